@@ -1,0 +1,50 @@
+"""Shared test setup: offscreen Qt, an in-memory keyring, paths to ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import keyring.backend
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Keeps secrets in a dict so tests never touch the OS keychain."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def dev_reviews_csv() -> Path:
+    """The real EN/FR review sample in ../shared; skips clearly when it is absent."""
+    path = SHARED / "data" / "reviews-dev.csv"
+    if not path.exists():
+        pytest.skip(f"{path} not present (needs ../shared beside the repo)")
+    return path
