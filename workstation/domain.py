@@ -108,11 +108,18 @@ class ReviewRecord:
     extra: dict[str, str] = field(default_factory=dict)
 
     def content_key(self) -> str:
-        """Stable id for rows without an external id: author + date + normalised text."""
-        norm = unicodedata.normalize("NFC", " ".join(self.text.split())).casefold()
+        """Stable id for rows without an external id.
+
+        Author + publication time identify a review well enough and survive an edit of
+        its text (so a changed review is updated, not duplicated); without both, the
+        normalised text is part of the key.
+        """
         day = self.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M") if self.created_at else ""
-        basis = "\x1f".join([(self.author or "").strip().casefold(), day, norm])
-        return "h:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+        author = (self.author or "").strip().casefold()
+        parts = [author, day]
+        if not (author and day):
+            parts.append(unicodedata.normalize("NFC", " ".join(self.text.split())).casefold())
+        return "h:" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
     def key(self) -> str:
         return self.external_id or self.content_key()

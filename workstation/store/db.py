@@ -1,0 +1,143 @@
+"""Opening the database: WAL, migrations, backups and one-transaction writes.
+
+`Store` owns one SQLite connection (through sqlite-utils). Every thread that writes
+opens its own `Store` on the same file; WAL lets the UI read while a worker writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from workstation.store.errors import (
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    StoreError,
+    known_error,
+)
+from workstation.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class Store:
+    """One connection to the review database."""
+
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else None
+        try:
+            if read_only and self.path is not None:
+                conn = sqlite3.connect(
+                    f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=5
+                )
+            else:
+                conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+            # Autocommit mode: the only transactions are the explicit ones below.
+            conn.isolation_level = None
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            self.version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise known_error(exc) or CorruptDatabaseError(
+                f"The database {path} cannot be read: {exc}"
+            ) from exc
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        if self.version > SCHEMA_VERSION:
+            conn.close()
+            raise NewerDatabaseError(
+                f"This database was created by a newer version of the app (schema {self.version}, "
+                f"this version knows {SCHEMA_VERSION}). Please update the app."
+            )
+        if not read_only and self.version < SCHEMA_VERSION:
+            self._migrate()
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        if self.version > 0 and self.path is not None:
+            self.backup(self.path.with_name(f"{self.path.name}.v{self.version}.bak"))
+        for version in range(self.version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in MIGRATIONS[version]:
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {version}")
+            self.version = version
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the database (SQLite online backup), even while in use."""
+        tmp = target.with_name(target.name + ".tmp")
+        dest = sqlite3.connect(str(tmp))
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        shutil.move(str(tmp), str(target))
+        return target
+
+    # -- transactions --------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: rolls back on any exception, maps disk/lock errors to StoreError."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise known_error(exc) or exc from exc
+        try:
+            yield conn
+        except BaseException as exc:
+            conn.rollback()
+            if isinstance(exc, sqlite3.Error):
+                mapped = known_error(exc)
+                if mapped is not None:
+                    raise mapped from exc
+            raise
+        else:
+            try:
+                conn.commit()
+            except sqlite3.Error as exc:
+                conn.rollback()
+                raise known_error(exc) or exc from exc
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        cur = self.conn.cursor()
+        cur.row_factory = sqlite3.Row
+        try:
+            return cur.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            mapped = known_error(exc)
+            if mapped is not None:
+                raise mapped from exc
+            raise
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def integrity_ok(self) -> bool:
+        return bool(self.scalar("PRAGMA integrity_check") == "ok")
+
+
+def open_store(path: Path | str) -> Store:
+    """Open (creating and migrating) the database at `path`; raises StoreError for users."""
+    return Store(path)
+
+
+__all__ = ["CorruptDatabaseError", "NewerDatabaseError", "Store", "StoreError", "open_store"]

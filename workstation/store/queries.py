@@ -1,0 +1,290 @@
+"""Reading the inbox: filters, full-text search, paged rows and one review's detail.
+
+The inbox asks for the ordered ids matching a filter (cheap even for 100k reviews),
+then fetches only the rows it paints, the way Anki's browser table does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from workstation.store.db import Store
+
+VIEWS = ("needs_reply", "urgent", "all", "replied", "no_reply_needed", "archived")
+
+_VIEW_SQL = {
+    "needs_reply": "r.status = 'open' AND r.reply_state != 'sent' AND r.removed_on_platform = 0",
+    "urgent": "r.status = 'open' AND r.reply_state != 'sent' AND r.level IN ('critical', 'high')",
+    "all": "1",
+    "replied": "r.reply_state = 'sent'",
+    "no_reply_needed": "r.status = 'no_reply_needed'",
+    "archived": "r.status = 'archived'",
+}
+
+_SORT_SQL = {
+    "newest": "r.created_at DESC, r.id DESC",
+    "oldest": "r.created_at ASC, r.id ASC",
+    "stars": "coalesce(r.stars, 6) ASC, r.created_at DESC, r.id DESC",
+    "urgency": "coalesce(r.urgency, 0) DESC, r.created_at ASC, r.id ASC",
+}
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    """Everything the inbox can filter on; serialisable for saved views."""
+
+    view: str = "needs_reply"
+    search: str = ""
+    source_id: int | None = None
+    location_id: int | None = None
+    stars: tuple[int, ...] = ()
+    lang: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "newest"
+
+    def with_(self, **changes: Any) -> ReviewFilter:
+        return replace(self, **changes)
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["date_from"] = self.date_from.isoformat() if self.date_from else None
+        data["date_to"] = self.date_to.isoformat() if self.date_to else None
+        return json.dumps(data, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ReviewFilter:
+        data = json.loads(text)
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        for key in ("date_from", "date_to"):
+            if known.get(key):
+                known[key] = date.fromisoformat(known[key])
+        known["stars"] = tuple(known.get("stars") or ())
+        return cls(**known)
+
+
+def fts_query(text: str) -> str:
+    """User words → an FTS5 query: every word must match, as a prefix, accents ignored."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
+    clauses = [_VIEW_SQL.get(f.view, "1")]
+    params: list[Any] = []
+    if f.search.strip():
+        match = fts_query(f.search)
+        if match:
+            clauses.append("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
+            params.append(match)
+    if f.source_id is not None:
+        clauses.append("r.source_id = ?")
+        params.append(f.source_id)
+    if f.location_id is not None:
+        clauses.append("r.location_id = ?")
+        params.append(f.location_id)
+    if f.stars:
+        clauses.append(f"r.stars IN ({','.join('?' * len(f.stars))})")
+        params.extend(f.stars)
+    if f.lang:
+        clauses.append("r.lang = ?")
+        params.append(f.lang)
+    if f.date_from:
+        clauses.append("r.created_at >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        clauses.append("r.created_at < ?")
+        params.append((f.date_to + timedelta(days=1)).isoformat())
+    return " AND ".join(clauses), params
+
+
+def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> list[int]:
+    """Ids of the reviews matching `f`, in display order."""
+    where, params = _where(f)
+    order = _SORT_SQL["urgency"] if f.view == "urgent" else _SORT_SQL.get(f.sort, _SORT_SQL["newest"])
+    sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in store.conn.execute(sql, params)]
+
+
+def count(store: Store, f: ReviewFilter) -> int:
+    where, params = _where(f)
+    return int(store.scalar(f"SELECT count(*) FROM reviews r WHERE {where}", params))
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """What one line of the inbox list shows."""
+
+    id: int
+    stars: int | None
+    platform: str
+    source_name: str
+    author: str | None
+    created_at: str | None
+    snippet: str
+    status: str
+    reply_state: str
+    lang: str | None
+    location: str | None
+    level: str | None
+    removed: bool
+
+
+_SNIPPET_CHARS = 160
+
+
+def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
+    """Rows for the given ids (one query); the snippet is cut in SQL, not in Python."""
+    if not ids:
+        return {}
+    out: dict[int, InboxRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = (
+            "SELECT r.id, r.stars, s.platform, s.name, r.author, r.created_at, "
+            f"substr(coalesce(r.title || ' — ', '') || r.text, 1, {_SNIPPET_CHARS}), r.status, "
+            "r.reply_state, r.lang, l.name, r.level, r.removed_on_platform "
+            "FROM reviews r JOIN sources s ON s.id = r.source_id "
+            "LEFT JOIN locations l ON l.id = r.location_id "
+            f"WHERE r.id IN ({','.join('?' * len(chunk))})"
+        )
+        for row in store.conn.execute(sql, chunk):
+            snippet = " ".join(row[6].split())
+            out[row[0]] = InboxRow(
+                row[0], row[1], row[2], row[3], row[4], row[5], snippet, row[7], row[8],
+                row[9], row[10], row[11], bool(row[12]),
+            )
+    return out
+
+
+@dataclass(frozen=True)
+class ReviewVersion:
+    text: str
+    title: str | None
+    stars: int | None
+    replaced_at: str
+
+
+@dataclass(frozen=True)
+class ReplyInfo:
+    id: int
+    text: str
+    state: str
+    origin: str
+    posted_at: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ReviewDetail:
+    """Everything the detail pane shows about one review."""
+
+    id: int
+    external_id: str
+    platform: str
+    source_name: str
+    location: str | None
+    author: str | None
+    stars: int | None
+    title: str | None
+    text: str
+    lang: str | None
+    url: str | None
+    created_at: str | None
+    updated_at: str | None
+    first_seen_at: str
+    status: str
+    reply_state: str
+    removed: bool
+    analysis_json: str | None
+    versions: list[ReviewVersion] = field(default_factory=list)
+    replies: list[ReplyInfo] = field(default_factory=list)
+
+
+def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
+    rows = store.query(
+        "SELECT r.*, s.platform, s.name AS source_name, l.name AS location FROM reviews r "
+        "JOIN sources s ON s.id = r.source_id LEFT JOIN locations l ON l.id = r.location_id "
+        "WHERE r.id = ?",
+        (review_id,),
+    )
+    if not rows:
+        return None
+    r = rows[0]
+    versions = [
+        ReviewVersion(v["text"], v["title"], v["stars"], v["replaced_at"])
+        for v in store.query(
+            "SELECT text, title, stars, replaced_at FROM review_versions WHERE review_id = ? ORDER BY id DESC",
+            (review_id,),
+        )
+    ]
+    replies = [
+        ReplyInfo(p["id"], p["text"], p["state"], p["origin"], p["posted_at"], p["updated_at"])
+        for p in store.query(
+            "SELECT id, text, state, origin, posted_at, updated_at FROM replies WHERE review_id = ? ORDER BY id",
+            (review_id,),
+        )
+    ]
+    return ReviewDetail(
+        id=r["id"], external_id=r["external_id"], platform=r["platform"], source_name=r["source_name"],
+        location=r["location"], author=r["author"], stars=r["stars"], title=r["title"], text=r["text"],
+        lang=r["lang"], url=r["url"], created_at=r["created_at"], updated_at=r["updated_at"],
+        first_seen_at=r["first_seen_at"], status=r["status"], reply_state=r["reply_state"],
+        removed=bool(r["removed_on_platform"]), analysis_json=r["analysis_json"],
+        versions=versions, replies=replies,
+    )
+
+
+def view_counts(store: Store) -> dict[str, int]:
+    """How many reviews each standard view holds (sidebar badges)."""
+    parts = ", ".join(f"sum(CASE WHEN {sql} THEN 1 ELSE 0 END)" for sql in _VIEW_SQL.values())
+    row = store.conn.execute(f"SELECT {parts} FROM reviews r").fetchone()
+    return {view: int(n or 0) for view, n in zip(_VIEW_SQL, row, strict=True)}
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: int
+    platform: str
+    name: str
+    kind: str
+    reviews: int
+    last_synced_at: str | None
+    status: str
+
+
+def list_sources(store: Store) -> list[SourceInfo]:
+    return [
+        SourceInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
+        for r in store.conn.execute(
+            "SELECT s.id, s.platform, s.name, s.kind, count(r.id), s.last_synced_at, s.status "
+            "FROM sources s LEFT JOIN reviews r ON r.source_id = s.id GROUP BY s.id ORDER BY s.platform, s.name"
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class LocationInfo:
+    id: int
+    name: str
+    reviews: int
+
+
+def list_locations(store: Store) -> list[LocationInfo]:
+    return [
+        LocationInfo(r[0], r[1], r[2])
+        for r in store.conn.execute(
+            "SELECT l.id, l.name, count(r.id) FROM locations l LEFT JOIN reviews r ON r.location_id = l.id "
+            "GROUP BY l.id ORDER BY l.name"
+        )
+    ]
+
+
+def languages(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT DISTINCT lang FROM reviews WHERE lang IS NOT NULL ORDER BY 1")]

@@ -1,0 +1,160 @@
+"""Schema and migrations, keyed on `PRAGMA user_version`.
+
+Each migration is a list of SQL statements run in one transaction. Later features add
+columns or tables here (never edit a shipped migration). A file whose user_version is
+above `SCHEMA_VERSION` is refused: it was written by a newer app.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# Accent-insensitive full-text search: "hopital" finds "hôpital".
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE locations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            timezone TEXT,
+            country TEXT,
+            hours_json TEXT,
+            review_url TEXT,
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'file',          -- file | api
+            base_url TEXT,
+            location_id INTEGER REFERENCES locations(id),
+            settings_json TEXT NOT NULL DEFAULT '{}',
+            secret_key TEXT,                            -- keyring entry name, never the secret
+            cursor TEXT,
+            sync_interval_min INTEGER,
+            last_synced_at TEXT,
+            status TEXT NOT NULL DEFAULT 'ok',
+            status_message TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (platform, name)
+        )""",
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            external_id TEXT NOT NULL,
+            location_id INTEGER REFERENCES locations(id),
+            author TEXT,
+            stars INTEGER CHECK (stars IS NULL OR stars BETWEEN 1 AND 5),
+            title TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            lang TEXT,
+            url TEXT,
+            created_at TEXT,                            -- platform publication time (UTC ISO)
+            updated_at TEXT,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',        -- TriageStatus
+            status_changed_at TEXT,
+            reply_state TEXT NOT NULL DEFAULT 'none',   -- ReplyState of the latest reply
+            removed_on_platform INTEGER NOT NULL DEFAULT 0,
+            sentiment REAL,
+            urgency REAL,
+            level TEXT,
+            analysis_json TEXT,
+            analysis_version INTEGER,
+            UNIQUE (source_id, external_id)
+        )""",
+        "CREATE INDEX reviews_created ON reviews (created_at DESC)",
+        "CREATE INDEX reviews_status ON reviews (status, reply_state, created_at DESC)",
+        "CREATE INDEX reviews_location ON reviews (location_id, created_at DESC)",
+        "CREATE INDEX reviews_source ON reviews (source_id, created_at DESC)",
+        """CREATE TABLE review_versions (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            author TEXT,
+            stars INTEGER,
+            title TEXT,
+            text TEXT NOT NULL,
+            updated_at TEXT,
+            replaced_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX review_versions_review ON review_versions (review_id)",
+        """CREATE TABLE replies (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            text TEXT NOT NULL,
+            state TEXT NOT NULL,                        -- ReplyState
+            origin TEXT NOT NULL DEFAULT 'app',         -- app | platform | import
+            external_id TEXT,                           -- remote reply id once posted
+            template_id TEXT,
+            posted_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX replies_review ON replies (review_id)",
+        """CREATE TABLE reply_versions (
+            id INTEGER PRIMARY KEY,
+            reply_id INTEGER NOT NULL REFERENCES replies(id),
+            text TEXT NOT NULL,
+            posted_at TEXT,
+            replaced_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            reply_id INTEGER NOT NULL REFERENCES replies(id),
+            action TEXT NOT NULL DEFAULT 'post',        -- post | update | delete
+            state TEXT NOT NULL DEFAULT 'queued',       -- queued | sending | sent | failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            not_before TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX outbox_state ON outbox (state, id)",
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            review_id INTEGER,
+            detail TEXT
+        )""",
+        """CREATE TABLE saved_views (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            filter_json TEXT NOT NULL
+        )""",
+        """CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            path TEXT NOT NULL,
+            imported INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            errors INTEGER NOT NULL
+        )""",
+        f"""CREATE VIRTUAL TABLE reviews_fts USING fts5(
+            title, text, author, content='reviews', content_rowid='id',
+            tokenize='{FTS_TOKENIZE}'
+        )""",
+        """CREATE TRIGGER reviews_ai AFTER INSERT ON reviews BEGIN
+            INSERT INTO reviews_fts (rowid, title, text, author)
+            VALUES (new.id, new.title, new.text, new.author);
+        END""",
+        """CREATE TRIGGER reviews_ad AFTER DELETE ON reviews BEGIN
+            INSERT INTO reviews_fts (reviews_fts, rowid, title, text, author)
+            VALUES ('delete', old.id, old.title, old.text, old.author);
+        END""",
+        """CREATE TRIGGER reviews_au AFTER UPDATE OF title, text, author ON reviews BEGIN
+            INSERT INTO reviews_fts (reviews_fts, rowid, title, text, author)
+            VALUES ('delete', old.id, old.title, old.text, old.author);
+            INSERT INTO reviews_fts (rowid, title, text, author)
+            VALUES (new.id, new.title, new.text, new.author);
+        END""",
+    ],
+}
