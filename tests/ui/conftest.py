@@ -1,0 +1,38 @@
+"""UI fixtures: a demo store in a temp dir, UI settings isolated from the user's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from workstation import demo
+from workstation.store import Store
+from workstation.ui.main_window import MainWindow
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def isolated_ui_settings(tmp_path: Path) -> None:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[Store]:
+    store = Store(tmp_path / "demo.sqlite3")
+    demo.build_demo(store, NOW)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, demo_store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(demo_store, locale="en", demo=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

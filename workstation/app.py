@@ -1,0 +1,137 @@
+"""Starting the desktop app: arguments, Qt + qasync loop, the database, --demo and --smoke-test."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from pathlib import Path
+
+from workstation import paths
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="workstation", description="Review-response workstation.")
+    parser.add_argument("--demo", action="store_true", help="open a demo inbox (its own database, reset at start)")
+    parser.add_argument("--data-dir", help="folder for the database (default: the user data folder)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, wait for the inbox to show rows, print 'smoke-test ok' and exit")
+    parser.add_argument("--lang", choices=("en", "fr"), help="interface language")
+    return parser.parse_args(argv)
+
+
+def reset_demo_db(data_dir: str | None) -> Path:
+    """A fresh demo database (the demo never shares the user's database)."""
+    from workstation.demo import build_demo
+    from workstation.store import Store
+
+    path = paths.db_path(data_dir, demo=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with Store(path) as store:
+        build_demo(store)
+    return path
+
+
+def main(argv: list[str]) -> int:
+    started = time.perf_counter()
+    args = parse_args(argv)
+    if args.smoke_test and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workstation.store import Store, StoreError
+    from workstation.store import settings as db_settings
+    from workstation.ui import translation
+    from workstation.ui.first_run import FirstRunDialog
+    from workstation.ui.icons import app_icon
+    from workstation.ui.main_window import MainWindow, ui_settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName("ReviewWorkstation")
+    app.setApplicationName("workstation")
+    app.setApplicationDisplayName("Review Workstation")
+    app.setWindowIcon(app_icon())
+    prefs = ui_settings()
+    language = translation.install(args.lang or str(prefs.value("language", translation.system_language())))
+
+    try:
+        db_file = reset_demo_db(args.data_dir) if args.demo else paths.db_path(args.data_dir)
+        store = Store(db_file)
+    except StoreError as exc:
+        if not args.smoke_test:
+            QMessageBox.critical(None, "Review Workstation", str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    if not args.demo and not args.smoke_test and not db_settings.get_setting(store, "first_run_done"):
+        dialog = FirstRunDialog(language)
+        if dialog.exec() == FirstRunDialog.DialogCode.Accepted:
+            chosen, business, locations = dialog.values()
+            db_settings.set_setting(store, "business_name", business)
+            db_settings.set_setting(store, "locations", locations)
+            from workstation.store.ingest import ensure_location
+
+            with store.transaction():
+                for name in locations:
+                    ensure_location(store, name)
+            db_settings.set_setting(store, "first_run_done", True)
+            prefs.setValue("language", chosen)
+            language = translation.install(chosen)
+
+    state: dict[str, MainWindow] = {}
+
+    def open_window() -> None:
+        window = MainWindow(store, locale=language, demo=args.demo)
+        window.languageChangeRequested.connect(change_language)
+        state["window"] = window
+        window.show()
+
+    def change_language(code: str) -> None:
+        nonlocal language
+        prefs.setValue("language", code)
+        language = translation.install(code)
+        old = state["window"]
+        old.save_geometry()
+        open_window()
+        old.hide()
+        old.deleteLater()
+
+    open_window()
+
+    exit_code = 0
+    if args.smoke_test:
+        deadline = time.perf_counter() + 60
+
+        def check() -> None:
+            nonlocal exit_code
+            window = state["window"]
+            if window.isVisible() and window.model.rowCount() > 0:
+                print(f"smoke-test ok ({time.perf_counter() - started:.2f} s, {window.model.rowCount()} rows)")
+                app.quit()
+            elif time.perf_counter() > deadline:
+                print("smoke-test FAILED: the inbox showed no rows", file=sys.stderr)
+                exit_code = 1
+                app.quit()
+            else:
+                QTimer.singleShot(20, check)
+
+        QTimer.singleShot(0, check)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    quit_future: asyncio.Future[None] = loop.create_future()
+    app.aboutToQuit.connect(lambda: quit_future.done() or quit_future.set_result(None))
+    app.lastWindowClosed.connect(app.quit)
+    try:
+        with loop:
+            loop.run_until_complete(quit_future)
+    finally:
+        asyncio.set_event_loop(None)
+        store.close()
+    return exit_code

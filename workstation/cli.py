@@ -1,0 +1,107 @@
+"""Headless subcommands (no Qt): `workstation import FILE…` and friends.
+
+Each command prints one summary line plus one line per problem, and exits 0 on success,
+1 when part of the work failed, 2 on bad usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from workstation import paths
+from workstation.store import Store, StoreError, import_records
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and one clear line (its default, kept explicit)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _local_tz(name: str | None) -> tzinfo:
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SystemExit(f"unknown time zone: {name}") from None
+    local = datetime.now().astimezone().tzinfo
+    assert local is not None
+    return local
+
+
+def _open_store(data_dir: str | None) -> Store:
+    try:
+        return Store(paths.db_path(data_dir))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def cmd_import(argv: list[str]) -> int:
+    parser = _Parser(prog="workstation import", description="Import review files (CSV, TSV, JSON).")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--location", help="location for rows that do not name one")
+    parser.add_argument("--platform", help="platform for rows that do not name one (e.g. yelp)")
+    parser.add_argument("--tz", help="time zone of dates without one (default: this computer's)")
+    args = parser.parse_args(argv)
+    from workstation.importers import ImportFormatError, read_file
+
+    tz = _local_tz(args.tz)
+    store = _open_store(args.data_dir)
+    totals = [0, 0, 0, 0]
+    problems: list[str] = []
+    unreadable = False
+    try:
+        for path in args.files:
+            try:
+                result = read_file(path, tz=tz)
+            except ImportFormatError as exc:
+                problems.append(f"{path}: {exc}")
+                unreadable = True
+                continue
+            try:
+                ingested = import_records(
+                    store, result.records,
+                    platform_hint=args.platform or result.platform_hint,
+                    default_location=args.location, path=str(path), error_count=len(result.errors),
+                )
+            except StoreError as exc:
+                problems.append(f"{path}: {exc}")
+                unreadable = True
+                continue
+            totals[0] += ingested.imported
+            totals[1] += ingested.updated
+            totals[2] += ingested.unchanged
+            totals[3] += len(result.errors)
+            problems += [f"{path}:{e.row}: {e.reason}" for e in result.errors]
+    finally:
+        store.close()
+    print(f"imported {totals[0]}, updated {totals[1]}, unchanged {totals[2]}, errors {totals[3]}")
+    for line in problems:
+        print(line)
+    return EXIT_USAGE if unreadable else EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "import": cmd_import,
+}
+
+
+def main(argv: list[str]) -> int:
+    command, rest = argv[0], argv[1:]
+    try:
+        return COMMANDS[command](rest)
+    except SystemExit as exc:
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+            return EXIT_USAGE
+        return int(exc.code or 0)

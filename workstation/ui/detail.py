@@ -1,0 +1,109 @@
+"""The detail pane: one review's full text (plain text only), metadata, link, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain import Platform
+from workstation.store.queries import ReviewDetail
+from workstation.ui import format as fmt
+
+
+def _plain_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # reviews are hostile input: never rich text
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DetailPane(QWidget):
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale = locale
+        self._url: str | None = None
+        layout = QVBoxLayout(self)
+        self.heading = _plain_label(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+
+        form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("stars", self.tr("Rating")), ("source", self.tr("Source")), ("location", self.tr("Location")),
+            ("date", self.tr("Published")), ("lang", self.tr("Language")), ("status", self.tr("Status")),
+        ):
+            value = _plain_label(self)
+            value.setAccessibleName(label)
+            form.addRow(label + ":", value)
+            self.fields[key] = value
+        layout.addLayout(form)
+
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Review text"))
+        layout.addWidget(self.text, 3)
+
+        self.open_button = QPushButton(self.tr("Open review online"), self)
+        self.open_button.setAccessibleName(self.tr("Open review online"))
+        self.open_button.clicked.connect(self._open_online)
+        layout.addWidget(self.open_button)
+
+        self.history_title = QLabel(self.tr("Replies and edit history"), self)
+        layout.addWidget(self.history_title)
+        self.history = QPlainTextEdit(self)
+        self.history.setReadOnly(True)
+        self.history.setAccessibleName(self.tr("Replies and edit history"))
+        layout.addWidget(self.history, 2)
+        self.show_review(None)
+
+    def show_review(self, d: ReviewDetail | None) -> None:
+        self.setEnabled(d is not None)
+        if d is None:
+            self.heading.setText(self.tr("No review selected"))
+            for value in self.fields.values():
+                value.clear()
+            self.text.clear()
+            self.history.clear()
+            self._url = None
+            return
+        self.heading.setText(d.author or self.tr("Anonymous"))
+        platform = Platform(d.platform).label if d.platform in Platform._value2member_map_ else d.platform
+        self.fields["stars"].setText(fmt.stars_text(d.stars))
+        self.fields["source"].setText(f"{platform} — {d.source_name}")
+        self.fields["location"].setText(d.location or "–")
+        self.fields["date"].setText(
+            f"{fmt.full_date(d.created_at, self.locale)} ({fmt.relative_date(d.created_at, self.locale)})"
+        )
+        self.fields["lang"].setText((d.lang or "?").upper())
+        self.fields["status"].setText(fmt.status_text(d.status, d.reply_state, d.removed))
+        body = f"{d.title}\n\n{d.text}" if d.title else d.text
+        self.text.setPlainText(body)
+        self._url = d.url
+        self.open_button.setEnabled(bool(d.url) and (d.url or "").startswith(("https://", "http://")))
+        lines: list[str] = []
+        for reply in d.replies:
+            when = fmt.full_date(reply.posted_at or reply.updated_at, self.locale)
+            lines.append(f"{self.tr('Reply')} ({fmt.status_text('open', reply.state)}, {when}):\n{reply.text}\n")
+        for version in d.versions:
+            lines.append(
+                f"{self.tr('Earlier version')} ({fmt.full_date(version.replaced_at, self.locale)}, "
+                f"{fmt.stars_text(version.stars)}):\n{version.text}\n"
+            )
+        self.history.setPlainText("\n".join(lines) if lines else self.tr("No reply yet, no earlier version."))
+
+    def _open_online(self) -> None:
+        if self._url:
+            QDesktopServices.openUrl(QUrl(self._url))

@@ -1,0 +1,123 @@
+"""Search box and filters above the inbox list (rating, language, period)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from workstation.store import ReviewFilter
+
+
+class FilterBar(QWidget):
+    """Emits `changed()` (debounced for typing) whenever a filter changes."""
+
+    changed = Signal()
+    saveRequested = Signal()
+
+    def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search reviews (press /)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search reviews"))
+        layout.addWidget(self.search, 3)
+
+        self.star_buttons: list[QToolButton] = []
+        for n in range(1, 6):
+            button = QToolButton(self)
+            button.setText(f"{n}★")
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("%n star(s)", "", n))
+            button.setToolTip(self.tr("Only reviews with %n star(s)", "", n))
+            button.toggled.connect(self.changed)
+            layout.addWidget(button)
+            self.star_buttons.append(button)
+
+        self.lang = QComboBox(self)
+        self.lang.setAccessibleName(self.tr("Language"))
+        self.lang.addItem(self.tr("All languages"), None)
+        for code in languages:
+            self.lang.addItem(code.upper(), code)
+        self.lang.currentIndexChanged.connect(self.changed)
+        layout.addWidget(self.lang)
+
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Period"))
+        for label, days in (
+            (self.tr("Any time"), None), (self.tr("Last 7 days"), 7), (self.tr("Last 30 days"), 30),
+            (self.tr("Last 12 months"), 365), (self.tr("Custom…"), -1),
+        ):
+            self.period.addItem(label, days)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        layout.addWidget(self.period)
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate.currentDate())
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.changed)
+            layout.addWidget(edit)
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+
+        save = QPushButton(self.tr("Save view…"), self)
+        save.setAccessibleName(self.tr("Save this view"))
+        save.clicked.connect(self.saveRequested)
+        layout.addWidget(save)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._debounce.start)
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == -1
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.changed.emit()
+
+    def apply(self, base: ReviewFilter) -> ReviewFilter:
+        """The base filter (from the sidebar) narrowed by this bar's settings."""
+        stars = tuple(n for n, b in enumerate(self.star_buttons, start=1) if b.isChecked())
+        days = self.period.currentData()
+        date_from: date | None = base.date_from
+        date_to: date | None = base.date_to
+        if days == -1:
+            date_from = self.date_from.date().toPython()  # type: ignore[assignment]
+            date_to = self.date_to.date().toPython()  # type: ignore[assignment]
+        elif days:
+            date_from = date.today() - timedelta(days=days)
+        return base.with_(
+            search=self.search.text() or base.search,
+            stars=stars or base.stars,
+            lang=self.lang.currentData() or base.lang,
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    def reset(self) -> None:
+        self.blockSignals(True)
+        self.search.clear()
+        for b in self.star_buttons:
+            b.setChecked(False)
+        self.lang.setCurrentIndex(0)
+        self.period.setCurrentIndex(0)
+        self.blockSignals(False)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

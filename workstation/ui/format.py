@@ -1,0 +1,48 @@
+"""Display formatting shared by the views: stars, relative dates, status names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from babel.dates import format_datetime, format_timedelta
+from PySide6.QtCore import QCoreApplication
+
+from workstation.domain import from_iso
+
+
+def stars_text(stars: int | None) -> str:
+    if stars is None:
+        return "–"
+    return "★" * stars + "☆" * (5 - stars)
+
+
+def relative_date(iso: str | None, locale: str, now: datetime | None = None) -> str:
+    dt = from_iso(iso)
+    if dt is None:
+        return "–"
+    delta = dt - (now or datetime.now(UTC))
+    return format_timedelta(delta, add_direction=True, locale=locale, threshold=1.1)
+
+
+def full_date(iso: str | None, locale: str) -> str:
+    dt = from_iso(iso)
+    if dt is None:
+        return "–"
+    return format_datetime(dt.astimezone(), format="medium", locale=locale)
+
+
+def status_text(status: str, reply_state: str, removed: bool = False) -> str:
+    tr = QCoreApplication.translate
+    if removed:
+        return tr("Status", "Removed on platform")
+    if status == "archived":
+        return tr("Status", "Archived")
+    if status == "no_reply_needed":
+        return tr("Status", "No reply needed")
+    return {
+        "sent": tr("Status", "Replied"),
+        "queued": tr("Status", "Reply queued"),
+        "failed": tr("Status", "Reply failed"),
+        "draft": tr("Status", "Draft"),
+        "ready": tr("Status", "Reply ready"),
+    }.get(reply_state, tr("Status", "Needs reply"))

@@ -1,0 +1,146 @@
+"""The inbox table model: ordered ids from SQLite, rows fetched only when painted.
+
+Never materialises the whole table: `reload()` asks the store for the matching ids,
+`data()` fetches a block of rows around the one Qt asks for and caches it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from workstation.domain import Platform
+from workstation.store import ReviewFilter, Store
+from workstation.store.queries import InboxRow, fetch_rows, search_ids
+from workstation.ui import format as fmt
+from workstation.ui.icons import LEVEL_COLOURS, source_icon
+
+_BLOCK = 200
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("stars", "source", "author", "review", "date", "status", "lang", "location")
+REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class InboxModel(QAbstractTableModel):
+    """Rows of reviews matching a ReviewFilter."""
+
+    def __init__(self, store: Store, locale: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.locale = locale
+        self.filter = ReviewFilter()
+        self._ids: list[int] = []
+        self._rows: dict[int, InboxRow] = {}
+
+    # -- loading -------------------------------------------------------------------
+
+    def set_filter(self, f: ReviewFilter) -> None:
+        self.filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = search_ids(self.store, self.filter)
+        self._rows.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, ids: list[int]) -> None:
+        """Re-read some rows in place (keeps selection and scroll)."""
+        for review_id in ids:
+            self._rows.pop(review_id, None)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def review_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, review_id: int) -> int | None:
+        try:
+            return self._ids.index(review_id)
+        except ValueError:
+            return None
+
+    def _row(self, row: int) -> InboxRow | None:
+        review_id = self._ids[row]
+        cached = self._rows.get(review_id)
+        if cached is None:
+            start = max(0, row - _BLOCK // 4)
+            block = [i for i in self._ids[start : start + _BLOCK] if i not in self._rows]
+            self._rows.update(fetch_rows(self.store, block))
+            cached = self._rows.get(review_id)
+        return cached
+
+    # -- Qt model API --------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "stars": self.tr("Rating"),
+            "source": self.tr("Source"),
+            "author": self.tr("Author"),
+            "date": self.tr("Date"),
+            "review": self.tr("Review"),
+            "status": self.tr("Status"),
+            "lang": self.tr("Lang."),
+            "location": self.tr("Location"),
+        }[COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == REVIEW_ID_ROLE:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return self.tr("(unavailable)") if role == Qt.ItemDataRole.DisplayRole else None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "source":
+            return source_icon(row.platform)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "source":
+                return row.source_name
+            if column == "date":
+                return fmt.full_date(row.created_at, self.locale)
+            if column == "stars" and row.stars is not None:
+                return self.tr("%n star(s)", "", row.stars)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "stars" and row.stars is not None:
+            return QColor("#C0392B") if row.stars <= 2 else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and row.level in LEVEL_COLOURS:
+            return QColor(LEVEL_COLOURS[row.level]) if row.level in ("critical", "high") else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, column)
+        return None
+
+    def _display(self, row: InboxRow, column: str) -> str:
+        if column == "stars":
+            return fmt.stars_text(row.stars)
+        if column == "source":
+            try:
+                return Platform(row.platform).label
+            except ValueError:
+                return row.platform
+        if column == "author":
+            return row.author or self.tr("Anonymous")
+        if column == "date":
+            return fmt.relative_date(row.created_at, self.locale)
+        if column == "review":
+            return row.snippet
+        if column == "status":
+            return fmt.status_text(row.status, row.reply_state, row.removed)
+        if column == "lang":
+            return (row.lang or "").upper()
+        if column == "location":
+            return row.location or ""
+        return ""

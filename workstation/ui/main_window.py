@@ -1,0 +1,383 @@
+"""The main window: sidebar of views, the inbox list, the detail pane, menus and
+keyboard triage (j/k, e, n, u, /, Enter)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation import __version__
+from workstation.domain import TriageStatus
+from workstation.store import ReviewFilter, Store, StoreError
+from workstation.store import queries, settings, triage
+from workstation.store.triage import StatusChange
+from workstation.ui.detail import DetailPane
+from workstation.ui.filter_bar import FilterBar
+from workstation.ui.icons import app_icon
+from workstation.ui.import_flow import ImportFlow, summarise
+from workstation.ui.inbox_model import COLUMNS, InboxModel
+from workstation.ui.sidebar import Sidebar
+
+_UNDO_DEPTH = 50
+
+
+def ui_settings() -> QSettings:
+    """Per-user UI preferences (geometry, language): an INI file in the user config dir."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ReviewWorkstation", "workstation")
+
+
+class MainWindow(QMainWindow):
+    languageChangeRequested = Signal(str)
+
+    def __init__(self, store: Store, *, locale: str = "en", demo: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.locale = locale
+        self.demo = demo
+        self.undo_stack: list[StatusChange] = []
+        self._import: ImportFlow | None = None
+        business = settings.get_setting(store, "business_name") or ""
+        title = self.tr("Review Workstation")
+        if business:
+            title = f"{business} — {title}"
+        if demo:
+            title += " " + self.tr("(demo)")
+        self.setWindowTitle(title)
+        self.setWindowIcon(app_icon())
+
+        self.sidebar = Sidebar(store, self)
+        self.model = InboxModel(store, locale, self)
+        self.filter_bar = FilterBar(queries.languages(store), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Reviews"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents on big tables
+        header.setStretchLastSection(False)
+        widths = {"stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "status": 105,
+                  "lang": 44, "location": 110}
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, widths[column])
+        header.setSectionResizeMode(COLUMNS.index("review"), QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.table.setColumnHidden(COLUMNS.index("location"), True)
+        self.detail = DetailPane(locale, self)
+        self.count_label = QLabel(self)
+
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 4, 4, 4)
+        centre_layout.addWidget(self.filter_bar)
+        centre_layout.addWidget(self.table)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([190, 840, 340])
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._base_filter = ReviewFilter()
+        self._build_actions()
+        self.sidebar.filterChosen.connect(self._on_sidebar)
+        self.sidebar.deleteSavedView.connect(self._delete_view)
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.filter_bar.saveRequested.connect(self._save_view)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.resize(1340, 820)
+        self._restore_geometry()
+        self.sidebar.select_view("needs_reply")
+
+    # -- actions and menus --------------------------------------------------------
+
+    def _action(self, text: str, slot: object, *shortcuts: QKeySequence | str, name: str = "") -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(s) if isinstance(s, str) else s for s in shortcuts]
+        if keys:
+            action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.act_import = self._action(self.tr("&Import reviews…"), self.choose_import, QKeySequence(std.Open),
+                                       "Ctrl+I", name="import")
+        file_menu.addAction(self.act_import)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(std.Quit), name="quit")
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.act_undo = self._action(self.tr("&Undo"), self.undo, QKeySequence(std.Undo), "U", name="undo")
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Select &all"), self.table.selectAll, QKeySequence(std.SelectAll),
+                                         name="select_all"))
+        edit_menu.addAction(self._action(self.tr("&Search"), self.filter_bar.focus_search, QKeySequence(std.Find),
+                                         "/", name="search"))
+        edit_menu.addAction(self._action(self.tr("Clear filters"), self._clear_filters, "Ctrl+Shift+L",
+                                         name="clear_filters"))
+
+        review_menu = menu.addMenu(self.tr("&Review"))
+        review_menu.addAction(self._action(self.tr("&Next"), lambda: self.move(1), "J", name="next"))
+        review_menu.addAction(self._action(self.tr("&Previous"), lambda: self.move(-1), "K", name="previous"))
+        review_menu.addAction(self._action(self.tr("&Open"), self.open_current, "Return", "Enter", name="open"))
+        review_menu.addSeparator()
+        review_menu.addAction(self._action(self.tr("&Archive"), lambda: self.set_status(TriageStatus.ARCHIVED),
+                                           "E", name="archive"))
+        review_menu.addAction(self._action(self.tr("No reply &needed"),
+                                           lambda: self.set_status(TriageStatus.NO_REPLY_NEEDED), "N",
+                                           name="no_reply_needed"))
+        review_menu.addAction(self._action(self.tr("Back to &inbox"), lambda: self.set_status(TriageStatus.OPEN),
+                                           "I", name="reopen"))
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for i, (view, label) in enumerate(self.sidebar.view_names().items(), start=1):
+            view_menu.addAction(self._action(label, lambda _=False, v=view: self.sidebar.select_view(v),
+                                             f"Ctrl+{i}", name=f"view_{view}"))
+        view_menu.addSeparator()
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("en", "English"), ("fr", "Français")):
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == self.locale)
+            act.triggered.connect(lambda _=False, c=code: self.languageChangeRequested.emit(c))
+            group.addAction(act)
+            lang_menu.addAction(act)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                         QKeySequence(std.HelpContents), name="shortcuts"))
+        about = self._action(self.tr("&About"), self.show_about, name="about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _header_menu(self, pos: object) -> None:
+        """Right-click on the list header: show or hide columns."""
+        menu = QMenu(self)
+        for i in range(self.model.columnCount()):
+            name = self.model.headerData(i, Qt.Orientation.Horizontal)
+            act = menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(not self.table.isColumnHidden(i))
+            act.setEnabled(COLUMNS[i] != "review")
+            act.toggled.connect(lambda on, col=i: self.table.setColumnHidden(col, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # -- filtering ----------------------------------------------------------------
+
+    def _on_sidebar(self, f: ReviewFilter) -> None:
+        self._base_filter = f
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        current = self.current_review_id()
+        self.model.set_filter(self.filter_bar.apply(self._base_filter))
+        self._update_count()
+        row = self.model.row_of(current) if current is not None else None
+        self._select_row(row if row is not None else 0)
+
+    def _clear_filters(self) -> None:
+        self.filter_bar.reset()
+        self._apply_filter()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%n review(s)", "", n))
+
+    def _save_view(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
+        if ok and name.strip():
+            settings.save_view(self.store, name, self.model.filter)
+            self.sidebar.reload()
+
+    def _delete_view(self, name: str) -> None:
+        settings.delete_view(self.store, name)
+        self.sidebar.reload()
+
+    # -- selection and navigation -------------------------------------------------
+
+    def current_review_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.review_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.review_id(r) for r in rows]
+        if not ids and self.current_review_id() is not None:
+            ids = [self.current_review_id()]
+        return [i for i in ids if i is not None]
+
+    def _select_row(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self.detail.show_review(None)
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def move(self, step: int) -> None:
+        index = self.table.currentIndex()
+        self._select_row((index.row() if index.isValid() else -1) + step)
+
+    def open_current(self) -> None:
+        if self.current_review_id() is None:
+            self._select_row(0)
+        self.table.setFocus()
+        self.detail.text.setFocus()
+
+    def _on_current_row(self, current: object, _previous: object) -> None:
+        review_id = self.current_review_id()
+        self.detail.show_review(queries.review_detail(self.store, review_id) if review_id is not None else None)
+
+    # -- triage -------------------------------------------------------------------
+
+    def set_status(self, status: TriageStatus) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        row = self.table.currentIndex().row()
+        try:
+            change = triage.set_status(self.store, ids, status)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.undo_stack = [*self.undo_stack[-_UNDO_DEPTH + 1 :], change]
+        self._after_change(row)
+        names = {"archived": self.tr("Archived"), "no_reply_needed": self.tr("Marked “no reply needed”"),
+                 "open": self.tr("Moved back to the inbox")}
+        self.statusBar().showMessage(
+            self.tr("%1: %n review(s). Press U to undo.", "", len(ids)).replace("%1", names[change.new_status]),
+            8000,
+        )
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
+            return
+        change = self.undo_stack.pop()
+        try:
+            triage.restore_statuses(self.store, change)
+        except StoreError as exc:
+            self.undo_stack.append(change)
+            self.show_error(str(exc))
+            return
+        self._after_change(self.table.currentIndex().row())
+        row = self.model.row_of(change.ids[0])
+        if row is not None:
+            self._select_row(row)
+        self.statusBar().showMessage(self.tr("Undone."), 3000)
+
+    def _after_change(self, row: int) -> None:
+        self.model.set_filter(self.model.filter)
+        self.sidebar.reload()
+        self._update_count()
+        self._select_row(row)
+
+    # -- import -------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import reviews"), str(Path.home()),
+            self.tr("Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)"),
+        )
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> ImportFlow | None:
+        if self._import is not None or self.store.path is None:
+            return None
+        self._import = ImportFlow(self.store.path, files, self)
+        self._import.done.connect(self._import_done)
+        self._import.start()
+        return self._import
+
+    def _import_done(self, outcomes: list[object]) -> None:
+        self._import = None
+        message = summarise(self, outcomes)  # type: ignore[arg-type]
+        self.statusBar().showMessage(message, 15000)
+        self.sidebar.reload()
+        self._apply_filter()
+
+    # -- misc ---------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Review Workstation"), message)
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            ("J / K", self.tr("next / previous review")),
+            (self.tr("Enter"), self.tr("open the review")),
+            ("E", self.tr("archive")),
+            ("N", self.tr("no reply needed")),
+            ("I", self.tr("back to the inbox")),
+            ("U", self.tr("undo")),
+            ("/", self.tr("search")),
+            ("Ctrl+1…6", self.tr("switch view")),
+            ("Ctrl+I", self.tr("import files")),
+        ]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(f"{k}\t{v}" for k, v in lines))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Review Workstation"),
+            self.tr("Review Workstation %1\nAll your customer reviews in one offline inbox.").replace(
+                "%1", __version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        s = ui_settings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        header = s.value("window/inbox_header_v1")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_geometry(self) -> None:
+        s = ui_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/inbox_header_v1", self.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

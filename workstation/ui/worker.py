@@ -1,0 +1,51 @@
+"""Run core work off the GUI thread and report progress, result or error back to it.
+
+A `Job` wraps a plain function `fn(progress, cancelled) -> result`. Signals arrive on
+the GUI thread (queued connections), so slots may touch widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+class Job(QObject):
+    """One background task; keep a reference until `finished` or `failed` fires."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str, str)  # short message, details
+
+    def __init__(self, fn: Callable[[ProgressFn, CancelledFn], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        job = self
+
+        class _Runnable(QRunnable):
+            def run(self) -> None:  # runs on a pool thread
+                try:
+                    result = job._fn(job.progress.emit, job._cancel.is_set)
+                except Exception as exc:  # reported to the GUI, never swallowed
+                    job.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+                else:
+                    job.finished.emit(result)
+
+        (pool or QThreadPool.globalInstance()).start(_Runnable())
