@@ -35,6 +35,16 @@ def reset_demo_db(data_dir: str | None) -> Path:
     return path
 
 
+def _rss_mb() -> float:
+    """Peak resident memory in MB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def main(argv: list[str]) -> int:
     started = time.perf_counter()
     args = parse_args(argv)
@@ -112,14 +122,15 @@ def main(argv: list[str]) -> int:
             nonlocal exit_code
             window = state["window"]
             if window.isVisible() and window.model.rowCount() > 0:
-                print(f"smoke-test ok ({time.perf_counter() - started:.2f} s, {window.model.rowCount()} rows)")
+                print(f"smoke-test ok ({time.perf_counter() - started:.2f} s, {window.model.rowCount()} rows, "
+                      f"RSS {_rss_mb():.0f} MB)", flush=True)
                 app.quit()
             elif time.perf_counter() > deadline:
                 print("smoke-test FAILED: the inbox showed no rows", file=sys.stderr)
                 exit_code = 1
                 app.quit()
             else:
-                QTimer.singleShot(20, check)
+                QTimer.singleShot(5, check)
 
         QTimer.singleShot(0, check)
 

@@ -148,3 +148,24 @@ def test_settings_and_saved_views(store: Store) -> None:
     settings.save_view(store, "Angry FR", ReviewFilter(view="all", stars=(1, 2), lang="fr"))
     [(name, f)] = settings.saved_views(store)
     assert name == "Angry FR" and f.stars == (1, 2)
+
+
+def test_first_page_is_a_prefix_of_the_full_list(store: Store) -> None:
+    from datetime import timedelta
+
+    records = [
+        rec(f"croissant {'bon' if i % 3 else 'mauvais'} {i}", f"c{i}", stars=1 + i % 5,
+            created_at=T0 - timedelta(minutes=(i * 7919) % 5000))
+        for i in range(1500)
+    ]
+    import_records(store, records, platform_hint="google")
+    assert queries._estimated_matches(store, "croissant") == 1500  # takes the date-index walk
+    for f in (
+        ReviewFilter(view="all", search="croissant"),
+        ReviewFilter(view="all", search="croissant", stars=(1, 2)),
+        ReviewFilter(view="all", search="croissant", sort="oldest"),
+        ReviewFilter(view="all", search="mauvais"),
+        ReviewFilter(view="needs_reply", stars=(5,)),
+    ):
+        full = queries.search_ids(store, f)
+        assert queries.search_ids(store, f, limit=100) == full[:100]

@@ -35,4 +35,5 @@ def window(qtbot, demo_store: Store) -> MainWindow:  # type: ignore[no-untyped-d
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.model.is_complete, timeout=3000)
     return win

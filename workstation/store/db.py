@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from workstation.store.errors import (
     CorruptDatabaseError,
     NewerDatabaseError,
@@ -48,7 +46,6 @@ class Store:
                 f"The database {path} cannot be read: {exc}"
             ) from exc
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         if self.version > SCHEMA_VERSION:
             conn.close()
             raise NewerDatabaseError(
@@ -57,6 +54,13 @@ class Store:
             )
         if not read_only and self.version < SCHEMA_VERSION:
             self._migrate()
+
+    @property
+    def db(self) -> Any:
+        """The connection as a `sqlite_utils.Database` (imported on first use: it is slow to import)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- lifecycle -----------------------------------------------------------------
 

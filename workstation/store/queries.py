@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -102,11 +103,46 @@ def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
+def _estimated_matches(store: Store, search: str) -> int:
+    """Upper bound of the rows an FTS query matches, from the index's vocabulary (cheap)."""
+    store.conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.reviews_vocab USING fts5vocab(main, reviews_fts, 'row')"
+    )
+    estimate: int | None = None
+    for word in re.findall(r"\w+", search, flags=re.UNICODE):
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+        )
+        docs = store.conn.execute(
+            "SELECT coalesce(sum(doc), 0) FROM temp.reviews_vocab WHERE term >= ? AND term < ?",
+            (folded, folded + "\uffff"),
+        ).fetchone()[0]
+        estimate = docs if estimate is None else min(estimate, docs)
+    return estimate or 0
+
+
+# Above this many full-text matches, walking the date index and stopping at the first
+# page beats looking up every match and sorting them.
+_WALK_DATE_INDEX_ABOVE = 1000
+
+
 def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> list[int]:
-    """Ids of the reviews matching `f`, in display order."""
+    """Ids of the reviews matching `f`, in display order; with `limit`, only the first ones.
+
+    The first `limit` ids are always a prefix of the full list, so a view can show the
+    first page at once and append the rest.
+    """
     where, params = _where(f)
-    order = _SORT_SQL["urgency"] if f.view == "urgent" else _SORT_SQL.get(f.sort, _SORT_SQL["newest"])
-    sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {order}"
+    sort = "urgency" if f.view == "urgent" else (f.sort if f.sort in _SORT_SQL else "newest")
+    hint = ""
+    if (
+        limit is not None
+        and sort in ("newest", "oldest")
+        and f.search.strip()
+        and _estimated_matches(store, f.search) > _WALK_DATE_INDEX_ABOVE
+    ):
+        hint = "INDEXED BY reviews_created"
+    sql = f"SELECT r.id FROM reviews r {hint} WHERE {where} ORDER BY {_SORT_SQL[sort]}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in store.conn.execute(sql, params)]

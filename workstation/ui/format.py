@@ -32,17 +32,16 @@ def full_date(iso: str | None, locale: str) -> str:
 
 
 def status_text(status: str, reply_state: str, removed: bool = False) -> str:
-    tr = QCoreApplication.translate
     if removed:
-        return tr("Status", "Removed on platform")
+        return QCoreApplication.translate("Status", "Removed on platform")
     if status == "archived":
-        return tr("Status", "Archived")
+        return QCoreApplication.translate("Status", "Archived")
     if status == "no_reply_needed":
-        return tr("Status", "No reply needed")
+        return QCoreApplication.translate("Status", "No reply needed")
     return {
-        "sent": tr("Status", "Replied"),
-        "queued": tr("Status", "Reply queued"),
-        "failed": tr("Status", "Reply failed"),
-        "draft": tr("Status", "Draft"),
-        "ready": tr("Status", "Reply ready"),
-    }.get(reply_state, tr("Status", "Needs reply"))
+        "sent": QCoreApplication.translate("Status", "Replied"),
+        "queued": QCoreApplication.translate("Status", "Reply queued"),
+        "failed": QCoreApplication.translate("Status", "Reply failed"),
+        "draft": QCoreApplication.translate("Status", "Draft"),
+        "ready": QCoreApplication.translate("Status", "Reply ready"),
+    }.get(reply_state, QCoreApplication.translate("Status", "Needs reply"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from workstation.importers import (
@@ -122,7 +122,6 @@ class ImportFlow(QObject):
 
 def summarise(parent: QWidget, outcomes: list[FileOutcome]) -> str:
     """Status-bar line; shows a dialog listing problems when there are any."""
-    tr = parent.tr
     imported = sum(o.ingested.imported for o in outcomes if o.ingested)
     updated = sum(o.ingested.updated for o in outcomes if o.ingested)
     unchanged = sum(o.ingested.unchanged for o in outcomes if o.ingested)
@@ -132,17 +131,19 @@ def summarise(parent: QWidget, outcomes: list[FileOutcome]) -> str:
         if o.error:
             problems.append(f"{o.path.name}: {o.error}")
         elif o.cancelled:
-            problems.append(f"{o.path.name}: " + tr("cancelled, nothing imported"))
+            problems.append(f"{o.path.name}: " + QCoreApplication.translate("ImportFlow", "cancelled, nothing imported"))
         elif o.parsed:
             problems += [f"{o.path.name}:{e.row}: {e.reason}" for e in o.parsed.errors[:200]]
     summary = (
-        tr("Imported %1, updated %2, unchanged %3, errors %4")
+        QCoreApplication.translate("ImportFlow", "Imported %1, updated %2, unchanged %3, errors %4")
         .replace("%1", str(imported)).replace("%2", str(updated))
         .replace("%3", str(unchanged)).replace("%4", str(errors))
     )
     if problems:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Import"), summary, QMessageBox.StandardButton.Ok, parent)
-        box.setInformativeText(tr("Some rows or files could not be imported. Good rows were kept."))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ImportFlow", "Import"), summary, QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText(
+            QCoreApplication.translate("ImportFlow", "Some rows or files could not be imported. Good rows were kept.")
+        )
         box.setDetailedText("\n".join(problems))
         box.exec()
     return summary

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from workstation.domain import Platform
@@ -18,6 +18,7 @@ from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS, source_icon
 
 _BLOCK = 200
+FIRST_PAGE = 200  # rows shown before the full id list is loaded
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("stars", "source", "author", "review", "date", "status", "lang", "location")
@@ -27,6 +28,8 @@ REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class InboxModel(QAbstractTableModel):
     """Rows of reviews matching a ReviewFilter."""
 
+    loaded = Signal()  # the id list is complete
+
     def __init__(self, store: Store, locale: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -34,18 +37,46 @@ class InboxModel(QAbstractTableModel):
         self.filter = ReviewFilter()
         self._ids: list[int] = []
         self._rows: dict[int, InboxRow] = {}
+        self._generation = 0
+        self._generation_loaded = 0
+        self.loaded.connect(lambda: setattr(self, "_generation_loaded", self._generation))
 
     # -- loading -------------------------------------------------------------------
 
-    def set_filter(self, f: ReviewFilter) -> None:
+    def set_filter(self, f: ReviewFilter, *, first_page_only: bool = False) -> None:
         self.filter = f
-        self.reload()
+        self.reload(first_page_only=first_page_only)
 
-    def reload(self) -> None:
+    def reload(self, *, first_page_only: bool = False) -> None:
+        """Re-run the query. With `first_page_only`, show the first page at once and
+        append the rest from the event loop (`loaded` fires when the list is complete)."""
+        self._generation += 1
         self.beginResetModel()
-        self._ids = search_ids(self.store, self.filter)
+        self._ids = search_ids(self.store, self.filter, limit=FIRST_PAGE if first_page_only else None)
         self._rows.clear()
         self.endResetModel()
+        if first_page_only and len(self._ids) >= FIRST_PAGE:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._load_rest(generation))
+        else:
+            self.loaded.emit()
+
+    def _load_rest(self, generation: int) -> None:
+        if generation != self._generation:  # a newer query replaced this one
+            return
+        full = search_ids(self.store, self.filter)
+        if full[: len(self._ids)] != self._ids:  # the data changed in between: start over
+            self.reload()
+            return
+        if len(full) > len(self._ids):
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(full) - 1)
+            self._ids = full
+            self.endInsertRows()
+        self.loaded.emit()
+
+    @property
+    def is_complete(self) -> bool:
+        return self._generation_loaded == self._generation
 
     def refresh_rows(self, ids: list[int]) -> None:
         """Re-read some rows in place (keeps selection and scroll)."""

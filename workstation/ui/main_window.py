@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.saveRequested.connect(self._save_view)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.model.loaded.connect(self._update_count)
         self.resize(1340, 820)
         self._restore_geometry()
         self.sidebar.select_view("needs_reply")
@@ -205,8 +206,8 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self) -> None:
         current = self.current_review_id()
-        self.model.set_filter(self.filter_bar.apply(self._base_filter))
-        self._update_count()
+        # Typing in the search box shows the first page at once; the rest follows.
+        self.model.set_filter(self.filter_bar.apply(self._base_filter), first_page_only=True)
         row = self.model.row_of(current) if current is not None else None
         self._select_row(row if row is not None else 0)
 
@@ -306,7 +307,6 @@ class MainWindow(QMainWindow):
     def _after_change(self, row: int) -> None:
         self.model.set_filter(self.model.filter)
         self.sidebar.reload()
-        self._update_count()
         self._select_row(row)
 
     # -- import -------------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""Update the Qt Linguist files from the UI code and compile them.
+
+    python scripts/translations.py          # lupdate (keeps existing translations) + lrelease
+    python scripts/translations.py --check  # fail if a French or English string is untranslated
+
+Translators edit resources/translations/workstation_<lang>.ts with Qt Linguist
+(`pyside6-linguist`); the compiled .qm files are shipped with the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "en")
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "ui").glob("*.py"))
+
+
+def untranslated(ts: Path) -> list[str]:
+    """Source texts whose translation is missing or marked unfinished (obsolete ones ignored)."""
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        tr = message.find("translation")
+        if tr is None or tr.get("type") in ("obsolete", "vanished"):
+            continue
+        forms = [f.text for f in tr.findall("numerusform")] or [tr.text]
+        if tr.get("type") == "unfinished" or not all(forms):
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        problems = {lang: untranslated(TS_DIR / f"workstation_{lang}.ts") for lang in LANGUAGES}
+        for lang, missing in problems.items():
+            for text in missing:
+                print(f"{lang}: untranslated: {text}")
+        return 1 if any(problems.values()) else 0
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"workstation_{lang}.ts"
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-source-language", "en",
+                        "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       cwd=ROOT, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
