@@ -20,15 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import synthetic_reviews  # noqa: E402
+from corpus import synthetic_reviews
 
-from workstation.domain import to_iso, utcnow  # noqa: E402
-from workstation.store import ReviewFilter, Store, import_records  # noqa: E402
-from workstation.store.ingest import ensure_location, ensure_source  # noqa: E402
-from workstation.store.queries import fetch_rows, fts_query, search_ids  # noqa: E402
+from workstation.domain import to_iso, utcnow
+from workstation.store import ReviewFilter, Store, import_records
+from workstation.store.ingest import ensure_location, ensure_source
+from workstation.store.queries import fetch_rows, fts_query, search_ids
 
 BARE_WINDOW = r"""
-import resource
+from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItemModel
@@ -36,7 +36,8 @@ app = QApplication([])
 w = QMainWindow(); view = QTableView(); view.setModel(QStandardItemModel(0, 8)); w.setCentralWidget(view)
 w.resize(1340, 820); w.show()
 def done():
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    hwm = [l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmHWM:")][0]
+    rss = int(hwm.split()[1]) / 1024
     print(f"ready RSS {rss:.0f} MB", flush=True); app.quit()
 QTimer.singleShot(0, done)
 app.exec()

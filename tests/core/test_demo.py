@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from workstation import demo
-from workstation.store import ReviewFilter, Store
-from workstation.store import queries
+from workstation.store import ReviewFilter, Store, queries
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

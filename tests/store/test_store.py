@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from workstation.domain import ReplyRecord, ReviewRecord, TriageStatus
-from workstation.store import NewerDatabaseError, ReviewFilter, Store, StoreError, import_records
-from workstation.store import queries, settings, triage
+from workstation.store import (
+    NewerDatabaseError,
+    ReviewFilter,
+    Store,
+    StoreError,
+    import_records,
+    queries,
+    settings,
+    triage,
+)
 from workstation.store.schema import SCHEMA_VERSION
 
 T0 = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)

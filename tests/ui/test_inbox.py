@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workstation.domain import ReviewRecord
-from workstation.store import ReviewFilter, Store, import_records
-from workstation.store import queries
+from workstation.store import ReviewFilter, Store, import_records, queries
 from workstation.ui.inbox_model import COLUMNS
 from workstation.ui.main_window import MainWindow
 
@@ -110,6 +109,7 @@ def test_hostile_text_is_shown_verbatim(qtbot, tmp_path: Path) -> None:  # type:
     win = MainWindow(store, locale="en")
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: win.model.is_complete and "(" in win.sidebar.topLevelItem(0).text(0))
     assert win.detail.text.toPlainText() == hostile
     assert win.detail.heading.text() == "<i>Evil</i>"
     assert win.detail.heading.textFormat() == Qt.TextFormat.PlainText

@@ -126,6 +126,23 @@ def _estimated_matches(store: Store, search: str) -> int:
 _WALK_DATE_INDEX_ABOVE = 1000
 
 
+# Views that hold most reviews: walking the date index beats any other plan for them.
+_BROAD_VIEWS = ("needs_reply", "all", "replied")
+
+
+def _walk_date_index(store: Store, f: ReviewFilter, sort: str, limit: int | None) -> bool:
+    """Whether to read reviews in date order and filter them, rather than let SQLite sort.
+
+    Broad filters match most rows, so walking the date index finds the first page at once
+    and needs no sort; narrow ones (a rare word, a small source) are better found first.
+    """
+    if sort not in ("newest", "oldest") or limit is None:
+        return False
+    if f.search.strip():
+        return _estimated_matches(store, f.search) > _WALK_DATE_INDEX_ABOVE
+    return f.view in _BROAD_VIEWS and f.source_id is None and f.location_id is None
+
+
 def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> list[int]:
     """Ids of the reviews matching `f`, in display order; with `limit`, only the first ones.
 
@@ -134,14 +151,7 @@ def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> li
     """
     where, params = _where(f)
     sort = "urgency" if f.view == "urgent" else (f.sort if f.sort in _SORT_SQL else "newest")
-    hint = ""
-    if (
-        limit is not None
-        and sort in ("newest", "oldest")
-        and f.search.strip()
-        and _estimated_matches(store, f.search) > _WALK_DATE_INDEX_ABOVE
-    ):
-        hint = "INDEXED BY reviews_created"
+    hint = "INDEXED BY reviews_created" if _walk_date_index(store, f, sort, limit) else ""
     sql = f"SELECT r.id FROM reviews r {hint} WHERE {where} ORDER BY {_SORT_SQL[sort]}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
@@ -278,10 +288,24 @@ def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
 
 
 def view_counts(store: Store) -> dict[str, int]:
-    """How many reviews each standard view holds (sidebar badges)."""
-    parts = ", ".join(f"sum(CASE WHEN {sql} THEN 1 ELSE 0 END)" for sql in _VIEW_SQL.values())
-    row = store.conn.execute(f"SELECT {parts} FROM reviews r").fetchone()
-    return {view: int(n or 0) for view, n in zip(_VIEW_SQL, row, strict=True)}
+    """How many reviews each standard view holds (sidebar badges).
+
+    Groups on the covering triage index (a few groups), then applies each view's rule.
+    """
+    groups = store.query(
+        "SELECT status, reply_state, removed_on_platform AS removed, level, count(*) AS n "
+        "FROM reviews r GROUP BY 1, 2, 3, 4"
+    )
+    rules = {
+        "needs_reply": lambda g: g["status"] == "open" and g["reply_state"] != "sent" and not g["removed"],
+        "urgent": lambda g: g["status"] == "open" and g["reply_state"] != "sent"
+        and g["level"] in ("critical", "high"),
+        "all": lambda g: True,
+        "replied": lambda g: g["reply_state"] == "sent",
+        "no_reply_needed": lambda g: g["status"] == "no_reply_needed",
+        "archived": lambda g: g["status"] == "archived",
+    }
+    return {view: sum(g["n"] for g in groups if rule(g)) for view, rule in rules.items()}
 
 
 @dataclass(frozen=True)
@@ -290,17 +314,19 @@ class SourceInfo:
     platform: str
     name: str
     kind: str
-    reviews: int
+    reviews: int | None
     last_synced_at: str | None
     status: str
 
 
-def list_sources(store: Store) -> list[SourceInfo]:
+def list_sources(store: Store, *, with_counts: bool = True) -> list[SourceInfo]:
+    """Sources, with their number of reviews unless `with_counts` is False (faster)."""
+    n = "(SELECT count(*) FROM reviews r WHERE r.source_id = s.id)" if with_counts else "NULL"
     return [
-        SourceInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
-        for r in store.conn.execute(
-            "SELECT s.id, s.platform, s.name, s.kind, count(r.id), s.last_synced_at, s.status "
-            "FROM sources s LEFT JOIN reviews r ON r.source_id = s.id GROUP BY s.id ORDER BY s.platform, s.name"
+        SourceInfo(*row)
+        for row in store.conn.execute(
+            f"SELECT s.id, s.platform, s.name, s.kind, {n}, s.last_synced_at, s.status "
+            "FROM sources s ORDER BY s.platform, s.name"
         )
     ]
 
@@ -309,16 +335,14 @@ def list_sources(store: Store) -> list[SourceInfo]:
 class LocationInfo:
     id: int
     name: str
-    reviews: int
+    reviews: int | None
 
 
-def list_locations(store: Store) -> list[LocationInfo]:
+def list_locations(store: Store, *, with_counts: bool = True) -> list[LocationInfo]:
+    n = "(SELECT count(*) FROM reviews r WHERE r.location_id = l.id)" if with_counts else "NULL"
     return [
-        LocationInfo(r[0], r[1], r[2])
-        for r in store.conn.execute(
-            "SELECT l.id, l.name, count(r.id) FROM locations l LEFT JOIN reviews r ON r.location_id = l.id "
-            "GROUP BY l.id ORDER BY l.name"
-        )
+        LocationInfo(*row)
+        for row in store.conn.execute(f"SELECT l.id, l.name, {n} FROM locations l ORDER BY l.name")
     ]
 
 

@@ -72,6 +72,9 @@ MIGRATIONS: dict[int, list[str]] = {
         )""",
         "CREATE INDEX reviews_created ON reviews (created_at DESC)",
         "CREATE INDEX reviews_status ON reviews (status, reply_state, created_at DESC)",
+        # Covers the sidebar's per-view counts and the language list: index-only scans.
+        "CREATE INDEX reviews_triage ON reviews (status, reply_state, removed_on_platform, level)",
+        "CREATE INDEX reviews_lang ON reviews (lang)",
         "CREATE INDEX reviews_location ON reviews (location_id, created_at DESC)",
         "CREATE INDEX reviews_source ON reviews (source_id, created_at DESC)",
         """CREATE TABLE review_versions (

@@ -4,6 +4,7 @@ keyboard triage (j/k, e, n, u, /, Enter)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,15 +25,16 @@ from PySide6.QtWidgets import (
 
 from workstation import __version__
 from workstation.domain import TriageStatus
-from workstation.store import ReviewFilter, Store, StoreError
-from workstation.store import queries, settings, triage
+from workstation.store import ReviewFilter, Store, StoreError, queries, settings, triage
 from workstation.store.triage import StatusChange
 from workstation.ui.detail import DetailPane
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
-from workstation.ui.import_flow import ImportFlow, summarise
 from workstation.ui.inbox_model import COLUMNS, InboxModel
 from workstation.ui.sidebar import Sidebar
+
+if TYPE_CHECKING:
+    from workstation.ui.import_flow import ImportFlow
 
 _UNDO_DEPTH = 50
 
@@ -322,6 +324,10 @@ class MainWindow(QMainWindow):
     def import_files(self, files: list[Path]) -> ImportFlow | None:
         if self._import is not None or self.store.path is None:
             return None
+        from workstation.ui.import_flow import (
+            ImportFlow,  # loaded on first use: keeps start-up fast
+        )
+
         self._import = ImportFlow(self.store.path, files, self)
         self._import.done.connect(self._import_done)
         self._import.start()
@@ -329,6 +335,8 @@ class MainWindow(QMainWindow):
 
     def _import_done(self, outcomes: list[object]) -> None:
         self._import = None
+        from workstation.ui.import_flow import summarise
+
         message = summarise(self, outcomes)  # type: ignore[arg-type]
         self.statusBar().showMessage(message, 15000)
         self.sidebar.reload()

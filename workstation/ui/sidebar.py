@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from workstation.domain import Platform
-from workstation.store import ReviewFilter, Store
-from workstation.store import queries, settings
+from workstation.store import ReviewFilter, Store, queries, settings
 from workstation.ui.icons import source_icon
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +29,9 @@ class Sidebar(QTreeWidget):
         self.customContextMenuRequested.connect(self._context_menu)
         self.currentItemChanged.connect(self._on_current)
         self.setMinimumWidth(170)
-        self.reload()
+        # Names first (instant), counts from the event loop: they scan the whole table.
+        self.reload(with_counts=False)
+        QTimer.singleShot(0, self.reload)
 
     def view_names(self) -> dict[str, str]:
         return {
@@ -42,29 +43,33 @@ class Sidebar(QTreeWidget):
             "archived": self.tr("Archived"),
         }
 
-    def reload(self) -> None:
+    def reload(self, *, with_counts: bool = True) -> None:
         """Rebuild entries and counts, keeping the current entry selected."""
         current = self.currentItem()
         current_key = current.data(0, FILTER_ROLE).to_json() if current and current.data(0, FILTER_ROLE) else None
         self.blockSignals(True)
         self.clear()
-        counts = queries.view_counts(self.store)
+        counts = queries.view_counts(self.store) if with_counts else {}
+
+        def with_count(name: str, n: int | None) -> str:
+            return f"{name}  ({n})" if n is not None else name
+
         for view, name in self.view_names().items():
-            self._add(None, f"{name}  ({counts.get(view, 0)})", ReviewFilter(view=view))
-        sources = queries.list_sources(self.store)
+            self._add(None, with_count(name, counts.get(view)), ReviewFilter(view=view))
+        sources = queries.list_sources(self.store, with_counts=with_counts)
         if sources:
             parent = self._group(self.tr("Sources"))
             for s in sources:
                 label = Platform(s.platform).label if s.platform in Platform._value2member_map_ else s.platform
                 text = s.name if s.kind == "api" else label
-                item = self._add(parent, f"{text}  ({s.reviews})", ReviewFilter(view="all", source_id=s.id))
+                item = self._add(parent, with_count(text, s.reviews), ReviewFilter(view="all", source_id=s.id))
                 item.setIcon(0, source_icon(s.platform))
                 item.setToolTip(0, s.name)
-        locations = queries.list_locations(self.store)
+        locations = queries.list_locations(self.store, with_counts=with_counts)
         if locations:
             parent = self._group(self.tr("Locations"))
             for loc in locations:
-                self._add(parent, f"{loc.name}  ({loc.reviews})", ReviewFilter(view="all", location_id=loc.id))
+                self._add(parent, with_count(loc.name, loc.reviews), ReviewFilter(view="all", location_id=loc.id))
         views = settings.saved_views(self.store)
         if views:
             parent = self._group(self.tr("Saved views"))
