@@ -4,6 +4,7 @@ transaction, with a cancellable progress dialog and a clear summary."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -18,6 +19,7 @@ from workstation.importers import (
     read_table,
     records_from_table,
 )
+from workstation.importers.exports import platform_hint_for
 from workstation.store import IngestResult, Store, import_records
 from workstation.ui.mapping_dialog import MappingDialog
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
@@ -101,9 +103,13 @@ class ImportFlow(QObject):
             mapping = dialog.mapping()
         self.progress.setLabelText(self.tr("Importing %1…").replace("%1", path.name))
         db_path, location = self.db_path, self.default_location
+        local_tz = datetime.now().astimezone().tzinfo or UTC  # files hold the business's local times
 
         def store_rows(progress: ProgressFn, cancelled: CancelledFn) -> FileOutcome:
-            parsed = records_from_table(table, mapping, progress=progress, cancelled=cancelled)
+            parsed = records_from_table(
+                table, mapping, tz=local_tz, platform_hint=platform_hint_for(table.headers, path),
+                progress=progress, cancelled=cancelled, name=path.name,
+            )
             if parsed.cancelled or cancelled():
                 return FileOutcome(path, cancelled=True)
             with Store(db_path) as store:  # a worker uses its own connection

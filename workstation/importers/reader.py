@@ -1,0 +1,45 @@
+"""One call to import a review file: read, recognise the layout, map the rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, tzinfo
+from pathlib import Path
+
+from workstation.importers.exports import platform_hint_for
+from workstation.importers.fields import ColumnMapping
+from workstation.importers.mapping import detect_mapping
+from workstation.importers.records import Cancelled, ImportResult, Progress, records_from_table
+from workstation.importers.table import read_table
+
+
+def read_file(
+    path: Path,
+    *,
+    mapping: ColumnMapping | None = None,
+    tz: tzinfo = UTC,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    max_bytes: int = 200_000_000,
+) -> ImportResult:
+    """Import `path`; with `mapping` given (the user confirmed it) no guessing is done.
+
+    Thread: pure CPU and file I/O, safe to run on a worker thread.
+
+    Raises:
+        ImportFormatError: the file cannot be read or has no review text column.
+    """
+    path = Path(path)
+    table = read_table(path, max_bytes=max_bytes)
+    confident = True
+    if mapping is None:
+        mapping, confident = detect_mapping(table, name=path.name)
+    return records_from_table(
+        table,
+        mapping,
+        tz=tz,
+        platform_hint=platform_hint_for(table.headers, path),
+        progress=progress,
+        cancelled=cancelled,
+        confident=confident,
+        name=path.name,
+    )
