@@ -47,6 +47,7 @@ class ImportFlow(QObject):
         self.outcomes: list[FileOutcome] = []
         self.parent_widget = parent
         self.job: Job | None = None
+        self.cancelled = False  # the user pressed Cancel: stop this file and skip the rest
         self.progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, parent)
         self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -57,10 +58,14 @@ class ImportFlow(QObject):
         self._next()
 
     def _cancel(self) -> None:
+        self.cancelled = True
         if self.job is not None:
             self.job.cancel()
 
     def _next(self) -> None:
+        if self.cancelled:
+            self.outcomes += [FileOutcome(path, cancelled=True) for path in self.files]
+            self.files = []
         if not self.files:
             self.progress.reset()
             self.done.emit(self.outcomes)
@@ -93,6 +98,10 @@ class ImportFlow(QObject):
         self._next()
 
     def _after_read(self, path: Path, table: RawTable, mapping: ColumnMapping, confident: bool) -> None:
+        if self.cancelled:
+            self.outcomes.append(FileOutcome(path, cancelled=True))
+            self._next()
+            return
         if not confident:
             self.progress.hide()
             dialog = MappingDialog(table, mapping, path.name, self.parent_widget)
@@ -105,7 +114,10 @@ class ImportFlow(QObject):
         db_path, location = self.db_path, self.default_location
         local_tz = datetime.now().astimezone().tzinfo or UTC  # files hold the business's local times
 
-        def store_rows(progress: ProgressFn, cancelled: CancelledFn) -> FileOutcome:
+        def store_rows(progress: ProgressFn, job_cancelled: CancelledFn) -> FileOutcome:
+            def cancelled() -> bool:
+                return self.cancelled or job_cancelled()
+
             parsed = records_from_table(
                 table, mapping, tz=local_tz, platform_hint=platform_hint_for(table.headers, path),
                 progress=progress, cancelled=cancelled, name=path.name,
