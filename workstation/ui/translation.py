@@ -23,14 +23,12 @@ def install(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in SUPPORTED else "en"
-    if language == "en":
-        return language
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English too: it holds the plural forms of "%n review(s)"
     if ours.load(str(resources_dir() / "translations" / f"workstation_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     return language

@@ -1,0 +1,751 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="56"/>
+        <source>Review text</source>
+        <translation>Review text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="59"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <source>Open review online</source>
+        <translation>Open review online</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="64"/>
+        <location filename="../../workstation/ui/detail.py" line="68"/>
+        <source>Replies and edit history</source>
+        <translation>Replies and edit history</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="75"/>
+        <source>No review selected</source>
+        <translation>No review selected</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="82"/>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="105"/>
+        <source>No reply yet, no earlier version.</source>
+        <translation>No reply yet, no earlier version.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="32"/>
+        <source>Search reviews (press /)</source>
+        <translation>Search reviews (press /)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="34"/>
+        <source>Search reviews</source>
+        <translation>Search reviews</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/filter_bar.py" line="42"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/filter_bar.py" line="43"/>
+        <source>Only reviews with %n star(s)</source>
+        <translation>
+            <numerusform>Only reviews with %n star</numerusform>
+            <numerusform>Only reviews with %n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="49"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="57"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="60"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="60"/>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="67"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="67"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <source>Save view…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="77"/>
+        <source>Save this view</source>
+        <translation>Save this view</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="23"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="25"/>
+        <source>Tell us about your business. You can change this later in Settings.</source>
+        <translation>Tell us about your business. You can change this later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="30"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="34"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="36"/>
+        <source>Business name</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="37"/>
+        <source>e.g. Maison Dupont</source>
+        <translation>e.g. Maison Dupont</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="38"/>
+        <source>Business name:</source>
+        <translation>Business name:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="40"/>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="41"/>
+        <source>One location per line, e.g.
+Paris 11e
+Lyon</source>
+        <translation>One location per line, e.g.
+Paris 11e
+Lyon</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="43"/>
+        <source>Locations:</source>
+        <translation>Locations:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="51"/>
+        <source>Reading files…</source>
+        <translation>Reading files…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="52"/>
+        <location filename="../../workstation/ui/import_flow.py" line="161"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="74"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="113"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="152"/>
+        <source>cancelled, nothing imported</source>
+        <translation>cancelled, nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="156"/>
+        <source>Imported %1, updated %2, unchanged %3, errors %4</source>
+        <translation>Imported %1, updated %2, unchanged %3, errors %4</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="163"/>
+        <source>Some rows or files could not be imported. Good rows were kept.</source>
+        <translation>Some rows or files could not be imported. Good rows were kept.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="126"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="127"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="128"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="129"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="130"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="132"/>
+        <source>Lang.</source>
+        <translation>Lang.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
+        <source>(unavailable)</source>
+        <translation>(unavailable)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/inbox_model.py" line="155"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="173"/>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="58"/>
+        <location filename="../../workstation/ui/main_window.py" line="348"/>
+        <source>Review Workstation</source>
+        <translation>Review Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="62"/>
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="137"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="138"/>
+        <source>&amp;Import reviews…</source>
+        <translation>&amp;Import reviews…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="142"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="146"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="147"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="150"/>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="152"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="154"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="157"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="158"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="159"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="160"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="162"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="164"/>
+        <source>No reply &amp;needed</source>
+        <translation>No reply &amp;needed</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="167"/>
+        <source>Back to &amp;inbox</source>
+        <translation>Back to &amp;inbox</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <source>Name of this view:</source>
+        <translation>Name of this view:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <source>Marked “no reply needed”</source>
+        <translation>Marked “no reply needed”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <source>Moved back to the inbox</source>
+        <translation>Moved back to the inbox</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <source>%1: %n review(s). Press U to undo.</source>
+        <translation>
+            <numerusform>%1: %n review. Press U to undo.</numerusform>
+            <numerusform>%1: %n reviews. Press U to undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="294"/>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="307"/>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="318"/>
+        <source>Import reviews</source>
+        <translation>Import reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="319"/>
+        <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
+        <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <source>next / previous review</source>
+        <translation>next / previous review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <source>open the review</source>
+        <translation>open the review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="354"/>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="355"/>
+        <source>no reply needed</source>
+        <translation>no reply needed</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <source>back to the inbox</source>
+        <translation>back to the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="357"/>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="358"/>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="359"/>
+        <source>switch view</source>
+        <translation>switch view</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="360"/>
+        <source>import files</source>
+        <translation>import files</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="362"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="366"/>
+        <source>About Review Workstation</source>
+        <translation>About Review Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="367"/>
+        <source>Review Workstation %1
+All your customer reviews in one offline inbox.</source>
+        <translation>Review Workstation %1
+All your customer reviews in one offline inbox.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="25"/>
+        <source>Which column is which?</source>
+        <translation>Which column is which?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="29"/>
+        <source>We could not recognise every column of “%1”. Check the choices below; at least the review text is needed.</source>
+        <translation>We could not recognise every column of “%1”. Check the choices below; at least the review text is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="38"/>
+        <source>File preview</source>
+        <translation>File preview</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <source>Review text</source>
+        <translation>Review text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <source>Review id</source>
+        <translation>Review id</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <source>Reply text</source>
+        <translation>Reply text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <source>Reply date</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="56"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="26"/>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="38"/>
+        <source>Needs reply</source>
+        <translation>Needs reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="39"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="40"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="41"/>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="42"/>
+        <source>No reply needed</source>
+        <translation>No reply needed</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="43"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="61"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="70"/>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="75"/>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="138"/>
+        <source>Delete saved view “%1”</source>
+        <translation>Delete saved view “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="36"/>
+        <source>Removed on platform</source>
+        <translation>Removed on platform</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="38"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="40"/>
+        <source>No reply needed</source>
+        <translation>No reply needed</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="42"/>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="43"/>
+        <source>Reply queued</source>
+        <translation>Reply queued</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="44"/>
+        <source>Reply failed</source>
+        <translation>Reply failed</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="45"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="46"/>
+        <source>Reply ready</source>
+        <translation>Reply ready</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="47"/>
+        <source>Needs reply</source>
+        <translation>Needs reply</translation>
+    </message>
+</context>
+</TS>
