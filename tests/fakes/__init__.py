@@ -1,0 +1,1 @@
+"""Loopback fake servers for each platform connector (one module per platform)."""

@@ -1,0 +1,285 @@
+"""One JSON-over-HTTP call path for every connector: auth, retries, error mapping.
+
+Turns every transport or platform failure into a `ConnectorError` with plain words:
+timeouts, refused connections, HTML error pages, malformed or truncated JSON and
+over-large bodies included. Never logs headers or bodies (they may hold secrets).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+import httpx
+import tenacity
+
+from workstation.sources.base import ConnectorError
+from workstation.sources.retry import RetryPolicy
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BODY = 32 * 1024 * 1024  # far above a real 200-review page
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class Auth(Protocol):
+    """Supplies request headers; `invalidate` drops a cached token after a 401."""
+
+    refreshable: bool
+    reconnect_message: str
+
+    async def headers(self, api: ApiClient) -> dict[str, str]: ...
+
+    def invalidate(self) -> None: ...
+
+
+class _Unsent(ConnectorError):
+    """The request never left this machine, so re-sending cannot duplicate anything."""
+
+
+class _Unauthorized(Exception):
+    pass
+
+
+class _AuthFailed(ConnectorError):
+    """Getting a token failed after its own bounded retries: retrying the outer call
+    would only multiply the attempts."""
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Retry-After as seconds (delta-seconds or an HTTP date); None when absent/garbled."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _platform_detail(body: bytes) -> str:
+    """The platform's own short error text, if the body is one of the known JSON shapes."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return ""
+    detail: Any = ""
+    if isinstance(data, dict):
+        err = data.get("error")
+        if isinstance(err, dict):
+            detail = err.get("message") or err.get("status") or ""
+        elif isinstance(err, str):
+            detail = data.get("error_description") or err
+        errors = data.get("errors")
+        if not detail and isinstance(errors, list) and errors and isinstance(errors[0], dict):
+            detail = errors[0].get("detail") or errors[0].get("title") or ""
+        if not detail:
+            detail = data.get("message") or ""
+    return str(detail)[:200] if isinstance(detail, str | int) else ""
+
+
+class ApiClient:
+    """Sends JSON requests for one platform through a shared httpx client."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        label: str,
+        auth: Auth | None = None,
+        retry: RetryPolicy | None = None,
+        max_body_bytes: int = DEFAULT_MAX_BODY,
+    ) -> None:
+        self.client = client
+        self.label = label
+        self.auth = auth
+        self.retry = retry or RetryPolicy()
+        self.max_body_bytes = max_body_bytes
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, str | int] | None = None,
+        json_body: Any = None,
+        form: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = True,
+        use_auth: bool = True,
+    ) -> Any:
+        """Parsed JSON (None for an empty 2xx body) or ConnectorError after bounded retries."""
+        policy = self.retry
+
+        def should_retry(exc: BaseException) -> bool:
+            if not isinstance(exc, ConnectorError) or not exc.transient or isinstance(exc, _AuthFailed):
+                return False
+            if exc.retry_after is not None and exc.retry_after > policy.max_retry_after:
+                return False
+            # A non-idempotent call may have been applied even if the answer was lost.
+            return idempotent or isinstance(exc, _Unsent) or exc.status == 429
+
+        def wait(state: tenacity.RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            retry_after = exc.retry_after if isinstance(exc, ConnectorError) else None
+            return policy.backoff(state.attempt_number, retry_after)
+
+        retrying = tenacity.AsyncRetrying(
+            stop=tenacity.stop_after_attempt(max(1, policy.attempts)),
+            wait=wait,
+            retry=tenacity.retry_if_exception(should_retry),
+            sleep=policy.sleep,
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                return await self._authorized(
+                    method, url, params, json_body, form, headers, use_auth
+                )
+        raise AssertionError("unreachable")  # pragma: no cover - tenacity reraises
+
+    async def _authorized(
+        self,
+        method: str,
+        url: str,
+        params: Mapping[str, str | int] | None,
+        json_body: Any,
+        form: Mapping[str, str] | None,
+        headers: Mapping[str, str] | None,
+        use_auth: bool,
+    ) -> Any:
+        auth = self.auth if use_auth else None
+        for refreshed in (False, True):
+            all_headers = {"Accept": "application/json", **(headers or {})}
+            if auth is not None:
+                try:
+                    all_headers.update(await auth.headers(self))
+                except _AuthFailed:
+                    raise
+                except ConnectorError as exc:
+                    raise _AuthFailed(
+                        exc.kind, exc.user_message, retry_after=exc.retry_after, status=exc.status
+                    ) from None
+            try:
+                return await self._once(method, url, params, json_body, form, all_headers)
+            except _Unauthorized:
+                if auth is None or not auth.refreshable or refreshed:
+                    message = (
+                        auth.reconnect_message
+                        if auth is not None
+                        else f"{self.label} refused the credentials; reconnect this account."
+                    )
+                    raise ConnectorError("reconnect", message, status=401) from None
+                auth.invalidate()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _once(
+        self,
+        method: str,
+        url: str,
+        params: Mapping[str, str | int] | None,
+        json_body: Any,
+        form: Mapping[str, str] | None,
+        headers: dict[str, str],
+    ) -> Any:
+        request = self.client.build_request(
+            method, url, params=params, json=json_body, data=form, headers=headers
+        )
+        try:
+            response = await self.client.send(request, stream=True)
+            try:
+                body = await self._read_limited(response)
+            finally:
+                await response.aclose()
+        except httpx.TimeoutException:
+            raise ConnectorError("offline", f"{self.label} did not answer in time.") from None
+        except httpx.ConnectError:
+            raise _Unsent("offline", f"Cannot reach {self.label}; check the connection.") from None
+        except httpx.RemoteProtocolError:
+            raise ConnectorError(
+                "bad_response", f"{self.label} closed the connection before the answer was complete."
+            ) from None
+        except httpx.HTTPError:
+            raise ConnectorError("offline", f"Network problem while talking to {self.label}.") from None
+        log.debug("%s %s -> %s (%d bytes)", method, request.url.path, response.status_code, len(body))
+        return self._interpret(response, body)
+
+    async def _read_limited(self, response: httpx.Response) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                raise ConnectorError(
+                    "bad_response", f"{self.label} sent an answer too large to process."
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _interpret(self, response: httpx.Response, body: bytes) -> Any:
+        status = response.status_code
+        if 200 <= status < 300:
+            return self._parse_json(response, body)
+        detail = _platform_detail(body)
+        suffix = f" ({detail})" if detail else ""
+        label = self.label
+        if status == 401:
+            raise _Unauthorized()
+        if status == 403:
+            raise ConnectorError(
+                "forbidden", f"{label} refused access: this account lacks the permission{suffix}.", status=status
+            )
+        if status == 404:
+            raise ConnectorError("not_found", f"{label} could not find it (removed?){suffix}.", status=status)
+        if status == 409:
+            raise ConnectorError("conflict", f"{label} reported a conflict{suffix}.", status=status)
+        if status == 429:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            raise ConnectorError(
+                "rate_limited",
+                f"{label} asks us to slow down; will try again later.",
+                retry_after=retry_after,
+                status=status,
+            )
+        if status >= 500:
+            raise ConnectorError(
+                "server",
+                f"{label} is having trouble (error {status}); will try again later.",
+                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+                status=status,
+            )
+        if status in (400, 413, 422):
+            raise ConnectorError("rejected", f"{label} refused the request{suffix}.", status=status)
+        raise ConnectorError("bad_response", f"{label} answered with unexpected status {status}.", status=status)
+
+    def _parse_json(self, response: httpx.Response, body: bytes) -> Any:
+        text = body.strip()
+        if not text:
+            return None
+        if text[:1] == b"<" or "html" in response.headers.get("content-type", ""):
+            raise ConnectorError(
+                "bad_response", f"{self.label} answered with a web page instead of data."
+            )
+        try:
+            return json.loads(text)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise ConnectorError(
+                "bad_response", f"{self.label} sent an incomplete or malformed answer."
+            ) from None
+
+
+def new_http_client(
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
+    """The shared client settings: redirects are not followed (a bearer token must not
+    travel to another host), HTTP/1.1 keep-alive."""
+    return httpx.AsyncClient(timeout=timeout, follow_redirects=False, transport=transport)
