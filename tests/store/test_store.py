@@ -177,3 +177,26 @@ def test_first_page_is_a_prefix_of_the_full_list(store: Store) -> None:
     ):
         full = queries.search_ids(store, f)
         assert queries.search_ids(store, f, limit=100) == full[:100]
+
+
+def test_migration_from_v1_keeps_data_and_takes_a_backup(tmp_path: Path) -> None:
+    from workstation.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[1]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO sources (platform, name, created_at) VALUES ('yelp', 'Yelp', 'x')")
+    conn.execute("INSERT INTO reviews (source_id, external_id, text, first_seen_at, last_seen_at) "
+                 "VALUES (1, 'a', 'Très bon', 'x', 'x')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION
+    assert store.scalar("SELECT text FROM reviews") == "Très bon"
+    assert store.scalar("SELECT count(*) FROM review_labels") == 0
+    store.close()
+    backup = tmp_path / "old.sqlite3.v1.bak"
+    assert backup.exists()
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1

@@ -7,7 +7,7 @@ above `SCHEMA_VERSION` is refused: it was written by a newer app.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Accent-insensitive full-text search: "hopital" finds "hôpital".
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -159,5 +159,34 @@ MIGRATIONS: dict[int, list[str]] = {
             INSERT INTO reviews_fts (rowid, title, text, author)
             VALUES (new.id, new.title, new.text, new.author);
         END""",
+    ],
+    2: [
+        # Analysis results that the inbox filters on: categories, topics (with their own
+        # sentiment) and flags, one row each.
+        """CREATE TABLE review_labels (
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            kind TEXT NOT NULL,                         -- category | topic | flag
+            label TEXT NOT NULL,
+            sentiment REAL,
+            PRIMARY KEY (review_id, kind, label)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX review_labels_label ON review_labels (kind, label, review_id)",
+        "CREATE INDEX reviews_analysis ON reviews (analysis_version)",
+        "CREATE INDEX reviews_urgency ON reviews (status, reply_state, urgency DESC)",
+        """CREATE TABLE crises (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,                   -- kind:label:window start, so re-detection updates
+            kind TEXT NOT NULL,                         -- category | topic
+            label TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            window_start TEXT NOT NULL,
+            window_end TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            baseline_per_day REAL NOT NULL,
+            review_ids TEXT NOT NULL,                   -- JSON list
+            evidence TEXT NOT NULL,                     -- JSON list of shared phrases
+            status TEXT NOT NULL DEFAULT 'open',        -- open | handled | dismissed
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
     ],
 }
