@@ -1,0 +1,143 @@
+"""Benchmark the reply assistant: check + suggest per review on 1k real reviews, plus the
+checker's recall / false-positive rate on the hand-written labelled drafts.
+
+Run: .venv/bin/python bench/replies.py [--n 1000]
+Needs ../shared/data/reviews-dev.csv beside the repo (skips clearly when absent).
+Budget: check + suggest on one review <= 20 ms; the "ratio" column is time / budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict, deque
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.replies.evaluation import evaluate, evaluate_holdout, table  # noqa: E402
+from workstation.replies.checker import check_draft  # noqa: E402
+from workstation.replies.library import load_library  # noqa: E402
+from workstation.replies.model import ReplyProfile, ReviewInput, Severity  # noqa: E402
+from workstation.replies.suggester import suggest  # noqa: E402
+
+BUDGET_MS = 20.0
+DATA = REPO.parent / "shared" / "data" / "reviews-dev.csv"
+PLATFORMS = {
+    "google": "google_business",
+    "play": "google_play",
+    "google_play": "google_play",
+    "trustpilot": "trustpilot",
+    "tripadvisor": "tripadvisor",
+    "yelp": "yelp",
+}
+
+
+def load_reviews(n: int) -> list[ReviewInput]:
+    with DATA.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    # Take EN and FR alternately so both languages are measured.
+    by_lang: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_lang[row["lang"]].append(row)
+    mixed = [r for pair in zip(by_lang["en"], by_lang["fr"], strict=False) for r in pair]
+    out = []
+    for row in mixed[:n]:
+        stars = int(row["stars"]) if row["stars"].isdigit() else None
+        # The CSV has no author names; a fixed one stands in so {first_name} gets filled.
+        out.append(
+            ReviewInput(
+                text=row["text"],
+                stars=stars,
+                lang=row["lang"],
+                author="Alex",
+                platform=PLATFORMS.get(row["platform"], row["platform"] or None),
+                location=row.get("source") or None,
+                business="Le Bistrot",
+            )
+        )
+    return out
+
+
+def bench(reviews: list[ReviewInput], *, recent_n: int, posted_n: int) -> None:
+    library = load_library().templates
+    profile = ReplyProfile(signature="Claire, Le Bistrot", contact="contact@bistrot.example")
+    recent: dict[tuple[str | None, str | None], deque[str]] = defaultdict(
+        lambda: deque(maxlen=recent_n)
+    )
+    posted: deque[str] = deque(maxlen=posted_n)  # replies already posted (near-duplicate check)
+    times: list[float] = []
+    flagged: Counter[str] = Counter()
+    for review in reviews:
+        key = (review.location, review.platform)
+        t0 = time.perf_counter()
+        best = suggest(review, library, recent_ids=list(recent[key]), profile=profile)
+        found = check_draft(
+            best[0].text,
+            lang=review.lang or "en",
+            review=review,
+            previous_replies=list(posted),
+            own_contacts=[profile.contact or ""],
+        )
+        times.append((time.perf_counter() - t0) * 1000)
+        recent[key].appendleft(best[0].template_id)
+        posted.append(best[0].text)
+        for f in found:
+            if f.severity is not Severity.HINT:
+                flagged[f.code] += 1
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    rows = [
+        ("median", statistics.median(times)),
+        ("mean", statistics.fmean(times)),
+        ("p95", p95),
+        ("max", times[-1]),
+    ]
+    print(
+        f"\ncheck + suggest per review, {len(times)} real reviews "
+        f"({Counter(r.lang for r in reviews)})"
+    )
+    print(f"{'stat':<8}{'ms':>9}{'budget':>9}{'ratio':>8}")
+    for name, value in rows:
+        print(f"{name:<8}{value:>9.2f}{BUDGET_MS:>9.1f}{value / BUDGET_MS:>8.2f}")
+    total = sum(flagged.values())
+    print(
+        f"rotation: last {recent_n} template ids per (location, platform); near-duplicate "
+        f"check against the last {posted_n} posted replies"
+    )
+    print(
+        f"block/warn findings on the top suggestion posted unedited: {total} "
+        f"({dict(flagged) if flagged else 'none'})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument(
+        "--recent", type=int, default=5, help="template ids remembered for rotation"
+    )
+    parser.add_argument("--posted", type=int, default=200, help="posted replies compared with")
+    args = parser.parse_args()
+    scores = evaluate()
+    print("pre-post checks on hand-written labelled drafts (tests/replies/check_cases.py)")
+    print(table(scores))
+    hits, positives, false_flags, runs, _ = evaluate_holdout()
+    print(
+        f"held-out drafts (tests/replies/holdout_cases.py, never used for tuning): recall "
+        f"{hits}/{positives} = {hits / positives:.3f}; false flags {false_flags}/{runs} "
+        f"check runs on clean replies"
+    )
+    if not DATA.exists():
+        print(f"\nskipped timing: {DATA} not present (needs ../shared beside the repo)")
+        return 0
+    bench(load_reviews(args.n), recent_n=args.recent, posted_n=args.posted)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

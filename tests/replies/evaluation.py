@@ -1,0 +1,105 @@
+"""Score the checker on the labelled drafts: per-check and overall recall / false positives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workstation.replies.checker import CHECKS, check_draft
+from workstation.replies.model import ReviewInput
+
+from .check_cases import TRIGGER, context, negatives
+from .holdout_cases import HOLDOUT_CLEAN_NEGATIVE, HOLDOUT_CLEAN_POSITIVE, HOLDOUT_TRIGGER
+
+
+@dataclass
+class Score:
+    code: str
+    lang: str
+    positives: int = 0
+    hits: int = 0
+    negatives: int = 0
+    false_hits: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.positives if self.positives else 1.0
+
+    @property
+    def fp_rate(self) -> float:
+        return self.false_hits / self.negatives if self.negatives else 0.0
+
+
+def raises(code: str, lang: str, draft: str) -> bool:
+    ctx = context(code, lang)
+    found = check_draft(
+        draft,
+        lang=lang,
+        platform=ctx["platform"],
+        review=ReviewInput(stars=ctx["stars"], lang=lang),
+        previous_replies=ctx["previous"],
+    )
+    return any(f.code == code for f in found)
+
+
+def evaluate() -> list[Score]:
+    scores = []
+    for code in CHECKS:
+        for lang in ("en", "fr"):
+            s = Score(code, lang)
+            for draft in TRIGGER[code][lang]:
+                s.positives += 1
+                s.hits += raises(code, lang, draft)
+            for draft in negatives(code, lang):
+                s.negatives += 1
+                s.false_hits += raises(code, lang, draft)
+            scores.append(s)
+    return scores
+
+
+def summary(scores: list[Score]) -> tuple[float, float, int, int]:
+    pos = sum(s.positives for s in scores)
+    neg = sum(s.negatives for s in scores)
+    recall = sum(s.hits for s in scores) / pos
+    fpr = sum(s.false_hits for s in scores) / neg
+    return recall, fpr, pos, neg
+
+
+def table(scores: list[Score]) -> str:
+    lines = [f"{'check':<26}{'lang':<6}{'pos':>5}{'recall':>8}{'neg':>6}{'FP rate':>9}"]
+    for s in scores:
+        lines.append(
+            f"{s.code:<26}{s.lang:<6}{s.positives:>5}{s.recall:>8.2f}{s.negatives:>6}{s.fp_rate:>9.3f}"
+        )
+    recall, fpr, pos, neg = summary(scores)
+    lines.append(f"{'OVERALL':<32}{pos:>5}{recall:>8.3f}{neg:>6}{fpr:>9.3f}")
+    return "\n".join(lines)
+
+
+def evaluate_holdout() -> tuple[int, int, int, int, list[str]]:
+    """(hits, positives, false flags, check runs on clean replies, misses) on the held-out set."""
+    hits = positives = false_flags = runs = 0
+    misses = []
+    for code, by_lang in HOLDOUT_TRIGGER.items():
+        for lang, drafts in by_lang.items():
+            for draft in drafts:
+                positives += 1
+                if raises(code, lang, draft):
+                    hits += 1
+                else:
+                    misses.append(f"{code}/{lang}: {draft}")
+    for pool, star_options in (
+        (HOLDOUT_CLEAN_NEGATIVE, (1, None)),
+        (HOLDOUT_CLEAN_POSITIVE, (5, None)),
+    ):
+        for lang, drafts in pool.items():
+            for draft in drafts:
+                for stars in star_options:
+                    found = check_draft(
+                        draft,
+                        lang=lang,
+                        platform="google_play",
+                        review=ReviewInput(stars=stars, lang=lang),
+                    )
+                    runs += len(CHECKS)
+                    false_flags += len({f.code for f in found})
+    return hits, positives, false_flags, runs, misses

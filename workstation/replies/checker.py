@@ -1,0 +1,81 @@
+"""Run every pre-post check on a draft and return the findings, worst first.
+
+Each check is a plain function of a `CheckContext`; the registry below is the one
+list of codes the UI can show and dismiss.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+
+from .checks import content, context, tone
+from .checks.base import Check, CheckContext, fold
+from .model import Finding, ReviewInput, Severity
+
+log = logging.getLogger(__name__)
+
+CHECKS: dict[str, Check] = {
+    context.EMPTY: context.empty,
+    tone.DENIAL: tone.denial,
+    tone.DEFENSIVE: tone.defensive,
+    tone.ATTACK: tone.attack,
+    content.JUSTIFICATION: content.justification,
+    content.PERSONAL_DATA: content.personal_data,
+    content.INCENTIVE: content.incentive,
+    context.LENGTH: context.length,
+    context.LANGUAGE: context.language,
+    context.PLACEHOLDER: context.placeholders,
+    context.DUPLICATE: context.duplicate,
+    tone.SHOUTING: tone.shouting,
+    context.NO_ACK: context.acknowledgement,
+    context.NO_THANKS: context.thanks,
+}
+
+_ORDER = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.HINT: 2}
+
+
+def check_draft(
+    draft: str,
+    *,
+    lang: str,
+    platform: str | None = None,
+    review: ReviewInput | None = None,
+    previous_replies: Sequence[str] = (),
+    own_contacts: Sequence[str] = (),
+    dismissed: Collection[str] = (),
+) -> list[Finding]:
+    """Findings for `draft`, blocking ones first, then by position.
+
+    Args:
+        lang: language the reply must be written in (the review's, when known).
+        review: the review answered; gives stars and language for the checks that need them.
+        previous_replies: texts already posted (near-duplicate check).
+        own_contacts: the business's own e-mail/phone, which may appear in a reply.
+        dismissed: codes the user dismissed for this draft.
+    """
+    text = draft if isinstance(draft, str) else ""
+    review_lang = review.lang if review and review.lang else None
+    stars = review.stars if review and isinstance(review.stars, int) else None
+    ctx = CheckContext(
+        draft=text,
+        text=fold(text),
+        lang=lang,
+        platform=platform or (review.platform if review else None),
+        stars=stars,
+        review_lang=review_lang,
+        previous=previous_replies,
+        own_contacts=own_contacts,
+    )
+    findings: list[Finding] = []
+    for code, check in CHECKS.items():
+        if code in dismissed:
+            continue
+        if not text.strip() and code != context.EMPTY:
+            continue
+        try:
+            findings.extend(check(ctx))
+        except Exception:  # a bug in one check must not hide the others from the user
+            log.exception("reply check %s failed", code)
+    findings.sort(key=lambda f: (_ORDER[f.severity], f.start, f.code))
+    return findings

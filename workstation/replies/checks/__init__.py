@@ -1,0 +1,1 @@
+"""Pre-post checks on a reply draft; each module holds related checks, `checker` runs them."""

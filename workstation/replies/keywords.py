@@ -1,0 +1,89 @@
+"""Light keyword fallback: categories, topics and polarity of a bare review text (EN/FR).
+
+Only used when the caller gives no triage result, so `reply suggest` on a raw review
+still picks sensible templates. Deliberately small; the triage engine does the real job.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CATEGORY_WORDS: dict[str, str] = {
+    "health_safety": r"food poisoning|poisoned|got sick|fell ill|vomit\w*|allerg\w*|injur\w*|"
+    r"intoxication|intoxiqu\w*|malade|vomi\w*|bless[ée]\w*|dangerous|dangereu\w*",
+    "legal_threat": r"lawyer|attorney|sue\b|suing|lawsuit|legal action|court|"
+    r"avocat|plainte|porter plainte|tribunal|poursuites?|mise en demeure|justice",
+    "discrimination": r"racis\w*|discriminat\w*|sexis\w*|homophob\w*|because i'?m (black|gay|"
+    r"muslim|disabled)|handicap\w*|wheelchair|fauteuil roulant",
+    "fraud_billing": r"scam|fraud\w*|overcharg\w*|charged twice|double charge\w*|arnaque|escroc\w*|"
+    r"débité deux fois|facturé deux fois|surfactur\w*|vol[ée]s?\b",
+    "escalation": r"\bmanager\b|responsable|directeur|director|head office|siège|"
+    r"never coming back|plus jamais|tell everyone|report you|signaler",
+    "staff_behaviour": r"\brude\b|insult\w*|yelled|shouted|disrespect\w*|impoli\w*|"
+    r"désagréable|méprisant\w*|agressi\w*|aggressive|arrogan\w*",
+    "minors_safety": r"my (son|daughter|kid|child)\b.{0,40}(hurt|alone|unsafe|lost)|"
+    r"enfant.{0,40}(seul|bless|danger|perdu)|mineur\w*|underage",
+}
+
+_TOPIC_WORDS: dict[str, str] = {
+    "food": r"food|meal|dish\w*|tast\w*|bland|cold food|plat\w*|repas|cuisine|goût|nourriture|"
+    r"pizza|burger|dessert|menu",
+    "service": r"service|serveu\w*|waiter|waitress|server",
+    "price": r"price\w*|expensive|overpriced|pricey|prix|cher\b|chère|tarif\w*|addition",
+    "cleanliness": r"dirty|filthy|clean\w*|sale\b|sales\b|propre\w*|saleté|crasseu\w*",
+    "waiting_time": r"wait\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
+    r"retard\w*|une heure|an hour",
+    "staff": r"staff|employee\w*|team|personnel|équipe|employé\w*|vendeu\w*",
+    "delivery": r"deliver\w*|courier|parcel|package|shipping|livr\w*|colis|expédi\w*",
+    "booking": r"booking|reservation|booked|réserv\w*",
+    "app_crash": r"crash\w*|freez\w*|bug\w*|plant\w*|se ferme|ferme tout seul|bloqu\w*",
+    "login": r"log ?in|sign ?in|password|account locked|connexion|mot de passe|identifi\w*",
+    "billing": r"bill\w*|invoice|refund\w*|charged|factur\w*|rembours\w*|prélève\w*|débit\w*",
+    "product_defect": r"broken|defect\w*|faulty|stopped working|cassé\w*|défectu\w*|"
+    r"ne fonctionne plus|en panne",
+    "hygiene": r"hygien\w*|cockroach\w*|rat\b|rats\b|mice|hair in|cafard\w*|souris|"
+    r"cheveu\w* dans",
+}
+
+_NEGATIVE = re.compile(
+    r"\b(bad|terrible|awful|worst|horrible|disappoint\w*|never again|rude|cold|dirty|"
+    r"mauvais\w*|nul(le)?|horrible|déçu\w*|décevant\w*|pire|jamais plus|inadmissible|"
+    r"honteu\w*)\b",
+    re.IGNORECASE,
+)
+_POSITIVE = re.compile(
+    r"\b(great|excellent|amazing|lovely|perfect|delicious|friendly|recommend\w*|best|"
+    r"super|génial\w*|parfait\w*|délicieu\w*|excellent\w*|recommande\w*|top|merci|bravo)\b",
+    re.IGNORECASE,
+)
+
+
+def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in table.items()}
+
+
+_CATS = _compile(_CATEGORY_WORDS)
+_TOPS = _compile(_TOPIC_WORDS)
+
+
+def guess_categories(text: str) -> tuple[str, ...]:
+    sample = text[:4000]
+    return tuple(sorted(k for k, rx in _CATS.items() if rx.search(sample)))
+
+
+def guess_topics(text: str) -> tuple[str, ...]:
+    """Topics mentioned, most mentioned first (ties by name)."""
+    sample = text[:4000]
+    counts = {k: len(rx.findall(sample)) for k, rx in _TOPS.items()}
+    return tuple(k for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n)
+
+
+def guess_stars(text: str) -> int | None:
+    """Rough polarity as a star rating (2, 3 or 5) when the platform gave none."""
+    neg = len(_NEGATIVE.findall(text[:4000]))
+    pos = len(_POSITIVE.findall(text[:4000]))
+    if neg == pos == 0:
+        return None
+    if neg > pos:
+        return 2
+    return 5 if pos > neg + 1 else 3
