@@ -18,6 +18,7 @@ def main() -> int:
     parser.add_argument("--lang", default="en", choices=("en", "fr"))
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshot.png")
     parser.add_argument("--view", default="needs_reply")
+    parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,8 +40,12 @@ def main() -> int:
         window.resize(1400, 820)
         window.show()
         window.sidebar.select_view(args.view)
-        window.move(1)
-        app.processEvents()
+        window.move(4)
+        if args.reply:
+            window.open_composer()
+            window.composer._use_suggestion(window.composer.suggestion_list.item(0))
+        for _ in range(3):  # let deferred loading and layout settle
+            app.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.out))
         window.close()

@@ -91,8 +91,24 @@ def cmd_import(argv: list[str]) -> int:
     return EXIT_USAGE if unreadable else EXIT_OK
 
 
+def cmd_reply(argv: list[str]) -> int:
+    """`reply check` and `reply suggest` (reply assistant); `reply queue` (outbox)."""
+    sub, rest = (argv[0], argv[1:]) if argv else ("", [])
+    if sub == "check":
+        from workstation.replies.cli import run_check
+
+        return run_check(rest)
+    if sub == "suggest":
+        from workstation.replies.cli import run_suggest
+
+        return run_suggest(rest)
+    print("usage: workstation reply {check,suggest} …", file=sys.stderr)
+    return EXIT_USAGE
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "import": cmd_import,
+    "reply": cmd_reply,
 }
 
 

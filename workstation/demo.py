@@ -177,5 +177,11 @@ def build_demo(store: Store, now: datetime | None = None) -> IngestResult:
     set_setting(store, "business_name", BUSINESS)
     set_setting(store, "locations", list(LOCATIONS))
     set_setting(store, "first_run_done", True)
+    set_setting(store, "reply_profile", {
+        "signature": "Claire Dupont, Maison Dupont",
+        "contact": "contact@maison-dupont.fr",
+        "locations": {"Lyon Presqu'île": {"signature": "Julien, Maison Dupont Lyon",
+                                          "contact": "lyon@maison-dupont.fr"}},
+    })
     result = import_records(store, demo_records(now), platform_hint=str(Platform.MANUAL))
     return result

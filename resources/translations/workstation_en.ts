@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="66"/>
+        <source>Suggested replies</source>
+        <translation>Suggested replies</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="74"/>
+        <source>Reply text</source>
+        <translation>Reply text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="75"/>
+        <source>Pick a suggestion above or write your reply…</source>
+        <translation>Pick a suggestion above or write your reply…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="84"/>
+        <source>Problems found in the reply</source>
+        <translation>Problems found in the reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="86"/>
+        <source>Double-click a problem to dismiss it for this reply</source>
+        <translation>Double-click a problem to dismiss it for this reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <source>Mark ready</source>
+        <translation>Mark ready</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="95"/>
+        <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
+        <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="97"/>
+        <source>Copy and open page</source>
+        <translation>Copy and open page</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="99"/>
+        <source>Mark as replied</source>
+        <translation>Mark as replied</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <source>Undo send</source>
+        <translation>Undo send</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <source>Reply to %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
+        <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/composer.py" line="229"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="237"/>
+        <source>Must fix</source>
+        <translation>Must fix</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <source>Sending in %1 seconds — press Undo send to stop.</source>
+        <translation>Sending in %1 seconds — press Undo send to stop.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <source>Sending cancelled; the reply is still a draft.</source>
+        <translation>Sending cancelled; the reply is still a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="295"/>
+        <source>Reply queued: it will be posted when online.</source>
+        <translation>Reply queued: it will be posted when online.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
+        <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="316"/>
+        <source>Marked as replied.</source>
+        <translation>Marked as replied.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../workstation/ui/detail.py" line="45"/>
@@ -320,123 +441,138 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="58"/>
-        <location filename="../../workstation/ui/main_window.py" line="348"/>
+        <location filename="../../workstation/ui/main_window.py" line="60"/>
+        <location filename="../../workstation/ui/main_window.py" line="406"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="62"/>
+        <location filename="../../workstation/ui/main_window.py" line="64"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <location filename="../../workstation/ui/main_window.py" line="73"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="137"/>
+        <location filename="../../workstation/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="138"/>
+        <location filename="../../workstation/ui/main_window.py" line="143"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="142"/>
+        <location filename="../../workstation/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="146"/>
+        <location filename="../../workstation/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147"/>
+        <location filename="../../workstation/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="150"/>
+        <location filename="../../workstation/ui/main_window.py" line="155"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="152"/>
+        <location filename="../../workstation/ui/main_window.py" line="157"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="154"/>
+        <location filename="../../workstation/ui/main_window.py" line="159"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157"/>
+        <location filename="../../workstation/ui/main_window.py" line="162"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="158"/>
+        <location filename="../../workstation/ui/main_window.py" line="163"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159"/>
+        <location filename="../../workstation/ui/main_window.py" line="164"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="160"/>
+        <location filename="../../workstation/ui/main_window.py" line="165"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="162"/>
+        <location filename="../../workstation/ui/main_window.py" line="167"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164"/>
+        <location filename="../../workstation/ui/main_window.py" line="169"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167"/>
+        <location filename="../../workstation/ui/main_window.py" line="173"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <source>Close the reply</source>
+        <translation>Close the reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <source>Reply settings…</source>
+        <translation>Reply settings…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="178"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -444,32 +580,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <location filename="../../workstation/ui/main_window.py" line="299"/>
+        <source>Some reply templates could not be loaded: %1</source>
+        <translation>Some reply templates could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="344"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="346"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -477,87 +618,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="294"/>
+        <location filename="../../workstation/ui/main_window.py" line="352"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="307"/>
+        <location filename="../../workstation/ui/main_window.py" line="365"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318"/>
+        <location filename="../../workstation/ui/main_window.py" line="376"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <location filename="../../workstation/ui/main_window.py" line="411"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <location filename="../../workstation/ui/main_window.py" line="411"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354"/>
+        <location filename="../../workstation/ui/main_window.py" line="412"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="355"/>
+        <location filename="../../workstation/ui/main_window.py" line="413"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <location filename="../../workstation/ui/main_window.py" line="414"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="357"/>
+        <location filename="../../workstation/ui/main_window.py" line="415"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="358"/>
+        <location filename="../../workstation/ui/main_window.py" line="416"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="359"/>
+        <location filename="../../workstation/ui/main_window.py" line="417"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="360"/>
+        <location filename="../../workstation/ui/main_window.py" line="418"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="362"/>
+        <location filename="../../workstation/ui/main_window.py" line="420"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="366"/>
+        <location filename="../../workstation/ui/main_window.py" line="424"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="367"/>
+        <location filename="../../workstation/ui/main_window.py" line="425"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -640,6 +781,59 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettingsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="28"/>
+        <source>Reply settings</source>
+        <translation>Reply settings</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="31"/>
+        <source>Used to fill the {signature} and {contact} of reply templates. A location&apos;s own values win over the ones for all locations.</source>
+        <translation>Used to fill the {signature} and {contact} of reply templates. A location&apos;s own values win over the ones for all locations.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="37"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="38"/>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="41"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="43"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="45"/>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="47"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="48"/>
+        <source>e.g. contact@example.com or 01 23 45 67 89</source>
+        <translation>e.g. contact@example.com or 01 23 45 67 89</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="49"/>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
     </message>
 </context>
 <context>

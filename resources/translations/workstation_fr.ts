@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="66"/>
+        <source>Suggested replies</source>
+        <translation>Réponses suggérées</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="74"/>
+        <source>Reply text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="75"/>
+        <source>Pick a suggestion above or write your reply…</source>
+        <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="84"/>
+        <source>Problems found in the reply</source>
+        <translation>Problèmes trouvés dans la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="86"/>
+        <source>Double-click a problem to dismiss it for this reply</source>
+        <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <source>Mark ready</source>
+        <translation>Marquer prête</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="95"/>
+        <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
+        <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="97"/>
+        <source>Copy and open page</source>
+        <translation>Copier et ouvrir la page</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="99"/>
+        <source>Mark as replied</source>
+        <translation>Marquer comme répondu</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <source>Undo send</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <source>Reply to %1</source>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
+        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/composer.py" line="229"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="237"/>
+        <source>Must fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <source>Check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <source>Tip</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <source>Sending in %1 seconds — press Undo send to stop.</source>
+        <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <source>Sending cancelled; the reply is still a draft.</source>
+        <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="295"/>
+        <source>Reply queued: it will be posted when online.</source>
+        <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
+        <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="316"/>
+        <source>Marked as replied.</source>
+        <translation>Marqué comme répondu.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../workstation/ui/detail.py" line="45"/>
@@ -320,123 +441,138 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="58"/>
-        <location filename="../../workstation/ui/main_window.py" line="348"/>
+        <location filename="../../workstation/ui/main_window.py" line="60"/>
+        <location filename="../../workstation/ui/main_window.py" line="406"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="62"/>
+        <location filename="../../workstation/ui/main_window.py" line="64"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <location filename="../../workstation/ui/main_window.py" line="73"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="137"/>
+        <location filename="../../workstation/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="138"/>
+        <location filename="../../workstation/ui/main_window.py" line="143"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="142"/>
+        <location filename="../../workstation/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="146"/>
+        <location filename="../../workstation/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147"/>
+        <location filename="../../workstation/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="150"/>
+        <location filename="../../workstation/ui/main_window.py" line="155"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="152"/>
+        <location filename="../../workstation/ui/main_window.py" line="157"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="154"/>
+        <location filename="../../workstation/ui/main_window.py" line="159"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157"/>
+        <location filename="../../workstation/ui/main_window.py" line="162"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="158"/>
+        <location filename="../../workstation/ui/main_window.py" line="163"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159"/>
+        <location filename="../../workstation/ui/main_window.py" line="164"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="160"/>
+        <location filename="../../workstation/ui/main_window.py" line="165"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="162"/>
+        <location filename="../../workstation/ui/main_window.py" line="167"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164"/>
+        <location filename="../../workstation/ui/main_window.py" line="169"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167"/>
+        <location filename="../../workstation/ui/main_window.py" line="173"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <source>Close the reply</source>
+        <translation>Fermer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <source>Reply settings…</source>
+        <translation>Réglages des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="178"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -444,32 +580,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <location filename="../../workstation/ui/main_window.py" line="299"/>
+        <source>Some reply templates could not be loaded: %1</source>
+        <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="344"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="346"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -477,87 +618,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="294"/>
+        <location filename="../../workstation/ui/main_window.py" line="352"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="307"/>
+        <location filename="../../workstation/ui/main_window.py" line="365"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318"/>
+        <location filename="../../workstation/ui/main_window.py" line="376"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <location filename="../../workstation/ui/main_window.py" line="411"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <location filename="../../workstation/ui/main_window.py" line="411"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354"/>
+        <location filename="../../workstation/ui/main_window.py" line="412"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="355"/>
+        <location filename="../../workstation/ui/main_window.py" line="413"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <location filename="../../workstation/ui/main_window.py" line="414"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="357"/>
+        <location filename="../../workstation/ui/main_window.py" line="415"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="358"/>
+        <location filename="../../workstation/ui/main_window.py" line="416"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="359"/>
+        <location filename="../../workstation/ui/main_window.py" line="417"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="360"/>
+        <location filename="../../workstation/ui/main_window.py" line="418"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="362"/>
+        <location filename="../../workstation/ui/main_window.py" line="420"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="366"/>
+        <location filename="../../workstation/ui/main_window.py" line="424"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="367"/>
+        <location filename="../../workstation/ui/main_window.py" line="425"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -640,6 +781,59 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettingsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="28"/>
+        <source>Reply settings</source>
+        <translation>Réglages des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="31"/>
+        <source>Used to fill the {signature} and {contact} of reply templates. A location&apos;s own values win over the ones for all locations.</source>
+        <translation>Servent à remplir {signature} et {contact} dans les modèles de réponse. Les valeurs propres à un établissement l’emportent sur celles de tous les établissements.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="37"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="38"/>
+        <source>All locations</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="41"/>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="43"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="45"/>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="47"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="48"/>
+        <source>e.g. contact@example.com or 01 23 45 67 89</source>
+        <translation>par ex. contact@exemple.fr ou 01 23 45 67 89</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="49"/>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
     </message>
 </context>
 <context>

@@ -249,13 +249,15 @@ class ReviewDetail:
     reply_state: str
     removed: bool
     analysis_json: str | None
+    source_kind: str = "file"
+    location_id: int | None = None
     versions: list[ReviewVersion] = field(default_factory=list)
     replies: list[ReplyInfo] = field(default_factory=list)
 
 
 def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
     rows = store.query(
-        "SELECT r.*, s.platform, s.name AS source_name, l.name AS location FROM reviews r "
+        "SELECT r.*, s.platform, s.name AS source_name, s.kind AS source_kind, l.name AS location FROM reviews r "
         "JOIN sources s ON s.id = r.source_id LEFT JOIN locations l ON l.id = r.location_id "
         "WHERE r.id = ?",
         (review_id,),
@@ -283,7 +285,7 @@ def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
         lang=r["lang"], url=r["url"], created_at=r["created_at"], updated_at=r["updated_at"],
         first_seen_at=r["first_seen_at"], status=r["status"], reply_state=r["reply_state"],
         removed=bool(r["removed_on_platform"]), analysis_json=r["analysis_json"],
-        versions=versions, replies=replies,
+        source_kind=r["source_kind"], location_id=r["location_id"], versions=versions, replies=replies,
     )
 
 

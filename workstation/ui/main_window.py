@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,11 @@ from workstation.ui.detail import DetailPane
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
+from workstation.ui.reply_context import reply_context, review_input
 from workstation.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from workstation.ui.composer import Composer
     from workstation.ui.import_flow import ImportFlow
 
 _UNDO_DEPTH = 50
@@ -98,7 +100,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.detail)
+        self.composer: Composer | None = None  # built on first use (loads the template library)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([190, 840, 340])
@@ -164,6 +169,12 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self._action(self.tr("No reply &needed"),
                                            lambda: self.set_status(TriageStatus.NO_REPLY_NEEDED), "N",
                                            name="no_reply_needed"))
+        review_menu.addSeparator()
+        review_menu.addAction(self._action(self.tr("&Reply…"), self.open_composer, "R", name="reply"))
+        review_menu.addAction(self._action(self.tr("Close the reply"), self.close_composer, "Escape",
+                                           name="close_reply"))
+        review_menu.addAction(self._action(self.tr("Reply settings…"), self.edit_reply_settings,
+                                           name="reply_settings"))
         review_menu.addAction(self._action(self.tr("Back to &inbox"), lambda: self.set_status(TriageStatus.OPEN),
                                            "I", name="reopen"))
 
@@ -266,7 +277,54 @@ class MainWindow(QMainWindow):
 
     def _on_current_row(self, current: object, _previous: object) -> None:
         review_id = self.current_review_id()
-        self.detail.show_review(queries.review_detail(self.store, review_id) if review_id is not None else None)
+        detail = queries.review_detail(self.store, review_id) if review_id is not None else None
+        self.detail.show_review(detail)
+        if self.composer is not None and self.composer.isVisible() and detail is not None:
+            self.composer.open_review(detail, review_input(self.store, detail))
+
+    # -- replying -----------------------------------------------------------------
+
+    def _ensure_composer(self) -> Composer:
+        if self.composer is None:
+            from workstation.ui.composer import Composer
+
+            context, issues = reply_context(self.store)
+            self.composer = Composer(self.store, context, self.locale, self)
+            self.composer.changed.connect(self._reply_changed)
+            self.composer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self.right.addWidget(self.composer)
+            self.right.setSizes([240, 580])
+            if issues:
+                self.statusBar().showMessage(
+                    self.tr("Some reply templates could not be loaded: %1").replace("%1", issues[0]), 15000)
+        return self.composer
+
+    def open_composer(self) -> None:
+        review_id = self.current_review_id()
+        detail = queries.review_detail(self.store, review_id) if review_id is not None else None
+        if detail is None:
+            return
+        composer = self._ensure_composer()
+        composer.show()
+        composer.open_review(detail, review_input(self.store, detail))
+        composer.editor.setFocus()
+
+    def close_composer(self) -> None:
+        if self.composer is not None and self.composer.isVisible():
+            self.composer.flush()
+            self.composer.hide()
+            self.table.setFocus()
+
+    def _reply_changed(self, review_id: int) -> None:
+        self.model.refresh_rows([review_id])
+        QTimer.singleShot(0, self.sidebar.reload)
+
+    def edit_reply_settings(self) -> None:
+        from workstation.ui.reply_settings import ReplySettingsDialog
+
+        dialog = ReplySettingsDialog(self.store, self)
+        if dialog.exec() == ReplySettingsDialog.DialogCode.Accepted and self.composer is not None:
+            self.composer.context = reply_context(self.store)[0]
 
     # -- triage -------------------------------------------------------------------
 
@@ -387,5 +445,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/inbox_header_v1", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.composer is not None:
+            self.composer.flush()
         self.save_geometry()
         super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""Composer: suggestions, autosaved drafts, inline findings, send with undo, mark replied."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workstation.store import Store, drafts
+from workstation.ui.main_window import MainWindow
+
+
+def open_on(qtbot, win: MainWindow, review_id: int):  # type: ignore[no-untyped-def]
+    win.table.setFocus()
+    win._select_row(win.model.row_of(review_id))  # type: ignore[arg-type]
+    qtbot.keyClick(win.table, Qt.Key.Key_R)
+    assert win.composer is not None and win.composer.isVisible()
+    return win.composer
+
+
+def first_one_star(store: Store) -> int:
+    return int(store.scalar("SELECT id FROM reviews WHERE stars = 1 AND reply_state = 'none' "
+                            "AND text LIKE 'Food poisoning%'"))
+
+
+def test_r_opens_three_suggestions_in_the_review_language(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    composer = open_on(qtbot, window, first_one_star(demo_store))
+    assert composer.suggestion_list.count() == 3
+    assert all(s.template_id.startswith("en.") for s in composer.suggestions)
+    composer._use_suggestion(composer.suggestion_list.item(0))
+    text = composer.editor.toPlainText()
+    assert text and "{" not in text
+    composer.save_now()
+    draft = drafts.current_draft(demo_store, composer.review.id)  # type: ignore[union-attr]
+    assert draft is not None and draft.text == text and draft.template_id == composer.suggestions[0].template_id
+
+
+def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    review_id = first_one_star(demo_store)
+    demo_store.conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
+                            (review_id,))
+    composer = open_on(qtbot, window, review_id)
+    composer.editor.setPlainText("This never happened. You should have checked your own fridge!!!")
+    codes = {f.code for f in composer.findings}
+    assert {"categorical_denial", "defensive_tone"} <= codes
+    assert composer.editor.extraSelections()
+    composer.editor.setPlainText("Sorry about this. Your email jane.doe@example.com and order 48213 are noted.")
+    assert any(str(f.severity) == "block" for f in composer.findings)
+    assert not composer.send_button.isEnabled()
+    denial = next(i for i in range(composer.finding_list.count()))
+    composer._dismiss(composer.finding_list.item(denial))
+    assert len(composer.findings) < len(codes) + 2
+
+
+def test_send_has_an_undo_delay_then_queues(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    review_id = first_one_star(demo_store)
+    demo_store.conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
+                            (review_id,))
+    composer = open_on(qtbot, window, review_id)
+    composer._use_suggestion(composer.suggestion_list.item(0))
+    assert composer.send_button.isEnabled()
+    composer.send()
+    assert composer.undo_button.isVisible() and composer._send_timer.isActive()
+    composer.undo_send()
+    assert demo_store.scalar("SELECT count(*) FROM outbox") == 0
+    assert demo_store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) in ("draft", "ready")
+    composer.send()
+    composer._send_timer.timeout.emit()  # the 10 s elapse
+    assert demo_store.scalar("SELECT count(*) FROM outbox WHERE state = 'queued'") == 1
+    assert demo_store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "queued"
+
+
+def test_no_api_platform_copies_and_marks_replied(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    review_id = first_one_star(demo_store)
+    composer = open_on(qtbot, window, review_id)
+    assert composer.copy_button.isVisible() and not composer.send_button.isVisible()
+    composer._use_suggestion(composer.suggestion_list.item(1))
+    composer.mark_replied()
+    assert demo_store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "sent"
+    assert demo_store.scalar("SELECT origin FROM replies WHERE review_id = ? AND state = 'sent'", (review_id,)) == "manual"
+
+
+def test_draft_survives_closing_the_window(qtbot, demo_store: Store, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    review_id = first_one_star(demo_store)
+    composer = open_on(qtbot, window, review_id)
+    composer.editor.setPlainText("Dear Emily, thank you, we are looking into it.")
+    qtbot.waitUntil(lambda: drafts.current_draft(demo_store, review_id) is not None, timeout=3000)  # autosave
+    window.close()
+    again = MainWindow(demo_store, demo=True)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.model.is_complete)
+    composer2 = open_on(qtbot, again, review_id)
+    assert composer2.editor.toPlainText() == "Dear Emily, thank you, we are looking into it."

@@ -1,0 +1,323 @@
+"""The reply composer: three suggested templates, an editable draft that autosaves,
+findings of the pre-post check underlined in place, and the way out (send with a
+10-second undo, or copy + open the page + mark replied where there is no reply API)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.replies.checker import check_draft
+from workstation.replies.limits import limit_for
+from workstation.replies.model import Finding, ReviewInput, Suggestion
+from workstation.replies.suggester import suggest
+from workstation.store import Store, StoreError, drafts
+from workstation.store.queries import ReviewDetail
+from workstation.ui.reply_context import ReplyContext
+
+SEND_UNDO_SECONDS = 10
+_AUTOSAVE_MS = 400
+_SEVERITY_COLOURS = {"block": "#C0392B", "warn": "#D68910", "hint": "#2E86C1"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Composer(QWidget):
+    """Emits `changed(review_id)` when the review's reply state changed (for the inbox)."""
+
+    changed = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, store: Store, context: ReplyContext, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.context = context
+        self.locale = locale
+        self.review: ReviewDetail | None = None
+        self.review_input: ReviewInput | None = None
+        self.suggestions: list[Suggestion] = []
+        self.template_id: str | None = None
+        self.dismissed: set[str] = set()
+        self.findings: list[Finding] = []
+        self._pending_send: tuple[int, int] | None = None  # (review id, reply id) waiting for the undo delay
+        self._loading = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+
+        self.suggestion_list = QListWidget(self)
+        self.suggestion_list.setAccessibleName(self.tr("Suggested replies"))
+        self.suggestion_list.setWordWrap(True)
+        self.suggestion_list.setMaximumHeight(150)
+        self.suggestion_list.itemActivated.connect(self._use_suggestion)
+        self.suggestion_list.itemClicked.connect(self._use_suggestion)
+        layout.addWidget(self.suggestion_list)
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Reply text"))
+        self.editor.setPlaceholderText(self.tr("Pick a suggestion above or write your reply…"))
+        self.editor.textChanged.connect(self._on_text_changed)
+        layout.addWidget(self.editor, 3)
+
+        self.counter = QLabel(self)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.counter)
+
+        self.finding_list = QListWidget(self)
+        self.finding_list.setAccessibleName(self.tr("Problems found in the reply"))
+        self.finding_list.setMaximumHeight(120)
+        self.finding_list.setToolTip(self.tr("Double-click a problem to dismiss it for this reply"))
+        self.finding_list.itemDoubleClicked.connect(self._dismiss)
+        layout.addWidget(self.finding_list)
+
+        buttons = QHBoxLayout()
+        self.ready_button = QPushButton(self.tr("Mark ready"), self)
+        self.ready_button.setCheckable(True)
+        self.ready_button.toggled.connect(self._toggle_ready)
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setToolTip(self.tr("Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds"))
+        self.send_button.clicked.connect(self.send)
+        self.copy_button = QPushButton(self.tr("Copy and open page"), self)
+        self.copy_button.clicked.connect(self.copy_and_open)
+        self.replied_button = QPushButton(self.tr("Mark as replied"), self)
+        self.replied_button.clicked.connect(self.mark_replied)
+        self.undo_button = QPushButton(self.tr("Undo send"), self)
+        self.undo_button.clicked.connect(self.undo_send)
+        self.undo_button.hide()
+        for b in (self.ready_button, self.send_button, self.copy_button, self.replied_button, self.undo_button):
+            b.setAccessibleName(b.text())
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.no_api_note = QLabel(self)
+        self.no_api_note.setWordWrap(True)
+        layout.addWidget(self.no_api_note)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(_AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._send_timer = QTimer(self)
+        self._send_timer.setSingleShot(True)
+        self._send_timer.setInterval(SEND_UNDO_SECONDS * 1000)
+        self._send_timer.timeout.connect(self._commit_send)
+        send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
+        send_shortcut.activated.connect(self.send)
+        for i in range(3):
+            shortcut = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self._use_suggestion(self.suggestion_list.item(i)))
+
+    # -- loading a review ---------------------------------------------------------
+
+    def open_review(self, review: ReviewDetail, review_input: ReviewInput) -> None:
+        """Show suggestions for `review` and its saved draft, if any."""
+        self.save_now()
+        self.review = review
+        self.review_input = review_input
+        self.dismissed = set()
+        self.title.setText(self.tr("Reply to %1").replace("%1", review.author or self.tr("the customer")))
+        recent = drafts.recent_template_ids(self.store, review.id)
+        self.suggestions = suggest(review_input, self.context.templates, recent_ids=recent,
+                                   profile=self.context.profile_for(review.location))
+        self.suggestion_list.clear()
+        for i, s in enumerate(self.suggestions, start=1):
+            preview = " ".join(s.text.split())
+            item = QListWidgetItem(f"{i}. {s.title}\n{preview[:220]}")
+            item.setToolTip(s.text)
+            self.suggestion_list.addItem(item)
+        draft = drafts.current_draft(self.store, review.id)
+        self._loading = True
+        self.editor.setPlainText(draft.text if draft else "")
+        self._loading = False
+        self.template_id = draft.template_id if draft else None
+        self.ready_button.blockSignals(True)
+        self.ready_button.setChecked(bool(draft and draft.state == "ready"))
+        self.ready_button.blockSignals(False)
+        can_send = review.source_kind == "api"
+        self.send_button.setVisible(can_send)
+        self.copy_button.setVisible(not can_send)
+        self.replied_button.setVisible(not can_send)
+        self.no_api_note.setVisible(not can_send)
+        if not can_send:
+            self.no_api_note.setText(self.tr(
+                "This review came from a file or a platform without a reply API: copy the reply, "
+                "post it on the review's page, then mark it as replied."))
+        self._recheck()
+
+    # -- editing ------------------------------------------------------------------
+
+    def _use_suggestion(self, item: QListWidgetItem | None) -> None:
+        if item is None or not self.suggestions:
+            return
+        suggestion = self.suggestions[self.suggestion_list.row(item)]
+        self.template_id = suggestion.template_id
+        self.editor.setPlainText(suggestion.text)
+        self.editor.setFocus()
+
+    def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._autosave.start()
+        self._recheck()
+
+    def save_now(self) -> None:
+        """Write the draft to the database (also called before switching reviews and on close)."""
+        self._autosave.stop()
+        if self.review is None:
+            return
+        try:
+            drafts.save_draft(self.store, self.review.id, self.editor.toPlainText(), template_id=self.template_id)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return
+        self.changed.emit(self.review.id)
+
+    def _recheck(self) -> None:
+        if self.review is None or self.review_input is None:
+            return
+        text = self.editor.toPlainText()
+        lang = self.review_input.lang or self.locale
+        self.findings = check_draft(
+            text, lang=lang if lang in ("en", "fr") else "en", platform=self.review.platform,
+            review=self.review_input, previous_replies=drafts.posted_reply_texts(self.store, self.review.id),
+            own_contacts=self.context.own_contacts, dismissed=self.dismissed,
+        ) if text.strip() else []
+        self._show_findings(text)
+
+    def _show_findings(self, text: str) -> None:
+        ui_lang = self.locale if self.locale in ("en", "fr") else "en"
+        self.finding_list.clear()
+        selections = []
+        for f in self.findings:
+            item = QListWidgetItem(f"{self._severity_name(f.severity)}: {f.message(ui_lang)}")
+            item.setForeground(QColor(_SEVERITY_COLOURS.get(str(f.severity), "#000000")))
+            item.setData(FINDING_ROLE, f.code)
+            self.finding_list.addItem(item)
+            if f.end > f.start:
+                sel = QTextEdit.ExtraSelection()
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor(_SEVERITY_COLOURS.get(str(f.severity), "#C0392B")))
+                fmt.setToolTip(f.message(ui_lang))
+                sel.format = fmt
+                cursor = QTextCursor(self.editor.document())
+                cursor.setPosition(min(f.start, len(text)))
+                cursor.setPosition(min(f.end, len(text)), QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                selections.append(sel)
+        self.editor.setExtraSelections(selections)
+        limit = limit_for(self.review.platform if self.review else None)
+        if limit is not None:
+            self.counter.setText(f"{limit.measure(text)} / {limit.max}")
+        else:
+            self.counter.setText(self.tr("%n character(s)", "", len(text)))
+        blocked = any(str(f.severity) == "block" for f in self.findings) or not text.strip()
+        self.send_button.setEnabled(not blocked and self._pending_send is None)
+        self.replied_button.setEnabled(not blocked)
+        self.copy_button.setEnabled(bool(text.strip()))
+
+    def _severity_name(self, severity: object) -> str:
+        return {
+            "block": QCoreApplication.translate("Composer", "Must fix"),
+            "warn": QCoreApplication.translate("Composer", "Check"),
+            "hint": QCoreApplication.translate("Composer", "Tip"),
+        }.get(str(severity), str(severity))
+
+    def _dismiss(self, item: QListWidgetItem) -> None:
+        self.dismissed.add(item.data(FINDING_ROLE))
+        self._recheck()
+
+    # -- leaving the composer -----------------------------------------------------
+
+    def _toggle_ready(self, ready: bool) -> None:
+        self.save_now()
+        if self.review is None:
+            return
+        draft = drafts.current_draft(self.store, self.review.id)
+        if draft is not None:
+            drafts.set_draft_state(self.store, draft.id, "ready" if ready else "draft")
+            self.changed.emit(self.review.id)
+
+    def send(self) -> None:
+        """Queue the reply after a visible undo delay."""
+        if self.review is None or not self.send_button.isEnabled() or not self.send_button.isVisible():
+            return
+        self.save_now()
+        draft = drafts.current_draft(self.store, self.review.id)
+        if draft is None:
+            return
+        drafts.set_draft_state(self.store, draft.id, "ready")
+        self._pending_send = (self.review.id, draft.id)
+        self._send_timer.start()
+        self.undo_button.show()
+        self.send_button.setEnabled(False)
+        self.editor.setReadOnly(True)
+        self.message.emit(self.tr("Sending in %1 seconds — press Undo send to stop.").replace(
+            "%1", str(SEND_UNDO_SECONDS)))
+
+    def undo_send(self) -> None:
+        self._send_timer.stop()
+        self._pending_send = None
+        self.undo_button.hide()
+        self.editor.setReadOnly(False)
+        self._recheck()
+        self.message.emit(self.tr("Sending cancelled; the reply is still a draft."))
+
+    def _commit_send(self) -> None:
+        if self._pending_send is None:
+            return
+        review_id, reply_id = self._pending_send
+        self._pending_send = None
+        self.undo_button.hide()
+        self.editor.setReadOnly(False)
+        try:
+            drafts.queue_draft(self.store, reply_id)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return
+        self.changed.emit(review_id)
+        self.message.emit(self.tr("Reply queued: it will be posted when online."))
+
+    def flush(self) -> None:
+        """Before closing: save the draft and queue a send whose undo delay is running."""
+        self.save_now()
+        if self._pending_send is not None:
+            self._send_timer.stop()
+            self._commit_send()
+
+    def copy_and_open(self) -> None:
+        QGuiApplication.clipboard().setText(self.editor.toPlainText())
+        if self.review is not None and (self.review.url or "").startswith(("https://", "http://")):
+            QDesktopServices.openUrl(QUrl(self.review.url))
+        self.message.emit(self.tr("Reply copied: paste it on the review's page, then mark it as replied."))
+
+    def mark_replied(self) -> None:
+        if self.review is None or not self.editor.toPlainText().strip():
+            return
+        self._autosave.stop()
+        drafts.mark_replied_manually(self.store, self.review.id, self.editor.toPlainText())
+        self.changed.emit(self.review.id)
+        self.message.emit(self.tr("Marked as replied."))

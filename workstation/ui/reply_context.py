@@ -1,0 +1,82 @@
+"""Gathering what the reply assistant needs from the store (no Qt here).
+
+The composer gets a `ReviewInput` (text, stars, language, categories and topics from the
+triage) and a `ReplyContext` (templates, the location's signature and contact).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from workstation.replies.library import load_library
+from workstation.replies.model import ReplyProfile, ReviewInput, Template
+from workstation.store import Store
+from workstation.store.queries import ReviewDetail
+from workstation.store.settings import get_setting
+
+PROFILE_KEY = "reply_profile"
+
+
+@dataclass
+class ReplyContext:
+    """What the composer needs besides the review: templates, profiles, own contacts."""
+
+    templates: tuple[Template, ...]
+    profiles: dict[str, ReplyProfile] = field(default_factory=dict)  # by location name ("" = default)
+    own_contacts: tuple[str, ...] = ()
+
+    def profile_for(self, location: str | None) -> ReplyProfile:
+        return self.profiles.get(location or "") or self.profiles.get("") or ReplyProfile()
+
+
+def profile_settings(store: Store) -> dict[str, Any]:
+    """{"signature", "contact", "locations": {name: {"signature", "contact"}}} with defaults."""
+    value = get_setting(store, PROFILE_KEY) or {}
+    return {
+        "signature": value.get("signature", ""),
+        "contact": value.get("contact", ""),
+        "locations": dict(value.get("locations", {})),
+    }
+
+
+def reply_profile(store: Store, location: str | None) -> ReplyProfile:
+    settings = profile_settings(store)
+    specific = settings["locations"].get(location or "", {})
+    business = get_setting(store, "business_name") or None
+    return ReplyProfile(
+        signature=specific.get("signature") or settings["signature"] or (f"— {business}" if business else None),
+        contact=specific.get("contact") or settings["contact"] or None,
+        business=business,
+        location=location,
+    )
+
+
+def reply_context(store: Store) -> tuple[ReplyContext, list[str]]:
+    """Templates (built-in + the user's folder) and the profile; also the load problems."""
+    user_dir = store.path.parent / "templates" if store.path is not None else None
+    result = load_library(user_dir)
+    settings = profile_settings(store)
+    contacts = {settings["contact"], *(v.get("contact", "") for v in settings["locations"].values())}
+    issues = [f"{i.path.name}:{i.line or '?'}: {i.message}" for i in result.issues]
+    locations = [r[0] for r in store.conn.execute("SELECT name FROM locations")]
+    profiles = {name: reply_profile(store, name) for name in ["", *locations]}
+    context = ReplyContext(result.templates, profiles, tuple(c for c in contacts if c))
+    return context, issues
+
+
+def review_input(store: Store, detail: ReviewDetail) -> ReviewInput:
+    labels = store.conn.execute(
+        "SELECT kind, label FROM review_labels WHERE review_id = ? ORDER BY kind, label", (detail.id,)
+    ).fetchall()
+    return ReviewInput(
+        text=f"{detail.title}\n{detail.text}" if detail.title else detail.text,
+        stars=detail.stars,
+        lang=detail.lang,
+        author=detail.author,
+        platform=detail.platform,
+        categories=tuple(label for kind, label in labels if kind == "category"),
+        topics=tuple(label for kind, label in labels if kind == "topic"),
+        location=detail.location,
+        business=get_setting(store, "business_name") or None,
+    )

@@ -1,0 +1,83 @@
+"""Reply settings: signature and contact for replies, for all locations or one of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.store import Store
+from workstation.store.settings import set_setting
+from workstation.ui.reply_context import PROFILE_KEY, profile_settings
+
+
+class ReplySettingsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Reply settings"))
+        self.values: dict[str, Any] = profile_settings(store)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Used to fill the {signature} and {contact} of reply templates. "
+                               "A location's own values win over the ones for all locations."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.location = QComboBox(self)
+        self.location.setAccessibleName(self.tr("Location"))
+        self.location.addItem(self.tr("All locations"), "")
+        for (name,) in store.conn.execute("SELECT name FROM locations ORDER BY name"):
+            self.location.addItem(name, name)
+        form.addRow(self.tr("For:"), self.location)
+        self.signature = QPlainTextEdit(self)
+        self.signature.setAccessibleName(self.tr("Signature"))
+        self.signature.setFixedHeight(70)
+        form.addRow(self.tr("Signature:"), self.signature)
+        self.contact = QLineEdit(self)
+        self.contact.setAccessibleName(self.tr("Contact"))
+        self.contact.setPlaceholderText(self.tr("e.g. contact@example.com or 01 23 45 67 89"))
+        form.addRow(self.tr("Contact:"), self.contact)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._current = ""
+        self.location.currentIndexChanged.connect(self._switch)
+        self._load("")
+
+    def _entry(self, location: str) -> dict[str, str]:
+        if not location:
+            return self.values
+        return self.values["locations"].setdefault(location, {})
+
+    def _load(self, location: str) -> None:
+        entry = self._entry(location)
+        self.signature.setPlainText(entry.get("signature", ""))
+        self.contact.setText(entry.get("contact", ""))
+        self._current = location
+
+    def _keep(self) -> None:
+        entry = self._entry(self._current)
+        entry["signature"] = self.signature.toPlainText().strip()
+        entry["contact"] = self.contact.text().strip()
+
+    def _switch(self) -> None:
+        self._keep()
+        self._load(self.location.currentData())
+
+    def accept(self) -> None:
+        self._keep()
+        self.values["locations"] = {k: v for k, v in self.values["locations"].items() if any(v.values())}
+        set_setting(self.store, PROFILE_KEY, self.values)
+        super().accept()
