@@ -79,6 +79,33 @@ _APP_BODIES: dict[str, list[tuple[int, str]]] = {
     ],
 }
 
+# Sentences that make each generated review a little different, by tone.
+_EXTRAS: dict[str, dict[str, list[str]]] = {
+    "fr": {
+        "pos": ["On y retourne la semaine prochaine.", "Mention spéciale pour le pain aux figues.",
+                "Venus en famille, les enfants ont adoré.", "Rapport qualité-prix imbattable.",
+                "Le café est aussi très bon.", "Merci à Sophie pour ses conseils.", "Une vraie adresse de quartier.",
+                "Tout est fait maison, ça se sent.", "Ouvert tôt le matin, c'est pratique."],
+        "neg": ["C'est la deuxième fois que ça arrive.", "Dommage, j'aimais bien cet endroit.",
+                "Personne n'a proposé de geste commercial.", "On nous a répondu que ce n'était pas leur problème.",
+                "Il y avait pourtant peu de monde.", "Je ne recommande pas pour le moment.",
+                "J'espère que ça va s'améliorer."],
+        "mid": ["Le cadre est agréable.", "Rien d'exceptionnel cela dit.", "À voir dans quelques mois.",
+                "Les prix ont un peu augmenté.", "Il faut arriver tôt pour avoir une table."],
+    },
+    "en": {
+        "pos": ["We'll definitely be back next week.", "Special mention for the fig bread.",
+                "Came with the kids and they loved it.", "Great value for money.", "The coffee is excellent too.",
+                "Thanks to Sophie for the recommendations.", "A proper neighbourhood gem.",
+                "Everything tastes homemade."],
+        "neg": ["This is the second time this has happened.", "Shame, I used to like this place.",
+                "Nobody offered anything to make up for it.", "It wasn't even busy.",
+                "I can't recommend it for now.", "Hope they sort it out."],
+        "mid": ["Nice setting though.", "Nothing special, to be honest.", "Prices have gone up a bit.",
+                "You need to arrive early to get a table."],
+    },
+}
+
 # Clearly urgent reviews, each once: the demo must show them.
 _URGENT: list[tuple[str, int, str, str]] = [
     ("fr", 1, "google_business",
@@ -128,11 +155,17 @@ def demo_records(now: datetime | None = None, count: int = 320) -> list[ReviewRe
         is_app = rng.random() < 0.2
         platform = rng.choice(_APP_PLATFORMS if is_app else _STORE_PLATFORMS)
         stars, body = rng.choice((_APP_BODIES if is_app else _BODIES)[lang])
+        tone = "pos" if stars >= 4 else "neg" if stars <= 2 else "mid"
+        extras = rng.sample(_EXTRAS[lang][tone], k=rng.choice((1, 2, 2, 3)))
+        if rng.random() < 0.5:
+            body = " ".join([*extras, body]) if extras else body
+        else:
+            body = " ".join([body, *extras])
         loc = rng.choice(LOCATIONS)
         city = loc.split()[0]
         author = rng.choice(_AUTHORS[lang])
-        # More recent reviews are denser, like a real inbox.
-        age = timedelta(minutes=int(rng.expovariate(1 / (60 * 24 * 30)))) + timedelta(minutes=i % 7)
+        # A steady flow over five months, so the triage sees a normal baseline.
+        age = timedelta(minutes=rng.randint(30, 60 * 24 * 150))
         created = now - age
         reply = None
         if age > timedelta(days=2) and rng.random() < (0.55 if stars >= 4 else 0.35):

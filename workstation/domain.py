@@ -133,6 +133,14 @@ class RowError:
     reason: str
 
 
+def review_body(title: str | None, text: str) -> str:
+    """The text analysed and shown for a review: its title (if any), a blank line, its text.
+
+    Evidence offsets point into this string, so every view must build it the same way.
+    """
+    return f"{title}\n\n{text}" if title else text
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

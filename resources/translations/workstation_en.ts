@@ -2,79 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnalysisRunner</name>
+    <message>
+        <location filename="../../workstation/ui/analysis_job.py" line="27"/>
+        <source>Analysing %v/%m</source>
+        <translation>Analysing %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/analysis_job.py" line="28"/>
+        <source>Analysis progress</source>
+        <translation>Analysis progress</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="66"/>
+        <location filename="../../workstation/ui/composer.py" line="73"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="74"/>
+        <location filename="../../workstation/ui/composer.py" line="81"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="75"/>
+        <location filename="../../workstation/ui/composer.py" line="82"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="84"/>
+        <location filename="../../workstation/ui/composer.py" line="91"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="86"/>
+        <location filename="../../workstation/ui/composer.py" line="93"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="98"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="95"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="97"/>
+        <location filename="../../workstation/ui/composer.py" line="104"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="99"/>
+        <location filename="../../workstation/ui/composer.py" line="106"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="108"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <location filename="../../workstation/ui/composer.py" line="166"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="229"/>
+        <location filename="../../workstation/ui/composer.py" line="236"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -82,109 +95,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="237"/>
+        <location filename="../../workstation/ui/composer.py" line="244"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <location filename="../../workstation/ui/composer.py" line="245"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <location filename="../../workstation/ui/composer.py" line="246"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <location filename="../../workstation/ui/composer.py" line="278"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Sending in %1 seconds — press Undo send to stop.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <location filename="../../workstation/ui/composer.py" line="287"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Sending cancelled; the reply is still a draft.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="295"/>
+        <location filename="../../workstation/ui/composer.py" line="302"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <location filename="../../workstation/ui/composer.py" line="315"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="316"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
 </context>
 <context>
+    <name>CrisisBanner</name>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
+        <source>Show the reviews</source>
+        <translation>Show the reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
+        <source>Hide this alert; it will not come back for this spike</source>
+        <translation>Hide this alert; it will not come back for this spike</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="40"/>
+        <source>Crisis alert</source>
+        <translation>Crisis alert</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="51"/>
+        <source>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</source>
+        <translation>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <source>Shared words: %1.</source>
+        <translation>Shared words: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
+        <source>(+%1 more)</source>
+        <translation>(+%1 more)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <location filename="../../workstation/ui/detail.py" line="50"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <location filename="../../workstation/ui/detail.py" line="50"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <location filename="../../workstation/ui/detail.py" line="50"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <location filename="../../workstation/ui/detail.py" line="51"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <location filename="../../workstation/ui/detail.py" line="51"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <location filename="../../workstation/ui/detail.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="56"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <source>Why this review needs attention</source>
+        <translation>Why this review needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="65"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="59"/>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="68"/>
+        <location filename="../../workstation/ui/detail.py" line="69"/>
         <source>Open review online</source>
         <translation>Open review online</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="64"/>
-        <location filename="../../workstation/ui/detail.py" line="68"/>
+        <location filename="../../workstation/ui/detail.py" line="73"/>
+        <location filename="../../workstation/ui/detail.py" line="77"/>
         <source>Replies and edit history</source>
         <translation>Replies and edit history</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="75"/>
+        <location filename="../../workstation/ui/detail.py" line="84"/>
         <source>No review selected</source>
         <translation>No review selected</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="82"/>
+        <location filename="../../workstation/ui/detail.py" line="93"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="105"/>
+        <location filename="../../workstation/ui/detail.py" line="117"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="126"/>
+        <source>Not analysed yet.</source>
+        <translation>Not analysed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="130"/>
+        <source>Urgency: %1 (%2)</source>
+        <translation>Urgency: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="155"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <source>Topics: %1</source>
+        <translation>Topics: %1</translation>
     </message>
 </context>
 <context>
@@ -227,53 +313,68 @@
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="57"/>
+        <source>Category or topic</source>
+        <translation>Category or topic</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <source>Only reviews with this severity category, topic or flag</source>
+        <translation>Only reviews with this severity category, topic or flag</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="60"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="60"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="67"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="67"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="82"/>
         <source>Save view…</source>
         <translation>Save view…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="77"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>Save this view</source>
         <translation>Save this view</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
+        <source>All categories and topics</source>
+        <translation>All categories and topics</translation>
     </message>
 </context>
 <context>
@@ -380,52 +481,57 @@ Lyon</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="126"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="127"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="128"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="127"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="129"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="128"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="130"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="129"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="130"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="132"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="131"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="132"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="134"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="135"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>(unavailable)</source>
         <translation>(unavailable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="155"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="159"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -433,7 +539,7 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="173"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="179"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -441,138 +547,148 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="60"/>
-        <location filename="../../workstation/ui/main_window.py" line="406"/>
+        <location filename="../../workstation/ui/main_window.py" line="64"/>
+        <location filename="../../workstation/ui/main_window.py" line="452"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="64"/>
+        <location filename="../../workstation/ui/main_window.py" line="68"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="73"/>
+        <location filename="../../workstation/ui/main_window.py" line="77"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="142"/>
+        <location filename="../../workstation/ui/main_window.py" line="138"/>
+        <source>Analysis failed: %1</source>
+        <translation>Analysis failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="143"/>
+        <location filename="../../workstation/ui/main_window.py" line="160"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147"/>
+        <location filename="../../workstation/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="151"/>
+        <location filename="../../workstation/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="152"/>
+        <location filename="../../workstation/ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="155"/>
+        <location filename="../../workstation/ui/main_window.py" line="172"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157"/>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159"/>
+        <location filename="../../workstation/ui/main_window.py" line="176"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="162"/>
+        <location filename="../../workstation/ui/main_window.py" line="179"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163"/>
+        <location filename="../../workstation/ui/main_window.py" line="180"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167"/>
+        <location filename="../../workstation/ui/main_window.py" line="184"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="169"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173"/>
+        <location filename="../../workstation/ui/main_window.py" line="190"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <location filename="../../workstation/ui/main_window.py" line="193"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <source>%1: negative</source>
+        <translation>%1: negative</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -580,37 +696,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="299"/>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="390"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -618,87 +734,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="396"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="365"/>
+        <location filename="../../workstation/ui/main_window.py" line="409"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="376"/>
+        <location filename="../../workstation/ui/main_window.py" line="420"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="377"/>
+        <location filename="../../workstation/ui/main_window.py" line="421"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="456"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="411"/>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="411"/>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="412"/>
+        <location filename="../../workstation/ui/main_window.py" line="458"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="413"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="414"/>
+        <location filename="../../workstation/ui/main_window.py" line="460"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="415"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="416"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="417"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="418"/>
+        <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="420"/>
+        <location filename="../../workstation/ui/main_window.py" line="466"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="424"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="425"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -940,6 +1056,49 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <source>Text and stars disagree</source>
+        <translation>Text and stars disagree</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="43"/>
+        <source>Mentions a person by name</source>
+        <translation>Mentions a person by name</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="44"/>
+        <source>Near-duplicate of another review</source>
+        <translation>Near-duplicate of another review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="45"/>
+        <source>Possible review bombing</source>
+        <translation>Possible review bombing</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="51"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="52"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="53"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="54"/>
+        <source>Low</source>
+        <translation>Low</translation>
     </message>
 </context>
 </TS>

@@ -2,79 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnalysisRunner</name>
+    <message>
+        <location filename="../../workstation/ui/analysis_job.py" line="27"/>
+        <source>Analysing %v/%m</source>
+        <translation>Analyse %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/analysis_job.py" line="28"/>
+        <source>Analysis progress</source>
+        <translation>Progression de l’analyse</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="66"/>
+        <location filename="../../workstation/ui/composer.py" line="73"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="74"/>
+        <location filename="../../workstation/ui/composer.py" line="81"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="75"/>
+        <location filename="../../workstation/ui/composer.py" line="82"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="84"/>
+        <location filename="../../workstation/ui/composer.py" line="91"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="86"/>
+        <location filename="../../workstation/ui/composer.py" line="93"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="98"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="95"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="97"/>
+        <location filename="../../workstation/ui/composer.py" line="104"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="99"/>
+        <location filename="../../workstation/ui/composer.py" line="106"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="108"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="134"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <location filename="../../workstation/ui/composer.py" line="166"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="229"/>
+        <location filename="../../workstation/ui/composer.py" line="236"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -82,109 +95,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="237"/>
+        <location filename="../../workstation/ui/composer.py" line="244"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <location filename="../../workstation/ui/composer.py" line="245"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <location filename="../../workstation/ui/composer.py" line="246"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <location filename="../../workstation/ui/composer.py" line="278"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <location filename="../../workstation/ui/composer.py" line="287"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="295"/>
+        <location filename="../../workstation/ui/composer.py" line="302"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <location filename="../../workstation/ui/composer.py" line="315"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="316"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
 </context>
 <context>
+    <name>CrisisBanner</name>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
+        <source>Show the reviews</source>
+        <translation>Voir les avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
+        <source>Hide this alert; it will not come back for this spike</source>
+        <translation>Masquer cette alerte ; elle ne reviendra pas pour ce pic</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="40"/>
+        <source>Crisis alert</source>
+        <translation>Alerte de crise</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="51"/>
+        <source>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</source>
+        <translation>Crise possible : %1 avis négatifs sur « %2 » en %3 h (habituellement %4 par jour).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <source>Shared words: %1.</source>
+        <translation>Mots en commun : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
+        <source>(+%1 more)</source>
+        <translation>(+%1 autres)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <location filename="../../workstation/ui/detail.py" line="50"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <location filename="../../workstation/ui/detail.py" line="50"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="45"/>
+        <location filename="../../workstation/ui/detail.py" line="50"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <location filename="../../workstation/ui/detail.py" line="51"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <location filename="../../workstation/ui/detail.py" line="51"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="46"/>
+        <location filename="../../workstation/ui/detail.py" line="51"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="56"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <source>Why this review needs attention</source>
+        <translation>Pourquoi cet avis demande de l’attention</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="65"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="59"/>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="68"/>
+        <location filename="../../workstation/ui/detail.py" line="69"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="64"/>
-        <location filename="../../workstation/ui/detail.py" line="68"/>
+        <location filename="../../workstation/ui/detail.py" line="73"/>
+        <location filename="../../workstation/ui/detail.py" line="77"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="75"/>
+        <location filename="../../workstation/ui/detail.py" line="84"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="82"/>
+        <location filename="../../workstation/ui/detail.py" line="93"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="105"/>
+        <location filename="../../workstation/ui/detail.py" line="117"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="126"/>
+        <source>Not analysed yet.</source>
+        <translation>Pas encore analysé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="130"/>
+        <source>Urgency: %1 (%2)</source>
+        <translation>Urgence : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="155"/>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <source>Topics: %1</source>
+        <translation>Sujets : %1</translation>
     </message>
 </context>
 <context>
@@ -227,53 +313,68 @@
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="57"/>
+        <source>Category or topic</source>
+        <translation>Catégorie ou sujet</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <source>Only reviews with this severity category, topic or flag</source>
+        <translation>Seulement les avis avec cette catégorie de gravité, ce sujet ou ce signalement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Any time</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="60"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="60"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="67"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="67"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="82"/>
         <source>Save view…</source>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="77"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>Save this view</source>
         <translation>Enregistrer cette vue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
+        <source>All categories and topics</source>
+        <translation>Toutes catégories et sujets</translation>
     </message>
 </context>
 <context>
@@ -380,52 +481,57 @@ Lyon</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="126"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="127"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="128"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="127"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="129"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="128"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="130"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="129"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="130"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="132"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="131"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="132"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="134"/>
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="135"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>(unavailable)</source>
         <translation>(indisponible)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="155"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="159"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -433,7 +539,7 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="173"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="179"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -441,138 +547,148 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="60"/>
-        <location filename="../../workstation/ui/main_window.py" line="406"/>
+        <location filename="../../workstation/ui/main_window.py" line="64"/>
+        <location filename="../../workstation/ui/main_window.py" line="452"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="64"/>
+        <location filename="../../workstation/ui/main_window.py" line="68"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="73"/>
+        <location filename="../../workstation/ui/main_window.py" line="77"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="142"/>
+        <location filename="../../workstation/ui/main_window.py" line="138"/>
+        <source>Analysis failed: %1</source>
+        <translation>Échec de l’analyse : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="143"/>
+        <location filename="../../workstation/ui/main_window.py" line="160"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147"/>
+        <location filename="../../workstation/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="151"/>
+        <location filename="../../workstation/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="152"/>
+        <location filename="../../workstation/ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="155"/>
+        <location filename="../../workstation/ui/main_window.py" line="172"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157"/>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159"/>
+        <location filename="../../workstation/ui/main_window.py" line="176"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="162"/>
+        <location filename="../../workstation/ui/main_window.py" line="179"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163"/>
+        <location filename="../../workstation/ui/main_window.py" line="180"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167"/>
+        <location filename="../../workstation/ui/main_window.py" line="184"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="169"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173"/>
+        <location filename="../../workstation/ui/main_window.py" line="190"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <location filename="../../workstation/ui/main_window.py" line="193"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <source>%1: negative</source>
+        <translation>%1 : négatif</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -580,37 +696,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="299"/>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="390"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -618,87 +734,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="396"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="365"/>
+        <location filename="../../workstation/ui/main_window.py" line="409"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="376"/>
+        <location filename="../../workstation/ui/main_window.py" line="420"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="377"/>
+        <location filename="../../workstation/ui/main_window.py" line="421"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="456"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="411"/>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="411"/>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="412"/>
+        <location filename="../../workstation/ui/main_window.py" line="458"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="413"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="414"/>
+        <location filename="../../workstation/ui/main_window.py" line="460"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="415"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="416"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="417"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="418"/>
+        <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="420"/>
+        <location filename="../../workstation/ui/main_window.py" line="466"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="424"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="425"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -940,6 +1056,49 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <source>Text and stars disagree</source>
+        <translation>Le texte et la note ne concordent pas</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="43"/>
+        <source>Mentions a person by name</source>
+        <translation>Cite une personne par son nom</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="44"/>
+        <source>Near-duplicate of another review</source>
+        <translation>Quasi-doublon d’un autre avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="45"/>
+        <source>Possible review bombing</source>
+        <translation>Possible vague d’avis malveillants</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="51"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="52"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="53"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="54"/>
+        <source>Low</source>
+        <translation>Faible</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from workstation import demo
+from workstation.analysis.pipeline import analyze_pending
 from workstation.store import Store
 from workstation.ui.main_window import MainWindow
 
@@ -25,13 +26,14 @@ def isolated_ui_settings(tmp_path: Path) -> None:
 def demo_store(tmp_path: Path) -> Iterator[Store]:
     store = Store(tmp_path / "demo.sqlite3")
     demo.build_demo(store, NOW)
+    analyze_pending(store, now=NOW)  # triage results in place, as after the app's first run
     yield store
     store.close()
 
 
 @pytest.fixture
 def window(qtbot, demo_store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_store, locale="en", demo=True)
+    win = MainWindow(demo_store, locale="en", demo=True, auto_analyse=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -84,9 +84,12 @@ def test_draft_survives_closing_the_window(qtbot, demo_store: Store, window: Mai
     composer.editor.setPlainText("Dear Emily, thank you, we are looking into it.")
     qtbot.waitUntil(lambda: drafts.current_draft(demo_store, review_id) is not None, timeout=3000)  # autosave
     window.close()
-    again = MainWindow(demo_store, demo=True)
+    again = MainWindow(demo_store, demo=True, auto_analyse=False)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.model.is_complete)
-    composer2 = open_on(qtbot, again, review_id)
+    again._select_row(again.model.row_of(review_id))  # type: ignore[arg-type]
+    again.open_composer()
+    composer2 = again.composer
+    assert composer2 is not None
     assert composer2.editor.toPlainText() == "Dear Emily, thank you, we are looking into it."

@@ -106,7 +106,7 @@ def test_hostile_text_is_shown_verbatim(qtbot, tmp_path: Path) -> None:  # type:
     hostile = "<script>alert(1)</script><b>bold</b>\u202eRTL\u202c \x07 emoji 😡🔥 " + "x" * 100_000
     import_records(store, [ReviewRecord(hostile, 1, "<i>Evil</i>", datetime(2026, 1, 1, tzinfo=UTC), "h1")],
                    platform_hint="yelp")
-    win = MainWindow(store, locale="en")
+    win = MainWindow(store, locale="en", auto_analyse=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.model.is_complete and "(" in win.sidebar.topLevelItem(0).text(0))
@@ -116,17 +116,16 @@ def test_hostile_text_is_shown_verbatim(qtbot, tmp_path: Path) -> None:  # type:
     snippet = win.model.data(win.model.index(0, COLUMNS.index("review")))
     assert snippet.startswith("<script>") and len(snippet) <= 160
     win.close()
-    store.close()
 
 
 def test_window_geometry_is_remembered(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_store)
+    win = MainWindow(demo_store, auto_analyse=False)
     qtbot.addWidget(win)
     win.resize(720, 520)
     win.show()
     saved = (win.width(), win.height())
     win.close()
-    again = MainWindow(demo_store)
+    again = MainWindow(demo_store, auto_analyse=False)
     qtbot.addWidget(again)
     assert saved[1] != 820  # not the default height
     # Offscreen the screen is 800 px wide, so restoreGeometry may narrow the window to fit.

@@ -47,6 +47,10 @@ class ReviewFilter:
     date_from: date | None = None
     date_to: date | None = None
     sort: str = "newest"
+    # Triage labels, all required: "category:health_safety", "topic:service",
+    # "topic:service:neg" / ":pos" (the topic with that sentiment), "flag:star_mismatch".
+    labels: tuple[str, ...] = ()
+    ids: tuple[int, ...] = ()  # only these reviews (e.g. the ones behind a crisis alert)
 
     def with_(self, **changes: Any) -> ReviewFilter:
         return replace(self, **changes)
@@ -65,6 +69,8 @@ class ReviewFilter:
             if known.get(key):
                 known[key] = date.fromisoformat(known[key])
         known["stars"] = tuple(known.get("stars") or ())
+        known["labels"] = tuple(known.get("labels") or ())
+        known["ids"] = tuple(known.get("ids") or ())
         return cls(**known)
 
 
@@ -100,6 +106,16 @@ def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
     if f.date_to:
         clauses.append("r.created_at < ?")
         params.append((f.date_to + timedelta(days=1)).isoformat())
+    if f.ids:
+        clauses.append(f"r.id IN ({','.join(str(int(i)) for i in f.ids)})")
+    for spec in f.labels:
+        kind, _, rest = spec.partition(":")
+        name, _, polarity = rest.partition(":")
+        sentiment = {"neg": " AND sentiment < -0.05", "pos": " AND sentiment > 0.05"}.get(polarity, "")
+        clauses.append(
+            f"r.id IN (SELECT review_id FROM review_labels WHERE kind = ? AND label = ?{sentiment})"
+        )
+        params += [kind, name]
     return " AND ".join(clauses), params
 
 

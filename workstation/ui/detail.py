@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from workstation.domain import Platform
+from workstation.domain import Platform, review_body
 from workstation.store.queries import ReviewDetail
 from workstation.ui import format as fmt
+from workstation.ui.icons import LEVEL_COLOURS
+from workstation.ui.triage_labels import flag_name, label_name, level_name
 
 
 def _plain_label(parent: QWidget) -> QLabel:
@@ -51,6 +56,10 @@ class DetailPane(QWidget):
             self.fields[key] = value
         layout.addLayout(form)
 
+        self.reasons = _plain_label(self)
+        self.reasons.setAccessibleName(self.tr("Why this review needs attention"))
+        layout.addWidget(self.reasons)
+
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Review text"))
@@ -76,6 +85,8 @@ class DetailPane(QWidget):
             for value in self.fields.values():
                 value.clear()
             self.text.clear()
+            self.reasons.clear()
+            self.reasons.hide()
             self.history.clear()
             self._url = None
             return
@@ -89,8 +100,9 @@ class DetailPane(QWidget):
         )
         self.fields["lang"].setText((d.lang or "?").upper())
         self.fields["status"].setText(fmt.status_text(d.status, d.reply_state, d.removed))
-        body = f"{d.title}\n\n{d.text}" if d.title else d.text
+        body = review_body(d.title, d.text)
         self.text.setPlainText(body)
+        self._show_reasons(d.analysis_json, body)
         self._url = d.url
         self.open_button.setEnabled(bool(d.url) and (d.url or "").startswith(("https://", "http://")))
         lines: list[str] = []
@@ -103,6 +115,51 @@ class DetailPane(QWidget):
                 f"{fmt.stars_text(version.stars)}):\n{version.text}\n"
             )
         self.history.setPlainText("\n".join(lines) if lines else self.tr("No reply yet, no earlier version."))
+
+    def _show_reasons(self, analysis_json: str | None, body: str) -> None:
+        """Urgency, the evidence of each category (highlighted in the text), topics, flags."""
+        try:
+            data = json.loads(analysis_json) if analysis_json else None
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            self.reasons.setText(self.tr("Not analysed yet."))
+            self.reasons.show()
+            self.text.setExtraSelections([])
+            return
+        lines = [self.tr("Urgency: %1 (%2)").replace("%1", level_name(data.get("level")))
+                 .replace("%2", f"{float(data.get('urgency', 0)):.2f}")]
+        selections = []
+        colour = QColor(LEVEL_COLOURS["critical"])
+        colour.setAlpha(60)  # readable on light and dark palettes
+        for e in data.get("evidence", ()):
+            label = e.get("label_fr") if self.locale == "fr" else e.get("label_en")
+            lines.append(f"• {label} — “{e.get('text', '')}”")
+            start, end = int(e.get("start", 0)), int(e.get("end", 0))
+            if 0 <= start < end <= len(body):
+                sel = QTextEdit.ExtraSelection()
+                fmt = QTextCharFormat()
+                fmt.setBackground(colour)
+                fmt.setToolTip(str(label))
+                sel.format = fmt
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                selections.append(sel)
+        self.text.setExtraSelections(selections)
+        topics = []
+        for t in data.get("topics", ()):
+            sentiment = float(t.get("sentiment", 0))
+            mood = (self.tr("negative") if sentiment < -0.05 else self.tr("positive") if sentiment > 0.05
+                    else self.tr("neutral"))
+            topics.append(f"{label_name('topic', str(t.get('topic')), self.locale)}: {mood}")
+        if topics:
+            lines.append(self.tr("Topics: %1").replace("%1", ", ".join(topics)))
+        for flag in data.get("flags", ()):
+            lines.append(f"⚑ {flag_name(str(flag))}")
+        self.reasons.setText("\n".join(lines))
+        self.reasons.show()
 
     def _open_online(self) -> None:
         if self._url:

@@ -53,6 +53,12 @@ class FilterBar(QWidget):
         self.lang.currentIndexChanged.connect(self.changed)
         layout.addWidget(self.lang)
 
+        self.label = QComboBox(self)
+        self.label.setAccessibleName(self.tr("Category or topic"))
+        self.label.setToolTip(self.tr("Only reviews with this severity category, topic or flag"))
+        self.label.currentIndexChanged.connect(self.changed)
+        layout.addWidget(self.label)
+
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in (
@@ -84,6 +90,18 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self.changed)
         self.search.textChanged.connect(self._debounce.start)
 
+    def set_labels(self, entries: list[tuple[str, str]]) -> None:
+        """(display name, label spec) choices, keeping the current one if still there."""
+        current = self.label.currentData()
+        self.label.blockSignals(True)
+        self.label.clear()
+        self.label.addItem(self.tr("All categories and topics"), None)
+        for name, spec in entries:
+            self.label.addItem(name, spec)
+        index = self.label.findData(current) if current else 0
+        self.label.setCurrentIndex(max(index, 0))
+        self.label.blockSignals(False)
+
     def _period_changed(self) -> None:
         custom = self.period.currentData() == -1
         self.date_from.setVisible(custom)
@@ -101,7 +119,9 @@ class FilterBar(QWidget):
             date_to = self.date_to.date().toPython()  # type: ignore[assignment]
         elif days:
             date_from = date.today() - timedelta(days=days)
+        label = self.label.currentData()
         return base.with_(
+            labels=(*base.labels, label) if label else base.labels,
             search=self.search.text() or base.search,
             stars=stars or base.stars,
             lang=self.lang.currentData() or base.lang,
@@ -115,6 +135,7 @@ class FilterBar(QWidget):
         for b in self.star_buttons:
             b.setChecked(False)
         self.lang.setCurrentIndex(0)
+        self.label.setCurrentIndex(0)
         self.period.setCurrentIndex(0)
         self.blockSignals(False)
 

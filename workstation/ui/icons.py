@@ -53,3 +53,21 @@ def source_icon(platform: str) -> QIcon:
 @cache
 def app_icon() -> QIcon:
     return _badge("★", "#C0392B", 64)
+
+
+@cache
+def level_icon(level: str) -> QIcon:
+    """A coloured dot for an urgency level."""
+    icon = QIcon()
+    for scale in (1, 2, 3):
+        px = QPixmap(16 * scale, 16 * scale)
+        px.setDevicePixelRatio(scale)
+        px.fill(Qt.GlobalColor.transparent)
+        p = QPainter(px)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor(LEVEL_COLOURS.get(level, "#7F8C8D")))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QRectF(3, 3, 10, 10))
+        p.end()
+        icon.addPixmap(px)
+    return icon

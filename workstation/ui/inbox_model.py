@@ -22,13 +22,14 @@ from workstation.domain import Platform
 from workstation.store import ReviewFilter, Store
 from workstation.store.queries import InboxRow, fetch_rows, search_ids
 from workstation.ui import format as fmt
-from workstation.ui.icons import LEVEL_COLOURS, source_icon
+from workstation.ui.icons import LEVEL_COLOURS, level_icon, source_icon
+from workstation.ui.triage_labels import level_name
 
 _BLOCK = 200
 FIRST_PAGE = 200  # rows shown before the full id list is loaded
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("stars", "source", "author", "review", "date", "status", "lang", "location")
+COLUMNS = ("urgency", "stars", "source", "author", "review", "date", "status", "lang", "location")
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -123,6 +124,7 @@ class InboxModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
+            "urgency": self.tr("Urgency"),
             "stars": self.tr("Rating"),
             "source": self.tr("Source"),
             "author": self.tr("Author"),
@@ -146,6 +148,8 @@ class InboxModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "source":
             return source_icon(row.platform)
+        if role == Qt.ItemDataRole.DecorationRole and column == "urgency" and row.level:
+            return level_icon(row.level)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "source":
                 return row.source_name
@@ -162,6 +166,8 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _display(self, row: InboxRow, column: str) -> str:
+        if column == "urgency":
+            return level_name(row.level)
         if column == "stars":
             return fmt.stars_text(row.stars)
         if column == "source":

@@ -26,13 +26,17 @@ from PySide6.QtWidgets import (
 from workstation import __version__
 from workstation.domain import TriageStatus
 from workstation.store import ReviewFilter, Store, StoreError, queries, settings, triage
+from workstation.store.analysis_results import label_values
 from workstation.store.triage import StatusChange
+from workstation.ui.analysis_job import AnalysisRunner
+from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
 from workstation.ui.reply_context import reply_context, review_input
 from workstation.ui.sidebar import Sidebar
+from workstation.ui.triage_labels import label_name
 
 if TYPE_CHECKING:
     from workstation.ui.composer import Composer
@@ -49,7 +53,7 @@ def ui_settings() -> QSettings:
 class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
 
-    def __init__(self, store: Store, *, locale: str = "en", demo: bool = False) -> None:
+    def __init__(self, store: Store, *, locale: str = "en", demo: bool = False, auto_analyse: bool = True) -> None:
         super().__init__()
         self.store = store
         self.locale = locale
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents on big tables
         header.setStretchLastSection(False)
-        widths = {"stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "status": 105,
+        widths = {"urgency": 92, "stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "status": 105,
                   "lang": 44, "location": 110}
         for i, column in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths[column])
@@ -95,6 +99,9 @@ class MainWindow(QMainWindow):
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(4, 4, 4, 4)
+        self.crisis_banner = CrisisBanner(store, locale, self)
+        self.crisis_banner.showReviews.connect(self._show_crisis)
+        centre_layout.addWidget(self.crisis_banner)
         centre_layout.addWidget(self.filter_bar)
         centre_layout.addWidget(self.table)
         self.splitter = QSplitter(self)
@@ -122,6 +129,16 @@ class MainWindow(QMainWindow):
         self.resize(1340, 820)
         self._restore_geometry()
         self.sidebar.select_view("needs_reply")
+        self._refresh_label_filter()
+        self.auto_analyse = auto_analyse
+        self.analysis = AnalysisRunner(store.path, self.statusBar(), self) if store.path else None
+        if self.analysis is not None:
+            self.analysis.updated.connect(self._analysis_updated)
+            self.analysis.failed.connect(
+                lambda message: self.statusBar().showMessage(self.tr("Analysis failed: %1").replace("%1", message))
+            )
+            if auto_analyse:
+                QTimer.singleShot(300, self.analysis.start)  # after the first paint
 
     # -- actions and menus --------------------------------------------------------
 
@@ -198,6 +215,33 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About"), self.show_about, name="about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    # -- triage results -----------------------------------------------------------
+
+    def _analysis_updated(self, analysed: int, new_crises: int) -> None:
+        if analysed:
+            self.model.refresh_rows(self.model._ids)
+            self._on_current_row(None, None)
+            self.sidebar.reload()
+            self._refresh_label_filter()
+        self.crisis_banner.refresh()
+
+    def _refresh_label_filter(self) -> None:
+        entries: list[tuple[str, str]] = []
+        for kind in ("category", "topic", "flag"):
+            for name, count in label_values(self.store, kind):
+                display = f"{label_name(kind, name, self.locale)} ({count})"
+                entries.append((display, f"{kind}:{name}"))
+                if kind == "topic":
+                    entries.append((self.tr("%1: negative").replace("%1", label_name(kind, name, self.locale)),
+                                    f"topic:{name}:neg"))
+        self.filter_bar.set_labels(entries)
+
+    def _show_crisis(self, crisis: object) -> None:
+        c = crisis  # a CrisisRow
+        self.filter_bar.reset()
+        self._base_filter = ReviewFilter(view="all", ids=tuple(c.review_ids))  # type: ignore[attr-defined]
+        self._apply_filter()
 
     def _header_menu(self, pos: object) -> None:
         """Right-click on the list header: show or hide columns."""
@@ -399,6 +443,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         self.sidebar.reload()
         self._apply_filter()
+        if self.analysis is not None and self.auto_analyse:
+            self.analysis.start()
 
     # -- misc ---------------------------------------------------------------------
 
@@ -434,7 +480,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        header = s.value("window/inbox_header_v1")
+        header = s.value("window/inbox_header_v2")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
 
@@ -442,9 +488,11 @@ class MainWindow(QMainWindow):
         s = ui_settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/inbox_header_v1", self.table.horizontalHeader().saveState())
+        s.setValue("window/inbox_header_v2", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.analysis is not None:
+            self.analysis.cancel()
         if self.composer is not None:
             self.composer.flush()
         self.save_geometry()

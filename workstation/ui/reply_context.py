@@ -6,9 +6,11 @@ triage) and a `ReplyContext` (templates, the location's signature and contact).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from workstation.domain import review_body
 from workstation.replies.library import load_library
 from workstation.replies.model import ReplyProfile, ReviewInput, Template
 from workstation.store import Store
@@ -65,18 +67,34 @@ def reply_context(store: Store) -> tuple[ReplyContext, list[str]]:
     return context, issues
 
 
+# The triage engine's ids → the template library's ids, where they differ.
+_CATEGORY_FOR_TEMPLATES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
+_TOPIC_FOR_TEMPLATES = {"app_bug": "app_crash", "product_quality": "product_defect",
+                        "returns_refund": "billing", "customer_service": "service"}
+_FLAG_SITUATIONS = {"review_bombing": "review_bombing"}
+
+
 def review_input(store: Store, detail: ReviewDetail) -> ReviewInput:
-    labels = store.conn.execute(
-        "SELECT kind, label FROM review_labels WHERE review_id = ? ORDER BY kind, label", (detail.id,)
-    ).fetchall()
+    """The review as the reply assistant sees it, with the triage's categories and topics
+    (topics in the order the reviewer mentions them: the first matters most)."""
+    categories: list[str] = []
+    topics: list[str] = []
+    if detail.analysis_json:
+        try:
+            data = json.loads(detail.analysis_json)
+            categories = [str(c) for c in data.get("categories", ())]
+            topics = [str(t["topic"]) for t in sorted(data.get("topics", ()), key=lambda t: t.get("start", 0))]
+            categories += [_FLAG_SITUATIONS[f] for f in data.get("flags", ()) if f in _FLAG_SITUATIONS]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            categories, topics = [], []
     return ReviewInput(
-        text=f"{detail.title}\n{detail.text}" if detail.title else detail.text,
+        text=review_body(detail.title, detail.text),
         stars=detail.stars,
         lang=detail.lang,
         author=detail.author,
         platform=detail.platform,
-        categories=tuple(label for kind, label in labels if kind == "category"),
-        topics=tuple(label for kind, label in labels if kind == "topic"),
+        categories=tuple(dict.fromkeys(_CATEGORY_FOR_TEMPLATES.get(c, c) for c in categories)),
+        topics=tuple(dict.fromkeys(_TOPIC_FOR_TEMPLATES.get(t, t) for t in topics)),
         location=detail.location,
         business=get_setting(store, "business_name") or None,
     )

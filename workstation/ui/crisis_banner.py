@@ -1,0 +1,64 @@
+"""A banner above the inbox when the triage sees a reputation crisis starting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from workstation.store import Store
+from workstation.store.analysis_results import CrisisRow, open_crises, set_crisis_status
+from workstation.ui.triage_labels import label_name
+
+
+class CrisisBanner(QFrame):
+    """Emits `showReviews(CrisisRow)` when the user asks to see the reviews involved."""
+
+    showReviews = Signal(object)
+
+    def __init__(self, store: Store, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.locale = locale
+        self.crisis: CrisisRow | None = None
+        self.setObjectName("crisisBanner")
+        self.setStyleSheet("#crisisBanner { background: #FDEDEC; border: 1px solid #C0392B; border-radius: 4px; }"
+                           "#crisisBanner QLabel { color: #78281F; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.show_button = QPushButton(self.tr("Show the reviews"), self)
+        self.show_button.clicked.connect(lambda: self.crisis and self.showReviews.emit(self.crisis))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.setToolTip(self.tr("Hide this alert; it will not come back for this spike"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        for b in (self.show_button, self.dismiss_button):
+            b.setAccessibleName(b.text())
+            layout.addWidget(b)
+        self.setAccessibleName(self.tr("Crisis alert"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        crises = open_crises(self.store)
+        self.crisis = crises[0] if crises else None
+        if self.crisis is None:
+            self.hide()
+            return
+        c = self.crisis
+        hours = max(1, round((c.window_end - c.window_start).total_seconds() / 3600))
+        text = (self.tr("Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).")
+                .replace("%1", str(c.count)).replace("%2", label_name(c.kind, c.label, self.locale))
+                .replace("%3", str(hours)).replace("%4", f"{c.baseline_per_day:.1f}"))
+        if c.evidence:
+            text += " " + self.tr("Shared words: %1.").replace("%1", ", ".join(f"“{e}”" for e in c.evidence[:3]))
+        if len(crises) > 1:
+            text += " " + self.tr("(+%1 more)").replace("%1", str(len(crises) - 1))
+        self.text.setText(text)
+        self.show()
+
+    def dismiss(self) -> None:
+        if self.crisis is not None and self.crisis.id is not None:
+            set_crisis_status(self.store, self.crisis.id, "dismissed")
+        self.refresh()
