@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from workstation import demo
-from workstation.store import ReviewFilter, Store
-from workstation.store import queries
+from workstation.store import ReviewFilter, Store, queries
 from workstation.ui.inbox_model import COLUMNS
 from workstation.ui.main_window import MainWindow
 
