@@ -161,7 +161,9 @@ def open_crises(store: Store) -> list[CrisisRow]:
                   json.loads(r[8]), json.loads(r[9]), r[10], r[0])
         for r in store.conn.execute(
             "SELECT id, key, kind, label, window_start, window_end, count, baseline_per_day, review_ids, "
-            "evidence, status FROM crises WHERE status = 'open' ORDER BY window_end DESC"
+            "evidence, status FROM crises WHERE status = 'open' "
+            # Severity categories (health, legal…) before topics; then the latest spike.
+            "ORDER BY kind = 'category' DESC, window_end DESC"
         )
     ]
 

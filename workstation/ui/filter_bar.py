@@ -32,6 +32,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search reviews (press /)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search reviews"))
+        self.search.setMinimumWidth(220)
         layout.addWidget(self.search, 3)
 
         self.star_buttons: list[QToolButton] = []
@@ -57,6 +58,8 @@ class FilterBar(QWidget):
         self.label.setAccessibleName(self.tr("Category or topic"))
         self.label.setToolTip(self.tr("Only reviews with this severity category, topic or flag"))
         self.label.currentIndexChanged.connect(self.changed)
+        self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.label.setMinimumContentsLength(14)
         layout.addWidget(self.label)
 
         self.period = QComboBox(self)
