@@ -1,0 +1,123 @@
+"""Throughput and memory of the full analysis on 20k mixed EN/FR reviews, one core.
+
+Texts come from ../shared/data/reviews-dev.csv (9k unique, cycled to N); language is
+detected, not given, and the full result (sentiment, rules, evidence, topics, urgency,
+flags) is built. VADER (sentiment only, English lexicon) runs on the same texts in the
+same process as the peer figure. RSS is the peak resident size of this process.
+
+With --stall, it then analyses STALL_N (100k) reviews on a background thread while
+the main thread runs a 5 ms ticker standing in for the GUI event loop, and prints the
+longest gap between ticks (the GUI must never stall > 100 ms). A thread is the worst
+case: a worker process would not share the GIL at all.
+
+Run: .venv/bin/python bench/analysis_speed.py [N] [--stall]
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from workstation.analysis import Analyzer  # noqa: E402
+
+DEV_CSV = REPO.parent / "shared" / "data" / "reviews-dev.csv"
+TARGET_PER_S = 2000
+RSS_LIMIT_MB = 250
+STALL_N = 100_000
+STALL_LIMIT_MS = 100.0
+TICK_S = 0.005
+
+
+def measure_stall(analyzer: Analyzer, texts: list[tuple[str, int | None]]) -> tuple[float, float]:
+    """(longest main-thread gap in ms, worker seconds) while a thread analyses `texts`."""
+    done = threading.Event()
+
+    def work() -> None:
+        for text, stars in texts:
+            analyzer.analyze(text, stars=stars)
+        done.set()
+
+    worker = threading.Thread(target=work, daemon=True)
+    t0 = time.perf_counter()
+    worker.start()
+    worst = 0.0
+    last = time.perf_counter()
+    while not done.is_set():
+        time.sleep(TICK_S)
+        now = time.perf_counter()
+        worst = max(worst, now - last - TICK_S)
+        last = now
+    worker.join()
+    return worst * 1000.0, time.perf_counter() - t0
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    n = int(args[0]) if args else 20_000
+    if not DEV_CSV.exists():
+        print(f"SKIP: {DEV_CSV} not found (needs ../shared beside the repo)")
+        return 0
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as required
+    with DEV_CSV.open(encoding="utf-8", newline="") as fh:
+        unique = [(r["text"], int(r["stars"]) if r["stars"] else None) for r in csv.DictReader(fh)]
+    items = [unique[i % len(unique)] for i in range(n)]
+
+    t0 = time.perf_counter()
+    analyzer = Analyzer()
+    load_s = time.perf_counter() - t0
+    analyzer.analyze("warm up: py3langid loads its model on first use")
+
+    t0 = time.perf_counter()
+    evidence = 0
+    for text, stars in items:
+        evidence += len(analyzer.analyze(text, stars=stars).evidence)
+    ours_s = time.perf_counter() - t0
+    ours_rss = rss_mb()
+
+    rows = [("workstation analysis (full)", n / ours_s, ours_s)]
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        vader = SentimentIntensityAnalyzer()
+        t0 = time.perf_counter()
+        for text, _stars in items:
+            vader.polarity_scores(text)
+        vader_s = time.perf_counter() - t0
+        rows.append(("VADER polarity_scores (sentiment only)", n / vader_s, vader_s))
+    except ImportError:
+        print("(vaderSentiment not installed: peer row skipped)")
+
+    print(f"{n} mixed EN/FR reviews ({len(unique)} unique texts cycled), one core")
+    print(f"{'system':<40}{'reviews/s':>12}{'seconds':>10}")
+    for name, rate, secs in rows:
+        print(f"{name:<40}{rate:>12,.0f}{secs:>10.2f}")
+    if len(rows) > 1:
+        print(f"ratio ours/VADER: {rows[0][1] / rows[1][1]:.2f}")
+    print(f"resource load: {load_s:.2f} s; evidence spans found: {evidence}")
+    print(f"peak RSS after our run: {ours_rss:.0f} MB (limit {RSS_LIMIT_MB} MB)")
+    ok = rows[0][1] >= TARGET_PER_S and ours_rss <= RSS_LIMIT_MB
+    if "--stall" in argv:
+        stall_items = [unique[i % len(unique)] for i in range(STALL_N)]
+        worst_ms, secs = measure_stall(analyzer, stall_items)
+        print(f"background thread: {STALL_N} reviews in {secs:.1f} s ({STALL_N / secs:,.0f}/s); "
+              f"longest main-loop stall {worst_ms:.1f} ms (limit {STALL_LIMIT_MS:.0f} ms)")
+        ok = ok and worst_ms <= STALL_LIMIT_MS
+    print(f"target ≥ {TARGET_PER_S}/s and RSS ≤ {RSS_LIMIT_MB} MB: {'PASS' if ok else 'FAIL'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

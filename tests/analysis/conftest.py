@@ -1,0 +1,12 @@
+"""Fixtures for the analysis tests: one Analyzer per session (resources load once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.analysis import Analyzer
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    return Analyzer()

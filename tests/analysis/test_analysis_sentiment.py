@@ -1,0 +1,91 @@
+"""Text-only sentiment: negation, contrast, intensifiers, emoji, elisions, caps."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.analysis import Analyzer
+
+
+def s(analyzer: Analyzer, text: str) -> float:
+    return analyzer.analyze(text).sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Great food, lovely staff!", 1),
+        ("Terrible service, never again.", -1),
+        ("Not bad at all.", 1),
+        ("The food was not good.", -1),
+        ("I wouldn't recommend it.", -1),
+        ("Pas terrible.", -1),
+        ("Pas du tout satisfait.", -1),
+        ("Je ne recommande pas ce restaurant.", -1),
+        ("Je recommande pas.", -1),
+        ("C'est nul, j'suis déçu.", -1),
+        ("Service impeccable, je recommande vivement !", 1),
+        ("Pas mal du tout, et pas cher.", 1),
+        ("😍😍👍", 1),
+        ("😡🤮", -1),
+        ("Jamais déçu par ce site.", 1),
+        ("Fidèle client !Jamais déçue !", 1),  # no space after "!"
+        ("Super siteLivraison rapide", 1),  # Trustpilot title glued to the body
+        ("The burger was good but the service was horrible.", -1),
+        ("Le service était lent mais la cuisine est excellente.", 1),
+        ("Aucun problème, livraison rapide.", 1),
+        ("Commande jamais reçue, aucune réponse du service client.", -1),
+    ],
+)
+def test_sign(analyzer: Analyzer, text: str, sign: int) -> None:
+    value = s(analyzer, text)
+    assert value * sign > 0, value
+
+
+def test_range_and_neutral(analyzer: Analyzer) -> None:
+    assert s(analyzer, "") == 0.0
+    assert s(analyzer, "We had dinner on Tuesday.") == 0.0
+    for text in ["AMAZING!!! BEST EVER!!!", "worst worst worst " * 50]:
+        assert -1.0 <= s(analyzer, text) <= 1.0
+
+
+def test_intensifiers_caps_and_exclamation_strengthen(analyzer: Analyzer) -> None:
+    assert s(analyzer, "The food was very good.") > s(analyzer, "The food was good.")
+    assert s(analyzer, "La cuisine était un peu décevante.") > s(analyzer, "La cuisine était décevante.")
+    assert s(analyzer, "The food was GOOD, the rest was fine.") > s(analyzer, "The food was good, the rest was fine.")
+    assert s(analyzer, "Horrible!") < s(analyzer, "Horrible.")
+
+
+def test_negation_flips_weaker(analyzer: Analyzer) -> None:
+    assert 0 < s(analyzer, "not bad") < s(analyzer, "good")
+    assert s(analyzer, "bad") < s(analyzer, "not good") < 0
+
+
+def test_accents_and_elisions_are_optional(analyzer: Analyzer) -> None:
+    assert s(analyzer, "tres decu, c'est nul") == pytest.approx(s(analyzer, "Très déçu, c’est nul"), abs=0.02)
+
+
+def test_stars_never_change_sentiment(analyzer: Analyzer) -> None:
+    text = "Food was cold and the waiter forgot our drinks."
+    values = {analyzer.analyze(text, stars=n).sentiment for n in (None, 1, 3, 5)}
+    assert len(values) == 1
+
+
+def test_topics_get_their_own_sentiment(analyzer: Analyzer) -> None:
+    result = analyzer.analyze("The food was delicious but the service was painfully slow and rude.")
+    topics = {t.topic: t.sentiment for t in result.topics}
+    assert topics["food"] > 0 > topics["service"]
+    fr = analyzer.analyze("Les plats sont délicieux. Par contre le service est lamentable.")
+    topics = {t.topic: t.sentiment for t in fr.topics}
+    assert topics["food"] > 0 > topics["service"]
+    for t in fr.topics:
+        assert 0 <= t.start < t.end <= len("Les plats sont délicieux. Par contre le service est lamentable.")
+
+
+def test_star_mismatch_and_person_flags(analyzer: Analyzer) -> None:
+    assert "star_mismatch" in analyzer.analyze("Horrible, rude staff, never again.", stars=5).flags
+    assert "star_mismatch" in analyzer.analyze("Excellent, parfait, je recommande !", stars=1).flags
+    assert "star_mismatch" not in analyzer.analyze("Excellent, parfait, je recommande !", stars=5).flags
+    assert "mentions_person" in analyzer.analyze("Our waiter Marco was fantastic.").flags
+    assert "mentions_person" in analyzer.analyze("Merci à Julie pour son accueil.").flags
+    assert "mentions_person" not in analyzer.analyze("Merci à toute l'équipe.").flags

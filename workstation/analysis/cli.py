@@ -1,0 +1,107 @@
+"""Headless `workstation analyze --in reviews.csv --out scored.csv`.
+
+Reads a CSV with `id,text` and optional `lang, stars, created_at, source`; writes
+`id, lang, sentiment, urgency, level, categories, topics, evidence, flags`.
+`sentiment` never uses `stars` (stars feed only urgency and flags). No display, no data
+dir: resources come from the repo. Bad rows are reported on stderr and skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from .analyzer import Analyzer
+from .model import Analysis
+from .resources import ResourceError
+
+OUT_FIELDS = ["id", "lang", "sentiment", "urgency", "level", "categories", "topics", "evidence", "flags"]
+EXIT_OK, EXIT_BAD_INPUT, EXIT_RESOURCES = 0, 2, 3
+csv.field_size_limit(10_000_000)  # a 100 kB review is legal input
+
+
+def _stars(value: str | None) -> int | None:
+    try:
+        stars = round(float(value)) if value not in (None, "") else None
+    except ValueError:
+        return None
+    return stars if stars is not None and 1 <= stars <= 5 else None
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def format_row(review_id: str, a: Analysis) -> dict[str, str]:
+    """The CSV cells for one analysed review."""
+    return {
+        "id": review_id,
+        "lang": a.lang,
+        "sentiment": f"{a.sentiment:.4f}",
+        "urgency": f"{a.urgency:.4f}",
+        "level": a.level,
+        "categories": ";".join(a.categories),
+        "topics": ";".join(f"{t.topic}:{t.sentiment:+.2f}" for t in a.topics),
+        "evidence": json.dumps(
+            [{"category": e.category, "label": e.label_en, "start": e.start, "end": e.end, "text": e.text}
+             for e in a.evidence],
+            ensure_ascii=False,
+        ),
+        "flags": ";".join(a.flags),
+    }
+
+
+def _rows(reader: csv.DictReader[str], err: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
+    for number, row in enumerate(reader, start=2):  # row 1 is the header
+        if not (row.get("id") or "").strip():
+            print(f"row {number}: missing id, skipped", file=err)
+            continue
+        yield number, row
+
+
+def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, err: TextIO | None = None) -> int:
+    """Score every row of `in_path` into `out_path`. Returns a process exit code:
+    0 done (even with skipped rows), 2 unreadable input, 3 broken resources."""
+    errors = err or sys.stderr
+    try:
+        analyzer = Analyzer()
+    except ResourceError as exc:
+        print(f"error: {exc}", file=errors)
+        return EXIT_RESOURCES
+    try:
+        with in_path.open(encoding="utf-8-sig", errors="replace", newline="") as src:
+            reader = csv.DictReader(src)
+            fields = {f.strip().lower() for f in reader.fieldnames or []}
+            if not {"id", "text"} <= fields:
+                print(f"error: {in_path} needs columns id,text (found: {sorted(fields)})", file=errors)
+                return EXIT_BAD_INPUT
+            reader.fieldnames = [f.strip().lower() for f in reader.fieldnames or []]
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            with out_path.open("w", encoding="utf-8", newline="") as dst:
+                writer = csv.DictWriter(dst, fieldnames=OUT_FIELDS)
+                writer.writeheader()
+                for _number, row in _rows(reader, errors):
+                    analysis = analyzer.analyze(
+                        row.get("text") or "",
+                        stars=_stars(row.get("stars")),
+                        lang=row.get("lang") or None,
+                        created_at=_date(row.get("created_at")),
+                        platform=row.get("source") or None,
+                        now=now,
+                    )
+                    writer.writerow(format_row(row["id"].strip(), analysis))
+    except (OSError, csv.Error) as exc:
+        print(f"error: {exc}", file=errors)
+        return EXIT_BAD_INPUT
+    return EXIT_OK

@@ -1,0 +1,84 @@
+"""Result types of the analysis engine and their JSON form (stored by the store)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+# Bump whenever results for the same input can change (rules, lexicons, formula):
+# the store re-runs analysis on rows whose stored version differs.
+ANALYSIS_VERSION = 1
+
+LEVELS = ("critical", "high", "normal", "low")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a severity category fired: a character span of the original text."""
+
+    category: str
+    label_en: str
+    label_fr: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TopicHit:
+    """A topic mention (first span) with the sentiment of the clauses that mention it."""
+
+    topic: str
+    sentiment: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the inbox needs about one review."""
+
+    lang: str  # "en" | "fr" | "other" | "unknown"
+    sentiment: float  # [-1, 1], from the text only
+    urgency: float  # [0, 1]
+    level: str  # one of LEVELS
+    categories: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    topics: tuple[TopicHit, ...] = ()
+    flags: tuple[str, ...] = ()
+    version: int = ANALYSIS_VERSION
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, s: str) -> Analysis:
+        """Inverse of `to_json`; raises ValueError on anything malformed."""
+        try:
+            data: dict[str, Any] = json.loads(s)
+            return cls(
+                lang=str(data["lang"]),
+                sentiment=float(data["sentiment"]),
+                urgency=float(data["urgency"]),
+                level=str(data["level"]),
+                categories=tuple(str(c) for c in data.get("categories", ())),
+                evidence=tuple(Evidence(**e) for e in data.get("evidence", ())),
+                topics=tuple(TopicHit(**t) for t in data.get("topics", ())),
+                flags=tuple(str(f) for f in data.get("flags", ())),
+                version=int(data.get("version", 0)),
+            )
+        except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
+            raise ValueError(f"not an Analysis JSON: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisInput:
+    """One review for `Analyzer.analyze_many`."""
+
+    text: str
+    stars: int | None = None
+    lang: str | None = None
+    created_at: datetime | None = None
+    platform: str | None = None

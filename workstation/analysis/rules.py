@@ -1,0 +1,219 @@
+"""Severity categories, topics and person-mention rules as spaCy matchers.
+
+All rule text lives in resources/analysis (categories.json, topics.json, flags.json);
+this module only compiles it: `{a,b}` alternatives are expanded, phrases go to a
+PhraseMatcher on NORM (folded form), token patterns to a Matcher, and `@set` names in
+IN/NOT_IN lists are replaced by the file's word sets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+
+from .normalize import fold
+from .resources import ResourceError, load_json, resources_dir
+from .text import clean_phrase, expand_braces
+
+CATEGORIES_FILE = "categories.json"
+TOPICS_FILE = "topics.json"
+FLAGS_FILE = "flags.json"
+RULE_LANGS = ("en", "fr")
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    name: str
+    label_en: str
+    label_fr: str
+    severity: float
+    critical: bool
+    negatable: bool
+    needs_negative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TopicInfo:
+    name: str
+    label_en: str
+    label_fr: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    kind: str  # "category" | "topic" | "flag"
+    name: str
+    start: int  # token indexes, end exclusive
+    end: int
+    gated: bool = False  # from 'gated_phrases': counts only in a negative review
+    pattern: bool = False  # from a token pattern (wildcards may hide a negation inside)
+
+
+def _expand_sets(node: Any, sets: dict[str, list[str]], path: Path) -> Any:
+    """Fold NORM/LOWER strings and replace '@set' entries inside IN/NOT_IN lists."""
+    if isinstance(node, list):
+        out: list[Any] = []
+        for item in node:
+            if isinstance(item, str) and item.startswith("@"):
+                if item[1:] not in sets:
+                    raise ResourceError(path, f"unknown word set {item}")
+                out.extend(sets[item[1:]])
+            else:
+                out.append(_expand_sets(item, sets, path))
+        return out
+    if isinstance(node, dict):
+        return {
+            k: _expand_sets([v] if isinstance(v, str) and v.startswith("@") else v, sets, path)
+            for k, v in node.items()
+        }
+    if isinstance(node, str):
+        return fold(node)
+    return node
+
+
+def _sets(data: dict[str, Any], path: Path) -> dict[str, list[str]]:
+    raw = data.get("sets", {})
+    if not isinstance(raw, dict):
+        raise ResourceError(path, "'sets' must be an object")
+    return {str(k): [fold(str(w)) for w in v] for k, v in raw.items()}
+
+
+class RuleSet:
+    """Compiled matchers over one tokenizer's vocab."""
+
+    def __init__(self, tokenizer: Tokenizer, base: Path | None = None) -> None:
+        folder = base or resources_dir()
+        self._tokenizer = tokenizer
+        self._phrases = PhraseMatcher(tokenizer.vocab, attr="NORM")
+        self._tokens = Matcher(tokenizer.vocab)
+        self._keys: dict[int, tuple[str, str, str]] = {}  # match id → (kind, lang, name)
+        self._pattern_ids: set[int] = set()
+        # Words one of which must occur for any token pattern to match (None: always run).
+        self._anchors: set[str] | None = set()
+        self.categories: dict[str, CategoryInfo] = {}
+        self.cancel: dict[str, frozenset[str]] = {}
+        self.transparent: dict[str, frozenset[str]] = {}
+        self.topics: dict[str, TopicInfo] = {}
+        self._load_categories(folder / CATEGORIES_FILE, load_json(CATEGORIES_FILE, folder))
+        self._load_topics(folder / TOPICS_FILE, load_json(TOPICS_FILE, folder))
+        self._load_flags(folder / FLAGS_FILE, load_json(FLAGS_FILE, folder))
+
+    def _key(self, kind: str, lang: str, name: str, pattern: bool = False) -> str:
+        # Phrase and token-pattern rules get distinct keys: a pattern hit is checked for
+        # negations inside its wildcard gap, a phrase hit is not ("pool had no fence").
+        key = f"{kind}|{lang}|{name}|{'pattern' if pattern else 'phrase'}"
+        match_id = self._tokenizer.vocab.strings.add(key)
+        self._keys[match_id] = (kind, lang, name)
+        if pattern:
+            self._pattern_ids.add(match_id)
+        return key
+
+    def _add_phrases(
+        self, path: Path, kind: str, name: str, spec: dict[str, Any], field: str = "phrases"
+    ) -> None:
+        phrases = spec.get(field, {})
+        if not isinstance(phrases, dict):
+            raise ResourceError(path, f"{name}: 'phrases' must map language → list")
+        for lang in RULE_LANGS:
+            items = phrases.get(lang, [])
+            if not isinstance(items, list):
+                raise ResourceError(path, f"{name}.{lang}: phrases must be a list")
+            docs = [
+                self._tokenizer(clean_phrase(text))
+                for item in items
+                for text in expand_braces(str(item))
+                if text.strip()
+            ]
+            if docs:
+                self._phrases.add(self._key(kind, lang, name), docs)
+
+    def _add_patterns(
+        self, path: Path, key: str, patterns: Any, sets: dict[str, list[str]]
+    ) -> None:
+        if not isinstance(patterns, list) or not all(isinstance(p, list) for p in patterns):
+            raise ResourceError(path, f"{key}: patterns must be a list of token lists")
+        expanded = _expand_sets(patterns, sets, path)
+        for pattern in expanded:
+            anchors = [t for t in pattern if isinstance(t, dict) and t.pop("_anchor", False)]
+            norm = anchors[0].get("NORM") if anchors else None
+            words = [norm] if isinstance(norm, str) else norm.get("IN") if isinstance(norm, dict) else None
+            if not isinstance(words, list):
+                self._anchors = None
+            elif self._anchors is not None:
+                self._anchors.update(words)
+        try:
+            self._tokens.add(key, expanded)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ResourceError(path, f"{key}: invalid spaCy pattern ({exc})") from exc
+
+    def _load_categories(self, path: Path, data: dict[str, Any]) -> None:
+        sets = _sets(data, path)
+        for field, target in (("cancel", self.cancel), ("transparent", self.transparent)):
+            words = data.get(field, {})
+            if not isinstance(words, dict):
+                raise ResourceError(path, f"'{field}' must map language → list")
+            for lang in RULE_LANGS:
+                target[lang] = frozenset(fold(str(w)) for w in words.get(lang, []))
+        cats = data.get("categories")
+        if not isinstance(cats, dict) or not cats:
+            raise ResourceError(path, "missing 'categories'")
+        for name, spec in cats.items():
+            try:
+                self.categories[name] = CategoryInfo(
+                    name=name,
+                    label_en=str(spec["label_en"]),
+                    label_fr=str(spec["label_fr"]),
+                    severity=float(spec["severity"]),
+                    critical=bool(spec.get("critical", False)),
+                    negatable=bool(spec.get("negatable", True)),
+                    needs_negative=bool(spec.get("needs_negative", False)),
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ResourceError(path, f"category {name}: bad or missing {exc}") from exc
+            self._add_phrases(path, "category", name, spec)
+            self._add_phrases(path, "gated", name, spec, "gated_phrases")
+            for field, kind in (("patterns", "category"), ("gated_patterns", "gated")):
+                for lang, patterns in dict(spec.get(field, {})).items():
+                    self._add_patterns(path, self._key(kind, lang, name, True), patterns, sets)
+
+    def _load_topics(self, path: Path, data: dict[str, Any]) -> None:
+        topics = data.get("topics")
+        if not isinstance(topics, dict) or not topics:
+            raise ResourceError(path, "missing 'topics'")
+        for name, spec in topics.items():
+            try:
+                self.topics[name] = TopicInfo(name, str(spec["label_en"]), str(spec["label_fr"]))
+            except (KeyError, TypeError) as exc:
+                raise ResourceError(path, f"topic {name}: bad or missing {exc}") from exc
+            self._add_phrases(path, "topic", name, spec)
+
+    def _load_flags(self, path: Path, data: dict[str, Any]) -> None:
+        sets = _sets(data, path)
+        # Person names depend on capitals, so IS_TITLE tests the original text; only
+        # NORM values are folded by _expand_sets.
+        key = self._key("flag", "any", "mentions_person", True)
+        self._add_patterns(path, key, data.get("patterns"), sets)
+
+    def matches(self, doc: Doc, lang: str, norms: Iterable[str] | None = None) -> Iterator[RuleMatch]:
+        """Every rule hit in `doc` for `lang` ("other"/"unknown" use all languages).
+
+        `norms` (the doc's NORM strings, when the caller has them) lets the token
+        matcher be skipped on reviews that contain none of the anchor words.
+        """
+        hits = list(self._phrases(doc))
+        anchors = self._anchors
+        if anchors is None or norms is None or not anchors.isdisjoint(norms):
+            hits.extend(self._tokens(doc))
+        for match_id, start, end in hits:
+            kind, rule_lang, name = self._keys[match_id]
+            if rule_lang in ("any", lang) or lang not in RULE_LANGS:
+                gated = kind == "gated"
+                yield RuleMatch(
+                    "category" if gated else kind, name, start, end, gated, match_id in self._pattern_ids
+                )
