@@ -106,8 +106,20 @@ def cmd_reply(argv: list[str]) -> int:
     return EXIT_USAGE
 
 
+def cmd_analyze(argv: list[str]) -> int:
+    """`analyze --in reviews.csv --out scored.csv`: the triage, without a data dir or display."""
+    parser = _Parser(prog="workstation analyze", description="Score reviews from a CSV (id,text[,lang,stars,…]).")
+    parser.add_argument("--in", dest="in_path", type=Path, required=True)
+    parser.add_argument("--out", dest="out_path", type=Path, required=True)
+    args = parser.parse_args(argv)
+    from workstation.analysis.cli import run_analyze
+
+    return run_analyze(args.in_path, args.out_path)
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "import": cmd_import,
+    "analyze": cmd_analyze,
     "reply": cmd_reply,
 }
 

@@ -6,6 +6,8 @@ below a minimum of evidence the answer is "unknown" rather than a guess.
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
@@ -59,3 +61,22 @@ def guess_language(text: str, *, min_hits: int = 3) -> str | None:
     if top < min_hits or top < 2 * second:
         return None
     return best
+
+
+def model_language(text: str) -> str | None:
+    """The triage engine's language detector ("en", "fr" or None), for texts too short for
+    the vote above ("Intoxication alimentaire, mon fils à l'hôpital")."""
+    if not text.strip():
+        return None
+    global _detector
+    if _detector is None:
+        from workstation.analysis.language import LanguageDetector
+        from workstation.analysis.normalize import fold
+
+        _detector = (LanguageDetector(), fold)
+    detector, fold_word = _detector
+    lang = detector.detect(text, [fold_word(w) for w in _WORDS.findall(text[:5000])])
+    return lang if lang in ("en", "fr") else None
+
+
+_detector: Any = None

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .fill import placeholder_values
 from .keywords import guess_categories, guess_stars, guess_topics
-from .langguess import guess_language
+from .langguess import guess_language, model_language
 from .limits import limit_for, normalise_platform
 from .model import LANGS, Kind, ReplyProfile, ReviewInput, Suggestion, Template
 from .placeholders import render
@@ -36,7 +36,7 @@ def enrich(review: ReviewInput) -> ReviewInput:
     """Fill in language, categories, topics (and a rough rating) the caller did not give."""
     lang = review.lang if review.lang in LANGS else None
     if lang is None:
-        guessed = guess_language(review.text, min_hits=2)
+        guessed = guess_language(review.text, min_hits=2) or model_language(review.text)
         lang = guessed if guessed in LANGS else "en"
     stars = review.stars if isinstance(review.stars, int) and 1 <= review.stars <= 5 else None
     if stars is None:
