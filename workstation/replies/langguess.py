@@ -6,9 +6,8 @@ below a minimum of evidence the answer is "unknown" rather than a guess.
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
