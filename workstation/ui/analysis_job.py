@@ -3,6 +3,7 @@ after imports and syncs; shows progress in the status bar and never blocks the U
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,7 @@ class AnalysisRunner(QObject):
     """`updated(analysed, new_crises)` fires when a run has stored results."""
 
     updated = Signal(int, int)
+    batchSaved = Signal()  # some results are stored: visible rows may repaint (at most once a second)
     failed = Signal(str)
 
     def __init__(self, db_path: Path, status_bar: QStatusBar, parent: QObject | None = None) -> None:
@@ -22,6 +24,7 @@ class AnalysisRunner(QObject):
         self.db_path = db_path
         self.job: Job | None = None
         self._again = False
+        self._last_batch_signal = 0.0
         self.bar = QProgressBar(status_bar)
         self.bar.setMaximumWidth(180)
         self.bar.setFormat(self.tr("Analysing %v/%m"))
@@ -63,6 +66,10 @@ class AnalysisRunner(QObject):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.bar.show()
+        now = time.monotonic()
+        if now - self._last_batch_signal >= 1.0:
+            self._last_batch_signal = now
+            self.batchSaved.emit()
 
     def _finish(self) -> None:
         self.job = None

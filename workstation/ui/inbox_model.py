@@ -86,6 +86,12 @@ class InboxModel(QAbstractTableModel):
     def is_complete(self) -> bool:
         return self._generation_loaded == self._generation
 
+    def invalidate(self) -> None:
+        """Forget every cached row; visible ones are re-read when repainted."""
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
     def refresh_rows(self, ids: list[int]) -> None:
         """Re-read some rows in place (keeps selection and scroll)."""
         for review_id in ids:

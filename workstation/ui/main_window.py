@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.analysis = AnalysisRunner(store.path, self.statusBar(), self) if store.path else None
         if self.analysis is not None:
             self.analysis.updated.connect(self._analysis_updated)
+            self.analysis.batchSaved.connect(self.model.invalidate)
             self.analysis.failed.connect(
                 lambda message: self.statusBar().showMessage(self.tr("Analysis failed: %1").replace("%1", message))
             )
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _analysis_updated(self, analysed: int, new_crises: int) -> None:
         if analysed:
-            self.model.refresh_rows(self.model._ids)
+            self.model.invalidate()
             self._on_current_row(None, None)
             self.sidebar.reload()
             self._refresh_label_filter()
