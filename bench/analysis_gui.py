@@ -21,12 +21,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import synthetic_reviews  # noqa: E402
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from corpus import synthetic_reviews
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
-from workstation.store import Store, import_records  # noqa: E402
-from workstation.ui.main_window import MainWindow  # noqa: E402
+from workstation.store import Store, import_records
+from workstation.ui.main_window import MainWindow
 
 
 def measure(app: QApplication, seconds: float | None, until: object = None) -> list[float]:
