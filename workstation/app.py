@@ -35,6 +35,49 @@ def reset_demo_db(data_dir: str | None) -> Path:
     return path
 
 
+def open_or_recover(db_file: Path, *, interactive: bool):  # type: ignore[no-untyped-def]
+    """Open the database; if it is damaged, offer to restore the last backup or start fresh
+    (the broken file is renamed, never deleted). None when the user chose to quit."""
+    from workstation.store import CorruptDatabaseError, Store
+
+    try:
+        return Store(db_file)
+    except CorruptDatabaseError as exc:
+        if not interactive:
+            raise
+        from workstation.store import backups
+        from workstation.ui.recovery import ask_recovery
+
+        choice = ask_recovery(str(exc), backups.list_backups(db_file))
+        if choice is None:
+            return None
+        if choice == "fresh":
+            backups.set_aside(db_file)
+        else:
+            backups.restore(db_file, choice)
+        return Store(db_file)
+
+
+def start_daily_backup(db_file: Path) -> None:
+    """Copy the database to backups/ once a day, on a worker thread."""
+    from workstation.store import Store
+    from workstation.store.backups import daily_backup
+    from workstation.ui.worker import Job
+
+    def work(_progress: object, _cancelled: object) -> object:
+        with Store(db_file) as store:
+            return daily_backup(store)
+
+    job = Job(work)  # type: ignore[arg-type]
+    _jobs.append(job)
+    job.finished.connect(lambda _result: _jobs.remove(job))
+    job.failed.connect(lambda message, _details: _jobs.remove(job))
+    job.start()
+
+
+_jobs: list[object] = []  # keeps running jobs alive
+
+
 def _rss_mb() -> float:
     """Peak resident memory in MB (0 where the platform does not say)."""
     try:  # Linux: VmHWM resets at exec, unlike ru_maxrss which a child inherits from its parent
@@ -60,7 +103,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from workstation.store import Store, StoreError
+    from workstation.store import StoreError
     from workstation.store import settings as db_settings
     from workstation.ui import translation
     from workstation.ui.first_run import FirstRunDialog
@@ -75,13 +118,29 @@ def main(argv: list[str]) -> int:
     prefs = ui_settings()
     language = translation.install(args.lang or str(prefs.value("language", translation.system_language())))
 
+    from workstation.ui.crash import install_excepthook, setup_logging
+    from workstation.ui.single_instance import SingleInstance
+
+    setup_logging(paths.log_dir())
+    if not args.smoke_test:
+        install_excepthook()
+    db_file = paths.db_path(args.data_dir, demo=args.demo)
+    instance = SingleInstance(db_file)
+    if instance.notify_running():
+        print("Review Workstation is already running on this database: brought its window to the front.")
+        return 0
+    instance.listen()
+
     try:
-        db_file = reset_demo_db(args.data_dir) if args.demo else paths.db_path(args.data_dir)
-        store = Store(db_file)
+        if args.demo:
+            reset_demo_db(args.data_dir)
+        store = open_or_recover(db_file, interactive=not args.smoke_test)
     except StoreError as exc:
         if not args.smoke_test:
             QMessageBox.critical(None, "Review Workstation", str(exc))
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if store is None:
         return 2
 
     if not args.demo and not args.smoke_test and not db_settings.get_setting(store, "first_run_done"):
@@ -106,6 +165,14 @@ def main(argv: list[str]) -> int:
         window.languageChangeRequested.connect(change_language)
         state["window"] = window
         window.show()
+
+    def bring_to_front() -> None:
+        window = state["window"]
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    instance.activated.connect(bring_to_front)
 
     def change_language(code: str) -> None:
         nonlocal language
@@ -141,6 +208,9 @@ def main(argv: list[str]) -> int:
                 QTimer.singleShot(5, check)
 
         check()
+
+    if not args.demo:
+        QTimer.singleShot(5000, lambda: start_daily_backup(db_file))
 
     import qasync
 

@@ -4,12 +4,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="27"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="30"/>
         <source>Analysing %v/%m</source>
         <translation>Analysing %v/%m</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="28"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="31"/>
         <source>Analysis progress</source>
         <translation>Analysis progress</translation>
     </message>
@@ -133,6 +133,29 @@
         <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../workstation/ui/crash.py" line="55"/>
+        <source>Review Workstation</source>
+        <translation>Review Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crash.py" line="56"/>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crash.py" line="57"/>
+        <source>Your data is safe. The details were saved in the log file.</source>
+        <translation>Your data is safe. The details were saved in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crash.py" line="58"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
     </message>
 </context>
 <context>
@@ -286,7 +309,7 @@
         <translation>Search reviews</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="42"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="43"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -294,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="43"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Only reviews with %n star</numerusform>
@@ -302,77 +325,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="49"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="57"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
         <source>Category or topic</source>
         <translation>Category or topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Only reviews with this severity category, topic or flag</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="69"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="69"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="82"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="85"/>
         <source>Save view…</source>
         <translation>Save view…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="86"/>
         <source>Save this view</source>
         <translation>Save this view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="101"/>
         <source>All categories and topics</source>
         <translation>All categories and topics</translation>
     </message>
@@ -481,57 +504,57 @@ Lyon</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="127"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="128"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="134"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="129"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="135"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="130"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="136"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="131"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="132"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="138"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="134"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="140"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="135"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="141"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>(unavailable)</source>
         <translation>(unavailable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="159"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="165"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -539,7 +562,7 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="179"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="185"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -548,7 +571,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="452"/>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -563,132 +586,132 @@ Lyon</translation>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="138"/>
+        <location filename="../../workstation/ui/main_window.py" line="139"/>
         <source>Analysis failed: %1</source>
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159"/>
+        <location filename="../../workstation/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="160"/>
+        <location filename="../../workstation/ui/main_window.py" line="161"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164"/>
+        <location filename="../../workstation/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="168"/>
+        <location filename="../../workstation/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="169"/>
+        <location filename="../../workstation/ui/main_window.py" line="170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="172"/>
+        <location filename="../../workstation/ui/main_window.py" line="173"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="175"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <location filename="../../workstation/ui/main_window.py" line="177"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="179"/>
+        <location filename="../../workstation/ui/main_window.py" line="180"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="180"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="183"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="191"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="193"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="278"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -696,37 +719,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="281"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="281"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="344"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="389"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="390"/>
+        <location filename="../../workstation/ui/main_window.py" line="391"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -734,87 +757,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="396"/>
+        <location filename="../../workstation/ui/main_window.py" line="397"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="409"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="420"/>
+        <location filename="../../workstation/ui/main_window.py" line="421"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="421"/>
+        <location filename="../../workstation/ui/main_window.py" line="422"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="456"/>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <location filename="../../workstation/ui/main_window.py" line="458"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <location filename="../../workstation/ui/main_window.py" line="458"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="458"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="460"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="460"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="461"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="462"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="464"/>
+        <location filename="../../workstation/ui/main_window.py" line="465"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="466"/>
+        <location filename="../../workstation/ui/main_window.py" line="467"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="472"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -897,6 +920,44 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../workstation/ui/recovery.py" line="13"/>
+        <source>Review Workstation</source>
+        <translation>Review Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recovery.py" line="14"/>
+        <source>The damaged file will be kept (renamed), not deleted. What would you like to do?</source>
+        <translation>The damaged file will be kept (renamed), not deleted. What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recovery.py" line="16"/>
+        <source>Restore the last backup</source>
+        <translation>Restore the last backup</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recovery.py" line="18"/>
+        <source>Choose a backup…</source>
+        <translation>Choose a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recovery.py" line="20"/>
+        <source>Start with an empty inbox</source>
+        <translation>Start with an empty inbox</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recovery.py" line="28"/>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recovery.py" line="28"/>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
     </message>
 </context>
 <context>
