@@ -571,7 +571,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="466"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -677,41 +677,46 @@ Lyon</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <source>Reply templates…</source>
+        <translation>Reply templates…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="278"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -719,37 +724,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344"/>
+        <location filename="../../workstation/ui/main_window.py" line="346"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="389"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="391"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -757,87 +762,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="423"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="421"/>
+        <location filename="../../workstation/ui/main_window.py" line="434"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="422"/>
+        <location filename="../../workstation/ui/main_window.py" line="435"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="458"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="458"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="472"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="460"/>
+        <location filename="../../workstation/ui/main_window.py" line="473"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="461"/>
+        <location filename="../../workstation/ui/main_window.py" line="474"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="462"/>
+        <location filename="../../workstation/ui/main_window.py" line="475"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="476"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="464"/>
+        <location filename="../../workstation/ui/main_window.py" line="477"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="465"/>
+        <location filename="../../workstation/ui/main_window.py" line="478"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="467"/>
+        <location filename="../../workstation/ui/main_window.py" line="480"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="484"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="472"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -1117,6 +1122,191 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <source>Edit template</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="67"/>
+        <source>Hi {first_name}, … {signature}</source>
+        <translation>Hi {first_name}, … {signature}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <source>Kinds:</source>
+        <translation>Kinds:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <source>Stars (from, to):</source>
+        <translation>Stars (from, to):</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <source>Topics:</source>
+        <translation>Topics:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="102"/>
+        <source>Reply templates</source>
+        <translation>Reply templates</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="107"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="108"/>
+        <source>Filter templates</source>
+        <translation>Filter templates</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="112"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="121"/>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="127"/>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="143"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="169"/>
+        <source>(disabled)</source>
+        <translation>(disabled)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="210"/>
+        <source>My template</source>
+        <translation>My template</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
+        <source>Delete the template “%1”?</source>
+        <translation>Delete the template “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
+        <source>Import templates</source>
+        <translation>Import templates</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
+        <source>Templates (*.toml)</source>
+        <translation>Templates (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/templates_dialog.py" line="257"/>
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>%n template imported.</numerusform>
+            <numerusform>%n templates imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="264"/>
+        <source>Export templates</source>
+        <translation>Export templates</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/templates_dialog.py" line="269"/>
+        <source>%n template(s) exported.</source>
+        <translation>
+            <numerusform>%n template exported.</numerusform>
+            <numerusform>%n templates exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

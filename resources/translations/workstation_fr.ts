@@ -571,7 +571,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="466"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -677,41 +677,46 @@ Lyon</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <source>Reply templates…</source>
+        <translation>Modèles de réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="278"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -719,37 +724,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344"/>
+        <location filename="../../workstation/ui/main_window.py" line="346"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="389"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="391"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -757,87 +762,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="423"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="421"/>
+        <location filename="../../workstation/ui/main_window.py" line="434"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="422"/>
+        <location filename="../../workstation/ui/main_window.py" line="435"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="458"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="458"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="472"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="460"/>
+        <location filename="../../workstation/ui/main_window.py" line="473"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="461"/>
+        <location filename="../../workstation/ui/main_window.py" line="474"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="462"/>
+        <location filename="../../workstation/ui/main_window.py" line="475"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="476"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="464"/>
+        <location filename="../../workstation/ui/main_window.py" line="477"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="465"/>
+        <location filename="../../workstation/ui/main_window.py" line="478"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="467"/>
+        <location filename="../../workstation/ui/main_window.py" line="480"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="484"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="472"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1117,6 +1122,191 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <source>Edit template</source>
+        <translation>Modifier le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="67"/>
+        <source>Hi {first_name}, … {signature}</source>
+        <translation>Bonjour {first_name}, … {signature}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <source>Id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <source>Kinds:</source>
+        <translation>Types :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <source>Stars (from, to):</source>
+        <translation>Étoiles (de, à) :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <source>Categories:</source>
+        <translation>Catégories :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <source>Topics:</source>
+        <translation>Sujets :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="102"/>
+        <source>Reply templates</source>
+        <translation>Modèles de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="107"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="108"/>
+        <source>Filter templates</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="112"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="121"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="127"/>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="143"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="169"/>
+        <source>(disabled)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="210"/>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
+        <source>Delete the template “%1”?</source>
+        <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
+        <source>Import templates</source>
+        <translation>Importer des modèles</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
+        <source>Templates (*.toml)</source>
+        <translation>Modèles (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/templates_dialog.py" line="257"/>
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>%n modèle importé.</numerusform>
+            <numerusform>%n modèles importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/templates_dialog.py" line="264"/>
+        <source>Export templates</source>
+        <translation>Exporter des modèles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/templates_dialog.py" line="269"/>
+        <source>%n template(s) exported.</source>
+        <translation>
+            <numerusform>%n modèle exporté.</numerusform>
+            <numerusform>%n modèles exportés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

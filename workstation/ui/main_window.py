@@ -34,7 +34,7 @@ from workstation.ui.detail import DetailPane
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
-from workstation.ui.reply_context import reply_context, review_input
+from workstation.ui.reply_context import reply_context, review_input, templates_dir
 from workstation.ui.sidebar import Sidebar
 from workstation.ui.triage_labels import label_name
 
@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
                                            name="close_reply"))
         review_menu.addAction(self._action(self.tr("Reply settings…"), self.edit_reply_settings,
                                            name="reply_settings"))
+        review_menu.addAction(self._action(self.tr("Reply templates…"), self.manage_templates, "Ctrl+T",
+                                           name="templates"))
         review_menu.addAction(self._action(self.tr("Back to &inbox"), lambda: self.set_status(TriageStatus.OPEN),
                                            "I", name="reopen"))
 
@@ -363,6 +365,17 @@ class MainWindow(QMainWindow):
     def _reply_changed(self, review_id: int) -> None:
         self.model.refresh_rows([review_id])
         QTimer.singleShot(0, self.sidebar.reload)
+
+    def manage_templates(self) -> None:
+        from workstation.ui.templates_dialog import TemplatesDialog
+
+        folder = templates_dir(self.store)
+        if folder is None:
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        TemplatesDialog(folder, self).exec()
+        if self.composer is not None:
+            self.composer.context = reply_context(self.store)[0]
 
     def edit_reply_settings(self) -> None:
         from workstation.ui.reply_settings import ReplySettingsDialog

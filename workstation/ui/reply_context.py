@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from workstation.domain import review_body
@@ -54,10 +55,14 @@ def reply_profile(store: Store, location: str | None) -> ReplyProfile:
     )
 
 
+def templates_dir(store: Store) -> Path | None:
+    """The user's own templates (and the list of disabled ones), next to the database."""
+    return store.path.parent / "templates" if store.path is not None else None
+
+
 def reply_context(store: Store) -> tuple[ReplyContext, list[str]]:
     """Templates (built-in + the user's folder) and the profile; also the load problems."""
-    user_dir = store.path.parent / "templates" if store.path is not None else None
-    result = load_library(user_dir)
+    result = load_library(templates_dir(store))
     settings = profile_settings(store)
     contacts = {settings["contact"], *(v.get("contact", "") for v in settings["locations"].values())}
     issues = [f"{i.path.name}:{i.line or '?'}: {i.message}" for i in result.issues]
