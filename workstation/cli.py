@@ -102,8 +102,23 @@ def cmd_reply(argv: list[str]) -> int:
         from workstation.replies.cli import run_suggest
 
         return run_suggest(rest)
-    print("usage: workstation reply {check,suggest} …", file=sys.stderr)
+    if sub == "queue":
+        from workstation.sync.cli import cmd_reply as sync_reply
+
+        return sync_reply(argv)
+    print("usage: workstation reply {check,suggest,queue} …", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _sync_command(name: str) -> Callable[[list[str]], int]:
+    """Sources, sync, review list and outbox live in workstation.sync.cli (loaded on use)."""
+
+    def run(argv: list[str]) -> int:
+        from workstation.sync.cli import COMMANDS as SYNC_COMMANDS
+
+        return SYNC_COMMANDS[name](argv)
+
+    return run
 
 
 def cmd_analyze(argv: list[str]) -> int:
@@ -120,6 +135,10 @@ def cmd_analyze(argv: list[str]) -> int:
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "import": cmd_import,
     "analyze": cmd_analyze,
+    "source": _sync_command("source"),
+    "sync": _sync_command("sync"),
+    "review": _sync_command("review"),
+    "outbox": _sync_command("outbox"),
     "reply": cmd_reply,
 }
 

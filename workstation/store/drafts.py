@@ -93,18 +93,21 @@ def set_draft_state(store: Store, reply_id: int, state: ReplyState | str) -> Non
 
 
 def queue_draft(store: Store, reply_id: int) -> None:
-    """Hand a draft to the outbox: state queued plus an outbox row, in one transaction."""
-    stamp = to_iso(utcnow())
-    with store.transaction() as conn:
-        row = conn.execute("SELECT review_id, state FROM replies WHERE id = ?", (reply_id,)).fetchone()
-        if row is None or row[1] not in _UNSENT:
-            return
-        conn.execute("UPDATE replies SET state = 'queued', updated_at = ? WHERE id = ?", (stamp, reply_id))
-        conn.execute(
-            "INSERT INTO outbox (reply_id, action, state, created_at, updated_at) VALUES (?, 'post', 'queued', ?, ?)",
-            (reply_id, stamp, stamp),
-        )
-        _sync_review_state(store, row[0])
+    """Hand a draft to the outbox (post, or update of the reply already online)."""
+    from workstation.store.outbox import queue_reply
+
+    row = store.conn.execute("SELECT review_id, text, state FROM replies WHERE id = ?", (reply_id,)).fetchone()
+    if row is None or row[2] not in _UNSENT:
+        return
+    review_id, text = row[0], row[1]
+    online = store.conn.execute(
+        "SELECT 1 FROM replies WHERE review_id = ? AND state = 'sent' AND id != ?", (review_id, reply_id)
+    ).fetchone()
+    if online:
+        # The outbox edits the newest reply: let that be the one online, so this is an update.
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM replies WHERE id = ?", (reply_id,))
+    queue_reply(store, review_id, text)
 
 
 def mark_replied_manually(store: Store, review_id: int, text: str) -> None:

@@ -7,7 +7,7 @@ above `SCHEMA_VERSION` is refused: it was written by a newer app.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 # Accent-insensitive full-text search: "hopital" finds "hôpital".
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -188,5 +188,19 @@ MIGRATIONS: dict[int, list[str]] = {
             status TEXT NOT NULL DEFAULT 'open',        -- open | handled | dismissed
             notes TEXT NOT NULL DEFAULT ''
         )""",
+    ],
+    3: [
+        # The outbox row keeps the exact text it sends, so a row found in 'sending'
+        # after a crash is compared with what was in flight, not with a later edit.
+        "ALTER TABLE outbox ADD COLUMN text TEXT",
+        "ALTER TABLE outbox ADD COLUMN sent_at TEXT",
+        "CREATE INDEX outbox_reply ON outbox (reply_id, state)",
+    ],
+    4: [
+        # The crisis room's checklist (steps done, post-crisis review fields) lives with
+        # its crisis, so re-detection (which updates the row by key) keeps it.
+        "ALTER TABLE crises ADD COLUMN checklist_json TEXT NOT NULL DEFAULT '{}'",
+        # Earliest sent reply per review, read by metrics for every review.
+        "CREATE INDEX replies_sent ON replies (review_id, state, posted_at)",
     ],
 }

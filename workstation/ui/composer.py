@@ -149,8 +149,10 @@ class Composer(QWidget):
             item.setToolTip(s.text)
             self.suggestion_list.addItem(item)
         draft = drafts.current_draft(self.store, review.id)
+        online = next((r for r in reversed(review.replies) if r.state == "sent"), None)
         self._loading = True
-        self.editor.setPlainText(draft.text if draft else "")
+        # No draft but a reply online: start from it (sending then updates the posted reply).
+        self.editor.setPlainText(draft.text if draft else online.text if online else "")
         self._loading = False
         self.template_id = draft.template_id if draft else None
         self.ready_button.blockSignals(True)

@@ -1,0 +1,343 @@
+"""The outbox: replies waiting to be posted, updated or deleted on their platform.
+
+Each row moves queued → sending → sent (or failed / back to queued for a later try),
+and every move is committed before the next network call, so that after a crash a
+row still in 'sending' says "this may have reached the platform: check first".
+The row keeps the exact text it sends (`outbox.text`) for that check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from workstation.domain import to_iso, utcnow
+from workstation.store.db import Store
+from workstation.store.errors import StoreError
+
+Action = Literal["post", "update", "delete"]
+ACTIVE_STATES = ("queued", "sending", "failed")
+
+
+class OutboxError(StoreError):
+    """A reply cannot be queued (unknown review, empty text, nothing to delete)."""
+
+
+@dataclass(frozen=True)
+class QueuedReply:
+    reply_id: int
+    outbox_id: int
+    action: str
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One outbox row with what sending it needs."""
+
+    id: int
+    reply_id: int
+    review_id: int
+    source_id: int
+    platform: str
+    review_external_id: str
+    action: str
+    state: str
+    text: str | None
+    attempts: int
+    last_error: str | None
+    not_before: str | None
+
+
+def _stamp(now: datetime | None) -> str:
+    stamp = to_iso(now or utcnow())
+    assert stamp is not None
+    return stamp
+
+
+def _latest_reply(store: Store, review_id: int) -> tuple[int, str, str, str | None] | None:
+    row = store.conn.execute(
+        "SELECT id, text, state, posted_at FROM replies WHERE review_id = ? ORDER BY id DESC LIMIT 1",
+        (review_id,),
+    ).fetchone()
+    return (int(row[0]), str(row[1]), str(row[2]), row[3]) if row else None
+
+
+def _active_row(store: Store, reply_id: int) -> tuple[int, str, str] | None:
+    """The last unfinished outbox row of a reply: (id, action, state)."""
+    row = store.conn.execute(
+        "SELECT id, action, state FROM outbox WHERE reply_id = ? AND state IN ('queued', 'sending', 'failed') "
+        "ORDER BY id DESC LIMIT 1",
+        (reply_id,),
+    ).fetchone()
+    return (int(row[0]), str(row[1]), str(row[2])) if row else None
+
+
+def _new_row(store: Store, reply_id: int, action: str, text: str | None, stamp: str) -> int:
+    cur = store.conn.execute(
+        "INSERT INTO outbox (reply_id, action, state, text, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)",
+        (reply_id, action, text, stamp, stamp),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def review_exists(store: Store, review_id: int) -> bool:
+    return store.conn.execute("SELECT 1 FROM reviews WHERE id = ?", (review_id,)).fetchone() is not None
+
+
+def review_platform(store: Store, review_id: int) -> str | None:
+    row = store.conn.execute(
+        "SELECT s.platform FROM reviews r JOIN sources s ON s.id = r.source_id WHERE r.id = ?", (review_id,)
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None = None) -> QueuedReply:
+    """Queue `text` as the reply to a review (a post, or an update of a posted reply).
+
+    A reply still waiting in the outbox just gets the new text; one already sent (by the
+    app or elsewhere) is versioned and queued as an update of the remote one.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise OutboxError("The reply text is empty.")
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        if not review_exists(store, review_id):
+            raise OutboxError(f"Review {review_id} does not exist.")
+        latest = _latest_reply(store, review_id)
+        if latest is None or latest[2] == "none":
+            cur = conn.execute(
+                "INSERT INTO replies (review_id, text, state, origin, created_at, updated_at) "
+                "VALUES (?, ?, 'queued', 'app', ?, ?)",
+                (review_id, text, stamp, stamp),
+            )
+            reply_id = int(cur.lastrowid or 0)
+            outbox_id, action = _new_row(store, reply_id, "post", text, stamp), "post"
+        else:
+            reply_id, old_text, state, posted_at = latest
+            active = _active_row(store, reply_id)
+            was_posted = state == "sent" or posted_at is not None
+            if state == "sent":
+                conn.execute(
+                    "INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) VALUES (?, ?, ?, ?)",
+                    (reply_id, old_text, posted_at, stamp),
+                )
+            if active is not None and active[2] != "sending":
+                outbox_id = active[0]
+                action = "update" if active[1] == "delete" else active[1]
+                conn.execute(
+                    "UPDATE outbox SET text = ?, action = ?, state = 'queued', last_error = NULL, "
+                    "not_before = NULL, updated_at = ? WHERE id = ?",
+                    (text, action, stamp, outbox_id),
+                )
+            else:
+                # A row in flight keeps its text; the new one follows it.
+                action = "update" if was_posted or active is not None else "post"
+                outbox_id = _new_row(store, reply_id, action, text, stamp)
+            conn.execute(
+                "UPDATE replies SET text = ?, state = 'queued', updated_at = ? WHERE id = ?",
+                (text, stamp, reply_id),
+            )
+        conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = ?", (review_id,))
+    return QueuedReply(reply_id, outbox_id, action)
+
+
+def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -> QueuedReply:
+    """Queue the removal of a review's posted reply (check the platform allows it first)."""
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        if not review_exists(store, review_id):
+            raise OutboxError(f"Review {review_id} does not exist.")
+        latest = _latest_reply(store, review_id)
+        if latest is None or latest[2] == "none":
+            raise OutboxError(f"Review {review_id} has no reply to delete.")
+        reply_id, _text, state, posted_at = latest
+        active = _active_row(store, reply_id)
+        if active is not None and active[2] != "sending" and active[1] == "post" and posted_at is None:
+            # Never left this machine: withdraw it instead of asking the platform.
+            conn.execute(
+                "UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ?", (stamp, active[0])
+            )
+            conn.execute("UPDATE replies SET state = 'draft', updated_at = ? WHERE id = ?", (stamp, reply_id))
+            conn.execute("UPDATE reviews SET reply_state = 'draft' WHERE id = ?", (review_id,))
+            return QueuedReply(reply_id, active[0], "cancel")
+        if state != "sent" and posted_at is None and active is None:
+            raise OutboxError(f"Review {review_id} has no posted reply to delete.")
+        if active is not None and active[2] != "sending":
+            outbox_id = active[0]
+            conn.execute(
+                "UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, "
+                "not_before = NULL, updated_at = ? WHERE id = ?",
+                (stamp, outbox_id),
+            )
+        else:
+            outbox_id = _new_row(store, reply_id, "delete", None, stamp)
+        conn.execute("UPDATE replies SET state = 'queued', updated_at = ? WHERE id = ?", (stamp, reply_id))
+        conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = ?", (review_id,))
+    return QueuedReply(reply_id, outbox_id, "delete")
+
+
+_ITEM_SQL = (
+    "SELECT o.id, o.reply_id, rp.review_id, r.source_id, s.platform, r.external_id, o.action, o.state, "
+    "o.text, o.attempts, o.last_error, o.not_before FROM outbox o "
+    "JOIN replies rp ON rp.id = o.reply_id JOIN reviews r ON r.id = rp.review_id "
+    "JOIN sources s ON s.id = r.source_id "
+)
+
+
+def _item(row: tuple[object, ...]) -> OutboxItem:
+    return OutboxItem(
+        int(row[0]), int(row[1]), int(row[2]), int(row[3]), str(row[4]), str(row[5]),  # type: ignore[call-overload]
+        str(row[6]), str(row[7]), row[8] if isinstance(row[8], str) else None, int(row[9]),  # type: ignore[call-overload]
+        row[10] if isinstance(row[10], str) else None, row[11] if isinstance(row[11], str) else None,
+    )
+
+
+def pending_items(store: Store, *, source_id: int | None = None) -> list[OutboxItem]:
+    """Rows still to send or to check ('queued' and 'sending'), oldest first."""
+    sql = _ITEM_SQL + "WHERE o.state IN ('queued', 'sending')"
+    params: list[object] = []
+    if source_id is not None:
+        sql += " AND r.source_id = ?"
+        params.append(source_id)
+    return [_item(r) for r in store.conn.execute(sql + " ORDER BY o.id", params)]
+
+
+def get_item(store: Store, outbox_id: int) -> OutboxItem | None:
+    row = store.conn.execute(_ITEM_SQL + "WHERE o.id = ?", (outbox_id,)).fetchone()
+    return _item(row) if row else None
+
+
+def mark_sending(store: Store, outbox_id: int, *, now: datetime | None = None) -> None:
+    """Committed before the network call: from here on the platform may hold the reply."""
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?",
+            (_stamp(now), outbox_id),
+        )
+
+
+def _settle_reply(store: Store, item: OutboxItem, state: str, stamp: str) -> None:
+    """Reply and review states follow the row, unless a later row for the reply is waiting."""
+    later = store.conn.execute(
+        "SELECT 1 FROM outbox WHERE reply_id = ? AND id > ? AND state IN ('queued', 'sending', 'failed')",
+        (item.reply_id, item.id),
+    ).fetchone()
+    if later:
+        return
+    store.conn.execute("UPDATE replies SET state = ?, updated_at = ? WHERE id = ?", (state, stamp, item.reply_id))
+    store.conn.execute("UPDATE reviews SET reply_state = ? WHERE id = ?", (state, item.review_id))
+
+
+def mark_sent(
+    store: Store,
+    item: OutboxItem,
+    *,
+    remote_id: str | None = None,
+    posted_at: datetime | None = None,
+    now: datetime | None = None,
+) -> None:
+    """The platform holds the reply (or no longer holds it, for a delete)."""
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?",
+            (stamp, stamp, item.id),
+        )
+        if item.action == "delete":
+            text, posted = conn.execute(
+                "SELECT text, posted_at FROM replies WHERE id = ?", (item.reply_id,)
+            ).fetchone()
+            conn.execute(
+                "INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) VALUES (?, ?, ?, ?)",
+                (item.reply_id, text, posted, stamp),
+            )
+            conn.execute(
+                "UPDATE replies SET external_id = NULL, posted_at = NULL WHERE id = ?", (item.reply_id,)
+            )
+            _settle_reply(store, item, "none", stamp)
+            return
+        conn.execute(
+            "UPDATE replies SET external_id = coalesce(?, external_id), posted_at = ? WHERE id = ?",
+            (remote_id, to_iso(posted_at) or stamp, item.reply_id),
+        )
+        _settle_reply(store, item, "sent", stamp)
+
+
+def mark_retry(
+    store: Store, outbox_id: int, reason: str, *, not_before: datetime | None = None, now: datetime | None = None
+) -> None:
+    """Back to 'queued' (a passing problem, or checked not on the platform); kept in order."""
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE outbox SET state = 'queued', last_error = ?, not_before = ?, updated_at = ? WHERE id = ?",
+            (reason or None, to_iso(not_before), _stamp(now), outbox_id),
+        )
+
+
+def mark_failed(store: Store, item: OutboxItem, reason: str, *, now: datetime | None = None) -> None:
+    """The platform refused it: keep the reason in plain words until the user retries."""
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
+            (reason, stamp, item.id),
+        )
+        _settle_reply(store, item, "failed", stamp)
+
+
+def retry_failed(
+    store: Store,
+    *,
+    review_id: int | None = None,
+    outbox_id: int | None = None,
+    source_id: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Put failed rows back in the queue (all, one source's, one review's or one row); returns how many."""
+    stamp = _stamp(now)
+    sql = (
+        "SELECT o.id, rp.id, rp.review_id FROM outbox o JOIN replies rp ON rp.id = o.reply_id "
+        "JOIN reviews r ON r.id = rp.review_id WHERE o.state = 'failed'"
+    )
+    params: list[object] = []
+    if source_id is not None:
+        sql += " AND r.source_id = ?"
+        params.append(source_id)
+    if review_id is not None:
+        sql += " AND rp.review_id = ?"
+        params.append(review_id)
+    if outbox_id is not None:
+        sql += " AND o.id = ?"
+        params.append(outbox_id)
+    with store.transaction() as conn:
+        rows = conn.execute(sql, params).fetchall()
+        for oid, reply_id, rid in rows:
+            conn.execute(
+                "UPDATE outbox SET state = 'queued', not_before = NULL, updated_at = ? WHERE id = ?", (stamp, oid)
+            )
+            conn.execute("UPDATE replies SET state = 'queued', updated_at = ? WHERE id = ?", (stamp, reply_id))
+            conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = ?", (rid,))
+    return len(rows)
+
+
+def failed_items(store: Store, *, source_id: int | None = None) -> list[OutboxItem]:
+    sql = _ITEM_SQL + "WHERE o.state = 'failed'"
+    params: list[object] = []
+    if source_id is not None:
+        sql += " AND r.source_id = ?"
+        params.append(source_id)
+    return [_item(r) for r in store.conn.execute(sql + " ORDER BY o.id", params)]
+
+
+def outbox_counts(store: Store, *, source_id: int | None = None) -> dict[str, int]:
+    """Rows per state, e.g. {"queued": 3, "sent": 10}."""
+    sql = (
+        "SELECT o.state, count(*) FROM outbox o JOIN replies rp ON rp.id = o.reply_id "
+        "JOIN reviews r ON r.id = rp.review_id"
+    )
+    params: list[object] = []
+    if source_id is not None:
+        sql += " WHERE r.source_id = ?"
+        params.append(source_id)
+    return {str(state): int(n) for state, n in store.conn.execute(sql + " GROUP BY 1", params)}

@@ -1,0 +1,231 @@
+"""Sending the outbox: post, update or delete queued replies, in order, within each
+platform's rate limit, and never post a reply twice.
+
+The rule that makes "never twice" hold across crashes and kills:
+1. a row is marked 'sending' (committed) before its network call;
+2. a row that is in 'sending' when a run starts, or that has been tried before, is
+   first checked with `connector.get_reply()`: the text already there means it was
+   sent (marked so, no call); otherwise it is sent again;
+3. an answer lost in transit (timeout, 5xx, truncated) leaves the row queued with
+   its attempt counted, so rule 2 applies to it as well.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from workstation.domain import from_iso, utcnow
+from workstation.sources.base import (
+    ConfigError,
+    Connector,
+    ConnectorError,
+    CredentialsError,
+    RemoteReply,
+)
+from workstation.store.db import Store
+from workstation.store.errors import StoreError
+from workstation.store.outbox import (
+    OutboxItem,
+    mark_failed,
+    mark_retry,
+    mark_sending,
+    mark_sent,
+    pending_items,
+)
+from workstation.store.sync_state import SourceRow, get_source
+from workstation.sync.connectors import ConnectorFactory, default_connector_factory
+from workstation.sync.pacing import Pacer, interval_for
+from workstation.sync.sender_lock import SenderBusy, sender_lock
+from workstation.sync.source_sync import opened
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+#: Kinds after which the rest of a source's queue waits for the next run.
+_STOP_KINDS = frozenset({"offline", "rate_limited", "server", "bad_response", "reconnect", "auth"})
+#: How long a row waits after the platform asked us to slow down without saying how long.
+_DEFAULT_BACKOFF = {"rate_limited": 60.0, "server": 30.0}
+
+
+@dataclass
+class SendResult:
+    """Counts for this run; unpacks as `sent, failed, pending = send_outbox(...)`."""
+
+    sent: int = 0
+    failed: int = 0
+    pending: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter((self.sent, self.failed, self.pending))
+
+    def summary(self) -> str:
+        return f"sent {self.sent}, failed {self.failed}, pending {self.pending}"
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    # Platforms trim and re-wrap whitespace; the words are what must match.
+    return a is not None and b is not None and a.split() == b.split()
+
+
+def _already_done(item: OutboxItem, remote: RemoteReply | None) -> bool:
+    if item.action == "delete":
+        return remote is None
+    return remote is not None and _same_text(remote.text, item.text)
+
+
+class _Stop(Exception):
+    """The rest of this source's queue waits for another run."""
+
+
+@dataclass
+class _Run:
+    store: Store
+    source: SourceRow
+    connector: Connector
+    pacer: Pacer
+    now: Clock
+    result: SendResult
+
+    async def send(self, item: OutboxItem) -> None:
+        not_before = from_iso(item.not_before) if item.not_before else None
+        if not_before is not None and not_before > self.now() and item.state == "queued":
+            raise _Stop()
+        if (item.state == "sending" or item.attempts > 0) and await self._resolved_remotely(item):
+            return
+        await self.pacer.wait(self.source.platform, interval_for(self.source.platform, self.source.settings))
+        mark_sending(self.store, item.id, now=self.now())
+        try:
+            if item.action == "delete":
+                await self.connector.delete_reply(item.review_external_id)
+                remote: RemoteReply | None = None
+            else:
+                remote = await self.connector.post_reply(item.review_external_id, item.text or "")
+        except ConnectorError as exc:
+            self._failure(item, exc)
+            return
+        except CredentialsError as exc:
+            mark_retry(self.store, item.id, str(exc), now=self.now())
+            self._problem(str(exc))
+            raise _Stop() from None
+        mark_sent(
+            self.store, item, remote_id=remote.external_id if remote else None,
+            posted_at=remote.posted_at if remote else None, now=self.now(),
+        )
+        self.result.sent += 1
+        log.info("outbox %s: %s done for review %s", item.id, item.action, item.review_id)
+
+    async def _resolved_remotely(self, item: OutboxItem) -> bool:
+        """Check the platform before a resend; True when nothing more is to be done."""
+        try:
+            remote = await self.connector.get_reply(item.review_external_id)
+        except ConnectorError as exc:
+            if exc.kind == "not_found":
+                if item.action == "delete":  # the review (and its reply) are gone: done
+                    mark_sent(self.store, item, now=self.now())
+                    self.result.sent += 1
+                else:
+                    mark_failed(self.store, item, "The review is no longer on the platform.", now=self.now())
+                    self.result.failed += 1
+                return True
+            # Unknown remote state: the row keeps its state (a 'sending' row stays so).
+            self._problem(exc.user_message)
+            raise _Stop() from None
+        if _already_done(item, remote):
+            mark_sent(
+                self.store, item, remote_id=remote.external_id if remote else None,
+                posted_at=remote.posted_at if remote else None, now=self.now(),
+            )
+            self.result.sent += 1
+            log.info("outbox %s: found on the platform, not sent again", item.id)
+            return True
+        return False
+
+    def _failure(self, item: OutboxItem, exc: ConnectorError) -> None:
+        if exc.kind == "not_found" and item.action == "delete":
+            mark_sent(self.store, item, now=self.now())
+            self.result.sent += 1
+            return
+        if exc.kind in _STOP_KINDS:
+            # The call may or may not have reached the platform: keep it queued with the
+            # attempt counted, so the next try checks the remote state first.
+            wait = exc.retry_after if exc.retry_after is not None else _DEFAULT_BACKOFF.get(exc.kind)
+            not_before = self.now() + timedelta(seconds=wait) if wait else None
+            mark_retry(self.store, item.id, exc.user_message, not_before=not_before, now=self.now())
+            self._problem("offline" if exc.kind == "offline" else exc.user_message)
+            raise _Stop()
+        mark_failed(self.store, item, exc.user_message, now=self.now())
+        self.result.failed += 1
+        self.result.problems.append(f"review {item.review_id}: {exc.user_message}")
+
+    def _problem(self, message: str) -> None:
+        self.result.problems.append(f"source {self.source.id}: {message}")
+
+
+async def send_outbox(
+    store_or_path: Store | str | Path,
+    *,
+    source_id: int | None = None,
+    connector_factory: ConnectorFactory | None = None,
+    now: Clock = utcnow,
+    pacer: Pacer | None = None,
+) -> SendResult:
+    """Send every queued reply (of one source, or all), oldest first per source.
+
+    Never raises for network, credential or database problems: they are counted as
+    pending (try again later) or failed (the platform refused; `retry_failed` re-queues)
+    and described in `problems`, one plain line each.
+    """
+    result = SendResult()
+    pacer = pacer or Pacer()
+    factory = connector_factory or default_connector_factory()
+    with opened(store_or_path) as store:
+        try:
+            with sender_lock(store.path):
+                items = pending_items(store, source_id=source_id)
+                groups: dict[int, list[OutboxItem]] = {}
+                for item in items:
+                    groups.setdefault(item.source_id, []).append(item)
+                for sid, rows in groups.items():
+                    await _send_source(store, sid, rows, factory, pacer, now, result)
+                result.pending = len(items) - result.sent - result.failed
+        except SenderBusy as exc:
+            result.pending = len(pending_items(store, source_id=source_id))
+            result.problems.append(str(exc))
+        except StoreError as exc:
+            result.problems.append(str(exc))
+    return result
+
+
+async def _send_source(
+    store: Store,
+    source_id: int,
+    rows: list[OutboxItem],
+    factory: ConnectorFactory,
+    pacer: Pacer,
+    now: Clock,
+    result: SendResult,
+) -> None:
+    source = get_source(store, source_id)
+    if source is None:  # pragma: no cover - rows reference their source by foreign key
+        return
+    try:
+        connector = factory(source)
+    except (ConfigError, CredentialsError) as exc:
+        result.problems.append(f"source {source_id}: {exc}")
+        return
+    run = _Run(store, source, connector, pacer, now, result)
+    try:
+        for item in rows:
+            await run.send(item)
+    except _Stop:
+        pass
+    except StoreError as exc:
+        result.problems.append(f"source {source_id}: {exc}")
+    finally:
+        await connector.aclose()
