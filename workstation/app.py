@@ -32,6 +32,10 @@ def reset_demo_db(data_dir: str | None) -> Path:
         Path(str(path) + suffix).unlink(missing_ok=True)
     with Store(path) as store:
         build_demo(store)
+        from workstation.store.sync_state import add_source
+
+        # A platform served inside the app, so sync and posting can be tried without an account.
+        add_source(store, platform="demo", name="Demo platform", sync_interval_min=30)
     return path
 
 

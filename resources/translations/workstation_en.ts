@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="46"/>
+        <source>Package name (e.g. com.example.app):</source>
+        <translation>Package name (e.g. com.example.app):</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="47"/>
+        <source>App ids (comma-separated):</source>
+        <translation>App ids (comma-separated):</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="48"/>
+        <source>Business unit id:</source>
+        <translation>Business unit id:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="49"/>
+        <source>Locations (optional):</source>
+        <translation>Locations (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="55"/>
+        <source>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</source>
+        <translation>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="57"/>
+        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
+        <translation>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="60"/>
+        <source>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</source>
+        <translation>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="62"/>
+        <source>Key: a JSON with api_key and api_secret (and user name/password to post replies).</source>
+        <translation>Key: a JSON with api_key and api_secret (and user name/password to post replies).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="63"/>
+        <source>A pretend platform served inside the app: try sync and replies without any account.</source>
+        <translation>A pretend platform served inside the app: try sync and replies without any account.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="66"/>
+        <source>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</source>
+        <translation>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="170"/>
+        <source>Give the source a name.</source>
+        <translation>Give the source a name.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="182"/>
+        <source>Choose the credentials file for this platform.</source>
+        <translation>Choose the credentials file for this platform.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="226"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="229"/>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="232"/>
+        <source>Review sources</source>
+        <translation>Review sources</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="240"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="242"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="244"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="272"/>
+        <source>files and pasted reviews</source>
+        <translation>files and pasted reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="276"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="277"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="291"/>
+        <source>Source added. Press Test connection, then Sync now.</source>
+        <translation>Source added. Press Test connection, then Sync now.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="298"/>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="304"/>
+        <source>Connection works: %1</source>
+        <translation>Connection works: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="305"/>
+        <source>Connection failed: %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="78"/>
+        <source>Add a review source</source>
+        <translation>Add a review source</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="81"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="85"/>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="88"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="90"/>
+        <location filename="../../workstation/ui/accounts.py" line="142"/>
+        <source>Credentials file</source>
+        <translation>Credentials file</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="91"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="96"/>
+        <source>Credentials file:</source>
+        <translation>Credentials file:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="103"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <source>only when I press Sync</source>
+        <translation>only when I press Sync</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="105"/>
+        <source>Sync interval</source>
+        <translation>Sync interval</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <source>Sync every:</source>
+        <translation>Sync every:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <source>(advanced) another API host, e.g. a proxy</source>
+        <translation>(advanced) another API host, e.g. a proxy</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
+        <source>API address</source>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <source>API address:</source>
+        <translation>API address:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <source>Key files (*.json *.p8);;All files (*)</source>
+        <translation>Key files (*.json *.p8);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisRunner</name>
     <message>
         <location filename="../../workstation/ui/analysis_job.py" line="30"/>
@@ -82,12 +317,12 @@
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="166"/>
+        <location filename="../../workstation/ui/composer.py" line="168"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="236"/>
+        <location filename="../../workstation/ui/composer.py" line="238"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -95,42 +330,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="244"/>
+        <location filename="../../workstation/ui/composer.py" line="246"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="245"/>
+        <location filename="../../workstation/ui/composer.py" line="247"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="246"/>
+        <location filename="../../workstation/ui/composer.py" line="248"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="278"/>
+        <location filename="../../workstation/ui/composer.py" line="280"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Sending in %1 seconds — press Undo send to stop.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="287"/>
+        <location filename="../../workstation/ui/composer.py" line="289"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Sending cancelled; the reply is still a draft.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="302"/>
+        <location filename="../../workstation/ui/composer.py" line="304"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="315"/>
+        <location filename="../../workstation/ui/composer.py" line="317"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <location filename="../../workstation/ui/composer.py" line="325"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -261,37 +496,42 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="117"/>
+        <location filename="../../workstation/ui/detail.py" line="113"/>
+        <source>Not sent yet: %1</source>
+        <translation>Not sent yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="119"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="126"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="130"/>
+        <location filename="../../workstation/ui/detail.py" line="132"/>
         <source>Urgency: %1 (%2)</source>
         <translation>Urgency: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="155"/>
+        <location filename="../../workstation/ui/detail.py" line="157"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
@@ -570,153 +810,189 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="466"/>
+        <location filename="../../workstation/ui/main_window.py" line="65"/>
+        <location filename="../../workstation/ui/main_window.py" line="515"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68"/>
+        <location filename="../../workstation/ui/main_window.py" line="69"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="77"/>
+        <location filename="../../workstation/ui/main_window.py" line="78"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="139"/>
+        <location filename="../../workstation/ui/main_window.py" line="145"/>
         <source>Analysis failed: %1</source>
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="160"/>
+        <location filename="../../workstation/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="161"/>
+        <location filename="../../workstation/ui/main_window.py" line="167"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165"/>
+        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="172"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="169"/>
+        <location filename="../../workstation/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <location filename="../../workstation/ui/main_window.py" line="184"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="177"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="180"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="190"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="191"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="201"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <source>Retry failed replies</source>
+        <translation>Retry failed replies</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="218"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <source>%n reply(ies) posted</source>
+        <translation>
+            <numerusform>%n reply posted</numerusform>
+            <numerusform>%n replyies posted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <source>%n failed reply(ies) queued again.</source>
+        <translation>
+            <numerusform>%n failed reply queued again.</numerusform>
+            <numerusform>%n failed replyies queued again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="329"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -724,37 +1000,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="332"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="332"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="450"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="450"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="451"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -762,87 +1038,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="423"/>
+        <location filename="../../workstation/ui/main_window.py" line="472"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="434"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="435"/>
+        <location filename="../../workstation/ui/main_window.py" line="484"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="519"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="520"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="520"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="472"/>
+        <location filename="../../workstation/ui/main_window.py" line="521"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="473"/>
+        <location filename="../../workstation/ui/main_window.py" line="522"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="474"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="475"/>
+        <location filename="../../workstation/ui/main_window.py" line="524"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="476"/>
+        <location filename="../../workstation/ui/main_window.py" line="525"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="477"/>
+        <location filename="../../workstation/ui/main_window.py" line="526"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="478"/>
+        <location filename="../../workstation/ui/main_window.py" line="527"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="480"/>
+        <location filename="../../workstation/ui/main_window.py" line="529"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="533"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="534"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -1047,31 +1323,36 @@ All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="42"/>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="43"/>
         <source>No reply needed</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="43"/>
+        <location filename="../../workstation/ui/sidebar.py" line="44"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="61"/>
+        <location filename="../../workstation/ui/sidebar.py" line="62"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="70"/>
+        <location filename="../../workstation/ui/sidebar.py" line="71"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="75"/>
+        <location filename="../../workstation/ui/sidebar.py" line="76"/>
         <source>Saved views</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="138"/>
+        <location filename="../../workstation/ui/sidebar.py" line="139"/>
         <source>Delete saved view “%1”</source>
         <translation>Delete saved view “%1”</translation>
     </message>
@@ -1122,6 +1403,40 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="67"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="132"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="133"/>
+        <source>The network is unreachable; sync resumes on its own.</source>
+        <translation>The network is unreachable; sync resumes on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="135"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="144"/>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="138"/>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="46"/>
+        <source>Package name (e.g. com.example.app):</source>
+        <translation>Nom du paquet (par ex. com.exemple.appli) :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="47"/>
+        <source>App ids (comma-separated):</source>
+        <translation>Identifiants des applis (séparés par des virgules) :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="48"/>
+        <source>Business unit id:</source>
+        <translation>Identifiant « business unit » :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="49"/>
+        <source>Locations (optional):</source>
+        <translation>Établissements (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="55"/>
+        <source>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</source>
+        <translation>Fichier de connexion : votre propre client OAuth (console Google Cloud → Identifiants → ID client OAuth → Application de bureau), ou un fichier « authorized user ». Portée : business.manage.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="57"/>
+        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
+        <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="60"/>
+        <source>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</source>
+        <translation>Clé : un petit JSON avec key_id, issuer_id et la clé privée .p8 (chemin ou contenu), depuis App Store Connect → Utilisateurs et accès → Intégrations.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="62"/>
+        <source>Key: a JSON with api_key and api_secret (and user name/password to post replies).</source>
+        <translation>Clé : un JSON avec api_key et api_secret (et identifiant/mot de passe pour publier les réponses).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="63"/>
+        <source>A pretend platform served inside the app: try sync and replies without any account.</source>
+        <translation>Une plateforme fictive intégrée à l’appli : essayez la synchronisation et les réponses sans aucun compte.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="66"/>
+        <source>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</source>
+        <translation>Pas d’API utilisable : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="170"/>
+        <source>Give the source a name.</source>
+        <translation>Donnez un nom à la source.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="182"/>
+        <source>Choose the credentials file for this platform.</source>
+        <translation>Choisissez le fichier d’identifiants de cette plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="226"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="229"/>
+        <source>Every</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="232"/>
+        <source>Review sources</source>
+        <translation>Sources d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="240"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="242"/>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="244"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="272"/>
+        <source>files and pasted reviews</source>
+        <translation>fichiers et avis collés</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="276"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="277"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="291"/>
+        <source>Source added. Press Test connection, then Sync now.</source>
+        <translation>Source ajoutée. Cliquez sur « Tester la connexion », puis « Synchroniser ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="298"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="304"/>
+        <source>Connection works: %1</source>
+        <translation>La connexion fonctionne : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="305"/>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="78"/>
+        <source>Add a review source</source>
+        <translation>Ajouter une source d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="81"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="85"/>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="87"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="88"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="90"/>
+        <location filename="../../workstation/ui/accounts.py" line="142"/>
+        <source>Credentials file</source>
+        <translation>Fichier d’identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="91"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="96"/>
+        <source>Credentials file:</source>
+        <translation>Fichier d’identifiants :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="103"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <source>only when I press Sync</source>
+        <translation>seulement quand je clique sur Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="105"/>
+        <source>Sync interval</source>
+        <translation>Fréquence de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <source>Sync every:</source>
+        <translation>Synchroniser toutes les :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <source>(advanced) another API host, e.g. a proxy</source>
+        <translation>(avancé) un autre hôte d’API, par ex. un proxy</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <source>API address:</source>
+        <translation>Adresse de l’API :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <source>Key files (*.json *.p8);;All files (*)</source>
+        <translation>Fichiers de clés (*.json *.p8);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisRunner</name>
     <message>
         <location filename="../../workstation/ui/analysis_job.py" line="30"/>
@@ -82,12 +317,12 @@
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="166"/>
+        <location filename="../../workstation/ui/composer.py" line="168"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="236"/>
+        <location filename="../../workstation/ui/composer.py" line="238"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -95,42 +330,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="244"/>
+        <location filename="../../workstation/ui/composer.py" line="246"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="245"/>
+        <location filename="../../workstation/ui/composer.py" line="247"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="246"/>
+        <location filename="../../workstation/ui/composer.py" line="248"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="278"/>
+        <location filename="../../workstation/ui/composer.py" line="280"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="287"/>
+        <location filename="../../workstation/ui/composer.py" line="289"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="302"/>
+        <location filename="../../workstation/ui/composer.py" line="304"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="315"/>
+        <location filename="../../workstation/ui/composer.py" line="317"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <location filename="../../workstation/ui/composer.py" line="325"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -261,37 +496,42 @@
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="117"/>
+        <location filename="../../workstation/ui/detail.py" line="113"/>
+        <source>Not sent yet: %1</source>
+        <translation>Pas encore envoyée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="119"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="126"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="130"/>
+        <location filename="../../workstation/ui/detail.py" line="132"/>
         <source>Urgency: %1 (%2)</source>
         <translation>Urgence : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="155"/>
+        <location filename="../../workstation/ui/detail.py" line="157"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
@@ -570,153 +810,189 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="466"/>
+        <location filename="../../workstation/ui/main_window.py" line="65"/>
+        <location filename="../../workstation/ui/main_window.py" line="515"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68"/>
+        <location filename="../../workstation/ui/main_window.py" line="69"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="77"/>
+        <location filename="../../workstation/ui/main_window.py" line="78"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="139"/>
+        <location filename="../../workstation/ui/main_window.py" line="145"/>
         <source>Analysis failed: %1</source>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="160"/>
+        <location filename="../../workstation/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="161"/>
+        <location filename="../../workstation/ui/main_window.py" line="167"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165"/>
+        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="172"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="169"/>
+        <location filename="../../workstation/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <location filename="../../workstation/ui/main_window.py" line="184"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="177"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="180"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="190"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="191"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="201"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <source>Retry failed replies</source>
+        <translation>Réessayer les réponses en échec</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="218"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <source>A sync is already running.</source>
+        <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <source>%n reply(ies) posted</source>
+        <translation>
+            <numerusform>%n réponse publiée</numerusform>
+            <numerusform>%n réponses publiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <source>%n failed reply(ies) queued again.</source>
+        <translation>
+            <numerusform>%n réponse en échec remise en file.</numerusform>
+            <numerusform>%n réponses en échec remises en file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="329"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -724,37 +1000,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="332"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="332"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="450"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="450"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="451"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -762,87 +1038,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="423"/>
+        <location filename="../../workstation/ui/main_window.py" line="472"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="434"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="435"/>
+        <location filename="../../workstation/ui/main_window.py" line="484"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="519"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="520"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="520"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="472"/>
+        <location filename="../../workstation/ui/main_window.py" line="521"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="473"/>
+        <location filename="../../workstation/ui/main_window.py" line="522"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="474"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="475"/>
+        <location filename="../../workstation/ui/main_window.py" line="524"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="476"/>
+        <location filename="../../workstation/ui/main_window.py" line="525"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="477"/>
+        <location filename="../../workstation/ui/main_window.py" line="526"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="478"/>
+        <location filename="../../workstation/ui/main_window.py" line="527"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="480"/>
+        <location filename="../../workstation/ui/main_window.py" line="529"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="533"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="534"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1047,31 +1323,36 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="42"/>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="43"/>
         <source>No reply needed</source>
         <translation>Pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="43"/>
+        <location filename="../../workstation/ui/sidebar.py" line="44"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="61"/>
+        <location filename="../../workstation/ui/sidebar.py" line="62"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="70"/>
+        <location filename="../../workstation/ui/sidebar.py" line="71"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="75"/>
+        <location filename="../../workstation/ui/sidebar.py" line="76"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="138"/>
+        <location filename="../../workstation/ui/sidebar.py" line="139"/>
         <source>Delete saved view “%1”</source>
         <translation>Supprimer la vue « %1 »</translation>
     </message>
@@ -1122,6 +1403,40 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="67"/>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="132"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="133"/>
+        <source>The network is unreachable; sync resumes on its own.</source>
+        <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="135"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="144"/>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="138"/>
+        <source>Synced %1</source>
+        <translation>Synchronisé à %1</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def demo_store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def window(qtbot, demo_store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_store, locale="en", demo=True, auto_analyse=False)
+    win = MainWindow(demo_store, locale="en", demo=True, background_jobs=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -84,7 +84,7 @@ def test_draft_survives_closing_the_window(qtbot, demo_store: Store, window: Mai
     composer.editor.setPlainText("Dear Emily, thank you, we are looking into it.")
     qtbot.waitUntil(lambda: drafts.current_draft(demo_store, review_id) is not None, timeout=3000)  # autosave
     window.close()
-    again = MainWindow(demo_store, demo=True, auto_analyse=False)
+    again = MainWindow(demo_store, demo=True, background_jobs=False)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.model.is_complete)

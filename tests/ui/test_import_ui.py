@@ -15,7 +15,7 @@ from workstation.ui.mapping_dialog import MappingDialog
 @pytest.fixture
 def empty_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     store = Store(tmp_path / "w.sqlite3")
-    win = MainWindow(store, auto_analyse=False)
+    win = MainWindow(store, background_jobs=False)
     qtbot.addWidget(win)
     win.show()
     yield win

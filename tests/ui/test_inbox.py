@@ -106,7 +106,7 @@ def test_hostile_text_is_shown_verbatim(qtbot, tmp_path: Path) -> None:  # type:
     hostile = "<script>alert(1)</script><b>bold</b>\u202eRTL\u202c \x07 emoji 😡🔥 " + "x" * 100_000
     import_records(store, [ReviewRecord(hostile, 1, "<i>Evil</i>", datetime(2026, 1, 1, tzinfo=UTC), "h1")],
                    platform_hint="yelp")
-    win = MainWindow(store, locale="en", auto_analyse=False)
+    win = MainWindow(store, locale="en", background_jobs=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.model.is_complete and "(" in win.sidebar.topLevelItem(0).text(0))
@@ -119,13 +119,13 @@ def test_hostile_text_is_shown_verbatim(qtbot, tmp_path: Path) -> None:  # type:
 
 
 def test_window_geometry_is_remembered(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_store, auto_analyse=False)
+    win = MainWindow(demo_store, background_jobs=False)
     qtbot.addWidget(win)
     win.resize(720, 520)
     win.show()
     saved = (win.width(), win.height())
     win.close()
-    again = MainWindow(demo_store, auto_analyse=False)
+    again = MainWindow(demo_store, background_jobs=False)
     qtbot.addWidget(again)
     assert saved[1] != 820  # not the default height
     # Offscreen the screen is 800 px wide, so restoreGeometry may narrow the window to fit.

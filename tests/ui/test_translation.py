@@ -45,7 +45,7 @@ def test_ts_covers_every_tr_call_in_the_ui() -> None:
 def test_window_in_french(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     assert translation.install("fr") == "fr"
     try:
-        win = MainWindow(demo_store, locale="fr", demo=True, auto_analyse=False)
+        win = MainWindow(demo_store, locale="fr", demo=True, background_jobs=False)
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
         assert "&Fichier" in menus and "Ai&de" in menus
@@ -54,6 +54,6 @@ def test_window_in_french(qtbot, demo_store: Store) -> None:  # type: ignore[no-
         assert "avis" in win.count_label.text()
     finally:
         translation.install("en")
-    win_en = MainWindow(demo_store, locale="en", demo=True, auto_analyse=False)
+    win_en = MainWindow(demo_store, locale="en", demo=True, background_jobs=False)
     qtbot.addWidget(win_en)
     assert "&File" in [a.text() for a in win_en.menuBar().actions()]

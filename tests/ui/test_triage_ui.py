@@ -59,7 +59,7 @@ def test_detail_for_unanalysed_review(qtbot, tmp_path: Path) -> None:  # type: i
 
     store = Store(tmp_path / "n.sqlite3")
     import_records(store, [ReviewRecord("ok", 3, "A", datetime(2026, 1, 1, tzinfo=UTC), "x")], platform_hint="yelp")
-    win = MainWindow(store, auto_analyse=False)
+    win = MainWindow(store, background_jobs=False)
     qtbot.addWidget(win)
     win.show()
     assert win.detail.reasons.text() == "Not analysed yet."

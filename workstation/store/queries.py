@@ -15,13 +15,14 @@ from typing import Any
 
 from workstation.store.db import Store
 
-VIEWS = ("needs_reply", "urgent", "all", "replied", "no_reply_needed", "archived")
+VIEWS = ("needs_reply", "urgent", "all", "replied", "outbox", "no_reply_needed", "archived")
 
 _VIEW_SQL = {
     "needs_reply": "r.status = 'open' AND r.reply_state != 'sent' AND r.removed_on_platform = 0",
     "urgent": "r.status = 'open' AND r.reply_state != 'sent' AND r.level IN ('critical', 'high')",
     "all": "1",
     "replied": "r.reply_state = 'sent'",
+    "outbox": "r.reply_state IN ('queued', 'failed')",
     "no_reply_needed": "r.status = 'no_reply_needed'",
     "archived": "r.status = 'archived'",
 }
@@ -241,6 +242,7 @@ class ReplyInfo:
     origin: str
     posted_at: str | None
     updated_at: str
+    last_error: str | None = None  # why the outbox could not send it (plain words)
 
 
 @dataclass(frozen=True)
@@ -289,9 +291,11 @@ def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
         )
     ]
     replies = [
-        ReplyInfo(p["id"], p["text"], p["state"], p["origin"], p["posted_at"], p["updated_at"])
+        ReplyInfo(p["id"], p["text"], p["state"], p["origin"], p["posted_at"], p["updated_at"], p["last_error"])
         for p in store.query(
-            "SELECT id, text, state, origin, posted_at, updated_at FROM replies WHERE review_id = ? ORDER BY id",
+            "SELECT id, text, state, origin, posted_at, updated_at, (SELECT last_error FROM outbox o "
+            "WHERE o.reply_id = replies.id ORDER BY o.id DESC LIMIT 1) AS last_error "
+            "FROM replies WHERE review_id = ? ORDER BY id",
             (review_id,),
         )
     ]
@@ -320,6 +324,7 @@ def view_counts(store: Store) -> dict[str, int]:
         and g["level"] in ("critical", "high"),
         "all": lambda g: True,
         "replied": lambda g: g["reply_state"] == "sent",
+        "outbox": lambda g: g["reply_state"] in ("queued", "failed"),
         "no_reply_needed": lambda g: g["status"] == "no_reply_needed",
         "archived": lambda g: g["status"] == "archived",
     }

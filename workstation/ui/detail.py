@@ -109,6 +109,8 @@ class DetailPane(QWidget):
         for reply in d.replies:
             when = fmt.full_date(reply.posted_at or reply.updated_at, self.locale)
             lines.append(f"{self.tr('Reply')} ({fmt.status_text('open', reply.state)}, {when}):\n{reply.text}\n")
+            if reply.last_error and reply.state in ("failed", "queued"):
+                lines.append(self.tr("Not sent yet: %1").replace("%1", reply.last_error) + "\n")
         for version in d.versions:
             lines.append(
                 f"{self.tr('Earlier version')} ({fmt.full_date(version.replaced_at, self.locale)}, "

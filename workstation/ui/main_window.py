@@ -36,6 +36,7 @@ from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
 from workstation.ui.reply_context import reply_context, review_input, templates_dir
 from workstation.ui.sidebar import Sidebar
+from workstation.ui.sync_controller import SyncController
 from workstation.ui.triage_labels import label_name
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def ui_settings() -> QSettings:
 class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
 
-    def __init__(self, store: Store, *, locale: str = "en", demo: bool = False, auto_analyse: bool = True) -> None:
+    def __init__(self, store: Store, *, locale: str = "en", demo: bool = False, background_jobs: bool = True) -> None:
         super().__init__()
         self.store = store
         self.locale = locale
@@ -130,7 +131,12 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.sidebar.select_view("needs_reply")
         self._refresh_label_filter()
-        self.auto_analyse = auto_analyse
+        self.background_jobs = background_jobs
+        self.sync = SyncController(store.path, self.statusBar(), self) if store.path else None
+        if self.sync is not None:
+            self.sync.finished.connect(self._sync_done)
+            if background_jobs:
+                self.sync.start_schedule()
         self.analysis = AnalysisRunner(store.path, self.statusBar(), self) if store.path else None
         if self.analysis is not None:
             self.analysis.updated.connect(self._analysis_updated)
@@ -138,7 +144,7 @@ class MainWindow(QMainWindow):
             self.analysis.failed.connect(
                 lambda message: self.statusBar().showMessage(self.tr("Analysis failed: %1").replace("%1", message))
             )
-            if auto_analyse:
+            if background_jobs:
                 QTimer.singleShot(300, self.analysis.start)  # after the first paint
 
     # -- actions and menus --------------------------------------------------------
@@ -161,6 +167,9 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("&Import reviews…"), self.choose_import, QKeySequence(std.Open),
                                        "Ctrl+I", name="import")
         file_menu.addAction(self.act_import)
+        file_menu.addAction(self._action(self.tr("&Sync now"), self.sync_now, QKeySequence(std.Refresh), "F5",
+                                         name="sync"))
+        file_menu.addAction(self._action(self.tr("&Accounts…"), self.show_accounts, name="accounts"))
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(std.Quit), name="quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
                                            name="reply_settings"))
         review_menu.addAction(self._action(self.tr("Reply templates…"), self.manage_templates, "Ctrl+T",
                                            name="templates"))
+        review_menu.addAction(self._action(self.tr("Retry failed replies"), self.retry_failed, name="retry"))
         review_menu.addAction(self._action(self.tr("Back to &inbox"), lambda: self.set_status(TriageStatus.OPEN),
                                            "I", name="reopen"))
 
@@ -218,6 +228,45 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About"), self.show_about, name="about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    # -- sync ---------------------------------------------------------------------
+
+    def sync_now(self, source_ids: list[int] | None = None) -> None:
+        if self.sync is not None and not self.sync.sync_now(source_ids):
+            self.statusBar().showMessage(self.tr("A sync is already running."), 4000)
+
+    def _sync_done(self, outcome: object) -> None:
+        lines = getattr(outcome, "lines", [])
+        sent = getattr(outcome, "sent", 0)
+        summary = "; ".join(lines)
+        if sent:
+            summary += ("; " if summary else "") + self.tr("%n reply(ies) posted", "", sent)
+        if summary:
+            self.statusBar().showMessage(summary, 15000)
+        self.sidebar.reload()
+        self._apply_filter()
+        if self.analysis is not None and self.background_jobs and getattr(outcome, "changed", 0):
+            self.analysis.start()
+
+    def show_accounts(self) -> None:
+        from workstation.ui.accounts import AccountsDialog
+
+        dialog = AccountsDialog(self.store, self)
+        dialog.syncRequested.connect(self.sync_now)
+        if self.sync is not None:
+            self.sync.finished.connect(dialog.reload)
+        dialog.exec()
+        if self.sync is not None:
+            self.sync.finished.disconnect(dialog.reload)
+        self.sidebar.reload()
+
+    def retry_failed(self) -> None:
+        from workstation.sync import retry_failed
+
+        count = retry_failed(self.store)
+        self.statusBar().showMessage(self.tr("%n failed reply(ies) queued again.", "", count), 6000)
+        if count:
+            self.sync_now([])
 
     # -- triage results -----------------------------------------------------------
 
@@ -457,7 +506,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         self.sidebar.reload()
         self._apply_filter()
-        if self.analysis is not None and self.auto_analyse:
+        if self.analysis is not None and self.background_jobs:
             self.analysis.start()
 
     # -- misc ---------------------------------------------------------------------

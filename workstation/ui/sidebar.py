@@ -39,6 +39,7 @@ class Sidebar(QTreeWidget):
             "urgent": self.tr("Urgent"),
             "all": self.tr("All"),
             "replied": self.tr("Replied"),
+            "outbox": self.tr("Outbox"),
             "no_reply_needed": self.tr("No reply needed"),
             "archived": self.tr("Archived"),
         }

@@ -6,6 +6,7 @@ the GUI thread (queued connections), so slots may touch widgets.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -15,6 +16,17 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
+
+
+def _guarded(emit: Callable[..., Any]) -> Callable[..., None]:
+    """An emit that is a no-op once the receiving side (e.g. a closed window) is gone."""
+
+    def call(*args: Any) -> None:
+        # "Signal source has been deleted": the window closed, nobody is listening any more.
+        with contextlib.suppress(RuntimeError):
+            emit(*args)
+
+    return call
 
 
 class Job(QObject):
@@ -42,10 +54,10 @@ class Job(QObject):
         class _Runnable(QRunnable):
             def run(self) -> None:  # runs on a pool thread
                 try:
-                    result = job._fn(job.progress.emit, job._cancel.is_set)
+                    result = job._fn(_guarded(job.progress.emit), job._cancel.is_set)
                 except Exception as exc:  # reported to the GUI, never swallowed
-                    job.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+                    _guarded(job.failed.emit)(str(exc) or type(exc).__name__, traceback.format_exc())
                 else:
-                    job.finished.emit(result)
+                    _guarded(job.finished.emit)(result)
 
         (pool or QThreadPool.globalInstance()).start(_Runnable())

@@ -1,0 +1,96 @@
+"""Sync and outbox from the window, against the in-process demo platform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from workstation.store import ReviewFilter, Store, queries
+from workstation.store.sync_state import add_source
+from workstation.ui.accounts import AccountsDialog, add_source_from_form
+from workstation.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_platform_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    store = Store(tmp_path / "sync.sqlite3")
+    add_source(store, platform="demo", name="Demo platform")
+    win = MainWindow(store, background_jobs=False)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    win = demo_platform_window
+    store = win.store
+    assert win.sync is not None
+    with qtbot.waitSignal(win.sync.finished, timeout=30000) as done:
+        win.sync_now()
+    outcome = done.args[0]
+    assert outcome.lines and outcome.lines[0].startswith("source 1: new ")
+    assert queries.count(store, ReviewFilter(view="all")) > 0
+    assert "Synced" in win.sync.status.text()
+
+    review_id = store.scalar("SELECT id FROM reviews WHERE reply_state = 'none' LIMIT 1")
+    win.sidebar.select_view("all")
+    qtbot.waitUntil(lambda: win.model.is_complete)
+    win._select_row(win.model.row_of(review_id))  # type: ignore[arg-type]
+    win.open_composer()
+    composer = win.composer
+    assert composer is not None and composer.send_button.isVisible()  # an API platform
+    composer.editor.setPlainText("Thank you very much for your review, see you soon!")
+    composer.send()
+    composer._send_timer.timeout.emit()
+    assert store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "queued"
+    with qtbot.waitSignal(win.sync.finished, timeout=30000) as sent:
+        win.sync_now([])
+    assert sent.args[0].sent == 1
+    assert store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "sent"
+    assert store.scalar("SELECT external_id IS NOT NULL FROM replies WHERE review_id = ? AND state = 'sent'",
+                        (review_id,))
+
+
+def test_offline_is_quiet(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    store = Store(tmp_path / "off.sqlite3")
+    add_source(store, platform="google_business", name="Shop", base_url="http://127.0.0.1:9")  # nothing listens
+    from workstation.sources.credentials import store_secrets
+
+    store_secrets("source-1", {"access_token": "x"})
+    store.conn.execute("UPDATE sources SET secret_key = 'source-1'")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    win = MainWindow(store, background_jobs=False)
+    qtbot.addWidget(win)
+    assert win.sync is not None
+    with qtbot.waitSignal(win.sync.finished, timeout=60000) as done:
+        win.sync_now()
+    assert done.args[0].offline
+    assert win.sync.status.text() == "Offline"
+    assert not warnings
+
+
+def test_add_source_form_validates_and_keeps_secrets_out_of_the_db(qtbot, tmp_path: Path,
+                                                                    memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    store = Store(tmp_path / "acc.sqlite3")
+    key = tmp_path / "token.json"
+    key.write_text('{"access_token": "SECRET-TOKEN-123"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="name"):
+        add_source_from_form(store, "google_business", " ", str(key), "", 60, "")
+    with pytest.raises(ValueError):
+        add_source_from_form(store, "google_business", "Shop", str(key), "", 60, "ftp://example.com")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"type": "service_account"}', encoding="utf-8")
+    with pytest.raises(ValueError):
+        add_source_from_form(store, "google_business", "Shop", str(bad), "", 60, "")
+    source_id = add_source_from_form(store, "google_business", "Shop", str(key), "", 60, "")
+    assert source_id == 1
+    assert any("SECRET-TOKEN-123" in v for v in memory_keyring.secrets.values())
+    store.close()
+    assert b"SECRET-TOKEN-123" not in (tmp_path / "acc.sqlite3").read_bytes()
+    store = Store(tmp_path / "acc.sqlite3")
+    dialog = AccountsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and "Shop" in dialog.table.item(0, 0).text()

@@ -1,0 +1,146 @@
+"""Sync now, the sync scheduler and the outbox, driven from the window.
+
+The async sync and send functions run on a worker thread with their own event loop
+and their own database connection, so a slow platform never touches the GUI thread.
+Offline shows as one quiet status-bar word, never as a storm of dialogs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from workstation.domain import utcnow
+from workstation.ui.worker import CancelledFn, Job, ProgressFn
+
+TICK_MS = 60_000  # how often the scheduler looks for due sources and queued replies
+
+
+@dataclass
+class SyncOutcome:
+    lines: list[str] = field(default_factory=list)  # one per source: "source 3: new 2, …"
+    changed: int = 0
+    offline: bool = False
+    errors: list[str] = field(default_factory=list)
+    sent: int = 0
+    failed: int = 0
+    send_problems: list[str] = field(default_factory=list)
+
+
+def run_sync(db_path: Path, source_ids: list[int] | None, send: bool) -> SyncOutcome:
+    """Sync the sources (all API sources when None), then send the outbox. Blocking."""
+    from workstation.sync import send_outbox, sync_all
+
+    async def both() -> SyncOutcome:
+        out = SyncOutcome()
+        if source_ids is None or source_ids:
+            for result in await sync_all(db_path, source_ids=source_ids):
+                out.lines.append(result.summary())
+                out.changed += result.new + result.updated + result.removed + result.replies
+                out.offline |= result.offline
+                if result.error and not result.offline:
+                    out.errors.append(result.summary())
+        if send:
+            sent = await send_outbox(db_path)
+            out.sent, out.failed, out.send_problems = sent.sent, sent.failed, list(sent.problems)
+        return out
+
+    return asyncio.run(both())
+
+
+class SyncController(QObject):
+    """`finished(SyncOutcome)` after each run; the window refreshes from it."""
+
+    finished = Signal(object)
+
+    def __init__(self, db_path: Path, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self._scheduler: Any = None  # created on first use: the sync package loads httpx & co.
+        self.job: Job | None = None
+        self.status = QLabel(status_bar)
+        self.status.setAccessibleName(self.tr("Sync status"))
+        status_bar.addPermanentWidget(self.status)
+        self.offline = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+    def start_schedule(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(2000, self.tick)
+
+    @property
+    def scheduler(self) -> Any:
+        if self._scheduler is None:
+            from workstation.sync import SyncScheduler
+
+            self._scheduler = SyncScheduler()
+        return self._scheduler
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def tick(self) -> None:
+        """Sync the sources that are due and send queued replies (scheduler timer)."""
+        if self.job is not None:
+            return
+        from workstation.store import Store
+        from workstation.store.outbox import pending_items
+        from workstation.store.sync_state import all_sources
+
+        with Store(self.db_path) as store:
+            due = self.scheduler.due(all_sources(store), utcnow())
+            queued = bool(pending_items(store))
+        if due or queued:
+            self.sync_now(due, send=True)
+
+    def sync_now(self, source_ids: list[int] | None = None, *, send: bool = True) -> bool:
+        """Start a run (all API sources when `source_ids` is None); False if one is going on."""
+        if self.job is not None:
+            return False
+        from workstation.store import Store
+        from workstation.store.sync_state import all_sources
+
+        with Store(self.db_path) as store:
+            ids = source_ids if source_ids is not None else [s.id for s in all_sources(store) if s.kind == "api"]
+        now = utcnow()
+        for sid in ids:
+            self.scheduler.attempted(sid, now)
+        self.status.setText(self.tr("Syncing…"))
+        db_path = self.db_path
+
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> SyncOutcome:
+            return run_sync(db_path, ids, send)
+
+        self.job = Job(work, self)
+        self.job.finished.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+        return True
+
+    def _done(self, outcome: SyncOutcome) -> None:
+        self.job = None
+        self.offline = outcome.offline
+        if outcome.offline:
+            self.status.setText(self.tr("Offline"))
+            self.status.setToolTip(self.tr("The network is unreachable; sync resumes on its own."))
+        elif outcome.errors or outcome.failed:
+            self.status.setText(self.tr("Sync problem"))
+            self.status.setToolTip("\n".join(outcome.errors + outcome.send_problems))
+        else:
+            self.status.setText(self.tr("Synced %1").replace("%1", utcnow().astimezone().strftime("%H:%M")))
+            self.status.setToolTip("\n".join(outcome.lines))
+        self.finished.emit(outcome)
+
+    def _failed(self, message: str, _details: str) -> None:
+        self.job = None
+        self.status.setText(self.tr("Sync problem"))
+        self.status.setToolTip(message)
+        self.finished.emit(SyncOutcome(errors=[message]))
