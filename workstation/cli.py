@@ -132,6 +132,20 @@ def cmd_analyze(argv: list[str]) -> int:
     return run_analyze(args.in_path, args.out_path)
 
 
+def cmd_metrics(argv: list[str]) -> int:
+    """`metrics --json`: response rate, response times, SLA attainment, counts."""
+    from workstation.metrics.cli import run_metrics
+
+    return run_metrics(argv)
+
+
+def cmd_report(argv: list[str]) -> int:
+    """`report --format csv|pdf --out FILE` (the PDF is drawn with Qt, offscreen)."""
+    from workstation.metrics.cli import run_report
+
+    return run_report(argv)
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "import": cmd_import,
     "analyze": cmd_analyze,
@@ -139,6 +153,8 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "sync": _sync_command("sync"),
     "review": _sync_command("review"),
     "outbox": _sync_command("outbox"),
+    "metrics": cmd_metrics,
+    "report": cmd_report,
     "reply": cmd_reply,
 }
 

@@ -54,100 +54,105 @@
         <translation>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="170"/>
+        <location filename="../../workstation/ui/accounts.py" line="223"/>
         <source>Give the source a name.</source>
         <translation>Give the source a name.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="182"/>
+        <location filename="../../workstation/ui/accounts.py" line="236"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choose the credentials file for this platform.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <source>This is an OAuth client file: press “Sign in with Google…” first.</source>
+        <translation>This is an OAuth client file: press “Sign in with Google…” first.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="226"/>
+        <location filename="../../workstation/ui/accounts.py" line="283"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <location filename="../../workstation/ui/accounts.py" line="285"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <location filename="../../workstation/ui/accounts.py" line="285"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <location filename="../../workstation/ui/accounts.py" line="285"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="229"/>
+        <location filename="../../workstation/ui/accounts.py" line="286"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="232"/>
+        <location filename="../../workstation/ui/accounts.py" line="289"/>
         <source>Review sources</source>
         <translation>Review sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <location filename="../../workstation/ui/accounts.py" line="295"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="240"/>
+        <location filename="../../workstation/ui/accounts.py" line="297"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="242"/>
+        <location filename="../../workstation/ui/accounts.py" line="299"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="244"/>
+        <location filename="../../workstation/ui/accounts.py" line="301"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="272"/>
+        <location filename="../../workstation/ui/accounts.py" line="329"/>
         <source>files and pasted reviews</source>
         <translation>files and pasted reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="276"/>
+        <location filename="../../workstation/ui/accounts.py" line="333"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="277"/>
+        <location filename="../../workstation/ui/accounts.py" line="334"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="291"/>
+        <location filename="../../workstation/ui/accounts.py" line="348"/>
         <source>Source added. Press Test connection, then Sync now.</source>
         <translation>Source added. Press Test connection, then Sync now.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="298"/>
+        <location filename="../../workstation/ui/accounts.py" line="355"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="304"/>
+        <location filename="../../workstation/ui/accounts.py" line="361"/>
         <source>Connection works: %1</source>
         <translation>Connection works: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="305"/>
+        <location filename="../../workstation/ui/accounts.py" line="362"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
@@ -181,7 +186,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="90"/>
-        <location filename="../../workstation/ui/accounts.py" line="142"/>
+        <location filename="../../workstation/ui/accounts.py" line="149"/>
         <source>Credentials file</source>
         <translation>Credentials file</translation>
     </message>
@@ -196,44 +201,74 @@
         <translation>Credentials file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="103"/>
+        <location filename="../../workstation/ui/accounts.py" line="97"/>
+        <source>Sign in with Google…</source>
+        <translation>Sign in with Google…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="98"/>
+        <source>Opens your browser to allow access to your Business Profile</source>
+        <translation>Opens your browser to allow access to your Business Profile</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <location filename="../../workstation/ui/accounts.py" line="110"/>
         <source>only when I press Sync</source>
         <translation>only when I press Sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="105"/>
+        <location filename="../../workstation/ui/accounts.py" line="111"/>
         <source>Sync interval</source>
         <translation>Sync interval</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <location filename="../../workstation/ui/accounts.py" line="112"/>
         <source>Sync every:</source>
         <translation>Sync every:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <location filename="../../workstation/ui/accounts.py" line="114"/>
         <source>(advanced) another API host, e.g. a proxy</source>
         <translation>(advanced) another API host, e.g. a proxy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="109"/>
+        <location filename="../../workstation/ui/accounts.py" line="115"/>
         <source>API address</source>
         <translation>API address</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <location filename="../../workstation/ui/accounts.py" line="116"/>
         <source>API address:</source>
         <translation>API address:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <location filename="../../workstation/ui/accounts.py" line="150"/>
         <source>Key files (*.json *.p8);;All files (*)</source>
         <translation>Key files (*.json *.p8);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
+        <source>This file already holds a sign-in: no need to sign in again.</source>
+        <translation>This file already holds a sign-in: no need to sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="182"/>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Waiting for you to allow access in the browser…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="192"/>
+        <source>Signed in. Press OK to add the source.</source>
+        <translation>Signed in. Press OK to add the source.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="196"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
     </message>
 </context>
 <context>
@@ -397,8 +432,8 @@
     <name>CrisisBanner</name>
     <message>
         <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
-        <source>Show the reviews</source>
-        <translation>Show the reviews</translation>
+        <source>Open the crisis room</source>
+        <translation>Open the crisis room</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
@@ -429,6 +464,527 @@
         <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisRoom</name>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="69"/>
+        <source>Assess the severity and gather the facts</source>
+        <translation>Assess the severity and gather the facts</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="70"/>
+        <source>Publish a holding statement quickly</source>
+        <translation>Publish a holding statement quickly</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
+        <source>Acknowledge, and apologise where it is due</source>
+        <translation>Acknowledge, and apologise where it is due</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="73"/>
+        <source>State the corrective action</source>
+        <translation>State the corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
+        <source>Answer every affected review</source>
+        <translation>Answer every affected review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
+        <source>Monitor new reviews and mentions</source>
+        <translation>Monitor new reviews and mentions</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
+        <source>Post-crisis review: causes, what changed, rating recovery</source>
+        <translation>Post-crisis review: causes, what changed, rating recovery</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="83"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="84"/>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="91"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="92"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="173"/>
+        <source>Crisis room</source>
+        <translation>Crisis room</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="185"/>
+        <source>Crises</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="202"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="206"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="209"/>
+        <source>Show in the inbox</source>
+        <translation>Show in the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="224"/>
+        <source>%v of %m reviews answered</source>
+        <translation>%v of %m reviews answered</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="237"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="249"/>
+        <source>Prefill from the crisis template</source>
+        <translation>Prefill from the crisis template</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="269"/>
+        <source>Rating recovery</source>
+        <translation>Rating recovery</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="273"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="275"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="280"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="284"/>
+        <source>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</source>
+        <translation>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="340"/>
+        <source>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</source>
+        <translation>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="352"/>
+        <source>Shared evidence: %1</source>
+        <translation>Shared evidence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="353"/>
+        <source>No shared phrase was found.</source>
+        <translation>No shared phrase was found.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="385"/>
+        <source>%1 of %2 affected reviews answered</source>
+        <translation>%1 of %2 affected reviews answered</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="391"/>
+        <source>Timeline of the reviews involved (stars)</source>
+        <translation>Timeline of the reviews involved (stars)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="440"/>
+        <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
+        <translation>30 days before: %1 · during: %2 · 30 days after: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="93"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="94"/>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="95"/>
+        <source>Response rate, negative reviews</source>
+        <translation>Response rate, negative reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="96"/>
+        <source>Median response time</source>
+        <translation>Median response time</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="97"/>
+        <source>90% answered within</source>
+        <translation>90% answered within</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="98"/>
+        <source>Median, business hours</source>
+        <translation>Median, business hours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="99"/>
+        <source>90%, business hours</source>
+        <translation>90%, business hours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="100"/>
+        <source>SLA attainment</source>
+        <translation>SLA attainment</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="101"/>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="251"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="261"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="264"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="265"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="266"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="267"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="268"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="269"/>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="274"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="285"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="286"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="287"/>
+        <source>Trend by:</source>
+        <translation>Trend by:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="289"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="290"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="291"/>
+        <source>Trend by</source>
+        <translation>Trend by</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="294"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="328"/>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="330"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="332"/>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="334"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="338"/>
+        <source>Compare before and after:</source>
+        <translation>Compare before and after:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="342"/>
+        <source>Pivot date</source>
+        <translation>Pivot date</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="344"/>
+        <source>First reply from the app</source>
+        <translation>First reply from the app</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="353"/>
+        <source>Before / after</source>
+        <translation>Before / after</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="435"/>
+        <source>Could not compute the figures: %1</source>
+        <translation>Could not compute the figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="485"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="486"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="495"/>
+        <source>%1 reviews have no date and are left out of times.</source>
+        <translation>%1 reviews have no date and are left out of times.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="498"/>
+        <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
+        <translation>%1 replies are dated before their review: counted as replied, left out of times.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="501"/>
+        <source>%1 reviews reached the app late: timed from when they were first seen.</source>
+        <translation>%1 reviews reached the app late: timed from when they were first seen.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="504"/>
+        <source>%1 reviews have no publication date: timed from when they were first seen.</source>
+        <translation>%1 reviews have no publication date: timed from when they were first seen.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="516"/>
+        <source>Average rating by week</source>
+        <translation>Average rating by week</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="516"/>
+        <source>Average rating by month</source>
+        <translation>Average rating by month</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="517"/>
+        <source>Reviews by sentiment, by week</source>
+        <translation>Reviews by sentiment, by week</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="517"/>
+        <source>Reviews by sentiment, by month</source>
+        <translation>Reviews by sentiment, by month</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="536"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="540"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="557"/>
+        <source>(no location)</source>
+        <translation>(no location)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="557"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="570"/>
+        <source>No reply has been sent yet: choose a date to compare.</source>
+        <translation>No reply has been sent yet: choose a date to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="574"/>
+        <source>All reviews before and after %1.</source>
+        <translation>All reviews before and after %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -811,7 +1367,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="65"/>
-        <location filename="../../workstation/ui/main_window.py" line="515"/>
+        <location filename="../../workstation/ui/main_window.py" line="588"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -826,152 +1382,172 @@ Lyon</translation>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="145"/>
+        <location filename="../../workstation/ui/main_window.py" line="147"/>
         <source>Analysis failed: %1</source>
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166"/>
+        <location filename="../../workstation/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167"/>
+        <location filename="../../workstation/ui/main_window.py" line="170"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="173"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="172"/>
+        <location filename="../../workstation/ui/main_window.py" line="175"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="179"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="191"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <source>Response targets and opening hours…</source>
+        <translation>Response targets and opening hours…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <source>Review invitations and QR codes…</source>
+        <translation>Review invitations and QR codes…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <source>&amp;Crisis room</source>
+        <translation>&amp;Crisis room</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -979,7 +1555,7 @@ Lyon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -987,12 +1563,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="306"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="329"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1000,37 +1576,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="468"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="450"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="450"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="451"/>
+        <location filename="../../workstation/ui/main_window.py" line="524"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="526"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1038,87 +1614,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="532"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="472"/>
+        <location filename="../../workstation/ui/main_window.py" line="545"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="557"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="519"/>
+        <location filename="../../workstation/ui/main_window.py" line="592"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="520"/>
+        <location filename="../../workstation/ui/main_window.py" line="593"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="520"/>
+        <location filename="../../workstation/ui/main_window.py" line="593"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="521"/>
+        <location filename="../../workstation/ui/main_window.py" line="594"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="522"/>
+        <location filename="../../workstation/ui/main_window.py" line="595"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="523"/>
+        <location filename="../../workstation/ui/main_window.py" line="596"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="524"/>
+        <location filename="../../workstation/ui/main_window.py" line="597"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="525"/>
+        <location filename="../../workstation/ui/main_window.py" line="598"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="526"/>
+        <location filename="../../workstation/ui/main_window.py" line="599"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="527"/>
+        <location filename="../../workstation/ui/main_window.py" line="600"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="529"/>
+        <location filename="../../workstation/ui/main_window.py" line="602"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="533"/>
+        <location filename="../../workstation/ui/main_window.py" line="606"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="534"/>
+        <location filename="../../workstation/ui/main_window.py" line="607"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -1201,6 +1777,89 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionDialog</name>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="38"/>
+        <source>Invite customers to review</source>
+        <translation>Invite customers to review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="46"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="48"/>
+        <source>The page where customers write a review, https://…</source>
+        <translation>The page where customers write a review, https://…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="49"/>
+        <source>Review link</source>
+        <translation>Review link</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="54"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <source>Printed card</source>
+        <translation>Printed card</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="59"/>
+        <source>Message for</source>
+        <translation>Message for</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="74"/>
+        <source>Copy the message</source>
+        <translation>Copy the message</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <source>Save QR code (PNG)…</source>
+        <translation>Save QR code (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <source>Save QR code (SVG)…</source>
+        <translation>Save QR code (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <source>Save the link</source>
+        <translation>Save the link</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="110"/>
+        <source>No QR code: %1</source>
+        <translation>No QR code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
+        <translation>Enter the location&apos;s review link (https://…) to get its QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="138"/>
+        <source>Save QR code</source>
+        <translation>Save QR code</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +2014,140 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/sidebar.py" line="139"/>
         <source>Delete saved view “%1”</source>
         <translation>Delete saved view “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="53"/>
+        <source>Reply targets and opening hours</source>
+        <translation>Reply targets and opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="56"/>
+        <source>Reply targets (business time)</source>
+        <translation>Reply targets (business time)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="61"/>
+        <source>Critical reviews</source>
+        <translation>Critical reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="61"/>
+        <source>Negative reviews (1–2★ or high urgency)</source>
+        <translation>Negative reviews (1–2★ or high urgency)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <source>Other reviews</source>
+        <translation>Other reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="70"/>
+        <source>business hours</source>
+        <translation>business hours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
+        <source>business days</source>
+        <translation>business days</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="81"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="95"/>
+        <source>Country (public holidays)</source>
+        <translation>Country (public holidays)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
+        <source>e.g. ON, QC, 57 (optional)</source>
+        <translation>e.g. ON, QC, 57 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
+        <translation>closed — or e.g. 09:00-12:00, 14:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="109"/>
+        <source>Mon–Fri 9–18</source>
+        <translation>Mon–Fri 9–18</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="109"/>
+        <source>Open 24/7</source>
+        <translation>Open 24/7</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
+        <source>One date per line, e.g. 2026-12-24</source>
+        <translation>One date per line, e.g. 2026-12-24</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="120"/>
+        <source>Closed days</source>
+        <translation>Closed days</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
+        <source>Review link</source>
+        <translation>Review link</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="195"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” is not a date (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2415,45 @@ All your customer reviews in one offline inbox.</translation>
             <numerusform>%n template exported.</numerusform>
             <numerusform>%n templates exported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="138"/>
+        <location filename="../../workstation/ui/tray.py" line="238"/>
+        <source>Review digest</source>
+        <translation>Review digest</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="139"/>
+        <source>%1 new urgent reviews are waiting for a reply.</source>
+        <translation>%1 new urgent reviews are waiting for a reply.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="216"/>
+        <source>Critical review</source>
+        <translation>Critical review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <source>Possible crisis</source>
+        <translation>Possible crisis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="224"/>
+        <source>%1 negative reviews about “%2”.</source>
+        <translation>%1 negative reviews about “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="249"/>
+        <source>%1 urgent reviews waiting for a reply</source>
+        <translation>%1 urgent reviews waiting for a reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="250"/>
+        <source>No urgent review waiting</source>
+        <translation>No urgent review waiting</translation>
     </message>
 </context>
 <context>

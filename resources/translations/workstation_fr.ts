@@ -54,100 +54,105 @@
         <translation>Pas d’API utilisable : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="170"/>
+        <location filename="../../workstation/ui/accounts.py" line="223"/>
         <source>Give the source a name.</source>
         <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="182"/>
+        <location filename="../../workstation/ui/accounts.py" line="236"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choisissez le fichier d’identifiants de cette plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <source>This is an OAuth client file: press “Sign in with Google…” first.</source>
+        <translation>C’est un fichier de client OAuth : cliquez d’abord sur « Se connecter avec Google… ».</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="226"/>
+        <location filename="../../workstation/ui/accounts.py" line="283"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <location filename="../../workstation/ui/accounts.py" line="285"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <location filename="../../workstation/ui/accounts.py" line="285"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="228"/>
+        <location filename="../../workstation/ui/accounts.py" line="285"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="229"/>
+        <location filename="../../workstation/ui/accounts.py" line="286"/>
         <source>Every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="232"/>
+        <location filename="../../workstation/ui/accounts.py" line="289"/>
         <source>Review sources</source>
         <translation>Sources d’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <location filename="../../workstation/ui/accounts.py" line="295"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="240"/>
+        <location filename="../../workstation/ui/accounts.py" line="297"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="242"/>
+        <location filename="../../workstation/ui/accounts.py" line="299"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="244"/>
+        <location filename="../../workstation/ui/accounts.py" line="301"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="272"/>
+        <location filename="../../workstation/ui/accounts.py" line="329"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="276"/>
+        <location filename="../../workstation/ui/accounts.py" line="333"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="277"/>
+        <location filename="../../workstation/ui/accounts.py" line="334"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="291"/>
+        <location filename="../../workstation/ui/accounts.py" line="348"/>
         <source>Source added. Press Test connection, then Sync now.</source>
         <translation>Source ajoutée. Cliquez sur « Tester la connexion », puis « Synchroniser ».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="298"/>
+        <location filename="../../workstation/ui/accounts.py" line="355"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="304"/>
+        <location filename="../../workstation/ui/accounts.py" line="361"/>
         <source>Connection works: %1</source>
         <translation>La connexion fonctionne : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="305"/>
+        <location filename="../../workstation/ui/accounts.py" line="362"/>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
@@ -181,7 +186,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="90"/>
-        <location filename="../../workstation/ui/accounts.py" line="142"/>
+        <location filename="../../workstation/ui/accounts.py" line="149"/>
         <source>Credentials file</source>
         <translation>Fichier d’identifiants</translation>
     </message>
@@ -196,44 +201,74 @@
         <translation>Fichier d’identifiants :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="103"/>
+        <location filename="../../workstation/ui/accounts.py" line="97"/>
+        <source>Sign in with Google…</source>
+        <translation>Se connecter avec Google…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="98"/>
+        <source>Opens your browser to allow access to your Business Profile</source>
+        <translation>Ouvre votre navigateur pour autoriser l’accès à votre fiche d’établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <location filename="../../workstation/ui/accounts.py" line="110"/>
         <source>only when I press Sync</source>
         <translation>seulement quand je clique sur Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="105"/>
+        <location filename="../../workstation/ui/accounts.py" line="111"/>
         <source>Sync interval</source>
         <translation>Fréquence de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <location filename="../../workstation/ui/accounts.py" line="112"/>
         <source>Sync every:</source>
         <translation>Synchroniser toutes les :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <location filename="../../workstation/ui/accounts.py" line="114"/>
         <source>(advanced) another API host, e.g. a proxy</source>
         <translation>(avancé) un autre hôte d’API, par ex. un proxy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="109"/>
+        <location filename="../../workstation/ui/accounts.py" line="115"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <location filename="../../workstation/ui/accounts.py" line="116"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <location filename="../../workstation/ui/accounts.py" line="150"/>
         <source>Key files (*.json *.p8);;All files (*)</source>
         <translation>Fichiers de clés (*.json *.p8);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
+        <source>This file already holds a sign-in: no need to sign in again.</source>
+        <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="182"/>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>En attente de votre autorisation dans le navigateur…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="192"/>
+        <source>Signed in. Press OK to add the source.</source>
+        <translation>Connecté. Cliquez sur OK pour ajouter la source.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="196"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -397,8 +432,8 @@
     <name>CrisisBanner</name>
     <message>
         <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
-        <source>Show the reviews</source>
-        <translation>Voir les avis</translation>
+        <source>Open the crisis room</source>
+        <translation>Ouvrir la cellule de crise</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
@@ -429,6 +464,527 @@
         <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisRoom</name>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="69"/>
+        <source>Assess the severity and gather the facts</source>
+        <translation>Évaluer la gravité et rassembler les faits</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="70"/>
+        <source>Publish a holding statement quickly</source>
+        <translation>Publier rapidement une déclaration d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
+        <source>Acknowledge, and apologise where it is due</source>
+        <translation>Reconnaître les faits et s’excuser quand c’est justifié</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="73"/>
+        <source>State the corrective action</source>
+        <translation>Annoncer l’action corrective</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
+        <source>Answer every affected review</source>
+        <translation>Répondre à chaque avis concerné</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
+        <source>Monitor new reviews and mentions</source>
+        <translation>Surveiller les nouveaux avis et mentions</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
+        <source>Post-crisis review: causes, what changed, rating recovery</source>
+        <translation>Bilan après crise : causes, changements, remontée de la note</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="83"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="84"/>
+        <source>Handled</source>
+        <translation>Traitée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="91"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="92"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="173"/>
+        <source>Crisis room</source>
+        <translation>Cellule de crise</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="185"/>
+        <source>Crises</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="202"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="206"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="209"/>
+        <source>Show in the inbox</source>
+        <translation>Afficher dans la boîte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="224"/>
+        <source>%v of %m reviews answered</source>
+        <translation>%v avis sur %m ont une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <source>Stars</source>
+        <translation>Étoiles</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <source>Review</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="237"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="249"/>
+        <source>Prefill from the crisis template</source>
+        <translation>Préremplir avec le modèle de crise</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="269"/>
+        <source>Rating recovery</source>
+        <translation>Remontée de la note</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="273"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="275"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="280"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="284"/>
+        <source>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</source>
+        <translation>Aucune crise détectée. Le tri en signale une quand les avis négatifs sur un même sujet dépassent nettement la normale.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="340"/>
+        <source>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</source>
+        <translation>%1 avis négatifs en %2 h (habituellement %3 par jour), du %4 au %5.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="352"/>
+        <source>Shared evidence: %1</source>
+        <translation>Éléments communs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="353"/>
+        <source>No shared phrase was found.</source>
+        <translation>Aucune expression commune trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="385"/>
+        <source>%1 of %2 affected reviews answered</source>
+        <translation>%1 avis concernés sur %2 ont une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="391"/>
+        <source>Timeline of the reviews involved (stars)</source>
+        <translation>Chronologie des avis concernés (étoiles)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="440"/>
+        <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
+        <translation>30 jours avant : %1 · pendant : %2 · 30 jours après : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="93"/>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="94"/>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="95"/>
+        <source>Response rate, negative reviews</source>
+        <translation>Taux de réponse, avis négatifs</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="96"/>
+        <source>Median response time</source>
+        <translation>Délai de réponse médian</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="97"/>
+        <source>90% answered within</source>
+        <translation>90 % répondus en moins de</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="98"/>
+        <source>Median, business hours</source>
+        <translation>Médiane, heures ouvrées</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="99"/>
+        <source>90%, business hours</source>
+        <translation>90 %, heures ouvrées</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="100"/>
+        <source>SLA attainment</source>
+        <translation>Objectifs de délai tenus</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="101"/>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="251"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="261"/>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="264"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="265"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="266"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="267"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="268"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="269"/>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="274"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="285"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="286"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="287"/>
+        <source>Trend by:</source>
+        <translation>Tendance par :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="289"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="290"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="291"/>
+        <source>Trend by</source>
+        <translation>Tendance par</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="294"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="328"/>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="330"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="332"/>
+        <source>Locations</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="334"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="338"/>
+        <source>Compare before and after:</source>
+        <translation>Comparer avant et après :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="342"/>
+        <source>Pivot date</source>
+        <translation>Date pivot</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="344"/>
+        <source>First reply from the app</source>
+        <translation>Première réponse depuis l’appli</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="353"/>
+        <source>Before / after</source>
+        <translation>Avant / après</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="435"/>
+        <source>Could not compute the figures: %1</source>
+        <translation>Impossible de calculer les chiffres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="485"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="486"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="495"/>
+        <source>%1 reviews have no date and are left out of times.</source>
+        <translation>%1 avis sans date sont exclus des délais.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="498"/>
+        <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
+        <translation>%1 réponses sont datées avant leur avis : comptées comme répondues, exclues des délais.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="501"/>
+        <source>%1 reviews reached the app late: timed from when they were first seen.</source>
+        <translation>%1 avis sont arrivés en retard dans l’appli : délai compté depuis leur première apparition.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="504"/>
+        <source>%1 reviews have no publication date: timed from when they were first seen.</source>
+        <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="516"/>
+        <source>Average rating by week</source>
+        <translation>Note moyenne par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="516"/>
+        <source>Average rating by month</source>
+        <translation>Note moyenne par mois</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="517"/>
+        <source>Reviews by sentiment, by week</source>
+        <translation>Avis par tonalité, par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="517"/>
+        <source>Reviews by sentiment, by month</source>
+        <translation>Avis par tonalité, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="536"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="540"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="557"/>
+        <source>(no location)</source>
+        <translation>(sans établissement)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="557"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="570"/>
+        <source>No reply has been sent yet: choose a date to compare.</source>
+        <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="574"/>
+        <source>All reviews before and after %1.</source>
+        <translation>Tous les avis avant et après le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
     </message>
 </context>
 <context>
@@ -811,7 +1367,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="65"/>
-        <location filename="../../workstation/ui/main_window.py" line="515"/>
+        <location filename="../../workstation/ui/main_window.py" line="588"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -826,152 +1382,172 @@ Lyon</translation>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="145"/>
+        <location filename="../../workstation/ui/main_window.py" line="147"/>
         <source>Analysis failed: %1</source>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166"/>
+        <location filename="../../workstation/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167"/>
+        <location filename="../../workstation/ui/main_window.py" line="170"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="173"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="172"/>
+        <location filename="../../workstation/ui/main_window.py" line="175"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="179"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="191"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <source>Response targets and opening hours…</source>
+        <translation>Délais de réponse et horaires…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <source>Review invitations and QR codes…</source>
+        <translation>Invitations à laisser un avis et QR codes…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <source>&amp;Crisis room</source>
+        <translation>&amp;Cellule de crise</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -979,7 +1555,7 @@ Lyon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -987,12 +1563,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="306"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="329"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1000,37 +1576,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="468"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="450"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="450"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="451"/>
+        <location filename="../../workstation/ui/main_window.py" line="524"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="526"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1038,87 +1614,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="532"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="472"/>
+        <location filename="../../workstation/ui/main_window.py" line="545"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="557"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="519"/>
+        <location filename="../../workstation/ui/main_window.py" line="592"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="520"/>
+        <location filename="../../workstation/ui/main_window.py" line="593"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="520"/>
+        <location filename="../../workstation/ui/main_window.py" line="593"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="521"/>
+        <location filename="../../workstation/ui/main_window.py" line="594"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="522"/>
+        <location filename="../../workstation/ui/main_window.py" line="595"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="523"/>
+        <location filename="../../workstation/ui/main_window.py" line="596"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="524"/>
+        <location filename="../../workstation/ui/main_window.py" line="597"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="525"/>
+        <location filename="../../workstation/ui/main_window.py" line="598"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="526"/>
+        <location filename="../../workstation/ui/main_window.py" line="599"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="527"/>
+        <location filename="../../workstation/ui/main_window.py" line="600"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="529"/>
+        <location filename="../../workstation/ui/main_window.py" line="602"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="533"/>
+        <location filename="../../workstation/ui/main_window.py" line="606"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="534"/>
+        <location filename="../../workstation/ui/main_window.py" line="607"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1201,6 +1777,89 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionDialog</name>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="38"/>
+        <source>Invite customers to review</source>
+        <translation>Inviter les clients à laisser un avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="46"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="48"/>
+        <source>The page where customers write a review, https://…</source>
+        <translation>La page où les clients écrivent un avis, https://…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="49"/>
+        <source>Review link</source>
+        <translation>Lien vers les avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="54"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <source>Printed card</source>
+        <translation>Carte imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="59"/>
+        <source>Message for</source>
+        <translation>Message pour</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="74"/>
+        <source>Copy the message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <source>Save QR code (PNG)…</source>
+        <translation>Enregistrer le QR code (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <source>Save QR code (SVG)…</source>
+        <translation>Enregistrer le QR code (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <source>Save the link</source>
+        <translation>Enregistrer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="110"/>
+        <source>No QR code: %1</source>
+        <translation>Pas de QR code : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
+        <translation>Saisissez le lien vers les avis de l’établissement (https://…) pour obtenir son QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="138"/>
+        <source>Save QR code</source>
+        <translation>Enregistrer le QR code</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +2014,140 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/sidebar.py" line="139"/>
         <source>Delete saved view “%1”</source>
         <translation>Supprimer la vue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="53"/>
+        <source>Reply targets and opening hours</source>
+        <translation>Délais de réponse et horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="56"/>
+        <source>Reply targets (business time)</source>
+        <translation>Délais de réponse (temps ouvré)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="61"/>
+        <source>Critical reviews</source>
+        <translation>Avis critiques</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="61"/>
+        <source>Negative reviews (1–2★ or high urgency)</source>
+        <translation>Avis négatifs (1–2★ ou urgence élevée)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <source>Other reviews</source>
+        <translation>Autres avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="70"/>
+        <source>business hours</source>
+        <translation>heures ouvrées</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
+        <source>business days</source>
+        <translation>jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="81"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="95"/>
+        <source>Country (public holidays)</source>
+        <translation>Pays (jours fériés)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
+        <source>e.g. ON, QC, 57 (optional)</source>
+        <translation>par ex. ON, QC, 57 (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
+        <translation>fermé — ou par ex. 09:00-12:00, 14:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="109"/>
+        <source>Mon–Fri 9–18</source>
+        <translation>Lun–ven 9–18</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="109"/>
+        <source>Open 24/7</source>
+        <translation>Ouvert 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
+        <source>One date per line, e.g. 2026-12-24</source>
+        <translation>Une date par ligne, par ex. 2026-12-24</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="120"/>
+        <source>Closed days</source>
+        <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
+        <source>Review link</source>
+        <translation>Lien vers les avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="195"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2415,45 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
             <numerusform>%n modèle exporté.</numerusform>
             <numerusform>%n modèles exportés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="138"/>
+        <location filename="../../workstation/ui/tray.py" line="238"/>
+        <source>Review digest</source>
+        <translation>Récapitulatif des avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="139"/>
+        <source>%1 new urgent reviews are waiting for a reply.</source>
+        <translation>%1 nouveaux avis urgents attendent une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="216"/>
+        <source>Critical review</source>
+        <translation>Avis critique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <source>Possible crisis</source>
+        <translation>Crise possible</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="224"/>
+        <source>%1 negative reviews about “%2”.</source>
+        <translation>%1 avis négatifs sur « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="249"/>
+        <source>%1 urgent reviews waiting for a reply</source>
+        <translation>%1 avis urgents attendent une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/tray.py" line="250"/>
+        <source>No urgent review waiting</source>
+        <translation>Aucun avis urgent en attente</translation>
     </message>
 </context>
 <context>

@@ -154,3 +154,21 @@ def test_metrics_package_does_not_import_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_late_import_counts_in_its_publication_period() -> None:
+    """A review published in March but imported in November belongs to March."""
+    from datetime import UTC, datetime
+
+    from workstation.metrics.report import compute_metrics
+    from workstation.metrics.response_time import ReviewFacts
+
+    published = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    facts = [ReviewFacts("late", published, first_seen_at=datetime(2026, 11, 20, tzinfo=UTC), stars=2)]
+    march = compute_metrics(facts, now=datetime(2026, 11, 25, tzinfo=UTC),
+                            period_from=datetime(2026, 3, 1, tzinfo=UTC), period_to=datetime(2026, 4, 1, tzinfo=UTC))
+    november = compute_metrics(facts, now=datetime(2026, 11, 25, tzinfo=UTC),
+                               period_from=datetime(2026, 11, 1, tzinfo=UTC),
+                               period_to=datetime(2026, 12, 1, tzinfo=UTC))
+    assert march.overall.total == 1
+    assert november.overall.total == 0

@@ -46,6 +46,9 @@ def test_label_filter_and_crisis_button(qtbot, window: MainWindow, demo_store: S
     )
     assert window.crisis_banner.crisis is not None
     window.crisis_banner.show_button.click()
+    room = window._windows[-1]
+    assert room.isVisible()
+    window.show_reviews(list(window.crisis_banner.crisis.review_ids))
     assert window.model.rowCount() == window.crisis_banner.crisis.count
     dismissed = window.crisis_banner.crisis.key
     window.crisis_banner.dismiss()

@@ -15,6 +15,7 @@ from typing import Any
 
 from workstation.domain import to_iso
 from workstation.metrics.aggregates import Summary, summarize, summarize_groups
+from workstation.metrics.business_hours import to_us
 from workstation.metrics.calendar_config import BusinessCalendar
 from workstation.metrics.gc_pause import gc_paused
 from workstation.metrics.response_time import (
@@ -70,15 +71,22 @@ def _bound(dt: datetime | None) -> int | None:
 def in_period(
     rows: Iterable[ResponseTime], start: datetime | None, end: datetime | None
 ) -> list[ResponseTime]:
-    """Dated rows whose start lies in [start, end) (None = unbounded side)."""
+    """Dated rows published in [start, end) (None = unbounded side).
+
+    A review belongs to the period it was published in, even when its response clock
+    starts later (imported late): otherwise a year of imported history would all land
+    in the week of the import. Without a publication date, the clock start is used.
+    """
     lo, hi = _bound(start), _bound(end)
-    return [
-        r
-        for r in rows
-        if r.start_us is not None
-        and (lo is None or r.start_us >= lo)
-        and (hi is None or r.start_us < hi)
-    ]
+    out = []
+    for r in rows:
+        if r.start_us is None:
+            continue
+        published = r.facts.published_at
+        when = to_us(published) if published is not None and published.tzinfo is not None else r.start_us
+        if (lo is None or when >= lo) and (hi is None or when < hi):
+            out.append(r)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,6 +94,12 @@ class AddSourceDialog(QDialog):
         row.addWidget(self.credentials)
         row.addWidget(browse)
         form.addRow(self.tr("Credentials file:"), row)
+        self.sign_in = QPushButton(self.tr("Sign in with Google…"), self)
+        self.sign_in.setToolTip(self.tr("Opens your browser to allow access to your Business Profile"))
+        self.sign_in.clicked.connect(self._sign_in)
+        self.signed_in: dict[str, str] | None = None  # client id/secret + refresh token after consent
+        self.sign_in_job: Job | None = None
+        form.addRow("", self.sign_in)
         self.setting = QLineEdit(self)
         self.setting_label = QLabel(self)
         form.addRow(self.setting_label, self.setting)
@@ -133,6 +139,7 @@ class AddSourceDialog(QDialog):
         self.credentials.setEnabled(needs_keys)
         self.base_url.setEnabled(needs_keys)
         self.interval.setEnabled(has_api)
+        self.sign_in.setVisible(platform == "google_business")
         if not self.name.text() or self.name.text() in {Platform(p).label for p in Platform._value2member_map_}:
             self.name.setText(Platform(platform).label)
         self.note.setText(_platform_note(platform))
@@ -144,11 +151,56 @@ class AddSourceDialog(QDialog):
         if name:
             self.credentials.setText(name)
 
+    def _sign_in(self) -> None:
+        """Installed-app OAuth: browser consent, loopback redirect, PKCE; keeps the refresh token."""
+        from workstation.sources.base import CredentialsError
+        from workstation.sources.credentials import parse_credentials_file
+        from workstation.sources.endpoints import resolve_endpoints
+
+        try:
+            client = parse_credentials_file("google_business", Path(self.credentials.text().strip()))
+        except (CredentialsError, OSError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        if "refresh_token" in client:
+            self.signed_in = client
+            self.note.setText(self.tr("This file already holds a sign-in: no need to sign in again."))
+            return
+        endpoints = resolve_endpoints("google_business", self.base_url.text().strip() or None)
+
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> dict[str, str]:
+            from workstation.sources.oauth import run_installed_app_flow
+
+            tokens = asyncio.run(run_installed_app_flow(
+                client["client_id"], client["client_secret"],
+                authorize_url=str(endpoints.authorize), token_url=str(endpoints.token),
+            ))
+            if not tokens.refresh_token:
+                raise ValueError("Google did not return a refresh token; try again.")
+            return {**client, "refresh_token": tokens.refresh_token}
+
+        self.note.setText(self.tr("Waiting for you to allow access in the browser…"))
+        self.sign_in.setEnabled(False)
+        self.sign_in_job = Job(work, self)
+        self.sign_in_job.finished.connect(self._signed_in)
+        self.sign_in_job.failed.connect(self._sign_in_failed)
+        self.sign_in_job.start()
+
+    def _signed_in(self, secrets: dict[str, str]) -> None:
+        self.signed_in = secrets
+        self.sign_in.setEnabled(True)
+        self.note.setText(self.tr("Signed in. Press OK to add the source."))
+
+    def _sign_in_failed(self, message: str, _details: str) -> None:
+        self.sign_in.setEnabled(True)
+        self.note.setText(self.tr("Sign-in failed: %1").replace("%1", message))
+
     def accept(self) -> None:
         try:
             self.source_id = add_source_from_form(
                 self.store, self.platform.currentData(), self.name.text(), self.credentials.text(),
                 self.setting.text(), self.interval.value(), self.base_url.text(),
+                secrets=self.signed_in if self.platform.currentData() == "google_business" else None,
             )
         except ValueError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
@@ -157,7 +209,8 @@ class AddSourceDialog(QDialog):
 
 
 def add_source_from_form(
-    store: Store, platform: str, name: str, credentials: str, setting: str, interval: int, base_url: str
+    store: Store, platform: str, name: str, credentials: str, setting: str, interval: int, base_url: str,
+    *, secrets: dict[str, str] | None = None,
 ) -> int:
     """Validate the form and create the source (secrets to the keychain); ValueError → message."""
     from workstation.sources.base import ConfigError, CredentialsError
@@ -172,14 +225,18 @@ def add_source_from_form(
         url = check_base_url(base_url.strip()) if base_url.strip() else None
     except ConfigError as exc:
         raise ValueError(str(exc)) from None
-    secrets = None
-    if credentials.strip() and platform != "demo":
+    if secrets is not None:
+        pass  # from the browser sign-in
+    elif credentials.strip() and platform != "demo":
         try:
             secrets = parse_credentials_file(platform, Path(credentials.strip()))
         except CredentialsError as exc:
             raise ValueError(str(exc)) from None
     elif platform != "demo":
         raise ValueError(QCoreApplication.translate("Accounts", "Choose the credentials file for this platform."))
+    if platform == "google_business" and secrets and not ({"refresh_token", "access_token"} & secrets.keys()):
+        raise ValueError(QCoreApplication.translate(
+            "Accounts", "This is an OAuth client file: press “Sign in with Google…” first."))
     settings = {}
     if platform in _SETTING and setting.strip():
         settings[_SETTING[platform]] = setting.strip()

@@ -11,7 +11,7 @@ from workstation.ui.triage_labels import label_name
 
 
 class CrisisBanner(QFrame):
-    """Emits `showReviews(CrisisRow)` when the user asks to see the reviews involved."""
+    """Emits `showReviews(CrisisRow)` when the user asks to open the crisis."""
 
     showReviews = Signal(object)
 
@@ -29,7 +29,7 @@ class CrisisBanner(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.show_button = QPushButton(self.tr("Show the reviews"), self)
+        self.show_button = QPushButton(self.tr("Open the crisis room"), self)
         self.show_button.clicked.connect(lambda: self.crisis and self.showReviews.emit(self.crisis))
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setToolTip(self.tr("Hide this alert; it will not come back for this spike"))

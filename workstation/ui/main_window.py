@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(4, 4, 4, 4)
         self.crisis_banner = CrisisBanner(store, locale, self)
-        self.crisis_banner.showReviews.connect(self._show_crisis)
+        self.crisis_banner.showReviews.connect(lambda c: self.show_crisis_room(c.id))
         centre_layout.addWidget(self.crisis_banner)
         centre_layout.addWidget(self.filter_bar)
         centre_layout.addWidget(self.table)
@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view("needs_reply")
         self._refresh_label_filter()
         self.background_jobs = background_jobs
+        self._windows: list[QWidget] = []
+        self.tray: object | None = None
         self.sync = SyncController(store.path, self.statusBar(), self) if store.path else None
         if self.sync is not None:
             self.sync.finished.connect(self._sync_done)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
             )
             if background_jobs:
                 QTimer.singleShot(300, self.analysis.start)  # after the first paint
+                QTimer.singleShot(1500, self._start_tray)
 
     # -- actions and menus --------------------------------------------------------
 
@@ -205,6 +208,11 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self._action(self.tr("Reply templates…"), self.manage_templates, "Ctrl+T",
                                            name="templates"))
         review_menu.addAction(self._action(self.tr("Retry failed replies"), self.retry_failed, name="retry"))
+        review_menu.addSeparator()
+        review_menu.addAction(self._action(self.tr("Response targets and opening hours…"), self.edit_sla,
+                                           name="sla"))
+        review_menu.addAction(self._action(self.tr("Review invitations and QR codes…"), self.show_prevention,
+                                           name="prevention"))
         review_menu.addAction(self._action(self.tr("Back to &inbox"), lambda: self.set_status(TriageStatus.OPEN),
                                            "I", name="reopen"))
 
@@ -212,6 +220,10 @@ class MainWindow(QMainWindow):
         for i, (view, label) in enumerate(self.sidebar.view_names().items(), start=1):
             view_menu.addAction(self._action(label, lambda _=False, v=view: self.sidebar.select_view(v),
                                              f"Ctrl+{i}", name=f"view_{view}"))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Dashboard"), self.show_dashboard, "Ctrl+D", name="dashboard"))
+        view_menu.addAction(self._action(self.tr("&Crisis room"), lambda: self.show_crisis_room(None),
+                                         "Ctrl+Shift+C", name="crisis_room"))
         view_menu.addSeparator()
         lang_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -247,6 +259,7 @@ class MainWindow(QMainWindow):
         self._apply_filter()
         if self.analysis is not None and self.background_jobs and getattr(outcome, "changed", 0):
             self.analysis.start()
+        self._tray_check()
 
     def show_accounts(self) -> None:
         from workstation.ui.accounts import AccountsDialog
@@ -277,6 +290,11 @@ class MainWindow(QMainWindow):
             self.sidebar.reload()
             self._refresh_label_filter()
         self.crisis_banner.refresh()
+        self._tray_check()
+
+    def _tray_check(self) -> None:
+        if self.tray is not None:
+            self.tray.check()  # type: ignore[attr-defined]
 
     def _refresh_label_filter(self) -> None:
         entries: list[tuple[str, str]] = []
@@ -289,11 +307,66 @@ class MainWindow(QMainWindow):
                                     f"topic:{name}:neg"))
         self.filter_bar.set_labels(entries)
 
-    def _show_crisis(self, crisis: object) -> None:
-        c = crisis  # a CrisisRow
+    def show_reviews(self, ids: list[int]) -> None:
+        """Show exactly these reviews in the inbox (e.g. a crisis's)."""
         self.filter_bar.reset()
-        self._base_filter = ReviewFilter(view="all", ids=tuple(c.review_ids))  # type: ignore[attr-defined]
+        self._base_filter = ReviewFilter(view="all", ids=tuple(ids))
         self._apply_filter()
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def show_urgent(self) -> None:
+        self.filter_bar.reset()
+        self.sidebar.select_view("urgent")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- windows beside the inbox -------------------------------------------------
+
+    def _keep(self, window: QWidget) -> QWidget:
+        """Keep a reference to a tool window until it is closed."""
+        self._windows.append(window)
+        window.destroyed.connect(lambda *_: self._windows.remove(window) if window in self._windows else None)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.raise_()
+        return window
+
+    def show_dashboard(self) -> None:
+        from workstation.ui.dashboard import DashboardWindow
+
+        self._keep(DashboardWindow(self.store, self.locale, self))
+
+    def show_crisis_room(self, crisis_id: int | None) -> None:
+        from workstation.ui.crisis_room import CrisisRoom
+
+        room = CrisisRoom(self.store, self.locale, self, crisis_id=crisis_id)
+        room.setWindowFlag(Qt.WindowType.Window)
+        room.openReviews.connect(self.show_reviews)
+        room.changed.connect(self.crisis_banner.refresh)
+        self._keep(room)
+
+    def edit_sla(self) -> None:
+        from workstation.ui.sla_settings import SlaSettingsDialog
+
+        dialog = SlaSettingsDialog(self.store, self.locale, self)
+        dialog.saved.connect(self.model.invalidate)
+        dialog.exec()
+
+    def show_prevention(self) -> None:
+        from workstation.ui.prevention import PreventionDialog
+
+        PreventionDialog(self.store, self.locale, self).exec()
+
+    def _start_tray(self) -> None:
+        """Tray icon with the urgent count; notifications for critical reviews and crises only."""
+        from workstation.ui.tray import TrayNotifier
+
+        self.tray = TrayNotifier(self.store, self.locale, self)
+        self.tray.openUrgent.connect(self.show_urgent)
+        self.tray.openCrisis.connect(self.show_crisis_room)
 
     def _header_menu(self, pos: object) -> None:
         """Right-click on the list header: show or hide columns."""

@@ -1,0 +1,570 @@
+"""Headless `workstation metrics` and `workstation report` (issue 7).
+
+    workstation metrics --json [--from DATE] [--to DATE] [--data-dir DIR] [--tz ZONE] [--now ISO]
+    workstation report --format csv|pdf --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+                       [--lang en|fr] [--tz ZONE] [--now ISO]
+
+Dates are days (YYYY-MM-DD, `--to` inclusive) or ISO datetimes (`--to` exclusive) in
+`--tz` (default: this computer's zone). `--now` pins the clock for reproducible output.
+
+CSV: FILE gets one row per review (its reply and timing); FILE-metrics.csv beside it the
+summaries (overall, per location, per source). French output is Excel-friendly: `;`
+separator, decimal comma and a UTF-8 BOM. PDF: the monthly report with charts, drawn by
+Qt (offscreen) — the only Qt import of this module, done inside `run_report`. Without
+dates, the PDF covers the previous calendar month; the CSV covers everything.
+
+Exit codes: 0 done, 2 bad usage, unreadable database or unwritable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any, NoReturn
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from workstation import paths
+from workstation.metrics.aggregates import Summary
+from workstation.metrics.report import (
+    BeforeAfter,
+    MetricsReport,
+    build_report,
+    compare_before_after,
+    measure_all,
+    metrics_json,
+)
+from workstation.metrics.response_time import ResponseTime
+from workstation.store.db import Store
+from workstation.store.errors import StoreError
+from workstation.store.metrics_data import ExportReview, export_reviews
+from workstation.store.settings import get_setting
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class UsageError(Exception):
+    """Bad usage, unreadable database or unwritable output: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+# -- the report's words (core catalog: the CSV and PDF are documents in a chosen language,
+# whatever translator the UI has installed) -------------------------------------------
+
+REPORT_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Review report",
+        "period": "Period",
+        "all_time": "all time",
+        "generated": "Generated",
+        "headline": "Headline figures",
+        "reviews": "Reviews",
+        "replied": "Replied",
+        "response_rate": "Response rate",
+        "response_rate_negative": "Response rate (negative reviews)",
+        "wall_median_h": "Median response time (h)",
+        "wall_p90_h": "90th percentile response time (h)",
+        "business_median_h": "Median response time (business h)",
+        "business_p90_h": "90th percentile response time (business h)",
+        "sla_attainment": "SLA attainment",
+        "average_rating": "Average rating",
+        "overdue_open": "Overdue, still unanswered",
+        "rating_trend": "Average rating by week",
+        "sentiment_volume": "Reviews by sentiment, by week",
+        "negative": "Negative",
+        "neutral": "Neutral",
+        "positive": "Positive",
+        "unknown": "Unknown",
+        "topics": "Top topics",
+        "topic": "Topic",
+        "count": "Reviews",
+        "previous": "Previous period",
+        "change": "Change",
+        "by_location": "By location",
+        "by_source": "By source",
+        "location": "Location",
+        "source": "Source",
+        "before_after": "Since you started replying",
+        "before": "Before",
+        "after": "After",
+        "pivot": "Pivot date",
+        "none": "(none)",
+        "scope": "Scope",
+        "group": "Group",
+        "overall": "overall",
+        "undated": "Reviews without any date (left out)",
+        "definitions": (
+            "Response time runs from publication (or from first seen when the date is missing "
+            "or the review was imported late) to the first reply. Business hours follow each "
+            "location's opening hours, closed days and public holidays. SLA attainment = met / "
+            "(met + missed + overdue)."
+        ),
+        # CSV columns
+        "col_id": "id",
+        "col_platform": "platform",
+        "col_location": "location",
+        "col_author": "author",
+        "col_stars": "stars",
+        "col_lang": "language",
+        "col_published": "published",
+        "col_clock_start": "clock start",
+        "col_status": "status",
+        "col_level": "urgency",
+        "col_sentiment": "sentiment",
+        "col_topics": "topics",
+        "col_text": "review",
+        "col_reply_state": "reply state",
+        "col_reply": "reply",
+        "col_replied_at": "replied at",
+        "col_wall_h": "response time (h)",
+        "col_business_h": "response time (business h)",
+        "col_sla_class": "SLA class",
+        "col_deadline": "deadline",
+        "col_sla_state": "SLA status",
+        "col_flags": "flags",
+    },
+    "fr": {
+        "title": "Rapport des avis",
+        "period": "Période",
+        "all_time": "toute la période",
+        "generated": "Généré le",
+        "headline": "Chiffres clés",
+        "reviews": "Avis",
+        "replied": "Avec réponse",
+        "response_rate": "Taux de réponse",
+        "response_rate_negative": "Taux de réponse (avis négatifs)",
+        "wall_median_h": "Délai de réponse médian (h)",
+        "wall_p90_h": "Délai de réponse, 90e centile (h)",
+        "business_median_h": "Délai de réponse médian (h ouvrées)",
+        "business_p90_h": "Délai de réponse, 90e centile (h ouvrées)",
+        "sla_attainment": "Objectifs de délai tenus",
+        "average_rating": "Note moyenne",
+        "overdue_open": "En retard, sans réponse",
+        "rating_trend": "Note moyenne par semaine",
+        "sentiment_volume": "Avis par tonalité, par semaine",
+        "negative": "Négatif",
+        "neutral": "Neutre",
+        "positive": "Positif",
+        "unknown": "Inconnu",
+        "topics": "Sujets principaux",
+        "topic": "Sujet",
+        "count": "Avis",
+        "previous": "Période précédente",
+        "change": "Évolution",
+        "by_location": "Par établissement",
+        "by_source": "Par plateforme",
+        "location": "Établissement",
+        "source": "Plateforme",
+        "before_after": "Depuis que vous répondez",
+        "before": "Avant",
+        "after": "Après",
+        "pivot": "Date pivot",
+        "none": "(aucun)",
+        "scope": "Portée",
+        "group": "Groupe",
+        "overall": "ensemble",
+        "undated": "Avis sans aucune date (exclus)",
+        "definitions": (
+            "Le délai de réponse court de la publication (ou de la première détection quand la "
+            "date manque ou que l’avis a été importé tard) jusqu’à la première réponse. Les "
+            "heures ouvrées suivent les horaires, jours de fermeture et jours fériés de chaque "
+            "établissement. Objectifs tenus = tenus / (tenus + manqués + en retard)."
+        ),
+        "col_id": "id",
+        "col_platform": "plateforme",
+        "col_location": "établissement",
+        "col_author": "auteur",
+        "col_stars": "étoiles",
+        "col_lang": "langue",
+        "col_published": "publié le",
+        "col_clock_start": "début du délai",
+        "col_status": "statut",
+        "col_level": "urgence",
+        "col_sentiment": "tonalité",
+        "col_topics": "sujets",
+        "col_text": "avis",
+        "col_reply_state": "état de la réponse",
+        "col_reply": "réponse",
+        "col_replied_at": "répondu le",
+        "col_wall_h": "délai (h)",
+        "col_business_h": "délai (h ouvrées)",
+        "col_sla_class": "classe de délai",
+        "col_deadline": "échéance",
+        "col_sla_state": "état du délai",
+        "col_flags": "signalements",
+    },
+}
+
+
+def report_text(lang: str) -> dict[str, str]:
+    """The report's words in `lang` ("fr…" → French, anything else English)."""
+    return REPORT_TEXT["fr" if lang.lower().startswith("fr") else "en"]
+
+
+# -- shared steps -----------------------------------------------------------------------
+
+
+def _zone(name: str | None) -> tzinfo:
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise UsageError(f"unknown time zone: {name}") from exc
+    local = datetime.now().astimezone().tzinfo
+    return local or UTC
+
+
+def parse_bound(text: str | None, zone: tzinfo, *, end: bool) -> datetime | None:
+    """A --from/--to value → aware UTC instant; a plain day as `--to` means up to its end."""
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is not None and len(text) == 10:
+        start = datetime.combine(day + timedelta(days=1 if end else 0), datetime.min.time())
+        return start.replace(tzinfo=zone).astimezone(UTC)
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(f"not a date: {text!r} (expected YYYY-MM-DD or an ISO datetime)") from exc
+    return (dt.replace(tzinfo=zone) if dt.tzinfo is None else dt).astimezone(UTC)
+
+
+def previous_month(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
+    """[first day of last month, first day of this month) in `zone`, as UTC."""
+    local = now.astimezone(zone)
+    this_month = datetime(local.year, local.month, 1)
+    last = datetime(local.year - (local.month == 1), (local.month - 2) % 12 + 1, 1)
+    return (
+        last.replace(tzinfo=zone).astimezone(UTC),
+        this_month.replace(tzinfo=zone).astimezone(UTC),
+    )
+
+
+def _open(data_dir: str | None) -> Store:
+    try:
+        return Store(paths.db_path(data_dir))
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class StoreMetrics:
+    """Measured rows of a store plus the report over a period."""
+
+    rows: list[ResponseTime]
+    report: MetricsReport
+    pivot: datetime | None
+    before_after: BeforeAfter | None
+
+
+def store_metrics(
+    store: Store,
+    *,
+    now: datetime,
+    period_from: datetime | None = None,
+    period_to: datetime | None = None,
+    tz_name: str = "UTC",
+    pivot: datetime | None = None,
+) -> StoreMetrics:
+    """Load, measure and summarise a store (what the CLI, the PDF and the dashboard show).
+
+    `pivot` defaults to the first reply sent from the app, else the first reply at all;
+    the before/after comparison covers all reviews, not only the period's.
+    """
+    from workstation.store import metrics_data as md
+
+    rows = measure_all(
+        md.load_review_facts(store),
+        now=now,
+        calendars=md.load_calendars(store),
+        policy=md.load_sla_policy(store),
+    )
+    report = build_report(
+        rows, now=now, period_from=period_from, period_to=period_to, tz_name=tz_name
+    )
+    if pivot is None:
+        pivot = md.first_reply_at(store) or md.first_reply_at(store, app_only=False)
+    # Over the whole history: the pivot usually lies before a monthly period.
+    before_after = compare_before_after(rows, pivot) if pivot is not None else None
+    return StoreMetrics(rows, report, pivot, before_after)
+
+
+def _common(parser: _Parser) -> None:
+    parser.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD) or instant")
+    parser.add_argument("--to", dest="date_to", help="last day (inclusive) or instant (exclusive)")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--tz", help="time zone of the dates and charts (default: this computer's)")
+    parser.add_argument("--now", help=argparse.SUPPRESS)
+
+
+def _now(text: str | None) -> datetime:
+    if not text:
+        return datetime.now(UTC)
+    bound = parse_bound(text, UTC, end=False)
+    assert bound is not None
+    return bound
+
+
+def _tz_name(zone: tzinfo) -> str:
+    return getattr(zone, "key", None) or "UTC"
+
+
+def _run(body: Any, argv: Sequence[str]) -> int:
+    try:
+        return int(body(list(argv)))
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+# -- workstation metrics ------------------------------------------------------------------
+
+
+def run_metrics(argv: Sequence[str]) -> int:
+    """`workstation metrics --json …`: prints `metrics_json` (plus before/after) on stdout."""
+    return _run(_metrics, argv)
+
+
+def _metrics(argv: list[str]) -> int:
+    parser = _Parser(prog="workstation metrics", description="Response-time and SLA figures.")
+    parser.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    _common(parser)
+    args = parser.parse_args(argv)
+    zone = _zone(args.tz)
+    now = _now(args.now)
+    period_from = parse_bound(args.date_from, zone, end=False)
+    period_to = parse_bound(args.date_to, zone, end=True)
+    store = _open(args.data_dir)
+    try:
+        result = store_metrics(
+            store, now=now, period_from=period_from, period_to=period_to, tz_name=_tz_name(zone)
+        )
+    finally:
+        store.close()
+    out = metrics_json(result.report)
+    if result.before_after is not None:
+        from workstation.metrics.report import summary_json
+
+        ba = result.before_after
+        out["before_after"] = {
+            "pivot": ba.pivot.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "before": summary_json(ba.before),
+            "after": summary_json(ba.after),
+        }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        s = result.report.overall
+        print(
+            f"reviews {s.total}, replied {s.replied}, response rate {_pct(s.response_rate)}, "
+            f"median {_num(s.wall_median_h)} h ({_num(s.business_median_h)} business h), "
+            f"SLA {_pct(s.sla_attainment)}"
+        )
+    return EXIT_OK
+
+
+def _pct(v: float | None) -> str:
+    return "–" if v is None else f"{v:.0%}"
+
+
+def _num(v: float | None) -> str:
+    return "–" if v is None else f"{v:.1f}"
+
+
+# -- workstation report ------------------------------------------------------------------
+
+
+def run_report(argv: Sequence[str]) -> int:
+    """`workstation report --format csv|pdf --out FILE …` (see the module docstring)."""
+    return _run(_report, argv)
+
+
+def _default_lang() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def _report(argv: list[str]) -> int:
+    parser = _Parser(prog="workstation report", description="Export reviews, replies and metrics.")
+    parser.add_argument("--format", choices=("csv", "pdf"), required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--lang", choices=("en", "fr"), default=None)
+    _common(parser)
+    args = parser.parse_args(argv)
+    lang = args.lang or _default_lang()
+    zone = _zone(args.tz)
+    now = _now(args.now)
+    period_from = parse_bound(args.date_from, zone, end=False)
+    period_to = parse_bound(args.date_to, zone, end=True)
+    if args.format == "pdf" and period_from is None and period_to is None:
+        period_from, period_to = previous_month(now, zone)
+    store = _open(args.data_dir)
+    try:
+        result = store_metrics(
+            store, now=now, period_from=period_from, period_to=period_to, tz_name=_tz_name(zone)
+        )
+        if args.format == "csv":
+            written = write_csv(
+                args.out, result, export_reviews(store), lang=lang, zone=zone
+            )
+        else:
+            # Drawing needs Qt (ARCHITECTURE.md): started offscreen here, for this command only.
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            pdf = importlib.import_module("workstation.ui.report_pdf")
+            pdf.ensure_app()
+            business = get_setting(store, "business_name")
+            written = [
+                pdf.write_pdf_report(
+                    args.out,
+                    result,
+                    lang=lang,
+                    tz_name=_tz_name(zone),
+                    business=business if isinstance(business, str) else None,
+                )
+            ]
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.out}: {exc}") from exc
+    finally:
+        store.close()
+    for path in written:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+# -- CSV ----------------------------------------------------------------------------------
+
+
+def _csv_number(value: float | None, lang: str, digits: int = 2) -> str:
+    if value is None:
+        return ""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def _csv_time(us: int | None, zone: tzinfo) -> str:
+    if us is None:
+        return ""
+    dt = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=us)
+    return dt.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def metrics_csv_path(out: Path) -> Path:
+    return out.with_name(f"{out.stem}-metrics{out.suffix or '.csv'}")
+
+
+def _summary_cells(s: Summary, lang: str) -> list[str]:
+    n = _csv_number
+    return [
+        str(s.total), str(s.replied), n(s.response_rate, lang, 4),
+        n(s.response_rate_negative, lang, 4), n(s.wall_median_h, lang), n(s.wall_p90_h, lang),
+        n(s.business_median_h, lang), n(s.business_p90_h, lang), n(s.sla_attainment, lang, 4),
+        str(s.sla_overdue_open), n(s.average_rating, lang, 3),
+    ]  # fmt: skip
+
+
+def write_csv(
+    out: Path,
+    result: StoreMetrics,
+    texts: Mapping[int, ExportReview],
+    *,
+    lang: str,
+    zone: tzinfo,
+) -> list[Path]:
+    """Write the reviews CSV and the metrics CSV; returns both paths.
+
+    Only reviews of the report's period are listed (undated ones only when no period).
+    """
+    t = report_text(lang)
+    fr = lang == "fr"
+    dialect = {"delimiter": ";" if fr else ",", "lineterminator": "\r\n"}
+    encoding = "utf-8-sig" if fr else "utf-8"
+    report = result.report
+    lo, hi = report.period_from, report.period_to
+    bounded = lo is not None or hi is not None
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    lo_us = None if lo is None else (lo - epoch) // timedelta(microseconds=1)
+    hi_us = None if hi is None else (hi - epoch) // timedelta(microseconds=1)
+
+    cols = ["id", "platform", "location", "author", "stars", "lang", "published", "clock_start",
+            "status", "level", "sentiment", "topics", "text", "reply_state", "reply", "replied_at",
+            "wall_h", "business_h", "sla_class", "deadline", "sla_state", "flags"]  # fmt: skip
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    with tmp.open("w", encoding=encoding, newline="") as fh:
+        w = csv.writer(fh, **dialect)  # type: ignore[arg-type]
+        w.writerow([t[f"col_{c}"] for c in cols])
+        for r in result.rows:
+            start = r.start_us
+            if bounded and (
+                start is None
+                or (lo_us is not None and start < lo_us)
+                or (hi_us is not None and start >= hi_us)
+            ):
+                continue
+            f = r.facts
+            rid = int(f.review_id)
+            x = texts.get(rid) or _MISSING
+            pub = None if f.published_at is None else f.published_at.astimezone(zone)
+            w.writerow([
+                rid, f.source or "", f.location or "", x.author or "",
+                "" if f.stars is None else f.stars, x.lang or "",
+                "" if pub is None else pub.strftime("%Y-%m-%d %H:%M"), _csv_time(start, zone),
+                x.status, f.urgency or "", _csv_number(f.sentiment, lang, 3),
+                ", ".join(f.topics), _body(x), x.reply_state,
+                x.reply_text or "", _csv_time(r.reply_us, zone),
+                _csv_number(r.wall_hours, lang), _csv_number(r.business_hours, lang),
+                str(r.sla_class), _csv_time(r.deadline_us, zone),
+                "" if r.sla_state is None else str(r.sla_state),
+                ", ".join(sorted(str(flag) for flag in r.flags)),
+            ])  # fmt: skip
+    tmp.replace(out)
+
+    metrics_out = metrics_csv_path(out)
+    tmp = metrics_out.with_name(metrics_out.name + ".tmp")
+    with tmp.open("w", encoding=encoding, newline="") as fh:
+        w = csv.writer(fh, **dialect)  # type: ignore[arg-type]
+        w.writerow([
+            t["scope"], t["group"], t["reviews"], t["replied"], t["response_rate"],
+            t["response_rate_negative"], t["wall_median_h"], t["wall_p90_h"],
+            t["business_median_h"], t["business_p90_h"], t["sla_attainment"], t["overdue_open"],
+            t["average_rating"],
+        ])  # fmt: skip
+        w.writerow([t["overall"], "", *_summary_cells(report.overall, lang)])
+        for name, s in report.by_location.items():
+            w.writerow([t["location"], name or t["none"], *_summary_cells(s, lang)])
+        for name, s in report.by_source.items():
+            w.writerow([t["source"], name or t["none"], *_summary_cells(s, lang)])
+        if result.before_after is not None:
+            ba = result.before_after
+            when = ba.pivot.astimezone(zone).strftime("%Y-%m-%d")
+            w.writerow([t["before"], when, *_summary_cells(ba.before, lang)])
+            w.writerow([t["after"], when, *_summary_cells(ba.after, lang)])
+    tmp.replace(metrics_out)
+    return [out, metrics_out]
+
+
+_MISSING = ExportReview(0, None, None, None, "", "", "", None)
+
+
+def _body(x: ExportReview) -> str:
+    return f"{x.title} — {x.text}" if x.title else x.text

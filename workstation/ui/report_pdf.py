@@ -1,0 +1,170 @@
+"""The monthly PDF report: headline figures, rating and sentiment charts, top topics, per
+location and per source tables and the before/after comparison, in the report's language.
+
+Drawn with QTextDocument + QPdfWriter (no browser engine); charts are the dashboard's
+QtCharts builders rendered to images. Words come from the core report catalog
+(`metrics.cli.report_text`), so `workstation report --lang fr` is French whatever
+translator is installed. Works offscreen: `ensure_app()` starts a QApplication if none.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from PySide6.QtCore import QMarginsF, QSize, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from workstation.metrics.aggregates import Summary
+from workstation.metrics.cli import StoreMetrics, report_text
+from workstation.ui.dashboard import (
+    KPI_KEYS,
+    chart_image,
+    format_value,
+    rating_chart,
+    sentiment_chart,
+)
+
+_CHART = QSize(900, 380)  # drawn at ~1.5× its size on the page: labels stay legible
+
+
+def ensure_app() -> QApplication:
+    """The running QApplication, or a new one (QT_QPA_PLATFORM=offscreen works headless)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _zone(tz_name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(tz_name)
+    except (KeyError, ValueError, OSError):
+        return ZoneInfo("UTC")
+
+
+def _period(result: StoreMetrics, t: dict[str, str], lang: str, zone: ZoneInfo) -> str:
+    r = result.report
+    if r.period_from is None and r.period_to is None:
+        return t["all_time"]
+    start = format_date(r.period_from.astimezone(zone), "long", locale=lang) if r.period_from else "…"
+    if r.period_to is None:
+        return f"{start} – …"
+    # The period is half-open: show its last included day.
+    last = r.period_to.astimezone(zone)
+    end = format_date((last - timedelta(microseconds=1)).date(), "long", locale=lang)
+    return f"{start} – {end}"
+
+
+def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str], lang: str) -> str:
+    head = "".join(f"<th>{_esc(t.get(k, k))}</th>" for k in ("reviews", "response_rate",
+                   "response_rate_negative", "wall_median_h", "business_median_h", "sla_attainment",
+                   "average_rating"))  # fmt: skip
+    body = ""
+    for name, s in rows:
+        cells = [
+            format_value("total", s.total, lang), format_value("response_rate", s.response_rate, lang),
+            format_value("response_rate_negative", s.response_rate_negative, lang),
+            format_value("wall_median_h", s.wall_median_h, lang),
+            format_value("business_median_h", s.business_median_h, lang),
+            format_value("sla_attainment", s.sla_attainment, lang),
+            format_value("average_rating", s.average_rating, lang),
+        ]  # fmt: skip
+        body += f"<tr><td>{_esc(name)}</td>" + "".join(f"<td align='right'>{_esc(c)}</td>" for c in cells) + "</tr>"
+    return f"<table class='grid' cellspacing='0' cellpadding='4' width='100%'><tr><th>{_esc(first)}</th>{head}</tr>{body}</table>"
+
+
+def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str | None = None) -> str:
+    """The report's HTML (images referenced as chart://rating and chart://sentiment)."""
+    t = report_text(lang)
+    lang = "fr" if lang.startswith("fr") else "en"
+    zone = _zone(tz_name)
+    r = result.report
+    s = r.overall
+    title = t["title"] + (f" — {business}" if business else "")
+    generated = format_datetime(r.generated_at.astimezone(zone), "medium", tzinfo=zone, locale=lang)
+    kpis = "".join(
+        f"<tr><td>{_esc(t.get(k, t['reviews'] if k == 'total' else k))}</td>"
+        f"<td align='right'><b>{_esc(format_value(k, getattr(s, k), lang))}</b></td></tr>"
+        for k in KPI_KEYS
+    )
+    kpis += f"<tr><td>{_esc(t['overdue_open'])}</td><td align='right'><b>{s.sla_overdue_open}</b></td></tr>"
+    if r.undated:
+        kpis += f"<tr><td>{_esc(t['undated'])}</td><td align='right'>{r.undated}</td></tr>"
+    topics = "".join(
+        f"<tr><td>{_esc(tt.topic.replace('_', ' '))}</td><td align='right'>{tt.count}</td>"
+        f"<td align='right'>{tt.previous_count}</td><td align='right'>"
+        f"{'–' if tt.change is None else f'{tt.change:+.0%}'}</td></tr>"
+        for tt in r.top_topics
+    )
+    html = [
+        "<html><head><style>"
+        "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; "
+        "margin-top: 14px; } table.grid th { background: #EAECEE; } table.grid td, table.grid th "
+        "{ border-bottom: 1px solid #D5D8DC; } .muted { color: #566573; }"
+        "</style></head><body>",
+        f"<h1>{_esc(title)}</h1>",
+        f"<p>{_esc(t['period'])}: <b>{_esc(_period(result, t, lang, zone))}</b><br/>"
+        f"<span class='muted'>{_esc(t['generated'])} {_esc(generated)}</span></p>",
+        f"<h2>{_esc(t['headline'])}</h2>",
+        f"<table class='grid' cellspacing='0' cellpadding='4' width='60%'>{kpis}</table>",
+        f"<h2>{_esc(t['rating_trend'])}</h2><p><img src='chart://rating' width='620'/></p>",
+        f"<h2>{_esc(t['sentiment_volume'])}</h2><p><img src='chart://sentiment' width='620'/></p>",
+        f"<h2>{_esc(t['topics'])}</h2>",
+        "<table class='grid' cellspacing='0' cellpadding='4' width='70%'>"
+        f"<tr><th>{_esc(t['topic'])}</th><th>{_esc(t['count'])}</th><th>{_esc(t['previous'])}</th>"
+        f"<th>{_esc(t['change'])}</th></tr>{topics}</table>" if topics else f"<p>{_esc(t['none'])}</p>",
+        f"<h2>{_esc(t['by_location'])}</h2>",
+        _summary_table([(k or t["none"], v) for k, v in r.by_location.items()], t["location"], t, lang),
+        f"<h2>{_esc(t['by_source'])}</h2>",
+        _summary_table([(k or t["none"], v) for k, v in r.by_source.items()], t["source"], t, lang),
+    ]
+    ba = result.before_after
+    if ba is not None:
+        when = format_date(ba.pivot.astimezone(zone), "long", locale=lang)
+        html += [
+            f"<h2>{_esc(t['before_after'])}</h2><p>{_esc(t['pivot'])}: {_esc(when)}</p>",
+            _summary_table([(t["before"], ba.before), (t["after"], ba.after)], "", t, lang),
+        ]
+    html.append(f"<p class='muted'>{_esc(t['definitions'])}</p></body></html>")
+    return "".join(html)
+
+
+def write_pdf_report(
+    path: Path, result: StoreMetrics, *, lang: str = "en", tz_name: str = "UTC", business: str | None = None
+) -> Path:
+    """Write the PDF (A4) and return its path; raises OSError when it cannot be written."""
+    ensure_app()
+    t = report_text(lang)
+    r = result.report
+    names = {k: t[k] for k in ("negative", "neutral", "positive")}
+    doc = QTextDocument()
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://rating"),
+                    chart_image(rating_chart(r.rating_by_week, ""), _CHART))
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://sentiment"),
+                    chart_image(sentiment_chart(r.sentiment_by_week, "", names), _CHART))
+    doc.setHtml(report_html(result, lang=lang, tz_name=tz_name, business=business))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setResolution(144)
+    writer.setTitle(t["title"])
+    writer.setCreator("Review workstation")
+    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
+    doc.print_(writer)
+    del writer  # flushes and closes the file
+    if not tmp.exists() or tmp.stat().st_size == 0:
+        raise OSError(f"the PDF writer produced nothing at {tmp}")
+    tmp.replace(path)
+    return path
