@@ -7,12 +7,14 @@ always lives in its own database file (see paths.DEMO_DB_NAME).
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import datetime, timedelta
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord, utcnow
 from workstation.store.db import Store
 from workstation.store.ingest import IngestResult, import_records
+from workstation.store.metrics_data import save_location_settings
 from workstation.store.settings import set_setting
 
 BUSINESS = "Maison Dupont"
@@ -217,4 +219,16 @@ def build_demo(store: Store, now: datetime | None = None) -> IngestResult:
                                           "contact": "lyon@maison-dupont.fr"}},
     })
     result = import_records(store, demo_records(now), platform_hint=str(Platform.MANUAL))
+    hours = {
+        "Paris 11e": {"days": {"mon": "closed", "tue": "07:30-19:30", "wed": "07:30-19:30", "thu": "07:30-19:30",
+                               "fri": "07:30-19:30", "sat": "08:00-19:30", "sun": "08:00-13:30"}},
+        "Lyon Presqu'île": {"days": {"mon": "08:00-19:00", "tue": "08:00-19:00", "wed": "08:00-19:00",
+                                     "thu": "08:00-19:00", "fri": "08:00-19:00", "sat": "08:00-19:00",
+                                     "sun": "closed"}},
+    }
+    for location_id, name in store.conn.execute("SELECT id, name FROM locations").fetchall():
+        slug = "paris" if name.startswith("Paris") else "lyon"
+        save_location_settings(store, location_id, timezone="Europe/Paris", country="FR",
+                               hours_json=json.dumps(hours.get(name, {})),
+                               review_url=f"https://example.com/maison-dupont/{slug}/review")
     return result

@@ -1093,6 +1093,19 @@
     </message>
 </context>
 <context>
+    <name>Due</name>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="58"/>
+        <source>due in %1</source>
+        <translation>à traiter dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="59"/>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="32"/>
@@ -1300,57 +1313,62 @@ Lyon</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="133"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="137"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="134"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="138"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="135"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="139"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="136"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="140"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="137"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="138"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="142"/>
+        <source>Reply due</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="139"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="140"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="141"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="156"/>
         <source>(unavailable)</source>
         <translation>(indisponible)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="165"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="170"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -1358,7 +1376,7 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="185"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="193"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -1367,7 +1385,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="65"/>
-        <location filename="../../workstation/ui/main_window.py" line="588"/>
+        <location filename="../../workstation/ui/main_window.py" line="615"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -1382,172 +1400,172 @@ Lyon</translation>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147"/>
+        <location filename="../../workstation/ui/main_window.py" line="148"/>
         <source>Analysis failed: %1</source>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="169"/>
+        <location filename="../../workstation/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="171"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173"/>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <location filename="../../workstation/ui/main_window.py" line="176"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="177"/>
+        <location filename="../../workstation/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="188"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="190"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="193"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="193"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="197"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -1555,7 +1573,7 @@ Lyon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="281"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1563,12 +1581,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="306"/>
+        <location filename="../../workstation/ui/main_window.py" line="307"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="429"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1576,37 +1594,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="432"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="432"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="468"/>
+        <location filename="../../workstation/ui/main_window.py" line="495"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="523"/>
+        <location filename="../../workstation/ui/main_window.py" line="550"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="523"/>
+        <location filename="../../workstation/ui/main_window.py" line="550"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="524"/>
+        <location filename="../../workstation/ui/main_window.py" line="551"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="526"/>
+        <location filename="../../workstation/ui/main_window.py" line="553"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1614,87 +1632,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="532"/>
+        <location filename="../../workstation/ui/main_window.py" line="559"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="545"/>
+        <location filename="../../workstation/ui/main_window.py" line="572"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="583"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="557"/>
+        <location filename="../../workstation/ui/main_window.py" line="584"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="592"/>
+        <location filename="../../workstation/ui/main_window.py" line="619"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="593"/>
+        <location filename="../../workstation/ui/main_window.py" line="620"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="593"/>
+        <location filename="../../workstation/ui/main_window.py" line="620"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="594"/>
+        <location filename="../../workstation/ui/main_window.py" line="621"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="595"/>
+        <location filename="../../workstation/ui/main_window.py" line="622"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="596"/>
+        <location filename="../../workstation/ui/main_window.py" line="623"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="597"/>
+        <location filename="../../workstation/ui/main_window.py" line="624"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="598"/>
+        <location filename="../../workstation/ui/main_window.py" line="625"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="599"/>
+        <location filename="../../workstation/ui/main_window.py" line="626"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="600"/>
+        <location filename="../../workstation/ui/main_window.py" line="627"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="602"/>
+        <location filename="../../workstation/ui/main_window.py" line="629"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="606"/>
+        <location filename="../../workstation/ui/main_window.py" line="633"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="607"/>
+        <location filename="../../workstation/ui/main_window.py" line="634"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1972,46 +1990,51 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="40"/>
+        <source>Due soon / Overdue</source>
+        <translation>À échéance / En retard</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sidebar.py" line="41"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="41"/>
+        <location filename="../../workstation/ui/sidebar.py" line="42"/>
         <source>Replied</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="42"/>
+        <location filename="../../workstation/ui/sidebar.py" line="43"/>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="43"/>
+        <location filename="../../workstation/ui/sidebar.py" line="44"/>
         <source>No reply needed</source>
         <translation>Pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="44"/>
+        <location filename="../../workstation/ui/sidebar.py" line="45"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="62"/>
+        <location filename="../../workstation/ui/sidebar.py" line="63"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="71"/>
+        <location filename="../../workstation/ui/sidebar.py" line="72"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="76"/>
+        <location filename="../../workstation/ui/sidebar.py" line="77"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="139"/>
+        <location filename="../../workstation/ui/sidebar.py" line="140"/>
         <source>Delete saved view “%1”</source>
         <translation>Supprimer la vue « %1 »</translation>
     </message>

@@ -66,3 +66,19 @@ def test_detail_for_unanalysed_review(qtbot, tmp_path: Path) -> None:  # type: i
     qtbot.addWidget(win)
     win.show()
     assert win.detail.reasons.text() == "Not analysed yet."
+
+
+def test_deadlines_column_and_due_view(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from workstation.metrics.deadlines import refresh_deadlines
+
+    assert refresh_deadlines(demo_store, now=datetime(2026, 11, 25, 12, tzinfo=UTC)) > 50
+    window.sidebar.select_view("due")
+    qtbot.waitUntil(lambda: window.model.is_complete)
+    assert window.model.rowCount() > 50
+    dues = [demo_store.scalar("SELECT due_at FROM reviews WHERE id = ?", (window.model.review_id(r),))
+            for r in range(window.model.rowCount())]
+    assert dues == sorted(dues)  # soonest first
+    text = window.model.data(window.model.index(0, COLUMNS.index("due")))
+    assert text.startswith(("overdue by", "due in"))

@@ -18,7 +18,7 @@ Stored text that does not parse (dates, JSON) never raises: it reads as missing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -471,3 +471,13 @@ def save_sla_policy(store: Store, policy: SlaPolicy) -> None:
             for name in ("critical", "negative", "standard")
         },
     )
+
+
+def save_deadlines(store: Store, deadlines: Mapping[int, datetime | None]) -> None:
+    """Store each review's reply deadline (None: no deadline, e.g. replied or no reply needed)."""
+    with store.transaction() as conn:
+        conn.execute("UPDATE reviews SET due_at = NULL WHERE due_at IS NOT NULL")
+        conn.executemany(
+            "UPDATE reviews SET due_at = ? WHERE id = ?",
+            [(to_iso(due), review_id) for review_id, due in deadlines.items() if due is not None],
+        )

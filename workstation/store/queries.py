@@ -15,11 +15,13 @@ from typing import Any
 
 from workstation.store.db import Store
 
-VIEWS = ("needs_reply", "urgent", "all", "replied", "outbox", "no_reply_needed", "archived")
+VIEWS = ("needs_reply", "urgent", "due", "all", "replied", "outbox", "no_reply_needed", "archived")
 
 _VIEW_SQL = {
     "needs_reply": "r.status = 'open' AND r.reply_state != 'sent' AND r.removed_on_platform = 0",
     "urgent": "r.status = 'open' AND r.reply_state != 'sent' AND r.level IN ('critical', 'high')",
+    "due": "r.status = 'open' AND r.reply_state NOT IN ('sent', 'queued') AND r.due_at IS NOT NULL "
+    "AND r.removed_on_platform = 0",
     "all": "1",
     "replied": "r.reply_state = 'sent'",
     "outbox": "r.reply_state IN ('queued', 'failed')",
@@ -32,6 +34,7 @@ _SORT_SQL = {
     "oldest": "r.created_at ASC, r.id ASC",
     "stars": "coalesce(r.stars, 6) ASC, r.created_at DESC, r.id DESC",
     "urgency": "coalesce(r.urgency, 0) DESC, r.created_at ASC, r.id ASC",
+    "deadline": "r.due_at ASC, r.id ASC",
 }
 
 
@@ -167,7 +170,7 @@ def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> li
     first page at once and append the rest.
     """
     where, params = _where(f)
-    sort = "urgency" if f.view == "urgent" else (f.sort if f.sort in _SORT_SQL else "newest")
+    sort = {"urgent": "urgency", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
     hint = "INDEXED BY reviews_created" if _walk_date_index(store, f, sort, limit) else ""
     sql = f"SELECT r.id FROM reviews r {hint} WHERE {where} ORDER BY {_SORT_SQL[sort]}"
     if limit is not None:
@@ -197,6 +200,7 @@ class InboxRow:
     location: str | None
     level: str | None
     removed: bool
+    due_at: str | None = None
 
 
 _SNIPPET_CHARS = 160
@@ -212,7 +216,7 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
         sql = (
             "SELECT r.id, r.stars, s.platform, s.name, r.author, r.created_at, "
             f"substr(coalesce(r.title || ' — ', '') || r.text, 1, {_SNIPPET_CHARS}), r.status, "
-            "r.reply_state, r.lang, l.name, r.level, r.removed_on_platform "
+            "r.reply_state, r.lang, l.name, r.level, r.removed_on_platform, r.due_at "
             "FROM reviews r JOIN sources s ON s.id = r.source_id "
             "LEFT JOIN locations l ON l.id = r.location_id "
             f"WHERE r.id IN ({','.join('?' * len(chunk))})"
@@ -221,7 +225,7 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
             snippet = " ".join(row[6].split())
             out[row[0]] = InboxRow(
                 row[0], row[1], row[2], row[3], row[4], row[5], snippet, row[7], row[8],
-                row[9], row[10], row[11], bool(row[12]),
+                row[9], row[10], row[11], bool(row[12]), row[13],
             )
     return out
 
@@ -315,13 +319,15 @@ def view_counts(store: Store) -> dict[str, int]:
     Groups on the covering triage index (a few groups), then applies each view's rule.
     """
     groups = store.query(
-        "SELECT status, reply_state, removed_on_platform AS removed, level, count(*) AS n "
-        "FROM reviews r GROUP BY 1, 2, 3, 4"
+        "SELECT status, reply_state, removed_on_platform AS removed, level, due_at IS NOT NULL AS due, "
+        "count(*) AS n FROM reviews r GROUP BY 1, 2, 3, 4, 5"
     )
     rules = {
         "needs_reply": lambda g: g["status"] == "open" and g["reply_state"] != "sent" and not g["removed"],
         "urgent": lambda g: g["status"] == "open" and g["reply_state"] != "sent"
         and g["level"] in ("critical", "high"),
+        "due": lambda g: g["status"] == "open" and g["reply_state"] not in ("sent", "queued") and not g["removed"]
+        and g["due"],
         "all": lambda g: True,
         "replied": lambda g: g["reply_state"] == "sent",
         "outbox": lambda g: g["reply_state"] in ("queued", "failed"),

@@ -7,7 +7,7 @@ above `SCHEMA_VERSION` is refused: it was written by a newer app.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Accent-insensitive full-text search: "hopital" finds "hôpital".
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -202,5 +202,14 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE crises ADD COLUMN checklist_json TEXT NOT NULL DEFAULT '{}'",
         # Earliest sent reply per review, read by metrics for every review.
         "CREATE INDEX replies_sent ON replies (review_id, state, posted_at)",
+    ],
+    5: [
+        # Reply deadline of each unanswered review (business hours of its location),
+        # so the inbox can sort "Due soon / Overdue" without computing calendars.
+        "ALTER TABLE reviews ADD COLUMN due_at TEXT",
+        "CREATE INDEX reviews_due ON reviews (status, reply_state, due_at)",
+        # The sidebar counts now group on due_at too: keep them index-only.
+        "DROP INDEX reviews_triage",
+        "CREATE INDEX reviews_triage ON reviews (status, reply_state, removed_on_platform, level, due_at)",
     ],
 }

@@ -46,10 +46,12 @@ class AnalysisRunner(QObject):
         def work(progress: ProgressFn, cancelled: CancelledFn) -> tuple[int, int]:
             # Imported here: spaCy loads on this worker thread, never on the GUI thread.
             from workstation.analysis.pipeline import analyze_pending
+            from workstation.metrics.deadlines import refresh_deadlines
             from workstation.store import Store
 
             with Store(db_path) as store:
                 result = analyze_pending(store, progress=progress, cancelled=cancelled)
+                refresh_deadlines(store)  # urgency decides each review's reply target
             return result.analysed, result.new_crises
 
         self.job = Job(work, self)

@@ -45,3 +45,20 @@ def status_text(status: str, reply_state: str, removed: bool = False) -> str:
         "draft": QCoreApplication.translate("Status", "Draft"),
         "ready": QCoreApplication.translate("Status", "Reply ready"),
     }.get(reply_state, QCoreApplication.translate("Status", "Needs reply"))
+
+
+def due_text(iso: str | None, locale: str, now: datetime | None = None) -> str:
+    """"due in 3 hours" / "overdue by 2 days" for a reply deadline."""
+    due = from_iso(iso)
+    if due is None:
+        return ""
+    delta = due - (now or datetime.now(UTC))
+    span = format_timedelta(abs(delta), locale=locale, threshold=1.1)
+    if delta.total_seconds() >= 0:
+        return QCoreApplication.translate("Due", "due in %1").replace("%1", span)
+    return QCoreApplication.translate("Due", "overdue by %1").replace("%1", span)
+
+
+def is_overdue(iso: str | None, now: datetime | None = None) -> bool:
+    due = from_iso(iso)
+    return due is not None and due < (now or datetime.now(UTC))

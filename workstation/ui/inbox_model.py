@@ -29,8 +29,12 @@ _BLOCK = 200
 FIRST_PAGE = 200  # rows shown before the full id list is loaded
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("urgency", "stars", "source", "author", "review", "date", "status", "lang", "location")
+COLUMNS = ("urgency", "stars", "source", "author", "review", "date", "due", "status", "lang", "location")
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _awaits_reply(row: InboxRow) -> bool:
+    return row.status == "open" and row.reply_state not in ("sent", "queued") and not row.removed
 
 
 class InboxModel(QAbstractTableModel):
@@ -135,6 +139,7 @@ class InboxModel(QAbstractTableModel):
             "source": self.tr("Source"),
             "author": self.tr("Author"),
             "date": self.tr("Date"),
+            "due": self.tr("Reply due"),
             "review": self.tr("Review"),
             "status": self.tr("Status"),
             "lang": self.tr("Lang."),
@@ -163,6 +168,9 @@ class InboxModel(QAbstractTableModel):
                 return fmt.full_date(row.created_at, self.locale)
             if column == "stars" and row.stars is not None:
                 return self.tr("%n star(s)", "", row.stars)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "due" and _awaits_reply(row) \
+                and fmt.is_overdue(row.due_at):
+            return QColor(LEVEL_COLOURS["critical"])
         if role == Qt.ItemDataRole.ForegroundRole and column == "stars" and row.stars is not None:
             return QColor("#C0392B") if row.stars <= 2 else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "status" and row.level in LEVEL_COLOURS:
@@ -187,6 +195,8 @@ class InboxModel(QAbstractTableModel):
             return fmt.relative_date(row.created_at, self.locale)
         if column == "review":
             return row.snippet
+        if column == "due":
+            return fmt.due_text(row.due_at, self.locale) if _awaits_reply(row) else ""
         if column == "status":
             return fmt.status_text(row.status, row.reply_state, row.removed)
         if column == "lang":

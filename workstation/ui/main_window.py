@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents on big tables
         header.setStretchLastSection(False)
-        widths = {"urgency": 92, "stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "status": 105,
-                  "lang": 44, "location": 110}
+        widths = {"urgency": 92, "stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "due": 120,
+                  "status": 105, "lang": 44, "location": 110}
         for i, column in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths[column])
         header.setSectionResizeMode(COLUMNS.index("review"), QHeaderView.ResizeMode.Stretch)
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._refresh_label_filter()
         self.background_jobs = background_jobs
         self._windows: list[QWidget] = []
+        self._jobs: list[object] = []  # background jobs kept alive until they report
         self.tray: object | None = None
         self.sync = SyncController(store.path, self.statusBar(), self) if store.path else None
         if self.sync is not None:
@@ -352,8 +353,34 @@ class MainWindow(QMainWindow):
         from workstation.ui.sla_settings import SlaSettingsDialog
 
         dialog = SlaSettingsDialog(self.store, self.locale, self)
-        dialog.saved.connect(self.model.invalidate)
+        dialog.saved.connect(self._refresh_deadlines)
         dialog.exec()
+
+    def _refresh_deadlines(self) -> None:
+        """New targets or opening hours: recompute every deadline off the GUI thread."""
+        from workstation.ui.worker import Job
+
+        db_path = self.store.path
+        if db_path is None:
+            return
+
+        def work(_progress: object, _cancelled: object) -> int:
+            from workstation.metrics.deadlines import refresh_deadlines
+
+            with Store(db_path) as store:
+                return refresh_deadlines(store)
+
+        job = Job(work, self)  # type: ignore[arg-type]
+        self._jobs.append(job)
+
+        def done(_count: object) -> None:
+            self._jobs.remove(job)
+            self.model.invalidate()
+            self.sidebar.reload()
+
+        job.finished.connect(done)
+        job.failed.connect(lambda message, _d: (self._jobs.remove(job), self.show_error(message)))
+        job.start()
 
     def show_prevention(self) -> None:
         from workstation.ui.prevention import PreventionDialog
@@ -616,7 +643,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        header = s.value("window/inbox_header_v2")
+        header = s.value("window/inbox_header_v3")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
 
@@ -624,7 +651,7 @@ class MainWindow(QMainWindow):
         s = ui_settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/inbox_header_v2", self.table.horizontalHeader().saveState())
+        s.setValue("window/inbox_header_v3", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.analysis is not None:
