@@ -36,11 +36,17 @@ def main() -> int:
         # Default window layout, not the one this user last saved.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         store = Store(reset_demo_db(tmp))
-        window = MainWindow(store, locale=args.lang, demo=True)
+        # What a user sees a few seconds after start: the triage and deadlines are in.
+        from workstation.analysis.pipeline import analyze_pending
+        from workstation.metrics.deadlines import refresh_deadlines
+
+        analyze_pending(store)
+        refresh_deadlines(store)
+        window = MainWindow(store, locale=args.lang, demo=True, background_jobs=False)
         window.resize(1400, 820)
         window.show()
         window.sidebar.select_view(args.view)
-        window.move(4)
+        window.move(2)
         if args.reply:
             window.open_composer()
             window.composer._use_suggestion(window.composer.suggestion_list.item(0))

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents on big tables
         header.setStretchLastSection(False)
-        widths = {"urgency": 92, "stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "due": 120,
+        widths = {"urgency": 92, "stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "due": 135,
                   "status": 105, "lang": 44, "location": 110}
         for i, column in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths[column])
