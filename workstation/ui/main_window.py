@@ -34,7 +34,6 @@ from workstation.ui.detail import DetailPane
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
-from workstation.ui.reply_context import reply_context, review_input, templates_dir
 from workstation.ui.sidebar import Sidebar
 from workstation.ui.sync_controller import SyncController
 from workstation.ui.triage_labels import label_name
@@ -476,13 +475,17 @@ class MainWindow(QMainWindow):
         detail = queries.review_detail(self.store, review_id) if review_id is not None else None
         self.detail.show_review(detail)
         if self.composer is not None and self.composer.isVisible() and detail is not None:
+            from workstation.ui.reply_context import review_input
+
             self.composer.open_review(detail, review_input(self.store, detail))
 
     # -- replying -----------------------------------------------------------------
 
     def _ensure_composer(self) -> Composer:
         if self.composer is None:
+            # The reply assistant (templates, checks) loads on first use, not at start-up.
             from workstation.ui.composer import Composer
+            from workstation.ui.reply_context import reply_context
 
             context, issues = reply_context(self.store)
             self.composer = Composer(self.store, context, self.locale, self)
@@ -500,6 +503,8 @@ class MainWindow(QMainWindow):
         detail = queries.review_detail(self.store, review_id) if review_id is not None else None
         if detail is None:
             return
+        from workstation.ui.reply_context import review_input
+
         composer = self._ensure_composer()
         composer.show()
         composer.open_review(detail, review_input(self.store, detail))
@@ -516,6 +521,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.sidebar.reload)
 
     def manage_templates(self) -> None:
+        from workstation.ui.reply_context import reply_context, templates_dir
         from workstation.ui.templates_dialog import TemplatesDialog
 
         folder = templates_dir(self.store)
@@ -531,6 +537,8 @@ class MainWindow(QMainWindow):
 
         dialog = ReplySettingsDialog(self.store, self)
         if dialog.exec() == ReplySettingsDialog.DialogCode.Accepted and self.composer is not None:
+            from workstation.ui.reply_context import reply_context
+
             self.composer.context = reply_context(self.store)[0]
 
     # -- triage -------------------------------------------------------------------

@@ -7,7 +7,6 @@ Offline shows as one quiet status-bar word, never as a storm of dialogs.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,8 @@ class SyncOutcome:
 
 def run_sync(db_path: Path, source_ids: list[int] | None, send: bool) -> SyncOutcome:
     """Sync the sources (all API sources when None), then send the outbox. Blocking."""
+    import asyncio  # with the sync package, loaded on first use: keeps start-up fast
+
     from workstation.sync import send_outbox, sync_all
 
     async def both() -> SyncOutcome:
