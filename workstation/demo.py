@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from workstation.domain import Platform, ReplyRecord, ReviewRecord, utcnow
 from workstation.store.db import Store
 from workstation.store.ingest import IngestResult, import_records
-from workstation.store.metrics_data import save_location_settings
 from workstation.store.settings import set_setting
 
 BUSINESS = "Maison Dupont"
@@ -226,6 +225,8 @@ def build_demo(store: Store, now: datetime | None = None) -> IngestResult:
                                      "thu": "08:00-19:00", "fri": "08:00-19:00", "sat": "08:00-19:00",
                                      "sun": "closed"}},
     }
+    from workstation.store.metrics_data import save_location_settings  # loads holidays: only here
+
     for location_id, name in store.conn.execute("SELECT id, name FROM locations").fetchall():
         slug = "paris" if name.startswith("Paris") else "lyon"
         save_location_settings(store, location_id, timezone="Europe/Paris", country="FR",

@@ -52,7 +52,13 @@ def source_icon(platform: str) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    return _badge("★", "#C0392B", 64)
+    """The app's icon (the same artwork as the installers'), drawn if the files are missing."""
+    from workstation.paths import resources_dir
+
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("workstation-*.png")):
+        icon.addFile(str(path))
+    return icon if not icon.isNull() else _badge("★", "#C0392B", 64)
 
 
 @cache
