@@ -14,7 +14,9 @@ from workstation import paths
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="workstation", description="Review-response workstation.")
-    parser.add_argument("--demo", action="store_true", help="open a demo inbox (its own database, reset at start)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo inbox (its own database, rebuilt each day; see --reset-demo)")
+    parser.add_argument("--reset-demo", action="store_true", help="with --demo: rebuild the demo inbox now")
     parser.add_argument("--data-dir", help="folder for the database (default: the user data folder)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, wait for the inbox to show rows, print 'smoke-test ok' and exit")
@@ -22,12 +24,26 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def reset_demo_db(data_dir: str | None) -> Path:
-    """A fresh demo database (the demo never shares the user's database)."""
+def reset_demo_db(data_dir: str | None, *, force: bool = True) -> Path:
+    """The demo database (never the user's). Rebuilt when `force`d, missing, from another
+    day (its dates are relative to today) or from another schema; else reused as left."""
+    import datetime as dt
+    import sqlite3
+
     from workstation.demo import build_demo
-    from workstation.store import Store
+    from workstation.store import SCHEMA_VERSION, Store
 
     path = paths.db_path(data_dir, demo=True)
+    built_on = Path(f"{path}.built")
+    today = dt.date.today().isoformat()
+    if not force and path.exists() and built_on.exists() and built_on.read_text() == f"{today} {SCHEMA_VERSION}":
+        try:
+            with sqlite3.connect(path) as conn:
+                if conn.execute("SELECT count(*) FROM reviews").fetchone()[0] > 0:
+                    return path
+        except sqlite3.DatabaseError:
+            pass  # damaged: rebuild below
+    built_on.unlink(missing_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     with Store(path) as store:
@@ -36,6 +52,7 @@ def reset_demo_db(data_dir: str | None) -> Path:
 
         # A platform served inside the app, so sync and posting can be tried without an account.
         add_source(store, platform="demo", name="Demo platform", sync_interval_min=30)
+    built_on.write_text(f"{today} {SCHEMA_VERSION}")
     return path
 
 
@@ -137,7 +154,7 @@ def main(argv: list[str]) -> int:
 
     try:
         if args.demo:
-            reset_demo_db(args.data_dir)
+            reset_demo_db(args.data_dir, force=args.reset_demo)
         store = open_or_recover(db_file, interactive=not args.smoke_test)
     except StoreError as exc:
         if not args.smoke_test:

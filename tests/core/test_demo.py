@@ -32,3 +32,19 @@ def test_build_demo_fills_a_store(tmp_path: Path) -> None:
     assert queries.count(store, ReviewFilter(view="needs_reply")) > 100
     assert len(queries.list_locations(store)) == 2
     store.close()
+
+
+def test_demo_database_is_reused_the_same_day_and_rebuilt_on_demand(tmp_path: Path) -> None:
+    from workstation.app import reset_demo_db
+
+    path = reset_demo_db(str(tmp_path), force=False)
+    with Store(path) as store:
+        store.conn.execute("UPDATE reviews SET status = 'archived' WHERE id = 1")
+    assert reset_demo_db(str(tmp_path), force=False) == path
+    with Store(path) as store:
+        assert store.scalar("SELECT status FROM reviews WHERE id = 1") == "archived"  # kept
+        assert store.scalar("SELECT count(*) FROM sources WHERE platform = 'demo'") == 1
+    reset_demo_db(str(tmp_path), force=True)
+    with Store(path) as store:
+        assert store.scalar("SELECT status FROM reviews WHERE id = 1") == "open"
+    assert not (tmp_path / "workstation.sqlite3").exists()  # never the user's database
