@@ -200,3 +200,14 @@ def test_migration_from_v1_keeps_data_and_takes_a_backup(tmp_path: Path) -> None
     backup = tmp_path / "old.sqlite3.v1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_full_disk_gives_a_clear_message_and_loses_nothing(store: Store) -> None:
+    import_records(store, [rec("kept", "k")], platform_hint="google")
+    pages = store.scalar("PRAGMA page_count")
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up after 2 more pages
+    big = [rec("x" * 5000 + str(i), f"b{i}") for i in range(200)]
+    with pytest.raises(StoreError, match="disk is full"):
+        import_records(store, big, platform_hint="google")
+    assert store.scalar("SELECT count(*) FROM reviews") == 1
+    assert store.integrity_ok()
