@@ -8,6 +8,7 @@ so a 100k-row import stays a handful of `executemany` calls.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -133,7 +134,7 @@ def import_records(
         for platform, group in groups.items():
             source_id = ensure_source(store, platform, file_source_name(platform), now=now)
             result.merge(
-                _ingest(store, group, source_id=source_id, default_location_id=default_location_id, now=now)
+                ingest_in_transaction(store, group, source_id=source_id, default_location_id=default_location_id, now=now)
             )
             done += len(group)
             if progress:
@@ -153,7 +154,7 @@ def ingest(
 ) -> IngestResult:
     """Store records fetched for one source (a sync page), in one transaction."""
     with store.transaction():
-        return _ingest(
+        return ingest_in_transaction(
             store, list(records), source_id=source_id,
             default_location_id=default_location_id, now=now or utcnow(),
         )
@@ -162,7 +163,7 @@ def ingest(
 _CONTENT = ("author", "stars", "title", "text")
 
 
-def _ingest(
+def ingest_in_transaction(
     store: Store,
     records: list[ReviewRecord],
     *,
@@ -170,26 +171,22 @@ def _ingest(
     default_location_id: int | None,
     now: datetime,
 ) -> IngestResult:
+    """Insert, version or mark removed, inside the caller's transaction (the sync adds its
+    cursor to the same transaction)."""
     conn = store.conn
     stamp = to_iso(now)
     result = IngestResult()
-    existing: dict[str, tuple[int, str | None, int | None, str | None, str, str | None, int]] = {
-        row[0]: tuple(row[1:])
+    existing = _existing_reviews(conn, source_id, records)
+    sent_replies: dict[int, tuple[int, str, str | None]] = {}
+    review_ids = [row[0] for row in existing.values()]
+    for start in range(0, len(review_ids), 500):
+        chunk = review_ids[start : start + 500]
         for row in conn.execute(
-            "SELECT external_id, id, author, stars, title, text, updated_at, removed_on_platform "
-            "FROM reviews WHERE source_id = ?",
-            (source_id,),
-        )
-    }
-    sent_replies: dict[int, tuple[int, str, str | None]] = {
-        row[0]: (row[1], row[2], row[3])
-        for row in conn.execute(
-            "SELECT rp.review_id, rp.id, rp.text, rp.posted_at FROM replies rp "
-            "JOIN reviews r ON r.id = rp.review_id WHERE r.source_id = ? AND rp.state = 'sent' "
-            "ORDER BY rp.id",
-            (source_id,),
-        )
-    }
+            "SELECT review_id, id, text, posted_at FROM replies WHERE state = 'sent' "
+            f"AND review_id IN ({','.join('?' * len(chunk))}) ORDER BY id",
+            chunk,
+        ):
+            sent_replies[row[0]] = (row[1], row[2], row[3])
     # Ids above this one are the rows this call inserts (the write lock is held).
     max_id_before = conn.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0]
     location_ids: dict[str, int] = {}
@@ -281,6 +278,30 @@ def _ingest(
         )
         result.replies += len(new_replies)
     return result
+
+
+_ExistingRow = tuple[int, str | None, int | None, str | None, str, str | None, int]
+# Below this many records, look up only their keys; above, read the source's whole key set once.
+_KEYED_LOOKUP_MAX = 2000
+
+
+def _existing_reviews(
+    conn: sqlite3.Connection, source_id: int, records: Sequence[ReviewRecord]
+) -> dict[str, _ExistingRow]:
+    """Stored reviews of the source that these records may update, by key."""
+    columns = "external_id, id, author, stars, title, text, updated_at, removed_on_platform"
+    if len(records) > _KEYED_LOOKUP_MAX:
+        rows = conn.execute(f"SELECT {columns} FROM reviews WHERE source_id = ?", (source_id,)).fetchall()
+    else:
+        keys = list({r.key() for r in records})
+        rows = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            rows += conn.execute(
+                f"SELECT {columns} FROM reviews WHERE source_id = ? AND external_id IN ({','.join('?' * len(chunk))})",
+                [source_id, *chunk],
+            ).fetchall()
+    return {row[0]: tuple(row[1:]) for row in rows}
 
 
 def _insert_row(

@@ -15,7 +15,7 @@ from datetime import datetime
 from workstation.domain import ReviewRecord, to_iso, utcnow
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
-from workstation.store.ingest import IngestResult, _ingest
+from workstation.store.ingest import IngestResult, ingest_in_transaction
 
 
 class DuplicateSourceError(StoreError):
@@ -159,7 +159,7 @@ def save_page(
     now = now or utcnow()
     stamp = to_iso(now)
     with store.transaction() as conn:
-        result = _ingest(store, list(records), source_id=source_id, default_location_id=None, now=now)
+        result = ingest_in_transaction(store, list(records), source_id=source_id, default_location_id=None, now=now)
         for external_id in removed_ids:
             row = conn.execute(
                 "UPDATE reviews SET removed_on_platform = 1, last_seen_at = ? "
