@@ -93,7 +93,9 @@ class DetailPane(QWidget):
         self.heading.setText(d.author or self.tr("Anonymous"))
         platform = Platform(d.platform).label if d.platform in Platform._value2member_map_ else d.platform
         self.fields["stars"].setText(fmt.stars_text(d.stars))
-        self.fields["source"].setText(f"{platform} — {d.source_name}")
+        # File sources are named after their platform already ("Google (files)").
+        source = d.source_name if d.source_name.startswith(platform) else f"{platform} — {d.source_name}"
+        self.fields["source"].setText(source)
         self.fields["location"].setText(d.location or "–")
         self.fields["date"].setText(
             f"{fmt.full_date(d.created_at, self.locale)} ({fmt.relative_date(d.created_at, self.locale)})"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,14 +27,20 @@ class FilterBar(QWidget):
 
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows (search, then filters) so the window fits a 1280-pixel screen.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        top = QHBoxLayout()
+        layout = QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(layout)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search reviews (press /)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search reviews"))
         self.search.setMinimumWidth(220)
-        layout.addWidget(self.search, 3)
+        top.addWidget(self.search, 1)
 
         self.star_buttons: list[QToolButton] = []
         for n in range(1, 6):
@@ -85,7 +92,8 @@ class FilterBar(QWidget):
         save = QPushButton(self.tr("Save view…"), self)
         save.setAccessibleName(self.tr("Save this view"))
         save.clicked.connect(self.saveRequested)
-        layout.addWidget(save)
+        top.addWidget(save)
+        layout.addStretch(1)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

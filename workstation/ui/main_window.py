@@ -85,8 +85,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents on big tables
         header.setStretchLastSection(False)
-        widths = {"urgency": 92, "stars": 78, "source": 112, "author": 130, "date": 105, "review": 300, "due": 135,
-                  "status": 105, "lang": 44, "location": 110}
+        widths = {"urgency": 84, "stars": 74, "source": 108, "author": 120, "date": 100, "review": 300, "due": 128,
+                  "status": 100, "lang": 40, "location": 110}
         for i, column in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths[column])
         header.setSectionResizeMode(COLUMNS.index("review"), QHeaderView.ResizeMode.Stretch)
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 840, 340])
+        self.splitter.setSizes([170, 820, 330])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.model.loaded.connect(self._update_count)
-        self.resize(1340, 820)
+        screen = self.screen().availableGeometry()  # first start: fit the screen, leave a margin
+        self.resize(min(1340, int(screen.width() * 0.95)), min(820, int(screen.height() * 0.9)))
         self._restore_geometry()
         self.sidebar.select_view("needs_reply")
         self._refresh_label_filter()
