@@ -15,7 +15,6 @@ from typing import Any
 
 from workstation.domain import to_iso
 from workstation.metrics.aggregates import Summary, summarize, summarize_groups
-from workstation.metrics.business_hours import to_us
 from workstation.metrics.calendar_config import BusinessCalendar
 from workstation.metrics.gc_pause import gc_paused
 from workstation.metrics.response_time import (
@@ -23,6 +22,7 @@ from workstation.metrics.response_time import (
     Measurer,
     ResponseTime,
     ReviewFacts,
+    period_us,
 )
 from workstation.metrics.sla import DEFAULT_POLICY, SlaPolicy
 from workstation.metrics.trends import (
@@ -80,11 +80,8 @@ def in_period(
     lo, hi = _bound(start), _bound(end)
     out = []
     for r in rows:
-        if r.start_us is None:
-            continue
-        published = r.facts.published_at
-        when = to_us(published) if published is not None and published.tzinfo is not None else r.start_us
-        if (lo is None or when >= lo) and (hi is None or when < hi):
+        when = period_us(r) if r.start_us is not None else None
+        if when is not None and (lo is None or when >= lo) and (hi is None or when < hi):
             out.append(r)
     return out
 

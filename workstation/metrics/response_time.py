@@ -281,3 +281,16 @@ def measure_response(
     return Measurer(
         now=now, default_calendar=calendar, policy=policy, late_after=late_after
     ).measure(facts)
+
+
+def period_us(r: ResponseTime) -> int | None:
+    """The instant that decides which period (week, month, report) a review belongs to:
+    its publication when known, else when its clock started. A review imported late
+    belongs to the month it was written in, not to the week of the import."""
+    published = r.facts.published_at
+    if published is not None and published.tzinfo is not None:
+        return (published - _EPOCH_FOR_PERIOD) // timedelta(microseconds=1)
+    return r.start_us
+
+
+_EPOCH_FOR_PERIOD = datetime(1970, 1, 1, tzinfo=UTC)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from workstation.metrics.response_time import ResponseTime
+from workstation.metrics.response_time import ResponseTime, period_us
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
@@ -112,7 +112,7 @@ def trend_series(
 ) -> TrendSeries:
     """Ratings and sentiment volume per week/month in one pass, oldest first; periods
     without reviews are omitted."""
-    dated = [(r.start_us, r) for r in rows if r.start_us is not None]
+    dated = [(us, r) for r in rows if r.start_us is not None and (us := period_us(r)) is not None]
     if not dated:
         return TrendSeries([], [])
     zone = _zone(tz_name)
