@@ -287,77 +287,77 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="73"/>
+        <location filename="../../workstation/ui/composer.py" line="74"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="81"/>
+        <location filename="../../workstation/ui/composer.py" line="82"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="82"/>
+        <location filename="../../workstation/ui/composer.py" line="83"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="92"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="93"/>
+        <location filename="../../workstation/ui/composer.py" line="94"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="98"/>
+        <location filename="../../workstation/ui/composer.py" line="99"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="102"/>
+        <location filename="../../workstation/ui/composer.py" line="103"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="104"/>
+        <location filename="../../workstation/ui/composer.py" line="105"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="106"/>
+        <location filename="../../workstation/ui/composer.py" line="107"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="108"/>
+        <location filename="../../workstation/ui/composer.py" line="109"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="141"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="141"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="168"/>
+        <location filename="../../workstation/ui/composer.py" line="170"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -365,42 +365,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="246"/>
+        <location filename="../../workstation/ui/composer.py" line="250"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="247"/>
+        <location filename="../../workstation/ui/composer.py" line="251"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="248"/>
+        <location filename="../../workstation/ui/composer.py" line="252"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <location filename="../../workstation/ui/composer.py" line="284"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Sending in %1 seconds — press Undo send to stop.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="289"/>
+        <location filename="../../workstation/ui/composer.py" line="293"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Sending cancelled; the reply is still a draft.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="304"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="317"/>
+        <location filename="../../workstation/ui/composer.py" line="321"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="325"/>
+        <location filename="../../workstation/ui/composer.py" line="329"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1052,42 +1052,42 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="113"/>
+        <location filename="../../workstation/ui/detail.py" line="115"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="119"/>
+        <location filename="../../workstation/ui/detail.py" line="121"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="130"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="132"/>
+        <location filename="../../workstation/ui/detail.py" line="134"/>
         <source>Urgency: %1 (%2)</source>
         <translation>Urgency: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="157"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="162"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
@@ -1108,17 +1108,17 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="32"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="39"/>
         <source>Search reviews (press /)</source>
         <translation>Search reviews (press /)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="34"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="41"/>
         <source>Search reviews</source>
         <translation>Search reviews</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="43"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -1126,7 +1126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Only reviews with %n star</numerusform>
@@ -1134,77 +1134,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Category or topic</source>
         <translation>Category or topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Only reviews with this severity category, topic or flag</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="69"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="69"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="85"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="92"/>
         <source>Save view…</source>
         <translation>Save view…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="86"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="93"/>
         <source>Save this view</source>
         <translation>Save this view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="101"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="109"/>
         <source>All categories and topics</source>
         <translation>All categories and topics</translation>
     </message>
@@ -1384,18 +1384,18 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="65"/>
-        <location filename="../../workstation/ui/main_window.py" line="615"/>
+        <location filename="../../workstation/ui/main_window.py" line="64"/>
+        <location filename="../../workstation/ui/main_window.py" line="651"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="69"/>
+        <location filename="../../workstation/ui/main_window.py" line="68"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="78"/>
+        <location filename="../../workstation/ui/main_window.py" line="77"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -1510,70 +1510,95 @@ Lyon</translation>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <source>Delete the reply on the platform…</source>
+        <translation>Delete the reply on the platform…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>Response targets and opening hours…</source>
         <translation>Response targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>Review invitations and QR codes…</source>
         <translation>Review invitations and QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="227"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
             <numerusform>%n replyies posted</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <source>This review has no reply posted from the app to delete.</source>
+        <translation>This review has no reply posted from the app to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="287"/>
+        <source>Delete the reply</source>
+        <translation>Delete the reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
+        <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <source>this review</source>
+        <translation>this review</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="308"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -1581,12 +1606,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="307"/>
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="429"/>
+        <location filename="../../workstation/ui/main_window.py" line="456"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1594,37 +1619,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="495"/>
+        <location filename="../../workstation/ui/main_window.py" line="526"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="550"/>
+        <location filename="../../workstation/ui/main_window.py" line="586"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="550"/>
+        <location filename="../../workstation/ui/main_window.py" line="586"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="551"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="553"/>
+        <location filename="../../workstation/ui/main_window.py" line="589"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1632,87 +1657,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="559"/>
+        <location filename="../../workstation/ui/main_window.py" line="595"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="608"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="583"/>
+        <location filename="../../workstation/ui/main_window.py" line="619"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="584"/>
+        <location filename="../../workstation/ui/main_window.py" line="620"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="619"/>
+        <location filename="../../workstation/ui/main_window.py" line="655"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="620"/>
+        <location filename="../../workstation/ui/main_window.py" line="656"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="620"/>
+        <location filename="../../workstation/ui/main_window.py" line="656"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="621"/>
+        <location filename="../../workstation/ui/main_window.py" line="657"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="658"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="623"/>
+        <location filename="../../workstation/ui/main_window.py" line="659"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="624"/>
+        <location filename="../../workstation/ui/main_window.py" line="660"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="625"/>
+        <location filename="../../workstation/ui/main_window.py" line="661"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="626"/>
+        <location filename="../../workstation/ui/main_window.py" line="662"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="627"/>
+        <location filename="../../workstation/ui/main_window.py" line="663"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="665"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="633"/>
+        <location filename="../../workstation/ui/main_window.py" line="669"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="634"/>
+        <location filename="../../workstation/ui/main_window.py" line="670"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2224,33 +2249,41 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="67"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="74"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="126"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/sync_controller.py" line="141"/>
+        <source>Syncing %1: %n review(s)</source>
+        <translation>
+            <numerusform>Syncing %1: %n review</numerusform>
+            <numerusform>Syncing %1: %n reviews</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="132"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="147"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="133"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="148"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="135"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="144"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="150"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="159"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="138"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="153"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>

@@ -287,77 +287,77 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="73"/>
+        <location filename="../../workstation/ui/composer.py" line="74"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="81"/>
+        <location filename="../../workstation/ui/composer.py" line="82"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="82"/>
+        <location filename="../../workstation/ui/composer.py" line="83"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="92"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="93"/>
+        <location filename="../../workstation/ui/composer.py" line="94"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="98"/>
+        <location filename="../../workstation/ui/composer.py" line="99"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="102"/>
+        <location filename="../../workstation/ui/composer.py" line="103"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="104"/>
+        <location filename="../../workstation/ui/composer.py" line="105"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="106"/>
+        <location filename="../../workstation/ui/composer.py" line="107"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="108"/>
+        <location filename="../../workstation/ui/composer.py" line="109"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="141"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="141"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="168"/>
+        <location filename="../../workstation/ui/composer.py" line="170"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -365,42 +365,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="246"/>
+        <location filename="../../workstation/ui/composer.py" line="250"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="247"/>
+        <location filename="../../workstation/ui/composer.py" line="251"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="248"/>
+        <location filename="../../workstation/ui/composer.py" line="252"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <location filename="../../workstation/ui/composer.py" line="284"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="289"/>
+        <location filename="../../workstation/ui/composer.py" line="293"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="304"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="317"/>
+        <location filename="../../workstation/ui/composer.py" line="321"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="325"/>
+        <location filename="../../workstation/ui/composer.py" line="329"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -1052,42 +1052,42 @@
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="113"/>
+        <location filename="../../workstation/ui/detail.py" line="115"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="119"/>
+        <location filename="../../workstation/ui/detail.py" line="121"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="130"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="132"/>
+        <location filename="../../workstation/ui/detail.py" line="134"/>
         <source>Urgency: %1 (%2)</source>
         <translation>Urgence : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="157"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="162"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
@@ -1108,17 +1108,17 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="32"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="39"/>
         <source>Search reviews (press /)</source>
         <translation>Rechercher des avis (touche /)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="34"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="41"/>
         <source>Search reviews</source>
         <translation>Rechercher des avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="43"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -1126,7 +1126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Seulement les avis à %n étoile</numerusform>
@@ -1134,77 +1134,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
         <source>Category or topic</source>
         <translation>Catégorie ou sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="59"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Seulement les avis avec cette catégorie de gravité, ce sujet ou ce signalement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
         <source>Any time</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="68"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="69"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="69"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="85"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="92"/>
         <source>Save view…</source>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="86"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="93"/>
         <source>Save this view</source>
         <translation>Enregistrer cette vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="101"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="109"/>
         <source>All categories and topics</source>
         <translation>Toutes catégories et sujets</translation>
     </message>
@@ -1384,18 +1384,18 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="65"/>
-        <location filename="../../workstation/ui/main_window.py" line="615"/>
+        <location filename="../../workstation/ui/main_window.py" line="64"/>
+        <location filename="../../workstation/ui/main_window.py" line="651"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="69"/>
+        <location filename="../../workstation/ui/main_window.py" line="68"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="78"/>
+        <location filename="../../workstation/ui/main_window.py" line="77"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -1510,70 +1510,95 @@ Lyon</translation>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <source>Delete the reply on the platform…</source>
+        <translation>Supprimer la réponse sur la plateforme…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="227"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
             <numerusform>%n réponses publiées</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <source>This review has no reply posted from the app to delete.</source>
+        <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="287"/>
+        <source>Delete the reply</source>
+        <translation>Supprimer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
+        <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <source>this review</source>
+        <translation>cet avis</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="308"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1581,12 +1606,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="307"/>
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="429"/>
+        <location filename="../../workstation/ui/main_window.py" line="456"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1594,37 +1619,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="459"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="495"/>
+        <location filename="../../workstation/ui/main_window.py" line="526"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="550"/>
+        <location filename="../../workstation/ui/main_window.py" line="586"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="550"/>
+        <location filename="../../workstation/ui/main_window.py" line="586"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="551"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="553"/>
+        <location filename="../../workstation/ui/main_window.py" line="589"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1632,87 +1657,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="559"/>
+        <location filename="../../workstation/ui/main_window.py" line="595"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="608"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="583"/>
+        <location filename="../../workstation/ui/main_window.py" line="619"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="584"/>
+        <location filename="../../workstation/ui/main_window.py" line="620"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="619"/>
+        <location filename="../../workstation/ui/main_window.py" line="655"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="620"/>
+        <location filename="../../workstation/ui/main_window.py" line="656"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="620"/>
+        <location filename="../../workstation/ui/main_window.py" line="656"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="621"/>
+        <location filename="../../workstation/ui/main_window.py" line="657"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="658"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="623"/>
+        <location filename="../../workstation/ui/main_window.py" line="659"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="624"/>
+        <location filename="../../workstation/ui/main_window.py" line="660"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="625"/>
+        <location filename="../../workstation/ui/main_window.py" line="661"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="626"/>
+        <location filename="../../workstation/ui/main_window.py" line="662"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="627"/>
+        <location filename="../../workstation/ui/main_window.py" line="663"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="665"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="633"/>
+        <location filename="../../workstation/ui/main_window.py" line="669"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="634"/>
+        <location filename="../../workstation/ui/main_window.py" line="670"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2224,33 +2249,41 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="67"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="74"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="126"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/sync_controller.py" line="141"/>
+        <source>Syncing %1: %n review(s)</source>
+        <translation>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="132"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="147"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="133"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="148"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="135"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="144"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="150"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="159"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="138"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="153"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>

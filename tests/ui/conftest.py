@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from workstation import demo
 from workstation.analysis.pipeline import analyze_pending
@@ -15,6 +16,20 @@ from workstation.store import Store
 from workstation.ui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A modal box would hang an offscreen test: record the text instead (tests may assert on it)."""
+    shown: list[str] = []
+
+    def record(*args: object, **_kw: object) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]) if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
 
 
 @pytest.fixture(autouse=True)

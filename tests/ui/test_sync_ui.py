@@ -23,7 +23,8 @@ def demo_platform_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     return win
 
 
-def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow,  # type: ignore[no-untyped-def]
+                                    no_blocking_message_boxes: list[str]) -> None:
     win = demo_platform_window
     store = win.store
     assert win.sync is not None
@@ -51,6 +52,22 @@ def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow) -> 
     assert store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "sent"
     assert store.scalar("SELECT external_id IS NOT NULL FROM replies WHERE review_id = ? AND state = 'sent'",
                         (review_id,))
+
+    # Delete it again on the platform (the demo platform allows it).
+    from PySide6.QtWidgets import QMessageBox
+
+    original = QMessageBox.question
+    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
+    try:
+        win.delete_reply()
+        assert not no_blocking_message_boxes, no_blocking_message_boxes
+        with qtbot.waitSignal(win.sync.finished, timeout=30000) as deleted:
+            pass
+    finally:
+        QMessageBox.question = original  # type: ignore[method-assign]
+    assert not no_blocking_message_boxes, no_blocking_message_boxes
+    assert deleted.args[0].failed == 0
+    assert store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) != "sent"
 
 
 def test_offline_is_quiet(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

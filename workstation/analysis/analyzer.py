@@ -203,6 +203,9 @@ class Analyzer:
                 continue  # inside a longer hit of the same category
             spans[:] = [(s, e) for s, e in spans if not (m.start <= s and e <= m.end)]
             spans.append((m.start, m.end))
+        for name, s, e in list(self._rules.implied(doc, lang, found)):
+            if (s, e) not in found.setdefault(name, []):
+                found[name].append((s, e))
         evidence: list[Evidence] = []
         for name, spans in found.items():
             info = self._rules.categories[name]

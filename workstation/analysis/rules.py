@@ -3,16 +3,23 @@
 All rule text lives in resources/analysis (categories.json, topics.json, flags.json);
 this module only compiles it: `{a,b}` alternatives are expanded, phrases go to a
 PhraseMatcher on NORM (folded form), token patterns to a Matcher, and `@set` names in
-IN/NOT_IN lists are replaced by the file's word sets.
+IN/NOT_IN lists are replaced by the file's word sets. 'near' rules (a word of one set
+within a few tokens of a word of another, in the same sentence) are matched here
+directly: as Matcher patterns, long optional-token gaps branch at every token and made
+the analysis several times slower. 'implies' rules derive a category from another one
+with a context word nearby (a health hit next to "my son" is also a minors' issue), and
+'keep_whole' words become tokenizer special cases.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -25,6 +32,9 @@ CATEGORIES_FILE = "categories.json"
 TOPICS_FILE = "topics.json"
 FLAGS_FILE = "flags.json"
 RULE_LANGS = ("en", "fr")
+PHRASE_BATCH = 256
+# A 'near' pair never spans a sentence end.
+SENTENCE_ENDS = (".", "!", "?", "…", ";", "\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +63,23 @@ class RuleMatch:
     end: int
     gated: bool = False  # from 'gated_phrases': counts only in a negative review
     pattern: bool = False  # from a token pattern (wildcards may hide a negation inside)
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    match_id: int
+    window: int  # max token distance between the two words
+    ordered: bool  # the 'a' word must come first
+
+
+@dataclass(frozen=True, slots=True)
+class _Implication:
+    """'implies': a `source` hit with a word of `words` nearby also counts as `target`."""
+
+    target: str
+    source: str
+    words: dict[str, frozenset[str]]  # per rule language
+    window: int
 
 
 def _expand_sets(node: Any, sets: dict[str, list[str]], path: Path) -> Any:
@@ -96,10 +123,14 @@ class RuleSet:
         self._pattern_ids: set[int] = set()
         # Words one of which must occur for any token pattern to match (None: always run).
         self._anchors: set[str] | None = set()
+        self._near: list[_Near] = []
+        self._near_index: dict[int, list[tuple[int, int]]] = {}  # NORM hash → (rule, side)
+        self._ends = {tokenizer.vocab.strings.add(e) for e in SENTENCE_ENDS}
         self.categories: dict[str, CategoryInfo] = {}
         self.cancel: dict[str, frozenset[str]] = {}
         self.transparent: dict[str, frozenset[str]] = {}
         self.topics: dict[str, TopicInfo] = {}
+        self._implications: list[_Implication] = []
         self._load_categories(folder / CATEGORIES_FILE, load_json(CATEGORIES_FILE, folder))
         self._load_topics(folder / TOPICS_FILE, load_json(TOPICS_FILE, folder))
         self._load_flags(folder / FLAGS_FILE, load_json(FLAGS_FILE, folder))
@@ -124,14 +155,14 @@ class RuleSet:
             items = phrases.get(lang, [])
             if not isinstance(items, list):
                 raise ResourceError(path, f"{name}.{lang}: phrases must be a list")
-            docs = [
-                self._tokenizer(clean_phrase(text))
-                for item in items
-                for text in expand_braces(str(item))
-                if text.strip()
-            ]
-            if docs:
-                self._phrases.add(self._key(kind, lang, name), docs)
+            texts = {clean_phrase(t) for item in items for t in expand_braces(str(item)) if t.strip()}
+            if not texts:
+                continue
+            key = self._key(kind, lang, name)
+            ordered = sorted(texts)
+            # Small batches: a Doc per phrase is heavy, and {a,b} products make thousands.
+            for i in range(0, len(ordered), PHRASE_BATCH):
+                self._phrases.add(key, [self._tokenizer(t) for t in ordered[i : i + PHRASE_BATCH]])
 
     def _add_patterns(
         self, path: Path, key: str, patterns: Any, sets: dict[str, list[str]]
@@ -152,7 +183,69 @@ class RuleSet:
         except (ValueError, TypeError, KeyError) as exc:
             raise ResourceError(path, f"{key}: invalid spaCy pattern ({exc})") from exc
 
+    def _keep_whole(self, path: Path, data: dict[str, Any]) -> None:
+        """Register 'keep_whole' words ("YouTube", "TikTok") as tokenizer special cases.
+
+        The tokenizer splits camel case to undo Trustpilot's glued "titleBody"; brand
+        names written that way must stay one token so word sets and phrases match them.
+        """
+        words = data.get("keep_whole", [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ResourceError(path, "'keep_whole' must be a list of words")
+        for word in words:
+            self._tokenizer.add_special_case(word, [{ORTH: word}])
+
+    def _add_near(self, path: Path, key: str, rules: Any, sets: dict[str, list[str]]) -> None:
+        """Compile 'near' rules: {"a": words|"@set", "b": words|"@set", "window": n, "order": "ab"|"any"}."""
+        if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+            raise ResourceError(path, f"{key}: 'near' must be a list of objects")
+        strings = self._tokenizer.vocab.strings
+        for rule in rules:
+            sides = []
+            for field in ("a", "b"):
+                value = rule.get(field)
+                words = _expand_sets(value if isinstance(value, list) else [value], sets, path)
+                if not words or not all(isinstance(w, str) for w in words):
+                    raise ResourceError(path, f"{key}: near rule needs word lists 'a' and 'b'")
+                sides.append(words)
+            window = rule.get("window", 5)
+            if not isinstance(window, int) or window < 1 or rule.get("order", "any") not in ("any", "ab"):
+                raise ResourceError(path, f"{key}: bad near window/order")
+            index = len(self._near)
+            self._near.append(_Near(strings[key], window, rule.get("order") == "ab"))
+            for side, words in enumerate(sides):
+                for word in words:
+                    self._near_index.setdefault(strings.add(word), []).append((index, side))
+
+    def _near_matches(self, doc: Doc) -> Iterator[tuple[int, int, int]]:
+        """(match_id, start, end) for each 'a' word and the closest 'b' word near it."""
+        found: dict[int, tuple[list[int], list[int]]] = {}
+        ends: list[int] = []
+        index, sentence_ends = self._near_index, self._ends
+        for i, norm in enumerate(doc.to_array(NORM).tolist()):
+            if norm in sentence_ends:
+                ends.append(i)
+            for rule_index, side in index.get(norm, ()):
+                found.setdefault(rule_index, ([], []))[side].append(i)
+        for rule_index, (firsts, seconds) in found.items():
+            if not firsts or not seconds:
+                continue
+            near = self._near[rule_index]
+            for i in firsts:
+                best = None
+                for j in seconds:
+                    if j == i or (near.ordered and j < i) or abs(j - i) > near.window:
+                        continue
+                    lo, hi = min(i, j), max(i, j)
+                    if bisect.bisect_left(ends, lo) != bisect.bisect_left(ends, hi):
+                        continue  # a sentence ends in between
+                    if best is None or abs(j - i) < abs(best - i):
+                        best = j
+                if best is not None:
+                    yield near.match_id, min(i, best), max(i, best) + 1
+
     def _load_categories(self, path: Path, data: dict[str, Any]) -> None:
+        self._keep_whole(path, data)
         sets = _sets(data, path)
         for field, target in (("cancel", self.cancel), ("transparent", self.transparent)):
             words = data.get(field, {})
@@ -181,6 +274,48 @@ class RuleSet:
             for field, kind in (("patterns", "category"), ("gated_patterns", "gated")):
                 for lang, patterns in dict(spec.get(field, {})).items():
                     self._add_patterns(path, self._key(kind, lang, name, True), patterns, sets)
+            for field, kind in (("near", "category"), ("gated_near", "gated")):
+                for lang, rules in dict(spec.get(field, {})).items():
+                    self._add_near(path, self._key(kind, lang, name, True), rules, sets)
+        self._load_implications(path, data, sets)
+
+    def _load_implications(self, path: Path, data: dict[str, Any], sets: dict[str, list[str]]) -> None:
+        for rule in data.get("implies", []):
+            try:
+                target, source, window = str(rule["category"]), str(rule["from"]), int(rule["window"])
+                words = {
+                    lang: frozenset(_expand_sets([rule["near"][lang]], sets, path)) for lang in RULE_LANGS
+                }
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ResourceError(path, f"bad 'implies' rule ({exc})") from exc
+            if target not in self.categories or source not in self.categories:
+                raise ResourceError(path, f"'implies' names an unknown category: {target} / {source}")
+            self._implications.append(_Implication(target, source, words, window))
+
+    def implied(
+        self, doc: Doc, lang: str, found: dict[str, list[tuple[int, int]]]
+    ) -> Iterator[tuple[str, int, int]]:
+        """(category, start, end) implied by the hits in `found` ("my son" + a burn → minors)."""
+        for rule in self._implications:
+            if rule.source not in found:
+                continue
+            words = rule.words.get(lang) or frozenset().union(*rule.words.values())
+            for start, end in found[rule.source]:
+                if self._word_near(doc, start, end, words, rule.window):
+                    yield rule.target, start, end
+
+    def _word_near(self, doc: Doc, start: int, end: int, words: frozenset[str], window: int) -> bool:
+        """Whether a word of `words` lies within `window` tokens of doc[start:end], same sentence."""
+        before = range(start - 1, max(start - window, 0) - 1, -1)
+        after = range(end, min(end + window, len(doc)))
+        for scan in (before, after):
+            for i in scan:
+                norm = doc[i].norm_
+                if norm in SENTENCE_ENDS:
+                    break
+                if norm in words:
+                    return True
+        return False
 
     def _load_topics(self, path: Path, data: dict[str, Any]) -> None:
         topics = data.get("topics")
@@ -207,6 +342,8 @@ class RuleSet:
         matcher be skipped on reviews that contain none of the anchor words.
         """
         hits = list(self._phrases(doc))
+        if self._near_index:
+            hits.extend(self._near_matches(doc))
         anchors = self._anchors
         if anchors is None or norms is None or not anchors.isdisjoint(norms):
             hits.extend(self._tokens(doc))

@@ -59,6 +59,7 @@ class Composer(QWidget):
         self.findings: list[Finding] = []
         self._pending_send: tuple[int, int] | None = None  # (review id, reply id) waiting for the undo delay
         self._loading = False
+        self._dirty = False  # edited since loaded or saved: only then is there a draft to write
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +155,7 @@ class Composer(QWidget):
         # No draft but a reply online: start from it (sending then updates the posted reply).
         self.editor.setPlainText(draft.text if draft else online.text if online else "")
         self._loading = False
+        self._dirty = False
         self.template_id = draft.template_id if draft else None
         self.ready_button.blockSignals(True)
         self.ready_button.setChecked(bool(draft and draft.state == "ready"))
@@ -182,19 +184,21 @@ class Composer(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
+        self._dirty = True
         self._autosave.start()
         self._recheck()
 
     def save_now(self) -> None:
         """Write the draft to the database (also called before switching reviews and on close)."""
         self._autosave.stop()
-        if self.review is None:
+        if self.review is None or not self._dirty:
             return
         try:
             drafts.save_draft(self.store, self.review.id, self.editor.toPlainText(), template_id=self.template_id)
         except StoreError as exc:
             self.message.emit(str(exc))
             return
+        self._dirty = False
         self.changed.emit(self.review.id)
 
     def _recheck(self) -> None:

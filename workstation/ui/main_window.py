@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self._action(self.tr("Reply templates…"), self.manage_templates, "Ctrl+T",
                                            name="templates"))
         review_menu.addAction(self._action(self.tr("Retry failed replies"), self.retry_failed, name="retry"))
+        review_menu.addAction(self._action(self.tr("Delete the reply on the platform…"), self.delete_reply,
+                                           name="delete_reply"))
         review_menu.addSeparator()
         review_menu.addAction(self._action(self.tr("Response targets and opening hours…"), self.edit_sla,
                                            name="sla"))
@@ -273,6 +275,31 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.sync.finished.disconnect(dialog.reload)
         self.sidebar.reload()
+
+    def delete_reply(self) -> None:
+        """Remove the posted reply of the current review, where the platform allows it."""
+        review_id = self.current_review_id()
+        detail = queries.review_detail(self.store, review_id) if review_id is not None else None
+        if detail is None or detail.source_kind != "api" or not any(r.state == "sent" for r in detail.replies):
+            self.statusBar().showMessage(self.tr("This review has no reply posted from the app to delete."), 6000)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete the reply"),
+            self.tr("Delete your reply to %1 on the platform? The review will need a reply again.").replace(
+                "%1", detail.author or self.tr("this review")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from workstation.store import StoreError as OutboxRefused
+        from workstation.sync import queue_delete
+
+        try:
+            queue_delete(self.store, detail.id)
+        except OutboxRefused as exc:
+            self.show_error(str(exc))
+            return
+        self.model.refresh_rows([detail.id])
+        self.sync_now([])
 
     def retry_failed(self) -> None:
         from workstation.sync import retry_failed

@@ -31,7 +31,9 @@ class SyncOutcome:
     send_problems: list[str] = field(default_factory=list)
 
 
-def run_sync(db_path: Path, source_ids: list[int] | None, send: bool) -> SyncOutcome:
+def run_sync(
+    db_path: Path, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None
+) -> SyncOutcome:
     """Sync the sources (all API sources when None), then send the outbox. Blocking."""
     import asyncio  # with the sync package, loaded on first use: keeps start-up fast
 
@@ -40,7 +42,11 @@ def run_sync(db_path: Path, source_ids: list[int] | None, send: bool) -> SyncOut
     async def both() -> SyncOutcome:
         out = SyncOutcome()
         if source_ids is None or source_ids:
-            for result in await sync_all(db_path, source_ids=source_ids):
+            def step(source_id: int, _pages: int, reviews: int) -> None:
+                if progress is not None:
+                    progress(source_id, reviews)  # (source, reviews so far): shown in the status bar
+
+            for result in await sync_all(db_path, source_ids=source_ids, progress=step):
                 out.lines.append(result.summary())
                 out.changed += result.new + result.updated + result.removed + result.replies
                 out.offline |= result.offline
@@ -68,6 +74,7 @@ class SyncController(QObject):
         self.status.setAccessibleName(self.tr("Sync status"))
         status_bar.addPermanentWidget(self.status)
         self.offline = False
+        self._names: dict[int, str] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -110,21 +117,28 @@ class SyncController(QObject):
         from workstation.store.sync_state import all_sources
 
         with Store(self.db_path) as store:
-            ids = source_ids if source_ids is not None else [s.id for s in all_sources(store) if s.kind == "api"]
+            sources = all_sources(store)
+        self._names = {s.id: s.name for s in sources}
+        ids = source_ids if source_ids is not None else [s.id for s in sources if s.kind == "api"]
         now = utcnow()
         for sid in ids:
             self.scheduler.attempted(sid, now)
         self.status.setText(self.tr("Syncing…"))
         db_path = self.db_path
 
-        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> SyncOutcome:
-            return run_sync(db_path, ids, send)
+        def work(progress: ProgressFn, _cancelled: CancelledFn) -> SyncOutcome:
+            return run_sync(db_path, ids, send, progress)
 
         self.job = Job(work, self)
+        self.job.progress.connect(self._progress)
         self.job.finished.connect(self._done)
         self.job.failed.connect(self._failed)
         self.job.start()
         return True
+
+    def _progress(self, source_id: int, reviews: int) -> None:
+        name = self._names.get(source_id, str(source_id))
+        self.status.setText(self.tr("Syncing %1: %n review(s)", "", reviews).replace("%1", name))
 
     def _done(self, outcome: SyncOutcome) -> None:
         self.job = None
