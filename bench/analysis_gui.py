@@ -62,7 +62,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         store = Store(Path(tmp) / "workstation.sqlite3")
         import_records(store, synthetic_reviews(args.reviews))
-        window = MainWindow(store, auto_analyse=False)
+        window = MainWindow(store, background_jobs=False)
         window.show()
         idle = measure(app, seconds=3.0)
         state = {"done": False, "analysed": 0}
