@@ -16,6 +16,7 @@ class AnalysisRunner(QObject):
     """`updated(analysed, new_crises)` fires when a run has stored results."""
 
     updated = Signal(int, int)
+    labelsCounted = Signal(object)  # {kind: [(label, count)]}, counted on the worker thread
     batchSaved = Signal()  # some results are stored: visible rows may repaint (at most once a second)
     failed = Signal(str)
 
@@ -43,16 +44,20 @@ class AnalysisRunner(QObject):
             return
         db_path = self.db_path
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> tuple[int, int]:
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> tuple[int, int, dict[str, list[tuple[str, int]]]]:
+            """Analyse, set deadlines, count labels: all off the GUI thread."""
             # Imported here: spaCy loads on this worker thread, never on the GUI thread.
             from workstation.analysis.pipeline import analyze_pending
             from workstation.metrics.deadlines import refresh_deadlines
             from workstation.store import Store
+            from workstation.store.analysis_results import label_values
 
             with Store(db_path) as store:
                 result = analyze_pending(store, progress=progress, cancelled=cancelled)
                 refresh_deadlines(store)  # urgency decides each review's reply target
-            return result.analysed, result.new_crises
+                # The filter's label list scans every label: count here, not on the GUI thread.
+                labels = {kind: label_values(store, kind) for kind in ("category", "topic", "flag")}
+            return result.analysed, result.new_crises, labels
 
         self.job = Job(work, self)
         self.job.progress.connect(self._progress)
@@ -80,9 +85,11 @@ class AnalysisRunner(QObject):
             self._again = False
             self.start()
 
-    def _done(self, result: tuple[int, int]) -> None:
+    def _done(self, result: tuple[int, int, dict[str, list[tuple[str, int]]]]) -> None:
         self._finish()
-        self.updated.emit(*result)
+        analysed, new_crises, labels = result
+        self.labelsCounted.emit(labels)
+        self.updated.emit(analysed, new_crises)
 
     def _failed(self, message: str, _details: str) -> None:
         self._finish()

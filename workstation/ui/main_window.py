@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
                 self.sync.start_schedule()
         self.analysis = AnalysisRunner(store.path, self.statusBar(), self) if store.path else None
         if self.analysis is not None:
+            self.analysis.labelsCounted.connect(self._refresh_label_filter)
             self.analysis.updated.connect(self._analysis_updated)
             self.analysis.batchSaved.connect(self.model.invalidate)
             self.analysis.failed.connect(
@@ -316,7 +317,6 @@ class MainWindow(QMainWindow):
             self.model.invalidate()
             self._on_current_row(None, None)
             self.sidebar.reload()
-            self._refresh_label_filter()
         self.crisis_banner.refresh()
         self._tray_check()
 
@@ -324,10 +324,12 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.check()  # type: ignore[attr-defined]
 
-    def _refresh_label_filter(self) -> None:
+    def _refresh_label_filter(self, counted: dict[str, list[tuple[str, int]]] | None = None) -> None:
+        """The category/topic filter's choices (counts from the analysis worker when given)."""
         entries: list[tuple[str, str]] = []
         for kind in ("category", "topic", "flag"):
-            for name, count in label_values(self.store, kind):
+            values = counted[kind] if counted is not None else label_values(self.store, kind)
+            for name, count in values:
                 display = f"{label_name(kind, name, self.locale)} ({count})"
                 entries.append((display, f"{kind}:{name}"))
                 if kind == "topic":
