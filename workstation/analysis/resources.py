@@ -21,8 +21,10 @@ class ResourceError(RuntimeError):
 
 
 def resources_dir() -> Path:
-    """`<repo>/resources/analysis` (the one place that knows the layout)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "analysis"
+    """The analysis rules and lexicons: `resources/analysis` (checkout or frozen bundle)."""
+    from workstation.paths import resources_dir as app_resources
+
+    return app_resources() / "analysis"
 
 
 def _read_text(path: Path) -> str:

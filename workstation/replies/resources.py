@@ -6,5 +6,7 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The repository's `resources/` folder."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The app's `resources/` folder (checkout or frozen bundle)."""
+    from workstation.paths import resources_dir as app_resources
+
+    return app_resources()
