@@ -56,6 +56,14 @@ _REPLY_API = {
 }
 
 
+def platform_label(value: str) -> str:
+    """A platform's display name; an unknown value is shown as it is."""
+    try:
+        return Platform(value).label
+    except ValueError:
+        return value
+
+
 class TriageStatus(enum.StrEnum):
     """What the owner decided about a review (independent of the reply state)."""
 

@@ -211,3 +211,18 @@ def test_full_disk_gives_a_clear_message_and_loses_nothing(store: Store) -> None
         import_records(store, big, platform_hint="google")
     assert store.scalar("SELECT count(*) FROM reviews") == 1
     assert store.integrity_ok()
+
+
+def test_sidebar_counts_agree_with_each_view(store: Store) -> None:
+    from datetime import timedelta
+
+    import_records(store, [rec(f"r{i}", f"k{i}", stars=1 + i % 5,
+                               created_at=T0 - timedelta(hours=i)) for i in range(40)], platform_hint="google")
+    ids = queries.search_ids(store, ReviewFilter(view="all"))
+    triage.set_status(store, ids[:5], TriageStatus.ARCHIVED)
+    triage.set_status(store, ids[5:8], TriageStatus.NO_REPLY_NEEDED)
+    store.conn.execute("UPDATE reviews SET level = 'critical', due_at = '2026-11-21T09:00:00Z' WHERE id % 3 = 0")
+    store.conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id % 7 = 0")
+    store.conn.execute("UPDATE reviews SET removed_on_platform = 1 WHERE id = 12")
+    counts = queries.view_counts(store)
+    assert counts == {view: queries.count(store, ReviewFilter(view=view)) for view in queries.VIEWS}

@@ -316,25 +316,16 @@ def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
 def view_counts(store: Store) -> dict[str, int]:
     """How many reviews each standard view holds (sidebar badges).
 
-    Groups on the covering triage index (a few groups), then applies each view's rule.
+    The views' own SQL rules are applied to a few grouped rows (grouped on the covering
+    triage index), so a view is defined once, in `_VIEW_SQL`.
     """
-    groups = store.query(
-        "SELECT status, reply_state, removed_on_platform AS removed, level, due_at IS NOT NULL AS due, "
-        "count(*) AS n FROM reviews r GROUP BY 1, 2, 3, 4, 5"
-    )
-    rules = {
-        "needs_reply": lambda g: g["status"] == "open" and g["reply_state"] != "sent" and not g["removed"],
-        "urgent": lambda g: g["status"] == "open" and g["reply_state"] != "sent"
-        and g["level"] in ("critical", "high"),
-        "due": lambda g: g["status"] == "open" and g["reply_state"] not in ("sent", "queued") and not g["removed"]
-        and g["due"],
-        "all": lambda g: True,
-        "replied": lambda g: g["reply_state"] == "sent",
-        "outbox": lambda g: g["reply_state"] in ("queued", "failed"),
-        "no_reply_needed": lambda g: g["status"] == "no_reply_needed",
-        "archived": lambda g: g["status"] == "archived",
-    }
-    return {view: sum(g["n"] for g in groups if rule(g)) for view, rule in rules.items()}
+    sums = ", ".join(f"coalesce(sum(CASE WHEN {sql} THEN n END), 0)" for sql in _VIEW_SQL.values())
+    row = store.conn.execute(
+        f"SELECT {sums} FROM (SELECT status, reply_state, removed_on_platform, level, "
+        "CASE WHEN due_at IS NULL THEN NULL ELSE 1 END AS due_at, count(*) AS n "
+        "FROM reviews GROUP BY 1, 2, 3, 4, 5) r"
+    ).fetchone()
+    return {view: int(n) for view, n in zip(_VIEW_SQL, row, strict=True)}
 
 
 @dataclass(frozen=True)

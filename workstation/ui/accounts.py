@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain import Platform
+from workstation.domain import Platform, platform_label
 from workstation.sources.registry import NO_API_REASONS
 from workstation.store import Store, StoreError
 from workstation.ui import format as fmt
@@ -321,7 +321,7 @@ class AccountsDialog(QDialog):
         sources = all_sources(self.store)
         self.table.setRowCount(len(sources))
         for row, s in enumerate(sources):
-            label = Platform(s.platform).label if s.platform in Platform._value2member_map_ else s.platform
+            label = platform_label(s.platform)
             name = QTableWidgetItem(source_icon(s.platform), f"{s.name}" if s.name == label else f"{label} — {s.name}")
             name.setData(Qt.ItemDataRole.UserRole, s.id)
             status = s.status_message or s.status

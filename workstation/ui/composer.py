@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
     QTextCharFormat,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from workstation.replies.suggester import suggest
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
 from workstation.ui.reply_context import ReplyContext
+from workstation.ui.text_spans import span_selection
 
 SEND_UNDO_SECONDS = 10
 _AUTOSAVE_MS = 400
@@ -223,17 +222,11 @@ class Composer(QWidget):
             item.setData(FINDING_ROLE, f.code)
             self.finding_list.addItem(item)
             if f.end > f.start:
-                sel = QTextEdit.ExtraSelection()
                 fmt = QTextCharFormat()
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(QColor(_SEVERITY_COLOURS.get(str(f.severity), "#C0392B")))
                 fmt.setToolTip(f.message(ui_lang))
-                sel.format = fmt
-                cursor = QTextCursor(self.editor.document())
-                cursor.setPosition(min(f.start, len(text)))
-                cursor.setPosition(min(f.end, len(text)), QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor
-                selections.append(sel)
+                selections.append(span_selection(self.editor.document(), f.start, f.end, fmt))
         self.editor.setExtraSelections(selections)
         limit = limit_for(self.review.platform if self.review else None)
         if limit is not None:

@@ -5,21 +5,21 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from workstation.domain import Platform, review_body
+from workstation.domain import platform_label, review_body
 from workstation.store.queries import ReviewDetail
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS
+from workstation.ui.text_spans import span_selection
 from workstation.ui.triage_labels import flag_name, label_name, level_name
 
 
@@ -91,7 +91,7 @@ class DetailPane(QWidget):
             self._url = None
             return
         self.heading.setText(d.author or self.tr("Anonymous"))
-        platform = Platform(d.platform).label if d.platform in Platform._value2member_map_ else d.platform
+        platform = platform_label(d.platform)
         self.fields["stars"].setText(fmt.stars_text(d.stars))
         # File sources are named after their platform already ("Google (files)").
         source = d.source_name if d.source_name.startswith(platform) else f"{platform} — {d.source_name}"
@@ -141,16 +141,10 @@ class DetailPane(QWidget):
             lines.append(f"• {label} — “{e.get('text', '')}”")
             start, end = int(e.get("start", 0)), int(e.get("end", 0))
             if 0 <= start < end <= len(body):
-                sel = QTextEdit.ExtraSelection()
                 fmt = QTextCharFormat()
                 fmt.setBackground(colour)
                 fmt.setToolTip(str(label))
-                sel.format = fmt
-                cursor = QTextCursor(self.text.document())
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor
-                selections.append(sel)
+                selections.append(span_selection(self.text.document(), start, end, fmt))
         self.text.setExtraSelections(selections)
         topics = []
         for t in data.get("topics", ()):

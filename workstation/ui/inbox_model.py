@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from workstation.domain import Platform
+from workstation.domain import platform_label
 from workstation.store import ReviewFilter, Store
 from workstation.store.queries import InboxRow, fetch_rows, search_ids
 from workstation.ui import format as fmt
@@ -185,10 +185,7 @@ class InboxModel(QAbstractTableModel):
         if column == "stars":
             return fmt.stars_text(row.stars)
         if column == "source":
-            try:
-                return Platform(row.platform).label
-            except ValueError:
-                return row.platform
+            return platform_label(row.platform)
         if column == "author":
             return row.author or self.tr("Anonymous")
         if column == "date":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from workstation.domain import Platform
+from workstation.domain import platform_label
 from workstation.store import ReviewFilter, Store, queries, settings
 from workstation.ui.icons import source_icon
 
@@ -62,7 +62,7 @@ class Sidebar(QTreeWidget):
         if sources:
             parent = self._group(self.tr("Sources"))
             for s in sources:
-                label = Platform(s.platform).label if s.platform in Platform._value2member_map_ else s.platform
+                label = platform_label(s.platform)
                 text = s.name if s.kind == "api" else label
                 item = self._add(parent, with_count(text, s.reviews), ReviewFilter(view="all", source_id=s.id))
                 item.setIcon(0, source_icon(s.platform))
