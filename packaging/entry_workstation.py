@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
-import sys
 
-from workstation.__main__ import main
+from workstation.__main__ import run
 
 if __name__ == "__main__":
     # A frozen child process started by multiprocessing (spawn) must stop here instead of
     # starting a second app; a no-op unless this process is such a child.
     multiprocessing.freeze_support()
-    sys.exit(main())
+    run()

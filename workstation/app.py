@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
+import contextlib
+import logging
 import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from workstation import paths
+
+if TYPE_CHECKING:
+    from workstation.store import Store
+    from workstation.ui.single_instance import SingleInstance
+
+# How long closing waits for background jobs (cancelled first) before the process ends anyway;
+# the database stays consistent either way (every write is one transaction).
+_JOBS_GRACE_MS = 30_000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -233,6 +243,9 @@ def main(argv: list[str]) -> int:
     if not args.demo:
         QTimer.singleShot(5000, lambda: start_daily_backup(db_file))
 
+    # asyncio and qasync load after the first paint: they are not needed to show the inbox.
+    import asyncio
+
     import qasync
 
     loop = qasync.QEventLoop(app)
@@ -245,5 +258,24 @@ def main(argv: list[str]) -> int:
             loop.run_until_complete(quit_future)
     finally:
         asyncio.set_event_loop(None)
-        store.close()
+        shut_down(store, instance)
     return exit_code
+
+
+def shut_down(store: Store, instance: SingleInstance) -> None:
+    """Finish, in order, what interpreter teardown would otherwise do: let background jobs
+    end (the window cancelled them), close the database and the single-instance socket."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(_JOBS_GRACE_MS)
+    store.close()
+    instance.close()
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the process once `main` returned: flush logs and output, skip module teardown."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

@@ -52,6 +52,12 @@ class SingleInstance(QObject):
         self.server = server
         return True
 
+    def close(self) -> None:
+        """Stop answering (on Unix this also removes the socket file)."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
     def _on_connection(self) -> None:
         assert self.server is not None
         socket = self.server.nextPendingConnection()

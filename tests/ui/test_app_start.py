@@ -1,0 +1,60 @@
+"""Starting and ending the real app process: what loads before the first paint, and a
+fast exit that still releases the database, the single-instance socket and the log."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workstation import cli, paths
+from workstation.__main__ import COMMAND_NAMES
+
+
+def test_entry_point_knows_every_cli_command() -> None:
+    assert set(cli.COMMANDS) == COMMAND_NAMES
+
+
+def _isolated_env(tmp_path: Path) -> dict[str, str]:
+    """Offscreen Qt, and user folders (settings, logs) inside the test's folder."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        env[name] = str(tmp_path / name.lower())
+    Path(env["XDG_RUNTIME_DIR"]).mkdir(mode=0o700)
+    env["TMPDIR"] = str(tmp_path / "tmp")  # where QLocalServer puts its socket file on Unix
+    Path(env["TMPDIR"]).mkdir()
+    return env
+
+
+def test_gui_start_does_not_load_cli_sync_or_analysis_modules(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from workstation import app\n"
+        "from workstation.ui import main_window\n"
+        "eager = ('asyncio', 'qasync', 'workstation.cli', 'workstation.store.ingest', 'spacy', 'httpx')\n"
+        "print(sorted(m for m in eager if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=_isolated_env(tmp_path), check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_fast_exit_releases_instance_and_keeps_the_log(tmp_path: Path) -> None:
+    env = _isolated_env(tmp_path)
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "workstation", "--data-dir", str(data), "--smoke-test", "--demo"]
+    for _ in range(2):  # the second start reuses the demo database the first one closed
+        run = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+        assert run.returncode == 0, run.stderr
+        assert "smoke-test ok" in run.stdout
+        assert "already running" not in run.stdout
+    assert not list((tmp_path / "tmp").glob("review-workstation-*")), "single-instance socket left behind"
+    db = paths.db_path(data, demo=True)
+    assert db.exists()
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0  # closed: WAL checkpointed
+    logs = list(tmp_path.rglob("workstation.log"))
+    assert logs, "the log file was not created in the user log folder"
