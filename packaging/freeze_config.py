@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = REPO_ROOT / "resources"
@@ -46,6 +47,9 @@ EXCLUDED_QT_MODULES = tuple(
         "QtWebSockets", "QtWebView", "QtXml",
     )
 )
+# Imported only when installed, by code the app never runs (httpx's command-line client,
+# typer's coloured help for spaCy's CLI); a test imports the app's stack without them.
+OPTIONAL_EXTRAS = ("rich", "pygments", "markdown_it", "mdurl")
 # Python packages that are installed in a dev venv but never needed at run time, and the
 # test suites some libraries ship inside their package.
 EXCLUDED_PACKAGES = (
@@ -54,13 +58,17 @@ EXCLUDED_PACKAGES = (
     "pip", "setuptools", "pkg_resources", "importlinter", "grimp", "vaderSentiment", "sphinx",
     "docutils", "lib2to3", "pydoc_data", "PyInstaller",
     "readline", "spacy.tests", "thinc.tests", "srsly.tests", "numpy.tests", "numpy.f2py", "numpy.distutils",
+    *OPTIONAL_EXTRAS,
 )
 EXCLUDES = (*EXCLUDED_QT_MODULES, *EXCLUDED_PACKAGES)
 
 # Data files dropped after analysis: build-time sources and locales the app never asks for.
 # babel: the app formats dates only in "en" and "fr" (see metrics/sla_text.py, ui/format.py).
 _KEPT_BABEL_LOCALE = re.compile(r"(root|en|fr)(_[A-Za-z0-9]+)*\.dat$")
-_DROPPED_DATA_GLOBS = ("*.pyx", "*.pxd", "*.pxi", "*.cpp", "*.c", "*.h", "*.ts", "*/tests/*")
+_DROPPED_DATA_GLOBS = ("*.pyx", "*.pxd", "*.pxi", "*.cpp", "*.c", "*.h", "*.ts", "*/tests/*",
+                       # py3langid's 97-language model: the bundle carries ours, cut down to
+                       # the languages we ask about (see langid_model_datas).
+                       "py3langid/data/model.npz.xz")
 
 # Qt's libraries are never touched: stripping them is known to break Qt (and the wheels
 # ship them without debug info anyway).
@@ -82,7 +90,7 @@ REQUIRED_FILES = (
     "resources/analysis/langid.json",
     "resources/templates/platform_limits.toml",
     "resources/translations/workstation_fr.qm",
-    "py3langid/data/model.npz.xz",
+    "resources/analysis/langid-model.npz.xz",
     "babel/locale-data/root.dat",
     "babel/locale-data/en.dat",
     "babel/locale-data/fr.dat",
@@ -132,6 +140,19 @@ def third_party_datas() -> list[tuple[str, str]]:
     return pairs
 
 
+def langid_model_datas(work_dir: Path) -> list[tuple[str, str]]:
+    """py3langid's model restricted to the candidate languages of `langid.json`, written
+    under `work_dir` and placed beside the other analysis resources (0.8 MB for 4.6 MB)."""
+    import json
+
+    sys.path.insert(0, str(REPO_ROOT))
+    from workstation.analysis.language import LANGID_FILE, REDUCED_MODEL_FILE, write_reduced_model
+
+    settings = json.loads((RESOURCES / "analysis" / LANGID_FILE).read_text(encoding="utf-8"))
+    model = write_reduced_model(settings["candidates"], work_dir / "langid" / REDUCED_MODEL_FILE)
+    return [(str(model), "resources/analysis")]
+
+
 def hidden_imports() -> list[str]:
     """Modules imported by name at run time, invisible to PyInstaller's static analysis."""
     from PyInstaller.utils.hooks import collect_submodules
@@ -172,40 +193,77 @@ def info_plist(template: Path = Path(__file__).parent / "macos" / "Info.plist.in
     return data
 
 
-def has_debug_info(path: Path) -> bool:
-    """Whether an ELF file carries `.debug_*` sections (False for anything not ELF)."""
-    try:
-        with path.open("rb") as fh:
-            ident = fh.read(64)
-            if len(ident) < 64 or ident[:4] != b"\x7fELF" or ident[4] != 2:  # 64-bit only
-                return False
-            end = "<" if ident[5] == 1 else ">"
-            shoff = struct.unpack_from(end + "Q", ident, 0x28)[0]
-            shentsize, shnum, shstrndx = struct.unpack_from(end + "HHH", ident, 0x3A)
-            fh.seek(shoff)
-            table = fh.read(shentsize * shnum)
-            if shstrndx >= shnum or len(table) < shentsize * shnum:
-                return False
-            str_off, str_size = struct.unpack_from(end + "QQ", table, shstrndx * shentsize + 0x18)
-            fh.seek(str_off)
-            names = fh.read(str_size)
-    except (OSError, struct.error):
-        return False
+_DT_RPATH, _DT_RUNPATH = 15, 29
+_STRIP_OPTION = "--strip-unneeded"  # part of the cache key: a changed policy re-strips
+
+
+def _elf_sections(fh: BinaryIO) -> tuple[str, dict[bytes, tuple[int, int]]]:
+    """(struct byte order, {section name: (file offset, size)}) of a 64-bit ELF file."""
+    ident = fh.read(64)
+    if len(ident) < 64 or ident[:4] != b"\x7fELF" or ident[4] != 2:  # 64-bit only
+        raise ValueError("not a 64-bit ELF file")
+    end = "<" if ident[5] == 1 else ">"
+    shoff = struct.unpack_from(end + "Q", ident, 0x28)[0]
+    shentsize, shnum, shstrndx = struct.unpack_from(end + "HHH", ident, 0x3A)
+    fh.seek(shoff)
+    table = fh.read(shentsize * shnum)
+    if shstrndx >= shnum or len(table) < shentsize * shnum:
+        raise ValueError("truncated section table")
+    str_off, str_size = struct.unpack_from(end + "QQ", table, shstrndx * shentsize + 0x18)
+    fh.seek(str_off)
+    names = fh.read(str_size)
+    sections: dict[bytes, tuple[int, int]] = {}
     for i in range(shnum):
         name_at = struct.unpack_from(end + "I", table, i * shentsize)[0]
-        if names[name_at : name_at + 7] == b".debug_":
-            return True
-    return False
+        offset, size = struct.unpack_from(end + "QQ", table, i * shentsize + 0x18)
+        sections[names[name_at : names.find(b"\0", name_at)]] = (offset, size)
+    return end, sections
 
 
-def strip_debug_info(
+def _search_paths(fh: BinaryIO, end: str, sections: dict[bytes, tuple[int, int]]) -> list[bytes]:
+    """The RPATH/RUNPATH strings of the dynamic section."""
+    if b".dynamic" not in sections or b".dynstr" not in sections:
+        return []
+    (dyn_off, dyn_size), (str_off, str_size) = sections[b".dynamic"], sections[b".dynstr"]
+    fh.seek(dyn_off)
+    dynamic = fh.read(dyn_size)
+    fh.seek(str_off)
+    strings = fh.read(str_size)
+    found = []
+    for at in range(0, len(dynamic) - 15, 16):
+        tag, value = struct.unpack_from(end + "qQ", dynamic, at)
+        if tag in (_DT_RPATH, _DT_RUNPATH):
+            found.append(strings[value : strings.find(b"\0", value)])
+    return found
+
+
+def strippable(path: Path) -> bool:
+    """Whether `strip` may shrink this file: a 64-bit ELF carrying a static symbol table or
+    `.debug_*` sections, and not repaired by auditwheel. Auditwheel's patchelf moves the
+    vendored `<pkg>.libs` libraries and their users around (numpy's OpenBLAS, its C
+    extensions), and binutils' strip then corrupts them ("ELF load command address/offset
+    not page-aligned"); they are recognised by their folder or their RPATH into it."""
+    if path.parent.name.endswith(".libs"):
+        return False
+    try:
+        with path.open("rb") as fh:
+            end, sections = _elf_sections(fh)
+            if any(b".libs" in entry for entry in _search_paths(fh, end, sections)):
+                return False
+    except (OSError, ValueError, struct.error):
+        return False
+    return b".symtab" in sections or any(name.startswith(b".debug_") for name in sections)
+
+
+def strip_binaries(
     entries: Iterable[tuple[str, str, str]], cache_dir: Path
 ) -> list[tuple[str, str, str]]:
-    """Point binaries that carry debug info at stripped copies (Linux, outside Qt).
+    """Point binaries outside Qt at `strip --strip-unneeded` copies (Linux).
 
-    Python and several wheels (spaCy, blis, thinc) ship with DWARF data: ~60 % of their
-    size and useless to users. `strip --strip-debug` keeps code and symbols intact; the
-    copies are cached by source path, size and mtime so rebuilds stay fast.
+    Python and several wheels (spaCy, blis, thinc, cryptography) ship DWARF data or a full
+    static symbol table: useless to users. `--strip-unneeded` keeps the code and the dynamic
+    symbols a shared library is loaded by (what distributions do to every `.so`). The copies
+    are cached by strip option, source path, size and mtime so rebuilds stay fast.
     """
     entries = list(entries)
     strip = shutil.which("strip")
@@ -217,16 +275,16 @@ def strip_debug_info(
         if (
             kind in _BINARY_KINDS
             and not dest.replace("\\", "/").startswith(_NEVER_STRIP)
-            and has_debug_info(source)
+            and strippable(source)
         ):
             stat = source.stat()
-            key = hashlib.sha1(f"{source}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
+            key = hashlib.sha1(f"{_STRIP_OPTION}:{source}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
             target = cache_dir / key[:16] / source.name
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 partial = target.with_name(target.name + ".part")
                 shutil.copy2(source, partial)
-                subprocess.run([strip, "--strip-debug", str(partial)], check=True)
+                subprocess.run([strip, _STRIP_OPTION, str(partial)], check=True)
                 partial.replace(target)
             src = str(target)
         out.append((dest, src, kind))

@@ -85,7 +85,7 @@ def test_resource_datas_of_a_custom_tree(tmp_path: Path) -> None:
         ("babel/locale-data/fr_CA.dat", True), ("babel/locale-data/en_150.dat", True),
         ("babel/locale-data/de.dat", False), ("babel/locale-data/frr.dat", False),
         ("spacy/tokens/doc.pyx", False), ("spacy/tests/lang/x.json", False),
-        ("thinc/backends/cpu_kernels.hh", True), ("py3langid/data/model.npz.xz", True),
+        ("thinc/backends/cpu_kernels.hh", True), ("py3langid/data/model.npz.xz", False),
         ("babel\\locale-data\\es.dat", False),
         ("holidays/locale/de/LC_MESSAGES/DE.mo", True),  # needed: a country's default language
     ],
@@ -95,9 +95,31 @@ def test_keep_data(dest: str, kept: bool) -> None:
 
 
 def test_required_files_exist_in_the_sources() -> None:
+    generated = {"resources/analysis/langid-model.npz.xz"}  # written by langid_model_datas
     for name in fc.REQUIRED_FILES:
-        if name.startswith("resources/"):
+        if name.startswith("resources/") and name not in generated:
             assert (ROOT / name).is_file(), name
+
+
+def test_langid_model_datas_writes_the_reduced_model(tmp_path: Path) -> None:
+    [(source, dest)] = fc.langid_model_datas(tmp_path)
+    assert dest == "resources/analysis"
+    assert Path(source).name == "langid-model.npz.xz" and Path(source).stat().st_size < 1_500_000
+
+
+def test_app_stack_imports_without_the_optional_extras() -> None:
+    """What OPTIONAL_EXTRAS leaves out of the bundle is never needed by the app's code paths."""
+    code = (
+        "import sys\n"
+        f"for name in {fc.OPTIONAL_EXTRAS!r}: sys.modules[name] = None  # as if not installed\n"
+        "import httpx, jwt, spacy\n"
+        "import workstation.sources.google_business, workstation.sync.source_sync\n"
+        "from workstation.analysis import Analyzer\n"
+        "print(Analyzer().analyze('Terrible service, I will sue you.').level)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "critical"
 
 
 def test_info_plist_is_valid_and_versioned() -> None:
@@ -117,30 +139,47 @@ def test_installer_is_per_user_and_keeps_data() -> None:
     assert 'APP_NAME = "ReviewWorkstation"' in paths_py  # the data folder the uninstaller asks about
 
 
-def test_has_debug_info_on_non_elf_and_truncated(tmp_path: Path) -> None:
+def test_strippable_on_non_elf_and_truncated(tmp_path: Path) -> None:
     (tmp_path / "t.so").write_bytes(b"\x7fELF\x02\x01" + b"\x00" * 10)
     (tmp_path / "x.txt").write_text("hello", encoding="utf-8")
-    assert not fc.has_debug_info(tmp_path / "t.so")
-    assert not fc.has_debug_info(tmp_path / "x.txt")
-    assert not fc.has_debug_info(tmp_path / "missing.so")
+    assert not fc.strippable(tmp_path / "t.so")
+    assert not fc.strippable(tmp_path / "x.txt")
+    assert not fc.strippable(tmp_path / "missing.so")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("gcc") or not shutil.which("strip"),
                     reason="needs Linux with gcc and binutils")
-def test_strip_debug_info_copies_and_strips_outside_qt(tmp_path: Path) -> None:
+def test_strip_binaries_copies_and_strips_outside_qt(tmp_path: Path) -> None:
     src = tmp_path / "m.c"
-    src.write_text("int answer(void) { return 42; }\n", encoding="utf-8")
+    src.write_text("static int helper(void) { return 41; }\nint answer(void) { return helper() + 1; }\n",
+                   encoding="utf-8")
     lib = tmp_path / "libm_test.so"
     subprocess.run(["gcc", "-g", "-shared", "-fPIC", str(src), "-o", str(lib)], check=True)
-    assert fc.has_debug_info(lib)
+    assert fc.strippable(lib)
     toc = [("spacy/libm_test.so", str(lib), "BINARY"), ("PySide6/libm_test.so", str(lib), "BINARY"),
            ("resources/x.json", str(src), "DATA")]
-    out = fc.strip_debug_info(toc, tmp_path / "cache")
+    out = fc.strip_binaries(toc, tmp_path / "cache")
     stripped = Path(out[0][1])
-    assert stripped != lib and not fc.has_debug_info(stripped)
-    assert fc.has_debug_info(lib)  # the venv's file is never modified
+    assert stripped != lib and not fc.strippable(stripped)
+    assert stripped.stat().st_size < lib.stat().st_size
+    assert fc.strippable(lib)  # the venv's file is never modified
     assert out[1:] == toc[1:]
-    assert fc.strip_debug_info(toc, tmp_path / "cache")[0][1] == str(stripped)  # cached
+    assert fc.strip_binaries(toc, tmp_path / "cache")[0][1] == str(stripped)  # cached
+    # Still loadable, and the exported function still answers.
+    import ctypes
+
+    assert ctypes.CDLL(str(stripped)).answer() == 42
+    # What auditwheel repaired is left alone: libraries in `<pkg>.libs`, and their users
+    # (RPATH into that folder); any other RPATH is no reason to skip.
+    vendored = tmp_path / "numpy.libs" / "libvendored.so"
+    vendored.parent.mkdir()
+    subprocess.run(["gcc", "-g", "-shared", "-fPIC", str(src), "-o", str(vendored)], check=True)
+    user = tmp_path / "libuser.so"
+    subprocess.run(["gcc", "-g", "-shared", "-fPIC", "-Wl,-rpath,$ORIGIN/../numpy.libs", str(src), "-o", str(user)],
+                   check=True)
+    other = tmp_path / "libother.so"
+    subprocess.run(["gcc", "-g", "-shared", "-fPIC", "-Wl,-rpath,$ORIGIN/lib", str(src), "-o", str(other)], check=True)
+    assert (fc.strippable(vendored), fc.strippable(user), fc.strippable(other)) == (False, False, True)
 
 
 @pytest.mark.parametrize("spec", ["workstation.spec", "hello.spec"])
@@ -148,4 +187,4 @@ def test_specs_are_valid_python_using_the_shared_config(spec: str) -> None:
     text = (ROOT / "packaging" / spec).read_text(encoding="utf-8")
     compile(text, spec, "exec")
     assert "excludes=list(fc.EXCLUDES)" in text
-    assert "fc.strip_debug_info(" in text and "fc.filter_datas(" in text
+    assert "fc.strip_binaries(" in text and "fc.filter_datas(" in text
