@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     app, hello = built["app"][0], built["hello"][0]
 
     failures = [f"missing from the bundle: {name}" for name in build.missing_files(app)]
+    failures += build.dangling_links(app) + build.dangling_links(hello)
     for name, result in build.check_app(app).items():
         print(f"check {name:8} {'ok' if result.ok else 'FAIL'}  {result.summary()}")
         if not result.ok:

@@ -95,6 +95,19 @@ def missing_files(bundle: Path, required: tuple[str, ...] = freeze_config.REQUIR
     return [name for name in required if not (root / name).is_file()]
 
 
+def dangling_links(bundle: Path) -> list[str]:
+    """Libraries in the bundle that need one of the Qt parts the build drops (ELF only:
+    checked on Linux; the dropped set is the same on every OS)."""
+    root = contents_dir(bundle)
+    problems = []
+    for path in sorted(root.rglob("*.so*")):
+        if path.is_file() and not path.is_symlink():
+            for needed in freeze_config.needed_libraries(path):
+                if not freeze_config.keep_binary(f"x/{needed}"):
+                    problems.append(f"{path.relative_to(root)} needs the dropped {needed}")
+    return problems
+
+
 def folder_size(path: Path) -> int:
     """Bytes on disk of every regular file below `path` (symlinks not followed)."""
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
@@ -205,11 +218,12 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_BUILD
         print(f"built {bundle} in {time.perf_counter() - started:.0f} s "
               f"({folder_size(bundle) / 1e6:.0f} MB)")
+    problems = dangling_links(bundle)
     if args.target == "app":
-        missing = missing_files(bundle)
-        if missing:
-            print("missing from the bundle: " + ", ".join(missing), file=sys.stderr)
-            return EXIT_CONTENTS
+        problems += [f"missing from the bundle: {name}" for name in missing_files(bundle)]
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return EXIT_CONTENTS
     if args.smoke and args.target == "app":
         passed = _report("onedir", check_app(bundle))
         app = macos_app(bundle)

@@ -70,6 +70,23 @@ _DROPPED_DATA_GLOBS = ("*.pyx", "*.pxd", "*.pxi", "*.cpp", "*.c", "*.h", "*.ts",
                        # the languages we ask about (see langid_model_datas).
                        "py3langid/data/model.npz.xz")
 
+# Qt's own translations: the app speaks English and French (ui/translation.py loads qtbase_fr).
+_KEPT_QT_TRANSLATION = re.compile(r"qt[a-z_]*?_(en|fr)\.qm$")
+# Parts of Qt that PyInstaller's hooks collect but no desktop user of this app needs, dropped
+# from both bundles. They form a closed set: nothing kept links to them (build.py checks it).
+DROPPED_QT_BINARIES = (
+    # The on-screen keyboard plugin, and the Qt Quick/QML stack only it pulls in (the OS
+    # has its own touch keyboard).
+    "*/platforminputcontexts/*qtvirtualkeyboardplugin*",
+    "*Qt6VirtualKeyboard*", "*Qt6Quick*", "*Qt6Qml*",
+    "*/QtVirtualKeyboard*.framework/*", "*/QtQuick*.framework/*", "*/QtQml*.framework/*",
+    # Platforms for embedded devices without a desktop (framebuffer, EGL, VNC, Vulkan display).
+    "*/platforms/*qeglfs*", "*/platforms/*qlinuxfb*", "*/platforms/*qvnc*", "*/platforms/*qvkkhrdisplay*",
+    "*/platforms/*qminimalegl*", "*/egldeviceintegrations/*", "*Qt6EglFS*", "*Qt6EglFs*",
+    # Image formats the app never reads (it shows PNG/SVG/ICO icons only).
+    "*/imageformats/*qtiff*", "*/imageformats/*qwebp*", "*/imageformats/*qtga*", "*/imageformats/*qwbmp*",
+)
+
 # Qt's libraries are never touched: stripping them is known to break Qt (and the wheels
 # ship them without debug info anyway).
 _NEVER_STRIP = ("PySide6/", "shiboken6/")
@@ -120,7 +137,20 @@ def keep_data(dest: str) -> bool:
         return False
     if dest.startswith("babel/locale-data/"):
         return bool(_KEPT_BABEL_LOCALE.fullmatch(dest.rsplit("/", 1)[1]))
+    if dest.startswith("PySide6/Qt/translations/"):
+        return bool(_KEPT_QT_TRANSLATION.fullmatch(dest.rsplit("/", 1)[1]))
     return True
+
+
+def keep_binary(dest: str) -> bool:
+    """Whether a collected binary (bundle-relative path) belongs in the bundle."""
+    dest = dest.replace("\\", "/")
+    return not any(fnmatch.fnmatch(dest, pattern) for pattern in DROPPED_QT_BINARIES)
+
+
+def filter_binaries(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop the binaries of DROPPED_QT_BINARIES from a PyInstaller TOC."""
+    return [entry for entry in entries if keep_binary(entry[0])]
 
 
 def filter_datas(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -193,7 +223,7 @@ def info_plist(template: Path = Path(__file__).parent / "macos" / "Info.plist.in
     return data
 
 
-_DT_RPATH, _DT_RUNPATH = 15, 29
+_DT_NEEDED, _DT_RPATH, _DT_RUNPATH = 1, 15, 29
 _STRIP_OPTION = "--strip-unneeded"  # part of the cache key: a changed policy re-strips
 
 
@@ -220,8 +250,10 @@ def _elf_sections(fh: BinaryIO) -> tuple[str, dict[bytes, tuple[int, int]]]:
     return end, sections
 
 
-def _search_paths(fh: BinaryIO, end: str, sections: dict[bytes, tuple[int, int]]) -> list[bytes]:
-    """The RPATH/RUNPATH strings of the dynamic section."""
+def _dynamic_strings(
+    fh: BinaryIO, end: str, sections: dict[bytes, tuple[int, int]], tags: tuple[int, ...]
+) -> list[bytes]:
+    """The string values of the dynamic section's entries with one of `tags`."""
     if b".dynamic" not in sections or b".dynstr" not in sections:
         return []
     (dyn_off, dyn_size), (str_off, str_size) = sections[b".dynamic"], sections[b".dynstr"]
@@ -232,9 +264,19 @@ def _search_paths(fh: BinaryIO, end: str, sections: dict[bytes, tuple[int, int]]
     found = []
     for at in range(0, len(dynamic) - 15, 16):
         tag, value = struct.unpack_from(end + "qQ", dynamic, at)
-        if tag in (_DT_RPATH, _DT_RUNPATH):
+        if tag in tags:
             found.append(strings[value : strings.find(b"\0", value)])
     return found
+
+
+def needed_libraries(path: Path) -> list[str]:
+    """The DT_NEEDED names of an ELF file ([] for anything else)."""
+    try:
+        with path.open("rb") as fh:
+            end, sections = _elf_sections(fh)
+            return [name.decode() for name in _dynamic_strings(fh, end, sections, (_DT_NEEDED,))]
+    except (OSError, ValueError, struct.error, UnicodeDecodeError):
+        return []
 
 
 def strippable(path: Path) -> bool:
@@ -248,7 +290,7 @@ def strippable(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
             end, sections = _elf_sections(fh)
-            if any(b".libs" in entry for entry in _search_paths(fh, end, sections)):
+            if any(b".libs" in entry for entry in _dynamic_strings(fh, end, sections, (_DT_RPATH, _DT_RUNPATH))):
                 return False
     except (OSError, ValueError, struct.error):
         return False

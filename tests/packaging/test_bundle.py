@@ -35,6 +35,7 @@ def test_frozen_app_builds_and_passes_its_checks(tmp_path: Path) -> None:
     # The work dir (PyInstaller's analysis cache) is kept in build/ so reruns are quicker.
     bundle = build.build("app", tmp_path / "dist", ROOT / "build" / "test-bundle")
     assert build.missing_files(bundle) == []
+    assert build.dangling_links(bundle) == []
     results = build.check_app(bundle)
     for name, result in results.items():
         assert result.ok, f"{name}: {result.summary()}\n{result.output[-3000:]}"

@@ -88,10 +88,30 @@ def test_resource_datas_of_a_custom_tree(tmp_path: Path) -> None:
         ("thinc/backends/cpu_kernels.hh", True), ("py3langid/data/model.npz.xz", False),
         ("babel\\locale-data\\es.dat", False),
         ("holidays/locale/de/LC_MESSAGES/DE.mo", True),  # needed: a country's default language
+        ("PySide6/Qt/translations/qtbase_fr.qm", True), ("PySide6/Qt/translations/qt_help_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False), ("PySide6/Qt/translations/qt_fa.qm", False),
     ],
 )
 def test_keep_data(dest: str, kept: bool) -> None:
     assert fc.keep_data(dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True), ("PySide6/Qt/lib/libQt6Charts.so.6", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True), ("PySide6/Qt/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True), ("PySide6/Qt/plugins/imageformats/qico.dll", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False), ("PySide6\\Qt6Qml.dll", False),
+        ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", False),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False), ("PySide6/Qt/plugins/imageformats/qtiff.dll", False),
+    ],
+)
+def test_keep_binary(dest: str, kept: bool) -> None:
+    assert fc.keep_binary(dest) is kept
+    assert (fc.filter_binaries([(dest, "src", "BINARY")]) != []) is kept
 
 
 def test_required_files_exist_in_the_sources() -> None:
@@ -180,6 +200,7 @@ def test_strip_binaries_copies_and_strips_outside_qt(tmp_path: Path) -> None:
     other = tmp_path / "libother.so"
     subprocess.run(["gcc", "-g", "-shared", "-fPIC", "-Wl,-rpath,$ORIGIN/lib", str(src), "-o", str(other)], check=True)
     assert (fc.strippable(vendored), fc.strippable(user), fc.strippable(other)) == (False, False, True)
+    assert "libc.so.6" in fc.needed_libraries(Path(sys.executable).resolve()) and fc.needed_libraries(src) == []
 
 
 @pytest.mark.parametrize("spec", ["workstation.spec", "hello.spec"])
