@@ -137,7 +137,6 @@ def main(argv: list[str]) -> int:
     from workstation.store import StoreError
     from workstation.store import settings as db_settings
     from workstation.ui import translation
-    from workstation.ui.first_run import FirstRunDialog
     from workstation.ui.icons import app_icon
     from workstation.ui.main_window import MainWindow, ui_settings
 
@@ -175,6 +174,8 @@ def main(argv: list[str]) -> int:
         return 2
 
     if not args.demo and not args.smoke_test and not db_settings.get_setting(store, "first_run_done"):
+        from workstation.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(language)
         if dialog.exec() == FirstRunDialog.DialogCode.Accepted:
             chosen, business, locations = dialog.values()
