@@ -137,7 +137,7 @@ def keep_data(dest: str) -> bool:
         return False
     if dest.startswith("babel/locale-data/"):
         return bool(_KEPT_BABEL_LOCALE.fullmatch(dest.rsplit("/", 1)[1]))
-    if dest.startswith("PySide6/Qt/translations/"):
+    if dest.startswith(("PySide6/Qt/translations/", "PySide6/translations/")):  # Linux/macOS, Windows
         return bool(_KEPT_QT_TRANSLATION.fullmatch(dest.rsplit("/", 1)[1]))
     return True
 

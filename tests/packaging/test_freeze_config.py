@@ -90,6 +90,7 @@ def test_resource_datas_of_a_custom_tree(tmp_path: Path) -> None:
         ("holidays/locale/de/LC_MESSAGES/DE.mo", True),  # needed: a country's default language
         ("PySide6/Qt/translations/qtbase_fr.qm", True), ("PySide6/Qt/translations/qt_help_en.qm", True),
         ("PySide6/Qt/translations/qtbase_de.qm", False), ("PySide6/Qt/translations/qt_fa.qm", False),
+        ("PySide6\\translations\\qtbase_ja.qm", False), ("PySide6/translations/qtbase_fr.qm", True),
     ],
 )
 def test_keep_data(dest: str, kept: bool) -> None:
