@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, NoReturn
 from workstation import paths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from workstation.store import Store
     from workstation.ui.single_instance import SingleInstance
 
@@ -259,18 +261,21 @@ def main(argv: list[str]) -> int:
             loop.run_until_complete(quit_future)
     finally:
         asyncio.set_event_loop(None)
-        shut_down(store, instance)
+        shut_down(store, instance, prefs)
     return exit_code
 
 
-def shut_down(store: Store, instance: SingleInstance) -> None:
+def shut_down(store: Store, instance: SingleInstance, prefs: QSettings) -> None:
     """Finish, in order, what interpreter teardown would otherwise do: let background jobs
-    end (the window cancelled them), close the database and the single-instance socket."""
+    end (the window cancelled them), close the database and the single-instance socket,
+    and write the preferences (`prefs` sits in a reference cycle with the window's slots,
+    so nothing else would write it before `exit_now`)."""
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(_JOBS_GRACE_MS)
     store.close()
     instance.close()
+    prefs.sync()
 
 
 def exit_now(code: int) -> NoReturn:

@@ -58,3 +58,30 @@ def test_fast_exit_releases_instance_and_keeps_the_log(tmp_path: Path) -> None:
     assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0  # closed: WAL checkpointed
     logs = list(tmp_path.rglob("workstation.log"))
     assert logs, "the log file was not created in the user log folder"
+
+
+def test_settings_saved_before_the_fast_exit_reach_the_disk(tmp_path: Path) -> None:
+    """The window saves its geometry through short-lived QSettings objects (each writes its
+    file when it goes away); the app's long-lived preferences, kept alive by a reference
+    cycle, are written by shut_down. The fast exit must lose neither."""
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from workstation import app\n"
+        "from workstation.ui.main_window import ui_settings\n"
+        "qt = QApplication([])\n"
+        "ui_settings().setValue('window/probe', 'kept')\n"
+        "prefs = ui_settings()\n"
+        "cycle = [prefs]; cycle.append(cycle)  # as the window's slots hold it\n"
+        "prefs.setValue('language', 'fr')\n"
+        "class Closable:\n"
+        "    def close(self): pass\n"
+        "app.shut_down(Closable(), Closable(), prefs)\n"
+        "app.exit_now(0)\n"
+    )
+    env = _isolated_env(tmp_path)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    ini = list(Path(env["XDG_CONFIG_HOME"]).rglob("*.ini"))
+    assert ini, "no settings file written"
+    text = ini[0].read_text(encoding="utf-8")
+    assert "probe=kept" in text and "language=fr" in text
