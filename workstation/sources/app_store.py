@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
-from workstation.sources.auth import AppStoreJwt, StaticToken
+from workstation.sources.auth import AppStoreJwt, static_token_or
 from workstation.sources.base import (
     ConnectorError,
     Credentials,
@@ -37,7 +37,7 @@ from workstation.sources.common import (
     text_of,
 )
 from workstation.sources.endpoints import resolve_endpoints
-from workstation.sources.http import DEFAULT_MAX_BODY, ApiClient, Auth
+from workstation.sources.http import DEFAULT_MAX_BODY, ApiClient
 from workstation.sources.retry import RetryPolicy
 
 LABEL = "App Store Connect"
@@ -117,17 +117,12 @@ class AppStoreConnector:
             raise ConnectorError("rejected", "Set the App Store app id(s) for this source (digits from the app's URL).")
         self.settings = dict(config.settings)
         self.territories = [t.strip().upper() for t in (config.settings.get("territories") or "").split(",") if t.strip()]
-        auth: Auth
-        token = credentials.get("access_token")
-        if token:
-            auth = StaticToken(token, LABEL)
-        else:
-            auth = AppStoreJwt(
-                credentials.require("key_id", "the App Store Connect key id"),
-                credentials.require("issuer_id", "the App Store Connect issuer id"),
-                credentials.require("private_key", "the .p8 private key"),
-                clock=clock,
-            )
+        auth = static_token_or(credentials, LABEL, lambda: AppStoreJwt(
+            credentials.require("key_id", "the App Store Connect key id"),
+            credentials.require("issuer_id", "the App Store Connect issuer id"),
+            credentials.require("private_key", "the .p8 private key"),
+            clock=clock,
+        ))
         self._owned = OwnedClient(client)
         self.api = ApiClient(self._owned.client, label=LABEL, auth=auth, retry=retry, max_body_bytes=max_body_bytes)
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import jwt
 
-from workstation.sources.base import ConnectorError, CredentialsError
-from workstation.sources.http import ApiClient
+from workstation.sources.base import ConnectorError, Credentials, CredentialsError
+from workstation.sources.http import ApiClient, Auth
 
 Clock = Callable[[], float]
 
@@ -30,6 +30,13 @@ def _seconds(value: object, default: float = 3600.0) -> float:
         return float(value) if isinstance(value, int | float | str) else default
     except ValueError:
         return default
+
+
+def static_token_or(credentials: Credentials, label: str, exchange: Callable[[], Auth]) -> Auth:
+    """A saved `access_token` (scripts, `--credentials token.json`) wins over the platform's
+    own exchange, which `exchange` builds only when there is none."""
+    token = credentials.get("access_token")
+    return StaticToken(token, label) if token else exchange()
 
 
 class StaticToken:

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
-from workstation.sources.auth import GoogleRefreshToken, StaticToken
+from workstation.sources.auth import GoogleRefreshToken, static_token_or
 from workstation.sources.base import (
     ConnectorError,
     Credentials,
@@ -99,16 +99,13 @@ def map_review(raw: Any, location: Location | None = None) -> ReviewRecord | Non
 
 
 def _auth(credentials: Credentials, token_url: str, clock: Any) -> Auth:
-    token = credentials.get("access_token")
-    if token:
-        return StaticToken(token, LABEL)
-    return GoogleRefreshToken(
+    return static_token_or(credentials, LABEL, lambda: GoogleRefreshToken(
         token_url,
         credentials.require("client_id", "the OAuth client id"),
         credentials.require("client_secret", "the OAuth client secret"),
         credentials.require("refresh_token", "the Google sign-in (refresh token)"),
         clock=clock,
-    )
+    ))
 
 
 class GoogleBusinessConnector:

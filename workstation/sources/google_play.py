@@ -16,7 +16,7 @@ from urllib.parse import quote
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
-from workstation.sources.auth import PLAY_SCOPE, GoogleServiceAccount, StaticToken
+from workstation.sources.auth import PLAY_SCOPE, GoogleServiceAccount, static_token_or
 from workstation.sources.base import (
     ConnectorError,
     Credentials,
@@ -37,7 +37,7 @@ from workstation.sources.common import (
     text_of,
 )
 from workstation.sources.endpoints import resolve_endpoints
-from workstation.sources.http import DEFAULT_MAX_BODY, ApiClient, Auth
+from workstation.sources.http import DEFAULT_MAX_BODY, ApiClient
 from workstation.sources.retry import RetryPolicy
 
 LABEL = "Google Play"
@@ -123,18 +123,14 @@ class GooglePlayConnector:
         self.settings = dict(config.settings)
         self.translation = (config.settings.get("translation_language") or "").strip() or None
         assert self.endpoints.token is not None
-        auth: Auth
-        token = credentials.get("access_token")
-        if token:
-            auth = StaticToken(token, LABEL)
-        else:
-            auth = GoogleServiceAccount(
-                self.endpoints.token,
-                credentials.require("client_email", "the service-account e-mail"),
-                credentials.require("private_key", "the service-account private key"),
-                PLAY_SCOPE,
-                clock=clock,
-            )
+        token_url = self.endpoints.token
+        auth = static_token_or(credentials, LABEL, lambda: GoogleServiceAccount(
+            token_url,
+            credentials.require("client_email", "the service-account e-mail"),
+            credentials.require("private_key", "the service-account private key"),
+            PLAY_SCOPE,
+            clock=clock,
+        ))
         self._owned = OwnedClient(client)
         self.api = ApiClient(self._owned.client, label=LABEL, auth=auth, retry=retry, max_body_bytes=max_body_bytes)
 

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
-from workstation.sources.auth import StaticToken, TrustpilotOAuth
+from workstation.sources.auth import TrustpilotOAuth, static_token_or
 from workstation.sources.base import (
     ConnectorError,
     Credentials,
@@ -36,7 +36,7 @@ from workstation.sources.common import (
     text_of,
 )
 from workstation.sources.endpoints import resolve_endpoints
-from workstation.sources.http import DEFAULT_MAX_BODY, ApiClient, Auth
+from workstation.sources.http import DEFAULT_MAX_BODY, ApiClient
 from workstation.sources.retry import RetryPolicy
 
 LABEL = "Trustpilot"
@@ -106,19 +106,15 @@ class TrustpilotConnector:
             raise ConnectorError("rejected", "Set the Trustpilot business unit id or the shop's domain for this source.")
         self.business_user = (self.settings.get("business_user_id") or credentials.get("business_user_id") or "").strip()
         assert self.endpoints.token is not None
-        auth: Auth
-        token = credentials.get("access_token")
-        if token:
-            auth = StaticToken(token, LABEL)
-        else:
-            auth = TrustpilotOAuth(
-                self.endpoints.token,
-                credentials.require("api_key", "the Trustpilot API key"),
-                credentials.require("api_secret", "the Trustpilot API secret"),
-                username=credentials.get("username"),
-                password=credentials.get("password"),
-                clock=clock,
-            )
+        token_url = self.endpoints.token
+        auth = static_token_or(credentials, LABEL, lambda: TrustpilotOAuth(
+            token_url,
+            credentials.require("api_key", "the Trustpilot API key"),
+            credentials.require("api_secret", "the Trustpilot API secret"),
+            username=credentials.get("username"),
+            password=credentials.get("password"),
+            clock=clock,
+        ))
         self._owned = OwnedClient(client)
         self.api = ApiClient(self._owned.client, label=LABEL, auth=auth, retry=retry, max_body_bytes=max_body_bytes)
 
