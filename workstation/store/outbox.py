@@ -193,14 +193,19 @@ def _item(row: tuple[object, ...]) -> OutboxItem:
     )
 
 
-def pending_items(store: Store, *, source_id: int | None = None) -> list[OutboxItem]:
-    """Rows still to send or to check ('queued' and 'sending'), oldest first."""
-    sql = _ITEM_SQL + "WHERE o.state IN ('queued', 'sending')"
-    params: list[object] = []
+def _items_in(store: Store, states: tuple[str, ...], source_id: int | None) -> list[OutboxItem]:
+    """Outbox rows in one of `states` (of one source if given), oldest first."""
+    sql = _ITEM_SQL + f"WHERE o.state IN ({', '.join('?' * len(states))})"
+    params: list[object] = list(states)
     if source_id is not None:
         sql += " AND r.source_id = ?"
         params.append(source_id)
     return [_item(r) for r in store.conn.execute(sql + " ORDER BY o.id", params)]
+
+
+def pending_items(store: Store, *, source_id: int | None = None) -> list[OutboxItem]:
+    """Rows still to send or to check ('queued' and 'sending'), oldest first."""
+    return _items_in(store, ("queued", "sending"), source_id)
 
 
 def get_item(store: Store, outbox_id: int) -> OutboxItem | None:
@@ -322,12 +327,8 @@ def retry_failed(
 
 
 def failed_items(store: Store, *, source_id: int | None = None) -> list[OutboxItem]:
-    sql = _ITEM_SQL + "WHERE o.state = 'failed'"
-    params: list[object] = []
-    if source_id is not None:
-        sql += " AND r.source_id = ?"
-        params.append(source_id)
-    return [_item(r) for r in store.conn.execute(sql + " ORDER BY o.id", params)]
+    """Rows whose sending failed, oldest first."""
+    return _items_in(store, ("failed",), source_id)
 
 
 def outbox_counts(store: Store, *, source_id: int | None = None) -> dict[str, int]:
