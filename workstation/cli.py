@@ -14,9 +14,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation import paths
+from workstation.command_line import EXIT_OK, EXIT_USAGE
 from workstation.store import Store, StoreError, import_records
-
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):

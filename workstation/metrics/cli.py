@@ -23,15 +23,15 @@ import csv
 import importlib
 import json
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation import paths
+from workstation.command_line import EXIT_OK, UsageError, UsageParser, report_usage_errors
 from workstation.metrics.aggregates import Summary
 from workstation.metrics.report import (
     BeforeAfter,
@@ -46,18 +46,6 @@ from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.metrics_data import ExportReview, export_reviews
 from workstation.store.settings import get_setting
-
-EXIT_OK, EXIT_USAGE = 0, 2
-
-
-class UsageError(Exception):
-    """Bad usage, unreadable database or unwritable output: one line on stderr, exit 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
-
 
 # -- the report's words (core catalog: the CSV and PDF are documents in a chosen language,
 # whatever translator the UI has installed) -------------------------------------------
@@ -303,7 +291,7 @@ def store_metrics(
     return StoreMetrics(rows, report, pivot, before_after)
 
 
-def _common(parser: _Parser) -> None:
+def _common(parser: UsageParser) -> None:
     parser.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD) or instant")
     parser.add_argument("--to", dest="date_to", help="last day (inclusive) or instant (exclusive)")
     parser.add_argument("--data-dir")
@@ -324,14 +312,7 @@ def _tz_name(zone: tzinfo) -> str:
 
 
 def _run(body: Any, argv: Sequence[str]) -> int:
-    try:
-        return int(body(list(argv)))
-    except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    return report_usage_errors(lambda: int(body(list(argv))))
 
 
 # -- workstation metrics ------------------------------------------------------------------
@@ -343,7 +324,7 @@ def run_metrics(argv: Sequence[str]) -> int:
 
 
 def _metrics(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation metrics", description="Response-time and SLA figures.")
+    parser = UsageParser(prog="workstation metrics", description="Response-time and SLA figures.")
     parser.add_argument("--json", action="store_true", help="print JSON (the only format)")
     _common(parser)
     args = parser.parse_args(argv)
@@ -405,7 +386,7 @@ def _default_lang() -> str:
 
 
 def _report(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation report", description="Export reviews, replies and metrics.")
+    parser = UsageParser(prog="workstation report", description="Export reviews, replies and metrics.")
     parser.add_argument("--format", choices=("csv", "pdf"), required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--lang", choices=("en", "fr"), default=None)

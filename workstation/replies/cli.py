@@ -6,11 +6,12 @@ unreadable input file (with a message on stderr).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 from typing import Any
+
+from workstation.command_line import EXIT_OK, EXIT_USAGE, UsageError, UsageParser
 
 from .checker import check_draft
 from .library import load_library
@@ -18,20 +19,11 @@ from .model import LANGS, ReviewInput
 from .suggester import suggest
 
 
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:
-        raise _UsageError(f"{self.prog}: {message}")
-
-
 def _read_text(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig", errors="replace")
     except OSError as exc:
-        raise _UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def _str_tuple(value: object) -> tuple[str, ...]:
@@ -49,9 +41,9 @@ def review_from_json(path: str) -> ReviewInput:
     try:
         data = json.loads(_read_text(path))
     except json.JSONDecodeError as exc:
-        raise _UsageError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        raise UsageError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
     if not isinstance(data, dict):
-        raise _UsageError(f"{path}: expected a JSON object with a 'text' field")
+        raise UsageError(f"{path}: expected a JSON object with a 'text' field")
     stars = data.get("stars")
     if isinstance(stars, str) and stars.strip().isdigit():
         stars = int(stars)
@@ -72,16 +64,16 @@ def review_from_json(path: str) -> ReviewInput:
 def _run(fn: Any, args: list[str]) -> int:
     try:
         result = fn(args)
-    except _UsageError as exc:
+    except UsageError as exc:
         print(str(exc), file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-    return 0
+    return EXIT_OK
 
 
 def _check(args: list[str]) -> list[dict[str, object]]:
-    p = _Parser(prog="workstation reply check", description="Pre-post check of a reply draft.")
+    p = UsageParser(prog="workstation reply check", description="Pre-post check of a reply draft.")
     p.add_argument("--lang", required=True, choices=LANGS)
     p.add_argument("--platform", required=True)
     p.add_argument("--review-file")
@@ -96,7 +88,7 @@ def _check(args: list[str]) -> list[dict[str, object]]:
 
 
 def _suggest(args: list[str]) -> list[dict[str, object]]:
-    p = _Parser(prog="workstation reply suggest", description="Top 3 reply templates.")
+    p = UsageParser(prog="workstation reply suggest", description="Top 3 reply templates.")
     p.add_argument("--review-file", required=True)
     ns = p.parse_args(args)
     review = review_from_json(ns.review_file)

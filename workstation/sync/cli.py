@@ -15,7 +15,6 @@ top-level word to a function taking the argument list and returning the exit cod
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import logging
@@ -23,23 +22,21 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import NoReturn
 
 from workstation import paths
+from workstation.command_line import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    UsageError,
+    UsageParser,
+    report_usage_errors,
+)
 from workstation.store.db import Store
-from workstation.store.errors import StoreError
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 SOURCE_PLATFORMS = ("google_business", "google_play", "app_store", "trustpilot", "manual", "demo")
 
 
-class UsageError(Exception):
-    """Bad usage or unreadable configuration: one line on stderr, exit 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
 
 
 def _setup_logging() -> None:
@@ -53,13 +50,7 @@ def _setup_logging() -> None:
 def _run(body: Callable[[], int]) -> int:
     _setup_logging()
     try:
-        return body()
-    except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return report_usage_errors(body)
     except SystemExit as exc:  # argparse's --help: return its code instead of exiting
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except BrokenPipeError:
@@ -100,7 +91,7 @@ def _parse_settings(pairs: list[str]) -> dict[str, str]:
 
 
 def _source_add(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation source add", description="Add a review source.")
+    parser = UsageParser(prog="workstation source add", description="Add a review source.")
     parser.add_argument("--platform", required=True, help="|".join(SOURCE_PLATFORMS))
     parser.add_argument("--name", required=True)
     parser.add_argument("--base-url", help="API host override (http or https)")
@@ -155,7 +146,7 @@ def _source_add(argv: list[str]) -> int:
 
 
 def _source_list(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation source list", description="List review sources.")
+    parser = UsageParser(prog="workstation source list", description="List review sources.")
     parser.add_argument("--data-dir")
     args = parser.parse_args(argv)
     from workstation.store.sync_state import all_sources
@@ -191,7 +182,7 @@ def cmd_sync(argv: list[str]) -> int:
     """`sync [--source ID | --all]`: one line per source."""
 
     def body() -> int:
-        parser = _Parser(prog="workstation sync", description="Fetch new and changed reviews.")
+        parser = UsageParser(prog="workstation sync", description="Fetch new and changed reviews.")
         which = parser.add_mutually_exclusive_group()
         which.add_argument("--source", type=int, help="only this source id")
         which.add_argument("--all", action="store_true", help="every source with an API (default)")
@@ -217,7 +208,7 @@ def cmd_sync(argv: list[str]) -> int:
 # -- review ------------------------------------------------------------------------
 
 def _review_list(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation review list", description="List reviews for scripts.")
+    parser = UsageParser(prog="workstation review list", description="List reviews for scripts.")
     parser.add_argument("--source", type=int)
     parser.add_argument("--needs-reply", action="store_true")
     parser.add_argument("--json", action="store_true", help="a JSON array, one object per review")
@@ -258,7 +249,7 @@ def _read_text(path: Path) -> str:
 
 
 def _reply_queue(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation reply queue", description="Queue a reply for the outbox.")
+    parser = UsageParser(prog="workstation reply queue", description="Queue a reply for the outbox.")
     parser.add_argument("--review", type=int, required=True, help="review id as `review list` shows it")
     text_group = parser.add_mutually_exclusive_group(required=True)
     text_group.add_argument("--text")
@@ -288,7 +279,7 @@ def cmd_reply(argv: list[str]) -> int:
 # -- outbox ------------------------------------------------------------------------
 
 def _outbox_send(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation outbox send", description="Send queued replies.")
+    parser = UsageParser(prog="workstation outbox send", description="Send queued replies.")
     parser.add_argument("--source", type=int)
     parser.add_argument("--retry-failed", action="store_true",
                         help="put replies the platform refused back in the queue first")
