@@ -39,11 +39,15 @@ def render_pngs(source: Path, sizes: set[int]) -> dict[int, bytes]:
     """PNG bytes of `source` rendered square at each size (transparent background)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
     # QSvgRenderer and QPainter need a Gui application object; reuse one if running.
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    # A QApplication (not a bare QGuiApplication): one process holds one application
+    # object for its whole life, and widgets created later in the same process (the test
+    # suite, a screenshot run) abort the interpreter under a QGuiApplication.
+    _app = QApplication.instance() or QApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
         raise IconError(f"{source}: not a readable SVG")

@@ -10,6 +10,8 @@ from types import ModuleType
 
 import pytest
 
+pytestmark = pytest.mark.gui  # renders SVG through Qt
+
 ROOT = Path(__file__).resolve().parents[2]
 ICONS = ROOT / "resources" / "icons"
 
@@ -60,6 +62,7 @@ def test_generate_is_deterministic_and_matches_the_layout(tmp_path: Path) -> Non
     assert set(first) == committed
 
 
+@pytest.mark.qt_log_ignore("Cannot read file")  # the broken SVG is the point of the test
 def test_unreadable_source_is_a_clean_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.svg"
     bad.write_text("<svg", encoding="utf-8")
@@ -84,3 +87,12 @@ def test_read_ico_rejects_entry_past_the_end() -> None:
 def test_ico_refuses_oversized_entries() -> None:
     with pytest.raises(mi.IconError):
         mi.ico_bytes({512: b""})
+
+
+def test_rendering_leaves_an_application_that_widgets_can_use(tmp_path: Path) -> None:
+    """A bare QGuiApplication left behind aborted the interpreter at the next widget test."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    mi.render_pngs(mi.SOURCE, {16})
+    assert isinstance(QCoreApplication.instance(), QApplication)
