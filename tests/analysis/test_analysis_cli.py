@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from workstation.analysis import run_analyze
 from workstation.analysis.cli import EXIT_BAD_INPUT, EXIT_OK, OUT_FIELDS
+
+NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
 
 
 def write(path: Path, rows: list[dict[str, str]], fields: list[str]) -> Path:
@@ -38,7 +41,8 @@ def test_scores_every_row(tmp_path: Path) -> None:
     )
     out = tmp_path / "sub" / "scored.csv"
     err = io.StringIO()
-    assert run_analyze(src, out, err=err) == EXIT_OK
+    # Urgency weighs how fresh a review is: score as of a fixed "now", a day after row 1.
+    assert run_analyze(src, out, now=NOW, err=err) == EXIT_OK
     rows = read(out)
     assert list(rows[0]) == OUT_FIELDS
     assert [r["id"] for r in rows] == ["1", "2", "3"]

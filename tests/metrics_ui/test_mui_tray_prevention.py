@@ -84,11 +84,21 @@ def test_tray_counts_and_notifies_once(qtbot, small_store: Store) -> None:  # ty
     ids = dict(small_store.conn.execute("SELECT external_id, id FROM reviews").fetchall())
     save_analysis(small_store, [AnalysisRow(ids["r3"], "en", -0.8, 0.95, "critical", "{}", 1),
                                 AnalysisRow(ids["r5"], "en", -0.4, 0.7, "high", "{}", 1)])
-    save_crises(small_store, [CrisisRow("topic:wait:x", "topic", "waiting_time", MONDAY,
-                                        MONDAY + timedelta(hours=5), 3, 0.1, [ids["r3"]], [])])
     noon = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    save_crises(small_store, [CrisisRow("topic:wait:x", "topic", "waiting_time", MONDAY,
+                                        MONDAY + timedelta(hours=5), 3, 0.1, [ids["r3"]], [])],
+                now=noon - timedelta(hours=1))  # detected before the first check, on the test's clock
     clock = [noon]
     tray = TrayNotifier(small_store, "en", clock=lambda: clock[0])
+    try:
+        _counts_and_notifies_once(tray, clock, noon)
+    finally:  # a timer left running would fire into later tests once this store is closed
+        tray.timer.stop()
+        tray.deleteLater()
+
+
+def _counts_and_notifies_once(tray: TrayNotifier, clock: list[datetime], noon: datetime) -> None:
+    small_store = tray.store
     seen: list[tuple[str, str]] = []
     tray.notified.connect(lambda title, message: seen.append((title, message)))
     save_settings(small_store, NotifySettings(quiet_start="00:00", quiet_end="00:00"))
@@ -103,7 +113,6 @@ def test_tray_counts_and_notifies_once(qtbot, small_store: Store) -> None:  # ty
     clock[0] = noon + timedelta(minutes=5)
     tray.check()  # nothing new since the last check
     assert seen == []
-    tray.timer.stop()
 
 
 def test_invitations_fr_en_never_gate_or_incentivise() -> None:

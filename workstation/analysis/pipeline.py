@@ -106,4 +106,4 @@ def run_batch_checks(store: Store, now: datetime) -> tuple[int, int]:
         )
         for a in alerts
     ]
-    return len(flags), results.save_crises(store, rows)
+    return len(flags), results.save_crises(store, rows, now=now)

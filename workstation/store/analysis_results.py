@@ -133,9 +133,12 @@ class CrisisRow:
     id: int | None = None
 
 
-def save_crises(store: Store, crises: Sequence[CrisisRow]) -> int:
-    """Insert new crises, update the count/reviews of known ones; returns how many are new."""
-    stamp = to_iso(utcnow())
+def save_crises(store: Store, crises: Sequence[CrisisRow], *, now: datetime | None = None) -> int:
+    """Insert new crises, update the count/reviews of known ones; returns how many are new.
+
+    `now` stamps a new crisis as detected (the analysis run's clock, so notifications that
+    compare it with their own last check agree with it)."""
+    stamp = to_iso(now or utcnow())
     new = 0
     with store.transaction() as conn:
         for c in crises:
