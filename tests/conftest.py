@@ -1,8 +1,11 @@
-"""Shared test setup: offscreen Qt, an in-memory keyring, paths to ../shared."""
+"""Shared test setup: offscreen Qt, an in-memory keyring, paths to ../shared, and the `gui`
+marker kept true (every test that needs a QApplication carries it)."""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +35,34 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+_QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that asks pytest-qt for an application is a `gui` test without saying so."""
+    for item in items:
+        if _QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+def _qt_application_exists() -> bool:
+    core = sys.modules.get("PySide6.QtCore")
+    return core is not None and core.QCoreApplication.instance() is not None
+
+
+@pytest.fixture(autouse=True)
+def gui_tests_are_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that creates a QApplication without the `gui` marker, so that
+    `pytest -m "not gui"` stays a suite that needs no Qt application at all."""
+    if request.node.get_closest_marker("gui") is not None:
+        yield
+        return
+    existed = _qt_application_exists()
+    yield
+    if not existed and _qt_application_exists():
+        pytest.fail("this test created a QApplication: mark it @pytest.mark.gui", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

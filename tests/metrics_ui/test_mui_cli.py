@@ -99,6 +99,7 @@ def test_csv_period_keeps_only_its_reviews(small_store: Store, tmp_path: Path) -
     assert sorted(r["review"] for r in rows) == ["App ok", "Nice", "Slow service"]
 
 
+@pytest.mark.gui  # the PDF is painted by Qt (offscreen)
 def test_pdf_report_is_drawn(demo_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "rapport.pdf"
     assert run_report(["--format", "pdf", "--out", str(out), "--lang", "fr",

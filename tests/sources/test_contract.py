@@ -54,7 +54,7 @@ def ok(schemas: SchemaSet, doc: Any, schema: str) -> None:
 
 
 def call(server_url: str, method: str, path: str, token: str, **kw: Any) -> httpx.Response:
-    return httpx.request(method, server_url + path, headers={"Authorization": f"Bearer {token}"}, timeout=5, **kw)
+    return httpx.request(method, server_url + path, headers={"Authorization": f"Bearer {token}"}, timeout=30, **kw)
 
 
 def test_samples_validate(specs: dict[str, SchemaSet]) -> None:

@@ -33,5 +33,5 @@ def test_standalone_fake_serves_the_connector() -> None:
     finally:
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.close()
-        assert proc.wait(timeout=10) == 0
+        assert proc.wait(timeout=60) == 0
         proc.stdout.close()

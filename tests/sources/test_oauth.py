@@ -27,7 +27,7 @@ def consent(fake: object, *, state: str | None = None, error: str | None = None)
         else:
             code = fake.grant_code(query["code_challenge"], redirect)  # type: ignore[attr-defined]
             params = {"code": code, "state": state or query["state"]}
-        page = httpx.get(redirect, params=params, timeout=5)
+        page = httpx.get(redirect, params=params, timeout=30)
         assert page.status_code == 200 and "<html>" in page.text.lower().replace("<!doctype html>", "")
         return True
 

@@ -52,5 +52,5 @@ def window(qtbot, demo_store: Store) -> MainWindow:  # type: ignore[no-untyped-d
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.model.is_complete, timeout=3000)
+    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
     return win

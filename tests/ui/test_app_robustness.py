@@ -16,7 +16,7 @@ def test_second_start_brings_the_first_to_front(qtbot, tmp_path: Path) -> None: 
     assert not first.notify_running()
     assert first.listen()
     second = SingleInstance(tmp_path / "a.sqlite3")
-    with qtbot.waitSignal(first.activated, timeout=3000):
+    with qtbot.waitSignal(first.activated, timeout=30_000):
         assert second.notify_running()
     other_db = SingleInstance(tmp_path / "b.sqlite3")
     assert not other_db.notify_running()

@@ -43,6 +43,7 @@ def test_gui_start_does_not_load_cli_sync_or_analysis_modules(tmp_path: Path) ->
 
 
 @pytest.mark.slow
+@pytest.mark.gui  # starts the real window in a subprocess
 def test_fast_exit_releases_instance_and_keeps_the_log(tmp_path: Path) -> None:
     env = _isolated_env(tmp_path)
     data = tmp_path / "data"
@@ -60,6 +61,7 @@ def test_fast_exit_releases_instance_and_keeps_the_log(tmp_path: Path) -> None:
     assert logs, "the log file was not created in the user log folder"
 
 
+@pytest.mark.gui  # a QApplication in a subprocess
 def test_settings_saved_before_the_fast_exit_reach_the_disk(tmp_path: Path) -> None:
     """The window saves its geometry through short-lived QSettings objects (each writes its
     file when it goes away); the app's long-lived preferences, kept alive by a reference

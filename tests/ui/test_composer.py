@@ -82,12 +82,12 @@ def test_draft_survives_closing_the_window(qtbot, demo_store: Store, window: Mai
     review_id = first_one_star(demo_store)
     composer = open_on(qtbot, window, review_id)
     composer.editor.setPlainText("Dear Emily, thank you, we are looking into it.")
-    qtbot.waitUntil(lambda: drafts.current_draft(demo_store, review_id) is not None, timeout=3000)  # autosave
+    qtbot.waitUntil(lambda: drafts.current_draft(demo_store, review_id) is not None, timeout=30_000)  # autosave
     window.close()
     again = MainWindow(demo_store, demo=True, background_jobs=False)
     qtbot.addWidget(again)
     again.show()
-    qtbot.waitUntil(lambda: again.model.is_complete)
+    qtbot.waitUntil(lambda: again.model.is_complete, timeout=30_000)
     again._select_row(again.model.row_of(review_id))  # type: ignore[arg-type]
     again.open_composer()
     composer2 = again.composer

@@ -38,7 +38,7 @@ def test_search_is_accent_insensitive(qtbot, window: MainWindow, demo_store: Sto
     qtbot.keyClick(window.table, Qt.Key.Key_Slash)
     assert window.filter_bar.search.hasFocus()
     qtbot.keyClicks(window.filter_bar.search, "hopital")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
     assert "hôpital" in window.detail.text.toPlainText()
 
 
@@ -109,7 +109,7 @@ def test_hostile_text_is_shown_verbatim(qtbot, tmp_path: Path) -> None:  # type:
     win = MainWindow(store, locale="en", background_jobs=False)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.model.is_complete and "(" in win.sidebar.topLevelItem(0).text(0))
+    qtbot.waitUntil(lambda: win.model.is_complete and "(" in win.sidebar.topLevelItem(0).text(0), timeout=30_000)
     assert win.detail.text.toPlainText() == hostile
     assert win.detail.heading.text() == "<i>Evil</i>"
     assert win.detail.heading.textFormat() == Qt.TextFormat.PlainText

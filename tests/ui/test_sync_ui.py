@@ -37,7 +37,7 @@ def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow,  # 
 
     review_id = store.scalar("SELECT id FROM reviews WHERE reply_state = 'none' LIMIT 1")
     win.sidebar.select_view("all")
-    qtbot.waitUntil(lambda: win.model.is_complete)
+    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
     win._select_row(win.model.row_of(review_id))  # type: ignore[arg-type]
     win.open_composer()
     composer = win.composer

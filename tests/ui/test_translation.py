@@ -50,7 +50,7 @@ def test_window_in_french(qtbot, demo_store: Store) -> None:  # type: ignore[no-
         menus = [a.text() for a in win.menuBar().actions()]
         assert "&Fichier" in menus and "Ai&de" in menus
         assert win.sidebar.topLevelItem(0).text(0).startswith("À répondre")
-        qtbot.waitUntil(lambda: win.model.is_complete)
+        qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
         assert "avis" in win.count_label.text()
     finally:
         translation.install("en")

@@ -75,7 +75,7 @@ def test_deadlines_column_and_due_view(qtbot, window: MainWindow, demo_store: St
 
     assert refresh_deadlines(demo_store, now=datetime(2026, 11, 25, 12, tzinfo=UTC)) > 50
     window.sidebar.select_view("due")
-    qtbot.waitUntil(lambda: window.model.is_complete)
+    qtbot.waitUntil(lambda: window.model.is_complete, timeout=30_000)
     assert window.model.rowCount() > 50
     dues = [demo_store.scalar("SELECT due_at FROM reviews WHERE id = ?", (window.model.review_id(r),))
             for r in range(window.model.rowCount())]
