@@ -145,6 +145,10 @@ def _parse_epoch(value: str) -> datetime | None:
 def _parse_iso(value: str) -> datetime | None:
     if not (len(value) >= 8 and value[:4].isdigit() and value[4] in "-"):
         return None
+    try:  # the common case first: Python 3.11 reads "2026-11-24 13:05" and "…Z" as is
+        return datetime.fromisoformat(value)
+    except ValueError:
+        pass
     text = value
     for suffix in (" UTC", " GMT", "UTC", "GMT"):
         if text.upper().endswith(suffix):
