@@ -95,6 +95,15 @@ def map_review(raw: Any, included: Mapping[str, dict[str, Any]], app_id: str) ->
     )
 
 
+def app_ids_setting(settings: Mapping[str, str]) -> list[str]:
+    """The `app_ids` setting as a list; ConnectorError saying what to set when unusable
+    (also what `source add` checks, so a wrong value is refused before the first sync)."""
+    app_ids = [a.strip() for a in (settings.get("app_ids") or "").split(",") if a.strip()]
+    if not app_ids or not all(a.isdigit() for a in app_ids):
+        raise ConnectorError("rejected", "Set the App Store app id(s) for this source (digits from the app's URL).")
+    return app_ids
+
+
 class AppStoreConnector:
     """Settings: `app_ids` (comma-separated, required), `territories` (alpha-3, optional)."""
 
@@ -112,9 +121,7 @@ class AppStoreConnector:
         max_body_bytes: int = DEFAULT_MAX_BODY,
     ) -> None:
         self.endpoints = resolve_endpoints(self.platform, config.base_url, env)
-        self.app_ids = [a.strip() for a in (config.settings.get("app_ids") or "").split(",") if a.strip()]
-        if not self.app_ids or any("/" in a for a in self.app_ids):
-            raise ConnectorError("rejected", "Set the App Store app id(s) for this source (digits from the app's URL).")
+        self.app_ids = app_ids_setting(config.settings)
         self.settings = dict(config.settings)
         self.territories = [t.strip().upper() for t in (config.settings.get("territories") or "").split(",") if t.strip()]
         auth = static_token_or(credentials, LABEL, lambda: AppStoreJwt(

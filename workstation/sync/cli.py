@@ -99,12 +99,16 @@ def _source_add(argv: list[str]) -> int:
     parser.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE",
                         help="connector setting, e.g. package_name=com.example.app")
     parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
+    parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
+                        help="where the secret goes: the system keychain, or a file only you can read "
+                             "in the data folder (auto: the keychain, the file where there is none)")
     parser.add_argument("--data-dir")
     args = parser.parse_args(argv)
     from workstation.sources.base import ConfigError, CredentialsError
-    from workstation.sources.credentials import parse_credentials_file, store_secrets
+    from workstation.sources.credentials import parse_credentials_file
     from workstation.sources.endpoints import check_base_url
-    from workstation.store.sync_state import add_source
+    from workstation.store.errors import StoreError
+    from workstation.sync.source_setup import add_checked_source
 
     platform = args.platform.strip().lower()
     if platform not in SOURCE_PLATFORMS:
@@ -128,20 +132,19 @@ def _source_add(argv: list[str]) -> int:
             raise UsageError(str(exc)) from None
     settings = _parse_settings(args.setting)
 
-    def save(key: str) -> None:
-        assert secrets is not None
-        try:
-            store_secrets(key, secrets)
-        except CredentialsError as exc:
-            raise UsageError(str(exc)) from None
-
     with _open(args.data_dir) as store:
-        source_id = add_source(
-            store, platform=platform, name=name, kind="file" if platform == "manual" else "api",
-            base_url=base_url, settings=settings, sync_interval_min=args.interval,
-            save_secret=save if secrets is not None else None,
-        )
-    print(source_id)
+        try:
+            added = add_checked_source(
+                store, platform=platform, name=name, settings=settings, secrets=secrets, base_url=base_url,
+                sync_interval_min=args.interval, secret_store=args.secret_store,
+                data_dir=paths.data_dir(args.data_dir),
+            )
+        except (ConfigError, CredentialsError, StoreError) as exc:
+            raise UsageError(str(exc)) from None
+    print(added.id)
+    if added.secret_where:
+        # stderr: stdout stays the bare id that scripts read.
+        print(f"secret saved in {added.secret_where}", file=sys.stderr)
     return EXIT_OK
 
 

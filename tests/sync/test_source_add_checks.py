@@ -1,0 +1,117 @@
+"""`source add` refuses a source that could never sync, with the connector's own words and
+exit 2, writing nothing; `sync` shows that same message for a source saved before the check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.sync.helpers import run
+from workstation.sources.base import ConfigError
+from workstation.sources.validation import check_source
+from workstation.store.db import Store
+from workstation.store.sync_state import add_source
+from workstation.sync.cli import COMMANDS
+from workstation.sync.source_sync import sync_all
+
+TOKEN = {"access_token": "tok-123"}
+OAUTH_CLIENT = {"installed": {"client_id": "cid.apps", "client_secret": "csecret"}}
+
+APP_IDS = "Set the App Store app id(s) for this source (digits from the app's URL)."
+PACKAGE = "Set the app's package name (e.g. com.example.app) for this source."
+UNIT = "Set the Trustpilot business unit id or the shop's domain for this source."
+
+
+@pytest.mark.parametrize(
+    ("platform", "settings", "secrets", "message"),
+    [
+        ("app_store", {}, TOKEN, APP_IDS),
+        ("app_store", {"app_ids": "com.example.app"}, TOKEN, APP_IDS),  # a bundle id is not the app id
+        ("app_store", {"app_ids": "123, 45x"}, TOKEN, APP_IDS),
+        ("google_play", {}, TOKEN, PACKAGE),
+        ("google_play", {"package_name": "booking"}, TOKEN, PACKAGE),
+        ("google_play", {"package_name": "https://play.google.com/x"}, TOKEN, PACKAGE),
+        ("trustpilot", {}, TOKEN, UNIT),
+        ("google_business", {"locations": "locations/222"}, TOKEN, "Not a Google location name: 'locations/222'"),
+        ("google_business", {}, OAUTH_CLIENT["installed"], "OAuth client only, not your Google sign-in"),
+        ("google_play", {"package_name": "com.example.app"}, None, "needs its credentials file"),
+    ],
+)
+def test_check_source_says_what_is_missing(platform: str, settings: dict[str, str],
+                                           secrets: dict[str, str] | None, message: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        check_source(platform, settings, secrets)
+    assert message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("platform", "settings", "secrets"),
+    [
+        ("app_store", {"app_ids": "1234567890, 987"}, TOKEN),
+        ("google_play", {"package_name": "com.example.booking"}, TOKEN),
+        ("trustpilot", {"domain": "boulangerie.fr"}, TOKEN),
+        ("trustpilot", {"business_unit_id": "bu-1"}, {"api_key": "k", "api_secret": "s"}),
+        ("google_business", {}, TOKEN),  # no locations: every location of every account
+        ("google_business", {"locations": "accounts/1/locations/2, accounts/1/locations/3"},
+         {"client_id": "c", "client_secret": "s", "refresh_token": "r"}),
+        ("demo", {}, None),
+        ("manual", {}, None),
+    ],
+)
+def test_check_source_accepts_what_can_sync(platform: str, settings: dict[str, str],
+                                            secrets: dict[str, str] | None) -> None:
+    check_source(platform, settings, secrets)
+
+
+def source_add(tmp_path: Path, *args: str) -> int:
+    creds = tmp_path / "creds.json"
+    if not creds.exists():
+        creds.write_text(json.dumps(TOKEN), encoding="utf-8")
+    return COMMANDS["source"](["add", "--name", "Shop", "--credentials", str(creds), *args,
+                               "--data-dir", str(tmp_path / "data")])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--platform", "app_store"], APP_IDS),
+        (["--platform", "google_play", "--setting", "package_name=booking"], PACKAGE),
+        (["--platform", "trustpilot"], UNIT),
+        (["--platform", "google_business", "--setting", "locations=accounts/1"], "Not a Google location name"),
+    ],
+)
+def test_source_add_refuses_with_the_connector_message_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring, args: list[str], message: str,  # type: ignore[no-untyped-def]
+) -> None:
+    assert source_add(tmp_path, *args) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.startswith("error: ") and message in out.err
+    assert len(out.err.strip().splitlines()) == 1
+    with Store(tmp_path / "data" / "workstation.sqlite3") as store:
+        assert store.scalar("SELECT count(*) FROM sources") == 0
+    assert memory_keyring.secrets == {}
+
+
+def test_source_add_accepts_a_complete_source_and_says_where_the_secret_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring,  # type: ignore[no-untyped-def]
+) -> None:
+    assert source_add(tmp_path, "--platform", "app_store", "--setting", "app_ids=1234567890") == 0
+    out = capsys.readouterr()
+    assert out.out == "1\n" and "secret saved in the system keychain (service 'workstation', entry 'source-1-" in out.err
+    assert len(memory_keyring.secrets) == 1
+
+
+def test_sync_prints_the_connector_message_for_a_source_saved_unchecked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    with Store(data / "workstation.sqlite3") as store:  # as an older version saved it: no app ids
+        add_source(store, platform="app_store", name="App", settings={})
+        assert [r.error for r in run(sync_all(store))] == [APP_IDS]
+    assert COMMANDS["sync"](["--data-dir", str(data)]) == 1
+    assert capsys.readouterr().out == f"source 1: {APP_IDS}\n"
+    with Store(data / "workstation.sqlite3") as store:
+        assert store.scalar("SELECT status_message FROM sources WHERE id = 1") == APP_IDS
