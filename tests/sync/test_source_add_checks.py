@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fakes.app_store import FakeAppStore
 from tests.sync.helpers import run
 from workstation.sources.base import ConfigError
 from workstation.sources.validation import check_source
@@ -76,7 +77,7 @@ def source_add(tmp_path: Path, *args: str) -> int:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--platform", "app_store"], APP_IDS),
+        (["--platform", "app_store", "--setting", "app_ids=com.example.app"], APP_IDS),
         (["--platform", "google_play", "--setting", "package_name=booking"], PACKAGE),
         (["--platform", "trustpilot"], UNIT),
         (["--platform", "google_business", "--setting", "locations=accounts/1"], "Not a Google location name"),
@@ -115,3 +116,52 @@ def test_sync_prints_the_connector_message_for_a_source_saved_unchecked(
     assert capsys.readouterr().out == f"source 1: {APP_IDS}\n"
     with Store(data / "workstation.sqlite3") as store:
         assert store.scalar("SELECT status_message FROM sources WHERE id = 1") == APP_IDS
+
+
+def app_store_key_file(tmp_path: Path, fake: FakeAppStore) -> Path:
+    path = tmp_path / "asc.json"
+    path.write_text(json.dumps({"key_id": fake.key_id, "issuer_id": fake.issuer_id, "private_key": fake.p8()}),
+                    encoding="utf-8")
+    return path
+
+
+def test_app_store_source_without_app_ids_takes_the_apps_of_its_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring,  # type: ignore[no-untyped-def]
+) -> None:
+    fake = FakeAppStore()
+    fake.populate("1111111111", 3)
+    fake.populate("2222222222", 2)
+    data = tmp_path / "data"
+    with fake.serve() as server:
+        code = COMMANDS["source"](["add", "--platform", "app_store", "--name", "Apps", "--base-url", server.url,
+                                   "--credentials", str(app_store_key_file(tmp_path, fake)), "--data-dir", str(data)])
+        out = capsys.readouterr()
+        assert code == 0, out.err
+        assert out.out == "1\n"
+        assert "found 2 apps on this key: 1111111111, 2222222222" in out.err
+        assert COMMANDS["sync"](["--data-dir", str(data)]) == 0
+        assert capsys.readouterr().out.startswith("source 1: new 5,")
+    with Store(data / "workstation.sqlite3") as store:
+        assert json.loads(store.scalar("SELECT settings_json FROM sources"))["app_ids"] == "1111111111,2222222222"
+
+
+def test_app_store_key_that_sees_no_app_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakeAppStore()
+    with fake.serve() as server:
+        code = COMMANDS["source"](["add", "--platform", "app_store", "--name", "Apps", "--base-url", server.url,
+                                   "--credentials", str(app_store_key_file(tmp_path, fake)),
+                                   "--data-dir", str(tmp_path / "data")])
+    assert code == 2 and capsys.readouterr().err == f"error: {APP_IDS}\n"
+
+
+def test_app_store_discovery_offline_says_so_and_how_to_go_without(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    fake = FakeAppStore()
+    with fake.serve() as server:
+        url = server.url  # closed again: nothing listens there any more
+    code = COMMANDS["source"](["add", "--platform", "app_store", "--name", "Apps", "--base-url", url,
+                               "--credentials", str(app_store_key_file(tmp_path, fake)),
+                               "--data-dir", str(tmp_path / "data")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error: Could not list this key's apps: ") and "app_ids=" in err

@@ -108,7 +108,7 @@ def _source_add(argv: list[str]) -> int:
     from workstation.sources.credentials import parse_credentials_file
     from workstation.sources.endpoints import check_base_url
     from workstation.store.errors import StoreError
-    from workstation.sync.source_setup import add_checked_source
+    from workstation.sync.source_setup import add_checked_source, discover_app_store_ids
 
     platform = args.platform.strip().lower()
     if platform not in SOURCE_PLATFORMS:
@@ -131,6 +131,13 @@ def _source_add(argv: list[str]) -> int:
         except CredentialsError as exc:
             raise UsageError(str(exc)) from None
     settings = _parse_settings(args.setting)
+    if platform == "app_store":
+        try:
+            settings, found = asyncio.run(discover_app_store_ids(settings, secrets, base_url=base_url))
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
+        if found:
+            print(found, file=sys.stderr)
 
     with _open(args.data_dir) as store:
         try:
