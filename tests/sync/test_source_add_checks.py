@@ -165,3 +165,17 @@ def test_app_store_discovery_offline_says_so_and_how_to_go_without(
                                "--data-dir", str(tmp_path / "data")])
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: Could not list this key's apps: ") and "app_ids=" in err
+
+
+def test_outbox_send_gives_the_connector_message_too(tmp_path: Path) -> None:
+    from workstation.domain import ReviewRecord
+    from workstation.store.sync_state import save_page
+    from workstation.sync import queue_reply
+    from workstation.sync.outbox_sender import send_outbox
+
+    with Store(tmp_path / "db.sqlite3") as store:
+        source_id = add_source(store, platform="app_store", name="App", settings={})
+        stored = save_page(store, source_id, [ReviewRecord(text="Crashes", stars=1, external_id="r1")], cursor=None)
+        queue_reply(store, stored.new_ids[0], "Sorry, fixed in 2.1.")
+        result = run(send_outbox(store))
+    assert result.problems == [f"source {source_id}: {APP_IDS}"] and result.sent == 0
