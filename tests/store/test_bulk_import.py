@@ -1,5 +1,5 @@
-"""Big imports take the bulk road (one FTS statement, trigger dropped and restored in the
-same transaction); the outcome must be the same as row by row, and all-or-nothing."""
+"""Big imports take the bulk road (FTS trigger and secondary indexes dropped, then built once
+in the same transaction); the outcome must be the same as row by row, and all-or-nothing."""
 
 from __future__ import annotations
 
@@ -44,16 +44,22 @@ def fts_consistent(store: Store) -> bool:
     return True
 
 
-def trigger_sql(store: Store) -> str | None:
-    return store.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'reviews_ai'")
+def schema(store: Store) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in store.conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")]
 
 
-def test_big_import_is_searchable_and_keeps_the_trigger(store: Store) -> None:
-    before = trigger_sql(store)
+def test_big_import_is_searchable_and_keeps_the_trigger_and_indexes(store: Store) -> None:
+    before = schema(store)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
     n = BULK_MIN_ROWS + 500
     result = import_records(store, records(n), platform_hint="google")
+    store.conn.set_trace_callback(None)
     assert result.imported == n and len(result.new_ids) == n
-    assert trigger_sql(store) == before
+    assert any(s.startswith("DROP INDEX") for s in statements)  # the bulk road was taken
+    assert schema(store) == before
+    assert store.integrity_ok()  # indexes built at the end agree with the table
     assert store.scalar("SELECT count(*) FROM reviews_fts") == n
     assert fts_consistent(store)
     assert len(queries.search_ids(store, ReviewFilter(view="all", search="hopital"))) == (n + 1) // 2
@@ -79,15 +85,25 @@ def test_big_reimport_dedups_and_versions(store: Store) -> None:
     assert fts_consistent(store)
 
 
+def test_reimport_of_a_stored_file_does_not_rebuild_the_indexes(store: Store) -> None:
+    n = BULK_MIN_ROWS + 10
+    import_records(store, records(n), platform_hint="google")
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    result = import_records(store, records(n), platform_hint="google")
+    store.conn.set_trace_callback(None)
+    assert result.unchanged == n and not any(s.startswith("DROP INDEX") for s in statements)
+
+
 def test_failed_big_import_changes_nothing(store: Store) -> None:
     import_records(store, records(5), platform_hint="google")
-    before = trigger_sql(store)
+    before = schema(store)
     bad = records(BULK_MIN_ROWS + 10, start=100)
     bad[-1] = ReviewRecord(text="x", stars=9, external_id="bad", platform="google")  # stars CHECK fails
     with pytest.raises(sqlite3.IntegrityError):
         import_records(store, bad, platform_hint="google")
     assert store.scalar("SELECT count(*) FROM reviews") == 5
     assert store.scalar("SELECT count(*) FROM reviews_fts") == 5
-    assert trigger_sql(store) == before
+    assert schema(store) == before
     assert store.integrity_ok() and fts_consistent(store)
     assert store.scalar("PRAGMA cache_size") == -2000  # the connection's own setting is back

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workstation.domain import Platform, ReplyRecord, ReplyState, ReviewRecord, to_iso, utcnow
-from workstation.store.bulk import BULK_MIN_ROWS, fts_indexed_after, roomy_page_cache
+from workstation.store.bulk import (
+    BULK_MIN_ROWS,
+    fts_indexed_after,
+    indexes_built_after,
+    roomy_page_cache,
+)
 from workstation.store.db import Store
 
 
@@ -140,7 +145,10 @@ def import_records(
         default_location_id = ensure_location(store, default_location, now=now) if default_location else None
         max_id_before = int(conn.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0])
         # One full-text statement for the whole file, not one per platform group.
-        with fts_indexed_after(conn, max_id_before) if bulk else contextlib.nullcontext():
+        with (
+            fts_indexed_after(conn, max_id_before) if bulk else contextlib.nullcontext(),
+            indexes_built_after(conn, new_rows=len(records)) if bulk else contextlib.nullcontext(),
+        ):
             done = 0
             for platform, group in groups.items():
                 source_id = ensure_source(store, platform, file_source_name(platform), now=now)
