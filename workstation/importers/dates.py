@@ -118,7 +118,8 @@ def _parse_cached(value: str, tz: tzinfo) -> datetime:
     if not value:
         raise ValueError("empty date")
     result = (
-        _parse_epoch(value) or _parse_iso(value) or _parse_numeric(value) or _parse_words(value)
+        # ISO first: the most common form, and the cheapest to rule out (no "-" at [4]).
+        _parse_iso(value) or _parse_epoch(value) or _parse_numeric(value) or _parse_words(value)
     )
     if result is None:
         raise ValueError(f"not a date: {value!r}")

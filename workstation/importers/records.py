@@ -130,7 +130,7 @@ class _RowConverter:
         self.lang_header = _header(table.headers, mapping.get(Field.LANG), "lang")
         self.platform_header = _header(table.headers, mapping.get(Field.PLATFORM), "platform")
         # A file names a handful of platforms over and over: normalise each spelling once.
-        self.platforms: dict[str, Platform | None] = {}
+        self.platforms: dict[str, str | None] = {}
 
     def convert(self, row: list[str]) -> ReviewRecord:
         if len(row) < self.width:
@@ -196,11 +196,12 @@ class _RowConverter:
         if value in self.platforms:
             platform = self.platforms[value]
         else:
-            platform = self.platforms[value] = normalize_platform(value)
+            known = normalize_platform(value)
+            platform = self.platforms[value] = known.value if known is not None else None
         if platform is None:
             extra[self.platform_header] = value
             return Platform.MANUAL.value
-        return platform.value
+        return platform
 
 
 def _labelled_utc(headers: list[str], column: int | None) -> bool:
