@@ -1,6 +1,7 @@
 """Headless subcommands for sources, sync, reviews, replies and the outbox (no Qt).
 
     workstation source add --platform P --name N [--base-url URL] [--credentials FILE]
+                           [--setting KEY=VALUE …] [--secret-store auto|keychain|file]
     workstation source list
     workstation sync [--source ID | --all]
     workstation review list [--source ID] [--needs-reply] [--json]
@@ -9,7 +10,8 @@
 
 Every command takes `--data-dir`, prints its result (a summary line, one line per
 problem) and exits 0 on success, 1 when a source or a reply failed, 2 on bad usage or
-unreadable configuration — in which case nothing is written. `COMMANDS` maps each
+unreadable configuration — in which case nothing is written (`source add` also refuses,
+with the connector's words, a source that could never sync). `COMMANDS` maps each
 top-level word to a function taking the argument list and returning the exit code.
 """
 
