@@ -159,7 +159,8 @@ def to_iso(dt: datetime | None) -> str | None:
         return None
     if dt.tzinfo is None:
         raise ValueError("naive datetime")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat is several times faster than strftime, which counts on 100k-row imports.
+    return dt.astimezone(UTC).isoformat(timespec="seconds")[:-6] + "Z"
 
 
 def from_iso(value: str | None) -> datetime | None:

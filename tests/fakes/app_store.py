@@ -141,6 +141,8 @@ class FakeAppStore(FakePlatform):
         return resp
 
     def _route(self, req: FakeRequest) -> FakeResponse:
+        if req.path == "/v1/apps" and req.method == "GET":
+            return self._apps(req)
         if (m := _LIST.match(req.path)) and req.method == "GET":
             if m.group(1) not in self.apps:
                 return self.error(404, "The specified resource does not exist.")
@@ -197,6 +199,25 @@ class FakeAppStore(FakePlatform):
             nxt = base64.urlsafe_b64encode(str(start + limit).encode()).decode()
             doc["links"]["next"] = self._url(req.path + "?" + urlencode(dict(query, cursor=nxt)))
             doc["meta"]["paging"]["nextCursor"] = nxt
+        return json_response(200, doc)
+
+    def _apps(self, req: FakeRequest) -> FakeResponse:
+        """`apps_getCollection`: the apps the key can see, `limit` (≤ 200) per page, `links.next`."""
+        limit = int(req.q("limit") or 50)
+        if not 1 <= limit <= 200:
+            return self.error(400, "limit must be between 1 and 200")
+        apps = sorted(self.apps)
+        cursor = req.q("cursor")
+        start = int(base64.urlsafe_b64decode(cursor.encode()).decode()) if cursor else 0
+        chunk = apps[start:start + limit]
+        doc: dict[str, Any] = {
+            "data": [{"type": "apps", "id": app_id, "attributes": {"name": f"App {app_id}",
+                                                                   "bundleId": f"com.example.app{app_id}"},
+                      "links": {"self": self._url(f"/v1/apps/{app_id}")}} for app_id in chunk],
+            "links": {"self": self._url(req.path)}, "meta": {"paging": {"total": len(apps), "limit": limit}}}
+        if start + limit < len(apps):
+            nxt = base64.urlsafe_b64encode(str(start + limit).encode()).decode()
+            doc["links"]["next"] = self._url(f"{req.path}?{urlencode({'limit': limit, 'cursor': nxt})}")
         return json_response(200, doc)
 
     def _create(self, req: FakeRequest) -> FakeResponse:

@@ -129,6 +129,8 @@ class _RowConverter:
         self.extra_columns = [(i, h) for i, h in enumerate(table.headers) if i not in used]
         self.lang_header = _header(table.headers, mapping.get(Field.LANG), "lang")
         self.platform_header = _header(table.headers, mapping.get(Field.PLATFORM), "platform")
+        # A file names a handful of platforms over and over: normalise each spelling once.
+        self.platforms: dict[str, str | None] = {}
 
     def convert(self, row: list[str]) -> ReviewRecord:
         if len(row) < self.width:
@@ -191,11 +193,15 @@ class _RowConverter:
     def _platform(self, value: str, extra: dict[str, str]) -> str | None:
         if not value:
             return self.hint
-        platform = normalize_platform(value)
+        if value in self.platforms:
+            platform = self.platforms[value]
+        else:
+            known = normalize_platform(value)
+            platform = self.platforms[value] = known.value if known is not None else None
         if platform is None:
             extra[self.platform_header] = value
             return Platform.MANUAL.value
-        return platform.value
+        return platform
 
 
 def _labelled_utc(headers: list[str], column: int | None) -> bool:

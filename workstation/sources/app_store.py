@@ -95,6 +95,15 @@ def map_review(raw: Any, included: Mapping[str, dict[str, Any]], app_id: str) ->
     )
 
 
+def app_ids_setting(settings: Mapping[str, str]) -> list[str]:
+    """The `app_ids` setting as a list; ConnectorError saying what to set when unusable
+    (also what `source add` checks, so a wrong value is refused before the first sync)."""
+    app_ids = [a.strip() for a in (settings.get("app_ids") or "").split(",") if a.strip()]
+    if not app_ids or not all(a.isdigit() for a in app_ids):
+        raise ConnectorError("rejected", "Set the App Store app id(s) for this source (digits from the app's URL).")
+    return app_ids
+
+
 class AppStoreConnector:
     """Settings: `app_ids` (comma-separated, required), `territories` (alpha-3, optional)."""
 
@@ -110,11 +119,11 @@ class AppStoreConnector:
         env: Mapping[str, str] | None = None,
         clock: Any = time.time,
         max_body_bytes: int = DEFAULT_MAX_BODY,
+        require_app_ids: bool = True,
     ) -> None:
         self.endpoints = resolve_endpoints(self.platform, config.base_url, env)
-        self.app_ids = [a.strip() for a in (config.settings.get("app_ids") or "").split(",") if a.strip()]
-        if not self.app_ids or any("/" in a for a in self.app_ids):
-            raise ConnectorError("rejected", "Set the App Store app id(s) for this source (digits from the app's URL).")
+        # Only `discover_app_ids` goes without: it is how a source learns its app ids.
+        self.app_ids = app_ids_setting(config.settings) if require_app_ids else []
         self.settings = dict(config.settings)
         self.territories = [t.strip().upper() for t in (config.settings.get("territories") or "").split(",") if t.strip()]
         auth = static_token_or(credentials, LABEL, lambda: AppStoreJwt(
@@ -142,6 +151,24 @@ class AppStoreConnector:
         path = parts.path if parts.path.startswith(base_path + "/") else base_path + parts.path
         root = self.endpoints.api[: len(self.endpoints.api) - len(base_path)] if base_path else self.endpoints.api
         return f"{root}{path}" + (f"?{parts.query}" if parts.query else "")
+
+    async def key_app_ids(self) -> list[str]:
+        """Ids of every app this key can see (`GET /v1/apps`, following `links.next`)."""
+        found: list[str] = []
+        url: str | None = f"{self.endpoints.api}/v1/apps"
+        params: dict[str, str | int] | None = {"fields[apps]": "name,bundleId", "limit": 200}
+        guard = PageGuard(LABEL, max_pages=100)
+        while url is not None:
+            data = expect_dict(await self.api.request("GET", url, params=params), LABEL)
+            for item in expect_list(data, "data", LABEL):
+                app_id = text_of(as_dict(item).get("id"))
+                if as_dict(item).get("type") == "apps" and app_id and app_id.isdigit():
+                    found.append(app_id)
+            next_link = text_of(as_dict(data.get("links")).get("next"))
+            url, params = (self._same_host(next_link), None) if next_link else (None, None)
+            if next_link:
+                guard.check(next_link)
+        return found
 
     async def test_connection(self) -> str:
         total = 0
@@ -266,3 +293,13 @@ class AppStoreConnector:
         existing = await self.get_reply(review_external_id)
         if existing is not None and existing.external_id:
             await self._delete(existing.external_id)
+
+
+async def discover_app_ids(config: SourceConfig, credentials: Credentials, **options: Any) -> list[str]:
+    """The ids of the apps the key can see, for a source added without `app_ids`
+    (raises ConnectorError / CredentialsError like any call)."""
+    probe = AppStoreConnector(config, credentials, require_app_ids=False, **options)
+    try:
+        return await probe.key_app_ids()
+    finally:
+        await probe.aclose()

@@ -1,24 +1,39 @@
-"""Credentials files and the OS keychain.
+"""Credentials files, and where a source's secrets are kept.
 
 `parse_credentials_file` reads the file each platform usually hands out and keeps
-only the secrets a connector needs; `store_secrets` / `load_secrets` keep them in
-the keychain (service "workstation") as one JSON item per source.
+only the secrets a connector needs. `save_secrets` puts them in the OS keychain
+(service "workstation", one JSON item per source) or, on a machine without one
+(Linux server, CI), in a file only the user can read under the data folder
+(`secret_files`). The database keeps the returned *reference* — a keychain entry
+name, or "file:" and the file's path — never a secret; `load_secrets` follows it.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import keyring
 import keyring.errors
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from keyring.backends import fail as fail_keyring
+from keyring.backends import null as null_keyring
 
 from workstation.sources.base import Credentials, CredentialsError
+from workstation.sources.secret_files import (
+    delete_secret_file,
+    read_secret_file,
+    secrets_folder,
+    write_secret_file,
+)
 
 SERVICE = "workstation"
+#: A reference starting with this names a secrets file instead of a keychain entry.
+FILE_PREFIX = "file:"
+SecretStore = Literal["auto", "keychain", "file"]
 PLATFORMS = ("google_business", "google_play", "app_store", "trustpilot", "demo")
 _MAX_FILE = 64 * 1024
 
@@ -151,16 +166,72 @@ def parse_credentials_file(platform: str, path: Path) -> dict[str, str]:
     return _PARSERS[platform](Path(path), data)
 
 
+@dataclass(frozen=True)
+class SavedSecret:
+    """What the database records (`reference`) and, in plain words, where the secret is."""
+
+    reference: str
+    where: str
+
+
+def keychain_available() -> bool:
+    """False where keyring found no usable keychain (its `fail` or `null` backend)."""
+    return not isinstance(keyring.get_keyring(), fail_keyring.Keyring | null_keyring.Keyring)
+
+
+def _keychain_where(name: str) -> str:
+    return f"the system keychain (service {SERVICE!r}, entry {name!r})"
+
+
+def describe_secret(reference: str) -> str:
+    """Where a source's secret lives, for `source list` and messages."""
+    if reference.startswith(FILE_PREFIX):
+        return f"the file {reference[len(FILE_PREFIX):]} (readable only by you)"
+    return _keychain_where(reference)
+
+
+def save_secrets(
+    name: str, secrets: dict[str, str], *, data_dir: Path, store: SecretStore = "auto"
+) -> SavedSecret:
+    """Save (replace) one source's secrets; returns the reference for the database.
+
+    "auto" uses the keychain and falls back to a user-only file in `data_dir/secrets`
+    only when there is no keychain at all — a keychain that refuses (locked, denied)
+    is an error, never a silent downgrade to a file.
+    """
+    if store == "keychain" or (store == "auto" and keychain_available()):
+        try:
+            store_secrets(name, secrets)
+            return SavedSecret(name, _keychain_where(name))
+        except CredentialsError:
+            if store == "keychain" or keychain_available():
+                raise
+            # keyring resolved no backend between the check and the call: use the file.
+    path = write_secret_file(secrets_folder(data_dir), name, secrets)
+    where = f"the file {path}, readable only by you"
+    if store == "auto":
+        where += " (this computer has no system keychain)"
+    return SavedSecret(FILE_PREFIX + str(path), where)
+
+
 def store_secrets(source_key: str, secrets: dict[str, str]) -> None:
     """Save (replace) the secrets of one source in the OS keychain."""
     try:
         keyring.set_password(SERVICE, source_key, json.dumps(secrets, separators=(",", ":")))
+    except keyring.errors.NoKeyringError:
+        raise CredentialsError(
+            "This computer has no system keychain; the secret can be kept in a file readable only by you "
+            "instead (`workstation source add … --secret-store file`)."
+        ) from None
     except keyring.errors.KeyringError as exc:
         raise CredentialsError(f"The system keychain refused to save the secret: {type(exc).__name__}") from None
 
 
 def load_secrets(source_key: str) -> dict[str, str]:
-    """The secrets of one source; {} when nothing is stored."""
+    """The secrets of one source (a keychain entry name or a "file:" reference); {} when
+    the keychain holds nothing under that name."""
+    if source_key.startswith(FILE_PREFIX):
+        return read_secret_file(Path(source_key[len(FILE_PREFIX):]))
     try:
         raw = keyring.get_password(SERVICE, source_key)
     except keyring.errors.KeyringError as exc:
@@ -177,6 +248,9 @@ def load_secrets(source_key: str) -> dict[str, str]:
 
 
 def delete_secrets(source_key: str) -> None:
+    if source_key.startswith(FILE_PREFIX):
+        delete_secret_file(Path(source_key[len(FILE_PREFIX):]))
+        return
     try:
         keyring.delete_password(SERVICE, source_key)
     except keyring.errors.PasswordDeleteError:

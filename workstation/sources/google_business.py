@@ -108,6 +108,23 @@ def _auth(credentials: Credentials, token_url: str, clock: Any) -> Auth:
     ))
 
 
+def configured_locations(settings: Mapping[str, str]) -> list[Location]:
+    """The optional `locations` setting (`accounts/A/locations/L`, comma-separated) that
+    limits the sync; [] means every location of every account. ConnectorError for a
+    value that is not such a name (also checked by `source add`)."""
+    found: list[Location] = []
+    for parent in (p.strip() for p in settings.get("locations", "").split(",")):
+        if not parent:
+            continue
+        parts = parent.split("/")
+        if len(parts) != 4 or parts[0] != "accounts" or parts[2] != "locations" or not parts[1] or not parts[3]:
+            raise ConnectorError(
+                "rejected", f"Not a Google location name: {parent!r} (expected accounts/…/locations/…)."
+            )
+        found.append(Location(parts[1], parts[3]))
+    return found
+
+
 class GoogleBusinessConnector:
     """Settings: optional `locations` = comma-separated `accounts/A/locations/L` to limit
     the sync; otherwise every location of every account is synced."""
@@ -158,15 +175,8 @@ class GoogleBusinessConnector:
     async def locations(self) -> list[Location]:
         if self._locations is not None:
             return self._locations
-        configured = [p.strip() for p in self.settings.get("locations", "").split(",") if p.strip()]
-        found: list[Location] = []
-        if configured:
-            for parent in configured:
-                parts = parent.split("/")
-                if len(parts) != 4 or parts[0] != "accounts" or parts[2] != "locations":
-                    raise ConnectorError("rejected", f"Not a Google location name: {parent!r}.")
-                found.append(Location(parts[1], parts[3]))
-        else:
+        found = configured_locations(self.settings)
+        if not found:
             accounts = await self._paged(
                 f"{self.endpoints.accounts}/v1/accounts", "accounts", {"pageSize": 20}
             )

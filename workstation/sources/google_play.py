@@ -7,6 +7,7 @@ reply delete; older history comes from the Play Console CSV export (importers).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
@@ -100,6 +101,18 @@ def map_review(raw: Any, package: str) -> ReviewRecord | None:
     )
 
 
+_PACKAGE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$")
+
+
+def package_setting(settings: Mapping[str, str]) -> str:
+    """The `package_name` setting (Android's rule: dotted words, e.g. com.example.app);
+    ConnectorError saying what to set when unusable (also checked by `source add`)."""
+    package = (settings.get("package_name") or "").strip()
+    if not _PACKAGE.match(package):
+        raise ConnectorError("rejected", "Set the app's package name (e.g. com.example.app) for this source.")
+    return package
+
+
 class GooglePlayConnector:
     """Settings: `package_name` (required), `translation_language` (optional)."""
 
@@ -117,9 +130,7 @@ class GooglePlayConnector:
         max_body_bytes: int = DEFAULT_MAX_BODY,
     ) -> None:
         self.endpoints = resolve_endpoints(self.platform, config.base_url, env)
-        self.package = (config.settings.get("package_name") or "").strip()
-        if not self.package or "/" in self.package:
-            raise ConnectorError("rejected", "Set the app's package name (e.g. com.example.app) for this source.")
+        self.package = package_setting(config.settings)
         self.settings = dict(config.settings)
         self.translation = (config.settings.get("translation_language") or "").strip() or None
         assert self.endpoints.token is not None

@@ -81,6 +81,16 @@ def map_review(raw: Any) -> ReviewRecord | None:
     )
 
 
+def business_unit_setting(settings: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(business unit id, shop domain to look it up), at least one of them; ConnectorError
+    saying what to set otherwise (also checked by `source add`)."""
+    unit = (settings.get("business_unit_id") or "").strip() or None
+    domain = (settings.get("domain") or "").strip() or None
+    if not unit and not domain:
+        raise ConnectorError("rejected", "Set the Trustpilot business unit id or the shop's domain for this source.")
+    return unit, domain
+
+
 class TrustpilotConnector:
     """Settings: `business_unit_id` (or `domain` to look it up), `business_user_id`
     (author of replies, needed to post)."""
@@ -100,10 +110,7 @@ class TrustpilotConnector:
     ) -> None:
         self.endpoints = resolve_endpoints(self.platform, config.base_url, env)
         self.settings = dict(config.settings)
-        self.business_unit = (self.settings.get("business_unit_id") or "").strip() or None
-        self.domain = (self.settings.get("domain") or "").strip() or None
-        if not self.business_unit and not self.domain:
-            raise ConnectorError("rejected", "Set the Trustpilot business unit id or the shop's domain for this source.")
+        self.business_unit, self.domain = business_unit_setting(self.settings)
         self.business_user = (self.settings.get("business_user_id") or credentials.get("business_user_id") or "").strip()
         assert self.endpoints.token is not None
         token_url = self.endpoints.token

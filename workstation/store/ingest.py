@@ -7,6 +7,7 @@ so a 100k-row import stays a handful of `executemany` calls.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -14,6 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workstation.domain import Platform, ReplyRecord, ReplyState, ReviewRecord, to_iso, utcnow
+from workstation.store.bulk import (
+    BULK_MIN_ROWS,
+    fts_indexed_after,
+    indexes_built_after,
+    roomy_page_cache,
+)
 from workstation.store.db import Store
 
 
@@ -124,21 +131,32 @@ def import_records(
     """Store records from a file, in one transaction, grouped into per-platform file sources."""
     now = now or utcnow()
     result = IngestResult()
-    with store.transaction():
+    bulk = len(records) >= BULK_MIN_ROWS
+    # The roomy cache spans the whole transaction: shrinking it mid-way spills dirty pages.
+    with roomy_page_cache(store.conn) if bulk else contextlib.nullcontext(), store.transaction() as conn:
         groups: dict[str, list[ReviewRecord]] = {}
+        platforms: dict[str | None, str] = {}  # a file names few platforms: map each once
         for record in records:
-            platform = normalise_platform(record.platform or platform_hint)
+            raw = record.platform or platform_hint
+            platform = platforms.get(raw)
+            if platform is None:
+                platform = platforms[raw] = normalise_platform(raw)
             groups.setdefault(platform, []).append(record)
         default_location_id = ensure_location(store, default_location, now=now) if default_location else None
-        done = 0
-        for platform, group in groups.items():
-            source_id = ensure_source(store, platform, file_source_name(platform), now=now)
-            result.merge(
-                ingest_in_transaction(store, group, source_id=source_id, default_location_id=default_location_id, now=now)
-            )
-            done += len(group)
-            if progress:
-                progress(done, len(records))
+        max_id_before = int(conn.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0])
+        # One full-text statement for the whole file, not one per platform group.
+        with (
+            fts_indexed_after(conn, max_id_before) if bulk else contextlib.nullcontext(),
+            indexes_built_after(conn, new_rows=len(records)) if bulk else contextlib.nullcontext(),
+        ):
+            done = 0
+            for platform, group in groups.items():
+                source_id = ensure_source(store, platform, file_source_name(platform), now=now)
+                result.merge(ingest_in_transaction(
+                    store, group, source_id=source_id, default_location_id=default_location_id, now=now))
+                done += len(group)
+                if progress:
+                    progress(done, len(records))
         if path is not None:
             _log_import(store, path, result, error_count, now)
     return result
@@ -254,12 +272,7 @@ def ingest_in_transaction(
             result.replies += _merge_reply(store, review_id, record.reply, sent_replies.get(review_id), stamp)
 
     if inserts:
-        conn.executemany(
-            "INSERT INTO reviews (source_id, external_id, location_id, author, stars, title, text, lang, "
-            "url, created_at, updated_at, first_seen_at, last_seen_at, reply_state, removed_on_platform) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            inserts,
-        )
+        _insert_reviews(conn, inserts, after_id=max_id_before)
         result.imported = len(inserts)
         result.new_ids = [
             r[0] for r in conn.execute(
@@ -278,6 +291,22 @@ def ingest_in_transaction(
         )
         result.replies += len(new_replies)
     return result
+
+
+_INSERT_REVIEW = (
+    "INSERT INTO reviews (source_id, external_id, location_id, author, stars, title, text, lang, "
+    "url, created_at, updated_at, first_seen_at, last_seen_at, reply_state, removed_on_platform) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _insert_reviews(conn: sqlite3.Connection, rows: list[tuple[object, ...]], *, after_id: int) -> None:
+    """One `executemany`; a big batch is full-text indexed afterwards in one statement."""
+    if len(rows) < BULK_MIN_ROWS:
+        conn.executemany(_INSERT_REVIEW, rows)
+        return
+    with fts_indexed_after(conn, after_id):
+        conn.executemany(_INSERT_REVIEW, rows)
 
 
 _ExistingRow = tuple[int, str | None, int | None, str | None, str, str | None, int]

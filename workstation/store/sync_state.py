@@ -90,13 +90,15 @@ def add_source(
     base_url: str | None = None,
     settings: dict[str, str] | None = None,
     sync_interval_min: int | None = None,
-    save_secret: Callable[[str], None] | None = None,
+    save_secret: Callable[[str], str | None] | None = None,
     now: datetime | None = None,
 ) -> int:
     """Create a source; returns its id.
 
     `save_secret(key_name)` is called inside the transaction once the key name is
-    known: if it raises (keychain refused), the source is not created either.
+    known: if it raises (keychain refused), the source is not created either. It may
+    return the reference to record instead of the key name (e.g. "file:" + a path
+    where there is no keychain); either way the database never holds the secret.
     """
     with store.transaction() as conn:
         taken = conn.execute(
@@ -114,8 +116,8 @@ def add_source(
         if save_secret is not None:
             # A random part keeps a recreated database from reusing an old entry by accident.
             key = f"source-{source_id}-{secrets.token_hex(4)}"
-            save_secret(key)
-            conn.execute("UPDATE sources SET secret_key = ? WHERE id = ?", (key, source_id))
+            reference = save_secret(key) or key
+            conn.execute("UPDATE sources SET secret_key = ? WHERE id = ?", (reference, source_id))
     return source_id
 
 

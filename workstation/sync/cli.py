@@ -1,6 +1,7 @@
 """Headless subcommands for sources, sync, reviews, replies and the outbox (no Qt).
 
     workstation source add --platform P --name N [--base-url URL] [--credentials FILE]
+                           [--setting KEY=VALUE …] [--secret-store auto|keychain|file]
     workstation source list
     workstation sync [--source ID | --all]
     workstation review list [--source ID] [--needs-reply] [--json]
@@ -9,7 +10,8 @@
 
 Every command takes `--data-dir`, prints its result (a summary line, one line per
 problem) and exits 0 on success, 1 when a source or a reply failed, 2 on bad usage or
-unreadable configuration — in which case nothing is written. `COMMANDS` maps each
+unreadable configuration — in which case nothing is written (`source add` also refuses,
+with the connector's words, a source that could never sync). `COMMANDS` maps each
 top-level word to a function taking the argument list and returning the exit code.
 """
 
@@ -99,12 +101,16 @@ def _source_add(argv: list[str]) -> int:
     parser.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE",
                         help="connector setting, e.g. package_name=com.example.app")
     parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
+    parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
+                        help="where the secret goes: the system keychain, or a file only you can read "
+                             "in the data folder (auto: the keychain, the file where there is none)")
     parser.add_argument("--data-dir")
     args = parser.parse_args(argv)
     from workstation.sources.base import ConfigError, CredentialsError
-    from workstation.sources.credentials import parse_credentials_file, store_secrets
+    from workstation.sources.credentials import parse_credentials_file
     from workstation.sources.endpoints import check_base_url
-    from workstation.store.sync_state import add_source
+    from workstation.store.errors import StoreError
+    from workstation.sync.source_setup import add_checked_source, discover_app_store_ids
 
     platform = args.platform.strip().lower()
     if platform not in SOURCE_PLATFORMS:
@@ -127,21 +133,27 @@ def _source_add(argv: list[str]) -> int:
         except CredentialsError as exc:
             raise UsageError(str(exc)) from None
     settings = _parse_settings(args.setting)
-
-    def save(key: str) -> None:
-        assert secrets is not None
+    if platform == "app_store":
         try:
-            store_secrets(key, secrets)
-        except CredentialsError as exc:
+            settings, found = asyncio.run(discover_app_store_ids(settings, secrets, base_url=base_url))
+        except ConfigError as exc:
             raise UsageError(str(exc)) from None
+        if found:
+            print(found, file=sys.stderr)
 
     with _open(args.data_dir) as store:
-        source_id = add_source(
-            store, platform=platform, name=name, kind="file" if platform == "manual" else "api",
-            base_url=base_url, settings=settings, sync_interval_min=args.interval,
-            save_secret=save if secrets is not None else None,
-        )
-    print(source_id)
+        try:
+            added = add_checked_source(
+                store, platform=platform, name=name, settings=settings, secrets=secrets, base_url=base_url,
+                sync_interval_min=args.interval, secret_store=args.secret_store,
+                data_dir=paths.data_dir(args.data_dir),
+            )
+        except (ConfigError, CredentialsError, StoreError) as exc:
+            raise UsageError(str(exc)) from None
+    print(added.id)
+    if added.secret_where:
+        # stderr: stdout stays the bare id that scripts read.
+        print(f"secret saved in {added.secret_where}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -219,6 +219,9 @@ async def _send_source(
     except (ConfigError, CredentialsError) as exc:
         result.problems.append(f"source {source_id}: {exc}")
         return
+    except ConnectorError as exc:  # a connector refusing its settings says what to set
+        result.problems.append(f"source {source_id}: {exc.user_message}")
+        return
     run = _Run(store, source, connector, pacer, now, result)
     try:
         for item in rows:

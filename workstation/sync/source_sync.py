@@ -130,6 +130,8 @@ async def _sync(
             connector = (factory or default_connector_factory())(source)
     except (ConfigError, CredentialsError) as exc:
         return await _finish(store, totals, error=str(exc), now=now)
+    except ConnectorError as exc:  # a connector refusing its settings says what to set
+        return await _finish(store, totals, error=exc.user_message, now=now)
     pages = 0
 
     def stored(result: IngestResult, batch_pages: int) -> None:

@@ -1,7 +1,8 @@
 """Settings → Accounts: the review sources, their status, adding one, testing it.
 
 Secrets never reach the database: the credentials file is read once, its secrets go to
-the OS keychain, and the source keeps only the keychain entry's name.
+the OS keychain (or, on a computer without one, a file only the user can read in the
+data folder), and the source keeps only where they are.
 """
 
 from __future__ import annotations
@@ -212,11 +213,12 @@ def add_source_from_form(
     store: Store, platform: str, name: str, credentials: str, setting: str, interval: int, base_url: str,
     *, secrets: dict[str, str] | None = None,
 ) -> int:
-    """Validate the form and create the source (secrets to the keychain); ValueError → message."""
+    """Validate the form and create the source (`sync.source_setup`, shared with
+    `workstation source add`: same checks, same secret handling); ValueError → message."""
     from workstation.sources.base import ConfigError, CredentialsError
-    from workstation.sources.credentials import parse_credentials_file, store_secrets
+    from workstation.sources.credentials import parse_credentials_file
     from workstation.sources.endpoints import check_base_url
-    from workstation.store.sync_state import add_source
+    from workstation.sync.source_setup import add_checked_source
 
     name = name.strip()
     if not name:
@@ -234,21 +236,13 @@ def add_source_from_form(
             raise ValueError(str(exc)) from None
     elif platform != "demo":
         raise ValueError(QCoreApplication.translate("Accounts", "Choose the credentials file for this platform."))
-    if platform == "google_business" and secrets and not ({"refresh_token", "access_token"} & secrets.keys()):
-        raise ValueError(QCoreApplication.translate(
-            "Accounts", "This is an OAuth client file: press “Sign in with Google…” first."))
     settings = {}
     if platform in _SETTING and setting.strip():
         settings[_SETTING[platform]] = setting.strip()
-
-    def save(key: str) -> None:
-        assert secrets is not None
-        store_secrets(key, secrets)
-
     try:
-        return add_source(store, platform=platform, name=name, base_url=url, settings=settings,
-                          sync_interval_min=interval or None, save_secret=save if secrets else None)
-    except (StoreError, CredentialsError) as exc:
+        return add_checked_source(store, platform=platform, name=name, base_url=url, settings=settings,
+                                  secrets=secrets or None, sync_interval_min=interval or None).id
+    except (ConfigError, StoreError, CredentialsError) as exc:
         raise ValueError(str(exc)) from None
 
 
