@@ -16,27 +16,18 @@ import csv
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from timing import best  # noqa: E402
 
 from tests.importers.test_performance import write_big_csv  # noqa: E402
 from workstation.importers import read_file  # noqa: E402
 
 BUDGET_S = 2.0
-
-
-def best_cpu(fn: Callable[[], Any], runs: int) -> float:
-    """The least CPU time of `runs` calls."""
-    times = []
-    for _ in range(runs):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def plain_read(path: Path) -> int:
@@ -52,8 +43,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = write_big_csv(Path(tmp) / "big.csv", args.rows)
-        ours = best_cpu(lambda: read_file(path), args.runs)
-        peer = best_cpu(lambda: plain_read(path), args.runs)
+        ours = best(lambda: read_file(path), args.runs, time.process_time)
+        peer = best(lambda: plain_read(path), args.runs, time.process_time)
     print(f"rows: {args.rows}")
     print(f"{'step':<34}{'ours (s)':>10}{'csv.reader (s)':>16}{'ratio':>8}")
     print(f"{'read + map + parse':<34}{ours:>10.3f}{peer:>16.3f}{ours / peer:>8.1f}")

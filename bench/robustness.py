@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from timing import best  # noqa: E402
 
 from workstation.analysis import Analyzer  # noqa: E402
 from workstation.replies.checker import check_draft  # noqa: E402
@@ -33,15 +33,6 @@ SIZE = 100_000
 GOAL_RATIO = 3.0  # a hostile input may cost at most three times ordinary text
 UNITS = ["9", "A", "é", "!", "?", "a@", "{", "[", ".", "1 ", "Ab ", "x."]
 ORDINARY = "The waiter was rude and I got food poisoning, we waited 45 minutes for cold pizzas. "
-
-
-def best(fn: Callable[[], Any], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def reply_assistant(text: str) -> None:
