@@ -37,35 +37,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def reset_demo_db(data_dir: str | None, *, force: bool = True) -> Path:
-    """The demo database (never the user's). Rebuilt when `force`d, missing, from another
-    day (its dates are relative to today) or from another schema; else reused as left."""
-    import datetime as dt
-    import sqlite3
+    """The demo database (see `workstation.demo.demo_db`)."""
+    from workstation.demo import demo_db
 
-    from workstation.demo import build_demo
-    from workstation.store import SCHEMA_VERSION, Store
-
-    path = paths.db_path(data_dir, demo=True)
-    built_on = Path(f"{path}.built")
-    today = dt.date.today().isoformat()
-    if not force and path.exists() and built_on.exists() and built_on.read_text() == f"{today} {SCHEMA_VERSION}":
-        try:
-            with sqlite3.connect(path) as conn:
-                if conn.execute("SELECT count(*) FROM reviews").fetchone()[0] > 0:
-                    return path
-        except sqlite3.DatabaseError:
-            pass  # damaged: rebuild below
-    built_on.unlink(missing_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    with Store(path) as store:
-        build_demo(store)
-        from workstation.store.sync_state import add_source
-
-        # A platform served inside the app, so sync and posting can be tried without an account.
-        add_source(store, platform="demo", name="Demo platform", sync_interval_min=30)
-    built_on.write_text(f"{today} {SCHEMA_VERSION}")
-    return path
+    return demo_db(data_dir, force=force)
 
 
 def open_or_recover(db_file: Path, *, interactive: bool):  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import MONDAY, NOW, PARIS_HOURS
 
-from workstation.metrics.cli import store_metrics
+from workstation.metrics.measured import store_metrics
 from workstation.metrics.report import metrics_json
 from workstation.store import Store
 from workstation.store import metrics_data as md

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workstation.domain import ReplyState, to_iso, utcnow
 from workstation.store.db import Store
+
+if TYPE_CHECKING:
+    from workstation.store.outbox import QueuedReply
 
 _UNSENT = ("draft", "ready", "failed")
 
@@ -92,22 +96,15 @@ def set_draft_state(store: Store, reply_id: int, state: ReplyState | str) -> Non
         _sync_review_state(store, row[0])
 
 
-def queue_draft(store: Store, reply_id: int) -> None:
-    """Hand a draft to the outbox (post, or update of the reply already online)."""
+def queue_draft(store: Store, reply_id: int) -> QueuedReply | None:
+    """Hand a draft to the outbox (post, or update of the reply already online), in one
+    transaction with the draft's removal; None when the draft is gone or already queued."""
     from workstation.store.outbox import queue_reply
 
     row = store.conn.execute("SELECT review_id, text, state FROM replies WHERE id = ?", (reply_id,)).fetchone()
     if row is None or row[2] not in _UNSENT:
-        return
-    review_id, text = row[0], row[1]
-    online = store.conn.execute(
-        "SELECT 1 FROM replies WHERE review_id = ? AND state = 'sent' AND id != ?", (review_id, reply_id)
-    ).fetchone()
-    if online:
-        # The outbox edits the newest reply: let that be the one online, so this is an update.
-        with store.transaction() as conn:
-            conn.execute("DELETE FROM replies WHERE id = ?", (reply_id,))
-    queue_reply(store, review_id, text)
+        return None
+    return queue_reply(store, row[0], row[1])
 
 
 def mark_replied_manually(store: Store, review_id: int, text: str) -> None:

@@ -96,7 +96,8 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     """Queue `text` as the reply to a review (a post, or an update of a posted reply).
 
     A reply still waiting in the outbox just gets the new text; one already sent (by the
-    app or elsewhere) is versioned and queued as an update of the remote one.
+    app or elsewhere) is versioned and queued as an update of the remote one. The review's
+    unsent draft becomes the queued reply, in the same transaction (a failure keeps it).
     """
     if not isinstance(text, str) or not text.strip():
         raise OutboxError("The reply text is empty.")
@@ -104,6 +105,14 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     with store.transaction() as conn:
         if not review_exists(store, review_id):
             raise OutboxError(f"Review {review_id} does not exist.")
+        # A draft written beside a reply already online is the new text of that reply: drop
+        # the draft so the online reply is the latest and this becomes its update, not a 2nd post.
+        conn.execute(
+            "DELETE FROM replies WHERE review_id = ?1 AND origin = 'app' AND state IN ('draft', 'ready') "
+            "AND posted_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.reply_id = replies.id) "
+            "AND EXISTS (SELECT 1 FROM replies s WHERE s.review_id = ?1 AND s.state = 'sent')",
+            (review_id,),
+        )
         latest = _latest_reply(store, review_id)
         if latest is None or latest[2] == "none":
             cur = conn.execute(

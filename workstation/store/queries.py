@@ -55,6 +55,7 @@ class ReviewFilter:
     # "topic:service:neg" / ":pos" (the topic with that sentiment), "flag:star_mismatch".
     labels: tuple[str, ...] = ()
     ids: tuple[int, ...] = ()  # only these reviews (e.g. the ones behind a crisis alert)
+    levels: tuple[str, ...] = ()  # urgency levels ("critical", "high", "normal", "low"); empty: any
 
     def with_(self, **changes: Any) -> ReviewFilter:
         return replace(self, **changes)
@@ -75,6 +76,7 @@ class ReviewFilter:
         known["stars"] = tuple(known.get("stars") or ())
         known["labels"] = tuple(known.get("labels") or ())
         known["ids"] = tuple(known.get("ids") or ())
+        known["levels"] = tuple(known.get("levels") or ())
         return cls(**known)
 
 
@@ -110,6 +112,9 @@ def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
     if f.date_to:
         clauses.append("r.created_at < ?")
         params.append((f.date_to + timedelta(days=1)).isoformat())
+    if f.levels:
+        clauses.append(f"r.level IN ({','.join('?' * len(f.levels))})")
+        params.extend(f.levels)
     if f.ids:
         clauses.append(f"r.id IN ({','.join(str(int(i)) for i in f.ids)})")
     for spec in f.labels:
@@ -228,6 +233,46 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
                 row[9], row[10], row[11], bool(row[12]), row[13],
             )
     return out
+
+
+@dataclass(frozen=True)
+class ListedReview:
+    """A review as `workstation review list --json` gives it to scripts."""
+
+    id: int
+    source_id: int
+    platform: str
+    external_id: str
+    author: str | None
+    stars: int | None
+    title: str | None
+    text: str
+    lang: str | None
+    created_at: str | None
+    status: str
+    reply_state: str
+    level: str | None
+    due_at: str | None
+    removed: bool
+    analysis_json: str | None
+
+
+def fetch_listing(store: Store, ids: list[int]) -> list[ListedReview]:
+    """Full rows for `ids`, in the order given."""
+    found: dict[int, ListedReview] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for r in store.conn.execute(
+            "SELECT r.id, r.source_id, s.platform, r.external_id, r.author, r.stars, r.title, r.text, r.lang, "
+            "r.created_at, r.status, r.reply_state, r.level, r.due_at, r.removed_on_platform, r.analysis_json "
+            f"FROM reviews r JOIN sources s ON s.id = r.source_id WHERE r.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[r[0]] = ListedReview(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
+                bool(r[14]), r[15],
+            )
+    return [found[i] for i in ids if i in found]
 
 
 @dataclass(frozen=True)
