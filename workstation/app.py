@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from workstation.store import Store
     from workstation.ui.single_instance import SingleInstance
 
-# How long closing waits for background jobs (cancelled first) before the process ends anyway;
-# the database stays consistent either way (every write is one transaction).
-_JOBS_GRACE_MS = 30_000
+# How long closing waits for background jobs (asked to stop first; they check between small
+# batches) before the process ends anyway. The database stays consistent either way: every
+# write is one transaction, and the outbox commits "sending" before each network call.
+_JOBS_GRACE_MS = 700
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -247,6 +248,9 @@ def shut_down(store: Store, instance: SingleInstance, prefs: QSettings) -> None:
     so nothing else would write it before `exit_now`)."""
     from PySide6.QtCore import QThreadPool
 
+    from workstation.ui.worker import cancel_all_jobs
+
+    cancel_all_jobs()  # quitting without closing the window (smoke test, session end) cancels too
     QThreadPool.globalInstance().waitForDone(_JOBS_GRACE_MS)
     store.close()
     instance.close()

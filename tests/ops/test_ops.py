@@ -199,3 +199,17 @@ def test_sync_leaves_new_reviews_triaged(store: Store, analyzer: CountingAnalyze
     assert outcome.processed is not None and outcome.processed.analysed == 4
     assert outcome.changes.reviews and outcome.changes.sources and outcome.changes.labels
     assert all(f.row.level and f.row.due_at for f in find_reviews(store))
+
+
+def test_a_draft_beside_a_queued_reply_updates_it_instead_of_posting_twice(store: Store) -> None:
+    from workstation.ops.replies import queue_draft
+    from workstation.store.outbox import pending_items
+
+    review_id = _api_review(store)
+    first = queue_reply(store, review_id, "Sorry!")
+    save_draft(store, review_id, "Sorry, the app is fixed in 2.1.")  # edited while waiting in the outbox
+    again = queue_draft(store, review_id)
+    assert again is not None and again.reply.reply_id == first.reply.reply_id
+    items = pending_items(store)
+    assert [(i.action, i.text) for i in items] == [("post", "Sorry, the app is fixed in 2.1.")]
+    assert drafts.current_draft(store, review_id) is None

@@ -87,3 +87,11 @@ def process_new_reviews(
         reviews=True, counts=True, labels=outcome.analysed > 0, crises=outcome.new_crises > 0,
     )
     return ProcessResult(outcome.analysed, outcome.new_crises, deadlines, False, labels, changes)
+
+
+def recompute_deadlines(store: Store, *, now: datetime | None = None) -> OpChanges:
+    """New response targets or opening hours: every unanswered review's deadline again."""
+    from workstation.metrics.deadlines import refresh_deadlines
+
+    refresh_deadlines(store, now=now)
+    return OpChanges(reviews=True, counts=True, settings=True)

@@ -38,6 +38,14 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     return Queued(queued, _reply_changes(review_id))
 
 
+def queue_draft(store: Store, review_id: int, *, now: datetime | None = None) -> Queued | None:
+    """Queue the review's saved draft (the composer's Send); None when there is no draft."""
+    draft = store_drafts.current_draft(store, review_id)
+    if draft is None:
+        return None
+    return queue_reply(store, review_id, draft.text, now=now)
+
+
 def withdraw_reply(store: Store, review_id: int, *, now: datetime | None = None) -> Queued:
     """Undo a queued reply that never left (it becomes a draft again), or queue the
     removal of a posted one where the platform allows it. Raises OutboxError."""
@@ -48,13 +56,13 @@ def withdraw_reply(store: Store, review_id: int, *, now: datetime | None = None)
 def save_draft(store: Store, review_id: int, text: str, *, template_id: str | None = None) -> OpChanges:
     """Autosave; an empty text discards the draft."""
     store_drafts.save_draft(store, review_id, text, template_id=template_id)
-    return _reply_changes(review_id, outbox=False)
+    return OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))  # no view gains or loses it
 
 
 def set_ready(store: Store, review_id: int, reply_id: int, ready: bool) -> OpChanges:
     """The user's "ready to send" mark on a draft."""
     store_drafts.set_draft_state(store, reply_id, "ready" if ready else "draft")
-    return _reply_changes(review_id, outbox=False)
+    return OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))
 
 
 def mark_replied(store: Store, review_id: int, text: str) -> OpChanges:

@@ -105,12 +105,14 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     with store.transaction() as conn:
         if not review_exists(store, review_id):
             raise OutboxError(f"Review {review_id} does not exist.")
-        # A draft written beside a reply already online is the new text of that reply: drop
-        # the draft so the online reply is the latest and this becomes its update, not a 2nd post.
+        # A draft written beside a reply already online or waiting in the outbox is the new text
+        # of that reply: drop the draft so that reply is the latest and this becomes its update,
+        # never a second post.
         conn.execute(
             "DELETE FROM replies WHERE review_id = ?1 AND origin = 'app' AND state IN ('draft', 'ready') "
             "AND posted_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.reply_id = replies.id) "
-            "AND EXISTS (SELECT 1 FROM replies s WHERE s.review_id = ?1 AND s.state = 'sent')",
+            "AND EXISTS (SELECT 1 FROM replies s WHERE s.review_id = ?1 AND s.id != replies.id "
+            "AND s.state IN ('sent', 'queued', 'sending', 'failed'))",
             (review_id,),
         )
         latest = _latest_reply(store, review_id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from workstation.domain import utcnow
+from workstation.ops.changes import OpChanges
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 TICK_MS = 60_000  # how often the scheduler looks for due sources and queued replies
@@ -29,6 +30,7 @@ class SyncOutcome:
     sent: int = 0
     failed: int = 0
     send_problems: list[str] = field(default_factory=list)
+    changes: OpChanges = field(default_factory=OpChanges)  # what the window redraws
 
 
 def run_sync(
@@ -37,27 +39,34 @@ def run_sync(
     """Sync the sources (all API sources when None), then send the outbox. Blocking."""
     import asyncio  # with the sync package, loaded on first use: keeps start-up fast
 
-    from workstation.sync import send_outbox, sync_all
+    from workstation.ops.outbox import send_outbox
+    from workstation.ops.sync import sync_sources
+    from workstation.store import Store
 
-    async def both() -> SyncOutcome:
+    async def both(store: Store) -> SyncOutcome:
         out = SyncOutcome()
         if source_ids is None or source_ids:
             def step(source_id: int, _pages: int, reviews: int) -> None:
                 if progress is not None:
                     progress(source_id, reviews)  # (source, reviews so far): shown in the status bar
 
-            for result in await sync_all(db_path, source_ids=source_ids, progress=step):
+            # Triage runs afterwards in the window's background analysis (cancellable, with progress).
+            synced = await sync_sources(store, source_ids=source_ids, progress=step, process=False)
+            out.changes |= synced.changes
+            for result in synced.results:
                 out.lines.append(result.summary())
                 out.changed += result.new + result.updated + result.removed + result.replies
                 out.offline |= result.offline
                 if result.error and not result.offline:
                     out.errors.append(result.summary())
         if send:
-            sent = await send_outbox(db_path)
-            out.sent, out.failed, out.send_problems = sent.sent, sent.failed, list(sent.problems)
+            sent = await send_outbox(store)
+            out.changes |= sent.changes
+            out.sent, out.failed, out.send_problems = sent.result.sent, sent.result.failed, list(sent.result.problems)
         return out
 
-    return asyncio.run(both())
+    with Store(db_path) as store:  # this worker thread's own connection
+        return asyncio.run(both(store))
 
 
 class SyncController(QObject):
