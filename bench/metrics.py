@@ -99,7 +99,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from workstation.metrics.report import compute_metrics
-    from workstation.store.metrics_data import load_calendars, load_review_facts
+    from workstation.metrics.stored import load_calendars, load_review_facts
 
     if not args.db.exists():
         t = time.perf_counter()

@@ -41,7 +41,8 @@ def store_metrics(
     `pivot` defaults to the first reply sent from the app, else the first reply at all;
     the before/after comparison covers all reviews, not only the period's.
     """
-    from workstation.store import metrics_data as md
+    from workstation.metrics import stored as md
+    from workstation.store import metrics_data
 
     rows = measure_all(
         md.load_review_facts(store),
@@ -53,7 +54,7 @@ def store_metrics(
         rows, now=now, period_from=period_from, period_to=period_to, tz_name=tz_name
     )
     if pivot is None:
-        pivot = md.first_reply_at(store) or md.first_reply_at(store, app_only=False)
+        pivot = metrics_data.first_reply_at(store) or metrics_data.first_reply_at(store, app_only=False)
     # Over the whole history: the pivot usually lies before a monthly period.
     before_after = compare_before_after(rows, pivot) if pivot is not None else None
     return StoreMetrics(rows, report, pivot, before_after)

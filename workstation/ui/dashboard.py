@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from workstation.metrics import stored
 from workstation.metrics.aggregates import Summary
 from workstation.metrics.measured import StoreMetrics
 from workstation.metrics.report import build_report, compare_before_after, measure_all
@@ -95,9 +96,9 @@ def _load(store: Store, now: datetime, locale: str) -> _Loaded:
     """Worker side: read and measure every review on a connection of its own."""
     own = Store(store.path, read_only=True) if store.path is not None else store
     try:
-        calendars = md.load_calendars(own)
+        calendars = stored.load_calendars(own)
         rows = measure_all(
-            md.load_review_facts(own), now=now, calendars=calendars, policy=md.load_sla_policy(own)
+            stored.load_review_facts(own), now=now, calendars=calendars, policy=stored.load_sla_policy(own)
         )
         notes = [
             f"{name}: {text}"
