@@ -159,11 +159,7 @@ def main(argv: list[str]) -> int:
             chosen, business, locations = dialog.values()
             db_settings.set_setting(store, "business_name", business)
             db_settings.set_setting(store, "locations", locations)
-            from workstation.store.ingest import ensure_location
-
-            with store.transaction():
-                for name in locations:
-                    ensure_location(store, name)
+            db_settings.add_locations(store, locations)
             db_settings.set_setting(store, "first_run_done", True)
             prefs.setValue("language", chosen)
             language = translation.install(chosen)

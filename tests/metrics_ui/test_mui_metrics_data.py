@@ -20,7 +20,7 @@ from workstation.store.triage import set_status
 
 
 def _by_external(store: Store) -> dict[str, int]:
-    return dict(store.conn.execute("SELECT external_id, id FROM reviews").fetchall())
+    return dict(store._conn.execute("SELECT external_id, id FROM reviews").fetchall())
 
 
 def test_facts_carry_dates_reply_location_source(small_store: Store) -> None:

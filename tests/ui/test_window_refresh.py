@@ -43,7 +43,7 @@ def shown_ids(win: MainWindow) -> list[int]:
 def api_review(store: Store) -> int:
     review_id = int(store.scalar("SELECT id FROM reviews WHERE stars = 1 AND reply_state = 'none' "
                                  "AND text LIKE 'Food poisoning%'"))
-    store.conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
+    store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
                        (review_id,))
     return review_id
 

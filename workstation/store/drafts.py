@@ -41,7 +41,7 @@ def current_draft(store: Store, review_id: int) -> Draft | None:
 
 def _sync_review_state(store: Store, review_id: int) -> None:
     """reviews.reply_state mirrors the most advanced reply of the review."""
-    store.conn.execute(
+    store._conn.execute(
         "UPDATE reviews SET reply_state = coalesce(("
         " SELECT state FROM replies WHERE review_id = ?1 ORDER BY"
         " CASE state WHEN 'sent' THEN 0 WHEN 'queued' THEN 1 WHEN 'failed' THEN 2 WHEN 'ready' THEN 3"
@@ -101,7 +101,7 @@ def queue_draft(store: Store, reply_id: int) -> QueuedReply | None:
     transaction with the draft's removal; None when the draft is gone or already queued."""
     from workstation.store.outbox import queue_reply
 
-    row = store.conn.execute("SELECT review_id, text, state FROM replies WHERE id = ?", (reply_id,)).fetchone()
+    row = store._conn.execute("SELECT review_id, text, state FROM replies WHERE id = ?", (reply_id,)).fetchone()
     if row is None or row[2] not in _UNSENT:
         return None
     return queue_reply(store, row[0], row[1])
@@ -133,7 +133,7 @@ def mark_replied_manually(store: Store, review_id: int, text: str) -> None:
 
 def recent_template_ids(store: Store, review_id: int, limit: int = 20) -> list[str]:
     """Templates used lately for the same location and platform, most recent first."""
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT rp.template_id FROM replies rp JOIN reviews r ON r.id = rp.review_id "
         "JOIN sources s ON s.id = r.source_id, reviews me JOIN sources ms ON ms.id = me.source_id "
         "WHERE me.id = ? AND rp.template_id IS NOT NULL AND rp.review_id != me.id "
@@ -146,7 +146,7 @@ def recent_template_ids(store: Store, review_id: int, limit: int = 20) -> list[s
 
 def posted_reply_texts(store: Store, review_id: int, limit: int = 50) -> list[str]:
     """Replies already posted for the same location (for the near-duplicate check)."""
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT rp.text FROM replies rp JOIN reviews r ON r.id = rp.review_id, reviews me "
         "WHERE me.id = ? AND rp.state = 'sent' AND r.location_id IS me.location_id AND rp.review_id != me.id "
         "ORDER BY coalesce(rp.posted_at, rp.updated_at) DESC LIMIT ?",

@@ -60,7 +60,7 @@ def _json(text: object, default: Any) -> Any:
 def first_replies(store: Store) -> dict[int, str]:
     """Review id → posted_at text of its earliest sent reply (replies without a date skipped)."""
     return dict(
-        store.conn.execute(
+        store._conn.execute(
             "SELECT review_id, min(posted_at) FROM replies "
             "WHERE state = 'sent' AND posted_at IS NOT NULL GROUP BY review_id"
         ).fetchall()
@@ -72,7 +72,7 @@ def review_topics(store: Store) -> dict[int, tuple[str, ...]]:
     # The (kind, label, review_id) index covers this scan; grouping in Python is about
     # twice as fast as group_concat over the primary key for 100k reviews.
     grouped: dict[int, list[str]] = {}
-    for rid, label in store.conn.execute(
+    for rid, label in store._conn.execute(
         "SELECT review_id, label FROM review_labels INDEXED BY review_labels_label "
         "WHERE kind = 'topic'"
     ):
@@ -102,10 +102,10 @@ def review_fact_rows(store: Store) -> ReviewFactRows:
     topics = review_topics(store)
     # Names through small dicts rather than joins: the join costs more than the lookups.
     locations: dict[int | None, str | None] = dict(
-        store.conn.execute("SELECT id, name FROM locations").fetchall()
+        store._conn.execute("SELECT id, name FROM locations").fetchall()
     )
-    platforms: dict[int, str] = dict(store.conn.execute("SELECT id, platform FROM sources").fetchall())
-    rows = store.conn.execute(
+    platforms: dict[int, str] = dict(store._conn.execute("SELECT id, platform FROM sources").fetchall())
+    rows = store._conn.execute(
         "SELECT id, created_at, first_seen_at, stars, level, sentiment, location_id, source_id, "
         "status, removed_on_platform FROM reviews ORDER BY id"
     ).fetchall()
@@ -141,7 +141,7 @@ class LocationSettings:
 def location_settings(store: Store) -> list[LocationSettings]:
     return [
         LocationSettings(*row)
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             "SELECT id, name, timezone, country, hours_json, review_url FROM locations ORDER BY name"
         )
     ]
@@ -199,14 +199,14 @@ class ExportReview:
 
 def export_reviews(store: Store) -> dict[int, ExportReview]:
     latest = dict(
-        store.conn.execute(
+        store._conn.execute(
             "SELECT review_id, text FROM replies WHERE id IN "
             "(SELECT max(id) FROM replies WHERE state = 'sent' GROUP BY review_id)"
         ).fetchall()
     )
     return {
         row[0]: ExportReview(row[0], row[1], row[2], row[3], row[4], row[5], row[6], latest.get(row[0]))
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             "SELECT id, author, lang, title, text, status, reply_state FROM reviews ORDER BY id"
         )
     }
@@ -257,7 +257,7 @@ def list_crises(store: Store, statuses: Iterable[str] = CRISIS_STATUSES) -> list
         return []
     return [
         _crisis(row)
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             f"SELECT {_CRISIS_COLUMNS} FROM crises WHERE status IN ({','.join('?' * len(wanted))}) "
             "ORDER BY status = 'open' DESC, kind = 'category' DESC, window_end DESC, id DESC",
             wanted,
@@ -266,7 +266,7 @@ def list_crises(store: Store, statuses: Iterable[str] = CRISIS_STATUSES) -> list
 
 
 def crisis_detail(store: Store, crisis_id: int) -> CrisisDetail | None:
-    row = store.conn.execute(
+    row = store._conn.execute(
         f"SELECT {_CRISIS_COLUMNS} FROM crises WHERE id = ?", (crisis_id,)
     ).fetchone()
     return None if row is None else _crisis(row)
@@ -320,7 +320,7 @@ def crisis_reviews(store: Store, review_ids: Sequence[int]) -> list[CrisisReview
                 r[0], parse_time(r[1]), parse_time(r[2]), r[3], r[4], r[5], r[6],
                 r[7], r[8], r[9], parse_time(r[10]),
             )
-            for r in store.conn.execute(
+            for r in store._conn.execute(
                 "SELECT r.id, r.created_at, r.first_seen_at, r.stars, r.author, s.platform, l.name, "
                 "coalesce(r.title || ' — ', '') || r.text, r.level, r.reply_state, "
                 "(SELECT min(posted_at) FROM replies p WHERE p.review_id = r.id AND p.state = 'sent') "
@@ -352,7 +352,7 @@ def rating_around(
     )
     out = []
     for lo, hi in spans:
-        n, avg = store.conn.execute(
+        n, avg = store._conn.execute(
             "SELECT count(stars), avg(stars) FROM reviews WHERE created_at >= ? AND created_at < ?",
             (to_iso(lo), to_iso(hi)),
         ).fetchone()
@@ -387,7 +387,7 @@ def critical_reviews_since(
 ) -> list[AlertReview]:
     """Unanswered open reviews at the given levels first seen after `since` (all if None)."""
     wanted = [str(v) for v in levels] or ["critical"]
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT id, first_seen_at, stars, level, substr(coalesce(title || ' — ', '') || text, 1, 140) "
         "FROM reviews WHERE status = 'open' AND reply_state != 'sent' AND removed_on_platform = 0 "
         f"AND level IN ({','.join('?' * len(wanted))}) AND first_seen_at > ? ORDER BY first_seen_at, id",
@@ -400,7 +400,7 @@ def crises_detected_since(store: Store, since: datetime | None) -> list[CrisisDe
     """Open crises detected after `since` (all open ones if None)."""
     return [
         _crisis(row)
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             f"SELECT {_CRISIS_COLUMNS} FROM crises WHERE status = 'open' AND detected_at > ? "
             "ORDER BY detected_at, id",
             (to_iso(since) if since else "",),
