@@ -7,6 +7,7 @@ does not exist yet instead of silently creating an empty one and reporting nothi
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from workstation import paths
 from workstation.command_line import UsageError
@@ -26,6 +27,7 @@ def open_store(data_dir: str | None, *, demo: bool = False, must_exist: bool = F
         from workstation.demo import demo_db
 
         path = demo_db(data_dir, force=False)
+        _triage_demo(path)
     else:
         path = paths.db_path(data_dir)
         if must_exist and not path.exists():
@@ -36,3 +38,15 @@ def open_store(data_dir: str | None, *, demo: bool = False, must_exist: bool = F
         return Store(path)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _triage_demo(path: Path) -> None:
+    """A demo database freshly built for a command is triaged first, as the window would do
+    after its first paint (once: later runs find nothing pending)."""
+    from workstation.analysis.model import ANALYSIS_VERSION
+    from workstation.ops.process import process_new_reviews
+    from workstation.store.analysis_results import count_pending
+
+    with Store(path) as store:
+        if count_pending(store, ANALYSIS_VERSION):
+            process_new_reviews(store)

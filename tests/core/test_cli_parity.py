@@ -65,4 +65,7 @@ def test_demo_flag_acts_on_the_demo_database(tmp_path: Path, capsys: pytest.Capt
     assert code == 0 and json.loads(out)["counts"]["reviews"] > 100
     code, out, _ = run(capsys, "review", "list", "--demo", "--data-dir", str(tmp_path))
     assert code == 0 and int(out.split()[0]) > 100
+    code, out, _ = run(capsys, "review", "list", "--demo", "--json", "--level", "critical", "--data-dir", str(tmp_path))
+    critical = json.loads(out)
+    assert critical and all(r["reasons"] and r["due_at"] for r in critical)  # the demo comes out triaged
     assert not (tmp_path / "workstation.sqlite3").exists()  # the user's database was never created
