@@ -10,13 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from workstation import demo
-from workstation.domain import ReviewRecord, TriageStatus
-from workstation.ops import OpChanges
+from workstation.domain import TriageStatus
 from workstation.store import ReviewFilter, Store, queries
 from workstation.store.analysis_results import count_pending
 from workstation.ui.main_window import MainWindow
 from workstation.ui.sidebar import FILTER_ROLE
-from workstation.ui.sync_controller import SyncOutcome
 
 pytestmark = pytest.mark.gui
 
@@ -97,17 +95,37 @@ def test_import_refreshes_the_views(qtbot, window: MainWindow, demo_store: Store
     assert sidebar_count(window, "all") == before + 2
 
 
-def test_sync_outcome_refreshes_the_views(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from workstation.store.sync_state import add_source, save_page
+def test_sync_and_send_refresh_the_views(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Against the in-process demo platform: the views follow each run's change set."""
+    from workstation.store.sync_state import add_source
 
-    window.sidebar.select_view("all")
-    before = all_rows(qtbot, window)
-    source_id = add_source(demo_store, platform="google_play", name="App")
-    save_page(demo_store, source_id, [ReviewRecord(text="Crashes at login", stars=1, external_id="gp:1")], cursor=None)
-    window._sync_done(SyncOutcome(lines=["source: new 1"], changed=1,
-                                  changes=OpChanges(reviews=True, counts=True, sources=True)))
-    assert all_rows(qtbot, window) == before + 1
-    assert sidebar_count(window, "all") == before + 1
+    store = Store(tmp_path / "sync.sqlite3")
+    add_source(store, platform="demo", name="Demo platform")
+    win = MainWindow(store, background_jobs=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.sidebar.select_view("all")
+    assert win.sync is not None and all_rows(qtbot, win) == 0
+    with qtbot.waitSignal(win.sync.finished, timeout=30000):
+        win.sync_now()
+    synced = queries.count(store, ReviewFilter(view="all"))
+    assert synced > 0 and all_rows(qtbot, win) == synced == sidebar_count(win, "all")
+
+    review_id = int(store.scalar("SELECT id FROM reviews WHERE reply_state = 'none' LIMIT 1"))
+    win._select_row(win.model.row_of(review_id))  # type: ignore[arg-type]
+    win.open_composer()
+    assert win.composer is not None
+    win.composer.editor.setPlainText("Thank you very much for your review, see you soon!")
+    win.composer.send()
+    win.composer._send_timer.timeout.emit()
+    win.sidebar.select_view("outbox")
+    assert shown_ids(win) == [review_id] and sidebar_count(win, "outbox") == 1
+    with qtbot.waitSignal(win.sync.finished, timeout=30000):
+        win.sync_now([])  # sends the outbox
+    assert shown_ids(win) == [] and sidebar_count(win, "outbox") == 0  # it left the Outbox at once
+    assert sidebar_count(win, "replied") == queries.view_counts(store)["replied"] >= 1
+    win.close()
+    store.close()
 
 
 def test_closing_stops_the_analysis_after_its_batch_and_the_next_run_resumes(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

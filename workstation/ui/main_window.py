@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.operations.error.connect(self.report_error)
         self._windows: list[QWidget] = []
         self.tray: object | None = None
-        self.sync = SyncController(store.path, self.statusBar(), self) if store.path else None
+        self.sync = SyncController(store.path, self.statusBar(), self, self.operations) if store.path else None
         if self.sync is not None:
             self.sync.finished.connect(self._sync_done)
             if background_jobs:
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             summary += ("; " if summary else "") + self.tr("%n reply(ies) posted", "", sent)
         if summary:
             self.statusBar().showMessage(summary, 15000)
-        self.operations.publish(getattr(outcome, "changes", OpChanges(sources=True)))
+        # The views already followed the run's change set (the funnel published it).
         if self.analysis is not None and self.background_jobs and getattr(outcome, "changed", 0):
             self.analysis.start()
 

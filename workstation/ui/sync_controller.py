@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from workstation.domain import utcnow
 from workstation.ops.changes import OpChanges
+from workstation.store import Store
+from workstation.ui.operations import Operations
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 TICK_MS = 60_000  # how often the scheduler looks for due sources and queued replies
@@ -37,11 +39,20 @@ def run_sync(
     db_path: Path, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None
 ) -> SyncOutcome:
     """Sync the sources (all API sources when None), then send the outbox. Blocking."""
+    from workstation.store import Store
+
+    with Store(db_path) as store:  # this worker thread's own connection
+        return sync_and_send(store, source_ids, send, progress)
+
+
+def sync_and_send(
+    store: Store, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None
+) -> SyncOutcome:
+    """`ops.sync` then `ops.outbox` on a worker thread's store; the outcome carries the change set."""
     import asyncio  # with the sync package, loaded on first use: keeps start-up fast
 
     from workstation.ops.outbox import send_outbox
     from workstation.ops.sync import sync_sources
-    from workstation.store import Store
 
     async def both(store: Store) -> SyncOutcome:
         out = SyncOutcome()
@@ -65,8 +76,7 @@ def run_sync(
             out.sent, out.failed, out.send_problems = sent.result.sent, sent.result.failed, list(sent.result.problems)
         return out
 
-    with Store(db_path) as store:  # this worker thread's own connection
-        return asyncio.run(both(store))
+    return asyncio.run(both(store))
 
 
 class SyncController(QObject):
@@ -74,9 +84,13 @@ class SyncController(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, db_path: Path, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_path: Path, status_bar: QStatusBar, parent: QObject | None = None,
+        operations: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.operations = operations  # the window's funnel: its views follow each run's change set
         self._scheduler: Any = None  # created on first use: the sync package loads httpx & co.
         self.job: Job | None = None
         self.status = QLabel(status_bar)
@@ -134,6 +148,14 @@ class SyncController(QObject):
             self.scheduler.attempted(sid, now)
         self.status.setText(self.tr("Syncing…"))
         db_path = self.db_path
+
+        if self.operations is not None:
+            def op(store: Store, progress: ProgressFn, _cancelled: CancelledFn) -> SyncOutcome:
+                return sync_and_send(store, ids, send, progress)
+
+            self.job = self.operations.run(op, done=self._done, progress=self._progress,
+                                           failed=lambda message: self._failed(message, ""))
+            return self.job is not None
 
         def work(progress: ProgressFn, _cancelled: CancelledFn) -> SyncOutcome:
             return run_sync(db_path, ids, send, progress)
