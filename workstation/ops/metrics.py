@@ -3,24 +3,14 @@ over a period, plus the before/after comparison around the first reply sent from
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any
 
 from workstation.metrics.measured import StoreMetrics, store_metrics
 from workstation.metrics.report import metrics_json, summary_json
-from workstation.store.db import Store
 
-
-def measure(
-    store: Store,
-    *,
-    now: datetime,
-    period_from: datetime | None = None,
-    period_to: datetime | None = None,
-    tz_name: str = "UTC",
-) -> StoreMetrics:
-    """Measure every review and summarise the period (read-only: no change set)."""
-    return store_metrics(store, now=now, period_from=period_from, period_to=period_to, tz_name=tz_name)
+# Measure every review and summarise a period (read-only: no change set).
+measure = store_metrics
 
 
 def metrics_document(result: StoreMetrics) -> dict[str, Any]:
