@@ -16,7 +16,7 @@ from workstation.ops.process import process_new_reviews
 from workstation.ops.replies import queue_reply, save_draft
 from workstation.ops.reviews import find_reviews
 from workstation.ops.triage import set_status, undo
-from workstation.sources.base import ReviewPage
+from workstation.sources.base import RemoteReply, ReviewPage
 from workstation.store import Store, drafts, queries
 from workstation.store.outbox import OutboxError
 from workstation.store.sync_state import add_source, save_page
@@ -213,3 +213,45 @@ def test_a_draft_beside_a_queued_reply_updates_it_instead_of_posting_twice(store
     items = pending_items(store)
     assert [(i.action, i.text) for i in items] == [("post", "Sorry, the app is fixed in 2.1.")]
     assert drafts.current_draft(store, review_id) is None
+
+
+class _PostingConnector(_StubConnector):
+    """Accepts every reply (the platform side of `send_outbox`)."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+        self.posted: list[tuple[str, str]] = []
+
+    async def get_reply(self, review_external_id: str) -> None:
+        return None
+
+    async def post_reply(self, review_external_id: str, text: str) -> RemoteReply:
+        self.posted.append((review_external_id, text))
+        return RemoteReply(review_external_id, text, posted_at=NOW, external_id="r-1")
+
+
+def test_send_outbox_posts_once_and_says_the_outbox_changed(store: Store) -> None:
+    from workstation.ops.outbox import send_outbox
+
+    review_id = _api_review(store)
+    queue_reply(store, review_id, "Sorry, fixed in 2.1.")
+    connector = _PostingConnector()
+    sent = asyncio.run(send_outbox(store, connector_factory=lambda _s: connector, now=lambda: NOW))  # type: ignore[arg-type,return-value]
+    assert sent.ok and (sent.result.sent, sent.result.failed) == (1, 0)
+    assert sent.changes.outbox and sent.changes.counts
+    assert connector.posted == [("gp:1", "Sorry, fixed in 2.1.")]
+    again = asyncio.run(send_outbox(store, connector_factory=lambda _s: connector, now=lambda: NOW))  # type: ignore[arg-type,return-value]
+    assert again.result.sent == 0 and again.changes.empty and len(connector.posted) == 1
+    assert queries.view_counts(store)["replied"] == 1
+
+
+def test_metrics_and_csv_report_without_qt(store: Store, tmp_path: Path, analyzer: CountingAnalyzer) -> None:
+    from workstation.ops.metrics import measure, metrics_document
+    from workstation.ops.reports import write_report
+
+    imported(store, tmp_path, analyzer)
+    document = metrics_document(measure(store, now=NOW))
+    assert document["counts"]["reviews"] == 5
+    written = write_report(store, tmp_path / "report.csv", fmt="csv", lang="fr", zone=NOW.tzinfo, now=NOW)  # type: ignore[arg-type]
+    assert [p.name for p in written] == ["report.csv", "report-metrics.csv"]
+    assert "Ann" in written[0].read_text(encoding="utf-8-sig")
