@@ -328,7 +328,16 @@ class MainWindow(QMainWindow):
         current = self.current_review_id()
         touched = not changes.review_ids or current in changes.review_ids
         if changes.reviews and current is not None and touched and initiator is not self.composer:
-            self._on_current_row(None, None)  # detail pane (and open composer) show the new state
+            detail = queries.review_detail(self.store, current)
+            self.detail.show_review(detail)
+            # The reply being written reloads only when this review itself was named (a reply
+            # withdrawn, a retry): a sync or an analysis run must not move the cursor.
+            composer = self.composer
+            if (detail is not None and composer is not None and composer.isVisible()
+                    and current in changes.review_ids):
+                from workstation.ui.reply_context import review_input
+
+                composer.open_review(detail, review_input(self.store, detail))
         if changes.crises or (changes.reviews and not changes.review_ids):
             self.crisis_banner.refresh()
         if changes.counts or changes.outbox:
