@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from workstation.ops.process import ProcessResult, process_new_reviews
@@ -83,4 +83,6 @@ class AnalysisRunner(QObject):
 
     def _failed(self, message: str) -> None:
         self._finish()
-        self.operations.error.emit(self.tr("Analysis failed: %1").replace("%1", message))
+        # Translated in the window's context, where the catalog has had this line all along.
+        text = QCoreApplication.translate("MainWindow", "Analysis failed: %1").replace("%1", message)
+        self.operations.error.emit(text)
