@@ -121,7 +121,7 @@ def main() -> int:
                 ours.append((t + t2) * 1000)
                 t4, _ = timed(search_ids, store, f)
                 full.append(t4 * 1000)
-                t3, _ = timed(lambda w=words: store.conn.execute(
+                t3, _ = timed(lambda w=words: store._conn.execute(
                     "SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?", (fts_query(w),)).fetchall())
                 peer.append(t3 * 1000)
         t_all, _ = timed(search_ids, store, ReviewFilter(view="all"))

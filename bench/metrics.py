@@ -52,8 +52,8 @@ def build_store(path: Path, n: int, seed: int = 11) -> Store:
     for loc in location_settings(store):
         save_location_settings(store, loc.id, timezone="Europe/Paris", country="FR", hours_json=_HOURS,
                                review_url=f"https://example.com/review/{loc.id}")
-    ids = [row[0] for row in store.conn.execute("SELECT id, stars FROM reviews ORDER BY id")]
-    stars = dict(store.conn.execute("SELECT id, stars FROM reviews").fetchall())
+    ids = [row[0] for row in store._conn.execute("SELECT id, stars FROM reviews ORDER BY id")]
+    stars = dict(store._conn.execute("SELECT id, stars FROM reviews").fetchall())
     rows = []
     for rid in ids:
         s = stars[rid] or 3
@@ -99,7 +99,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from workstation.metrics.report import compute_metrics
-    from workstation.store.metrics_data import load_calendars, load_review_facts
+    from workstation.metrics.stored import load_calendars, load_review_facts
 
     if not args.db.exists():
         t = time.perf_counter()
@@ -108,8 +108,8 @@ def main() -> None:
     store = Store(args.db)
     n = store.scalar("SELECT count(*) FROM reviews")
 
-    t_plain, _ = best(lambda: (store.conn.execute(PLAIN_SQL).fetchone(),
-                               store.conn.execute(PLAIN_MEDIAN).fetchone()), args.runs)
+    t_plain, _ = best(lambda: (store._conn.execute(PLAIN_SQL).fetchone(),
+                               store._conn.execute(PLAIN_MEDIAN).fetchone()), args.runs)
     t_load, facts = best(lambda: load_review_facts(store), args.runs)
     calendars = load_calendars(store)
     t_compute, _ = best(lambda: compute_metrics(facts, now=NOW, calendars=calendars), args.runs)

@@ -30,3 +30,30 @@ def test_ruff_clean() -> None:
 def test_mypy_clean_on_core() -> None:
     result = run(str(BIN / "mypy"), "workstation")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_contracts_are_enforced() -> None:
+    """At least the layer, Qt, "core never imports the window" and "sources/importers never
+    touch the store" contracts exist and hold (a deleted contract must fail here)."""
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    assert len(contracts) >= 4
+    assert {c["type"] for c in contracts} >= {"layers", "forbidden"}
+    result = run(str(BIN / "lint-imports"), "--no-cache")
+    assert f"Contracts: {len(contracts)} kept, 0 broken." in result.stdout, result.stdout
+
+
+def test_sql_runs_only_in_the_store_package() -> None:
+    """No SQL, no database connection and no importlib detour outside workstation/store."""
+    import re
+
+    sql = re.compile(r"\._conn\b|sqlite3\.connect|\.execute(many)?\(|\.(query|scalar)\(|"
+                     r"\b(SELECT|INSERT INTO|DELETE FROM|UPDATE \w+ SET)\b|importlib\.import_module")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+        for path in (ROOT / "workstation").rglob("*.py") if "store" not in path.relative_to(ROOT).parts[1:2]
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if sql.search(line)
+    ]
+    assert offenders == []

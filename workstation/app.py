@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from workstation.store import Store
     from workstation.ui.single_instance import SingleInstance
 
-# How long closing waits for background jobs (cancelled first) before the process ends anyway;
-# the database stays consistent either way (every write is one transaction).
-_JOBS_GRACE_MS = 30_000
+# How long closing waits for background jobs (asked to stop first; they check between small
+# batches) before the process ends anyway. The database stays consistent either way: every
+# write is one transaction, and the outbox commits "sending" before each network call.
+_JOBS_GRACE_MS = 700
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -37,35 +38,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def reset_demo_db(data_dir: str | None, *, force: bool = True) -> Path:
-    """The demo database (never the user's). Rebuilt when `force`d, missing, from another
-    day (its dates are relative to today) or from another schema; else reused as left."""
-    import datetime as dt
-    import sqlite3
+    """The demo database (see `workstation.demo.demo_db`)."""
+    from workstation.demo import demo_db
 
-    from workstation.demo import build_demo
-    from workstation.store import SCHEMA_VERSION, Store
-
-    path = paths.db_path(data_dir, demo=True)
-    built_on = Path(f"{path}.built")
-    today = dt.date.today().isoformat()
-    if not force and path.exists() and built_on.exists() and built_on.read_text() == f"{today} {SCHEMA_VERSION}":
-        try:
-            with sqlite3.connect(path) as conn:
-                if conn.execute("SELECT count(*) FROM reviews").fetchone()[0] > 0:
-                    return path
-        except sqlite3.DatabaseError:
-            pass  # damaged: rebuild below
-    built_on.unlink(missing_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    with Store(path) as store:
-        build_demo(store)
-        from workstation.store.sync_state import add_source
-
-        # A platform served inside the app, so sync and posting can be tried without an account.
-        add_source(store, platform="demo", name="Demo platform", sync_interval_min=30)
-    built_on.write_text(f"{today} {SCHEMA_VERSION}")
-    return path
+    return demo_db(data_dir, force=force)
 
 
 def open_or_recover(db_file: Path, *, interactive: bool):  # type: ignore[no-untyped-def]
@@ -183,11 +159,7 @@ def main(argv: list[str]) -> int:
             chosen, business, locations = dialog.values()
             db_settings.set_setting(store, "business_name", business)
             db_settings.set_setting(store, "locations", locations)
-            from workstation.store.ingest import ensure_location
-
-            with store.transaction():
-                for name in locations:
-                    ensure_location(store, name)
+            db_settings.add_locations(store, locations)
             db_settings.set_setting(store, "first_run_done", True)
             prefs.setValue("language", chosen)
             language = translation.install(chosen)
@@ -272,6 +244,9 @@ def shut_down(store: Store, instance: SingleInstance, prefs: QSettings) -> None:
     so nothing else would write it before `exit_now`)."""
     from PySide6.QtCore import QThreadPool
 
+    from workstation.ui.worker import cancel_all_jobs
+
+    cancel_all_jobs()  # quitting without closing the window (smoke test, session end) cancels too
     QThreadPool.globalInstance().waitForDone(_JOBS_GRACE_MS)
     store.close()
     instance.close()

@@ -13,9 +13,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from workstation import paths
-from workstation.command_line import EXIT_OK, EXIT_USAGE
-from workstation.store import Store, StoreError, import_records
+from workstation.command_line import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, UsageError
+from workstation.command_store import add_database_options, open_store
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,58 +35,33 @@ def _local_tz(name: str | None) -> tzinfo:
     return local
 
 
-def _open_store(data_dir: str | None) -> Store:
-    try:
-        return Store(paths.db_path(data_dir))
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE) from None
-
-
 def cmd_import(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation import", description="Import review files (CSV, TSV, JSON).")
+    parser = _Parser(prog="workstation import", description="Import review files (CSV, TSV, JSON), then triage them.")
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--data-dir")
+    add_database_options(parser)
     parser.add_argument("--location", help="location for rows that do not name one")
     parser.add_argument("--platform", help="platform for rows that do not name one (e.g. yelp)")
     parser.add_argument("--tz", help="time zone of dates without one (default: this computer's)")
     args = parser.parse_args(argv)
-    from workstation.importers import ImportFormatError, read_file
+    from workstation.ops.imports import import_files
 
     tz = _local_tz(args.tz)
-    store = _open_store(args.data_dir)
-    totals = [0, 0, 0, 0]
-    problems: list[str] = []
-    unreadable = False
     try:
-        for path in args.files:
-            try:
-                result = read_file(path, tz=tz)
-            except ImportFormatError as exc:
-                problems.append(f"{path}: {exc}")
-                unreadable = True
-                continue
-            try:
-                ingested = import_records(
-                    store, result.records,
-                    platform_hint=args.platform or result.platform_hint,
-                    default_location=args.location, path=str(path), error_count=len(result.errors),
-                )
-            except StoreError as exc:
-                problems.append(f"{path}: {exc}")
-                unreadable = True
-                continue
-            totals[0] += ingested.imported
-            totals[1] += ingested.updated
-            totals[2] += ingested.unchanged
-            totals[3] += len(result.errors)
-            problems += [f"{path}:{e.row}: {e.reason}" for e in result.errors]
+        store = open_store(args.data_dir, demo=args.demo)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        outcome = import_files(store, args.files, tz=tz, platform=args.platform, location=args.location)
     finally:
         store.close()
-    print(f"imported {totals[0]}, updated {totals[1]}, unchanged {totals[2]}, errors {totals[3]}")
-    for line in problems:
+    print(f"imported {outcome.total('imported')}, updated {outcome.total('updated')}, "
+          f"unchanged {outcome.total('unchanged')}, errors {outcome.rejected}")
+    for line in outcome.problem_lines():
         print(line)
-    return EXIT_USAGE if unreadable else EXIT_OK
+    if outcome.unreadable:
+        return EXIT_USAGE
+    return EXIT_PARTIAL if outcome.rejected else EXIT_OK
 
 
 def cmd_reply(argv: list[str]) -> int:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord, utcnow
 from workstation.store.db import Store
 from workstation.store.ingest import IngestResult, import_records
+from workstation.store.queries import list_locations
 from workstation.store.settings import set_setting
 
 BUSINESS = "Maison Dupont"
@@ -227,9 +230,40 @@ def build_demo(store: Store, now: datetime | None = None) -> IngestResult:
     }
     from workstation.store.metrics_data import save_location_settings  # loads holidays: only here
 
-    for location_id, name in store.conn.execute("SELECT id, name FROM locations").fetchall():
-        slug = "paris" if name.startswith("Paris") else "lyon"
-        save_location_settings(store, location_id, timezone="Europe/Paris", country="FR",
-                               hours_json=json.dumps(hours.get(name, {})),
+    for location in list_locations(store, with_counts=False):
+        slug = "paris" if location.name.startswith("Paris") else "lyon"
+        save_location_settings(store, location.id, timezone="Europe/Paris", country="FR",
+                               hours_json=json.dumps(hours.get(location.name, {})),
                                review_url=f"https://example.com/maison-dupont/{slug}/review")
     return result
+
+
+def demo_db(data_dir: str | None, *, force: bool = True) -> Path:
+    """The demo database (never the user's). Rebuilt when `force`d, missing, from another
+    day (its dates are relative to today) or from another schema; else reused as left."""
+    import datetime as dt
+
+    from workstation import paths
+    from workstation.store import SCHEMA_VERSION, StoreError
+    from workstation.store.queries import ReviewFilter, count
+    from workstation.store.sync_state import add_source
+
+    path = paths.db_path(data_dir, demo=True)
+    built_on = Path(f"{path}.built")
+    today = dt.date.today().isoformat()
+    if not force and path.exists() and built_on.exists() and built_on.read_text() == f"{today} {SCHEMA_VERSION}":
+        try:
+            with Store(path, read_only=True) as store:
+                if count(store, ReviewFilter(view="all")) > 0:
+                    return path
+        except (StoreError, sqlite3.DatabaseError):
+            pass  # damaged: rebuild below
+    built_on.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with Store(path) as store:
+        build_demo(store)
+        # A platform served inside the app, so sync and posting can be tried without an account.
+        add_source(store, platform="demo", name="Demo platform", sync_interval_min=30)
+    built_on.write_text(f"{today} {SCHEMA_VERSION}")
+    return path

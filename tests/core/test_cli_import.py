@@ -31,7 +31,7 @@ def test_import_reports_and_is_idempotent(tmp_path: Path, capsys: pytest.Capture
     f = tmp_path / "avis.csv"
     f.write_bytes(CSV_FR.encode("cp1252"))
     code, out = run(capsys, "import", str(f), "--data-dir", str(tmp_path / "d"), "--tz", "Europe/Paris")
-    assert code == 0
+    assert code == 1  # part of the work failed: a row was rejected (README's exit codes)
     assert out[0] == "imported 2, updated 0, unchanged 0, errors 1"
     assert out[1].startswith(f"{f}:3: ")
     code, out = run(capsys, "import", str(f), "--data-dir", str(tmp_path / "d"), "--tz", "Europe/Paris")

@@ -39,7 +39,7 @@ def test_demo_database_is_reused_the_same_day_and_rebuilt_on_demand(tmp_path: Pa
 
     path = reset_demo_db(str(tmp_path), force=False)
     with Store(path) as store:
-        store.conn.execute("UPDATE reviews SET status = 'archived' WHERE id = 1")
+        store._conn.execute("UPDATE reviews SET status = 'archived' WHERE id = 1")
     assert reset_demo_db(str(tmp_path), force=False) == path
     with Store(path) as store:
         assert store.scalar("SELECT status FROM reviews WHERE id = 1") == "archived"  # kept

@@ -76,7 +76,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = Store(path)
     demo.build_demo(store, NOW)
     analyze_pending(store, now=NOW)
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     return path
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import NOW
 
+from workstation.metrics import stored
 from workstation.metrics.cli import parse_bound, previous_month, run_metrics, run_report
 from workstation.metrics.report import compute_metrics, metrics_json
 from workstation.store import Store
-from workstation.store import metrics_data as md
 
 NOW_ARG = ["--now", "2026-11-25T12:00:00Z", "--tz", "UTC"]
 
@@ -27,8 +27,8 @@ def _data_dir(store: Store) -> str:
 def test_metrics_json_matches_the_core(small_store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_metrics(["--json", "--data-dir", _data_dir(small_store), *NOW_ARG]) == 0
     out = json.loads(capsys.readouterr().out)
-    expected = metrics_json(compute_metrics(md.load_review_facts(small_store), now=NOW,
-                                            calendars=md.load_calendars(small_store)))
+    expected = metrics_json(compute_metrics(stored.load_review_facts(small_store), now=NOW,
+                                            calendars=stored.load_calendars(small_store)))
     before_after = out.pop("before_after")
     assert out == expected
     assert out["counts"]["reviews"] == 6 and out["counts"]["replied"] == 4

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from conftest import MONDAY, NOW
 
+from workstation.metrics import stored
 from workstation.metrics.calendar_config import CalendarFlag
 from workstation.metrics.report import measure_all
 from workstation.metrics.response_time import TimingFlag
@@ -19,11 +20,11 @@ from workstation.store.triage import set_status
 
 
 def _by_external(store: Store) -> dict[str, int]:
-    return dict(store.conn.execute("SELECT external_id, id FROM reviews").fetchall())
+    return dict(store._conn.execute("SELECT external_id, id FROM reviews").fetchall())
 
 
 def test_facts_carry_dates_reply_location_source(small_store: Store) -> None:
-    facts = {f.review_id: f for f in md.load_review_facts(small_store)}
+    facts = {f.review_id: f for f in stored.load_review_facts(small_store)}
     ids = _by_external(small_store)
     r1, r2 = facts[str(ids["r1"])], facts[str(ids["r2"])]
     assert r1.published_at == MONDAY and r1.first_seen_at == MONDAY
@@ -44,7 +45,7 @@ def test_earliest_sent_reply_wins_and_drafts_are_ignored(small_store: Store) -> 
             conn.execute(
                 "INSERT INTO replies (review_id, text, state, posted_at, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)", (rid, text, state, posted, late, late))
-    facts = {f.review_id: f for f in md.load_review_facts(small_store)}
+    facts = {f.review_id: f for f in stored.load_review_facts(small_store)}
     assert facts[str(rid)].replied_at == datetime(2026, 11, 5, 9, tzinfo=UTC)
 
 
@@ -54,7 +55,7 @@ def test_triage_level_sentiment_topics_and_no_reply_needed(small_store: Store) -
                                             [("topic", "wait", -0.6), ("topic", "coffee", -0.5),
                                              ("category", "health_safety", None)])])
     set_status(small_store, [ids["r3"]], "archived")
-    facts = {f.review_id: f for f in md.load_review_facts(small_store)}
+    facts = {f.review_id: f for f in stored.load_review_facts(small_store)}
     r2 = facts[str(ids["r2"])]
     assert (r2.urgency, r2.sentiment, r2.topics) == ("critical", -0.7, ("coffee", "wait"))
     assert facts[str(ids["r3"])].needs_reply is False
@@ -63,7 +64,7 @@ def test_triage_level_sentiment_topics_and_no_reply_needed(small_store: Store) -
 def test_measured_business_hours_use_the_location_calendar(small_store: Store) -> None:
     ids = _by_external(small_store)
     rows = {r.facts.review_id: r for r in measure_all(
-        md.load_review_facts(small_store), now=NOW, calendars=md.load_calendars(small_store))}
+        stored.load_review_facts(small_store), now=NOW, calendars=stored.load_calendars(small_store))}
     r1, r2 = rows[str(ids["r1"])], rows[str(ids["r2"])]
     assert r1.wall_hours == 2 and r1.business_hours == 2
     # Monday 12:00–18:00 Paris + Tuesday 09:00–12:00 = 9 business hours = one business day.
@@ -80,10 +81,10 @@ def test_bad_stored_values_read_as_missing(small_store: Store) -> None:
         conn.execute("UPDATE reviews SET created_at = 'yesterday' WHERE id = ?", (ids["r1"],))
         conn.execute("UPDATE replies SET posted_at = '31/12/2026' WHERE review_id = ?", (ids["r2"],))
         conn.execute("UPDATE locations SET hours_json = '{not json', timezone = 'Mars/Olympus'")
-    facts = {f.review_id: f for f in md.load_review_facts(small_store)}
+    facts = {f.review_id: f for f in stored.load_review_facts(small_store)}
     assert facts[str(ids["r1"])].published_at is None
     assert facts[str(ids["r2"])].replied_at is None
-    calendars = md.load_calendars(small_store)
+    calendars = stored.load_calendars(small_store)
     assert CalendarFlag.UNKNOWN_TIMEZONE in calendars["Paris"].flags
     measure_all(facts.values(), now=NOW, calendars=calendars)  # never raises
 
@@ -94,21 +95,21 @@ def test_location_settings_round_trip(small_store: Store) -> None:
                                      hours_json='{"days": {"mon": "00:00-00:00"}}', review_url="")
     saved = next(loc for loc in md.location_settings(small_store) if loc.id == lyon.id)
     assert (saved.timezone, saved.country, saved.review_url) == ("America/Toronto", "CA", None)
-    cal = md.load_calendars(small_store)["Lyon"]
+    cal = stored.load_calendars(small_store)["Lyon"]
     assert cal.tz_name == "America/Toronto" and cal.country == "CA"
     assert not md.save_location_settings(small_store, 9999, timezone=None, country=None, hours_json=None)
 
 
 def test_sla_policy_round_trip_and_bad_values(small_store: Store) -> None:
-    policy = md.load_sla_policy(small_store)
+    policy = stored.load_sla_policy(small_store)
     assert policy.critical == SlaTarget(4, SlaUnit.BUSINESS_HOURS)
     from dataclasses import replace
 
-    md.save_sla_policy(small_store, replace(policy, critical=SlaTarget(2, SlaUnit.BUSINESS_HOURS)))
-    assert md.load_sla_policy(small_store).critical.amount == 2
-    set_setting(small_store, md.SLA_SETTING, {"critical": [-3, "business_hours"], "negative": "x",
+    stored.save_sla_policy(small_store, replace(policy, critical=SlaTarget(2, SlaUnit.BUSINESS_HOURS)))
+    assert stored.load_sla_policy(small_store).critical.amount == 2
+    set_setting(small_store, stored.SLA_SETTING, {"critical": [-3, "business_hours"], "negative": "x",
                                               "standard": [5, "business_days"]})
-    loaded = md.load_sla_policy(small_store)
+    loaded = stored.load_sla_policy(small_store)
     assert loaded.critical == policy.critical and loaded.negative == policy.negative
     assert loaded.standard == SlaTarget(5, SlaUnit.BUSINESS_DAYS)
 

@@ -81,7 +81,7 @@ def test_settings_round_trip_and_bad_values(small_store: Store) -> None:
 
 
 def test_tray_counts_and_notifies_once(qtbot, small_store: Store) -> None:  # type: ignore[no-untyped-def]
-    ids = dict(small_store.conn.execute("SELECT external_id, id FROM reviews").fetchall())
+    ids = dict(small_store._conn.execute("SELECT external_id, id FROM reviews").fetchall())
     save_analysis(small_store, [AnalysisRow(ids["r3"], "en", -0.8, 0.95, "critical", "{}", 1),
                                 AnalysisRow(ids["r5"], "en", -0.4, 0.7, "high", "{}", 1)])
     noon = datetime(2026, 11, 25, 12, tzinfo=UTC)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import MONDAY, NOW, PARIS_HOURS
 
-from workstation.metrics.cli import store_metrics
+from workstation.metrics import stored
+from workstation.metrics.measured import store_metrics
 from workstation.metrics.report import metrics_json
 from workstation.store import Store
 from workstation.store import metrics_data as md
@@ -145,16 +146,16 @@ def test_sla_settings_save_location_and_targets(qtbot, small_store: Store) -> No
     assert dialog.save()
     lyon = next(loc for loc in md.location_settings(small_store) if loc.name == "Lyon")
     assert (lyon.timezone, lyon.country) == ("America/Toronto", "CA")
-    cal = md.load_calendars(small_store)["Lyon"]
+    cal = stored.load_calendars(small_store)["Lyon"]
     assert cal.subdivision == "ON" and not cal.flags and len(cal.hours.days[5]) == 1
-    assert md.load_sla_policy(small_store).critical.amount == 2
+    assert stored.load_sla_policy(small_store).critical.amount == 2
     # Bad hours are refused and explained; nothing is written.
     dialog.days["mon"].setText("9h-18h")
     dialog.amounts["critical"].setValue(3)
     assert not dialog.save()
     assert "mon" in dialog.message.text()
     assert next(loc for loc in md.location_settings(small_store) if loc.name == "Lyon") == lyon
-    assert md.load_sla_policy(small_store).critical.amount == 2
+    assert stored.load_sla_policy(small_store).critical.amount == 2
     paris = next(loc for loc in md.location_settings(small_store) if loc.name == "Paris")
     assert paris.hours_json == PARIS_HOURS  # untouched
 

@@ -38,24 +38,24 @@ def store(tmp_path: Path) -> Store:
 
 def fts_consistent(store: Store) -> bool:
     try:
-        store.conn.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
+        store._conn.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError:
         return False
     return True
 
 
 def schema(store: Store) -> list[tuple[str, str, str]]:
-    return [tuple(r) for r in store.conn.execute(
+    return [tuple(r) for r in store._conn.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")]
 
 
 def test_big_import_is_searchable_and_keeps_the_trigger_and_indexes(store: Store) -> None:
     before = schema(store)
     statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
+    store._conn.set_trace_callback(statements.append)
     n = BULK_MIN_ROWS + 500
     result = import_records(store, records(n), platform_hint="google")
-    store.conn.set_trace_callback(None)
+    store._conn.set_trace_callback(None)
     assert result.imported == n and len(result.new_ids) == n
     assert any(s.startswith("DROP INDEX") for s in statements)  # the bulk road was taken
     assert schema(store) == before
@@ -89,9 +89,9 @@ def test_reimport_of_a_stored_file_does_not_rebuild_the_indexes(store: Store) ->
     n = BULK_MIN_ROWS + 10
     import_records(store, records(n), platform_hint="google")
     statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
+    store._conn.set_trace_callback(statements.append)
     result = import_records(store, records(n), platform_hint="google")
-    store.conn.set_trace_callback(None)
+    store._conn.set_trace_callback(None)
     assert result.unchanged == n and not any(s.startswith("DROP INDEX") for s in statements)
 
 

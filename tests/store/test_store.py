@@ -205,7 +205,7 @@ def test_migration_from_v1_keeps_data_and_takes_a_backup(tmp_path: Path) -> None
 def test_full_disk_gives_a_clear_message_and_loses_nothing(store: Store) -> None:
     import_records(store, [rec("kept", "k")], platform_hint="google")
     pages = store.scalar("PRAGMA page_count")
-    store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up after 2 more pages
+    store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up after 2 more pages
     big = [rec("x" * 5000 + str(i), f"b{i}") for i in range(200)]
     with pytest.raises(StoreError, match="disk is full"):
         import_records(store, big, platform_hint="google")
@@ -221,8 +221,8 @@ def test_sidebar_counts_agree_with_each_view(store: Store) -> None:
     ids = queries.search_ids(store, ReviewFilter(view="all"))
     triage.set_status(store, ids[:5], TriageStatus.ARCHIVED)
     triage.set_status(store, ids[5:8], TriageStatus.NO_REPLY_NEEDED)
-    store.conn.execute("UPDATE reviews SET level = 'critical', due_at = '2026-11-21T09:00:00Z' WHERE id % 3 = 0")
-    store.conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id % 7 = 0")
-    store.conn.execute("UPDATE reviews SET removed_on_platform = 1 WHERE id = 12")
+    store._conn.execute("UPDATE reviews SET level = 'critical', due_at = '2026-11-21T09:00:00Z' WHERE id % 3 = 0")
+    store._conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id % 7 = 0")
+    store._conn.execute("UPDATE reviews SET removed_on_platform = 1 WHERE id = 12")
     counts = queries.view_counts(store)
     assert counts == {view: queries.count(store, ReviewFilter(view=view)) for view in queries.VIEWS}

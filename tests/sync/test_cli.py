@@ -94,7 +94,11 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
     listing = env.cli("review", "list", "--needs-reply", "--json")
     reviews = json.loads(listing.stdout)
     assert len(reviews) == 27
-    assert set(reviews[0]) == {"id", "source_id", "external_id", "stars", "created_at", "reply_state"}
+    assert set(reviews[0]) >= {"id", "source_id", "external_id", "stars", "created_at", "reply_state", "text",
+                               "author", "lang", "level", "categories", "reasons", "due_at"}
+    # `sync` left the new reviews triaged with deadlines, as the window would.
+    assert all(r["level"] in ("critical", "high", "normal", "low") for r in reviews)
+    assert all(r["due_at"] for r in reviews), [r for r in reviews if not r["due_at"]][:1]
     assert reviews[0]["external_id"].startswith("accounts/111/locations/222/reviews/")
     text_list = env.cli("review", "list", "--source", "1")
     assert text_list.stdout.startswith("30 reviews\n")

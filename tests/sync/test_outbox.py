@@ -203,7 +203,7 @@ def test_delete_where_the_platform_allows_it(gbp: Gbp) -> None:
 def test_bad_input_is_refused_before_queueing(store: Store) -> None:
     sid = add_source(store, platform="google_play", name="App")
     yelp = add_source(store, platform="yelp", name="Yelp", kind="file")
-    store.conn.execute("INSERT INTO reviews (source_id, external_id, text, first_seen_at, last_seen_at) "
+    store._conn.execute("INSERT INTO reviews (source_id, external_id, text, first_seen_at, last_seen_at) "
                        "VALUES (?, 'gp:1', 'ok', 'x', 'x'), (?, 'y:1', 'ok', 'x', 'x')", (sid, yelp))
     play_id, yelp_id = (r[0] for r in store.query("SELECT id FROM reviews ORDER BY id"))
     with pytest.raises(OutboxError, match="does not exist"):
@@ -224,7 +224,7 @@ def test_sources_are_sent_independently(gbp: Gbp, tmp_path: object) -> None:
     g = synced(gbp)
     dead = add_source(g.store, platform="google_business", name="Gone", base_url="http://127.0.0.1:9",
                       save_secret=lambda key: store_secrets(key, {"access_token": "x"}))
-    g.store.conn.execute("INSERT INTO reviews (source_id, external_id, text, first_seen_at, last_seen_at) VALUES "
+    g.store._conn.execute("INSERT INTO reviews (source_id, external_id, text, first_seen_at, last_seen_at) VALUES "
                          "(?, 'accounts/1/locations/2/reviews/z', 'hi', 'x', 'x')", (dead,))
     dead_review = int(g.store.scalar("SELECT id FROM reviews WHERE source_id = ?", (dead,)))
     queue_reply(g.store, dead_review, "Merci")

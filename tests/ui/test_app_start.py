@@ -87,3 +87,60 @@ def test_settings_saved_before_the_fast_exit_reach_the_disk(tmp_path: Path) -> N
     assert ini, "no settings file written"
     text = ini[0].read_text(encoding="utf-8")
     assert "probe=kept" in text and "language=fr" in text
+
+
+@pytest.mark.slow
+def test_quitting_during_a_big_analysis_ends_the_process_promptly(tmp_path: Path) -> None:
+    """Quit while the background analysis runs: the app's shutdown asks it to stop between
+    batches and the process ends at once (it used to wait up to 30 s for the job); the
+    finished batches are kept for the next start."""
+    import time
+    from datetime import UTC, datetime, timedelta
+
+    from workstation.analysis.model import ANALYSIS_VERSION
+    from workstation.domain import ReviewRecord
+    from workstation.store import Store, import_records
+    from workstation.store.analysis_results import count_pending
+
+    db = tmp_path / "big.sqlite3"
+    start = datetime.now(UTC) - timedelta(days=30)
+    records = [ReviewRecord(text=f"Review {i}: the service was slow and the coffee cold", stars=1 + i % 5,
+                            author=f"A{i}", created_at=start + timedelta(minutes=i)) for i in range(5000)]
+    with Store(db) as store:
+        import_records(store, records, platform_hint="manual")  # nothing analysed yet
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from workstation.app import exit_now, shut_down\n"
+        "from workstation.store import Store\n"
+        "from workstation.ui.main_window import MainWindow\n"
+        "class Nothing:\n"
+        "    def close(self): pass\n"
+        "    def sync(self): pass\n"
+        "app = QApplication([])\n"
+        f"store = Store({str(db)!r})\n"
+        "win = MainWindow(store, background_jobs=False)\n"
+        "win.show()\n"
+        "def quit_now():\n"
+        "    print('batch stored', flush=True)\n"
+        "    app.quit()  # as the smoke test and a session end do: no close event\n"
+        "win.analysis.batchSaved.connect(quit_now)\n"
+        "win.analysis.start()\n"
+        "app.exec()\n"
+        "shut_down(store, Nothing(), Nothing())\n"
+        "exit_now(0)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=_isolated_env(tmp_path))
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    quit_at = time.monotonic()
+    proc.wait(timeout=120)
+    ended = time.monotonic() - quit_at
+    assert line.strip() == "batch stored", proc.stderr.read() if proc.stderr else ""
+    assert proc.returncode == 0
+    # Generous for a loaded CI machine (about 0.1 s here); it used to be the whole analysis.
+    assert ended < 3.0, f"the process took {ended:.1f} s to end after quitting"
+    with Store(db) as store:
+        left = count_pending(store, ANALYSIS_VERSION)
+    assert 0 < left < len(records)  # stopped between batches; finished batches kept

@@ -35,7 +35,7 @@ def test_r_opens_three_suggestions_in_the_review_language(qtbot, window: MainWin
 
 def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     review_id = first_one_star(demo_store)
-    demo_store.conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
+    demo_store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
                             (review_id,))
     composer = open_on(qtbot, window, review_id)
     composer.editor.setPlainText("This never happened. You should have checked your own fridge!!!")
@@ -52,7 +52,7 @@ def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, de
 
 def test_send_has_an_undo_delay_then_queues(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     review_id = first_one_star(demo_store)
-    demo_store.conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
+    demo_store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
                             (review_id,))
     composer = open_on(qtbot, window, review_id)
     composer._use_suggestion(composer.suggestion_list.item(0))

@@ -76,7 +76,7 @@ def test_offline_is_quiet(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     from workstation.sources.credentials import store_secrets
 
     store_secrets("source-1", {"access_token": "x"})
-    store.conn.execute("UPDATE sources SET secret_key = 'source-1'")
+    store._conn.execute("UPDATE sources SET secret_key = 'source-1'")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     win = MainWindow(store, background_jobs=False)

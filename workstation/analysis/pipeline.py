@@ -52,8 +52,12 @@ def analyze_pending(
     cancelled: Callable[[], bool] | None = None,
     batch_checks: bool = True,
     now: datetime | None = None,
+    batch_size: int = BATCH,
 ) -> PipelineResult:
-    """Analyse every review lacking a current result, then run the batch checks."""
+    """Analyse every review lacking a current result, then run the batch checks.
+
+    Each batch of `batch_size` is stored before `cancelled` is asked again, so a
+    cancelled run keeps what it finished and the next run resumes from there."""
     if analyzer is None:
         from workstation.analysis.analyzer import Analyzer
 
@@ -65,7 +69,7 @@ def analyze_pending(
         if cancelled and cancelled():
             out.cancelled = True
             return out
-        pending = results.pending_reviews(store, ANALYSIS_VERSION, BATCH)
+        pending = results.pending_reviews(store, ANALYSIS_VERSION, batch_size)
         if not pending:
             break
         inputs = [

@@ -1,7 +1,7 @@
 """Headless `workstation metrics` and `workstation report` (issue 7).
 
-    workstation metrics --json [--from DATE] [--to DATE] [--data-dir DIR] [--tz ZONE] [--now ISO]
-    workstation report --format csv|pdf --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+    workstation metrics --json [--from DATE] [--to DATE] [--data-dir DIR | --demo] [--tz ZONE] [--now ISO]
+    workstation report --format csv|pdf --out FILE [--from DATE] [--to DATE] [--data-dir DIR | --demo]
                        [--lang en|fr] [--tz ZONE] [--now ISO]
 
 Dates are days (YYYY-MM-DD, `--to` inclusive) or ISO datetimes (`--to` exclusive) in
@@ -10,7 +10,7 @@ Dates are days (YYYY-MM-DD, `--to` inclusive) or ISO datetimes (`--to` exclusive
 CSV: FILE gets one row per review (its reply and timing); FILE-metrics.csv beside it the
 summaries (overall, per location, per source). French output is Excel-friendly: `;`
 separator, decimal comma and a UTF-8 BOM. PDF: the monthly report with charts, drawn by
-Qt (offscreen) — the only Qt import of this module, done inside `run_report`. Without
+Qt (offscreen) in `workstation.reports`, through `ops.reports`. Without
 dates, the PDF covers the previous calendar month; the CSV covers everything.
 
 Exit codes: 0 done, 2 bad usage, unreadable database or unwritable output.
@@ -20,32 +20,20 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import json
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from workstation import paths
 from workstation.command_line import EXIT_OK, UsageError, UsageParser, report_usage_errors
+from workstation.command_store import add_database_options, open_store
 from workstation.metrics.aggregates import Summary
-from workstation.metrics.report import (
-    BeforeAfter,
-    MetricsReport,
-    build_report,
-    compare_before_after,
-    measure_all,
-    metrics_json,
-)
-from workstation.metrics.response_time import ResponseTime
+from workstation.metrics.measured import StoreMetrics
 from workstation.store.db import Store
-from workstation.store.errors import StoreError
-from workstation.store.metrics_data import ExportReview, export_reviews
-from workstation.store.settings import get_setting
+from workstation.store.metrics_data import ExportReview
 
 # -- the report's words (core catalog: the CSV and PDF are documents in a chosen language,
 # whatever translator the UI has installed) -------------------------------------------
@@ -242,59 +230,15 @@ def previous_month(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
     )
 
 
-def _open(data_dir: str | None) -> Store:
-    try:
-        return Store(paths.db_path(data_dir))
-    except StoreError as exc:
-        raise UsageError(str(exc)) from exc
-
-
-@dataclass(frozen=True, slots=True)
-class StoreMetrics:
-    """Measured rows of a store plus the report over a period."""
-
-    rows: list[ResponseTime]
-    report: MetricsReport
-    pivot: datetime | None
-    before_after: BeforeAfter | None
-
-
-def store_metrics(
-    store: Store,
-    *,
-    now: datetime,
-    period_from: datetime | None = None,
-    period_to: datetime | None = None,
-    tz_name: str = "UTC",
-    pivot: datetime | None = None,
-) -> StoreMetrics:
-    """Load, measure and summarise a store (what the CLI, the PDF and the dashboard show).
-
-    `pivot` defaults to the first reply sent from the app, else the first reply at all;
-    the before/after comparison covers all reviews, not only the period's.
-    """
-    from workstation.store import metrics_data as md
-
-    rows = measure_all(
-        md.load_review_facts(store),
-        now=now,
-        calendars=md.load_calendars(store),
-        policy=md.load_sla_policy(store),
-    )
-    report = build_report(
-        rows, now=now, period_from=period_from, period_to=period_to, tz_name=tz_name
-    )
-    if pivot is None:
-        pivot = md.first_reply_at(store) or md.first_reply_at(store, app_only=False)
-    # Over the whole history: the pivot usually lies before a monthly period.
-    before_after = compare_before_after(rows, pivot) if pivot is not None else None
-    return StoreMetrics(rows, report, pivot, before_after)
+def _open(data_dir: str | None, *, demo: bool = False) -> Store:
+    # Reports on a database that does not exist would be blank: say so instead.
+    return open_store(data_dir, demo=demo, must_exist=True)
 
 
 def _common(parser: UsageParser) -> None:
     parser.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD) or instant")
     parser.add_argument("--to", dest="date_to", help="last day (inclusive) or instant (exclusive)")
-    parser.add_argument("--data-dir")
+    add_database_options(parser)
     parser.add_argument("--tz", help="time zone of the dates and charts (default: this computer's)")
     parser.add_argument("--now", help=argparse.SUPPRESS)
 
@@ -332,23 +276,14 @@ def _metrics(argv: list[str]) -> int:
     now = _now(args.now)
     period_from = parse_bound(args.date_from, zone, end=False)
     period_to = parse_bound(args.date_to, zone, end=True)
-    store = _open(args.data_dir)
+    from workstation.ops.metrics import measure, metrics_document
+
+    store = _open(args.data_dir, demo=args.demo)
     try:
-        result = store_metrics(
-            store, now=now, period_from=period_from, period_to=period_to, tz_name=_tz_name(zone)
-        )
+        result = measure(store, now=now, period_from=period_from, period_to=period_to, tz_name=_tz_name(zone))
     finally:
         store.close()
-    out = metrics_json(result.report)
-    if result.before_after is not None:
-        from workstation.metrics.report import summary_json
-
-        ba = result.before_after
-        out["before_after"] = {
-            "pivot": ba.pivot.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "before": summary_json(ba.before),
-            "after": summary_json(ba.after),
-        }
+    out = metrics_document(result)
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
@@ -399,30 +334,12 @@ def _report(argv: list[str]) -> int:
     period_to = parse_bound(args.date_to, zone, end=True)
     if args.format == "pdf" and period_from is None and period_to is None:
         period_from, period_to = previous_month(now, zone)
-    store = _open(args.data_dir)
+    from workstation.ops.reports import write_report
+
+    store = _open(args.data_dir, demo=args.demo)
     try:
-        result = store_metrics(
-            store, now=now, period_from=period_from, period_to=period_to, tz_name=_tz_name(zone)
-        )
-        if args.format == "csv":
-            written = write_csv(
-                args.out, result, export_reviews(store), lang=lang, zone=zone
-            )
-        else:
-            # Drawing needs Qt (ARCHITECTURE.md): started offscreen here, for this command only.
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            pdf = importlib.import_module("workstation.ui.report_pdf")
-            pdf.ensure_app()
-            business = get_setting(store, "business_name")
-            written = [
-                pdf.write_pdf_report(
-                    args.out,
-                    result,
-                    lang=lang,
-                    tz_name=_tz_name(zone),
-                    business=business if isinstance(business, str) else None,
-                )
-            ]
+        written = write_report(store, args.out, fmt=args.format, lang=lang, zone=zone, now=now,
+                               period_from=period_from, period_to=period_to)
     except OSError as exc:
         raise UsageError(f"cannot write {args.out}: {exc}") from exc
     finally:

@@ -11,13 +11,9 @@ from datetime import datetime
 
 from workstation.domain import utcnow
 from workstation.metrics.response_time import Measurer
+from workstation.metrics.stored import load_calendars, load_review_facts, load_sla_policy
 from workstation.store.db import Store
-from workstation.store.metrics_data import (
-    load_calendars,
-    load_review_facts,
-    load_sla_policy,
-    save_deadlines,
-)
+from workstation.store.metrics_data import save_deadlines
 
 
 def refresh_deadlines(store: Store, *, now: datetime | None = None) -> int:

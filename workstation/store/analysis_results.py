@@ -49,7 +49,7 @@ def count_pending(store: Store, version: int) -> int:
 
 def pending_reviews(store: Store, version: int, limit: int = 500) -> list[PendingReview]:
     """The next reviews to analyse, newest first (the ones a user looks at first)."""
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT r.id, r.text, r.title, r.stars, r.lang, r.created_at, s.platform, r.author "
         "FROM reviews r JOIN sources s ON s.id = r.source_id "
         "WHERE r.analysis_version IS NULL OR r.analysis_version != ? "
@@ -100,7 +100,7 @@ class AnalysedReview:
 
 def recent_analyses(store: Store, since: datetime) -> list[AnalysedReview]:
     """Analysed reviews published since `since` (for batch checks and crisis detection)."""
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT id, created_at, text, stars, analysis_json FROM reviews "
         "WHERE created_at >= ? AND analysis_json IS NOT NULL",
         (to_iso(since),),
@@ -112,7 +112,7 @@ def label_values(store: Store, kind: str) -> list[tuple[str, int]]:
     """Labels of a kind with their number of reviews, most used first (for filters)."""
     return [
         (r[0], r[1])
-        for r in store.conn.execute(
+        for r in store._conn.execute(
             "SELECT label, count(*) FROM review_labels WHERE kind = ? GROUP BY label ORDER BY 2 DESC, 1", (kind,)
         )
     ]
@@ -162,7 +162,7 @@ def open_crises(store: Store) -> list[CrisisRow]:
     return [
         CrisisRow(r[1], r[2], r[3], from_iso(r[4]) or utcnow(), from_iso(r[5]) or utcnow(), r[6], r[7],
                   json.loads(r[8]), json.loads(r[9]), r[10], r[0])
-        for r in store.conn.execute(
+        for r in store._conn.execute(
             "SELECT id, key, kind, label, window_start, window_end, count, baseline_per_day, review_ids, "
             "evidence, status FROM crises WHERE status = 'open' "
             # Severity categories (health, legal…) before topics; then the latest spike.

@@ -23,7 +23,7 @@ from workstation.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 class Store:
-    """One connection to the review database."""
+    """One connection to the review database (private: other packages call store functions)."""
 
     def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path) if str(path) != ":memory:" else None
@@ -45,7 +45,7 @@ class Store:
             raise known_error(exc) or CorruptDatabaseError(
                 f"The database {path} cannot be read: {exc}"
             ) from exc
-        self.conn = conn
+        self._conn = conn  # private: SQL runs only inside workstation.store
         if self.version > SCHEMA_VERSION:
             conn.close()
             raise NewerDatabaseError(
@@ -60,12 +60,12 @@ class Store:
         """The connection as a `sqlite_utils.Database` (imported on first use: it is slow to import)."""
         import sqlite_utils
 
-        return sqlite_utils.Database(self.conn)
+        return sqlite_utils.Database(self._conn)
 
     # -- lifecycle -----------------------------------------------------------------
 
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -79,8 +79,8 @@ class Store:
         for version in range(self.version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
                 for statement in MIGRATIONS[version]:
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {version}")
+                    self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version = {version}")
             self.version = version
 
     def backup(self, target: Path) -> Path:
@@ -88,7 +88,7 @@ class Store:
         tmp = target.with_name(target.name + ".tmp")
         dest = sqlite3.connect(str(tmp))
         try:
-            self.conn.backup(dest)
+            self._conn.backup(dest)
         finally:
             dest.close()
         shutil.move(str(tmp), str(target))
@@ -99,7 +99,7 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing: rolls back on any exception, maps disk/lock errors to StoreError."""
-        conn = self.conn
+        conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -121,7 +121,7 @@ class Store:
                 raise known_error(exc) or exc from exc
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
-        cur = self.conn.cursor()
+        cur = self._conn.cursor()
         cur.row_factory = sqlite3.Row
         try:
             return cur.execute(sql, params).fetchall()
@@ -132,7 +132,7 @@ class Store:
             raise
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        row = self._conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
     def integrity_ok(self) -> bool:

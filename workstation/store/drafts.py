@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workstation.domain import ReplyState, to_iso, utcnow
 from workstation.store.db import Store
+
+if TYPE_CHECKING:
+    from workstation.store.outbox import QueuedReply
 
 _UNSENT = ("draft", "ready", "failed")
 
@@ -37,7 +41,7 @@ def current_draft(store: Store, review_id: int) -> Draft | None:
 
 def _sync_review_state(store: Store, review_id: int) -> None:
     """reviews.reply_state mirrors the most advanced reply of the review."""
-    store.conn.execute(
+    store._conn.execute(
         "UPDATE reviews SET reply_state = coalesce(("
         " SELECT state FROM replies WHERE review_id = ?1 ORDER BY"
         " CASE state WHEN 'sent' THEN 0 WHEN 'queued' THEN 1 WHEN 'failed' THEN 2 WHEN 'ready' THEN 3"
@@ -92,22 +96,15 @@ def set_draft_state(store: Store, reply_id: int, state: ReplyState | str) -> Non
         _sync_review_state(store, row[0])
 
 
-def queue_draft(store: Store, reply_id: int) -> None:
-    """Hand a draft to the outbox (post, or update of the reply already online)."""
+def queue_draft(store: Store, reply_id: int) -> QueuedReply | None:
+    """Hand a draft to the outbox (post, or update of the reply already online), in one
+    transaction with the draft's removal; None when the draft is gone or already queued."""
     from workstation.store.outbox import queue_reply
 
-    row = store.conn.execute("SELECT review_id, text, state FROM replies WHERE id = ?", (reply_id,)).fetchone()
+    row = store._conn.execute("SELECT review_id, text, state FROM replies WHERE id = ?", (reply_id,)).fetchone()
     if row is None or row[2] not in _UNSENT:
-        return
-    review_id, text = row[0], row[1]
-    online = store.conn.execute(
-        "SELECT 1 FROM replies WHERE review_id = ? AND state = 'sent' AND id != ?", (review_id, reply_id)
-    ).fetchone()
-    if online:
-        # The outbox edits the newest reply: let that be the one online, so this is an update.
-        with store.transaction() as conn:
-            conn.execute("DELETE FROM replies WHERE id = ?", (reply_id,))
-    queue_reply(store, review_id, text)
+        return None
+    return queue_reply(store, row[0], row[1])
 
 
 def mark_replied_manually(store: Store, review_id: int, text: str) -> None:
@@ -136,7 +133,7 @@ def mark_replied_manually(store: Store, review_id: int, text: str) -> None:
 
 def recent_template_ids(store: Store, review_id: int, limit: int = 20) -> list[str]:
     """Templates used lately for the same location and platform, most recent first."""
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT rp.template_id FROM replies rp JOIN reviews r ON r.id = rp.review_id "
         "JOIN sources s ON s.id = r.source_id, reviews me JOIN sources ms ON ms.id = me.source_id "
         "WHERE me.id = ? AND rp.template_id IS NOT NULL AND rp.review_id != me.id "
@@ -149,7 +146,7 @@ def recent_template_ids(store: Store, review_id: int, limit: int = 20) -> list[s
 
 def posted_reply_texts(store: Store, review_id: int, limit: int = 50) -> list[str]:
     """Replies already posted for the same location (for the near-duplicate check)."""
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT rp.text FROM replies rp JOIN reviews r ON r.id = rp.review_id, reviews me "
         "WHERE me.id = ? AND rp.state = 'sent' AND r.location_id IS me.location_id AND rp.review_id != me.id "
         "ORDER BY coalesce(rp.posted_at, rp.updated_at) DESC LIMIT ?",

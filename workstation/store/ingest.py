@@ -49,10 +49,10 @@ class IngestResult:
 def ensure_location(store: Store, name: str, *, now: datetime | None = None) -> int:
     """The id of the location called `name`, created if needed (caller's transaction)."""
     name = name.strip()
-    row = store.conn.execute("SELECT id FROM locations WHERE name = ?", (name,)).fetchone()
+    row = store._conn.execute("SELECT id FROM locations WHERE name = ?", (name,)).fetchone()
     if row:
         return int(row[0])
-    cur = store.conn.execute(
+    cur = store._conn.execute(
         "INSERT INTO locations (name, created_at) VALUES (?, ?)", (name, to_iso(now or utcnow()))
     )
     return int(cur.lastrowid or 0)
@@ -68,12 +68,12 @@ def ensure_source(
     now: datetime | None = None,
 ) -> int:
     """The id of the source (platform, name), created if needed (caller's transaction)."""
-    row = store.conn.execute(
+    row = store._conn.execute(
         "SELECT id FROM sources WHERE platform = ? AND name = ?", (platform, name)
     ).fetchone()
     if row:
         return int(row[0])
-    cur = store.conn.execute(
+    cur = store._conn.execute(
         "INSERT INTO sources (platform, name, kind, location_id, created_at) VALUES (?, ?, ?, ?, ?)",
         (platform, name, kind, location_id, to_iso(now or utcnow())),
     )
@@ -133,7 +133,7 @@ def import_records(
     result = IngestResult()
     bulk = len(records) >= BULK_MIN_ROWS
     # The roomy cache spans the whole transaction: shrinking it mid-way spills dirty pages.
-    with roomy_page_cache(store.conn) if bulk else contextlib.nullcontext(), store.transaction() as conn:
+    with roomy_page_cache(store._conn) if bulk else contextlib.nullcontext(), store.transaction() as conn:
         groups: dict[str, list[ReviewRecord]] = {}
         platforms: dict[str | None, str] = {}  # a file names few platforms: map each once
         for record in records:
@@ -191,7 +191,7 @@ def ingest_in_transaction(
 ) -> IngestResult:
     """Insert, version or mark removed, inside the caller's transaction (the sync adds its
     cursor to the same transaction)."""
-    conn = store.conn
+    conn = store._conn
     stamp = to_iso(now)
     result = IngestResult()
     existing = _existing_reviews(conn, source_id, records)
@@ -352,7 +352,7 @@ def _merge_reply(
     stamp: str | None,
 ) -> int:
     """Record a reply that exists on the platform; returns 1 if anything changed."""
-    conn = store.conn
+    conn = store._conn
     if current is None:
         conn.execute(
             "INSERT INTO replies (review_id, text, state, origin, external_id, posted_at, created_at, updated_at) "
@@ -377,11 +377,11 @@ def _merge_reply(
 
 def _log_import(store: Store, path: str, result: IngestResult, errors: int, now: datetime) -> None:
     stamp = to_iso(now)
-    store.conn.execute(
+    store._conn.execute(
         "INSERT INTO import_log (at, path, imported, updated, unchanged, errors) VALUES (?, ?, ?, ?, ?, ?)",
         (stamp, path, result.imported, result.updated, result.unchanged, errors),
     )
     detail = {"path": path, "imported": result.imported, "updated": result.updated, "errors": errors}
-    store.conn.execute(
+    store._conn.execute(
         "INSERT INTO audit_log (at, action, detail) VALUES (?, 'import', ?)", (stamp, json.dumps(detail))
     )

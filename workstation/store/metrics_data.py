@@ -1,16 +1,15 @@
 """Reading (and the few writes) behind response-time metrics, reports, location settings,
 the crisis room and the tray: plain rows in, plain data out.
 
-- `load_review_facts`: every review as a `metrics.response_time.ReviewFacts` in three
-  flat queries (reviews, earliest sent reply, topics) joined in Python; 100k reviews load
-  in a few hundred ms.
-- `load_calendars` / `location_settings` / `save_location_settings`: each location's
-  business calendar (time zone, country, `hours_json`) and review link.
+- `review_fact_rows`: every review's metrics input in three flat queries (reviews,
+  earliest sent reply, topics); `metrics.stored` turns them into `ReviewFacts`.
+- `location_settings` / `save_location_settings`: each location's time zone, country,
+  `hours_json` and review link (`metrics.stored.load_calendars` builds the calendars).
 - `export_reviews`: text columns for the CSV report (metrics hold no review text).
 - crisis room: `list_crises`, `crisis_detail`, `crisis_reviews`, `save_crisis_notes`,
   `save_crisis_checklist`, `set_crisis_status` re-exported, `rating_around`.
 - tray: `urgent_unanswered_count`, `critical_reviews_since`, `crises_detected_since`.
-- SLA targets: `load_sla_policy` / `save_sla_policy` (settings key `sla_policy`).
+- SLA targets live in the settings (`metrics.stored.load_sla_policy`).
 
 Stored text that does not parse (dates, JSON) never raises: it reads as missing.
 """
@@ -19,25 +18,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from workstation.domain import to_iso
-from workstation.metrics.calendar_config import BusinessCalendar
-from workstation.metrics.calendar_json import calendar_from_json
-from workstation.metrics.gc_pause import gc_paused
-from workstation.metrics.response_time import ReviewFacts
-from workstation.metrics.sla import DEFAULT_POLICY, SlaPolicy, SlaTarget
 from workstation.store.analysis_results import set_crisis_status
 from workstation.store.db import Store
-from workstation.store.settings import get_setting, set_setting
 
 CRISIS_STATUSES = ("open", "handled", "dismissed")
 # Replies written in the app (composer → outbox, or "mark as replied"): the start of
 # "since you started replying". Imported/platform replies predate the app.
 APP_REPLY_ORIGINS = ("app", "manual")
-_NO_REPLY_STATUSES = ("archived", "no_reply_needed")
 _SEP = "\x1f"
 
 
@@ -68,7 +60,7 @@ def _json(text: object, default: Any) -> Any:
 def first_replies(store: Store) -> dict[int, str]:
     """Review id → posted_at text of its earliest sent reply (replies without a date skipped)."""
     return dict(
-        store.conn.execute(
+        store._conn.execute(
             "SELECT review_id, min(posted_at) FROM replies "
             "WHERE state = 'sent' AND posted_at IS NOT NULL GROUP BY review_id"
         ).fetchall()
@@ -80,7 +72,7 @@ def review_topics(store: Store) -> dict[int, tuple[str, ...]]:
     # The (kind, label, review_id) index covers this scan; grouping in Python is about
     # twice as fast as group_concat over the primary key for 100k reviews.
     grouped: dict[int, list[str]] = {}
-    for rid, label in store.conn.execute(
+    for rid, label in store._conn.execute(
         "SELECT review_id, label FROM review_labels INDEXED BY review_labels_label "
         "WHERE kind = 'topic'"
     ):
@@ -88,44 +80,36 @@ def review_topics(store: Store) -> dict[int, tuple[str, ...]]:
     return {rid: tuple(sorted(labels)) for rid, labels in grouped.items()}
 
 
-def load_review_facts(store: Store) -> list[ReviewFacts]:
-    """Every review as metrics input, ordered by id.
+@dataclass(frozen=True, slots=True)
+class ReviewFactRows:
+    """What metrics read about every review, as stored (metrics builds its `ReviewFacts`).
 
-    `review_id` is the row id as text; `replied_at` is the earliest *sent* reply's
-    posted_at; `needs_reply` is False for archived, "no reply needed" and reviews removed
-    on the platform (they still count in the response rate, without a deadline).
+    `rows`: (id, created_at, first_seen_at, stars, level, sentiment, location_id, source_id,
+    status, removed_on_platform), ordered by id; the dicts name locations, platforms,
+    first sent replies and topics by id.
     """
+
+    rows: list[tuple[Any, ...]]
+    first_replies: dict[int, str]
+    topics: dict[int, tuple[str, ...]]
+    locations: dict[int | None, str | None]
+    platforms: dict[int, str]
+
+
+def review_fact_rows(store: Store) -> ReviewFactRows:
+    """Every review's metrics input, read in a few plain scans."""
     replies = first_replies(store)
     topics = review_topics(store)
     # Names through small dicts rather than joins: the join costs more than the lookups.
     locations: dict[int | None, str | None] = dict(
-        store.conn.execute("SELECT id, name FROM locations").fetchall()
+        store._conn.execute("SELECT id, name FROM locations").fetchall()
     )
-    platforms: dict[int, str] = dict(store.conn.execute("SELECT id, platform FROM sources").fetchall())
-    rows = store.conn.execute(
+    platforms: dict[int, str] = dict(store._conn.execute("SELECT id, platform FROM sources").fetchall())
+    rows = store._conn.execute(
         "SELECT id, created_at, first_seen_at, stars, level, sentiment, location_id, source_id, "
         "status, removed_on_platform FROM reviews ORDER BY id"
     ).fetchall()
-    no_reply = _NO_REPLY_STATUSES
-    parse = parse_time
-    get_reply, get_topics, get_loc, get_src = replies.get, topics.get, locations.get, platforms.get
-    with gc_paused():  # 100k acyclic objects: the cyclic GC would only slow this down
-        return [
-            ReviewFacts(
-                str(rid),
-                parse(created),
-                parse(seen),
-                parse(get_reply(rid)),
-                stars if isinstance(stars, int) else None,
-                level,
-                sentiment if isinstance(sentiment, float | int) else None,
-                get_loc(loc_id),
-                get_src(src_id),
-                get_topics(rid, ()),
-                status not in no_reply and not removed,
-            )
-            for rid, created, seen, stars, level, sentiment, loc_id, src_id, status, removed in rows
-        ]
+    return ReviewFactRows(rows, replies, topics, locations, platforms)
 
 
 def first_reply_at(store: Store, *, app_only: bool = True) -> datetime | None:
@@ -157,18 +141,10 @@ class LocationSettings:
 def location_settings(store: Store) -> list[LocationSettings]:
     return [
         LocationSettings(*row)
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             "SELECT id, name, timezone, country, hours_json, review_url FROM locations ORDER BY name"
         )
     ]
-
-
-def load_calendars(store: Store) -> dict[str, BusinessCalendar]:
-    """Location name → business calendar (fallbacks are flagged on the calendar, never raised)."""
-    return {
-        loc.name: calendar_from_json(loc.timezone, loc.country, loc.hours_json)
-        for loc in location_settings(store)
-    }
 
 
 def _clean(value: str | None) -> str | None:
@@ -223,14 +199,14 @@ class ExportReview:
 
 def export_reviews(store: Store) -> dict[int, ExportReview]:
     latest = dict(
-        store.conn.execute(
+        store._conn.execute(
             "SELECT review_id, text FROM replies WHERE id IN "
             "(SELECT max(id) FROM replies WHERE state = 'sent' GROUP BY review_id)"
         ).fetchall()
     )
     return {
         row[0]: ExportReview(row[0], row[1], row[2], row[3], row[4], row[5], row[6], latest.get(row[0]))
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             "SELECT id, author, lang, title, text, status, reply_state FROM reviews ORDER BY id"
         )
     }
@@ -281,7 +257,7 @@ def list_crises(store: Store, statuses: Iterable[str] = CRISIS_STATUSES) -> list
         return []
     return [
         _crisis(row)
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             f"SELECT {_CRISIS_COLUMNS} FROM crises WHERE status IN ({','.join('?' * len(wanted))}) "
             "ORDER BY status = 'open' DESC, kind = 'category' DESC, window_end DESC, id DESC",
             wanted,
@@ -290,7 +266,7 @@ def list_crises(store: Store, statuses: Iterable[str] = CRISIS_STATUSES) -> list
 
 
 def crisis_detail(store: Store, crisis_id: int) -> CrisisDetail | None:
-    row = store.conn.execute(
+    row = store._conn.execute(
         f"SELECT {_CRISIS_COLUMNS} FROM crises WHERE id = ?", (crisis_id,)
     ).fetchone()
     return None if row is None else _crisis(row)
@@ -344,7 +320,7 @@ def crisis_reviews(store: Store, review_ids: Sequence[int]) -> list[CrisisReview
                 r[0], parse_time(r[1]), parse_time(r[2]), r[3], r[4], r[5], r[6],
                 r[7], r[8], r[9], parse_time(r[10]),
             )
-            for r in store.conn.execute(
+            for r in store._conn.execute(
                 "SELECT r.id, r.created_at, r.first_seen_at, r.stars, r.author, s.platform, l.name, "
                 "coalesce(r.title || ' — ', '') || r.text, r.level, r.reply_state, "
                 "(SELECT min(posted_at) FROM replies p WHERE p.review_id = r.id AND p.state = 'sent') "
@@ -376,7 +352,7 @@ def rating_around(
     )
     out = []
     for lo, hi in spans:
-        n, avg = store.conn.execute(
+        n, avg = store._conn.execute(
             "SELECT count(stars), avg(stars) FROM reviews WHERE created_at >= ? AND created_at < ?",
             (to_iso(lo), to_iso(hi)),
         ).fetchone()
@@ -411,7 +387,7 @@ def critical_reviews_since(
 ) -> list[AlertReview]:
     """Unanswered open reviews at the given levels first seen after `since` (all if None)."""
     wanted = [str(v) for v in levels] or ["critical"]
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT id, first_seen_at, stars, level, substr(coalesce(title || ' — ', '') || text, 1, 140) "
         "FROM reviews WHERE status = 'open' AND reply_state != 'sent' AND removed_on_platform = 0 "
         f"AND level IN ({','.join('?' * len(wanted))}) AND first_seen_at > ? ORDER BY first_seen_at, id",
@@ -424,7 +400,7 @@ def crises_detected_since(store: Store, since: datetime | None) -> list[CrisisDe
     """Open crises detected after `since` (all open ones if None)."""
     return [
         _crisis(row)
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             f"SELECT {_CRISIS_COLUMNS} FROM crises WHERE status = 'open' AND detected_at > ? "
             "ORDER BY detected_at, id",
             (to_iso(since) if since else "",),
@@ -433,45 +409,6 @@ def crises_detected_since(store: Store, since: datetime | None) -> list[CrisisDe
 
 
 # -- SLA policy ----------------------------------------------------------------------
-
-SLA_SETTING = "sla_policy"
-
-
-def load_sla_policy(store: Store) -> SlaPolicy:
-    """The user's SLA targets (settings key `sla_policy`); defaults for anything unusable.
-
-    Format: {"critical": [4, "business_hours"], "negative": [1, "business_days"],
-    "standard": [3, "business_days"]}.
-    """
-    raw = get_setting(store, SLA_SETTING, {})
-    if not isinstance(raw, dict):
-        return DEFAULT_POLICY
-    targets: dict[str, SlaTarget] = {}
-    for name in ("critical", "negative", "standard"):
-        value: Any = raw.get(name)
-        try:
-            amount, unit = value
-            targets[name] = SlaTarget(amount, unit)
-        except (TypeError, ValueError):  # SlaPolicyError is a ValueError
-            continue
-    return replace(
-        DEFAULT_POLICY,
-        critical=targets.get("critical", DEFAULT_POLICY.critical),
-        negative=targets.get("negative", DEFAULT_POLICY.negative),
-        standard=targets.get("standard", DEFAULT_POLICY.standard),
-    )
-
-
-def save_sla_policy(store: Store, policy: SlaPolicy) -> None:
-    set_setting(
-        store,
-        SLA_SETTING,
-        {
-            name: [getattr(policy, name).amount, str(getattr(policy, name).unit)]
-            for name in ("critical", "negative", "standard")
-        },
-    )
-
 
 def save_deadlines(store: Store, deadlines: Mapping[int, datetime | None]) -> None:
     """Store each review's reply deadline (None: no deadline, e.g. replied or no reply needed)."""

@@ -56,7 +56,7 @@ def _stamp(now: datetime | None) -> str:
 
 
 def _latest_reply(store: Store, review_id: int) -> tuple[int, str, str, str | None] | None:
-    row = store.conn.execute(
+    row = store._conn.execute(
         "SELECT id, text, state, posted_at FROM replies WHERE review_id = ? ORDER BY id DESC LIMIT 1",
         (review_id,),
     ).fetchone()
@@ -65,7 +65,7 @@ def _latest_reply(store: Store, review_id: int) -> tuple[int, str, str, str | No
 
 def _active_row(store: Store, reply_id: int) -> tuple[int, str, str] | None:
     """The last unfinished outbox row of a reply: (id, action, state)."""
-    row = store.conn.execute(
+    row = store._conn.execute(
         "SELECT id, action, state FROM outbox WHERE reply_id = ? AND state IN ('queued', 'sending', 'failed') "
         "ORDER BY id DESC LIMIT 1",
         (reply_id,),
@@ -74,7 +74,7 @@ def _active_row(store: Store, reply_id: int) -> tuple[int, str, str] | None:
 
 
 def _new_row(store: Store, reply_id: int, action: str, text: str | None, stamp: str) -> int:
-    cur = store.conn.execute(
+    cur = store._conn.execute(
         "INSERT INTO outbox (reply_id, action, state, text, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)",
         (reply_id, action, text, stamp, stamp),
     )
@@ -82,11 +82,11 @@ def _new_row(store: Store, reply_id: int, action: str, text: str | None, stamp: 
 
 
 def review_exists(store: Store, review_id: int) -> bool:
-    return store.conn.execute("SELECT 1 FROM reviews WHERE id = ?", (review_id,)).fetchone() is not None
+    return store._conn.execute("SELECT 1 FROM reviews WHERE id = ?", (review_id,)).fetchone() is not None
 
 
 def review_platform(store: Store, review_id: int) -> str | None:
-    row = store.conn.execute(
+    row = store._conn.execute(
         "SELECT s.platform FROM reviews r JOIN sources s ON s.id = r.source_id WHERE r.id = ?", (review_id,)
     ).fetchone()
     return str(row[0]) if row else None
@@ -96,7 +96,8 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     """Queue `text` as the reply to a review (a post, or an update of a posted reply).
 
     A reply still waiting in the outbox just gets the new text; one already sent (by the
-    app or elsewhere) is versioned and queued as an update of the remote one.
+    app or elsewhere) is versioned and queued as an update of the remote one. The review's
+    unsent draft becomes the queued reply, in the same transaction (a failure keeps it).
     """
     if not isinstance(text, str) or not text.strip():
         raise OutboxError("The reply text is empty.")
@@ -104,6 +105,16 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     with store.transaction() as conn:
         if not review_exists(store, review_id):
             raise OutboxError(f"Review {review_id} does not exist.")
+        # A draft written beside a reply already online or waiting in the outbox is the new text
+        # of that reply: drop the draft so that reply is the latest and this becomes its update,
+        # never a second post.
+        conn.execute(
+            "DELETE FROM replies WHERE review_id = ?1 AND origin = 'app' AND state IN ('draft', 'ready') "
+            "AND posted_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.reply_id = replies.id) "
+            "AND EXISTS (SELECT 1 FROM replies s WHERE s.review_id = ?1 AND s.id != replies.id "
+            "AND s.state IN ('sent', 'queued', 'sending', 'failed'))",
+            (review_id,),
+        )
         latest = _latest_reply(store, review_id)
         if latest is None or latest[2] == "none":
             cur = conn.execute(
@@ -200,7 +211,7 @@ def _items_in(store: Store, states: tuple[str, ...], source_id: int | None) -> l
     if source_id is not None:
         sql += " AND r.source_id = ?"
         params.append(source_id)
-    return [_item(r) for r in store.conn.execute(sql + " ORDER BY o.id", params)]
+    return [_item(r) for r in store._conn.execute(sql + " ORDER BY o.id", params)]
 
 
 def pending_items(store: Store, *, source_id: int | None = None) -> list[OutboxItem]:
@@ -209,7 +220,7 @@ def pending_items(store: Store, *, source_id: int | None = None) -> list[OutboxI
 
 
 def get_item(store: Store, outbox_id: int) -> OutboxItem | None:
-    row = store.conn.execute(_ITEM_SQL + "WHERE o.id = ?", (outbox_id,)).fetchone()
+    row = store._conn.execute(_ITEM_SQL + "WHERE o.id = ?", (outbox_id,)).fetchone()
     return _item(row) if row else None
 
 
@@ -224,14 +235,14 @@ def mark_sending(store: Store, outbox_id: int, *, now: datetime | None = None) -
 
 def _settle_reply(store: Store, item: OutboxItem, state: str, stamp: str) -> None:
     """Reply and review states follow the row, unless a later row for the reply is waiting."""
-    later = store.conn.execute(
+    later = store._conn.execute(
         "SELECT 1 FROM outbox WHERE reply_id = ? AND id > ? AND state IN ('queued', 'sending', 'failed')",
         (item.reply_id, item.id),
     ).fetchone()
     if later:
         return
-    store.conn.execute("UPDATE replies SET state = ?, updated_at = ? WHERE id = ?", (state, stamp, item.reply_id))
-    store.conn.execute("UPDATE reviews SET reply_state = ? WHERE id = ?", (state, item.review_id))
+    store._conn.execute("UPDATE replies SET state = ?, updated_at = ? WHERE id = ?", (state, stamp, item.reply_id))
+    store._conn.execute("UPDATE reviews SET reply_state = ? WHERE id = ?", (state, item.review_id))
 
 
 def mark_sent(
@@ -341,4 +352,4 @@ def outbox_counts(store: Store, *, source_id: int | None = None) -> dict[str, in
     if source_id is not None:
         sql += " WHERE r.source_id = ?"
         params.append(source_id)
-    return {str(state): int(n) for state, n in store.conn.execute(sql + " GROUP BY 1", params)}
+    return {str(state): int(n) for state, n in store._conn.execute(sql + " GROUP BY 1", params)}

@@ -55,6 +55,7 @@ class ReviewFilter:
     # "topic:service:neg" / ":pos" (the topic with that sentiment), "flag:star_mismatch".
     labels: tuple[str, ...] = ()
     ids: tuple[int, ...] = ()  # only these reviews (e.g. the ones behind a crisis alert)
+    levels: tuple[str, ...] = ()  # urgency levels ("critical", "high", "normal", "low"); empty: any
 
     def with_(self, **changes: Any) -> ReviewFilter:
         return replace(self, **changes)
@@ -75,6 +76,7 @@ class ReviewFilter:
         known["stars"] = tuple(known.get("stars") or ())
         known["labels"] = tuple(known.get("labels") or ())
         known["ids"] = tuple(known.get("ids") or ())
+        known["levels"] = tuple(known.get("levels") or ())
         return cls(**known)
 
 
@@ -110,6 +112,9 @@ def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
     if f.date_to:
         clauses.append("r.created_at < ?")
         params.append((f.date_to + timedelta(days=1)).isoformat())
+    if f.levels:
+        clauses.append(f"r.level IN ({','.join('?' * len(f.levels))})")
+        params.extend(f.levels)
     if f.ids:
         clauses.append(f"r.id IN ({','.join(str(int(i)) for i in f.ids)})")
     for spec in f.labels:
@@ -125,7 +130,7 @@ def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
 
 def _estimated_matches(store: Store, search: str) -> int:
     """Upper bound of the rows an FTS query matches, from the index's vocabulary (cheap)."""
-    store.conn.execute(
+    store._conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.reviews_vocab USING fts5vocab(main, reviews_fts, 'row')"
     )
     estimate: int | None = None
@@ -133,7 +138,7 @@ def _estimated_matches(store: Store, search: str) -> int:
         folded = "".join(
             c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
         )
-        docs = store.conn.execute(
+        docs = store._conn.execute(
             "SELECT coalesce(sum(doc), 0) FROM temp.reviews_vocab WHERE term >= ? AND term < ?",
             (folded, folded + "\uffff"),
         ).fetchone()[0]
@@ -175,7 +180,7 @@ def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> li
     sql = f"SELECT r.id FROM reviews r {hint} WHERE {where} ORDER BY {_SORT_SQL[sort]}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return [row[0] for row in store.conn.execute(sql, params)]
+    return [row[0] for row in store._conn.execute(sql, params)]
 
 
 def count(store: Store, f: ReviewFilter) -> int:
@@ -221,13 +226,53 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
             "LEFT JOIN locations l ON l.id = r.location_id "
             f"WHERE r.id IN ({','.join('?' * len(chunk))})"
         )
-        for row in store.conn.execute(sql, chunk):
+        for row in store._conn.execute(sql, chunk):
             snippet = " ".join(row[6].split())
             out[row[0]] = InboxRow(
                 row[0], row[1], row[2], row[3], row[4], row[5], snippet, row[7], row[8],
                 row[9], row[10], row[11], bool(row[12]), row[13],
             )
     return out
+
+
+@dataclass(frozen=True)
+class ListedReview:
+    """A review as `workstation review list --json` gives it to scripts."""
+
+    id: int
+    source_id: int
+    platform: str
+    external_id: str
+    author: str | None
+    stars: int | None
+    title: str | None
+    text: str
+    lang: str | None
+    created_at: str | None
+    status: str
+    reply_state: str
+    level: str | None
+    due_at: str | None
+    removed: bool
+    analysis_json: str | None
+
+
+def fetch_listing(store: Store, ids: list[int]) -> list[ListedReview]:
+    """Full rows for `ids`, in the order given."""
+    found: dict[int, ListedReview] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for r in store._conn.execute(
+            "SELECT r.id, r.source_id, s.platform, r.external_id, r.author, r.stars, r.title, r.text, r.lang, "
+            "r.created_at, r.status, r.reply_state, r.level, r.due_at, r.removed_on_platform, r.analysis_json "
+            f"FROM reviews r JOIN sources s ON s.id = r.source_id WHERE r.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[r[0]] = ListedReview(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
+                bool(r[14]), r[15],
+            )
+    return [found[i] for i in ids if i in found]
 
 
 @dataclass(frozen=True)
@@ -320,7 +365,7 @@ def view_counts(store: Store) -> dict[str, int]:
     triage index), so a view is defined once, in `_VIEW_SQL`.
     """
     sums = ", ".join(f"coalesce(sum(CASE WHEN {sql} THEN n END), 0)" for sql in _VIEW_SQL.values())
-    row = store.conn.execute(
+    row = store._conn.execute(
         f"SELECT {sums} FROM (SELECT status, reply_state, removed_on_platform, level, "
         "CASE WHEN due_at IS NULL THEN NULL ELSE 1 END AS due_at, count(*) AS n "
         "FROM reviews GROUP BY 1, 2, 3, 4, 5) r"
@@ -344,7 +389,7 @@ def list_sources(store: Store, *, with_counts: bool = True) -> list[SourceInfo]:
     n = "(SELECT count(*) FROM reviews r WHERE r.source_id = s.id)" if with_counts else "NULL"
     return [
         SourceInfo(*row)
-        for row in store.conn.execute(
+        for row in store._conn.execute(
             f"SELECT s.id, s.platform, s.name, s.kind, {n}, s.last_synced_at, s.status "
             "FROM sources s ORDER BY s.platform, s.name"
         )
@@ -362,9 +407,9 @@ def list_locations(store: Store, *, with_counts: bool = True) -> list[LocationIn
     n = "(SELECT count(*) FROM reviews r WHERE r.location_id = l.id)" if with_counts else "NULL"
     return [
         LocationInfo(*row)
-        for row in store.conn.execute(f"SELECT l.id, l.name, {n} FROM locations l ORDER BY l.name")
+        for row in store._conn.execute(f"SELECT l.id, l.name, {n} FROM locations l ORDER BY l.name")
     ]
 
 
 def languages(store: Store) -> list[str]:
-    return [r[0] for r in store.conn.execute("SELECT DISTINCT lang FROM reviews WHERE lang IS NOT NULL ORDER BY 1")]
+    return [r[0] for r in store._conn.execute("SELECT DISTINCT lang FROM reviews WHERE lang IS NOT NULL ORDER BY 1")]

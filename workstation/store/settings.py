@@ -10,7 +10,7 @@ from workstation.store.queries import ReviewFilter
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
-    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    row = store._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return json.loads(row[0]) if row else default
 
 
@@ -35,10 +35,19 @@ def save_view(store: Store, name: str, f: ReviewFilter) -> None:
 def saved_views(store: Store) -> list[tuple[str, ReviewFilter]]:
     return [
         (name, ReviewFilter.from_json(text))
-        for name, text in store.conn.execute("SELECT name, filter_json FROM saved_views ORDER BY name")
+        for name, text in store._conn.execute("SELECT name, filter_json FROM saved_views ORDER BY name")
     ]
 
 
 def delete_view(store: Store, name: str) -> None:
     with store.transaction() as conn:
         conn.execute("DELETE FROM saved_views WHERE name = ?", (name,))
+
+
+def add_locations(store: Store, names: list[str]) -> None:
+    """Create the business's locations (first run), in one transaction; existing ones are kept."""
+    from workstation.store.ingest import ensure_location
+
+    with store.transaction():
+        for name in names:
+            ensure_location(store, name)

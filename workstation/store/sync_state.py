@@ -72,13 +72,13 @@ def _source(row: Sequence[object]) -> SourceRow:
 
 
 def get_source(store: Store, source_id: int) -> SourceRow | None:
-    row = store.conn.execute(f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?", (source_id,)).fetchone()
+    row = store._conn.execute(f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?", (source_id,)).fetchone()
     return _source(row) if row else None
 
 
 def all_sources(store: Store) -> list[SourceRow]:
     """Every source, oldest first (the order `sync --all` runs them)."""
-    return [_source(r) for r in store.conn.execute(f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY id")]
+    return [_source(r) for r in store._conn.execute(f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY id")]
 
 
 def add_source(
@@ -217,5 +217,5 @@ def list_reviews(store: Store, *, source_id: int | None = None, needs_reply: boo
     )
     return [
         ReviewListRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), r[4], r[5], str(r[6]), bool(r[7]))
-        for r in store.conn.execute(sql, params)
+        for r in store._conn.execute(sql, params)
     ]

@@ -4,11 +4,11 @@
                            [--setting KEY=VALUE …] [--secret-store auto|keychain|file]
     workstation source list
     workstation sync [--source ID | --all]
-    workstation review list [--source ID] [--needs-reply] [--json]
+    workstation review list [--source ID] [--needs-reply] [--search WORDS] [--level L] [--json]
     workstation reply queue --review ID (--text T | --file F)
     workstation outbox send [--source ID] [--retry-failed]
 
-Every command takes `--data-dir`, prints its result (a summary line, one line per
+Every command takes `--data-dir` (or `--demo`: the demo database), prints its result (a summary line, one line per
 problem) and exits 0 on success, 1 when a source or a reply failed, 2 on bad usage or
 unreadable configuration — in which case nothing is written (`source add` also refuses,
 with the connector's words, a source that could never sync). `COMMANDS` maps each
@@ -17,6 +17,7 @@ top-level word to a function taking the argument list and returning the exit cod
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import logging
@@ -26,6 +27,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from workstation import paths
+from workstation.analysis.model import LEVELS
 from workstation.command_line import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -34,6 +36,7 @@ from workstation.command_line import (
     UsageParser,
     report_usage_errors,
 )
+from workstation.command_store import add_database_options, open_store
 from workstation.store.db import Store
 
 SOURCE_PLATFORMS = ("google_business", "google_play", "app_store", "trustpilot", "manual", "demo")
@@ -62,8 +65,8 @@ def _run(body: Callable[[], int]) -> int:
         return EXIT_PARTIAL
 
 
-def _open(data_dir: str | None) -> Store:
-    return Store(paths.db_path(data_dir))
+def _open(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
+    return open_store(args.data_dir, demo=args.demo, must_exist=must_exist)
 
 
 def _source_id(store: Store, value: int | None, *, need_connector: bool = False) -> int | None:
@@ -104,7 +107,7 @@ def _source_add(argv: list[str]) -> int:
     parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
                         help="where the secret goes: the system keychain, or a file only you can read "
                              "in the data folder (auto: the keychain, the file where there is none)")
-    parser.add_argument("--data-dir")
+    add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.sources.base import ConfigError, CredentialsError
     from workstation.sources.credentials import parse_credentials_file
@@ -141,7 +144,7 @@ def _source_add(argv: list[str]) -> int:
         if found:
             print(found, file=sys.stderr)
 
-    with _open(args.data_dir) as store:
+    with _open(args) as store:
         try:
             added = add_checked_source(
                 store, platform=platform, name=name, settings=settings, secrets=secrets, base_url=base_url,
@@ -159,11 +162,11 @@ def _source_add(argv: list[str]) -> int:
 
 def _source_list(argv: list[str]) -> int:
     parser = UsageParser(prog="workstation source list", description="List review sources.")
-    parser.add_argument("--data-dir")
+    add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.store.sync_state import all_sources
 
-    with _open(args.data_dir) as store:
+    with _open(args) as store:
         sources = all_sources(store)
     print(f"{len(sources)} source{'s' if len(sources) != 1 else ''}")
     for s in sources:
@@ -200,14 +203,16 @@ def cmd_sync(argv: list[str]) -> int:
         which.add_argument("--all", action="store_true", help="every source with an API (default)")
         parser.add_argument("--full", action="store_true",
                             help="list everything again (finds reviews deleted on the platform)")
-        parser.add_argument("--data-dir")
+        add_database_options(parser)
         args = parser.parse_args(argv)
-        from workstation.sync.source_sync import sync_all
+        from workstation.ops.sync import sync_sources
 
-        with _open(args.data_dir) as store:
+        with _open(args) as store:
             source_id = _source_id(store, args.source, need_connector=True)
-            results = asyncio.run(sync_all(
+            # New reviews come out triaged (urgency, reasons, deadlines), as in the window.
+            outcome = asyncio.run(sync_sources(
                 store, source_ids=[source_id] if source_id is not None else None, full=args.full))
+        results = outcome.results
         if not results:
             print("no sources to sync (add one with `workstation source add`)")
         for result in results:
@@ -222,25 +227,30 @@ def cmd_sync(argv: list[str]) -> int:
 def _review_list(argv: list[str]) -> int:
     parser = UsageParser(prog="workstation review list", description="List reviews for scripts.")
     parser.add_argument("--source", type=int)
-    parser.add_argument("--needs-reply", action="store_true")
+    parser.add_argument("--needs-reply", action="store_true", help="the inbox's \"needs a reply\" view")
+    parser.add_argument("--search", default="", help="words to find (accents and case ignored, as in the window)")
+    parser.add_argument("--level", action="append", default=[], choices=LEVELS,
+                        help="urgency level; repeat for several")
+    parser.add_argument("--limit", type=int, help="at most this many (newest first)")
     parser.add_argument("--json", action="store_true", help="a JSON array, one object per review")
-    parser.add_argument("--data-dir")
+    add_database_options(parser)
     args = parser.parse_args(argv)
-    from workstation.store.sync_state import list_reviews
+    from workstation.ops.reviews import find_reviews
 
-    with _open(args.data_dir) as store:
+    with _open(args, must_exist=True) as store:
         source_id = _source_id(store, args.source)
-        rows = list_reviews(store, source_id=source_id, needs_reply=args.needs_reply)
+        found = find_reviews(store, search=args.search, levels=args.level, needs_reply=args.needs_reply,
+                             source_id=source_id, limit=args.limit)
     if args.json:
-        keys = ("id", "source_id", "external_id", "stars", "created_at", "reply_state")
-        print(json.dumps([{k: getattr(r, k) for k in keys} for r in rows], ensure_ascii=False, indent=1))
+        print(json.dumps([f.to_json() for f in found], ensure_ascii=False, indent=1))
         return EXIT_OK
-    print(f"{len(rows)} review{'s' if len(rows) != 1 else ''}")
-    for r in rows:
+    print(f"{len(found)} review{'s' if len(found) != 1 else ''}")
+    for f in found:
+        r = f.row
         stars = f"{r.stars}★" if r.stars else "-"
         removed = "\tremoved on platform" if r.removed else ""
         print(f"{r.id}\t{r.source_id}\t{r.platform}\t{r.external_id}\t{stars}\t{r.created_at or '-'}\t"
-              f"{r.reply_state}{removed}")
+              f"{r.level or '-'}\t{r.due_at or '-'}\t{r.reply_state}{removed}")
     return EXIT_OK
 
 
@@ -266,17 +276,17 @@ def _reply_queue(argv: list[str]) -> int:
     text_group = parser.add_mutually_exclusive_group(required=True)
     text_group.add_argument("--text")
     text_group.add_argument("--file", type=Path)
-    parser.add_argument("--data-dir")
+    add_database_options(parser)
     args = parser.parse_args(argv)
+    from workstation.ops.replies import queue_reply
     from workstation.store.outbox import OutboxError
-    from workstation.sync.reply_queue import queue_reply
 
     text = args.text if args.text is not None else _read_text(args.file)
     if not text.strip():
         raise UsageError("the reply text is empty")
-    with _open(args.data_dir) as store:
+    with _open(args) as store:
         try:
-            queued = queue_reply(store, args.review, text.strip())
+            queued = queue_reply(store, args.review, text).reply
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
@@ -295,16 +305,13 @@ def _outbox_send(argv: list[str]) -> int:
     parser.add_argument("--source", type=int)
     parser.add_argument("--retry-failed", action="store_true",
                         help="put replies the platform refused back in the queue first")
-    parser.add_argument("--data-dir")
+    add_database_options(parser)
     args = parser.parse_args(argv)
-    from workstation.store.outbox import retry_failed
-    from workstation.sync.outbox_sender import send_outbox
+    from workstation.ops.outbox import send_outbox
 
-    with _open(args.data_dir) as store:
+    with _open(args) as store:
         source_id = _source_id(store, args.source)
-        if args.retry_failed:
-            retry_failed(store, source_id=source_id)
-        result = asyncio.run(send_outbox(store, source_id=source_id))
+        result = asyncio.run(send_outbox(store, source_id=source_id, retry_failed=args.retry_failed)).result
     print(result.summary())
     for line in result.problems:
         print(line)

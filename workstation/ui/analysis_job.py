@@ -4,25 +4,31 @@ after imports and syncs; shows progress in the status bar and never blocks the U
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
+from workstation.ops.process import ProcessResult, process_new_reviews
+from workstation.store import Store
+from workstation.ui.operations import Operations
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 
 class AnalysisRunner(QObject):
-    """`updated(analysed, new_crises)` fires when a run has stored results."""
+    """Runs `ops.process.process_new_reviews` through the window's operations funnel.
 
-    updated = Signal(int, int)
+    The run's change set goes out on the funnel like any operation's; `updated` and
+    `labelsCounted` add the counts, `batchSaved` says some results are stored (visible
+    rows may repaint, at most once a second).
+    """
+
+    updated = Signal(int, int)  # (analysed, new crises) after a run
     labelsCounted = Signal(object)  # {kind: [(label, count)]}, counted on the worker thread
-    batchSaved = Signal()  # some results are stored: visible rows may repaint (at most once a second)
-    failed = Signal(str)
+    batchSaved = Signal()
 
-    def __init__(self, db_path: Path, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(self, operations: Operations, status_bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.operations = operations
         self.job: Job | None = None
         self._again = False
         self._last_batch_signal = 0.0
@@ -42,28 +48,12 @@ class AnalysisRunner(QObject):
         if self.job is not None:
             self._again = True
             return
-        db_path = self.db_path
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> tuple[int, int, dict[str, list[tuple[str, int]]]]:
-            """Analyse, set deadlines, count labels: all off the GUI thread."""
-            # Imported here: spaCy loads on this worker thread, never on the GUI thread.
-            from workstation.analysis.pipeline import analyze_pending
-            from workstation.metrics.deadlines import refresh_deadlines
-            from workstation.store import Store
-            from workstation.store.analysis_results import label_values
+        def work(store: Store, progress: ProgressFn, cancelled: CancelledFn) -> ProcessResult:
+            # spaCy loads on this worker thread (lazily, at the first batch), never on the GUI thread.
+            return process_new_reviews(store, progress=progress, cancelled=cancelled)
 
-            with Store(db_path) as store:
-                result = analyze_pending(store, progress=progress, cancelled=cancelled)
-                refresh_deadlines(store)  # urgency decides each review's reply target
-                # The filter's label list scans every label: count here, not on the GUI thread.
-                labels = {kind: label_values(store, kind) for kind in ("category", "topic", "flag")}
-            return result.analysed, result.new_crises, labels
-
-        self.job = Job(work, self)
-        self.job.progress.connect(self._progress)
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.job.start()
+        self.job = self.operations.run(work, done=self._done, progress=self._progress, failed=self._failed)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -85,12 +75,14 @@ class AnalysisRunner(QObject):
             self._again = False
             self.start()
 
-    def _done(self, result: tuple[int, int, dict[str, list[tuple[str, int]]]]) -> None:
+    def _done(self, result: ProcessResult) -> None:
         self._finish()
-        analysed, new_crises, labels = result
-        self.labelsCounted.emit(labels)
-        self.updated.emit(analysed, new_crises)
+        if result.labels:
+            self.labelsCounted.emit(result.labels)
+        self.updated.emit(result.analysed, result.new_crises)
 
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, message: str) -> None:
         self._finish()
-        self.failed.emit(message)
+        # Translated in the window's context, where the catalog has had this line all along.
+        text = QCoreApplication.translate("MainWindow", "Analysis failed: %1").replace("%1", message)
+        self.operations.error.emit(text)

@@ -150,9 +150,13 @@ class Composer(QWidget):
             self.suggestion_list.addItem(item)
         draft = drafts.current_draft(self.store, review.id)
         online = next((r for r in reversed(review.replies) if r.state == "sent"), None)
+        waiting = next((r for r in reversed(review.replies) if r.state in ("queued", "sending")), None)
         self._loading = True
-        # No draft but a reply online: start from it (sending then updates the posted reply).
-        self.editor.setPlainText(draft.text if draft else online.text if online else "")
+        # No draft: show the reply waiting in the outbox, else the one online (sending then
+        # updates that reply); never an empty box for a review already answered.
+        shown = draft or waiting or online
+        self.editor.setPlainText(shown.text if shown else "")
+        self.suggestion_list.setVisible(waiting is None)
         self._loading = False
         self._dirty = False
         self.template_id = draft.template_id if draft else None
@@ -288,13 +292,15 @@ class Composer(QWidget):
     def _commit_send(self) -> None:
         if self._pending_send is None:
             return
-        review_id, reply_id = self._pending_send
+        review_id, _reply_id = self._pending_send
         self._pending_send = None
         self.undo_button.hide()
         self.editor.setReadOnly(False)
+        from workstation.ops.replies import queue_draft
+
         try:
-            drafts.queue_draft(self.store, reply_id)
-        except StoreError as exc:
+            queue_draft(self.store, review_id)  # the platform's rules, then draft → outbox in one step
+        except StoreError as exc:  # OutboxError too: refused, the draft stays as it was
             self.message.emit(str(exc))
             return
         self.changed.emit(review_id)

@@ -3,7 +3,6 @@ transaction, with a cancellable progress dialog and a clear summary."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,25 +12,16 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from workstation.importers import (
     ColumnMapping,
     ImportFormatError,
-    ImportResult,
     RawTable,
     detect_mapping,
     read_table,
     records_from_table,
 )
 from workstation.importers.exports import platform_hint_for
-from workstation.store import IngestResult, Store, import_records
+from workstation.ops.imports import FileOutcome, store_parsed
+from workstation.store import Store
 from workstation.ui.mapping_dialog import MappingDialog
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
-
-
-@dataclass
-class FileOutcome:
-    path: Path
-    ingested: IngestResult | None = None
-    parsed: ImportResult | None = None
-    error: str | None = None
-    cancelled: bool = False
 
 
 class ImportFlow(QObject):
@@ -94,7 +84,7 @@ class ImportFlow(QObject):
         self.progress.setValue(min(done, total))
 
     def _failed(self, path: Path, message: str) -> None:
-        self.outcomes.append(FileOutcome(path, error=message))
+        self.outcomes.append(FileOutcome(path, problem=message))
         self._next()
 
     def _after_read(self, path: Path, table: RawTable, mapping: ColumnMapping, confident: bool) -> None:
@@ -125,11 +115,7 @@ class ImportFlow(QObject):
             if parsed.cancelled or cancelled():
                 return FileOutcome(path, cancelled=True)
             with Store(db_path) as store:  # a worker uses its own connection
-                ingested = import_records(
-                    store, parsed.records, platform_hint=parsed.platform_hint, default_location=location,
-                    path=str(path), error_count=len(parsed.errors),
-                )
-            return FileOutcome(path, ingested=ingested, parsed=parsed)
+                return store_parsed(store, path, parsed, location=location)  # the command line's step too
 
         self._run(store_rows, self._after_store, path)
 
@@ -140,18 +126,18 @@ class ImportFlow(QObject):
 
 def summarise(parent: QWidget, outcomes: list[FileOutcome]) -> str:
     """Status-bar line; shows a dialog listing problems when there are any."""
-    imported = sum(o.ingested.imported for o in outcomes if o.ingested)
-    updated = sum(o.ingested.updated for o in outcomes if o.ingested)
-    unchanged = sum(o.ingested.unchanged for o in outcomes if o.ingested)
-    errors = sum(len(o.parsed.errors) for o in outcomes if o.parsed)
+    imported = sum(o.imported for o in outcomes)
+    updated = sum(o.updated for o in outcomes)
+    unchanged = sum(o.unchanged for o in outcomes)
+    errors = sum(len(o.rejected) for o in outcomes)
     problems: list[str] = []
     for o in outcomes:
-        if o.error:
-            problems.append(f"{o.path.name}: {o.error}")
+        if o.problem:
+            problems.append(f"{o.path.name}: {o.problem}")
         elif o.cancelled:
             problems.append(f"{o.path.name}: " + QCoreApplication.translate("ImportFlow", "cancelled, nothing imported"))
-        elif o.parsed:
-            problems += [f"{o.path.name}:{e.row}: {e.reason}" for e in o.parsed.errors[:200]]
+        else:
+            problems += [f"{o.path.name}:{row}: {reason}" for row, reason in o.rejected[:200]]
     summary = (
         QCoreApplication.translate("ImportFlow", "Imported %1, updated %2, unchanged %3, errors %4")
         .replace("%1", str(imported)).replace("%2", str(updated))

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from workstation import __version__
 from workstation.domain import TriageStatus
-from workstation.store import ReviewFilter, Store, StoreError, queries, settings, triage
+from workstation.ops import OpChanges
+from workstation.ops import triage as ops_triage
+from workstation.store import ReviewFilter, Store, StoreError, queries, settings
 from workstation.store.analysis_results import label_values
 from workstation.store.triage import StatusChange
 from workstation.ui.analysis_job import AnalysisRunner
@@ -34,6 +36,7 @@ from workstation.ui.detail import DetailPane
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
+from workstation.ui.operations import Operations
 from workstation.ui.sidebar import Sidebar
 from workstation.ui.sync_controller import SyncController
 from workstation.ui.triage_labels import label_name
@@ -132,22 +135,22 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view("needs_reply")
         self._refresh_label_filter()
         self.background_jobs = background_jobs
+        # One funnel for operations: every change set comes back on one signal (see `on_changes`).
+        self.operations = Operations(store.path, self)
+        self.operations.didExecute.connect(self.on_changes)
+        self.operations.error.connect(self.report_error)
         self._windows: list[QWidget] = []
-        self._jobs: list[object] = []  # background jobs kept alive until they report
         self.tray: object | None = None
-        self.sync = SyncController(store.path, self.statusBar(), self) if store.path else None
+        self.sync = SyncController(store.path, self.statusBar(), self, self.operations) if store.path else None
         if self.sync is not None:
             self.sync.finished.connect(self._sync_done)
             if background_jobs:
                 self.sync.start_schedule()
-        self.analysis = AnalysisRunner(store.path, self.statusBar(), self) if store.path else None
+        self.analysis = AnalysisRunner(self.operations, self.statusBar(), self) if store.path else None
         if self.analysis is not None:
             self.analysis.labelsCounted.connect(self._refresh_label_filter)
             self.analysis.updated.connect(self._analysis_updated)
             self.analysis.batchSaved.connect(self.model.invalidate)
-            self.analysis.failed.connect(
-                lambda message: self.statusBar().showMessage(self.tr("Analysis failed: %1").replace("%1", message))
-            )
             if background_jobs:
                 QTimer.singleShot(300, self.analysis.start)  # after the first paint
                 QTimer.singleShot(1500, self._start_tray)
@@ -259,11 +262,9 @@ class MainWindow(QMainWindow):
             summary += ("; " if summary else "") + self.tr("%n reply(ies) posted", "", sent)
         if summary:
             self.statusBar().showMessage(summary, 15000)
-        self.sidebar.reload()
-        self._apply_filter()
+        # The views already followed the run's change set (the funnel published it).
         if self.analysis is not None and self.background_jobs and getattr(outcome, "changed", 0):
             self.analysis.start()
-        self._tray_check()
 
     def show_accounts(self) -> None:
         from workstation.ui.accounts import AccountsDialog
@@ -291,34 +292,60 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from workstation.store import StoreError as OutboxRefused
-        from workstation.sync import queue_delete
+        from workstation.ops.replies import withdraw_reply
 
         try:
-            queue_delete(self.store, detail.id)
-        except OutboxRefused as exc:
+            changes = withdraw_reply(self.store, detail.id).changes
+        except StoreError as exc:  # the platform does not allow it: plain words
             self.show_error(str(exc))
             return
-        self.model.refresh_rows([detail.id])
+        self.operations.publish(changes)
         self.sync_now([])
 
     def retry_failed(self) -> None:
-        from workstation.sync import retry_failed
+        from workstation.ops.replies import retry_failed
 
-        count = retry_failed(self.store)
+        count, changes = retry_failed(self.store)
+        self.operations.publish(changes)
         self.statusBar().showMessage(self.tr("%n failed reply(ies) queued again.", "", count), 6000)
         if count:
             self.sync_now([])
 
     # -- triage results -----------------------------------------------------------
 
-    def _analysis_updated(self, analysed: int, new_crises: int) -> None:
-        if analysed:
-            self.model.invalidate()
-            self._on_current_row(None, None)
+    def _analysis_updated(self, _analysed: int, _new_crises: int) -> None:
+        self._tray_check()  # views follow the run's change set; the tray counts its own
+
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
+        """Every view refreshes from what an operation says it changed (and only that)."""
+        if changes.counts or changes.sources:
             self.sidebar.reload()
-        self.crisis_banner.refresh()
-        self._tray_check()
+        if changes.counts or (changes.reviews and not changes.review_ids):
+            # A review may have entered or left the shown view: ask again, keep the selection.
+            self._apply_filter()
+        elif changes.reviews:
+            self.model.refresh_rows(sorted(changes.review_ids))
+        current = self.current_review_id()
+        touched = not changes.review_ids or current in changes.review_ids
+        if changes.reviews and current is not None and touched and initiator is not self.composer:
+            detail = queries.review_detail(self.store, current)
+            self.detail.show_review(detail)
+            # The reply being written reloads only when this review itself was named (a reply
+            # withdrawn, a retry): a sync or an analysis run must not move the cursor.
+            composer = self.composer
+            if (detail is not None and composer is not None and composer.isVisible()
+                    and current in changes.review_ids):
+                from workstation.ui.reply_context import review_input
+
+                composer.open_review(detail, review_input(self.store, detail))
+        if changes.crises or (changes.reviews and not changes.review_ids):
+            self.crisis_banner.refresh()
+        if changes.counts or changes.outbox:
+            self._tray_check()
+
+    def report_error(self, message: str) -> None:
+        """Where every failed operation ends: the status bar, in plain words."""
+        self.statusBar().showMessage(message, 15000)
 
     def _tray_check(self) -> None:
         if self.tray is not None:
@@ -387,29 +414,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_deadlines(self) -> None:
         """New targets or opening hours: recompute every deadline off the GUI thread."""
-        from workstation.ui.worker import Job
+        def work(store: Store, _progress: object, _cancelled: object) -> OpChanges:
+            from workstation.ops.process import recompute_deadlines
 
-        db_path = self.store.path
-        if db_path is None:
-            return
+            return recompute_deadlines(store)
 
-        def work(_progress: object, _cancelled: object) -> int:
-            from workstation.metrics.deadlines import refresh_deadlines
-
-            with Store(db_path) as store:
-                return refresh_deadlines(store)
-
-        job = Job(work, self)  # type: ignore[arg-type]
-        self._jobs.append(job)
-
-        def done(_count: object) -> None:
-            self._jobs.remove(job)
-            self.model.invalidate()
-            self.sidebar.reload()
-
-        job.finished.connect(done)
-        job.failed.connect(lambda message, _d: (self._jobs.remove(job), self.show_error(message)))
-        job.start()
+        self.operations.run(work, failed=self.show_error)  # type: ignore[arg-type]
 
     def show_prevention(self) -> None:
         from workstation.ui.prevention import PreventionDialog
@@ -547,8 +557,9 @@ class MainWindow(QMainWindow):
             self.table.setFocus()
 
     def _reply_changed(self, review_id: int) -> None:
-        self.model.refresh_rows([review_id])
-        QTimer.singleShot(0, self.sidebar.reload)
+        # Queued, marked replied or a draft saved: the outbox and the views may change.
+        changes = OpChanges(reviews=True, counts=True, outbox=True, drafts=True, review_ids=frozenset({review_id}))
+        self.operations.publish(changes, initiator=self.composer)
 
     def manage_templates(self) -> None:
         from workstation.ui.reply_context import reply_context, templates_dir
@@ -579,12 +590,13 @@ class MainWindow(QMainWindow):
             return
         row = self.table.currentIndex().row()
         try:
-            change = triage.set_status(self.store, ids, status)
+            change, changes = ops_triage.set_status(self.store, ids, status)
         except StoreError as exc:
             self.show_error(str(exc))
             return
         self.undo_stack = [*self.undo_stack[-_UNDO_DEPTH + 1 :], change]
-        self._after_change(row)
+        self.operations.publish(changes)
+        self._select_row(row)
         names = {"archived": self.tr("Archived"), "no_reply_needed": self.tr("Marked “no reply needed”"),
                  "open": self.tr("Moved back to the inbox")}
         self.statusBar().showMessage(
@@ -598,21 +610,16 @@ class MainWindow(QMainWindow):
             return
         change = self.undo_stack.pop()
         try:
-            triage.restore_statuses(self.store, change)
+            changes = ops_triage.undo(self.store, change)
         except StoreError as exc:
             self.undo_stack.append(change)
             self.show_error(str(exc))
             return
-        self._after_change(self.table.currentIndex().row())
+        self.operations.publish(changes)
         row = self.model.row_of(change.ids[0])
         if row is not None:
             self._select_row(row)
         self.statusBar().showMessage(self.tr("Undone."), 3000)
-
-    def _after_change(self, row: int) -> None:
-        self.model.set_filter(self.model.filter)
-        self.sidebar.reload()
-        self._select_row(row)
 
     # -- import -------------------------------------------------------------------
 
@@ -638,12 +645,12 @@ class MainWindow(QMainWindow):
 
     def _import_done(self, outcomes: list[object]) -> None:
         self._import = None
+        from workstation.ops.imports import changes_for
         from workstation.ui.import_flow import summarise
 
         message = summarise(self, outcomes)  # type: ignore[arg-type]
         self.statusBar().showMessage(message, 15000)
-        self.sidebar.reload()
-        self._apply_filter()
+        self.operations.publish(changes_for(outcomes))  # type: ignore[arg-type]
         if self.analysis is not None and self.background_jobs:
             self.analysis.start()
 
@@ -692,8 +699,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/inbox_header_v3", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.analysis is not None:
-            self.analysis.cancel()
+        self.operations.cancel_all()  # each stops after its current small batch
         if self.composer is not None:
             self.composer.flush()
         self.save_geometry()

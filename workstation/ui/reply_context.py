@@ -15,7 +15,7 @@ from workstation.domain import review_body
 from workstation.replies.library import load_library
 from workstation.replies.model import ReplyProfile, ReviewInput, Template
 from workstation.store import Store
-from workstation.store.queries import ReviewDetail
+from workstation.store.queries import ReviewDetail, list_locations
 from workstation.store.settings import get_setting
 
 PROFILE_KEY = "reply_profile"
@@ -66,7 +66,7 @@ def reply_context(store: Store) -> tuple[ReplyContext, list[str]]:
     settings = profile_settings(store)
     contacts = {settings["contact"], *(v.get("contact", "") for v in settings["locations"].values())}
     issues = [f"{i.path.name}:{i.line or '?'}: {i.message}" for i in result.issues]
-    locations = [r[0] for r in store.conn.execute("SELECT name FROM locations")]
+    locations = [loc.name for loc in list_locations(store, with_counts=False)]
     profiles = {name: reply_profile(store, name) for name in ["", *locations]}
     context = ReplyContext(result.templates, profiles, tuple(c for c in contacts if c))
     return context, issues

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.store import Store
+from workstation.store.queries import list_locations
 from workstation.store.settings import set_setting
 from workstation.ui.reply_context import PROFILE_KEY, profile_settings
 
@@ -36,8 +37,8 @@ class ReplySettingsDialog(QDialog):
         self.location = QComboBox(self)
         self.location.setAccessibleName(self.tr("Location"))
         self.location.addItem(self.tr("All locations"), "")
-        for (name,) in store.conn.execute("SELECT name FROM locations ORDER BY name"):
-            self.location.addItem(name, name)
+        for location in list_locations(store, with_counts=False):
+            self.location.addItem(location.name, location.name)
         form.addRow(self.tr("For:"), self.location)
         self.signature = QPlainTextEdit(self)
         self.signature.setAccessibleName(self.tr("Signature"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.metrics import stored
 from workstation.metrics.calendar_config import CalendarError, parse_day_hours
 from workstation.metrics.calendar_json import DAY_KEYS, calendar_from_json
 from workstation.metrics.sla import SlaPolicy, SlaPolicyError, SlaTarget, SlaUnit
@@ -55,7 +56,7 @@ class SlaSettingsDialog(QDialog):
 
         targets = QGroupBox(self.tr("Reply targets (business time)"), self)
         form = QFormLayout(targets)
-        policy = md.load_sla_policy(store)
+        policy = stored.load_sla_policy(store)
         self.amounts: dict[str, QDoubleSpinBox] = {}
         self.units: dict[str, QComboBox] = {}
         names = {"critical": self.tr("Critical reviews"), "negative": self.tr("Negative reviews (1–2★ or high urgency)"),
@@ -246,6 +247,6 @@ class SlaSettingsDialog(QDialog):
             return False
         if not self.save_location():
             return False
-        md.save_sla_policy(self.store, policy)
+        stored.save_sla_policy(self.store, policy)
         self.saved.emit()
         return True

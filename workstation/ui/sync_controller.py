@@ -15,6 +15,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from workstation.domain import utcnow
+from workstation.ops.changes import OpChanges
+from workstation.store import Store
+from workstation.ui.operations import Operations
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 TICK_MS = 60_000  # how often the scheduler looks for due sources and queued replies
@@ -29,35 +32,51 @@ class SyncOutcome:
     sent: int = 0
     failed: int = 0
     send_problems: list[str] = field(default_factory=list)
+    changes: OpChanges = field(default_factory=OpChanges)  # what the window redraws
 
 
 def run_sync(
     db_path: Path, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None
 ) -> SyncOutcome:
     """Sync the sources (all API sources when None), then send the outbox. Blocking."""
+    from workstation.store import Store
+
+    with Store(db_path) as store:  # this worker thread's own connection
+        return sync_and_send(store, source_ids, send, progress)
+
+
+def sync_and_send(
+    store: Store, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None
+) -> SyncOutcome:
+    """`ops.sync` then `ops.outbox` on a worker thread's store; the outcome carries the change set."""
     import asyncio  # with the sync package, loaded on first use: keeps start-up fast
 
-    from workstation.sync import send_outbox, sync_all
+    from workstation.ops.outbox import send_outbox
+    from workstation.ops.sync import sync_sources
 
-    async def both() -> SyncOutcome:
+    async def both(store: Store) -> SyncOutcome:
         out = SyncOutcome()
         if source_ids is None or source_ids:
             def step(source_id: int, _pages: int, reviews: int) -> None:
                 if progress is not None:
                     progress(source_id, reviews)  # (source, reviews so far): shown in the status bar
 
-            for result in await sync_all(db_path, source_ids=source_ids, progress=step):
+            # Triage runs afterwards in the window's background analysis (cancellable, with progress).
+            synced = await sync_sources(store, source_ids=source_ids, progress=step, process=False)
+            out.changes |= synced.changes
+            for result in synced.results:
                 out.lines.append(result.summary())
                 out.changed += result.new + result.updated + result.removed + result.replies
                 out.offline |= result.offline
                 if result.error and not result.offline:
                     out.errors.append(result.summary())
         if send:
-            sent = await send_outbox(db_path)
-            out.sent, out.failed, out.send_problems = sent.sent, sent.failed, list(sent.problems)
+            sent = await send_outbox(store)
+            out.changes |= sent.changes
+            out.sent, out.failed, out.send_problems = sent.result.sent, sent.result.failed, list(sent.result.problems)
         return out
 
-    return asyncio.run(both())
+    return asyncio.run(both(store))
 
 
 class SyncController(QObject):
@@ -65,9 +84,13 @@ class SyncController(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, db_path: Path, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_path: Path, status_bar: QStatusBar, parent: QObject | None = None,
+        operations: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.operations = operations  # the window's funnel: its views follow each run's change set
         self._scheduler: Any = None  # created on first use: the sync package loads httpx & co.
         self.job: Job | None = None
         self.status = QLabel(status_bar)
@@ -125,6 +148,14 @@ class SyncController(QObject):
             self.scheduler.attempted(sid, now)
         self.status.setText(self.tr("Syncing…"))
         db_path = self.db_path
+
+        if self.operations is not None:
+            def op(store: Store, progress: ProgressFn, _cancelled: CancelledFn) -> SyncOutcome:
+                return sync_and_send(store, ids, send, progress)
+
+            self.job = self.operations.run(op, done=self._done, progress=self._progress,
+                                           failed=lambda message: self._failed(message, ""))
+            return self.job is not None
 
         def work(progress: ProgressFn, _cancelled: CancelledFn) -> SyncOutcome:
             return run_sync(db_path, ids, send, progress)

@@ -17,6 +17,19 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
+# Every job's stop flag while it runs: closing the app asks them all to stop, whoever owns them.
+_running: set[threading.Event] = set()
+_running_lock = threading.Lock()
+
+
+def cancel_all_jobs() -> int:
+    """Ask every running job to stop after its current batch; returns how many were running."""
+    with _running_lock:
+        flags = list(_running)
+    for flag in flags:
+        flag.set()
+    return len(flags)
+
 
 def _guarded(emit: Callable[..., Any]) -> Callable[..., None]:
     """An emit that is a no-op once the receiving side (e.g. a closed window) is gone."""
@@ -51,13 +64,20 @@ class Job(QObject):
     def start(self, pool: QThreadPool | None = None) -> None:
         job = self
 
+        flag = self._cancel
+        with _running_lock:
+            _running.add(flag)
+
         class _Runnable(QRunnable):
             def run(self) -> None:  # runs on a pool thread
                 try:
-                    result = job._fn(_guarded(job.progress.emit), job._cancel.is_set)
+                    result = job._fn(_guarded(job.progress.emit), flag.is_set)
                 except Exception as exc:  # reported to the GUI, never swallowed
                     _guarded(job.failed.emit)(str(exc) or type(exc).__name__, traceback.format_exc())
                 else:
                     _guarded(job.finished.emit)(result)
+                finally:
+                    with _running_lock:
+                        _running.discard(flag)
 
         (pool or QThreadPool.globalInstance()).start(_Runnable())

@@ -1,8 +1,8 @@
 """The monthly PDF report: headline figures, rating and sentiment charts, top topics, per
 location and per source tables and the before/after comparison, in the report's language.
 
-Drawn with QTextDocument + QPdfWriter (no browser engine); charts are the dashboard's
-QtCharts builders rendered to images. Words come from the core report catalog
+Drawn with QTextDocument + QPdfWriter (no browser engine); charts are the QtCharts
+builders the dashboard shows too rendered to images. Words come from the core report catalog
 (`metrics.cli.report_text`), so `workstation report --lang fr` is French whatever
 translator is installed. Works offscreen: `ensure_app()` starts a QApplication if none.
 """
@@ -19,8 +19,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from workstation.metrics.aggregates import Summary
-from workstation.metrics.cli import StoreMetrics, report_text
-from workstation.ui.dashboard import (
+from workstation.metrics.cli import report_text
+from workstation.metrics.measured import StoreMetrics
+from workstation.reports.charts import (
     KPI_KEYS,
     chart_image,
     format_value,

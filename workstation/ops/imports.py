@@ -1,0 +1,135 @@
+"""Import review files: read, store (one transaction per file), then triage.
+
+The command line calls `import_files`; the window reads each file itself first (it may
+ask the user to confirm the column mapping) and then calls `store_parsed`, the same
+storing step. A file that cannot be read costs nothing else: the other files go on,
+and rejected rows are reported with their row number while the good rows are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from workstation.importers import ImportFormatError, ImportResult
+from workstation.ops.changes import Cancelled, OpChanges, ProgressFn, never
+from workstation.ops.process import ProcessResult, process_new_reviews
+from workstation.store import import_records
+from workstation.store.db import Store
+from workstation.store.errors import StoreError
+
+_FEW_IDS = 1000  # above this, "reviews changed" means "redraw the list", not "these rows"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """One file: its counts, rejected rows `(row, reason)`, or why it was not read."""
+
+    path: Path
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: tuple[tuple[int, str], ...] = ()
+    problem: str | None = None  # unreadable file or database refusal: nothing of it was stored
+    cancelled: bool = False
+    review_ids: tuple[int, ...] = ()  # new and changed reviews
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    files: tuple[FileOutcome, ...]
+    processed: ProcessResult | None = None
+    changes: OpChanges = field(default_factory=OpChanges)
+
+    def total(self, name: str) -> int:
+        """Sum of one count over the files: "imported", "updated" or "unchanged"."""
+        return sum(int(getattr(f, name)) for f in self.files)
+
+    @property
+    def rejected(self) -> int:
+        return sum(len(f.rejected) for f in self.files)
+
+    @property
+    def unreadable(self) -> bool:
+        return any(f.problem is not None for f in self.files)
+
+    def problem_lines(self) -> list[str]:
+        """`file: reason` and `file:row: reason`, in file order."""
+        lines: list[str] = []
+        for f in self.files:
+            if f.problem is not None:
+                lines.append(f"{f.path}: {f.problem}")
+            lines += [f"{f.path}:{row}: {reason}" for row, reason in f.rejected]
+        return lines
+
+
+def changes_for(files: Sequence[FileOutcome]) -> OpChanges:
+    """What storing these files changed (nothing when every file was unchanged or failed)."""
+    ids = [i for f in files for i in f.review_ids]
+    if not ids:
+        return OpChanges()
+    return OpChanges(reviews=True, counts=True, sources=True, labels=True,
+                     review_ids=frozenset(ids) if len(ids) <= _FEW_IDS else frozenset())
+
+
+def store_parsed(
+    store: Store, path: Path, parsed: ImportResult, *, platform: str | None = None, location: str | None = None,
+) -> FileOutcome:
+    """Store what the importer read from `path` (one transaction); rejected rows are reported."""
+    rejected = tuple((e.row, e.reason) for e in parsed.errors)
+    if parsed.cancelled:
+        return FileOutcome(path, rejected=rejected, cancelled=True)
+    try:
+        ingested = import_records(
+            store, parsed.records, platform_hint=platform or parsed.platform_hint,
+            default_location=location, path=str(path), error_count=len(parsed.errors),
+        )
+    except StoreError as exc:
+        return FileOutcome(path, rejected=rejected, problem=str(exc))
+    return FileOutcome(
+        path, ingested.imported, ingested.updated, ingested.unchanged, rejected,
+        review_ids=tuple(ingested.new_ids) + tuple(ingested.changed_ids),
+    )
+
+
+def import_files(
+    store: Store,
+    files: Sequence[Path],
+    *,
+    tz: tzinfo = UTC,
+    platform: str | None = None,
+    location: str | None = None,
+    process: bool = True,
+    analyzer: object | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: Cancelled = never,
+    now: datetime | None = None,
+) -> ImportOutcome:
+    """Import every file (guessing each one's columns), then triage the new reviews.
+
+    Args:
+        tz: the zone of dates written without one (the business's local time).
+        platform, location: for rows that do not name theirs.
+        process: run `process_new_reviews` afterwards (the window runs it in the background instead).
+    """
+    from workstation.importers import read_file
+
+    outcomes: list[FileOutcome] = []
+    for path in files:
+        if cancelled():
+            outcomes.append(FileOutcome(path, cancelled=True))
+            continue
+        try:
+            parsed = read_file(path, tz=tz, progress=progress, cancelled=cancelled)
+        except ImportFormatError as exc:
+            outcomes.append(FileOutcome(path, problem=str(exc)))
+            continue
+        outcomes.append(store_parsed(store, path, parsed, platform=platform, location=location))
+    changes = changes_for(outcomes)
+    processed = None
+    if process and not cancelled():
+        processed = process_new_reviews(store, analyzer=analyzer, cancelled=cancelled, now=now)
+        changes = changes | processed.changes
+    return ImportOutcome(tuple(outcomes), processed, changes)
