@@ -19,7 +19,6 @@ Exit codes: 0 done, 2 bad usage, unreadable database or unwritable output.
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib
 import json
 import os
@@ -42,6 +41,7 @@ from workstation.metrics.report import (
     metrics_json,
 )
 from workstation.metrics.response_time import ResponseTime
+from workstation.spreadsheet import SafeCsvWriter, atomic_text_file
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.metrics_data import ExportReview, export_reviews
@@ -490,9 +490,8 @@ def write_csv(
             "status", "level", "sentiment", "topics", "text", "reply_state", "reply", "replied_at",
             "wall_h", "business_h", "sla_class", "deadline", "sla_state", "flags"]  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("w", encoding=encoding, newline="") as fh:
-        w = csv.writer(fh, **dialect)  # type: ignore[arg-type]
+    with atomic_text_file(out, encoding=encoding) as fh:
+        w = SafeCsvWriter(fh, **dialect)
         w.writerow([t[f"col_{c}"] for c in cols])
         for r in result.rows:
             start = r.start_us
@@ -518,12 +517,10 @@ def write_csv(
                 "" if r.sla_state is None else str(r.sla_state),
                 ", ".join(sorted(str(flag) for flag in r.flags)),
             ])  # fmt: skip
-    tmp.replace(out)
 
     metrics_out = metrics_csv_path(out)
-    tmp = metrics_out.with_name(metrics_out.name + ".tmp")
-    with tmp.open("w", encoding=encoding, newline="") as fh:
-        w = csv.writer(fh, **dialect)  # type: ignore[arg-type]
+    with atomic_text_file(metrics_out, encoding=encoding) as fh:
+        w = SafeCsvWriter(fh, **dialect)
         w.writerow([
             t["scope"], t["group"], t["reviews"], t["replied"], t["response_rate"],
             t["response_rate_negative"], t["wall_median_h"], t["wall_p90_h"],
@@ -540,7 +537,6 @@ def write_csv(
             when = ba.pivot.astimezone(zone).strftime("%Y-%m-%d")
             w.writerow([t["before"], when, *_summary_cells(ba.before, lang)])
             w.writerow([t["after"], when, *_summary_cells(ba.after, lang)])
-    tmp.replace(metrics_out)
     return [out, metrics_out]
 
 
