@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation import paths
-from workstation.command_line import EXIT_OK, EXIT_USAGE
+from workstation.command_line import EXIT_OK, EXIT_USAGE, report_usage_errors
 from workstation.store import Store, StoreError, import_records
 
 
@@ -161,7 +161,9 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     try:
-        return COMMANDS[command](rest)
+        # The one error boundary: a damaged database, a full disk or an unusable data folder
+        # is one plain line and exit 2 whatever the command (the traceback goes to the log).
+        return report_usage_errors(lambda: COMMANDS[command](rest))
     except SystemExit as exc:
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)

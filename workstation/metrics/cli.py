@@ -30,7 +30,13 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation import paths
-from workstation.command_line import EXIT_OK, UsageError, UsageParser, report_usage_errors
+from workstation.command_line import (
+    EXIT_OK,
+    UsageError,
+    UsageParser,
+    plain_message,
+    report_usage_errors,
+)
 from workstation.metrics.aggregates import Summary
 from workstation.metrics.report import (
     BeforeAfter,
@@ -424,7 +430,7 @@ def _report(argv: list[str]) -> int:
                 )
             ]
     except OSError as exc:
-        raise UsageError(f"cannot write {args.out}: {exc}") from exc
+        raise UsageError(f"cannot write {args.out}: {plain_message(exc)}") from exc
     finally:
         store.close()
     for path in written:

@@ -138,6 +138,19 @@ class Store:
     def integrity_ok(self) -> bool:
         return bool(self.scalar("PRAGMA integrity_check") == "ok")
 
+    def check_tables(self, *tables: str) -> None:
+        """Raise CorruptDatabaseError unless `tables` and their indexes are readable
+        (`PRAGMA quick_check(table)`: linear in those tables only). Used before work that
+        must not stop half-way, such as posting replies and recording that they were sent."""
+        try:
+            for table in tables:
+                if self.scalar(f"PRAGMA quick_check({table})") != "ok":
+                    raise CorruptDatabaseError(
+                        "The database file is damaged: restore a backup (the app offers it at start)."
+                    )
+        except sqlite3.DatabaseError as exc:
+            raise known_error(exc) or CorruptDatabaseError("The database file is damaged.") from exc
+
 
 def open_store(path: Path | str) -> Store:
     """Open (creating and migrating) the database at `path`; raises StoreError for users."""

@@ -60,6 +60,8 @@ class SendResult:
     failed: int = 0
     pending: int = 0
     problems: list[str] = field(default_factory=list)
+    #: The database could not be used: the counts mean nothing (the command line exits 2).
+    error: StoreError | None = None
 
     def __iter__(self) -> Iterator[int]:
         return iter((self.sent, self.failed, self.pending))
@@ -187,6 +189,9 @@ async def send_outbox(
     with opened(store_or_path) as store:
         try:
             with sender_lock(store.path):
+                # A damaged table could let a reply be posted and then not recorded as sent,
+                # which would post it again next time: check before any network call.
+                store.check_tables("outbox", "replies", "reviews", "sources")
                 items = pending_items(store, source_id=source_id)
                 groups: dict[int, list[OutboxItem]] = {}
                 for item in items:
@@ -199,6 +204,7 @@ async def send_outbox(
             result.problems.append(str(exc))
         except StoreError as exc:
             result.problems.append(str(exc))
+            result.error = exc
     return result
 
 
