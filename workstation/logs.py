@@ -30,9 +30,13 @@ _PEM = re.compile(
 # `password="two words"` or `'client_secret': 'x y'`: everything up to the closing quote.
 _QUOTED = re.compile(rf"(?i)((?:{_SECRET_NAMES})[\"']?\s*[:=]\s*)([\"'])(?:\\.|(?!\2).)*\2?")
 # An unquoted password may hold spaces: the rest of the line goes.
-_PASSWORD_LINE = re.compile(r"(?i)((?:password|passwd|pwd|passphrase)[\"']?\s*[:=]\s*|(?:password|passphrase)\s+)[^\r\n]+")
+_PASSWORD_LINE = re.compile(
+    r"(?i)((?:password|passwd|pwd|passphrase)[\"']?\s*[:=]\s*+|(?:password|passphrase)\s++)(?![\"'])[^\r\n]+"
+)
+# `Authorization: Basic …` / `'authorization': 'Bearer …'`: the scheme stays, the credentials go.
+_AUTHORIZATION = re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?(?:(?:basic|bearer|digest|token)\s+)?)[^\s\"',;]+")
 # Tokens and keys have no spaces: up to the next space, quote or separator.
-_TOKEN = re.compile(rf"(?i)((?:{_SECRET_NAMES})[\"']?\s*[:=]\s*|bearer\s+|basic\s+|authorization[\"']?\s*[:=]\s*)[^\s\"',;]+")
+_TOKEN = re.compile(rf"(?i)((?:{_SECRET_NAMES})[\"']?\s*[:=]\s*|bearer\s+)[^\s\"',;]+")
 # A bare JSON Web Token (header.payload.signature, each base64url; the header starts `{"`).
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{6,}(?:\.[A-Za-z0-9_-]*){0,2}")
 
@@ -42,6 +46,7 @@ def scrub(text: str) -> str:
     text = _PEM.sub(lambda m: f"{m.group(1)}{HIDDEN}{m.group(2)}", text)
     text = _QUOTED.sub(lambda m: f"{m.group(1)}{m.group(2)}{HIDDEN}{m.group(2)}", text)
     text = _PASSWORD_LINE.sub(lambda m: m.group(1) + HIDDEN, text)
+    text = _AUTHORIZATION.sub(lambda m: m.group(1) + HIDDEN, text)
     text = _TOKEN.sub(lambda m: m.group(1) + HIDDEN, text)
     return _JWT.sub(HIDDEN, text)
 
