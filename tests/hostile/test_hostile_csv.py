@@ -58,3 +58,23 @@ def test_analyze_out_escapes_the_id(tmp_path: Path) -> None:
     assert main(["analyze", "--in", str(src), "--out", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
     assert rows[0]["id"] == '\'=HYPERLINK("http://x.example")'
+
+
+def test_a_full_disk_leaves_the_old_report_and_no_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    import errno
+
+    with Store(tmp_path / "workstation.sqlite3") as store:
+        import_records(store, [ReviewRecord("Fine", stars=4, author="A", external_id="f1")], platform_hint="yelp")
+    out = tmp_path / "report.csv"
+    out.write_text("last month's report", encoding="utf-8")
+
+    def full(self: SafeCsvWriter, row: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(SafeCsvWriter, "writerow", full)
+    assert main(["report", "--format", "csv", "--out", str(out), "--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "disk is full" in err and "Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "last month's report"
+    assert not list(tmp_path.glob("*.tmp"))
