@@ -13,7 +13,6 @@ write it that way. Binary files are refused early so they never reach the parser
 from __future__ import annotations
 
 import codecs
-import re
 
 from workstation.importers.errors import ImportFormatError
 
@@ -25,8 +24,6 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
-# A well-formed UTF-8 multi-byte character (lead byte, then continuation bytes).
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _SAMPLE = 65_536
 # Text files may hold a few stray control characters (hostile reviews do); binaries hold many.
 _MAX_CONTROL_RATIO = 0.05
@@ -59,8 +56,9 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
 def _decode_per_line(data: bytes, name: str) -> tuple[str, str]:
     """Each line as UTF-8 if it is valid UTF-8, else as Windows-1252; the encoding is
     'cp1252' when no line needed UTF-8, 'utf-8+cp1252' for a mixed file."""
-    if not _UTF8_SEQUENCE.search(data):
-        # No UTF-8 multi-byte sequence anywhere: plain Windows-1252, decoded in one call.
+    if data.decode("utf-8", errors="ignore").isascii():
+        # Not one well-formed UTF-8 multi-byte character (dropping the invalid bytes leaves
+        # only ASCII): plain Windows-1252, decoded in one call.
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
