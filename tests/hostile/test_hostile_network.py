@@ -115,3 +115,28 @@ def test_answers_that_cannot_improve_are_requested_once(response: Callable[[], h
 def test_an_oversized_body_is_requested_once() -> None:
     error, calls = _count_calls(lambda: httpx.Response(200, content=b"[" + b"1," * 5000 + b"1]"), max_body=1000)
     assert calls == 1 and "too large" in error.user_message
+
+
+def test_the_system_proxy_is_still_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx drops the proxy environment once a transport is given: the guarded client keeps it."""
+    seen: list[bytes] = []
+
+    async def proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        seen.append(await reader.readline())
+        writer.close()
+
+    async def go() -> None:
+        server = await asyncio.start_server(proxy, "127.0.0.1", 0)
+        monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}")
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        policy, _waits = recording_policy(1)
+        try:
+            async with new_http_client(deadline=5.0) as client:
+                await ApiClient(client, label="Test API", retry=policy).request("GET", "https://reviews.example.com/x")
+        finally:
+            server.close()
+
+    with pytest.raises(ConnectorError):
+        asyncio.run(go())
+    assert seen and seen[0].startswith(b"CONNECT reviews.example.com:443")

@@ -17,6 +17,7 @@ import email.utils
 import json
 import logging
 import time
+import urllib.request
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -66,10 +67,20 @@ class _DeadlineStream(httpx.AsyncByteStream):
 
 
 class GuardedTransport(httpx.AsyncBaseTransport):
-    """Wraps the network transport with the https rule and the overall deadline."""
+    """Wraps the network transport with the https rule and the overall deadline.
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, deadline: float) -> None:
-        self._inner, self.deadline = inner, deadline
+    httpx ignores the proxy environment once a transport is given, so the proxy (if the
+    system names one) is carried here: used for every host but loopback and `no_proxy`."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, deadline: float, proxied: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        self._inner, self.deadline, self._proxied = inner, deadline, proxied
+
+    def _route(self, host: str) -> httpx.AsyncBaseTransport:
+        if self._proxied is None or is_loopback(host) or urllib.request.proxy_bypass(host):
+            return self._inner
+        return self._proxied
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.scheme != "https" and not is_loopback(request.url.host):
@@ -79,7 +90,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         end = asyncio.get_running_loop().time() + self.deadline
         try:
             async with asyncio.timeout_at(end):
-                response = await self._inner.handle_async_request(request)
+                response = await self._route(request.url.host).handle_async_request(request)
         except TimeoutError:
             raise DeadlineExceeded("no answer in time", request=request) from None
         assert isinstance(response.stream, httpx.AsyncByteStream)
@@ -93,6 +104,15 @@ class GuardedTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+        if self._proxied is not None:
+            await self._proxied.aclose()
+
+
+def _system_proxy() -> httpx.AsyncBaseTransport | None:
+    """A transport through the proxy the environment names for https, if any."""
+    proxies = urllib.request.getproxies()
+    url = proxies.get("https") or proxies.get("all")
+    return httpx.AsyncHTTPTransport(proxy=url) if url else None
 
 
 class Auth(Protocol):
@@ -373,5 +393,5 @@ def new_http_client(
     travel to another host), HTTP/1.1 keep-alive. The real network (no `transport`
     given) goes through `GuardedTransport`: https except to this computer, and at most
     `deadline` seconds per request. An injected transport (in-process fake) is used as is."""
-    network = transport or GuardedTransport(httpx.AsyncHTTPTransport(), deadline)
+    network = transport or GuardedTransport(httpx.AsyncHTTPTransport(), deadline, _system_proxy())
     return httpx.AsyncClient(timeout=timeout, follow_redirects=False, transport=network)
