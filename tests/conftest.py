@@ -72,6 +72,14 @@ def memory_keyring() -> MemoryKeyring:
     return backend
 
 
+@pytest.fixture(autouse=True)
+def private_log_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Logs written by the code under test go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("logs")
+    monkeypatch.setenv("WORKSTATION_LOG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def dev_reviews_csv() -> Path:
     """The real EN/FR review sample in ../shared; skips clearly when it is absent."""

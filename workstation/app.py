@@ -132,7 +132,13 @@ def main(argv: list[str]) -> int:
     setup_logging(paths.log_dir())
     if not args.smoke_test:
         install_excepthook()
-    db_file = paths.db_path(args.data_dir, demo=args.demo)
+    try:
+        db_file = paths.db_path(args.data_dir, demo=args.demo)
+    except paths.DataDirError as exc:
+        if not args.smoke_test:
+            QMessageBox.critical(None, "Review Workstation", str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     instance = SingleInstance(db_file)
     if instance.notify_running():
         print("Review Workstation is already running on this database: brought its window to the front.")

@@ -13,7 +13,13 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from workstation.command_line import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, UsageError
+from workstation.command_line import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    UsageError,
+    report_usage_errors,
+)
 from workstation.command_store import add_database_options, open_store
 
 
@@ -135,7 +141,9 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     try:
-        return COMMANDS[command](rest)
+        # The one error boundary: a damaged database, a full disk or an unusable data folder
+        # is one plain line and exit 2 whatever the command (the traceback goes to the log).
+        return report_usage_errors(lambda: COMMANDS[command](rest))
     except SystemExit as exc:
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)

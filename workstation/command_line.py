@@ -1,16 +1,26 @@
 """What the headless subcommands share: exit codes, the usage error, a parser that raises
-it, and the wrapper that turns it (or an unusable database) into one line and exit 2."""
+it, and the error boundary that turns a usage, database or file-system problem into one
+plain line and exit 2 (the traceback still goes to the log file, scrubbed)."""
 
 from __future__ import annotations
 
 import argparse
+import errno
+import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import NoReturn
 
-from workstation.store.errors import StoreError
+from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+#: SQLite stores signed 64-bit integers: a larger id can name nothing.
+MAX_ID = 2**63 - 1
+
+_failures = logging.getLogger("workstation.failures")
+_failures.propagate = False
 
 
 class UsageError(Exception):
@@ -24,10 +34,83 @@ class UsageParser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def record_id(value: str) -> int:
+    """argparse type for a database id: a whole number from 1 to SQLite's largest."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {value!r}") from None
+    if not 1 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"no such id: {value} (ids are whole numbers from 1)")
+    return number
+
+
+_OS_MESSAGES = {
+    errno.ENOSPC: "The disk is full: free some space and try again (nothing was lost).",
+    errno.EROFS: "{where} is on a read-only disk or folder.",
+    errno.EACCES: "Permission denied: {where} cannot be read or written by this user.",
+    errno.EPERM: "Permission denied: {where} cannot be read or written by this user.",
+    errno.EEXIST: "{where} already exists and is not a folder.",
+    errno.ENOTDIR: "{where} is a file, not a folder.",
+    errno.EISDIR: "{where} is a folder, not a file.",
+    errno.ENOENT: "{where} does not exist.",
+}
+
+
+def plain_message(exc: BaseException) -> str:
+    """One plain sentence for a usage, database or file-system problem."""
+    if isinstance(exc, UsageError | StoreError):
+        return str(exc)
+    if isinstance(exc, sqlite3.DatabaseError):
+        known = known_error(exc)
+        return str(known) if known else str(CorruptDatabaseError(f"The database cannot be used ({exc})."))
+    if isinstance(exc, OSError):
+        where = exc.filename or "a file"
+        template = _OS_MESSAGES.get(exc.errno or 0)
+        if template is None:  # our own OSErrors (e.g. DataDirError) already read as sentences
+            return str(exc) if exc.errno is None else f"{where}: {exc.strerror or exc}"
+        return template.format(where=where)
+    return str(exc)
+
+
+def _log_to_file(exc: BaseException) -> None:
+    """Keep the whole story (traceback) in the log file for support, never on the terminal
+    (a logger of its own: the commands may also log warnings to stderr) and without ever
+    failing the command."""
+    from workstation import paths
+    from workstation.logs import file_handler, writes_to
+
+    try:
+        folder = paths.log_dir()
+        if not writes_to(_failures, folder):
+            for old in list(_failures.handlers):
+                _failures.removeHandler(old)
+                old.close()
+            _failures.addHandler(file_handler(folder))
+        _failures.error("command failed: %s", plain_message(exc), exc_info=exc)
+    except OSError:
+        pass  # no writable log folder: the one-line message is all we can give
+
+
+def _silence_stdout() -> None:
+    # `workstation review list | head`: the reader left; say nothing more (as Python's docs advise).
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def report_usage_errors(body: Callable[[], int]) -> int:
-    """`body()`, or EXIT_USAGE after printing `error: …` for a usage or database problem."""
+    """`body()`, or EXIT_USAGE after printing `error: …` for a usage, database or file problem.
+
+    Only the problems a user can act on are caught; a bug still raises."""
     try:
         return body()
-    except (UsageError, StoreError) as exc:
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PARTIAL
+    except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (StoreError, OSError, sqlite3.DatabaseError) as exc:
+        print(f"error: {plain_message(exc)}", file=sys.stderr)
+        _log_to_file(exc)
         return EXIT_USAGE

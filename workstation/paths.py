@@ -11,17 +11,34 @@ from pathlib import Path
 
 import platformdirs
 
+from workstation.private_files import private_dir
+
 APP_NAME = "ReviewWorkstation"
 DB_NAME = "workstation.sqlite3"
 DEMO_DB_NAME = "demo.sqlite3"
 
 
+class DataDirError(OSError):
+    """The data folder cannot be used; `str()` is a plain message for the user."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "The data folder cannot be used."
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The folder holding the database; created if missing."""
+    """The folder holding the database; created (user-only) if missing.
+
+    Raises `DataDirError` with a plain message when it cannot be used as a folder."""
     chosen = override or os.environ.get("WORKSTATION_DATA_DIR")
     path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"The data folder {path} is a file, not a folder: choose another --data-dir.")
+    try:
+        # A folder the user chose and that already exists keeps its permissions (it may be
+        # shared on purpose); the app's own folder, and any folder it creates, is user-only.
+        return private_dir(path, tighten_existing=not chosen)
+    except OSError as exc:
+        raise DataDirError(f"The data folder {path} cannot be created ({exc.strerror or exc}).") from exc
 
 
 def db_path(override: str | os.PathLike[str] | None = None, *, demo: bool = False) -> Path:
@@ -29,9 +46,9 @@ def db_path(override: str | os.PathLike[str] | None = None, *, demo: bool = Fals
 
 
 def log_dir() -> Path:
-    path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The log folder (user-only): `WORKSTATION_LOG_DIR`, else the platform's user log folder."""
+    chosen = os.environ.get("WORKSTATION_LOG_DIR")
+    return private_dir(Path(chosen) if chosen else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
 
 
 def resources_dir() -> Path:

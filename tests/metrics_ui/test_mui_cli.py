@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import NOW
 
+from tests.metrics_ui.conftest import NOW
 from workstation.metrics import stored
 from workstation.metrics.cli import parse_bound, previous_month, run_metrics, run_report
 from workstation.metrics.report import compute_metrics, metrics_json

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from conftest import MONDAY, NOW
-
+from tests.metrics_ui.conftest import MONDAY, NOW
 from workstation.metrics import stored
 from workstation.metrics.calendar_config import CalendarFlag
 from workstation.metrics.report import measure_all

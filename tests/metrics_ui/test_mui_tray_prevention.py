@@ -9,8 +9,8 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import MONDAY, NOW
 
+from tests.metrics_ui.conftest import MONDAY, NOW
 from workstation.metrics.prevention import PreventionError, invitation, qr_code, write_kit
 from workstation.store import Store
 from workstation.store.analysis_results import AnalysisRow, CrisisRow, save_analysis, save_crises

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import MONDAY, NOW, PARIS_HOURS
 
+from tests.metrics_ui.conftest import MONDAY, NOW, PARIS_HOURS
 from workstation.metrics import stored
 from workstation.metrics.measured import store_metrics
 from workstation.metrics.report import metrics_json

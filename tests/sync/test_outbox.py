@@ -130,7 +130,9 @@ def test_rate_limited_rows_wait_for_retry_after_and_keep_order(gbp: Gbp) -> None
     g.fake.faults.add("rate_limit", count=10, path="/reply", method="PUT", retry_after="120")
     result = send(g)
     assert (result.sent, result.failed, result.pending) == (0, 0, 3)
-    assert result.problems == [f"source {g.source_id}: Google Business Profile asks us to slow down; will try again later."]
+    assert len(result.problems) == 1 and result.problems[0].startswith(
+        f"source {g.source_id}: Google Business Profile asks us to slow down; will try again later.")
+    assert "next try at" in result.problems[0]
     assert next(i.not_before for i in pending_items(g.store)) == "2026-11-25T09:02:00Z"
     g.fake.faults.clear()
     assert send(g).pending == 3  # still before not_before: nothing sent, order kept

@@ -21,6 +21,7 @@ def test_entry_point_knows_every_cli_command() -> None:
 def _isolated_env(tmp_path: Path) -> dict[str, str]:
     """Offscreen Qt, and user folders (settings, logs) inside the test's folder."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"))
+    env.pop("WORKSTATION_LOG_DIR", None)  # the platform's log folder, below these XDG folders
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
         env[name] = str(tmp_path / name.lower())
     Path(env["XDG_RUNTIME_DIR"]).mkdir(mode=0o700)

@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
+from workstation.spreadsheet import SafeCsvWriter
+
 from .analyzer import Analyzer
 from .model import Analysis
 from .resources import ResourceError
@@ -89,8 +91,8 @@ def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, e
             reader.fieldnames = [f.strip().lower() for f in reader.fieldnames or []]
             out_path.parent.mkdir(parents=True, exist_ok=True)
             with out_path.open("w", encoding="utf-8", newline="") as dst:
-                writer = csv.DictWriter(dst, fieldnames=OUT_FIELDS)
-                writer.writeheader()
+                writer = SafeCsvWriter(dst)
+                writer.writerow(OUT_FIELDS)
                 for _number, row in _rows(reader, errors):
                     analysis = analyzer.analyze(
                         row.get("text") or "",
@@ -100,7 +102,8 @@ def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, e
                         platform=row.get("source") or None,
                         now=now,
                     )
-                    writer.writerow(format_row(row["id"].strip(), analysis))
+                    cells = format_row(row["id"].strip(), analysis)
+                    writer.writerow(cells[field] for field in OUT_FIELDS)
     except (OSError, csv.Error) as exc:
         print(f"error: {exc}", file=errors)
         return EXIT_BAD_INPUT

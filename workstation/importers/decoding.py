@@ -1,4 +1,10 @@
-"""Turn the bytes of an export file into text: BOM, then strict UTF-8, then Windows-1252.
+"""Turn the bytes of an export file into text: BOM, then strict UTF-8, then line by line.
+
+A file that is not UTF-8 as a whole is decoded one line at a time: UTF-8 where the line
+is valid UTF-8, else Windows-1252. Files pasted together from two tools mix both (a UTF-8
+export with lines appended by an old spreadsheet); decoding the whole file as Windows-1252
+would silently turn "Zoë" into "ZoÃ«". A UTF-8 line of accented text is practically never
+also a plausible Windows-1252 line, so the per-line guess is safe.
 
 UTF-16 without a BOM is recognised by its pattern of zero bytes, because some tools
 write it that way. Binary files are refused early so they never reach the parsers.
@@ -42,12 +48,33 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        try:
-            text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            raise ImportFormatError("bad_encoding", name=name) from None
+        text, encoding = _decode_per_line(data, name)
     _refuse_binary(text, name)
     return text, encoding
+
+
+def _decode_per_line(data: bytes, name: str) -> tuple[str, str]:
+    """Each line as UTF-8 if it is valid UTF-8, else as Windows-1252; the encoding is
+    'cp1252' when no line needed UTF-8, 'utf-8+cp1252' for a mixed file."""
+    if data.decode("utf-8", errors="ignore").isascii():
+        # Not one well-formed UTF-8 multi-byte character (dropping the invalid bytes leaves
+        # only ASCII): plain Windows-1252, decoded in one call.
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            raise ImportFormatError("bad_encoding", name=name) from None
+    parts: list[str] = []
+    utf8_lines = 0
+    for line in data.splitlines(keepends=True):
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_lines += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                parts.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                raise ImportFormatError("bad_encoding", name=name) from None
+    return "".join(parts), "utf-8+cp1252" if utf8_lines else "cp1252"
 
 
 def _decode_unicode(body: bytes, label: str, codec: str, name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     # whole-file problems (ImportFormatError)
     "cannot_read": "Cannot read the file {name}: {reason}.",
+    "not_a_file": "{name} is not a regular file (a folder, pipe or device): choose a review file.",
     "too_large": "The file {name} is too large to import ({size} bytes, limit {limit}).",
     "empty_file": "The file {name} is empty.",
     "binary": "The file {name} is not a text file (CSV, TSV or JSON expected).",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,10 +51,17 @@ def read_table(path: Path, *, max_bytes: int = 200_000_000) -> RawTable:
     path = Path(path)  # callers sometimes hand over a str
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ImportFormatError("too_large", name=name, size=size, limit=max_bytes)
-        with path.open("rb") as handle:
+        # Non-blocking open, then check what was opened (no race with a swapped path): a FIFO
+        # or a device would otherwise make the import wait for ever for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(errno.EISDIR, "it is a folder")
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportFormatError("not_a_file", name=name)
+            if info.st_size > max_bytes:
+                raise ImportFormatError("too_large", name=name, size=info.st_size, limit=max_bytes)
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise ImportFormatError(

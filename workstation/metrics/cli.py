@@ -19,7 +19,6 @@ Exit codes: 0 done, 2 bad usage, unreadable database or unwritable output.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -28,10 +27,17 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from workstation.command_line import EXIT_OK, UsageError, UsageParser, report_usage_errors
+from workstation.command_line import (
+    EXIT_OK,
+    UsageError,
+    UsageParser,
+    plain_message,
+    report_usage_errors,
+)
 from workstation.command_store import add_database_options, open_store
 from workstation.metrics.aggregates import Summary
 from workstation.metrics.measured import StoreMetrics
+from workstation.spreadsheet import SafeCsvWriter, atomic_text_file
 from workstation.store.db import Store
 from workstation.store.metrics_data import ExportReview
 
@@ -341,7 +347,7 @@ def _report(argv: list[str]) -> int:
         written = write_report(store, args.out, fmt=args.format, lang=lang, zone=zone, now=now,
                                period_from=period_from, period_to=period_to)
     except OSError as exc:
-        raise UsageError(f"cannot write {args.out}: {exc}") from exc
+        raise UsageError(f"cannot write {args.out}: {plain_message(exc)}") from exc
     finally:
         store.close()
     for path in written:
@@ -407,9 +413,8 @@ def write_csv(
             "status", "level", "sentiment", "topics", "text", "reply_state", "reply", "replied_at",
             "wall_h", "business_h", "sla_class", "deadline", "sla_state", "flags"]  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("w", encoding=encoding, newline="") as fh:
-        w = csv.writer(fh, **dialect)  # type: ignore[arg-type]
+    with atomic_text_file(out, encoding=encoding) as fh:
+        w = SafeCsvWriter(fh, **dialect)
         w.writerow([t[f"col_{c}"] for c in cols])
         for r in result.rows:
             start = r.start_us
@@ -435,12 +440,10 @@ def write_csv(
                 "" if r.sla_state is None else str(r.sla_state),
                 ", ".join(sorted(str(flag) for flag in r.flags)),
             ])  # fmt: skip
-    tmp.replace(out)
 
     metrics_out = metrics_csv_path(out)
-    tmp = metrics_out.with_name(metrics_out.name + ".tmp")
-    with tmp.open("w", encoding=encoding, newline="") as fh:
-        w = csv.writer(fh, **dialect)  # type: ignore[arg-type]
+    with atomic_text_file(metrics_out, encoding=encoding) as fh:
+        w = SafeCsvWriter(fh, **dialect)
         w.writerow([
             t["scope"], t["group"], t["reviews"], t["replied"], t["response_rate"],
             t["response_rate_negative"], t["wall_median_h"], t["wall_p90_h"],
@@ -457,7 +460,6 @@ def write_csv(
             when = ba.pivot.astimezone(zone).strftime("%Y-%m-%d")
             w.writerow([t["before"], when, *_summary_cells(ba.before, lang)])
             w.writerow([t["after"], when, *_summary_cells(ba.after, lang)])
-    tmp.replace(metrics_out)
     return [out, metrics_out]
 
 

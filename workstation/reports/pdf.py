@@ -166,6 +166,7 @@ def write_pdf_report(
     doc.print_(writer)
     del writer  # flushes and closes the file
     if not tmp.exists() or tmp.stat().st_size == 0:
+        tmp.unlink(missing_ok=True)  # never leave an empty .tmp beside the report
         raise OSError(f"the PDF writer produced nothing at {tmp}")
     tmp.replace(path)
     return path

@@ -7,6 +7,7 @@ host, keeping the real paths, so a loopback fake or a gateway can answer them al
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -51,11 +52,30 @@ def env_var_name(platform: str) -> str:
     return f"WORKSTATION_{platform.upper()}_BASE_URL"
 
 
+def is_loopback(host: str | None) -> bool:
+    """True for this computer's own addresses (localhost, 127.0.0.0/8, ::1)."""
+    if not host:
+        return False
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def check_base_url(url: str) -> str:
-    """Return the URL without trailing slash, or raise ConfigError if not http(s)."""
+    """Return the URL without trailing slash, or raise ConfigError if not http(s), or if
+    plain http names another computer (the access token would travel unencrypted)."""
     parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if parts.scheme not in ("http", "https") or not parts.netloc or not parts.hostname:
         raise ConfigError(f"Base URL must start with http:// or https:// and name a host: {url!r}")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigError(
+            f"Base URL {url.strip()!r} uses plain http://, which would send your access token "
+            "unencrypted: use https:// (plain http is only allowed for this computer, e.g. 127.0.0.1)."
+        )
     return url.strip().rstrip("/")
 
 

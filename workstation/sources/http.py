@@ -3,14 +3,21 @@
 Turns every transport or platform failure into a `ConnectorError` with plain words:
 timeouts, refused connections, HTML error pages, malformed or truncated JSON and
 over-large bodies included. Never logs headers or bodies (they may hold secrets).
+
+`new_http_client` is the one place that builds clients for the real network: plain http
+only to this computer (a bearer token never travels unencrypted), no redirects, and an
+overall deadline per request — httpx's timeouts are per read, so a server dripping one
+byte every few seconds would otherwise hold a sync (and the outbox's sender lock) for ever.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import logging
 import time
+import urllib.request
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -18,12 +25,94 @@ import httpx
 import tenacity
 
 from workstation.sources.base import ConnectorError
+from workstation.sources.endpoints import is_loopback
 from workstation.sources.retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY = 32 * 1024 * 1024  # far above a real 200-review page
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: The most one request (connection, upload and the whole answer) may take.
+DEFAULT_DEADLINE = 90.0
+
+
+class InsecureRequestError(httpx.UnsupportedProtocol):
+    """A plain-http request to another computer, refused before anything is sent."""
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The whole request took longer than the client's overall deadline."""
+
+
+class _DeadlineStream(httpx.AsyncByteStream):
+    """The answer's body, cut off when the request's deadline passes."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, end: float, request: httpx.Request) -> None:
+        self._inner, self._end, self._request = inner, end, request
+
+    async def __aiter__(self) -> Any:
+        chunks = self._inner.__aiter__()
+        while True:
+            try:
+                async with asyncio.timeout_at(self._end):
+                    chunk = await chunks.__anext__()
+            except StopAsyncIteration:
+                return
+            except TimeoutError:
+                raise DeadlineExceeded("the answer took too long", request=self._request) from None
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class GuardedTransport(httpx.AsyncBaseTransport):
+    """Wraps the network transport with the https rule and the overall deadline.
+
+    httpx ignores the proxy environment once a transport is given, so the proxy (if the
+    system names one) is carried here: used for every host but loopback and `no_proxy`."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, deadline: float, proxied: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        self._inner, self.deadline, self._proxied = inner, deadline, proxied
+
+    def _route(self, host: str) -> httpx.AsyncBaseTransport:
+        if self._proxied is None or is_loopback(host) or urllib.request.proxy_bypass(host):
+            return self._inner
+        return self._proxied
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme != "https" and not is_loopback(request.url.host):
+            raise InsecureRequestError(
+                f"refusing plain {request.url.scheme}:// to {request.url.host}", request=request
+            )
+        end = asyncio.get_running_loop().time() + self.deadline
+        try:
+            async with asyncio.timeout_at(end):
+                response = await self._route(request.url.host).handle_async_request(request)
+        except TimeoutError:
+            raise DeadlineExceeded("no answer in time", request=request) from None
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=_DeadlineStream(response.stream, end, request),
+            extensions=response.extensions,
+            request=request,
+        )
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+        if self._proxied is not None:
+            await self._proxied.aclose()
+
+
+def _system_proxy() -> httpx.AsyncBaseTransport | None:
+    """A transport through the proxy the environment names for https, if any."""
+    proxies = urllib.request.getproxies()
+    url = proxies.get("https") or proxies.get("all")
+    return httpx.AsyncHTTPTransport(proxy=url) if url else None
 
 
 class Auth(Protocol):
@@ -48,6 +137,11 @@ class _Unauthorized(Exception):
 class _AuthFailed(ConnectorError):
     """Getting a token failed after its own bounded retries: retrying the outer call
     would only multiply the attempts."""
+
+
+class _NotRetried(ConnectorError):
+    """An answer that asking again at once would only repeat (a web page, malformed or
+    over-large data, a redirect, a deadline overrun): the caller tries on a later run."""
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -121,7 +215,7 @@ class ApiClient:
         policy = self.retry
 
         def should_retry(exc: BaseException) -> bool:
-            if not isinstance(exc, ConnectorError) or not exc.transient or isinstance(exc, _AuthFailed):
+            if not isinstance(exc, ConnectorError) or not exc.transient or isinstance(exc, _AuthFailed | _NotRetried):
                 return False
             if exc.retry_after is not None and exc.retry_after > policy.max_retry_after:
                 return False
@@ -200,6 +294,16 @@ class ApiClient:
                 body = await self._read_limited(response)
             finally:
                 await response.aclose()
+        except DeadlineExceeded:
+            raise _NotRetried(
+                "offline", f"{self.label} took too long to answer; will try again later."
+            ) from None
+        except InsecureRequestError:
+            raise ConnectorError(
+                "not_supported",
+                f"Refusing to send to {request.url.host} over plain http:// "
+                "(your access token would travel unencrypted); use https://.",
+            ) from None
         except httpx.TimeoutException:
             raise ConnectorError("offline", f"{self.label} did not answer in time.") from None
         except httpx.ConnectError:
@@ -219,7 +323,7 @@ class ApiClient:
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > self.max_body_bytes:
-                raise ConnectorError(
+                raise _NotRetried(
                     "bad_response", f"{self.label} sent an answer too large to process."
                 )
             chunks.append(chunk)
@@ -259,6 +363,8 @@ class ApiClient:
             )
         if status in (400, 413, 422):
             raise ConnectorError("rejected", f"{label} refused the request{suffix}.", status=status)
+        if 300 <= status < 400:  # redirects are never followed (the token must stay with its host)
+            raise _NotRetried("bad_response", f"{label} answered with a redirect (status {status}).", status=status)
         raise ConnectorError("bad_response", f"{label} answered with unexpected status {status}.", status=status)
 
     def _parse_json(self, response: httpx.Response, body: bytes) -> Any:
@@ -266,20 +372,26 @@ class ApiClient:
         if not text:
             return None
         if text[:1] == b"<" or "html" in response.headers.get("content-type", ""):
-            raise ConnectorError(
+            raise _NotRetried(
                 "bad_response", f"{self.label} answered with a web page instead of data."
             )
         try:
             return json.loads(text)
         except (ValueError, UnicodeDecodeError, RecursionError):
-            raise ConnectorError(
+            raise _NotRetried(
                 "bad_response", f"{self.label} sent an incomplete or malformed answer."
             ) from None
 
 
 def new_http_client(
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, transport: httpx.AsyncBaseTransport | None = None
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    transport: httpx.AsyncBaseTransport | None = None,
+    *,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> httpx.AsyncClient:
     """The shared client settings: redirects are not followed (a bearer token must not
-    travel to another host), HTTP/1.1 keep-alive."""
-    return httpx.AsyncClient(timeout=timeout, follow_redirects=False, transport=transport)
+    travel to another host), HTTP/1.1 keep-alive. The real network (no `transport`
+    given) goes through `GuardedTransport`: https except to this computer, and at most
+    `deadline` seconds per request. An injected transport (in-process fake) is used as is."""
+    network = transport or GuardedTransport(httpx.AsyncHTTPTransport(), deadline, _system_proxy())
+    return httpx.AsyncClient(timeout=timeout, follow_redirects=False, transport=network)

@@ -48,40 +48,61 @@ def pkce_pair() -> tuple[str, str]:
 
 
 class _Listener:
-    """A one-shot HTTP listener on the loopback interface that captures the redirect."""
+    """A one-shot HTTP listener on the loopback interface that captures the redirect.
 
-    def __init__(self) -> None:
+    Only an answer carrying this sign-in's `state` ends the wait (RFC 8252 §8.9 and RFC 6749
+    §10.12): any other local program can reach the port, and a forged `code` or `error`
+    must not abort the real sign-in. Over-long or garbled requests get a short error page.
+    """
+
+    #: Longest request or header line read (a real redirect line is well under 2 kB).
+    LINE_LIMIT = 16_384
+    MAX_HEADERS = 100
+
+    def __init__(self, state: str) -> None:
+        self.state = state
         self.result: asyncio.Future[dict[str, str]] = asyncio.get_running_loop().create_future()
         self.server: asyncio.Server | None = None
         self.port = 0
 
     async def start(self) -> None:
-        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0, limit=self.LINE_LIMIT)
         self.port = self.server.sockets[0].getsockname()[1]
+
+    async def _read_request_line(self, reader: asyncio.StreamReader) -> str | None:
+        """The request line, headers skipped; None when the request is too large."""
+        try:
+            line = await asyncio.wait_for(reader.readline(), 10)
+            for _ in range(self.MAX_HEADERS):
+                if (await asyncio.wait_for(reader.readline(), 10)) in (b"\r\n", b"\n", b""):
+                    return line.decode("latin-1")
+        except (ValueError, asyncio.LimitOverrunError):  # a line over LINE_LIMIT
+            return None
+        return None
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            line = await asyncio.wait_for(reader.readline(), 10)
-            while (await asyncio.wait_for(reader.readline(), 10)) not in (b"\r\n", b"\n", b""):
-                pass
-            parts = line.decode("latin-1").split(" ")
+            line = await self._read_request_line(reader)
+            if line is None:
+                await _answer(writer, "431 Request Header Fields Too Large", "Request too large.")
+                return
+            parts = line.split(" ")
             query = parse_qs(urlsplit(parts[1]).query) if len(parts) >= 2 else {}
             params = {k: v[0] for k, v in query.items()}
-            ok = "code" in params
-            if not ("code" in params or "error" in params):  # favicon and friends
-                body = _PAGE.format(title="…", text="Waiting for Google.")
-            elif ok:
-                body = _PAGE.format(title="Connected", text="You can close this tab and return to the app.")
+            answer = "code" in params or "error" in params
+            genuine = answer and secrets.compare_digest(params.get("state", "").encode(), self.state.encode())
+            if not answer:  # favicon and friends
+                await _answer(writer, "200 OK", _PAGE.format(title="…", text="Waiting for Google."))
+            elif not genuine:
+                await _answer(writer, "400 Bad Request", _PAGE.format(
+                    title="Ignored", text="This answer does not belong to the sign-in in progress."))
+            elif "code" in params:
+                await _answer(writer, "200 OK", _PAGE.format(
+                    title="Connected", text="You can close this tab and return to the app."))
             else:
-                body = _PAGE.format(title="Not connected", text="Access was not granted. Return to the app.")
-            data = body.encode("utf-8")
-            writer.write(
-                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-                + f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode()
-                + data
-            )
-            await writer.drain()
-            if ("code" in params or "error" in params) and not self.result.done():
+                await _answer(writer, "200 OK", _PAGE.format(
+                    title="Not connected", text="Access was not granted. Return to the app."))
+            if genuine and not self.result.done():
                 self.result.set_result(params)
         except (TimeoutError, ConnectionError, UnicodeDecodeError):
             pass
@@ -92,6 +113,16 @@ class _Listener:
         if self.server is not None:
             self.server.close()
             await self.server.wait_closed()
+
+
+async def _answer(writer: asyncio.StreamWriter, status: str, body: str) -> None:
+    data = body.encode("utf-8")
+    writer.write(
+        f"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\n".encode()
+        + f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode()
+        + data
+    )
+    await writer.drain()
 
 
 async def run_installed_app_flow(
@@ -109,7 +140,7 @@ async def run_installed_app_flow(
     """Ask the user to consent in the browser; returns the tokens or raises ConnectorError("auth")."""
     verifier, challenge = pkce_pair()
     state = secrets.token_urlsafe(24)
-    listener = _Listener()
+    listener = _Listener(state)
     await listener.start()
     redirect_uri = f"http://127.0.0.1:{listener.port}"
     query = {

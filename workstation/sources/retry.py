@@ -13,6 +13,28 @@ from dataclasses import dataclass, field
 
 Sleep = Callable[[float], Awaitable[None]]
 
+#: The longest a queued reply is parked because a platform asked us to wait (Retry-After,
+#: or our own pause after a 429/5xx). A longer request is not obeyed silently: the reply is
+#: marked failed with the reason, for the user to retry when they choose.
+MAX_PARK_SECONDS = 10 * 60.0
+#: How long to wait after a 429 or a 5xx that did not say how long.
+_DEFAULT_WAIT = {"rate_limited": 60.0, "server": 30.0}
+
+
+def wait_before_next_try(kind: str, retry_after: float | None) -> float | None:
+    """Seconds a failed call should wait before a later run tries again (None: no wait)."""
+    return retry_after if retry_after is not None else _DEFAULT_WAIT.get(kind)
+
+
+def duration_text(seconds: float) -> str:
+    """'45 seconds', '20 minutes', '3 hours', '11 days': the largest unit that fits."""
+    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60)):
+        if seconds >= size:
+            count = round(seconds / size)
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    count = round(seconds)
+    return f"{count} second{'s' if count != 1 else ''}"
+
 
 @dataclass(frozen=True)
 class RetryPolicy:

@@ -10,6 +10,7 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from workstation.private_files import private_dir, tighten
 from workstation.store.db import Store
 
 KEEP = 5
@@ -42,7 +43,7 @@ def daily_backup(store: Store, *, now: datetime | None = None, every: timedelta 
         if now - newest < every:
             return None
     folder = backup_dir(store.path)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     target = store.backup(folder / f"{store.path.stem}-{now.strftime(_STAMP)}.sqlite3")
     for old in list_backups(store.path)[KEEP:]:
         old.unlink(missing_ok=True)
@@ -69,4 +70,5 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     """Put `backup` in place of the database; the current file (if any) is set aside first."""
     aside = set_aside(db_path) if db_path.exists() else None
     shutil.copy2(backup, db_path)
+    tighten(db_path)
     return aside

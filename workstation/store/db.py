@@ -7,12 +7,14 @@ opens its own `Store` on the same file; WAL lets the UI read while a worker writ
 from __future__ import annotations
 
 import contextlib
+import errno
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from workstation.private_files import private_file, tighten
 from workstation.store.errors import (
     CorruptDatabaseError,
     NewerDatabaseError,
@@ -22,11 +24,42 @@ from workstation.store.errors import (
 from workstation.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
+def _prepare_private_file(path: Path) -> None:
+    """Create a missing database file user-only (before SQLite creates it with the umask's
+    mode); a folder that refuses it is reported as such, not as a read-only database."""
+    if path.exists():
+        return
+    try:
+        private_file(path)
+    except FileNotFoundError:
+        raise StoreError(f"The data folder {path.parent} does not exist.") from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StoreError("The disk is full: free some space, nothing was lost.") from None
+        raise StoreError(
+            f"The data folder {path.parent} is read-only or not writable by this user: "
+            "check its permissions or choose another --data-dir."
+        ) from None
+
+
+def _backup_error(exc: sqlite3.Error | OSError, target: Path) -> StoreError:
+    if isinstance(exc, sqlite3.Error):
+        known = known_error(exc, target)
+        if known is not None:
+            return known
+    elif exc.errno == errno.ENOSPC:
+        return StoreError("The disk is full: free some space, nothing was lost.")
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StoreError(f"The backup {target} could not be written ({reason}); the database is unchanged.")
+
+
 class Store:
     """One connection to the review database (private: other packages call store functions)."""
 
     def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path) if str(path) != ":memory:" else None
+        if self.path is not None and not read_only:
+            _prepare_private_file(self.path)
         try:
             if read_only and self.path is not None:
                 conn = sqlite3.connect(
@@ -37,21 +70,26 @@ class Store:
             # Autocommit mode: the only transactions are the explicit ones below.
             conn.isolation_level = None
             conn.execute("PRAGMA foreign_keys = ON")
+            # The version first: a newer app's database is refused without changing a byte
+            # (switching the journal mode below rewrites its header).
+            self.version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if self.version > SCHEMA_VERSION:
+                conn.close()
+                raise NewerDatabaseError(
+                    f"This database was created by a newer version of the app (schema {self.version}, "
+                    f"this version knows {SCHEMA_VERSION}). Please update the app."
+                )
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-            self.version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise known_error(exc) or CorruptDatabaseError(
+            raise known_error(exc, self.path) or CorruptDatabaseError(
                 f"The database {path} cannot be read: {exc}"
             ) from exc
         self._conn = conn  # private: SQL runs only inside workstation.store
-        if self.version > SCHEMA_VERSION:
-            conn.close()
-            raise NewerDatabaseError(
-                f"This database was created by a newer version of the app (schema {self.version}, "
-                f"this version knows {SCHEMA_VERSION}). Please update the app."
-            )
+        if self.path is not None and not read_only:
+            # SQLite gives -wal/-shm the database's mode; files made by older versions are tightened.
+            tighten(self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
         if not read_only and self.version < SCHEMA_VERSION:
             self._migrate()
 
@@ -86,12 +124,19 @@ class Store:
     def backup(self, target: Path) -> Path:
         """A consistent copy of the database (SQLite online backup), even while in use."""
         tmp = target.with_name(target.name + ".tmp")
-        dest = sqlite3.connect(str(tmp))
         try:
-            self._conn.backup(dest)
-        finally:
-            dest.close()
-        shutil.move(str(tmp), str(target))
+            private_file(tmp)  # user-only, like the database it copies
+            dest = sqlite3.connect(str(tmp))
+            try:
+                self._conn.backup(dest)
+            finally:
+                dest.close()
+            shutil.move(str(tmp), str(target))
+        except (sqlite3.Error, OSError) as exc:
+            # A full disk or a bad folder must not leave a half-written (or empty) .tmp behind.
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise _backup_error(exc, target) from exc
         return target
 
     # -- transactions --------------------------------------------------------------
@@ -103,13 +148,13 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise known_error(exc) or exc from exc
+            raise known_error(exc, self.path) or exc from exc
         try:
             yield conn
         except BaseException as exc:
             conn.rollback()
             if isinstance(exc, sqlite3.Error):
-                mapped = known_error(exc)
+                mapped = known_error(exc, self.path)
                 if mapped is not None:
                     raise mapped from exc
             raise
@@ -118,7 +163,7 @@ class Store:
                 conn.commit()
             except sqlite3.Error as exc:
                 conn.rollback()
-                raise known_error(exc) or exc from exc
+                raise known_error(exc, self.path) or exc from exc
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         cur = self._conn.cursor()
@@ -137,6 +182,19 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return bool(self.scalar("PRAGMA integrity_check") == "ok")
+
+    def check_tables(self, *tables: str) -> None:
+        """Raise CorruptDatabaseError unless `tables` and their indexes are readable
+        (`PRAGMA quick_check(table)`: linear in those tables only). Used before work that
+        must not stop half-way, such as posting replies and recording that they were sent."""
+        try:
+            for table in tables:
+                if self.scalar(f"PRAGMA quick_check({table})") != "ok":
+                    raise CorruptDatabaseError(
+                        "The database file is damaged: restore a backup (the app offers it at start)."
+                    )
+        except sqlite3.DatabaseError as exc:
+            raise known_error(exc) or CorruptDatabaseError("The database file is damaged.") from exc
 
 
 def open_store(path: Path | str) -> Store:

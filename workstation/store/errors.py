@@ -6,7 +6,10 @@ database, corrupt file); anything else from sqlite3 is a bug and propagates as i
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -33,9 +36,33 @@ _KNOWN = (
 )
 
 
-def known_error(exc: sqlite3.Error) -> StoreError | None:
-    """Map an sqlite3 error to a user-facing StoreError, or None if it is a bug."""
+_DISK_FULL = _KNOWN[0][1]
+
+
+def _folder_problem(text: str, path: Path | None) -> str | None:
+    """SQLite blames the database file for what is often its folder's fault (it must create
+    the -wal/-shm/journal files beside it) or a full disk: look at the folder to say which."""
+    if path is None or not any(word in text for word in ("readonly", "unable to open", "disk i/o")):
+        return None
+    folder = path.parent
+    try:
+        if shutil.disk_usage(folder).free == 0:
+            return _DISK_FULL
+    except OSError:
+        return None
+    if "disk i/o" not in text and folder.is_dir() and not os.access(folder, os.W_OK):
+        return (f"The data folder {folder} is read-only: check its permissions "
+                "or choose another --data-dir.")
+    return None
+
+
+def known_error(exc: sqlite3.Error, path: Path | None = None) -> StoreError | None:
+    """Map an sqlite3 error to a user-facing StoreError, or None if it is a bug. With the
+    database's `path`, a read-only folder or a full disk is named as such."""
     text = str(exc).lower()
+    folder_message = _folder_problem(text, path)
+    if folder_message is not None:
+        return StoreError(folder_message)
     for needle, message in _KNOWN:
         if needle in text:
             cls = CorruptDatabaseError if "damaged" in message else StoreError

@@ -310,7 +310,10 @@ def retry_failed(
     source_id: int | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Put failed rows back in the queue (all, one source's, one review's or one row); returns how many."""
+    """Put failed rows back in the queue (all, one source's, one review's or one row); returns how many.
+
+    Queued rows of the same selection waiting for a platform's "try later" are released too:
+    asking to retry means now."""
     stamp = _stamp(now)
     sql = (
         "SELECT o.id, rp.id, rp.review_id FROM outbox o JOIN replies rp ON rp.id = o.reply_id "
@@ -327,6 +330,9 @@ def retry_failed(
         sql += " AND o.id = ?"
         params.append(outbox_id)
     with store.transaction() as conn:
+        waiting = sql.replace("o.state = 'failed'", "o.state = 'queued' AND o.not_before IS NOT NULL")
+        for (oid, _reply_id, _rid) in conn.execute(waiting, params).fetchall():
+            conn.execute("UPDATE outbox SET not_before = NULL, updated_at = ? WHERE id = ?", (stamp, oid))
         rows = conn.execute(sql, params).fetchall()
         for oid, reply_id, rid in rows:
             conn.execute(

@@ -80,10 +80,29 @@ class ReviewFilter:
         return cls(**known)
 
 
+#: Words of one search beyond this many are ignored: each costs a pass over the index,
+#: and a dozen already narrows any inbox to a handful of reviews.
+MAX_SEARCH_WORDS = 12
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def search_words(text: str) -> list[str]:
+    """The words a search needs, each once: case and accents folded, and a word dropped
+    when a longer one starts with it (every review matching `ab*` also matches `a*`), so
+    "a a a … a" costs one term, not 200."""
+    words: list[str] = []
+    for word in sorted({_fold(w) for w in re.findall(r"\w+", text, flags=re.UNICODE)}, key=len, reverse=True):
+        if word and not any(longer.startswith(word) for longer in words):
+            words.append(word)
+    return words[:MAX_SEARCH_WORDS]
+
+
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must match, as a prefix, accents ignored."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(f'"{w}"*' for w in search_words(text))
 
 
 def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
@@ -94,6 +113,8 @@ def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
         if match:
             clauses.append("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
             params.append(match)
+        else:  # only emoji, symbols or invisible characters: no review holds such a word
+            clauses.append("0")
     if f.source_id is not None:
         clauses.append("r.source_id = ?")
         params.append(f.source_id)
@@ -134,10 +155,7 @@ def _estimated_matches(store: Store, search: str) -> int:
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.reviews_vocab USING fts5vocab(main, reviews_fts, 'row')"
     )
     estimate: int | None = None
-    for word in re.findall(r"\w+", search, flags=re.UNICODE):
-        folded = "".join(
-            c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
-        )
+    for folded in search_words(search):
         docs = store._conn.execute(
             "SELECT coalesce(sum(doc), 0) FROM temp.reviews_vocab WHERE term >= ? AND term < ?",
             (folded, folded + "\uffff"),

@@ -34,6 +34,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     UsageParser,
+    record_id,
     report_usage_errors,
 )
 from workstation.command_store import add_database_options, open_store
@@ -58,11 +59,6 @@ def _run(body: Callable[[], int]) -> int:
         return report_usage_errors(body)
     except SystemExit as exc:  # argparse's --help: return its code instead of exiting
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    except BrokenPipeError:
-        # `workstation review list | head`: the reader left; say nothing more (as Python's docs advise).
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_PARTIAL
 
 
 def _open(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
@@ -199,7 +195,7 @@ def cmd_sync(argv: list[str]) -> int:
     def body() -> int:
         parser = UsageParser(prog="workstation sync", description="Fetch new and changed reviews.")
         which = parser.add_mutually_exclusive_group()
-        which.add_argument("--source", type=int, help="only this source id")
+        which.add_argument("--source", type=record_id, help="only this source id")
         which.add_argument("--all", action="store_true", help="every source with an API (default)")
         parser.add_argument("--full", action="store_true",
                             help="list everything again (finds reviews deleted on the platform)")
@@ -226,7 +222,7 @@ def cmd_sync(argv: list[str]) -> int:
 
 def _review_list(argv: list[str]) -> int:
     parser = UsageParser(prog="workstation review list", description="List reviews for scripts.")
-    parser.add_argument("--source", type=int)
+    parser.add_argument("--source", type=record_id)
     parser.add_argument("--needs-reply", action="store_true", help="the inbox's \"needs a reply\" view")
     parser.add_argument("--search", default="", help="words to find (accents and case ignored, as in the window)")
     parser.add_argument("--level", action="append", default=[], choices=LEVELS,
@@ -272,7 +268,7 @@ def _read_text(path: Path) -> str:
 
 def _reply_queue(argv: list[str]) -> int:
     parser = UsageParser(prog="workstation reply queue", description="Queue a reply for the outbox.")
-    parser.add_argument("--review", type=int, required=True, help="review id as `review list` shows it")
+    parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
     text_group = parser.add_mutually_exclusive_group(required=True)
     text_group.add_argument("--text")
     text_group.add_argument("--file", type=Path)
@@ -302,7 +298,7 @@ def cmd_reply(argv: list[str]) -> int:
 
 def _outbox_send(argv: list[str]) -> int:
     parser = UsageParser(prog="workstation outbox send", description="Send queued replies.")
-    parser.add_argument("--source", type=int)
+    parser.add_argument("--source", type=record_id)
     parser.add_argument("--retry-failed", action="store_true",
                         help="put replies the platform refused back in the queue first")
     add_database_options(parser)
@@ -312,6 +308,8 @@ def _outbox_send(argv: list[str]) -> int:
     with _open(args) as store:
         source_id = _source_id(store, args.source)
         result = asyncio.run(send_outbox(store, source_id=source_id, retry_failed=args.retry_failed)).result
+    if result.error is not None:
+        raise result.error  # no counts: they would read as a success
     print(result.summary())
     for line in result.problems:
         print(line)

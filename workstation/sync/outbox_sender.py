@@ -26,6 +26,7 @@ from workstation.sources.base import (
     CredentialsError,
     RemoteReply,
 )
+from workstation.sources.retry import MAX_PARK_SECONDS, duration_text, wait_before_next_try
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.outbox import (
@@ -48,8 +49,10 @@ Clock = Callable[[], datetime]
 
 #: Kinds after which the rest of a source's queue waits for the next run.
 _STOP_KINDS = frozenset({"offline", "rate_limited", "server", "bad_response", "reconnect", "auth"})
-#: How long a row waits after the platform asked us to slow down without saying how long.
-_DEFAULT_BACKOFF = {"rate_limited": 60.0, "server": 30.0}
+
+def next_try_text(when: datetime) -> str:
+    """'next try at 2026-11-25 10:02' in this computer's time zone."""
+    return f"next try at {when.astimezone().strftime('%Y-%m-%d %H:%M')}"
 
 
 @dataclass
@@ -60,6 +63,8 @@ class SendResult:
     failed: int = 0
     pending: int = 0
     problems: list[str] = field(default_factory=list)
+    #: The database could not be used: the counts mean nothing (the command line exits 2).
+    error: StoreError | None = None
 
     def __iter__(self) -> Iterator[int]:
         return iter((self.sent, self.failed, self.pending))
@@ -95,6 +100,9 @@ class _Run:
     async def send(self, item: OutboxItem) -> None:
         not_before = from_iso(item.not_before) if item.not_before else None
         if not_before is not None and not_before > self.now() and item.state == "queued":
+            # Say why nothing happened: a silent "pending 1" looks like a stuck outbox.
+            reason = f" ({item.last_error})" if item.last_error else ""
+            self.result.problems.append(f"review {item.review_id}: waiting, {next_try_text(not_before)}{reason}")
             raise _Stop()
         if (item.state == "sending" or item.attempts > 0) and await self._resolved_remotely(item):
             return
@@ -152,12 +160,22 @@ class _Run:
             self.result.sent += 1
             return
         if exc.kind in _STOP_KINDS:
+            wait = wait_before_next_try(exc.kind, exc.retry_after)
+            if wait is not None and wait > MAX_PARK_SECONDS:
+                # Not obeyed silently for days: failed, with the reason, until the user retries
+                # (the attempt is counted, so a retry checks the platform before posting).
+                reason = (f"{exc.user_message} It asked to wait {duration_text(wait)}: not sent; "
+                          "retry it later (outbox send --retry-failed, or Retry failed replies).")
+                mark_failed(self.store, item, reason, now=self.now())
+                self.result.failed += 1
+                self.result.problems.append(f"review {item.review_id}: {reason}")
+                raise _Stop()
             # The call may or may not have reached the platform: keep it queued with the
             # attempt counted, so the next try checks the remote state first.
-            wait = exc.retry_after if exc.retry_after is not None else _DEFAULT_BACKOFF.get(exc.kind)
             not_before = self.now() + timedelta(seconds=wait) if wait else None
-            mark_retry(self.store, item.id, exc.user_message, not_before=not_before, now=self.now())
-            self._problem("offline" if exc.kind == "offline" else exc.user_message)
+            reason = exc.user_message + (f" ({next_try_text(not_before)})" if not_before else "")
+            mark_retry(self.store, item.id, reason, not_before=not_before, now=self.now())
+            self._problem("offline" if exc.kind == "offline" else reason)
             raise _Stop()
         mark_failed(self.store, item, exc.user_message, now=self.now())
         self.result.failed += 1
@@ -187,6 +205,9 @@ async def send_outbox(
     with opened(store_or_path) as store:
         try:
             with sender_lock(store.path):
+                # A damaged table could let a reply be posted and then not recorded as sent,
+                # which would post it again next time: check before any network call.
+                store.check_tables("outbox", "replies", "reviews", "sources")
                 items = pending_items(store, source_id=source_id)
                 groups: dict[int, list[OutboxItem]] = {}
                 for item in items:
@@ -199,6 +220,7 @@ async def send_outbox(
             result.problems.append(str(exc))
         except StoreError as exc:
             result.problems.append(str(exc))
+            result.error = exc
     return result
 
 

@@ -8,42 +8,17 @@ looks like a token or key, so the log can be sent to support.
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import re
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-LOG_NAME = "workstation.log"
-_SECRET = re.compile(
-    r"(?i)(bearer\s+|access_token[\"'=:\s]+|refresh_token[\"'=:\s]+|client_secret[\"'=:\s]+|api_?secret[\"'=:\s]+|"
-    r"api_?key[\"'=:\s]+|password[\"'=:\s]+|private_key[\"'=:\s]+)[^\s\"',;]+"
-)
+from workstation.logs import LOG_NAME, scrub, setup_logging
 
-
-def scrub(text: str) -> str:
-    """Replace secret-looking values (tokens, keys, passwords) with a placeholder."""
-    return _SECRET.sub(lambda m: m.group(1) + "[hidden]", text)
-
-
-class _ScrubbingFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return scrub(super().format(record))
-
-
-def setup_logging(log_dir: Path) -> Path:
-    path = log_dir / LOG_NAME
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(_ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
+__all__ = ["LOG_NAME", "install_excepthook", "scrub", "setup_logging", "show_crash"]
 
 
 def show_crash(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

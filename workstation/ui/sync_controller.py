@@ -182,7 +182,8 @@ class SyncController(QObject):
             self.status.setToolTip("\n".join(outcome.errors + outcome.send_problems))
         else:
             self.status.setText(self.tr("Synced %1").replace("%1", utcnow().astimezone().strftime("%H:%M")))
-            self.status.setToolTip("\n".join(outcome.lines))
+            # Replies waiting for a platform's "try later" say when (issue 19), even on success.
+            self.status.setToolTip("\n".join(outcome.lines + outcome.send_problems))
         self.finished.emit(outcome)
 
     def _failed(self, message: str, _details: str) -> None:
