@@ -274,12 +274,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="30"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="31"/>
         <source>Analysing %v/%m</source>
         <translation>Analysing %v/%m</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="31"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="32"/>
         <source>Analysis progress</source>
         <translation>Analysis progress</translation>
     </message>
@@ -287,77 +287,87 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="74"/>
+        <location filename="../../workstation/ui/composer.py" line="76"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="82"/>
+        <location filename="../../workstation/ui/composer.py" line="84"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="83"/>
+        <location filename="../../workstation/ui/composer.py" line="85"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="92"/>
+        <location filename="../../workstation/ui/composer.py" line="94"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <location filename="../../workstation/ui/composer.py" line="96"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="99"/>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="102"/>
+        <location filename="../../workstation/ui/composer.py" line="104"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="103"/>
+        <location filename="../../workstation/ui/composer.py" line="105"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="107"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="107"/>
+        <location filename="../../workstation/ui/composer.py" line="109"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="109"/>
+        <location filename="../../workstation/ui/composer.py" line="111"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="170"/>
+        <location filename="../../workstation/ui/composer.py" line="173"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
+        <source>answers: no specific complaint</source>
+        <translation>answers: no specific complaint</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="183"/>
+        <source>answers: %1</source>
+        <translation>answers: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="247"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -365,42 +375,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="250"/>
+        <location filename="../../workstation/ui/composer.py" line="255"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="251"/>
+        <location filename="../../workstation/ui/composer.py" line="256"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="252"/>
+        <location filename="../../workstation/ui/composer.py" line="257"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="284"/>
+        <location filename="../../workstation/ui/composer.py" line="289"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Sending in %1 seconds — press Undo send to stop.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="293"/>
+        <location filename="../../workstation/ui/composer.py" line="298"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Sending cancelled; the reply is still a draft.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <location filename="../../workstation/ui/composer.py" line="313"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="321"/>
+        <location filename="../../workstation/ui/composer.py" line="326"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="329"/>
+        <location filename="../../workstation/ui/composer.py" line="334"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1072,22 +1082,22 @@
         <translation>Urgency: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="153"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="162"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
@@ -1376,7 +1386,7 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="193"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="190"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -1385,7 +1395,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="651"/>
+        <location filename="../../workstation/ui/main_window.py" line="653"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -1400,177 +1410,177 @@ Lyon</translation>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="148"/>
+        <location filename="../../workstation/ui/main_window.py" line="149"/>
         <source>Analysis failed: %1</source>
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="171"/>
+        <location filename="../../workstation/ui/main_window.py" line="172"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="175"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <location filename="../../workstation/ui/main_window.py" line="177"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183"/>
+        <location filename="../../workstation/ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="188"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="193"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="201"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>Response targets and opening hours…</source>
         <translation>Response targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>Review invitations and QR codes…</source>
         <translation>Review invitations and QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="252"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -1578,27 +1588,27 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <location filename="../../workstation/ui/main_window.py" line="285"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="287"/>
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
         <source>Delete the reply</source>
         <translation>Delete the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="309"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -1606,12 +1616,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="336"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="456"/>
+        <location filename="../../workstation/ui/main_window.py" line="458"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1619,37 +1629,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="526"/>
+        <location filename="../../workstation/ui/main_window.py" line="528"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="588"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="588"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="589"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="589"/>
+        <location filename="../../workstation/ui/main_window.py" line="591"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1657,87 +1667,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="595"/>
+        <location filename="../../workstation/ui/main_window.py" line="597"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="608"/>
+        <location filename="../../workstation/ui/main_window.py" line="610"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="619"/>
+        <location filename="../../workstation/ui/main_window.py" line="621"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="620"/>
+        <location filename="../../workstation/ui/main_window.py" line="622"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="655"/>
+        <location filename="../../workstation/ui/main_window.py" line="657"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="658"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="658"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="657"/>
+        <location filename="../../workstation/ui/main_window.py" line="659"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="658"/>
+        <location filename="../../workstation/ui/main_window.py" line="660"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="659"/>
+        <location filename="../../workstation/ui/main_window.py" line="661"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="660"/>
+        <location filename="../../workstation/ui/main_window.py" line="662"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="661"/>
+        <location filename="../../workstation/ui/main_window.py" line="663"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="662"/>
+        <location filename="../../workstation/ui/main_window.py" line="664"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="663"/>
+        <location filename="../../workstation/ui/main_window.py" line="665"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="665"/>
+        <location filename="../../workstation/ui/main_window.py" line="667"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="672"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1

@@ -274,12 +274,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="30"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="31"/>
         <source>Analysing %v/%m</source>
         <translation>Analyse %v/%m</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="31"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="32"/>
         <source>Analysis progress</source>
         <translation>Progression de l’analyse</translation>
     </message>
@@ -287,77 +287,87 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="74"/>
+        <location filename="../../workstation/ui/composer.py" line="76"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="82"/>
+        <location filename="../../workstation/ui/composer.py" line="84"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="83"/>
+        <location filename="../../workstation/ui/composer.py" line="85"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="92"/>
+        <location filename="../../workstation/ui/composer.py" line="94"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <location filename="../../workstation/ui/composer.py" line="96"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="99"/>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="102"/>
+        <location filename="../../workstation/ui/composer.py" line="104"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="103"/>
+        <location filename="../../workstation/ui/composer.py" line="105"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="107"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="107"/>
+        <location filename="../../workstation/ui/composer.py" line="109"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="109"/>
+        <location filename="../../workstation/ui/composer.py" line="111"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="170"/>
+        <location filename="../../workstation/ui/composer.py" line="173"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
+        <source>answers: no specific complaint</source>
+        <translation>répond à : aucune plainte précise</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="183"/>
+        <source>answers: %1</source>
+        <translation>répond à : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="247"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -365,42 +375,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="250"/>
+        <location filename="../../workstation/ui/composer.py" line="255"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="251"/>
+        <location filename="../../workstation/ui/composer.py" line="256"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="252"/>
+        <location filename="../../workstation/ui/composer.py" line="257"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="284"/>
+        <location filename="../../workstation/ui/composer.py" line="289"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="293"/>
+        <location filename="../../workstation/ui/composer.py" line="298"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <location filename="../../workstation/ui/composer.py" line="313"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="321"/>
+        <location filename="../../workstation/ui/composer.py" line="326"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="329"/>
+        <location filename="../../workstation/ui/composer.py" line="334"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -1072,22 +1082,22 @@
         <translation>Urgence : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="153"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="162"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
@@ -1376,7 +1386,7 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="193"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="190"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -1385,7 +1395,7 @@ Lyon</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="651"/>
+        <location filename="../../workstation/ui/main_window.py" line="653"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -1400,177 +1410,177 @@ Lyon</translation>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="148"/>
+        <location filename="../../workstation/ui/main_window.py" line="149"/>
         <source>Analysis failed: %1</source>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="171"/>
+        <location filename="../../workstation/ui/main_window.py" line="172"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="175"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <location filename="../../workstation/ui/main_window.py" line="177"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183"/>
+        <location filename="../../workstation/ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="188"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="193"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="201"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="252"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -1578,27 +1588,27 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <location filename="../../workstation/ui/main_window.py" line="285"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="287"/>
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
         <source>Delete the reply</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="309"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1606,12 +1616,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="336"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="456"/>
+        <location filename="../../workstation/ui/main_window.py" line="458"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1619,37 +1629,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="526"/>
+        <location filename="../../workstation/ui/main_window.py" line="528"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="588"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="588"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="589"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="589"/>
+        <location filename="../../workstation/ui/main_window.py" line="591"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1657,87 +1667,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="595"/>
+        <location filename="../../workstation/ui/main_window.py" line="597"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="608"/>
+        <location filename="../../workstation/ui/main_window.py" line="610"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="619"/>
+        <location filename="../../workstation/ui/main_window.py" line="621"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="620"/>
+        <location filename="../../workstation/ui/main_window.py" line="622"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="655"/>
+        <location filename="../../workstation/ui/main_window.py" line="657"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="658"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="658"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="657"/>
+        <location filename="../../workstation/ui/main_window.py" line="659"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="658"/>
+        <location filename="../../workstation/ui/main_window.py" line="660"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="659"/>
+        <location filename="../../workstation/ui/main_window.py" line="661"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="660"/>
+        <location filename="../../workstation/ui/main_window.py" line="662"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="661"/>
+        <location filename="../../workstation/ui/main_window.py" line="663"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="662"/>
+        <location filename="../../workstation/ui/main_window.py" line="664"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="663"/>
+        <location filename="../../workstation/ui/main_window.py" line="665"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="665"/>
+        <location filename="../../workstation/ui/main_window.py" line="667"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="672"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1

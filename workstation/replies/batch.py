@@ -1,0 +1,93 @@
+"""Batch drafting: a JSON Lines file of reviews in, a JSON Lines file of drafts out.
+
+Each input line is the object `reply suggest --review-file` takes plus an `id`; each output
+line is `{"id": …, "suggestions": [{"text", "addresses", "title", "template_id"}]}`. A bad
+line is named on stderr and skipped; the good ones are still drafted, and the output file
+is replaced only once it is complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from workstation.command_line import UsageError
+
+from .drafting import draft_suggestions
+from .model import ReplyProfile, Suggestion, Template
+from .review_json import review_from_data
+
+
+def suggestions_json(suggestions: Iterable[Suggestion]) -> list[dict[str, object]]:
+    return [
+        {
+            "template_id": s.template_id,
+            "title": s.title,
+            "text": s.text,
+            "addresses": list(s.addresses),
+        }
+        for s in suggestions
+    ]
+
+
+def suggest_batch(
+    in_path: str, out_path: str, templates: Iterable[Template], profile: ReplyProfile
+) -> dict[str, object]:
+    """Draft every review of `in_path` into `out_path`; returns counts for the summary."""
+    library = list(templates)
+    try:
+        lines = Path(in_path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read {in_path}: {exc.strerror or exc}") from exc
+    out: list[str] = []
+    bad = 0
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{in_path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problem = f"not valid JSON ({exc.msg})"
+        else:
+            review_id = data.get("id") if isinstance(data, dict) else None
+            if not isinstance(data, dict):
+                problem = "expected a JSON object with 'id' and 'text'"
+            elif (
+                not isinstance(review_id, str | int)
+                or isinstance(review_id, bool)
+                or review_id == ""
+            ):
+                problem = "missing 'id' (a string or a number)"
+            elif str(review_id) in seen:
+                problem = f"id {review_id!r} already used on an earlier line"
+            else:
+                seen.add(str(review_id))
+                review = review_from_data(data, where)
+                drafts = draft_suggestions(review, library, profile=profile)
+                out.append(
+                    json.dumps(
+                        {"id": review_id, "suggestions": suggestions_json(drafts)},
+                        ensure_ascii=False,
+                    )
+                )
+                continue
+        bad += 1
+        print(f"{where}: {problem}; line skipped", file=sys.stderr)
+    _write_atomically(Path(out_path), "".join(line + "\n" for line in out))
+    return {"written": len(out), "bad_lines": bad, "out": out_path}
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".drafts-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
