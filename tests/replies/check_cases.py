@@ -12,6 +12,7 @@ from typing import Any
 
 from .good_replies import GOOD_NEGATIVE, GOOD_POSITIVE
 from .round1_cases import ROUND1_CLEAN_NEGATIVE, ROUND1_CLEAN_POSITIVE, ROUND1_TRIGGER
+from .round3_dev_cases import DEV3_TRIGGER
 
 PREVIOUS: dict[str, list[str]] = {
     "en": [
@@ -501,6 +502,11 @@ HARD_NEGATIVE: dict[str, dict[str, list[str]]] = {
 # The round-1 held-out drafts, measured blind first, now belong to the development set.
 for _code, _by_lang in ROUND1_TRIGGER.items():
     for _lang, _drafts in _by_lang.items():
+        TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts
+# Issue 18's development drafts for the concept checks.
+for _code, _by_lang in DEV3_TRIGGER.items():
+    for _lang, _drafts in _by_lang.items():
+        TRIGGER.setdefault(_code, {}).setdefault(_lang, [])
         TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts
 
 _NEG_POOL = {lang: GOOD_NEGATIVE[lang] + ROUND1_CLEAN_NEGATIVE[lang] for lang in ("en", "fr")}
