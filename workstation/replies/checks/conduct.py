@@ -189,13 +189,19 @@ _ROLE = concept(
     r"saisonnier\w*|interimaire|extra|jeune homme|jeune femme|colleague|collegue)"
 )
 _NAME = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
-_NOT_NAMES = frozenset(
-    "It This That There He She They We You Our Your Their Which Who What Everything Nothing "
-    "Everyone Nobody Unfortunately Sadly Today Yesterday Here However Also And But So Then "
-    "Il Elle Ils Elles Nous Vous On Ce Cela Ceci Cet Cette Tout Rien Personne Chacun Qui "
-    "Malheureusement Aujourd Hier Ici Pourtant Mais Donc Alors Et Le La Les Un Une Notre Votre "
-    "Thank Thanks Merci Sorry Please Hi Hello Dear Bonjour Bonsoir Madame Monsieur".split()
-)
+# Capitalised words that start sentences or greet, never an employee's name.
+# fmt: off
+_NOT_NAMES = frozenset((
+    "It", "This", "That", "There", "He", "She", "They", "We", "You", "Our", "Your", "Their",
+    "Which", "Who", "What", "Everything", "Nothing", "Everyone", "Nobody", "Unfortunately",
+    "Sadly", "Today", "Yesterday", "Here", "However", "Also", "And", "But", "So", "Then", "Il",
+    "Elle", "Ils", "Elles", "Nous", "Vous", "On", "Ce", "Cela", "Ceci", "Cet", "Cette", "Tout",
+    "Rien", "Personne", "Chacun", "Qui", "Malheureusement", "Aujourd", "Hier", "Ici",
+    "Pourtant", "Mais", "Donc", "Alors", "Et", "Le", "La", "Les", "Un", "Une", "Notre", "Votre",
+    "Thank", "Thanks", "Merci", "Sorry", "Please", "Hi", "Hello", "Dear", "Bonjour", "Bonsoir",
+    "Madame", "Monsieur",
+))
+# fmt: on
 _FAULT_OF = re.compile(
     rf"(?:fault|mistake|error|blame|faute|erreur)\s+(?:of|on|is on|lies with|de|d'|revient a|"
     rf"revient à|incombe a|incombe à)\s*({_NAME})|({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
