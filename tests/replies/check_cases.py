@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .blind_round3 import BLIND1_BAD, BLIND1_GOOD
 from .good_replies import GOOD_NEGATIVE, GOOD_POSITIVE
 from .round1_cases import ROUND1_CLEAN_NEGATIVE, ROUND1_CLEAN_POSITIVE, ROUND1_TRIGGER
 from .round3_dev_cases import DEV3_TRIGGER
@@ -503,8 +504,20 @@ HARD_NEGATIVE: dict[str, dict[str, list[str]]] = {
 for _code, _by_lang in ROUND1_TRIGGER.items():
     for _lang, _drafts in _by_lang.items():
         TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts
-# Issue 18's development drafts for the concept checks.
-for _code, _by_lang in DEV3_TRIGGER.items():
+# Issue 18's development drafts for the concept checks, and the round-1 blind set once measured.
+_CONCEPT_CODES = (
+    "review_incentive",
+    "intimidation",
+    "personal_data",
+    "personal_attack",
+    "sarcasm",
+    "blames_employee",
+)
+for _code in _CONCEPT_CODES:
+    for _lang in ("en", "fr"):
+        HARD_NEGATIVE.setdefault(_code, {}).setdefault(_lang, [])
+        HARD_NEGATIVE[_code][_lang] = HARD_NEGATIVE[_code][_lang] + BLIND1_GOOD[_lang]
+for _code, _by_lang in [*DEV3_TRIGGER.items(), *BLIND1_BAD.items()]:
     for _lang, _drafts in _by_lang.items():
         TRIGGER.setdefault(_code, {}).setdefault(_lang, [])
         TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts

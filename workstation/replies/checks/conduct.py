@@ -46,13 +46,17 @@ _LEGAL = concept(
     r"solicitors?|lawyers?|attorneys?|legal (?:action|team|department|proceedings|steps|advice|"
     r"counsel|route|recourse)|sue|suing|lawsuit|courts?|small claims|police|authorities|"
     r"avocats?|juristes?|huissiers?|plainte|poursuites?|poursuivre|tribunal|tribunaux|justice|"
-    r"gendarmerie|commissariat|proces|service juridique|contentieux|procedure judiciaire"
+    r"gendarmerie|commissariat|proces|service juridique|contentieux|procedure judiciaire|"
+    r"legal|legally|juridique\w*|judiciaire\w*|en justice"
 )
 _THREAT = concept(
     r"or else|otherwise|unless|or we|or you|will hear from|hear from (?:our|my)|be hearing|"
     r"(?:we|i)(?: will|'ll| shall| are going to| intend to| reserve| won't hesitate)|"
     r"reserve (?:the|our|all) rights?|take (?:this|it|that) (?:down|off)|remove (?:this|your|it)|"
-    r"consequences|don't make us|forwarded to|if (?:this|the|your) (?:\w+ )?(?:is not|isn't|not) (?:\w+ )?(?:removed|deleted|taken down|withdrawn)|si (?:cet|ce|votre|le) \w+ "
+    r"consequences|don't make us|forwarded to|(?:will|shall) be in touch|be in touch with you|"
+    r"vous (?:contacteront|contactera|recontacteront)|prendr\w* contact|"
+    r"(?:review|examin|etudi|analys|look)\w* (?:\w+ )?(?:your|votre|vos|this|cet|ce|ces) "
+    r"(?:post|review|avis|publication|comment|commentaire|message|propos)\w*|further|plus loin|if (?:this|the|your) (?:\w+ )?(?:is not|isn't|not) (?:\w+ )?(?:removed|deleted|taken down|withdrawn)|si (?:cet|ce|votre|le) \w+ "
     r"(?:n'est pas|n'a pas ete|n'est|reste) (?:\w+ )?(?:supprime|retire|efface|modifie)\w*|passed (?:on )?to|sinon|faute de quoi|a defaut|"
     r"(?:nous|je) (?:allons|reservons|engagerons|porterons|saisirons|transmettrons|transmettons|"
     r"n'hesiterons pas|n'hesiterai pas|vais|irons)|nous nous reservons|(?:nous|je) (?:nous )?"
@@ -72,10 +76,22 @@ _THREAT_ALONE = concept(
 )
 
 
+# Exposure: recordings of the customer next to showing them to others.
+_RECORDING = concept(
+    r"cctv|camera\w*|footage|video\w*|recording\w*|images?|photos?|pictures?|enregistrement\w*|"
+    r"videosurveillance|videos?"
+)
+_SHOWING = concept(
+    r"share|sharing|post|posting|publish\w*|release|circulate|show (?:it|them|everyone)|online|"
+    r"diffus\w*|publi\w*|partag\w*|montrer|montrerons|afficher|afficherons|en ligne|reseaux"
+)
+
+
 def intimidation(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:20_000]
     tokens = Tokens.of(text)
     found = near(tokens, spans(_LEGAL, text), spans(_THREAT, text), 8)
+    found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 10)
     found += spans(_THREAT_ALONE, text)
     return _findings(INTIMIDATION, Severity.BLOCK, _INTIMIDATION_MSG, found)
 
@@ -94,6 +110,19 @@ _BAD_FAITH = concept(
     r"review|(?:faux|cet) avis (?:mensonger|bidon)|avis bidon|your story (?:doesn't|does not|"
     r"won't) (?:add up|hold)|votre (?:histoire|version) ne tient pas|fairy ?tale|conte de fees|"
     r"tissu de|pack of lies"
+    r"|(?:none|nothing|not a word|rien|pas un mot) (?:\w+ ){0,6}?(?:is|was|est|etait|n'est|n'etait) "
+    r"(?:\w+ )?(?:honest|true|truthful|sincere|honnete|vrai|sincere|exact)"
+    r"|(?:and|et) (?:you know it|vous le savez)|as you (?:well|very well) know|"
+    r"vous le savez (?:tres )?bien|comme par hasard|how convenient"
+)
+# "Funny how this appeared right after we refused your discount": a revenge review insinuated.
+_INSINUATION = concept(
+    r"funny|curious|strange|interesting|odd|convenient|conveniently|coincidence|curieux|curieuse|"
+    r"etrange|bizarre|drole|amusant|etonnant|coincidence"
+)
+_REFUSAL = concept(
+    r"refus\w*|declin\w*|denied|turned down|wouldn't give|would not give|said no|"
+    r"n'avons pas (?:accepte|accorde)|avons dit non"
 )
 _FREE_WANT = concept(
     r"(?:just|only|simply|clearly|obviously|all you|really|evidemment|visiblement|manifestement|"
@@ -117,6 +146,7 @@ def accusation(ctx: CheckContext) -> list[Finding]:
     tokens = Tokens.of(text)
     lies = _after(tokens, spans(_YOU, text), spans(_LIE, text), 4)
     found = lies + spans(_BAD_FAITH, text) + spans(_FREE_WANT, text)
+    found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
     return _findings("personal_attack", Severity.BLOCK, _ACCUSE_MSG, found)
 
 
@@ -159,6 +189,13 @@ _MOCK = concept(
     r"|(?:we|nous) (?:are|sommes) (?:\w+ )?(?:devastated|heartbroken|inconsolable\w*|effondre\w*|"
     r"devaste\w*)"
     r"|(?:poor|pauvre) (?:you|thing|baby|petit\w*|chou|choupinet|de vous|vous)|bless your heart"
+    r"|how (?:will|would|did|can|could) you (?:ever |possibly )?(?:recover|survive|cope|go on|"
+    r"get over)|(?:vous allez|allez-vous|pourrez-vous|comment allez-vous) (?:\w+ )?(?:vous en "
+    r"remettre|survivre|y survivre|tenir le coup)"
+    r"|(?:your|votre|vos) (?:\w+ )?(?:expert (?:opinion|advice|view)|avis d'expert|"
+    r"conseils? d'expert|expertise|lumieres)"
+    r"|(?:your|votre|vos) (?:\w+ )?(?:imagination|fantasies|fantasmes|reves|dreams)"
+    r"|oh la la|(?:the|la) realite\W+(?:\w+\W+){0,8}?imagination"
     r"|the horror|l'horreur|quelle horreur|first world problem\w*|(?:just|so) deal with it|get over it|"
     r"sorry not sorry|boo[- ]?hoo|cry me a river|ouin[- ]?ouin|drama queen|"
     r"we'll (?:alert|inform|notify) the (?:media|press|un)|on va pleurer|sortez les mouchoirs|"
@@ -203,8 +240,12 @@ _NOT_NAMES = frozenset((
 ))
 # fmt: on
 _FAULT_OF = re.compile(
-    rf"(?:fault|mistake|error|blame|faute|erreur)\s+(?:of|on|is on|lies with|de|d'|revient a|"
-    rf"revient à|incombe a|incombe à)\s*({_NAME})|({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
+    r"\b(?i:fault|mistake|error|blame|faute|erreur|souci|problème|probleme|problem|issue|that|"
+    r"this|it|ça|cela)\s+(?:\w+\s+){0,2}?(?i:of|is on|lies with|(?:was|is) down to|down to|due to|"
+    r"because of|de|d'|revient à|revient a|incombe à|incombe a|vient de|venait de|est dû à|"
+    rf"est due à|à cause de|a cause de)\s*({_NAME})\b"
+    rf"|\b({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
+    rf"|\b(?i:blame|blâmez|c'est la faute à|la faute à)\s+({_NAME})\b"
 )
 _BLAME_PREDICATE = concept(
     r"(?:was|is|were|has been|had been|est|etait|a ete|avait ete)\s+(?:\w+\s+){0,2}?(?:new|"
@@ -222,7 +263,8 @@ _BLAME_PREDICATE = concept(
 )
 _NAMED_SLIP = concept(
     r"forgot|forgotten|failed to|didn't|did not|got (?:it|your order) wrong|mixed up|dropped|"
-    r"a oublie|n'a pas|s'est trompe\w*|a melange|a renverse"
+    r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
+    r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait"
 )
 _OWN_FAULT = concept(
     r"(?:our|my|notre|ma|mon) (?:own )?(?:fault|mistake|error|faute|erreur)|de notre part|"
@@ -250,6 +292,11 @@ def _greeting_and_signature_names(draft: str) -> set[str]:
     return names
 
 
+_APPOSITION = re.compile(
+    r"\s*,\s*(?i:who|qui|our|notre|the|le|la|l'|one of|l'un|l'une|un de|une de|from|de l')\b"
+)
+
+
 def blames_employee(ctx: CheckContext) -> list[Finding]:
     draft = ctx.text[:20_000]
     text = ctx.folded[:20_000]
@@ -258,14 +305,25 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     skip = _greeting_and_signature_names(draft) | _NOT_NAMES
     found: list[tuple[int, int]] = []
     for m in _FAULT_OF.finditer(draft):
-        if (m.group(1) or m.group(2)) not in skip:
+        if (m.group(1) or m.group(2) or m.group(3)) not in skip:
             found.append((m.start(), m.end()))
-    names = [
-        (m.start(), m.end()) for m in re.finditer(rf"\b{_NAME}\b", draft) if m.group(0) not in skip
-    ]
+    # A capital at the start of a sentence may be any word ("Apologies that…"): there it only
+    # counts as a name right before the act ("Kevin forgot…", "Thomas s'est trompé").
+    names: list[tuple[int, int]] = []
+    openers: list[tuple[int, int]] = []
+    for m in re.finditer(rf"\b{_NAME}\b", draft):
+        if m.group(0) in skip:
+            continue
+        before = draft[: m.start()].rstrip()
+        opener = not before or before[-1] in ".!?\n"
+        # "Mark, who was on the till, …" / "Léa, notre serveuse, …": a person in apposition.
+        if opener and _APPOSITION.match(draft, m.end()):
+            opener = False
+        (openers if opener else names).append((m.start(), m.end()))
     predicates = without(spans(_BLAME_PREDICATE, text), own)
-    found += _after(tokens, names, predicates, 6)
-    found += _after(tokens, names, spans(_NAMED_SLIP, text), 3)
+    slips = spans(_NAMED_SLIP, text)
+    found += _after(tokens, names, predicates, 6) + _after(tokens, openers, predicates, 2)
+    found += _after(tokens, names, slips, 6) + _after(tokens, openers, slips, 2)
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, _BLAME_MSG, found)
 

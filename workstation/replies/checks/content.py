@@ -64,7 +64,8 @@ _OWN_CONTACT_LEAD = re.compile(
     # Present/imperative forms only: "we called 06…" is about the customer's number.
     r"(?<!\w)(?:contact(?:ing)?|e-?mail(?:ing)?|writ(?:e|ing)|call(?:ing)?|reach(?:ing)?|"
     r"text(?:ing)?|phone|ring|message|hear|talk|speak|joindre|joignez|joignable|contacte[rz]|écri(?:re|vez)|"
-    r"appele[rz]|mail|téléphone[rz]|parler)(?!\w)\W+"
+    r"appele[rz]|mail|téléphone[rz]|parler|parlons|discutons|échangeons|écrivez-nous|"
+    r"contactez-nous|email us|write to|reach us)(?!\w)\W+"
     r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,3}$",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ _INCENTIVE_MSG = (
 # An incentive is a reward tied to a rating, a review or its edit, whatever the wording:
 # a reward concept within a few words of a review act or a rating target.
 _REWARD = concept(
-    r"discounts?|vouchers?|coupons?|promo ?codes?|gift ?cards?|gifts?|freebies?|free|"
+    r"discounts?|vouchers?|coupons?|promo ?codes?|gift ?cards?|gifts?|freebies?|free|comp|comped|"
     r"complimentary|on the house|on us|our treat|we'll treat|treat you|cash ?back|money back|"
     r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|\d+ ?(?:€|eur|euros|\$|£)|"
     r"offert|offerte|offerts|offertes|offrir|offrons|offrirons|offre|offrira|gratuit\w*|"
@@ -112,6 +113,9 @@ _REVIEW_ACT = concept(
     r"(?:reviews?|rates?|updates?|leaves?|posts?|writes?|edits?|changes?)"
     r"|(?:tous ceux|toutes celles|toute personne|quiconque|chaque client\w*|les clients) (?:qui )?"
     r"(?:\w+ ){0,2}?(?:not\w*|laiss\w*|publi\w*|commente\w*|modifi\w*|donn\w*|mett\w*)"
+    rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera) (?:\w+ )?(?:gone|"
+    r"removed|deleted|down|taken down|updated|edited|changed|amended|retire\w*|supprime\w*|"
+    r"efface\w*|modifie\w*|change\w*|corrige\w*)"
     r"|review(?:s|ing)? us|rate us|rating us|notez-nous|noter|notez|evaluez-nous|rate (?:\w+ )?(?:higher|better|"
     r"again|more)|(?:noter|notez|evaluer|evaluez|rate) (?:a |de )?nouveau"
 )
@@ -199,7 +203,18 @@ def _visit_details(ctx: CheckContext) -> list[tuple[int, int]]:
     return dated + spans(_ROOM_TABLE, text)
 
 
+# Mailboxes of a business, never of a customer ("hello@", "contact@", "reservations@").
+_BUSINESS_MAILBOX = re.compile(
+    r"(?:contact|hello|hi|bonjour|info|infos|support|help|aide|manager|reservations?|bookings?|"
+    r"service|serviceclient|sav|accueil|direction|team|equipe|admin|office|care|feedback|avis|"
+    r"customerservice|clients?|shop|boutique|restaurant|hotel|commandes?|orders?)@",
+    re.IGNORECASE,
+)
+
+
 def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
+    if _BUSINESS_MAILBOX.match(value):
+        return True
     norm = value.replace(" ", "").casefold()
     if any(norm and norm in c.replace(" ", "").casefold() for c in ctx.own_contacts if c):
         return True
