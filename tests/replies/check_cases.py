@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .blind_round3 import BLIND1_BAD, BLIND1_GOOD
+from .blind_round4 import BLIND2_BAD, BLIND2_GOOD
 from .good_replies import GOOD_NEGATIVE, GOOD_POSITIVE
 from .round1_cases import ROUND1_CLEAN_NEGATIVE, ROUND1_CLEAN_POSITIVE, ROUND1_TRIGGER
 from .round3_dev_cases import DEV3_TRIGGER
@@ -516,8 +517,10 @@ _CONCEPT_CODES = (
 for _code in _CONCEPT_CODES:
     for _lang in ("en", "fr"):
         HARD_NEGATIVE.setdefault(_code, {}).setdefault(_lang, [])
-        HARD_NEGATIVE[_code][_lang] = HARD_NEGATIVE[_code][_lang] + BLIND1_GOOD[_lang]
-for _code, _by_lang in [*DEV3_TRIGGER.items(), *BLIND1_BAD.items()]:
+        HARD_NEGATIVE[_code][_lang] = (
+            HARD_NEGATIVE[_code][_lang] + BLIND1_GOOD[_lang] + BLIND2_GOOD[_lang]
+        )
+for _code, _by_lang in [*DEV3_TRIGGER.items(), *BLIND1_BAD.items(), *BLIND2_BAD.items()]:
     for _lang, _drafts in _by_lang.items():
         TRIGGER.setdefault(_code, {}).setdefault(_lang, [])
         TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts

@@ -16,6 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+# Concept checks read this much of a draft: every platform's reply limit is below it, and a
+# pasted 100 kB text must not cost seconds.
+SCAN_CHARS = 6_000
 _WORD = re.compile(r"\w+|[=★⭐→>%€$£*/#@]")
 
 

@@ -11,7 +11,7 @@ import re
 
 from ..model import Finding, Severity
 from .base import CheckContext, finding
-from .concepts import Tokens, concept, near, spans, without
+from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
 INTIMIDATION = "intimidation"
 SARCASM = "sarcasm"
@@ -47,7 +47,8 @@ _LEGAL = concept(
     r"counsel|route|recourse)|sue|suing|lawsuit|courts?|small claims|police|authorities|"
     r"avocats?|juristes?|huissiers?|plainte|poursuites?|poursuivre|tribunal|tribunaux|justice|"
     r"gendarmerie|commissariat|proces|service juridique|contentieux|procedure judiciaire|"
-    r"legal|legally|juridique\w*|judiciaire\w*|en justice"
+    r"legal|legally|juridique\w*|judiciaire\w*|en justice|barristers?|conseil juridique|"
+    r"actionable|attaquable\w*|litigation|litige"
 )
 _THREAT = concept(
     r"or else|otherwise|unless|or we|or you|will hear from|hear from (?:our|my)|be hearing|"
@@ -87,10 +88,39 @@ _SHOWING = concept(
 )
 
 
+# The business itself as the one taking legal steps ("we are consulting a barrister"), and not
+# the reviewer's own right ("you may contact the mediator").
+_WE = concept(r"we|we're|we've|we'll|we are|we have|our|us|nous|notre|nos|on|je|j'ai|i|i've|i'll")
+_YOUR_RIGHT = concept(
+    r"you (?:can|may|could|are free to|have the right|are welcome to)|if you (?:wish|prefer|want)|"
+    r"vous (?:pouvez|etes libre|avez le droit|pourrez)|si vous le (?:souhaitez|preferez)|"
+    r"your (?:right|rights)|votre droit|vos droits"
+)
+_ACT_AGAINST = concept(
+    r"prepared to act|ready to act|will act|take (?:action|measures|steps|it further)|"
+    r"prets? a agir|agirons|prendrons (?:des|les) mesures|reported your (?:account|profile|review)|"
+    r"avons signale votre (?:compte|profil|avis)|passed (?:on )?your (?:details|name|identity)|"
+    r"transmis votre (?:identite|nom|adresse|coordonnees)|(?:keep|continue|continuez|continue to)"
+    r"\w* (?:\w+ ){0,2}(?:posting|writing|publier|ecrire)"
+)
+_IDENTITY = concept(
+    r"who you (?:are|really are)|qui vous etes|your (?:identity|real name|face|full name)|"
+    r"votre (?:identite|vrai nom|visage|nom complet)"
+)
+_AUDIENCE = concept(
+    r"everyone|everybody|the whole|all your|public\w*|online|reveal\w*|expose\w*|tout le monde|"
+    r"chacun|revel\w*|saura|sauront|en ligne"
+)
+
+
 def intimidation(ctx: CheckContext) -> list[Finding]:
-    text = ctx.folded[:20_000]
+    text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
-    found = near(tokens, spans(_LEGAL, text), spans(_THREAT, text), 8)
+    legal = without(spans(_LEGAL, text), _spread(spans(_YOUR_RIGHT, text), 40))
+    found = near(tokens, legal, spans(_THREAT, text), 8)
+    found += near(tokens, legal, spans(_WE, text), 5)
+    found += spans(_ACT_AGAINST, text)
+    found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
     found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 10)
     found += spans(_THREAT_ALONE, text)
     return _findings(INTIMIDATION, Severity.BLOCK, _INTIMIDATION_MSG, found)
@@ -114,6 +144,26 @@ _BAD_FAITH = concept(
     r"(?:\w+ )?(?:honest|true|truthful|sincere|honnete|vrai|sincere|exact)"
     r"|(?:and|et) (?:you know it|vous le savez)|as you (?:well|very well) know|"
     r"vous le savez (?:tres )?bien|comme par hasard|how convenient"
+)
+_PAST_WANT = concept(
+    r"(?:you|vous|they|ils|people|gens|customers|clients|ceux|certains|some)\W+(?:\w+\W+){0,8}?"
+    r"(?:angling|fishing|were after|are after|after|wanted|were looking|were hoping|were trying|"
+    r"vouliez|cherchiez|esperiez|visiez|cherchent|veulent|voulaient|visent)\W+(?:\w+\W+){0,3}?"
+    r"(?:free|freebies?|refund|compensation|discount|money|gratuit\w*|rembours\w*|dedommag\w*|"
+    r"remise|geste|reduction|ristourne)"
+)
+_DISBELIEF = concept(
+    r"(?:don't|do not|can't|cannot|ne|n') (?:\w+ )?(?:believe|croy\w*|croire|buy) (?:\w+ ){0,2}?"
+    r"(?:a word|un (?:seul )?mot|any of|your story|votre histoire|votre recit|ce recit|it for a)"
+)
+_STORY = concept(
+    r"(?:your|votre|vos|this|ce|cette) (?:\w+ )?(?:version|story|account|histoire|recit|review|avis|"
+    r"description|tale|propos|claims?|allegations?|accusations)"
+)
+_FALSEHOOD = concept(
+    r"fantas\w*|fiction|imaginaire|imagin(?:ed|ary|e)|fairy ?tales?|contes?|fables?|romans?|"
+    r"mensong\w*|untrue|nonsense|n'importe quoi|made up|fabricat\w*|exagere\w*|exaggerat\w*|"
+    r"invente\w*|bogus|bidon|pipeau|bullshit|conneries"
 )
 # "Funny how this appeared right after we refused your discount": a revenge review insinuated.
 _INSINUATION = concept(
@@ -142,11 +192,13 @@ _FREE_WANT = concept(
 
 
 def accusation(ctx: CheckContext) -> list[Finding]:
-    text = ctx.folded[:20_000]
+    text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
     lies = _after(tokens, spans(_YOU, text), spans(_LIE, text), 4)
     found = lies + spans(_BAD_FAITH, text) + spans(_FREE_WANT, text)
     found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
+    found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
+    found += near(tokens, spans(_STORY, text), spans(_FALSEHOOD, text), 7)
     return _findings("personal_attack", Severity.BLOCK, _ACCUSE_MSG, found)
 
 
@@ -196,6 +248,11 @@ _MOCK = concept(
     r"conseils? d'expert|expertise|lumieres)"
     r"|(?:your|votre|vos) (?:\w+ )?(?:imagination|fantasies|fantasmes|reves|dreams)"
     r"|oh la la|(?:the|la) realite\W+(?:\w+\W+){0,8}?imagination"
+    r"|red carpet|tapis rouge|have a word with (?:it|the sun|the weather|the rain)|"
+    r"(?:nous|on) lui en (?:parlerons|toucherons un mot)|"
+    r"(?:cherish|treasure|frame|cherir\w*|encadr\w*)\W+(?:\w+\W+){0,3}?(?:forever|a jamais|"
+    r"pour toujours|toujours)|judging by (?:the|your) (?:spelling|grammar)|"
+    r"a en juger par (?:l'|votre )(?:orthographe|grammaire)"
     r"|the horror|l'horreur|quelle horreur|first world problem\w*|(?:just|so) deal with it|get over it|"
     r"sorry not sorry|boo[- ]?hoo|cry me a river|ouin[- ]?ouin|drama queen|"
     r"we'll (?:alert|inform|notify) the (?:media|press|un)|on va pleurer|sortez les mouchoirs|"
@@ -210,7 +267,7 @@ _MOCK_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0
 
 
 def sarcasm(ctx: CheckContext) -> list[Finding]:
-    text = ctx.folded[:20_000]
+    text = ctx.folded[:SCAN_CHARS]
     found = spans(_MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
     return _findings(SARCASM, Severity.BLOCK, _SARCASM_MSG, found)
 
@@ -241,9 +298,10 @@ _NOT_NAMES = frozenset((
 # fmt: on
 _FAULT_OF = re.compile(
     r"\b(?i:fault|mistake|error|blame|faute|erreur|souci|problème|probleme|problem|issue|that|"
-    r"this|it|ça|cela)\s+(?:\w+\s+){0,2}?(?i:of|is on|lies with|(?:was|is) down to|down to|due to|"
-    r"because of|de|d'|revient à|revient a|incombe à|incombe a|vient de|venait de|est dû à|"
-    rf"est due à|à cause de|a cause de)\s*({_NAME})\b"
+    r"this|it|ça|cela)\s+(?:\w+\s+){0,2}?(?i:of|is on|was on|lies with|(?:was|is) down to|"
+    r"down to|due to|because of|de|d'|revient à|revient a|incombe à|incombe a|vient de|venait de|"
+    r"est dû à|est due à|à cause de|a cause de|imputable à|imputable a|attributable to)"
+    rf"\s*(?:(?i:our|notre|the|le|la|l')\s+(?:\w+\s+){{0,2}}?)?({_NAME})\b"
     rf"|\b({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
     rf"|\b(?i:blame|blâmez|c'est la faute à|la faute à)\s+({_NAME})\b"
 )
@@ -252,7 +310,8 @@ _BLAME_PREDICATE = concept(
     r"nouveaux?|nouvelles?|en formation|stagiaire|debutant\w*|inexperienc\w*|inexperiment\w*|"
     r"in training|untrained|responsible|to blame|at fault|en tort|fauti\w*|responsable|"
     r"incompetent\w*|lazy|careless|negligent\w*|distrait\w*|paresseu\w*|maladroit\w*|"
-    r"fired|sacked|let go|dismissed|disciplined|reprimanded|written up|suspended|"
+    r"fired|sacked|let go|dismissed|disciplined|reprimanded|written up|suspended|warned|"
+    r"cautioned|spoken to|given a warning|retrained|"
     r"licencie\w*|renvoye\w*|vire\w*|sanctionne\w*|recadre\w*|mise? a pied|suspendu\w*|"
     r"remercie\w*|averti\w*)"
     r"|(?:made|a fait|a commis|did|a)\s+(?:a|an|une|un|une grosse|a big|a serious|une grave)?\s*"
@@ -262,7 +321,9 @@ _BLAME_PREDICATE = concept(
     r"chez nous|avec nous)|no longer (?:works|with us|part of)"
 )
 _NAMED_SLIP = concept(
-    r"forgot|forgotten|failed to|didn't|did not|got (?:it|your order) wrong|mixed up|dropped|"
+    r"forgot|forgotten|failed to|didn't|did not|got (?:\w+ ){0,2}?(?:wrong|mixed up)|mixed up|"
+    r"dropped|burnt|burned|overcooked|ruined|spilled|broke|should have|should've|"
+    r"was supposed to|aurait du|aurait pu|devait|etait cense\w*|a brule|a casse|a gache|"
     r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
     r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait"
 )
@@ -293,13 +354,14 @@ def _greeting_and_signature_names(draft: str) -> set[str]:
 
 
 _APPOSITION = re.compile(
-    r"\s*,\s*(?i:who|qui|our|notre|the|le|la|l'|one of|l'un|l'une|un de|une de|from|de l')\b"
+    r"\s*,?\s*(?i:who|qui|our|notre|the|le|la|l'|one of|l'un|l'une|un de|une de|from|de l'|on|"
+    r"at|in|à|au|en)\b"
 )
 
 
 def blames_employee(ctx: CheckContext) -> list[Finding]:
-    draft = ctx.text[:20_000]
-    text = ctx.folded[:20_000]
+    draft = ctx.text[:SCAN_CHARS]
+    text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
     own = spans(_OWN_FAULT, text)
     skip = _greeting_and_signature_names(draft) | _NOT_NAMES
@@ -326,6 +388,11 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, names, slips, 6) + _after(tokens, openers, slips, 2)
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, _BLAME_MSG, found)
+
+
+def _spread(found: list[tuple[int, int]], chars: int) -> list[tuple[int, int]]:
+    """Spans widened to the right, to cover what a lead-in such as "you may" governs."""
+    return [(start, end + chars) for start, end in found]
 
 
 def _after(

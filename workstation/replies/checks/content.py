@@ -6,7 +6,7 @@ import re
 
 from ..model import Finding, Severity
 from .base import CheckContext, finding, match_findings, words
-from .concepts import Tokens, concept, near, spans, without
+from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
 JUSTIFICATION = "excessive_justification"
 PERSONAL_DATA = "personal_data"
@@ -83,6 +83,9 @@ _INCENTIVE_MSG = (
 # a reward concept within a few words of a review act or a rating target.
 _REWARD = concept(
     r"discounts?|vouchers?|coupons?|promo ?codes?|gift ?cards?|gifts?|freebies?|free|comp|comped|"
+    r"(?:prize )?draws?|raffle|lottery|loterie|tirage au sort|concours|jeu concours|"
+    r"(?:are|is|sont|est|c'est) (?:on me|on us|pour moi|pour nous)|on me|pour moi|i'll buy|je vous offre|"
+    r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|"
     r"complimentary|on the house|on us|our treat|we'll treat|treat you|cash ?back|money back|"
     r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|\d+ ?(?:€|eur|euros|\$|£)|"
     r"offert|offerte|offerts|offertes|offrir|offrons|offrirons|offre|offrira|gratuit\w*|"
@@ -116,6 +119,9 @@ _REVIEW_ACT = concept(
     rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera) (?:\w+ )?(?:gone|"
     r"removed|deleted|down|taken down|updated|edited|changed|amended|retire\w*|supprime\w*|"
     r"efface\w*|modifie\w*|change\w*|corrige\w*)"
+    r"|(?:a|an|un|une|another|glowing|good|great|positive|nice|lovely|bon|bel|belle|super|"
+    r"excellent|excellente|new|nouvel|nouveau|nouvelle|petit|petite|5|five|cinq|4|four|quatre)"
+    r" (?:\w+ )?(?:reviews?|ratings?|avis|commentaires?|notes?|evaluations?)"
     r"|review(?:s|ing)? us|rate us|rating us|notez-nous|noter|notez|evaluez-nous|rate (?:\w+ )?(?:higher|better|"
     r"again|more)|(?:noter|notez|evaluer|evaluez|rate) (?:a |de )?nouveau"
 )
@@ -129,7 +135,7 @@ _RATING_TARGET = concept(
     r"(?:bump|raise|push|move|take|upgrade|montez|passez|remontez)\w* (?:\w+ )?(?:to|a) "
     r"(?:5|five|cinq|4|four|quatre)\b"
 )
-_INCENTIVE_WINDOW = 10
+_INCENTIVE_WINDOW = 12
 
 
 # Past acts thanked for are not a deal ("thank you for your 5 stars", "merci d'avoir noté"):
@@ -195,8 +201,8 @@ def _names_the_customer(draft: str) -> bool:
 
 def _visit_details(ctx: CheckContext) -> list[tuple[int, int]]:
     """A dated or numbered visit, in a reply that also names the customer."""
-    text = ctx.folded[:20_000]
-    if not _names_the_customer(ctx.text[:20_000]):
+    text = ctx.folded[:SCAN_CHARS]
+    if not _names_the_customer(ctx.text[:SCAN_CHARS]):
         return []
     tokens = Tokens.of(text)
     dated = near(tokens, spans(_DATE_TIME, text), spans(_VISIT, text), 8)
@@ -212,8 +218,24 @@ _BUSINESS_MAILBOX = re.compile(
 )
 
 
+# "our manager is available on 020…", "notre responsable est joignable au …".
+_OURS_BEFORE = re.compile(
+    r"(?:\bour\b|\bnotre\b|\bnos\b|\bwe\b|\bnous\b|\bme\b|\bmy\b|\bmon\b|\bma\b)[^.!?\n]{0,50}"
+    r"(?:available|disponible|joignable|reachable|direct line|ligne directe)\b"
+    r"[^.!?\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
     if _BUSINESS_MAILBOX.match(value):
+        return True
+    before = ctx.text[max(0, start - 60) : start]
+    if (
+        "@" not in value
+        and _OURS_BEFORE.search(before)
+        and not re.search(r"\b(?:your|votre|vos)\b", before, re.I)
+    ):
         return True
     norm = value.replace(" ", "").casefold()
     if any(norm and norm in c.replace(" ", "").casefold() for c in ctx.own_contacts if c):
@@ -234,9 +256,10 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
             if not _is_own_contact(ctx, m.start(), m.group(0)):
                 out.append(finding(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, m.start(), m.end()))
     out += match_findings(
-        PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text, _ADDRESS, _ORDER, _HEALTH, _CODE
+        PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text, _ADDRESS, _ORDER, _HEALTH
     )
-    folded = ctx.folded[:20_000]
+    out += match_findings(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
+    folded = ctx.folded[:SCAN_CHARS]
     for start, end in spans(_PAYMENT, folded) + _visit_details(ctx):
         out.append(finding(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
@@ -248,7 +271,7 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
 
 
 def incentive(ctx: CheckContext) -> list[Finding]:
-    text = ctx.folded[:50_000]
+    text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
     thanked = _thanked_spans(text)
     acts = without(spans(_REVIEW_ACT, text) + spans(_RATING_TARGET, text), thanked)
