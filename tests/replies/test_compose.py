@@ -179,3 +179,26 @@ def test_composed_drafts_pass_the_pre_post_check(dev_reviews_csv: Path) -> None:
                 s.text, lang=row["lang"], review=review, own_contacts=[PROFILE.contact or ""]
             )
             assert not [f for f in found if f.severity is not Severity.HINT], (s.text, found)
+
+
+def test_posted_replies_steer_the_wording_away_from_near_duplicates() -> None:
+    from workstation.replies.similarity import most_similar
+
+    review = ReviewInput(id="d1", text="Cold food and a long wait.", stars=2)
+    plain = draft_suggestions(review)
+    steered = draft_suggestions(review, previous_replies=[plain[0].text, plain[1].text])
+    assert steered[0].addresses == plain[0].addresses
+    before = most_similar(plain[0].text, [plain[0].text, plain[1].text])[0]
+    after = most_similar(steered[0].text, [plain[0].text, plain[1].text])[0]
+    assert after < before
+
+
+def test_bare_reviews_get_the_analysis_engine_triage() -> None:
+    from workstation.replies.triage import with_triage
+
+    bare = ReviewInput(text="J'ai trouvé un cafard dans mon assiette.", stars=1, lang="fr")
+    assert "health_safety" in with_triage(bare).categories
+    given = ReviewInput(text="Un cafard !", stars=1, categories=("legal_threat",))
+    assert with_triage(given) is given  # the caller's triage wins
+    first = draft_suggestions(with_triage(bare))[0]
+    assert first.addresses[0] == "health_safety"

@@ -1,7 +1,8 @@
 """Batch drafting: a JSON Lines file of reviews in, a JSON Lines file of drafts out.
 
 Each input line is the object `reply suggest --review-file` takes plus an `id`; each output
-line is `{"id": …, "suggestions": [{"text", "addresses", "title", "template_id"}]}`. A bad
+line is `{"id": …, "suggestions": [{"text", "addresses", "title", "template_id"}]}`; a review
+without categories or topics gets them from the analysis engine (`triage`). A bad
 line is named on stderr and skipped; the good ones are still drafted, and the output file
 is replaced only once it is complete.
 """
@@ -20,6 +21,7 @@ from workstation.command_line import UsageError
 from .drafting import draft_suggestions
 from .model import ReplyProfile, Suggestion, Template
 from .review_json import review_from_data
+from .triage import with_triage
 
 
 def suggestions_json(suggestions: Iterable[Suggestion]) -> list[dict[str, object]]:
@@ -68,7 +70,7 @@ def suggest_batch(
                 problem = f"id {review_id!r} already used on an earlier line"
             else:
                 seen.add(str(review_id))
-                review = review_from_data(data, where)
+                review = with_triage(review_from_data(data, where))
                 drafts = draft_suggestions(review, library, profile=profile)
                 out.append(
                     json.dumps(

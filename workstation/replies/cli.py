@@ -20,6 +20,7 @@ from .drafting import draft_suggestions
 from .library import load_library
 from .model import LANGS, ReplyProfile, ReviewInput
 from .review_json import review_from_data
+from .triage import with_triage
 
 
 def _read_text(path: str) -> str:
@@ -85,7 +86,7 @@ def _suggest(args: list[str]) -> object:
     if ns.in_path is None:
         if ns.out:
             raise UsageError("workstation reply suggest: --out goes with --in")
-        review = review_from_json(ns.review_file)
+        review = with_triage(review_from_json(ns.review_file))
         return suggestions_json(draft_suggestions(review, library.templates, profile=profile))
     if not ns.out:
         raise UsageError("workstation reply suggest: --in needs --out")

@@ -43,8 +43,14 @@ COVERS: dict[str, tuple[str, ...]] = {
     "fraud_billing": ("billing",),
     "staff_behaviour": ("staff",),
 }
-# The triage engine's category ids where they differ from the reply assistant's.
+# The triage engine's category and topic ids where they differ from the reply assistant's.
 ALIASES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
+TOPIC_ALIASES = {
+    "app_bug": "app_crash",
+    "product_quality": "product_defect",
+    "returns_refund": "billing",
+    "customer_service": "service",
+}
 
 _CLAUSE = re.compile(
     r"[.!?;\n]+|,\s*(?=(?:but|mais)\b)|\b(?:but|however|although|though|except|mais|cependant|"

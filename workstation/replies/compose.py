@@ -83,7 +83,8 @@ class _Writer:
         self.values = values
 
     def pick(self, options: Sequence[str], slot: str) -> str:
-        index = zlib.crc32(f"{self.seed}|{slot}".encode()) + self.shift
+        # Each variant number draws every slot afresh, so variants differ in many sentences.
+        index = zlib.crc32(f"{self.seed}|{slot}|{self.shift}".encode())
         return self.fill(options[index % len(options)])
 
     def frame(self, key: str) -> str:

@@ -10,9 +10,11 @@ from collections.abc import Iterable, Sequence
 
 from .compose import compose
 from .model import ReplyProfile, ReviewInput, Suggestion, Template
+from .similarity import most_similar
 from .suggester import enrich, suggest
 from .vocabulary import SITUATIONS
 
+_WORDINGS = 6  # wordings tried when posted replies are given, to avoid near-duplicates
 _TITLES = {
     "en": ("Reply to every point", "Same, other wording", "Shorter version"),
     "fr": ("Réponse à chaque point", "Même réponse, autre formulation", "Version plus courte"),
@@ -25,27 +27,40 @@ def draft_suggestions(
     *,
     profile: ReplyProfile | None = None,
     recent_ids: Sequence[str] = (),
+    previous_replies: Sequence[str] = (),
 ) -> list[Suggestion]:
-    """Three drafts for `review`, best first; each says which points it `addresses`."""
+    """Three drafts for `review`, best first; each says which points it `addresses`.
+
+    Args:
+        previous_replies: replies already posted; among several wordings, the ones least
+            like them are offered, so readers do not see the same reply twice.
+    """
     rich = enrich(review)
     lang = rich.lang if rich.lang in _TITLES else "en"
     titles = _TITLES[lang]
-    out: list[Suggestion] = []
-    seen: set[str] = set()
-    for n, (variant, compact) in enumerate(((0, False), (1, False), (2, True))):
-        composed = compose(rich, profile, variant=variant, compact=compact)
-        if composed.text in seen:
-            composed = compose(rich, profile, variant=variant + 1)
-        seen.add(composed.text)
-        out.append(
-            Suggestion(
-                template_id=f"{lang}.composed.{variant}",
-                title=titles[n],
-                text=composed.text,
-                score=float(3 - n),
-                addresses=composed.addresses,
-            )
+    full = [compose(rich, profile, variant=v) for v in range(_WORDINGS if previous_replies else 2)]
+    if previous_replies:
+        # Stable sort: with no near-duplicate the review's own order is kept.
+        full.sort(key=lambda c: round(most_similar(c.text, previous_replies)[0], 1))
+    short = compose(rich, profile, variant=_WORDINGS, compact=True)
+    picked = [full[0]]
+    for candidate in [*full[1:], short]:
+        if len(picked) == 3:
+            break
+        if candidate.text not in {p.text for p in picked}:
+            picked.append(candidate)
+    if len(picked) == 2:
+        picked.append(short)
+    out = [
+        Suggestion(
+            template_id=f"{lang}.composed.{n}",
+            title=titles[n],
+            text=composed.text,
+            score=float(3 - n),
+            addresses=composed.addresses,
         )
+        for n, composed in enumerate(picked[:3])
+    ]
     if set(rich.categories) & SITUATIONS:
         stance = [
             s

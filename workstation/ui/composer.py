@@ -145,7 +145,8 @@ class Composer(QWidget):
         recent = drafts.recent_template_ids(self.store, review.id)
         seeded = review_input if review_input.id else replace(review_input, id=str(review.id))
         self.suggestions = draft_suggestions(seeded, self.context.templates, recent_ids=recent,
-                                             profile=self.context.profile_for(review.location))
+                                             profile=self.context.profile_for(review.location),
+                                             previous_replies=drafts.posted_reply_texts(self.store, review.id))
         self.suggestion_list.clear()
         for i, s in enumerate(self.suggestions, start=1):
             preview = " ".join(s.text.split())

@@ -79,8 +79,8 @@ _THREAT_ALONE = concept(
 
 # Exposure: recordings of the customer next to showing them to others.
 _RECORDING = concept(
-    r"cctv|camera\w*|footage|video\w*|recording\w*|images?|photos?|pictures?|enregistrement\w*|"
-    r"videosurveillance|videos?"
+    r"cctv|camera\w*|footage|video\w*|recording\w*|images? (?:de|of) (?:vous|you|votre|your)|"
+    r"photos?|pictures?|enregistrement\w*|videosurveillance"
 )
 _SHOWING = concept(
     r"share|sharing|post|posting|publish\w*|release|circulate|show (?:it|them|everyone)|online|"
