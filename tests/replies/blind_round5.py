@@ -4,6 +4,7 @@
 Measured blind: caught as their own category 11/48 = 0.23, flagged at all 11/48 = 0.23;
 good replies falsely blocked 0/48 runs. The rules catch what they were shown and little
 of a new wording: hand-written concepts do not reach the 0.9 target on fresh phrasing.
+Then folded into the development drafts for round 4; the next blind set is `blind_round6.py`.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from typing import Any
 
 from .blind_round3 import BLIND1_BAD, BLIND1_GOOD
 from .blind_round4 import BLIND2_BAD, BLIND2_GOOD
+from .blind_round5 import BLIND3_BAD, BLIND3_GOOD
 from .good_replies import GOOD_NEGATIVE, GOOD_POSITIVE
 from .round1_cases import ROUND1_CLEAN_NEGATIVE, ROUND1_CLEAN_POSITIVE, ROUND1_TRIGGER
 from .round3_dev_cases import DEV3_TRIGGER
@@ -518,9 +519,17 @@ for _code in _CONCEPT_CODES:
     for _lang in ("en", "fr"):
         HARD_NEGATIVE.setdefault(_code, {}).setdefault(_lang, [])
         HARD_NEGATIVE[_code][_lang] = (
-            HARD_NEGATIVE[_code][_lang] + BLIND1_GOOD[_lang] + BLIND2_GOOD[_lang]
+            HARD_NEGATIVE[_code][_lang]
+            + BLIND1_GOOD[_lang]
+            + BLIND2_GOOD[_lang]
+            + BLIND3_GOOD[_lang]
         )
-for _code, _by_lang in [*DEV3_TRIGGER.items(), *BLIND1_BAD.items(), *BLIND2_BAD.items()]:
+for _code, _by_lang in [
+    *DEV3_TRIGGER.items(),
+    *BLIND1_BAD.items(),
+    *BLIND2_BAD.items(),
+    *BLIND3_BAD.items(),
+]:
     for _lang, _drafts in _by_lang.items():
         TRIGGER.setdefault(_code, {}).setdefault(_lang, [])
         TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts

@@ -47,14 +47,15 @@ _LEGAL = concept(
     r"counsel|route|recourse)|sue|suing|lawsuit|courts?|small claims|police|authorities|"
     r"avocats?|juristes?|huissiers?|plainte|poursuites?|poursuivre|tribunal|tribunaux|justice|"
     r"gendarmerie|commissariat|proces|service juridique|contentieux|procedure judiciaire|"
-    r"legal|legally|juridique\w*|judiciaire\w*|en justice|barristers?|conseil juridique|"
+    r"legal|legally|juridique\w*|judiciaire\w*|en justice|barristers?|conseil juridique|juges?|judge|"
     r"actionable|attaquable\w*|litigation|litige"
 )
 _THREAT = concept(
     r"or else|otherwise|unless|or we|or you|will hear from|hear from (?:our|my)|be hearing|"
     r"(?:we|i)(?: will|'ll| shall| are going to| intend to| reserve| won't hesitate)|"
     r"reserve (?:the|our|all) rights?|take (?:this|it|that) (?:down|off)|remove (?:this|your|it)|"
-    r"consequences|don't make us|forwarded to|(?:will|shall) be in touch|be in touch with you|"
+    r"consequences|don't make us|forwarded to|cost\w* (?:\w+ ){0,2}?(?:dearly|a lot)|couter cher|"
+    r"coute cher|risk\w*|risqu\w*|amendes?|fines?|penalt\w*|condamn\w*|(?:will|shall) be in touch|be in touch with you|"
     r"vous (?:contacteront|contactera|recontacteront)|prendr\w* contact|"
     r"(?:review|examin|etudi|analys|look)\w* (?:\w+ )?(?:your|votre|vos|this|cet|ce|ces) "
     r"(?:post|review|avis|publication|comment|commentaire|message|propos)\w*|further|plus loin|if (?:this|the|your) (?:\w+ )?(?:is not|isn't|not) (?:\w+ )?(?:removed|deleted|taken down|withdrawn)|si (?:cet|ce|votre|le) \w+ "
@@ -73,6 +74,8 @@ _THREAT_ALONE = concept(
     r"(?:publier|diffuser|partager|afficher|poster|devoiler)\w* (?:\w+ ){0,2}(?:votre|vos|la|les) "
     r"(?:nom|photos?|coordonnees|adresse|identite|video|images)|"
     r"you(?:'ll| will) regret|vous (?:allez|allez le|le) regrett\w*|watch your back|"
+    r"(?:complaint|plainte|action|proceedings|procedure|case|lawsuit|signalement|poursuites?) "
+    r"(?:\w+ )?(?:against|contre) (?:you|vous)|"
     r"faites attention a vous|(?:we|nous) (?:will|'ll|allons|vous) (?:find|retrouver\w*) (?:you|vous)?"
 )
 
@@ -84,7 +87,8 @@ _RECORDING = concept(
 )
 _SHOWING = concept(
     r"share|sharing|post|posting|publish\w*|release|circulate|show (?:it|them|everyone)|online|"
-    r"diffus\w*|publi\w*|partag\w*|montrer|montrerons|afficher|afficherons|en ligne|reseaux"
+    r"diffus\w*|publi\w*|partag\w*|montrer|montrerons|afficher|afficherons|en ligne|reseaux|"
+    r"use (?:it|them|this)|les utiliser|l'utiliser|not afraid|pas peur|hesitat\w*|hesiter\w*"
 )
 
 
@@ -121,7 +125,7 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     found += near(tokens, legal, spans(_WE, text), 5)
     found += spans(_ACT_AGAINST, text)
     found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
-    found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 10)
+    found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 14)
     found += spans(_THREAT_ALONE, text)
     return _findings(INTIMIDATION, Severity.BLOCK, _INTIMIDATION_MSG, found)
 
@@ -146,11 +150,20 @@ _BAD_FAITH = concept(
     r"vous le savez (?:tres )?bien|comme par hasard|how convenient"
 )
 _PAST_WANT = concept(
-    r"(?:you|vous|they|ils|people|gens|customers|clients|ceux|certains|some)\W+(?:\w+\W+){0,8}?"
+    r"(?:you|vous|they|ils|people|gens|customers|clients|ceux|certains|some|someone|quelqu'un|"
+    r"this|cela|ca)\W+(?:\w+\W+){0,8}?"
     r"(?:angling|fishing|were after|are after|after|wanted|were looking|were hoping|were trying|"
-    r"vouliez|cherchiez|esperiez|visiez|cherchent|veulent|voulaient|visent)\W+(?:\w+\W+){0,3}?"
+    r"hoping|espere|vouliez|cherchiez|esperiez|visiez|cherchent|veulent|voulaient|visent)"
+    r"\W+(?:\w+\W+){0,4}?"
     r"(?:free|freebies?|refund|compensation|discount|money|gratuit\w*|rembours\w*|dedommag\w*|"
-    r"remise|geste|reduction|ristourne)"
+    r"remise|geste|reduction|ristourne|paid for|payer|pay for)"
+    r"|(?:suspect|soupconn\w*|doutons que|doute que|doubt (?:that|whether|you))\W+(?:\w+\W+){0,3}?"
+    r"(?:you|vous)"
+    r"|(?:not the first time|pas la premiere fois)\W+(?:\w+\W+){0,4}?(?:you|vous)"
+    r"|(?:this|the same|that|ce|le meme|ce petit|votre petit) (?:little )?(?:trick|stunt|scam|game|"
+    r"coup|cinema|manege|jeu|numero|combine)"
+    r"|(?:no|aucun\w*|nothing|rien) (?:\w+ ){0,3}?(?:relation|rapport|lien|to do) (?:\w+ ){0,2}?"
+    r"(?:reality|realite|truth|verite|faits|facts)"
 )
 _DISBELIEF = concept(
     r"(?:don't|do not|can't|cannot|ne|n') (?:\w+ )?(?:believe|croy\w*|croire|buy) (?:\w+ ){0,2}?"
@@ -253,6 +266,12 @@ _MOCK = concept(
     r"(?:cherish|treasure|frame|cherir\w*|encadr\w*)\W+(?:\w+\W+){0,3}?(?:forever|a jamais|"
     r"pour toujours|toujours)|judging by (?:the|your) (?:spelling|grammar)|"
     r"a en juger par (?:l'|votre )(?:orthographe|grammaire)"
+    r"|end of the world|fin du monde|how (?:dreadful|terrible|awful|shocking|remiss|careless) of us|"
+    r"quelle honte pour nous|quel scandale|what a scandal|how dare we|"
+    r"(?:your|votre) (?:\w+ ){0,2}?(?:wisdom|sagesse|genius|genie|brilliance|lumieres)|"
+    r"(?:could use|had|have|a good|bon) (?:a )?laugh|(?:le|la|les|nous|vous) (?:fera|a fait|fait) rire|"
+    r"(?:an|une|un) (?:\w+ )?(?:authority|autorite|expert|experte|specialist|specialiste) (?:on|en|in) "
+    r"(?:everything|tout|all)|know-it-all|je-sais-tout"
     r"|the horror|l'horreur|quelle horreur|first world problem\w*|(?:just|so) deal with it|get over it|"
     r"sorry not sorry|boo[- ]?hoo|cry me a river|ouin[- ]?ouin|drama queen|"
     r"we'll (?:alert|inform|notify) the (?:media|press|un)|on va pleurer|sortez les mouchoirs|"
@@ -303,7 +322,12 @@ _FAULT_OF = re.compile(
     r"est dû à|est due à|à cause de|a cause de|imputable à|imputable a|attributable to)"
     rf"\s*(?:(?i:our|notre|the|le|la|l')\s+(?:\w+\s+){{0,2}}?)?({_NAME})\b"
     rf"|\b({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
-    rf"|\b(?i:blame|blâmez|c'est la faute à|la faute à)\s+({_NAME})\b"
+    rf"|\b(?i:blame|blâmez|c'est la faute à|la faute à|because of|à cause de|a cause de|"
+    rf"caused by|causée? par|provoquée? par|commise? par|(?:that|this|it)(?:'s| is| was) "
+    rf"(?:all |entirely )?on|(?:serious|stern|firm|sérieuse|ferme|sévère) (?:talk|word|discussion|"
+    rf"conversation|entretien) with|(?:serious|stern|firm|sérieuse|ferme|sévère) (?:talk|word|"
+    rf"discussion|conversation|entretien) avec|(?:discussion|conversation|entretien|mise au point)"
+    rf"(?: sérieuse| ferme| sévère)? avec)\s+({_NAME})\b"
 )
 _BLAME_PREDICATE = concept(
     r"(?:was|is|were|has been|had been|est|etait|a ete|avait ete)\s+(?:\w+\s+){0,2}?(?:new|"
@@ -325,7 +349,8 @@ _NAMED_SLIP = concept(
     r"dropped|burnt|burned|overcooked|ruined|spilled|broke|should have|should've|"
     r"was supposed to|aurait du|aurait pu|devait|etait cense\w*|a brule|a casse|a gache|"
     r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
-    r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait"
+    r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait|ignored|"
+    r"neglected|skipped|overlooked|a ignore|a zappe|a saute"
 )
 _OWN_FAULT = concept(
     r"(?:our|my|notre|ma|mon) (?:own )?(?:fault|mistake|error|faute|erreur)|de notre part|"

@@ -85,7 +85,9 @@ _REWARD = concept(
     r"discounts?|vouchers?|coupons?|promo ?codes?|gift ?cards?|gifts?|freebies?|free|comp|comped|"
     r"(?:prize )?draws?|raffle|lottery|loterie|tirage au sort|concours|jeu concours|"
     r"(?:are|is|sont|est|c'est) (?:on me|on us|pour moi|pour nous)|on me|pour moi|i'll buy|je vous offre|"
-    r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|"
+    r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|half price|moitie prix|"
+    r"store credit|credit note|un avoir|(?:a|an|une|un) (?:free |complimentary )?(?:bottle|bouteille|"
+    r"glass|coupe|verre|gift|box|coffret|hamper|panier)|"
     r"complimentary|on the house|on us|our treat|we'll treat|treat you|cash ?back|money back|"
     r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|\d+ ?(?:€|eur|euros|\$|£)|"
     r"offert|offerte|offerts|offertes|offrir|offrons|offrirons|offre|offrira|gratuit\w*|"
@@ -99,12 +101,13 @@ _REWARD = concept(
     r"upgrade|starter|pint)"
 )
 _RATING_NOUN = (
-    r"(?:reviews?|ratings?|stars?|score|feedback|avis|notes?|etoiles?|evaluations?|"
+    r"(?:reviews?|ratings?|stars?|score|marks|feedback|avis|notes?|etoiles?|evaluations?|"
     r"commentaires?|google|tripadvisor|trustpilot|yelp)"
 )
 _REVIEW_ACT = concept(
     r"(?:(?:update|edit|change|modify|revise|raise|improve|bump|upgrade|increase|amend|remove|"
-    r"delete|withdraw|leave|post|write|give|reconsider|rewrite)\w*|take down|left|wrote|"
+    r"delete|withdraw|leave|post|write|give|reconsider|rewrite|bump|swap|turn)\w*|take down|left|"
+    r"wrote|relev\w*|transform\w*|"
     r"written|gave|modif\w*|chang\w*|"
     r"revoir|revoy\w*|revis\w*|remont\w*|amelior\w*|augment\w*|retir\w*|supprim\w*|effac\w*|"
     r"laiss\w*|mett\w*|publi\w*|ecri\w*|redige\w*|donn\w*|reconsider\w*|corrig\w*)"
@@ -119,6 +122,8 @@ _REVIEW_ACT = concept(
     rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera) (?:\w+ )?(?:gone|"
     r"removed|deleted|down|taken down|updated|edited|changed|amended|retire\w*|supprime\w*|"
     r"efface\w*|modifie\w*|change\w*|corrige\w*)"
+    rf"|(?:{_RATING_NOUN}|post|posts) (?:\w+ )?(?:comes down|come down|disappears|goes away|"
+    r"vanishes|disparait|disparaitra|s'efface)"
     r"|(?:a|an|un|une|another|glowing|good|great|positive|nice|lovely|bon|bel|belle|super|"
     r"excellent|excellente|new|nouvel|nouveau|nouvelle|petit|petite|5|five|cinq|4|four|quatre)"
     r" (?:\w+ )?(?:reviews?|ratings?|avis|commentaires?|notes?|evaluations?)"
@@ -132,7 +137,8 @@ _RATING_TARGET = concept(
     r"|(?:5|five|cinq|4|four|quatre)\W*(?:stars?|etoiles?|\*|★|⭐)|(?:★|⭐){3,}|5 ?/ ?5|"
     r"full marks|top marks|note maximale|note (?:plus )?(?:haute|elevee)|plus d'etoiles|"
     r"(?:etoile|star) (?:supplementaire|de plus|extra)|extra star|"
-    r"(?:bump|raise|push|move|take|upgrade|montez|passez|remontez)\w* (?:\w+ )?(?:to|a) "
+    r"|(?:star|etoile)s? (?:for|en|into|to|a) (?:5|five|cinq|4|four|quatre)\b"
+    r"|(?:bump|raise|push|move|take|upgrade|montez|passez|remontez)\w* (?:\w+ )?(?:to|a) "
     r"(?:5|five|cinq|4|four|quatre)\b"
 )
 _INCENTIVE_WINDOW = 12
@@ -167,6 +173,10 @@ _PAYMENT = concept(
     r"|(?:paid|payment|paye\w*|paiement|reglement|regle\w*) (?:\w+ ){0,4}?(?:by|with|par|avec) "
     r"(?:your )?(?:card|carte|cb|visa|mastercard|amex|cheque|paypal|lydia)\W+(?:\w+\W+){0,3}?"
     r"(?:on|le|a|at)\s+\d"
+)
+_YOUR_NUMBER = concept(
+    r"(?:your|votre|vos)\W+(?:\w+\W+){0,3}?(?:number|numero|no|n°|card|carte|id|code|ref\w*)"
+    r"\W+(?:\w+\W+){0,2}?\d[\d -]{3,}\d"
 )
 _MONTHS = (
     r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
@@ -260,7 +270,7 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
     )
     out += match_findings(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
     folded = ctx.folded[:SCAN_CHARS]
-    for start, end in spans(_PAYMENT, folded) + _visit_details(ctx):
+    for start, end in spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx):
         out.append(finding(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
     kept: list[Finding] = []
