@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO))
 from tests.replies.blind_round3 import BLIND1_BAD, BLIND1_GOOD  # noqa: E402
 from tests.replies.blind_round4 import BLIND2_BAD, BLIND2_GOOD  # noqa: E402
 from tests.replies.blind_round5 import BLIND3_BAD, BLIND3_GOOD  # noqa: E402
+from tests.replies.blind_round6 import BLIND4_BAD, BLIND4_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -217,6 +218,7 @@ def main() -> int:
         "round 1 (blind_round3.py)": (BLIND1_BAD, BLIND1_GOOD),
         "round 2 (blind_round4.py)": (BLIND2_BAD, BLIND2_GOOD),
         "round 3 (blind_round5.py)": (BLIND3_BAD, BLIND3_GOOD),
+        "round 4 (blind_round6.py, still blind)": (BLIND4_BAD, BLIND4_GOOD),
     }.items():
         strict, caught, total, false_blocks, runs, _ = evaluate_blind(bad, good)
         print(
