@@ -76,16 +76,23 @@ class _Shape:
 class _Writer:
     """Picks sentence variants for one review and one variant number."""
 
-    def __init__(self, blocks: BlockSet, seed: str, shift: int, values: dict[str, str]) -> None:
+    def __init__(
+        self, blocks: BlockSet, seed: str, shift: int, values: dict[str, str], avoid: str = ""
+    ) -> None:
         self.blocks = blocks
         self.seed = seed
         self.shift = shift
         self.values = values
+        self.avoid = avoid
 
     def pick(self, options: Sequence[str], slot: str) -> str:
         # Each variant number draws every slot afresh, so variants differ in many sentences.
-        index = zlib.crc32(f"{self.seed}|{slot}|{self.shift}".encode())
-        return self.fill(options[index % len(options)])
+        start = zlib.crc32(f"{self.seed}|{slot}|{self.shift}".encode())
+        order = [self.fill(options[(start + i) % len(options)]) for i in range(len(options))]
+        if self.avoid:
+            # The first wording (in this review's order) that the posted replies use least.
+            return min(order, key=self.avoid.count)
+        return order[0]
 
     def frame(self, key: str) -> str:
         return self.pick(self.blocks.frame[key], key)
@@ -194,15 +201,18 @@ def compose(
     *,
     variant: int = 0,
     compact: bool = False,
+    avoid: str = "",
 ) -> Composed:
     """The reply for an enriched `review` (language, stars, categories, topics filled in).
 
     Args:
         variant: 0 for the best draft; other numbers choose other sentence variants.
         compact: start from the shared-sentence form, for a shorter alternative.
+        avoid: replies already posted (joined): each sentence takes the wording they use least.
     """
     lang = review.lang if review.lang in ("en", "fr") else "en"
-    w = _Writer(load_blocks(lang), review.id or str(zlib.crc32(review.text.encode())), variant, {})
+    seed = review.id or str(zlib.crc32(review.text.encode()))
+    w = _Writer(load_blocks(lang), seed, variant, {}, avoid)
     profile = profile or ReplyProfile()
     values = {
         "first_name": first_name(review.author),

@@ -10,11 +10,10 @@ from collections.abc import Iterable, Sequence
 
 from .compose import compose
 from .model import ReplyProfile, ReviewInput, Suggestion, Template
-from .similarity import most_similar
 from .suggester import enrich, suggest
 from .vocabulary import SITUATIONS
 
-_WORDINGS = 6  # wordings tried when posted replies are given, to avoid near-duplicates
+_POSTED_COMPARED = 200  # posted replies whose wording the drafts steer away from
 _TITLES = {
     "en": ("Reply to every point", "Same, other wording", "Shorter version"),
     "fr": ("Réponse à chaque point", "Même réponse, autre formulation", "Version plus courte"),
@@ -32,25 +31,20 @@ def draft_suggestions(
     """Three drafts for `review`, best first; each says which points it `addresses`.
 
     Args:
-        previous_replies: replies already posted; among several wordings, the ones least
-            like them are offered, so readers do not see the same reply twice.
+        previous_replies: replies already posted, most recent first; every sentence takes
+            the wording they use least, so readers do not see the same reply twice.
     """
     rich = enrich(review)
     lang = rich.lang if rich.lang in _TITLES else "en"
     titles = _TITLES[lang]
-    full = [compose(rich, profile, variant=v) for v in range(_WORDINGS if previous_replies else 2)]
-    if previous_replies:
-        # Stable sort: with no near-duplicate the review's own order is kept.
-        full.sort(key=lambda c: round(most_similar(c.text, previous_replies)[0], 1))
-    short = compose(rich, profile, variant=_WORDINGS, compact=True)
-    picked = [full[0]]
-    for candidate in [*full[1:], short]:
+    avoid = "\n".join(previous_replies[:_POSTED_COMPARED])
+    picked = [compose(rich, profile, variant=0, avoid=avoid)]
+    for variant, compact in ((1, False), (2, True), (3, False), (4, True)):
         if len(picked) == 3:
             break
+        candidate = compose(rich, profile, variant=variant, compact=compact, avoid=avoid)
         if candidate.text not in {p.text for p in picked}:
             picked.append(candidate)
-    if len(picked) == 2:
-        picked.append(short)
     out = [
         Suggestion(
             template_id=f"{lang}.composed.{n}",
