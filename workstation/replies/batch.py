@@ -10,16 +10,15 @@ is replaced only once it is complete.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from workstation.command_line import UsageError
 
 from .drafting import draft_suggestions
-from .model import ReplyProfile, Suggestion, Template
+from .library import atomic_write
+from .model import ReplyError, ReplyProfile, Suggestion, Template
 from .review_json import review_from_data
 from .triage import with_triage
 
@@ -87,9 +86,6 @@ def suggest_batch(
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".drafts-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        atomic_write(path, text)
+    except ReplyError as exc:
+        raise UsageError(str(exc)) from exc

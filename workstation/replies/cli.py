@@ -40,6 +40,7 @@ def review_from_json(path: str) -> ReviewInput:
 
 
 def _run(fn: Any, args: list[str]) -> int:
+    """Print `fn(args)` as JSON; EXIT_PARTIAL when a batch summary reports bad lines."""
     try:
         result = fn(args)
     except UsageError as exc:
@@ -47,6 +48,8 @@ def _run(fn: Any, args: list[str]) -> int:
         return EXIT_USAGE
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    if isinstance(result, dict) and result.get("bad_lines"):
+        return EXIT_PARTIAL
     return EXIT_OK
 
 
@@ -101,13 +104,4 @@ def run_check(args: list[str]) -> int:
 def run_suggest(args: list[str]) -> int:
     """`workstation reply suggest --review-file F` → JSON list of drafts;
     `--in reviews.jsonl --out drafts.jsonl` drafts a whole file (exit 1 when lines were bad)."""
-    try:
-        result = _suggest(args)
-    except UsageError as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_USAGE
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    if isinstance(result, dict) and result.get("bad_lines"):
-        return EXIT_PARTIAL
-    return EXIT_OK
+    return _run(_suggest, args)
