@@ -209,3 +209,27 @@ def test_batch_suggest_bad_usage_exits_2(
     ]
     assert run_suggest(args) == 2
     assert capsys.readouterr().err
+
+
+def test_auto_preview_shows_what_a_rule_would_post(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workstation.replies.cli import run_auto_preview
+
+    source = tmp_path / "past.jsonl"
+    source.write_text(
+        '{"id": "1", "text": "Parfait, merci !", "stars": 5, "date": "2026-06-01T10:00:00+00:00"}\n'
+        '{"id": "2", "text": "Froid et cher.", "stars": 2, "date": "2026-06-01T11:00:00+00:00"}\n'
+        '{"id": "3", "text": "", "stars": 4, "date": "2026-06-01T12:00:00"}\n'
+        "{broken\n",
+        encoding="utf-8",
+    )
+    assert run_auto_preview(["--in", str(source), "--delay", "15"]) == 1
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert "past.jsonl:4" in captured.err
+    assert out["automatic_share"] == round(2 / 3, 3)
+    by_id = {d["id"]: d for d in out["decisions"]}
+    assert by_id["1"]["automatic"] and by_id["1"]["post_at"] == "2026-06-01T10:15:00+00:00"
+    assert not by_id["2"]["automatic"] and by_id["2"]["text"] is None
+    assert by_id["3"]["automatic"]

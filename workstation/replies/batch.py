@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from workstation.command_line import UsageError
 
 from .drafting import draft_suggestions
 from .library import atomic_write
-from .model import ReplyError, ReplyProfile, Suggestion, Template
+from .model import ReplyError, ReplyProfile, ReviewInput, Suggestion, Template
 from .review_json import review_from_data
 from .triage import with_triage
 
@@ -82,6 +83,34 @@ def suggest_batch(
         print(f"{where}: {problem}; line skipped", file=sys.stderr)
     _write_atomically(Path(out_path), "".join(line + "\n" for line in out))
     return {"written": len(out), "bad_lines": bad, "out": out_path}
+
+
+def read_review_lines(in_path: str) -> tuple[list[tuple[ReviewInput, datetime]], int]:
+    """Reviews of a JSON Lines file with when they arrived ('date', ISO 8601; now if absent),
+    and how many lines were unusable (each named on stderr)."""
+    try:
+        lines = Path(in_path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read {in_path}: {exc.strerror or exc}") from exc
+    now = datetime.now(UTC)
+    out: list[tuple[ReviewInput, datetime]] = []
+    bad = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            review = review_from_data(data, f"{in_path}:{number}")
+            raw_date = data.get("date")
+            received = datetime.fromisoformat(raw_date) if isinstance(raw_date, str) else now
+            if received.tzinfo is None:
+                received = received.replace(tzinfo=UTC)
+        except (json.JSONDecodeError, UsageError, ValueError) as exc:
+            bad += 1
+            print(f"{in_path}:{number}: {exc}; line skipped", file=sys.stderr)
+            continue
+        out.append((review, received))
+    return out, bad
 
 
 def _write_atomically(path: Path, text: str) -> None:

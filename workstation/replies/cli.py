@@ -14,7 +14,8 @@ from typing import Any
 
 from workstation.command_line import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, UsageError, UsageParser
 
-from .batch import suggest_batch, suggestions_json
+from .autoreply import AutoRule, preview
+from .batch import read_review_lines, suggest_batch, suggestions_json
 from .checker import check_draft
 from .drafting import draft_suggestions
 from .library import load_library
@@ -94,6 +95,50 @@ def _suggest(args: list[str]) -> object:
     if not ns.out:
         raise UsageError("workstation reply suggest: --in needs --out")
     return suggest_batch(ns.in_path, ns.out, library.templates, profile)
+
+
+def _auto_preview(args: list[str]) -> dict[str, object]:
+    p = UsageParser(
+        prog="workstation reply auto-preview",
+        description="What an automatic-reply rule would have posted on past reviews.",
+    )
+    p.add_argument("--in", dest="in_path", required=True, help="JSON Lines of reviews with 'id'")
+    p.add_argument("--platform", action="append", default=[], help="limit the rule (repeatable)")
+    p.add_argument("--lang", action="append", default=[], choices=LANGS)
+    p.add_argument("--min-stars", type=int, choices=(4, 5), default=4)
+    p.add_argument("--with-text", choices=("any", "yes", "no"), default="any")
+    p.add_argument("--delay", type=int, default=60, help="minutes before posting")
+    p.add_argument("--signature")
+    ns = p.parse_args(args)
+    rule = AutoRule(
+        "preview",
+        platforms=tuple(ns.platform),
+        languages=tuple(ns.lang),
+        min_stars=ns.min_stars,
+        with_text={"any": None, "yes": True, "no": False}[ns.with_text],
+        delay_minutes=ns.delay,
+    )
+    reviews, bad = read_review_lines(ns.in_path)
+    decisions, share = preview(reviews, [rule], profile=ReplyProfile(signature=ns.signature))
+    return {
+        "automatic_share": round(share, 3),
+        "bad_lines": bad,
+        "decisions": [
+            {
+                "id": d.review_id,
+                "automatic": d.automatic,
+                "text": d.text,
+                "post_at": d.post_at.isoformat() if d.post_at else None,
+                "reason": d.reason_en,
+            }
+            for d in decisions
+        ],
+    }
+
+
+def run_auto_preview(args: list[str]) -> int:
+    """`workstation reply auto-preview --in reviews.jsonl [rule options]` → JSON decisions."""
+    return _run(_auto_preview, args)
 
 
 def run_check(args: list[str]) -> int:
