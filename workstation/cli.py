@@ -71,7 +71,7 @@ def cmd_import(argv: list[str]) -> int:
 
 
 def cmd_reply(argv: list[str]) -> int:
-    """`reply check` and `reply suggest` (reply assistant); `reply queue` (outbox)."""
+    """`reply check`, `reply suggest`, `reply auto-preview` (reply assistant); `reply queue` (outbox)."""
     sub, rest = (argv[0], argv[1:]) if argv else ("", [])
     if sub == "check":
         from workstation.replies.cli import run_check
@@ -81,11 +81,15 @@ def cmd_reply(argv: list[str]) -> int:
         from workstation.replies.cli import run_suggest
 
         return run_suggest(rest)
+    if sub == "auto-preview":
+        from workstation.replies.cli import run_auto_preview
+
+        return run_auto_preview(rest)
     if sub == "queue":
         from workstation.sync.cli import cmd_reply as sync_reply
 
         return sync_reply(argv)
-    print("usage: workstation reply {check,suggest,queue} …", file=sys.stderr)
+    print("usage: workstation reply {check,suggest,auto-preview,queue} …", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -35,7 +35,8 @@ def test_reply_suggest_detects_french_from_a_short_text(tmp_path: Path, capsys: 
     assert main(["reply", "suggest", "--review-file", str(review)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert len(out) == 3 and all(s["template_id"].startswith("fr.") for s in out)
-    assert out[0]["template_id"] == "fr.category.health-safety"
+    # One composed reply that answers the health complaint first.
+    assert out[0]["template_id"] == "fr.composed.0" and out[0]["addresses"][0] == "health_safety"
 
 
 def test_reply_check_and_unknown_subcommand(capsys: pytest.CaptureFixture[str]) -> None:

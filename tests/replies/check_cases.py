@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .blind_round3 import BLIND1_BAD, BLIND1_GOOD
+from .blind_round4 import BLIND2_BAD, BLIND2_GOOD
+from .blind_round5 import BLIND3_BAD, BLIND3_GOOD
 from .good_replies import GOOD_NEGATIVE, GOOD_POSITIVE
 from .round1_cases import ROUND1_CLEAN_NEGATIVE, ROUND1_CLEAN_POSITIVE, ROUND1_TRIGGER
+from .round3_dev_cases import DEV3_TRIGGER
 
 PREVIOUS: dict[str, list[str]] = {
     "en": [
@@ -501,6 +505,33 @@ HARD_NEGATIVE: dict[str, dict[str, list[str]]] = {
 # The round-1 held-out drafts, measured blind first, now belong to the development set.
 for _code, _by_lang in ROUND1_TRIGGER.items():
     for _lang, _drafts in _by_lang.items():
+        TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts
+# Issue 18's development drafts for the concept checks, and the round-1 blind set once measured.
+_CONCEPT_CODES = (
+    "review_incentive",
+    "intimidation",
+    "personal_data",
+    "personal_attack",
+    "sarcasm",
+    "blames_employee",
+)
+for _code in _CONCEPT_CODES:
+    for _lang in ("en", "fr"):
+        HARD_NEGATIVE.setdefault(_code, {}).setdefault(_lang, [])
+        HARD_NEGATIVE[_code][_lang] = (
+            HARD_NEGATIVE[_code][_lang]
+            + BLIND1_GOOD[_lang]
+            + BLIND2_GOOD[_lang]
+            + BLIND3_GOOD[_lang]
+        )
+for _code, _by_lang in [
+    *DEV3_TRIGGER.items(),
+    *BLIND1_BAD.items(),
+    *BLIND2_BAD.items(),
+    *BLIND3_BAD.items(),
+]:
+    for _lang, _drafts in _by_lang.items():
+        TRIGGER.setdefault(_code, {}).setdefault(_lang, [])
         TRIGGER[_code][_lang] = TRIGGER[_code][_lang] + _drafts
 
 _NEG_POOL = {lang: GOOD_NEGATIVE[lang] + ROUND1_CLEAN_NEGATIVE[lang] for lang in ("en", "fr")}

@@ -103,3 +103,53 @@ def evaluate_holdout() -> tuple[int, int, int, int, list[str]]:
                     runs += len(CHECKS)
                     false_flags += len({f.code for f in found})
     return hits, positives, false_flags, runs, misses
+
+
+# Findings about the situation rather than the wording: a bare bad sentence lacks an
+# apology, but that is not what a blind set of bad replies is measuring.
+_SITUATIONAL = {"missing_acknowledgement", "missing_thanks", "language_mismatch", "length_limit"}
+
+
+def blocked(draft: str, lang: str) -> set[str]:
+    """Codes of the blocking and warning findings about the wording of `draft`."""
+    found = check_draft(draft, lang=lang, platform="google_business", review=ReviewInput(lang=lang))
+    return {f.code for f in found if f.severity.value != "hint" and f.code not in _SITUATIONAL}
+
+
+def evaluate_blind(
+    bad: dict[str, dict[str, list[str]]], good: dict[str, list[str]]
+) -> tuple[int, int, int, int, int, list[str]]:
+    """(bad caught as their category, bad flagged at all, bad total, good falsely blocked,
+    good check runs, notes) on a blind set.
+
+    A good reply is run as the answer to a 1★ and to a 5★ review; it is a false block when
+    it raises a blocking finding.
+    """
+    strict = caught = total = false_blocks = runs = 0
+    notes: list[str] = []
+    for code, by_lang in bad.items():
+        for lang, drafts in by_lang.items():
+            for draft in drafts:
+                total += 1
+                codes = blocked(draft, lang)
+                strict += code in codes
+                caught += bool(codes)
+                if not codes:
+                    notes.append(f"MISSED {code}/{lang}: {draft}")
+                elif code not in codes:
+                    notes.append(f"caught as {sorted(codes)}, not {code}: {draft}")
+    for lang, drafts in good.items():
+        for draft in drafts:
+            for stars in (1, 5):
+                runs += 1
+                found = check_draft(
+                    draft,
+                    lang=lang,
+                    platform="google_business",
+                    review=ReviewInput(stars=stars, lang=lang),
+                )
+                blocks = {f.code for f in found if f.severity.value == "block"}
+                if blocks:
+                    false_blocks += 1
+                    notes.append(f"FALSE BLOCK {sorted(blocks)} ({stars}★): {draft}")
+    return strict, caught, total, false_blocks, runs, notes

@@ -33,6 +33,13 @@ def test_r_opens_three_suggestions_in_the_review_language(qtbot, window: MainWin
     assert draft is not None and draft.text == text and draft.template_id == composer.suggestions[0].template_id
 
 
+def test_each_suggestion_says_what_it_answers(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    composer = open_on(qtbot, window, first_one_star(demo_store))
+    first = composer.suggestion_list.item(0).text()
+    assert "health" in composer.suggestions[0].addresses[0]
+    assert "answers: " in first.splitlines()[1] and "health" in first.splitlines()[1]
+
+
 def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     review_id = first_one_star(demo_store)
     demo_store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",

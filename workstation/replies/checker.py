@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 
-from .checks import content, context, tone
+from .checks import conduct, content, context, tone
 from .checks.base import Check, CheckContext, fold
+from .checks.concepts import fold_same_length
 from .model import Finding, ReviewInput, Severity
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,9 @@ CHECKS: dict[str, Check] = {
     content.JUSTIFICATION: content.justification,
     content.PERSONAL_DATA: content.personal_data,
     content.INCENTIVE: content.incentive,
+    conduct.INTIMIDATION: conduct.intimidation,
+    conduct.SARCASM: conduct.sarcasm,
+    conduct.BLAMES_EMPLOYEE: conduct.blames_employee,
     context.LENGTH: context.length,
     context.LANGUAGE: context.language,
     context.PLACEHOLDER: context.placeholders,
@@ -66,6 +70,7 @@ def check_draft(
         review_lang=review_lang,
         previous=previous_replies,
         own_contacts=own_contacts,
+        folded=fold_same_length(text),
     )
     findings: list[Finding] = []
     for code, check in CHECKS.items():

@@ -1,7 +1,8 @@
 """Headless `workstation reply check` and `workstation reply suggest` (wired by the main CLI).
 
 Both print JSON on stdout and return an exit code: 0 on success, 2 on bad usage or an
-unreadable input file (with a message on stderr).
+unreadable input file (with a message on stderr); a batch `suggest --in … --out …` returns 1
+when some lines were bad (each named on stderr, the good ones still drafted).
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workstation.command_line import EXIT_OK, EXIT_USAGE, UsageError, UsageParser
+from workstation.command_line import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, UsageError, UsageParser
 
+from .autoreply import AutoRule, preview
+from .batch import read_review_lines, suggest_batch, suggestions_json
 from .checker import check_draft
+from .drafting import draft_suggestions
 from .library import load_library
-from .model import LANGS, ReviewInput
-from .suggester import suggest
+from .model import LANGS, ReplyProfile, ReviewInput
+from .review_json import review_from_data
+from .triage import with_triage
 
 
 def _read_text(path: str) -> str:
@@ -26,42 +31,17 @@ def _read_text(path: str) -> str:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
-def _str_tuple(value: object) -> tuple[str, ...]:
-    if isinstance(value, list):
-        return tuple(v for v in value if isinstance(v, str))
-    return ()
-
-
-def _opt_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
 def review_from_json(path: str) -> ReviewInput:
     """Read a review JSON file: text, optional stars, lang, author, platform (and more)."""
     try:
         data = json.loads(_read_text(path))
     except json.JSONDecodeError as exc:
         raise UsageError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
-    if not isinstance(data, dict):
-        raise UsageError(f"{path}: expected a JSON object with a 'text' field")
-    stars = data.get("stars")
-    if isinstance(stars, str) and stars.strip().isdigit():
-        stars = int(stars)
-    text = data.get("text")
-    return ReviewInput(
-        text=text if isinstance(text, str) else "",
-        stars=stars if isinstance(stars, int) and not isinstance(stars, bool) else None,
-        lang=_opt_str(data.get("lang")),
-        author=_opt_str(data.get("author")),
-        platform=_opt_str(data.get("platform")),
-        categories=_str_tuple(data.get("categories")),
-        topics=_str_tuple(data.get("topics")),
-        location=_opt_str(data.get("location")),
-        business=_opt_str(data.get("business")),
-    )
+    return review_from_data(data, path)
 
 
 def _run(fn: Any, args: list[str]) -> int:
+    """Print `fn(args)` as JSON; EXIT_PARTIAL when a batch summary reports bad lines."""
     try:
         result = fn(args)
     except UsageError as exc:
@@ -69,6 +49,8 @@ def _run(fn: Any, args: list[str]) -> int:
         return EXIT_USAGE
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    if isinstance(result, dict) and result.get("bad_lines"):
+        return EXIT_PARTIAL
     return EXIT_OK
 
 
@@ -87,17 +69,76 @@ def _check(args: list[str]) -> list[dict[str, object]]:
     return [f.as_json(ns.lang) for f in findings]
 
 
-def _suggest(args: list[str]) -> list[dict[str, object]]:
-    p = UsageParser(prog="workstation reply suggest", description="Top 3 reply templates.")
-    p.add_argument("--review-file", required=True)
+def _suggest(args: list[str]) -> object:
+    p = UsageParser(
+        prog="workstation reply suggest",
+        description="Three reply drafts per review, each saying which points it answers.",
+    )
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--review-file", help="one review as a JSON object")
+    src.add_argument(
+        "--in", dest="in_path", help="JSON Lines: one review object with an 'id' a line"
+    )
+    p.add_argument("--out", help="JSON Lines written with --in: {id, suggestions}")
+    p.add_argument("--signature", help="signature added to every draft")
+    p.add_argument("--contact", help="the business's contact for the offline channel")
     ns = p.parse_args(args)
-    review = review_from_json(ns.review_file)
     library = load_library()
     for issue in library.issues:
         print(f"warning: {issue}", file=sys.stderr)
-    return [
-        {"template_id": s.template_id, "text": s.text} for s in suggest(review, library.templates)
-    ]
+    profile = ReplyProfile(signature=ns.signature, contact=ns.contact)
+    if ns.in_path is None:
+        if ns.out:
+            raise UsageError("workstation reply suggest: --out goes with --in")
+        review = with_triage(review_from_json(ns.review_file))
+        return suggestions_json(draft_suggestions(review, library.templates, profile=profile))
+    if not ns.out:
+        raise UsageError("workstation reply suggest: --in needs --out")
+    return suggest_batch(ns.in_path, ns.out, library.templates, profile)
+
+
+def _auto_preview(args: list[str]) -> dict[str, object]:
+    p = UsageParser(
+        prog="workstation reply auto-preview",
+        description="What an automatic-reply rule would have posted on past reviews.",
+    )
+    p.add_argument("--in", dest="in_path", required=True, help="JSON Lines of reviews with 'id'")
+    p.add_argument("--platform", action="append", default=[], help="limit the rule (repeatable)")
+    p.add_argument("--lang", action="append", default=[], choices=LANGS)
+    p.add_argument("--min-stars", type=int, choices=(4, 5), default=4)
+    p.add_argument("--with-text", choices=("any", "yes", "no"), default="any")
+    p.add_argument("--delay", type=int, default=60, help="minutes before posting")
+    p.add_argument("--signature")
+    ns = p.parse_args(args)
+    rule = AutoRule(
+        "preview",
+        platforms=tuple(ns.platform),
+        languages=tuple(ns.lang),
+        min_stars=ns.min_stars,
+        with_text={"any": None, "yes": True, "no": False}[ns.with_text],
+        delay_minutes=ns.delay,
+    )
+    reviews, bad = read_review_lines(ns.in_path)
+    decisions, share = preview(reviews, [rule], profile=ReplyProfile(signature=ns.signature))
+    return {
+        "automatic_share": round(share, 3),
+        "bad_lines": bad,
+        "decisions": [
+            {
+                "id": d.review_id,
+                "automatic": d.automatic,
+                "text": d.text,
+                "post_at": d.post_at.isoformat() if d.post_at else None,
+                "reason": d.reason_en,
+            }
+            for d in decisions
+        ],
+    }
+
+
+def run_auto_preview(args: list[str]) -> int:
+    """`workstation reply auto-preview --in reviews.jsonl [rule options]` → JSON decisions."""
+    return _run(_auto_preview, args)
 
 
 def run_check(args: list[str]) -> int:
@@ -106,5 +147,6 @@ def run_check(args: list[str]) -> int:
 
 
 def run_suggest(args: list[str]) -> int:
-    """`workstation reply suggest --review-file F` → JSON list of {template_id, text}."""
+    """`workstation reply suggest --review-file F` → JSON list of drafts;
+    `--in reviews.jsonl --out drafts.jsonl` drafts a whole file (exit 1 when lines were bad)."""
     return _run(_suggest, args)

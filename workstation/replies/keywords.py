@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _CATEGORY_WORDS: dict[str, str] = {
-    "health_safety": r"food poisoning|poisoned|got sick|fell ill|vomit\w*|allerg\w*|injur\w*|"
+    "health_safety": r"food poisoning|poisoned|(?:got|was|were|been|felt|made (?:me|us|him|her)) sick|sick (?:all night|after)|fell ill|vomit\w*|allerg\w*|injur\w*|"
     r"intoxication|intoxiqu\w*|malade|vomi\w*|bless[ée]\w*|dangerous|dangereu\w*",
     "legal_threat": r"lawyer|attorney|sue\b|suing|lawsuit|legal action|court|"
     r"avocat|plainte|porter plainte|tribunal|poursuites?|mise en demeure|justice",
@@ -31,7 +31,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "service": r"service|serveu\w*|waiter|waitress|server",
     "price": r"price\w*|expensive|overpriced|pricey|prix|cher\b|chère|tarif\w*|addition",
     "cleanliness": r"dirty|filthy|clean\w*|sale\b|sales\b|propre\w*|saleté|crasseu\w*",
-    "waiting_time": r"wait\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
+    "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
     r"retard\w*|une heure|an hour",
     "staff": r"staff|employee\w*|team|personnel|équipe|employé\w*|vendeu\w*",
     "delivery": r"deliver\w*|courier|parcel|package|shipping|livr\w*|colis|expédi\w*",
@@ -64,6 +64,12 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 _CATS = _compile(_CATEGORY_WORDS)
 _TOPS = _compile(_TOPIC_WORDS)
+
+
+# Read by `complaints`, which decides per clause whether a topic is praised or criticised.
+TOPIC_PATTERNS = _TOPS
+NEGATIVE_WORDS = _NEGATIVE
+POSITIVE_WORDS = _POSITIVE
 
 
 def guess_categories(text: str) -> tuple[str, ...]:

@@ -32,15 +32,18 @@ class ImportResult:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    # Write then rename, so a crash never leaves a half-written template file.
+    # Write then rename, so a crash never leaves a half-written file.
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".toml")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
         raise ReplyError(f"cannot write {path}: {exc}") from exc
+
+
+atomic_write = _atomic_write  # also used by batch drafting for its output file
 
 
 def _user_file(user_dir: Path, template_id: str) -> Path:

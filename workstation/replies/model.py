@@ -43,6 +43,7 @@ class ReviewInput:
     topics: tuple[str, ...] = ()
     location: str | None = None
     business: str | None = None
+    id: str | None = None  # seeds the wording, so similar reviews get different replies
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,3 +146,5 @@ class Suggestion:
     text: str
     score: float
     missing: tuple[str, ...] = field(default=())
+    # Category and topic ids the text answers (composed drafts), so a gap shows before sending.
+    addresses: tuple[str, ...] = field(default=())

@@ -1,8 +1,10 @@
-"""The reply composer: three suggested templates, an editable draft that autosaves,
+"""The reply composer: three suggested drafts (each saying which complaints it answers), an editable draft that autosaves,
 findings of the pre-post check underlined in place, and the way out (send with a
 10-second undo, or copy + open the page + mark replied where there is no reply API)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -25,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.replies.checker import check_draft
+from workstation.replies.compose import label as issue_label
+from workstation.replies.drafting import draft_suggestions
 from workstation.replies.limits import limit_for
 from workstation.replies.model import Finding, ReviewInput, Suggestion
-from workstation.replies.suggester import suggest
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
 from workstation.ui.reply_context import ReplyContext
@@ -140,12 +143,14 @@ class Composer(QWidget):
         self.dismissed = set()
         self.title.setText(self.tr("Reply to %1").replace("%1", review.author or self.tr("the customer")))
         recent = drafts.recent_template_ids(self.store, review.id)
-        self.suggestions = suggest(review_input, self.context.templates, recent_ids=recent,
-                                   profile=self.context.profile_for(review.location))
+        seeded = review_input if review_input.id else replace(review_input, id=str(review.id))
+        self.suggestions = draft_suggestions(seeded, self.context.templates, recent_ids=recent,
+                                             profile=self.context.profile_for(review.location),
+                                             previous_replies=drafts.posted_reply_texts(self.store, review.id))
         self.suggestion_list.clear()
         for i, s in enumerate(self.suggestions, start=1):
             preview = " ".join(s.text.split())
-            item = QListWidgetItem(f"{i}. {s.title}\n{preview[:220]}")
+            item = QListWidgetItem(f"{i}. {s.title}\n{self._answers(s)}\n{preview[:220]}")
             item.setToolTip(s.text)
             self.suggestion_list.addItem(item)
         draft = drafts.current_draft(self.store, review.id)
@@ -173,6 +178,14 @@ class Composer(QWidget):
                 "This review came from a file or a platform without a reply API: copy the reply, "
                 "post it on the review's page, then mark it as replied."))
         self._recheck()
+
+    def _answers(self, suggestion: Suggestion) -> str:
+        """ "answers: wait, food, health" so a point the draft leaves out shows before sending."""
+        lang = "fr" if self.locale.lower().startswith("fr") else "en"
+        labels = list(dict.fromkeys(issue_label(a, lang) for a in suggestion.addresses))
+        if not labels:
+            return self.tr("answers: no specific complaint")
+        return self.tr("answers: %1").replace("%1", ", ".join(labels))
 
     # -- editing ------------------------------------------------------------------
 

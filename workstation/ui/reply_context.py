@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation.domain import review_body
+from workstation.replies.complaints import ALIASES, TOPIC_ALIASES
 from workstation.replies.library import load_library
 from workstation.replies.model import ReplyProfile, ReviewInput, Template
 from workstation.store import Store
@@ -73,9 +74,8 @@ def reply_context(store: Store) -> tuple[ReplyContext, list[str]]:
 
 
 # The triage engine's ids → the template library's ids, where they differ.
-_CATEGORY_FOR_TEMPLATES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
-_TOPIC_FOR_TEMPLATES = {"app_bug": "app_crash", "product_quality": "product_defect",
-                        "returns_refund": "billing", "customer_service": "service"}
+_CATEGORY_FOR_TEMPLATES = ALIASES
+_TOPIC_FOR_TEMPLATES = TOPIC_ALIASES
 _FLAG_SITUATIONS = {"review_bombing": "review_bombing"}
 
 

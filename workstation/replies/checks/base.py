@@ -27,6 +27,8 @@ class CheckContext:
     review_lang: str | None = None
     previous: Sequence[str] = ()
     own_contacts: Sequence[str] = ()
+    # `text` lower-cased without accents (same length): what the concept checks read.
+    folded: str = ""
 
 
 Check = Callable[[CheckContext], list[Finding]]

@@ -6,6 +6,7 @@ import re
 
 from ..model import Finding, Severity
 from .base import CheckContext, finding, match_findings, words
+from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
 JUSTIFICATION = "excessive_justification"
 PERSONAL_DATA = "personal_data"
@@ -63,7 +64,8 @@ _OWN_CONTACT_LEAD = re.compile(
     # Present/imperative forms only: "we called 06…" is about the customer's number.
     r"(?<!\w)(?:contact(?:ing)?|e-?mail(?:ing)?|writ(?:e|ing)|call(?:ing)?|reach(?:ing)?|"
     r"text(?:ing)?|phone|ring|message|hear|talk|speak|joindre|joignez|joignable|contacte[rz]|écri(?:re|vez)|"
-    r"appele[rz]|mail|téléphone[rz]|parler)(?!\w)\W+"
+    r"appele[rz]|mail|téléphone[rz]|parler|parlons|discutons|échangeons|écrivez-nous|"
+    r"contactez-nous|email us|write to|reach us)(?!\w)\W+"
     r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,3}$",
     re.IGNORECASE,
 )
@@ -77,33 +79,78 @@ _INCENTIVE_MSG = (
     "Incitation à l'avis : offrir une remise ou un cadeau contre un avis ou une meilleure note est "
     "interdit par les plateformes.",
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
-_REWARD = words(
-    r"discount|voucher|coupon|promo code|gift card|gift|free (?:meal|drink|dessert|coffee|month|"
-    r"night|upgrade|item|delivery|starter|round)|\d{1,3} ?% off|cashback|cash back|reward|prize|"
-    r"loyalty points|bonus points|on the house|"
-    r"réduction|remise|bon d'achat|bon de réduction|code promo|carte cadeau|cadeau|offert|offerte|"
-    r"gratuit|gratuite|\d{1,3} ?% de réduction|récompense|points de fidélité|lot à gagner"
+# An incentive is a reward tied to a rating, a review or its edit, whatever the wording:
+# a reward concept within a few words of a review act or a rating target.
+_REWARD = concept(
+    r"discounts?|vouchers?|coupons?|promo ?codes?|gift ?cards?|gifts?|freebies?|free|comp|comped|"
+    r"(?:prize )?draws?|raffle|lottery|loterie|tirage au sort|concours|jeu concours|"
+    r"(?:are|is|sont|est|c'est) (?:on me|on us|pour moi|pour nous)|on me|pour moi|i'll buy|je vous offre|"
+    r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|half price|moitie prix|"
+    r"store credit|credit note|un avoir|(?:a|an|une|un) (?:free |complimentary )?(?:bottle|bouteille|"
+    r"glass|coupe|verre|gift|box|coffret|hamper|panier)|"
+    r"complimentary|on the house|on us|our treat|we'll treat|treat you|cash ?back|money back|"
+    r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|\d+ ?(?:€|eur|euros|\$|£)|"
+    r"offert|offerte|offerts|offertes|offrir|offrons|offrirons|offre|offrira|gratuit\w*|"
+    r"cadeaux?|remise|reduc\w*|ristourne|bon d'achat|bons d'achat|bon de reduction|code promo|"
+    r"geste commercial|rembours\w*|la maison (?:vous )?(?:offre|offrira)|c'est pour nous|"
+    r"pour nous|aux frais de la maison|a nos frais|sur notre compte|pour la maison|"
+    r"(?:le|un|votre|the|a|your) (?:dessert|cafe|coffee|drink|verre|apero|aperitif|digestif|"
+    r"round|pint|starter|entree|lunch|dinner|repas|dejeuner|diner|meal|nuit|night|massage|"
+    r"surclassement|upgrade) (?:offert|offerte|gratuit\w*|free|is on|on us|pour nous)|"
+    r"(?:free|complimentary) (?:\w+ )?(?:dessert|coffee|drink|round|meal|lunch|dinner|night|"
+    r"upgrade|starter|pint)"
 )
-_REVIEW_ACT = words(
-    r"reviews?|ratings?|rate us|stars?|5-star|five-star|feedback on (?:google|tripadvisor|"
-    r"trustpilot|yelp)|avis|(?:votre|une|la|bonne|meilleure) note|étoiles?|noter|évaluation"
+_RATING_NOUN = (
+    r"(?:reviews?|ratings?|stars?|score|marks|feedback|avis|notes?|etoiles?|evaluations?|"
+    r"commentaires?|google|tripadvisor|trustpilot|yelp)"
 )
-_CONDITION = words(
-    r"for|in exchange|in return|if you|when you|once you|and (?:get|receive|enjoy|we'll|we will)|"
-    r"to (?:get|receive|earn|claim)|gets|receives|earns|wins|will (?:get|receive|earn)|"
-    r"pour|en échange|contre|si vous|quand vous|dès que vous|une fois (?:que )?vous|reçoit|"
-    r"recevra|obtient|obtiendra|gagne|et (?:recevez|obtenez|profitez|nous vous)|afin de recevoir"
+_REVIEW_ACT = concept(
+    r"(?:(?:update|edit|change|modify|revise|raise|improve|bump|upgrade|increase|amend|remove|"
+    r"delete|withdraw|leave|post|write|give|reconsider|rewrite|bump|swap|turn)\w*|take down|left|"
+    r"wrote|relev\w*|transform\w*|"
+    r"written|gave|modif\w*|chang\w*|"
+    r"revoir|revoy\w*|revis\w*|remont\w*|amelior\w*|augment\w*|retir\w*|supprim\w*|effac\w*|"
+    r"laiss\w*|mett\w*|publi\w*|ecri\w*|redige\w*|donn\w*|reconsider\w*|corrig\w*)"
+    rf"\W+(?:\w+\W+){{0,3}}?{_RATING_NOUN}"
+    r"|(?:in exchange for|in return for|for (?:a|every|each|any|one|a new|an honest)|"
+    r"en echange d'?(?:un|une|votre)?|en contrepartie d'?(?:un|une|votre)?|contre (?:un|une|votre)|"
+    rf"pour (?:tout|chaque|un|une))\W+(?:\w+\W+){{0,2}}?{_RATING_NOUN}"
+    r"|(?:anyone|everyone|each|every|all|those|customers?|guests?) (?:\w+ )?(?:who|that) (?:\w+ )?"
+    r"(?:reviews?|rates?|updates?|leaves?|posts?|writes?|edits?|changes?)"
+    r"|(?:tous ceux|toutes celles|toute personne|quiconque|chaque client\w*|les clients) (?:qui )?"
+    r"(?:\w+ ){0,2}?(?:not\w*|laiss\w*|publi\w*|commente\w*|modifi\w*|donn\w*|mett\w*)"
+    rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera) (?:\w+ )?(?:gone|"
+    r"removed|deleted|down|taken down|updated|edited|changed|amended|retire\w*|supprime\w*|"
+    r"efface\w*|modifie\w*|change\w*|corrige\w*)"
+    rf"|(?:{_RATING_NOUN}|post|posts) (?:\w+ )?(?:comes down|come down|disappears|goes away|"
+    r"vanishes|disparait|disparaitra|s'efface)"
+    r"|(?:a|an|un|une|another|glowing|good|great|positive|nice|lovely|bon|bel|belle|super|"
+    r"excellent|excellente|new|nouvel|nouveau|nouvelle|petit|petite|5|five|cinq|4|four|quatre)"
+    r" (?:\w+ )?(?:reviews?|ratings?|avis|commentaires?|notes?|evaluations?)"
+    r"|review(?:s|ing)? us|rate us|rating us|notez-nous|noter|notez|evaluez-nous|rate (?:\w+ )?(?:higher|better|"
+    r"again|more)|(?:noter|notez|evaluer|evaluez|rate) (?:a |de )?nouveau"
 )
+_RATING_TARGET = concept(
+    rf"{_RATING_NOUN}\W+(?:\w+\W+){{0,2}}?(?:higher|better|up|plus haute|plus elevee|en hausse)"
+    r"|(?:higher|better|improved|extra|more|additional|meilleure|plus de) (?:rating|score|note|"
+    r"marks?|stars?|etoiles?)"
+    r"|(?:5|five|cinq|4|four|quatre)\W*(?:stars?|etoiles?|\*|★|⭐)|(?:★|⭐){3,}|5 ?/ ?5|"
+    r"full marks|top marks|note maximale|note (?:plus )?(?:haute|elevee)|plus d'etoiles|"
+    r"(?:etoile|star) (?:supplementaire|de plus|extra)|extra star|"
+    r"|(?:star|etoile)s? (?:for|en|into|to|a) (?:5|five|cinq|4|four|quatre)\b"
+    r"|(?:bump|raise|push|move|take|upgrade|montez|passez|remontez)\w* (?:\w+ )?(?:to|a) "
+    r"(?:5|five|cinq|4|four|quatre)\b"
+)
+_INCENTIVE_WINDOW = 12
 
 
-# A sentence opening on an order about the review, or a reward for "everyone who" reviews.
-_REVIEW_ORDER = words(
-    r"^\s*(?:change|update|edit|delete|remove|post|leave|write|give|rate|modify|changez|modifiez|"
-    r"mettez|supprimez|publiez|laissez|notez|donnez|retirez)|everyone who|anyone who|"
-    r"(?:each|every) (?:customer|guest|client|person) who|chaque (?:client|personne) qui|"
-    r"tous ceux qui|toute personne qui|quiconque"
-)
+# Past acts thanked for are not a deal ("thank you for your 5 stars", "merci d'avoir noté"):
+# from the thanks to the end of its sentence, at most a few words.
+_THANKED = re.compile(r"(?<!\w)(?:thanks?|thank you|merci|grateful)\b[^.!?\n]{0,40}")
+
+
+def _thanked_spans(folded: str) -> list[tuple[int, int]]:
+    return spans(_THANKED, folded, 200)
 
 
 def justification(ctx: CheckContext) -> list[Finding]:
@@ -113,7 +160,93 @@ def justification(ctx: CheckContext) -> list[Finding]:
     return []
 
 
+# Personal data beyond contacts: booking codes, payment details, a dated visit with a name.
+_CODE = re.compile(
+    r"(?<![\w/@.-])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
+    r"[A-Z0-9][A-Z0-9-]{4,15}(?![\w@])|(?<![\w&])#\s?\d{4,}(?!\w)"
+)
+_PAYMENT = concept(
+    r"(?:card|carte|visa|mastercard|amex|cb|compte)\W+(?:\w+\W+){0,4}?(?:ending|finissant|"
+    r"se terminant|terminant|termine\w*|qui finit)\w*\W+(?:\w+\W+){0,2}?\d{2,4}"
+    r"|\*{2,}\s?\d{2,4}|x{4}\s?\d{2,4}|(?:last|derniers?) (?:four|4|quatre) (?:digits|chiffres)"
+    r"\W+(?:\w+\W+){0,3}?\d{2,4}|iban\W+\w{2}\d{2}|cvv|cryptogramme|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}"
+    r"|(?:paid|payment|paye\w*|paiement|reglement|regle\w*) (?:\w+ ){0,4}?(?:by|with|par|avec) "
+    r"(?:your )?(?:card|carte|cb|visa|mastercard|amex|cheque|paypal|lydia)\W+(?:\w+\W+){0,3}?"
+    r"(?:on|le|a|at)\s+\d"
+)
+_YOUR_NUMBER = concept(
+    r"(?:your|votre|vos)\W+(?:\w+\W+){0,3}?(?:number|numero|no|n°|card|carte|id|code|ref\w*)"
+    r"\W+(?:\w+\W+){0,2}?\d[\d -]{3,}\d"
+)
+_MONTHS = (
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*"
+)
+_DATE_TIME = concept(
+    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[h:]\d{2}|\d{1,2} ?(?:pm|am)|\d{1,2}h"
+)
+_VISIT = concept(
+    r"visit|stay|table|room|booking|reservation|order|meal|dinner|lunch|breakfast|appointment|"
+    r"check-?in|arrived|came|came in|sejour|visite|venue|passage|chambre|commande|repas|diner|"
+    r"dejeuner|petit-dejeuner|rendez-vous|rdv|nuit|night|arrivee|reservee?|venu\w*|passe\w*|"
+    r"ordered|commande\w*|seated|installe\w*"
+)
+_ROOM_TABLE = concept(
+    r"(?:room|table|chambre|bungalow|cabin|seat|siege|place)\s?(?:n°|no\.?|#|numero)?\s?\d{1,4}"
+)
+_TITLE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|M\.|Mme|Mlle|Madame|Monsieur)\.?\s+[A-ZÀ-Ý][\w'-]+"
+)
+_GREETING_NAME = re.compile(
+    r"^\s*(?:hi|hello|dear|hey|bonjour|bonsoir|cher|chère|chere|salut|good (?:morning|evening|"
+    r"afternoon))\s+[A-ZÀ-Ý][\w'-]+|^\s*[A-ZÀ-Ý][\w'-]+\s*,",
+    re.IGNORECASE,
+)
+
+
+def _names_the_customer(draft: str) -> bool:
+    return bool(_TITLE_NAME.search(draft) or _GREETING_NAME.search(draft))
+
+
+def _visit_details(ctx: CheckContext) -> list[tuple[int, int]]:
+    """A dated or numbered visit, in a reply that also names the customer."""
+    text = ctx.folded[:SCAN_CHARS]
+    if not _names_the_customer(ctx.text[:SCAN_CHARS]):
+        return []
+    tokens = Tokens.of(text)
+    dated = near(tokens, spans(_DATE_TIME, text), spans(_VISIT, text), 8)
+    return dated + spans(_ROOM_TABLE, text)
+
+
+# Mailboxes of a business, never of a customer ("hello@", "contact@", "reservations@").
+_BUSINESS_MAILBOX = re.compile(
+    r"(?:contact|hello|hi|bonjour|info|infos|support|help|aide|manager|reservations?|bookings?|"
+    r"service|serviceclient|sav|accueil|direction|team|equipe|admin|office|care|feedback|avis|"
+    r"customerservice|clients?|shop|boutique|restaurant|hotel|commandes?|orders?)@",
+    re.IGNORECASE,
+)
+
+
+# "our manager is available on 020…", "notre responsable est joignable au …".
+_OURS_BEFORE = re.compile(
+    r"(?:\bour\b|\bnotre\b|\bnos\b|\bwe\b|\bnous\b|\bme\b|\bmy\b|\bmon\b|\bma\b)[^.!?\n]{0,50}"
+    r"(?:available|disponible|joignable|reachable|direct line|ligne directe)\b"
+    r"[^.!?\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
+    if _BUSINESS_MAILBOX.match(value):
+        return True
+    before = ctx.text[max(0, start - 60) : start]
+    if (
+        "@" not in value
+        and _OURS_BEFORE.search(before)
+        and not re.search(r"\b(?:your|votre|vos)\b", before, re.I)
+    ):
+        return True
     norm = value.replace(" ", "").casefold()
     if any(norm and norm in c.replace(" ", "").casefold() for c in ctx.own_contacts if c):
         return True
@@ -135,6 +268,10 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
     out += match_findings(
         PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text, _ADDRESS, _ORDER, _HEALTH
     )
+    out += match_findings(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
+    folded = ctx.folded[:SCAN_CHARS]
+    for start, end in spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx):
+        out.append(finding(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
     kept: list[Finding] = []
     for f in out:  # an order number and a phone pattern may cover the same digits
@@ -144,21 +281,15 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
 
 
 def incentive(ctx: CheckContext) -> list[Finding]:
+    text = ctx.folded[:SCAN_CHARS]
+    tokens = Tokens.of(text)
+    thanked = _thanked_spans(text)
+    acts = without(spans(_REVIEW_ACT, text) + spans(_RATING_TARGET, text), thanked)
+    found = near(tokens, spans(_REWARD, text, 200), acts, _INCENTIVE_WINDOW)
     out: list[Finding] = []
-    for s in _SENTENCE.finditer(ctx.text[:50_000]):
-        sentence = s.group(0)
-        reward = _REWARD.search(sentence)
-        conditional = _CONDITION.search(sentence) or _REVIEW_ORDER.search(sentence)
-        if reward and _REVIEW_ACT.search(sentence) and conditional:
-            out.append(
-                finding(
-                    INCENTIVE,
-                    Severity.BLOCK,
-                    _INCENTIVE_MSG,
-                    s.start(),
-                    s.start() + len(sentence.rstrip()),
-                )
-            )
-            if len(out) >= 20:
-                break
-    return out
+    last_end = -1
+    for start, end in found:
+        if start >= last_end:
+            out.append(finding(INCENTIVE, Severity.BLOCK, _INCENTIVE_MSG, start, end))
+            last_end = end
+    return out[:20]

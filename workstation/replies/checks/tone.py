@@ -145,7 +145,13 @@ def defensive(ctx: CheckContext) -> list[Finding]:
 
 
 def attack(ctx: CheckContext) -> list[Finding]:
-    return match_findings(ATTACK, Severity.BLOCK, _ATTACK_MSG, ctx.text, _ATTACK)
+    """Insults, plus accusing the customer of lying, bad faith or wanting something free."""
+    from .conduct import accusation
+
+    insults = match_findings(ATTACK, Severity.BLOCK, _ATTACK_MSG, ctx.text, _ATTACK)
+    covered = [(f.start, f.end) for f in insults]
+    more = [f for f in accusation(ctx) if not any(f.start < e and s < f.end for s, e in covered)]
+    return sorted(insults + more, key=lambda f: f.start)
 
 
 def shouting(ctx: CheckContext) -> list[Finding]:

@@ -1,0 +1,204 @@
+"""Composed drafts: every point answered (most serious first), varied, within the limit,
+honest about what they answer, neutral French, and clean for the pre-post check."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from workstation.replies.blocks import FRAME_KEYS, load_blocks
+from workstation.replies.checker import check_draft
+from workstation.replies.complaints import COVERS, ISSUE_ORDER, review_points
+from workstation.replies.compose import ISSUE_LABELS
+from workstation.replies.drafting import draft_suggestions
+from workstation.replies.model import ReplyProfile, ReviewInput, Severity
+from workstation.replies.suggester import enrich
+
+MARIE = ReviewInput(
+    id="gb-1",
+    text="45 minutes d'attente, des pizzas froides, un serveur très désagréable et j'ai été "
+    "malade toute la nuit. Marie",
+    stars=1,
+    author="Marie",
+    platform="google_business",
+)
+COVERED = {t for topics in COVERS.values() for t in topics}  # answered by their category's blocks
+PROFILE = ReplyProfile(signature="Claire, Le Bistrot", contact="contact@bistrot.example")
+
+
+def _sentence_of(issue: str, lang: str, text: str) -> int:
+    """Where the text answers `issue` (its apology, action or noun), or -1."""
+    blocks = load_blocks(lang).issues[issue]
+    spots = [text.find(s) for s in (*blocks.sorry, *blocks.fix, blocks.noun)]
+    found = [i for i in spots if i >= 0]
+    return min(found) if found else -1
+
+
+def test_blocks_cover_every_issue_in_both_languages() -> None:
+    for lang in ("en", "fr"):
+        blocks = load_blocks(lang)
+        assert set(blocks.frame) == set(FRAME_KEYS)
+        assert set(ISSUE_ORDER) <= set(blocks.issues), lang
+    assert set(ISSUE_ORDER) == set(ISSUE_LABELS)
+
+
+def test_one_draft_answers_every_complaint_most_serious_first() -> None:
+    first = draft_suggestions(MARIE, profile=PROFILE)[0]
+    assert {"health_safety", "staff_behaviour", "waiting_time", "food"} <= set(first.addresses)
+    positions = [_sentence_of(i, "fr", first.text) for i in first.addresses if i not in COVERED]
+    assert -1 not in positions
+    # Health before staff before the rest, as `addresses` is ordered.
+    main = [
+        p
+        for i, p in zip(first.addresses, positions, strict=False)
+        if i in ("health_safety", "staff_behaviour", "waiting_time")
+    ]
+    assert main == sorted(main)
+    assert "Marie" in first.text.splitlines()[0] and first.text.endswith("Claire, Le Bistrot")
+    assert "contact@bistrot.example" in first.text
+    assert len(first.text) <= 1500
+
+
+def test_three_distinct_choices_each_answering_everything() -> None:
+    out = draft_suggestions(MARIE, profile=PROFILE)
+    assert len(out) == 3 and len({s.text for s in out}) == 3
+    assert all(s.addresses == out[0].addresses for s in out)
+    assert len(out[2].text) < len(out[0].text)  # the third is the shorter version
+
+
+NEUTRAL_FORMS = re.compile(
+    r"\bvous (?:êtes|étiez|soyez|ayez été) (?:\w+ )?(?:senti|sentie|déçu|déçue|satisfait|"
+    r"satisfaite|reçu|reçue|traité|traitée|venu|venue|allé|allée)\b|\bvous ait (?:déçu|déçue|"
+    r"satisfait|satisfaite)\b|·"
+)
+
+
+@pytest.mark.parametrize("seed", [str(n) for n in range(12)])
+def test_french_drafts_are_gender_neutral(seed: str) -> None:
+    for stars in (1, 2, 3, 5):
+        review = ReviewInput(
+            id=seed,
+            text="Attente interminable, plat froid, personnel impoli, facturé deux fois, "
+            "intoxication alimentaire, colis jamais livré, réservation perdue, sale.",
+            stars=stars,
+            lang="fr",
+        )
+        for s in draft_suggestions(review):
+            assert not NEUTRAL_FORMS.search(s.text), s.text
+
+
+def test_google_play_limit_is_met_by_whole_sentences() -> None:
+    review = ReviewInput(
+        id="p1",
+        text="Waited an hour, cold food, rude waiter and I was sick all night. Charged twice too.",
+        stars=1,
+        platform="google_play",
+        author="Sam",
+    )
+    for s in draft_suggestions(review, profile=PROFILE):
+        assert len(s.text) <= 350, s.text
+        assert s.text.rstrip().endswith((".", "!", "?", "Bistrot")), s.text
+        assert s.addresses[:2] == ("health_safety", "hygiene")
+        assert "fraud_billing" in s.addresses  # money comes right after health
+        for issue in s.addresses:
+            if issue not in COVERED:
+                assert _sentence_of(issue, "en", s.text) >= 0, (issue, s.text)
+
+
+def test_a_tiny_review_limit_drops_points_not_half_sentences() -> None:
+    review = ReviewInput(
+        id="p2",
+        text="Rude staff, dirty tables, cold food, slow, overpriced, booking lost, sick after.",
+        stars=1,
+        platform="google_play",
+    )
+    first = draft_suggestions(
+        review, profile=ReplyProfile(contact="a-very-long-address-for-support@example.com")
+    )[0]
+    assert len(first.text) <= 350
+    assert first.addresses and first.addresses[0] == "health_safety"
+
+
+def test_wording_varies_between_similar_reviews_but_not_for_one_review() -> None:
+    texts = {
+        draft_suggestions(ReviewInput(id=f"r{n}", text="Cold food and a long wait.", stars=2))[
+            0
+        ].text
+        for n in range(10)
+    }
+    assert len(texts) >= 5
+    again = draft_suggestions(ReviewInput(id="r1", text="Cold food and a long wait.", stars=2))
+    assert (
+        again[0].text
+        == draft_suggestions(ReviewInput(id="r1", text="Cold food and a long wait.", stars=2))[
+            0
+        ].text
+    )
+
+
+def test_praise_and_gripe_in_one_review() -> None:
+    points = review_points(
+        enrich(ReviewInput(text="Great food but the service was slow.", stars=4))
+    )
+    assert "food" in points.praised and "service" in points.complaints
+    positive = draft_suggestions(
+        ReviewInput(id="x", text="Délicieux repas, service parfait !", stars=5, lang="fr")
+    )[0]
+    assert positive.text.startswith("Bonjour") and "désolé" not in positive.text.lower()
+    assert positive.addresses == ("food", "service")  # the praise it thanks
+    rating_only = draft_suggestions(ReviewInput(id="y", text="", stars=5, lang="en"))[0]
+    assert "rating" in rating_only.text
+
+
+def test_low_rating_without_a_named_problem_gets_a_generic_apology() -> None:
+    first = draft_suggestions(ReviewInput(id="z", text="Bof.", stars=1, lang="fr"))[0]
+    assert any(s in first.text for s in load_blocks("fr").frame["sorry_generic"])
+
+
+def test_situation_named_by_the_owner_comes_first() -> None:
+    from workstation.replies.library import load_library
+
+    review = ReviewInput(text="Horrible", stars=1, lang="en", categories=("suspected_fake",))
+    out = draft_suggestions(review, load_library().templates)
+    assert out[0].template_id == "en.situation.suspected-fake" and len(out) == 3
+
+
+def test_composed_drafts_pass_the_pre_post_check(dev_reviews_csv: Path) -> None:
+    with dev_reviews_csv.open(encoding="utf-8") as fh:
+        rows = [r for _, r in zip(range(400), csv.DictReader(fh), strict=False)]
+    for row in rows:
+        stars = int(row["stars"]) if row["stars"].isdigit() else None
+        review = ReviewInput(
+            id=row["id"], text=row["text"], stars=stars, lang=row["lang"], author="Alex"
+        )
+        for s in draft_suggestions(review, profile=PROFILE):
+            found = check_draft(
+                s.text, lang=row["lang"], review=review, own_contacts=[PROFILE.contact or ""]
+            )
+            assert not [f for f in found if f.severity is not Severity.HINT], (s.text, found)
+
+
+def test_posted_replies_steer_the_wording_away_from_near_duplicates() -> None:
+    from workstation.replies.similarity import most_similar
+
+    review = ReviewInput(id="d1", text="Cold food and a long wait.", stars=2)
+    plain = draft_suggestions(review)
+    steered = draft_suggestions(review, previous_replies=[plain[0].text, plain[1].text])
+    assert steered[0].addresses == plain[0].addresses
+    before = most_similar(plain[0].text, [plain[0].text, plain[1].text])[0]
+    after = most_similar(steered[0].text, [plain[0].text, plain[1].text])[0]
+    assert after < before
+
+
+def test_bare_reviews_get_the_analysis_engine_triage() -> None:
+    from workstation.replies.triage import with_triage
+
+    bare = ReviewInput(text="J'ai trouvé un cafard dans mon assiette.", stars=1, lang="fr")
+    assert "health_safety" in with_triage(bare).categories
+    given = ReviewInput(text="Un cafard !", stars=1, categories=("legal_threat",))
+    assert with_triage(given) is given  # the caller's triage wins
+    first = draft_suggestions(with_triage(bare))[0]
+    assert first.addresses[0] == "health_safety"

@@ -1,0 +1,87 @@
+"""Reply building blocks per language (resources/compose/<lang>.toml), validated on load.
+
+A block is a list of interchangeable sentences; `frame` holds the parts every reply shares
+(greeting, thanks, offline channel, close), `issue.<id>` the apology and corrective action
+for one category or topic, plus a short noun used when several points share one sentence.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import ReplyError
+from .resources import resources_dir
+
+FRAME_KEYS = (
+    "greeting_named",
+    "greeting",
+    "ack",
+    "ack_short",
+    "sorry_generic",
+    "fix_generic",
+    "list_sorry",
+    "list_fix",
+    "offline_contact",
+    "offline",
+    "close_negative",
+    "close_negative_nobiz",
+    "thanks_positive",
+    "praise",
+    "thanks_rating",
+    "thanks_mixed",
+    "close_positive",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IssueBlocks:
+    """What a reply says about one point: apology variants, action variants, a short noun."""
+
+    noun: str
+    sorry: tuple[str, ...]
+    fix: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlockSet:
+    lang: str
+    conjunction: str  # "and" / "et", to list several points in one sentence
+    frame: dict[str, tuple[str, ...]]
+    issues: dict[str, IssueBlocks]
+
+
+def _variants(table: dict[str, object], key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise ReplyError(f"{where}: '{key}' must be a non-empty list of sentences")
+    return tuple(value)
+
+
+@lru_cache(maxsize=4)
+def load_blocks(lang: str) -> BlockSet:
+    """The shipped blocks for `lang` ("en" or "fr"); ReplyError if the file is unusable."""
+    path = resources_dir() / "compose" / f"{lang}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    frame_raw = data.get("frame")
+    issues_raw = data.get("issue")
+    if not isinstance(frame_raw, dict) or not isinstance(issues_raw, dict):
+        raise ReplyError(f"{path}: needs a [frame] table and [issue.<id>] tables")
+    frame = {key: _variants(frame_raw, key, f"{path} [frame]") for key in FRAME_KEYS}
+    conjunction = frame_raw.get("and")
+    if not isinstance(conjunction, str) or not conjunction:
+        raise ReplyError(f"{path} [frame]: 'and' must be a word")
+    issues: dict[str, IssueBlocks] = {}
+    for issue_id, table in issues_raw.items():
+        where = f"{path} [issue.{issue_id}]"
+        noun = table.get("noun") if isinstance(table, dict) else None
+        if not isinstance(table, dict) or not isinstance(noun, str) or not noun:
+            raise ReplyError(f"{where}: needs a 'noun'")
+        issues[issue_id] = IssueBlocks(
+            noun, _variants(table, "sorry", where), _variants(table, "fix", where)
+        )
+    return BlockSet(lang=lang, conjunction=conjunction, frame=frame, issues=issues)

@@ -1,0 +1,450 @@
+"""Conduct checks written as concepts: intimidation, accusing the customer of lying or of
+wanting something free, sarcasm and mockery, blaming a named employee.
+
+Every pattern reads the accent-folded draft (`CheckContext.folded`), except the names of
+employees, which need the capital letters of the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding, Severity
+from .base import CheckContext, finding
+from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
+
+INTIMIDATION = "intimidation"
+SARCASM = "sarcasm"
+BLAMES_EMPLOYEE = "blames_employee"
+
+_INTIMIDATION_MSG = (
+    "Intimidation: threatening the reviewer (legal action, exposing them) looks terrible in "
+    "public and can break platform rules. Take it offline calmly.",
+    "Intimidation : menacer le client (poursuites, exposition publique) fait très mauvaise "
+    "impression et peut enfreindre les règles des plateformes. Réglez cela calmement en privé.",
+)
+_ACCUSE_MSG = (
+    "Accusing the customer of lying, of bad faith or of wanting something for free: readers "
+    "side with them. Describe what you checked instead.",
+    "Accuser le client de mentir, d'être de mauvaise foi ou de vouloir quelque chose gratuitement : "
+    "les lecteurs lui donnent raison. Dites plutôt ce que vous avez vérifié.",
+)
+_SARCASM_MSG = (
+    "Sarcasm or mockery: it reads as contempt for the customer. Answer plainly.",
+    "Sarcasme ou moquerie : cela se lit comme du mépris pour le client. Répondez simplement.",
+)
+_BLAME_MSG = (
+    "Blaming an employee in public: the business answers for its team. Say what you changed, "
+    "without naming or exposing anyone.",
+    "Rejeter la faute sur un employé en public : l'établissement répond de son équipe. Dites ce "
+    "que vous avez changé, sans nommer ni exposer personne.",
+)
+
+# -- intimidation -----------------------------------------------------------------------
+
+_LEGAL = concept(
+    r"solicitors?|lawyers?|attorneys?|legal (?:action|team|department|proceedings|steps|advice|"
+    r"counsel|route|recourse)|sue|suing|lawsuit|courts?|small claims|police|authorities|"
+    r"avocats?|juristes?|huissiers?|plainte|poursuites?|poursuivre|tribunal|tribunaux|justice|"
+    r"gendarmerie|commissariat|proces|service juridique|contentieux|procedure judiciaire|"
+    r"legal|legally|juridique\w*|judiciaire\w*|en justice|barristers?|conseil juridique|juges?|judge|"
+    r"actionable|attaquable\w*|litigation|litige"
+)
+_THREAT = concept(
+    r"or else|otherwise|unless|or we|or you|will hear from|hear from (?:our|my)|be hearing|"
+    r"(?:we|i)(?: will|'ll| shall| are going to| intend to| reserve| won't hesitate)|"
+    r"reserve (?:the|our|all) rights?|take (?:this|it|that) (?:down|off)|remove (?:this|your|it)|"
+    r"consequences|don't make us|forwarded to|cost\w* (?:\w+ ){0,2}?(?:dearly|a lot)|couter cher|"
+    r"coute cher|risk\w*|risqu\w*|amendes?|fines?|penalt\w*|condamn\w*|(?:will|shall) be in touch|be in touch with you|"
+    r"vous (?:contacteront|contactera|recontacteront)|prendr\w* contact|"
+    r"(?:review|examin|etudi|analys|look)\w* (?:\w+ )?(?:your|votre|vos|this|cet|ce|ces) "
+    r"(?:post|review|avis|publication|comment|commentaire|message|propos)\w*|further|plus loin|if (?:this|the|your) (?:\w+ )?(?:is not|isn't|not) (?:\w+ )?(?:removed|deleted|taken down|withdrawn)|si (?:cet|ce|votre|le) \w+ "
+    r"(?:n'est pas|n'a pas ete|n'est|reste) (?:\w+ )?(?:supprime|retire|efface|modifie)\w*|passed (?:on )?to|sinon|faute de quoi|a defaut|"
+    r"(?:nous|je) (?:allons|reservons|engagerons|porterons|saisirons|transmettrons|transmettons|"
+    r"n'hesiterons pas|n'hesiterai pas|vais|irons)|nous nous reservons|(?:nous|je) (?:nous )?"
+    r"reserv\w+ le droit|affaire a|retirez|supprimez|des suites|transmis a|retirer (?:votre|cet|ce)"
+)
+_THREAT_ALONE = concept(
+    r"defamat\w*|libel\w*|slander\w*|cease and desist|diffamat\w*|calomni\w*|mise en demeure|"
+    r"we know where you (?:live|work)|(?:on|nous) sai[st]\w* ou vous (?:habitez|vivez|travaillez)|"
+    r"we have your (?:address|details|number|photo|plate|name)|"
+    r"(?:nous avons|on a) (?:votre|vos) (?:adresse|coordonnees|photo|plaque|nom)|"
+    r"(?:publish|post|share|expose|release|circulate|put)\w* (?:\w+ ){0,2}(?:your|the) "
+    r"(?:name|photos?|pictures?|details|address|identity|cctv|footage|video)|"
+    r"(?:publier|diffuser|partager|afficher|poster|devoiler)\w* (?:\w+ ){0,2}(?:votre|vos|la|les) "
+    r"(?:nom|photos?|coordonnees|adresse|identite|video|images)|"
+    r"you(?:'ll| will) regret|vous (?:allez|allez le|le) regrett\w*|watch your back|"
+    r"(?:complaint|plainte|action|proceedings|procedure|case|lawsuit|signalement|poursuites?) "
+    r"(?:\w+ )?(?:against|contre) (?:you|vous)|"
+    r"faites attention a vous|(?:we|nous) (?:will|'ll|allons|vous) (?:find|retrouver\w*) (?:you|vous)?"
+)
+
+
+# Exposure: recordings of the customer next to showing them to others.
+_RECORDING = concept(
+    r"cctv|camera\w*|footage|video\w*|recording\w*|images? (?:de|of) (?:vous|you|votre|your)|"
+    r"photos?|pictures?|enregistrement\w*|videosurveillance"
+)
+_SHOWING = concept(
+    r"share|sharing|post|posting|publish\w*|release|circulate|show (?:it|them|everyone)|online|"
+    r"diffus\w*|publi\w*|partag\w*|montrer|montrerons|afficher|afficherons|en ligne|reseaux|"
+    r"use (?:it|them|this)|les utiliser|l'utiliser|not afraid|pas peur|hesitat\w*|hesiter\w*"
+)
+
+
+# The business itself as the one taking legal steps ("we are consulting a barrister"), and not
+# the reviewer's own right ("you may contact the mediator").
+_WE = concept(r"we|we're|we've|we'll|we are|we have|our|us|nous|notre|nos|on|je|j'ai|i|i've|i'll")
+_YOUR_RIGHT = concept(
+    r"you (?:can|may|could|are free to|have the right|are welcome to)|if you (?:wish|prefer|want)|"
+    r"vous (?:pouvez|etes libre|avez le droit|pourrez)|si vous le (?:souhaitez|preferez)|"
+    r"your (?:right|rights)|votre droit|vos droits"
+)
+_ACT_AGAINST = concept(
+    r"prepared to act|ready to act|will act|take (?:action|measures|steps|it further)|"
+    r"prets? a agir|agirons|prendrons (?:des|les) mesures|reported your (?:account|profile|review)|"
+    r"avons signale votre (?:compte|profil|avis)|passed (?:on )?your (?:details|name|identity)|"
+    r"transmis votre (?:identite|nom|adresse|coordonnees)|(?:keep|continue|continuez|continue to)"
+    r"\w* (?:\w+ ){0,2}(?:posting|writing|publier|ecrire)"
+)
+_IDENTITY = concept(
+    r"who you (?:are|really are)|qui vous etes|your (?:identity|real name|face|full name)|"
+    r"votre (?:identite|vrai nom|visage|nom complet)"
+)
+_AUDIENCE = concept(
+    r"everyone|everybody|the whole|all your|public\w*|online|reveal\w*|expose\w*|tout le monde|"
+    r"chacun|revel\w*|saura|sauront|en ligne"
+)
+
+
+def intimidation(ctx: CheckContext) -> list[Finding]:
+    text = ctx.folded[:SCAN_CHARS]
+    tokens = Tokens.of(text)
+    legal = without(spans(_LEGAL, text), _spread(spans(_YOUR_RIGHT, text), 40))
+    found = near(tokens, legal, spans(_THREAT, text), 8)
+    found += near(tokens, legal, spans(_WE, text), 5)
+    found += spans(_ACT_AGAINST, text)
+    found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
+    found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 14)
+    found += spans(_THREAT_ALONE, text)
+    return _findings(INTIMIDATION, Severity.BLOCK, _INTIMIDATION_MSG, found)
+
+
+# -- accusing the customer ----------------------------------------------------------------
+
+_YOU = concept(r"you|you've|you're|your|vous|tu|this customer|ce client|cette cliente|the reviewer")
+_LIE = concept(
+    r"lie|lied|lies|lying|liar|liars|made (?:this|it|that|all this|the whole thing) up|make (?:this|it|"
+    r"things|stuff) up|making (?:this|it|things|stuff) up|invent(?:ed|ing|s|e|ez|er|es|ee|ees|ent)?|fabricat\w*|exaggerat\w*|embellish\w*|"
+    r"pretend\w*|mentez|mentir|menti|mensong\w*|exager\w*|affabul\w*|fantasm\w*|"
+    r"racont\w* (?:n'importe quoi|des histoires|des salades)|bluff\w*"
+)
+_BAD_FAITH = concept(
+    r"mauvaise foi|bad faith|dishonest\w*|malhonnet\w*|(?:this|your|a|ce|votre|un) (?:fake|false) "
+    r"review|(?:faux|cet) avis (?:mensonger|bidon)|avis bidon|your story (?:doesn't|does not|"
+    r"won't) (?:add up|hold)|votre (?:histoire|version) ne tient pas|fairy ?tale|conte de fees|"
+    r"tissu de|pack of lies"
+    r"|(?:none|nothing|not a word|rien|pas un mot) (?:\w+ ){0,6}?(?:is|was|est|etait|n'est|n'etait) "
+    r"(?:\w+ )?(?:honest|true|truthful|sincere|honnete|vrai|sincere|exact)"
+    r"|(?:and|et) (?:you know it|vous le savez)|as you (?:well|very well) know|"
+    r"vous le savez (?:tres )?bien|comme par hasard|how convenient"
+)
+_PAST_WANT = concept(
+    r"(?:you|vous|they|ils|people|gens|customers|clients|ceux|certains|some|someone|quelqu'un|"
+    r"this|cela|ca)\W+(?:\w+\W+){0,8}?"
+    r"(?:angling|fishing|were after|are after|after|wanted|were looking|were hoping|were trying|"
+    r"hoping|espere|vouliez|cherchiez|esperiez|visiez|cherchent|veulent|voulaient|visent)"
+    r"\W+(?:\w+\W+){0,4}?"
+    r"(?:free|freebies?|refund|compensation|discount|money|gratuit\w*|rembours\w*|dedommag\w*|"
+    r"remise|geste|reduction|ristourne|paid for|payer|pay for)"
+    r"|(?:suspect|soupconn\w*|doutons que|doute que|doubt (?:that|whether|you))\W+(?:\w+\W+){0,3}?"
+    r"(?:you|vous)"
+    r"|(?:not the first time|pas la premiere fois)\W+(?:\w+\W+){0,4}?(?:you|vous)"
+    r"|(?:this|the same|that|ce|le meme|ce petit|votre petit) (?:little )?(?:trick|stunt|scam|game|"
+    r"coup|cinema|manege|jeu|numero|combine)"
+    r"|(?:no|aucun\w*|nothing|rien) (?:\w+ ){0,3}?(?:relation|rapport|lien|to do) (?:\w+ ){0,2}?"
+    r"(?:reality|realite|truth|verite|faits|facts)"
+)
+_DISBELIEF = concept(
+    r"(?:don't|do not|can't|cannot|ne|n') (?:\w+ )?(?:believe|croy\w*|croire|buy) (?:\w+ ){0,2}?"
+    r"(?:a word|un (?:seul )?mot|any of|your story|votre histoire|votre recit|ce recit|it for a)"
+)
+_STORY = concept(
+    r"(?:your|votre|vos|this|ce|cette) (?:\w+ )?(?:version|story|account|histoire|recit|review|avis|"
+    r"description|tale|propos|claims?|allegations?|accusations)"
+)
+_FALSEHOOD = concept(
+    r"fantas\w*|fiction|imaginaire|imagin(?:ed|ary|e)|fairy ?tales?|contes?|fables?|romans?|"
+    r"mensong\w*|untrue|nonsense|n'importe quoi|made up|fabricat\w*|exagere\w*|exaggerat\w*|"
+    r"invente\w*|bogus|bidon|pipeau|bullshit|conneries"
+)
+# "Funny how this appeared right after we refused your discount": a revenge review insinuated.
+_INSINUATION = concept(
+    r"funny|curious|strange|interesting|odd|convenient|conveniently|coincidence|curieux|curieuse|"
+    r"etrange|bizarre|drole|amusant|etonnant|coincidence"
+)
+_REFUSAL = concept(
+    r"refus\w*|declin\w*|denied|turned down|wouldn't give|would not give|said no|"
+    r"n'avons pas (?:accepte|accorde)|avons dit non"
+)
+_FREE_WANT = concept(
+    r"(?:just|only|simply|clearly|obviously|all you|really|evidemment|visiblement|manifestement|"
+    r"uniquement|juste|seulement|tout ce que vous|ce que vous)\W+(?:\w+\W+){0,5}?(?:want\w*|after|"
+    r"looking for|hoping (?:for|to get)|trying to (?:get|obtain|score|blag|wangle)|fishing for|"
+    r"angling for|cherch\w*|voul\w*|esper\w*|obtenir|tent\w*|essay\w*|vis\w*|recherch\w*)"
+    r"\W+(?:\w+\W+){0,4}?(?:free|freebies?|refund|discount|something for nothing|money back|"
+    r"compensation|gratuit\w*|rembours\w*|geste commercial|reduction|ristourne|dedommag\w*|"
+    r"repas offert|a l'oeil)"
+    r"|freeloader\w*|scroung\w*|profiteu\w*|pique-assiette|chantage|blackmail\w*|extort\w*|"
+    r"|(?:cherch\w*|voul\w*|want\w*|tent\w*|essay\w*|trying)\W+(?:juste|just|only|simply|uniquement|"
+    r"seulement|surtout)\W+(?:\w+\W+){0,4}?(?:free|freebies?|refund|discount|gratuit\w*|"
+    r"rembours\w*|geste commercial|reduction|dedommag\w*)"
+    r"|resquill\w*|something for nothing|a free meal out of|un repas gratuit sur notre dos|"
+    r"(?:gratter|soutirer|extorquer) (?:\w+ ){0,2}(?:un|une|des|quelque)"
+)
+
+
+def accusation(ctx: CheckContext) -> list[Finding]:
+    text = ctx.folded[:SCAN_CHARS]
+    tokens = Tokens.of(text)
+    lies = _after(tokens, spans(_YOU, text), spans(_LIE, text), 4)
+    found = lies + spans(_BAD_FAITH, text) + spans(_FREE_WANT, text)
+    found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
+    found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
+    found += near(tokens, spans(_STORY, text), spans(_FALSEHOOD, text), 7)
+    return _findings("personal_attack", Severity.BLOCK, _ACCUSE_MSG, found)
+
+
+# -- sarcasm and mockery -----------------------------------------------------------------
+
+_MOCK = concept(
+    r"lol|lmao|rofl|mdr|ptdr|haha\w*|hihi\w*|xd"
+    r"|(?:your|votre|sa|his|her) (?:royal )?(?:highness|majesty|majeste|altesse|lordship|seigneurie)"
+    r"|(?:monsieur|madame|cher|chere|dear|our|notre|grand|great|fin|true|real|vrai|un vrai|a true|"
+    r"a real|self-proclaimed|autoproclame\w*|armchair|apparent|clearly an?|obviously an?|"
+    r"visiblement un|evidemment un) (?:\w+ )?(?:connoisseur|gourmet|connaisseur|expert|specialist|"
+    r"specialiste|critique|critic|gastronome|inspector|inspecteur|food critic)s?"
+    r"|(?:michelin|ramsay|top chef|gault)\W+(?:\w+\W+){0,3}?(?:inspector|critic|expectations|"
+    r"standards|judge|juge|critique|inspecteur|exigences|palate|palais)"
+    r"|(?:your|vos|votre|ton|tes) (?:\w+ )?(?:lofty|exquisite|refined|sophisticated|delicate|"
+    r"discerning|impossible|royal|exacting|precious|raffine\w*|delicat\w*|exquis\w*|"
+    r"impossibles?|sophistiqu\w*|precieu\w*|si (?:hautes?|elevee?s?)|tres (?:hautes?|elevee?s?)"
+    r"|so (?:high|lofty|refined)) (?:standards|tastes?|palate|expectations|exigences|palais|gouts?|"
+    r"attentes|criteres|standing)"
+    r"|(?:vos|votre|ton|tes) (?:\w+ )?(?:exigences|palais|gouts?|attentes|criteres|standards?) "
+    r"(?:si |tres |tellement |bien |trop )?(?:raffine\w*|delicat\w*|exquis\w*|sophistiqu\w*|"
+    r"impossibles?|precieu\w*|royal\w*|princi\w*|distingu\w*)"
+    r"|(?:vos|votre) (?:\w+ )?(?:exigences|attentes|palais) (?:si|tellement) (?:hautes?|elevee?s?)"
+    r"|(?:try|go to|stick to|stick with|head to|allez|essayez|contentez-vous|retournez|filez)"
+    r"\W+(?:\w+\W+){0,3}?(?:mcdonald\w*|mcdo|burger king|kfc|fast[- ]?food|a chain|une chaine|"
+    r"cantine|kebab|somewhere else|ailleurs|the competition|la concurrence|another restaurant|"
+    r"un autre restaurant)"
+    r"|(?:un |a )?(?:fast[- ]?food|mcdo|mcdonald\w*|kebab)\W+(?:\w+\W+){0,3}?(?:conviendrait|"
+    r"suit\w*|would suit|better for you|mieux a votre|plus a votre)"
+    r"|(?:cook|cooking|cuisinez|cuisiner|faites|make it) (?:\w+ ){0,2}(?:at home|yourself|"
+    r"vous-meme|chez vous)"
+    r"|(?:stay|restez) (?:at )?(?:home|chez vous)"
+    r"|(?:congratulations|congrats|bravo|felicitations|well done|chapeau)\W+(?:\w+\W+){0,6}?"
+    r"(?:review|avis|writing|ecrire|redaction|commentaire|essay|novel|roman|imagination|"
+    r"creativit\w*|talent|prose|masterpiece|chef-d'oeuvre)"
+    r"|thanks? (?:you )?for the (?:lesson|lecture|advice|essay|novel|free advertising|publicity|"
+    r"masterclass|sermon)|merci pour (?:la |cette |le |ce )(?:lecon|pub|publicite|roman|sermon|"
+    r"cours|conseil avise)"
+    r"|(?:what|quelle) (?:a )?(?:surprise|shock|drama|drame|tragedy|tragedie)|quel drame"
+    r"|(?:we|nous) (?:are|sommes) (?:\w+ )?(?:devastated|heartbroken|inconsolable\w*|effondre\w*|"
+    r"devaste\w*)"
+    r"|(?:poor|pauvre) (?:you|thing|baby|petit\w*|chou|choupinet|de vous|vous)|bless your heart"
+    r"|how (?:will|would|did|can|could) you (?:ever |possibly )?(?:recover|survive|cope|go on|"
+    r"get over)|(?:vous allez|allez-vous|pourrez-vous|comment allez-vous) (?:\w+ )?(?:vous en "
+    r"remettre|survivre|y survivre|tenir le coup)"
+    r"|(?:your|votre|vos) (?:\w+ )?(?:expert (?:opinion|advice|view)|avis d'expert|"
+    r"conseils? d'expert|expertise|lumieres)"
+    r"|(?:your|votre|vos) (?:\w+ )?(?:imagination|fantasies|fantasmes|reves|dreams)"
+    r"|oh la la|(?:the|la) realite\W+(?:\w+\W+){0,8}?imagination"
+    r"|red carpet|tapis rouge|have a word with (?:it|the sun|the weather|the rain)|"
+    r"(?:nous|on) lui en (?:parlerons|toucherons un mot)|"
+    r"(?:cherish|treasure|frame|cherir\w*|encadr\w*)\W+(?:\w+\W+){0,3}?(?:forever|a jamais|"
+    r"pour toujours|toujours)|judging by (?:the|your) (?:spelling|grammar)|"
+    r"a en juger par (?:l'|votre )(?:orthographe|grammaire)"
+    r"|end of the world|fin du monde|how (?:dreadful|terrible|awful|shocking|remiss|careless) of us|"
+    r"quelle honte pour nous|quel scandale|what a scandal|how dare we|"
+    r"(?:your|votre) (?:\w+ ){0,2}?(?:wisdom|sagesse|genius|genie|brilliance|lumieres)|"
+    r"(?:could use|had|have|a good|bon) (?:a )?laugh|(?:le|la|les|nous|vous) (?:fera|a fait|fait) rire|"
+    r"(?:an|une|un) (?:\w+ )?(?:authority|autorite|expert|experte|specialist|specialiste) (?:on|en|in) "
+    r"(?:everything|tout|all)|know-it-all|je-sais-tout"
+    r"|the horror|l'horreur|quelle horreur|first world problem\w*|(?:just|so) deal with it|get over it|"
+    r"sorry not sorry|boo[- ]?hoo|cry me a river|ouin[- ]?ouin|drama queen|"
+    r"we'll (?:alert|inform|notify) the (?:media|press|un)|on va pleurer|sortez les mouchoirs|"
+    r"(?:sincerely|truly|deeply) sorry (?:\w+ ){0,3}(?:your|the) (?:delicate|refined|precious) "
+    r"|(?:maybe|perhaps|peut-etre) (?:\w+ ){0,3}(?:reading|learn|lire|apprendre) (?:\w+ ){0,3}"
+    r"(?:glasses|lunettes)|(?:as|like) (?:a |un |une )?(?:true|vrai|real|vraie) (?:expert|pro)"
+)
+_SCARE_QUOTES = re.compile(
+    r"(?<!\w)(?:your|yours|votre|vos|ce|cette|this|ces|these)\s+[\"“«]\s?[^\"”»]{2,30}?\s?[\"”»]"
+)
+_MOCK_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0001f92d]")
+
+
+def sarcasm(ctx: CheckContext) -> list[Finding]:
+    text = ctx.folded[:SCAN_CHARS]
+    found = spans(_MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
+    return _findings(SARCASM, Severity.BLOCK, _SARCASM_MSG, found)
+
+
+# -- blaming an employee -----------------------------------------------------------------
+
+_ROLE = concept(
+    r"(?:our|the|this|that|notre|le|la|l'|un|une|ce|cette|cet) (?:new |young |junior |nouveau |"
+    r"nouvelle |jeune )?(?:waiter|waitress|server|chef|cook|receptionist|employee|staff member|"
+    r"member of (?:staff|the team)|barman|bartender|barista|driver|delivery (?:guy|driver|man)|"
+    r"trainee|intern|apprentice|cashier|serveur|serveuse|cuisinier\w*|employee?|salariee?|"
+    r"stagiaire|apprentie?|receptionniste|livreur|livreuse|vendeu\w*|caissier\w*|commis|"
+    r"saisonnier\w*|interimaire|extra|jeune homme|jeune femme|colleague|collegue)"
+)
+_NAME = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+# Capitalised words that start sentences or greet, never an employee's name.
+# fmt: off
+_NOT_NAMES = frozenset((
+    "It", "This", "That", "There", "He", "She", "They", "We", "You", "Our", "Your", "Their",
+    "Which", "Who", "What", "Everything", "Nothing", "Everyone", "Nobody", "Unfortunately",
+    "Sadly", "Today", "Yesterday", "Here", "However", "Also", "And", "But", "So", "Then", "Il",
+    "Elle", "Ils", "Elles", "Nous", "Vous", "On", "Ce", "Cela", "Ceci", "Cet", "Cette", "Tout",
+    "Rien", "Personne", "Chacun", "Qui", "Malheureusement", "Aujourd", "Hier", "Ici",
+    "Pourtant", "Mais", "Donc", "Alors", "Et", "Le", "La", "Les", "Un", "Une", "Notre", "Votre",
+    "Thank", "Thanks", "Merci", "Sorry", "Please", "Hi", "Hello", "Dear", "Bonjour", "Bonsoir",
+    "Madame", "Monsieur",
+))
+# fmt: on
+_FAULT_OF = re.compile(
+    r"\b(?i:fault|mistake|error|blame|faute|erreur|souci|problème|probleme|problem|issue|that|"
+    r"this|it|ça|cela)\s+(?:\w+\s+){0,2}?(?i:of|is on|was on|lies with|(?:was|is) down to|"
+    r"down to|due to|because of|de|d'|revient à|revient a|incombe à|incombe a|vient de|venait de|"
+    r"est dû à|est due à|à cause de|a cause de|imputable à|imputable a|attributable to)"
+    rf"\s*(?:(?i:our|notre|the|le|la|l')\s+(?:\w+\s+){{0,2}}?)?({_NAME})\b"
+    rf"|\b({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
+    rf"|\b(?i:blame|blâmez|c'est la faute à|la faute à|because of|à cause de|a cause de|"
+    rf"caused by|causée? par|provoquée? par|commise? par|(?:that|this|it)(?:'s| is| was) "
+    rf"(?:all |entirely )?on|(?:serious|stern|firm|sérieuse|ferme|sévère) (?:talk|word|discussion|"
+    rf"conversation|entretien) with|(?:serious|stern|firm|sérieuse|ferme|sévère) (?:talk|word|"
+    rf"discussion|conversation|entretien) avec|(?:discussion|conversation|entretien|mise au point)"
+    rf"(?: sérieuse| ferme| sévère)? avec)\s+({_NAME})\b"
+)
+_BLAME_PREDICATE = concept(
+    r"(?:was|is|were|has been|had been|est|etait|a ete|avait ete)\s+(?:\w+\s+){0,2}?(?:new|"
+    r"nouveaux?|nouvelles?|en formation|stagiaire|debutant\w*|inexperienc\w*|inexperiment\w*|"
+    r"in training|untrained|responsible|to blame|at fault|en tort|fauti\w*|responsable|"
+    r"incompetent\w*|lazy|careless|negligent\w*|distrait\w*|paresseu\w*|maladroit\w*|"
+    r"fired|sacked|let go|dismissed|disciplined|reprimanded|written up|suspended|warned|"
+    r"cautioned|spoken to|given a warning|retrained|"
+    r"licencie\w*|renvoye\w*|vire\w*|sanctionne\w*|recadre\w*|mise? a pied|suspendu\w*|"
+    r"remercie\w*|averti\w*)"
+    r"|(?:made|a fait|a commis|did|a)\s+(?:a|an|une|un|une grosse|a big|a serious|une grave)?\s*"
+    r"(?:mistake|error|erreur|faute|betise|boulette)"
+    r"|(?:messed|screwed|mucked) up|just started|first (?:day|week|shift)|premier jour|"
+    r"premiere semaine|vient (?:d'arriver|de commencer)|ne (?:fait|travaille) plus (?:partie|ici|"
+    r"chez nous|avec nous)|no longer (?:works|with us|part of)"
+)
+_NAMED_SLIP = concept(
+    r"forgot|forgotten|failed to|didn't|did not|got (?:\w+ ){0,2}?(?:wrong|mixed up)|mixed up|"
+    r"dropped|burnt|burned|overcooked|ruined|spilled|broke|should have|should've|"
+    r"was supposed to|aurait du|aurait pu|devait|etait cense\w*|a brule|a casse|a gache|"
+    r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
+    r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait|ignored|"
+    r"neglected|skipped|overlooked|a ignore|a zappe|a saute"
+)
+_OWN_FAULT = concept(
+    r"(?:our|my|notre|ma|mon) (?:own )?(?:fault|mistake|error|faute|erreur)|de notre part|"
+    r"on our (?:side|part)|we made|nous avons (?:fait|commis)"
+)
+
+
+# "Hi Anna," / "Marie, bonjour," / a line that is only "Tom,": the reviewer greeted, not blamed.
+_GREETED = re.compile(
+    rf"\s*(?:(?i:hi|hello|dear|hey|bonjour|bonsoir|cher|chère|chere|salut)\s+({_NAME})"
+    rf"|({_NAME})\s*,\s*(?:$|(?i:bonjour|bonsoir|hello|hi|merci|thank|thanks|sorry|désolé|"
+    rf"desole|nous|we|je|i)\b))"
+)
+
+
+def _greeting_and_signature_names(draft: str) -> set[str]:
+    names: set[str] = set()
+    lines = [line for line in draft.strip().splitlines() if line.strip()]
+    if lines:
+        m = _GREETED.match(lines[0])
+        if m:
+            names.add(m.group(1) or m.group(2))
+        if len(lines) > 1 and len(lines[-1]) <= 60:  # a signature line
+            names.update(re.findall(_NAME, lines[-1]))
+    return names
+
+
+_APPOSITION = re.compile(
+    r"\s*,?\s*(?i:who|qui|our|notre|the|le|la|l'|one of|l'un|l'une|un de|une de|from|de l'|on|"
+    r"at|in|à|au|en)\b"
+)
+
+
+def blames_employee(ctx: CheckContext) -> list[Finding]:
+    draft = ctx.text[:SCAN_CHARS]
+    text = ctx.folded[:SCAN_CHARS]
+    tokens = Tokens.of(text)
+    own = spans(_OWN_FAULT, text)
+    skip = _greeting_and_signature_names(draft) | _NOT_NAMES
+    found: list[tuple[int, int]] = []
+    for m in _FAULT_OF.finditer(draft):
+        if (m.group(1) or m.group(2) or m.group(3)) not in skip:
+            found.append((m.start(), m.end()))
+    # A capital at the start of a sentence may be any word ("Apologies that…"): there it only
+    # counts as a name right before the act ("Kevin forgot…", "Thomas s'est trompé").
+    names: list[tuple[int, int]] = []
+    openers: list[tuple[int, int]] = []
+    for m in re.finditer(rf"\b{_NAME}\b", draft):
+        if m.group(0) in skip:
+            continue
+        before = draft[: m.start()].rstrip()
+        opener = not before or before[-1] in ".!?\n"
+        # "Mark, who was on the till, …" / "Léa, notre serveuse, …": a person in apposition.
+        if opener and _APPOSITION.match(draft, m.end()):
+            opener = False
+        (openers if opener else names).append((m.start(), m.end()))
+    predicates = without(spans(_BLAME_PREDICATE, text), own)
+    slips = spans(_NAMED_SLIP, text)
+    found += _after(tokens, names, predicates, 6) + _after(tokens, openers, predicates, 2)
+    found += _after(tokens, names, slips, 6) + _after(tokens, openers, slips, 2)
+    found += _after(tokens, spans(_ROLE, text), predicates, 6)
+    return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, _BLAME_MSG, found)
+
+
+def _spread(found: list[tuple[int, int]], chars: int) -> list[tuple[int, int]]:
+    """Spans widened to the right, to cover what a lead-in such as "you may" governs."""
+    return [(start, end + chars) for start, end in found]
+
+
+def _after(
+    tokens: Tokens, subjects: list[tuple[int, int]], acts: list[tuple[int, int]], window: int
+) -> list[tuple[int, int]]:
+    """Subject followed by the act within `window` words ("Kevin … was new")."""
+    out = []
+    for s in subjects:
+        i = tokens.index(s[0])
+        for a in acts:
+            j = tokens.index(a[0])
+            if a[0] >= s[1] and 0 < j - i <= window:
+                out.append((s[0], a[1]))
+                break
+    return out
+
+
+def _findings(
+    code: str, sev: Severity, msg: tuple[str, str], found: list[tuple[int, int]]
+) -> list[Finding]:
+    out: list[Finding] = []
+    last_end = -1
+    for start, end in sorted(found):
+        if start < last_end:
+            continue
+        out.append(finding(code, sev, msg, start, end))
+        last_end = end
+        if len(out) >= 20:
+            break
+    return out

@@ -1,0 +1,130 @@
+"""What a review complains about, most serious first: the points a reply must answer.
+
+Categories come from the triage (or the keyword fallback); topics count as complaints only
+where the reviewer criticises them. A topic is judged per clause ("great food but slow
+service" praises the food and criticises the service), so a four-star review with one
+gripe gets that gripe answered and its praise thanked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, TOPIC_PATTERNS
+from .model import ReviewInput
+
+# Most serious first: health & safety, money, staff, then the rest (issue 18).
+ISSUE_ORDER: tuple[str, ...] = (
+    "health_safety",
+    "minors_safety",
+    "hygiene",
+    "fraud_billing",
+    "billing",
+    "discrimination",
+    "staff_behaviour",
+    "staff",
+    "legal_threat",
+    "escalation",
+    "waiting_time",
+    "food",
+    "service",
+    "cleanliness",
+    "delivery",
+    "booking",
+    "product_defect",
+    "app_crash",
+    "login",
+    "price",
+)
+# A category's blocks already answer these topics; answering both would repeat ourselves.
+COVERS: dict[str, tuple[str, ...]] = {
+    "health_safety": ("hygiene",),
+    "fraud_billing": ("billing",),
+    "staff_behaviour": ("staff",),
+}
+# The triage engine's category and topic ids where they differ from the reply assistant's.
+ALIASES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
+TOPIC_ALIASES = {
+    "app_bug": "app_crash",
+    "product_quality": "product_defect",
+    "returns_refund": "billing",
+    "customer_service": "service",
+}
+
+_CLAUSE = re.compile(
+    r"[.!?;\n]+|,\s*(?=(?:but|mais)\b)|\b(?:but|however|although|though|except|mais|cependant|"
+    r"par contre|pourtant|sauf|en revanche|malheureusement|unfortunately)\b",
+    re.IGNORECASE,
+)
+# Criticism beyond the polarity words: negation, excess, lack, and common complaint adjectives.
+_CRITICISM = re.compile(
+    r"\b(?:not|no|never|n't|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
+    r"forgot\w*|inedible|overpriced|expensive|waited|ne|n'|pas|jamais|aucune?|sans|manqu\w*|trop|"
+    r"froid\w*|tiède\w*|lent\w*|long\w*|retard\w*|sale|sales|oubli\w*|immangeable|cher|chère|"
+    r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*)\b",
+    re.IGNORECASE,
+)
+# "pas mal", "not bad", "no problem": negations that praise.
+_PRAISING_NEGATION = re.compile(
+    r"\b(?:pas mal|not bad|no problem|aucun problème|rien à redire|nothing to complain|"
+    r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Points:
+    """The points a reply answers: complaints in order of seriousness, and praised topics."""
+
+    complaints: tuple[str, ...]
+    praised: tuple[str, ...]
+
+
+def _clause_tone(clause: str) -> int:
+    """-1 critical, +1 praising, 0 neither."""
+    if _PRAISING_NEGATION.search(clause):
+        clause = _PRAISING_NEGATION.sub(" ", clause)
+        if not _CRITICISM.search(clause) and not NEGATIVE_WORDS.search(clause):
+            return 1
+    if NEGATIVE_WORDS.search(clause) or _CRITICISM.search(clause):
+        return -1
+    return 1 if POSITIVE_WORDS.search(clause) else 0
+
+
+def _topic_tones(text: str) -> dict[str, list[int]]:
+    tones: dict[str, list[int]] = {}
+    for clause in _CLAUSE.split(text[:4000]):
+        if not clause or not clause.strip():
+            continue
+        found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
+        if found:
+            tone = _clause_tone(clause)
+            for topic in found:
+                tones.setdefault(topic, []).append(tone)
+    return tones
+
+
+def review_points(review: ReviewInput) -> Points:
+    """Complaints (categories then criticised topics, most serious first) and praised topics."""
+    stars = review.stars
+    low = stars is not None and stars <= 2
+    complaints: set[str] = {ALIASES.get(c, c) for c in review.categories}
+    tones = _topic_tones(review.text)
+    praised: list[str] = []
+    for topic in dict.fromkeys((*review.topics, *tones)):
+        seen = tones.get(topic)
+        if seen is None:
+            # Named by the triage but not found by our words: trust the rating.
+            if low:
+                complaints.add(topic)
+            continue
+        if -1 in seen or (low and 1 not in seen):
+            complaints.add(topic)
+        elif 1 in seen:
+            praised.append(topic)
+    for category, topics in COVERS.items():
+        if category in complaints:
+            complaints.difference_update(topics)
+    ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
+    return Points(complaints=ordered, praised=tuple(p for p in praised if p not in complaints))

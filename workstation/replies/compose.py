@@ -1,0 +1,254 @@
+"""Compose one reply that answers every point a review raises, most serious first.
+
+Shape: greeting, thanks, for each complaint a specific apology then the corrective action,
+an offline channel, a close (positive reviews: thanks, what they praised, a close). Wording
+comes from `blocks`; the variant of every sentence is chosen by a hash of the review id and
+the sentence's slot, so similar reviews read differently while one review always gets the
+same draft. When the platform's limit (or 1,500 characters) is too short, the reply is
+shortened a whole sentence at a time: lower-priority points first share one sentence, then
+the thanks and the close go, and only as a last resort are the least serious points dropped.
+`addresses` always lists what the final text still answers.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .blocks import BlockSet, load_blocks
+from .complaints import COVERS, Points, review_points
+from .fill import first_name
+from .limits import Limit, limit_for
+from .model import ReplyProfile, ReviewInput
+from .placeholders import clean_value
+
+MAX_CHARS = 1500  # a reply longer than this is not read (issue 18 target)
+_SHORT_FORM = 600  # under this limit paragraphs are joined by spaces, not blank lines
+
+# Short names of what a reply answers, shown in the composer ("answers: wait, food, health").
+ISSUE_LABELS: dict[str, tuple[str, str]] = {
+    "health_safety": ("health", "santé"),
+    "minors_safety": ("child safety", "sécurité des enfants"),
+    "hygiene": ("hygiene", "hygiène"),
+    "fraud_billing": ("money", "argent"),
+    "billing": ("billing", "facturation"),
+    "discrimination": ("discrimination", "discrimination"),
+    "staff_behaviour": ("staff", "personnel"),
+    "staff": ("staff", "personnel"),
+    "legal_threat": ("legal", "juridique"),
+    "escalation": ("escalation", "escalade"),
+    "waiting_time": ("wait", "attente"),
+    "food": ("food", "cuisine"),
+    "service": ("service", "service"),
+    "cleanliness": ("cleanliness", "propreté"),
+    "delivery": ("delivery", "livraison"),
+    "booking": ("booking", "réservation"),
+    "product_defect": ("product", "produit"),
+    "app_crash": ("crashes", "plantages"),
+    "login": ("sign-in", "connexion"),
+    "price": ("price", "prix"),
+}
+
+
+def label(issue_id: str, lang: str) -> str:
+    en, fr = ISSUE_LABELS.get(issue_id, (issue_id, issue_id))
+    return fr if lang == "fr" else en
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    text: str
+    addresses: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How much of the reply to keep; the fitting loop walks from rich to lean shapes."""
+
+    issues: int  # how many complaints (most serious first) are kept
+    detail: int  # 0 all full, 1 top full + others' apology, 2 top full + shared sentence,
+    # 3 as 2 without the shared action
+    ack: int  # 0 full thanks, 1 short thanks, 2 none
+    close: bool
+
+
+class _Writer:
+    """Picks sentence variants for one review and one variant number."""
+
+    def __init__(
+        self, blocks: BlockSet, seed: str, shift: int, values: dict[str, str], avoid: str = ""
+    ) -> None:
+        self.blocks = blocks
+        self.seed = seed
+        self.shift = shift
+        self.values = values
+        self.avoid = avoid
+
+    def pick(self, options: Sequence[str], slot: str) -> str:
+        # Each variant number draws every slot afresh, so variants differ in many sentences.
+        start = zlib.crc32(f"{self.seed}|{slot}|{self.shift}".encode())
+        order = [self.fill(options[(start + i) % len(options)]) for i in range(len(options))]
+        if self.avoid:
+            # The first wording (in this review's order) that the posted replies use least.
+            return min(order, key=self.avoid.count)
+        return order[0]
+
+    def frame(self, key: str) -> str:
+        return self.pick(self.blocks.frame[key], key)
+
+    def fill(self, sentence: str) -> str:
+        for name, value in self.values.items():
+            sentence = sentence.replace("{" + name + "}", value)
+        return sentence
+
+    def join(self, nouns: Sequence[str]) -> str:
+        if len(nouns) == 1:
+            return nouns[0]
+        return f"{', '.join(nouns[:-1])} {self.blocks.conjunction} {nouns[-1]}"
+
+
+def _limit_chars(limit: Limit | None) -> int:
+    # Bytes limits (Google Business) are far above 1,500 characters: the cap decides there.
+    if limit is None or limit.unit == "bytes":
+        return MAX_CHARS
+    return min(limit.max, MAX_CHARS)
+
+
+def _fits(text: str, limit: Limit | None, cap: int) -> bool:
+    return len(text) <= cap and (limit is None or limit.measure(text) <= limit.max)
+
+
+def _shapes(n_issues: int) -> Iterator[_Shape]:
+    frames = ((0, True), (1, True), (1, False), (2, False))
+    for kept in range(n_issues, 0, -1):
+        for ack, close in frames:
+            for detail in range(4):
+                if detail and kept == 1:
+                    continue  # one point: only "full" differs from the others
+                yield _Shape(kept, detail, ack, close)
+
+
+def _issue_sentences(w: _Writer, issues: Sequence[str], detail: int) -> list[str]:
+    blocks = w.blocks.issues
+    top = blocks[issues[0]]
+    out = [w.pick(top.sorry, issues[0] + ".sorry"), w.pick(top.fix, issues[0] + ".fix")]
+    rest = issues[1:]
+    if not rest:
+        return out
+    if detail == 0:
+        for i in rest:
+            out += [w.pick(blocks[i].sorry, i + ".sorry"), w.pick(blocks[i].fix, i + ".fix")]
+    elif detail == 1:
+        out += [w.pick(blocks[i].sorry, i + ".sorry") for i in rest]
+        out.append(w.frame("list_fix"))
+    else:
+        nouns = [blocks[i].noun for i in rest]
+        out.append(
+            w.pick(w.blocks.frame["list_sorry"], "list_sorry").replace("{list}", w.join(nouns))
+        )
+        if detail == 2:
+            out.append(w.frame("list_fix"))
+    return out
+
+
+def _assemble(paragraphs: Sequence[Sequence[str]], signature: str | None, short: bool) -> str:
+    # The greeting keeps its own line even in the short form ("Hi Tom," then a capital).
+    greeting, *rest = [" ".join(p) for p in paragraphs if p]
+    if signature:
+        rest.append(signature)
+    if short:
+        return greeting + "\n" + " ".join(rest)
+    return "\n\n".join([greeting, *rest])
+
+
+def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> list[list[str]]:
+    issues = points.complaints[: shape.issues]
+    thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame("ack")
+    opening = [thanks, w.frame("ack_short"), ""][shape.ack]
+    body = [opening] if opening else []
+    if issues:
+        body += _issue_sentences(w, issues, shape.detail)
+    else:
+        body += [w.frame("sorry_generic"), w.frame("fix_generic")]
+    offline = w.frame("offline_contact") if "contact" in w.values else w.frame("offline")
+    close = w.frame("close_negative" if "business" in w.values else "close_negative_nobiz")
+    return [body, [offline, close] if shape.close else [offline]]
+
+
+def _positive(w: _Writer, points: Points, text: str) -> list[list[str]]:
+    if not text.strip():
+        return [[w.frame("thanks_rating"), w.frame("close_positive")]]
+    body = [w.frame("thanks_positive")]
+    if points.praised:
+        nouns = [w.blocks.issues[t].noun for t in points.praised if t in w.blocks.issues]
+        if nouns:
+            body.append(w.frame("praise").replace("{list}", w.join(nouns[:3])))
+    return [body, [w.frame("close_positive")]]
+
+
+def _addresses(points: Points, kept: int) -> tuple[str, ...]:
+    out: list[str] = []
+    for issue in points.complaints[:kept]:
+        out.append(issue)
+        out.extend(COVERS.get(issue, ()))
+    return tuple(out)
+
+
+def compose(
+    review: ReviewInput,
+    profile: ReplyProfile | None = None,
+    *,
+    variant: int = 0,
+    compact: bool = False,
+    avoid: str = "",
+) -> Composed:
+    """The reply for an enriched `review` (language, stars, categories, topics filled in).
+
+    Args:
+        variant: 0 for the best draft; other numbers choose other sentence variants.
+        compact: start from the shared-sentence form, for a shorter alternative.
+        avoid: replies already posted (joined): each sentence takes the wording they use least.
+    """
+    lang = review.lang if review.lang in ("en", "fr") else "en"
+    seed = review.id or str(zlib.crc32(review.text.encode()))
+    w = _Writer(load_blocks(lang), seed, variant, {}, avoid)
+    profile = profile or ReplyProfile()
+    values = {
+        "first_name": first_name(review.author),
+        "business": clean_value(review.business or profile.business),
+        "contact": clean_value(profile.contact),
+    }
+    w.values = {k: v for k, v in values.items() if v}
+    greeting = w.frame("greeting_named" if "first_name" in w.values else "greeting")
+    signature = clean_value(profile.signature)
+    points = review_points(review)
+    limit = limit_for(review.platform)
+    cap = _limit_chars(limit)
+    short = cap < _SHORT_FORM
+    positive = not points.complaints and (review.stars is None or review.stars >= 4)
+    if positive and (review.stars is not None or review.text.strip()):
+        text = _assemble([[greeting], *_positive(w, points, review.text)], signature, short)
+        return _fit_sentences(text, limit, cap, points.praised)
+    last = ""
+    for shape in _shapes(max(1, len(points.complaints))):
+        if compact and shape.detail < 2 and shape.issues > 1:
+            continue
+        paragraphs = _negative(w, points, shape, review.stars)
+        last = _assemble([[greeting], *paragraphs], signature, short)
+        if _fits(last, limit, cap):
+            return Composed(last, _addresses(points, shape.issues))
+    return _fit_sentences(last, limit, cap, _addresses(points, 1))
+
+
+def _fit_sentences(
+    text: str, limit: Limit | None, cap: int, addresses: tuple[str, ...]
+) -> Composed:
+    """Last resort for tiny limits: drop whole sentences from the end, never cut one."""
+    if _fits(text, limit, cap):
+        return Composed(text, addresses)
+    sentences = text.replace("\n\n", " ").split(". ")
+    while len(sentences) > 1 and not _fits(". ".join(sentences) + ".", limit, cap):
+        sentences.pop()
+    kept = ". ".join(sentences)
+    return Composed(kept if kept.endswith((".", "!", "?")) else kept + ".", ())
