@@ -52,7 +52,7 @@ from workstation.reports.charts import (
 )
 from workstation.store import Store
 from workstation.store import metrics_data as md
-from workstation.ui.triage_labels import label_name
+from workstation.ui.triage_labels import label_name, platform_name
 from workstation.ui.worker import Job
 
 
@@ -479,9 +479,4 @@ class DashboardWindow(QWidget):
 
 
 def _platform_label(name: str) -> str:
-    from workstation.domain import Platform
-
-    try:
-        return Platform(name).label
-    except ValueError:
-        return name or "–"
+    return platform_name(name) or "–"
