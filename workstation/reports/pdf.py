@@ -34,9 +34,11 @@ from workstation.reports.charts import (
 )
 from workstation.reports.pages import keep_tables_on_one_page
 
-_DPI = 144  # the PDF's resolution: document pixels per inch
-_CHART = QSize(660, 280)  # laid out in screen pixels (96 per inch) ...
-_CHART_WIDTH = _CHART.width() * _DPI // 96  # ... and shown at that physical size: labels keep their points
+_DPI = 144  # the PDF's resolution
+# Laid out in screen pixels (96 per inch) and shown at that physical size (the document's
+# image sizes are screen pixels too): labels keep their point size on paper.
+_CHART = QSize(660, 280)
+_CHART_WIDTH = _CHART.width()
 _CHART_SHARPNESS = 2.0
 
 
@@ -93,7 +95,7 @@ def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str
             format_value("average_rating", s.average_rating, lang),
         ]  # fmt: skip
         body += f"<tr><td>{_esc(name)}</td>" + "".join(f"<td align='right'>{_esc(c)}</td>" for c in cells) + "</tr>"
-    return f"<table class='grid' cellspacing='0' cellpadding='4' width='100%'><tr><th>{_esc(first)}</th>{head}</tr>{body}</table>"
+    return f"<table class='grid' cellspacing='0' cellpadding='3' width='100%'><tr><th width='20%'>{_esc(first)}</th>{head}</tr>{body}</table>"
 
 
 def _change(change: float, lang: str) -> str:
@@ -127,7 +129,7 @@ def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str 
     html = [
         "<html><head><style>"
         "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; "
-        "margin-top: 14px; } table.grid th { background: #EAECEE; } table.grid td, table.grid th "
+        "margin-top: 14px; } table.grid { font-size: 9pt; } table.grid th { background: #EAECEE; } table.grid td, table.grid th "
         "{ border-bottom: 1px solid #D5D8DC; } .muted { color: #566573; }"
         "</style></head><body>",
         f"<h1>{_esc(title)}</h1>",
@@ -138,7 +140,7 @@ def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str 
         f"<h2>{_esc(t['rating_trend'])}</h2><p><img src='chart://rating' width='{_CHART_WIDTH}'/></p>",
         f"<h2>{_esc(t['sentiment_volume'])}</h2><p><img src='chart://sentiment' width='{_CHART_WIDTH}'/></p>",
         f"<h2>{_esc(t['topics'])}</h2>",
-        "<table class='grid' cellspacing='0' cellpadding='4' width='70%'>"
+        "<table class='grid' cellspacing='0' cellpadding='3' width='100%'>"
         f"<tr><th>{_esc(t['topic'])}</th><th>{_esc(t['count'])}</th><th>{_esc(t['previous'])}</th>"
         f"<th>{_esc(t['change'])}</th></tr>{topics}</table>" if topics else f"<p>{_esc(t['none'])}</p>",
         f"<h2>{_esc(t['by_location'])}</h2>",
@@ -167,13 +169,6 @@ def write_pdf_report(
     t = report_text(lang)
     r = result.report
     names = {k: t[k] for k in ("negative", "neutral", "positive")}
-    doc = QTextDocument()
-    for name, chart in (("rating", rating_chart(r.rating_by_week, "")),
-                        ("sentiment", sentiment_chart(r.sentiment_by_week, "", names))):
-        set_label_size(chart, MIN_LABEL_PT + 0.5)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"),
-                        chart_image(chart, _CHART, _CHART_SHARPNESS))
-    doc.setHtml(report_html(result, lang=lang, tz_name=tz_name, business=business))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
@@ -183,6 +178,15 @@ def write_pdf_report(
     writer.setResolution(_DPI)
     writer.setTitle(t["title"])
     writer.setCreator("Review workstation")
+    doc = QTextDocument()
+    # Lay the text out at the PDF's resolution, so 10 pt prints as 10 pt (not at screen size).
+    doc.documentLayout().setPaintDevice(writer)
+    for name, chart in (("rating", rating_chart(r.rating_by_week, "")),
+                        ("sentiment", sentiment_chart(r.sentiment_by_week, "", names))):
+        set_label_size(chart, MIN_LABEL_PT + 0.5)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"),
+                        chart_image(chart, _CHART, _CHART_SHARPNESS))
+    doc.setHtml(report_html(result, lang=lang, tz_name=tz_name, business=business))
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     keep_tables_on_one_page(doc)
     doc.print_(writer)
