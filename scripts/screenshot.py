@@ -23,7 +23,8 @@ def main() -> int:
     parser.add_argument("--view", default="needs_reply")
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
     parser.add_argument("--size", default="1400x820", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--screen", default="inbox", choices=("inbox", "export", "report"))
+    parser.add_argument("--screen", default="inbox", choices=("inbox", "export", "report", "setup", "preferences"))
+    parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-3)")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
     if not os.environ.get("DISPLAY"):
@@ -63,6 +64,8 @@ def main() -> int:
             _report_page(store, args.lang, args.out, Path(tmp))
         elif args.screen == "export":
             _export_dialog(window, args.lang, args.out)
+        elif args.screen in ("setup", "preferences"):
+            _setup_dialog(window, args.screen, args.lang, args.page, args.out)
         else:
             window.grab().save(str(args.out))
         window.close()
@@ -72,15 +75,38 @@ def main() -> int:
 
 
 def _export_dialog(window: object, lang: str, out: Path) -> None:
-    """File → Export report… centred over the window, captured together."""
-    from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
+    """File → Export report… over the window."""
     from workstation.ui.report_export import ReportExportDialog
 
-    assert isinstance(window, QMainWindow)
     dialog = ReportExportDialog(window.store, lang, window)  # type: ignore[attr-defined]
     dialog.path.setText(str(Path.home() / "Documents" / Path(dialog.path.text()).name))
+    _over(window, dialog, out)
+
+
+def _setup_dialog(window: object, screen: str, lang: str, page: int, out: Path) -> None:
+    """The first-run assistant at one step, or Preferences, over the window."""
+    from PySide6.QtWidgets import QDialog
+
+    from workstation.ui.first_run import SetupAssistant
+    from workstation.ui.preferences import PreferencesDialog
+
+    store = window.store  # type: ignore[attr-defined]
+    dialog: QDialog
+    if screen == "preferences":
+        dialog = PreferencesDialog(store, lang, window)  # type: ignore[arg-type]
+        dialog.tabs.setCurrentIndex(page)
+    else:
+        dialog = SetupAssistant(store, lang, window)  # type: ignore[arg-type]
+        dialog.pages.setCurrentIndex(page)
+    _over(window, dialog, out)
+
+
+def _over(window: object, dialog: object, out: Path) -> None:
+    """`dialog` centred over the window, captured together (what the user sees)."""
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    assert isinstance(window, QMainWindow) and isinstance(dialog, QWidget)
     dialog.show()
     dialog.adjustSize()
     for _ in range(3):

@@ -151,18 +151,23 @@ def main(argv: list[str]) -> int:
     if store is None:
         return 2
 
+    next_step: str | None = None
     if not args.demo and not args.smoke_test and not db_settings.get_setting(store, "first_run_done"):
-        from workstation.ui.first_run import FirstRunDialog
+        from workstation.ui.first_run import SetupAssistant
 
-        dialog = FirstRunDialog(language)
-        if dialog.exec() == FirstRunDialog.DialogCode.Accepted:
-            chosen, business, locations = dialog.values()
-            db_settings.set_setting(store, "business_name", business)
-            db_settings.set_setting(store, "locations", locations)
-            db_settings.add_locations(store, locations)
+        assistant = SetupAssistant(store, language)
+        accepted = assistant.exec() == SetupAssistant.DialogCode.Accepted
+        language = assistant.language  # the assistant may have switched it already
+        prefs.setValue("language", language)
+        if accepted:
             db_settings.set_setting(store, "first_run_done", True)
-            prefs.setValue("language", chosen)
-            language = translation.install(chosen)
+            next_step = assistant.next_step
+        if next_step == "demo":  # look around first: the sample database, the real one stays as set up
+            store.close()
+            args.demo = True
+            store = open_or_recover(Path(reset_demo_db(args.data_dir)), interactive=True)
+            if store is None:
+                return 2
 
     state: dict[str, MainWindow] = {}
 
@@ -193,6 +198,10 @@ def main(argv: list[str]) -> int:
     open_window()
     # Paint the first rows before anything else (the async loop, deferred loading).
     state["window"].repaint()
+    if next_step == "import":
+        QTimer.singleShot(0, state["window"].choose_import)
+    elif next_step == "connect":
+        QTimer.singleShot(0, state["window"].show_accounts)
 
     exit_code = 0
     if args.smoke_test:

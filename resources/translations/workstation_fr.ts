@@ -280,6 +280,39 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="91"/>
+        <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
+        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="93"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="94"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
+        <source>Business name:</source>
+        <translation>Nom du commerce :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
+        <source>Business name</source>
+        <translation>Nom du commerce</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
+        <source>e.g. Maison Dupont</source>
+        <translation>ex. Maison Dupont</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../workstation/ui/composer.py" line="73"/>
@@ -1205,63 +1238,6 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="23"/>
-        <source>Welcome</source>
-        <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="25"/>
-        <source>Tell us about your business. You can change this later in Settings.</source>
-        <translation>Présentez-nous votre entreprise. Vous pourrez modifier ces informations plus tard dans les réglages.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="30"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="34"/>
-        <source>Language:</source>
-        <translation>Langue :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="36"/>
-        <source>Business name</source>
-        <translation>Nom de l’entreprise</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="37"/>
-        <source>e.g. Maison Dupont</source>
-        <translation>par ex. Maison Dupont</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="38"/>
-        <source>Business name:</source>
-        <translation>Nom de l’entreprise :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="40"/>
-        <source>Locations</source>
-        <translation>Établissements</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="41"/>
-        <source>One location per line, e.g.
-Paris 11e
-Lyon</source>
-        <translation>Un établissement par ligne, par ex.
-Paris 11e
-Lyon</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="43"/>
-        <source>Locations:</source>
-        <translation>Établissements :</translation>
-    </message>
-</context>
-<context>
     <name>ImportFlow</name>
     <message>
         <location filename="../../workstation/ui/import_flow.py" line="41"/>
@@ -1377,10 +1353,48 @@ Lyon</translation>
     </message>
 </context>
 <context>
+    <name>LocationsPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="142"/>
+        <source>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</source>
+        <translation>Vos boutiques ou sites. Les délais de réponse ne comptent que vos heures d’ouverture, dans le fuseau horaire de chaque établissement.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
+        <source>Add a location</source>
+        <translation>Ajouter un établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
+        <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
+        <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="70"/>
-        <location filename="../../workstation/ui/main_window.py" line="708"/>
+        <location filename="../../workstation/ui/main_window.py" line="723"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -1456,121 +1470,126 @@ Lyon</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="218"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="227"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="274"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -1578,27 +1597,27 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="293"/>
+        <location filename="../../workstation/ui/main_window.py" line="298"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="296"/>
+        <location filename="../../workstation/ui/main_window.py" line="301"/>
         <source>Delete the reply</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="297"/>
+        <location filename="../../workstation/ui/main_window.py" line="302"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="298"/>
+        <location filename="../../workstation/ui/main_window.py" line="303"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="317"/>
+        <location filename="../../workstation/ui/main_window.py" line="322"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1606,37 +1625,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="370"/>
+        <location filename="../../workstation/ui/main_window.py" line="375"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="419"/>
+        <location filename="../../workstation/ui/main_window.py" line="434"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="426"/>
+        <location filename="../../workstation/ui/main_window.py" line="441"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="435"/>
+        <location filename="../../workstation/ui/main_window.py" line="450"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="439"/>
+        <location filename="../../workstation/ui/main_window.py" line="454"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="443"/>
+        <location filename="../../workstation/ui/main_window.py" line="458"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="516"/>
+        <location filename="../../workstation/ui/main_window.py" line="531"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1644,37 +1663,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="519"/>
+        <location filename="../../workstation/ui/main_window.py" line="534"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="519"/>
+        <location filename="../../workstation/ui/main_window.py" line="534"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="601"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="648"/>
+        <location filename="../../workstation/ui/main_window.py" line="663"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="648"/>
+        <location filename="../../workstation/ui/main_window.py" line="663"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="649"/>
+        <location filename="../../workstation/ui/main_window.py" line="664"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="651"/>
+        <location filename="../../workstation/ui/main_window.py" line="666"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1682,87 +1701,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="657"/>
+        <location filename="../../workstation/ui/main_window.py" line="672"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="685"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="676"/>
+        <location filename="../../workstation/ui/main_window.py" line="691"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="677"/>
+        <location filename="../../workstation/ui/main_window.py" line="692"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="712"/>
+        <location filename="../../workstation/ui/main_window.py" line="727"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="713"/>
+        <location filename="../../workstation/ui/main_window.py" line="728"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="713"/>
+        <location filename="../../workstation/ui/main_window.py" line="728"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="714"/>
+        <location filename="../../workstation/ui/main_window.py" line="729"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="715"/>
+        <location filename="../../workstation/ui/main_window.py" line="730"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="716"/>
+        <location filename="../../workstation/ui/main_window.py" line="731"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="717"/>
+        <location filename="../../workstation/ui/main_window.py" line="732"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="718"/>
+        <location filename="../../workstation/ui/main_window.py" line="733"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="719"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="720"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="722"/>
+        <location filename="../../workstation/ui/main_window.py" line="737"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="726"/>
+        <location filename="../../workstation/ui/main_window.py" line="741"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="727"/>
+        <location filename="../../workstation/ui/main_window.py" line="742"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1845,6 +1864,29 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="27"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="35"/>
+        <source>Business</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="36"/>
+        <source>Locations</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="37"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2011,44 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="221"/>
+        <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
+        <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="223"/>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="224"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="225"/>
+        <source>e.g. Marie, Maison Dupont</source>
+        <translation>ex. Marie, Maison Dupont</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="226"/>
+        <source>Public contact:</source>
+        <translation>Contact public :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
+        <source>Public contact</source>
+        <translation>Contact public</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <source>e.g. contact@example.com or 01 23 45 67 89</source>
+        <translation>ex. contact@exemple.fr ou 01 23 45 67 89</translation>
+    </message>
+</context>
+<context>
     <name>ReplySettingsDialog</name>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="29"/>
@@ -2069,79 +2149,175 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="125"/>
+        <location filename="../../workstation/ui/report_export.py" line="126"/>
         <source>Locations:</source>
         <translation>Établissements :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="131"/>
+        <location filename="../../workstation/ui/report_export.py" line="132"/>
         <source>Language of the report:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="135"/>
+        <location filename="../../workstation/ui/report_export.py" line="136"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
         <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="136"/>
+        <location filename="../../workstation/ui/report_export.py" line="137"/>
         <source>Spreadsheet (CSV): one line per review</source>
         <translation>Tableur (CSV) : une ligne par avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="137"/>
+        <location filename="../../workstation/ui/report_export.py" line="138"/>
         <source>Spreadsheet (CSV): the figures only</source>
         <translation>Tableur (CSV) : les chiffres seulement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="143"/>
+        <location filename="../../workstation/ui/report_export.py" line="144"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="149"/>
+        <location filename="../../workstation/ui/report_export.py" line="150"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="153"/>
+        <location filename="../../workstation/ui/report_export.py" line="154"/>
         <source>Save as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="160"/>
+        <location filename="../../workstation/ui/report_export.py" line="161"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="200"/>
+        <location filename="../../workstation/ui/report_export.py" line="201"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="200"/>
+        <location filename="../../workstation/ui/report_export.py" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="202"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="222"/>
+        <location filename="../../workstation/ui/report_export.py" line="223"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="225"/>
+        <location filename="../../workstation/ui/report_export.py" line="226"/>
         <source>Tick at least one location.</source>
         <translation>Cochez au moins un établissement.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="228"/>
+        <location filename="../../workstation/ui/report_export.py" line="229"/>
         <source>This folder does not exist: %1</source>
         <translation>Ce dossier n’existe pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="48"/>
+        <source>Mon–Fri, 9:00–18:00</source>
+        <translation>Lun–ven, 9:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="49"/>
+        <source>Mon–Sat, 9:00–19:00</source>
+        <translation>Lun–sam, 9:00–19:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="50"/>
+        <source>Tue–Sat, 9:00–18:00</source>
+        <translation>Mar–sam, 9:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="51"/>
+        <source>Every day, 9:00–19:00</source>
+        <translation>Tous les jours, 9:00–19:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="52"/>
+        <source>As set in opening hours</source>
+        <translation>Selon les horaires saisis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="54"/>
+        <source>Not set yet (Mon–Fri, 9:00–18:00)</source>
+        <translation>Pas encore indiqué (lun–ven, 9:00–18:00)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="93"/>
+        <source>Set up Review Workstation</source>
+        <translation>Configurer Review Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="94"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="95"/>
+        <source>All set. What would you like to do first?</source>
+        <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="96"/>
+        <source>Import a file of reviews (CSV or Excel export)</source>
+        <translation>Importer un fichier d’avis (export CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="97"/>
+        <source>Connect an account (Google, App Store, Trustpilot…)</source>
+        <translation>Connecter un compte (Google, App Store, Trustpilot…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="98"/>
+        <source>Explore the demo first (sample reviews, nothing is sent)</source>
+        <translation>Découvrir d’abord la démo (avis d’exemple, rien n’est envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your business</source>
+        <translation>Votre commerce</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your locations</source>
+        <translation>Vos établissements</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your replies</source>
+        <translation>Vos réponses</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="103"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="108"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="113"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>

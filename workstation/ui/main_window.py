@@ -200,6 +200,11 @@ class MainWindow(QMainWindow):
                                          "/", name="search"))
         edit_menu.addAction(self._action(self.tr("Clear filters"), self._clear_filters, "Ctrl+Shift+L",
                                          name="clear_filters"))
+        edit_menu.addSeparator()
+        preferences = self._action(self.tr("&Preferences…"), self.show_preferences,
+                                   QKeySequence(std.Preferences), "Ctrl+,", name="preferences")
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(preferences)
 
         review_menu = menu.addMenu(self.tr("&Review"))
         review_menu.addAction(self._action(self.tr("&Next"), lambda: self.move(1), "J", name="next"))
@@ -402,6 +407,16 @@ class MainWindow(QMainWindow):
         from workstation.ui.dashboard import DashboardWindow
 
         self._keep(DashboardWindow(self.store, self.locale, self))
+
+    def show_preferences(self) -> None:
+        """Edit → Preferences…: business, locations (time zone, hours), reply signature."""
+        from workstation.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.store, self.locale, self)
+        dialog.saved.connect(self._refresh_deadlines)  # hours or time zones may have changed
+        dialog.saved.connect(lambda: self.sidebar.reload())  # new locations
+        dialog.languageChosen.connect(self.languageChangeRequested.emit)
+        dialog.exec()
 
     def export_report(self) -> None:
         """File → Export report…: the dialog, then the same operation as `workstation report`."""
