@@ -123,13 +123,18 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("workstation")
     app.setApplicationDisplayName("Review Workstation")
     app.setWindowIcon(app_icon())
+    portable_settings = paths.settings_dir(args.data_dir)
+    if portable_settings is not None:  # --data-dir: settings travel with the data
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable_settings))
     prefs = ui_settings()
     language = translation.install(args.lang or str(prefs.value("language", translation.system_language())))
 
     from workstation.ui.crash import install_excepthook, setup_logging
     from workstation.ui.single_instance import SingleInstance
 
-    setup_logging(paths.log_dir())
+    setup_logging(paths.log_dir(args.data_dir))
     if not args.smoke_test:
         install_excepthook()
     db_file = paths.db_path(args.data_dir, demo=args.demo)
