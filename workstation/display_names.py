@@ -75,8 +75,8 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "no_date": ("No date at all", "Aucune date"),
         "no_publish_date": ("Publication date missing", "Date de publication manquante"),
         "late_import": (
-            "Old review brought in late: timed from when it arrived",
-            "Ancien avis arrivé tard : délai compté depuis son arrivée",
+            "Arrived over a day after publication: deadline counted from its arrival",
+            "Arrivé plus d’un jour après sa publication : échéance comptée depuis son arrivée",
         ),
         "reply_before_review": ("Reply dated before the review", "Réponse datée avant l’avis"),
         "assumed_utc": ("Time zone of the date assumed (UTC)", "Fuseau de la date supposé (UTC)"),

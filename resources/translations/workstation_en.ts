@@ -906,111 +906,111 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="387"/>
-        <source>%1 reviews reached the app late: timed from when they were first seen.</source>
-        <translation>%1 reviews reached the app late: timed from when they were first seen.</translation>
+        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
+        <translation>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="390"/>
+        <location filename="../../workstation/ui/dashboard.py" line="391"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 reviews have no publication date: timed from when they were first seen.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by week</source>
         <translation>Average rating by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by month</source>
         <translation>Average rating by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Reviews by sentiment, by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Reviews by sentiment, by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="423"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="427"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="456"/>
+        <location filename="../../workstation/ui/dashboard.py" line="457"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="460"/>
+        <location filename="../../workstation/ui/dashboard.py" line="461"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -2397,127 +2397,132 @@ All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
+        <translation>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
         <source>Reply targets (business time)</source>
         <translation>Reply targets (business time)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Critical reviews</source>
         <translation>Critical reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Negative reviews (1–2★ or high urgency)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Other reviews</source>
         <translation>Other reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
         <source>business hours</source>
         <translation>business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="72"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business days</source>
         <translation>business days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="82"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="92"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="96"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
         <source>Country (public holidays)</source>
         <translation>Country (public holidays)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>e.g. ON, QC, 57 (optional)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>closed — or e.g. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Mon–Fri 9–18</source>
         <translation>Mon–Fri 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Open 24/7</source>
         <translation>Open 24/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>One date per line, e.g. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="121"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
         <source>Closed days</source>
         <translation>Closed days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="124"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
         <source>Review link</source>
         <translation>Review link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="196"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1” is not a date (YYYY-MM-DD)</translation>
     </message>

@@ -906,111 +906,111 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="387"/>
-        <source>%1 reviews reached the app late: timed from when they were first seen.</source>
-        <translation>%1 avis sont arrivés en retard dans l’appli : délai compté depuis leur première apparition.</translation>
+        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
+        <translation>%1 avis plus anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : leur échéance compte depuis leur arrivée, leur ancienneté seule ne les met donc jamais en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="390"/>
+        <location filename="../../workstation/ui/dashboard.py" line="391"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="423"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="427"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="456"/>
+        <location filename="../../workstation/ui/dashboard.py" line="457"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="460"/>
+        <location filename="../../workstation/ui/dashboard.py" line="461"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
@@ -2397,127 +2397,132 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
+        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
         <source>Reply targets (business time)</source>
         <translation>Délais de réponse (temps ouvré)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Critical reviews</source>
         <translation>Avis critiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Avis négatifs (1–2★ ou urgence élevée)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Other reviews</source>
         <translation>Autres avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="72"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="82"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="92"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="96"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
         <source>Country (public holidays)</source>
         <translation>Pays (jours fériés)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>par ex. ON, QC, 57 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>fermé — ou par ex. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Mon–Fri 9–18</source>
         <translation>Lun–ven 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>Une date par ligne, par ex. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="121"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
         <source>Closed days</source>
         <translation>Jours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="124"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="196"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>

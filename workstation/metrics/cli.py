@@ -91,9 +91,9 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
             "Response time runs from publication to the first reply. Business hours follow each "
             "location's opening hours, closed days and public holidays. Answered in time = "
             "reviews answered before their deadline, out of all reviews whose deadline has passed "
-            "or that were answered. An old review that reached the app more than a day after it "
-            "was published (for example one imported from a file) is timed from when it arrived: "
-            "it counts as brought in late, not as overdue."
+            "or that were answered. A review that reached the app more than a day after it was "
+            "published (for example one imported from a file) is timed from its arrival, not its "
+            "publication: its age alone never makes it overdue."
         ),
         # CSV columns
         "col_id": "id",
@@ -166,9 +166,9 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
             "Le délai de réponse court de la publication jusqu’à la première réponse. Les heures "
             "ouvrées suivent les horaires, jours de fermeture et jours fériés de chaque "
             "établissement. Réponses à temps = avis répondus avant leur échéance, parmi tous les "
-            "avis répondus ou dont l’échéance est passée. Un ancien avis arrivé dans l’application "
-            "plus d’un jour après sa publication (par exemple importé d’un fichier) est compté "
-            "depuis son arrivée : il est noté arrivé tard, pas en retard."
+            "avis répondus ou dont l’échéance est passée. Un avis arrivé dans l’application plus "
+            "d’un jour après sa publication (par exemple importé d’un fichier) est compté depuis "
+            "son arrivée, pas depuis sa publication : son ancienneté seule ne le met jamais en retard."
         ),
         "col_id": "id",
         "col_platform": "plateforme",
