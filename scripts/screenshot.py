@@ -25,6 +25,7 @@ def main() -> int:
     parser.add_argument("--size", default="1400x820", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--screen", default="inbox", choices=("inbox", "export", "report", "setup", "preferences"))
     parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-3)")
+    parser.add_argument("--empty", action="store_true", help="a fresh install: no review yet")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
     if not os.environ.get("DISPLAY"):
@@ -42,14 +43,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # Default window layout, not the one this user last saved.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        store = Store(reset_demo_db(tmp))
+        store = Store(Path(tmp) / "empty.sqlite3") if args.empty else Store(reset_demo_db(tmp))
         # What a user sees a few seconds after start: the triage and deadlines are in.
         from workstation.analysis.pipeline import analyze_pending
         from workstation.metrics.deadlines import refresh_deadlines
 
         analyze_pending(store)
         refresh_deadlines(store)
-        window = MainWindow(store, locale=args.lang, demo=True, background_jobs=False)
+        window = MainWindow(store, locale=args.lang, demo=not args.empty, background_jobs=False)
         window.resize(width, height)
         window.show()
         window.sidebar.select_view(args.view)

@@ -1134,6 +1134,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyInboxHint</name>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="42"/>
+        <source>No reviews yet</source>
+        <translation>No reviews yet</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="43"/>
+        <source>&lt;a href=&apos;import&apos;&gt;Import a file of reviews&lt;/a&gt; (a CSV or Excel export, Ctrl+O)</source>
+        <translation>&lt;a href=&apos;import&apos;&gt;Import a file of reviews&lt;/a&gt; (a CSV or Excel export, Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="44"/>
+        <source>or &lt;a href=&apos;connect&apos;&gt;connect an account&lt;/a&gt; (Google, App Store, Google Play, Trustpilot).</source>
+        <translation>or &lt;a href=&apos;connect&apos;&gt;connect an account&lt;/a&gt; (Google, App Store, Google Play, Trustpilot).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="45"/>
+        <source>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</source>
+        <translation>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="39"/>
@@ -1393,18 +1416,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="70"/>
-        <location filename="../../workstation/ui/main_window.py" line="723"/>
+        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <location filename="../../workstation/ui/main_window.py" line="731"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="74"/>
+        <location filename="../../workstation/ui/main_window.py" line="75"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="83"/>
+        <location filename="../../workstation/ui/main_window.py" line="84"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -1414,182 +1437,182 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="179"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="193"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="197"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>Response targets and opening hours…</source>
         <translation>Response targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Review invitations and QR codes…</source>
         <translation>Review invitations and QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="246"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="274"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -1597,27 +1620,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="298"/>
+        <location filename="../../workstation/ui/main_window.py" line="301"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="301"/>
+        <location filename="../../workstation/ui/main_window.py" line="304"/>
         <source>Delete the reply</source>
         <translation>Delete the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="302"/>
+        <location filename="../../workstation/ui/main_window.py" line="305"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="303"/>
+        <location filename="../../workstation/ui/main_window.py" line="306"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="322"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -1625,37 +1648,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="375"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="434"/>
+        <location filename="../../workstation/ui/main_window.py" line="437"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="441"/>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="450"/>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="454"/>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="458"/>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="531"/>
+        <location filename="../../workstation/ui/main_window.py" line="534"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1663,37 +1686,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="534"/>
+        <location filename="../../workstation/ui/main_window.py" line="542"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="534"/>
+        <location filename="../../workstation/ui/main_window.py" line="542"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="601"/>
+        <location filename="../../workstation/ui/main_window.py" line="609"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="663"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="663"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="664"/>
+        <location filename="../../workstation/ui/main_window.py" line="672"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="666"/>
+        <location filename="../../workstation/ui/main_window.py" line="674"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1701,87 +1724,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="672"/>
+        <location filename="../../workstation/ui/main_window.py" line="680"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="685"/>
+        <location filename="../../workstation/ui/main_window.py" line="693"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="691"/>
+        <location filename="../../workstation/ui/main_window.py" line="699"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="692"/>
+        <location filename="../../workstation/ui/main_window.py" line="700"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="727"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="728"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="728"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="729"/>
+        <location filename="../../workstation/ui/main_window.py" line="737"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="730"/>
+        <location filename="../../workstation/ui/main_window.py" line="738"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="731"/>
+        <location filename="../../workstation/ui/main_window.py" line="739"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="732"/>
+        <location filename="../../workstation/ui/main_window.py" line="740"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="733"/>
+        <location filename="../../workstation/ui/main_window.py" line="741"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="734"/>
+        <location filename="../../workstation/ui/main_window.py" line="742"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="743"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="737"/>
+        <location filename="../../workstation/ui/main_window.py" line="745"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="741"/>
+        <location filename="../../workstation/ui/main_window.py" line="749"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="742"/>
+        <location filename="../../workstation/ui/main_window.py" line="750"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1

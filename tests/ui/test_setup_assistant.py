@@ -137,3 +137,27 @@ def test_window_has_preferences_with_the_standard_role(window: MainWindow) -> No
     standard = QKeySequence(QKeySequence.StandardKey.Preferences)
     assert standard.isEmpty() or standard in action.shortcuts()
     assert QKeySequence("Ctrl+,") in action.shortcuts()
+
+
+def test_empty_inbox_says_what_to_do_next(qtbot, empty_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(empty_store, locale="en", background_jobs=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
+    win._update_count()
+    assert win.empty_hint.isVisible()
+    assert "No reviews yet" in win.empty_hint.text() and "href='import'" in win.empty_hint.text()
+    assert win.empty_hint.geometry() == win.table.viewport().rect()
+    chosen: list[str] = []
+    monkeypatch.setattr(win, "choose_import", lambda: chosen.append("import"))
+    monkeypatch.setattr(win, "show_preferences", lambda: chosen.append("preferences"))
+    win.empty_hint.linkActivated.emit("import")
+    win.empty_hint.linkActivated.emit("preferences")
+    assert chosen == ["import", "preferences"]
+
+
+def test_inbox_with_reviews_has_no_hint(window: MainWindow) -> None:
+    window._update_count()
+    assert not window.empty_hint.isVisible()

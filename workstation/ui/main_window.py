@@ -35,6 +35,7 @@ from workstation.store.triage import StatusChange
 from workstation.ui.analysis_job import AnalysisRunner
 from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
+from workstation.ui.empty_inbox import EmptyInboxHint
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self.empty_hint = EmptyInboxHint(self.table.viewport())  # a fresh install: what to do first
+        self.empty_hint.chosen.connect(self._empty_hint_chosen)
         self._base_filter = ReviewFilter()
         self._build_actions()
         self.sidebar.filterChosen.connect(self._on_sidebar)
@@ -529,6 +532,11 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n review(s)", "", n))
+        self.empty_hint.update_for(self.store)
+
+    def _empty_hint_chosen(self, step: str) -> None:
+        {"import": self.choose_import, "connect": self.show_accounts,
+         "preferences": self.show_preferences}.get(step, lambda: None)()
 
     def _save_view(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
