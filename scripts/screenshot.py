@@ -68,11 +68,22 @@ def main() -> int:
         elif args.screen in ("setup", "preferences"):
             _setup_dialog(window, args.screen, args.lang, args.page, args.out)
         else:
-            window.grab().save(str(args.out))
+            _save(window.grab(), args.out)
         window.close()
         store.close()
     print(f"wrote {args.out}")
     return 0
+
+
+def _save(shot: object, out: Path) -> None:
+    """A small PNG for docs/: 256 colours are plenty for a window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPixmap
+
+    image = shot.toImage() if isinstance(shot, QPixmap) else shot
+    assert isinstance(image, QImage)
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(out), "PNG", 0)
 
 
 def _export_dialog(window: object, lang: str, out: Path) -> None:
@@ -118,7 +129,7 @@ def _over(window: object, dialog: object, out: Path) -> None:
     painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
     painter.drawPixmap(x, y, dialog.grab())
     painter.end()
-    shot.save(str(out))
+    _save(shot, out)
     dialog.close()
 
 
