@@ -1,6 +1,9 @@
 """Regenerate docs/screenshot.png: the demo inbox as a user first sees it.
 
-Usage: python scripts/screenshot.py [--lang en|fr] [--out docs/screenshot.png]
+Usage: python scripts/screenshot.py [--lang en|fr] [--out docs/screenshot.png] [--size 1280x800]
+                                   [--screen inbox|export|report]
+`--screen export` shows File → Export report… over the window; `--screen report` writes
+the demo's PDF report and saves its first page (needs pdftoppm).
 Runs offscreen unless a display is set (use xvfb-run for a real window).
 """
 
@@ -19,7 +22,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshot.png")
     parser.add_argument("--view", default="needs_reply")
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
+    parser.add_argument("--size", default="1400x820", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--screen", default="inbox", choices=("inbox", "export", "report", "setup", "preferences"))
+    parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-3)")
+    parser.add_argument("--empty", action="store_true", help="a fresh install: no review yet")
     args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -35,15 +43,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # Default window layout, not the one this user last saved.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        store = Store(reset_demo_db(tmp))
+        store = Store(Path(tmp) / "empty.sqlite3") if args.empty else Store(reset_demo_db(tmp))
         # What a user sees a few seconds after start: the triage and deadlines are in.
         from workstation.analysis.pipeline import analyze_pending
         from workstation.metrics.deadlines import refresh_deadlines
 
         analyze_pending(store)
         refresh_deadlines(store)
-        window = MainWindow(store, locale=args.lang, demo=True, background_jobs=False)
-        window.resize(1400, 820)
+        window = MainWindow(store, locale=args.lang, demo=not args.empty, background_jobs=False)
+        window.resize(width, height)
         window.show()
         window.sidebar.select_view(args.view)
         window.move(2)
@@ -53,11 +61,93 @@ def main() -> int:
         for _ in range(3):  # let deferred loading and layout settle
             app.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(args.out))
+        if args.screen == "report":
+            _report_page(store, args.lang, args.out, Path(tmp))
+        elif args.screen == "export":
+            _export_dialog(window, args.lang, args.out)
+        elif args.screen in ("setup", "preferences"):
+            _setup_dialog(window, args.screen, args.lang, args.page, args.out)
+        else:
+            _save(window.grab(), args.out)
         window.close()
         store.close()
     print(f"wrote {args.out}")
     return 0
+
+
+def _save(shot: object, out: Path) -> None:
+    """A small PNG for docs/: 256 colours are plenty for a window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPixmap
+
+    image = shot.toImage() if isinstance(shot, QPixmap) else shot
+    assert isinstance(image, QImage)
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(out), "PNG", 0)
+
+
+def _export_dialog(window: object, lang: str, out: Path) -> None:
+    """File → Export report… over the window."""
+    from workstation.ui.report_export import ReportExportDialog
+
+    dialog = ReportExportDialog(window.store, lang, window)  # type: ignore[attr-defined]
+    dialog.path.setText(str(Path.home() / "Documents" / Path(dialog.path.text()).name))
+    _over(window, dialog, out)
+
+
+def _setup_dialog(window: object, screen: str, lang: str, page: int, out: Path) -> None:
+    """The first-run assistant at one step, or Preferences, over the window."""
+    from PySide6.QtWidgets import QDialog
+
+    from workstation.ui.first_run import SetupAssistant
+    from workstation.ui.preferences import PreferencesDialog
+
+    store = window.store  # type: ignore[attr-defined]
+    dialog: QDialog
+    if screen == "preferences":
+        dialog = PreferencesDialog(store, lang, window)  # type: ignore[arg-type]
+        dialog.tabs.setCurrentIndex(page)
+    else:
+        dialog = SetupAssistant(store, lang, window)  # type: ignore[arg-type]
+        dialog.pages.setCurrentIndex(page)
+    _over(window, dialog, out)
+
+
+def _over(window: object, dialog: object, out: Path) -> None:
+    """`dialog` centred over the window, captured together (what the user sees)."""
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    assert isinstance(window, QMainWindow) and isinstance(dialog, QWidget)
+    dialog.show()
+    dialog.adjustSize()
+    for _ in range(3):
+        QApplication.processEvents()
+    shot = window.grab()
+    painter = QPainter(shot)
+    x, y = (shot.width() - dialog.width()) // 2, (shot.height() - dialog.height()) // 2
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
+    painter.drawPixmap(x, y, dialog.grab())
+    painter.end()
+    _save(shot, out)
+    dialog.close()
+
+
+def _report_page(store: object, lang: str, out: Path, tmp: Path) -> None:
+    """The demo's monthly PDF report, first page as an image."""
+    import subprocess
+    from datetime import UTC, datetime
+
+    from workstation.metrics.cli import previous_month
+    from workstation.ops.reports import write_report
+    from workstation.ui.report_export import local_zone
+
+    pdf = tmp / "report.pdf"
+    now, zone = datetime.now(UTC), local_zone()
+    start, end = previous_month(now, zone)  # what `workstation report --format pdf` covers by default
+    write_report(store, pdf, fmt="pdf", lang=lang, zone=zone, now=now, period_from=start, period_to=end)  # type: ignore[arg-type]
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
+                    str(out.with_suffix(""))], check=True, timeout=120)
 
 
 if __name__ == "__main__":

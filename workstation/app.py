@@ -123,13 +123,18 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("workstation")
     app.setApplicationDisplayName("Review Workstation")
     app.setWindowIcon(app_icon())
+    portable_settings = paths.settings_dir(args.data_dir)
+    if portable_settings is not None:  # --data-dir: settings travel with the data
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable_settings))
     prefs = ui_settings()
     language = translation.install(args.lang or str(prefs.value("language", translation.system_language())))
 
     from workstation.ui.crash import install_excepthook, setup_logging
     from workstation.ui.single_instance import SingleInstance
 
-    setup_logging(paths.log_dir())
+    setup_logging(paths.log_dir(args.data_dir))
     if not args.smoke_test:
         install_excepthook()
     try:
@@ -157,18 +162,23 @@ def main(argv: list[str]) -> int:
     if store is None:
         return 2
 
+    next_step: str | None = None
     if not args.demo and not args.smoke_test and not db_settings.get_setting(store, "first_run_done"):
-        from workstation.ui.first_run import FirstRunDialog
+        from workstation.ui.first_run import SetupAssistant
 
-        dialog = FirstRunDialog(language)
-        if dialog.exec() == FirstRunDialog.DialogCode.Accepted:
-            chosen, business, locations = dialog.values()
-            db_settings.set_setting(store, "business_name", business)
-            db_settings.set_setting(store, "locations", locations)
-            db_settings.add_locations(store, locations)
+        assistant = SetupAssistant(store, language)
+        accepted = assistant.exec() == SetupAssistant.DialogCode.Accepted
+        language = assistant.language  # the assistant may have switched it already
+        prefs.setValue("language", language)
+        if accepted:
             db_settings.set_setting(store, "first_run_done", True)
-            prefs.setValue("language", chosen)
-            language = translation.install(chosen)
+            next_step = assistant.next_step
+        if next_step == "demo":  # look around first: the sample database, the real one stays as set up
+            store.close()
+            args.demo = True
+            store = open_or_recover(Path(reset_demo_db(args.data_dir)), interactive=True)
+            if store is None:
+                return 2
 
     state: dict[str, MainWindow] = {}
 
@@ -199,6 +209,10 @@ def main(argv: list[str]) -> int:
     open_window()
     # Paint the first rows before anything else (the async loop, deferred loading).
     state["window"].repaint()
+    if next_step == "import":
+        QTimer.singleShot(0, state["window"].choose_import)
+    elif next_step == "connect":
+        QTimer.singleShot(0, state["window"].show_accounts)
 
     exit_code = 0
     if args.smoke_test:

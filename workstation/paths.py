@@ -2,6 +2,8 @@
 
 Precedence: an explicit `--data-dir`, then `WORKSTATION_DATA_DIR`, then the platform's
 user data directory. The demo has a database of its own so it never touches real data.
+With `--data-dir` the folder is portable: the window's settings and the logs live in it
+too (`settings/`, `logs/`), so a USB stick or a synced folder carries everything.
 """
 
 from __future__ import annotations
@@ -45,10 +47,21 @@ def db_path(override: str | os.PathLike[str] | None = None, *, demo: bool = Fals
     return data_dir(override) / (DEMO_DB_NAME if demo else DB_NAME)
 
 
-def log_dir() -> Path:
-    """The log folder (user-only): `WORKSTATION_LOG_DIR`, else the platform's user log folder."""
+def log_dir(portable: str | os.PathLike[str] | None = None) -> Path:
+    """The log folder (user-only): `<data folder>/logs` with `--data-dir`, else
+    `WORKSTATION_LOG_DIR`, else the platform's user log folder."""
+    if portable:
+        return private_dir(data_dir(portable) / "logs")
     chosen = os.environ.get("WORKSTATION_LOG_DIR")
     return private_dir(Path(chosen) if chosen else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+
+
+def settings_dir(portable: str | os.PathLike[str] | None) -> Path | None:
+    """Where the window's settings go with `--data-dir` (`<data folder>/settings`); None
+    without it (the user config folder, Qt's default)."""
+    if not portable:
+        return None
+    return private_dir(data_dir(portable) / "settings")
 
 
 def resources_dir() -> Path:

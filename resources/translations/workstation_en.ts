@@ -280,6 +280,39 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="91"/>
+        <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
+        <translation>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="93"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="94"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
+        <source>Business name:</source>
+        <translation>Business name:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
+        <source>Business name</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
+        <source>e.g. Maison Dupont</source>
+        <translation>e.g. Maison Dupont</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../workstation/ui/composer.py" line="76"/>
@@ -883,111 +916,111 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="387"/>
-        <source>%1 reviews reached the app late: timed from when they were first seen.</source>
-        <translation>%1 reviews reached the app late: timed from when they were first seen.</translation>
+        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
+        <translation>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="390"/>
+        <location filename="../../workstation/ui/dashboard.py" line="391"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 reviews have no publication date: timed from when they were first seen.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by week</source>
         <translation>Average rating by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by month</source>
         <translation>Average rating by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Reviews by sentiment, by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Reviews by sentiment, by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="423"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="427"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="456"/>
+        <location filename="../../workstation/ui/dashboard.py" line="457"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="460"/>
+        <location filename="../../workstation/ui/dashboard.py" line="461"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -1111,6 +1144,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyInboxHint</name>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="42"/>
+        <source>No reviews yet</source>
+        <translation>No reviews yet</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="43"/>
+        <source>&lt;a href=&apos;import&apos;&gt;Import a file of reviews&lt;/a&gt; (a CSV or Excel export, Ctrl+O)</source>
+        <translation>&lt;a href=&apos;import&apos;&gt;Import a file of reviews&lt;/a&gt; (a CSV or Excel export, Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="44"/>
+        <source>or &lt;a href=&apos;connect&apos;&gt;connect an account&lt;/a&gt; (Google, App Store, Google Play, Trustpilot).</source>
+        <translation>or &lt;a href=&apos;connect&apos;&gt;connect an account&lt;/a&gt; (Google, App Store, Google Play, Trustpilot).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="45"/>
+        <source>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</source>
+        <translation>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="39"/>
@@ -1212,63 +1268,6 @@
         <location filename="../../workstation/ui/filter_bar.py" line="109"/>
         <source>All categories and topics</source>
         <translation>All categories and topics</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="23"/>
-        <source>Welcome</source>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="25"/>
-        <source>Tell us about your business. You can change this later in Settings.</source>
-        <translation>Tell us about your business. You can change this later in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="30"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="34"/>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="36"/>
-        <source>Business name</source>
-        <translation>Business name</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="37"/>
-        <source>e.g. Maison Dupont</source>
-        <translation>e.g. Maison Dupont</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="38"/>
-        <source>Business name:</source>
-        <translation>Business name:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="40"/>
-        <source>Locations</source>
-        <translation>Locations</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="41"/>
-        <source>One location per line, e.g.
-Paris 11e
-Lyon</source>
-        <translation>One location per line, e.g.
-Paris 11e
-Lyon</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="43"/>
-        <source>Locations:</source>
-        <translation>Locations:</translation>
     </message>
 </context>
 <context>
@@ -1387,20 +1386,58 @@ Lyon</translation>
     </message>
 </context>
 <context>
+    <name>LocationsPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="142"/>
+        <source>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</source>
+        <translation>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
+        <source>Add a location</source>
+        <translation>Add a location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
+        <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
+        <translation>Only a location added just now can be removed: saved ones keep their reviews.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="67"/>
-        <location filename="../../workstation/ui/main_window.py" line="660"/>
+        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <location filename="../../workstation/ui/main_window.py" line="731"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <location filename="../../workstation/ui/main_window.py" line="75"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="80"/>
+        <location filename="../../workstation/ui/main_window.py" line="84"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -1410,172 +1447,182 @@ Lyon</translation>
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="180"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="197"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>Response targets and opening hours…</source>
         <translation>Response targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Review invitations and QR codes…</source>
         <translation>Review invitations and QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="246"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="232"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -1583,27 +1630,27 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="301"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="304"/>
         <source>Delete the reply</source>
         <translation>Delete the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="305"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="306"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="310"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -1611,12 +1658,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="363"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="437"/>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
+        <source>Preparing the report… %1 of %2 steps</source>
+        <translation>Preparing the report… %1 of %2 steps</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <source>The report could not be saved to %1 (%2).</source>
+        <translation>The report could not be saved to %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
+        <source>The report could not be prepared: %1</source>
+        <translation>The report could not be prepared: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="468"/>
+        <location filename="../../workstation/ui/main_window.py" line="534"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1624,37 +1696,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="542"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="542"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="538"/>
+        <location filename="../../workstation/ui/main_window.py" line="609"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="600"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="600"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="601"/>
+        <location filename="../../workstation/ui/main_window.py" line="672"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="603"/>
+        <location filename="../../workstation/ui/main_window.py" line="674"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1662,87 +1734,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="609"/>
+        <location filename="../../workstation/ui/main_window.py" line="680"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="693"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="628"/>
+        <location filename="../../workstation/ui/main_window.py" line="699"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="700"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="664"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="665"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="665"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="666"/>
+        <location filename="../../workstation/ui/main_window.py" line="737"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="667"/>
+        <location filename="../../workstation/ui/main_window.py" line="738"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="668"/>
+        <location filename="../../workstation/ui/main_window.py" line="739"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="740"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="741"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="671"/>
+        <location filename="../../workstation/ui/main_window.py" line="742"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="672"/>
+        <location filename="../../workstation/ui/main_window.py" line="743"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="674"/>
+        <location filename="../../workstation/ui/main_window.py" line="745"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="678"/>
+        <location filename="../../workstation/ui/main_window.py" line="749"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="679"/>
+        <location filename="../../workstation/ui/main_window.py" line="750"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -1825,6 +1897,29 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="27"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="35"/>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="36"/>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="37"/>
+        <source>Replies</source>
+        <translation>Replies</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2044,44 @@ All your customer reviews in one offline inbox.</translation>
     </message>
 </context>
 <context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="224"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="221"/>
+        <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
+        <translation>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="223"/>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="225"/>
+        <source>e.g. Marie, Maison Dupont</source>
+        <translation>e.g. Marie, Maison Dupont</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="226"/>
+        <source>Public contact:</source>
+        <translation>Public contact:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
+        <source>Public contact</source>
+        <translation>Public contact</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <source>e.g. contact@example.com or 01 23 45 67 89</source>
+        <translation>e.g. contact@example.com or 01 23 45 67 89</translation>
+    </message>
+</context>
+<context>
     <name>ReplySettingsDialog</name>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="29"/>
@@ -1999,6 +2132,225 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/reply_settings.py" line="50"/>
         <source>Contact:</source>
         <translation>Contact:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="90"/>
+        <source>Export a report</source>
+        <translation>Export a report</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <source>This month so far</source>
+        <translation>This month so far</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="98"/>
+        <source>Choose the dates</source>
+        <translation>Choose the dates</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="100"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="107"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="109"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="126"/>
+        <source>Locations:</source>
+        <translation>Locations:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <source>Language of the report:</source>
+        <translation>Language of the report:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="136"/>
+        <source>PDF report: figures, charts and tables, ready to print</source>
+        <translation>PDF report: figures, charts and tables, ready to print</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="137"/>
+        <source>Spreadsheet (CSV): one line per review</source>
+        <translation>Spreadsheet (CSV): one line per review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <source>Spreadsheet (CSV): the figures only</source>
+        <translation>Spreadsheet (CSV): the figures only</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="154"/>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="161"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="202"/>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="223"/>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="226"/>
+        <source>Tick at least one location.</source>
+        <translation>Tick at least one location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="229"/>
+        <source>This folder does not exist: %1</source>
+        <translation>This folder does not exist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="48"/>
+        <source>Mon–Fri, 9:00–18:00</source>
+        <translation>Mon–Fri, 9:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="49"/>
+        <source>Mon–Sat, 9:00–19:00</source>
+        <translation>Mon–Sat, 9:00–19:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="50"/>
+        <source>Tue–Sat, 9:00–18:00</source>
+        <translation>Tue–Sat, 9:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="51"/>
+        <source>Every day, 9:00–19:00</source>
+        <translation>Every day, 9:00–19:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="52"/>
+        <source>As set in opening hours</source>
+        <translation>As set in opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="54"/>
+        <source>Not set yet (Mon–Fri, 9:00–18:00)</source>
+        <translation>Not set yet (Mon–Fri, 9:00–18:00)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="93"/>
+        <source>Set up Review Workstation</source>
+        <translation>Set up Review Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="94"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="95"/>
+        <source>All set. What would you like to do first?</source>
+        <translation>All set. What would you like to do first?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="96"/>
+        <source>Import a file of reviews (CSV or Excel export)</source>
+        <translation>Import a file of reviews (CSV or Excel export)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="97"/>
+        <source>Connect an account (Google, App Store, Trustpilot…)</source>
+        <translation>Connect an account (Google, App Store, Trustpilot…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="98"/>
+        <source>Explore the demo first (sample reviews, nothing is sent)</source>
+        <translation>Explore the demo first (sample reviews, nothing is sent)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your locations</source>
+        <translation>Your locations</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your replies</source>
+        <translation>Your replies</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="103"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="108"/>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="113"/>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -2078,127 +2430,132 @@ All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
+        <translation>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
         <source>Reply targets (business time)</source>
         <translation>Reply targets (business time)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Critical reviews</source>
         <translation>Critical reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Negative reviews (1–2★ or high urgency)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Other reviews</source>
         <translation>Other reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
         <source>business hours</source>
         <translation>business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="72"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business days</source>
         <translation>business days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="82"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="92"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="96"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
         <source>Country (public holidays)</source>
         <translation>Country (public holidays)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>e.g. ON, QC, 57 (optional)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>closed — or e.g. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Mon–Fri 9–18</source>
         <translation>Mon–Fri 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Open 24/7</source>
         <translation>Open 24/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>One date per line, e.g. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="121"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
         <source>Closed days</source>
         <translation>Closed days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="124"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
         <source>Review link</source>
         <translation>Review link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="196"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1” is not a date (YYYY-MM-DD)</translation>
     </message>
@@ -2515,49 +2872,6 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/tray.py" line="250"/>
         <source>No urgent review waiting</source>
         <translation>No urgent review waiting</translation>
-    </message>
-</context>
-<context>
-    <name>Triage</name>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
-        <source>Text and stars disagree</source>
-        <translation>Text and stars disagree</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="43"/>
-        <source>Mentions a person by name</source>
-        <translation>Mentions a person by name</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="44"/>
-        <source>Near-duplicate of another review</source>
-        <translation>Near-duplicate of another review</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="45"/>
-        <source>Possible review bombing</source>
-        <translation>Possible review bombing</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="51"/>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="52"/>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="53"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="54"/>
-        <source>Low</source>
-        <translation>Low</translation>
     </message>
 </context>
 </TS>

@@ -280,6 +280,39 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="91"/>
+        <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
+        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="93"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="94"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
+        <source>Business name:</source>
+        <translation>Nom du commerce :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
+        <source>Business name</source>
+        <translation>Nom du commerce</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
+        <source>e.g. Maison Dupont</source>
+        <translation>ex. Maison Dupont</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../workstation/ui/composer.py" line="76"/>
@@ -883,111 +916,111 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="387"/>
-        <source>%1 reviews reached the app late: timed from when they were first seen.</source>
-        <translation>%1 avis sont arrivés en retard dans l’appli : délai compté depuis leur première apparition.</translation>
+        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
+        <translation>%1 avis plus anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : leur échéance compte depuis leur arrivée, leur ancienneté seule ne les met donc jamais en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="390"/>
+        <location filename="../../workstation/ui/dashboard.py" line="391"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="405"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="421"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="423"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="427"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="456"/>
+        <location filename="../../workstation/ui/dashboard.py" line="457"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="460"/>
+        <location filename="../../workstation/ui/dashboard.py" line="461"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="463"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
@@ -1111,6 +1144,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyInboxHint</name>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="42"/>
+        <source>No reviews yet</source>
+        <translation>Pas encore d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="43"/>
+        <source>&lt;a href=&apos;import&apos;&gt;Import a file of reviews&lt;/a&gt; (a CSV or Excel export, Ctrl+O)</source>
+        <translation>&lt;a href=&apos;import&apos;&gt;Importez un fichier d’avis&lt;/a&gt; (un export CSV ou Excel, Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="44"/>
+        <source>or &lt;a href=&apos;connect&apos;&gt;connect an account&lt;/a&gt; (Google, App Store, Google Play, Trustpilot).</source>
+        <translation>ou &lt;a href=&apos;connect&apos;&gt;connectez un compte&lt;/a&gt; (Google, App Store, Google Play, Trustpilot).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_inbox.py" line="45"/>
+        <source>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</source>
+        <translation>Commerce, établissements et signature : &lt;a href=&apos;preferences&apos;&gt;Préférences&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="39"/>
@@ -1212,63 +1268,6 @@
         <location filename="../../workstation/ui/filter_bar.py" line="109"/>
         <source>All categories and topics</source>
         <translation>Toutes catégories et sujets</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="23"/>
-        <source>Welcome</source>
-        <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="25"/>
-        <source>Tell us about your business. You can change this later in Settings.</source>
-        <translation>Présentez-nous votre entreprise. Vous pourrez modifier ces informations plus tard dans les réglages.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="30"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="34"/>
-        <source>Language:</source>
-        <translation>Langue :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="36"/>
-        <source>Business name</source>
-        <translation>Nom de l’entreprise</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="37"/>
-        <source>e.g. Maison Dupont</source>
-        <translation>par ex. Maison Dupont</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="38"/>
-        <source>Business name:</source>
-        <translation>Nom de l’entreprise :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="40"/>
-        <source>Locations</source>
-        <translation>Établissements</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="41"/>
-        <source>One location per line, e.g.
-Paris 11e
-Lyon</source>
-        <translation>Un établissement par ligne, par ex.
-Paris 11e
-Lyon</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/first_run.py" line="43"/>
-        <source>Locations:</source>
-        <translation>Établissements :</translation>
     </message>
 </context>
 <context>
@@ -1387,20 +1386,58 @@ Lyon</translation>
     </message>
 </context>
 <context>
+    <name>LocationsPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="142"/>
+        <source>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</source>
+        <translation>Vos boutiques ou sites. Les délais de réponse ne comptent que vos heures d’ouverture, dans le fuseau horaire de chaque établissement.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
+        <source>Add a location</source>
+        <translation>Ajouter un établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
+        <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
+        <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="67"/>
-        <location filename="../../workstation/ui/main_window.py" line="660"/>
+        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <location filename="../../workstation/ui/main_window.py" line="731"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="71"/>
+        <location filename="../../workstation/ui/main_window.py" line="75"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="80"/>
+        <location filename="../../workstation/ui/main_window.py" line="84"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -1410,172 +1447,182 @@ Lyon</translation>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="180"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xporter un rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="197"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="246"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="232"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -1583,27 +1630,27 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="301"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="304"/>
         <source>Delete the reply</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="305"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="306"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="310"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1611,12 +1658,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="363"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="437"/>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
+        <source>Preparing the report… %1 of %2 steps</source>
+        <translation>Préparation du rapport… étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <source>The report could not be saved to %1 (%2).</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="461"/>
+        <source>The report could not be prepared: %1</source>
+        <translation>Le rapport n’a pas pu être préparé : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="468"/>
+        <location filename="../../workstation/ui/main_window.py" line="534"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1624,37 +1696,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="542"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="471"/>
+        <location filename="../../workstation/ui/main_window.py" line="542"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="538"/>
+        <location filename="../../workstation/ui/main_window.py" line="609"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="600"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="600"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="601"/>
+        <location filename="../../workstation/ui/main_window.py" line="672"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="603"/>
+        <location filename="../../workstation/ui/main_window.py" line="674"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1662,87 +1734,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="609"/>
+        <location filename="../../workstation/ui/main_window.py" line="680"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="693"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="628"/>
+        <location filename="../../workstation/ui/main_window.py" line="699"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="700"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="664"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="665"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="665"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="666"/>
+        <location filename="../../workstation/ui/main_window.py" line="737"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="667"/>
+        <location filename="../../workstation/ui/main_window.py" line="738"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="668"/>
+        <location filename="../../workstation/ui/main_window.py" line="739"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="740"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="741"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="671"/>
+        <location filename="../../workstation/ui/main_window.py" line="742"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="672"/>
+        <location filename="../../workstation/ui/main_window.py" line="743"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="674"/>
+        <location filename="../../workstation/ui/main_window.py" line="745"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="678"/>
+        <location filename="../../workstation/ui/main_window.py" line="749"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="679"/>
+        <location filename="../../workstation/ui/main_window.py" line="750"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1825,6 +1897,29 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="27"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="35"/>
+        <source>Business</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="36"/>
+        <source>Locations</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="37"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2044,44 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="224"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="221"/>
+        <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
+        <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="223"/>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="225"/>
+        <source>e.g. Marie, Maison Dupont</source>
+        <translation>ex. Marie, Maison Dupont</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="226"/>
+        <source>Public contact:</source>
+        <translation>Contact public :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
+        <source>Public contact</source>
+        <translation>Contact public</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <source>e.g. contact@example.com or 01 23 45 67 89</source>
+        <translation>ex. contact@exemple.fr ou 01 23 45 67 89</translation>
+    </message>
+</context>
+<context>
     <name>ReplySettingsDialog</name>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="29"/>
@@ -1999,6 +2132,225 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/reply_settings.py" line="50"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="90"/>
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <source>This month so far</source>
+        <translation>Ce mois-ci jusqu’à aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <source>Last 90 days</source>
+        <translation>Les 90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <source>Everything</source>
+        <translation>Tout l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="98"/>
+        <source>Choose the dates</source>
+        <translation>Choisir les dates</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="100"/>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="107"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="109"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="126"/>
+        <source>Locations:</source>
+        <translation>Établissements :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <source>Language of the report:</source>
+        <translation>Langue du rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="136"/>
+        <source>PDF report: figures, charts and tables, ready to print</source>
+        <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="137"/>
+        <source>Spreadsheet (CSV): one line per review</source>
+        <translation>Tableur (CSV) : une ligne par avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <source>Spreadsheet (CSV): the figures only</source>
+        <translation>Tableur (CSV) : les chiffres seulement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="154"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="161"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="202"/>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="223"/>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="226"/>
+        <source>Tick at least one location.</source>
+        <translation>Cochez au moins un établissement.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_export.py" line="229"/>
+        <source>This folder does not exist: %1</source>
+        <translation>Ce dossier n’existe pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="48"/>
+        <source>Mon–Fri, 9:00–18:00</source>
+        <translation>Lun–ven, 9:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="49"/>
+        <source>Mon–Sat, 9:00–19:00</source>
+        <translation>Lun–sam, 9:00–19:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="50"/>
+        <source>Tue–Sat, 9:00–18:00</source>
+        <translation>Mar–sam, 9:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="51"/>
+        <source>Every day, 9:00–19:00</source>
+        <translation>Tous les jours, 9:00–19:00</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="52"/>
+        <source>As set in opening hours</source>
+        <translation>Selon les horaires saisis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="54"/>
+        <source>Not set yet (Mon–Fri, 9:00–18:00)</source>
+        <translation>Pas encore indiqué (lun–ven, 9:00–18:00)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="93"/>
+        <source>Set up Review Workstation</source>
+        <translation>Configurer Review Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="94"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="95"/>
+        <source>All set. What would you like to do first?</source>
+        <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="96"/>
+        <source>Import a file of reviews (CSV or Excel export)</source>
+        <translation>Importer un fichier d’avis (export CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="97"/>
+        <source>Connect an account (Google, App Store, Trustpilot…)</source>
+        <translation>Connecter un compte (Google, App Store, Trustpilot…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="98"/>
+        <source>Explore the demo first (sample reviews, nothing is sent)</source>
+        <translation>Découvrir d’abord la démo (avis d’exemple, rien n’est envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your business</source>
+        <translation>Votre commerce</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your locations</source>
+        <translation>Vos établissements</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <source>Your replies</source>
+        <translation>Vos réponses</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="103"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="108"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="113"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
@@ -2078,127 +2430,132 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
+        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
         <source>Reply targets (business time)</source>
         <translation>Délais de réponse (temps ouvré)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Critical reviews</source>
         <translation>Avis critiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Avis négatifs (1–2★ ou urgence élevée)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Other reviews</source>
         <translation>Autres avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="72"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="82"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="92"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="96"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
         <source>Country (public holidays)</source>
         <translation>Pays (jours fériés)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>par ex. ON, QC, 57 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>fermé — ou par ex. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Mon–Fri 9–18</source>
         <translation>Lun–ven 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>Une date par ligne, par ex. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="121"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
         <source>Closed days</source>
         <translation>Jours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="124"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="196"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
@@ -2515,49 +2872,6 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/tray.py" line="250"/>
         <source>No urgent review waiting</source>
         <translation>Aucun avis urgent en attente</translation>
-    </message>
-</context>
-<context>
-    <name>Triage</name>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
-        <source>Text and stars disagree</source>
-        <translation>Le texte et la note ne concordent pas</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="43"/>
-        <source>Mentions a person by name</source>
-        <translation>Cite une personne par son nom</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="44"/>
-        <source>Near-duplicate of another review</source>
-        <translation>Quasi-doublon d’un autre avis</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="45"/>
-        <source>Possible review bombing</source>
-        <translation>Possible vague d’avis malveillants</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="51"/>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="52"/>
-        <source>High</source>
-        <translation>Élevée</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="53"/>
-        <source>Normal</source>
-        <translation>Normale</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="54"/>
-        <source>Low</source>
-        <translation>Faible</translation>
     </message>
 </context>
 </TS>

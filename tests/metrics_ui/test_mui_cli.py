@@ -69,24 +69,31 @@ def test_csv_english(small_store: Store, tmp_path: Path) -> None:
     rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
     assert len(rows) == 6
     first = next(r for r in rows if r["review"] == "Great croissants")
-    assert (first["response time (h)"], first["response time (business h)"], first["SLA status"]) == \
-        ("2.00", "2.00", "met")
+    assert (first["response time (h)"], first["response time (business h)"], first["deadline status"]) == \
+        ("2.00", "2.00", "Answered in time")
     assert first["reply"] == "Thanks!" and first["published"] == "2026-11-02 10:00"
-    metrics = list(csv.reader((tmp_path / "report-metrics.csv").open(encoding="utf-8", newline="")))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == ["report.csv"]
+    figures = tmp_path / "figures.csv"
+    assert run_report(["--format", "summary-csv", "--out", str(figures), "--lang", "en",
+                       "--data-dir", _data_dir(small_store), *NOW_ARG]) == 0
+    metrics = list(csv.reader(figures.open(encoding="utf-8", newline="")))
     assert metrics[1][:4] == ["overall", "", "6", "4"]
-    assert {r[1] for r in metrics if r[0] == "Location"} == {"Paris", "Lyon", "(none)"}
+    assert {r[1] for r in metrics if r[0] == "Location"} == {"Paris", "Lyon", "(not set)"}
 
 
 def test_csv_french_is_excel_friendly(small_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "rapport.csv"
     assert run_report(["--format", "csv", "--out", str(out), "--lang", "fr",
                        "--data-dir", _data_dir(small_store), *NOW_ARG]) == 0
-    for path in (out, tmp_path / "rapport-metrics.csv"):
+    figures = tmp_path / "chiffres.csv"
+    assert run_report(["--format", "summary-csv", "--out", str(figures), "--lang", "fr",
+                       "--data-dir", _data_dir(small_store), *NOW_ARG]) == 0
+    for path in (out, figures):
         assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig", newline=""), delimiter=";"))
     r2 = next(r for r in rows if r["avis"] == "Cold coffee")
     assert r2["délai (h ouvrées)"] == "9,00" and r2["étoiles"] == "1"
-    summary = list(csv.reader((tmp_path / "rapport-metrics.csv").open(encoding="utf-8-sig", newline=""),
+    summary = list(csv.reader(figures.open(encoding="utf-8-sig", newline=""),
                               delimiter=";"))
     assert summary[0][0] == "Portée" and summary[1][4] == "0,6667"
 

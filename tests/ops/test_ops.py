@@ -253,5 +253,6 @@ def test_metrics_and_csv_report_without_qt(store: Store, tmp_path: Path, analyze
     document = metrics_document(measure(store, now=NOW))
     assert document["counts"]["reviews"] == 5
     written = write_report(store, tmp_path / "report.csv", fmt="csv", lang="fr", zone=NOW.tzinfo, now=NOW)  # type: ignore[arg-type]
-    assert [p.name for p in written] == ["report.csv", "report-metrics.csv"]
+    assert [p.name for p in written] == ["report.csv"]
+    assert sorted(p.name for p in tmp_path.glob("report*")) == ["report.csv"]  # nothing else written
     assert "Ann" in written[0].read_text(encoding="utf-8-sig")

@@ -145,3 +145,18 @@ def test_quitting_during_a_big_analysis_ends_the_process_promptly(tmp_path: Path
     with Store(db) as store:
         left = count_pending(store, ANALYSIS_VERSION)
     assert 0 < left < len(records)  # stopped between batches; finished batches kept
+
+
+@pytest.mark.slow
+@pytest.mark.gui  # starts the real window in a subprocess
+def test_data_dir_is_portable_settings_and_logs_live_in_it(tmp_path: Path) -> None:
+    env = _isolated_env(tmp_path)
+    data = tmp_path / "stick"
+    run = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(data), "--smoke-test", "--demo"],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    assert (data / "logs" / "workstation.log").exists()
+    assert list((data / "settings").rglob("*.ini")), "the window's settings are not in the data folder"
+    elsewhere = [p for name in ("xdg_config_home", "xdg_state_home", "xdg_data_home", "home")
+                 for p in (tmp_path / name).rglob("*") if p.is_file()]
+    assert not [p for p in elsewhere if p.suffix in (".ini", ".log")], elsewhere

@@ -1,15 +1,17 @@
 """Headless `workstation metrics` and `workstation report` (issue 7).
 
     workstation metrics --json [--from DATE] [--to DATE] [--data-dir DIR | --demo] [--tz ZONE] [--now ISO]
-    workstation report --format csv|pdf --out FILE [--from DATE] [--to DATE] [--data-dir DIR | --demo]
+    workstation report --format csv|summary-csv|pdf --out FILE [--from DATE] [--to DATE] [--data-dir DIR | --demo]
                        [--lang en|fr] [--tz ZONE] [--now ISO]
 
 Dates are days (YYYY-MM-DD, `--to` inclusive) or ISO datetimes (`--to` exclusive) in
 `--tz` (default: this computer's zone). `--now` pins the clock for reproducible output.
 
-CSV: FILE gets one row per review (its reply and timing); FILE-metrics.csv beside it the
-summaries (overall, per location, per source). French output is Excel-friendly: `;`
-separator, decimal comma and a UTF-8 BOM. PDF: the monthly report with charts, drawn by
+Each call writes FILE and nothing else. `--format csv`: one row per review (its reply and
+timing); `--format summary-csv`: the figures (overall, per location, per source, before and
+after your first reply). Every code (platform, state, topic…) is written as its name in
+`--lang`; `--location NAME` (repeatable) keeps only those locations. French output is
+Excel-friendly: `;` separator, decimal comma and a UTF-8 BOM. PDF: the monthly report with charts, drawn by
 Qt (offscreen) in `workstation.reports`, through `ops.reports`. Without
 dates, the PDF covers the previous calendar month; the CSV covers everything.
 
@@ -27,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import format_date
+
 from workstation.command_line import (
     EXIT_OK,
     UsageError,
@@ -35,6 +39,7 @@ from workstation.command_line import (
     report_usage_errors,
 )
 from workstation.command_store import add_database_options, open_store
+from workstation.display_names import display_name
 from workstation.metrics.aggregates import Summary
 from workstation.metrics.measured import StoreMetrics
 from workstation.spreadsheet import SafeCsvWriter, atomic_text_file
@@ -59,9 +64,9 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
         "wall_p90_h": "90th percentile response time (h)",
         "business_median_h": "Median response time (business h)",
         "business_p90_h": "90th percentile response time (business h)",
-        "sla_attainment": "SLA attainment",
+        "sla_attainment": "Answered in time",
         "average_rating": "Average rating",
-        "overdue_open": "Overdue, still unanswered",
+        "overdue_open": "Deadline passed, still unanswered",
         "rating_trend": "Average rating by week",
         "sentiment_volume": "Reviews by sentiment, by week",
         "negative": "Negative",
@@ -70,27 +75,31 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
         "unknown": "Unknown",
         "topics": "Top topics",
         "topic": "Topic",
-        "count": "Reviews",
-        "previous": "Previous period",
+        "count": "Reviews this period",
+        "previous": "Reviews in the previous period",
         "change": "Change",
         "by_location": "By location",
         "by_source": "By source",
         "location": "Location",
         "source": "Source",
         "before_after": "Since you started replying",
-        "before": "Before",
-        "after": "After",
-        "pivot": "Pivot date",
-        "none": "(none)",
+        "before": "Reviews published before %1",
+        "after": "Reviews published from %1 on",
+        "pivot": "Your first reply was on %1: reviews published before that day compared with those "
+                 "published since (whole history, not only this period).",
+        "compared": "Compared",
+        "none": "(not set)",
         "scope": "Scope",
         "group": "Group",
         "overall": "overall",
         "undated": "Reviews without any date (left out)",
         "definitions": (
-            "Response time runs from publication (or from first seen when the date is missing "
-            "or the review was imported late) to the first reply. Business hours follow each "
-            "location's opening hours, closed days and public holidays. SLA attainment = met / "
-            "(met + missed + overdue)."
+            "Response time runs from publication to the first reply. Business hours follow each "
+            "location's opening hours, closed days and public holidays. Answered in time = "
+            "reviews answered before their deadline, out of all reviews whose deadline has passed "
+            "or that were answered. A review that reached the app more than a day after it was "
+            "published (for example one imported from a file) is timed from its arrival, not its "
+            "publication: its age alone never makes it overdue."
         ),
         # CSV columns
         "col_id": "id",
@@ -111,10 +120,10 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
         "col_replied_at": "replied at",
         "col_wall_h": "response time (h)",
         "col_business_h": "response time (business h)",
-        "col_sla_class": "SLA class",
+        "col_sla_class": "deadline type",
         "col_deadline": "deadline",
-        "col_sla_state": "SLA status",
-        "col_flags": "flags",
+        "col_sla_state": "deadline status",
+        "col_flags": "notes",
     },
     "fr": {
         "title": "Rapport des avis",
@@ -130,9 +139,9 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
         "wall_p90_h": "Délai de réponse, 90e centile (h)",
         "business_median_h": "Délai de réponse médian (h ouvrées)",
         "business_p90_h": "Délai de réponse, 90e centile (h ouvrées)",
-        "sla_attainment": "Objectifs de délai tenus",
+        "sla_attainment": "Réponses à temps",
         "average_rating": "Note moyenne",
-        "overdue_open": "En retard, sans réponse",
+        "overdue_open": "Échéance dépassée, sans réponse",
         "rating_trend": "Note moyenne par semaine",
         "sentiment_volume": "Avis par tonalité, par semaine",
         "negative": "Négatif",
@@ -141,27 +150,31 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
         "unknown": "Inconnu",
         "topics": "Sujets principaux",
         "topic": "Sujet",
-        "count": "Avis",
-        "previous": "Période précédente",
+        "count": "Avis sur la période",
+        "previous": "Avis sur la période précédente",
         "change": "Évolution",
         "by_location": "Par établissement",
         "by_source": "Par plateforme",
         "location": "Établissement",
         "source": "Plateforme",
         "before_after": "Depuis que vous répondez",
-        "before": "Avant",
-        "after": "Après",
-        "pivot": "Date pivot",
-        "none": "(aucun)",
+        "before": "Avis publiés avant le %1",
+        "after": "Avis publiés depuis le %1",
+        "pivot": "Votre première réponse date du %1 : les avis publiés avant ce jour comparés à ceux "
+                 "publiés depuis (tout l’historique, pas seulement cette période).",
+        "compared": "Comparaison",
+        "none": "(non renseigné)",
         "scope": "Portée",
         "group": "Groupe",
         "overall": "ensemble",
         "undated": "Avis sans aucune date (exclus)",
         "definitions": (
-            "Le délai de réponse court de la publication (ou de la première détection quand la "
-            "date manque ou que l’avis a été importé tard) jusqu’à la première réponse. Les "
-            "heures ouvrées suivent les horaires, jours de fermeture et jours fériés de chaque "
-            "établissement. Objectifs tenus = tenus / (tenus + manqués + en retard)."
+            "Le délai de réponse court de la publication jusqu’à la première réponse. Les heures "
+            "ouvrées suivent les horaires, jours de fermeture et jours fériés de chaque "
+            "établissement. Réponses à temps = avis répondus avant leur échéance, parmi tous les "
+            "avis répondus ou dont l’échéance est passée. Un avis arrivé dans l’application plus "
+            "d’un jour après sa publication (par exemple importé d’un fichier) est compté depuis "
+            "son arrivée, pas depuis sa publication : son ancienneté seule ne le met jamais en retard."
         ),
         "col_id": "id",
         "col_platform": "plateforme",
@@ -181,10 +194,10 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
         "col_replied_at": "répondu le",
         "col_wall_h": "délai (h)",
         "col_business_h": "délai (h ouvrées)",
-        "col_sla_class": "classe de délai",
+        "col_sla_class": "type d’échéance",
         "col_deadline": "échéance",
         "col_sla_state": "état du délai",
-        "col_flags": "signalements",
+        "col_flags": "remarques",
     },
 }
 
@@ -314,7 +327,7 @@ def _num(v: float | None) -> str:
 
 
 def run_report(argv: Sequence[str]) -> int:
-    """`workstation report --format csv|pdf --out FILE …` (see the module docstring)."""
+    """`workstation report --format csv|summary-csv|pdf --out FILE …` (see the module docstring)."""
     return _run(_report, argv)
 
 
@@ -327,10 +340,15 @@ def _default_lang() -> str:
 
 
 def _report(argv: list[str]) -> int:
+    from workstation.ops.reports import REPORT_FORMATS, write_report
+
     parser = UsageParser(prog="workstation report", description="Export reviews, replies and metrics.")
-    parser.add_argument("--format", choices=("csv", "pdf"), required=True)
+    parser.add_argument("--format", choices=REPORT_FORMATS, required=True,
+                        help="csv: one row per review; summary-csv: the figures; pdf: the monthly report")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--lang", choices=("en", "fr"), default=None)
+    parser.add_argument("--location", action="append", dest="locations", metavar="NAME",
+                        help="only this location's reviews (repeat for several)")
     _common(parser)
     args = parser.parse_args(argv)
     lang = args.lang or _default_lang()
@@ -340,12 +358,11 @@ def _report(argv: list[str]) -> int:
     period_to = parse_bound(args.date_to, zone, end=True)
     if args.format == "pdf" and period_from is None and period_to is None:
         period_from, period_to = previous_month(now, zone)
-    from workstation.ops.reports import write_report
-
     store = _open(args.data_dir, demo=args.demo)
     try:
         written = write_report(store, args.out, fmt=args.format, lang=lang, zone=zone, now=now,
-                               period_from=period_from, period_to=period_to)
+                               period_from=period_from, period_to=period_to,
+                               locations=frozenset(args.locations) if args.locations else None)
     except OSError as exc:
         raise UsageError(f"cannot write {args.out}: {plain_message(exc)}") from exc
     finally:
@@ -372,10 +389,6 @@ def _csv_time(us: int | None, zone: tzinfo) -> str:
     return dt.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-def metrics_csv_path(out: Path) -> Path:
-    return out.with_name(f"{out.stem}-metrics{out.suffix or '.csv'}")
-
-
 def _summary_cells(s: Summary, lang: str) -> list[str]:
     n = _csv_number
     return [
@@ -386,6 +399,9 @@ def _summary_cells(s: Summary, lang: str) -> list[str]:
     ]  # fmt: skip
 
 
+CSV_CONTENTS = ("reviews", "summary")
+
+
 def write_csv(
     out: Path,
     result: StoreMetrics,
@@ -393,11 +409,16 @@ def write_csv(
     *,
     lang: str,
     zone: tzinfo,
+    contents: str = "reviews",
 ) -> list[Path]:
-    """Write the reviews CSV and the metrics CSV; returns both paths.
+    """Write one CSV, `out` and nothing else; returns `[out]`.
 
-    Only reviews of the report's period are listed (undated ones only when no period).
+    `contents` "reviews": one row per review of the report's period (undated ones only
+    when no period), every code shown by its name in `lang`; "summary": the figures
+    (overall, per location, per source, before/after your first reply).
     """
+    if contents not in CSV_CONTENTS:
+        raise ValueError(f"unknown CSV contents {contents!r}")
     t = report_text(lang)
     fr = lang == "fr"
     dialect = {"delimiter": ";" if fr else ",", "lineterminator": "\r\n"}
@@ -409,10 +430,16 @@ def write_csv(
     lo_us = None if lo is None else (lo - epoch) // timedelta(microseconds=1)
     hi_us = None if hi is None else (hi - epoch) // timedelta(microseconds=1)
 
+    def name(kind: str, code: str | None) -> str:
+        return display_name(kind, code, lang)
+
     cols = ["id", "platform", "location", "author", "stars", "lang", "published", "clock_start",
             "status", "level", "sentiment", "topics", "text", "reply_state", "reply", "replied_at",
             "wall_h", "business_h", "sla_class", "deadline", "sla_state", "flags"]  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
+    if contents == "summary":
+        _write_summary(out, result, t, lang=lang, zone=zone, encoding=encoding, dialect=dialect)
+        return [out]
     with atomic_text_file(out, encoding=encoding) as fh:
         w = SafeCsvWriter(fh, **dialect)
         w.writerow([t[f"col_{c}"] for c in cols])
@@ -429,20 +456,26 @@ def write_csv(
             x = texts.get(rid) or _MISSING
             pub = None if f.published_at is None else f.published_at.astimezone(zone)
             w.writerow([
-                rid, f.source or "", f.location or "", x.author or "",
-                "" if f.stars is None else f.stars, x.lang or "",
+                rid, name("platform", f.source), f.location or "", x.author or "",
+                "" if f.stars is None else f.stars, name("language", x.lang),
                 "" if pub is None else pub.strftime("%Y-%m-%d %H:%M"), _csv_time(start, zone),
-                x.status, f.urgency or "", _csv_number(f.sentiment, lang, 3),
-                ", ".join(f.topics), _body(x), x.reply_state,
-                x.reply_text or "", _csv_time(r.reply_us, zone),
+                name("status", x.status), name("level", f.urgency), _csv_number(f.sentiment, lang, 3),
+                ", ".join(name("topic", topic) for topic in f.topics), _body(x),
+                name("reply_state", x.reply_state), x.reply_text or "", _csv_time(r.reply_us, zone),
                 _csv_number(r.wall_hours, lang), _csv_number(r.business_hours, lang),
-                str(r.sla_class), _csv_time(r.deadline_us, zone),
-                "" if r.sla_state is None else str(r.sla_state),
-                ", ".join(sorted(str(flag) for flag in r.flags)),
+                name("sla_class", str(r.sla_class)), _csv_time(r.deadline_us, zone),
+                "" if r.sla_state is None else name("sla_state", str(r.sla_state)),
+                ", ".join(sorted(name("flag", str(flag)) for flag in r.flags)),
             ])  # fmt: skip
+    return [out]
 
-    metrics_out = metrics_csv_path(out)
-    with atomic_text_file(metrics_out, encoding=encoding) as fh:
+
+def _write_summary(
+    out: Path, result: StoreMetrics, t: Mapping[str, str], *, lang: str, zone: tzinfo, encoding: str,
+    dialect: dict[str, str],
+) -> None:
+    report = result.report
+    with atomic_text_file(out, encoding=encoding) as fh:
         w = SafeCsvWriter(fh, **dialect)
         w.writerow([
             t["scope"], t["group"], t["reviews"], t["replied"], t["response_rate"],
@@ -451,16 +484,15 @@ def write_csv(
             t["average_rating"],
         ])  # fmt: skip
         w.writerow([t["overall"], "", *_summary_cells(report.overall, lang)])
-        for name, s in report.by_location.items():
-            w.writerow([t["location"], name or t["none"], *_summary_cells(s, lang)])
-        for name, s in report.by_source.items():
-            w.writerow([t["source"], name or t["none"], *_summary_cells(s, lang)])
+        for group, s in report.by_location.items():
+            w.writerow([t["location"], group or t["none"], *_summary_cells(s, lang)])
+        for group, s in report.by_source.items():
+            w.writerow([t["source"], display_name("platform", group, lang) or t["none"], *_summary_cells(s, lang)])
         if result.before_after is not None:
             ba = result.before_after
-            when = ba.pivot.astimezone(zone).strftime("%Y-%m-%d")
-            w.writerow([t["before"], when, *_summary_cells(ba.before, lang)])
-            w.writerow([t["after"], when, *_summary_cells(ba.after, lang)])
-    return [out, metrics_out]
+            when = format_date(ba.pivot.astimezone(zone), "long", locale=lang)
+            w.writerow([t["compared"], t["before"].replace("%1", when), *_summary_cells(ba.before, lang)])
+            w.writerow([t["compared"], t["after"].replace("%1", when), *_summary_cells(ba.after, lang)])
 
 
 _MISSING = ExportReview(0, None, None, None, "", "", "", None)

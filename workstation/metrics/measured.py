@@ -35,11 +35,13 @@ def store_metrics(
     period_to: datetime | None = None,
     tz_name: str = "UTC",
     pivot: datetime | None = None,
+    locations: frozenset[str] | None = None,
 ) -> StoreMetrics:
     """Load, measure and summarise a store (what the CLI, the PDF and the dashboard show).
 
     `pivot` defaults to the first reply sent from the app, else the first reply at all;
-    the before/after comparison covers all reviews, not only the period's.
+    the before/after comparison covers all reviews, not only the period's. `locations`
+    keeps only the reviews of those locations (None: every review).
     """
     from workstation.metrics import stored as md
     from workstation.store import metrics_data
@@ -50,6 +52,8 @@ def store_metrics(
         calendars=md.load_calendars(store),
         policy=md.load_sla_policy(store),
     )
+    if locations is not None:
+        rows = [r for r in rows if (r.facts.location or "") in locations]
     report = build_report(
         rows, now=now, period_from=period_from, period_to=period_to, tz_name=tz_name
     )

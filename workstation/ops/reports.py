@@ -1,19 +1,78 @@
 """Reports: the reviews and metrics as CSV (Excel-friendly in French) or the monthly PDF.
 
-The PDF is drawn by `workstation.reports` (Qt's drawing classes, offscreen), so a
-server without a display writes the same document the window would.
+Two steps, so the window can measure on a worker thread and draw on its own thread:
+`gather_report` reads and measures (the slow part, no Qt), `write_gathered` writes the
+one file asked for. `write_report` does both for the command line. The PDF is drawn by
+`workstation.reports` (Qt's drawing classes, offscreen), so a server without a display
+writes the same document the window would.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from workstation.metrics.measured import store_metrics
+from workstation.metrics.measured import StoreMetrics, store_metrics
+from workstation.ops.changes import ProgressFn
 from workstation.store.db import Store
-from workstation.store.metrics_data import export_reviews
+from workstation.store.metrics_data import ExportReview, export_reviews
 from workstation.store.settings import get_setting
+
+REPORT_FORMATS = ("pdf", "csv", "summary-csv")
+
+
+@dataclass(frozen=True)
+class GatheredReport:
+    """Everything a report file is written from (no database needed afterwards)."""
+
+    metrics: StoreMetrics
+    reviews: Mapping[int, ExportReview]
+    business: str | None
+    tz_name: str
+
+
+def gather_report(
+    store: Store,
+    *,
+    zone: tzinfo,
+    now: datetime,
+    period_from: datetime | None = None,
+    period_to: datetime | None = None,
+    locations: frozenset[str] | None = None,
+    progress: ProgressFn | None = None,
+) -> GatheredReport:
+    """Measure the period (optionally only `locations`) and read the review texts."""
+    tz_name = getattr(zone, "key", None) or "UTC"
+    if progress is not None:
+        progress(0, 2)
+    result = store_metrics(store, now=now, period_from=period_from, period_to=period_to, tz_name=tz_name,
+                           locations=locations)
+    if progress is not None:
+        progress(1, 2)
+    reviews = export_reviews(store)
+    business = get_setting(store, "business_name")
+    if progress is not None:
+        progress(2, 2)
+    return GatheredReport(result, reviews, business if isinstance(business, str) and business else None, tz_name)
+
+
+def write_gathered(gathered: GatheredReport, out: Path, *, fmt: str, lang: str, zone: tzinfo) -> list[Path]:
+    """Write `out` in `fmt` (see `REPORT_FORMATS`) and nothing else. Raises OSError."""
+    from workstation.metrics.cli import write_csv
+
+    if fmt in ("csv", "summary-csv"):
+        contents = "reviews" if fmt == "csv" else "summary"
+        return write_csv(out, gathered.metrics, gathered.reviews, lang=lang, zone=zone, contents=contents)
+    if fmt != "pdf":
+        raise ValueError(f"unknown report format {fmt!r}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing only: no display needed
+    from workstation.reports.pdf import ensure_app, write_pdf_report
+
+    ensure_app()
+    return [write_pdf_report(out, gathered.metrics, lang=lang, tz_name=gathered.tz_name, business=gathered.business)]
 
 
 def write_report(
@@ -26,20 +85,9 @@ def write_report(
     now: datetime,
     period_from: datetime | None = None,
     period_to: datetime | None = None,
+    locations: frozenset[str] | None = None,
 ) -> list[Path]:
-    """Write the report (`fmt` "csv" or "pdf"); returns the files written. Raises OSError."""
-    from workstation.metrics.cli import write_csv
-
-    tz_name = getattr(zone, "key", None) or "UTC"
-    result = store_metrics(store, now=now, period_from=period_from, period_to=period_to, tz_name=tz_name)
-    if fmt == "csv":
-        return write_csv(out, result, export_reviews(store), lang=lang, zone=zone)
-    if fmt != "pdf":
-        raise ValueError(f"unknown report format {fmt!r}")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing only: no display needed
-    from workstation.reports.pdf import ensure_app, write_pdf_report
-
-    ensure_app()
-    business = get_setting(store, "business_name")
-    return [write_pdf_report(out, result, lang=lang, tz_name=tz_name,
-                             business=business if isinstance(business, str) else None)]
+    """Write the report (`fmt` "csv", "summary-csv" or "pdf"); returns the file written. Raises OSError."""
+    gathered = gather_report(store, zone=zone, now=now, period_from=period_from, period_to=period_to,
+                             locations=locations)
+    return write_gathered(gathered, out, fmt=fmt, lang=lang, zone=zone)

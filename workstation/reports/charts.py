@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QSize, Qt
+from PySide6.QtCore import QDateTime, QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -43,7 +43,9 @@ def format_value(key: str, value: float | None, locale: str) -> str:
     if value is None:
         return "–"
     if key in _RATES:
-        return str(format_percent(value, format="#,##0.0%", locale=locale))
+        # French puts a (non-breaking) space before % — "37,7 %"
+        pattern = "#,##0.0\u00a0%" if locale.startswith("fr") else "#,##0.0%"
+        return str(format_percent(value, format=pattern, locale=locale))
     if key == "total":
         return str(format_decimal(value, format="#,##0", locale=locale))
     if key == "average_rating":
@@ -71,7 +73,8 @@ def rating_chart(points: Sequence[RatingPoint], title: str) -> QChart:
     x.setTickCount(6)
     y = QValueAxis()
     y.setRange(1, 5)
-    y.setLabelFormat("%.1f")
+    y.setTickCount(5)
+    y.setLabelFormat("%d")  # whole stars: no decimal point to localise
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
@@ -105,9 +108,8 @@ def sentiment_chart(points: Sequence[SentimentPoint], title: str, names: dict[st
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append([f"{p.period.day}/{p.period.month}" for p in shown])
-    small = x.labelsFont()
-    small.setPointSizeF(max(6.0, small.pointSizeF() - 2))  # 26 periods fit without eliding
-    x.setLabelsFont(small)
+    if len(shown) > 13:
+        x.setLabelsAngle(-60)  # 26 periods fit without eliding or shrinking the text
     y = QValueAxis()
     y.setLabelFormat("%d")
     top = max((p.negative + p.neutral + p.positive + p.unknown for p in shown), default=1)
@@ -121,16 +123,32 @@ def sentiment_chart(points: Sequence[SentimentPoint], title: str, names: dict[st
     return chart
 
 
-def chart_image(chart: QChart, size: QSize) -> QImage:
-    """Draw a chart into an image without a view (works offscreen, for the PDF)."""
+MIN_LABEL_PT = 8.0  # the smallest text a printed chart may show
+
+
+def set_label_size(chart: QChart, points: float) -> None:
+    """Every axis label, legend entry and the title at least `points` tall."""
+    for axis in chart.axes():
+        font = axis.labelsFont()
+        font.setPointSizeF(max(points, font.pointSizeF()))
+        axis.setLabelsFont(font)
+    legend = chart.legend().font()
+    legend.setPointSizeF(max(points, legend.pointSizeF()))
+    chart.legend().setFont(legend)
+
+
+def chart_image(chart: QChart, size: QSize, scale: float = 1.0) -> QImage:
+    """Draw a chart laid out at `size` (screen pixels) into an image `scale` times larger,
+    without a view (works offscreen, for the PDF). Shown at `size` screen pixels, its
+    text keeps its point size; `scale` only adds sharpness."""
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.setGeometry(0, 0, size.width(), size.height())
-    image = QImage(size, QImage.Format.Format_ARGB32)
+    image = QImage(size * scale, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter)
+    scene.render(painter, QRectF(image.rect()), QRectF(0, 0, size.width(), size.height()))
     painter.end()
     scene.removeItem(chart)
     return image

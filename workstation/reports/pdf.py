@@ -14,22 +14,32 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_percent
 from PySide6.QtCore import QMarginsF, QSize, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from workstation.display_names import display_name
 from workstation.metrics.aggregates import Summary
 from workstation.metrics.cli import report_text
 from workstation.metrics.measured import StoreMetrics
 from workstation.reports.charts import (
     KPI_KEYS,
+    MIN_LABEL_PT,
     chart_image,
     format_value,
     rating_chart,
     sentiment_chart,
+    set_label_size,
 )
+from workstation.reports.pages import keep_tables_on_one_page
 
-_CHART = QSize(900, 380)  # drawn at ~1.5× its size on the page: labels stay legible
+_DPI = 144  # the PDF's resolution
+# Laid out in screen pixels (96 per inch) and shown at that physical size (the document's
+# image sizes are screen pixels too): labels keep their point size on paper.
+_CHART = QSize(660, 280)
+_CHART_WIDTH = _CHART.width()
+_CHART_SHARPNESS = 2.0
 
 
 def ensure_app() -> QApplication:
@@ -65,6 +75,11 @@ def _period(result: StoreMetrics, t: dict[str, str], lang: str, zone: ZoneInfo) 
     return f"{start} – {end}"
 
 
+def _label(text: str, lang: str) -> str:
+    """"Période" → "Période :" in French (space before the colon), "Period:" in English."""
+    return f"{text}\u00a0:" if lang == "fr" else f"{text}:"
+
+
 def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str], lang: str) -> str:
     head = "".join(f"<th>{_esc(t.get(k, k))}</th>" for k in ("reviews", "response_rate",
                    "response_rate_negative", "wall_median_h", "business_median_h", "sla_attainment",
@@ -80,7 +95,12 @@ def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str
             format_value("average_rating", s.average_rating, lang),
         ]  # fmt: skip
         body += f"<tr><td>{_esc(name)}</td>" + "".join(f"<td align='right'>{_esc(c)}</td>" for c in cells) + "</tr>"
-    return f"<table class='grid' cellspacing='0' cellpadding='4' width='100%'><tr><th>{_esc(first)}</th>{head}</tr>{body}</table>"
+    return f"<table class='grid' cellspacing='0' cellpadding='3' width='100%'><tr><th width='20%'>{_esc(first)}</th>{head}</tr>{body}</table>"
+
+
+def _change(change: float, lang: str) -> str:
+    pattern = "+#,##0\u00a0%;-#,##0\u00a0%" if lang == "fr" else "+#,##0%;-#,##0%"
+    return str(format_percent(change, format=pattern, locale=lang))
 
 
 def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str | None = None) -> str:
@@ -101,39 +121,41 @@ def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str 
     if r.undated:
         kpis += f"<tr><td>{_esc(t['undated'])}</td><td align='right'>{r.undated}</td></tr>"
     topics = "".join(
-        f"<tr><td>{_esc(tt.topic.replace('_', ' '))}</td><td align='right'>{tt.count}</td>"
+        f"<tr><td>{_esc(display_name('topic', tt.topic, lang))}</td><td align='right'>{tt.count}</td>"
         f"<td align='right'>{tt.previous_count}</td><td align='right'>"
-        f"{'–' if tt.change is None else f'{tt.change:+.0%}'}</td></tr>"
+        f"{'–' if tt.change is None else _esc(_change(tt.change, lang))}</td></tr>"
         for tt in r.top_topics
     )
     html = [
         "<html><head><style>"
         "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; "
-        "margin-top: 14px; } table.grid th { background: #EAECEE; } table.grid td, table.grid th "
+        "margin-top: 14px; } table.grid { font-size: 9pt; } table.grid th { background: #EAECEE; } table.grid td, table.grid th "
         "{ border-bottom: 1px solid #D5D8DC; } .muted { color: #566573; }"
         "</style></head><body>",
         f"<h1>{_esc(title)}</h1>",
-        f"<p>{_esc(t['period'])}: <b>{_esc(_period(result, t, lang, zone))}</b><br/>"
+        f"<p>{_esc(_label(t['period'], lang))} <b>{_esc(_period(result, t, lang, zone))}</b><br/>"
         f"<span class='muted'>{_esc(t['generated'])} {_esc(generated)}</span></p>",
         f"<h2>{_esc(t['headline'])}</h2>",
         f"<table class='grid' cellspacing='0' cellpadding='4' width='60%'>{kpis}</table>",
-        f"<h2>{_esc(t['rating_trend'])}</h2><p><img src='chart://rating' width='620'/></p>",
-        f"<h2>{_esc(t['sentiment_volume'])}</h2><p><img src='chart://sentiment' width='620'/></p>",
+        f"<h2>{_esc(t['rating_trend'])}</h2><p><img src='chart://rating' width='{_CHART_WIDTH}'/></p>",
+        f"<h2>{_esc(t['sentiment_volume'])}</h2><p><img src='chart://sentiment' width='{_CHART_WIDTH}'/></p>",
         f"<h2>{_esc(t['topics'])}</h2>",
-        "<table class='grid' cellspacing='0' cellpadding='4' width='70%'>"
+        "<table class='grid' cellspacing='0' cellpadding='3' width='100%'>"
         f"<tr><th>{_esc(t['topic'])}</th><th>{_esc(t['count'])}</th><th>{_esc(t['previous'])}</th>"
         f"<th>{_esc(t['change'])}</th></tr>{topics}</table>" if topics else f"<p>{_esc(t['none'])}</p>",
         f"<h2>{_esc(t['by_location'])}</h2>",
         _summary_table([(k or t["none"], v) for k, v in r.by_location.items()], t["location"], t, lang),
         f"<h2>{_esc(t['by_source'])}</h2>",
-        _summary_table([(k or t["none"], v) for k, v in r.by_source.items()], t["source"], t, lang),
+        _summary_table([(display_name("platform", k, lang) or t["none"], v) for k, v in r.by_source.items()],
+                       t["source"], t, lang),
     ]
     ba = result.before_after
     if ba is not None:
         when = format_date(ba.pivot.astimezone(zone), "long", locale=lang)
         html += [
-            f"<h2>{_esc(t['before_after'])}</h2><p>{_esc(t['pivot'])}: {_esc(when)}</p>",
-            _summary_table([(t["before"], ba.before), (t["after"], ba.after)], "", t, lang),
+            f"<h2>{_esc(t['before_after'])}</h2><p>{_esc(t['pivot'].replace('%1', when))}</p>",
+            _summary_table([(t["before"].replace("%1", when), ba.before), (t["after"].replace("%1", when), ba.after)],
+                           t["compared"], t, lang),
         ]
     html.append(f"<p class='muted'>{_esc(t['definitions'])}</p></body></html>")
     return "".join(html)
@@ -147,22 +169,26 @@ def write_pdf_report(
     t = report_text(lang)
     r = result.report
     names = {k: t[k] for k in ("negative", "neutral", "positive")}
-    doc = QTextDocument()
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://rating"),
-                    chart_image(rating_chart(r.rating_by_week, ""), _CHART))
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://sentiment"),
-                    chart_image(sentiment_chart(r.sentiment_by_week, "", names), _CHART))
-    doc.setHtml(report_html(result, lang=lang, tz_name=tz_name, business=business))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     writer = QPdfWriter(str(tmp))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setResolution(144)
+    writer.setResolution(_DPI)
     writer.setTitle(t["title"])
     writer.setCreator("Review workstation")
+    doc = QTextDocument()
+    # Lay the text out at the PDF's resolution, so 10 pt prints as 10 pt (not at screen size).
+    doc.documentLayout().setPaintDevice(writer)
+    for name, chart in (("rating", rating_chart(r.rating_by_week, "")),
+                        ("sentiment", sentiment_chart(r.sentiment_by_week, "", names))):
+        set_label_size(chart, MIN_LABEL_PT + 0.5)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"),
+                        chart_image(chart, _CHART, _CHART_SHARPNESS))
+    doc.setHtml(report_html(result, lang=lang, tz_name=tz_name, business=business))
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
+    keep_tables_on_one_page(doc)
     doc.print_(writer)
     del writer  # flushes and closes the file
     if not tmp.exists() or tmp.stat().st_size == 0:

@@ -52,7 +52,7 @@ from workstation.reports.charts import (
 )
 from workstation.store import Store
 from workstation.store import metrics_data as md
-from workstation.ui.triage_labels import label_name
+from workstation.ui.triage_labels import label_name, platform_name
 from workstation.ui.worker import Job
 
 
@@ -384,8 +384,9 @@ class DashboardWindow(QWidget):
             notes.append(self.tr("%1 replies are dated before their review: counted as replied, "
                                  "left out of times.").replace("%1", str(flags["reply_before_review"])))
         if flags.get("late_import"):
-            notes.append(self.tr("%1 reviews reached the app late: timed from when they were first seen.")
-                         .replace("%1", str(flags["late_import"])))
+            notes.append(self.tr("%1 older reviews arrived more than a day after they were published (for example "
+                                 "from an imported file): their deadline counts from their arrival, so their age "
+                                 "alone never makes them overdue.").replace("%1", str(flags["late_import"])))
         if flags.get("no_publish_date"):
             notes.append(self.tr("%1 reviews have no publication date: timed from when they were first seen.")
                          .replace("%1", str(flags["no_publish_date"])))
@@ -479,9 +480,4 @@ class DashboardWindow(QWidget):
 
 
 def _platform_label(name: str) -> str:
-    from workstation.domain import Platform
-
-    try:
-        return Platform(name).label
-    except ValueError:
-        return name or "–"
+    return platform_name(name) or "–"

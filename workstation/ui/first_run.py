@@ -1,57 +1,135 @@
-"""First run: choose the language, name the business and its locations."""
+"""First run: a short assistant — language (the assistant switches at once), business
+name, locations with time zone and opening hours, how replies are signed — ending with
+what to do first: import a file, connect an account or explore the demo.
+
+Saved through `store.business_profile` like the Preferences dialog, which edits the
+same things later.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-LANGUAGES = (("en", "English"), ("fr", "Français"))
+from workstation.store import Store
+from workstation.store.business_profile import BusinessProfile, load_profile, save_profile
+from workstation.ui import translation
+from workstation.ui.setup_pages import BusinessPage, LocationsPage, RepliesPage
+
+NEXT_STEPS = ("import", "connect", "demo")
 
 
-class FirstRunDialog(QDialog):
-    def __init__(self, current_lang: str, parent: QWidget | None = None) -> None:
+class SetupAssistant(QDialog):
+    """`language` and `next_step` ("import", "connect", "demo" or None) after it closes."""
+
+    def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome"))
+        self.store = store
+        self.language = language
+        self.next_step: str | None = None
+        self.setMinimumSize(640, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Tell us about your business. You can change this later in Settings."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(0 if current_lang != "fr" else 1)
-        form.addRow(self.tr("Language:"), self.language)
-        self.business = QLineEdit(self)
-        self.business.setAccessibleName(self.tr("Business name"))
-        self.business.setPlaceholderText(self.tr("e.g. Maison Dupont"))
-        form.addRow(self.tr("Business name:"), self.business)
-        self.locations = QPlainTextEdit(self)
-        self.locations.setAccessibleName(self.tr("Locations"))
-        self.locations.setPlaceholderText(self.tr("One location per line, e.g.\nParis 11e\nLyon"))
-        self.locations.setFixedHeight(90)
-        form.addRow(self.tr("Locations:"), self.locations)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.buttons.accepted.connect(self.accept)
-        layout.addWidget(self.buttons)
-        self.business.textChanged.connect(self._validate)
-        self._validate()
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.pages = QStackedWidget(self)
+        self.business = BusinessPage(language, self)
+        self.locations = LocationsPage(self)
+        self.replies = RepliesPage(self)
+        self.finish_page = QWidget(self)
+        finish = QVBoxLayout(self.finish_page)
+        self.finish_intro = QLabel(self.finish_page)
+        self.finish_intro.setWordWrap(True)
+        finish.addWidget(self.finish_intro)
+        self.step_buttons: dict[str, QPushButton] = {}
+        for step in NEXT_STEPS:
+            button = QPushButton(self.finish_page)
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _=False, s=step: self._finish(s))
+            finish.addWidget(button)
+            self.step_buttons[step] = button
+        finish.addStretch(1)
+        for page in (self.business, self.locations, self.replies, self.finish_page):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+        nav = QHBoxLayout()
+        self.back = QPushButton(self)
+        self.back.clicked.connect(lambda: self._go(-1))
+        self.next = QPushButton(self)
+        self.next.setDefault(True)
+        self.next.clicked.connect(lambda: self._go(1))
+        self.step_label = QLabel(self)
+        nav.addWidget(self.step_label)
+        nav.addStretch(1)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        layout.addLayout(nav)
 
-    def _validate(self) -> None:
-        ok = bool(self.business.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        profile = load_profile(store)
+        for page in (self.business, self.locations, self.replies):
+            page.load(profile)
+        self.business.languageChosen.connect(self._switch_language)
+        self.business.business.textChanged.connect(lambda _t: self._update())
+        self.pages.currentChanged.connect(lambda _i: self._update())
+        self.retranslate()
 
-    def values(self) -> tuple[str, str, list[str]]:
-        locations = [line.strip() for line in self.locations.toPlainText().splitlines() if line.strip()]
-        return self.language.currentData(), self.business.text().strip(), locations
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up Review Workstation"))
+        self.back.setText(self.tr("Back"))
+        self.finish_intro.setText(self.tr("All set. What would you like to do first?"))
+        self.step_buttons["import"].setText(self.tr("Import a file of reviews (CSV or Excel export)"))
+        self.step_buttons["connect"].setText(self.tr("Connect an account (Google, App Store, Trustpilot…)"))
+        self.step_buttons["demo"].setText(self.tr("Explore the demo first (sample reviews, nothing is sent)"))
+        self._update()
+
+    def _titles(self) -> list[str]:
+        return [self.tr("Your business"), self.tr("Your locations"), self.tr("Your replies"),
+                self.tr("Ready")]
+
+    def _update(self) -> None:
+        index = self.pages.currentIndex()
+        self.heading.setText(self._titles()[index])
+        self.step_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1))
+                                .replace("%2", str(self.pages.count())))
+        self.back.setEnabled(index > 0)
+        last = index == self.pages.count() - 1
+        self.next.setVisible(not last)
+        self.next.setText(self.tr("Next"))
+        self.next.setEnabled(index != 0 or bool(self.business.business.text().strip()))
+
+    def _switch_language(self, code: str) -> None:
+        self.language = translation.install(code)
+        # Qt posts LanguageChange to the windows later; re-word now so the switch is immediate.
+        for page in (self.business, self.locations, self.replies):
+            page.retranslate()
+        self.retranslate()
+
+    def _go(self, step: int) -> None:
+        self.pages.setCurrentIndex(max(0, min(self.pages.count() - 1, self.pages.currentIndex() + step)))
+
+    def profile(self) -> BusinessProfile:
+        profile = BusinessProfile()
+        for page in (self.business, self.locations, self.replies):
+            page.fill(profile)
+        return profile
+
+    def _finish(self, step: str) -> None:
+        save_profile(self.store, self.profile())
+        self.next_step = step
+        self.accept()

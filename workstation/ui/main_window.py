@@ -3,6 +3,7 @@ keyboard triage (j/k, e, n, u, /, Enter)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,12 +28,14 @@ from workstation import __version__
 from workstation.domain import TriageStatus
 from workstation.ops import OpChanges
 from workstation.ops import triage as ops_triage
+from workstation.ops.changes import ProgressFn
 from workstation.store import ReviewFilter, Store, StoreError, queries, settings
 from workstation.store.analysis_results import label_values
 from workstation.store.triage import StatusChange
 from workstation.ui.analysis_job import AnalysisRunner
 from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
+from workstation.ui.empty_inbox import EmptyInboxHint
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_model import COLUMNS, InboxModel
@@ -44,6 +47,7 @@ from workstation.ui.triage_labels import label_name
 if TYPE_CHECKING:
     from workstation.ui.composer import Composer
     from workstation.ui.import_flow import ImportFlow
+    from workstation.ui.report_export import ExportRequest as ReportExportRequest
 
 _UNDO_DEPTH = 50
 
@@ -120,6 +124,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self.empty_hint = EmptyInboxHint(self.table.viewport())  # a fresh install: what to do first
+        self.empty_hint.chosen.connect(self._empty_hint_chosen)
         self._base_filter = ReviewFilter()
         self._build_actions()
         self.sidebar.filterChosen.connect(self._on_sidebar)
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         self.operations.didExecute.connect(self.on_changes)
         self.operations.error.connect(self.report_error)
         self._windows: list[QWidget] = []
+        self.last_report: Path | None = None  # the last report exported from the window
         self.tray: object | None = None
         self.sync = SyncController(store.path, self.statusBar(), self, self.operations) if store.path else None
         if self.sync is not None:
@@ -179,6 +186,9 @@ class MainWindow(QMainWindow):
                                          name="sync"))
         file_menu.addAction(self._action(self.tr("&Accounts…"), self.show_accounts, name="accounts"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Export report…"), self.export_report, "Ctrl+Shift+E",
+                                         name="export_report"))
+        file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(std.Quit), name="quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
@@ -193,6 +203,11 @@ class MainWindow(QMainWindow):
                                          "/", name="search"))
         edit_menu.addAction(self._action(self.tr("Clear filters"), self._clear_filters, "Ctrl+Shift+L",
                                          name="clear_filters"))
+        edit_menu.addSeparator()
+        preferences = self._action(self.tr("&Preferences…"), self.show_preferences,
+                                   QKeySequence(std.Preferences), "Ctrl+,", name="preferences")
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(preferences)
 
         review_menu = menu.addMenu(self.tr("&Review"))
         review_menu.addAction(self._action(self.tr("&Next"), lambda: self.move(1), "J", name="next"))
@@ -396,6 +411,57 @@ class MainWindow(QMainWindow):
 
         self._keep(DashboardWindow(self.store, self.locale, self))
 
+    def show_preferences(self) -> None:
+        """Edit → Preferences…: business, locations (time zone, hours), reply signature."""
+        from workstation.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.store, self.locale, self)
+        dialog.saved.connect(self._refresh_deadlines)  # hours or time zones may have changed
+        dialog.saved.connect(lambda: self.sidebar.reload())  # new locations
+        dialog.languageChosen.connect(self.languageChangeRequested.emit)
+        dialog.exec()
+
+    def export_report(self) -> None:
+        """File → Export report…: the dialog, then the same operation as `workstation report`."""
+        from workstation.ui.report_export import ReportExportDialog
+
+        dialog = ReportExportDialog(self.store, self.locale, self)
+        if dialog.exec() == ReportExportDialog.DialogCode.Accepted:
+            self.run_report_export(dialog.request(), dialog.zone)
+
+    def run_report_export(self, request: ReportExportRequest, zone: tzinfo) -> None:
+        """Measure on a worker thread (progress in the status bar), write on this one."""
+        from workstation.ops.reports import gather_report, write_gathered
+
+        now = datetime.now(UTC)
+        self.statusBar().showMessage(self.tr("Preparing the report…"))
+
+        def work(store: Store, progress: ProgressFn, _cancelled: object) -> object:
+            return gather_report(store, zone=zone, now=now, period_from=request.period_from,
+                                 period_to=request.period_to, locations=request.locations, progress=progress)
+
+        def progressed(done: int, total: int) -> None:
+            self.statusBar().showMessage(self.tr("Preparing the report… %1 of %2 steps")
+                                         .replace("%1", str(done)).replace("%2", str(total)))
+
+        def write(gathered: object) -> None:
+            try:
+                written = write_gathered(gathered, request.out, fmt=request.fmt,  # type: ignore[arg-type]
+                                         lang=request.lang, zone=zone)
+            except OSError as exc:
+                self.statusBar().clearMessage()
+                self.show_error(self.tr("The report could not be saved to %1 (%2).")
+                                .replace("%1", str(request.out)).replace("%2", exc.strerror or str(exc)))
+                return
+            self.last_report = written[0]
+            self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(written[0])), 15000)
+
+        def failed(message: str) -> None:
+            self.statusBar().clearMessage()
+            self.show_error(self.tr("The report could not be prepared: %1").replace("%1", message))
+
+        self.operations.run(work, done=write, progress=progressed, failed=failed)  # type: ignore[arg-type]
+
     def show_crisis_room(self, crisis_id: int | None) -> None:
         from workstation.ui.crisis_room import CrisisRoom
 
@@ -466,6 +532,11 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n review(s)", "", n))
+        self.empty_hint.update_for(self.store)
+
+    def _empty_hint_chosen(self, step: str) -> None:
+        {"import": self.choose_import, "connect": self.show_accounts,
+         "preferences": self.show_preferences}.get(step, lambda: None)()
 
     def _save_view(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))

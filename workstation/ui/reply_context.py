@@ -16,10 +16,11 @@ from workstation.replies.complaints import ALIASES, TOPIC_ALIASES
 from workstation.replies.library import load_library
 from workstation.replies.model import ReplyProfile, ReviewInput, Template
 from workstation.store import Store
+from workstation.store.business_profile import REPLY_PROFILE_KEY
 from workstation.store.queries import ReviewDetail, list_locations
 from workstation.store.settings import get_setting
 
-PROFILE_KEY = "reply_profile"
+PROFILE_KEY = REPLY_PROFILE_KEY  # one key, shared with the first-run assistant and Preferences
 
 
 @dataclass

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from workstation.domain import platform_label
 from workstation.store import ReviewFilter, Store, queries, settings
 from workstation.ui.icons import source_icon
+from workstation.ui.triage_labels import platform_name
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVED_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,7 +62,7 @@ class Sidebar(QTreeWidget):
         if sources:
             parent = self._group(self.tr("Sources"))
             for s in sources:
-                label = platform_label(s.platform)
+                label = platform_name(s.platform)
                 text = s.name if s.kind == "api" else label
                 item = self._add(parent, with_count(text, s.reviews), ReviewFilter(view="all", source_id=s.id))
                 item.setIcon(0, source_icon(s.platform))

@@ -54,6 +54,11 @@ class SlaSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Reply targets and opening hours"))
         layout = QVBoxLayout(self)
 
+        history = QLabel(self.tr("Deadlines count from a review's publication. A review that arrives more than "
+                                 "a day after it was published (for example from an imported file) counts from "
+                                 "its arrival instead: its age alone never makes it overdue."), self)
+        history.setWordWrap(True)
+        layout.addWidget(history)
         targets = QGroupBox(self.tr("Reply targets (business time)"), self)
         form = QFormLayout(targets)
         policy = stored.load_sla_policy(store)

@@ -8,6 +8,12 @@ from workstation.paths import resources_dir
 
 SUPPORTED = ("en", "fr")
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The language the window is shown in (set by `install`)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -23,6 +29,7 @@ def install(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in SUPPORTED else "en"
+    _current[0] = language
     ours = QTranslator(app)  # English too: it holds the plural forms of "%n review(s)"
     if ours.load(str(resources_dir() / "translations" / f"workstation_{language}.qm")):
         app.installTranslator(ours)

@@ -1,55 +1,28 @@
 """Names of triage categories, topics and flags in the UI language.
 
-Category and topic names come from the analysis resource files (one source of truth
-for the rules and their labels); flag names are the UI's own.
+The names themselves live in `workstation.display_names`, the one mapping the reports
+use too; this module picks the language the window is shown in.
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
-from PySide6.QtCore import QCoreApplication
-
-from workstation.paths import resources_dir
+from workstation.display_names import display_name
+from workstation.ui.translation import current_language
 
 LEVEL_ORDER = ("critical", "high", "normal", "low")
 
 
-@cache
-def _resource_labels() -> dict[tuple[str, str], tuple[str, str]]:
-    out: dict[tuple[str, str], tuple[str, str]] = {}
-    folder = resources_dir() / "analysis"
-    for kind, file, key in (("category", "categories.json", "categories"), ("topic", "topics.json", "topics")):
-        try:
-            specs = json.loads((folder / file).read_text(encoding="utf-8")).get(key, {})
-        except (OSError, ValueError):
-            continue  # the analysis reports a broken resource itself; names fall back to ids
-        for name, spec in specs.items():
-            out[(kind, name)] = (str(spec.get("label_en", name)), str(spec.get("label_fr", name)))
-    return out
-
-
 def label_name(kind: str, name: str, locale: str) -> str:
-    if kind == "flag":
-        return flag_name(name)
-    en, fr = _resource_labels().get((kind, name), (name.replace("_", " "), name.replace("_", " ")))
-    return fr if locale == "fr" else en
+    return display_name(kind, name, locale)
 
 
-def flag_name(name: str) -> str:
-    return {
-        "star_mismatch": QCoreApplication.translate("Triage", "Text and stars disagree"),
-        "mentions_person": QCoreApplication.translate("Triage", "Mentions a person by name"),
-        "near_duplicate": QCoreApplication.translate("Triage", "Near-duplicate of another review"),
-        "review_bombing": QCoreApplication.translate("Triage", "Possible review bombing"),
-    }.get(name, name.replace("_", " "))
+def flag_name(name: str, locale: str | None = None) -> str:
+    return display_name("flag", name, locale or current_language())
 
 
-def level_name(level: str | None) -> str:
-    return {
-        "critical": QCoreApplication.translate("Triage", "Critical"),
-        "high": QCoreApplication.translate("Triage", "High"),
-        "normal": QCoreApplication.translate("Triage", "Normal"),
-        "low": QCoreApplication.translate("Triage", "Low"),
-    }.get(level or "", "")
+def level_name(level: str | None, locale: str | None = None) -> str:
+    return display_name("level", level, locale or current_language())
+
+
+def platform_name(platform: str | None, locale: str | None = None) -> str:
+    return display_name("platform", platform, locale or current_language())

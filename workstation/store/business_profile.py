@@ -1,0 +1,98 @@
+"""The business as its owner describes it: name, locations (time zone, opening hours),
+and the signature and public contact put in replies.
+
+What the first-run assistant and the Preferences dialog read and save, in one place.
+Opening hours are stored in each location's `hours_json` (the `metrics.calendar_json`
+format the deadlines use); a few presets cover most shops, anything else set in
+"Reply targets and opening hours" is kept as it is ("custom").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from workstation.store.db import Store
+from workstation.store.metrics_data import location_settings, save_location_settings
+from workstation.store.settings import add_locations, get_setting, set_setting
+
+REPLY_PROFILE_KEY = "reply_profile"
+_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# preset → the days it opens and its hours
+HOURS_PRESETS: dict[str, tuple[tuple[str, ...], str]] = {
+    "mon_fri": (_WEEK[:5], "09:00-18:00"),
+    "mon_sat": (_WEEK[:6], "09:00-19:00"),
+    "tue_sat": (_WEEK[1:6], "09:00-18:00"),
+    "every_day": (_WEEK, "09:00-19:00"),
+}
+CUSTOM = "custom"
+
+
+def preset_hours_json(preset: str) -> str:
+    days, hours = HOURS_PRESETS[preset]
+    return json.dumps({"days": {day: hours if day in days else "closed" for day in _WEEK}})
+
+
+def preset_of(hours_json: str | None) -> str | None:
+    """Which preset these hours are; None when none set, CUSTOM for anything else."""
+    if not hours_json:
+        return None
+    try:
+        data = json.loads(hours_json)
+    except ValueError:
+        return CUSTOM
+    for name in HOURS_PRESETS:
+        if isinstance(data, dict) and data == json.loads(preset_hours_json(name)):
+            return name
+    return CUSTOM
+
+
+@dataclass
+class BusinessLocation:
+    name: str
+    timezone: str | None = None
+    hours: str | None = None  # a HOURS_PRESETS key, CUSTOM (kept as stored) or None (not set)
+
+
+@dataclass
+class BusinessProfile:
+    business_name: str = ""
+    locations: list[BusinessLocation] = field(default_factory=list)
+    signature: str = ""
+    contact: str = ""
+
+
+def load_profile(store: Store) -> BusinessProfile:
+    reply: Any = get_setting(store, REPLY_PROFILE_KEY) or {}
+    name = get_setting(store, "business_name")
+    return BusinessProfile(
+        business_name=name if isinstance(name, str) else "",
+        locations=[BusinessLocation(s.name, s.timezone, preset_of(s.hours_json)) for s in location_settings(store)],
+        signature=str(reply.get("signature", "")) if isinstance(reply, dict) else "",
+        contact=str(reply.get("contact", "")) if isinstance(reply, dict) else "",
+    )
+
+
+def save_profile(store: Store, profile: BusinessProfile) -> None:
+    """Save everything; a location's country, review link and custom hours are kept.
+
+    Locations are added, never deleted here (their reviews keep pointing at them)."""
+    set_setting(store, "business_name", profile.business_name.strip())
+    names = [loc.name.strip() for loc in profile.locations if loc.name.strip()]
+    add_locations(store, names)
+    set_setting(store, "locations", names)
+    stored = {s.name: s for s in location_settings(store)}
+    for loc in profile.locations:
+        row = stored.get(loc.name.strip())
+        if row is None:
+            continue
+        hours = row.hours_json if loc.hours in (None, CUSTOM) else preset_hours_json(loc.hours)
+        save_location_settings(store, row.id, timezone=loc.timezone or row.timezone, country=row.country,
+                               hours_json=hours, review_url=row.review_url)
+    reply: Any = get_setting(store, REPLY_PROFILE_KEY) or {}
+    reply = dict(reply) if isinstance(reply, dict) else {}
+    reply["signature"] = profile.signature.strip()
+    reply["contact"] = profile.contact.strip()
+    reply.setdefault("locations", {})
+    set_setting(store, REPLY_PROFILE_KEY, reply)
