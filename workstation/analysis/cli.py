@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from .analyzer import Analyzer
-from .model import Analysis
+from .model import Analysis, AnalysisInput
 from .resources import ResourceError
 
 OUT_FIELDS = ["id", "lang", "sentiment", "urgency", "level", "categories", "topics", "evidence", "flags"]
@@ -91,16 +92,21 @@ def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, e
             with out_path.open("w", encoding="utf-8", newline="") as dst:
                 writer = csv.DictWriter(dst, fieldnames=OUT_FIELDS)
                 writer.writeheader()
-                for _number, row in _rows(reader, errors):
-                    analysis = analyzer.analyze(
-                        row.get("text") or "",
-                        stars=_stars(row.get("stars")),
-                        lang=row.get("lang") or None,
-                        created_at=_date(row.get("created_at")),
-                        platform=row.get("source") or None,
-                        now=now,
-                    )
-                    writer.writerow(format_row(row["id"].strip(), analysis))
+                ids: deque[str] = deque()  # analyze_many scores in batches: ids wait in order
+
+                def inputs() -> Iterator[AnalysisInput]:
+                    for _number, row in _rows(reader, errors):
+                        ids.append(row["id"].strip())
+                        yield AnalysisInput(
+                            row.get("text") or "",
+                            stars=_stars(row.get("stars")),
+                            lang=row.get("lang") or None,
+                            created_at=_date(row.get("created_at")),
+                            platform=row.get("source") or None,
+                        )
+
+                for analysis in analyzer.analyze_many(inputs(), now=now):
+                    writer.writerow(format_row(ids.popleft(), analysis))
     except (OSError, csv.Error) as exc:
         print(f"error: {exc}", file=errors)
         return EXIT_BAD_INPUT
