@@ -96,3 +96,10 @@ def test_broken_model_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(ResourceError) as info:
         TriageModel.load(tmp_path)
     assert info.value.path == tmp_path
+
+
+def test_languages_the_model_does_not_know_keep_the_lexicon(analyzer: Analyzer, rules_analyzer: Analyzer) -> None:
+    for text, lang in [("<p>השירות היה נורא</p>", None), ("Der Service war schrecklich.", "de")]:
+        result = analyzer.analyze(text, stars=2, lang=lang)
+        assert result.lang == "other"
+        assert result.sentiment == rules_analyzer.analyze(text, stars=2, lang=lang).sentiment

@@ -197,8 +197,15 @@ class Analyzer:
             sentiment = senti.score
             found = self._rule_spans(doc, matches, lang, sentiment)
         else:
-            # An empty text says nothing; the model would answer its prior.
-            sentiment = 2.0 * scores.positive - 1.0 if read.has_words else 0.0
+            # An empty text says nothing (the model would answer its prior), and the model
+            # knows only French and English words: other languages keep the lexicon's
+            # emoji and loanwords rather than a guess from unknown tokens.
+            if not read.has_words:
+                sentiment = 0.0
+            elif lang in LANGS:
+                sentiment = 2.0 * scores.positive - 1.0
+            else:
+                sentiment = senti.score
             found = self._model_spans(doc, matches, lang, scores) if read.has_words else {}
         categories, evidence = self._evidence(doc, text, found)
         topics = self._topics(doc, matches, senti.clauses)
