@@ -108,6 +108,9 @@ REQUIRED_FILES = (
     "resources/templates/platform_limits.toml",
     "resources/translations/workstation_fr.qm",
     "resources/analysis/langid-model.npz.xz",
+    "resources/triage/thresholds.json",  # the trained triage models (issue 17)
+    "resources/triage/categories/model",
+    "resources/triage/sentiment/model",
     "babel/locale-data/root.dat",
     "babel/locale-data/en.dat",
     "babel/locale-data/fr.dat",

@@ -9,4 +9,17 @@ from workstation.analysis import Analyzer
 
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
+    """The engine as the app runs it (the rules decide: see docs/triage-model.md)."""
     return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def model_analyzer() -> Analyzer:
+    """The trained triage models deciding, the rules locating their evidence."""
+    return Analyzer(rules_decide=False)
+
+
+@pytest.fixture(scope="session")
+def rules_analyzer() -> Analyzer:
+    """The rules alone deciding: they still locate the evidence, so their quality is kept."""
+    return Analyzer(rules_decide=True)

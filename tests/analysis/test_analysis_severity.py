@@ -8,6 +8,10 @@ Three kinds of file, all written for this project (see resources/analysis/README
   never used to tune them.
 The last two are held to floors equal to the figures actually reached (rounded down),
 so a regression is caught without pretending that unseen phrasings are solved.
+
+Since the trained triage models decide (docs/triage-model.md), these figures measure the
+rules alone (`rules_analyzer`): the rules now locate the evidence words for what the model
+decided, so how much they cover still matters.
 """
 
 from __future__ import annotations
@@ -138,9 +142,9 @@ def test_blind_sets_are_big_enough(
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("category", sorted(CODES.values()))
 def test_precision_and_recall_per_category(
-    analyzer: Analyzer, infix: str, lang: str, category: str
+    rules_analyzer: Analyzer, infix: str, lang: str, category: str
 ) -> None:
-    precision, recall, misses = precision_recall(analyzer, load(lang, infix), category)
+    precision, recall, misses = precision_recall(rules_analyzer, load(lang, infix), category)
     assert precision >= MIN_PRECISION and recall >= MIN_RECALL, (precision, recall, misses)
 
 
@@ -150,9 +154,9 @@ def test_precision_and_recall_per_category(
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("category", sorted(CODES.values()))
 def test_later_rounds_do_not_regress(
-    analyzer: Analyzer, infix: str, floors: Floors, lang: str, category: str
+    rules_analyzer: Analyzer, infix: str, floors: Floors, lang: str, category: str
 ) -> None:
-    precision, recall, misses = precision_recall(analyzer, load(lang, infix), category)
+    precision, recall, misses = precision_recall(rules_analyzer, load(lang, infix), category)
     min_precision, min_recall = floors[lang][category]
     assert precision >= min_precision and recall >= min_recall, (precision, recall, misses)
 
@@ -196,8 +200,8 @@ def test_near_rules_stay_inside_one_sentence(analyzer: Analyzer) -> None:
     assert "minors_safety" not in analyzer.analyze("My son was not hurt at all.").categories
 
 
-def test_brand_names_in_camel_case_are_one_token(analyzer: Analyzer) -> None:
-    result = analyzer.analyze("Horrible service. I'm posting the video on YouTube tonight.")
+def test_brand_names_in_camel_case_are_one_token(rules_analyzer: Analyzer) -> None:
+    result = rules_analyzer.analyze("Horrible service. I'm posting the video on YouTube tonight.")
     assert "escalation_threat" in result.categories
     assert any(ev.text.endswith("YouTube") for ev in result.evidence)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import TextIO
 from workstation.spreadsheet import SafeCsvWriter
 
 from .analyzer import Analyzer
-from .model import Analysis
+from .model import Analysis, AnalysisInput
 from .resources import ResourceError
 
 OUT_FIELDS = ["id", "lang", "sentiment", "urgency", "level", "categories", "topics", "evidence", "flags"]
@@ -93,16 +94,21 @@ def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, e
             with out_path.open("w", encoding="utf-8", newline="") as dst:
                 writer = SafeCsvWriter(dst)
                 writer.writerow(OUT_FIELDS)
-                for _number, row in _rows(reader, errors):
-                    analysis = analyzer.analyze(
-                        row.get("text") or "",
-                        stars=_stars(row.get("stars")),
-                        lang=row.get("lang") or None,
-                        created_at=_date(row.get("created_at")),
-                        platform=row.get("source") or None,
-                        now=now,
-                    )
-                    cells = format_row(row["id"].strip(), analysis)
+                ids: deque[str] = deque()  # analyze_many scores in batches: ids wait in order
+
+                def inputs() -> Iterator[AnalysisInput]:
+                    for _number, row in _rows(reader, errors):
+                        ids.append(row["id"].strip())
+                        yield AnalysisInput(
+                            row.get("text") or "",
+                            stars=_stars(row.get("stars")),
+                            lang=row.get("lang") or None,
+                            created_at=_date(row.get("created_at")),
+                            platform=row.get("source") or None,
+                        )
+
+                for analysis in analyzer.analyze_many(inputs(), now=now):
+                    cells = format_row(ids.popleft(), analysis)
                     writer.writerow(cells[field] for field in OUT_FIELDS)
     except (OSError, csv.Error) as exc:
         print(f"error: {exc}", file=errors)

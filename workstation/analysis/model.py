@@ -9,7 +9,7 @@ from typing import Any
 
 # Bump whenever results for the same input can change (rules, lexicons, formula):
 # the store re-runs analysis on rows whose stored version differs.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3  # 3: trained triage models decide categories and sentiment
 
 LEVELS = ("critical", "high", "normal", "low")
 
