@@ -128,21 +128,38 @@ def test_sync_and_send_refresh_the_views(qtbot, tmp_path: Path) -> None:  # type
     store.close()
 
 
-def test_closing_stops_the_analysis_after_its_batch_and_the_next_run_resumes(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_closing_stops_the_analysis_after_its_batch_and_the_next_run_resumes(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import threading
+
     from workstation.analysis.model import ANALYSIS_VERSION
     from workstation.ops.process import process_new_reviews
+    from workstation.store import analysis_results
 
     store = Store(tmp_path / "big.sqlite3")
     demo.build_demo(store)  # 320+ reviews, none analysed yet
     total = count_pending(store, ANALYSIS_VERSION)
+    # The job holds after storing its first batch until the window has been closed, so the
+    # test does not depend on how many batches a fast machine finishes before close() runs.
+    save, saved, closed = analysis_results.save_analysis, threading.Event(), threading.Event()
+
+    def save_then_hold_once(*args: object, **kwargs: object) -> None:
+        save(*args, **kwargs)  # type: ignore[arg-type]
+        if not saved.is_set():
+            saved.set()
+            closed.wait(timeout=60)
+
+    monkeypatch.setattr(analysis_results, "save_analysis", save_then_hold_once)
     win = MainWindow(store, background_jobs=False)
     qtbot.addWidget(win)
     win.show()
     assert win.analysis is not None
-    with qtbot.waitSignal(win.analysis.batchSaved, timeout=60000):  # a first batch is stored
-        win.analysis.start()
+    win.analysis.start()
+    qtbot.waitUntil(saved.is_set, timeout=60_000)  # a first batch is stored
     win.close()  # asks the job to stop after the batch it is on
-    qtbot.waitUntil(lambda: win.analysis.job is None, timeout=30000)  # type: ignore[union-attr]
+    closed.set()
+    qtbot.waitUntil(lambda: win.analysis.job is None, timeout=30_000)  # type: ignore[union-attr]
     left = count_pending(store, ANALYSIS_VERSION)
     assert 0 < left < total  # stopped early, kept its finished batches
 
