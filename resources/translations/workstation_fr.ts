@@ -4,155 +4,150 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="46"/>
+        <location filename="../../workstation/ui/accounts.py" line="47"/>
         <source>Package name (e.g. com.example.app):</source>
         <translation>Nom du paquet (par ex. com.exemple.appli) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="47"/>
+        <location filename="../../workstation/ui/accounts.py" line="48"/>
         <source>App ids (comma-separated):</source>
         <translation>Identifiants des applis (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="48"/>
+        <location filename="../../workstation/ui/accounts.py" line="49"/>
         <source>Business unit id:</source>
         <translation>Identifiant « business unit » :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="49"/>
+        <location filename="../../workstation/ui/accounts.py" line="50"/>
         <source>Locations (optional):</source>
         <translation>Établissements (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="55"/>
+        <location filename="../../workstation/ui/accounts.py" line="56"/>
         <source>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</source>
         <translation>Fichier de connexion : votre propre client OAuth (console Google Cloud → Identifiants → ID client OAuth → Application de bureau), ou un fichier « authorized user ». Portée : business.manage.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="57"/>
+        <location filename="../../workstation/ui/accounts.py" line="58"/>
         <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
         <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="60"/>
+        <location filename="../../workstation/ui/accounts.py" line="61"/>
         <source>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</source>
         <translation>Clé : un petit JSON avec key_id, issuer_id et la clé privée .p8 (chemin ou contenu), depuis App Store Connect → Utilisateurs et accès → Intégrations.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="62"/>
+        <location filename="../../workstation/ui/accounts.py" line="63"/>
         <source>Key: a JSON with api_key and api_secret (and user name/password to post replies).</source>
         <translation>Clé : un JSON avec api_key et api_secret (et identifiant/mot de passe pour publier les réponses).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="63"/>
+        <location filename="../../workstation/ui/accounts.py" line="64"/>
         <source>A pretend platform served inside the app: try sync and replies without any account.</source>
         <translation>Une plateforme fictive intégrée à l’appli : essayez la synchronisation et les réponses sans aucun compte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="66"/>
+        <location filename="../../workstation/ui/accounts.py" line="67"/>
         <source>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</source>
         <translation>Pas d’API utilisable : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="223"/>
+        <location filename="../../workstation/ui/accounts.py" line="225"/>
         <source>Give the source a name.</source>
         <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="236"/>
+        <location filename="../../workstation/ui/accounts.py" line="238"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choisissez le fichier d’identifiants de cette plateforme.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="238"/>
-        <source>This is an OAuth client file: press “Sign in with Google…” first.</source>
-        <translation>C’est un fichier de client OAuth : cliquez d’abord sur « Se connecter avec Google… ».</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="283"/>
+        <location filename="../../workstation/ui/accounts.py" line="277"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="285"/>
+        <location filename="../../workstation/ui/accounts.py" line="279"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="285"/>
+        <location filename="../../workstation/ui/accounts.py" line="279"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="285"/>
+        <location filename="../../workstation/ui/accounts.py" line="279"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="286"/>
+        <location filename="../../workstation/ui/accounts.py" line="280"/>
         <source>Every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="289"/>
+        <location filename="../../workstation/ui/accounts.py" line="283"/>
         <source>Review sources</source>
         <translation>Sources d’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="295"/>
+        <location filename="../../workstation/ui/accounts.py" line="289"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="297"/>
+        <location filename="../../workstation/ui/accounts.py" line="291"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="299"/>
+        <location filename="../../workstation/ui/accounts.py" line="293"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="301"/>
+        <location filename="../../workstation/ui/accounts.py" line="295"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="329"/>
+        <location filename="../../workstation/ui/accounts.py" line="323"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="333"/>
+        <location filename="../../workstation/ui/accounts.py" line="327"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="334"/>
+        <location filename="../../workstation/ui/accounts.py" line="328"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="348"/>
+        <location filename="../../workstation/ui/accounts.py" line="342"/>
         <source>Source added. Press Test connection, then Sync now.</source>
         <translation>Source ajoutée. Cliquez sur « Tester la connexion », puis « Synchroniser ».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="355"/>
+        <location filename="../../workstation/ui/accounts.py" line="349"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="361"/>
+        <location filename="../../workstation/ui/accounts.py" line="355"/>
         <source>Connection works: %1</source>
         <translation>La connexion fonctionne : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="362"/>
+        <location filename="../../workstation/ui/accounts.py" line="356"/>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
@@ -160,113 +155,113 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="78"/>
+        <location filename="../../workstation/ui/accounts.py" line="79"/>
         <source>Add a review source</source>
         <translation>Ajouter une source d’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="81"/>
+        <location filename="../../workstation/ui/accounts.py" line="82"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="85"/>
+        <location filename="../../workstation/ui/accounts.py" line="86"/>
         <source>Platform:</source>
         <translation>Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="87"/>
+        <location filename="../../workstation/ui/accounts.py" line="88"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="88"/>
+        <location filename="../../workstation/ui/accounts.py" line="89"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="90"/>
-        <location filename="../../workstation/ui/accounts.py" line="149"/>
+        <location filename="../../workstation/ui/accounts.py" line="91"/>
+        <location filename="../../workstation/ui/accounts.py" line="150"/>
         <source>Credentials file</source>
         <translation>Fichier d’identifiants</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="91"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="96"/>
+        <location filename="../../workstation/ui/accounts.py" line="97"/>
         <source>Credentials file:</source>
         <translation>Fichier d’identifiants :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="97"/>
+        <location filename="../../workstation/ui/accounts.py" line="98"/>
         <source>Sign in with Google…</source>
         <translation>Se connecter avec Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="98"/>
+        <location filename="../../workstation/ui/accounts.py" line="99"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Ouvre votre navigateur pour autoriser l’accès à votre fiche d’établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="109"/>
+        <location filename="../../workstation/ui/accounts.py" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <location filename="../../workstation/ui/accounts.py" line="111"/>
         <source>only when I press Sync</source>
         <translation>seulement quand je clique sur Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="111"/>
+        <location filename="../../workstation/ui/accounts.py" line="112"/>
         <source>Sync interval</source>
         <translation>Fréquence de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="112"/>
+        <location filename="../../workstation/ui/accounts.py" line="113"/>
         <source>Sync every:</source>
         <translation>Synchroniser toutes les :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="114"/>
+        <location filename="../../workstation/ui/accounts.py" line="115"/>
         <source>(advanced) another API host, e.g. a proxy</source>
         <translation>(avancé) un autre hôte d’API, par ex. un proxy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="115"/>
+        <location filename="../../workstation/ui/accounts.py" line="116"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="116"/>
+        <location filename="../../workstation/ui/accounts.py" line="117"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="150"/>
+        <location filename="../../workstation/ui/accounts.py" line="151"/>
         <source>Key files (*.json *.p8);;All files (*)</source>
         <translation>Fichiers de clés (*.json *.p8);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="167"/>
+        <location filename="../../workstation/ui/accounts.py" line="168"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="182"/>
+        <location filename="../../workstation/ui/accounts.py" line="183"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>En attente de votre autorisation dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="192"/>
+        <location filename="../../workstation/ui/accounts.py" line="193"/>
         <source>Signed in. Press OK to add the source.</source>
         <translation>Connecté. Cliquez sur OK pour ajouter la source.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="196"/>
+        <location filename="../../workstation/ui/accounts.py" line="197"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
@@ -274,12 +269,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="30"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="37"/>
         <source>Analysing %v/%m</source>
         <translation>Analyse %v/%m</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="31"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="38"/>
         <source>Analysis progress</source>
         <translation>Progression de l’analyse</translation>
     </message>
@@ -287,77 +282,77 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="74"/>
+        <location filename="../../workstation/ui/composer.py" line="73"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="82"/>
+        <location filename="../../workstation/ui/composer.py" line="81"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="83"/>
+        <location filename="../../workstation/ui/composer.py" line="82"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="92"/>
+        <location filename="../../workstation/ui/composer.py" line="91"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <location filename="../../workstation/ui/composer.py" line="93"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="99"/>
+        <location filename="../../workstation/ui/composer.py" line="98"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="102"/>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="103"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="104"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="107"/>
+        <location filename="../../workstation/ui/composer.py" line="106"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="109"/>
+        <location filename="../../workstation/ui/composer.py" line="108"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="170"/>
+        <location filename="../../workstation/ui/composer.py" line="173"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="239"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -365,42 +360,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="250"/>
+        <location filename="../../workstation/ui/composer.py" line="247"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="251"/>
+        <location filename="../../workstation/ui/composer.py" line="248"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="252"/>
+        <location filename="../../workstation/ui/composer.py" line="249"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="284"/>
+        <location filename="../../workstation/ui/composer.py" line="281"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="293"/>
+        <location filename="../../workstation/ui/composer.py" line="290"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <location filename="../../workstation/ui/composer.py" line="307"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="321"/>
+        <location filename="../../workstation/ui/composer.py" line="320"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="329"/>
+        <location filename="../../workstation/ui/composer.py" line="328"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -683,47 +678,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="93"/>
+        <location filename="../../workstation/ui/dashboard.py" line="64"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="94"/>
+        <location filename="../../workstation/ui/dashboard.py" line="65"/>
         <source>Response rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="95"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Response rate, negative reviews</source>
         <translation>Taux de réponse, avis négatifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="96"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>Median response time</source>
         <translation>Délai de réponse médian</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="97"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>90% answered within</source>
         <translation>90 % répondus en moins de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="98"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>Median, business hours</source>
         <translation>Médiane, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="99"/>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
         <source>90%, business hours</source>
         <translation>90 %, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="100"/>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
         <source>SLA attainment</source>
         <translation>Objectifs de délai tenus</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="101"/>
+        <location filename="../../workstation/ui/dashboard.py" line="72"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
@@ -731,258 +726,258 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="251"/>
+        <location filename="../../workstation/ui/dashboard.py" line="137"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="261"/>
+        <location filename="../../workstation/ui/dashboard.py" line="147"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="264"/>
+        <location filename="../../workstation/ui/dashboard.py" line="150"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="265"/>
+        <location filename="../../workstation/ui/dashboard.py" line="151"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="266"/>
+        <location filename="../../workstation/ui/dashboard.py" line="152"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="267"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="268"/>
+        <location filename="../../workstation/ui/dashboard.py" line="154"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="269"/>
+        <location filename="../../workstation/ui/dashboard.py" line="155"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="274"/>
+        <location filename="../../workstation/ui/dashboard.py" line="160"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="285"/>
+        <location filename="../../workstation/ui/dashboard.py" line="171"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="286"/>
+        <location filename="../../workstation/ui/dashboard.py" line="172"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="287"/>
+        <location filename="../../workstation/ui/dashboard.py" line="173"/>
         <source>Trend by:</source>
         <translation>Tendance par :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="289"/>
+        <location filename="../../workstation/ui/dashboard.py" line="175"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="290"/>
+        <location filename="../../workstation/ui/dashboard.py" line="176"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="291"/>
+        <location filename="../../workstation/ui/dashboard.py" line="177"/>
         <source>Trend by</source>
         <translation>Tendance par</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="294"/>
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="180"/>
+        <location filename="../../workstation/ui/dashboard.py" line="348"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="328"/>
+        <location filename="../../workstation/ui/dashboard.py" line="214"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="330"/>
+        <location filename="../../workstation/ui/dashboard.py" line="216"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="332"/>
+        <location filename="../../workstation/ui/dashboard.py" line="218"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="334"/>
+        <location filename="../../workstation/ui/dashboard.py" line="220"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="338"/>
+        <location filename="../../workstation/ui/dashboard.py" line="224"/>
         <source>Compare before and after:</source>
         <translation>Comparer avant et après :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="342"/>
+        <location filename="../../workstation/ui/dashboard.py" line="228"/>
         <source>Pivot date</source>
         <translation>Date pivot</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="344"/>
+        <location filename="../../workstation/ui/dashboard.py" line="230"/>
         <source>First reply from the app</source>
         <translation>Première réponse depuis l’appli</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="353"/>
+        <location filename="../../workstation/ui/dashboard.py" line="239"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="435"/>
+        <location filename="../../workstation/ui/dashboard.py" line="321"/>
         <source>Could not compute the figures: %1</source>
         <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="485"/>
+        <location filename="../../workstation/ui/dashboard.py" line="371"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="486"/>
+        <location filename="../../workstation/ui/dashboard.py" line="372"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="495"/>
+        <location filename="../../workstation/ui/dashboard.py" line="381"/>
         <source>%1 reviews have no date and are left out of times.</source>
         <translation>%1 avis sans date sont exclus des délais.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="498"/>
+        <location filename="../../workstation/ui/dashboard.py" line="384"/>
         <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
         <translation>%1 réponses sont datées avant leur avis : comptées comme répondues, exclues des délais.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="501"/>
+        <location filename="../../workstation/ui/dashboard.py" line="387"/>
         <source>%1 reviews reached the app late: timed from when they were first seen.</source>
         <translation>%1 avis sont arrivés en retard dans l’appli : délai compté depuis leur première apparition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="504"/>
+        <location filename="../../workstation/ui/dashboard.py" line="390"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="516"/>
+        <location filename="../../workstation/ui/dashboard.py" line="402"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="516"/>
+        <location filename="../../workstation/ui/dashboard.py" line="402"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="517"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="517"/>
+        <location filename="../../workstation/ui/dashboard.py" line="403"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="518"/>
+        <location filename="../../workstation/ui/dashboard.py" line="404"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <location filename="../../workstation/ui/dashboard.py" line="421"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <location filename="../../workstation/ui/dashboard.py" line="421"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="535"/>
+        <location filename="../../workstation/ui/dashboard.py" line="421"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="536"/>
+        <location filename="../../workstation/ui/dashboard.py" line="422"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="540"/>
+        <location filename="../../workstation/ui/dashboard.py" line="426"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="557"/>
+        <location filename="../../workstation/ui/dashboard.py" line="443"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="557"/>
+        <location filename="../../workstation/ui/dashboard.py" line="443"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="570"/>
+        <location filename="../../workstation/ui/dashboard.py" line="456"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="574"/>
+        <location filename="../../workstation/ui/dashboard.py" line="460"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="576"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
@@ -1072,22 +1067,22 @@
         <translation>Urgence : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="153"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="162"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
@@ -1269,45 +1264,55 @@ Lyon</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="51"/>
-        <source>Reading files…</source>
-        <translation>Lecture des fichiers…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/import_flow.py" line="51"/>
+        <location filename="../../workstation/ui/import_flow.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="52"/>
-        <location filename="../../workstation/ui/import_flow.py" line="161"/>
+        <location filename="../../workstation/ui/import_flow.py" line="65"/>
+        <location filename="../../workstation/ui/import_flow.py" line="211"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="74"/>
+        <location filename="../../workstation/ui/import_flow.py" line="90"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="113"/>
+        <location filename="../../workstation/ui/import_flow.py" line="149"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="152"/>
+        <location filename="../../workstation/ui/import_flow.py" line="192"/>
         <source>cancelled, nothing imported</source>
         <translation>annulé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="156"/>
+        <location filename="../../workstation/ui/import_flow.py" line="198"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="203"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 erreurs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="163"/>
+        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <source>…and %1 more (Show Details…)</source>
+        <translation>… et %1 de plus (Afficher les détails…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="215"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Certaines lignes ou certains fichiers n’ont pas pu être importés. Les lignes valides ont été conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <source>Left out:</source>
+        <translation>Non importé :</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1381,7 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="193"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="190"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -1384,193 +1389,193 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="64"/>
-        <location filename="../../workstation/ui/main_window.py" line="651"/>
+        <location filename="../../workstation/ui/main_window.py" line="67"/>
+        <location filename="../../workstation/ui/main_window.py" line="660"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68"/>
+        <location filename="../../workstation/ui/main_window.py" line="71"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="77"/>
+        <location filename="../../workstation/ui/main_window.py" line="80"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="148"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="87"/>
         <source>Analysis failed: %1</source>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170"/>
+        <location filename="../../workstation/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="171"/>
+        <location filename="../../workstation/ui/main_window.py" line="175"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174"/>
+        <location filename="../../workstation/ui/main_window.py" line="178"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176"/>
+        <location filename="../../workstation/ui/main_window.py" line="180"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="190"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="188"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="193"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -1578,27 +1583,27 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <location filename="../../workstation/ui/main_window.py" line="286"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="287"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>Delete the reply</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="291"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="310"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1606,12 +1611,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="363"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="456"/>
+        <location filename="../../workstation/ui/main_window.py" line="468"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1619,37 +1624,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="526"/>
+        <location filename="../../workstation/ui/main_window.py" line="538"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="600"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="600"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="601"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="589"/>
+        <location filename="../../workstation/ui/main_window.py" line="603"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1657,87 +1662,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="595"/>
+        <location filename="../../workstation/ui/main_window.py" line="609"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="608"/>
+        <location filename="../../workstation/ui/main_window.py" line="622"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="619"/>
+        <location filename="../../workstation/ui/main_window.py" line="628"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="620"/>
+        <location filename="../../workstation/ui/main_window.py" line="629"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="655"/>
+        <location filename="../../workstation/ui/main_window.py" line="664"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="665"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="665"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="657"/>
+        <location filename="../../workstation/ui/main_window.py" line="666"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="658"/>
+        <location filename="../../workstation/ui/main_window.py" line="667"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="659"/>
+        <location filename="../../workstation/ui/main_window.py" line="668"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="660"/>
+        <location filename="../../workstation/ui/main_window.py" line="669"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="661"/>
+        <location filename="../../workstation/ui/main_window.py" line="670"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="662"/>
+        <location filename="../../workstation/ui/main_window.py" line="671"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="663"/>
+        <location filename="../../workstation/ui/main_window.py" line="672"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="665"/>
+        <location filename="../../workstation/ui/main_window.py" line="674"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="678"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="679"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1747,79 +1752,114 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="25"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
         <source>Which column is which?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="29"/>
-        <source>We could not recognise every column of “%1”. Check the choices below; at least the review text is needed.</source>
-        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous ; il faut au moins le texte de l’avis.</translation>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="54"/>
+        <source>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</source>
+        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="38"/>
-        <source>File preview</source>
-        <translation>Aperçu du fichier</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Review id</source>
         <translation>Identifiant de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
         <source>Reply date</source>
         <translation>Date de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="56"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="74"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="81"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="93"/>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="99"/>
+        <source>Remember these choices for files with the same columns</source>
+        <translation>Retenir ces choix pour les fichiers ayant les mêmes colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="107"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="119"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="148"/>
+        <source>Choose the column that holds the review text to see a preview.</source>
+        <translation>Choisissez la colonne qui contient le texte de l’avis pour voir un aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
+        <source>Preview: the first %1 rows as they will be imported</source>
+        <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
     </message>
 </context>
 <context>
@@ -1946,52 +1986,52 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>ReplySettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="28"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="29"/>
         <source>Reply settings</source>
         <translation>Réglages des réponses</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="31"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="32"/>
         <source>Used to fill the {signature} and {contact} of reply templates. A location&apos;s own values win over the ones for all locations.</source>
         <translation>Servent à remplir {signature} et {contact} dans les modèles de réponse. Les valeurs propres à un établissement l’emportent sur celles de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="37"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="38"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="38"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="39"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="41"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="42"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="43"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="44"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="45"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="46"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="47"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="48"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="48"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="49"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>par ex. contact@exemple.fr ou 01 23 45 67 89</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="49"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="50"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
@@ -2067,133 +2107,133 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="53"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="54"/>
         <source>Reply targets and opening hours</source>
         <translation>Délais de réponse et horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="56"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="57"/>
         <source>Reply targets (business time)</source>
         <translation>Délais de réponse (temps ouvré)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="61"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
         <source>Critical reviews</source>
         <translation>Avis critiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="61"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Avis négatifs (1–2★ ou urgence élevée)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
         <source>Other reviews</source>
         <translation>Autres avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="70"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="71"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="72"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="81"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="82"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="91"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="92"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="95"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="96"/>
         <source>Country (public holidays)</source>
         <translation>Pays (jours fériés)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>par ex. ON, QC, 57 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="100"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>fermé — ou par ex. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="109"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
         <source>Mon–Fri 9–18</source>
         <translation>Lun–ven 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="109"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>Une date par ligne, par ex. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="120"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="121"/>
         <source>Closed days</source>
         <translation>Jours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="124"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="195"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="196"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
@@ -2249,17 +2289,17 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="74"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="97"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="126"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="149"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="141"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Synchronisation de %1 : %n avis</numerusform>
@@ -2267,23 +2307,23 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="147"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="178"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="148"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="179"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="150"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="159"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="181"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="190"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="153"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="184"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>

@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
             ImportFlow,  # loaded on first use: keeps start-up fast
         )
 
-        self._import = ImportFlow(self.store.path, files, self)
+        self._import = ImportFlow(self.store.path, files, self, locale=self.locale)
         self._import.done.connect(self._import_done)
         self._import.start()
         return self._import
