@@ -85,11 +85,21 @@ def shoot(app: object, lang: str, screen: str, out: Path, view: str, size: tuple
         for _ in range(3):  # let deferred loading and layout settle
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        target.grab().save(str(out))
+        save_small(target.grab().toImage(), out)
         target.close()
         window.close()
         store.close()
     print(f"wrote {out}")
+
+
+def save_small(image: object, out: Path) -> None:
+    """256 colours and the strongest compression: a screen of flat colours stays sharp and small."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(out), "PNG", 0)
 
 
 def mapping_dialog(window: object, folder: Path, lang: str) -> object:
@@ -102,6 +112,9 @@ def mapping_dialog(window: object, folder: Path, lang: str) -> object:
     table = read_table(path)
     guess, _ = detect_mapping(table)
     dialog = MappingDialog(table, guess, path.name, window, locale=lang)  # type: ignore[arg-type]
+    combos = {field.value: combo for field, combo in dialog.combos.items()}
+    for field, column in (("stars", "Combien"), ("author", "Qui")):  # what the user picks by hand
+        combos[field].setCurrentIndex(combos[field].findText(column))
     dialog.show()
     return dialog
 

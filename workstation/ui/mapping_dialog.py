@@ -92,7 +92,7 @@ class MappingDialog(QDialog):
         self.preview = QTableWidget(self)
         self.preview.setAccessibleName(self.tr("Preview of the import"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setWordWrap(True)
+        self.preview.setWordWrap(False)  # one line a row; a long cell shows whole in its tooltip
         self.preview.verticalHeader().setVisible(False)
         layout.addWidget(self.preview, 1)
 
@@ -163,8 +163,9 @@ class MappingDialog(QDialog):
         self.preview.setRowCount(len(sample.rows))
         for r, number in enumerate(sample.row_numbers):
             cells = [str(number)]
-            if number in problems:
-                cells += [""] * len(fields) + [problems[number]]
+            if number in problems:  # the text as it is in the file, so the row can be found
+                raw = sample.rows[r][mapping[Field.TEXT]] if mapping[Field.TEXT] < len(sample.rows[r]) else ""
+                cells += [raw if f is Field.TEXT else "" for f in fields] + [problems[number]]
             else:
                 record = next(records)
                 cells += [self._shown(record, f) for f in fields] + [""]
@@ -176,7 +177,6 @@ class MappingDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         text_column = fields.index(Field.TEXT) + 1
         header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
-        self.preview.resizeRowsToContents()
 
     def _shown(self, record: ReviewRecord, field: Field) -> str:
         """One preview cell: the value as the app will store and show it."""
