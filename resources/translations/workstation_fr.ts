@@ -1111,19 +1111,57 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="31"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="50"/>
+        <source>No review matches “%1”.</source>
+        <translation>Aucun avis ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="51"/>
+        <source>Check the spelling, try fewer words, or clear the filters to search every review.</source>
+        <translation>Vérifiez l’orthographe, essayez avec moins de mots, ou effacez les filtres pour chercher dans tous les avis.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="53"/>
+        <source>No review matches these filters.</source>
+        <translation>Aucun avis ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="54"/>
+        <source>Remove a filter above, or clear them all.</source>
+        <translation>Retirez un filtre ci-dessus, ou effacez-les tous.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="56"/>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="57"/>
+        <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
+        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="39"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
         <source>Search reviews (press /)</source>
         <translation>Rechercher des avis (touche /)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="41"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="46"/>
         <source>Search reviews</source>
         <translation>Rechercher des avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="55"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -1131,7 +1169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="56"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Seulement les avis à %n étoile</numerusform>
@@ -1139,77 +1177,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="57"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="70"/>
         <source>Category or topic</source>
         <translation>Catégorie ou sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="71"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Seulement les avis avec cette catégorie de gravité, ce sujet ou ce signalement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="78"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Any time</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="92"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="97"/>
         <source>Save view…</source>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="93"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
         <source>Save this view</source>
         <translation>Enregistrer cette vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="109"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="104"/>
+        <source>Active filters</source>
+        <translation>Filtres actifs</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="123"/>
+        <source>Search: “%1”</source>
+        <translation>Recherche : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="142"/>
+        <source>Filtered by:</source>
+        <translation>Filtré par :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="148"/>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="149"/>
+        <source>Remove the filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="152"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="168"/>
         <source>All categories and topics</source>
         <translation>Toutes catégories et sujets</translation>
     </message>
@@ -1399,18 +1467,18 @@ Lyon</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68"/>
-        <location filename="../../workstation/ui/main_window.py" line="682"/>
+        <location filename="../../workstation/ui/main_window.py" line="69"/>
+        <location filename="../../workstation/ui/main_window.py" line="689"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="72"/>
+        <location filename="../../workstation/ui/main_window.py" line="73"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="81"/>
+        <location filename="../../workstation/ui/main_window.py" line="82"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -1420,172 +1488,172 @@ Lyon</translation>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="178"/>
+        <location filename="../../workstation/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="179"/>
+        <location filename="../../workstation/ui/main_window.py" line="182"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="185"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184"/>
+        <location filename="../../workstation/ui/main_window.py" line="187"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="190"/>
+        <location filename="../../workstation/ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="191"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="201"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -1593,27 +1661,27 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="293"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="293"/>
+        <location filename="../../workstation/ui/main_window.py" line="296"/>
         <source>Delete the reply</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="294"/>
+        <location filename="../../workstation/ui/main_window.py" line="297"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="295"/>
+        <location filename="../../workstation/ui/main_window.py" line="298"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="314"/>
+        <location filename="../../workstation/ui/main_window.py" line="317"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1621,12 +1689,12 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="367"/>
+        <location filename="../../workstation/ui/main_window.py" line="370"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="472"/>
+        <location filename="../../workstation/ui/main_window.py" line="477"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1634,37 +1702,37 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="475"/>
+        <location filename="../../workstation/ui/main_window.py" line="482"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="475"/>
+        <location filename="../../workstation/ui/main_window.py" line="482"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="541"/>
+        <location filename="../../workstation/ui/main_window.py" line="548"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="629"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="629"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="623"/>
+        <location filename="../../workstation/ui/main_window.py" line="630"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="625"/>
+        <location filename="../../workstation/ui/main_window.py" line="632"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1672,87 +1740,87 @@ Lyon</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="631"/>
+        <location filename="../../workstation/ui/main_window.py" line="638"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="644"/>
+        <location filename="../../workstation/ui/main_window.py" line="651"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="650"/>
+        <location filename="../../workstation/ui/main_window.py" line="657"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="651"/>
+        <location filename="../../workstation/ui/main_window.py" line="658"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="686"/>
+        <location filename="../../workstation/ui/main_window.py" line="693"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="687"/>
+        <location filename="../../workstation/ui/main_window.py" line="694"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="687"/>
+        <location filename="../../workstation/ui/main_window.py" line="694"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="688"/>
+        <location filename="../../workstation/ui/main_window.py" line="695"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="689"/>
+        <location filename="../../workstation/ui/main_window.py" line="696"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="690"/>
+        <location filename="../../workstation/ui/main_window.py" line="697"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="691"/>
+        <location filename="../../workstation/ui/main_window.py" line="698"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="692"/>
+        <location filename="../../workstation/ui/main_window.py" line="699"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="693"/>
+        <location filename="../../workstation/ui/main_window.py" line="700"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="694"/>
+        <location filename="../../workstation/ui/main_window.py" line="701"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="696"/>
+        <location filename="../../workstation/ui/main_window.py" line="703"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="700"/>
+        <location filename="../../workstation/ui/main_window.py" line="707"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="701"/>
+        <location filename="../../workstation/ui/main_window.py" line="708"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1

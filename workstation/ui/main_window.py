@@ -33,6 +33,7 @@ from workstation.store.triage import StatusChange
 from workstation.ui.analysis_job import AnalysisRunner
 from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
+from workstation.ui.empty_state import EmptyState
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_delegate import ReviewSnippetDelegate, row_height
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._header_menu)
         for column in HIDDEN_BY_DEFAULT:  # the column chooser (header's context menu) shows them
             self.table.setColumnHidden(COLUMNS.index(column), True)
+        self.empty_state = EmptyState(self.table)
         self.detail = DetailPane(locale, self)
         self.count_label = QLabel(self)
 
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.model.loaded.connect(self._update_count)
+        self.empty_state.clearRequested.connect(self.filter_bar.clear)
         screen = self.screen().availableGeometry()  # first start: fit the screen, leave a margin
         self.resize(min(1340, int(screen.width() * 0.95)), min(820, int(screen.height() * 0.9)))
         self._restore_geometry()
@@ -453,6 +456,8 @@ class MainWindow(QMainWindow):
     # -- filtering ----------------------------------------------------------------
 
     def _on_sidebar(self, f: ReviewFilter) -> None:
+        # Another view starts unfiltered: a filter left from the last one would hide reviews unseen.
+        self.filter_bar.reset()
         self._base_filter = f
         self._apply_filter()
 
@@ -470,6 +475,8 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n review(s)", "", n))
+        self.empty_state.update_for(n, filtered=bool(self.filter_bar.active()),
+                                    search=self.filter_bar.search.text().strip())
 
     def _save_view(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
