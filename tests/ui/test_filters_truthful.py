@@ -3,30 +3,19 @@ result that says why, and no filter carried silently into another view."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+from PySide6.QtWidgets import QPushButton, QToolButton
 
-from workstation.store import ReviewFilter, Store, queries
-from workstation.ui import translation
+from workstation.store import ReviewFilter, queries
 from workstation.ui.main_window import MainWindow
 
 from .visible import elided
 
 
-@pytest.fixture(params=["en", "fr"])
-def inbox(request: pytest.FixtureRequest, qapp: QApplication, qtbot, demo_store: Store) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    translation.install(request.param)
-    win = MainWindow(demo_store, locale=request.param, demo=True, background_jobs=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
-    yield win
-    translation.install("en")
+@pytest.fixture
+def inbox(window_1280: MainWindow) -> MainWindow:
+    return window_1280
 
 
 def chips(win: MainWindow) -> list[str]:

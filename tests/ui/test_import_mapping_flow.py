@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from workstation import paths
 from workstation.__main__ import main as command_line
 from workstation.store import ReviewFilter, Store, queries
-from workstation.ui import translation
 from workstation.ui.main_window import MainWindow
 from workstation.ui.mapping_dialog import MappingDialog
 
@@ -34,13 +33,6 @@ SAME_LAYOUT = (
     "Qui;Ce qu'il en dit;Combien;Jour\n"
     "Inès;Les croissants du dimanche sont parfaits;5;20/11/2026\n"
 )
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translation.install(request.param)
-    yield request.param
-    translation.install("en")
 
 
 @pytest.fixture

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from workstation.store import Store
-from workstation.ui import translation
 from workstation.ui.inbox_delegate import HIGHLIGHT_ROLE, REASONS_ROLE, highlight_spans
 from workstation.ui.inbox_model import COLUMNS
 from workstation.ui.main_window import MainWindow
@@ -21,22 +18,9 @@ REASON = {"en": "Health & safety", "fr": "Santé & sécurité"}
 URGENCY = {"en": "Urgency: Critical", "fr": "Urgence : Critique"}
 
 
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translation.install(request.param)
-    yield request.param
-    translation.install("en")
-
-
 @pytest.fixture
-def inbox(qtbot, demo_store: Store, language: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_store, locale=language, demo=True, background_jobs=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
-    return win
+def inbox(window_1280: MainWindow) -> MainWindow:
+    return window_1280
 
 
 def poisoning_row(win: MainWindow, demo_store: Store) -> int:

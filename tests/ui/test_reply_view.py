@@ -3,30 +3,17 @@ tall editor, suggestions are shown whole, no button is cut."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from workstation.store import Store
-from workstation.ui import translation
 from workstation.ui.main_window import MainWindow
 
 from .visible import elided
 
 
-@pytest.fixture(params=["en", "fr"])
-def replying(request: pytest.FixtureRequest, qapp: QApplication, qtbot, demo_store: Store) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    translation.install(request.param)
-    win = MainWindow(demo_store, locale=request.param, demo=True, background_jobs=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
-    win.open_composer()
-    yield win
-    translation.install("en")
+@pytest.fixture
+def replying(window_1280: MainWindow) -> MainWindow:
+    window_1280.open_composer()
+    return window_1280
 
 
 def test_the_review_stays_above_a_tall_editor(replying: MainWindow) -> None:
