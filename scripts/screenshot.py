@@ -1,10 +1,14 @@
 """Regenerate docs/screenshot.png: the demo inbox as a user first sees it.
 
 Usage: python scripts/screenshot.py [--lang en|fr] [--out docs/screenshot.png] [--size 1280x800]
-                                   [--screen inbox|export|report]
-`--screen export` shows File → Export report… over the window; `--screen report` writes
-the demo's PDF report and saves its first page (needs pdftoppm).
-Runs offscreen unless a display is set (use xvfb-run for a real window).
+            [--reply] [--empty] [--screen inbox|mapping|export|report|setup|preferences [--page N]]
+            [--all DIR]
+`--screen mapping` is the import's column step for a file of unknown layout; `--screen export`
+shows File → Export report… over the window; `--screen report` writes the demo's PDF report
+and saves its first page (needs pdftoppm). `--all DIR` writes every screen in both languages
+into DIR as <screen>_<lang>.png, each in its own process. Runs offscreen unless a display is
+set; for real fonts and window sizes use
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python scripts/screenshot.py --all docs/screens
 """
 
 from __future__ import annotations
@@ -15,6 +19,28 @@ import sys
 import tempfile
 from pathlib import Path
 
+_UNKNOWN_LAYOUT = (
+    "Qui;Ce qu'il en dit;Combien;Jour;Boutique\n"
+    "Léa Martin;Accueil chaleureux et pain excellent, je reviendrai avec plaisir;4;24/11/2026;Lyon\n"
+    "Max;Attente interminable et café froid, dommage;2;23/11/2026;Lyon\n"
+    "Zoé;Très bon mais un peu cher pour la taille des parts;huit;22/11/2026;Paris\n"
+    "Hugo;Les croissants du dimanche sont parfaits;5;21/11/2026;Paris\n"
+)
+
+
+# Every screen --all writes: name → the options that show it.
+ALL_SCREENS = {
+    "inbox": [],
+    "reply": ["--reply"],
+    "mapping": ["--screen", "mapping"],
+    "export": ["--screen", "export"],
+    "report": ["--screen", "report"],
+    "first-run": ["--screen", "setup"],
+    "first-run-locations": ["--screen", "setup", "--page", "2"],
+    "preferences": ["--screen", "preferences"],
+    "empty-inbox": ["--empty"],
+}
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -22,11 +48,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshot.png")
     parser.add_argument("--view", default="needs_reply")
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
-    parser.add_argument("--size", default="1400x820", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--screen", default="inbox", choices=("inbox", "export", "report", "setup", "preferences"))
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--screen", default="inbox",
+                        choices=("inbox", "mapping", "export", "report", "setup", "preferences"))
     parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-3)")
     parser.add_argument("--empty", action="store_true", help="a fresh install: no review yet")
+    parser.add_argument("--all", type=Path, metavar="DIR", help="every screen, both languages, into DIR")
     args = parser.parse_args()
+    if args.all is not None:
+        return _every_screen(args.all, args.size)
     width, height = (int(n) for n in args.size.lower().split("x"))
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -63,6 +93,12 @@ def main() -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if args.screen == "report":
             _report_page(store, args.lang, args.out, Path(tmp))
+        elif args.screen == "mapping":
+            dialog = _mapping_dialog(window, Path(tmp), args.lang)
+            for _ in range(3):
+                app.processEvents()
+            _save(dialog.grab(), args.out)
+            dialog.close()
         elif args.screen == "export":
             _export_dialog(window, args.lang, args.out)
         elif args.screen in ("setup", "preferences"):
@@ -148,6 +184,36 @@ def _report_page(store: object, lang: str, out: Path, tmp: Path) -> None:
     write_report(store, pdf, fmt="pdf", lang=lang, zone=zone, now=now, period_from=start, period_to=end)  # type: ignore[arg-type]
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
                     str(out.with_suffix(""))], check=True, timeout=120)
+
+
+def _every_screen(folder: Path, size: str) -> int:
+    """Each screen of ALL_SCREENS in English and French, one process each (one language per
+    QApplication, and a fresh demo database every time)."""
+    import subprocess
+
+    for lang in ("en", "fr"):
+        for name, options in ALL_SCREENS.items():
+            out = folder / f"{name}_{lang}.png"
+            subprocess.run([sys.executable, __file__, "--lang", lang, "--size", size, *options, "--out", str(out)],
+                           check=True, timeout=600)
+    return 0
+
+
+def _mapping_dialog(window: object, folder: Path, lang: str) -> object:
+    """The mapping step as File → Import opens it for a file with unknown columns."""
+    from workstation.importers import detect_mapping, read_table
+    from workstation.ui.mapping_dialog import MappingDialog
+
+    path = folder / "avis boutique.csv"
+    path.write_text(_UNKNOWN_LAYOUT, encoding="utf-8")
+    table = read_table(path)
+    guess, _ = detect_mapping(table)
+    dialog = MappingDialog(table, guess, path.name, window, locale=lang)  # type: ignore[arg-type]
+    combos = {field.value: combo for field, combo in dialog.combos.items()}
+    for field, column in (("stars", "Combien"), ("author", "Qui")):  # what the user picks by hand
+        combos[field].setCurrentIndex(combos[field].findText(column))
+    dialog.show()
+    return dialog
 
 
 if __name__ == "__main__":

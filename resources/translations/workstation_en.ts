@@ -320,82 +320,82 @@
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="84"/>
+        <location filename="../../workstation/ui/composer.py" line="91"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="85"/>
+        <location filename="../../workstation/ui/composer.py" line="92"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="96"/>
+        <location filename="../../workstation/ui/composer.py" line="105"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="110"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="104"/>
+        <location filename="../../workstation/ui/composer.py" line="113"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="114"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="107"/>
+        <location filename="../../workstation/ui/composer.py" line="116"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="109"/>
+        <location filename="../../workstation/ui/composer.py" line="118"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="111"/>
+        <location filename="../../workstation/ui/composer.py" line="120"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="178"/>
+        <location filename="../../workstation/ui/composer.py" line="186"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="187"/>
+        <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="188"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="252"/>
+        <location filename="../../workstation/ui/composer.py" line="261"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -403,42 +403,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="260"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="261"/>
+        <location filename="../../workstation/ui/composer.py" line="270"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="262"/>
+        <location filename="../../workstation/ui/composer.py" line="271"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="294"/>
+        <location filename="../../workstation/ui/composer.py" line="303"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Sending in %1 seconds — press Undo send to stop.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="303"/>
+        <location filename="../../workstation/ui/composer.py" line="312"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Sending cancelled; the reply is still a draft.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="320"/>
+        <location filename="../../workstation/ui/composer.py" line="329"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="333"/>
+        <location filename="../../workstation/ui/composer.py" line="342"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="341"/>
+        <location filename="../../workstation/ui/composer.py" line="350"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1105,29 +1105,39 @@
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="134"/>
-        <source>Urgency: %1 (%2)</source>
-        <translation>Urgency: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="153"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
+        <location filename="../../workstation/ui/detail.py" line="163"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <source>Urgency: %1</source>
+        <translation>Urgency: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="153"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -1167,19 +1177,57 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="31"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="50"/>
+        <source>No review matches “%1”.</source>
+        <translation>No review matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="51"/>
+        <source>Check the spelling, try fewer words, or clear the filters to search every review.</source>
+        <translation>Check the spelling, try fewer words, or clear the filters to search every review.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="53"/>
+        <source>No review matches these filters.</source>
+        <translation>No review matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="54"/>
+        <source>Remove a filter above, or clear them all.</source>
+        <translation>Remove a filter above, or clear them all.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="56"/>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="57"/>
+        <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
+        <translation>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="39"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
         <source>Search reviews (press /)</source>
         <translation>Search reviews (press /)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="41"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="46"/>
         <source>Search reviews</source>
         <translation>Search reviews</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="55"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -1187,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="56"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Only reviews with %n star</numerusform>
@@ -1195,184 +1243,224 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="57"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="62"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="70"/>
         <source>Category or topic</source>
         <translation>Category or topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="71"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Only reviews with this severity category, topic or flag</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="78"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="92"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="97"/>
         <source>Save view…</source>
         <translation>Save view…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="93"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
         <source>Save this view</source>
         <translation>Save this view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="109"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="168"/>
         <source>All categories and topics</source>
         <translation>All categories and topics</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="104"/>
+        <source>Active filters</source>
+        <translation>Active filters</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="123"/>
+        <source>Search: “%1”</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="142"/>
+        <source>Filtered by:</source>
+        <translation>Filtered by:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="148"/>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="149"/>
+        <source>Remove the filter %1</source>
+        <translation>Remove the filter %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="152"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="41"/>
-        <source>Reading files…</source>
-        <translation>Reading files…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/import_flow.py" line="41"/>
+        <location filename="../../workstation/ui/import_flow.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="42"/>
-        <location filename="../../workstation/ui/import_flow.py" line="147"/>
+        <location filename="../../workstation/ui/import_flow.py" line="65"/>
+        <location filename="../../workstation/ui/import_flow.py" line="211"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="64"/>
+        <location filename="../../workstation/ui/import_flow.py" line="90"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="103"/>
+        <location filename="../../workstation/ui/import_flow.py" line="149"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="138"/>
+        <location filename="../../workstation/ui/import_flow.py" line="192"/>
         <source>cancelled, nothing imported</source>
         <translation>cancelled, nothing imported</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="142"/>
+        <location filename="../../workstation/ui/import_flow.py" line="203"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>Imported %1, updated %2, unchanged %3, errors %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="149"/>
+        <location filename="../../workstation/ui/import_flow.py" line="215"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Some rows or files could not be imported. Good rows were kept.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="198"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <source>…and %1 more (Show Details…)</source>
+        <translation>…and %1 more (Show Details…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="137"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="138"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="139"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="140"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="141"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="142"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="153"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="156"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="163"/>
         <source>(unavailable)</source>
         <translation>(unavailable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="170"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="183"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -1380,7 +1468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="190"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="216"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -1426,18 +1514,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="71"/>
-        <location filename="../../workstation/ui/main_window.py" line="731"/>
+        <location filename="../../workstation/ui/main_window.py" line="73"/>
+        <location filename="../../workstation/ui/main_window.py" line="763"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="75"/>
+        <location filename="../../workstation/ui/main_window.py" line="77"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="84"/>
+        <location filename="../../workstation/ui/main_window.py" line="86"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -1447,182 +1535,182 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="197"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="234"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>Response targets and opening hours…</source>
         <translation>Response targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Review invitations and QR codes…</source>
         <translation>Review invitations and QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="246"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="260"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="284"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -1630,27 +1718,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="301"/>
+        <location filename="../../workstation/ui/main_window.py" line="308"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="304"/>
+        <location filename="../../workstation/ui/main_window.py" line="311"/>
         <source>Delete the reply</source>
         <translation>Delete the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="305"/>
+        <location filename="../../workstation/ui/main_window.py" line="312"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="306"/>
+        <location filename="../../workstation/ui/main_window.py" line="313"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="332"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -1658,37 +1746,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="378"/>
+        <location filename="../../workstation/ui/main_window.py" line="385"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="437"/>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="444"/>
+        <location filename="../../workstation/ui/main_window.py" line="451"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="460"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="461"/>
+        <location filename="../../workstation/ui/main_window.py" line="468"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="534"/>
+        <location filename="../../workstation/ui/main_window.py" line="543"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1696,37 +1784,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="542"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="542"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="609"/>
+        <location filename="../../workstation/ui/main_window.py" line="622"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="671"/>
+        <location filename="../../workstation/ui/main_window.py" line="703"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="671"/>
+        <location filename="../../workstation/ui/main_window.py" line="703"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="672"/>
+        <location filename="../../workstation/ui/main_window.py" line="704"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="674"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1734,87 +1822,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="680"/>
+        <location filename="../../workstation/ui/main_window.py" line="712"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="693"/>
+        <location filename="../../workstation/ui/main_window.py" line="725"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="699"/>
+        <location filename="../../workstation/ui/main_window.py" line="731"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="700"/>
+        <location filename="../../workstation/ui/main_window.py" line="732"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="767"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="736"/>
+        <location filename="../../workstation/ui/main_window.py" line="768"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="736"/>
+        <location filename="../../workstation/ui/main_window.py" line="768"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="737"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="738"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="739"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="740"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="741"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="742"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="743"/>
+        <location filename="../../workstation/ui/main_window.py" line="775"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="745"/>
+        <location filename="../../workstation/ui/main_window.py" line="777"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="749"/>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="750"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -1824,79 +1912,114 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="25"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
         <source>Which column is which?</source>
         <translation>Which column is which?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="29"/>
-        <source>We could not recognise every column of “%1”. Check the choices below; at least the review text is needed.</source>
-        <translation>We could not recognise every column of “%1”. Check the choices below; at least the review text is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="38"/>
-        <source>File preview</source>
-        <translation>File preview</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Review id</source>
         <translation>Review id</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
         <source>Reply date</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="56"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="74"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="119"/>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="54"/>
+        <source>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</source>
+        <translation>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="81"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="93"/>
+        <source>Preview of the import</source>
+        <translation>Preview of the import</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="99"/>
+        <source>Remember these choices for files with the same columns</source>
+        <translation>Remember these choices for files with the same columns</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="107"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="148"/>
+        <source>Choose the column that holds the review text to see a preview.</source>
+        <translation>Choose the column that holds the review text to see a preview.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
+        <source>Preview: the first %1 rows as they will be imported</source>
+        <translation>Preview: the first %1 rows as they will be imported</translation>
     </message>
 </context>
 <context>

@@ -320,82 +320,82 @@
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="84"/>
+        <location filename="../../workstation/ui/composer.py" line="91"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="85"/>
+        <location filename="../../workstation/ui/composer.py" line="92"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="94"/>
+        <location filename="../../workstation/ui/composer.py" line="101"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="96"/>
+        <location filename="../../workstation/ui/composer.py" line="105"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="110"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="104"/>
+        <location filename="../../workstation/ui/composer.py" line="113"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="114"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="107"/>
+        <location filename="../../workstation/ui/composer.py" line="116"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="109"/>
+        <location filename="../../workstation/ui/composer.py" line="118"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="111"/>
+        <location filename="../../workstation/ui/composer.py" line="120"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="178"/>
+        <location filename="../../workstation/ui/composer.py" line="186"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="187"/>
+        <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="188"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="252"/>
+        <location filename="../../workstation/ui/composer.py" line="261"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -403,42 +403,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="260"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="261"/>
+        <location filename="../../workstation/ui/composer.py" line="270"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="262"/>
+        <location filename="../../workstation/ui/composer.py" line="271"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="294"/>
+        <location filename="../../workstation/ui/composer.py" line="303"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="303"/>
+        <location filename="../../workstation/ui/composer.py" line="312"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="320"/>
+        <location filename="../../workstation/ui/composer.py" line="329"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="333"/>
+        <location filename="../../workstation/ui/composer.py" line="342"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="341"/>
+        <location filename="../../workstation/ui/composer.py" line="350"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -1105,29 +1105,39 @@
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="134"/>
-        <source>Urgency: %1 (%2)</source>
-        <translation>Urgence : %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="153"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
+        <location filename="../../workstation/ui/detail.py" line="163"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <source>Urgency: %1</source>
+        <translation>Urgence : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="153"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -1167,19 +1177,57 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="31"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="50"/>
+        <source>No review matches “%1”.</source>
+        <translation>Aucun avis ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="51"/>
+        <source>Check the spelling, try fewer words, or clear the filters to search every review.</source>
+        <translation>Vérifiez l’orthographe, essayez avec moins de mots, ou effacez les filtres pour chercher dans tous les avis.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="53"/>
+        <source>No review matches these filters.</source>
+        <translation>Aucun avis ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="54"/>
+        <source>Remove a filter above, or clear them all.</source>
+        <translation>Retirez un filtre ci-dessus, ou effacez-les tous.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="56"/>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/empty_state.py" line="57"/>
+        <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
+        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="39"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
         <source>Search reviews (press /)</source>
         <translation>Rechercher des avis (touche /)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="41"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="46"/>
         <source>Search reviews</source>
         <translation>Rechercher des avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="50"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="55"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -1187,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="51"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="56"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Seulement les avis à %n étoile</numerusform>
@@ -1195,184 +1243,224 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="57"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="58"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="65"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="70"/>
         <source>Category or topic</source>
         <translation>Catégorie ou sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="66"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="71"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Seulement les avis avec cette catégorie de gravité, ce sujet ou ce signalement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="73"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="78"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Any time</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="75"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="76"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="92"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="97"/>
         <source>Save view…</source>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="93"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
         <source>Save this view</source>
         <translation>Enregistrer cette vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="109"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="168"/>
         <source>All categories and topics</source>
         <translation>Toutes catégories et sujets</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="104"/>
+        <source>Active filters</source>
+        <translation>Filtres actifs</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="123"/>
+        <source>Search: “%1”</source>
+        <translation>Recherche : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="142"/>
+        <source>Filtered by:</source>
+        <translation>Filtré par :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="148"/>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="149"/>
+        <source>Remove the filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/filter_bar.py" line="152"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="41"/>
-        <source>Reading files…</source>
-        <translation>Lecture des fichiers…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/import_flow.py" line="41"/>
+        <location filename="../../workstation/ui/import_flow.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="42"/>
-        <location filename="../../workstation/ui/import_flow.py" line="147"/>
+        <location filename="../../workstation/ui/import_flow.py" line="65"/>
+        <location filename="../../workstation/ui/import_flow.py" line="211"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="64"/>
+        <location filename="../../workstation/ui/import_flow.py" line="90"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="103"/>
+        <location filename="../../workstation/ui/import_flow.py" line="149"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="138"/>
+        <location filename="../../workstation/ui/import_flow.py" line="192"/>
         <source>cancelled, nothing imported</source>
         <translation>annulé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="142"/>
+        <location filename="../../workstation/ui/import_flow.py" line="203"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 erreurs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="149"/>
+        <location filename="../../workstation/ui/import_flow.py" line="215"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Certaines lignes ou certains fichiers n’ont pas pu être importés. Les lignes valides ont été conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="198"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <source>…and %1 more (Show Details…)</source>
+        <translation>… et %1 de plus (Afficher les détails…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <source>Left out:</source>
+        <translation>Non importé :</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="137"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="138"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="139"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="140"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="141"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="142"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
         <source>Reply due</source>
-        <translation>Réponse attendue</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="153"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="156"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="163"/>
         <source>(unavailable)</source>
         <translation>(indisponible)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="170"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="183"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -1380,7 +1468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="190"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="216"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -1426,18 +1514,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="71"/>
-        <location filename="../../workstation/ui/main_window.py" line="731"/>
+        <location filename="../../workstation/ui/main_window.py" line="73"/>
+        <location filename="../../workstation/ui/main_window.py" line="763"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="75"/>
+        <location filename="../../workstation/ui/main_window.py" line="77"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="84"/>
+        <location filename="../../workstation/ui/main_window.py" line="86"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -1447,182 +1535,182 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181"/>
+        <location filename="../../workstation/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182"/>
+        <location filename="../../workstation/ui/main_window.py" line="189"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187"/>
+        <location filename="../../workstation/ui/main_window.py" line="194"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="196"/>
         <source>&amp;Export report…</source>
         <translation>E&amp;xporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="197"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="234"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="246"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="260"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="284"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -1630,27 +1718,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="301"/>
+        <location filename="../../workstation/ui/main_window.py" line="308"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="304"/>
+        <location filename="../../workstation/ui/main_window.py" line="311"/>
         <source>Delete the reply</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="305"/>
+        <location filename="../../workstation/ui/main_window.py" line="312"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="306"/>
+        <location filename="../../workstation/ui/main_window.py" line="313"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="332"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -1658,37 +1746,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="378"/>
+        <location filename="../../workstation/ui/main_window.py" line="385"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="437"/>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="444"/>
+        <location filename="../../workstation/ui/main_window.py" line="451"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="460"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="457"/>
+        <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="461"/>
+        <location filename="../../workstation/ui/main_window.py" line="468"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="534"/>
+        <location filename="../../workstation/ui/main_window.py" line="543"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1696,37 +1784,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="542"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="542"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="609"/>
+        <location filename="../../workstation/ui/main_window.py" line="622"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="671"/>
+        <location filename="../../workstation/ui/main_window.py" line="703"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="671"/>
+        <location filename="../../workstation/ui/main_window.py" line="703"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="672"/>
+        <location filename="../../workstation/ui/main_window.py" line="704"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="674"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1734,87 +1822,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="680"/>
+        <location filename="../../workstation/ui/main_window.py" line="712"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="693"/>
+        <location filename="../../workstation/ui/main_window.py" line="725"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="699"/>
+        <location filename="../../workstation/ui/main_window.py" line="731"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="700"/>
+        <location filename="../../workstation/ui/main_window.py" line="732"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="767"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="736"/>
+        <location filename="../../workstation/ui/main_window.py" line="768"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="736"/>
+        <location filename="../../workstation/ui/main_window.py" line="768"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="737"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="738"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="739"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="740"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="741"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="742"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="743"/>
+        <location filename="../../workstation/ui/main_window.py" line="775"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="745"/>
+        <location filename="../../workstation/ui/main_window.py" line="777"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="749"/>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="750"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1824,79 +1912,114 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="25"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
         <source>Which column is which?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="29"/>
-        <source>We could not recognise every column of “%1”. Check the choices below; at least the review text is needed.</source>
-        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous ; il faut au moins le texte de l’avis.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="38"/>
-        <source>File preview</source>
-        <translation>Aperçu du fichier</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Review id</source>
         <translation>Identifiant de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="51"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
         <source>Reply date</source>
         <translation>Date de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="56"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="74"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="58"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="119"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="54"/>
+        <source>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</source>
+        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="81"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="93"/>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="99"/>
+        <source>Remember these choices for files with the same columns</source>
+        <translation>Retenir ces choix pour les fichiers ayant les mêmes colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="107"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="148"/>
+        <source>Choose the column that holds the review text to see a preview.</source>
+        <translation>Choisissez la colonne qui contient le texte de l’avis pour voir un aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
+        <source>Preview: the first %1 rows as they will be imported</source>
+        <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,25 @@ def window(qtbot, demo_store: Store) -> MainWindow:  # type: ignore[no-untyped-d
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
     return win
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The test runs once in English and once in French (the UI translated as a user sets it)."""
+    from workstation.ui import translation
+
+    translation.install(request.param)
+    yield request.param
+    translation.install("en")
+
+
+@pytest.fixture
+def window_1280(qtbot, demo_store: Store, language: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The demo window at 1280×800 in `language`, its list loaded."""
+    win = MainWindow(demo_store, locale=language, demo=True, background_jobs=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
+    return win

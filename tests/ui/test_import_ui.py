@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from workstation.store import ReviewFilter, Store, queries
 from workstation.ui.main_window import MainWindow
@@ -52,12 +52,14 @@ def test_unsure_columns_ask_for_a_mapping(qtbot, empty_window: MainWindow, tmp_p
     f.write_text("Lovely staff and great bread, will be back,5\nCold coffee and a long wait,2\n", encoding="utf-8")
     asked: list[MappingDialog] = []
 
-    def accept(dialog: MappingDialog) -> int:
+    def accept(dialog: MappingDialog) -> None:
         asked.append(dialog)
-        return QDialog.DialogCode.Accepted.value
+        dialog.accept()
 
-    monkeypatch.setattr(MappingDialog, "exec", accept)
-    run_import(qtbot, empty_window, [f])
+    with qtbot.waitSignal(empty_window.model.loaded, timeout=10000):
+        flow = empty_window.import_files([f])
+        assert flow is not None
+        flow.mapping_requested.connect(accept)
     assert asked, "the mapping dialog was not shown"
     empty_window.sidebar.select_view("all")
     assert empty_window.model.rowCount() == 2

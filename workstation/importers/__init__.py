@@ -13,7 +13,7 @@ from __future__ import annotations
 from workstation.importers.errors import MESSAGES, ImportFormatError
 from workstation.importers.exports import platform_hint_for
 from workstation.importers.fields import ColumnMapping, Field
-from workstation.importers.mapping import detect_mapping
+from workstation.importers.mapping import detect_mapping, layout_signature, remembered_mapping
 from workstation.importers.reader import read_file
 from workstation.importers.records import ImportResult, records_from_table
 from workstation.importers.table import RawTable, read_table
@@ -26,8 +26,10 @@ __all__ = [
     "ImportResult",
     "RawTable",
     "detect_mapping",
+    "layout_signature",
     "platform_hint_for",
     "read_file",
     "read_table",
     "records_from_table",
+    "remembered_mapping",
 ]

@@ -54,6 +54,12 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "votre avis",
         "review comment",
         "feedback",
+        "votre commentaire",
+        "vos commentaires",
+        "remarque",
+        "remarques",
+        "texte libre",
+        "verbatim",
     ),
     Field.STARS: (
         "rating",
@@ -72,6 +78,11 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "rating value",
         "evaluation",
         "notation",
+        "votre note",
+        "note globale",
+        "note attribuee",
+        "note donnee",
+        "nb etoiles",
     ),
     Field.TITLE: (
         "title",
@@ -106,6 +117,8 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "date d ecriture",
         "experienced at",
         "created date",
+        "date de visite",
+        "date visite",
     ),
     Field.AUTHOR: (
         "author",
@@ -129,6 +142,12 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "author name",
         "nickname",
         "reviewer nickname",
+        "nom et prenom",
+        "prenom et nom",
+        "nom prenom",
+        "prenom nom",
+        "nom complet",
+        "full name",
     ),
     Field.EXTERNAL_ID: (
         "id",
@@ -231,6 +250,10 @@ _PREFIXES = (
     "business ",
 )
 
+# Words that qualify an ordinary header in hand-made French files: "Nom client" is the
+# author, "Commentaire client" the text, "Date avis" the date, "Note/5" the rating.
+_SUFFIXES = (" du client", " de l avis", " client", " avis", " sur 5", " 5")
+
 _LOOKUP: dict[str, tuple[Field, int]] = {}
 for _field, _names in _SYNONYMS.items():
     for _rank, _name in enumerate(_names):
@@ -255,7 +278,8 @@ def normalize_header(header: str) -> str:
 def match_header(header: str) -> tuple[Field, int] | None:
     """The field a header names and its rank (lower is a better match), or None.
 
-    Rank grows by 100 when the match needed a prefix or a "(...)" note removed, so a
+    Rank grows by 100 when the match needed a prefix, a qualifying suffix ("client") or a
+    "(...)" note removed, so a
     plain "Date" column beats "Review Created (UTC)" for the same field.
     """
     norm = normalize_header(header)
@@ -272,6 +296,10 @@ def match_header(header: str) -> tuple[Field, int] | None:
                     stripped = stripped[len(prefix) :]
                     candidates.append(stripped)
                     break
+    for base in list(candidates):
+        for suffix in _SUFFIXES:
+            if base.endswith(suffix) and len(base) > len(suffix):
+                candidates.append(base[: -len(suffix)])
     for cand in candidates:
         if cand in _LOOKUP:
             field, rank = _LOOKUP[cand]

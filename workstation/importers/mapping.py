@@ -8,11 +8,12 @@ so the UI can ask the user to confirm it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Mapping
 
 from workstation.importers.dates import parse_datetime
 from workstation.importers.errors import ImportFormatError
-from workstation.importers.fields import ColumnMapping, Field, match_header
+from workstation.importers.fields import ColumnMapping, Field, match_header, normalize_header
 from workstation.importers.ratings import RatingError, parse_stars
 from workstation.importers.table import RawTable
 
@@ -42,6 +43,33 @@ def detect_mapping(table: RawTable, *, name: str = "the file") -> tuple[ColumnMa
     if Field.TEXT not in mapping:
         raise ImportFormatError("no_text_column", name=name)
     return mapping, confident
+
+
+def layout_signature(table: RawTable) -> str | None:
+    """A short key for the file's layout (its headings in order); None without a header row.
+
+    Headings are normalised first, so re-saving the file with another case or accents
+    ("Évaluation" / "evaluation") keeps the layout the user already mapped.
+    """
+    if not table.has_header or not any(h.strip() for h in table.headers):
+        return None
+    names = "\x1f".join(normalize_header(h) for h in table.headers)
+    return hashlib.sha256(names.encode("utf-8")).hexdigest()[:24]
+
+
+def remembered_mapping(table: RawTable, layouts: Mapping[str, Mapping[str, int]]) -> ColumnMapping | None:
+    """The mapping the user confirmed for this layout, if it still fits the table."""
+    signature = layout_signature(table)
+    saved = layouts.get(signature) if signature else None
+    if not saved:
+        return None
+    try:
+        mapping = {Field(name): int(column) for name, column in saved.items()}
+    except (ValueError, TypeError):
+        return None  # written by another version: guess again rather than fail
+    if Field.TEXT not in mapping or not all(0 <= c < len(table.headers) for c in mapping.values()):
+        return None
+    return mapping
 
 
 def _by_header(headers: list[str]) -> ColumnMapping:

@@ -13,14 +13,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from workstation.importers import ImportFormatError, ImportResult
+from workstation.importers import (
+    ColumnMapping,
+    ImportFormatError,
+    ImportResult,
+    RawTable,
+    layout_signature,
+)
 from workstation.ops.changes import Cancelled, OpChanges, ProgressFn, never
 from workstation.ops.process import ProcessResult, process_new_reviews
 from workstation.store import import_records
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
+from workstation.store.settings import get_setting, set_setting
 
 _FEW_IDS = 1000  # above this, "reviews changed" means "redraw the list", not "these rows"
+_LAYOUTS_KEY = "import_layouts"  # layout signature -> {field: column} the user confirmed
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,23 @@ def changes_for(files: Sequence[FileOutcome]) -> OpChanges:
                      review_ids=frozenset(ids) if len(ids) <= _FEW_IDS else frozenset())
 
 
+def known_layouts(store: Store) -> dict[str, dict[str, int]]:
+    """The column mappings the user confirmed in the window, per file layout."""
+    saved = get_setting(store, _LAYOUTS_KEY, {})
+    return saved if isinstance(saved, dict) else {}
+
+
+def remember_layout(store: Store, table: RawTable, mapping: ColumnMapping) -> bool:
+    """Keep `mapping` for files laid out like `table`; False when the file has no headings."""
+    signature = layout_signature(table)
+    if signature is None:
+        return False
+    layouts = known_layouts(store)
+    layouts[signature] = {field.value: column for field, column in mapping.items()}
+    set_setting(store, _LAYOUTS_KEY, layouts)
+    return True
+
+
 def store_parsed(
     store: Store, path: Path, parsed: ImportResult, *, platform: str | None = None, location: str | None = None,
 ) -> FileOutcome:
@@ -107,7 +132,10 @@ def import_files(
     cancelled: Cancelled = never,
     now: datetime | None = None,
 ) -> ImportOutcome:
-    """Import every file (guessing each one's columns), then triage the new reviews.
+    """Import every file, then triage the new reviews.
+
+    A file laid out like one whose columns the user confirmed in the window is read with
+    that mapping; any other file's columns are guessed.
 
     Args:
         tz: the zone of dates written without one (the business's local time).
@@ -117,12 +145,13 @@ def import_files(
     from workstation.importers import read_file
 
     outcomes: list[FileOutcome] = []
+    layouts = known_layouts(store)
     for path in files:
         if cancelled():
             outcomes.append(FileOutcome(path, cancelled=True))
             continue
         try:
-            parsed = read_file(path, tz=tz, progress=progress, cancelled=cancelled)
+            parsed = read_file(path, layouts=layouts, tz=tz, progress=progress, cancelled=cancelled)
         except ImportFormatError as exc:
             outcomes.append(FileOutcome(path, problem=str(exc)))
             continue

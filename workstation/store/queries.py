@@ -224,6 +224,7 @@ class InboxRow:
     level: str | None
     removed: bool
     due_at: str | None = None
+    reasons: tuple[str, ...] = ()  # triage categories (why it needs attention), by name
 
 
 _SNIPPET_CHARS = 160
@@ -239,7 +240,9 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
         sql = (
             "SELECT r.id, r.stars, s.platform, s.name, r.author, r.created_at, "
             f"substr(coalesce(r.title || ' — ', '') || r.text, 1, {_SNIPPET_CHARS}), r.status, "
-            "r.reply_state, r.lang, l.name, r.level, r.removed_on_platform, r.due_at "
+            "r.reply_state, r.lang, l.name, r.level, r.removed_on_platform, r.due_at, "
+            "(SELECT group_concat(label, char(31)) FROM review_labels "
+            " WHERE review_id = r.id AND kind = 'category') "
             "FROM reviews r JOIN sources s ON s.id = r.source_id "
             "LEFT JOIN locations l ON l.id = r.location_id "
             f"WHERE r.id IN ({','.join('?' * len(chunk))})"
@@ -249,8 +252,17 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
             out[row[0]] = InboxRow(
                 row[0], row[1], row[2], row[3], row[4], row[5], snippet, row[7], row[8],
                 row[9], row[10], row[11], bool(row[12]), row[13],
+                tuple(sorted(row[14].split("\x1f"))) if row[14] else (),
             )
     return out
+
+
+def full_text(store: Store, review_id: int) -> str:
+    """Title and text of one review, as the list's tooltip shows it."""
+    row = store._conn.execute(
+        "SELECT coalesce(title || ' — ', '') || text FROM reviews WHERE id = ?", (review_id,)
+    ).fetchone()
+    return str(row[0]) if row else ""
 
 
 @dataclass(frozen=True)

@@ -74,17 +74,24 @@ class Composer(QWidget):
 
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setAccessibleName(self.tr("Suggested replies"))
+        # Cards: each suggestion's whole text, wrapped (a preview cut mid-word cannot be judged).
         self.suggestion_list.setWordWrap(True)
-        self.suggestion_list.setMaximumHeight(150)
+        self.suggestion_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.suggestion_list.setSpacing(3)
+        self.suggestion_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.suggestion_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestion_list.setStyleSheet(
+            "QListWidget::item { border: 1px solid palette(mid); border-radius: 4px; padding: 4px; }"
+        )
         self.suggestion_list.itemActivated.connect(self._use_suggestion)
         self.suggestion_list.itemClicked.connect(self._use_suggestion)
-        layout.addWidget(self.suggestion_list)
+        layout.addWidget(self.suggestion_list, 2)
 
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("Reply text"))
         self.editor.setPlaceholderText(self.tr("Pick a suggestion above or write your reply…"))
         self.editor.textChanged.connect(self._on_text_changed)
-        layout.addWidget(self.editor, 3)
+        layout.addWidget(self.editor, 4)
 
         self.counter = QLabel(self)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -93,6 +100,8 @@ class Composer(QWidget):
         self.finding_list = QListWidget(self)
         self.finding_list.setAccessibleName(self.tr("Problems found in the reply"))
         self.finding_list.setMaximumHeight(120)
+        self.finding_list.setWordWrap(True)  # a finding is a sentence: read it whole
+        self.finding_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.finding_list.setToolTip(self.tr("Double-click a problem to dismiss it for this reply"))
         self.finding_list.itemDoubleClicked.connect(self._dismiss)
         layout.addWidget(self.finding_list)
@@ -149,8 +158,7 @@ class Composer(QWidget):
                                              previous_replies=drafts.posted_reply_texts(self.store, review.id))
         self.suggestion_list.clear()
         for i, s in enumerate(self.suggestions, start=1):
-            preview = " ".join(s.text.split())
-            item = QListWidgetItem(f"{i}. {s.title}\n{self._answers(s)}\n{preview[:220]}")
+            item = QListWidgetItem(f"{i}. {s.title}\n{self._answers(s)}\n{s.text.strip()}")
             item.setToolTip(s.text)
             self.suggestion_list.addItem(item)
         draft = drafts.current_draft(self.store, review.id)
@@ -245,6 +253,7 @@ class Composer(QWidget):
                 fmt.setToolTip(f.message(ui_lang))
                 selections.append(span_selection(self.editor.document(), f.start, f.end, fmt))
         self.editor.setExtraSelections(selections)
+        self.finding_list.setVisible(self.finding_list.count() > 0)  # no empty box taking the editor's room
         limit = limit_for(self.review.platform if self.review else None)
         if limit is not None:
             self.counter.setText(f"{limit.measure(text)} / {limit.max}")

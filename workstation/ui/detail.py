@@ -131,20 +131,27 @@ class DetailPane(QWidget):
             self.reasons.show()
             self.text.setExtraSelections([])
             return
-        lines = [self.tr("Urgency: %1 (%2)").replace("%1", level_name(data.get("level")))
-                 .replace("%2", f"{float(data.get('urgency', 0)):.2f}")]
+        # Plain words, never the score: the level says how soon, the reasons say why.
+        lines = [self.tr("Urgency: %1").replace("%1", level_name(data.get("level")) or self.tr("none"))]
         selections = []
         colour = QColor(LEVEL_COLOURS["critical"])
         colour.setAlpha(60)  # readable on light and dark palettes
+        words_by_reason: dict[str, list[str]] = {}  # one line per reason, each word once
         for e in data.get("evidence", ()):
-            label = e.get("label_fr") if self.locale == "fr" else e.get("label_en")
-            lines.append(f"• {label} — “{e.get('text', '')}”")
+            label = str(e.get("label_fr") if self.locale == "fr" else e.get("label_en"))
+            words = words_by_reason.setdefault(label, [])
+            word = str(e.get("text", "")).strip()
+            if word and word.casefold() not in (w.casefold() for w in words):
+                words.append(word)
             start, end = int(e.get("start", 0)), int(e.get("end", 0))
             if 0 <= start < end <= len(body):
                 fmt = QTextCharFormat()
                 fmt.setBackground(colour)
-                fmt.setToolTip(str(label))
+                fmt.setToolTip(label)
                 selections.append(span_selection(self.text.document(), start, end, fmt))
+        for label, words in words_by_reason.items():
+            quoted = ", ".join(self.tr("“%1”").replace("%1", w) for w in words)
+            lines.append(f"• {label} — {quoted}" if quoted else f"• {label}")
         self.text.setExtraSelections(selections)
         topics = []
         for t in data.get("topics", ()):
@@ -158,6 +165,11 @@ class DetailPane(QWidget):
             lines.append(f"⚑ {flag_name(str(flag))}")
         self.reasons.setText("\n".join(lines))
         self.reasons.show()
+
+    def set_compact(self, compact: bool) -> None:
+        """While a reply is written: the review and why it matters, without the history."""
+        self.history_title.setVisible(not compact)
+        self.history.setVisible(not compact)
 
     def _open_online(self) -> None:
         if self._url:

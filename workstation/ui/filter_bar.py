@@ -1,4 +1,8 @@
-"""Search box and filters above the inbox list (rating, language, period)."""
+"""Search box and filters above the inbox list (rating, language, period).
+
+Every active filter also shows as a chip under the bar ("2★ ✕", "Search: “pain” ✕") with
+"Clear filters": a list narrowed by a filter never looks like the whole inbox.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -95,11 +100,65 @@ class FilterBar(QWidget):
         top.addWidget(save)
         layout.addStretch(1)
 
+        self.chips = QWidget(self)
+        self.chips.setAccessibleName(self.tr("Active filters"))
+        self.chips_layout = QHBoxLayout(self.chips)
+        self.chips_layout.setContentsMargins(0, 0, 0, 0)
+        self.chips_layout.setSpacing(4)
+        rows.addWidget(self.chips)
+        self.chips.hide()
+
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.changed)
         self.search.textChanged.connect(self._debounce.start)
+        self.changed.connect(self._refresh_chips)
+
+    def active(self) -> list[tuple[str, object]]:
+        """(what the chip says, how to undo it) for every filter in use."""
+        out: list[tuple[str, object]] = []
+        text = self.search.text().strip()
+        if text:
+            out.append((self.tr("Search: “%1”").replace("%1", text), self.search.clear))
+        for n, button in enumerate(self.star_buttons, start=1):
+            if button.isChecked():
+                out.append((f"{n}★", lambda b=button: b.setChecked(False)))
+        for combo in (self.lang, self.label, self.period):
+            if combo.currentIndex() > 0:
+                out.append((combo.currentText(), lambda c=combo: c.setCurrentIndex(0)))
+        return out
+
+    def _refresh_chips(self) -> None:
+        while self.chips_layout.count():
+            item = self.chips_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        active = self.active()
+        self.chips.setVisible(bool(active))
+        if not active:
+            return
+        caption = QLabel(self.tr("Filtered by:"), self.chips)
+        self.chips_layout.addWidget(caption)
+        for text, undo in active:
+            chip = QToolButton(self.chips)
+            chip.setText(f"{text}  ✕")
+            chip.setAutoRaise(False)
+            chip.setToolTip(self.tr("Remove this filter"))
+            chip.setAccessibleName(self.tr("Remove the filter %1").replace("%1", text))
+            chip.clicked.connect(undo)  # type: ignore[arg-type]
+            self.chips_layout.addWidget(chip)
+        clear = QPushButton(self.tr("Clear filters"), self.chips)
+        clear.setObjectName("clear_filters")
+        clear.clicked.connect(self.clear)
+        self.chips_layout.addWidget(clear)
+        self.chips_layout.addStretch(1)
+
+    def clear(self) -> None:
+        """Every filter off, then one `changed`."""
+        self.reset()
+        self.changed.emit()
 
     def set_labels(self, entries: list[tuple[str, str]]) -> None:
         """(display name, label spec) choices, keeping the current one if still there."""
@@ -148,7 +207,9 @@ class FilterBar(QWidget):
         self.lang.setCurrentIndex(0)
         self.label.setCurrentIndex(0)
         self.period.setCurrentIndex(0)
+        self._debounce.stop()  # clearing the search box is not typing: no late `changed`
         self.blockSignals(False)
+        self._refresh_chips()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,5 +1,6 @@
-"""File → Import: read off the GUI thread, ask for a mapping when unsure, store in one
-transaction, with a cancellable progress dialog and a clear summary."""
+"""File → Import: read off the GUI thread, ask for a mapping when unsure (and remember it
+per file layout), store in one transaction, with a cancellable progress window and a
+summary that lists the rows left out."""
 
 from __future__ import annotations
 
@@ -16,33 +17,39 @@ from workstation.importers import (
     detect_mapping,
     read_table,
     records_from_table,
+    remembered_mapping,
 )
 from workstation.importers.exports import platform_hint_for
-from workstation.ops.imports import FileOutcome, store_parsed
+from workstation.ops.imports import FileOutcome, known_layouts, remember_layout, store_parsed
 from workstation.store import Store
 from workstation.ui.mapping_dialog import MappingDialog
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 
 class ImportFlow(QObject):
-    """Imports files one after the other; emits `done(list[FileOutcome])`."""
+    """Imports files one after the other; emits `done(list[FileOutcome])`.
+
+    Each file is read first, with a progress window; that window is closed (not just
+    hidden: its show-timer would bring it back) before the mapping step opens, so the
+    mapping step is the only window waiting for the user. Storing gets a new one.
+    """
 
     done = Signal(list)
+    mapping_requested = Signal(object)  # the MappingDialog, once it is open (tests drive it)
 
-    def __init__(self, db_path: Path, files: list[Path], parent: QWidget, default_location: str | None = None) -> None:
+    def __init__(self, db_path: Path, files: list[Path], parent: QWidget, default_location: str | None = None,
+                 locale: str = "en") -> None:
         super().__init__(parent)
         self.db_path = db_path
         self.files = list(files)
         self.default_location = default_location
+        self.locale = locale
         self.outcomes: list[FileOutcome] = []
         self.parent_widget = parent
         self.job: Job | None = None
+        self.dialog: MappingDialog | None = None
+        self.progress: QProgressDialog | None = None
         self.cancelled = False  # the user pressed Cancel: stop this file and skip the rest
-        self.progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(self.tr("Import"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self._cancel)
 
     def start(self) -> None:
         self._next()
@@ -52,21 +59,44 @@ class ImportFlow(QObject):
         if self.job is not None:
             self.job.cancel()
 
+    def _show_progress(self, text: str) -> QProgressDialog:
+        if self.progress is None:
+            self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self.parent_widget)
+            self.progress.setWindowTitle(self.tr("Import"))
+            self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self.progress.setMinimumDuration(300)
+            self.progress.canceled.connect(self._cancel)
+        self.progress.setLabelText(text)
+        self.progress.setRange(0, 0)
+        return self.progress
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._cancel)
+            self.progress.reset()  # also stops the timer that would show it later
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
     def _next(self) -> None:
         if self.cancelled:
             self.outcomes += [FileOutcome(path, cancelled=True) for path in self.files]
             self.files = []
         if not self.files:
-            self.progress.reset()
+            self._close_progress()
             self.done.emit(self.outcomes)
             return
         path = self.files.pop(0)
-        self.progress.setLabelText(self.tr("Reading %1…").replace("%1", path.name))
-        self.progress.setRange(0, 0)
+        self._show_progress(self.tr("Reading %1…").replace("%1", path.name))
+        db_path = self.db_path
 
         def read(_progress: ProgressFn, _cancelled: CancelledFn) -> tuple[RawTable, ColumnMapping, bool]:
             table = read_table(path)
-            mapping, confident = detect_mapping(table)
+            with Store(db_path) as store:  # a worker uses its own connection
+                remembered = remembered_mapping(table, known_layouts(store))
+            if remembered is not None:
+                return table, remembered, True
+            mapping, confident = detect_mapping(table, name=path.name)
             return table, mapping, confident
 
         self._run(read, lambda result: self._after_read(path, *result), path)
@@ -80,27 +110,43 @@ class ImportFlow(QObject):
         job.start()
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
+        if self.progress is not None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(min(done, total))
 
     def _failed(self, path: Path, message: str) -> None:
         self.outcomes.append(FileOutcome(path, problem=message))
         self._next()
 
     def _after_read(self, path: Path, table: RawTable, mapping: ColumnMapping, confident: bool) -> None:
+        self.job = None
         if self.cancelled:
             self.outcomes.append(FileOutcome(path, cancelled=True))
             self._next()
             return
-        if not confident:
-            self.progress.hide()
-            dialog = MappingDialog(table, mapping, path.name, self.parent_widget)
-            if dialog.exec() != MappingDialog.DialogCode.Accepted:
-                self.outcomes.append(FileOutcome(path, cancelled=True))
-                self._next()
-                return
-            mapping = dialog.mapping()
-        self.progress.setLabelText(self.tr("Importing %1…").replace("%1", path.name))
+        if confident:
+            self._store(path, table, mapping, remember=False)
+            return
+        self._close_progress()  # nothing may sit over the mapping step
+        dialog = MappingDialog(table, mapping, path.name, self.parent_widget, locale=self.locale)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._mapped(path, table, dialog))
+        dialog.rejected.connect(lambda: self._not_mapped(path))
+        self.dialog = dialog
+        dialog.open()
+        self.mapping_requested.emit(dialog)
+
+    def _mapped(self, path: Path, table: RawTable, dialog: MappingDialog) -> None:
+        self.dialog = None
+        self._store(path, table, dialog.mapping(), remember=dialog.remember.isChecked())
+
+    def _not_mapped(self, path: Path) -> None:
+        self.dialog = None
+        self.outcomes.append(FileOutcome(path, cancelled=True))
+        self._next()
+
+    def _store(self, path: Path, table: RawTable, mapping: ColumnMapping, *, remember: bool) -> None:
+        self._show_progress(self.tr("Importing %1…").replace("%1", path.name))
         db_path, location = self.db_path, self.default_location
         local_tz = datetime.now().astimezone().tzinfo or UTC  # files hold the business's local times
 
@@ -115,38 +161,59 @@ class ImportFlow(QObject):
             if parsed.cancelled or cancelled():
                 return FileOutcome(path, cancelled=True)
             with Store(db_path) as store:  # a worker uses its own connection
+                if remember:  # the command line reads the next file of this layout the same way
+                    remember_layout(store, table, mapping)
                 return store_parsed(store, path, parsed, location=location)  # the command line's step too
 
         self._run(store_rows, self._after_store, path)
 
     def _after_store(self, outcome: FileOutcome) -> None:
+        self.job = None
         self.outcomes.append(outcome)
         self._next()
 
 
+_LISTED_ROWS = 8  # bad rows named in the message itself; all of them are under "Show Details…"
+
+
 def summarise(parent: QWidget, outcomes: list[FileOutcome]) -> str:
-    """Status-bar line; shows a dialog listing problems when there are any."""
+    """Status-bar line; shows a dialog naming the files and rows left out when there are any."""
     imported = sum(o.imported for o in outcomes)
     updated = sum(o.updated for o in outcomes)
     unchanged = sum(o.unchanged for o in outcomes)
     errors = sum(len(o.rejected) for o in outcomes)
-    problems: list[str] = []
+    problems: list[str] = []  # every problem, one per line, for "Show Details…"
+    listed: list[str] = []  # what the message says in plain words
     for o in outcomes:
         if o.problem:
             problems.append(f"{o.path.name}: {o.problem}")
+            listed.append(f"• {o.path.name}: {o.problem}")
         elif o.cancelled:
-            problems.append(f"{o.path.name}: " + QCoreApplication.translate("ImportFlow", "cancelled, nothing imported"))
+            line = f"{o.path.name}: " + QCoreApplication.translate("ImportFlow", "cancelled, nothing imported")
+            problems.append(line)
+            listed.append("• " + line)
         else:
             problems += [f"{o.path.name}:{row}: {reason}" for row, reason in o.rejected[:200]]
+            listed += [
+                "• " + QCoreApplication.translate("ImportFlow", "%1, row %2: %3").replace("%1", o.path.name)
+                .replace("%2", str(row)).replace("%3", reason)
+                for row, reason in o.rejected
+            ]
     summary = (
         QCoreApplication.translate("ImportFlow", "Imported %1, updated %2, unchanged %3, errors %4")
         .replace("%1", str(imported)).replace("%2", str(updated))
         .replace("%3", str(unchanged)).replace("%4", str(errors))
     )
     if problems:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ImportFlow", "Import"), summary, QMessageBox.StandardButton.Ok, parent)
+        shown = listed[:_LISTED_ROWS]
+        if len(listed) > _LISTED_ROWS:
+            shown.append(QCoreApplication.translate("ImportFlow", "…and %1 more (Show Details…)").replace("%1", str(len(listed) - _LISTED_ROWS)))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ImportFlow", "Import"), summary,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("import_summary")
         box.setInformativeText(
             QCoreApplication.translate("ImportFlow", "Some rows or files could not be imported. Good rows were kept.")
+            + "\n\n" + QCoreApplication.translate("ImportFlow", "Left out:") + "\n" + "\n".join(shown)
         )
         box.setDetailedText("\n".join(problems))
         box.exec()

@@ -6,6 +6,8 @@ Never materialises the whole table: `reload()` asks the store for the matching i
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,10 +22,11 @@ from PySide6.QtGui import QColor
 
 from workstation.domain import platform_label
 from workstation.store import ReviewFilter, Store
-from workstation.store.queries import InboxRow, fetch_rows, search_ids
+from workstation.store.queries import InboxRow, fetch_rows, full_text, search_ids
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS, level_icon, source_icon
-from workstation.ui.triage_labels import level_name
+from workstation.ui.inbox_delegate import HIGHLIGHT_ROLE, REASONS_ROLE
+from workstation.ui.triage_labels import label_name, level_name
 
 _BLOCK = 200
 FIRST_PAGE = 200  # rows shown before the full id list is loaded
@@ -31,6 +34,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("urgency", "stars", "source", "author", "review", "date", "due", "status", "lang", "location")
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Shown at 1280 px: who, stars, source, when, the deadline and the text with its reasons.
+HIDDEN_BY_DEFAULT = ("urgency", "status", "lang", "location")
+_TOOLTIP_CHARS = 1200
+_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _awaits_reply(row: InboxRow) -> bool:
@@ -161,7 +168,13 @@ class InboxModel(QAbstractTableModel):
             return source_icon(row.platform)
         if role == Qt.ItemDataRole.DecorationRole and column == "urgency" and row.level:
             return level_icon(row.level)
+        if role == REASONS_ROLE and column == "review":
+            return [label_name("category", name, self.locale) for name in row.reasons]
+        if role == HIGHLIGHT_ROLE and column == "review":
+            return self.search_words()
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "review":
+                return self._text_tooltip(row)
             if column == "source":
                 return row.source_name
             if column == "date":
@@ -178,6 +191,19 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column)
         return None
+
+    def search_words(self) -> list[str]:
+        """The words of the current search, to highlight where they appear."""
+        return [w for w in _WORD.findall(self.filter.search) if w.upper() not in ("AND", "OR", "NOT")]
+
+    def _text_tooltip(self, row: InboxRow) -> str:
+        # Rich text so a long review wraps; escaped because reviews are hostile input.
+        text = full_text(self.store, row.id)
+        if len(text) > _TOOLTIP_CHARS:
+            text = text[: _TOOLTIP_CHARS - 1] + "…"
+        reasons = ", ".join(label_name("category", name, self.locale) for name in row.reasons)
+        head = f"<p><b>{html.escape(reasons)}</b></p>" if reasons else ""
+        return f"<qt>{head}<p>{html.escape(text)}</p></qt>"
 
     def _display(self, row: InboxRow, column: str) -> str:
         if column == "urgency":

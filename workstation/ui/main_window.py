@@ -36,9 +36,11 @@ from workstation.ui.analysis_job import AnalysisRunner
 from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
 from workstation.ui.empty_inbox import EmptyInboxHint
+from workstation.ui.empty_state import EmptyState
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.icons import app_icon
-from workstation.ui.inbox_model import COLUMNS, InboxModel
+from workstation.ui.inbox_delegate import ReviewSnippetDelegate, row_height
+from workstation.ui.inbox_model import COLUMNS, HIDDEN_BY_DEFAULT, InboxModel
 from workstation.ui.operations import Operations
 from workstation.ui.sidebar import Sidebar
 from workstation.ui.sync_controller import SyncController
@@ -85,21 +87,24 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # rows are two lines tall: a long "due in …" wraps instead of "…"
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.fontMetrics()))
+        self.table.setItemDelegateForColumn(COLUMNS.index("review"), ReviewSnippetDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents on big tables
         header.setStretchLastSection(False)
-        widths = {"urgency": 84, "stars": 74, "source": 108, "author": 120, "date": 100, "review": 300, "due": 128,
+        widths = {"urgency": 84, "stars": 70, "source": 104, "author": 112, "date": 96, "review": 300, "due": 118,
                   "status": 100, "lang": 40, "location": 110}
         for i, column in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths[column])
         header.setSectionResizeMode(COLUMNS.index("review"), QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        self.table.setColumnHidden(COLUMNS.index("location"), True)
+        for column in HIDDEN_BY_DEFAULT:  # the column chooser (header's context menu) shows them
+            self.table.setColumnHidden(COLUMNS.index(column), True)
+        self.empty_state = EmptyState(self.table)
         self.detail = DetailPane(locale, self)
         self.count_label = QLabel(self)
 
@@ -117,10 +122,11 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.detail)
         self.composer: Composer | None = None  # built on first use (loads the template library)
+        self._list_sizes: list[int] = []  # the columns' widths before a reply widened the right one
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([170, 820, 330])
+        self.splitter.setSizes([185, 790, 305])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.model.loaded.connect(self._update_count)
+        self.empty_state.clearRequested.connect(self.filter_bar.clear)
         screen = self.screen().availableGeometry()  # first start: fit the screen, leave a margin
         self.resize(min(1340, int(screen.width() * 0.95)), min(820, int(screen.height() * 0.9)))
         self._restore_geometry()
@@ -515,6 +522,8 @@ class MainWindow(QMainWindow):
     # -- filtering ----------------------------------------------------------------
 
     def _on_sidebar(self, f: ReviewFilter) -> None:
+        # Another view starts unfiltered: a filter left from the last one would hide reviews unseen.
+        self.filter_bar.reset()
         self._base_filter = f
         self._apply_filter()
 
@@ -533,6 +542,11 @@ class MainWindow(QMainWindow):
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n review(s)", "", n))
         self.empty_hint.update_for(self.store)
+        if not self.empty_hint.isHidden():  # a fresh install: what to do first, not "no match"
+            self.empty_state.hide()
+        else:
+            self.empty_state.update_for(n, filtered=bool(self.filter_bar.active()),
+                                        search=self.filter_bar.search.text().strip())
 
     def _empty_hint_chosen(self, step: str) -> None:
         {"import": self.choose_import, "connect": self.show_accounts,
@@ -603,7 +617,6 @@ class MainWindow(QMainWindow):
             self.composer.changed.connect(self._reply_changed)
             self.composer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             self.right.addWidget(self.composer)
-            self.right.setSizes([240, 580])
             if issues:
                 self.statusBar().showMessage(
                     self.tr("Some reply templates could not be loaded: %1").replace("%1", issues[0]), 15000)
@@ -617,14 +630,33 @@ class MainWindow(QMainWindow):
         from workstation.ui.reply_context import review_input
 
         composer = self._ensure_composer()
+        if not self._list_sizes:  # not replying yet
+            self._reply_layout(True)
         composer.show()
         composer.open_review(detail, review_input(self.store, detail))
         composer.editor.setFocus()
+
+    def _reply_layout(self, replying: bool) -> None:
+        """Replying: the right column widens and keeps the review above a tall editor (its
+        history steps aside); closing the reply gives the list its width back."""
+        self.detail.set_compact(replying)
+        if replying:
+            self._list_sizes = self.splitter.sizes()
+            total = sum(self._list_sizes)
+            side = self._list_sizes[0]
+            right = max(self._list_sizes[2], (total - side) * 11 // 20)
+            self.splitter.setSizes([side, total - side - right, right])
+            height = sum(self.right.sizes()) or self.right.height()
+            self.right.setSizes([height * 2 // 5, height - height * 2 // 5])
+        elif self._list_sizes:
+            self.splitter.setSizes(self._list_sizes)
+            self._list_sizes = []
 
     def close_composer(self) -> None:
         if self.composer is not None and self.composer.isVisible():
             self.composer.flush()
             self.composer.hide()
+            self._reply_layout(False)
             self.table.setFocus()
 
     def _reply_changed(self, review_id: int) -> None:
@@ -709,7 +741,7 @@ class MainWindow(QMainWindow):
             ImportFlow,  # loaded on first use: keeps start-up fast
         )
 
-        self._import = ImportFlow(self.store.path, files, self)
+        self._import = ImportFlow(self.store.path, files, self, locale=self.locale)
         self._import.done.connect(self._import_done)
         self._import.start()
         return self._import
@@ -759,7 +791,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        header = s.value("window/inbox_header_v3")
+        header = s.value("window/inbox_header_v4")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
 
@@ -767,7 +799,7 @@ class MainWindow(QMainWindow):
         s = ui_settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/inbox_header_v3", self.table.horizontalHeader().saveState())
+        s.setValue("window/inbox_header_v4", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.operations.cancel_all()  # each stops after its current small batch

@@ -1,0 +1,37 @@
+"""The reply view at 1280×800 in English and French: the review stays in sight above a
+tall editor, suggestions are shown whole, no button is cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.ui.main_window import MainWindow
+
+from .visible import elided
+
+
+@pytest.fixture
+def replying(window_1280: MainWindow) -> MainWindow:
+    window_1280.open_composer()
+    return window_1280
+
+
+def test_the_review_stays_above_a_tall_editor(replying: MainWindow) -> None:
+    composer = replying.composer
+    assert composer is not None and composer.isVisible()
+    detail = replying.detail
+    assert detail.text.isVisible() and detail.text.toPlainText()
+    assert not detail.history.isVisible()  # steps aside while replying
+    assert detail.text.mapTo(replying, detail.text.rect().topLeft()).y() < composer.editor.mapTo(replying, composer.editor.rect().topLeft()).y()
+    assert composer.editor.height() >= 6 * composer.editor.fontMetrics().lineSpacing()
+    assert elided(composer) == [] and elided(detail) == []
+    replying.close_composer()
+    assert detail.history.isVisible()
+
+
+def test_suggestions_are_whole(replying: MainWindow) -> None:
+    composer = replying.composer
+    assert composer is not None and composer.suggestions
+    for row, suggestion in enumerate(composer.suggestions):
+        assert suggestion.text.strip() in composer.suggestion_list.item(row).text()
+    assert composer.suggestion_list.wordWrap()

@@ -1,0 +1,152 @@
+"""The inbox's Review cell: why it needs attention (chips) and two lines of the text.
+
+A mail client shows a subject and a first line; a review has no subject, so the
+reasons the triage found ("Health & safety", "Refund") stand in for it, drawn as
+small rounded chips before the text, which wraps onto a second line and ends in "…".
+Search words are highlighted in the text, as a search engine's results do.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+REASONS_ROLE = Qt.ItemDataRole.UserRole + 2  # list[str]: reason names in the UI language
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3  # list[str]: words of the current search
+
+_LINES = 2
+_PAD = 4
+_CHIP_COLOUR = QColor("#C0392B")
+
+
+def row_height(metrics: QFontMetrics) -> int:
+    """Two lines of text and the padding around them."""
+    return _LINES * metrics.lineSpacing() + 2 * _PAD
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one (positions stay valid): the
+    search is accent-insensitive, so "hopital" highlights "hôpital"."""
+    return "".join(unicodedata.normalize("NFKD", ch)[:1].casefold()[:1] or ch for ch in text)
+
+
+def highlight_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """(start, length) of every occurrence of the search words in `text`."""
+    folded = fold(text)
+    spans = []
+    for word in words:
+        needle = fold(word)
+        start = folded.find(needle) if needle else -1
+        while start >= 0:
+            spans.append((start, len(needle)))
+            start = folded.find(needle, start + len(needle))
+    return spans
+
+
+class ReviewSnippetDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(300, row_height(option.fontMetrics))  # type: ignore[attr-defined]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:  # background, selection and focus as every other cell
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setClipRect(opt.rect)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+        x = self._paint_chips(painter, opt, list(index.data(REASONS_ROLE) or ()), rect, metrics)
+        painter.setPen(palette.color(role))
+        self._paint_text(painter, opt, text, list(index.data(HIGHLIGHT_ROLE) or ()), rect, x, metrics)
+        painter.restore()
+
+    def _paint_chips(self, painter: QPainter, opt: QStyleOptionViewItem, reasons: list[str],
+                     rect: object, metrics: QFontMetrics) -> float:
+        """Draws the chips on the first line; returns where the text starts on that line."""
+        assert hasattr(rect, "left")
+        x = float(rect.left())
+        if not reasons:
+            return x
+        font = opt.font  # type: ignore[attr-defined]
+        small = type(font)(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        small_metrics = QFontMetrics(small)
+        painter.setFont(small)
+        height = small_metrics.height() + 2
+        top = rect.top() + (metrics.lineSpacing() - height) / 2
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        # On the selection colour, red would not read: chips take the selected text's colour.
+        ink = opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else _CHIP_COLOUR  # type: ignore[attr-defined]
+        fill = QColor(ink)
+        fill.setAlpha(40)
+        for reason in reasons:
+            width = small_metrics.horizontalAdvance(reason) + 10
+            if x + width > rect.right() - 40:  # keep room for the start of the text
+                break
+            chip = QRectF(x, top, width, height)
+            painter.setPen(ink)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(chip, height / 2, height / 2)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, reason)
+            x += width + 4
+        painter.setFont(font)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        return x + 2
+
+    def _paint_text(self, painter: QPainter, opt: QStyleOptionViewItem, text: str, words: list[str],
+                    rect: object, first_x: float, metrics: QFontMetrics) -> None:
+        """Wraps the text onto two lines (the first after the chips), the last one elided."""
+        assert hasattr(rect, "left")
+        layout = QTextLayout(text, opt.font)  # type: ignore[attr-defined]
+        layout.setFormats(self._highlights(text, words, opt))
+        layout.beginLayout()
+        y = float(rect.top())
+        shown = 0
+        for line_number in range(_LINES):
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            left = first_x if line_number == 0 else float(rect.left())
+            width = float(rect.right()) - left
+            line.setLineWidth(max(width, 1.0))
+            line.setPosition(QRectF(left, y, width, 0).topLeft())
+            shown = line.textStart() + line.textLength()
+            y += metrics.lineSpacing()
+        layout.endLayout()
+        if shown >= len(text):
+            layout.draw(painter, QRectF(0, 0, 0, 0).topLeft())
+            return
+        # More text than two lines: draw all but the last line, then the last one elided.
+        for i in range(layout.lineCount() - 1):
+            layout.lineAt(i).draw(painter, QRectF(0, 0, 0, 0).topLeft())
+        last = layout.lineAt(layout.lineCount() - 1)
+        rest = text[last.textStart():]
+        elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, int(last.width()))
+        painter.drawText(QRectF(last.x(), last.y(), last.width(), metrics.lineSpacing()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), elided)
+
+    def _highlights(self, text: str, words: list[str], opt: QStyleOptionViewItem) -> list[QTextLayout.FormatRange]:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#F7DC6F"))
+        fmt.setForeground(QColor("#000000"))
+        ranges = []
+        for start, length in highlight_spans(text, words):
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = start, length, fmt
+            ranges.append(r)
+        return ranges
