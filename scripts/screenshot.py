@@ -36,7 +36,7 @@ ALL_SCREENS = {
     "export": ["--screen", "export"],
     "report": ["--screen", "report"],
     "first-run": ["--screen", "setup"],
-    "first-run-locations": ["--screen", "setup", "--page", "2"],
+    "first-run-locations": ["--screen", "setup", "--page", "1"],
     "preferences": ["--screen", "preferences"],
     "empty-inbox": ["--empty"],
 }

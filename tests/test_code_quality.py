@@ -57,3 +57,15 @@ def test_sql_runs_only_in_the_store_package() -> None:
         if sql.search(line)
     ]
     assert offenders == []
+
+
+def test_tests_never_import_a_bare_conftest() -> None:
+    """`from conftest import X` resolves to whichever folder's conftest was imported first,
+    so it breaks when a slice of folders runs together; import it by its package path."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "tests").rglob("*.py")
+        if any(line.startswith(("from conftest import", "import conftest"))
+               for line in path.read_text(encoding="utf-8").splitlines())
+    ]
+    assert offenders == []

@@ -10,11 +10,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from conftest import NOW
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import NOW
 from workstation.store import Store
 from workstation.ui.main_window import MainWindow
 from workstation.ui.report_export import ReportExportDialog, period_bounds
