@@ -1314,8 +1314,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="168"/>
-        <source>All categories and topics</source>
-        <translation>All categories and topics</translation>
+        <source>Reasons and topics</source>
+        <translation>Reasons and topics</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="104"/>
@@ -1515,7 +1515,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="763"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -1535,182 +1535,182 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="188"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="227"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>Response targets and opening hours…</source>
         <translation>Response targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="246"/>
         <source>Review invitations and QR codes…</source>
         <translation>Review invitations and QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="253"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="272"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <location filename="../../workstation/ui/main_window.py" line="287"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -1718,27 +1718,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="311"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="311"/>
+        <location filename="../../workstation/ui/main_window.py" line="314"/>
         <source>Delete the reply</source>
         <translation>Delete the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="312"/>
+        <location filename="../../workstation/ui/main_window.py" line="315"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="313"/>
+        <location filename="../../workstation/ui/main_window.py" line="316"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="335"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -1746,37 +1746,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="385"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="444"/>
+        <location filename="../../workstation/ui/main_window.py" line="447"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="451"/>
+        <location filename="../../workstation/ui/main_window.py" line="454"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="460"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="464"/>
+        <location filename="../../workstation/ui/main_window.py" line="467"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="468"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="543"/>
+        <location filename="../../workstation/ui/main_window.py" line="546"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1784,37 +1784,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="559"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="559"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="625"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="704"/>
+        <location filename="../../workstation/ui/main_window.py" line="707"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="709"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1822,87 +1822,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="712"/>
+        <location filename="../../workstation/ui/main_window.py" line="715"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="725"/>
+        <location filename="../../workstation/ui/main_window.py" line="728"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="731"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="732"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="767"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="775"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="776"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <location filename="../../workstation/ui/main_window.py" line="777"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
+        <location filename="../../workstation/ui/main_window.py" line="780"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
+        <location filename="../../workstation/ui/main_window.py" line="784"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="782"/>
+        <location filename="../../workstation/ui/main_window.py" line="785"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2484,62 +2484,62 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="38"/>
+        <location filename="../../workstation/ui/sidebar.py" line="45"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="39"/>
+        <location filename="../../workstation/ui/sidebar.py" line="46"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="40"/>
+        <location filename="../../workstation/ui/sidebar.py" line="47"/>
         <source>Due soon / Overdue</source>
         <translation>Due soon / Overdue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="41"/>
+        <location filename="../../workstation/ui/sidebar.py" line="48"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="42"/>
+        <location filename="../../workstation/ui/sidebar.py" line="49"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="43"/>
+        <location filename="../../workstation/ui/sidebar.py" line="50"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="44"/>
+        <location filename="../../workstation/ui/sidebar.py" line="51"/>
         <source>No reply needed</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="45"/>
+        <location filename="../../workstation/ui/sidebar.py" line="52"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="63"/>
+        <location filename="../../workstation/ui/sidebar.py" line="70"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="72"/>
+        <location filename="../../workstation/ui/sidebar.py" line="79"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="77"/>
+        <location filename="../../workstation/ui/sidebar.py" line="84"/>
         <source>Saved views</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="140"/>
+        <location filename="../../workstation/ui/sidebar.py" line="147"/>
         <source>Delete saved view “%1”</source>
         <translation>Delete saved view “%1”</translation>
     </message>

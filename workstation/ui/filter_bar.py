@@ -71,7 +71,7 @@ class FilterBar(QWidget):
         self.label.setToolTip(self.tr("Only reviews with this severity category, topic or flag"))
         self.label.currentIndexChanged.connect(self.changed)
         self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.label.setMinimumContentsLength(14)
+        self.label.setMinimumContentsLength(14)  # room for "Reasons and topics" / "Motifs et sujets"
         layout.addWidget(self.label)
 
         self.period = QComboBox(self)
@@ -165,7 +165,7 @@ class FilterBar(QWidget):
         current = self.label.currentData()
         self.label.blockSignals(True)
         self.label.clear()
-        self.label.addItem(self.tr("All categories and topics"), None)
+        self.label.addItem(self.tr("Reasons and topics"), None)
         for name, spec in entries:
             self.label.addItem(name, spec)
         index = self.label.findData(current) if current else 0
