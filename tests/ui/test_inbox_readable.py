@@ -83,3 +83,13 @@ def test_hostile_text_in_the_tooltip_is_escaped(inbox: MainWindow, demo_store: S
     inbox.model.refresh_rows([review_id])  # type: ignore[list-item]
     tooltip = inbox.model.index(0, COLUMNS.index("review")).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;bold&lt;/b&gt;" in tooltip and "<img" not in tooltip
+
+
+def test_every_view_name_and_its_count_fit_the_sidebar(inbox: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sidebar = inbox.sidebar
+    qtbot.waitUntil(lambda: "(" in sidebar.topLevelItem(0).text(0), timeout=30_000)  # counts are in
+    room = sidebar.viewport().width() - sidebar.indentation()
+    for i in range(sidebar.topLevelItemCount()):
+        text = re.sub(r"\(\d+\)", "(999)", sidebar.topLevelItem(i).text(0))  # room for a busy inbox
+        # 10 % spare: a real screen's fonts run wider than the offscreen platform's.
+        assert sidebar.fontMetrics().horizontalAdvance(text) * 1.1 <= room, text

@@ -37,7 +37,7 @@ class Sidebar(QTreeWidget):
         return {
             "needs_reply": self.tr("Needs reply"),
             "urgent": self.tr("Urgent"),
-            "due": self.tr("Due soon / Overdue"),
+            "due": self.tr("Due or overdue"),
             "all": self.tr("All"),
             "replied": self.tr("Replied"),
             "outbox": self.tr("Outbox"),
