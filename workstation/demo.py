@@ -220,7 +220,8 @@ def build_demo(store: Store, now: datetime | None = None) -> IngestResult:
         "locations": {"Lyon Presqu'île": {"signature": "Julien, Maison Dupont Lyon",
                                           "contact": "lyon@maison-dupont.fr"}},
     })
-    result = import_records(store, demo_records(now), platform_hint=str(Platform.MANUAL))
+    # Stamped as first seen at `now`: the demo is a history just imported, as on a first day.
+    result = import_records(store, demo_records(now), platform_hint=str(Platform.MANUAL), now=now)
     hours = {
         "Paris 11e": {"days": {"mon": "closed", "tue": "07:30-19:30", "wed": "07:30-19:30", "thu": "07:30-19:30",
                                "fri": "07:30-19:30", "sat": "08:00-19:30", "sun": "08:00-13:30"}},

@@ -78,6 +78,10 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
             "Arrived over a day after publication: deadline counted from its arrival",
             "Arrivé plus d’un jour après sa publication : échéance comptée depuis son arrivée",
         ),
+        "history": (
+            "Arrived over 14 days after publication (older review): no deadline",
+            "Arrivé plus de 14 jours après sa publication (avis ancien) : sans échéance",
+        ),
         "reply_before_review": ("Reply dated before the review", "Réponse datée avant l’avis"),
         "assumed_utc": ("Time zone of the date assumed (UTC)", "Fuseau de la date supposé (UTC)"),
         "out_of_range": ("Date outside the usual range", "Date hors de la plage habituelle"),

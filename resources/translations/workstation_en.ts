@@ -921,106 +921,111 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="391"/>
+        <source>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</source>
+        <translation>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="395"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 reviews have no publication date: timed from when they were first seen.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="407"/>
         <source>Average rating by week</source>
         <translation>Average rating by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="407"/>
         <source>Average rating by month</source>
         <translation>Average rating by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="408"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Reviews by sentiment, by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="408"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Reviews by sentiment, by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="405"/>
+        <location filename="../../workstation/ui/dashboard.py" line="409"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="405"/>
+        <location filename="../../workstation/ui/dashboard.py" line="409"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="405"/>
+        <location filename="../../workstation/ui/dashboard.py" line="409"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="426"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="426"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="426"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="423"/>
+        <location filename="../../workstation/ui/dashboard.py" line="427"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="427"/>
+        <location filename="../../workstation/ui/dashboard.py" line="431"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="448"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="448"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="457"/>
+        <location filename="../../workstation/ui/dashboard.py" line="461"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="461"/>
+        <location filename="../../workstation/ui/dashboard.py" line="465"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -1143,14 +1148,19 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="58"/>
+        <location filename="../../workstation/ui/format.py" line="59"/>
         <source>due in %1</source>
         <translation>due in %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="59"/>
+        <location filename="../../workstation/ui/format.py" line="60"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="67"/>
+        <source>older review: no deadline</source>
+        <translation>older review: no deadline</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="216"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="186"/>
+        <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
+        <translation>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="220"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -2686,47 +2701,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="36"/>
+        <location filename="../../workstation/ui/format.py" line="37"/>
         <source>Removed on platform</source>
         <translation>Removed on platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="38"/>
+        <location filename="../../workstation/ui/format.py" line="39"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="40"/>
+        <location filename="../../workstation/ui/format.py" line="41"/>
         <source>No reply needed</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="42"/>
+        <location filename="../../workstation/ui/format.py" line="43"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="43"/>
+        <location filename="../../workstation/ui/format.py" line="44"/>
         <source>Reply queued</source>
         <translation>Reply queued</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="44"/>
+        <location filename="../../workstation/ui/format.py" line="45"/>
         <source>Reply failed</source>
         <translation>Reply failed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="45"/>
+        <location filename="../../workstation/ui/format.py" line="46"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="46"/>
+        <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Reply ready</source>
         <translation>Reply ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="47"/>
+        <location filename="../../workstation/ui/format.py" line="48"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
     </message>

@@ -921,106 +921,111 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="391"/>
+        <source>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</source>
+        <translation>%1 avis anciens sont arrivés plus de 14 jours après leur publication (par exemple depuis un fichier importé) : ils n’ont pas d’échéance et ne comptent pas dans les chiffres d’échéances ; répondez-y quand vous pouvez.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="395"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="407"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="403"/>
+        <location filename="../../workstation/ui/dashboard.py" line="407"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="408"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="404"/>
+        <location filename="../../workstation/ui/dashboard.py" line="408"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="405"/>
+        <location filename="../../workstation/ui/dashboard.py" line="409"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="405"/>
+        <location filename="../../workstation/ui/dashboard.py" line="409"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="405"/>
+        <location filename="../../workstation/ui/dashboard.py" line="409"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="426"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="426"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="422"/>
+        <location filename="../../workstation/ui/dashboard.py" line="426"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="423"/>
+        <location filename="../../workstation/ui/dashboard.py" line="427"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="427"/>
+        <location filename="../../workstation/ui/dashboard.py" line="431"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="448"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="448"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="457"/>
+        <location filename="../../workstation/ui/dashboard.py" line="461"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="461"/>
+        <location filename="../../workstation/ui/dashboard.py" line="465"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="467"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
@@ -1143,14 +1148,19 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="58"/>
+        <location filename="../../workstation/ui/format.py" line="59"/>
         <source>due in %1</source>
         <translation>à traiter dans %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="59"/>
+        <location filename="../../workstation/ui/format.py" line="60"/>
         <source>overdue by %1</source>
         <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="67"/>
+        <source>older review: no deadline</source>
+        <translation>avis ancien : sans échéance</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="216"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="186"/>
+        <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
+        <translation>Publié plus de 14 jours avant d’arriver dans l’application (par exemple depuis un fichier importé). Répondez-y quand vous pouvez : il ne compte pas comme en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/inbox_model.py" line="220"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -2686,47 +2701,47 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="36"/>
+        <location filename="../../workstation/ui/format.py" line="37"/>
         <source>Removed on platform</source>
         <translation>Supprimé de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="38"/>
+        <location filename="../../workstation/ui/format.py" line="39"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="40"/>
+        <location filename="../../workstation/ui/format.py" line="41"/>
         <source>No reply needed</source>
         <translation>Pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="42"/>
+        <location filename="../../workstation/ui/format.py" line="43"/>
         <source>Replied</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="43"/>
+        <location filename="../../workstation/ui/format.py" line="44"/>
         <source>Reply queued</source>
         <translation>Réponse en file</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="44"/>
+        <location filename="../../workstation/ui/format.py" line="45"/>
         <source>Reply failed</source>
         <translation>Échec de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="45"/>
+        <location filename="../../workstation/ui/format.py" line="46"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="46"/>
+        <location filename="../../workstation/ui/format.py" line="47"/>
         <source>Reply ready</source>
         <translation>Réponse prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="47"/>
+        <location filename="../../workstation/ui/format.py" line="48"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
     </message>

@@ -14,6 +14,7 @@ from workstation.metrics.response_time import (
     ReviewFacts,
     StartSource,
     TimingFlag,
+    is_history,
     measure_response,
 )
 from workstation.metrics.sla import SlaClass, SlaState
@@ -57,7 +58,7 @@ def test_missing_publication_date_uses_first_seen() -> None:
 
 
 def test_late_import_measures_from_first_seen() -> None:
-    published, seen = paris(2026, 11, 2, 10), paris(2026, 11, 23, 9)
+    published, seen = paris(2026, 11, 18, 10), paris(2026, 11, 23, 9)
     r = measure(ReviewFacts("a", published, seen, paris(2026, 11, 23, 12), urgency="critical"))
     assert r.flags == {TimingFlag.LATE_IMPORT}
     assert r.start_source is StartSource.FIRST_SEEN and r.business_hours == 3
@@ -70,6 +71,27 @@ def test_late_import_with_an_older_reply_keeps_publication() -> None:
     r = measure(ReviewFacts("a", published, paris(2026, 11, 23, 9), paris(2026, 3, 2, 12)))
     assert r.flags == frozenset() and r.start_source is StartSource.PUBLISHED
     assert r.wall_hours == 2
+
+
+def test_history_import_has_no_deadline_and_stays_out_of_sla() -> None:
+    # Published two months before the app first saw it (an imported file): answering
+    # it is still worth it, but it is neither "due in 24 hours" nor overdue.
+    published, seen = paris(2026, 9, 20, 10), paris(2026, 11, 23, 9)
+    waiting = measure(ReviewFacts("a", published, seen, None, stars=1, urgency="critical"))
+    assert waiting.flags == {TimingFlag.HISTORY}
+    assert waiting.deadline is None and waiting.sla_state is None
+    answered = measure(ReviewFacts("a", published, seen, paris(2026, 11, 23, 12), stars=1))
+    assert answered.sla_state is None and answered.business_hours == 3  # timed from its arrival
+    assert is_history(published, seen) and not is_history(paris(2026, 11, 18, 10), seen)
+    assert not is_history(None, seen) and not is_history(published, None)
+
+
+def test_history_threshold_is_configurable_and_agrees_with_is_history() -> None:
+    published, seen = paris(2026, 11, 13, 10), paris(2026, 11, 23, 9)  # ten days late
+    assert measure(ReviewFacts("a", published, seen)).flags == {TimingFlag.LATE_IMPORT}
+    strict = Measurer(now=NOW, default_calendar=OFFICE, history_after=timedelta(days=7))
+    assert strict.measure(ReviewFacts("a", published, seen)).flags == {TimingFlag.HISTORY}
+    assert is_history(published, seen, timedelta(days=7)) and not is_history(published, seen)
 
 
 def test_import_within_threshold_is_not_late() -> None:

@@ -7,6 +7,11 @@ Start of the clock:
   (default 24 h) after publication and the reply, if any, came after we saw it: the
   owner could not answer what they had not seen. A reply that predates our first sight
   (history imported with its replies) is measured from publication.
+- no deadline at all (flag `HISTORY`) when the review was published more than
+  `history_after` (default 14 days) before we first saw it and was not answered before
+  that: an old review found in an imported file is worth answering when the owner can,
+  but a two-month-old review is neither "due in 24 hours" nor "overdue". Such reviews
+  are timed from their arrival if answered, and left out of deadline (SLA) figures.
 Bad dates: no date at all → `NO_DATE`, no timing; a reply before the start →
 `REPLY_BEFORE_REVIEW`: counted as replied, excluded from time and SLA statistics;
 naive datetimes are read as UTC (`ASSUMED_UTC`); a date the calendar cannot handle →
@@ -35,6 +40,7 @@ from workstation.metrics.calendar_config import BusinessCalendar, calendar_from_
 from workstation.metrics.sla import DEFAULT_POLICY, SlaClass, SlaPolicy, SlaState, classify
 
 DEFAULT_LATE_AFTER = timedelta(hours=24)
+DEFAULT_HISTORY_AFTER = timedelta(days=14)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 _HOUR_US = 3600 * 1_000_000
@@ -44,6 +50,7 @@ class TimingFlag(enum.StrEnum):
     NO_DATE = "no_date"
     NO_PUBLISH_DATE = "no_publish_date"
     LATE_IMPORT = "late_import"
+    HISTORY = "history"
     REPLY_BEFORE_REVIEW = "reply_before_review"
     ASSUMED_UTC = "assumed_utc"
     OUT_OF_RANGE = "out_of_range"
@@ -151,11 +158,13 @@ class Measurer:
         default_calendar: BusinessCalendar | None = None,
         policy: SlaPolicy = DEFAULT_POLICY,
         late_after: timedelta = DEFAULT_LATE_AFTER,
+        history_after: timedelta = DEFAULT_HISTORY_AFTER,
     ) -> None:
         self.calendars = dict(calendars or {})
         self.default_calendar = default_calendar or _UTC_CALENDAR
         self.policy = policy
         self.late_after_us = late_after // _US
+        self.history_after_us = history_after // _US
         now_us = _us(now, set())
         assert now_us is not None
         self.now_us = now_us
@@ -218,7 +227,7 @@ class Measurer:
             and seen - pub > self.late_after_us
             and (reply is None or reply >= seen)
         ):
-            flags.add(TimingFlag.LATE_IMPORT)
+            flags.add(TimingFlag.HISTORY if seen - pub > self.history_after_us else TimingFlag.LATE_IMPORT)
             start, source = seen, StartSource.FIRST_SEEN
         else:
             start, source = pub, StartSource.PUBLISHED
@@ -242,7 +251,7 @@ class Measurer:
                     open_start = snap.open_before(start)
                     if reply is not None:
                         business = snap.open_before(reply) - open_start
-                    if reply is not None or facts.needs_reply:
+                    if (reply is not None or facts.needs_reply) and TimingFlag.HISTORY not in flags:
                         amount = loc.targets[sla_class]
                         due = snap.instant_after(open_start + amount) if amount else start
                         if due is None:  # beyond the compiled years: let it widen
@@ -281,6 +290,23 @@ def measure_response(
     return Measurer(
         now=now, default_calendar=calendar, policy=policy, late_after=late_after
     ).measure(facts)
+
+
+def is_history(
+    published_at: datetime | None,
+    first_seen_at: datetime | None,
+    history_after: timedelta = DEFAULT_HISTORY_AFTER,
+) -> bool:
+    """True when an unanswered review reached the app so long after its publication
+    that it carries no deadline (the `HISTORY` rule of the module docstring)."""
+    if published_at is None or first_seen_at is None:
+        return False
+    try:
+        return first_seen_at - published_at > history_after
+    except TypeError:  # one naive, one aware: read naive as UTC, as `Measurer` does
+        return first_seen_at.replace(tzinfo=first_seen_at.tzinfo or UTC) - published_at.replace(
+            tzinfo=published_at.tzinfo or UTC
+        ) > history_after
 
 
 def period_us(r: ResponseTime) -> int | None:

@@ -35,6 +35,10 @@ _SORT_SQL = {
     "stars": "coalesce(r.stars, 6) ASC, r.created_at DESC, r.id DESC",
     "urgency": "coalesce(r.urgency, 0) DESC, r.created_at ASC, r.id ASC",
     "deadline": "r.due_at ASC, r.id ASC",
+    # The Urgent view: critical before high, then the nearest deadline first (an overdue
+    # critical review must not sort below one due in 13 hours), then the urgency score.
+    "urgent_first": "CASE r.level WHEN 'critical' THEN 0 ELSE 1 END, r.due_at IS NULL, r.due_at ASC, "
+    "coalesce(r.urgency, 0) DESC, r.id ASC",
 }
 
 
@@ -193,7 +197,7 @@ def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> li
     first page at once and append the rest.
     """
     where, params = _where(f)
-    sort = {"urgent": "urgency", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
+    sort = {"urgent": "urgent_first", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
     hint = "INDEXED BY reviews_created" if _walk_date_index(store, f, sort, limit) else ""
     sql = f"SELECT r.id FROM reviews r {hint} WHERE {where} ORDER BY {_SORT_SQL[sort]}"
     if limit is not None:
@@ -225,6 +229,7 @@ class InboxRow:
     removed: bool
     due_at: str | None = None
     reasons: tuple[str, ...] = ()  # triage categories (why it needs attention), by name
+    first_seen_at: str | None = None  # when the app first saw it (old imports carry no deadline)
 
 
 _SNIPPET_CHARS = 160
@@ -242,7 +247,7 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
             f"substr(coalesce(r.title || ' — ', '') || r.text, 1, {_SNIPPET_CHARS}), r.status, "
             "r.reply_state, r.lang, l.name, r.level, r.removed_on_platform, r.due_at, "
             "(SELECT group_concat(label, char(31)) FROM review_labels "
-            " WHERE review_id = r.id AND kind = 'category') "
+            " WHERE review_id = r.id AND kind = 'category'), r.first_seen_at "
             "FROM reviews r JOIN sources s ON s.id = r.source_id "
             "LEFT JOIN locations l ON l.id = r.location_id "
             f"WHERE r.id IN ({','.join('?' * len(chunk))})"
@@ -252,7 +257,7 @@ def fetch_rows(store: Store, ids: list[int]) -> dict[int, InboxRow]:
             out[row[0]] = InboxRow(
                 row[0], row[1], row[2], row[3], row[4], row[5], snippet, row[7], row[8],
                 row[9], row[10], row[11], bool(row[12]), row[13],
-                tuple(sorted(row[14].split("\x1f"))) if row[14] else (),
+                tuple(sorted(row[14].split("\x1f"))) if row[14] else (), row[15],
             )
     return out
 

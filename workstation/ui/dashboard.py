@@ -387,6 +387,10 @@ class DashboardWindow(QWidget):
             notes.append(self.tr("%1 older reviews arrived more than a day after they were published (for example "
                                  "from an imported file): their deadline counts from their arrival, so their age "
                                  "alone never makes them overdue.").replace("%1", str(flags["late_import"])))
+        if flags.get("history"):
+            notes.append(self.tr("%1 older reviews arrived more than 14 days after they were published (for example "
+                                 "from an imported file): they have no deadline and are left out of deadline figures; "
+                                 "answer them when you can.").replace("%1", str(flags["history"])))
         if flags.get("no_publish_date"):
             notes.append(self.tr("%1 reviews have no publication date: timed from when they were first seen.")
                          .replace("%1", str(flags["no_publish_date"])))

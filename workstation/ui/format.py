@@ -8,6 +8,7 @@ from babel.dates import format_datetime, format_timedelta
 from PySide6.QtCore import QCoreApplication
 
 from workstation.domain import from_iso
+from workstation.metrics.response_time import is_history
 
 
 def stars_text(stars: int | None) -> str:
@@ -57,6 +58,14 @@ def due_text(iso: str | None, locale: str, now: datetime | None = None) -> str:
     if delta.total_seconds() >= 0:
         return QCoreApplication.translate("Due", "due in %1").replace("%1", span)
     return QCoreApplication.translate("Due", "overdue by %1").replace("%1", span)
+
+
+def no_deadline_text(published_iso: str | None, first_seen_iso: str | None) -> str:
+    """Why an unanswered review shows no deadline: an old review that arrived late
+    (see `metrics.response_time.is_history`); empty for any other review."""
+    if is_history(from_iso(published_iso), from_iso(first_seen_iso)):
+        return QCoreApplication.translate("Due", "older review: no deadline")
+    return ""
 
 
 def is_overdue(iso: str | None, now: datetime | None = None) -> bool:

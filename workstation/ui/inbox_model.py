@@ -181,6 +181,10 @@ class InboxModel(QAbstractTableModel):
                 return fmt.full_date(row.created_at, self.locale)
             if column == "stars" and row.stars is not None:
                 return self.tr("%n star(s)", "", row.stars)
+            if column == "due" and _awaits_reply(row) and row.due_at is None \
+                    and fmt.no_deadline_text(row.created_at, row.first_seen_at):
+                return self.tr("Published more than 14 days before it reached the app (for example from an "
+                               "imported file). Answer it when you can: it does not count as late.")
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and _awaits_reply(row) \
                 and fmt.is_overdue(row.due_at):
             return QColor(LEVEL_COLOURS["critical"])
@@ -219,7 +223,9 @@ class InboxModel(QAbstractTableModel):
         if column == "review":
             return row.snippet
         if column == "due":
-            return fmt.due_text(row.due_at, self.locale) if _awaits_reply(row) else ""
+            if not _awaits_reply(row):
+                return ""
+            return fmt.due_text(row.due_at, self.locale) or fmt.no_deadline_text(row.created_at, row.first_seen_at)
         if column == "status":
             return fmt.status_text(row.status, row.reply_state, row.removed)
         if column == "lang":
