@@ -25,8 +25,10 @@ def test_the_review_stays_above_a_tall_editor(replying: MainWindow) -> None:
     assert detail.text.mapTo(replying, detail.text.rect().topLeft()).y() < composer.editor.mapTo(replying, composer.editor.rect().topLeft()).y()
     assert composer.editor.height() >= 6 * composer.editor.fontMetrics().lineSpacing()
     assert elided(composer) == [] and elided(detail) == []
+    assert not replying.sidebar.isVisible() and composer.width() >= 600  # the sidebar steps aside for the reply
     replying.close_composer()
     assert detail.history.isVisible()
+    assert replying.sidebar.isVisible() and replying.sidebar.width() >= 150  # and comes back with the list
 
 
 def test_suggestions_are_whole(replying: MainWindow) -> None:

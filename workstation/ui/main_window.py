@@ -637,18 +637,21 @@ class MainWindow(QMainWindow):
         composer.editor.setFocus()
 
     def _reply_layout(self, replying: bool) -> None:
-        """Replying: the right column widens and keeps the review above a tall editor (its
-        history steps aside); closing the reply gives the list its width back."""
+        """Replying: the sidebar steps aside and the right column widens, keeping the review
+        above a tall editor (its history steps aside too); closing the reply gives the
+        sidebar and the list their width back. At 1280 px the views' names and the list
+        cannot both keep their width beside a reply column wide enough to write in."""
         self.detail.set_compact(replying)
         if replying:
             self._list_sizes = self.splitter.sizes()
             total = sum(self._list_sizes)
-            side = self._list_sizes[0]
-            right = max(self._list_sizes[2], (total - side) * 11 // 20)
-            self.splitter.setSizes([side, total - side - right, right])
+            right = max(self._list_sizes[2], total * 11 // 20)
+            self.sidebar.hide()
+            self.splitter.setSizes([0, total - right, right])
             height = sum(self.right.sizes()) or self.right.height()
             self.right.setSizes([height * 2 // 5, height - height * 2 // 5])
         elif self._list_sizes:
+            self.sidebar.show()
             self.splitter.setSizes(self._list_sizes)
             self._list_sizes = []
 
