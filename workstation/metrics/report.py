@@ -190,7 +190,8 @@ class BeforeAfter:
     delta: dict[str, float | None]
 
 
-_COMPARED = (
+HEADLINE_KEYS = (
+    "total",
     "response_rate",
     "response_rate_negative",
     "wall_median_h",
@@ -199,8 +200,8 @@ _COMPARED = (
     "business_p90_h",
     "sla_attainment",
     "average_rating",
-    "total",
 )
+"""The headline figures of a `Summary`, in the order the dashboard and the reports show them."""
 
 
 def compare_before_after(
@@ -214,7 +215,7 @@ def compare_before_after(
     before = summarize(in_period(rows, period_from, pivot))
     after = summarize(in_period(rows, pivot, period_to))
     delta: dict[str, float | None] = {}
-    for name in _COMPARED:
+    for name in HEADLINE_KEYS:
         a, b = getattr(after, name), getattr(before, name)
         delta[name] = None if a is None or b is None else a - b
     return BeforeAfter(pivot, before, after, delta)

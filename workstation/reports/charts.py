@@ -20,19 +20,10 @@ from PySide6.QtCore import QDateTime, QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from workstation.metrics.report import HEADLINE_KEYS
 from workstation.metrics.trends import RatingPoint, SentimentPoint
 
-KPI_KEYS = (
-    "total",
-    "response_rate",
-    "response_rate_negative",
-    "wall_median_h",
-    "wall_p90_h",
-    "business_median_h",
-    "business_p90_h",
-    "sla_attainment",
-    "average_rating",
-)
+KPI_KEYS = HEADLINE_KEYS  # the dashboard's and the PDF's figures, in the summary's order
 _RATES = ("response_rate", "response_rate_negative", "sla_attainment")
 _MAX_BARS = 26
 SENTIMENT_COLOURS = {"negative": "#C0392B", "neutral": "#95A5A6", "positive": "#27AE60"}
