@@ -36,7 +36,11 @@ def _conninfo(where: PostgresLocation, password: str | None) -> str:
 
 
 def _schema_version(conn: psycopg.Connection[Any]) -> int:
-    exists = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (_VERSION_TABLE,)).fetchone()
+    # A plain query of pg_tables, not to_regclass(): after waiting on an advisory lock the
+    # system caches may still miss a table another desktop just created; a query's snapshot does not.
+    exists = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+        "AND tablename = %s)", (_VERSION_TABLE,)).fetchone()
     if not exists or not exists[0]:
         return 0
     row = conn.execute(sql.SQL("SELECT max(version) FROM {}").format(sql.Identifier(_VERSION_TABLE))).fetchone()
