@@ -1,0 +1,118 @@
+"""Imports and syncs against a shared server: each review stored once, changes versioned once,
+and one syncer per source at a time (a killed one releases its turn)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.team.cluster import Cluster
+from tests.team.workers import T0, open_store, review, wait_for
+from workstation.domain import ReplyRecord
+from workstation.store.postgres.locks import SyncBusy, source_sync_lock
+from workstation.store.postgres.reviews import import_records, ingest_page
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _worker(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "tests.team.workers", *args], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_reimporting_changes_nothing_and_an_edit_is_versioned(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        first = import_records(store, [review(i) for i in range(10)], now=T0)
+        assert (first.imported, first.updated, first.unchanged) == (10, 0, 0)
+        again = import_records(store, [review(i) for i in range(10)], now=T0)
+        assert (again.imported, again.updated, again.unchanged) == (0, 0, 10)
+        edited = dataclasses.replace(review(3), text="Edited: cold croissants")
+        changed = import_records(store, [edited, review(4)], now=T0)
+        assert (changed.updated, changed.unchanged) == (1, 1)
+        assert store.scalar("SELECT text FROM review_versions") == review(3).text
+        assert store.scalar("SELECT text FROM reviews WHERE external_id = 'r00003'") == "Edited: cold croissants"
+        gone = import_records(store, [dataclasses.replace(review(5), removed=True)], now=T0)
+        assert gone.removed == 1
+        assert store.scalar("SELECT count(*) FROM reviews") == 10
+        assert store.scalar("SELECT count(DISTINCT source_id) FROM reviews") == 1
+
+
+def test_a_platform_reply_is_recorded_once_and_its_edit_versioned(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        with_reply = dataclasses.replace(review(1), reply=ReplyRecord(text="Thank you!"))
+        assert import_records(store, [with_reply, with_reply], now=T0).replies == 1
+        assert import_records(store, [with_reply], now=T0).replies == 0
+        edited = dataclasses.replace(review(1), reply=ReplyRecord(text="Thank you, see you soon!"))
+        assert import_records(store, [edited], now=T0).replies == 1
+        assert store.scalar("SELECT count(*) FROM replies") == 1
+        assert store.scalar("SELECT count(*) FROM reply_versions") == 1
+        assert store.scalar("SELECT reply_state FROM reviews") == "sent"
+
+
+def test_two_desktops_importing_overlapping_files_at_once_store_each_review_once(
+    pg_url: str, tmp_path: Path
+) -> None:
+    go = tmp_path / "go"
+    workers = [_worker("import", pg_url, "0", "800", str(go)), _worker("import", pg_url, "400", "1234", str(go))]
+    go.touch()
+    for worker in workers:
+        _out, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err.decode()
+    with open_store(pg_url) as store:
+        assert store.scalar("SELECT count(*) FROM reviews") == 1234
+        assert store.scalar("SELECT count(DISTINCT external_id) FROM reviews") == 1234
+        assert store.scalar("SELECT count(*) FROM review_versions") == 0
+        assert store.scalar("SELECT count(*) FROM sources") == 1
+
+
+def test_a_sync_page_and_its_cursor_are_written_together(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        import_records(store, [review(0)], now=T0)
+        source_id = int(store.scalar("SELECT id FROM sources"))
+        result = ingest_page(store, [review(i) for i in range(5)], source_id=source_id, cursor="page-2", now=T0)
+        assert (result.imported, result.unchanged) == (4, 1)
+        assert store.scalar("SELECT cursor FROM sources WHERE id = %s", (source_id,)) == "page-2"
+
+
+def test_one_syncer_per_source_across_desktops(pg_url: str) -> None:
+    with open_store(pg_url) as one, open_store(pg_url) as other:
+        with source_sync_lock(one, 7):
+            with pytest.raises(SyncBusy, match="syncing this source"), source_sync_lock(other, 7):
+                pass  # pragma: no cover - refused before
+            with source_sync_lock(other, 8):  # another source is free
+                pass
+        with source_sync_lock(other, 7):  # released when the first one finished
+            pass
+
+
+def test_a_killed_syncer_releases_its_source(pg_cluster: Cluster, pg_url: str, tmp_path: Path) -> None:
+    ready = tmp_path / "ready"
+    holder = _worker("hold-sync-lock", pg_url, "7", str(ready))
+    try:
+        wait_for(ready, timeout=60)
+        with open_store(pg_url) as store:
+            with pytest.raises(SyncBusy), source_sync_lock(store, 7):
+                pass  # pragma: no cover
+            os.kill(holder.pid, signal.SIGKILL)
+            holder.wait(timeout=30)
+            # The server notices the closed connection and drops the session's locks.
+            for _attempt in range(200):
+                try:
+                    with source_sync_lock(store, 7):
+                        break
+                except SyncBusy:
+                    import time
+
+                    time.sleep(0.05)
+            else:
+                pytest.fail("the killed syncer's lock was never released")
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait()
