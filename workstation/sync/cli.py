@@ -3,6 +3,7 @@
     workstation source add --platform P --name N [--base-url URL] [--credentials FILE]
                            [--setting KEY=VALUE …] [--secret-store auto|keychain|file]
     workstation source list
+    workstation source test --source ID [--lang en|fr]
     workstation sync [--source ID | --all]
     workstation review list [--source ID] [--needs-reply] [--search WORDS] [--level L] [--json]
     workstation reply queue --review ID (--text T | --file F)
@@ -171,9 +172,27 @@ def _source_list(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _source_test(argv: list[str]) -> int:
+    parser = UsageParser(prog="workstation source test",
+                         description="Test a source's connection and say what the platform shows.")
+    parser.add_argument("--source", type=record_id, required=True, help="source id as `source list` shows it")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the message")
+    add_database_options(parser)
+    args = parser.parse_args(argv)
+    from workstation.ops.accounts import check_saved_source
+
+    with _open(args, must_exist=True) as store:
+        source_id = _source_id(store, args.source, need_connector=True)
+        assert source_id is not None
+        verdict = asyncio.run(check_saved_source(store, source_id))
+    # The same words as the window's "Test connection"; failures go to stderr with exit 1.
+    print(verdict.message(args.lang), file=sys.stdout if verdict.ok else sys.stderr)
+    return EXIT_OK if verdict.ok else EXIT_PARTIAL
+
+
 def cmd_source(argv: list[str]) -> int:
-    """`source add …` / `source list …`."""
-    subs = {"add": _source_add, "list": _source_list}
+    """`source add …` / `source list …` / `source test …`."""
+    subs = {"add": _source_add, "list": _source_list, "test": _source_test}
     return _run(lambda: _dispatch("workstation source", subs, argv))
 
 
