@@ -5,6 +5,7 @@ on failure) and the App Store key's app discovery."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -236,3 +237,24 @@ def test_cli_unknown_source_is_a_usage_error(tmp_path: Path, capsys: pytest.Capt
     Store(data / "workstation.sqlite3").close()
     assert COMMANDS["source"](["test", "--source", "5", "--data-dir", str(data)]) == 2
     assert "source 5 does not exist" in capsys.readouterr().err
+
+
+def test_cli_tests_an_account_before_adding_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakeAppStore()
+    fake.populate("1234567890", 4)
+    creds = tmp_path / "asc.json"
+    creds.write_text(json.dumps(_asc_secrets(fake)), encoding="utf-8")
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps(_asc_secrets(FakeAppStore())), encoding="utf-8")
+    with fake.serve() as server:
+        args = ["test", "--platform", "app_store", "--setting", "app_ids=1234567890", "--base-url", server.url,
+                "--data-dir", str(tmp_path / "data")]
+        assert COMMANDS["source"]([*args, "--credentials", str(creds)]) == 0
+        assert capsys.readouterr().out == "Connected: this key sees 1 app; 4 reviews for the chosen app.\n"
+        assert COMMANDS["source"]([*args, "--credentials", str(wrong), "--lang", "fr"]) == 1
+        err = capsys.readouterr().err
+    assert err == ("App Store n’a pas accepté cette clé. Vérifiez qu’elle a été copiée en entier et qu’elle n’a "
+                   "pas été supprimée, ou créez-en une nouvelle.\n")
+    assert not (tmp_path / "data").exists()  # a test writes nothing
+    assert COMMANDS["source"](["test", "--platform", "manual"]) == 2
+    assert COMMANDS["source"](["test", "--source", "1", "--setting", "a=b"]) == 2
