@@ -446,27 +446,27 @@
         <translation>Connect an account…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="152"/>
+        <location filename="../../workstation/ui/accounts.py" line="165"/>
         <source>Offline at the last sync</source>
         <translation>Offline at the last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="155"/>
+        <location filename="../../workstation/ui/accounts.py" line="168"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="155"/>
+        <location filename="../../workstation/ui/accounts.py" line="168"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="166"/>
+        <location filename="../../workstation/ui/accounts.py" line="179"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Account added. Press “Sync now” to bring its reviews in.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="190"/>
+        <location filename="../../workstation/ui/accounts.py" line="203"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
@@ -486,27 +486,27 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="150"/>
+        <location filename="../../workstation/ui/accounts.py" line="163"/>
         <source>files and pasted reviews</source>
         <translation>files and pasted reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="140"/>
+        <location filename="../../workstation/ui/accounts.py" line="142"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="141"/>
+        <location filename="../../workstation/ui/accounts.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="154"/>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
         <source>Last sync failed: test the connection</source>
         <translation>Last sync failed: test the connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="177"/>
+        <location filename="../../workstation/ui/accounts.py" line="190"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>

@@ -446,27 +446,27 @@
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="152"/>
+        <location filename="../../workstation/ui/accounts.py" line="165"/>
         <source>Offline at the last sync</source>
         <translation>Hors ligne à la dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="155"/>
+        <location filename="../../workstation/ui/accounts.py" line="168"/>
         <source>Working</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="155"/>
+        <location filename="../../workstation/ui/accounts.py" line="168"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="166"/>
+        <location filename="../../workstation/ui/accounts.py" line="179"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="190"/>
+        <location filename="../../workstation/ui/accounts.py" line="203"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
@@ -486,27 +486,27 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="150"/>
+        <location filename="../../workstation/ui/accounts.py" line="163"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="140"/>
+        <location filename="../../workstation/ui/accounts.py" line="142"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="141"/>
+        <location filename="../../workstation/ui/accounts.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="154"/>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
         <source>Last sync failed: test the connection</source>
         <translation>Échec de la dernière synchro : testez la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="177"/>
+        <location filename="../../workstation/ui/accounts.py" line="190"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>

@@ -337,3 +337,38 @@ def test_platforms_without_api_say_what_to_do_instead(dialog: AddSourceDialog) -
     assert dialog.save_button.isEnabled() and dialog.advanced.isHidden() and not dialog.name.isHidden()
     choose(dialog, "google_play")
     assert not dialog.advanced.isHidden()
+
+
+def test_google_sign_in_refused_in_the_browser_says_so(qtbot: Any, dialog: AddSourceDialog, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.sources import oauth
+    from workstation.sources.base import ConnectorError
+
+    async def refused(*_a: Any, **_kw: Any) -> oauth.TokenSet:
+        raise ConnectorError("auth", "Google access was not granted; connect again and click Allow.")
+
+    monkeypatch.setattr(oauth, "run_installed_app_flow", refused)
+    choose(dialog, "google_business")
+    type_in(dialog, "oauth_file", write(tmp_path / "client.json",
+                                        {"installed": {"client_id": "cid.apps", "client_secret": "cs"}}))
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.sign_in_status.text().startswith("✗"), timeout=10_000)
+    assert dialog.sign_in_status.text() == ("✗ Google did not give access. Press “Sign in with Google…” again and "
+                                            "click Allow.")
+    assert dialog.signed_in is None and not dialog.save_button.isEnabled() and dialog.sign_in.isEnabled()
+
+
+def test_accounts_list_tests_only_sources_with_a_connection(qtbot: Any, store: Store) -> None:
+    add_source(store, platform="manual", name="Paper book", kind="file")
+    accounts = AccountsDialog(store)
+    qtbot.addWidget(accounts)
+    assert accounts._status_words("file", "ok", None) == "files and pasted reviews"
+    assert not accounts.test_button.isEnabled()  # nothing to test: files have no connection
+    add_source(store, platform="demo", name="Demo")
+    accounts.reload()
+    assert accounts.test_button.isEnabled()  # the only source with an API, even with no row chosen
+    accounts.table.selectRow(0)
+    assert not accounts.test_button.isEnabled()
+    accounts.table.selectRow(1)
+    assert accounts.test_button.isEnabled()
+    assert accounts.table.item(1, 1).text() == "Not synced yet"

@@ -119,6 +119,8 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.job: Job | None = None
+        self._api_ids: set[int] = set()
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.resize(900, 420)
         self.reload()
 
@@ -140,9 +142,20 @@ class AccountsDialog(QDialog):
                                                         if s.last_synced_at else self.tr("never")))
             every = self.tr("%1 min").replace("%1", str(s.sync_interval_min)) if s.sync_interval_min else "–"
             self.table.setItem(row, 3, QTableWidgetItem(every))
-        has_rows = bool(sources)
-        self.test_button.setEnabled(has_rows)
-        self.sync_button.setEnabled(has_rows)
+        self._api_ids = {s.id for s in sources if s.kind == "api"}
+        self.sync_button.setEnabled(bool(sources))
+        self._selection_changed()
+
+    def _test_target(self) -> int | None:
+        """The source "Test connection" tests: the selected one, or the only one with an API.
+        Files and pasted reviews have no connection to test."""
+        ids = self.selected_ids()
+        if ids:
+            return ids[0] if ids[0] in self._api_ids else None
+        return next(iter(self._api_ids)) if len(self._api_ids) == 1 else None
+
+    def _selection_changed(self) -> None:
+        self.test_button.setEnabled(self._test_target() is not None and self.job is None)
 
     def _status_words(self, kind: str, status: str, last_synced_at: str | None) -> str:
         """The source's state in plain words (the stored codes are "ok", "offline", "error")."""
@@ -168,10 +181,10 @@ class AccountsDialog(QDialog):
     def test(self) -> None:
         """Test the selected source through `ops.accounts` on a worker thread; the answer is
         the same plain sentence `workstation source test` prints."""
-        ids = self.selected_ids()
-        if not ids or self.store.path is None or self.job is not None:
+        source_id = self._test_target()
+        if source_id is None or self.store.path is None or self.job is not None:
             return
-        db_path, source_id, lang = self.store.path, ids[0], current_language()
+        db_path, lang = self.store.path, current_language()
         factory = self.connector_factory
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Testing the connection…"))
@@ -193,6 +206,6 @@ class AccountsDialog(QDialog):
 
     def _tested(self, ok: bool, text: str) -> None:
         self.job = None
-        self.test_button.setEnabled(self.table.rowCount() > 0)
+        self._selection_changed()
         self.message.setText(("✓ " if ok else "✗ ") + text)
         self.message.setStyleSheet(f"color: {OK_COLOR if ok else PROBLEM_COLOR}")
