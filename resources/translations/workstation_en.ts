@@ -29,11 +29,6 @@
         <translation>Click “Download JSON”: a file named client_secret_….json is saved.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_guides.py" line="47"/>
-        <source>Choose that file below, under “Sign-in file”.</source>
-        <translation>Choose that file below, under “Sign-in file”.</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/account_guides.py" line="48"/>
         <source>Press “Sign in with Google…” and click Allow in your browser.</source>
         <translation>Press “Sign in with Google…” and click Allow in your browser.</translation>
@@ -84,11 +79,6 @@
         <translation>Play Console</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_guides.py" line="59"/>
-        <source>Choose the .json file below, under “Key file”.</source>
-        <translation>Choose the .json file below, under “Key file”.</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/account_guides.py" line="60"/>
         <source>Type the app’s package name, or paste the app’s Google Play address.</source>
         <translation>Type the app’s package name, or paste the app’s Google Play address.</translation>
@@ -124,19 +114,9 @@
         <translation>Click +, give the key a name and the “Customer Support” role (Admin if replies are refused), then Generate.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_guides.py" line="69"/>
-        <source>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields below.</source>
-        <translation>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields below.</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/account_guides.py" line="70"/>
         <source>Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once).</source>
         <translation>Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/account_guides.py" line="71"/>
-        <source>Choose that file below, press “Find my apps” and pick your app.</source>
-        <translation>Choose that file below, press “Find my apps” and pick your app.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="72"/>
@@ -164,9 +144,29 @@
         <translation>Create an application (it needs the Connect add-on or an Enterprise plan).</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/account_guides.py" line="47"/>
+        <source>Choose that file on the right, under “Sign-in file”.</source>
+        <translation>Choose that file on the right, under “Sign-in file”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="59"/>
+        <source>Choose the .json file on the right, under “Key file”.</source>
+        <translation>Choose the .json file on the right, under “Key file”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="69"/>
+        <source>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields on the right.</source>
+        <translation>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="71"/>
+        <source>Choose that file on the right, press “Find my apps” and pick your app.</source>
+        <translation>Choose that file on the right, press “Find my apps” and pick your app.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/account_guides.py" line="78"/>
-        <source>Copy its API key and its Secret into the fields below.</source>
-        <translation>Copy its API key and its Secret into the fields below.</translation>
+        <source>Copy its API key and its Secret into the fields on the right.</source>
+        <translation>Copy its API key and its Secret into the fields on the right.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="79"/>
@@ -446,27 +446,32 @@
         <translation>Connect an account…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="165"/>
+        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
+        <translation>No account connected yet: press “Connect an account…” and follow the steps.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
         <source>Offline at the last sync</source>
         <translation>Offline at the last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="179"/>
+        <location filename="../../workstation/ui/accounts.py" line="183"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Account added. Press “Sync now” to bring its reviews in.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="203"/>
+        <location filename="../../workstation/ui/accounts.py" line="207"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
@@ -486,7 +491,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="163"/>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
         <source>files and pasted reviews</source>
         <translation>files and pasted reviews</translation>
     </message>
@@ -501,12 +506,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="167"/>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
         <source>Last sync failed: test the connection</source>
         <translation>Last sync failed: test the connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="190"/>
+        <location filename="../../workstation/ui/accounts.py" line="194"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
@@ -524,12 +529,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="244"/>
+        <location filename="../../workstation/ui/account_setup.py" line="249"/>
         <source>Sign in with Google…</source>
         <translation>Sign in with Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="245"/>
+        <location filename="../../workstation/ui/account_setup.py" line="250"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Opens your browser to allow access to your Business Profile</translation>
     </message>
@@ -569,107 +574,112 @@
         <translation>another API address, e.g. a company proxy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="203"/>
+        <location filename="../../workstation/ui/account_setup.py" line="208"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="240"/>
+        <location filename="../../workstation/ui/account_setup.py" line="245"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Key files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="242"/>
+        <location filename="../../workstation/ui/account_setup.py" line="247"/>
         <source>Sign-in file:</source>
         <translation>Sign-in file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="253"/>
+        <location filename="../../workstation/ui/account_setup.py" line="258"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="255"/>
+        <location filename="../../workstation/ui/account_setup.py" line="260"/>
         <source>Package name:</source>
         <translation>Package name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="263"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="260"/>
+        <location filename="../../workstation/ui/account_setup.py" line="265"/>
         <source>Key ID:</source>
         <translation>Key ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="261"/>
+        <location filename="../../workstation/ui/account_setup.py" line="266"/>
         <source>Key file (.p8):</source>
         <translation>Key file (.p8):</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="262"/>
+        <location filename="../../workstation/ui/account_setup.py" line="267"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>App Store Connect keys (*.p8);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="264"/>
+        <location filename="../../workstation/ui/account_setup.py" line="269"/>
         <source>Find my apps</source>
         <translation>Find my apps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="272"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="268"/>
+        <location filename="../../workstation/ui/account_setup.py" line="273"/>
         <source>press “Find my apps” first</source>
         <translation>press “Find my apps” first</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="271"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>App:</source>
         <translation>App:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="273"/>
+        <location filename="../../workstation/ui/account_setup.py" line="278"/>
         <source>API key:</source>
         <translation>API key:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <location filename="../../workstation/ui/account_setup.py" line="280"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="277"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>Your business:</source>
         <translation>Your business:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="365"/>
+        <location filename="../../workstation/ui/account_setup.py" line="349"/>
+        <source>Use an address starting with https:// (http:// only for this computer).</source>
+        <translation>Use an address starting with https:// (http:// only for this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="374"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="391"/>
+        <location filename="../../workstation/ui/account_setup.py" line="400"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="406"/>
+        <location filename="../../workstation/ui/account_setup.py" line="415"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Asking Apple which apps this key sees…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="415"/>
+        <location filename="../../workstation/ui/account_setup.py" line="424"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>This key sees no app yet: check its role in App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="433"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>This key sees %n app: pick yours in the list.</numerusform>
@@ -677,22 +687,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="431"/>
+        <location filename="../../workstation/ui/account_setup.py" line="440"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>First choose the sign-in file you downloaded in step 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="468"/>
+        <location filename="../../workstation/ui/account_setup.py" line="477"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google did not give access. Press “Sign in with Google…” again and click Allow.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="472"/>
+        <location filename="../../workstation/ui/account_setup.py" line="481"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Signed in. You can test the connection, then add the account.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="490"/>
+        <location filename="../../workstation/ui/account_setup.py" line="499"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>The account could not be saved: check each field, or the computer’s keychain, and try again.</translation>
     </message>
@@ -702,37 +712,37 @@
         <translation>API address</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="174"/>
+        <location filename="../../workstation/ui/account_setup.py" line="177"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="179"/>
+        <location filename="../../workstation/ui/account_setup.py" line="182"/>
         <source>Test result</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="185"/>
+        <location filename="../../workstation/ui/account_setup.py" line="188"/>
         <source>Name in the app:</source>
         <translation>Name in the app:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="186"/>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
         <source>Check for new reviews every:</source>
         <translation>Check for new reviews every:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <location filename="../../workstation/ui/account_setup.py" line="191"/>
         <source>API address:</source>
         <translation>API address:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="437"/>
+        <location filename="../../workstation/ui/account_setup.py" line="446"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>This file already holds a sign-in: no need to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="457"/>
+        <location filename="../../workstation/ui/account_setup.py" line="466"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>Waiting for you to allow access in the browser…</translation>
     </message>

@@ -29,11 +29,6 @@
         <translation>Cliquez sur « Télécharger le fichier JSON » : un fichier client_secret_….json est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_guides.py" line="47"/>
-        <source>Choose that file below, under “Sign-in file”.</source>
-        <translation>Choisissez ce fichier ci-contre, dans « Fichier de connexion ».</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/account_guides.py" line="48"/>
         <source>Press “Sign in with Google…” and click Allow in your browser.</source>
         <translation>Appuyez sur « Se connecter avec Google… » et cliquez sur Autoriser dans votre navigateur.</translation>
@@ -84,11 +79,6 @@
         <translation>Play Console</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_guides.py" line="59"/>
-        <source>Choose the .json file below, under “Key file”.</source>
-        <translation>Choisissez le fichier .json ci-contre, dans « Fichier de clé ».</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/account_guides.py" line="60"/>
         <source>Type the app’s package name, or paste the app’s Google Play address.</source>
         <translation>Saisissez le nom de package de l’application, ou collez son adresse Google Play.</translation>
@@ -124,19 +114,9 @@
         <translation>Cliquez sur +, donnez un nom à la clé et le rôle « Support client » (Admin si les réponses sont refusées), puis Générer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_guides.py" line="69"/>
-        <source>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields below.</source>
-        <translation>Copiez l’Issuer ID (au-dessus de la liste) et le Key ID de la nouvelle clé dans les champs ci-contre.</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/account_guides.py" line="70"/>
         <source>Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once).</source>
         <translation>Cliquez sur « Télécharger » : un fichier AuthKey_….p8 est enregistré (Apple ne le laisse télécharger qu’une fois).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/account_guides.py" line="71"/>
-        <source>Choose that file below, press “Find my apps” and pick your app.</source>
-        <translation>Choisissez ce fichier ci-contre, appuyez sur « Trouver mes applications » et choisissez la vôtre.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="72"/>
@@ -164,8 +144,28 @@
         <translation>Créez une application (il faut l’option Connect ou une offre Enterprise).</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/account_guides.py" line="47"/>
+        <source>Choose that file on the right, under “Sign-in file”.</source>
+        <translation>Choisissez ce fichier ci-contre, dans « Fichier de connexion ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="59"/>
+        <source>Choose the .json file on the right, under “Key file”.</source>
+        <translation>Choisissez le fichier .json ci-contre, dans « Fichier de clé ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="69"/>
+        <source>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields on the right.</source>
+        <translation>Copiez l’Issuer ID (au-dessus de la liste) et le Key ID de la nouvelle clé dans les champs ci-contre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="71"/>
+        <source>Choose that file on the right, press “Find my apps” and pick your app.</source>
+        <translation>Choisissez ce fichier ci-contre, appuyez sur « Trouver mes applications » et choisissez la vôtre.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/account_guides.py" line="78"/>
-        <source>Copy its API key and its Secret into the fields below.</source>
+        <source>Copy its API key and its Secret into the fields on the right.</source>
         <translation>Copiez sa clé d’API (API key) et son secret (Secret) dans les champs ci-contre.</translation>
     </message>
     <message>
@@ -446,27 +446,32 @@
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="165"/>
+        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
+        <translation>Aucun compte connecté pour l’instant : appuyez sur « Connecter un compte… » et suivez les étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
         <source>Offline at the last sync</source>
         <translation>Hors ligne à la dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
         <source>Working</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="179"/>
+        <location filename="../../workstation/ui/accounts.py" line="183"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="203"/>
+        <location filename="../../workstation/ui/accounts.py" line="207"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
@@ -486,7 +491,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="163"/>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
@@ -501,12 +506,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="167"/>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
         <source>Last sync failed: test the connection</source>
         <translation>Échec de la dernière synchro : testez la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="190"/>
+        <location filename="../../workstation/ui/accounts.py" line="194"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -524,12 +529,12 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="244"/>
+        <location filename="../../workstation/ui/account_setup.py" line="249"/>
         <source>Sign in with Google…</source>
         <translation>Se connecter avec Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="245"/>
+        <location filename="../../workstation/ui/account_setup.py" line="250"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Ouvre votre navigateur pour autoriser l’accès à votre fiche d’établissement</translation>
     </message>
@@ -569,107 +574,112 @@
         <translation>une autre adresse d’API, par ex. un proxy d’entreprise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="203"/>
+        <location filename="../../workstation/ui/account_setup.py" line="208"/>
         <source>Add account</source>
         <translation>Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="240"/>
+        <location filename="../../workstation/ui/account_setup.py" line="245"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="242"/>
+        <location filename="../../workstation/ui/account_setup.py" line="247"/>
         <source>Sign-in file:</source>
         <translation>Fichier de connexion :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="253"/>
+        <location filename="../../workstation/ui/account_setup.py" line="258"/>
         <source>Key file:</source>
         <translation>Fichier de clé :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="255"/>
+        <location filename="../../workstation/ui/account_setup.py" line="260"/>
         <source>Package name:</source>
         <translation>Nom de package :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="263"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="260"/>
+        <location filename="../../workstation/ui/account_setup.py" line="265"/>
         <source>Key ID:</source>
         <translation>Key ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="261"/>
+        <location filename="../../workstation/ui/account_setup.py" line="266"/>
         <source>Key file (.p8):</source>
         <translation>Fichier de clé (.p8) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="262"/>
+        <location filename="../../workstation/ui/account_setup.py" line="267"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>Clés App Store Connect (*.p8);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="264"/>
+        <location filename="../../workstation/ui/account_setup.py" line="269"/>
         <source>Find my apps</source>
         <translation>Trouver mes applications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="272"/>
         <source>App</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="268"/>
+        <location filename="../../workstation/ui/account_setup.py" line="273"/>
         <source>press “Find my apps” first</source>
         <translation>appuyez d’abord sur « Trouver mes applications »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="271"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>App:</source>
         <translation>Application :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="273"/>
+        <location filename="../../workstation/ui/account_setup.py" line="278"/>
         <source>API key:</source>
         <translation>Clé d’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <location filename="../../workstation/ui/account_setup.py" line="280"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="277"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>Your business:</source>
         <translation>Votre entreprise :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="365"/>
+        <location filename="../../workstation/ui/account_setup.py" line="349"/>
+        <source>Use an address starting with https:// (http:// only for this computer).</source>
+        <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="374"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="391"/>
+        <location filename="../../workstation/ui/account_setup.py" line="400"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="406"/>
+        <location filename="../../workstation/ui/account_setup.py" line="415"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Demande à Apple des applications visibles avec cette clé…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="415"/>
+        <location filename="../../workstation/ui/account_setup.py" line="424"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>Cette clé ne voit encore aucune application : vérifiez son rôle dans App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="433"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>Cette clé voit %n application : choisissez la vôtre dans la liste.</numerusform>
@@ -677,22 +687,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="431"/>
+        <location filename="../../workstation/ui/account_setup.py" line="440"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>Choisissez d’abord le fichier de connexion téléchargé à l’étape 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="468"/>
+        <location filename="../../workstation/ui/account_setup.py" line="477"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google n’a pas donné l’accès. Appuyez de nouveau sur « Se connecter avec Google… » et cliquez sur Autoriser.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="472"/>
+        <location filename="../../workstation/ui/account_setup.py" line="481"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Connecté. Vous pouvez tester la connexion, puis ajouter le compte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="490"/>
+        <location filename="../../workstation/ui/account_setup.py" line="499"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>Le compte n’a pas pu être enregistré : vérifiez chaque champ, ou le trousseau de l’ordinateur, et réessayez.</translation>
     </message>
@@ -702,37 +712,37 @@
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="174"/>
+        <location filename="../../workstation/ui/account_setup.py" line="177"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="179"/>
+        <location filename="../../workstation/ui/account_setup.py" line="182"/>
         <source>Test result</source>
         <translation>Résultat du test</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="185"/>
+        <location filename="../../workstation/ui/account_setup.py" line="188"/>
         <source>Name in the app:</source>
         <translation>Nom dans l’application :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="186"/>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
         <source>Check for new reviews every:</source>
         <translation>Chercher de nouveaux avis toutes les :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <location filename="../../workstation/ui/account_setup.py" line="191"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="437"/>
+        <location filename="../../workstation/ui/account_setup.py" line="446"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="457"/>
+        <location filename="../../workstation/ui/account_setup.py" line="466"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>En attente de votre autorisation dans le navigateur…</translation>
     </message>

@@ -372,3 +372,19 @@ def test_accounts_list_tests_only_sources_with_a_connection(qtbot: Any, store: S
     accounts.table.selectRow(1)
     assert accounts.test_button.isEnabled()
     assert accounts.table.item(1, 1).text() == "Not synced yet"
+
+
+def test_an_unsafe_api_address_is_refused_next_to_the_field(dialog: AddSourceDialog) -> None:
+    choose(dialog, "demo")
+    choose(dialog, "google_play", "http://proxy.example.com")
+    assert not dialog.base_url_problem.isHidden()
+    assert dialog.base_url_problem.text() == "Use an address starting with https:// (http:// only for this computer)."
+    dialog.base_url.setText("https://proxy.example.com")
+    assert dialog.base_url_problem.isHidden()
+
+
+def test_an_empty_accounts_list_says_what_to_do(qtbot: Any, store: Store) -> None:
+    accounts = AccountsDialog(store)
+    qtbot.addWidget(accounts)
+    assert accounts.message.text() == "No account connected yet: press “Connect an account…” and follow the steps."
+    assert not accounts.test_button.isEnabled() and not accounts.sync_button.isEnabled()

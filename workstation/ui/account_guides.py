@@ -44,7 +44,7 @@ class AccountGuides(QObject):
                     "%1", _link(GOOGLE_CREDENTIALS, self.tr("Google Cloud: Credentials"))),
                 self.tr("Click “Create credentials”, then “OAuth client ID”, type “Desktop app”, then Create."),
                 self.tr("Click “Download JSON”: a file named client_secret_….json is saved."),
-                self.tr("Choose that file below, under “Sign-in file”."),
+                self.tr("Choose that file on the right, under “Sign-in file”."),
                 self.tr("Press “Sign in with Google…” and click Allow in your browser."),
             ], self.tr("Google must first open its review access to your project: %1.").replace(
                 "%1", _link(GOOGLE_ACCESS, self.tr("see Google’s access request page"))))
@@ -56,7 +56,7 @@ class AccountGuides(QObject):
                     "is saved.").replace("%1", _link(PLAY_SERVICE_ACCOUNTS, self.tr("Google Cloud: Service accounts"))),
                 self.tr("In %1, open Users and permissions → Invite new users, paste the service account’s e-mail "
                     "and tick “Reply to reviews” for your app.").replace("%1", _link(PLAY_CONSOLE, self.tr("Play Console"))),
-                self.tr("Choose the .json file below, under “Key file”."),
+                self.tr("Choose the .json file on the right, under “Key file”."),
                 self.tr("Type the app’s package name, or paste the app’s Google Play address."),
             ], self.tr("Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s "
                    "monthly file with File → Import. %1.").replace("%1", _link(PLAY_GUIDE, self.tr("Google’s guide"))))
@@ -66,16 +66,16 @@ class AccountGuides(QObject):
                     "%1", _link(APPLE_KEYS, self.tr("App Store Connect: API keys"))),
                 self.tr("Click +, give the key a name and the “Customer Support” role (Admin if replies are "
                     "refused), then Generate."),
-                self.tr("Copy the Issuer ID (above the list) and the new key’s Key ID into the fields below."),
+                self.tr("Copy the Issuer ID (above the list) and the new key’s Key ID into the fields on the right."),
                 self.tr("Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once)."),
-                self.tr("Choose that file below, press “Find my apps” and pick your app."),
+                self.tr("Choose that file on the right, press “Find my apps” and pick your app."),
             ], _link(APPLE_GUIDE, self.tr("Apple’s guide to API keys")))
         if platform == "trustpilot":
             return _steps(self.tr("How to connect Trustpilot (about 5 minutes, once)"), [
                 self.tr("Open %1 and go to Integrations → API.").replace(
                     "%1", _link(TRUSTPILOT_BUSINESS, self.tr("Trustpilot Business"))),
                 self.tr("Create an application (it needs the Connect add-on or an Enterprise plan)."),
-                self.tr("Copy its API key and its Secret into the fields below."),
+                self.tr("Copy its API key and its Secret into the fields on the right."),
                 self.tr("Type your website as it appears on Trustpilot (e.g. www.example.com), or paste your "
                     "Trustpilot page’s address."),
             ], _link(TRUSTPILOT_GUIDE, self.tr("Trustpilot’s guide")))

@@ -171,6 +171,9 @@ class AddSourceDialog(QDialog):
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText(self.tr("another API address, e.g. a company proxy"))
         self.base_url.setAccessibleName(self.tr("API address"))
+        self.base_url_problem = QLabel(self)
+        self.base_url_problem.setWordWrap(True)
+        self.base_url_problem.setStyleSheet(f"color: {PROBLEM_COLOR}")
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)
         self.result = QLabel(self)
@@ -186,8 +189,10 @@ class AddSourceDialog(QDialog):
         self.form.addRow(self.tr("Check for new reviews every:"), self.interval)
         self.form.addRow("", self.advanced)
         self.form.addRow(self.tr("API address:"), self.base_url)
+        self.form.addRow("", self.base_url_problem)
         self.form.addRow(self.test_button, self.result)
         self.form.setRowVisible(self.base_url, False)
+        self.form.setRowVisible(self.base_url_problem, False)
         self.advanced.toggled.connect(lambda on: self.form.setRowVisible(self.base_url, on))
         self.page_rows = 0
         right_scroll = QScrollArea(self)
@@ -339,7 +344,11 @@ class AddSourceDialog(QDialog):
         return not (self.advanced.isChecked() and self.base_url.text().strip() and self._api_address() is None)
 
     def _update_buttons(self) -> None:
-        ready = self.form_values() is not None and self._address_ok() and self.job is None
+        address_ok = self._address_ok()
+        self.base_url_problem.setText("" if address_ok else self.tr(
+            "Use an address starting with https:// (http:// only for this computer)."))
+        self.form.setRowVisible(self.base_url_problem, not address_ok)
+        ready = self.form_values() is not None and address_ok and self.job is None
         self.save_button.setEnabled(ready and bool(self.name.text().strip()))
         self.test_button.setEnabled(ready)
         self.platform.setEnabled(self.job is None)  # a running test belongs to this platform's page

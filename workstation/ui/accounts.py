@@ -143,6 +143,10 @@ class AccountsDialog(QDialog):
             every = self.tr("%1 min").replace("%1", str(s.sync_interval_min)) if s.sync_interval_min else "–"
             self.table.setItem(row, 3, QTableWidgetItem(every))
         self._api_ids = {s.id for s in sources if s.kind == "api"}
+        if not sources and self.job is None:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("No account connected yet: press “Connect an account…” and follow "
+                                         "the steps."))
         self.sync_button.setEnabled(bool(sources))
         self._selection_changed()
 
