@@ -388,3 +388,21 @@ def test_an_empty_accounts_list_says_what_to_do(qtbot: Any, store: Store) -> Non
     qtbot.addWidget(accounts)
     assert accounts.message.text() == "No account connected yet: press “Connect an account…” and follow the steps."
     assert not accounts.test_button.isEnabled() and not accounts.sync_button.isEnabled()
+
+
+@pytest.mark.parametrize("platform", ["google_business", "google_play", "app_store", "trustpilot", "demo", "yelp"])
+def test_nothing_is_cut_at_1280x800(qtbot: Any, store: Store, language: str, platform: str) -> None:
+    from tests.ui.visible import elided
+
+    dlg = AddSourceDialog(store)
+    qtbot.addWidget(dlg)
+    choose(dlg, platform)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.width() <= 1280 and dlg.height() <= 800
+    assert elided(dlg) == []
+    accounts = AccountsDialog(store)
+    qtbot.addWidget(accounts)
+    accounts.show()
+    qtbot.waitExposed(accounts)
+    assert elided(accounts) == []
