@@ -133,9 +133,9 @@ class AccountsDialog(QDialog):
             label = platform_label(s.platform)
             name = QTableWidgetItem(source_icon(s.platform), f"{s.name}" if s.name == label else f"{label} — {s.name}")
             name.setData(Qt.ItemDataRole.UserRole, s.id)
+            # Words, not the last sync's own sentence (it may carry a platform's error code):
+            # "Test connection" says what is wrong in the owner's terms.
             status = QTableWidgetItem(self._status_words(s.kind, s.status, s.last_synced_at))
-            if s.status_message and s.status != "ok":
-                status.setToolTip(s.status_message)  # the last sync's own sentence
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, status)
             self.table.setItem(row, 2, QTableWidgetItem(fmt.relative_date(s.last_synced_at, current_language())
