@@ -529,12 +529,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="249"/>
+        <location filename="../../workstation/ui/account_setup.py" line="258"/>
         <source>Sign in with Google…</source>
         <translation>Sign in with Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="250"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Opens your browser to allow access to your Business Profile</translation>
     </message>
@@ -579,107 +579,107 @@
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="245"/>
+        <location filename="../../workstation/ui/account_setup.py" line="254"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Key files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="247"/>
+        <location filename="../../workstation/ui/account_setup.py" line="256"/>
         <source>Sign-in file:</source>
         <translation>Sign-in file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="267"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="260"/>
+        <location filename="../../workstation/ui/account_setup.py" line="269"/>
         <source>Package name:</source>
         <translation>Package name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="263"/>
+        <location filename="../../workstation/ui/account_setup.py" line="272"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="265"/>
+        <location filename="../../workstation/ui/account_setup.py" line="274"/>
         <source>Key ID:</source>
         <translation>Key ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="266"/>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
         <source>Key file (.p8):</source>
         <translation>Key file (.p8):</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>App Store Connect keys (*.p8);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <location filename="../../workstation/ui/account_setup.py" line="278"/>
         <source>Find my apps</source>
         <translation>Find my apps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <location filename="../../workstation/ui/account_setup.py" line="281"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="273"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>press “Find my apps” first</source>
         <translation>press “Find my apps” first</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <location filename="../../workstation/ui/account_setup.py" line="285"/>
         <source>App:</source>
         <translation>App:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <location filename="../../workstation/ui/account_setup.py" line="287"/>
         <source>API key:</source>
         <translation>API key:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="280"/>
+        <location filename="../../workstation/ui/account_setup.py" line="289"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <location filename="../../workstation/ui/account_setup.py" line="291"/>
         <source>Your business:</source>
         <translation>Your business:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="349"/>
+        <location filename="../../workstation/ui/account_setup.py" line="358"/>
         <source>Use an address starting with https:// (http:// only for this computer).</source>
         <translation>Use an address starting with https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="374"/>
+        <location filename="../../workstation/ui/account_setup.py" line="383"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="400"/>
+        <location filename="../../workstation/ui/account_setup.py" line="409"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="415"/>
+        <location filename="../../workstation/ui/account_setup.py" line="424"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Asking Apple which apps this key sees…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="438"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>This key sees no app yet: check its role in App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="433"/>
+        <location filename="../../workstation/ui/account_setup.py" line="447"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>This key sees %n app: pick yours in the list.</numerusform>
@@ -687,22 +687,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="440"/>
+        <location filename="../../workstation/ui/account_setup.py" line="454"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>First choose the sign-in file you downloaded in step 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="477"/>
+        <location filename="../../workstation/ui/account_setup.py" line="491"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google did not give access. Press “Sign in with Google…” again and click Allow.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="481"/>
+        <location filename="../../workstation/ui/account_setup.py" line="495"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Signed in. You can test the connection, then add the account.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="499"/>
+        <location filename="../../workstation/ui/account_setup.py" line="513"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>The account could not be saved: check each field, or the computer’s keychain, and try again.</translation>
     </message>
@@ -737,12 +737,12 @@
         <translation>API address:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="446"/>
+        <location filename="../../workstation/ui/account_setup.py" line="460"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>This file already holds a sign-in: no need to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="466"/>
+        <location filename="../../workstation/ui/account_setup.py" line="480"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>Waiting for you to allow access in the browser…</translation>
     </message>

@@ -529,12 +529,12 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="249"/>
+        <location filename="../../workstation/ui/account_setup.py" line="258"/>
         <source>Sign in with Google…</source>
         <translation>Se connecter avec Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="250"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Ouvre votre navigateur pour autoriser l’accès à votre fiche d’établissement</translation>
     </message>
@@ -579,107 +579,107 @@
         <translation>Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="245"/>
+        <location filename="../../workstation/ui/account_setup.py" line="254"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="247"/>
+        <location filename="../../workstation/ui/account_setup.py" line="256"/>
         <source>Sign-in file:</source>
         <translation>Fichier de connexion :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="267"/>
         <source>Key file:</source>
         <translation>Fichier de clé :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="260"/>
+        <location filename="../../workstation/ui/account_setup.py" line="269"/>
         <source>Package name:</source>
         <translation>Nom de package :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="263"/>
+        <location filename="../../workstation/ui/account_setup.py" line="272"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="265"/>
+        <location filename="../../workstation/ui/account_setup.py" line="274"/>
         <source>Key ID:</source>
         <translation>Key ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="266"/>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
         <source>Key file (.p8):</source>
         <translation>Fichier de clé (.p8) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>Clés App Store Connect (*.p8);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <location filename="../../workstation/ui/account_setup.py" line="278"/>
         <source>Find my apps</source>
         <translation>Trouver mes applications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <location filename="../../workstation/ui/account_setup.py" line="281"/>
         <source>App</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="273"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>press “Find my apps” first</source>
         <translation>appuyez d’abord sur « Trouver mes applications »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <location filename="../../workstation/ui/account_setup.py" line="285"/>
         <source>App:</source>
         <translation>Application :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <location filename="../../workstation/ui/account_setup.py" line="287"/>
         <source>API key:</source>
         <translation>Clé d’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="280"/>
+        <location filename="../../workstation/ui/account_setup.py" line="289"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <location filename="../../workstation/ui/account_setup.py" line="291"/>
         <source>Your business:</source>
         <translation>Votre entreprise :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="349"/>
+        <location filename="../../workstation/ui/account_setup.py" line="358"/>
         <source>Use an address starting with https:// (http:// only for this computer).</source>
         <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="374"/>
+        <location filename="../../workstation/ui/account_setup.py" line="383"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="400"/>
+        <location filename="../../workstation/ui/account_setup.py" line="409"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="415"/>
+        <location filename="../../workstation/ui/account_setup.py" line="424"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Demande à Apple des applications visibles avec cette clé…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="438"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>Cette clé ne voit encore aucune application : vérifiez son rôle dans App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="433"/>
+        <location filename="../../workstation/ui/account_setup.py" line="447"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>Cette clé voit %n application : choisissez la vôtre dans la liste.</numerusform>
@@ -687,22 +687,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="440"/>
+        <location filename="../../workstation/ui/account_setup.py" line="454"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>Choisissez d’abord le fichier de connexion téléchargé à l’étape 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="477"/>
+        <location filename="../../workstation/ui/account_setup.py" line="491"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google n’a pas donné l’accès. Appuyez de nouveau sur « Se connecter avec Google… » et cliquez sur Autoriser.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="481"/>
+        <location filename="../../workstation/ui/account_setup.py" line="495"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Connecté. Vous pouvez tester la connexion, puis ajouter le compte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="499"/>
+        <location filename="../../workstation/ui/account_setup.py" line="513"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>Le compte n’a pas pu être enregistré : vérifiez chaque champ, ou le trousseau de l’ordinateur, et réessayez.</translation>
     </message>
@@ -737,12 +737,12 @@
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="446"/>
+        <location filename="../../workstation/ui/account_setup.py" line="460"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="466"/>
+        <location filename="../../workstation/ui/account_setup.py" line="480"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>En attente de votre autorisation dans le navigateur…</translation>
     </message>

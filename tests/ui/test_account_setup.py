@@ -226,6 +226,23 @@ def test_app_store_apps_found_from_the_key(qtbot: Any, dialog: AddSourceDialog, 
     assert dict(source.settings) == {"app_ids": "2222222222"}
 
 
+def test_changing_the_key_forgets_the_apps_and_the_last_answer(qtbot: Any, dialog: AddSourceDialog,
+                                                                tmp_path: Path) -> None:
+    fake = FakeAppStore()
+    fake.populate("1111111111", 1)
+    with fake.serve() as server:
+        choose(dialog, "app_store", server.url)
+        type_in(dialog, "issuer_id", fake.issuer_id)
+        type_in(dialog, "key_id", fake.key_id)
+        type_in(dialog, "p8_file", p8(tmp_path / "k.p8", fake))
+        qtbot.mouseClick(dialog.find_apps, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.apps is not None and dialog.apps.count() == 1, timeout=30_000)
+        assert test_result(qtbot, dialog).startswith("✓ Connected")
+        type_in(dialog, "key_id", "AAAAAAAAAA")  # another key: its apps are not known yet
+    assert dialog.apps is not None and dialog.apps.count() == 0
+    assert dialog.result.text() == "" and not dialog.save_button.isEnabled()
+
+
 def test_app_store_wrong_key_is_said_when_finding_apps(qtbot: Any, dialog: AddSourceDialog, tmp_path: Path) -> None:
     fake, stranger = FakeAppStore(), FakeAppStore()
     fake.populate("1111111111", 1)

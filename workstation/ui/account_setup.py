@@ -230,9 +230,18 @@ class AddSourceDialog(QDialog):
 
     def _add_field(self, label: str, field: CheckedField) -> None:
         field.edit.setAccessibleName(label.rstrip(":"))
-        field.changed.connect(self._update_buttons)
+        field.changed.connect(self._field_changed)
         self.fields[field.field] = field
         self._add_row(label, field)
+
+    def _field_changed(self) -> None:
+        """A changed field makes the last test's answer stale, and the apps found belong to
+        the key as it was."""
+        if self.job is None:
+            self.result.setText("")
+            if self.apps is not None:
+                self.apps.clear()
+        self._update_buttons()
 
     def _platform_changed(self) -> None:
         platform = self.current_platform
@@ -271,7 +280,7 @@ class AddSourceDialog(QDialog):
             self.apps = QComboBox(self)
             self.apps.setAccessibleName(self.tr("App"))
             self.apps.setPlaceholderText(self.tr("press “Find my apps” first"))
-            self.apps.currentIndexChanged.connect(self._update_buttons)
+            self.apps.currentIndexChanged.connect(self._app_chosen)
             self._add_row("", self.find_apps)
             self._add_row(self.tr("App:"), self.apps)
         elif platform == "trustpilot":
@@ -413,6 +422,11 @@ class AddSourceDialog(QDialog):
             return asyncio.run(find_app_store_apps(secrets, base_url=base_url, **options))
 
         self._run(work, lambda found: self._apps_found(found, lang), self.tr("Asking Apple which apps this key sees…"))
+
+    def _app_chosen(self) -> None:
+        if self.job is None and self.apps is not None and self.apps.count() and self.result.text():
+            self.result.setText("")  # the test said something about the app chosen before
+        self._update_buttons()
 
     def _apps_found(self, found: Any, lang: str) -> None:
         assert self.apps is not None
