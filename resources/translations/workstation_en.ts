@@ -2,64 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountGuides</name>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="42"/>
+        <source>How to connect Google (about 10 minutes, once)</source>
+        <translation>How to connect Google (about 10 minutes, once)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="43"/>
+        <source>Open %1 with the Google account that manages your business.</source>
+        <translation>Open %1 with the Google account that manages your business.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="44"/>
+        <source>Google Cloud: Credentials</source>
+        <translation>Google Cloud: Credentials</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="45"/>
+        <source>Click “Create credentials”, then “OAuth client ID”, type “Desktop app”, then Create.</source>
+        <translation>Click “Create credentials”, then “OAuth client ID”, type “Desktop app”, then Create.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="46"/>
+        <source>Click “Download JSON”: a file named client_secret_….json is saved.</source>
+        <translation>Click “Download JSON”: a file named client_secret_….json is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="48"/>
+        <source>Press “Sign in with Google…” and click Allow in your browser.</source>
+        <translation>Press “Sign in with Google…” and click Allow in your browser.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="49"/>
+        <source>Google must first open its review access to your project: %1.</source>
+        <translation>Google must first open its review access to your project: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="50"/>
+        <source>see Google’s access request page</source>
+        <translation>see Google’s access request page</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="52"/>
+        <source>How to connect Google Play (about 10 minutes, once)</source>
+        <translation>How to connect Google Play (about 10 minutes, once)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="53"/>
+        <source>Turn on the %1 in Google Cloud.</source>
+        <translation>Turn on the %1 in Google Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="54"/>
+        <source>Google Play Android Developer API</source>
+        <translation>Google Play Android Developer API</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="55"/>
+        <source>In %1, create a service account, open it, then Keys → Add key → JSON: a .json file is saved.</source>
+        <translation>In %1, create a service account, open it, then Keys → Add key → JSON: a .json file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="56"/>
+        <source>Google Cloud: Service accounts</source>
+        <translation>Google Cloud: Service accounts</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="57"/>
+        <source>In %1, open Users and permissions → Invite new users, paste the service account’s e-mail and tick “Reply to reviews” for your app.</source>
+        <translation>In %1, open Users and permissions → Invite new users, paste the service account’s e-mail and tick “Reply to reviews” for your app.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="58"/>
+        <source>Play Console</source>
+        <translation>Play Console</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="60"/>
+        <source>Type the app’s package name, or paste the app’s Google Play address.</source>
+        <translation>Type the app’s package name, or paste the app’s Google Play address.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="61"/>
+        <source>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file with File → Import. %1.</source>
+        <translation>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file with File → Import. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="62"/>
+        <source>Google’s guide</source>
+        <translation>Google’s guide</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="64"/>
+        <source>How to connect the App Store (about 5 minutes, once)</source>
+        <translation>How to connect the App Store (about 5 minutes, once)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="65"/>
+        <source>Open %1 (Users and Access → Integrations).</source>
+        <translation>Open %1 (Users and Access → Integrations).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="66"/>
+        <source>App Store Connect: API keys</source>
+        <translation>App Store Connect: API keys</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="67"/>
+        <source>Click +, give the key a name and the “Customer Support” role (Admin if replies are refused), then Generate.</source>
+        <translation>Click +, give the key a name and the “Customer Support” role (Admin if replies are refused), then Generate.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="70"/>
+        <source>Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once).</source>
+        <translation>Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="72"/>
+        <source>Apple’s guide to API keys</source>
+        <translation>Apple’s guide to API keys</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="74"/>
+        <source>How to connect Trustpilot (about 5 minutes, once)</source>
+        <translation>How to connect Trustpilot (about 5 minutes, once)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="75"/>
+        <source>Open %1 and go to Integrations → API.</source>
+        <translation>Open %1 and go to Integrations → API.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="76"/>
+        <source>Trustpilot Business</source>
+        <translation>Trustpilot Business</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="77"/>
+        <source>Create an application (it needs the Connect add-on or an Enterprise plan).</source>
+        <translation>Create an application (it needs the Connect add-on or an Enterprise plan).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="47"/>
+        <source>Choose that file on the right, under “Sign-in file”.</source>
+        <translation>Choose that file on the right, under “Sign-in file”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="59"/>
+        <source>Choose the .json file on the right, under “Key file”.</source>
+        <translation>Choose the .json file on the right, under “Key file”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="69"/>
+        <source>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields on the right.</source>
+        <translation>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="71"/>
+        <source>Choose that file on the right, press “Find my apps” and pick your app.</source>
+        <translation>Choose that file on the right, press “Find my apps” and pick your app.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="78"/>
+        <source>Copy its API key and its Secret into the fields on the right.</source>
+        <translation>Copy its API key and its Secret into the fields on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="79"/>
+        <source>Type your website as it appears on Trustpilot (e.g. www.example.com), or paste your Trustpilot page’s address.</source>
+        <translation>Type your website as it appears on Trustpilot (e.g. www.example.com), or paste your Trustpilot page’s address.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="81"/>
+        <source>Trustpilot’s guide</source>
+        <translation>Trustpilot’s guide</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="83"/>
+        <source>The demo platform</source>
+        <translation>The demo platform</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="84"/>
+        <source>Nothing to copy: it is a pretend platform inside the app.</source>
+        <translation>Nothing to copy: it is a pretend platform inside the app.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="85"/>
+        <source>Use it to try syncing and replying without any account.</source>
+        <translation>Use it to try syncing and replying without any account.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="93"/>
+        <source>Yelp shows only 3 review excerpts to apps and does not let them reply.</source>
+        <translation>Yelp shows only 3 review excerpts to apps and does not let them reply.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="94"/>
+        <source>Tripadvisor does not let apps reply and forbids keeping its reviews.</source>
+        <translation>Tripadvisor does not let apps reply and forbids keeping its reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="95"/>
+        <source>Facebook no longer lets apps read Page recommendations.</source>
+        <translation>Facebook no longer lets apps read Page recommendations.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="97"/>
+        <source>%1 Import or paste these reviews (File → Import), reply on the site, then mark them replied.</source>
+        <translation>%1 Import or paste these reviews (File → Import), reply on the site, then mark them replied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="104"/>
+        <source>Choose the client_secret_….json file you downloaded in step 3.</source>
+        <translation>Choose the client_secret_….json file you downloaded in step 3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="105"/>
+        <source>Choose the service account’s .json key file (step 2).</source>
+        <translation>Choose the service account’s .json key file (step 2).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="106"/>
+        <source>For example com.example.app — it is in the app’s Google Play address, after “id=”.</source>
+        <translation>For example com.example.app — it is in the app’s Google Play address, after “id=”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="107"/>
+        <source>10 letters and digits, e.g. 2X9R4HXF34, shown next to the key.</source>
+        <translation>10 letters and digits, e.g. 2X9R4HXF34, shown next to the key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="108"/>
+        <source>Shown above the list of keys, e.g. 57246542-96fe-1a63-e053-0824d011072a.</source>
+        <translation>Shown above the list of keys, e.g. 57246542-96fe-1a63-e053-0824d011072a.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="109"/>
+        <source>Choose the AuthKey_….p8 file you downloaded (step 4).</source>
+        <translation>Choose the AuthKey_….p8 file you downloaded (step 4).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="110"/>
+        <source>Copy the API key of your Trustpilot application.</source>
+        <translation>Copy the API key of your Trustpilot application.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="111"/>
+        <source>Copy the Secret shown next to the API key.</source>
+        <translation>Copy the Secret shown next to the API key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="112"/>
+        <source>Your website as on Trustpilot (e.g. www.example.com), or your business unit ID.</source>
+        <translation>Your website as on Trustpilot (e.g. www.example.com), or your business unit ID.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="119"/>
+        <source>A Key ID is exactly 10 capital letters and digits, e.g. 2X9R4HXF34.</source>
+        <translation>A Key ID is exactly 10 capital letters and digits, e.g. 2X9R4HXF34.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="120"/>
+        <source>An Issuer ID has 5 groups of letters and digits separated by dashes, e.g. 57246542-96fe-1a63-e053-0824d011072a.</source>
+        <translation>An Issuer ID has 5 groups of letters and digits separated by dashes, e.g. 57246542-96fe-1a63-e053-0824d011072a.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="122"/>
+        <source>A package name is words joined by dots, e.g. com.example.app.</source>
+        <translation>A package name is words joined by dots, e.g. com.example.app.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="123"/>
+        <source>This address does not name an app: open the app’s own page on Google Play and copy that address.</source>
+        <translation>This address does not name an app: open the app’s own page on Google Play and copy that address.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="125"/>
+        <source>An API key has only letters and digits: copy it again from Trustpilot.</source>
+        <translation>An API key has only letters and digits: copy it again from Trustpilot.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="126"/>
+        <source>A Secret has only letters and digits: copy it again from Trustpilot.</source>
+        <translation>A Secret has only letters and digits: copy it again from Trustpilot.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="127"/>
+        <source>This key is too short: it was probably cut when copied.</source>
+        <translation>This key is too short: it was probably cut when copied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="128"/>
+        <source>This Secret is too short: it was probably cut when copied.</source>
+        <translation>This Secret is too short: it was probably cut when copied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="129"/>
+        <source>Type a website such as www.example.com, or the 24-character business unit ID.</source>
+        <translation>Type a website such as www.example.com, or the 24-character business unit ID.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="131"/>
+        <source>Paste the address of your own page on Trustpilot (…trustpilot.com/review/www.example.com).</source>
+        <translation>Paste the address of your own page on Trustpilot (…trustpilot.com/review/www.example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="137"/>
+        <source>This field is needed.</source>
+        <translation>This field is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="138"/>
+        <source>Remove the spaces: they came with the copy.</source>
+        <translation>Remove the spaces: they came with the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="139"/>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="140"/>
+        <source>This is a folder: choose the file inside it.</source>
+        <translation>This is a folder: choose the file inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="141"/>
+        <source>This file is not there any more: choose it again.</source>
+        <translation>This file is not there any more: choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="142"/>
+        <source>This file cannot be opened: check that it is on this computer and choose it again.</source>
+        <translation>This file cannot be opened: check that it is on this computer and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="143"/>
+        <source>This file is far too large to be a key: choose the one you downloaded.</source>
+        <translation>This file is far too large to be a key: choose the one you downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="144"/>
+        <source>This is not the .json file the platform gave you.</source>
+        <translation>This is not the .json file the platform gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="145"/>
+        <source>This is not a private key file: choose the AuthKey_….p8 file from Apple.</source>
+        <translation>This is not a private key file: choose the AuthKey_….p8 file from Apple.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="146"/>
+        <source>This key is not an App Store Connect key: choose the AuthKey_….p8 file from Apple.</source>
+        <translation>This key is not an App Store Connect key: choose the AuthKey_….p8 file from Apple.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="147"/>
+        <source>This is a sign-in file for Google Business, not a service-account key: create a key as in step 2.</source>
+        <translation>This is a sign-in file for Google Business, not a service-account key: create a key as in step 2.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="149"/>
+        <source>This file is not a service-account key: create one as in step 2.</source>
+        <translation>This file is not a service-account key: create one as in step 2.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="150"/>
+        <source>The key inside this file is damaged: download a new key (step 2).</source>
+        <translation>The key inside this file is damaged: download a new key (step 2).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="151"/>
+        <source>This is a Google Play service-account key: for Google Business choose the file of step 3 instead.</source>
+        <translation>This is a Google Play service-account key: for Google Business choose the file of step 3 instead.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="153"/>
+        <source>This file is not a Google sign-in file: download it again as in steps 2 and 3.</source>
+        <translation>This file is not a Google sign-in file: download it again as in steps 2 and 3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="154"/>
+        <location filename="../../workstation/ui/account_guides.py" line="157"/>
+        <source>This does not look right: copy it again.</source>
+        <translation>This does not look right: copy it again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="155"/>
+        <source>This is too short: it was probably cut when copied.</source>
+        <translation>This is too short: it was probably cut when copied.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="47"/>
-        <source>Package name (e.g. com.example.app):</source>
-        <translation>Package name (e.g. com.example.app):</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="48"/>
-        <source>App ids (comma-separated):</source>
-        <translation>App ids (comma-separated):</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="49"/>
-        <source>Business unit id:</source>
-        <translation>Business unit id:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="50"/>
-        <source>Locations (optional):</source>
-        <translation>Locations (optional):</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/accounts.py" line="56"/>
-        <source>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</source>
-        <translation>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="58"/>
-        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
-        <translation>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="61"/>
-        <source>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</source>
-        <translation>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="63"/>
-        <source>Key: a JSON with api_key and api_secret (and user name/password to post replies).</source>
-        <translation>Key: a JSON with api_key and api_secret (and user name/password to post replies).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="64"/>
-        <source>A pretend platform served inside the app: try sync and replies without any account.</source>
-        <translation>A pretend platform served inside the app: try sync and replies without any account.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="67"/>
-        <source>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</source>
-        <translation>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="225"/>
         <source>Give the source a name.</source>
         <translation>Give the source a name.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <location filename="../../workstation/ui/accounts.py" line="69"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choose the credentials file for this platform.</translation>
     </message>
@@ -67,203 +411,340 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="277"/>
+        <location filename="../../workstation/ui/accounts.py" line="90"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="279"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="279"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="279"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="280"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="283"/>
+        <location filename="../../workstation/ui/accounts.py" line="96"/>
         <source>Review sources</source>
         <translation>Review sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="289"/>
-        <source>Add…</source>
-        <translation>Add…</translation>
+        <location filename="../../workstation/ui/accounts.py" line="102"/>
+        <source>Connect an account…</source>
+        <translation>Connect an account…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="291"/>
+        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
+        <translation>No account connected yet: press “Connect an account…” and follow the steps.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
+        <source>Offline at the last sync</source>
+        <translation>Offline at the last sync</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="183"/>
+        <source>Account added. Press “Sync now” to bring its reviews in.</source>
+        <translation>Account added. Press “Sync now” to bring its reviews in.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="207"/>
+        <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
+        <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="104"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="293"/>
+        <location filename="../../workstation/ui/accounts.py" line="106"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="295"/>
+        <location filename="../../workstation/ui/accounts.py" line="108"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="323"/>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
         <source>files and pasted reviews</source>
         <translation>files and pasted reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="327"/>
+        <location filename="../../workstation/ui/accounts.py" line="142"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="328"/>
+        <location filename="../../workstation/ui/accounts.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="342"/>
-        <source>Source added. Press Test connection, then Sync now.</source>
-        <translation>Source added. Press Test connection, then Sync now.</translation>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
+        <source>Last sync failed: test the connection</source>
+        <translation>Last sync failed: test the connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="349"/>
+        <location filename="../../workstation/ui/accounts.py" line="194"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="355"/>
-        <source>Connection works: %1</source>
-        <translation>Connection works: %1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="356"/>
-        <source>Connection failed: %1</source>
-        <translation>Connection failed: %1</translation>
     </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="79"/>
-        <source>Add a review source</source>
-        <translation>Add a review source</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="82"/>
+        <location filename="../../workstation/ui/account_setup.py" line="143"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="86"/>
-        <source>Platform:</source>
-        <translation>Platform:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="88"/>
+        <location filename="../../workstation/ui/account_setup.py" line="163"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="89"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="91"/>
-        <location filename="../../workstation/ui/accounts.py" line="150"/>
-        <source>Credentials file</source>
-        <translation>Credentials file</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="97"/>
-        <source>Credentials file:</source>
-        <translation>Credentials file:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="98"/>
+        <location filename="../../workstation/ui/account_setup.py" line="258"/>
         <source>Sign in with Google…</source>
         <translation>Sign in with Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="99"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Opens your browser to allow access to your Business Profile</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <location filename="../../workstation/ui/account_setup.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="111"/>
+        <location filename="../../workstation/ui/account_setup.py" line="140"/>
+        <source>Connect an account</source>
+        <translation>Connect an account</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="147"/>
+        <source>Where are your reviews?</source>
+        <translation>Where are your reviews?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="168"/>
         <source>only when I press Sync</source>
         <translation>only when I press Sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="112"/>
+        <location filename="../../workstation/ui/account_setup.py" line="169"/>
         <source>Sync interval</source>
         <translation>Sync interval</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="113"/>
-        <source>Sync every:</source>
-        <translation>Sync every:</translation>
+        <location filename="../../workstation/ui/account_setup.py" line="170"/>
+        <source>Advanced (for IT staff)</source>
+        <translation>Advanced (for IT staff)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="115"/>
-        <source>(advanced) another API host, e.g. a proxy</source>
-        <translation>(advanced) another API host, e.g. a proxy</translation>
+        <location filename="../../workstation/ui/account_setup.py" line="172"/>
+        <source>another API address, e.g. a company proxy</source>
+        <translation>another API address, e.g. a company proxy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="116"/>
+        <location filename="../../workstation/ui/account_setup.py" line="208"/>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="254"/>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Key files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="256"/>
+        <source>Sign-in file:</source>
+        <translation>Sign-in file:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <source>Package name:</source>
+        <translation>Package name:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <source>Issuer ID:</source>
+        <translation>Issuer ID:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="274"/>
+        <source>Key ID:</source>
+        <translation>Key ID:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <source>Key file (.p8):</source>
+        <translation>Key file (.p8):</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <source>App Store Connect keys (*.p8);;All files (*)</source>
+        <translation>App Store Connect keys (*.p8);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <source>Find my apps</source>
+        <translation>Find my apps</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="281"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <source>press “Find my apps” first</source>
+        <translation>press “Find my apps” first</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="285"/>
+        <source>App:</source>
+        <translation>App:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="287"/>
+        <source>API key:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="289"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="291"/>
+        <source>Your business:</source>
+        <translation>Your business:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="358"/>
+        <source>Use an address starting with https:// (http:// only for this computer).</source>
+        <translation>Use an address starting with https:// (http:// only for this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="383"/>
+        <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
+        <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="409"/>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <source>Asking Apple which apps this key sees…</source>
+        <translation>Asking Apple which apps this key sees…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="438"/>
+        <source>This key sees no app yet: check its role in App Store Connect.</source>
+        <translation>This key sees no app yet: check its role in App Store Connect.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/account_setup.py" line="447"/>
+        <source>This key sees %n app(s): pick yours in the list.</source>
+        <translation>
+            <numerusform>This key sees %n app: pick yours in the list.</numerusform>
+            <numerusform>This key sees %n apps: pick yours in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="454"/>
+        <source>First choose the sign-in file you downloaded in step 3.</source>
+        <translation>First choose the sign-in file you downloaded in step 3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="491"/>
+        <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
+        <translation>Google did not give access. Press “Sign in with Google…” again and click Allow.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="495"/>
+        <source>Signed in. You can test the connection, then add the account.</source>
+        <translation>Signed in. You can test the connection, then add the account.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="513"/>
+        <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
+        <translation>The account could not be saved: check each field, or the computer’s keychain, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="173"/>
         <source>API address</source>
         <translation>API address</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="117"/>
+        <location filename="../../workstation/ui/account_setup.py" line="177"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="182"/>
+        <source>Test result</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <source>Name in the app:</source>
+        <translation>Name in the app:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
+        <source>Check for new reviews every:</source>
+        <translation>Check for new reviews every:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="191"/>
         <source>API address:</source>
         <translation>API address:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="151"/>
-        <source>Key files (*.json *.p8);;All files (*)</source>
-        <translation>Key files (*.json *.p8);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/account_setup.py" line="460"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>This file already holds a sign-in: no need to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="183"/>
+        <location filename="../../workstation/ui/account_setup.py" line="480"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>Waiting for you to allow access in the browser…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="193"/>
-        <source>Signed in. Press OK to add the source.</source>
-        <translation>Signed in. Press OK to add the source.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="197"/>
-        <source>Sign-in failed: %1</source>
-        <translation>Sign-in failed: %1</translation>
     </message>
 </context>
 <context>
@@ -310,6 +791,24 @@
         <location filename="../../workstation/ui/setup_pages.py" line="97"/>
         <source>e.g. Maison Dupont</source>
         <translation>e.g. Maison Dupont</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedField</name>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="86"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="102"/>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="110"/>
+        <source>Looks right.</source>
+        <translation>Looks right.</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +2029,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="763"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -1814,22 +2313,22 @@
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="704"/>
+        <location filename="../../workstation/ui/main_window.py" line="707"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="709"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -1837,87 +2336,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="712"/>
+        <location filename="../../workstation/ui/main_window.py" line="715"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="725"/>
+        <location filename="../../workstation/ui/main_window.py" line="728"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="731"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="732"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="767"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="775"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="776"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <location filename="../../workstation/ui/main_window.py" line="777"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
+        <location filename="../../workstation/ui/main_window.py" line="780"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
+        <location filename="../../workstation/ui/main_window.py" line="784"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="782"/>
+        <location filename="../../workstation/ui/main_window.py" line="785"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1

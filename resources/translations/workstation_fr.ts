@@ -2,64 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountGuides</name>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="42"/>
+        <source>How to connect Google (about 10 minutes, once)</source>
+        <translation>Comment connecter Google (environ 10 minutes, une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="43"/>
+        <source>Open %1 with the Google account that manages your business.</source>
+        <translation>Ouvrez %1 avec le compte Google qui gère votre établissement.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="44"/>
+        <source>Google Cloud: Credentials</source>
+        <translation>Google Cloud : Identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="45"/>
+        <source>Click “Create credentials”, then “OAuth client ID”, type “Desktop app”, then Create.</source>
+        <translation>Cliquez sur « Créer des identifiants », puis « ID client OAuth », type « Application de bureau », puis Créer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="46"/>
+        <source>Click “Download JSON”: a file named client_secret_….json is saved.</source>
+        <translation>Cliquez sur « Télécharger le fichier JSON » : un fichier client_secret_….json est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="48"/>
+        <source>Press “Sign in with Google…” and click Allow in your browser.</source>
+        <translation>Appuyez sur « Se connecter avec Google… » et cliquez sur Autoriser dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="49"/>
+        <source>Google must first open its review access to your project: %1.</source>
+        <translation>Google doit d’abord ouvrir l’accès aux avis pour votre projet : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="50"/>
+        <source>see Google’s access request page</source>
+        <translation>voir la page de demande d’accès de Google</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="52"/>
+        <source>How to connect Google Play (about 10 minutes, once)</source>
+        <translation>Comment connecter Google Play (environ 10 minutes, une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="53"/>
+        <source>Turn on the %1 in Google Cloud.</source>
+        <translation>Activez l’%1 dans Google Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="54"/>
+        <source>Google Play Android Developer API</source>
+        <translation>API Google Play Android Developer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="55"/>
+        <source>In %1, create a service account, open it, then Keys → Add key → JSON: a .json file is saved.</source>
+        <translation>Dans %1, créez un compte de service, ouvrez-le, puis Clés → Ajouter une clé → JSON : un fichier .json est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="56"/>
+        <source>Google Cloud: Service accounts</source>
+        <translation>Google Cloud : Comptes de service</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="57"/>
+        <source>In %1, open Users and permissions → Invite new users, paste the service account’s e-mail and tick “Reply to reviews” for your app.</source>
+        <translation>Dans la %1, ouvrez Utilisateurs et autorisations → Inviter de nouveaux utilisateurs, collez l’e-mail du compte de service et cochez « Répondre aux avis » pour votre application.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="58"/>
+        <source>Play Console</source>
+        <translation>Play Console</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="60"/>
+        <source>Type the app’s package name, or paste the app’s Google Play address.</source>
+        <translation>Saisissez le nom de package de l’application, ou collez son adresse Google Play.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="61"/>
+        <source>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file with File → Import. %1.</source>
+        <translation>Google Play ne donne que les avis des 7 derniers jours : importez les plus anciens depuis le fichier mensuel de la Play Console avec Fichier → Importer. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="62"/>
+        <source>Google’s guide</source>
+        <translation>Le guide de Google</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="64"/>
+        <source>How to connect the App Store (about 5 minutes, once)</source>
+        <translation>Comment connecter l’App Store (environ 5 minutes, une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="65"/>
+        <source>Open %1 (Users and Access → Integrations).</source>
+        <translation>Ouvrez %1 (Utilisateurs et accès → Intégrations).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="66"/>
+        <source>App Store Connect: API keys</source>
+        <translation>App Store Connect : clés d’API</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="67"/>
+        <source>Click +, give the key a name and the “Customer Support” role (Admin if replies are refused), then Generate.</source>
+        <translation>Cliquez sur +, donnez un nom à la clé et le rôle « Support client » (Admin si les réponses sont refusées), puis Générer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="70"/>
+        <source>Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once).</source>
+        <translation>Cliquez sur « Télécharger » : un fichier AuthKey_….p8 est enregistré (Apple ne le laisse télécharger qu’une fois).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="72"/>
+        <source>Apple’s guide to API keys</source>
+        <translation>Le guide d’Apple sur les clés d’API</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="74"/>
+        <source>How to connect Trustpilot (about 5 minutes, once)</source>
+        <translation>Comment connecter Trustpilot (environ 5 minutes, une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="75"/>
+        <source>Open %1 and go to Integrations → API.</source>
+        <translation>Ouvrez %1 et allez dans Intégrations → API.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="76"/>
+        <source>Trustpilot Business</source>
+        <translation>Trustpilot Business</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="77"/>
+        <source>Create an application (it needs the Connect add-on or an Enterprise plan).</source>
+        <translation>Créez une application (il faut l’option Connect ou une offre Enterprise).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="47"/>
+        <source>Choose that file on the right, under “Sign-in file”.</source>
+        <translation>Choisissez ce fichier ci-contre, dans « Fichier de connexion ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="59"/>
+        <source>Choose the .json file on the right, under “Key file”.</source>
+        <translation>Choisissez le fichier .json ci-contre, dans « Fichier de clé ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="69"/>
+        <source>Copy the Issuer ID (above the list) and the new key’s Key ID into the fields on the right.</source>
+        <translation>Copiez l’Issuer ID (au-dessus de la liste) et le Key ID de la nouvelle clé dans les champs ci-contre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="71"/>
+        <source>Choose that file on the right, press “Find my apps” and pick your app.</source>
+        <translation>Choisissez ce fichier ci-contre, appuyez sur « Trouver mes applications » et choisissez la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="78"/>
+        <source>Copy its API key and its Secret into the fields on the right.</source>
+        <translation>Copiez sa clé d’API (API key) et son secret (Secret) dans les champs ci-contre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="79"/>
+        <source>Type your website as it appears on Trustpilot (e.g. www.example.com), or paste your Trustpilot page’s address.</source>
+        <translation>Saisissez votre site tel qu’il apparaît sur Trustpilot (par ex. www.exemple.fr), ou collez l’adresse de votre page Trustpilot.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="81"/>
+        <source>Trustpilot’s guide</source>
+        <translation>Le guide de Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="83"/>
+        <source>The demo platform</source>
+        <translation>La plateforme de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="84"/>
+        <source>Nothing to copy: it is a pretend platform inside the app.</source>
+        <translation>Rien à copier : c’est une plateforme fictive, dans l’application.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="85"/>
+        <source>Use it to try syncing and replying without any account.</source>
+        <translation>Elle permet d’essayer la synchronisation et les réponses sans aucun compte.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="93"/>
+        <source>Yelp shows only 3 review excerpts to apps and does not let them reply.</source>
+        <translation>Yelp ne montre que 3 extraits d’avis aux applications et ne les laisse pas répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="94"/>
+        <source>Tripadvisor does not let apps reply and forbids keeping its reviews.</source>
+        <translation>Tripadvisor ne laisse pas les applications répondre et interdit de conserver ses avis.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="95"/>
+        <source>Facebook no longer lets apps read Page recommendations.</source>
+        <translation>Facebook ne laisse plus les applications lire les recommandations des Pages.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="97"/>
+        <source>%1 Import or paste these reviews (File → Import), reply on the site, then mark them replied.</source>
+        <translation>%1 Importez ou collez ces avis (Fichier → Importer), répondez sur le site, puis marquez-les comme répondus.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="104"/>
+        <source>Choose the client_secret_….json file you downloaded in step 3.</source>
+        <translation>Choisissez le fichier client_secret_….json téléchargé à l’étape 3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="105"/>
+        <source>Choose the service account’s .json key file (step 2).</source>
+        <translation>Choisissez le fichier de clé .json du compte de service (étape 2).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="106"/>
+        <source>For example com.example.app — it is in the app’s Google Play address, after “id=”.</source>
+        <translation>Par exemple com.exemple.app — il figure dans l’adresse Google Play de l’application, après « id= ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="107"/>
+        <source>10 letters and digits, e.g. 2X9R4HXF34, shown next to the key.</source>
+        <translation>10 lettres et chiffres, par ex. 2X9R4HXF34, affichés à côté de la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="108"/>
+        <source>Shown above the list of keys, e.g. 57246542-96fe-1a63-e053-0824d011072a.</source>
+        <translation>Affiché au-dessus de la liste des clés, par ex. 57246542-96fe-1a63-e053-0824d011072a.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="109"/>
+        <source>Choose the AuthKey_….p8 file you downloaded (step 4).</source>
+        <translation>Choisissez le fichier AuthKey_….p8 téléchargé (étape 4).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="110"/>
+        <source>Copy the API key of your Trustpilot application.</source>
+        <translation>Copiez la clé d’API de votre application Trustpilot.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="111"/>
+        <source>Copy the Secret shown next to the API key.</source>
+        <translation>Copiez le Secret affiché à côté de la clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="112"/>
+        <source>Your website as on Trustpilot (e.g. www.example.com), or your business unit ID.</source>
+        <translation>Votre site tel que sur Trustpilot (par ex. www.exemple.fr), ou votre identifiant « business unit ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="119"/>
+        <source>A Key ID is exactly 10 capital letters and digits, e.g. 2X9R4HXF34.</source>
+        <translation>Un Key ID compte exactement 10 lettres majuscules et chiffres, par ex. 2X9R4HXF34.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="120"/>
+        <source>An Issuer ID has 5 groups of letters and digits separated by dashes, e.g. 57246542-96fe-1a63-e053-0824d011072a.</source>
+        <translation>Un Issuer ID compte 5 groupes de lettres et de chiffres séparés par des tirets, par ex. 57246542-96fe-1a63-e053-0824d011072a.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="122"/>
+        <source>A package name is words joined by dots, e.g. com.example.app.</source>
+        <translation>Un nom de package est fait de mots reliés par des points, par ex. com.exemple.app.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="123"/>
+        <source>This address does not name an app: open the app’s own page on Google Play and copy that address.</source>
+        <translation>Cette adresse ne désigne pas une application : ouvrez la page de l’application sur Google Play et copiez son adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="125"/>
+        <source>An API key has only letters and digits: copy it again from Trustpilot.</source>
+        <translation>Une clé d’API ne contient que des lettres et des chiffres : copiez-la de nouveau depuis Trustpilot.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="126"/>
+        <source>A Secret has only letters and digits: copy it again from Trustpilot.</source>
+        <translation>Un Secret ne contient que des lettres et des chiffres : copiez-le de nouveau depuis Trustpilot.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="127"/>
+        <source>This key is too short: it was probably cut when copied.</source>
+        <translation>Cette clé est trop courte : elle a sans doute été coupée à la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="128"/>
+        <source>This Secret is too short: it was probably cut when copied.</source>
+        <translation>Ce Secret est trop court : il a sans doute été coupé à la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="129"/>
+        <source>Type a website such as www.example.com, or the 24-character business unit ID.</source>
+        <translation>Saisissez un site comme www.exemple.fr, ou l’identifiant « business unit » de 24 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="131"/>
+        <source>Paste the address of your own page on Trustpilot (…trustpilot.com/review/www.example.com).</source>
+        <translation>Collez l’adresse de votre propre page sur Trustpilot (…trustpilot.com/review/www.exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="137"/>
+        <source>This field is needed.</source>
+        <translation>Ce champ est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="138"/>
+        <source>Remove the spaces: they came with the copy.</source>
+        <translation>Retirez les espaces : ils sont venus avec la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="139"/>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="140"/>
+        <source>This is a folder: choose the file inside it.</source>
+        <translation>C’est un dossier : choisissez le fichier qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="141"/>
+        <source>This file is not there any more: choose it again.</source>
+        <translation>Ce fichier n’est plus là : choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="142"/>
+        <source>This file cannot be opened: check that it is on this computer and choose it again.</source>
+        <translation>Impossible d’ouvrir ce fichier : vérifiez qu’il est sur cet ordinateur et choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="143"/>
+        <source>This file is far too large to be a key: choose the one you downloaded.</source>
+        <translation>Ce fichier est bien trop gros pour être une clé : choisissez celui que vous avez téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="144"/>
+        <source>This is not the .json file the platform gave you.</source>
+        <translation>Ce n’est pas le fichier .json donné par la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="145"/>
+        <source>This is not a private key file: choose the AuthKey_….p8 file from Apple.</source>
+        <translation>Ce n’est pas un fichier de clé privée : choisissez le fichier AuthKey_….p8 d’Apple.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="146"/>
+        <source>This key is not an App Store Connect key: choose the AuthKey_….p8 file from Apple.</source>
+        <translation>Cette clé n’est pas une clé App Store Connect : choisissez le fichier AuthKey_….p8 d’Apple.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="147"/>
+        <source>This is a sign-in file for Google Business, not a service-account key: create a key as in step 2.</source>
+        <translation>C’est un fichier de connexion pour Google Business, pas une clé de compte de service : créez une clé comme à l’étape 2.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="149"/>
+        <source>This file is not a service-account key: create one as in step 2.</source>
+        <translation>Ce fichier n’est pas une clé de compte de service : créez-en une comme à l’étape 2.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="150"/>
+        <source>The key inside this file is damaged: download a new key (step 2).</source>
+        <translation>La clé de ce fichier est abîmée : téléchargez une nouvelle clé (étape 2).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="151"/>
+        <source>This is a Google Play service-account key: for Google Business choose the file of step 3 instead.</source>
+        <translation>C’est une clé de compte de service Google Play : pour Google Business, choisissez plutôt le fichier de l’étape 3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="153"/>
+        <source>This file is not a Google sign-in file: download it again as in steps 2 and 3.</source>
+        <translation>Ce fichier n’est pas un fichier de connexion Google : téléchargez-le de nouveau comme aux étapes 2 et 3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="154"/>
+        <location filename="../../workstation/ui/account_guides.py" line="157"/>
+        <source>This does not look right: copy it again.</source>
+        <translation>Cela ne semble pas correct : copiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_guides.py" line="155"/>
+        <source>This is too short: it was probably cut when copied.</source>
+        <translation>C’est trop court : cela a sans doute été coupé à la copie.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="47"/>
-        <source>Package name (e.g. com.example.app):</source>
-        <translation>Nom du paquet (par ex. com.exemple.appli) :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="48"/>
-        <source>App ids (comma-separated):</source>
-        <translation>Identifiants des applis (séparés par des virgules) :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="49"/>
-        <source>Business unit id:</source>
-        <translation>Identifiant « business unit » :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="50"/>
-        <source>Locations (optional):</source>
-        <translation>Établissements (facultatif) :</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/accounts.py" line="56"/>
-        <source>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</source>
-        <translation>Fichier de connexion : votre propre client OAuth (console Google Cloud → Identifiants → ID client OAuth → Application de bureau), ou un fichier « authorized user ». Portée : business.manage.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="58"/>
-        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
-        <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="61"/>
-        <source>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</source>
-        <translation>Clé : un petit JSON avec key_id, issuer_id et la clé privée .p8 (chemin ou contenu), depuis App Store Connect → Utilisateurs et accès → Intégrations.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="63"/>
-        <source>Key: a JSON with api_key and api_secret (and user name/password to post replies).</source>
-        <translation>Clé : un JSON avec api_key et api_secret (et identifiant/mot de passe pour publier les réponses).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="64"/>
-        <source>A pretend platform served inside the app: try sync and replies without any account.</source>
-        <translation>Une plateforme fictive intégrée à l’appli : essayez la synchronisation et les réponses sans aucun compte.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="67"/>
-        <source>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</source>
-        <translation>Pas d’API utilisable : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="225"/>
         <source>Give the source a name.</source>
         <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="238"/>
+        <location filename="../../workstation/ui/accounts.py" line="69"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choisissez le fichier d’identifiants de cette plateforme.</translation>
     </message>
@@ -67,203 +411,340 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="277"/>
+        <location filename="../../workstation/ui/accounts.py" line="90"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="279"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="279"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="279"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="280"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="283"/>
+        <location filename="../../workstation/ui/accounts.py" line="96"/>
         <source>Review sources</source>
         <translation>Sources d’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="289"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
+        <location filename="../../workstation/ui/accounts.py" line="102"/>
+        <source>Connect an account…</source>
+        <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="291"/>
+        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
+        <translation>Aucun compte connecté pour l’instant : appuyez sur « Connecter un compte… » et suivez les étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
+        <source>Offline at the last sync</source>
+        <translation>Hors ligne à la dernière synchro</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <source>Working</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="183"/>
+        <source>Account added. Press “Sync now” to bring its reviews in.</source>
+        <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="207"/>
+        <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
+        <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/accounts.py" line="104"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="293"/>
+        <location filename="../../workstation/ui/accounts.py" line="106"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="295"/>
+        <location filename="../../workstation/ui/accounts.py" line="108"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="323"/>
+        <location filename="../../workstation/ui/accounts.py" line="167"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="327"/>
+        <location filename="../../workstation/ui/accounts.py" line="142"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="328"/>
+        <location filename="../../workstation/ui/accounts.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="342"/>
-        <source>Source added. Press Test connection, then Sync now.</source>
-        <translation>Source ajoutée. Cliquez sur « Tester la connexion », puis « Synchroniser ».</translation>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
+        <source>Last sync failed: test the connection</source>
+        <translation>Échec de la dernière synchro : testez la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="349"/>
+        <location filename="../../workstation/ui/accounts.py" line="194"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="355"/>
-        <source>Connection works: %1</source>
-        <translation>La connexion fonctionne : %1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="356"/>
-        <source>Connection failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="79"/>
-        <source>Add a review source</source>
-        <translation>Ajouter une source d’avis</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="82"/>
+        <location filename="../../workstation/ui/account_setup.py" line="143"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="86"/>
-        <source>Platform:</source>
-        <translation>Plateforme :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="88"/>
+        <location filename="../../workstation/ui/account_setup.py" line="163"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="89"/>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="91"/>
-        <location filename="../../workstation/ui/accounts.py" line="150"/>
-        <source>Credentials file</source>
-        <translation>Fichier d’identifiants</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="97"/>
-        <source>Credentials file:</source>
-        <translation>Fichier d’identifiants :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="98"/>
+        <location filename="../../workstation/ui/account_setup.py" line="258"/>
         <source>Sign in with Google…</source>
         <translation>Se connecter avec Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="99"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Ouvre votre navigateur pour autoriser l’accès à votre fiche d’établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <location filename="../../workstation/ui/account_setup.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="111"/>
+        <location filename="../../workstation/ui/account_setup.py" line="140"/>
+        <source>Connect an account</source>
+        <translation>Connecter un compte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="147"/>
+        <source>Where are your reviews?</source>
+        <translation>Où sont vos avis ?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="168"/>
         <source>only when I press Sync</source>
         <translation>seulement quand je clique sur Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="112"/>
+        <location filename="../../workstation/ui/account_setup.py" line="169"/>
         <source>Sync interval</source>
         <translation>Fréquence de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="113"/>
-        <source>Sync every:</source>
-        <translation>Synchroniser toutes les :</translation>
+        <location filename="../../workstation/ui/account_setup.py" line="170"/>
+        <source>Advanced (for IT staff)</source>
+        <translation>Avancé (pour l’informaticien)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="115"/>
-        <source>(advanced) another API host, e.g. a proxy</source>
-        <translation>(avancé) un autre hôte d’API, par ex. un proxy</translation>
+        <location filename="../../workstation/ui/account_setup.py" line="172"/>
+        <source>another API address, e.g. a company proxy</source>
+        <translation>une autre adresse d’API, par ex. un proxy d’entreprise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="116"/>
+        <location filename="../../workstation/ui/account_setup.py" line="208"/>
+        <source>Add account</source>
+        <translation>Ajouter le compte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="254"/>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="256"/>
+        <source>Sign-in file:</source>
+        <translation>Fichier de connexion :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <source>Package name:</source>
+        <translation>Nom de package :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <source>Issuer ID:</source>
+        <translation>Issuer ID :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="274"/>
+        <source>Key ID:</source>
+        <translation>Key ID :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <source>Key file (.p8):</source>
+        <translation>Fichier de clé (.p8) :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <source>App Store Connect keys (*.p8);;All files (*)</source>
+        <translation>Clés App Store Connect (*.p8);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <source>Find my apps</source>
+        <translation>Trouver mes applications</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="281"/>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <source>press “Find my apps” first</source>
+        <translation>appuyez d’abord sur « Trouver mes applications »</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="285"/>
+        <source>App:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="287"/>
+        <source>API key:</source>
+        <translation>Clé d’API :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="289"/>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="291"/>
+        <source>Your business:</source>
+        <translation>Votre entreprise :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="358"/>
+        <source>Use an address starting with https:// (http:// only for this computer).</source>
+        <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="383"/>
+        <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
+        <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="409"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <source>Asking Apple which apps this key sees…</source>
+        <translation>Demande à Apple des applications visibles avec cette clé…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="438"/>
+        <source>This key sees no app yet: check its role in App Store Connect.</source>
+        <translation>Cette clé ne voit encore aucune application : vérifiez son rôle dans App Store Connect.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/account_setup.py" line="447"/>
+        <source>This key sees %n app(s): pick yours in the list.</source>
+        <translation>
+            <numerusform>Cette clé voit %n application : choisissez la vôtre dans la liste.</numerusform>
+            <numerusform>Cette clé voit %n applications : choisissez la vôtre dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="454"/>
+        <source>First choose the sign-in file you downloaded in step 3.</source>
+        <translation>Choisissez d’abord le fichier de connexion téléchargé à l’étape 3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="491"/>
+        <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
+        <translation>Google n’a pas donné l’accès. Appuyez de nouveau sur « Se connecter avec Google… » et cliquez sur Autoriser.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="495"/>
+        <source>Signed in. You can test the connection, then add the account.</source>
+        <translation>Connecté. Vous pouvez tester la connexion, puis ajouter le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="513"/>
+        <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
+        <translation>Le compte n’a pas pu être enregistré : vérifiez chaque champ, ou le trousseau de l’ordinateur, et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="173"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="117"/>
+        <location filename="../../workstation/ui/account_setup.py" line="177"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="182"/>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <source>Name in the app:</source>
+        <translation>Nom dans l’application :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
+        <source>Check for new reviews every:</source>
+        <translation>Chercher de nouveaux avis toutes les :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="191"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="151"/>
-        <source>Key files (*.json *.p8);;All files (*)</source>
-        <translation>Fichiers de clés (*.json *.p8);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/account_setup.py" line="460"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="183"/>
+        <location filename="../../workstation/ui/account_setup.py" line="480"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>En attente de votre autorisation dans le navigateur…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="193"/>
-        <source>Signed in. Press OK to add the source.</source>
-        <translation>Connecté. Cliquez sur OK pour ajouter la source.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/accounts.py" line="197"/>
-        <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -310,6 +791,24 @@
         <location filename="../../workstation/ui/setup_pages.py" line="97"/>
         <source>e.g. Maison Dupont</source>
         <translation>ex. Maison Dupont</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedField</name>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="86"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="102"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/account_setup.py" line="110"/>
+        <source>Looks right.</source>
+        <translation>Semble correct.</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +2029,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="763"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -1814,22 +2313,22 @@
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="704"/>
+        <location filename="../../workstation/ui/main_window.py" line="707"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="709"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -1837,87 +2336,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="712"/>
+        <location filename="../../workstation/ui/main_window.py" line="715"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="725"/>
+        <location filename="../../workstation/ui/main_window.py" line="728"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="731"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="732"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="767"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="775"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="776"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <location filename="../../workstation/ui/main_window.py" line="777"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
+        <location filename="../../workstation/ui/main_window.py" line="780"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
+        <location filename="../../workstation/ui/main_window.py" line="784"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="782"/>
+        <location filename="../../workstation/ui/main_window.py" line="785"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1

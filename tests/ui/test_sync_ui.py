@@ -111,35 +111,3 @@ def test_add_source_form_validates_and_keeps_secrets_out_of_the_db(qtbot, tmp_pa
     dialog = AccountsDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and "Shop" in dialog.table.item(0, 0).text()
-
-
-def test_google_sign_in_stores_the_refresh_token(qtbot, tmp_path: Path, memory_keyring,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from workstation.sources import oauth
-    from workstation.ui.accounts import AddSourceDialog
-
-    client = tmp_path / "client.json"
-    client.write_text('{"installed": {"client_id": "cid.apps", "client_secret": "csecret"}}', encoding="utf-8")
-    asked: dict[str, str] = {}
-
-    async def fake_flow(client_id: str, client_secret: str, **kw: str) -> oauth.TokenSet:
-        asked.update(client_id=client_id, authorize=kw["authorize_url"])
-        return oauth.TokenSet(access_token="at", refresh_token="REFRESH-XYZ", expires_in=3600)
-
-    monkeypatch.setattr(oauth, "run_installed_app_flow", fake_flow)
-    store = Store(tmp_path / "g.sqlite3")
-    dialog = AddSourceDialog(store)
-    qtbot.addWidget(dialog)
-    dialog.platform.setCurrentIndex(dialog.platform.findData("google_business"))
-    dialog.credentials.setText(str(client))
-    assert dialog.sign_in.isVisible() or not dialog.isVisible()
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    dialog.accept()  # an OAuth client alone is not enough
-    assert dialog.source_id is None and "Sign in" in warnings[0]
-    dialog._sign_in()
-    qtbot.waitUntil(lambda: dialog.signed_in is not None, timeout=10000)
-    assert asked["client_id"] == "cid.apps" and asked["authorize"].startswith("https://accounts.google.com")
-    dialog.accept()
-    assert dialog.source_id == 1
-    assert any("REFRESH-XYZ" in v for v in memory_keyring.secrets.values())

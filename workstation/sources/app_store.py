@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -95,6 +96,15 @@ def map_review(raw: Any, included: Mapping[str, dict[str, Any]], app_id: str) ->
     )
 
 
+@dataclass(frozen=True)
+class AppInfo:
+    """One app an App Store Connect key can see."""
+
+    id: str
+    name: str = ""
+    bundle_id: str = ""
+
+
 def app_ids_setting(settings: Mapping[str, str]) -> list[str]:
     """The `app_ids` setting as a list; ConnectorError saying what to set when unusable
     (also what `source add` checks, so a wrong value is refused before the first sync)."""
@@ -152,9 +162,9 @@ class AppStoreConnector:
         root = self.endpoints.api[: len(self.endpoints.api) - len(base_path)] if base_path else self.endpoints.api
         return f"{root}{path}" + (f"?{parts.query}" if parts.query else "")
 
-    async def key_app_ids(self) -> list[str]:
-        """Ids of every app this key can see (`GET /v1/apps`, following `links.next`)."""
-        found: list[str] = []
+    async def key_apps(self) -> list[AppInfo]:
+        """Every app this key can see, with its name (`GET /v1/apps`, following `links.next`)."""
+        found: list[AppInfo] = []
         url: str | None = f"{self.endpoints.api}/v1/apps"
         params: dict[str, str | int] | None = {"fields[apps]": "name,bundleId", "limit": 200}
         guard = PageGuard(LABEL, max_pages=100)
@@ -163,25 +173,33 @@ class AppStoreConnector:
             for item in expect_list(data, "data", LABEL):
                 app_id = text_of(as_dict(item).get("id"))
                 if as_dict(item).get("type") == "apps" and app_id and app_id.isdigit():
-                    found.append(app_id)
+                    attrs = as_dict(as_dict(item).get("attributes"))
+                    found.append(AppInfo(app_id, text_of(attrs.get("name")) or "", text_of(attrs.get("bundleId")) or ""))
             next_link = text_of(as_dict(data.get("links")).get("next"))
             url, params = (self._same_host(next_link), None) if next_link else (None, None)
             if next_link:
                 guard.check(next_link)
         return found
 
+    async def key_app_ids(self) -> list[str]:
+        """Ids of every app this key can see."""
+        return [app.id for app in await self.key_apps()]
+
+    async def review_total(self, app_id: str) -> int | None:
+        """How many reviews the app has (`meta.paging.total` of a one-review page)."""
+        data = expect_dict(
+            await self.api.request(
+                "GET", f"{self.endpoints.api}/v1/apps/{quote(app_id)}/customerReviews", params=self._list_params(1)
+            ),
+            LABEL,
+        )
+        count = as_dict(as_dict(data.get("meta")).get("paging")).get("total")
+        return count if isinstance(count, int) and not isinstance(count, bool) else None
+
     async def test_connection(self) -> str:
         total = 0
         for app_id in self.app_ids:
-            data = expect_dict(
-                await self.api.request(
-                    "GET", f"{self.endpoints.api}/v1/apps/{quote(app_id)}/customerReviews", params=self._list_params(1)
-                ),
-                LABEL,
-            )
-            paging = as_dict(as_dict(data.get("meta")).get("paging"))
-            count = paging.get("total")
-            total += count if isinstance(count, int) else 0
+            total += await self.review_total(app_id) or 0
         apps = len(self.app_ids)
         return f"{apps} app{'s' if apps != 1 else ''} connected ({total} reviews)"
 
@@ -295,11 +313,16 @@ class AppStoreConnector:
             await self._delete(existing.external_id)
 
 
-async def discover_app_ids(config: SourceConfig, credentials: Credentials, **options: Any) -> list[str]:
-    """The ids of the apps the key can see, for a source added without `app_ids`
+async def discover_apps(config: SourceConfig, credentials: Credentials, **options: Any) -> list[AppInfo]:
+    """The apps the key can see, for a source added without `app_ids`
     (raises ConnectorError / CredentialsError like any call)."""
     probe = AppStoreConnector(config, credentials, require_app_ids=False, **options)
     try:
-        return await probe.key_app_ids()
+        return await probe.key_apps()
     finally:
         await probe.aclose()
+
+
+async def discover_app_ids(config: SourceConfig, credentials: Credentials, **options: Any) -> list[str]:
+    """The ids of the apps the key can see (see `discover_apps`)."""
+    return [app.id for app in await discover_apps(config, credentials, **options)]

@@ -160,6 +160,13 @@ class GooglePlayConnector:
     def _params(self) -> dict[str, str | int]:
         return {"translationLanguage": self.translation} if self.translation else {}
 
+    async def recent_review_count(self) -> tuple[int, bool]:
+        """(reviews on the first page of the last 7 days, whether more pages follow): one call,
+        so testing a connection spends one of the app's 200 hourly reads."""
+        data = expect_dict(await self.api.request("GET", self._reviews_url, params={"maxResults": PAGE_SIZE}), LABEL)
+        more = bool(text_of(as_dict(data.get("tokenPagination")).get("nextPageToken")))
+        return len(expect_list(data, "reviews", LABEL)), more
+
     async def test_connection(self) -> str:
         await self.api.request("GET", self._reviews_url, params={"maxResults": 1})
         return f"Connected to {self.package}. {HISTORY_NOTE}"

@@ -143,6 +143,14 @@ class TrustpilotConnector:
     def _list_url(self, unit: str) -> str:
         return f"{self.endpoints.api}/private/business-units/{unit}/reviews"
 
+    async def first_page_count(self) -> tuple[int, bool]:
+        """(reviews on the first page of the newest, whether more pages follow): one call."""
+        unit = await self._unit()
+        params: dict[str, str | int] = {"page": 1, "perPage": PAGE_SIZE, "orderBy": "createdat.desc"}
+        data = expect_dict(await self.api.request("GET", self._list_url(unit), params=params), LABEL)
+        count = len(expect_list(data, "reviews", LABEL))
+        return count, count >= PAGE_SIZE
+
     async def test_connection(self) -> str:
         unit = await self._unit()
         await self.api.request("GET", self._list_url(unit), params={"page": 1, "perPage": 1})

@@ -3,6 +3,8 @@
     workstation source add --platform P --name N [--base-url URL] [--credentials FILE]
                            [--setting KEY=VALUE …] [--secret-store auto|keychain|file]
     workstation source list
+    workstation source test (--source ID | --platform P [--credentials FILE] [--setting KEY=VALUE …])
+                            [--lang en|fr]
     workstation sync [--source ID | --all]
     workstation review list [--source ID] [--needs-reply] [--search WORDS] [--level L] [--json]
     workstation reply queue --review ID (--text T | --file F)
@@ -91,34 +93,22 @@ def _parse_settings(pairs: list[str]) -> dict[str, str]:
     return settings
 
 
-def _source_add(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation source add", description="Add a review source.")
-    parser.add_argument("--platform", required=True, help="|".join(SOURCE_PLATFORMS))
-    parser.add_argument("--name", required=True)
+def _add_account_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base-url", help="API host override (http or https)")
     parser.add_argument("--credentials", type=Path, help="the platform's credentials file")
     parser.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE",
                         help="connector setting, e.g. package_name=com.example.app")
-    parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
-    parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
-                        help="where the secret goes: the system keychain, or a file only you can read "
-                             "in the data folder (auto: the keychain, the file where there is none)")
-    add_database_options(parser)
-    args = parser.parse_args(argv)
+
+
+def _account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[str, str] | None, dict[str, str]]:
+    """(platform, base URL, secrets, settings) as `source add` and `source test` read them."""
     from workstation.sources.base import ConfigError, CredentialsError
     from workstation.sources.credentials import parse_credentials_file
     from workstation.sources.endpoints import check_base_url
-    from workstation.store.errors import StoreError
-    from workstation.sync.source_setup import add_checked_source, discover_app_store_ids
 
     platform = args.platform.strip().lower()
     if platform not in SOURCE_PLATFORMS:
         raise UsageError(f"unknown platform {args.platform!r}; choose one of {', '.join(SOURCE_PLATFORMS)}")
-    name = args.name.strip()
-    if not name:
-        raise UsageError("--name must not be empty")
-    if args.interval is not None and args.interval < 0:
-        raise UsageError("--interval must be a number of minutes ≥ 0")
     try:
         base_url = check_base_url(args.base_url) if args.base_url else None
     except ConfigError as exc:
@@ -131,7 +121,30 @@ def _source_add(argv: list[str]) -> int:
             secrets = parse_credentials_file(platform, args.credentials)
         except CredentialsError as exc:
             raise UsageError(str(exc)) from None
-    settings = _parse_settings(args.setting)
+    return platform, base_url, secrets, _parse_settings(args.setting)
+
+
+def _source_add(argv: list[str]) -> int:
+    parser = UsageParser(prog="workstation source add", description="Add a review source.")
+    parser.add_argument("--platform", required=True, help="|".join(SOURCE_PLATFORMS))
+    parser.add_argument("--name", required=True)
+    _add_account_options(parser)
+    parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
+    parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
+                        help="where the secret goes: the system keychain, or a file only you can read "
+                             "in the data folder (auto: the keychain, the file where there is none)")
+    add_database_options(parser)
+    args = parser.parse_args(argv)
+    from workstation.sources.base import ConfigError, CredentialsError
+    from workstation.store.errors import StoreError
+    from workstation.sync.source_setup import add_checked_source, discover_app_store_ids
+
+    name = args.name.strip()
+    if not name:
+        raise UsageError("--name must not be empty")
+    if args.interval is not None and args.interval < 0:
+        raise UsageError("--interval must be a number of minutes ≥ 0")
+    platform, base_url, secrets, settings = _account_from_args(args)
     if platform == "app_store":
         try:
             settings, found = asyncio.run(discover_app_store_ids(settings, secrets, base_url=base_url))
@@ -171,9 +184,41 @@ def _source_list(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _source_test(argv: list[str]) -> int:
+    parser = UsageParser(prog="workstation source test",
+                         description="Test a connection and say what the platform shows: a saved source "
+                                     "(--source), or an account before adding it (--platform …).")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--source", type=record_id, help="source id as `source list` shows it")
+    which.add_argument("--platform", help="|".join(SOURCE_PLATFORMS) + " (with --credentials, --setting)")
+    _add_account_options(parser)
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the message")
+    add_database_options(parser)
+    args = parser.parse_args(argv)
+    from workstation.ops.accounts import check_new_source, check_saved_source
+
+    if args.platform is not None:
+        from workstation.sources.registry import has_connector
+
+        platform, base_url, secrets, settings = _account_from_args(args)
+        if not has_connector(platform):
+            raise UsageError(f"{platform} sources have no connection to test; import their files instead")
+        verdict = asyncio.run(check_new_source(platform, settings, secrets, base_url=base_url))
+    else:
+        if args.credentials or args.setting or args.base_url:
+            raise UsageError("--credentials, --setting and --base-url go with --platform, not --source")
+        with _open(args, must_exist=True) as store:
+            source_id = _source_id(store, args.source, need_connector=True)
+            assert source_id is not None
+            verdict = asyncio.run(check_saved_source(store, source_id))
+    # The same words as the window's "Test connection"; failures go to stderr with exit 1.
+    print(verdict.message(args.lang), file=sys.stdout if verdict.ok else sys.stderr)
+    return EXIT_OK if verdict.ok else EXIT_PARTIAL
+
+
 def cmd_source(argv: list[str]) -> int:
-    """`source add …` / `source list …`."""
-    subs = {"add": _source_add, "list": _source_list}
+    """`source add …` / `source list …` / `source test …`."""
+    subs = {"add": _source_add, "list": _source_list, "test": _source_test}
     return _run(lambda: _dispatch("workstation source", subs, argv))
 
 
