@@ -12,13 +12,13 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.fakes.google_business import FakeGoogleBusiness
-from tests.sync.helpers import T0
 from workstation.sources.loopback import FakeRequest, FakeResponse, LoopbackServer
 from workstation.store.db import Store
 from workstation.sync import queue_reply
@@ -64,7 +64,9 @@ class Env:
 def env(tmp_path: Path) -> Iterator[Env]:
     fake = FakeGoogleBusiness()
     parent = fake.add_location("111", "222", "Boulangerie du Port")
-    fake.populate(parent, 30, start=T0)
+    # Published an hour ago by the clock the CLI subprocesses read (the real one, or faketime's):
+    # fresh reviews get a reply deadline; history older than 14 days would not.
+    fake.populate(parent, 30, start=datetime.now(UTC) - timedelta(hours=1))
     token = fake.issue_token()
     creds = tmp_path / "token.json"
     creds.write_text(json.dumps({"access_token": token}), encoding="utf-8")
