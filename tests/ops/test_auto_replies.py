@@ -263,3 +263,35 @@ def test_switching_off_stops_the_runner(shop: tuple[Store, int]) -> None:
     assert not auto.has_live_rules(store)
 
 
+
+
+def test_history_says_which_replies_are_automatic(shop: tuple[Store, int]) -> None:
+    store, source = shop
+    switched_on(store)
+    automatic = add_review(store, source, "a", stars=5, text="Lovely coffee.")
+    by_hand = add_review(store, source, "b", stars=2, text="Slow service.")
+    auto.run_auto_replies(store, now=MONDAY_10 + HOUR)
+    reply_ops.queue_reply(store, by_hand, "Sorry about the wait. — Marie", now=MONDAY_10 + HOUR)
+    auto_detail, hand_detail = queries.review_detail(store, automatic), queries.review_detail(store, by_hand)
+    assert auto_detail is not None and hand_detail is not None
+    assert [r.automatic_rule for r in auto_detail.replies] == ["Happy customers"]
+    assert [r.automatic_rule for r in hand_detail.replies] == [None]
+
+
+def test_metrics_count_the_share_of_automatic_replies_in_the_period(shop: tuple[Store, int]) -> None:
+    from workstation.ops.metrics import measure, metrics_document
+
+    store, source = shop
+    switched_on(store)
+    for n in range(3):
+        add_review(store, source, f"a{n}", stars=5, text="")
+    by_hand = add_review(store, source, "b", stars=2, text="Slow service.")
+    auto.run_auto_replies(store, now=MONDAY_10 + HOUR)
+    reply_ops.queue_reply(store, by_hand, "Sorry about the wait. — Marie", now=MONDAY_10 + HOUR)
+    for n, item in enumerate(pending_items(store)):
+        mark_sent(store, item, remote_id=f"r{n}", posted_at=MONDAY_10 + 2 * HOUR, now=MONDAY_10 + 2 * HOUR)
+    later = MONDAY_10 + timedelta(days=1)
+    document = metrics_document(measure(store, now=later, period_from=MONDAY_10))
+    assert document["automatic_replies"] == {"automatic": 3, "replies": 4, "share": 0.75}
+    before = metrics_document(measure(store, now=later, period_from=later))
+    assert before["automatic_replies"] == {"automatic": 0, "replies": 0, "share": None}
