@@ -12,7 +12,6 @@ platform before any resend) apply from there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,7 +23,7 @@ from workstation.metrics.stored import load_calendars
 from workstation.ops.changes import OpChanges
 from workstation.replies.autoreply import AutoDecision, AutoRule, CheckFn, decide, preview
 from workstation.replies.checker import check_draft
-from workstation.replies.model import ReviewInput
+from workstation.replies.model import ReplyProfile, ReviewInput
 from workstation.replies.stored_inputs import reply_profile, stored_labels
 from workstation.sources.registry import capabilities
 from workstation.store import auto_replies as stored
@@ -124,16 +123,30 @@ def preview_inputs(store: Store, rule: RuleRow, *, limit: int = PREVIEW_SIZE) ->
     return out
 
 
-def preview_rule(
-    store: Store, rule: RuleRow, *, limit: int = PREVIEW_SIZE, inputs: Sequence[tuple[ReviewInput, datetime]] = ()
-) -> Preview:
-    """Run `rule` (on or off) over the latest past reviews: what it would have posted, and why not."""
-    reviews = list(inputs) or preview_inputs(store, rule, limit=limit)
-    decisions, share = preview(
-        reviews, [as_rule(rule)], profile=reply_profile(store, rule.location),
-        calendar=_calendar(load_calendars(store), rule.location),
+@dataclass(frozen=True)
+class PreviewPlan:
+    """Everything a preview needs, read from the store; `run` is pure (the window runs it on a worker)."""
+
+    reviews: list[tuple[ReviewInput, datetime]]
+    rule: AutoRule
+    profile: ReplyProfile
+    calendar: BusinessCalendar
+
+    def run(self) -> Preview:
+        decisions, share = preview(self.reviews, [self.rule], profile=self.profile, calendar=self.calendar)
+        return Preview(decisions, share)
+
+
+def preview_plan(store: Store, rule: RuleRow, *, limit: int = PREVIEW_SIZE) -> PreviewPlan:
+    return PreviewPlan(
+        preview_inputs(store, rule, limit=limit), as_rule(rule), reply_profile(store, rule.location),
+        _calendar(load_calendars(store), rule.location),
     )
-    return Preview(decisions, share)
+
+
+def preview_rule(store: Store, rule: RuleRow, *, limit: int = PREVIEW_SIZE) -> Preview:
+    """Run `rule` (on or off) over the latest past reviews: what it would have posted, and why not."""
+    return preview_plan(store, rule, limit=limit).run()
 
 
 # -- the runner ---------------------------------------------------------------------------
