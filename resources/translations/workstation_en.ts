@@ -297,237 +297,237 @@
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="84"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="87"/>
         <source>New rule</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="88"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="111"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="114"/>
         <source>Rule name</source>
         <translation>Rule name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="113"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="115"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="115"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
         <source>Every location</source>
         <translation>Every location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="117"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="117"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
         <source>Every platform</source>
         <translation>Every platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>4 and 5 stars</source>
         <translation>4 and 5 stars</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>5 stars only</source>
         <translation>5 stars only</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="121"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>Rating:</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
         <source>With or without text</source>
         <translation>With or without text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
         <source>Only ratings without text</source>
         <translation>Only ratings without text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
         <source>Only reviews with text</source>
         <translation>Only reviews with text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
         <source>Reviews:</source>
         <translation>Reviews:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="133"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="134"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
         <source>Wait before posting</source>
         <translation>Wait before posting</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="139"/>
         <source>Wait before posting:</source>
         <translation>Wait before posting:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="138"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="141"/>
         <source>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</source>
         <translation>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="142"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="145"/>
         <source>Save the rule</source>
         <translation>Save the rule</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="146"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="149"/>
         <source>Before switching on</source>
         <translation>Before switching on</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="148"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="151"/>
         <source>Try it on your past reviews</source>
         <translation>Try it on your past reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="159"/>
         <source>Replies it would have posted</source>
         <translation>Replies it would have posted</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="181"/>
-        <source>on</source>
-        <translation>on</translation>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <source>On</source>
+        <translation>On</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="181"/>
-        <source>off</source>
-        <translation>off</translation>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="219"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="223"/>
         <source>Thank happy customers</source>
         <translation>Thank happy customers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="267"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="271"/>
         <source>See what this rule would have posted before switching it on.</source>
         <translation>See what this rule would have posted before switching it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="279"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="283"/>
         <source>Trying the rule on your past reviews…</source>
         <translation>Trying the rule on your past reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="298"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="302"/>
         <source>The preview could not be made: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="309"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
         <source>There are no past reviews to try it on yet.</source>
         <translation>There are no past reviews to try it on yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="317"/>
         <source>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</source>
         <translation>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="318"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="322"/>
         <source>No past review would have been answered by this rule.</source>
         <translation>No past review would have been answered by this rule.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="325"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
         <source>Save the rule, then try it on your past reviews.</source>
         <translation>Save the rule, then try it on your past reviews.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="327"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
         <source>On: new 4- and 5-star reviews it covers are answered automatically.</source>
         <translation>On: new 4- and 5-star reviews it covers are answered automatically.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="333"/>
         <source>Off. You have seen what it would post: you can switch it on.</source>
         <translation>Off. You have seen what it would post: you can switch it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="335"/>
         <source>Off. Try it on your past reviews before switching it on.</source>
         <translation>Off. Try it on your past reviews before switching it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="332"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
         <source>Switch off</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="332"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
         <source>Switch on</source>
         <translation>Switch on</translation>
     </message>

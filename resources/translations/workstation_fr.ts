@@ -297,237 +297,237 @@
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="84"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="87"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="88"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="111"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="114"/>
         <source>Rule name</source>
         <translation>Nom de la règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="113"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="115"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="115"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
         <source>Every location</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
         <source>Location:</source>
         <translation>Établissement :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="117"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="117"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
         <source>Every platform</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
         <source>Platform:</source>
         <translation>Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>4 and 5 stars</source>
         <translation>4 et 5 étoiles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>5 stars only</source>
         <translation>5 étoiles seulement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="121"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>Rating:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
         <source>With or without text</source>
         <translation>Avec ou sans texte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
         <source>Only ratings without text</source>
         <translation>Seulement les notes sans texte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
         <source>Only reviews with text</source>
         <translation>Seulement les avis avec texte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
         <source>Reviews:</source>
         <translation>Avis :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="133"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="134"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
         <source>Wait before posting</source>
         <translation>Attente avant publication</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="139"/>
         <source>Wait before posting:</source>
         <translation>Attendre avant de publier :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="138"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="141"/>
         <source>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</source>
         <translation>Les réponses attendent que l&apos;établissement soit ouvert (heures d&apos;ouverture et fuseau horaire dans Édition → Préférences → Établissements).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="142"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="145"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="146"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="149"/>
         <source>Before switching on</source>
         <translation>Avant d&apos;activer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="148"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="151"/>
         <source>Try it on your past reviews</source>
         <translation>L&apos;essayer sur vos avis passés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="159"/>
         <source>Replies it would have posted</source>
         <translation>Réponses qu&apos;elle aurait publiées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="181"/>
-        <source>on</source>
-        <translation>activée</translation>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <source>On</source>
+        <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="181"/>
-        <source>off</source>
-        <translation>désactivée</translation>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="219"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="223"/>
         <source>Thank happy customers</source>
         <translation>Remercier les clients satisfaits</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="267"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="271"/>
         <source>See what this rule would have posted before switching it on.</source>
         <translation>Voyez ce que cette règle aurait publié avant de l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="279"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="283"/>
         <source>Trying the rule on your past reviews…</source>
         <translation>Essai de la règle sur vos avis passés…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="298"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="302"/>
         <source>The preview could not be made: %1</source>
         <translation>L&apos;aperçu n&apos;a pas pu être fait : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="309"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
         <source>There are no past reviews to try it on yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;avis passés pour l&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="317"/>
         <source>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</source>
         <translation>Sur vos %1 derniers avis, %2 (%3) auraient reçu une réponse automatique ; les autres restent pour vous.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="318"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="322"/>
         <source>No past review would have been answered by this rule.</source>
         <translation>Aucun avis passé n&apos;aurait reçu de réponse avec cette règle.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="325"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
         <source>Save the rule, then try it on your past reviews.</source>
         <translation>Enregistrez la règle, puis essayez-la sur vos avis passés.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="327"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
         <source>On: new 4- and 5-star reviews it covers are answered automatically.</source>
         <translation>Activée : les nouveaux avis à 4 et 5 étoiles qu&apos;elle couvre reçoivent une réponse automatique.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="333"/>
         <source>Off. You have seen what it would post: you can switch it on.</source>
         <translation>Désactivée. Vous avez vu ce qu&apos;elle publierait : vous pouvez l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="335"/>
         <source>Off. Try it on your past reviews before switching it on.</source>
         <translation>Désactivée. Essayez-la sur vos avis passés avant de l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="332"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
         <source>Switch off</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="332"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
         <source>Switch on</source>
         <translation>Activer</translation>
     </message>

@@ -46,7 +46,7 @@ def test_a_rule_is_previewed_before_it_can_be_switched_on(qtbot, store: Store) -
     dialog.switch_button.click()
     [rule] = auto.list_rules(store)
     assert rule.enabled and rule.delay_minutes == 120
-    assert dialog.rule_list.item(0).text() == "Thank everyone happy — on"
+    assert dialog.rule_list.item(0).text() == "Thank everyone happy\nOn"
     assert dialog.switch_button.text() == "Switch off"
     dialog.switch_button.click()
     assert not auto.list_rules(store)[0].enabled

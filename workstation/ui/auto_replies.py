@@ -59,7 +59,7 @@ class AutoRepliesDialog(QDialog):
         self.preview_result: auto.Preview | None = None
         self._job: Job | None = None
         self.setWindowTitle(self.tr("Automatic replies"))
-        self.resize(900, 640)
+        self.setMinimumSize(1080, 600)
         self._build()
         self._reload(select=None)
 
@@ -78,7 +78,10 @@ class AutoRepliesDialog(QDialog):
         left = QVBoxLayout()
         self.rule_list = QListWidget(self)
         self.rule_list.setAccessibleName(self.tr("Rules"))
-        self.rule_list.setMinimumWidth(230)
+        self.rule_list.setMinimumWidth(200)
+        self.rule_list.setMaximumWidth(240)
+        self.rule_list.setWordWrap(True)  # long French names wrap instead of scrolling sideways
+        self.rule_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.rule_list, 1)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New rule"), self)
@@ -87,7 +90,9 @@ class AutoRepliesDialog(QDialog):
         row.addWidget(self.delete_button)
         left.addLayout(row)
         body.addLayout(left)
-        body.addLayout(self._build_editor(), 1)
+        editor, preview = self._build_editor()
+        body.addLayout(editor)
+        body.addWidget(preview, 1)
         layout.addLayout(body, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -104,7 +109,7 @@ class AutoRepliesDialog(QDialog):
         combo.currentIndexChanged.connect(self._edited)
         return combo
 
-    def _build_editor(self) -> QVBoxLayout:
+    def _build_editor(self) -> tuple[QVBoxLayout, QGroupBox]:
         right = QVBoxLayout()
         form = QFormLayout()
         self.name = QLineEdit(self)
@@ -142,6 +147,11 @@ class AutoRepliesDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save the rule"), self)
         self.save_button.clicked.connect(self.save_rule)
         right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #A93226;")
+        right.addWidget(self.message)
+        right.addStretch(1)
 
         box = QGroupBox(self.tr("Before switching on"), self)
         inner = QVBoxLayout(box)
@@ -154,21 +164,16 @@ class AutoRepliesDialog(QDialog):
         self.examples = QPlainTextEdit(box)
         self.examples.setReadOnly(True)
         self.examples.setAccessibleName(self.tr("Replies it would have posted"))
+        self.examples.setMinimumHeight(200)
         inner.addWidget(self.examples, 1)
-        switch_row = QHBoxLayout()
         self.state_label = QLabel(box)
         self.state_label.setWordWrap(True)
+        inner.addWidget(self.state_label)
         self.switch_button = QPushButton(box)
         self.switch_button.clicked.connect(self.toggle)
-        switch_row.addWidget(self.state_label, 1)
-        switch_row.addWidget(self.switch_button)
-        inner.addLayout(switch_row)
-        right.addWidget(box, 1)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #A93226;")
-        right.addWidget(self.message)
-        return right
+        inner.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.setMinimumWidth(400)
+        return right, box
 
     # -- rules ------------------------------------------------------------------------------
 
@@ -178,8 +183,8 @@ class AutoRepliesDialog(QDialog):
         self.rule_list.clear()
         chosen: QListWidgetItem | None = None
         for rule_id, r in self.rules.items():
-            state = self.tr("on") if r.enabled else self.tr("off")
-            item = QListWidgetItem(f"{r.name} — {state}", self.rule_list)
+            state = self.tr("On") if r.enabled else self.tr("Off")
+            item = QListWidgetItem(f"{r.name}\n{state}", self.rule_list)
             item.setData(RULE_ID, rule_id)
             if rule_id == select:
                 chosen = item
