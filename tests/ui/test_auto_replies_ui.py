@@ -92,3 +92,28 @@ def test_dashboard_shows_the_share_of_automatic_replies(qtbot, store: Store) -> 
     qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
     assert window.automatic_value.text() == "50%"
     assert window.automatic_detail.text() == "1 of 2 replies"
+
+
+def test_the_sync_cycle_queues_due_automatic_replies_before_sending(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workstation.ops import outbox as outbox_ops
+    from workstation.ops.outbox import Sent
+    from workstation.store.outbox import pending_items
+    from workstation.sync.outbox_sender import SendResult
+    from workstation.ui.sync_controller import sync_and_send
+
+    waiting_when_sent: list[int] = []
+
+    async def no_network_send(store: Store, **_kw: object) -> Sent:
+        waiting_when_sent.append(len(pending_items(store)))
+        return Sent(SendResult(), outbox_ops.OpChanges())
+
+    monkeypatch.setattr(outbox_ops, "send_outbox", no_network_send)
+    rule_id, _ = auto.save_rule(store, auto.RuleRow(None, "Happy", delay_minutes=0), now=MONDAY_10 - 3 * HOUR)
+    auto.switch_rule(store, rule_id, True, now=MONDAY_10 - 3 * HOUR)
+    review_id = add_review(store, 1, "new", stars=5, text="Very nice brunch.", seen=MONDAY_10 - HOUR)
+    outcome = sync_and_send(store, [], True, clock=lambda: MONDAY_10)
+    assert outcome.auto_queued == 1 and waiting_when_sent == [1]
+    assert outcome.changes.outbox and review_id in outcome.changes.review_ids
+    assert sync_and_send(store, [], True, clock=lambda: MONDAY_10 + HOUR).auto_queued == 0

@@ -7,7 +7,9 @@ Offline shows as one quiet status-bar word, never as a storm of dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +49,8 @@ def run_sync(
 
 
 def sync_and_send(
-    store: Store, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None
+    store: Store, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None,
+    clock: Callable[[], datetime] = utcnow,
 ) -> SyncOutcome:
     """`ops.sync`, then the automatic replies and `ops.outbox` on a worker thread's store; the
     outcome carries the change set."""
@@ -75,7 +78,7 @@ def sync_and_send(
                     out.errors.append(result.summary())
         if send:
             # The owner's automatic-reply rules queue what is due before the outbox is sent.
-            auto = run_auto_replies(store, now=utcnow())
+            auto = run_auto_replies(store, now=clock())
             out.changes |= auto.changes
             out.auto_queued = auto.count("queued")
             sent = await send_outbox(store)
