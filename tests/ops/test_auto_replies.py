@@ -139,8 +139,20 @@ def test_low_urgent_or_complaining_reviews_go_to_a_person(shop: tuple[Store, int
                          categories=("service_wait",))
     run = auto.run_auto_replies(store, now=MONDAY_10 + HOUR)
     outcomes = {i.review_id: i.outcome for i in run.items}
-    assert outcomes == {urgent: "person", moaning: "person"}
+    assert outcomes == {moaning: "person"} and urgent not in outcomes  # the runner never looks at urgent ones
     assert pending_items(store) == []
+
+
+def test_only_recent_arrivals_and_platforms_taking_replies_are_answered(shop: tuple[Store, int]) -> None:
+    from workstation.store.ingest import ensure_source
+
+    store, source = shop
+    switched_on(store, at=MONDAY_10 - timedelta(days=30))
+    add_review(store, source, "stale", stars=5, text="Lovely coffee.", seen=MONDAY_10 - timedelta(days=8))
+    with store.transaction():
+        yelp = ensure_source(store, "yelp", "Yelp (files)", now=MONDAY_10)
+    add_review(store, yelp, "yelp", stars=5, text="Lovely coffee.")
+    assert auto.run_auto_replies(store, now=MONDAY_10 + HOUR).items == []
 
 
 def test_the_check_finding_anything_leaves_the_review_to_a_person(shop: tuple[Store, int]) -> None:

@@ -13,9 +13,9 @@ platform before any resend) apply from there.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from workstation.domain import review_body
+from workstation.domain import review_body, to_iso
 from workstation.metrics.business_hours import next_opening
 from workstation.metrics.calendar_config import BusinessCalendar
 from workstation.metrics.calendar_json import calendar_from_json
@@ -25,7 +25,7 @@ from workstation.replies.autoreply import AutoDecision, AutoRule, CheckFn, decid
 from workstation.replies.checker import check_draft
 from workstation.replies.model import ReplyProfile, ReviewInput
 from workstation.replies.stored_inputs import reply_profile, stored_labels
-from workstation.sources.registry import capabilities
+from workstation.sources.registry import CAPABILITIES, capabilities
 from workstation.store import auto_replies as stored
 from workstation.store.auto_replies import AutoRuleError, Candidate, RuleRow
 from workstation.store.db import Store
@@ -35,6 +35,9 @@ from workstation.store.settings import get_setting
 from workstation.sync.reply_queue import check_reply_text
 
 URGENT_LEVELS = ("critical", "high")  # the triage's urgent reviews always go to a person
+MAX_AGE = timedelta(days=7)  # reviews first seen longer ago than this are never answered automatically
+# Platforms the app posts replies to (the others are answered on their own site).
+REPLY_PLATFORMS = tuple(p for p in sorted(CAPABILITIES) if capabilities(p).can_reply)
 PREVIEW_SIZE = 200  # past reviews a rule is tried on before it is switched on
 
 __all__ = ["AutoRuleError", "RuleRow"]
@@ -157,7 +160,8 @@ class RunItem:
     """What the runner did with one review.
 
     `outcome`: queued · would_queue (dry run) · waiting (delay or closed) · person · taken
-    (a person replied meanwhile).
+    (a person replied meanwhile). Urgent reviews and platforms without replies from the app
+    are not listed: the runner never looks at them.
     """
 
     review_id: int
@@ -182,16 +186,6 @@ def _person(c: Candidate, rule: str | None, en: str, fr: str) -> RunItem:
     return RunItem(c.review_id, "person", rule, None, None, en, fr)
 
 
-def _skip_reason(c: Candidate) -> tuple[str, str] | None:
-    if (c.level or "") in URGENT_LEVELS:
-        return ("The triage marked this review urgent: a person answers it.",
-                "Le tri a jugé cet avis urgent : une personne y répond.")
-    if not capabilities(c.platform).can_reply:
-        return ("This platform takes no replies from the app: a person answers on the site.",
-                "Cette plateforme ne prend pas les réponses de l'application : une personne répond sur le site.")
-    return None
-
-
 def run_auto_replies(
     store: Store, *, now: datetime, dry_run: bool = False, check: CheckFn = check_draft
 ) -> AutoRun:
@@ -200,18 +194,17 @@ def run_auto_replies(
     oldest = min((r.enabled_at for r in rules if r.enabled_at), default=None)
     if oldest is None:
         return AutoRun()
+    # Only recent arrivals: an older review left to a person stays in the inbox, and the scan stays small.
+    since = max(oldest, to_iso(now - MAX_AGE) or oldest)
     calendars = load_calendars(store)
     items: list[RunItem] = []
     queued_ids: set[int] = set()
-    for c in stored.candidates(store, arrived_since=oldest):
+    # Urgent reviews and platforms the app cannot post to never reach the runner.
+    for c in stored.candidates(store, arrived_since=since, platforms=REPLY_PLATFORMS, skip_levels=URGENT_LEVELS):
         received = parse_time(c.first_seen_at)
         # A rule answers only what arrived after it was switched on, never the backlog.
         live = [r for r in rules if received is not None and (parse_time(r.enabled_at) or now) <= received]
         if received is None or not live:
-            continue
-        reason = _skip_reason(c)
-        if reason is not None:
-            items.append(_person(c, None, *reason))
             continue
         review = _review(store, c, live[0].languages if len(live) == 1 else ())
         calendar = _calendar(calendars, c.location)

@@ -169,13 +169,19 @@ _CANDIDATE_SQL = (
 )
 
 
-def candidates(store: Store, *, arrived_since: str, limit: int = 500) -> list[Candidate]:
-    """Open, analysed, 4- or 5-star reviews first seen since `arrived_since`, with no reply at all."""
+def candidates(
+    store: Store, *, arrived_since: str, platforms: tuple[str, ...], skip_levels: tuple[str, ...] = (),
+    limit: int = 500,
+) -> list[Candidate]:
+    """Open, analysed, 4- or 5-star reviews of `platforms` first seen since `arrived_since`,
+    with no reply at all and not at one of `skip_levels` of urgency, oldest first."""
+    marks = ", ".join("?" * len(platforms)) or "NULL"
+    levels = ", ".join("?" * len(skip_levels)) or "NULL"
     rows = store.query(
         _CANDIDATE_SQL + f"WHERE {_NO_REPLY} AND r.stars >= ? AND r.analysis_version IS NOT NULL "
-        "AND r.first_seen_at >= ? "
+        f"AND r.first_seen_at >= ? AND s.platform IN ({marks}) AND coalesce(r.level, '') NOT IN ({levels}) "
         "ORDER BY r.first_seen_at, r.id LIMIT ?",
-        (LOWEST_STARS, arrived_since, limit),
+        (LOWEST_STARS, arrived_since, *platforms, *skip_levels, limit),
     )
     return [Candidate(*tuple(r)) for r in rows]
 

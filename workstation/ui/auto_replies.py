@@ -38,8 +38,6 @@ from workstation.store.queries import list_locations
 from workstation.ui.triage_labels import platform_name
 from workstation.ui.worker import Job
 
-# Platforms the app can post replies to (the others are answered on their site).
-REPLY_PLATFORMS = ("google_business", "google_play", "app_store", "trustpilot")
 RULE_ID = Qt.ItemDataRole.UserRole
 EXAMPLES_SHOWN = 5
 
@@ -120,7 +118,7 @@ class AutoRepliesDialog(QDialog):
         self.location = self._combo(self.tr("Location"), [(self.tr("Every location"), None), *locations])
         form.addRow(self.tr("Location:"), self.location)
         self.platform = self._combo(self.tr("Platform"), [(self.tr("Every platform"), None)]
-                                    + [(platform_name(p, self.locale), p) for p in REPLY_PLATFORMS])
+                                    + [(platform_name(p, self.locale), p) for p in auto.REPLY_PLATFORMS])
         form.addRow(self.tr("Platform:"), self.platform)
         self.stars = self._combo(self.tr("Rating"), [(self.tr("4 and 5 stars"), 4), (self.tr("5 stars only"), 5)])
         form.addRow(self.tr("Rating:"), self.stars)
