@@ -282,27 +282,27 @@
 <context>
     <name>AutoRepliesDialog</name>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="61"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="59"/>
         <source>Automatic replies</source>
         <translation>Automatic replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="71"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="69"/>
         <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
         <translation>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="80"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="78"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="87"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
         <source>New rule</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="88"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -442,42 +442,42 @@
         <translation>Save the rule</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="149"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="154"/>
         <source>Before switching on</source>
         <translation>Before switching on</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="151"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
         <source>Try it on your past reviews</source>
         <translation>Try it on your past reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="159"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="164"/>
         <source>Replies it would have posted</source>
         <translation>Replies it would have posted</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="223"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="222"/>
         <source>Thank happy customers</source>
         <translation>Thank happy customers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="271"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="270"/>
         <source>See what this rule would have posted before switching it on.</source>
         <translation>See what this rule would have posted before switching it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="283"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="282"/>
         <source>Trying the rule on your past reviews…</source>
         <translation>Trying the rule on your past reviews…</translation>
     </message>
@@ -508,26 +508,26 @@
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="331"/>
-        <source>On: new 4- and 5-star reviews it covers are answered automatically.</source>
-        <translation>On: new 4- and 5-star reviews it covers are answered automatically.</translation>
+        <source>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</source>
+        <translation>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="333"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="334"/>
         <source>Off. You have seen what it would post: you can switch it on.</source>
         <translation>Off. You have seen what it would post: you can switch it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="335"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
         <source>Off. Try it on your past reviews before switching it on.</source>
         <translation>Off. Try it on your past reviews before switching it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
         <source>Switch off</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
         <source>Switch on</source>
         <translation>Switch on</translation>
     </message>
@@ -3013,17 +3013,17 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="104"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="107"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="159"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="162"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="182"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="185"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Syncing %1: %n review</numerusform>
@@ -3031,23 +3031,23 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="188"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="189"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="192"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="201"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="197"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>

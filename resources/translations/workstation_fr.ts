@@ -282,27 +282,27 @@
 <context>
     <name>AutoRepliesDialog</name>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="61"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="59"/>
         <source>Automatic replies</source>
         <translation>Réponses automatiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="71"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="69"/>
         <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
         <translation>Les réponses automatiques remercient les clients qui laissent 4 ou 5 étoiles sans signaler de problème, avec vos mots et votre signature, pendant les heures d&apos;ouverture. Les avis de 3 étoiles ou moins, les avis urgents et toute réponse que la vérification met en doute restent toujours pour vous. Une règle ne fait rien tant que vous ne l&apos;avez pas activée, et ne répond qu&apos;aux avis arrivés ensuite.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="80"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="78"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="87"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="88"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -442,42 +442,42 @@
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="149"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="154"/>
         <source>Before switching on</source>
         <translation>Avant d&apos;activer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="151"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
         <source>Try it on your past reviews</source>
         <translation>L&apos;essayer sur vos avis passés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="159"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="164"/>
         <source>Replies it would have posted</source>
         <translation>Réponses qu&apos;elle aurait publiées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
         <source>On</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="223"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="222"/>
         <source>Thank happy customers</source>
         <translation>Remercier les clients satisfaits</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="271"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="270"/>
         <source>See what this rule would have posted before switching it on.</source>
         <translation>Voyez ce que cette règle aurait publié avant de l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="283"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="282"/>
         <source>Trying the rule on your past reviews…</source>
         <translation>Essai de la règle sur vos avis passés…</translation>
     </message>
@@ -508,26 +508,26 @@
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="331"/>
-        <source>On: new 4- and 5-star reviews it covers are answered automatically.</source>
-        <translation>Activée : les nouveaux avis à 4 et 5 étoiles qu&apos;elle couvre reçoivent une réponse automatique.</translation>
+        <source>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</source>
+        <translation>Activée : les nouveaux avis à 4 et 5 étoiles qu&apos;elle couvre reçoivent une réponse automatique. Changer ses conditions la désactive jusqu&apos;à un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="333"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="334"/>
         <source>Off. You have seen what it would post: you can switch it on.</source>
         <translation>Désactivée. Vous avez vu ce qu&apos;elle publierait : vous pouvez l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="335"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
         <source>Off. Try it on your past reviews before switching it on.</source>
         <translation>Désactivée. Essayez-la sur vos avis passés avant de l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
         <source>Switch off</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
         <source>Switch on</source>
         <translation>Activer</translation>
     </message>
@@ -3013,17 +3013,17 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="104"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="107"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="159"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="162"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="182"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="185"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Synchronisation de %1 : %n avis</numerusform>
@@ -3031,23 +3031,23 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="188"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="189"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="192"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="201"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="197"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>

@@ -51,3 +51,13 @@ def rule(**kw: object) -> RuleRow:
     base: dict[str, object] = {"id": None, "name": "Happy customers", "delay_minutes": 30}
     base.update(kw)
     return RuleRow(**base)  # type: ignore[arg-type]
+
+
+def rule_on(store: Store, row: RuleRow, at: datetime) -> int:
+    """Save a rule, preview it (as the owner must) and switch it on at `at`; returns its id."""
+    from workstation.ops import auto_replies as auto
+
+    rule_id, _ = auto.save_rule(store, row, now=at)
+    auto.record_preview(store, rule_id, now=at)
+    auto.switch_rule(store, rule_id, True, now=at)
+    return rule_id

@@ -3,11 +3,13 @@ clock, the pre-post check, the outbox's never-twice, the history mark and the sh
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from workstation.domain import to_iso
 from workstation.ops import auto_replies as auto
 from workstation.ops import replies as reply_ops
 from workstation.replies.autoreply import AutoRule, decide
@@ -17,7 +19,7 @@ from workstation.store import auto_replies as stored
 from workstation.store.auto_replies import AutoRuleError
 from workstation.store.outbox import mark_sent, pending_items
 
-from .auto_setup import HOUR, MONDAY_10, add_review, café, rule
+from .auto_setup import HOUR, MONDAY_10, add_review, café, rule, rule_on
 
 
 @pytest.fixture
@@ -26,9 +28,7 @@ def shop(store: Store) -> tuple[Store, int]:
 
 
 def switched_on(store: Store, at: datetime = MONDAY_10 - 2 * HOUR, **kw: object) -> int:
-    rule_id, _ = auto.save_rule(store, rule(**kw), now=at)
-    auto.switch_rule(store, rule_id, True, now=at)
-    return rule_id
+    return rule_on(store, rule(**kw), at)
 
 
 # -- the rule model -----------------------------------------------------------------------
@@ -234,7 +234,7 @@ def test_preview_on_past_reviews_counts_what_would_have_been_posted(shop: tuple[
     add_review(store, source, "c", stars=5, text="")
     row = stored.get_rule(store, rule_id)
     assert row is not None and not row.enabled
-    result = auto.preview_rule(store, row)
+    result = auto.preview_rule(store, row, now=MONDAY_10)
     assert len(result.decisions) == 3 and result.automatic == 2
     assert result.share == pytest.approx(2 / 3)
     assert pending_items(store) == []  # a preview never queues anything
@@ -307,3 +307,25 @@ def test_metrics_count_the_share_of_automatic_replies_in_the_period(shop: tuple[
     assert document["automatic_replies"] == {"automatic": 3, "replies": 4, "share": 0.75}
     before = metrics_document(measure(store, now=later, period_from=later))
     assert before["automatic_replies"] == {"automatic": 0, "replies": 0, "share": None}
+
+
+def test_a_rule_is_switched_on_only_after_a_preview_of_its_current_conditions(shop: tuple[Store, int]) -> None:
+    store, _source = shop
+    rule_id, _ = auto.save_rule(store, rule(), now=MONDAY_10)
+    with pytest.raises(AutoRuleError, match="past reviews first"):
+        auto.switch_rule(store, rule_id, True, now=MONDAY_10)
+    row = stored.get_rule(store, rule_id)
+    assert row is not None
+    auto.preview_rule(store, row, now=MONDAY_10 + HOUR)
+    auto.save_rule(store, rule(id=rule_id, delay_minutes=5), now=MONDAY_10 + 2 * HOUR)  # changed since
+    with pytest.raises(AutoRuleError):
+        auto.switch_rule(store, rule_id, True, now=MONDAY_10 + 2 * HOUR)
+    auto.preview_rule(store, row, now=MONDAY_10 + 3 * HOUR)
+    auto.switch_rule(store, rule_id, True, now=MONDAY_10 + 3 * HOUR)
+    auto.switch_rule(store, rule_id, False, now=MONDAY_10 + 4 * HOUR)
+    auto.switch_rule(store, rule_id, True, now=MONDAY_10 + 5 * HOUR)  # off and on again: nothing changed
+    auto.save_rule(store, rule(id=rule_id, name="Renamed", delay_minutes=5), now=MONDAY_10 + 6 * HOUR)
+    assert stored.get_rule(store, rule_id) == replace(row, name="Renamed", delay_minutes=5, enabled=True,
+                                                      enabled_at=to_iso(MONDAY_10 + 5 * HOUR))
+    auto.save_rule(store, rule(id=rule_id, delay_minutes=10), now=MONDAY_10 + 7 * HOUR)
+    assert not stored.get_rule(store, rule_id).enabled  # type: ignore[union-attr]  # new conditions: off

@@ -35,7 +35,10 @@ def test_rules_are_managed_previewed_switched_on_and_run(data_dir: str, capsys: 
     code, out, _ = _cli(capsys, "reply", "auto-rule", "add", "--name", "Happy", "--location", "Paris",
                         "--delay", "30", "--now", (MONDAY_10 - 4 * HOUR).isoformat(), *db)
     assert code == 0 and "rule 1 added, off" in out
-    code, out, _ = _cli(capsys, "reply", "auto-rule", "preview", "1", "--json", *db)
+    code, _, err = _cli(capsys, "reply", "auto-rule", "on", "1", *db)
+    assert code == 2 and "past reviews first" in err  # never switched on unseen
+    code, out, _ = _cli(capsys, "reply", "auto-rule", "preview", "1", "--json", "--now",
+                        (MONDAY_10 - 4 * HOUR).isoformat(), *db)
     preview = json.loads(out)
     assert code == 0 and preview["reviews"] == 2 and preview["automatic"] == 1
     code, out, _ = _cli(capsys, "reply", "auto-rule", "list", "--json", *db)

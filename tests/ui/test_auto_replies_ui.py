@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ops.auto_setup import HOUR, MONDAY_10, add_review, café
+from tests.ops.auto_setup import HOUR, MONDAY_10, add_review, café, rule_on
 from workstation.ops import auto_replies as auto
 from workstation.store import Store
 from workstation.ui.auto_replies import AutoRepliesDialog
@@ -65,8 +65,7 @@ def test_history_shows_an_automatic_reply_in_words(qtbot, store: Store) -> None:
     from workstation.store import queries
     from workstation.ui.detail import DetailPane
 
-    rule_id, _ = auto.save_rule(store, auto.RuleRow(None, "Happy", delay_minutes=0), now=MONDAY_10 - 3 * HOUR)
-    auto.switch_rule(store, rule_id, True, now=MONDAY_10 - 3 * HOUR)
+    rule_on(store, auto.RuleRow(None, "Happy", delay_minutes=0), MONDAY_10 - 3 * HOUR)
     review_id = add_review(store, 1, "new", stars=5, text="Very nice brunch.", seen=MONDAY_10 - HOUR)
     assert auto.run_auto_replies(store, now=MONDAY_10).count("queued") == 1
     pane = DetailPane("en")
@@ -80,8 +79,7 @@ def test_dashboard_shows_the_share_of_automatic_replies(qtbot, store: Store) -> 
     from workstation.store.outbox import mark_sent, pending_items
     from workstation.ui.dashboard import DashboardWindow
 
-    rule_id, _ = auto.save_rule(store, auto.RuleRow(None, "Happy", delay_minutes=0), now=MONDAY_10 - 3 * HOUR)
-    auto.switch_rule(store, rule_id, True, now=MONDAY_10 - 3 * HOUR)
+    rule_on(store, auto.RuleRow(None, "Happy", delay_minutes=0), MONDAY_10 - 3 * HOUR)
     add_review(store, 1, "new", stars=5, text="Very nice brunch.", seen=MONDAY_10 - HOUR)
     auto.run_auto_replies(store, now=MONDAY_10)
     reply_ops.queue_reply(store, 2, "We are sorry. — Marie", now=MONDAY_10)
@@ -110,8 +108,7 @@ def test_the_sync_cycle_queues_due_automatic_replies_before_sending(
         return Sent(SendResult(), outbox_ops.OpChanges())
 
     monkeypatch.setattr(outbox_ops, "send_outbox", no_network_send)
-    rule_id, _ = auto.save_rule(store, auto.RuleRow(None, "Happy", delay_minutes=0), now=MONDAY_10 - 3 * HOUR)
-    auto.switch_rule(store, rule_id, True, now=MONDAY_10 - 3 * HOUR)
+    rule_on(store, auto.RuleRow(None, "Happy", delay_minutes=0), MONDAY_10 - 3 * HOUR)
     review_id = add_review(store, 1, "new", stars=5, text="Very nice brunch.", seen=MONDAY_10 - HOUR)
     outcome = sync_and_send(store, [], True, clock=lambda: MONDAY_10)
     assert outcome.auto_queued == 1 and waiting_when_sent == [1]

@@ -70,7 +70,8 @@ def save_rule(store: Store, rule: RuleRow, *, now: datetime) -> tuple[int, OpCha
 
 
 def switch_rule(store: Store, rule_id: int, on: bool, *, now: datetime) -> OpChanges:
-    """Switch a rule on (it answers reviews arriving from `now`) or off."""
+    """Switch a rule on (it answers reviews arriving from `now`) or off. Switching on raises
+    AutoRuleError until the rule, as it is, has been previewed on past reviews."""
     stored.set_enabled(store, rule_id, on, now=now)
     return OpChanges(settings=True)
 
@@ -147,9 +148,18 @@ def preview_plan(store: Store, rule: RuleRow, *, limit: int = PREVIEW_SIZE) -> P
     )
 
 
-def preview_rule(store: Store, rule: RuleRow, *, limit: int = PREVIEW_SIZE) -> Preview:
-    """Run `rule` (on or off) over the latest past reviews: what it would have posted, and why not."""
-    return preview_plan(store, rule, limit=limit).run()
+def preview_rule(store: Store, rule: RuleRow, *, now: datetime, limit: int = PREVIEW_SIZE) -> Preview:
+    """Run `rule` (on or off) over the latest past reviews: what it would have posted, and why not.
+    A stored rule is then marked previewed (it may be switched on)."""
+    result = preview_plan(store, rule, limit=limit).run()
+    if rule.id is not None:
+        record_preview(store, rule.id, now=now)
+    return result
+
+
+def record_preview(store: Store, rule_id: int, *, now: datetime) -> None:
+    """The owner has seen the preview of the rule as it is (the window calls this when it shows one)."""
+    stored.mark_previewed(store, rule_id, now=now)
 
 
 # -- the runner ---------------------------------------------------------------------------

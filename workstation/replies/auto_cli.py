@@ -141,7 +141,7 @@ def _preview(argv: list[str]) -> int:
         row = get_rule(store, args.id)
         if row is None:
             raise UsageError(f"there is no rule {args.id} (see `workstation reply auto-rule list`)")
-        result = auto.preview_rule(store, row, limit=max(1, args.limit))
+        result = auto.preview_rule(store, row, now=_now(args.now), limit=max(1, args.limit))
     if args.json:
         print(json.dumps({
             "automatic": result.automatic, "reviews": len(result.decisions), "share": round(result.share, 3),

@@ -110,7 +110,8 @@ def _location_id(store: Store, name: str | None) -> int | None:
 
 
 def save_rule(store: Store, rule: RuleRow, *, now: datetime) -> int:
-    """Insert (id None) or update a rule's conditions; returns its id. Does not switch it on."""
+    """Insert (id None) or update a rule; returns its id. Never switches it on; new conditions
+    switch it off until they are previewed (the name alone changes nothing)."""
     _check(rule)
     stamp = to_iso(now)
     values = (
@@ -126,27 +127,48 @@ def save_rule(store: Store, rule: RuleRow, *, now: datetime) -> int:
                 (*values, stamp),
             )
             return int(cur.lastrowid or 0)
-        cur = conn.execute(
-            "UPDATE auto_reply_rules SET name = ?, location_id = ?, platforms_json = ?, languages_json = ?, "
-            "min_stars = ?, with_text = ?, delay_minutes = ?, updated_at = ? WHERE id = ?",
-            (*values, rule.id),
-        )
-        if cur.rowcount == 0:
+        before = conn.execute(
+            "SELECT location_id, platforms_json, languages_json, min_stars, with_text, delay_minutes "
+            "FROM auto_reply_rules WHERE id = ?", (rule.id,),
+        ).fetchone()
+        if before is None:
             raise AutoRuleError(f"There is no rule {rule.id}.")
+        conn.execute("UPDATE auto_reply_rules SET name = ? WHERE id = ?", (values[0], rule.id))
+        if tuple(before) != values[1:7]:
+            # New conditions were never previewed: the rule stops until the owner tries it again.
+            conn.execute(
+                "UPDATE auto_reply_rules SET location_id = ?, platforms_json = ?, languages_json = ?, "
+                "min_stars = ?, with_text = ?, delay_minutes = ?, updated_at = ?, enabled = 0 WHERE id = ?",
+                (*values[1:], rule.id),
+            )
         return rule.id
 
 
+def mark_previewed(store: Store, rule_id: int, *, now: datetime) -> None:
+    """The owner has seen what the rule, as it is now, would have posted on past reviews."""
+    with store.transaction() as conn:
+        conn.execute("UPDATE auto_reply_rules SET previewed_at = ? WHERE id = ?", (to_iso(now), rule_id))
+
+
 def set_enabled(store: Store, rule_id: int, enabled: bool, *, now: datetime) -> None:
-    """Switch a rule on (from `now`: older reviews stay with a person) or off."""
+    """Switch a rule on (from `now`: older reviews stay with a person) or off.
+
+    Switching on needs a preview made after the rule's conditions last changed."""
     stamp = to_iso(now)
     with store.transaction() as conn:
-        cur = conn.execute(
-            "UPDATE auto_reply_rules SET enabled = ?, enabled_at = CASE WHEN ? THEN ? ELSE enabled_at END, "
-            "updated_at = ? WHERE id = ?",
-            (int(enabled), int(enabled), stamp, stamp, rule_id),
-        )
-        if cur.rowcount == 0:
+        row = conn.execute(
+            "SELECT previewed_at IS NOT NULL AND previewed_at >= updated_at FROM auto_reply_rules WHERE id = ?",
+            (rule_id,),
+        ).fetchone()
+        if row is None:
             raise AutoRuleError(f"There is no rule {rule_id}.")
+        if enabled and not row[0]:
+            raise AutoRuleError("Try the rule on your past reviews first, so you see what it would post.")
+        conn.execute(
+            "UPDATE auto_reply_rules SET enabled = ?, enabled_at = CASE WHEN ? THEN ? ELSE enabled_at END "
+            "WHERE id = ?",
+            (int(enabled), int(enabled), stamp, rule_id),
+        )
 
 
 def delete_rule(store: Store, rule_id: int) -> None:

@@ -228,8 +228,9 @@ MIGRATIONS: dict[int, list[str]] = {
             min_stars INTEGER NOT NULL DEFAULT 4 CHECK (min_stars BETWEEN 4 AND 5),
             with_text INTEGER CHECK (with_text IS NULL OR with_text IN (0, 1)),
             delay_minutes INTEGER NOT NULL DEFAULT 60 CHECK (delay_minutes >= 0),
+            previewed_at TEXT,                          -- tried on past reviews (after its last change)
             created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
+            updated_at TEXT NOT NULL                    -- its conditions last changed
         )""",
         """CREATE TABLE auto_replies (
             reply_id INTEGER PRIMARY KEY REFERENCES replies(id),

@@ -290,7 +290,8 @@ class AutoRepliesDialog(QDialog):
                 return
             self._job = None
             self.preview_button.setEnabled(True)
-            if isinstance(result, auto.Preview) and previewed == self.rule_id:
+            if isinstance(result, auto.Preview) and previewed == self.rule_id and previewed is not None:
+                auto.record_preview(self.store, previewed, now=self._clock())
                 self._show_preview(result)
 
         def failed(message: str, _details: str) -> None:
@@ -327,7 +328,8 @@ class AutoRepliesDialog(QDialog):
         if rule is None:
             self.state_label.setText(self.tr("Save the rule, then try it on your past reviews."))
         elif on:
-            self.state_label.setText(self.tr("On: new 4- and 5-star reviews it covers are answered automatically."))
+            self.state_label.setText(self.tr("On: new 4- and 5-star reviews it covers are answered automatically. "
+                                             "Changing its conditions switches it off until you try it again."))
         elif self.previewed_id == rule.id:
             self.state_label.setText(self.tr("Off. You have seen what it would post: you can switch it on."))
         else:
