@@ -88,7 +88,7 @@ def test_dashboard_shows_the_share_of_automatic_replies(qtbot, store: Store) -> 
     window = DashboardWindow(store, "en", now=MONDAY_10 + 24 * HOUR)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
-    assert window.automatic_value.text() == "50%"
+    assert window.automatic_value.text() == "50.0%"
     assert window.automatic_detail.text() == "1 of 2 replies"
 
 

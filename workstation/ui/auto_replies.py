@@ -312,7 +312,7 @@ class AutoRepliesDialog(QDialog):
         if total == 0:
             self.preview_summary.setText(self.tr("There are no past reviews to try it on yet."))
         else:
-            share = format_percent(result.share, format="#,##0%", locale=self.locale)
+            share = format_percent(result.share, locale=self.locale)
             self.preview_summary.setText(
                 self.tr("Of your last %1 reviews, %2 (%3) would have been answered automatically; "
                         "the others stay with you.").replace("%1", str(total))

@@ -269,7 +269,7 @@ class DashboardWindow(QWidget):
         counted = automatic_share(self.loaded.posted if self.loaded else [], start=period.start, end=period.end)
         share = counted.share
         self.automatic_value.setText(
-            "–" if share is None else format_percent(share, format="#,##0%", locale=self.locale))
+            format_value("response_rate", share, self.locale))  # a rate, shown like the others
         self.automatic_detail.setText(
             self.tr("%1 of %2 replies").replace("%1", str(counted.automatic)).replace("%2", str(counted.replies)))
 
