@@ -40,8 +40,6 @@ MAX_AGE = timedelta(days=7)  # reviews first seen longer ago than this are never
 REPLY_PLATFORMS = tuple(p for p in sorted(CAPABILITIES) if capabilities(p).can_reply)
 PREVIEW_SIZE = 200  # past reviews a rule is tried on before it is switched on
 
-__all__ = ["AutoRuleError", "RuleRow"]
-
 
 def as_rule(row: RuleRow) -> AutoRule:
     """The reply assistant's rule for a stored one (raises AutoRuleError below four stars)."""
