@@ -38,6 +38,7 @@ ALL_SCREENS = {
     "first-run": ["--screen", "setup"],
     "first-run-locations": ["--screen", "setup", "--page", "1"],
     "preferences": ["--screen", "preferences"],
+    "auto-replies": ["--screen", "auto-replies"],
     "empty-inbox": ["--empty"],
 }
 
@@ -50,7 +51,7 @@ def main() -> int:
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--screen", default="inbox",
-                        choices=("inbox", "mapping", "export", "report", "setup", "preferences"))
+                        choices=("inbox", "mapping", "export", "report", "setup", "preferences", "auto-replies"))
     parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-3)")
     parser.add_argument("--empty", action="store_true", help="a fresh install: no review yet")
     parser.add_argument("--all", type=Path, metavar="DIR", help="every screen, both languages, into DIR")
@@ -101,6 +102,8 @@ def main() -> int:
             dialog.close()
         elif args.screen == "export":
             _export_dialog(window, args.lang, args.out)
+        elif args.screen == "auto-replies":
+            _auto_replies_dialog(window, args.lang, args.out)
         elif args.screen in ("setup", "preferences"):
             _setup_dialog(window, args.screen, args.lang, args.page, args.out)
         else:
@@ -128,6 +131,19 @@ def _export_dialog(window: object, lang: str, out: Path) -> None:
 
     dialog = ReportExportDialog(window.store, lang, window)  # type: ignore[attr-defined]
     dialog.path.setText(str(Path.home() / "Documents" / Path(dialog.path.text()).name))
+    _over(window, dialog, out)
+
+
+def _auto_replies_dialog(window: object, lang: str, out: Path) -> None:
+    """Review → Automatic replies…: one rule, tried on the demo's past reviews."""
+    from workstation.ui.auto_replies import AutoRepliesDialog
+
+    dialog = AutoRepliesDialog(window.store, lang, window)  # type: ignore[attr-defined]
+    dialog.save_rule()
+    row = dialog.rules[dialog.rule_id]  # type: ignore[index]
+    from workstation.ops.auto_replies import preview_plan
+
+    dialog._show_preview(preview_plan(window.store, row).run())  # type: ignore[attr-defined]
     _over(window, dialog, out)
 
 

@@ -71,7 +71,8 @@ def cmd_import(argv: list[str]) -> int:
 
 
 def cmd_reply(argv: list[str]) -> int:
-    """`reply check`, `reply suggest`, `reply auto-preview` (reply assistant); `reply queue` (outbox)."""
+    """`reply check`, `reply suggest`, `reply auto-preview` (reply assistant); `reply auto-rule`,
+    `reply auto-run` (automatic replies); `reply queue` (outbox)."""
     sub, rest = (argv[0], argv[1:]) if argv else ("", [])
     if sub == "check":
         from workstation.replies.cli import run_check
@@ -85,11 +86,15 @@ def cmd_reply(argv: list[str]) -> int:
         from workstation.replies.cli import run_auto_preview
 
         return run_auto_preview(rest)
+    if sub in ("auto-rule", "auto-run"):
+        from workstation.replies.auto_cli import run_auto_rule, run_auto_run
+
+        return (run_auto_rule if sub == "auto-rule" else run_auto_run)(rest)
     if sub == "queue":
         from workstation.sync.cli import cmd_reply as sync_reply
 
         return sync_reply(argv)
-    print("usage: workstation reply {check,suggest,auto-preview,queue} …", file=sys.stderr)
+    print("usage: workstation reply {check,suggest,auto-preview,auto-rule,auto-run,queue} …", file=sys.stderr)
     return EXIT_USAGE
 
 

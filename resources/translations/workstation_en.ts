@@ -761,6 +761,259 @@
     </message>
 </context>
 <context>
+    <name>AutoRepliesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="59"/>
+        <source>Automatic replies</source>
+        <translation>Automatic replies</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="69"/>
+        <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
+        <translation>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="78"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="114"/>
+        <source>Rule name</source>
+        <translation>Rule name</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <source>Every location</source>
+        <translation>Every location</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <source>Every platform</source>
+        <translation>Every platform</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <source>4 and 5 stars</source>
+        <translation>4 and 5 stars</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <source>5 stars only</source>
+        <translation>5 stars only</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
+        <source>Rating:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <source>With or without text</source>
+        <translation>With or without text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <source>Only ratings without text</source>
+        <translation>Only ratings without text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <source>Only reviews with text</source>
+        <translation>Only reviews with text</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
+        <source>Reviews:</source>
+        <translation>Reviews:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <source>Any language</source>
+        <translation>Any language</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
+        <source>Wait before posting</source>
+        <translation>Wait before posting</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="139"/>
+        <source>Wait before posting:</source>
+        <translation>Wait before posting:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="141"/>
+        <source>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</source>
+        <translation>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="145"/>
+        <source>Save the rule</source>
+        <translation>Save the rule</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="154"/>
+        <source>Before switching on</source>
+        <translation>Before switching on</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
+        <source>Try it on your past reviews</source>
+        <translation>Try it on your past reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="164"/>
+        <source>Replies it would have posted</source>
+        <translation>Replies it would have posted</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="222"/>
+        <source>Thank happy customers</source>
+        <translation>Thank happy customers</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="270"/>
+        <source>See what this rule would have posted before switching it on.</source>
+        <translation>See what this rule would have posted before switching it on.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="282"/>
+        <source>Trying the rule on your past reviews…</source>
+        <translation>Trying the rule on your past reviews…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="302"/>
+        <source>The preview could not be made: %1</source>
+        <translation>The preview could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
+        <source>There are no past reviews to try it on yet.</source>
+        <translation>There are no past reviews to try it on yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="317"/>
+        <source>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</source>
+        <translation>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="322"/>
+        <source>No past review would have been answered by this rule.</source>
+        <translation>No past review would have been answered by this rule.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
+        <source>Save the rule, then try it on your past reviews.</source>
+        <translation>Save the rule, then try it on your past reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
+        <source>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</source>
+        <translation>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="334"/>
+        <source>Off. You have seen what it would post: you can switch it on.</source>
+        <translation>Off. You have seen what it would post: you can switch it on.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <source>Off. Try it on your past reviews before switching it on.</source>
+        <translation>Off. Try it on your past reviews before switching it on.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <source>Switch off</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <source>Switch on</source>
+        <translation>Switch on</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="91"/>
@@ -1220,47 +1473,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="64"/>
+        <location filename="../../workstation/ui/dashboard.py" line="65"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Response rate</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>Response rate, negative reviews</source>
         <translation>Response rate, negative reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>Median response time</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>90% answered within</source>
         <translation>90% answered within</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
         <source>Median, business hours</source>
         <translation>Median, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
         <source>90%, business hours</source>
         <translation>90%, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <location filename="../../workstation/ui/dashboard.py" line="72"/>
         <source>SLA attainment</source>
         <translation>SLA attainment</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="72"/>
+        <location filename="../../workstation/ui/dashboard.py" line="73"/>
         <source>Average rating</source>
         <translation>Average rating</translation>
     </message>
@@ -1268,265 +1521,276 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="137"/>
+        <location filename="../../workstation/ui/dashboard.py" line="139"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="147"/>
+        <location filename="../../workstation/ui/dashboard.py" line="149"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="150"/>
+        <location filename="../../workstation/ui/dashboard.py" line="152"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="151"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="154"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="155"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="154"/>
+        <location filename="../../workstation/ui/dashboard.py" line="156"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="155"/>
+        <location filename="../../workstation/ui/dashboard.py" line="157"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="160"/>
+        <location filename="../../workstation/ui/dashboard.py" line="162"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="171"/>
+        <location filename="../../workstation/ui/dashboard.py" line="173"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="172"/>
+        <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="175"/>
         <source>Trend by:</source>
         <translation>Trend by:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="177"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="176"/>
+        <location filename="../../workstation/ui/dashboard.py" line="178"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="177"/>
+        <location filename="../../workstation/ui/dashboard.py" line="179"/>
         <source>Trend by</source>
         <translation>Trend by</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="180"/>
-        <location filename="../../workstation/ui/dashboard.py" line="348"/>
+        <location filename="../../workstation/ui/dashboard.py" line="182"/>
+        <location filename="../../workstation/ui/dashboard.py" line="376"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="214"/>
+        <location filename="../../workstation/ui/dashboard.py" line="217"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="216"/>
+        <location filename="../../workstation/ui/dashboard.py" line="219"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="218"/>
+        <location filename="../../workstation/ui/dashboard.py" line="221"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="220"/>
+        <location filename="../../workstation/ui/dashboard.py" line="223"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="224"/>
+        <location filename="../../workstation/ui/dashboard.py" line="227"/>
         <source>Compare before and after:</source>
         <translation>Compare before and after:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="228"/>
+        <location filename="../../workstation/ui/dashboard.py" line="231"/>
         <source>Pivot date</source>
         <translation>Pivot date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="230"/>
+        <location filename="../../workstation/ui/dashboard.py" line="233"/>
         <source>First reply from the app</source>
         <translation>First reply from the app</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="239"/>
+        <location filename="../../workstation/ui/dashboard.py" line="242"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="321"/>
+        <location filename="../../workstation/ui/dashboard.py" line="349"/>
         <source>Could not compute the figures: %1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="371"/>
+        <location filename="../../workstation/ui/dashboard.py" line="400"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="372"/>
+        <location filename="../../workstation/ui/dashboard.py" line="401"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="381"/>
+        <location filename="../../workstation/ui/dashboard.py" line="410"/>
         <source>%1 reviews have no date and are left out of times.</source>
         <translation>%1 reviews have no date and are left out of times.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="384"/>
+        <location filename="../../workstation/ui/dashboard.py" line="413"/>
         <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
         <translation>%1 replies are dated before their review: counted as replied, left out of times.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="387"/>
+        <location filename="../../workstation/ui/dashboard.py" line="416"/>
         <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
         <translation>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="391"/>
+        <location filename="../../workstation/ui/dashboard.py" line="420"/>
         <source>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</source>
         <translation>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="395"/>
+        <location filename="../../workstation/ui/dashboard.py" line="424"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 reviews have no publication date: timed from when they were first seen.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="407"/>
+        <location filename="../../workstation/ui/dashboard.py" line="436"/>
         <source>Average rating by week</source>
         <translation>Average rating by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="407"/>
+        <location filename="../../workstation/ui/dashboard.py" line="436"/>
         <source>Average rating by month</source>
         <translation>Average rating by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="408"/>
+        <location filename="../../workstation/ui/dashboard.py" line="437"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Reviews by sentiment, by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="408"/>
+        <location filename="../../workstation/ui/dashboard.py" line="437"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Reviews by sentiment, by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="409"/>
+        <location filename="../../workstation/ui/dashboard.py" line="438"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="409"/>
+        <location filename="../../workstation/ui/dashboard.py" line="438"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="409"/>
+        <location filename="../../workstation/ui/dashboard.py" line="438"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="427"/>
+        <location filename="../../workstation/ui/dashboard.py" line="456"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="431"/>
+        <location filename="../../workstation/ui/dashboard.py" line="460"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="448"/>
+        <location filename="../../workstation/ui/dashboard.py" line="477"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="448"/>
+        <location filename="../../workstation/ui/dashboard.py" line="477"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="461"/>
+        <location filename="../../workstation/ui/dashboard.py" line="490"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="465"/>
+        <location filename="../../workstation/ui/dashboard.py" line="494"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="256"/>
+        <location filename="../../workstation/ui/dashboard.py" line="260"/>
+        <source>Automatic replies</source>
+        <translation>Automatic replies</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="274"/>
+        <source>%1 of %2 replies</source>
+        <translation>%1 of %2 replies</translation>
     </message>
 </context>
 <context>
@@ -1594,54 +1858,64 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="115"/>
+        <location filename="../../workstation/ui/detail.py" line="118"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <location filename="../../workstation/ui/detail.py" line="124"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="130"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="162"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="162"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="163"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="163"/>
+        <location filename="../../workstation/ui/detail.py" line="166"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="153"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="114"/>
+        <source>Automatic reply (rule “%1”)</source>
+        <translation>Automatic reply (rule “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="115"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2303,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="766"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2159,72 +2433,72 @@
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Response targets and opening hours…</source>
         <translation>Response targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>Review invitations and QR codes…</source>
         <translation>Review invitations and QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="253"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="279"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <location filename="../../workstation/ui/main_window.py" line="286"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2232,27 +2506,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="310"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="311"/>
+        <location filename="../../workstation/ui/main_window.py" line="313"/>
         <source>Delete the reply</source>
         <translation>Delete the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="312"/>
+        <location filename="../../workstation/ui/main_window.py" line="314"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="313"/>
+        <location filename="../../workstation/ui/main_window.py" line="315"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2260,37 +2534,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="385"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="444"/>
+        <location filename="../../workstation/ui/main_window.py" line="446"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="451"/>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="460"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="464"/>
+        <location filename="../../workstation/ui/main_window.py" line="466"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="468"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="543"/>
+        <location filename="../../workstation/ui/main_window.py" line="545"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2298,37 +2572,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="558"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="558"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="624"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="713"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="713"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="707"/>
+        <location filename="../../workstation/ui/main_window.py" line="714"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="709"/>
+        <location filename="../../workstation/ui/main_window.py" line="716"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2336,91 +2610,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="715"/>
+        <location filename="../../workstation/ui/main_window.py" line="722"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="728"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="734"/>
+        <location filename="../../workstation/ui/main_window.py" line="741"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="742"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="777"/>
         <source>next / previous review</source>
         <translation>next / previous review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>open the review</source>
         <translation>open the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="779"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="780"/>
         <source>no reply needed</source>
         <translation>no reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>back to the inbox</source>
         <translation>back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="776"/>
+        <location filename="../../workstation/ui/main_window.py" line="783"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
+        <location filename="../../workstation/ui/main_window.py" line="784"/>
         <source>switch view</source>
         <translation>switch view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="778"/>
+        <location filename="../../workstation/ui/main_window.py" line="785"/>
         <source>import files</source>
         <translation>import files</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="780"/>
+        <location filename="../../workstation/ui/main_window.py" line="787"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="784"/>
+        <location filename="../../workstation/ui/main_window.py" line="791"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="785"/>
+        <location filename="../../workstation/ui/main_window.py" line="792"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <source>Automatic replies…</source>
+        <translation>Automatic replies…</translation>
     </message>
 </context>
 <context>
@@ -3248,17 +3527,17 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="97"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="107"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="149"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="162"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="185"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Syncing %1: %n review</numerusform>
@@ -3266,23 +3545,23 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="178"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="179"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="192"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="181"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="184"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="197"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>

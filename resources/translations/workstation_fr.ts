@@ -761,6 +761,259 @@
     </message>
 </context>
 <context>
+    <name>AutoRepliesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="59"/>
+        <source>Automatic replies</source>
+        <translation>Réponses automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="69"/>
+        <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
+        <translation>Les réponses automatiques remercient les clients qui laissent 4 ou 5 étoiles sans signaler de problème, avec vos mots et votre signature, pendant les heures d&apos;ouverture. Les avis de 3 étoiles ou moins, les avis urgents et toute réponse que la vérification met en doute restent toujours pour vous. Une règle ne fait rien tant que vous ne l&apos;avez pas activée, et ne répond qu&apos;aux avis arrivés ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="78"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="114"/>
+        <source>Rule name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <source>Every location</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
+        <source>Location:</source>
+        <translation>Établissement :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <source>Every platform</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <source>4 and 5 stars</source>
+        <translation>4 et 5 étoiles</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <source>5 stars only</source>
+        <translation>5 étoiles seulement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
+        <source>Rating:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <source>With or without text</source>
+        <translation>Avec ou sans texte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <source>Only ratings without text</source>
+        <translation>Seulement les notes sans texte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <source>Only reviews with text</source>
+        <translation>Seulement les avis avec texte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
+        <source>Reviews:</source>
+        <translation>Avis :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
+        <source>Wait before posting</source>
+        <translation>Attente avant publication</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="139"/>
+        <source>Wait before posting:</source>
+        <translation>Attendre avant de publier :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="141"/>
+        <source>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</source>
+        <translation>Les réponses attendent que l&apos;établissement soit ouvert (heures d&apos;ouverture et fuseau horaire dans Édition → Préférences → Établissements).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="145"/>
+        <source>Save the rule</source>
+        <translation>Enregistrer la règle</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="154"/>
+        <source>Before switching on</source>
+        <translation>Avant d&apos;activer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
+        <source>Try it on your past reviews</source>
+        <translation>L&apos;essayer sur vos avis passés</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="164"/>
+        <source>Replies it would have posted</source>
+        <translation>Réponses qu&apos;elle aurait publiées</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="222"/>
+        <source>Thank happy customers</source>
+        <translation>Remercier les clients satisfaits</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="270"/>
+        <source>See what this rule would have posted before switching it on.</source>
+        <translation>Voyez ce que cette règle aurait publié avant de l&apos;activer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="282"/>
+        <source>Trying the rule on your past reviews…</source>
+        <translation>Essai de la règle sur vos avis passés…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="302"/>
+        <source>The preview could not be made: %1</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être fait : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
+        <source>There are no past reviews to try it on yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;avis passés pour l&apos;essayer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="317"/>
+        <source>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</source>
+        <translation>Sur vos %1 derniers avis, %2 (%3) auraient reçu une réponse automatique ; les autres restent pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="322"/>
+        <source>No past review would have been answered by this rule.</source>
+        <translation>Aucun avis passé n&apos;aurait reçu de réponse avec cette règle.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
+        <source>Save the rule, then try it on your past reviews.</source>
+        <translation>Enregistrez la règle, puis essayez-la sur vos avis passés.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
+        <source>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</source>
+        <translation>Activée : les nouveaux avis à 4 et 5 étoiles qu&apos;elle couvre reçoivent une réponse automatique. Changer ses conditions la désactive jusqu&apos;à un nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="334"/>
+        <source>Off. You have seen what it would post: you can switch it on.</source>
+        <translation>Désactivée. Vous avez vu ce qu&apos;elle publierait : vous pouvez l&apos;activer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <source>Off. Try it on your past reviews before switching it on.</source>
+        <translation>Désactivée. Essayez-la sur vos avis passés avant de l&apos;activer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <source>Switch off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <source>Switch on</source>
+        <translation>Activer</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="91"/>
@@ -1220,47 +1473,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="64"/>
+        <location filename="../../workstation/ui/dashboard.py" line="65"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Response rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>Response rate, negative reviews</source>
         <translation>Taux de réponse, avis négatifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>Median response time</source>
         <translation>Délai de réponse médian</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>90% answered within</source>
         <translation>90 % répondus en moins de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
         <source>Median, business hours</source>
         <translation>Médiane, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
         <source>90%, business hours</source>
         <translation>90 %, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <location filename="../../workstation/ui/dashboard.py" line="72"/>
         <source>SLA attainment</source>
         <translation>Objectifs de délai tenus</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="72"/>
+        <location filename="../../workstation/ui/dashboard.py" line="73"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
@@ -1268,265 +1521,276 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="137"/>
+        <location filename="../../workstation/ui/dashboard.py" line="139"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="147"/>
+        <location filename="../../workstation/ui/dashboard.py" line="149"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="150"/>
+        <location filename="../../workstation/ui/dashboard.py" line="152"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="151"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="154"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="155"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="154"/>
+        <location filename="../../workstation/ui/dashboard.py" line="156"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="155"/>
+        <location filename="../../workstation/ui/dashboard.py" line="157"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="160"/>
+        <location filename="../../workstation/ui/dashboard.py" line="162"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="171"/>
+        <location filename="../../workstation/ui/dashboard.py" line="173"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="172"/>
+        <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="175"/>
         <source>Trend by:</source>
         <translation>Tendance par :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="177"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="176"/>
+        <location filename="../../workstation/ui/dashboard.py" line="178"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="177"/>
+        <location filename="../../workstation/ui/dashboard.py" line="179"/>
         <source>Trend by</source>
         <translation>Tendance par</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="180"/>
-        <location filename="../../workstation/ui/dashboard.py" line="348"/>
+        <location filename="../../workstation/ui/dashboard.py" line="182"/>
+        <location filename="../../workstation/ui/dashboard.py" line="376"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="214"/>
+        <location filename="../../workstation/ui/dashboard.py" line="217"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="216"/>
+        <location filename="../../workstation/ui/dashboard.py" line="219"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="218"/>
+        <location filename="../../workstation/ui/dashboard.py" line="221"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="220"/>
+        <location filename="../../workstation/ui/dashboard.py" line="223"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="224"/>
+        <location filename="../../workstation/ui/dashboard.py" line="227"/>
         <source>Compare before and after:</source>
         <translation>Comparer avant et après :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="228"/>
+        <location filename="../../workstation/ui/dashboard.py" line="231"/>
         <source>Pivot date</source>
         <translation>Date pivot</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="230"/>
+        <location filename="../../workstation/ui/dashboard.py" line="233"/>
         <source>First reply from the app</source>
         <translation>Première réponse depuis l’appli</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="239"/>
+        <location filename="../../workstation/ui/dashboard.py" line="242"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="321"/>
+        <location filename="../../workstation/ui/dashboard.py" line="349"/>
         <source>Could not compute the figures: %1</source>
         <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="371"/>
+        <location filename="../../workstation/ui/dashboard.py" line="400"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="372"/>
+        <location filename="../../workstation/ui/dashboard.py" line="401"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="381"/>
+        <location filename="../../workstation/ui/dashboard.py" line="410"/>
         <source>%1 reviews have no date and are left out of times.</source>
         <translation>%1 avis sans date sont exclus des délais.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="384"/>
+        <location filename="../../workstation/ui/dashboard.py" line="413"/>
         <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
         <translation>%1 réponses sont datées avant leur avis : comptées comme répondues, exclues des délais.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="387"/>
+        <location filename="../../workstation/ui/dashboard.py" line="416"/>
         <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
         <translation>%1 avis plus anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : leur échéance compte depuis leur arrivée, leur ancienneté seule ne les met donc jamais en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="391"/>
+        <location filename="../../workstation/ui/dashboard.py" line="420"/>
         <source>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</source>
         <translation>%1 avis anciens sont arrivés plus de 14 jours après leur publication (par exemple depuis un fichier importé) : ils n’ont pas d’échéance et ne comptent pas dans les chiffres d’échéances ; répondez-y quand vous pouvez.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="395"/>
+        <location filename="../../workstation/ui/dashboard.py" line="424"/>
         <source>%1 reviews have no publication date: timed from when they were first seen.</source>
         <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="407"/>
+        <location filename="../../workstation/ui/dashboard.py" line="436"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="407"/>
+        <location filename="../../workstation/ui/dashboard.py" line="436"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="408"/>
+        <location filename="../../workstation/ui/dashboard.py" line="437"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="408"/>
+        <location filename="../../workstation/ui/dashboard.py" line="437"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="409"/>
+        <location filename="../../workstation/ui/dashboard.py" line="438"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="409"/>
+        <location filename="../../workstation/ui/dashboard.py" line="438"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="409"/>
+        <location filename="../../workstation/ui/dashboard.py" line="438"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="426"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="427"/>
+        <location filename="../../workstation/ui/dashboard.py" line="456"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="431"/>
+        <location filename="../../workstation/ui/dashboard.py" line="460"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="448"/>
+        <location filename="../../workstation/ui/dashboard.py" line="477"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="448"/>
+        <location filename="../../workstation/ui/dashboard.py" line="477"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="461"/>
+        <location filename="../../workstation/ui/dashboard.py" line="490"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="465"/>
+        <location filename="../../workstation/ui/dashboard.py" line="494"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="467"/>
+        <location filename="../../workstation/ui/dashboard.py" line="496"/>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="256"/>
+        <location filename="../../workstation/ui/dashboard.py" line="260"/>
+        <source>Automatic replies</source>
+        <translation>Réponses automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="274"/>
+        <source>%1 of %2 replies</source>
+        <translation>%1 réponses sur %2</translation>
     </message>
 </context>
 <context>
@@ -1594,54 +1858,64 @@
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="115"/>
+        <location filename="../../workstation/ui/detail.py" line="118"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <location filename="../../workstation/ui/detail.py" line="124"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="130"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="162"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="162"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="163"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="163"/>
+        <location filename="../../workstation/ui/detail.py" line="166"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="153"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="114"/>
+        <source>Automatic reply (rule “%1”)</source>
+        <translation>Réponse automatique (règle « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="115"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2303,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="766"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2159,72 +2433,72 @@
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Response targets and opening hours…</source>
         <translation>Délais de réponse et horaires…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>Review invitations and QR codes…</source>
         <translation>Invitations à laisser un avis et QR codes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="253"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="279"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="284"/>
+        <location filename="../../workstation/ui/main_window.py" line="286"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2232,27 +2506,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="310"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="311"/>
+        <location filename="../../workstation/ui/main_window.py" line="313"/>
         <source>Delete the reply</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="312"/>
+        <location filename="../../workstation/ui/main_window.py" line="314"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="313"/>
+        <location filename="../../workstation/ui/main_window.py" line="315"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2260,37 +2534,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="385"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="444"/>
+        <location filename="../../workstation/ui/main_window.py" line="446"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="451"/>
+        <location filename="../../workstation/ui/main_window.py" line="453"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="460"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="464"/>
+        <location filename="../../workstation/ui/main_window.py" line="466"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="468"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="543"/>
+        <location filename="../../workstation/ui/main_window.py" line="545"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2298,37 +2572,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="558"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="558"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="624"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="713"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="713"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="707"/>
+        <location filename="../../workstation/ui/main_window.py" line="714"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="709"/>
+        <location filename="../../workstation/ui/main_window.py" line="716"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2336,91 +2610,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="715"/>
+        <location filename="../../workstation/ui/main_window.py" line="722"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="728"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="734"/>
+        <location filename="../../workstation/ui/main_window.py" line="741"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="742"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="777"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="779"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="780"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="776"/>
+        <location filename="../../workstation/ui/main_window.py" line="783"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
+        <location filename="../../workstation/ui/main_window.py" line="784"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="778"/>
+        <location filename="../../workstation/ui/main_window.py" line="785"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="780"/>
+        <location filename="../../workstation/ui/main_window.py" line="787"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="784"/>
+        <location filename="../../workstation/ui/main_window.py" line="791"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="785"/>
+        <location filename="../../workstation/ui/main_window.py" line="792"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <source>Automatic replies…</source>
+        <translation>Réponses automatiques…</translation>
     </message>
 </context>
 <context>
@@ -3248,17 +3527,17 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="97"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="107"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="149"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="162"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="185"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Synchronisation de %1 : %n avis</numerusform>
@@ -3266,23 +3545,23 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="178"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="179"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="192"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="181"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="184"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="197"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>

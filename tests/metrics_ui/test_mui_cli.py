@@ -30,6 +30,8 @@ def test_metrics_json_matches_the_core(small_store: Store, capsys: pytest.Captur
     expected = metrics_json(compute_metrics(stored.load_review_facts(small_store), now=NOW,
                                             calendars=stored.load_calendars(small_store)))
     before_after = out.pop("before_after")
+    # Automatic replies are counted apart (no rule wrote any of these).
+    assert out.pop("automatic_replies") == {"automatic": 0, "replies": 4, "share": 0.0}
     assert out == expected
     assert out["counts"]["reviews"] == 6 and out["counts"]["replied"] == 4
     assert out["flags"] == {"no_publish_date": 1, "reply_before_review": 1}

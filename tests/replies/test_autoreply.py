@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
+import pytest
+
 from workstation.metrics.business_hours import is_open
 from workstation.metrics.calendar_config import BusinessCalendar, WeeklyHours
 from workstation.replies.autoreply import AutoRule, decide, preview
@@ -20,7 +22,10 @@ def _r(n: int, stars: int | None, text: str = "", **kw: object) -> ReviewInput:
 
 
 def test_low_ratings_and_complaints_always_go_to_a_person() -> None:
-    lenient = AutoRule("all", min_stars=1, enabled=True)
+    with pytest.raises(ValueError):
+        AutoRule("all", min_stars=1, enabled=True)  # the rule model refuses it
+    lenient = AutoRule("all", enabled=True)
+    object.__setattr__(lenient, "min_stars", 1)  # and a rule forced past it still answers nothing low
     for stars in (None, 1, 2, 3):
         assert not decide(_r(1, stars, "Super"), [lenient], received_at=NOW).automatic
     gripe = _r(2, 5, "Très bon mais le serveur était désagréable et l'attente trop longue.")

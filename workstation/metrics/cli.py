@@ -310,7 +310,8 @@ def _metrics(argv: list[str]) -> int:
         print(
             f"reviews {s.total}, replied {s.replied}, response rate {_pct(s.response_rate)}, "
             f"median {_num(s.wall_median_h)} h ({_num(s.business_median_h)} business h), "
-            f"SLA {_pct(s.sla_attainment)}"
+            f"SLA {_pct(s.sla_attainment)}, automatic replies "
+            f"{_pct(result.automatic.share if result.automatic else None)}"
         )
     return EXIT_OK
 

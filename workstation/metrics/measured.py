@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from workstation.metrics.automatic import AutomaticShare, automatic_share, load_posted
 from workstation.metrics.report import (
     BeforeAfter,
     MetricsReport,
@@ -25,6 +26,7 @@ class StoreMetrics:
     report: MetricsReport
     pivot: datetime | None
     before_after: BeforeAfter | None
+    automatic: AutomaticShare | None = None  # replies written by automatic-reply rules, in the period
 
 
 def store_metrics(
@@ -61,4 +63,5 @@ def store_metrics(
         pivot = metrics_data.first_reply_at(store) or metrics_data.first_reply_at(store, app_only=False)
     # Over the whole history: the pivot usually lies before a monthly period.
     before_after = compare_before_after(rows, pivot) if pivot is not None else None
-    return StoreMetrics(rows, report, pivot, before_after)
+    automatic = automatic_share(load_posted(store), start=period_from, end=period_to)
+    return StoreMetrics(rows, report, pivot, before_after, automatic)

@@ -16,6 +16,8 @@ measure = store_metrics
 def metrics_document(result: StoreMetrics) -> dict[str, Any]:
     """The JSON `workstation metrics --json` prints."""
     out = metrics_json(result.report)
+    if result.automatic is not None:
+        out["automatic_replies"] = result.automatic.as_json()
     if result.before_after is not None:
         ba = result.before_after
         out["before_after"] = {

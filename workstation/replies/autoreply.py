@@ -10,7 +10,7 @@ before switching a rule on; it never posts anything itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,15 +21,22 @@ from .checker import check_draft
 from .complaints import review_points
 from .drafting import draft_suggestions
 from .limits import normalise_platform
-from .model import ReplyProfile, ReviewInput, Severity
+from .model import Finding, ReplyProfile, ReviewInput
 from .suggester import enrich
 
 LOWEST_STARS = 4  # never below: low ratings always get a person
+# Earlier replies the near-duplicate check compares with, as the composer does (drafts.posted_reply_texts).
+COMPARED_REPLIES = 50
+CheckFn = Callable[..., list[Finding]]
 
 
 @dataclass(frozen=True, slots=True)
 class AutoRule:
-    """What one rule may answer; an empty tuple means "any"."""
+    """What one rule may answer; an empty tuple means "any".
+
+    A rule cannot be made for reviews below four stars: asking for it raises ValueError,
+    so no caller (window, command line, stored row) can widen it by mistake.
+    """
 
     name: str
     platforms: tuple[str, ...] = ()
@@ -39,6 +46,13 @@ class AutoRule:
     with_text: bool | None = None  # None: both; False: rating-only reviews; True: with text
     delay_minutes: int = 60
     enabled: bool = False
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not LOWEST_STARS <= self.min_stars <= 5:
+            raise ValueError(f"automatic replies answer only {LOWEST_STARS}- and 5-star reviews")
+        if self.delay_minutes < 0:
+            raise ValueError("the delay cannot be negative")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +65,7 @@ class AutoDecision:
     post_at: datetime | None
     reason_en: str
     reason_fr: str
+    rule_id: int | None = None
 
     @property
     def automatic(self) -> bool:
@@ -86,6 +101,7 @@ def decide(
     calendar: BusinessCalendar | None = None,
     previous_replies: Sequence[str] = (),
     include_disabled: bool = False,
+    check: CheckFn = check_draft,
 ) -> AutoDecision:
     """The automatic reply for `review`, or why it needs a person.
 
@@ -93,6 +109,7 @@ def decide(
         received_at: when the review arrived (UTC); posting waits the rule's delay from it.
         calendar: the location's opening hours; replies are posted only while it is open.
         include_disabled: for `preview`, rules not yet switched on count too.
+        check: the pre-post check (the composer's `check_draft`; tests hand in their own).
     """
     stars = review.stars
     if stars is None or stars < LOWEST_STARS:
@@ -112,19 +129,29 @@ def decide(
             "L'avis soulève un problème : une personne doit y répondre.",
             rule.name,
         )
-    draft = draft_suggestions(rich, profile=profile, previous_replies=previous_replies)[0].text
-    findings = check_draft(
-        draft,
-        lang=rich.lang or "en",
-        review=rich,
-        previous_replies=previous_replies,
-        own_contacts=[profile.contact] if profile and profile.contact else (),
+    # The drafts rotate: the first one the pre-post check has nothing at all to say about is
+    # posted (the check the composer runs, with the same earlier replies); else a person answers.
+    contacts = [profile.contact] if profile and profile.contact else []
+    draft = next(
+        (
+            s.text
+            for s in draft_suggestions(rich, profile=profile, previous_replies=previous_replies)
+            if not check(
+                s.text,
+                lang=rich.lang or "en",
+                review=rich,
+                previous_replies=previous_replies[:COMPARED_REPLIES],
+                own_contacts=contacts,
+            )
+        ),
+        None,
     )
-    if any(f.severity is not Severity.HINT for f in findings):
+    if draft is None:
         return _person(
             review,
-            "The pre-post check found a problem in the draft.",
-            "La vérification avant publication a trouvé un problème dans le brouillon.",
+            "The pre-post check found something to look at in every draft: a person should answer.",
+            "La vérification avant publication a relevé un point dans chaque brouillon : "
+            "une personne doit répondre.",
             rule.name,
         )
     post_at = received_at + timedelta(minutes=max(0, rule.delay_minutes))
@@ -137,6 +164,7 @@ def decide(
         post_at,
         f"Automatic reply by rule “{rule.name}”.",
         f"Réponse automatique par la règle « {rule.name} ».",
+        rule.id,
     )
 
 

@@ -327,6 +327,7 @@ class ReplyInfo:
     posted_at: str | None
     updated_at: str
     last_error: str | None = None  # why the outbox could not send it (plain words)
+    automatic_rule: str | None = None  # the automatic-reply rule that wrote it, while its text is unchanged
 
 
 @dataclass(frozen=True)
@@ -375,11 +376,13 @@ def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
         )
     ]
     replies = [
-        ReplyInfo(p["id"], p["text"], p["state"], p["origin"], p["posted_at"], p["updated_at"], p["last_error"])
+        ReplyInfo(p["id"], p["text"], p["state"], p["origin"], p["posted_at"], p["updated_at"], p["last_error"],
+                  p["auto_rule"])
         for p in store.query(
             "SELECT id, text, state, origin, posted_at, updated_at, (SELECT last_error FROM outbox o "
-            "WHERE o.reply_id = replies.id ORDER BY o.id DESC LIMIT 1) AS last_error "
-            "FROM replies WHERE review_id = ? ORDER BY id",
+            "WHERE o.reply_id = replies.id ORDER BY o.id DESC LIMIT 1) AS last_error, "
+            "(SELECT a.rule_name FROM auto_replies a WHERE a.reply_id = replies.id AND a.text = replies.text) "
+            "AS auto_rule FROM replies WHERE review_id = ? ORDER BY id",
             (review_id,),
         )
     ]

@@ -7,7 +7,7 @@ above `SCHEMA_VERSION` is refused: it was written by a newer app.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Accent-insensitive full-text search: "hopital" finds "hôpital".
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -211,5 +211,33 @@ MIGRATIONS: dict[int, list[str]] = {
         # The sidebar counts now group on due_at too: keep them index-only.
         "DROP INDEX reviews_triage",
         "CREATE INDEX reviews_triage ON reviews (status, reply_state, removed_on_platform, level, due_at)",
+    ],
+    6: [
+        # Automatic replies (issue 18): the owner's rules, off until switched on, never below
+        # four stars (the CHECK holds even if a caller forgets), and the mark on each reply
+        # they queued. The mark keeps the text it queued: a reply a person edits afterwards
+        # is no longer counted as automatic.
+        """CREATE TABLE auto_reply_rules (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),
+            enabled_at TEXT,                            -- only reviews arriving later are answered
+            location_id INTEGER REFERENCES locations(id),  -- NULL: every location
+            platforms_json TEXT NOT NULL DEFAULT '[]',
+            languages_json TEXT NOT NULL DEFAULT '[]',
+            min_stars INTEGER NOT NULL DEFAULT 4 CHECK (min_stars BETWEEN 4 AND 5),
+            with_text INTEGER CHECK (with_text IS NULL OR with_text IN (0, 1)),
+            delay_minutes INTEGER NOT NULL DEFAULT 60 CHECK (delay_minutes >= 0),
+            previewed_at TEXT,                          -- tried on past reviews (after its last change)
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL                    -- its conditions last changed
+        )""",
+        """CREATE TABLE auto_replies (
+            reply_id INTEGER PRIMARY KEY REFERENCES replies(id),
+            rule_id INTEGER,
+            rule_name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            queued_at TEXT NOT NULL
+        )""",
     ],
 }

@@ -10,7 +10,7 @@ with the PDF report (`workstation/reports`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from babel.numbers import format_percent
@@ -39,6 +39,7 @@ from shiboken6 import isValid
 
 from workstation.metrics import stored
 from workstation.metrics.aggregates import Summary
+from workstation.metrics.automatic import Posted, automatic_share, load_posted
 from workstation.metrics.measured import StoreMetrics
 from workstation.metrics.report import build_report, compare_before_after, measure_all
 from workstation.metrics.response_time import ResponseTime
@@ -90,6 +91,7 @@ class _Loaded:
     rows: list[ResponseTime]
     calendar_notes: list[str]
     first_reply: datetime | None
+    posted: list[Posted] = field(default_factory=list)  # (posted at, automatic) of every reply
 
 
 def _load(store: Store, now: datetime, locale: str) -> _Loaded:
@@ -106,7 +108,7 @@ def _load(store: Store, now: datetime, locale: str) -> _Loaded:
             for text in describe_calendar_flags(cal.flags, locale)
         ]
         first = md.first_reply_at(own) or md.first_reply_at(own, app_only=False)
-        return _Loaded(rows, notes, first)
+        return _Loaded(rows, notes, first, load_posted(own))
     finally:
         if own is not store:
             own.close()
@@ -196,6 +198,7 @@ class DashboardWindow(QWidget):
             box.addWidget(value)
             self.kpi[key] = value
             cards.addWidget(frame, i // 5, i % 5)
+        cards.addWidget(self._automatic_card(), len(KPI_KEYS) // 5, len(KPI_KEYS) % 5)
         layout.addLayout(cards)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
@@ -244,6 +247,31 @@ class DashboardWindow(QWidget):
         self.pivot_edit.dateChanged.connect(self._refresh)
         self.pivot_reset.clicked.connect(self._reset_pivot)
         self._pivot_chosen = False
+
+    def _automatic_card(self) -> QFrame:
+        """The share of replies posted by automatic-reply rules in the period."""
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(frame)
+        title = QLabel(self.tr("Automatic replies"), frame)
+        title.setStyleSheet("color: #555;")
+        self.automatic_value = QLabel("…", frame)
+        self.automatic_value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.automatic_value.setAccessibleName(self.tr("Automatic replies"))
+        self.automatic_detail = QLabel(frame)
+        self.automatic_detail.setStyleSheet("color: #555;")
+        for label in (title, self.automatic_value, self.automatic_detail):
+            box.addWidget(label)
+        return frame
+
+    def _show_automatic(self) -> None:
+        period = self.period()
+        counted = automatic_share(self.loaded.posted if self.loaded else [], start=period.start, end=period.end)
+        share = counted.share
+        self.automatic_value.setText(
+            format_value("response_rate", share, self.locale))  # a rate, shown like the others
+        self.automatic_detail.setText(
+            self.tr("%1 of %2 replies").replace("%1", str(counted.automatic)).replace("%2", str(counted.replies)))
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(self)
@@ -366,6 +394,7 @@ class DashboardWindow(QWidget):
         for key in KPI_KEYS:
             self.kpi[key].setText(format_value(key, getattr(s, key), self.locale))
         self._show_notes(s)
+        self._show_automatic()
         self._show_trends()
         self._show_topics()
         self._fill_groups(self.locations_table, self.tr("Location"), result.report.by_location, True)

@@ -110,7 +110,10 @@ class DetailPane(QWidget):
         lines: list[str] = []
         for reply in d.replies:
             when = fmt.full_date(reply.posted_at or reply.updated_at, self.locale)
-            lines.append(f"{self.tr('Reply')} ({fmt.status_text('open', reply.state)}, {when}):\n{reply.text}\n")
+            # An automatic reply says so, in words, with the rule that wrote it.
+            title = (self.tr("Automatic reply (rule “%1”)").replace("%1", reply.automatic_rule)
+                     if reply.automatic_rule else self.tr("Reply"))
+            lines.append(f"{title} ({fmt.status_text('open', reply.state)}, {when}):\n{reply.text}\n")
             if reply.last_error and reply.state in ("failed", "queued"):
                 lines.append(self.tr("Not sent yet: %1").replace("%1", reply.last_error) + "\n")
         for version in d.versions:

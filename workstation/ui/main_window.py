@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
                                            name="reply_settings"))
         review_menu.addAction(self._action(self.tr("Reply templates…"), self.manage_templates, "Ctrl+T",
                                            name="templates"))
+        review_menu.addAction(self._action(self.tr("Automatic replies…"), self.manage_auto_replies,
+                                           name="auto_replies"))
         review_menu.addAction(self._action(self.tr("Retry failed replies"), self.retry_failed, name="retry"))
         review_menu.addAction(self._action(self.tr("Delete the reply on the platform…"), self.delete_reply,
                                            name="delete_reply"))
@@ -678,6 +680,11 @@ class MainWindow(QMainWindow):
         TemplatesDialog(folder, self).exec()
         if self.composer is not None:
             self.composer.context = reply_context(self.store)[0]
+
+    def manage_auto_replies(self) -> None:
+        from workstation.ui.auto_replies import AutoRepliesDialog
+
+        AutoRepliesDialog(self.store, self.locale, self).exec()
 
     def edit_reply_settings(self) -> None:
         from workstation.ui.reply_settings import ReplySettingsDialog

@@ -7,7 +7,9 @@ Offline shows as one quiet status-bar word, never as a storm of dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,7 @@ class SyncOutcome:
     sent: int = 0
     failed: int = 0
     send_problems: list[str] = field(default_factory=list)
+    auto_queued: int = 0  # replies queued by automatic-reply rules in this run
     changes: OpChanges = field(default_factory=OpChanges)  # what the window redraws
 
 
@@ -46,11 +49,14 @@ def run_sync(
 
 
 def sync_and_send(
-    store: Store, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None
+    store: Store, source_ids: list[int] | None, send: bool, progress: ProgressFn | None = None,
+    clock: Callable[[], datetime] = utcnow,
 ) -> SyncOutcome:
-    """`ops.sync` then `ops.outbox` on a worker thread's store; the outcome carries the change set."""
+    """`ops.sync`, then the automatic replies and `ops.outbox` on a worker thread's store; the
+    outcome carries the change set."""
     import asyncio  # with the sync package, loaded on first use: keeps start-up fast
 
+    from workstation.ops.auto_replies import run_auto_replies
     from workstation.ops.outbox import send_outbox
     from workstation.ops.sync import sync_sources
 
@@ -71,6 +77,10 @@ def sync_and_send(
                 if result.error and not result.offline:
                     out.errors.append(result.summary())
         if send:
+            # The owner's automatic-reply rules queue what is due before the outbox is sent.
+            auto = run_auto_replies(store, now=clock())
+            out.changes |= auto.changes
+            out.auto_queued = auto.count("queued")
             sent = await send_outbox(store)
             out.changes |= sent.changes
             out.sent, out.failed, out.send_problems = sent.result.sent, sent.result.failed, list(sent.result.problems)
@@ -119,9 +129,11 @@ class SyncController(QObject):
         return self.job is not None
 
     def tick(self) -> None:
-        """Sync the sources that are due and send queued replies (scheduler timer)."""
+        """Sync the sources that are due, queue the automatic replies that are due and send
+        queued replies (scheduler timer)."""
         if self.job is not None:
             return
+        from workstation.ops.auto_replies import has_live_rules
         from workstation.store import Store
         from workstation.store.outbox import pending_items
         from workstation.store.sync_state import all_sources
@@ -129,7 +141,8 @@ class SyncController(QObject):
         with Store(self.db_path) as store:
             due = self.scheduler.due(all_sources(store), utcnow())
             queued = bool(pending_items(store))
-        if due or queued:
+            automatic = has_live_rules(store)  # a rule switched on may have replies coming due
+        if due or queued or automatic:
             self.sync_now(due, send=True)
 
     def sync_now(self, source_ids: list[int] | None = None, *, send: bool = True) -> bool:

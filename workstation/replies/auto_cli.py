@@ -1,0 +1,214 @@
+"""Headless automatic replies: `workstation reply auto-rule …` manages the owner's rules and
+`workstation reply auto-run [--dry-run]` queues the replies that are due (the window does the
+same on its sync cycle). Both go through `ops.auto_replies`.
+
+    workstation reply auto-rule list [--json]
+    workstation reply auto-rule add --name NAME [--location L] [--platform P]… [--lang en|fr]…
+                                    [--min-stars 4|5] [--with-text any|yes|no] [--delay MINUTES]
+    workstation reply auto-rule preview ID [--limit N] [--json]
+    workstation reply auto-rule on|off|delete ID
+    workstation reply auto-run [--dry-run] [--json]
+
+Exit codes: 0 done, 2 bad usage (a rule below 4 stars, an unknown id or location…).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from workstation.command_line import (
+    EXIT_OK,
+    UsageError,
+    UsageParser,
+    record_id,
+    report_usage_errors,
+)
+from workstation.command_store import add_database_options, open_store
+from workstation.ops import auto_replies as auto
+from workstation.store.auto_replies import RuleRow
+from workstation.store.db import Store
+
+_WITH_TEXT = {"any": None, "yes": True, "no": False}
+
+
+def _parser(prog: str, description: str) -> UsageParser:
+    parser = UsageParser(prog=f"workstation reply {prog}", description=description)
+    add_database_options(parser)
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
+    return parser
+
+
+def _now(text: str | None) -> datetime:
+    if not text:
+        return datetime.now(UTC)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--now: not an ISO date and time: {text}") from None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _open(args: argparse.Namespace) -> Store:
+    return open_store(args.data_dir, demo=args.demo)
+
+
+def _rule_json(r: RuleRow) -> dict[str, object]:
+    return {
+        "id": r.id, "name": r.name, "on": r.enabled, "location": r.location, "platforms": list(r.platforms),
+        "languages": list(r.languages), "min_stars": r.min_stars,
+        "with_text": {None: "any", True: "yes", False: "no"}[r.with_text], "delay_minutes": r.delay_minutes,
+    }
+
+
+def _list(argv: list[str]) -> int:
+    parser = _parser("auto-rule list", "The automatic-reply rules and whether each is on.")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    with _open(args) as store:
+        rules = auto.list_rules(store)
+    if args.json:
+        print(json.dumps([_rule_json(r) for r in rules], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rules:
+        print("no automatic-reply rule (they are off until you add and switch one on)")
+    for r in rules:
+        where = r.location or "every location"
+        print(f"{r.id}\t{'on' if r.enabled else 'off'}\t{r.name}\t{r.min_stars}+ stars, {where}, "
+              f"after {r.delay_minutes} min")
+    return EXIT_OK
+
+
+def _add(argv: list[str]) -> int:
+    parser = _parser("auto-rule add", "Add a rule (off until `auto-rule on ID`).")
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--location", help="only this location (default: every location)")
+    parser.add_argument("--platform", action="append", default=[], help="only this platform (repeatable)")
+    parser.add_argument("--lang", action="append", default=[], choices=("en", "fr"))
+    parser.add_argument("--min-stars", type=int, choices=(4, 5), default=4,
+                        help="4 or 5: reviews of 3 stars or less always go to a person")
+    parser.add_argument("--with-text", choices=tuple(_WITH_TEXT), default="any",
+                        help="yes: only reviews with text; no: only ratings without text")
+    parser.add_argument("--delay", type=int, default=60, help="minutes to wait before posting (default 60)")
+    args = parser.parse_args(argv)
+    row = RuleRow(None, args.name, location=args.location, platforms=tuple(args.platform),
+                  languages=tuple(args.lang), min_stars=args.min_stars, with_text=_WITH_TEXT[args.with_text],
+                  delay_minutes=args.delay)
+    with _open(args) as store:
+        rule_id, _ = auto.save_rule(store, row, now=_now(args.now))
+    print(f"rule {rule_id} added, off: preview it with `workstation reply auto-rule preview {rule_id}`, "
+          f"then `workstation reply auto-rule on {rule_id}`")
+    return EXIT_OK
+
+
+def _with_id(action: str, description: str, run: Callable[[Store, int, datetime], str]) -> Callable[[list[str]], int]:
+    def command(argv: list[str]) -> int:
+        parser = _parser(f"auto-rule {action}", description)
+        parser.add_argument("id", type=record_id)
+        args = parser.parse_args(argv)
+        with _open(args) as store:
+            print(run(store, args.id, _now(args.now)))
+        return EXIT_OK
+
+    return command
+
+
+def _switch(on: bool) -> Callable[[Store, int, datetime], str]:
+    def run(store: Store, rule_id: int, now: datetime) -> str:
+        auto.switch_rule(store, rule_id, on, now=now)
+        return (f"rule {rule_id} on: it answers 4- and 5-star reviews arriving from now" if on
+                else f"rule {rule_id} off")
+
+    return run
+
+
+def _delete(store: Store, rule_id: int, _now: datetime) -> str:
+    auto.delete_rule(store, rule_id)
+    return f"rule {rule_id} deleted"
+
+
+def _preview(argv: list[str]) -> int:
+    parser = _parser("auto-rule preview", "What a rule would have posted on your latest reviews.")
+    parser.add_argument("id", type=record_id)
+    parser.add_argument("--limit", type=int, default=auto.PREVIEW_SIZE, help="how many past reviews (default 200)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    from workstation.store.auto_replies import get_rule
+
+    with _open(args) as store:
+        row = get_rule(store, args.id)
+        if row is None:
+            raise UsageError(f"there is no rule {args.id} (see `workstation reply auto-rule list`)")
+        result = auto.preview_rule(store, row, now=_now(args.now), limit=max(1, args.limit))
+    if args.json:
+        print(json.dumps({
+            "automatic": result.automatic, "reviews": len(result.decisions), "share": round(result.share, 3),
+            "decisions": [{"id": d.review_id, "automatic": d.automatic, "text": d.text, "reason": d.reason_en}
+                          for d in result.decisions],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{result.automatic} of your last {len(result.decisions)} reviews would have been answered "
+          f"automatically ({result.share:.0%}); the others stay with a person")
+    for d in result.decisions:
+        if d.text is not None:
+            print(f"review {d.review_id}: {d.text!r}")
+    return EXIT_OK
+
+
+def _run_auto(argv: list[str]) -> int:
+    parser = _parser("auto-run", "Queue the automatic replies that are due (rules switched on only).")
+    parser.add_argument("--dry-run", action="store_true", help="say what would be queued, write nothing")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    with _open(args) as store:
+        run = auto.run_auto_replies(store, now=_now(args.now), dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps([{
+            "review": i.review_id, "outcome": i.outcome, "rule": i.rule, "text": i.text,
+            "post_at": i.post_at.isoformat() if i.post_at else None, "reason": i.reason_en,
+        } for i in run.items], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    queued = run.count("would_queue" if args.dry_run else "queued")
+    print(f"{'would queue' if args.dry_run else 'queued'} {queued}, waiting {run.count('waiting')}, "
+          f"left to a person {run.count('person') + run.count('taken')}")
+    for i in run.items:
+        when = f" at {i.post_at.isoformat()}" if i.outcome == "waiting" and i.post_at else ""
+        print(f"review {i.review_id}: {i.outcome}{when}: {i.reason_en}")
+    return EXIT_OK
+
+
+RULE_COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "list": _list,
+    "add": _add,
+    "preview": _preview,
+    "on": _with_id("on", "Switch a rule on (after previewing it).", _switch(True)),
+    "off": _with_id("off", "Switch a rule off.", _switch(False)),
+    "delete": _with_id("delete", "Delete a rule (its replies keep their mark).", _delete),
+}
+
+
+def run_auto_rule(argv: list[str]) -> int:
+    """`workstation reply auto-rule {list,add,preview,on,off,delete} …`."""
+
+    def body() -> int:
+        if not argv or argv[0] not in RULE_COMMANDS:
+            got = f" {argv[0]!r}" if argv else ""
+            raise UsageError(f"workstation reply auto-rule: unknown or missing subcommand{got}; "
+                             f"expected one of {', '.join(RULE_COMMANDS)}")
+        return RULE_COMMANDS[argv[0]](argv[1:])
+
+    return _catch_help(body)
+
+
+def run_auto_run(argv: list[str]) -> int:
+    """`workstation reply auto-run [--dry-run] [--json]`."""
+    return _catch_help(lambda: _run_auto(argv))
+
+
+def _catch_help(body: Callable[[], int]) -> int:
+    try:
+        return report_usage_errors(body)
+    except SystemExit as exc:  # argparse's --help: its code instead of exiting the caller
+        return exc.code if isinstance(exc.code, int) else 2

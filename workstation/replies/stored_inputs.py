@@ -1,0 +1,59 @@
+"""What the reply assistant reads from the store, shared by the composer and automatic replies:
+the business's reply profile (signature, public contact) per location, and a review's
+categories and topics from its stored triage."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from workstation.store import Store
+from workstation.store.business_profile import REPLY_PROFILE_KEY
+from workstation.store.settings import get_setting
+
+from .complaints import ALIASES, TOPIC_ALIASES
+from .model import ReplyProfile
+
+# The triage's flags that name a situation the template library answers.
+_FLAG_SITUATIONS = {"review_bombing": "review_bombing"}
+
+
+def profile_settings(store: Store) -> dict[str, Any]:
+    """{"signature", "contact", "locations": {name: {"signature", "contact"}}} with defaults."""
+    value = get_setting(store, REPLY_PROFILE_KEY) or {}
+    return {
+        "signature": value.get("signature", ""),
+        "contact": value.get("contact", ""),
+        "locations": dict(value.get("locations", {})),
+    }
+
+
+def reply_profile(store: Store, location: str | None) -> ReplyProfile:
+    """The signature and contact replies for `location` use (the business's by default)."""
+    settings = profile_settings(store)
+    specific = settings["locations"].get(location or "", {})
+    business = get_setting(store, "business_name") or None
+    return ReplyProfile(
+        signature=specific.get("signature") or settings["signature"] or (f"— {business}" if business else None),
+        contact=specific.get("contact") or settings["contact"] or None,
+        business=business,
+        location=location,
+    )
+
+
+def stored_labels(analysis_json: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(categories, topics) of a stored triage in the template library's ids; topics in the
+    order the reviewer mentions them (the first matters most). Unreadable → nothing."""
+    if not analysis_json:
+        return (), ()
+    try:
+        data = json.loads(analysis_json)
+        categories = [str(c) for c in data.get("categories", ())]
+        topics = [str(t["topic"]) for t in sorted(data.get("topics", ()), key=lambda t: t.get("start", 0))]
+        categories += [_FLAG_SITUATIONS[f] for f in data.get("flags", ()) if f in _FLAG_SITUATIONS]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return (), ()
+    return (
+        tuple(dict.fromkeys(ALIASES.get(c, c) for c in categories)),
+        tuple(dict.fromkeys(TOPIC_ALIASES.get(t, t) for t in topics)),
+    )
