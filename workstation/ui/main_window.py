@@ -38,7 +38,7 @@ from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
 from workstation.ui.empty_inbox import EmptyInboxHint
 from workstation.ui.empty_state import EmptyState
-from workstation.ui.filter_bar import FilterBar
+from workstation.ui.filter_bar import FilterBar, LabelChoice
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_delegate import ReviewSnippetDelegate, row_height
 from workstation.ui.inbox_model import COLUMNS, HIDDEN_BY_DEFAULT, InboxModel
@@ -378,17 +378,19 @@ class MainWindow(QMainWindow):
             self.tray.check()  # type: ignore[attr-defined]
 
     def _refresh_label_filter(self, counted: dict[str, list[tuple[str, int]]] | None = None) -> None:
-        """The category/topic filter's choices (counts from the analysis worker when given)."""
-        entries: list[tuple[str, str]] = []
-        for kind in ("category", "topic", "flag"):
-            values = counted[kind] if counted is not None else label_values(self.store, kind)
-            for name, count in values:
-                display = f"{label_name(kind, name, self.locale)} ({count})"
-                entries.append((display, f"{kind}:{name}"))
-                if kind == "topic":
-                    entries.append((self.tr("%1: negative").replace("%1", label_name(kind, name, self.locale)),
-                                    f"topic:{name}:neg"))
-        self.filter_bar.set_labels(entries)
+        """The category filter's choices, grouped (counts from the analysis worker when given)."""
+        def values(kind: str) -> list[tuple[str, int]]:
+            return counted[kind] if counted is not None else label_values(self.store, kind)
+
+        def choices(kind: str) -> list[LabelChoice]:
+            return [LabelChoice(f"{label_name(kind, code, self.locale)} ({count})", f"{kind}:{code}",
+                                label_name(kind, code, self.locale)) for code, count in values(kind)]
+
+        complaints = [LabelChoice(label_name("topic", code, self.locale), f"topic:{code}:neg",
+                                  self.tr("%1: negative").replace("%1", label_name("topic", code, self.locale)))
+                      for code, _count in values("topic")]
+        self.filter_bar.set_labels([(self.tr("Reasons"), choices("category")), (self.tr("Topics"), choices("topic")),
+                                    (self.tr("Complaints by topic"), complaints), (self.tr("Flags"), choices("flag"))])
 
     def show_reviews(self, ids: list[int]) -> None:
         """Show exactly these reviews in the inbox (e.g. a crisis's)."""
