@@ -315,98 +315,94 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="59"/>
-        <source>Send the reply</source>
-        <translation>Send the reply</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="61"/>
+        <location filename="../../workstation/ui/composer.py" line="62"/>
         <source>Use suggestion %1</source>
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="116"/>
+        <location filename="../../workstation/ui/composer.py" line="117"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="117"/>
+        <location filename="../../workstation/ui/composer.py" line="118"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="126"/>
+        <location filename="../../workstation/ui/composer.py" line="127"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="130"/>
+        <location filename="../../workstation/ui/composer.py" line="131"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="135"/>
+        <location filename="../../workstation/ui/composer.py" line="136"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="138"/>
+        <location filename="../../workstation/ui/composer.py" line="60"/>
+        <location filename="../../workstation/ui/composer.py" line="139"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="139"/>
+        <location filename="../../workstation/ui/composer.py" line="140"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="141"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="143"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="145"/>
-        <location filename="../../workstation/ui/composer.py" line="385"/>
+        <location filename="../../workstation/ui/composer.py" line="146"/>
+        <location filename="../../workstation/ui/composer.py" line="388"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="181"/>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="181"/>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="217"/>
+        <location filename="../../workstation/ui/composer.py" line="219"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="226"/>
+        <location filename="../../workstation/ui/composer.py" line="228"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="227"/>
+        <location filename="../../workstation/ui/composer.py" line="229"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="296"/>
+        <location filename="../../workstation/ui/composer.py" line="298"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -414,27 +410,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="304"/>
+        <location filename="../../workstation/ui/composer.py" line="306"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="305"/>
+        <location filename="../../workstation/ui/composer.py" line="307"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="306"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="349"/>
+        <location filename="../../workstation/ui/composer.py" line="352"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="350"/>
+        <location filename="../../workstation/ui/composer.py" line="353"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -442,27 +438,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="376"/>
+        <location filename="../../workstation/ui/composer.py" line="379"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="378"/>
+        <location filename="../../workstation/ui/composer.py" line="381"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="404"/>
+        <location filename="../../workstation/ui/composer.py" line="408"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="416"/>
+        <location filename="../../workstation/ui/composer.py" line="420"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="424"/>
+        <location filename="../../workstation/ui/composer.py" line="428"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1881,17 +1877,17 @@
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="795"/>
+        <location filename="../../workstation/ui/main_window.py" line="800"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="803"/>
+        <location filename="../../workstation/ui/main_window.py" line="808"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="804"/>
+        <location filename="../../workstation/ui/main_window.py" line="809"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1

@@ -69,6 +69,19 @@ def test_the_reply_views_own_actions_are_listed_once_it_exists(qtbot, window: Ma
     assert listed == shortcut_rows(window.composer.actions())
 
 
+def test_pressing_f1_twice_brings_the_same_window_forward(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    first = open_help(window)
+    assert open_help(window) is first
+    assert sum(isinstance(w, ShortcutsWindow) for w in window._windows) == 1
+
+
+def test_the_reply_views_actions_have_the_names_of_its_buttons(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window._select_row(window.model.row_of(first_one_star(demo_store)))  # type: ignore[arg-type]
+    window.open_composer()
+    assert window.composer is not None
+    assert window.composer.actions_by_name["send"].text() == window.composer.send_button.text()
+
+
 def test_the_help_is_in_french_too(qtbot, demo_store: Store, language: str) -> None:  # type: ignore[no-untyped-def]
     win = MainWindow(demo_store, locale=language, demo=True, background_jobs=False)
     qtbot.addWidget(win)

@@ -47,6 +47,7 @@ def send_reply(qtbot, win: MainWindow, review_id: int, clock: FakeClock) -> str:
     text = composer.editor.toPlainText()
     composer.send()
     assert composer.pending is not None and composer.editor.isReadOnly()
+    assert not composer.ready_button.isEnabled()  # only Undo changes a reply on its way
     clock.advance(4)
     composer.tick()
     assert composer.undo_button.text() == "Undo send (6)"
@@ -76,6 +77,7 @@ def test_u_or_ctrl_z_cancels_a_pending_send(qtbot, win: MainWindow, demo_store: 
     assert composer.pending is None and not composer.undo_button.isVisible()
     assert win.statusBar().currentMessage() == "Sending cancelled: your reply is back in the editor."
     assert composer.editor.toPlainText() == text and not composer.editor.isReadOnly()
+    assert composer.ready_button.isEnabled() and not composer.ready_button.isChecked()
     draft = drafts.current_draft(demo_store, review_id)
     assert draft is not None and draft.text == text and draft.state == "draft"  # never lost
     clock.advance(30)

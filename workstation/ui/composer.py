@@ -56,7 +56,8 @@ def reply_actions(parent: QObject) -> dict[str, QAction]:
         action.setShortcut(QKeySequence(key))
         return action
 
-    actions = {"send": make("send", QCoreApplication.translate("Composer", "Send the reply"), "Ctrl+Return")}
+    # Named as the button it stands for: one name per thing.
+    actions = {"send": make("send", QCoreApplication.translate("Composer", "Send"), "Ctrl+Return")}
     for i in range(1, 4):
         text = QCoreApplication.translate("Composer", "Use suggestion %1").replace("%1", str(i))
         actions[f"suggestion_{i}"] = make(f"suggestion_{i}", text, f"Alt+{i}")
@@ -195,6 +196,7 @@ class Composer(QWidget):
         self._loading = True
         held_here = self.pending is not None and self.pending.review_id == review.id
         self.editor.setReadOnly(held_here)  # another review can be written while one waits to go
+        self.ready_button.setEnabled(not held_here)
         self.undo_button.setVisible(held_here)
         # No draft: show the reply waiting in the outbox, else the one online (sending then
         # updates that reply); never an empty box for a review already answered.
@@ -339,6 +341,7 @@ class Composer(QWidget):
         self._send_timer.start()
         self.undo_button.show()
         self.send_button.setEnabled(False)
+        self.ready_button.setEnabled(False)  # the reply is on its way: only Undo changes it now
         self.editor.setReadOnly(True)
         self._show_countdown()
 
@@ -383,6 +386,7 @@ class Composer(QWidget):
         self.pending = None
         self.undo_button.hide()
         self.undo_button.setText(self.tr("Undo send"))
+        self.ready_button.setEnabled(True)
         self.editor.setReadOnly(False)
 
     def _commit_send(self) -> None:

@@ -791,6 +791,11 @@ class MainWindow(QMainWindow):
         from workstation.ui.composer import reply_actions
         from workstation.ui.shortcuts_help import ShortcutsWindow, action_entries, menu_entries
 
+        shown = next((w for w in self._windows if isinstance(w, ShortcutsWindow)), None)
+        if shown is not None:  # already open: bring it forward rather than a second copy
+            shown.raise_()
+            shown.activateWindow()
+            return shown
         reply = self.composer.actions_by_name if self.composer is not None else reply_actions(self)
         entries = menu_entries(self.menuBar()) + action_entries(self.tr("Reply view"), reply.values())
         if self.composer is None:
