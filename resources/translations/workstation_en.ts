@@ -30,8 +30,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="58"/>
-        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
-        <translation>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</translation>
+        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import reviews…</source>
+        <translation>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import reviews…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="61"/>
@@ -1230,8 +1230,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="57"/>
-        <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
-        <translation>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</translation>
+        <source>No review is in this view right now. Other views are on the left; File → Import reviews… brings reviews in from a file.</source>
+        <translation>No review is in this view right now. Other views are on the left; File → Import reviews… brings reviews in from a file.</translation>
     </message>
 </context>
 <context>

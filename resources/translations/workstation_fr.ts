@@ -30,8 +30,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="58"/>
-        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
-        <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
+        <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import reviews…</source>
+        <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer des avis…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="61"/>
@@ -1230,8 +1230,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="57"/>
-        <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
-        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
+        <source>No review is in this view right now. Other views are on the left; File → Import reviews… brings reviews in from a file.</source>
+        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer des avis… ajoute des avis depuis un fichier.</translation>
     </message>
 </context>
 <context>

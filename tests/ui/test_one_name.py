@@ -55,3 +55,27 @@ def test_each_menu_entry_has_the_name_of_the_window_it_opens(qtbot, demo_store: 
         if title != menu_name(action):
             mismatches.append(f"menu “{action.text()}” opens “{title}”")
     assert mismatches == []
+
+
+def test_menu_paths_named_in_the_ui_exist(qtbot, demo_store: Store, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A hint saying "File → Import reviews…" names a real menu entry, word for word."""
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    win = MainWindow(demo_store, locale=language, demo=True, background_jobs=False)
+    qtbot.addWidget(win)
+    menus = {plain_text(top.text()): [menu_name(a) for a in top.menu().actions() if a.text()]
+             for top in win.menuBar().actions() if top.menu() is not None}
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / f"workstation_{language}.ts"
+    texts = [m.findtext("translation") or "" for m in ET.parse(ts).getroot().iter("message")
+             if (m.find("translation") is None or m.find("translation").get("type") not in ("obsolete", "vanished"))]
+    named = 0
+    wrong = []
+    for text in texts:
+        for menu, rest in re.findall(r"(\w+) → ([^.;:,)]+)", text):
+            if menu in menus:
+                named += 1
+                if not any(rest.startswith(entry) for entry in menus[menu] if entry):
+                    wrong.append(f"{menu} → {rest}")
+    assert named >= 2 and wrong == [], (language, wrong)

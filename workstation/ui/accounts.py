@@ -57,7 +57,7 @@ def _platform_note(platform: str) -> str:
                               "ID → Desktop app), or an authorized-user file. Scope: business.manage."),
         "google_play": QCoreApplication.translate("Accounts", "Key: a service-account JSON key with access to the app in Play Console. The Google Play "
                           "API only returns reviews from the last 7 days: for older reviews, import the monthly "
-                          "review export from Play Console with File → Import."),
+                          "review export from Play Console with File → Import reviews…"),
         "app_store": QCoreApplication.translate("Accounts", "Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), "
                         "from App Store Connect → Users and Access → Integrations."),
         "trustpilot": QCoreApplication.translate("Accounts", "Key: a JSON with api_key and api_secret (and user name/password to post replies)."),
