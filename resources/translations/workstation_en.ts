@@ -85,8 +85,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="61"/>
-        <source>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file with File → Import. %1.</source>
-        <translation>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file with File → Import. %1.</translation>
+        <source>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file (File → Import reviews…). %1.</source>
+        <translation>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file (File → Import reviews…). %1.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="62"/>
@@ -210,8 +210,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="97"/>
-        <source>%1 Import or paste these reviews (File → Import), reply on the site, then mark them replied.</source>
-        <translation>%1 Import or paste these reviews (File → Import), reply on the site, then mark them replied.</translation>
+        <source>%1 Import or paste these reviews (File → Import reviews…), reply on the site, then mark them replied.</source>
+        <translation>%1 Import or paste these reviews (File → Import reviews…), reply on the site, then mark them replied.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="104"/>
@@ -1067,87 +1067,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="76"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="117"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="92"/>
+        <location filename="../../workstation/ui/composer.py" line="118"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="127"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="131"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="110"/>
+        <location filename="../../workstation/ui/composer.py" line="136"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="113"/>
+        <location filename="../../workstation/ui/composer.py" line="60"/>
+        <location filename="../../workstation/ui/composer.py" line="139"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="114"/>
+        <location filename="../../workstation/ui/composer.py" line="140"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="116"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="118"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="120"/>
+        <location filename="../../workstation/ui/composer.py" line="146"/>
+        <location filename="../../workstation/ui/composer.py" line="388"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="186"/>
+        <location filename="../../workstation/ui/composer.py" line="219"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="228"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="229"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="261"/>
+        <location filename="../../workstation/ui/composer.py" line="298"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1155,44 +1157,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="306"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="270"/>
+        <location filename="../../workstation/ui/composer.py" line="307"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="303"/>
-        <source>Sending in %1 seconds — press Undo send to stop.</source>
-        <translation>Sending in %1 seconds — press Undo send to stop.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="312"/>
-        <source>Sending cancelled; the reply is still a draft.</source>
-        <translation>Sending cancelled; the reply is still a draft.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="329"/>
+        <location filename="../../workstation/ui/composer.py" line="408"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="342"/>
+        <location filename="../../workstation/ui/composer.py" line="420"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="350"/>
+        <location filename="../../workstation/ui/composer.py" line="428"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="62"/>
+        <source>Use suggestion %1</source>
+        <translation>Use suggestion %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="352"/>
+        <source>Undo send (%1)</source>
+        <translation>Undo send (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/composer.py" line="353"/>
+        <source>Sending in %n second(s) — press U or Undo send to stop.</source>
+        <translation>
+            <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
+            <numerusform>Sending in %n seconds — press U or Undo send to stop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <source>Sending cancelled: your reply is back in the editor.</source>
+        <translation>Sending cancelled: your reply is back in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="381"/>
+        <source>Sending cancelled: your reply is kept as a draft.</source>
+        <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>
 </context>
 <context>
@@ -1993,24 +2013,24 @@
     </message>
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="57"/>
-        <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
-        <translation>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</translation>
+        <source>No review is in this view right now. Other views are on the left; File → Import reviews… brings reviews in from a file.</source>
+        <translation>No review is in this view right now. Other views are on the left; File → Import reviews… brings reviews in from a file.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="72"/>
         <source>Search reviews (press /)</source>
         <translation>Search reviews (press /)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="46"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="74"/>
         <source>Search reviews</source>
         <translation>Search reviews</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="55"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2018,7 +2038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="56"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="84"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Only reviews with %n star</numerusform>
@@ -2026,107 +2046,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="62"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="90"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="91"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="70"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
         <source>Category or topic</source>
         <translation>Category or topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="71"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="99"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Only reviews with this severity category, topic or flag</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="78"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="108"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="110"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="110"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="110"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="111"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="111"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="118"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="118"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="97"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="127"/>
         <source>Save view…</source>
         <translation>Save view…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="128"/>
         <source>Save this view</source>
         <translation>Save this view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="168"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="199"/>
         <source>Reasons and topics</source>
         <translation>Reasons and topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="104"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="134"/>
         <source>Active filters</source>
         <translation>Active filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="123"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="153"/>
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="142"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="173"/>
         <source>Filtered by:</source>
         <translation>Filtered by:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="148"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="179"/>
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="149"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="180"/>
         <source>Remove the filter %1</source>
         <translation>Remove the filter %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="152"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="183"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -2302,18 +2322,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="76"/>
+        <location filename="../../workstation/ui/main_window.py" line="797"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="77"/>
+        <location filename="../../workstation/ui/main_window.py" line="80"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="86"/>
+        <location filename="../../workstation/ui/main_window.py" line="89"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -2323,182 +2343,162 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="188"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Export report…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
-        <source>Response targets and opening hours…</source>
-        <translation>Response targets and opening hours…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
-        <source>Review invitations and QR codes…</source>
-        <translation>Review invitations and QR codes…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="268"/>
+        <location filename="../../workstation/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="273"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="271"/>
+        <location filename="../../workstation/ui/main_window.py" line="275"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="279"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2506,27 +2506,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="310"/>
+        <location filename="../../workstation/ui/main_window.py" line="314"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="313"/>
-        <source>Delete the reply</source>
-        <translation>Delete the reply</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="314"/>
+        <location filename="../../workstation/ui/main_window.py" line="318"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="315"/>
+        <location filename="../../workstation/ui/main_window.py" line="319"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2534,37 +2529,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="392"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="446"/>
+        <location filename="../../workstation/ui/main_window.py" line="456"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="462"/>
+        <location filename="../../workstation/ui/main_window.py" line="472"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="466"/>
+        <location filename="../../workstation/ui/main_window.py" line="476"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="480"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="545"/>
+        <location filename="../../workstation/ui/main_window.py" line="555"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2572,37 +2567,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="558"/>
+        <location filename="../../workstation/ui/main_window.py" line="568"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="558"/>
+        <location filename="../../workstation/ui/main_window.py" line="568"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="624"/>
+        <location filename="../../workstation/ui/main_window.py" line="645"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="713"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="713"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="714"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="716"/>
+        <location filename="../../workstation/ui/main_window.py" line="737"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2610,96 +2605,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="722"/>
+        <location filename="../../workstation/ui/main_window.py" line="746"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="759"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="741"/>
+        <location filename="../../workstation/ui/main_window.py" line="765"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="742"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
-        <source>next / previous review</source>
-        <translation>next / previous review</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="778"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="778"/>
-        <source>open the review</source>
-        <translation>open the review</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="779"/>
-        <source>archive</source>
-        <translation>archive</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="780"/>
-        <source>no reply needed</source>
-        <translation>no reply needed</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
-        <source>back to the inbox</source>
-        <translation>back to the inbox</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="782"/>
-        <source>undo</source>
-        <translation>undo</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="783"/>
-        <source>search</source>
-        <translation>search</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="784"/>
-        <source>switch view</source>
-        <translation>switch view</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="785"/>
-        <source>import files</source>
-        <translation>import files</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="787"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="791"/>
+        <location filename="../../workstation/ui/main_window.py" line="818"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="792"/>
+        <location filename="../../workstation/ui/main_window.py" line="819"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>Automatic replies…</source>
         <translation>Automatic replies…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <source>&amp;Export a report…</source>
+        <translation>&amp;Export a report…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <source>Reply targets and opening hours…</source>
+        <translation>Reply targets and opening hours…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <source>Invite customers to review…</source>
+        <translation>Invite customers to review…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="317"/>
+        <source>Delete the reply on the platform</source>
+        <translation>Delete the reply on the platform</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="394"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="394"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <source>Complaints by topic</source>
+        <translation>Complaints by topic</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="810"/>
+        <source>Reply view</source>
+        <translation>Reply view</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3255,35 @@ All your customer reviews in one offline inbox.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="78"/>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="87"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="81"/>
+        <source>Keys work in the main window; press Escape to close this window.</source>
+        <translation>Keys work in the main window; press Escape to close this window.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="86"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="86"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="101"/>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="26"/>
@@ -3788,6 +3802,14 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/tray.py" line="250"/>
         <source>No urgent review waiting</source>
         <translation>No urgent review waiting</translation>
+    </message>
+</context>
+<context>
+    <name>WindowKeys</name>
+    <message>
+        <location filename="../../workstation/ui/window_keys.py" line="15"/>
+        <source>Close window</source>
+        <translation>Close window</translation>
     </message>
 </context>
 </TS>

@@ -85,8 +85,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="61"/>
-        <source>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file with File → Import. %1.</source>
-        <translation>Google Play ne donne que les avis des 7 derniers jours : importez les plus anciens depuis le fichier mensuel de la Play Console avec Fichier → Importer. %1.</translation>
+        <source>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file (File → Import reviews…). %1.</source>
+        <translation>Google Play ne donne que les avis des 7 derniers jours : importez les plus anciens depuis le fichier mensuel de la Play Console (Fichier → Importer des avis…). %1.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="62"/>
@@ -210,8 +210,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="97"/>
-        <source>%1 Import or paste these reviews (File → Import), reply on the site, then mark them replied.</source>
-        <translation>%1 Importez ou collez ces avis (Fichier → Importer), répondez sur le site, puis marquez-les comme répondus.</translation>
+        <source>%1 Import or paste these reviews (File → Import reviews…), reply on the site, then mark them replied.</source>
+        <translation>%1 Importez ou collez ces avis (Fichier → Importer des avis…), répondez sur le site, puis marquez-les comme répondus.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="104"/>
@@ -1067,87 +1067,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="76"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="117"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="92"/>
+        <location filename="../../workstation/ui/composer.py" line="118"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="127"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="131"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="110"/>
+        <location filename="../../workstation/ui/composer.py" line="136"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="113"/>
+        <location filename="../../workstation/ui/composer.py" line="60"/>
+        <location filename="../../workstation/ui/composer.py" line="139"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="114"/>
+        <location filename="../../workstation/ui/composer.py" line="140"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="116"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="118"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="120"/>
+        <location filename="../../workstation/ui/composer.py" line="146"/>
+        <location filename="../../workstation/ui/composer.py" line="388"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="182"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="186"/>
+        <location filename="../../workstation/ui/composer.py" line="219"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="228"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="229"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="261"/>
+        <location filename="../../workstation/ui/composer.py" line="298"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1155,44 +1157,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="306"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="270"/>
+        <location filename="../../workstation/ui/composer.py" line="307"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="303"/>
-        <source>Sending in %1 seconds — press Undo send to stop.</source>
-        <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="312"/>
-        <source>Sending cancelled; the reply is still a draft.</source>
-        <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="329"/>
+        <location filename="../../workstation/ui/composer.py" line="408"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="342"/>
+        <location filename="../../workstation/ui/composer.py" line="420"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="350"/>
+        <location filename="../../workstation/ui/composer.py" line="428"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="62"/>
+        <source>Use suggestion %1</source>
+        <translation>Utiliser la suggestion %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="352"/>
+        <source>Undo send (%1)</source>
+        <translation>Annuler l’envoi (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/composer.py" line="353"/>
+        <source>Sending in %n second(s) — press U or Undo send to stop.</source>
+        <translation>
+            <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
+            <numerusform>Envoi dans %n secondes — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <source>Sending cancelled: your reply is back in the editor.</source>
+        <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="381"/>
+        <source>Sending cancelled: your reply is kept as a draft.</source>
+        <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>
 </context>
 <context>
@@ -1993,24 +2013,24 @@
     </message>
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="57"/>
-        <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
-        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
+        <source>No review is in this view right now. Other views are on the left; File → Import reviews… brings reviews in from a file.</source>
+        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer des avis… ajoute des avis depuis un fichier.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="44"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="72"/>
         <source>Search reviews (press /)</source>
         <translation>Rechercher des avis (touche /)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="46"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="74"/>
         <source>Search reviews</source>
         <translation>Rechercher des avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="55"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="83"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -2018,7 +2038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/filter_bar.py" line="56"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="84"/>
         <source>Only reviews with %n star(s)</source>
         <translation>
             <numerusform>Seulement les avis à %n étoile</numerusform>
@@ -2026,107 +2046,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="62"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="90"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="63"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="91"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="70"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
         <source>Category or topic</source>
         <translation>Catégorie ou sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="71"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="99"/>
         <source>Only reviews with this severity category, topic or flag</source>
         <translation>Seulement les avis avec cette catégorie de gravité, ce sujet ou ce signalement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="78"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="108"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="110"/>
         <source>Any time</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="110"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="80"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="110"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="111"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="81"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="111"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="118"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="88"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="118"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="97"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="127"/>
         <source>Save view…</source>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="98"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="128"/>
         <source>Save this view</source>
         <translation>Enregistrer cette vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="168"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="199"/>
         <source>Reasons and topics</source>
         <translation>Motifs et sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="104"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="134"/>
         <source>Active filters</source>
         <translation>Filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="123"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="153"/>
         <source>Search: “%1”</source>
         <translation>Recherche : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="142"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="173"/>
         <source>Filtered by:</source>
         <translation>Filtré par :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="148"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="179"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="149"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="180"/>
         <source>Remove the filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/filter_bar.py" line="152"/>
+        <location filename="../../workstation/ui/filter_bar.py" line="183"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -2302,18 +2322,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="76"/>
+        <location filename="../../workstation/ui/main_window.py" line="797"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="77"/>
+        <location filename="../../workstation/ui/main_window.py" line="80"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="86"/>
+        <location filename="../../workstation/ui/main_window.py" line="89"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -2323,182 +2343,162 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="188"/>
+        <location filename="../../workstation/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189"/>
+        <location filename="../../workstation/ui/main_window.py" line="192"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="192"/>
+        <location filename="../../workstation/ui/main_window.py" line="195"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="197"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="196"/>
-        <source>&amp;Export report…</source>
-        <translation>E&amp;xporter un rapport…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
-        <source>Response targets and opening hours…</source>
-        <translation>Délais de réponse et horaires…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
-        <source>Review invitations and QR codes…</source>
-        <translation>Invitations à laisser un avis et QR codes…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="268"/>
+        <location filename="../../workstation/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="273"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="271"/>
+        <location filename="../../workstation/ui/main_window.py" line="275"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="279"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2506,27 +2506,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="310"/>
+        <location filename="../../workstation/ui/main_window.py" line="314"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="313"/>
-        <source>Delete the reply</source>
-        <translation>Supprimer la réponse</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="314"/>
+        <location filename="../../workstation/ui/main_window.py" line="318"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="315"/>
+        <location filename="../../workstation/ui/main_window.py" line="319"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2534,37 +2529,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="392"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="446"/>
+        <location filename="../../workstation/ui/main_window.py" line="456"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="453"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="462"/>
+        <location filename="../../workstation/ui/main_window.py" line="472"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="466"/>
+        <location filename="../../workstation/ui/main_window.py" line="476"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="480"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="545"/>
+        <location filename="../../workstation/ui/main_window.py" line="555"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2572,37 +2567,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="558"/>
+        <location filename="../../workstation/ui/main_window.py" line="568"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="558"/>
+        <location filename="../../workstation/ui/main_window.py" line="568"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="624"/>
+        <location filename="../../workstation/ui/main_window.py" line="645"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="713"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="713"/>
+        <location filename="../../workstation/ui/main_window.py" line="734"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="714"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="716"/>
+        <location filename="../../workstation/ui/main_window.py" line="737"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2610,96 +2605,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="722"/>
+        <location filename="../../workstation/ui/main_window.py" line="746"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="759"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="741"/>
+        <location filename="../../workstation/ui/main_window.py" line="765"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="742"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
-        <source>next / previous review</source>
-        <translation>avis suivant / précédent</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="778"/>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="778"/>
-        <source>open the review</source>
-        <translation>ouvrir l’avis</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="779"/>
-        <source>archive</source>
-        <translation>archiver</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="780"/>
-        <source>no reply needed</source>
-        <translation>pas de réponse nécessaire</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
-        <source>back to the inbox</source>
-        <translation>remettre dans la boîte</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="782"/>
-        <source>undo</source>
-        <translation>annuler</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="783"/>
-        <source>search</source>
-        <translation>rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="784"/>
-        <source>switch view</source>
-        <translation>changer de vue</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="785"/>
-        <source>import files</source>
-        <translation>importer des fichiers</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="787"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="791"/>
+        <location filename="../../workstation/ui/main_window.py" line="818"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="792"/>
+        <location filename="../../workstation/ui/main_window.py" line="819"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <source>&amp;Export a report…</source>
+        <translation>&amp;Exporter un rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <source>Reply targets and opening hours…</source>
+        <translation>Délais de réponse et horaires d’ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <source>Invite customers to review…</source>
+        <translation>Inviter les clients à laisser un avis…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="317"/>
+        <source>Delete the reply on the platform</source>
+        <translation>Supprimer la réponse sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="394"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="394"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <source>Complaints by topic</source>
+        <translation>Plaintes par sujet</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <source>Flags</source>
+        <translation>Points d’attention</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="810"/>
+        <source>Reply view</source>
+        <translation>Vue de réponse</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3255,35 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="78"/>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="87"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="81"/>
+        <source>Keys work in the main window; press Escape to close this window.</source>
+        <translation>Les touches agissent dans la fenêtre principale ; Échap ferme cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="86"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="86"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/shortcuts_help.py" line="101"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="26"/>
@@ -3788,6 +3802,14 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/tray.py" line="250"/>
         <source>No urgent review waiting</source>
         <translation>Aucun avis urgent en attente</translation>
+    </message>
+</context>
+<context>
+    <name>WindowKeys</name>
+    <message>
+        <location filename="../../workstation/ui/window_keys.py" line="15"/>
+        <source>Close window</source>
+        <translation>Fermer la fenêtre</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import NOW
 from workstation.store import Store, drafts
 from workstation.ui.main_window import MainWindow
+
+from .clock import FakeClock
 
 
 def open_on(qtbot, win: MainWindow, review_id: int):  # type: ignore[no-untyped-def]
@@ -64,13 +67,20 @@ def test_send_has_an_undo_delay_then_queues(qtbot, window: MainWindow, demo_stor
     composer = open_on(qtbot, window, review_id)
     composer._use_suggestion(composer.suggestion_list.item(0))
     assert composer.send_button.isEnabled()
+    clock = FakeClock(NOW)
+    composer.clock = clock
     composer.send()
     assert composer.undo_button.isVisible() and composer._send_timer.isActive()
+    clock.advance(9)
+    composer.tick()
+    assert demo_store.scalar("SELECT count(*) FROM outbox") == 0 and composer.pending is not None
+    assert composer.undo_button.text() == "Undo send (1)"
     composer.undo_send()
     assert demo_store.scalar("SELECT count(*) FROM outbox") == 0
     assert demo_store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) in ("draft", "ready")
     composer.send()
-    composer._send_timer.timeout.emit()  # the 10 s elapse
+    clock.advance(10)  # the 10 s elapse
+    composer.tick()
     assert demo_store.scalar("SELECT count(*) FROM outbox WHERE state = 'queued'") == 1
     assert demo_store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "queued"
 

@@ -12,6 +12,8 @@ from workstation.store.sync_state import add_source
 from workstation.ui.accounts import AccountsDialog, add_source_from_form
 from workstation.ui.main_window import MainWindow
 
+from .clock import let_send_delay_pass
+
 
 @pytest.fixture
 def demo_platform_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -44,7 +46,7 @@ def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow,  # 
     assert composer is not None and composer.send_button.isVisible()  # an API platform
     composer.editor.setPlainText("Thank you very much for your review, see you soon!")
     composer.send()
-    composer._send_timer.timeout.emit()
+    let_send_delay_pass(composer)
     assert store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "queued"
     with qtbot.waitSignal(win.sync.finished, timeout=30000) as sent:
         win.sync_now([])

@@ -16,6 +16,8 @@ from workstation.store.analysis_results import count_pending
 from workstation.ui.main_window import MainWindow
 from workstation.ui.sidebar import FILTER_ROLE
 
+from .clock import let_send_delay_pass
+
 pytestmark = pytest.mark.gui
 
 
@@ -58,7 +60,7 @@ def test_after_send_the_outbox_list_sidebar_and_editor_agree(qtbot, window: Main
     window.sidebar.select_view("outbox")  # looking at the Outbox while the reply goes out
     assert shown_ids(window) == [] and sidebar_count(window, "outbox") == 0
     composer.send()
-    composer._send_timer.timeout.emit()  # the undo delay elapses
+    let_send_delay_pass(composer)  # the undo delay elapses
 
     assert shown_ids(window) == [review_id]  # no re-selecting needed
     assert sidebar_count(window, "outbox") == 1 == queries.view_counts(demo_store)["outbox"]
@@ -117,7 +119,7 @@ def test_sync_and_send_refresh_the_views(qtbot, tmp_path: Path) -> None:  # type
     assert win.composer is not None
     win.composer.editor.setPlainText("Thank you very much for your review, see you soon!")
     win.composer.send()
-    win.composer._send_timer.timeout.emit()
+    let_send_delay_pass(win.composer)
     win.sidebar.select_view("outbox")
     assert shown_ids(win) == [review_id] and sidebar_count(win, "outbox") == 1
     with qtbot.waitSignal(win.sync.finished, timeout=30000):

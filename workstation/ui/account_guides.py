@@ -59,7 +59,7 @@ class AccountGuides(QObject):
                 self.tr("Choose the .json file on the right, under “Key file”."),
                 self.tr("Type the app’s package name, or paste the app’s Google Play address."),
             ], self.tr("Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s "
-                   "monthly file with File → Import. %1.").replace("%1", _link(PLAY_GUIDE, self.tr("Google’s guide"))))
+                   "monthly file (File → Import reviews…). %1.").replace("%1", _link(PLAY_GUIDE, self.tr("Google’s guide"))))
         if platform == "app_store":
             return _steps(self.tr("How to connect the App Store (about 5 minutes, once)"), [
                 self.tr("Open %1 (Users and Access → Integrations).").replace(
@@ -94,7 +94,7 @@ class AccountGuides(QObject):
             "tripadvisor": self.tr("Tripadvisor does not let apps reply and forbids keeping its reviews."),
             "facebook": self.tr("Facebook no longer lets apps read Page recommendations."),
         }
-        return self.tr("%1 Import or paste these reviews (File → Import), reply on the site, then mark them "
+        return self.tr("%1 Import or paste these reviews (File → Import reviews…), reply on the site, then mark them "
                    "replied.").replace("%1", reasons.get(platform, ""))
 
 

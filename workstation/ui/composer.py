@@ -4,15 +4,17 @@ findings of the pre-post check underlined in place, and the way out (send with a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDesktopServices,
     QGuiApplication,
     QKeySequence,
-    QShortcut,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain import utcnow
+from workstation.ops import pending_send
+from workstation.ops.pending_send import PendingSend
 from workstation.replies.checker import check_draft
 from workstation.replies.compose import label as issue_label
 from workstation.replies.drafting import draft_suggestions
@@ -36,21 +41,42 @@ from workstation.store.queries import ReviewDetail
 from workstation.ui.reply_context import ReplyContext
 from workstation.ui.text_spans import span_selection
 
-SEND_UNDO_SECONDS = 10
+SEND_UNDO_SECONDS = int(pending_send.SEND_DELAY.total_seconds())
+_TICK_MS = 250  # how often the undo countdown looks at the clock
 _AUTOSAVE_MS = 400
 _SEVERITY_COLOURS = {"block": "#C0392B", "warn": "#D68910", "hint": "#2E86C1"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def reply_actions(parent: QObject) -> dict[str, QAction]:
+    """The reply view's keyboard actions (the composer connects them; the shortcuts help lists them)."""
+    def make(name: str, text: str, key: str) -> QAction:
+        action = QAction(text, parent)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        return action
+
+    # Named as the button it stands for: one name per thing.
+    actions = {"send": make("send", QCoreApplication.translate("Composer", "Send"), "Ctrl+Return")}
+    for i in range(1, 4):
+        text = QCoreApplication.translate("Composer", "Use suggestion %1").replace("%1", str(i))
+        actions[f"suggestion_{i}"] = make(f"suggestion_{i}", text, f"Alt+{i}")
+    return actions
+
+
 class Composer(QWidget):
-    """Emits `changed(review_id)` when the review's reply state changed (for the inbox)."""
+    """Emits `changed(review_id)` when the review's reply state changed (for the inbox), and
+    `didChange(OpChanges)` with the change set of a send held, cancelled or queued."""
 
     changed = Signal(int)
+    didChange = Signal(object)
     message = Signal(str)
 
-    def __init__(self, store: Store, context: ReplyContext, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, context: ReplyContext, locale: str, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__(parent)
         self.store = store
+        self.clock = clock
         self.context = context
         self.locale = locale
         self.review: ReviewDetail | None = None
@@ -59,7 +85,7 @@ class Composer(QWidget):
         self.template_id: str | None = None
         self.dismissed: set[str] = set()
         self.findings: list[Finding] = []
-        self._pending_send: tuple[int, int] | None = None  # (review id, reply id) waiting for the undo delay
+        self.pending: PendingSend | None = None  # a sent reply waiting for its undo delay
         self._loading = False
         self._dirty = False  # edited since loaded or saved: only then is there a draft to write
 
@@ -132,15 +158,18 @@ class Composer(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(_AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
+        # The countdown reads `clock` on each tick: the delay is measured, not slept.
         self._send_timer = QTimer(self)
-        self._send_timer.setSingleShot(True)
-        self._send_timer.setInterval(SEND_UNDO_SECONDS * 1000)
-        self._send_timer.timeout.connect(self._commit_send)
-        send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
-        send_shortcut.activated.connect(self.send)
-        for i in range(3):
-            shortcut = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
-            shortcut.activated.connect(lambda i=i: self._use_suggestion(self.suggestion_list.item(i)))
+        self._send_timer.setInterval(_TICK_MS)
+        self._send_timer.timeout.connect(self.tick)
+        self.actions_by_name = reply_actions(self)
+        self.actions_by_name["send"].triggered.connect(self.send)
+        for i in range(1, 4):
+            self.actions_by_name[f"suggestion_{i}"].triggered.connect(
+                lambda _=False, row=i - 1: self._use_suggestion(self.suggestion_list.item(row)))
+        for action in self.actions_by_name.values():
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
 
     # -- loading a review ---------------------------------------------------------
 
@@ -165,6 +194,10 @@ class Composer(QWidget):
         online = next((r for r in reversed(review.replies) if r.state == "sent"), None)
         waiting = next((r for r in reversed(review.replies) if r.state in ("queued", "sending")), None)
         self._loading = True
+        held_here = self.pending is not None and self.pending.review_id == review.id
+        self.editor.setReadOnly(held_here)  # another review can be written while one waits to go
+        self.ready_button.setEnabled(not held_here)
+        self.undo_button.setVisible(held_here)
         # No draft: show the reply waiting in the outbox, else the one online (sending then
         # updates that reply); never an empty box for a review already answered.
         shown = draft or waiting or online
@@ -204,6 +237,10 @@ class Composer(QWidget):
         self.template_id = suggestion.template_id
         self.editor.setPlainText(suggestion.text)
         self.editor.setFocus()
+
+    def use_current_suggestion(self) -> None:
+        """Enter on a suggestion card: it becomes the reply text."""
+        self._use_suggestion(self.suggestion_list.currentItem())
 
     def _on_text_changed(self) -> None:
         if self._loading:
@@ -260,7 +297,7 @@ class Composer(QWidget):
         else:
             self.counter.setText(self.tr("%n character(s)", "", len(text)))
         blocked = any(str(f.severity) == "block" for f in self.findings) or not text.strip()
-        self.send_button.setEnabled(not blocked and self._pending_send is None)
+        self.send_button.setEnabled(not blocked and self.pending is None)
         self.replied_button.setEnabled(not blocked)
         self.copy_button.setEnabled(bool(text.strip()))
 
@@ -287,52 +324,93 @@ class Composer(QWidget):
             self.changed.emit(self.review.id)
 
     def send(self) -> None:
-        """Queue the reply after a visible undo delay."""
-        if self.review is None or not self.send_button.isEnabled() or not self.send_button.isVisible():
+        """Queue the reply after a visible undo delay (U, Ctrl+Z or Undo send take it back)."""
+        if (self.review is None or self.pending is not None or not self.send_button.isEnabled()
+                or not self.send_button.isVisible()):
             return
         self.save_now()
-        draft = drafts.current_draft(self.store, self.review.id)
-        if draft is None:
+        try:
+            held = pending_send.hold_send(self.store, self.review.id, now=self.clock())
+        except StoreError as exc:
+            self.message.emit(str(exc))
             return
-        drafts.set_draft_state(self.store, draft.id, "ready")
-        self._pending_send = (self.review.id, draft.id)
+        if held is None:
+            return
+        self.pending = held.pending
+        self.didChange.emit(held.changes)
         self._send_timer.start()
         self.undo_button.show()
         self.send_button.setEnabled(False)
+        self.ready_button.setEnabled(False)  # the reply is on its way: only Undo changes it now
         self.editor.setReadOnly(True)
-        self.message.emit(self.tr("Sending in %1 seconds — press Undo send to stop.").replace(
-            "%1", str(SEND_UNDO_SECONDS)))
+        self._show_countdown()
 
-    def undo_send(self) -> None:
-        self._send_timer.stop()
-        self._pending_send = None
-        self.undo_button.hide()
-        self.editor.setReadOnly(False)
+    def _show_countdown(self) -> None:
+        if self.pending is None:
+            return
+        left = self.pending.seconds_left(self.clock())
+        self.undo_button.setText(self.tr("Undo send (%1)").replace("%1", str(left)))
+        self.message.emit(self.tr("Sending in %n second(s) — press U or Undo send to stop.", "", left))
+
+    def tick(self) -> None:
+        """The countdown: once the delay has passed on `clock`, the reply goes to the outbox."""
+        if self.pending is None:
+            self._send_timer.stop()
+        elif self.pending.is_due(self.clock()):
+            self._commit_send()
+        else:
+            self._show_countdown()
+
+    def undo_send(self) -> bool:
+        """Take back a reply waiting for its delay; False when none is waiting."""
+        pending = self.pending
+        if pending is None:
+            return False
+        self._end_pending()
+        try:
+            changes = pending_send.cancel_send(self.store, pending)
+        except StoreError as exc:  # the draft itself is untouched: only its "ready" mark may stay
+            self.message.emit(str(exc))
+            return True
+        self.didChange.emit(changes)
         self._recheck()
-        self.message.emit(self.tr("Sending cancelled; the reply is still a draft."))
+        if self.review is not None and self.review.id == pending.review_id:
+            self.editor.setFocus()
+            self.message.emit(self.tr("Sending cancelled: your reply is back in the editor."))
+        else:
+            self.message.emit(self.tr("Sending cancelled: your reply is kept as a draft."))
+        return True
+
+    def _end_pending(self) -> None:
+        self._send_timer.stop()
+        self.pending = None
+        self.undo_button.hide()
+        self.undo_button.setText(self.tr("Undo send"))
+        self.ready_button.setEnabled(True)
+        self.editor.setReadOnly(False)
 
     def _commit_send(self) -> None:
-        if self._pending_send is None:
+        pending = self.pending
+        if pending is None:
             return
-        review_id, _reply_id = self._pending_send
-        self._pending_send = None
-        self.undo_button.hide()
-        self.editor.setReadOnly(False)
-        from workstation.ops.replies import queue_draft
-
+        self._end_pending()
         try:
-            queue_draft(self.store, review_id)  # the platform's rules, then draft → outbox in one step
+            # The platform's rules, then draft → outbox in one step.
+            queued = pending_send.commit_send(self.store, pending)
         except StoreError as exc:  # OutboxError too: refused, the draft stays as it was
             self.message.emit(str(exc))
+            self._recheck()
             return
-        self.changed.emit(review_id)
+        self._recheck()
+        if queued is None:
+            return
+        self.didChange.emit(queued.changes)
         self.message.emit(self.tr("Reply queued: it will be posted when online."))
 
     def flush(self) -> None:
         """Before closing: save the draft and queue a send whose undo delay is running."""
         self.save_now()
-        if self._pending_send is not None:
-            self._send_timer.stop()
+        if self.pending is not None:
             self._commit_send()
 
     def copy_and_open(self) -> None:

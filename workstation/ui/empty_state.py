@@ -55,7 +55,7 @@ class EmptyState(QWidget):
         else:
             self.title.setText(self.tr("Nothing here."))
             self.hint.setText(self.tr("No review is in this view right now. Other views are on the left; "
-                                      "File → Import brings reviews in from a file."))
+                                      "File → Import reviews… brings reviews in from a file."))
         self.clear_button.setVisible(filtered or bool(search))
         self.setGeometry(self.view.viewport().rect())
         self.show()

@@ -1,14 +1,18 @@
 """Search box and filters above the inbox list (rating, language, period).
 
 Every active filter also shows as a chip under the bar ("2★ ✕", "Search: “pain” ✕") with
-"Clear filters": a list narrowed by a filter never looks like the whole inbox.
+"Clear filters": a list narrowed by a filter never looks like the whole inbox. The
+category filter is grouped (Reasons, Topics, Complaints by topic, Flags) under headings
+that cannot be chosen.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,12 +20,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.store import ReviewFilter
+
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a group's heading row
+CHIP_ROLE = Qt.ItemDataRole.UserRole + 2  # what the filter's chip says (the name without its count)
+_INDENT = 14
+
+
+@dataclass(frozen=True)
+class LabelChoice:
+    name: str  # as listed, e.g. "Health & safety (4)"
+    spec: str  # the filter, e.g. "category:health_safety"
+    chip: str  # as the chip says it, e.g. "Health & safety"
+
+
+class _GroupedDelegate(QStyledItemDelegate):
+    """Headings flush left; the choices indented under them."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        if index.row() > 0 and not index.data(HEADING_ROLE):
+            opt.rect = opt.rect.adjusted(_INDENT, 0, 0, 0)
+        super().paint(painter, opt, index)
 
 
 class FilterBar(QWidget):
@@ -72,6 +100,8 @@ class FilterBar(QWidget):
         self.label.currentIndexChanged.connect(self.changed)
         self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label.setMinimumContentsLength(14)  # room for "Reasons and topics" / "Motifs et sujets"
+        self.label.setItemDelegate(_GroupedDelegate(self.label))
+        self.label.setMaxVisibleItems(24)  # the groups visible at once on a 800-pixel screen
         layout.addWidget(self.label)
 
         self.period = QComboBox(self)
@@ -126,7 +156,8 @@ class FilterBar(QWidget):
                 out.append((f"{n}★", lambda b=button: b.setChecked(False)))
         for combo in (self.lang, self.label, self.period):
             if combo.currentIndex() > 0:
-                out.append((combo.currentText(), lambda c=combo: c.setCurrentIndex(0)))
+                text = combo.currentData(CHIP_ROLE) or combo.currentText()
+                out.append((text, lambda c=combo: c.setCurrentIndex(0)))
         return out
 
     def _refresh_chips(self) -> None:
@@ -160,16 +191,32 @@ class FilterBar(QWidget):
         self.reset()
         self.changed.emit()
 
-    def set_labels(self, entries: list[tuple[str, str]]) -> None:
-        """(display name, label spec) choices, keeping the current one if still there."""
+    def set_labels(self, groups: list[tuple[str, list[LabelChoice]]]) -> None:
+        """Choices under their group's heading (empty groups left out), keeping the current one if still there."""
         current = self.label.currentData()
         self.label.blockSignals(True)
         self.label.clear()
         self.label.addItem(self.tr("Reasons and topics"), None)
-        for name, spec in entries:
-            self.label.addItem(name, spec)
+        model = self.label.model()
+        assert isinstance(model, QStandardItemModel)
+        for heading, choices in groups:
+            if not choices:
+                continue
+            self.label.addItem(heading, None)
+            item = model.item(self.label.count() - 1)
+            item.setData(True, HEADING_ROLE)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice (arrow keys skip it too)
+            item.setForeground(self.palette().text())  # bold and dark, not greyed out like a disabled choice
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            for choice in choices:
+                self.label.addItem(choice.name, choice.spec)
+                self.label.setItemData(self.label.count() - 1, choice.chip, CHIP_ROLE)
         index = self.label.findData(current) if current else 0
         self.label.setCurrentIndex(max(index, 0))
+        view = self.label.view()  # the list opens wide enough for the longest name
+        view.setMinimumWidth(view.sizeHintForColumn(0) + _INDENT + view.verticalScrollBar().sizeHint().width() + 8)
         self.label.blockSignals(False)
 
     def _period_changed(self) -> None:

@@ -1,8 +1,9 @@
 """The main window: sidebar of views, the inbox list, the detail pane, menus and
-keyboard triage (j/k, e, n, u, /, Enter)."""
+keyboard triage (j/k, e, n, u, /, Enter to reply)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import __version__
-from workstation.domain import TriageStatus
+from workstation.domain import TriageStatus, utcnow
 from workstation.ops import OpChanges
 from workstation.ops import triage as ops_triage
 from workstation.ops.changes import ProgressFn
@@ -37,7 +38,7 @@ from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
 from workstation.ui.empty_inbox import EmptyInboxHint
 from workstation.ui.empty_state import EmptyState
-from workstation.ui.filter_bar import FilterBar
+from workstation.ui.filter_bar import FilterBar, LabelChoice
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_delegate import ReviewSnippetDelegate, row_height
 from workstation.ui.inbox_model import COLUMNS, HIDDEN_BY_DEFAULT, InboxModel
@@ -62,9 +63,11 @@ def ui_settings() -> QSettings:
 class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
 
-    def __init__(self, store: Store, *, locale: str = "en", demo: bool = False, background_jobs: bool = True) -> None:
+    def __init__(self, store: Store, *, locale: str = "en", demo: bool = False, background_jobs: bool = True,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__()
         self.store = store
+        self.clock = clock  # the reply's undo delay is measured on it
         self.locale = locale
         self.demo = demo
         self.undo_stack: list[StatusChange] = []
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
                                          name="sync"))
         file_menu.addAction(self._action(self.tr("&Accounts…"), self.show_accounts, name="accounts"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Export report…"), self.export_report, "Ctrl+Shift+E",
+        file_menu.addAction(self._action(self.tr("&Export a report…"), self.export_report, "Ctrl+Shift+E",
                                          name="export_report"))
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(std.Quit), name="quit")
@@ -219,7 +222,6 @@ class MainWindow(QMainWindow):
         review_menu = menu.addMenu(self.tr("&Review"))
         review_menu.addAction(self._action(self.tr("&Next"), lambda: self.move(1), "J", name="next"))
         review_menu.addAction(self._action(self.tr("&Previous"), lambda: self.move(-1), "K", name="previous"))
-        review_menu.addAction(self._action(self.tr("&Open"), self.open_current, "Return", "Enter", name="open"))
         review_menu.addSeparator()
         review_menu.addAction(self._action(self.tr("&Archive"), lambda: self.set_status(TriageStatus.ARCHIVED),
                                            "E", name="archive"))
@@ -227,7 +229,9 @@ class MainWindow(QMainWindow):
                                            lambda: self.set_status(TriageStatus.NO_REPLY_NEEDED), "N",
                                            name="no_reply_needed"))
         review_menu.addSeparator()
-        review_menu.addAction(self._action(self.tr("&Reply…"), self.open_composer, "R", name="reply"))
+        # Enter answers the selected review, as in a mail client's list (a text field keeps its Enter).
+        review_menu.addAction(self._action(self.tr("&Reply…"), self.open_current, "R", "Return", "Enter",
+                                           name="reply"))
         review_menu.addAction(self._action(self.tr("Close the reply"), self.close_composer, "Escape",
                                            name="close_reply"))
         review_menu.addAction(self._action(self.tr("Reply settings…"), self.edit_reply_settings,
@@ -240,9 +244,9 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self._action(self.tr("Delete the reply on the platform…"), self.delete_reply,
                                            name="delete_reply"))
         review_menu.addSeparator()
-        review_menu.addAction(self._action(self.tr("Response targets and opening hours…"), self.edit_sla,
+        review_menu.addAction(self._action(self.tr("Reply targets and opening hours…"), self.edit_sla,
                                            name="sla"))
-        review_menu.addAction(self._action(self.tr("Review invitations and QR codes…"), self.show_prevention,
+        review_menu.addAction(self._action(self.tr("Invite customers to review…"), self.show_prevention,
                                            name="prevention"))
         review_menu.addAction(self._action(self.tr("Back to &inbox"), lambda: self.set_status(TriageStatus.OPEN),
                                            "I", name="reopen"))
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This review has no reply posted from the app to delete."), 6000)
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete the reply"),
+            self, self.tr("Delete the reply on the platform"),
             self.tr("Delete your reply to %1 on the platform? The review will need a reply again.").replace(
                 "%1", detail.author or self.tr("this review")),
         )
@@ -376,17 +380,19 @@ class MainWindow(QMainWindow):
             self.tray.check()  # type: ignore[attr-defined]
 
     def _refresh_label_filter(self, counted: dict[str, list[tuple[str, int]]] | None = None) -> None:
-        """The category/topic filter's choices (counts from the analysis worker when given)."""
-        entries: list[tuple[str, str]] = []
-        for kind in ("category", "topic", "flag"):
-            values = counted[kind] if counted is not None else label_values(self.store, kind)
-            for name, count in values:
-                display = f"{label_name(kind, name, self.locale)} ({count})"
-                entries.append((display, f"{kind}:{name}"))
-                if kind == "topic":
-                    entries.append((self.tr("%1: negative").replace("%1", label_name(kind, name, self.locale)),
-                                    f"topic:{name}:neg"))
-        self.filter_bar.set_labels(entries)
+        """The category filter's choices, grouped (counts from the analysis worker when given)."""
+        def values(kind: str) -> list[tuple[str, int]]:
+            return counted[kind] if counted is not None else label_values(self.store, kind)
+
+        def choices(kind: str) -> list[LabelChoice]:
+            return [LabelChoice(f"{label_name(kind, code, self.locale)} ({count})", f"{kind}:{code}",
+                                label_name(kind, code, self.locale)) for code, count in values(kind)]
+
+        complaints = [LabelChoice(label_name("topic", code, self.locale), f"topic:{code}:neg",
+                                  self.tr("%1: negative").replace("%1", label_name("topic", code, self.locale)))
+                      for code, _count in values("topic")]
+        self.filter_bar.set_labels([(self.tr("Reasons"), choices("category")), (self.tr("Topics"), choices("topic")),
+                                    (self.tr("Complaints by topic"), complaints), (self.tr("Flags"), choices("flag"))])
 
     def show_reviews(self, ids: list[int]) -> None:
         """Show exactly these reviews in the inbox (e.g. a crisis's)."""
@@ -411,6 +417,10 @@ class MainWindow(QMainWindow):
         self._windows.append(window)
         window.destroyed.connect(lambda *_: self._windows.remove(window) if window in self._windows else None)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if window.findChild(QAction, "close_window") is None:
+            from workstation.ui.window_keys import add_close_keys
+
+            add_close_keys(window)  # Escape and Ctrl+W close it
         window.show()
         window.raise_()
         return window
@@ -592,10 +602,20 @@ class MainWindow(QMainWindow):
         self._select_row((index.row() if index.isValid() else -1) + step)
 
     def open_current(self) -> None:
+        """R, Enter or a double-click: the reply view opens on the selected review (the first if none).
+
+        Enter where it means something else does that instead: after typing a search it moves to
+        the results; on a suggested reply it uses that suggestion."""
+        focus = self.focusWidget()
+        if focus is self.filter_bar.search:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if self.composer is not None and focus is self.composer.suggestion_list:
+            self.composer.use_current_suggestion()
+            return
         if self.current_review_id() is None:
             self._select_row(0)
-        self.table.setFocus()
-        self.detail.text.setFocus()
+        self.open_composer()
 
     def _on_current_row(self, current: object, _previous: object) -> None:
         review_id = self.current_review_id()
@@ -615,8 +635,9 @@ class MainWindow(QMainWindow):
             from workstation.ui.reply_context import reply_context
 
             context, issues = reply_context(self.store)
-            self.composer = Composer(self.store, context, self.locale, self)
+            self.composer = Composer(self.store, context, self.locale, self, clock=self.clock)
             self.composer.changed.connect(self._reply_changed)
+            self.composer.didChange.connect(lambda changes: self.operations.publish(changes, initiator=self.composer))
             self.composer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             self.right.addWidget(self.composer)
             if issues:
@@ -718,6 +739,9 @@ class MainWindow(QMainWindow):
         )
 
     def undo(self) -> None:
+        """U / Ctrl+Z: a reply waiting to be sent comes back first, then the last triage change."""
+        if self.composer is not None and self.composer.undo_send():
+            return
         if not self.undo_stack:
             self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
             return
@@ -772,19 +796,22 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Review Workstation"), message)
 
-    def show_shortcuts(self) -> None:
-        lines = [
-            ("J / K", self.tr("next / previous review")),
-            (self.tr("Enter"), self.tr("open the review")),
-            ("E", self.tr("archive")),
-            ("N", self.tr("no reply needed")),
-            ("I", self.tr("back to the inbox")),
-            ("U", self.tr("undo")),
-            ("/", self.tr("search")),
-            ("Ctrl+1…6", self.tr("switch view")),
-            ("Ctrl+I", self.tr("import files")),
-        ]
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(f"{k}\t{v}" for k, v in lines))
+    def show_shortcuts(self) -> QWidget:
+        """Help → Keyboard shortcuts, listed from the menus' actions and the reply view's."""
+        from workstation.ui.composer import reply_actions
+        from workstation.ui.shortcuts_help import ShortcutsWindow, action_entries, menu_entries
+
+        shown = next((w for w in self._windows if isinstance(w, ShortcutsWindow)), None)
+        if shown is not None:  # already open: bring it forward rather than a second copy
+            shown.raise_()
+            shown.activateWindow()
+            return shown
+        reply = self.composer.actions_by_name if self.composer is not None else reply_actions(self)
+        entries = menu_entries(self.menuBar()) + action_entries(self.tr("Reply view"), reply.values())
+        if self.composer is None:
+            for action in reply.values():  # only built to be listed
+                action.deleteLater()
+        return self._keep(ShortcutsWindow(entries, self))
 
     def show_about(self) -> None:
         QMessageBox.about(
