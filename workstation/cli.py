@@ -144,10 +144,19 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 
 def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
+
+    def run() -> int:
+        # --store / WORKSTATION_STORE: a postgresql:// address runs the command on the team server.
+        from workstation.team_cli import route
+        from workstation.team_cli import run as run_on_team
+
+        where, args = route(command, rest)
+        return COMMANDS[command](args) if where is None else run_on_team(command, where, args)
+
     try:
         # The one error boundary: a damaged database, a full disk or an unusable data folder
         # is one plain line and exit 2 whatever the command (the traceback goes to the log).
-        return report_usage_errors(lambda: COMMANDS[command](rest))
+        return report_usage_errors(run)
     except SystemExit as exc:
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)
