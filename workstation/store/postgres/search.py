@@ -33,7 +33,8 @@ def tsquery_text(search: str) -> str:
     for word in search_words(search):
         runs = _RUNS.findall(word)
         if runs:
-            terms.append("(" + " <-> ".join(f"'{run}':*" for run in runs) + ")")
+            # As FTS5's `"rien a dire"*`: a phrase whose last word only is a prefix.
+            terms.append("(" + " <-> ".join([*(f"'{run}'" for run in runs[:-1]), f"'{runs[-1]}':*"]) + ")")
     return " & ".join(terms)
 
 
