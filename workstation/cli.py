@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation.command_line import (
@@ -21,6 +22,9 @@ from workstation.command_line import (
     report_usage_errors,
 )
 from workstation.command_store import add_database_options, open_store
+
+if TYPE_CHECKING:
+    from workstation.ops.imports import ImportOutcome
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +65,11 @@ def cmd_import(argv: list[str]) -> int:
         outcome = import_files(store, args.files, tz=tz, platform=args.platform, location=args.location)
     finally:
         store.close()
+    return report_import(outcome)
+
+
+def report_import(outcome: ImportOutcome) -> int:
+    """The summary line, one line per problem, and the exit code (also for a team server's import)."""
     print(f"imported {outcome.total('imported')}, updated {outcome.total('updated')}, "
           f"unchanged {outcome.total('unchanged')}, errors {outcome.rejected}")
     for line in outcome.problem_lines():

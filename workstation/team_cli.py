@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import json
 import os
 import socket
 import sys
@@ -115,7 +114,7 @@ def _parser(prog: str, description: str) -> UsageParser:
 
 
 def _import(where: PostgresLocation, argv: list[str]) -> int:
-    from workstation.cli import _local_tz
+    from workstation.cli import _local_tz, report_import
     from workstation.ops import team
 
     parser = _parser("workstation import", "Import review files into the team server.")
@@ -128,13 +127,7 @@ def _import(where: PostgresLocation, argv: list[str]) -> int:
     with _open(where, args.data_dir) as store:
         outcome = team.import_files(store, args.files, origin=_origin(), tz=tz, platform=args.platform,
                                     location=args.location)
-    print(f"imported {outcome.total('imported')}, updated {outcome.total('updated')}, "
-          f"unchanged {outcome.total('unchanged')}, errors {outcome.rejected}")
-    for line in outcome.problem_lines():
-        print(line)
-    if outcome.unreadable:
-        return EXIT_USAGE
-    return EXIT_PARTIAL if outcome.rejected else EXIT_OK
+    return report_import(outcome)
 
 
 def _sync(where: PostgresLocation, argv: list[str]) -> int:
@@ -157,6 +150,7 @@ def _sync(where: PostgresLocation, argv: list[str]) -> int:
 
 def _review(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops import team
+    from workstation.sync.cli import print_found
 
     if not argv or argv[0] != "list":
         raise UsageError("usage: workstation review list [--search WORDS] [--needs-reply] [--level L] [--json]")
@@ -171,15 +165,7 @@ def _review(where: PostgresLocation, argv: list[str]) -> int:
     with _open(where, args.data_dir) as store:
         found = team.find_reviews(store, search_text=args.search, levels=args.level, needs_reply=args.needs_reply,
                                   source_id=args.source, limit=args.limit)
-    if args.json:
-        print(json.dumps([f.to_json() for f in found], ensure_ascii=False, indent=1))
-        return EXIT_OK
-    print(f"{len(found)} review{'s' if len(found) != 1 else ''}")
-    for f in found:
-        r = f.row
-        print(f"{r.id}\t{r.source_id}\t{r.platform}\t{r.external_id}\t{r.stars or '-'}\t{r.created_at or '-'}\t"
-              f"{r.level or '-'}\t{r.reply_state}")
-    return EXIT_OK
+    return print_found(found, as_json=args.json)
 
 
 def _reply(where: PostgresLocation, argv: list[str]) -> int:

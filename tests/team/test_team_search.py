@@ -116,6 +116,16 @@ def test_the_inbox_first_page_with_filters_and_sorts_matches(both: Both) -> None
         for search in ("", "le")
         for since in (None, (T0 - timedelta(days=2)).date())
     ] + [ReviewFilter(view=view) for view in ("urgent", "due", "all", "replied", "outbox", "archived")]
+    labelled = {"s001": -0.6, "s003": 0.4, "s007": -0.2}
+    both.sqlite._conn.executemany(
+        "INSERT INTO review_labels (review_id, kind, label, sentiment) "
+        "SELECT id, 'topic', 'service', ? FROM reviews WHERE external_id = ?", [(v, k) for k, v in labelled.items()])
+    with both.team.connection() as conn:
+        for key, sentiment in labelled.items():
+            conn.execute("INSERT INTO review_labels (review_id, kind, label, sentiment) "
+                         "SELECT id, 'topic', 'service', %s FROM reviews WHERE external_id = %s", (sentiment, key))
+    filters += [ReviewFilter(view="all", labels=(spec,)) for spec in ("topic:service", "topic:service:neg")]
+    assert both.found(filters[-1]) == (["s001", "s007"], ["s001", "s007"])
     for f in filters:
         assert both.found(f, limit=5)[1] == both.found(f, limit=5)[0], f
         assert both.found(f)[1] == both.found(f)[0], f

@@ -21,7 +21,14 @@ from typing import Any
 
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.schema import SEARCH_CONFIG, SEARCH_DOCUMENT
-from workstation.store.queries import _SORT_SQL, _VIEW_SQL, ListedReview, ReviewFilter, search_words
+from workstation.store.queries import (
+    _SORT_SQL,
+    _VIEW_SQL,
+    ListedReview,
+    ReviewFilter,
+    label_clause,
+    search_words,
+)
 
 # A word's alphanumeric runs ("foo_bar" is two FTS5 tokens, so a phrase here too).
 _RUNS = re.compile(r"[^\W_]+", re.UNICODE)
@@ -70,11 +77,9 @@ def where_clause(f: ReviewFilter) -> tuple[str, list[Any]]:
         clauses.append("r.id = ANY(%s)")
         params.append([int(i) for i in f.ids])
     for spec in f.labels:
-        kind, _, rest = spec.partition(":")
-        name, _, polarity = rest.partition(":")
-        sentiment = {"neg": " AND sentiment < -0.05", "pos": " AND sentiment > 0.05"}.get(polarity, "")
-        clauses.append(f"r.id IN (SELECT review_id FROM review_labels WHERE kind = %s AND label = %s{sentiment})")
-        params += [kind, name]
+        clause, values = label_clause(spec, "%s")
+        clauses.append(clause)
+        params += values
     return " AND ".join(clauses), params
 
 
