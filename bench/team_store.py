@@ -39,7 +39,7 @@ from workstation.store.location import PostgresLocation, parse_store_url
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.reviews import import_records as team_import
 from workstation.store.postgres.schema import SEARCH_CONFIG, SEARCH_DOCUMENT
-from workstation.store.postgres.search import fetch_listing, listing_sql, search_ids, tsquery_text
+from workstation.store.postgres.search import fetch_listing, page_queries, search_ids, tsquery_text
 
 PAGE = 100
 SEARCHES = [("croissant", (1, 2)), ("hopital", ()), ("service lent", (1,)), ("rude", (1, 2)),
@@ -137,11 +137,20 @@ def measure(store: PgStore, filters: list[tuple[str, ReviewFilter]], bare: Calla
                 t, _rows = timed(lambda f=f: fetch_listing(store, search_ids(store, f, limit=PAGE)))
                 ours.append(t * 1000)
                 worst[name] = max(worst.get(name, 0.0), t * 1000)
-                sql, params = listing_sql(f, limit=PAGE)
-                same_sql.append(timed(lambda sql=sql, params=params: conn.execute(sql, params).fetchall())[0] * 1000)
+                same_sql.append(timed(lambda f=f: bare_page(conn, f))[0] * 1000)
                 sql, params = bare(f)
                 simplest.append(timed(lambda sql=sql, params=params: conn.execute(sql, params).fetchall())[0] * 1000)
     return ours, same_sql, simplest, worst
+
+
+def bare_page(conn: Any, f: ReviewFilter) -> list[Any]:
+    """The app's own SQL for a first page, run bare (no pool, no row fetch)."""
+    rows: list[Any] = []
+    for sql, params in page_queries(f, PAGE):
+        rows = conn.execute(sql, params).fetchall()
+        if len(rows) >= PAGE:
+            break
+    return rows
 
 
 def newest_page(_f: ReviewFilter) -> tuple[str, list[Any]]:

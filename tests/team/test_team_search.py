@@ -131,6 +131,20 @@ def test_the_inbox_first_page_with_filters_and_sorts_matches(both: Both) -> None
         assert both.found(f)[1] == both.found(f)[0], f
 
 
+def test_a_searched_first_page_is_the_same_whichever_way_it_is_found(both: Both,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.store.postgres import search
+
+    for walk_rows in (2, 6, 5000):  # the walk too short (rare words), just enough, everything
+        monkeypatch.setattr(search, "WALK_ROWS", walk_rows)
+        for query in ("c", "le", "parking", "e", "staff", "chambre"):
+            for limit in (1, 2, 3, 5):
+                for sort in ("newest", "oldest", "stars"):
+                    f = ReviewFilter(view="all", search=query, sort=sort)
+                    on_sqlite, on_team = both.found(f, limit=limit)
+                    assert on_team == on_sqlite, (walk_rows, query, limit, sort)
+
+
 def test_a_ligature_is_unfolded_on_the_team_server_only(pg_url: str, tmp_path: Path) -> None:
     # The one known difference (see store/postgres/search.py): "coeur" also finds "cœur" there.
     heart = ReviewRecord(text="Un cœur brisé", external_id="h1", created_at=T0, platform="google_business")

@@ -83,26 +83,57 @@ def where_clause(f: ReviewFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
+#: A searched first page is first looked for among this many reviews in display order (an
+#: index walk, testing each row's stored words): common words fill the page there at once.
+#: Fewer matches than a page there means rare words: the full-text index finds them all.
+WALK_ROWS = 5000
+
+
+def _order(f: ReviewFilter) -> str:
+    sort = {"urgent": "urgent_first", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
+    # PostgreSQL sorts NULLs last ascending and first descending, SQLite the other way round:
+    # spell SQLite's order out so both engines list the same reviews in the same order (and
+    # the indexes of schema 2 are in that order).
+    return (_SORT_SQL[sort].replace("r.created_at DESC", "r.created_at DESC NULLS LAST")
+            .replace("r.created_at ASC", "r.created_at ASC NULLS FIRST")
+            .replace("r.due_at ASC", "r.due_at ASC NULLS FIRST"))
+
+
 def listing_sql(f: ReviewFilter, *, limit: int | None = None) -> tuple[str, list[Any]]:
     """The ids query of `f` in display order (also what the bench times beside raw SQL)."""
     where, params = where_clause(f)
-    sort = {"urgent": "urgent_first", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
-    # PostgreSQL sorts NULLs last ascending and first descending, SQLite the other way round:
-    # spell SQLite's order out so both engines list the same reviews in the same order.
-    order = (_SORT_SQL[sort].replace("r.created_at DESC", "r.created_at DESC NULLS LAST")
-             .replace("r.created_at ASC", "r.created_at ASC NULLS FIRST")
-             .replace("r.due_at ASC", "r.due_at ASC NULLS FIRST"))
-    sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {order}"
+    sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {_order(f)}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return sql, params
 
 
+def page_queries(f: ReviewFilter, limit: int | None) -> list[tuple[str, list[Any]]]:
+    """The queries giving `f`'s first `limit` ids, tried in turn: the first that fills the page
+    (or the last) is the answer. A search first walks the newest `WALK_ROWS` reviews of the
+    other filters: if `limit` of them match, they are exactly the first page (any other match
+    comes later in the order); PostgreSQL's planner cannot know that common prefixes such as
+    'service' & 'lent':* match one review in ten and would sort all of them instead."""
+    full = listing_sql(f, limit=limit)
+    query = tsquery_text(f.search) if f.search.strip() else ""
+    if limit is None or not query:
+        return [full]
+    where, params = where_clause(f.with_(search=""))
+    order = _order(f)
+    walk = (f"SELECT r.id FROM (SELECT * FROM reviews r WHERE {where} ORDER BY {order} LIMIT {WALK_ROWS}) r "
+            f"WHERE {SEARCH_DOCUMENT} @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s) ORDER BY {order} "
+            f"LIMIT {int(limit)}")
+    return [(walk, [*params, query]), full]
+
+
 def search_ids(store: PgStore, f: ReviewFilter, *, limit: int | None = None) -> list[int]:
     """Ids of the reviews matching `f`, in display order (as `queries.search_ids`)."""
-    sql, params = listing_sql(f, limit=limit)
     with store.connection() as conn:
-        return [int(row[0]) for row in conn.execute(sql, params)]
+        for sql, params in page_queries(f, limit):
+            ids = [int(row[0]) for row in conn.execute(sql, params)]
+            if limit is None or len(ids) >= limit:
+                break
+    return ids
 
 
 def fetch_listing(store: PgStore, ids: list[int]) -> list[ListedReview]:
