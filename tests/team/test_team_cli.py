@@ -12,6 +12,7 @@ import pytest
 from tests.team.workers import open_store
 from workstation.cli import main
 from workstation.store.location import ENV_VAR
+from workstation.store.postgres.locks import source_sync_lock
 from workstation.store.postgres.sources import add_source
 
 CSV = ("id,date,rating,author,text\n"
@@ -61,6 +62,11 @@ def test_sync_queue_and_send_through_the_shared_outbox(pg_url: str, capsys: pyte
     assert line.startswith(f"source {source_id}: new ") and not line.startswith(f"source {source_id}: new 0,")
     with open_store(pg_url) as store:
         review_id = int(store.scalar("SELECT min(id) FROM reviews WHERE reply_state = 'none'"))
+        assert store.scalar("SELECT status FROM sources WHERE id = %s", (source_id,)) == "ok"
+        # Another desktop syncing the same source: this one is told so and stores nothing.
+        with source_sync_lock(store, source_id):
+            assert main(["sync", "--store", pg_url, "--source", str(source_id)]) == 1
+        assert "Another computer of the team is syncing this source" in capsys.readouterr().out
     assert main(["reply", "queue", "--store", pg_url, "--review", str(review_id), "--text", "Merci !",
                  "--as", "Camille"]) == 0
     assert f"for review {review_id} (post)" in capsys.readouterr().out

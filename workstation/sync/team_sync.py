@@ -17,13 +17,13 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import utcnow
 from workstation.sources.base import ConfigError, ConnectorError, CredentialsError
 from workstation.store.errors import StoreError
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.locks import source_sync_lock
 from workstation.store.postgres.reviews import ingest_page
-from workstation.store.postgres.sources import get_source
+from workstation.store.postgres.sources import set_status, sources_by_id
 from workstation.store.sync_state import SourceRow
 from workstation.sync.connectors import ConnectorFactory, default_connector_factory
 from workstation.sync.page_writer import with_created
@@ -33,25 +33,19 @@ Clock = Callable[[], datetime]
 
 
 def _sources(store: PgStore, source_ids: Sequence[int] | None) -> tuple[list[SourceRow], list[int]]:
-    with store.connection() as conn:
-        if source_ids is None:
-            ids = [int(r[0]) for r in conn.execute("SELECT id FROM sources WHERE kind = 'api' ORDER BY id")]
-        else:
-            ids = list(source_ids)
-        found = {i: get_source(conn, i) for i in ids}
+    found = sources_by_id(store, None if source_ids is None else list(source_ids))
     chosen = [s for s in found.values() if s is not None and (source_ids is not None or syncable(s))]
     return chosen, [i for i, s in found.items() if s is None]
 
 
 def _set_status(store: PgStore, result: SyncResult, now: datetime) -> None:
     if result.error is None:
-        status, message = "ok", f"Synced: {result.new} new, {result.updated} updated, {result.removed} removed."
+        set_status(store, result.source_id, status="ok", synced_at=now,
+                   message=f"Synced: {result.new} new, {result.updated} updated, {result.removed} removed.")
+    elif result.offline:
+        set_status(store, result.source_id, status="offline", message=OFFLINE)
     else:
-        status, message = ("offline", OFFLINE) if result.offline else ("error", result.error)
-    with store.connection() as conn:
-        conn.execute("UPDATE sources SET status = %s, status_message = %s, "
-                     "last_synced_at = CASE WHEN %s = 'ok' THEN %s ELSE last_synced_at END WHERE id = %s",
-                     (status, message, status, to_iso(now), result.source_id))
+        set_status(store, result.source_id, status="error", message=result.error)
 
 
 async def _sync_one(store: PgStore, source: SourceRow, factory: ConnectorFactory, now: Clock,
