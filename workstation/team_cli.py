@@ -41,6 +41,9 @@ from workstation.store.location import (
 if TYPE_CHECKING:
     from workstation.store.postgres.connection import PgStore
 
+#: Commands that never open a store: a team server in the environment does not concern them.
+STORELESS = frozenset({"analyze"})
+
 TeamCommand = Callable[[PostgresLocation, list[str]], int]
 
 
@@ -65,7 +68,7 @@ def _store_option(argv: list[str]) -> tuple[str | None, bool, list[str]]:
 def route(command: str, argv: list[str], env: Mapping[str, str] = os.environ) -> tuple[PostgresLocation | None, list[str]]:
     """The team server a command must run on (None: the SQLite database) and its other arguments."""
     value, accept, rest = _store_option(argv)
-    if value is None and not env.get(ENV_VAR):
+    if value is None and (not env.get(ENV_VAR) or command in STORELESS):
         return None, argv
     try:
         where = resolve_store(value, env, default=paths.db_path(None), accept_self_signed=accept)

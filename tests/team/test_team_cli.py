@@ -109,3 +109,15 @@ def test_bad_store_addresses_are_one_plain_line(capsys: pytest.CaptureFixture[st
     assert "must be reached with encryption" in capsys.readouterr().err
     assert main(["review", "list", "--store", "mysql://x/y"]) == 2
     assert "Unknown store address" in capsys.readouterr().err
+
+
+def test_a_command_without_a_store_ignores_the_team_server_of_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workstation.team_cli import route
+
+    monkeypatch.setenv(ENV_VAR, "postgresql://me@127.0.0.1:1/team")
+    assert route("analyze", ["--in", "a.csv"]) == (None, ["--in", "a.csv"])
+    where, rest = route("metrics", ["--json"])
+    assert where is not None and where.database == "team" and rest == ["--json"]
+    assert route("review", ["list", "--store", str(tmp_path)]) == (None, ["list", "--data-dir", str(tmp_path)])
