@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation.command_line import (
@@ -21,6 +22,9 @@ from workstation.command_line import (
     report_usage_errors,
 )
 from workstation.command_store import add_database_options, open_store
+
+if TYPE_CHECKING:
+    from workstation.ops.imports import ImportOutcome
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +65,11 @@ def cmd_import(argv: list[str]) -> int:
         outcome = import_files(store, args.files, tz=tz, platform=args.platform, location=args.location)
     finally:
         store.close()
+    return report_import(outcome)
+
+
+def report_import(outcome: ImportOutcome) -> int:
+    """The summary line, one line per problem, and the exit code (also for a team server's import)."""
     print(f"imported {outcome.total('imported')}, updated {outcome.total('updated')}, "
           f"unchanged {outcome.total('unchanged')}, errors {outcome.rejected}")
     for line in outcome.problem_lines():
@@ -149,10 +158,19 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 
 def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
+
+    def run() -> int:
+        # --store / WORKSTATION_STORE: a postgresql:// address runs the command on the team server.
+        from workstation.team_cli import route
+        from workstation.team_cli import run as run_on_team
+
+        where, args = route(command, rest)
+        return COMMANDS[command](args) if where is None else run_on_team(command, where, args)
+
     try:
         # The one error boundary: a damaged database, a full disk or an unusable data folder
         # is one plain line and exit 2 whatever the command (the traceback goes to the log).
-        return report_usage_errors(lambda: COMMANDS[command](rest))
+        return report_usage_errors(run)
     except SystemExit as exc:
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)

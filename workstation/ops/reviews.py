@@ -61,6 +61,17 @@ def _explained(row: ListedReview) -> FoundReview:
     return FoundReview(row, analysis.categories, reasons)
 
 
+def review_filter(
+    *, search: str = "", levels: Sequence[str] = (), needs_reply: bool = False, source_id: int | None = None,
+) -> ReviewFilter:
+    """The inbox filter `review list` means (also on a team server); ValueError for an unknown level."""
+    unknown = [lv for lv in levels if lv not in LEVELS]
+    if unknown:
+        raise ValueError(f"unknown level {unknown[0]!r}; choose among {', '.join(LEVELS)}")
+    return ReviewFilter(view="needs_reply" if needs_reply else "all", search=search, source_id=source_id,
+                        levels=tuple(levels), sort="newest")
+
+
 def find_reviews(
     store: Store,
     *,
@@ -74,9 +85,5 @@ def find_reviews(
 
     Raises ValueError for an unknown level.
     """
-    unknown = [lv for lv in levels if lv not in LEVELS]
-    if unknown:
-        raise ValueError(f"unknown level {unknown[0]!r}; choose among {', '.join(LEVELS)}")
-    f = ReviewFilter(view="needs_reply" if needs_reply else "all", search=search, source_id=source_id,
-                     levels=tuple(levels), sort="newest")
+    f = review_filter(search=search, levels=levels, needs_reply=needs_reply, source_id=source_id)
     return [_explained(row) for row in fetch_listing(store, search_ids(store, f, limit=limit))]

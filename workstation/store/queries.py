@@ -143,14 +143,20 @@ def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
     if f.ids:
         clauses.append(f"r.id IN ({','.join(str(int(i)) for i in f.ids)})")
     for spec in f.labels:
-        kind, _, rest = spec.partition(":")
-        name, _, polarity = rest.partition(":")
-        sentiment = {"neg": " AND sentiment < -0.05", "pos": " AND sentiment > 0.05"}.get(polarity, "")
-        clauses.append(
-            f"r.id IN (SELECT review_id FROM review_labels WHERE kind = ? AND label = ?{sentiment})"
-        )
-        params += [kind, name]
+        clause, values = label_clause(spec)
+        clauses.append(clause)
+        params += values
     return " AND ".join(clauses), params
+
+
+def label_clause(spec: str, placeholder: str = "?") -> tuple[str, list[str]]:
+    """The condition of one triage label filter (see `ReviewFilter.labels`); `placeholder`
+    is the engine's (`%s` on a team server)."""
+    kind, _, rest = spec.partition(":")
+    name, _, polarity = rest.partition(":")
+    sentiment = {"neg": " AND sentiment < -0.05", "pos": " AND sentiment > 0.05"}.get(polarity, "")
+    return (f"r.id IN (SELECT review_id FROM review_labels WHERE kind = {placeholder} "
+            f"AND label = {placeholder}{sentiment})", [kind, name])
 
 
 def _estimated_matches(store: Store, search: str) -> int:

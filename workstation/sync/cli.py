@@ -25,8 +25,9 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workstation import paths
 from workstation.analysis.model import LEVELS
@@ -41,6 +42,9 @@ from workstation.command_line import (
 )
 from workstation.command_store import add_database_options, open_store
 from workstation.store.db import Store
+
+if TYPE_CHECKING:
+    from workstation.ops.reviews import FoundReview
 
 SOURCE_PLATFORMS = ("google_business", "google_play", "app_store", "trustpilot", "manual", "demo")
 
@@ -282,7 +286,12 @@ def _review_list(argv: list[str]) -> int:
         source_id = _source_id(store, args.source)
         found = find_reviews(store, search=args.search, levels=args.level, needs_reply=args.needs_reply,
                              source_id=source_id, limit=args.limit)
-    if args.json:
+    return print_found(found, as_json=args.json)
+
+
+def print_found(found: Sequence[FoundReview], *, as_json: bool) -> int:
+    """`review list`'s output, the same whichever store the reviews came from."""
+    if as_json:
         print(json.dumps([f.to_json() for f in found], ensure_ascii=False, indent=1))
         return EXIT_OK
     print(f"{len(found)} review{'s' if len(found) != 1 else ''}")

@@ -87,6 +87,7 @@ class PgStore:
             # The password is never part of psycopg's messages nor of ours.
             log.warning("team server %s: connection failed (%s)", where.display, type(exc).__name__)
             raise connection_error(exc, where) from None
+        self._conninfo = conninfo  # holds the password: private, never logged
         self._pool = ConnectionPool(
             conninfo, min_size=1, max_size=max_size, open=True, name="workstation-team",
             kwargs={"autocommit": True},
@@ -120,6 +121,13 @@ class PgStore:
         """All or nothing on one pooled connection (READ COMMITTED, PostgreSQL's default)."""
         with self.connection() as conn, conn.transaction():
             yield conn
+
+    def dedicated_connection(self) -> psycopg.Connection[Any]:
+        """A connection of its own, outside the pool (LISTEN belongs to one session); the caller closes it."""
+        try:
+            return psycopg.connect(self._conninfo, autocommit=True)
+        except psycopg.OperationalError as exc:
+            raise connection_error(exc, self.where) from None
 
     def scalar(self, query: str, params: Any = ()) -> Any:
         with self.connection() as conn:

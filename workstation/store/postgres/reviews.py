@@ -202,6 +202,7 @@ def _update_existing(conn: Conn, source_id: int, batch: dict[str, ReviewRecord],
     sent = {int(r[0]): (int(r[1]), str(r[2]), r[3]) for r in conn.execute(
         "SELECT DISTINCT ON (review_id) review_id, id, text, posted_at FROM replies "
         "WHERE state = 'sent' AND review_id = ANY(%s) ORDER BY review_id, id", (ids,))}
+    seen: list[int] = []
     for key, review_id, author, stars, title, text, updated_at, removed in rows:
         record = batch[key]
         if record.removed:
@@ -225,11 +226,12 @@ def _update_existing(conn: Conn, source_id: int, batch: dict[str, ReviewRecord],
             result.updated += 1
             result.changed_ids.append(review_id)
         else:
-            conn.execute("UPDATE reviews SET last_seen_at = %s, removed_on_platform = 0 WHERE id = %s",
-                         (stamp, review_id))
+            seen.append(review_id)
             result.unchanged += 1
         if record.reply is not None and record.reply.text.strip():
             result.replies += _merge_reply(conn, review_id, record.reply, sent.get(review_id), stamp)
+    # Unchanged reviews (most of a re-import or a sync page) in one statement, not one each.
+    conn.execute("UPDATE reviews SET last_seen_at = %s, removed_on_platform = 0 WHERE id = ANY(%s)", (stamp, seen))
 
 
 def _merge_reply(conn: Conn, review_id: int, reply: ReplyRecord, current: tuple[int, str, str | None] | None,

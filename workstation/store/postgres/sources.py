@@ -33,3 +33,20 @@ def add_source(store: PgStore, *, platform: str, name: str, base_url: str | None
 def get_source(conn: psycopg.Connection[Any], source_id: int) -> SourceRow | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM sources WHERE id = %s", (source_id,)).fetchone()
     return _source(row) if row else None
+
+
+def sources_by_id(store: PgStore, source_ids: list[int] | None) -> dict[int, SourceRow | None]:
+    """The given sources (None for an id that names nothing), or every API source."""
+    with store.connection() as conn:
+        if source_ids is None:
+            source_ids = [int(r[0]) for r in conn.execute("SELECT id FROM sources WHERE kind = 'api' ORDER BY id")]
+        return {i: get_source(conn, i) for i in source_ids}
+
+
+def set_status(store: PgStore, source_id: int, *, status: str, message: str | None,
+               synced_at: datetime | None = None) -> None:
+    """Record the outcome of a sync (as `sync_state.set_status`); `synced_at` only when it completed."""
+    with store.connection() as conn:
+        conn.execute("UPDATE sources SET status = %s, status_message = %s, "
+                     "last_synced_at = coalesce(%s, last_synced_at) WHERE id = %s",
+                     (status, message, to_iso(synced_at), source_id))

@@ -1,0 +1,170 @@
+"""Operations on a team server (PostgreSQL): import, sync, queue and send replies, find reviews.
+
+Each returns the same outcome types and `OpChanges` as its SQLite twin in this package,
+and, after it committed, publishes the change set (`LISTEN/NOTIFY`, see
+`store/postgres/notify.py`) so the other desktops redraw what changed. What is not shared
+yet in team mode is said in docs/architecture.md ("Two stores"): notably the triage of new
+reviews (urgency, reasons, deadlines) still runs only on a SQLite store, so reviews
+imported or synced here are listed untriaged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from workstation.domain import utcnow
+from workstation.ops.changes import OpChanges
+from workstation.ops.imports import FileOutcome, ImportOutcome, changes_for
+from workstation.ops.outbox import Sent
+from workstation.ops.reviews import FoundReview, _explained, review_filter
+from workstation.ops.sync import SyncOutcome
+from workstation.store.errors import StoreError
+from workstation.store.outbox import QueuedReply
+from workstation.store.postgres import notify, search
+from workstation.store.postgres import outbox as team_outbox
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.reviews import import_records
+from workstation.sync.connectors import ConnectorFactory
+from workstation.sync.team_sender import send_team_outbox
+from workstation.sync.team_sync import sync_team_sources
+
+_MAX_PAYLOAD = 7900  # PostgreSQL refuses a NOTIFY payload of 8000 bytes or more
+
+
+# -- live updates -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RemoteChange:
+    """A change set another connection (or desktop) committed; `origin` says who."""
+
+    origin: str
+    changes: OpChanges
+
+
+def encode_changes(changes: OpChanges, origin: str) -> str:
+    """The NOTIFY payload; too many ids for one payload means "many" (empty ids), as in OpChanges."""
+    flags = [f.name for f in fields(changes) if f.name != "review_ids" and getattr(changes, f.name)]
+    text = json.dumps({"origin": origin, "flags": flags, "ids": sorted(changes.review_ids)})
+    if len(text.encode()) > _MAX_PAYLOAD:
+        text = json.dumps({"origin": origin, "flags": flags, "ids": []})
+    return text
+
+
+def decode_changes(text: str) -> RemoteChange | None:
+    """The change set of a payload; None for one this version cannot read (a newer app's)."""
+    known = {f.name for f in fields(OpChanges)} - {"review_ids"}
+    try:
+        data = json.loads(text)
+        flags = {name: True for name in data["flags"] if name in known}
+        return RemoteChange(str(data["origin"]), OpChanges(**flags, review_ids=frozenset(int(i) for i in data["ids"])))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def publish_changes(store: PgStore, changes: OpChanges, *, origin: str) -> None:
+    """Tell the other desktops what changed; a lost notification only delays their redraw."""
+    if changes.empty:
+        return
+    # The write itself is committed: a lost notification only means listeners re-read their
+    # views when they reconnect.
+    with contextlib.suppress(StoreError):
+        notify.publish(store, encode_changes(changes, origin))
+
+
+class TeamChanges:
+    """Subscribe to the team's changes: `wait(timeout)` returns the change sets received."""
+
+    def __init__(self, store: PgStore, *, ignore_origin: str | None = None) -> None:
+        self._listener = notify.ChangeListener(store)
+        self._ignore = ignore_origin
+
+    def wait(self, timeout: float, *, stop_after: int | None = None) -> list[RemoteChange]:
+        decoded = (decode_changes(text) for text in self._listener.wait(timeout, stop_after=stop_after))
+        return [c for c in decoded if c is not None and c.origin != self._ignore]
+
+    def close(self) -> None:
+        self._listener.close()
+
+    def __enter__(self) -> TeamChanges:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- writes -------------------------------------------------------------------------
+
+def import_files(
+    store: PgStore, files: Sequence[Path], *, origin: str, tz: tzinfo = UTC, platform: str | None = None,
+    location: str | None = None, now: datetime | None = None,
+) -> ImportOutcome:
+    """Import every file into the team server (each review stored once whoever imports it)."""
+    from workstation.importers import ImportFormatError, read_file
+
+    outcomes: list[FileOutcome] = []
+    for path in files:
+        try:
+            parsed = read_file(path, tz=tz)
+        except ImportFormatError as exc:
+            outcomes.append(FileOutcome(path, problem=str(exc)))
+            continue
+        rejected = tuple((e.row, e.reason) for e in parsed.errors)
+        try:
+            stored = import_records(store, parsed.records, platform_hint=platform or parsed.platform_hint,
+                                    default_location=location, now=now)
+        except StoreError as exc:
+            outcomes.append(FileOutcome(path, rejected=rejected, problem=str(exc)))
+            continue
+        outcomes.append(FileOutcome(path, stored.imported, stored.updated, stored.unchanged, rejected,
+                                    review_ids=tuple(stored.new_ids) + tuple(stored.changed_ids)))
+    changes = changes_for(outcomes)
+    publish_changes(store, changes, origin=origin)
+    return ImportOutcome(tuple(outcomes), None, changes)
+
+
+async def sync_sources(
+    store: PgStore, *, origin: str, source_ids: Sequence[int] | None = None, full: bool = False,
+    connector_factory: ConnectorFactory | None = None, now: Callable[[], datetime] = utcnow,
+) -> SyncOutcome:
+    results = tuple(await sync_team_sources(store, source_ids=source_ids, connector_factory=connector_factory,
+                                            now=now, full=full))
+    changes = OpChanges(sources=True)
+    if any(r.new or r.updated or r.removed or r.replies for r in results):
+        changes |= OpChanges(reviews=True, counts=True, outbox=any(r.replies for r in results),
+                             review_ids=frozenset(i for r in results for i in r.changed_ids))
+    publish_changes(store, changes, origin=origin)
+    return SyncOutcome(results, None, changes)
+
+
+def queue_reply(store: PgStore, review_id: int, text: str, *, author: str, origin: str,
+                now: datetime | None = None) -> tuple[QueuedReply, OpChanges]:
+    """Queue a reply in the shared outbox; raises OutboxError (ReplyConflict when someone else answered)."""
+    queued = team_outbox.queue_reply(store, review_id, text, author=author, now=now)
+    changes = OpChanges(reviews=True, counts=True, outbox=True, drafts=True, review_ids=frozenset({review_id}))
+    publish_changes(store, changes, origin=origin)
+    return queued, changes
+
+
+async def send_outbox(store: PgStore, *, sender: str, origin: str,
+                      connector_factory: ConnectorFactory | None = None,
+                      now: Callable[[], datetime] = utcnow) -> Sent:
+    result = await send_team_outbox(store, sender=sender, connector_factory=connector_factory, now=now)
+    changes = OpChanges(reviews=True, counts=True, outbox=True) if result.sent or result.failed else OpChanges()
+    publish_changes(store, changes, origin=origin)
+    return Sent(result, changes)
+
+
+# -- reads --------------------------------------------------------------------------
+
+def find_reviews(
+    store: PgStore, *, search_text: str = "", levels: Sequence[str] = (), needs_reply: bool = False,
+    source_id: int | None = None, limit: int | None = None,
+) -> list[FoundReview]:
+    """As `ops.reviews.find_reviews`, on the team server (same filter, same search)."""
+    f = review_filter(search=search_text, levels=levels, needs_reply=needs_reply, source_id=source_id)
+    return [_explained(row) for row in search.fetch_listing(store, search.search_ids(store, f, limit=limit))]

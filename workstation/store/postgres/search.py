@@ -1,0 +1,148 @@
+"""The inbox on a team server: the same filters, sorts and search as `store/queries.py`.
+
+The search is PostgreSQL full text (`store/postgres/schema.py`, migration 2): the words of
+the title, text and author, with accents and case folded by `unaccent` and `simple`, on a
+GIN index. It deliberately has no stemming and no stop words, because the SQLite search
+has neither: "chambres" must not find "chambrer", and "the" must still be a word someone
+can search for. The user's words are the SQLite search's (`search_words`: folded, each a
+prefix, all required), so both engines return the same reviews — tested side by side
+(tests/team/test_team_search.py). One known difference: `unaccent` also unfolds ligatures,
+so "coeur" finds "cœur" here and not on SQLite.
+
+"OR" and "NOT" are plain words on both engines (the inbox search box is not a query
+language; a word someone types is a word to find).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.schema import SEARCH_CONFIG, SEARCH_DOCUMENT
+from workstation.store.queries import (
+    _SORT_SQL,
+    _VIEW_SQL,
+    ListedReview,
+    ReviewFilter,
+    label_clause,
+    search_words,
+)
+
+# A word's alphanumeric runs ("foo_bar" is two FTS5 tokens, so a phrase here too).
+_RUNS = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def tsquery_text(search: str) -> str:
+    """User words → `to_tsquery` input: every word required, each a prefix; '' when none."""
+    terms = []
+    for word in search_words(search):
+        runs = _RUNS.findall(word)
+        if runs:
+            # As FTS5's `"rien a dire"*`: a phrase whose last word only is a prefix.
+            terms.append("(" + " <-> ".join([*(f"'{run}'" for run in runs[:-1]), f"'{runs[-1]}':*"]) + ")")
+    return " & ".join(terms)
+
+
+def where_clause(f: ReviewFilter) -> tuple[str, list[Any]]:
+    """The WHERE of `f` for PostgreSQL (placeholders `%s`), as `queries._where` for SQLite."""
+    view = _VIEW_SQL.get(f.view, "1")
+    clauses = ["TRUE" if view == "1" else view]
+    params: list[Any] = []
+    if f.search.strip():
+        query = tsquery_text(f.search)
+        if query:
+            clauses.append(f"{SEARCH_DOCUMENT} @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s)")
+            params.append(query)
+        else:  # only emoji or symbols: no review holds such a word
+            clauses.append("FALSE")
+    for column, value in (("r.source_id", f.source_id), ("r.location_id", f.location_id), ("r.lang", f.lang)):
+        if value is not None and value != "":
+            clauses.append(f"{column} = %s")
+            params.append(value)
+    if f.stars:
+        clauses.append("r.stars = ANY(%s)")
+        params.append(list(f.stars))
+    if f.date_from:
+        clauses.append("r.created_at >= %s")
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        clauses.append("r.created_at < %s")
+        params.append((f.date_to + timedelta(days=1)).isoformat())
+    if f.levels:
+        clauses.append("r.level = ANY(%s)")
+        params.append(list(f.levels))
+    if f.ids:
+        clauses.append("r.id = ANY(%s)")
+        params.append([int(i) for i in f.ids])
+    for spec in f.labels:
+        clause, values = label_clause(spec, "%s")
+        clauses.append(clause)
+        params += values
+    return " AND ".join(clauses), params
+
+
+#: A searched first page is first looked for among this many reviews in display order (an
+#: index walk, testing each row's stored words): common words fill the page there at once.
+#: Fewer matches than a page there means rare words: the full-text index finds them all.
+WALK_ROWS = 5000
+
+
+def _order(f: ReviewFilter) -> str:
+    sort = {"urgent": "urgent_first", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
+    # PostgreSQL sorts NULLs last ascending and first descending, SQLite the other way round:
+    # spell SQLite's order out so both engines list the same reviews in the same order (and
+    # the indexes of schema 2 are in that order).
+    return (_SORT_SQL[sort].replace("r.created_at DESC", "r.created_at DESC NULLS LAST")
+            .replace("r.created_at ASC", "r.created_at ASC NULLS FIRST")
+            .replace("r.due_at ASC", "r.due_at ASC NULLS FIRST"))
+
+
+def listing_sql(f: ReviewFilter, *, limit: int | None = None) -> tuple[str, list[Any]]:
+    """The ids query of `f` in display order (also what the bench times beside raw SQL)."""
+    where, params = where_clause(f)
+    sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {_order(f)}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return sql, params
+
+
+def page_queries(f: ReviewFilter, limit: int | None) -> list[tuple[str, list[Any]]]:
+    """The queries giving `f`'s first `limit` ids, tried in turn: the first that fills the page
+    (or the last) is the answer. A search first walks the newest `WALK_ROWS` reviews of the
+    other filters: if `limit` of them match, they are exactly the first page (any other match
+    comes later in the order); PostgreSQL's planner cannot know that common prefixes such as
+    'service' & 'lent':* match one review in ten and would sort all of them instead."""
+    full = listing_sql(f, limit=limit)
+    query = tsquery_text(f.search) if f.search.strip() else ""
+    if limit is None or not query:
+        return [full]
+    where, params = where_clause(f.with_(search=""))
+    order = _order(f)
+    walk = (f"SELECT r.id FROM (SELECT * FROM reviews r WHERE {where} ORDER BY {order} LIMIT {WALK_ROWS}) r "
+            f"WHERE {SEARCH_DOCUMENT} @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s) ORDER BY {order} "
+            f"LIMIT {int(limit)}")
+    return [(walk, [*params, query]), full]
+
+
+def search_ids(store: PgStore, f: ReviewFilter, *, limit: int | None = None) -> list[int]:
+    """Ids of the reviews matching `f`, in display order (as `queries.search_ids`)."""
+    with store.connection() as conn:
+        for sql, params in page_queries(f, limit):
+            ids = [int(row[0]) for row in conn.execute(sql, params)]
+            if limit is None or len(ids) >= limit:
+                break
+    return ids
+
+
+def fetch_listing(store: PgStore, ids: list[int]) -> list[ListedReview]:
+    """Full rows for `ids`, in the order given (as `queries.fetch_listing`)."""
+    with store.connection() as conn:
+        rows = conn.execute(
+            "SELECT r.id, r.source_id, s.platform, r.external_id, r.author, r.stars, r.title, r.text, r.lang, "
+            "r.created_at, r.status, r.reply_state, r.level, r.due_at, r.removed_on_platform, r.analysis_json "
+            "FROM reviews r JOIN sources s ON s.id = r.source_id WHERE r.id = ANY(%s)", (ids,)).fetchall()
+    found = {int(r[0]): ListedReview(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                                     r[11], r[12], r[13], bool(r[14]), r[15]) for r in rows}
+    return [found[i] for i in ids if i in found]

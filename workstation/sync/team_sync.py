@@ -1,0 +1,102 @@
+"""Syncing sources into a team server: one syncer per source across every desktop.
+
+The source's session advisory lock (`store/postgres/locks.py`) is held for the whole
+fetch, so a second desktop asking for the same source is told another computer is on it
+(and a killed syncer frees it). Each page is stored with its cursor in one transaction
+(`ingest_page`: upserts, so a page stored twice after a lost connection changes nothing).
+Connector problems end up in the result's plain `error`, as with `sync/source_sync.py`.
+
+Not yet in team mode: deletions a platform reports by id (`removed_ids`) and "not seen in
+a full listing" are not applied; a removed review that comes back flagged is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from workstation.domain import utcnow
+from workstation.sources.base import ConfigError, ConnectorError, CredentialsError
+from workstation.store.errors import StoreError
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.locks import source_sync_lock
+from workstation.store.postgres.reviews import ingest_page
+from workstation.store.postgres.sources import set_status, sources_by_id
+from workstation.store.sync_state import SourceRow
+from workstation.sync.connectors import ConnectorFactory, default_connector_factory
+from workstation.sync.page_writer import with_created
+from workstation.sync.source_sync import OFFLINE, SyncResult, syncable
+
+Clock = Callable[[], datetime]
+
+
+def _sources(store: PgStore, source_ids: Sequence[int] | None) -> tuple[list[SourceRow], list[int]]:
+    found = sources_by_id(store, None if source_ids is None else list(source_ids))
+    chosen = [s for s in found.values() if s is not None and (source_ids is not None or syncable(s))]
+    return chosen, [i for i, s in found.items() if s is None]
+
+
+def _set_status(store: PgStore, result: SyncResult, now: datetime) -> None:
+    if result.error is None:
+        set_status(store, result.source_id, status="ok", synced_at=now,
+                   message=f"Synced: {result.new} new, {result.updated} updated, {result.removed} removed.")
+    elif result.offline:
+        set_status(store, result.source_id, status="offline", message=OFFLINE)
+    else:
+        set_status(store, result.source_id, status="error", message=result.error)
+
+
+async def _sync_one(store: PgStore, source: SourceRow, factory: ConnectorFactory, now: Clock,
+                    full: bool) -> SyncResult:
+    totals = SyncResult(source.id)
+    try:
+        connector = factory(source)
+    except (ConfigError, CredentialsError) as exc:
+        return dataclasses.replace(totals, error=str(exc))
+    except ConnectorError as exc:
+        return dataclasses.replace(totals, error=exc.user_message)
+    cursor = None if full else source.cursor
+    try:
+        async for page in connector.fetch(cursor):
+            cursor = page.next_cursor if page.next_cursor is not None else cursor
+            stored = await asyncio.to_thread(ingest_page, store, [with_created(r) for r in page.records],
+                                             source_id=source.id, cursor=cursor, now=now())
+            totals = dataclasses.replace(
+                totals, new=totals.new + stored.imported, updated=totals.updated + stored.updated,
+                removed=totals.removed + stored.removed, replies=totals.replies + stored.replies,
+                skipped=totals.skipped + page.skipped,
+                changed_ids=totals.changed_ids + tuple(stored.new_ids) + tuple(stored.changed_ids))
+    except ConnectorError as exc:
+        offline = exc.kind == "offline"
+        return dataclasses.replace(totals, error=OFFLINE if offline else exc.user_message, offline=offline)
+    except CredentialsError as exc:
+        return dataclasses.replace(totals, error=str(exc))
+    finally:
+        await connector.aclose()
+    return totals
+
+
+async def sync_team_sources(
+    store: PgStore,
+    *,
+    source_ids: Sequence[int] | None = None,
+    connector_factory: ConnectorFactory | None = None,
+    now: Clock = utcnow,
+    full: bool = False,
+) -> list[SyncResult]:
+    """Sync the given sources (default: every API source) one after another; a source another
+    desktop is syncing, or one that fails, is reported in its result and the others go on."""
+    factory = connector_factory or default_connector_factory()
+    chosen, missing = _sources(store, source_ids)
+    results: list[SyncResult] = []
+    for source in chosen:
+        try:
+            with source_sync_lock(store, source.id):
+                result = await _sync_one(store, source, factory, now, full)
+                _set_status(store, result, now())
+        except StoreError as exc:  # busy elsewhere, or the server went away mid-sync
+            result = SyncResult(source.id, error=str(exc))
+        results.append(result)
+    return results + [SyncResult(sid, error=f"source {sid} does not exist") for sid in missing]

@@ -1,0 +1,238 @@
+"""`--store URL` / `WORKSTATION_STORE` for the headless commands: which store a command runs on.
+
+`route` takes `--store` out of the arguments. Without it (and without the variable) nothing
+changes: the command runs on the SQLite database of `--data-dir`, as before. A SQLite file
+given as the store is that database's folder (`--data-dir`). A `postgresql://` address
+runs the commands team mode serves — `import`, `sync`, `review list`, `reply queue`,
+`outbox send` — on the team server, through `ops/team.py`; any other command says in one
+sentence that it does not work on a team server yet and exits 2 (never silently on SQLite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import socket
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workstation import paths
+from workstation.analysis.model import LEVELS
+from workstation.command_line import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    UsageError,
+    UsageParser,
+    record_id,
+)
+from workstation.store.location import (
+    ENV_VAR,
+    PostgresLocation,
+    SqliteLocation,
+    StoreUrlError,
+    resolve_store,
+)
+
+if TYPE_CHECKING:
+    from workstation.store.postgres.connection import PgStore
+
+#: Commands that never open a store: a team server in the environment does not concern them.
+STORELESS = frozenset({"analyze"})
+
+TeamCommand = Callable[[PostgresLocation, list[str]], int]
+
+
+def _store_option(argv: list[str]) -> tuple[str | None, bool, list[str]]:
+    """(`--store` value, --accept-self-signed-certificate given, the other arguments)."""
+    value, accept, rest = None, False, []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--store":
+            value = next(args, None)
+            if value is None:
+                raise UsageError("--store needs a value: a database file or postgresql://user@host/database")
+        elif arg.startswith("--store="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--accept-self-signed-certificate":
+            accept = True
+        else:
+            rest.append(arg)
+    return value, accept, rest
+
+
+def route(command: str, argv: list[str], env: Mapping[str, str] = os.environ) -> tuple[PostgresLocation | None, list[str]]:
+    """The team server a command must run on (None: the SQLite database) and its other arguments."""
+    value, accept, rest = _store_option(argv)
+    if value is None and (not env.get(ENV_VAR) or command in STORELESS):
+        return None, argv
+    try:
+        where = resolve_store(value, env, default=paths.db_path(None), accept_self_signed=accept)
+    except StoreUrlError as exc:
+        raise UsageError(str(exc)) from None
+    if isinstance(where, SqliteLocation):
+        return None, [*rest, "--data-dir", str(_sqlite_folder(where.path))]
+    return where, rest
+
+
+def _sqlite_folder(path: Path) -> Path:
+    if path.is_dir():
+        return path
+    if path.name != paths.DB_NAME:
+        raise UsageError(f"{path}: a local store is the folder holding {paths.DB_NAME}; give that folder with --data-dir.")
+    return path.parent
+
+
+def _who() -> str:
+    """The team member name replies and changes are signed with (the login name by default)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container): still a name, never empty
+        return "unknown"
+
+
+def _origin() -> str:
+    return f"{_who()}@{socket.gethostname()}:{os.getpid()}"
+
+
+def _open(where: PostgresLocation, data_dir: str | None) -> PgStore:
+    from workstation.store.factory import open_team_store
+    from workstation.store.postgres.errors import TeamServerUnreachable
+
+    try:
+        return open_team_store(where, data_dir=paths.data_dir(data_dir) if data_dir else None)
+    except TeamServerUnreachable as exc:
+        raise UsageError(f"{exc} To work from it, run the same command without --store "
+                         f"(and without {ENV_VAR}).") from None
+
+
+def _parser(prog: str, description: str) -> UsageParser:
+    parser = UsageParser(prog=prog, description=description)
+    parser.add_argument("--data-dir", help="folder of the secrets file (when the system has no keychain)")
+    return parser
+
+
+def _import(where: PostgresLocation, argv: list[str]) -> int:
+    from workstation.cli import _local_tz, report_import
+    from workstation.ops import team
+
+    parser = _parser("workstation import", "Import review files into the team server.")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--location")
+    parser.add_argument("--platform")
+    parser.add_argument("--tz")
+    args = parser.parse_args(argv)
+    tz = _local_tz(args.tz)
+    with _open(where, args.data_dir) as store:
+        outcome = team.import_files(store, args.files, origin=_origin(), tz=tz, platform=args.platform,
+                                    location=args.location)
+    return report_import(outcome)
+
+
+def _sync(where: PostgresLocation, argv: list[str]) -> int:
+    from workstation.ops import team
+
+    parser = _parser("workstation sync", "Fetch new and changed reviews into the team server.")
+    parser.add_argument("--source", type=record_id)
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--full", action="store_true")
+    args = parser.parse_args(argv)
+    with _open(where, args.data_dir) as store:
+        outcome = asyncio.run(team.sync_sources(store, origin=_origin(), full=args.full,
+                                                source_ids=[args.source] if args.source else None))
+    if not outcome.results:
+        print("no sources to sync on the team server")
+    for result in outcome.results:
+        print(result.summary())
+    return EXIT_OK if outcome.ok else EXIT_PARTIAL
+
+
+def _review(where: PostgresLocation, argv: list[str]) -> int:
+    from workstation.ops import team
+    from workstation.sync.cli import print_found
+
+    if not argv or argv[0] != "list":
+        raise UsageError("usage: workstation review list [--search WORDS] [--needs-reply] [--level L] [--json]")
+    parser = _parser("workstation review list", "List the team server's reviews.")
+    parser.add_argument("--source", type=record_id)
+    parser.add_argument("--needs-reply", action="store_true")
+    parser.add_argument("--search", default="")
+    parser.add_argument("--level", action="append", default=[], choices=LEVELS)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv[1:])
+    with _open(where, args.data_dir) as store:
+        found = team.find_reviews(store, search_text=args.search, levels=args.level, needs_reply=args.needs_reply,
+                                  source_id=args.source, limit=args.limit)
+    return print_found(found, as_json=args.json)
+
+
+def _reply(where: PostgresLocation, argv: list[str]) -> int:
+    from workstation.ops import team
+    from workstation.store.outbox import OutboxError
+    from workstation.sync.cli import _read_text
+
+    if not argv or argv[0] != "queue":
+        return _unsupported(f"reply {argv[0] if argv else ''}".strip())
+    parser = _parser("workstation reply queue", "Queue a reply in the team's shared outbox.")
+    parser.add_argument("--review", type=record_id, required=True)
+    text_group = parser.add_mutually_exclusive_group(required=True)
+    text_group.add_argument("--text")
+    text_group.add_argument("--file", type=Path)
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    args = parser.parse_args(argv[1:])
+    text = args.text if args.text is not None else _read_text(args.file)
+    if not text.strip():
+        raise UsageError("the reply text is empty")
+    with _open(where, args.data_dir) as store:
+        try:
+            queued, _changes = team.queue_reply(store, args.review, text, author=args.author or _who(),
+                                                origin=_origin())
+        except OutboxError as exc:
+            raise UsageError(str(exc)) from None
+    print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
+    return EXIT_OK
+
+
+def _outbox(where: PostgresLocation, argv: list[str]) -> int:
+    from workstation.ops import team
+
+    if not argv or argv[0] != "send":
+        raise UsageError("usage: workstation outbox send")
+    parser = _parser("workstation outbox send", "Send the team's queued replies (any number of senders at once).")
+    args = parser.parse_args(argv[1:])
+    with _open(where, args.data_dir) as store:
+        result = asyncio.run(team.send_outbox(store, sender=_origin(), origin=_origin())).result
+    if result.error is not None:
+        raise result.error
+    print(result.summary())
+    for line in result.problems:
+        print(line)
+    return EXIT_PARTIAL if result.failed or result.problems else EXIT_OK
+
+
+TEAM_COMMANDS: dict[str, TeamCommand] = {
+    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox,
+}
+
+
+def _unsupported(command: str) -> int:
+    print(f"error: `workstation {command}` does not work on a team server yet; run it without --store "
+          f"(and without {ENV_VAR}) to use this computer's database.", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run(command: str, where: PostgresLocation, argv: list[str]) -> int:
+    """Run one command on the team server; errors are plain lines (the caller's boundary)."""
+    if command not in TEAM_COMMANDS:
+        return _unsupported(command)
+    if "--demo" in argv:
+        raise UsageError("--demo works on this computer's demo database, not on a team server.")
+    try:
+        return TEAM_COMMANDS[command](where, argv)
+    except argparse.ArgumentError as exc:  # pragma: no cover - UsageParser raises UsageError
+        raise UsageError(str(exc)) from None
