@@ -469,251 +469,260 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="33"/>
         <source>Open the crisis room</source>
         <translation>Open the crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="36"/>
         <source>Hide this alert; it will not come back for this spike</source>
         <translation>Hide this alert; it will not come back for this spike</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="40"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="41"/>
         <source>Crisis alert</source>
         <translation>Crisis alert</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="51"/>
-        <source>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</source>
-        <translation>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
+        <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
+        <translation>
+            <numerusform>Possible crisis: %n negative review about %1 in %2 h (usually %3 a day).</numerusform>
+            <numerusform>Possible crisis: %n negative reviews about %1 in %2 h (usually %3 a day).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="60"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="58"/>
         <source>Shared words: %1.</source>
         <translation>Shared words: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
-        <source>(+%1 more)</source>
-        <translation>(+%1 more)</translation>
     </message>
 </context>
 <context>
     <name>CrisisRoom</name>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="69"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="71"/>
         <source>Assess the severity and gather the facts</source>
         <translation>Assess the severity and gather the facts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="70"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
         <source>Publish a holding statement quickly</source>
         <translation>Publish a holding statement quickly</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
         <source>Acknowledge, and apologise where it is due</source>
         <translation>Acknowledge, and apologise where it is due</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="73"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
         <source>State the corrective action</source>
         <translation>State the corrective action</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
         <source>Answer every affected review</source>
         <translation>Answer every affected review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="77"/>
         <source>Monitor new reviews and mentions</source>
         <translation>Monitor new reviews and mentions</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="78"/>
         <source>Post-crisis review: causes, what changed, rating recovery</source>
         <translation>Post-crisis review: causes, what changed, rating recovery</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="83"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="84"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="86"/>
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="87"/>
         <source>Dismissed</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="91"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="92"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="94"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="95"/>
         <source>Moderate</source>
         <translation>Moderate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="173"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="175"/>
         <source>Crisis room</source>
         <translation>Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="185"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="187"/>
         <source>Crises</source>
         <translation>Crises</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="202"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="204"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="206"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="209"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="211"/>
         <source>Show in the inbox</source>
         <translation>Show in the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="224"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="226"/>
         <source>%v of %m reviews answered</source>
         <translation>%v of %m reviews answered</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Stars</source>
         <translation>Stars</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="237"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="239"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="249"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
         <source>Prefill from the crisis template</source>
         <translation>Prefill from the crisis template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="253"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="269"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="271"/>
         <source>Rating recovery</source>
         <translation>Rating recovery</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="273"/>
         <location filename="../../workstation/ui/crisis_room.py" line="275"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="277"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="280"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="282"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="284"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="286"/>
         <source>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</source>
         <translation>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="340"/>
-        <source>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</source>
-        <translation>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_room.py" line="342"/>
+        <source>%n negative review(s) in %2 h (usually %3 a day), from %4 to %5.</source>
+        <translation>
+            <numerusform>%n negative review in %2 h (usually %3 a day), from %4 to %5.</numerusform>
+            <numerusform>%n negative reviews in %2 h (usually %3 a day), from %4 to %5.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="352"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="354"/>
         <source>Shared evidence: %1</source>
         <translation>Shared evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="353"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
         <source>No shared phrase was found.</source>
         <translation>No shared phrase was found.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="385"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="387"/>
         <source>%1 of %2 affected reviews answered</source>
         <translation>%1 of %2 affected reviews answered</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="391"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="393"/>
         <source>Timeline of the reviews involved (stars)</source>
         <translation>Timeline of the reviews involved (stars)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="440"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="444"/>
         <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
         <translation>30 days before: %1 · during: %2 · 30 days after: %3</translation>
     </message>
@@ -721,47 +730,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="64"/>
+        <location filename="../../workstation/ui/dashboard.py" line="65"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Response rate</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>Response rate, negative reviews</source>
         <translation>Response rate, negative reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>Median response time</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>90% answered within</source>
         <translation>90% answered within</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
         <source>Median, business hours</source>
         <translation>Median, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
         <source>90%, business hours</source>
         <translation>90%, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <location filename="../../workstation/ui/dashboard.py" line="72"/>
         <source>SLA attainment</source>
         <translation>SLA attainment</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="72"/>
+        <location filename="../../workstation/ui/dashboard.py" line="73"/>
         <source>Average rating</source>
         <translation>Average rating</translation>
     </message>
@@ -769,160 +778,172 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="137"/>
+        <location filename="../../workstation/ui/dashboard.py" line="138"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="147"/>
+        <location filename="../../workstation/ui/dashboard.py" line="148"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="150"/>
+        <location filename="../../workstation/ui/dashboard.py" line="151"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="151"/>
+        <location filename="../../workstation/ui/dashboard.py" line="152"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="154"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="154"/>
+        <location filename="../../workstation/ui/dashboard.py" line="155"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="155"/>
+        <location filename="../../workstation/ui/dashboard.py" line="156"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="160"/>
+        <location filename="../../workstation/ui/dashboard.py" line="161"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="171"/>
+        <location filename="../../workstation/ui/dashboard.py" line="172"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="172"/>
+        <location filename="../../workstation/ui/dashboard.py" line="173"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>Trend by:</source>
         <translation>Trend by:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="176"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="176"/>
+        <location filename="../../workstation/ui/dashboard.py" line="177"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="177"/>
+        <location filename="../../workstation/ui/dashboard.py" line="178"/>
         <source>Trend by</source>
         <translation>Trend by</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="180"/>
-        <location filename="../../workstation/ui/dashboard.py" line="348"/>
+        <location filename="../../workstation/ui/dashboard.py" line="181"/>
+        <location filename="../../workstation/ui/dashboard.py" line="349"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="214"/>
+        <location filename="../../workstation/ui/dashboard.py" line="215"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="216"/>
+        <location filename="../../workstation/ui/dashboard.py" line="217"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="218"/>
+        <location filename="../../workstation/ui/dashboard.py" line="219"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="220"/>
+        <location filename="../../workstation/ui/dashboard.py" line="221"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="224"/>
+        <location filename="../../workstation/ui/dashboard.py" line="225"/>
         <source>Compare before and after:</source>
         <translation>Compare before and after:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="228"/>
+        <location filename="../../workstation/ui/dashboard.py" line="229"/>
         <source>Pivot date</source>
         <translation>Pivot date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="230"/>
+        <location filename="../../workstation/ui/dashboard.py" line="231"/>
         <source>First reply from the app</source>
         <translation>First reply from the app</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="239"/>
+        <location filename="../../workstation/ui/dashboard.py" line="240"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="321"/>
+        <location filename="../../workstation/ui/dashboard.py" line="322"/>
         <source>Could not compute the figures: %1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="371"/>
+        <location filename="../../workstation/ui/dashboard.py" line="372"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="372"/>
+        <location filename="../../workstation/ui/dashboard.py" line="373"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="381"/>
-        <source>%1 reviews have no date and are left out of times.</source>
-        <translation>%1 reviews have no date and are left out of times.</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="382"/>
+        <source>%n review(s) without a date, left out of times.</source>
+        <translation>
+            <numerusform>%n review without a date, left out of times.</numerusform>
+            <numerusform>%n reviews without a date, left out of times.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="384"/>
-        <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
-        <translation>%1 replies are dated before their review: counted as replied, left out of times.</translation>
+        <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
+        <translation>
+            <numerusform>%n reply dated before its review: counted as replied, left out of times.</numerusform>
+            <numerusform>%n replies dated before their review: counted as replied, left out of times.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="387"/>
-        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
-        <translation>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</translation>
+        <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
+        <translation>
+            <numerusform>%n older review arrived more than a day after publication (for example from an imported file): the deadline counts from its arrival, so its age alone never makes it overdue.</numerusform>
+            <numerusform>%n older reviews arrived more than a day after publication (for example from an imported file): the deadline counts from their arrival, so age alone never makes one overdue.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="391"/>
-        <source>%1 reviews have no publication date: timed from when they were first seen.</source>
-        <translation>%1 reviews have no publication date: timed from when they were first seen.</translation>
+        <source>%n review(s) without a publication date: timed from when first seen.</source>
+        <translation>
+            <numerusform>%n review without a publication date: timed from when first seen.</numerusform>
+            <numerusform>%n reviews without a publication date: timed from when first seen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="403"/>
@@ -985,44 +1006,52 @@
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="445"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="445"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="457"/>
+        <location filename="../../workstation/ui/dashboard.py" line="458"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="461"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="50"/>
+        <source>today</source>
+        <translation>today</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1119,7 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="115"/>
+        <location filename="../../workstation/ui/detail.py" line="116"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
@@ -1134,21 +1163,16 @@
         <source>none</source>
         <translation>none</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/detail.py" line="153"/>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
 </context>
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="58"/>
+        <location filename="../../workstation/ui/format.py" line="103"/>
         <source>due in %1</source>
         <translation>due in %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="59"/>
+        <location filename="../../workstation/ui/format.py" line="104"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>
@@ -1912,112 +1936,112 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
         <source>Which column is which?</source>
         <translation>Which column is which?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="62"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="62"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="62"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Review id</source>
         <translation>Review id</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Reply date</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="74"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="73"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="119"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="118"/>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="54"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="53"/>
         <source>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</source>
         <translation>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="81"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="80"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="93"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="92"/>
         <source>Preview of the import</source>
         <translation>Preview of the import</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="99"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="98"/>
         <source>Remember these choices for files with the same columns</source>
         <translation>Remember these choices for files with the same columns</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="107"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="106"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="138"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="138"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="148"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="147"/>
         <source>Choose the column that holds the review text to see a preview.</source>
         <translation>Choose the column that holds the review text to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="160"/>
         <source>Preview: the first %1 rows as they will be imported</source>
         <translation>Preview: the first %1 rows as they will be imported</translation>
     </message>
@@ -2686,47 +2710,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="36"/>
+        <location filename="../../workstation/ui/format.py" line="81"/>
         <source>Removed on platform</source>
         <translation>Removed on platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="38"/>
+        <location filename="../../workstation/ui/format.py" line="83"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="40"/>
+        <location filename="../../workstation/ui/format.py" line="85"/>
         <source>No reply needed</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="42"/>
+        <location filename="../../workstation/ui/format.py" line="87"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="43"/>
+        <location filename="../../workstation/ui/format.py" line="88"/>
         <source>Reply queued</source>
         <translation>Reply queued</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="44"/>
+        <location filename="../../workstation/ui/format.py" line="89"/>
         <source>Reply failed</source>
         <translation>Reply failed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="45"/>
+        <location filename="../../workstation/ui/format.py" line="90"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="46"/>
+        <location filename="../../workstation/ui/format.py" line="91"/>
         <source>Reply ready</source>
         <translation>Reply ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="47"/>
+        <location filename="../../workstation/ui/format.py" line="92"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
     </message>
@@ -2962,37 +2986,43 @@ All your customer reviews in one offline inbox.</translation>
     <name>Tray</name>
     <message>
         <location filename="../../workstation/ui/tray.py" line="138"/>
-        <location filename="../../workstation/ui/tray.py" line="238"/>
+        <location filename="../../workstation/ui/tray.py" line="237"/>
         <source>Review digest</source>
         <translation>Review digest</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/tray.py" line="139"/>
-        <source>%1 new urgent reviews are waiting for a reply.</source>
-        <translation>%1 new urgent reviews are waiting for a reply.</translation>
+        <source>%n new urgent review(s) waiting for a reply.</source>
+        <translation>
+            <numerusform>%n new urgent review is waiting for a reply.</numerusform>
+            <numerusform>%n new urgent reviews are waiting for a reply.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="216"/>
+        <location filename="../../workstation/ui/tray.py" line="215"/>
         <source>Critical review</source>
         <translation>Critical review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <location filename="../../workstation/ui/tray.py" line="222"/>
         <source>Possible crisis</source>
         <translation>Possible crisis</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/tray.py" line="224"/>
-        <source>%1 negative reviews about “%2”.</source>
-        <translation>%1 negative reviews about “%2”.</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <source>%n negative review(s) about “%1”.</source>
+        <translation>
+            <numerusform>%n negative review about “%1”.</numerusform>
+            <numerusform>%n negative reviews about “%1”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="249"/>
+        <location filename="../../workstation/ui/tray.py" line="248"/>
         <source>%1 urgent reviews waiting for a reply</source>
         <translation>%1 urgent reviews waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="250"/>
+        <location filename="../../workstation/ui/tray.py" line="249"/>
         <source>No urgent review waiting</source>
         <translation>No urgent review waiting</translation>
     </message>

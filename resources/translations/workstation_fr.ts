@@ -6,52 +6,52 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="47"/>
         <source>Package name (e.g. com.example.app):</source>
-        <translation>Nom du paquet (par ex. com.exemple.appli) :</translation>
+        <translation>Nom du paquet (par ex. com.exemple.appli) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="48"/>
         <source>App ids (comma-separated):</source>
-        <translation>Identifiants des applis (séparés par des virgules) :</translation>
+        <translation>Identifiants des applis (séparés par des virgules) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="49"/>
         <source>Business unit id:</source>
-        <translation>Identifiant « business unit » :</translation>
+        <translation>Identifiant « business unit » :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="50"/>
         <source>Locations (optional):</source>
-        <translation>Établissements (facultatif) :</translation>
+        <translation>Établissements (facultatif) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="56"/>
         <source>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</source>
-        <translation>Fichier de connexion : votre propre client OAuth (console Google Cloud → Identifiants → ID client OAuth → Application de bureau), ou un fichier « authorized user ». Portée : business.manage.</translation>
+        <translation>Fichier de connexion : votre propre client OAuth (console Google Cloud → Identifiants → ID client OAuth → Application de bureau), ou un fichier « authorized user ». Portée : business.manage.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="58"/>
         <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
-        <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
+        <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="61"/>
         <source>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</source>
-        <translation>Clé : un petit JSON avec key_id, issuer_id et la clé privée .p8 (chemin ou contenu), depuis App Store Connect → Utilisateurs et accès → Intégrations.</translation>
+        <translation>Clé : un petit JSON avec key_id, issuer_id et la clé privée .p8 (chemin ou contenu), depuis App Store Connect → Utilisateurs et accès → Intégrations.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="63"/>
         <source>Key: a JSON with api_key and api_secret (and user name/password to post replies).</source>
-        <translation>Clé : un JSON avec api_key et api_secret (et identifiant/mot de passe pour publier les réponses).</translation>
+        <translation>Clé : un JSON avec api_key et api_secret (et identifiant/mot de passe pour publier les réponses).</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="64"/>
         <source>A pretend platform served inside the app: try sync and replies without any account.</source>
-        <translation>Une plateforme fictive intégrée à l’appli : essayez la synchronisation et les réponses sans aucun compte.</translation>
+        <translation>Une plateforme fictive intégrée à l’appli : essayez la synchronisation et les réponses sans aucun compte.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="67"/>
         <source>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</source>
-        <translation>Pas d’API utilisable : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
+        <translation>Pas d’API utilisable : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="225"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="342"/>
         <source>Source added. Press Test connection, then Sync now.</source>
-        <translation>Source ajoutée. Cliquez sur « Tester la connexion », puis « Synchroniser ».</translation>
+        <translation>Source ajoutée. Cliquez sur « Tester la connexion », puis « Synchroniser ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="349"/>
@@ -144,12 +144,12 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="355"/>
         <source>Connection works: %1</source>
-        <translation>La connexion fonctionne : %1</translation>
+        <translation>La connexion fonctionne : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="356"/>
         <source>Connection failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="86"/>
         <source>Platform:</source>
-        <translation>Plateforme :</translation>
+        <translation>Plateforme :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="88"/>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="89"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="91"/>
@@ -193,7 +193,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="97"/>
         <source>Credentials file:</source>
-        <translation>Fichier d’identifiants :</translation>
+        <translation>Fichier d’identifiants :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="98"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="113"/>
         <source>Sync every:</source>
-        <translation>Synchroniser toutes les :</translation>
+        <translation>Synchroniser toutes les :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="115"/>
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="117"/>
         <source>API address:</source>
-        <translation>Adresse de l’API :</translation>
+        <translation>Adresse de l’API :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="151"/>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="168"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
-        <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
+        <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="183"/>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="197"/>
         <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -284,12 +284,12 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="91"/>
         <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
-        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
+        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="93"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="94"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="95"/>
         <source>Business name:</source>
-        <translation>Nom du commerce :</translation>
+        <translation>Nom du commerce :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="96"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="114"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
-        <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
+        <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="116"/>
@@ -382,17 +382,17 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="186"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
-        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>answers: no specific complaint</source>
-        <translation>répond à : aucune plainte précise</translation>
+        <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>answers: %1</source>
-        <translation>répond à : %1</translation>
+        <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/composer.py" line="261"/>
@@ -420,22 +420,22 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="303"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
-        <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
+        <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="312"/>
         <source>Sending cancelled; the reply is still a draft.</source>
-        <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
+        <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="329"/>
         <source>Reply queued: it will be posted when online.</source>
-        <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
+        <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="342"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
-        <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+        <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="350"/>
@@ -453,7 +453,7 @@
     <message>
         <location filename="../../workstation/ui/crash.py" line="31"/>
         <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu : %1</translation>
+        <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crash.py" line="32"/>
@@ -469,299 +469,308 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="33"/>
         <source>Open the crisis room</source>
         <translation>Ouvrir la cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="36"/>
         <source>Hide this alert; it will not come back for this spike</source>
-        <translation>Masquer cette alerte ; elle ne reviendra pas pour ce pic</translation>
+        <translation>Masquer cette alerte ; elle ne reviendra pas pour ce pic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="40"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="41"/>
         <source>Crisis alert</source>
         <translation>Alerte de crise</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="51"/>
-        <source>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</source>
-        <translation>Crise possible : %1 avis négatifs sur « %2 » en %3 h (habituellement %4 par jour).</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
+        <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
+        <translation>
+            <numerusform>Crise possible : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+            <numerusform>Crise possible : %n avis négatifs sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="60"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="58"/>
         <source>Shared words: %1.</source>
-        <translation>Mots en commun : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
-        <source>(+%1 more)</source>
-        <translation>(+%1 autres)</translation>
+        <translation>Mots en commun : %1.</translation>
     </message>
 </context>
 <context>
     <name>CrisisRoom</name>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="69"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="71"/>
         <source>Assess the severity and gather the facts</source>
         <translation>Évaluer la gravité et rassembler les faits</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="70"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
         <source>Publish a holding statement quickly</source>
         <translation>Publier rapidement une déclaration d’attente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
         <source>Acknowledge, and apologise where it is due</source>
         <translation>Reconnaître les faits et s’excuser quand c’est justifié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="73"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
         <source>State the corrective action</source>
         <translation>Annoncer l’action corrective</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
         <source>Answer every affected review</source>
         <translation>Répondre à chaque avis concerné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="77"/>
         <source>Monitor new reviews and mentions</source>
         <translation>Surveiller les nouveaux avis et mentions</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="78"/>
         <source>Post-crisis review: causes, what changed, rating recovery</source>
-        <translation>Bilan après crise : causes, changements, remontée de la note</translation>
+        <translation>Bilan après crise : causes, changements, remontée de la note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="83"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="84"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="86"/>
         <source>Handled</source>
         <translation>Traitée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="87"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="91"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="92"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="94"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="95"/>
         <source>Moderate</source>
         <translation>Modérée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="173"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="175"/>
         <source>Crisis room</source>
         <translation>Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="185"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="187"/>
         <source>Crises</source>
         <translation>Crises</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="202"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="204"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="206"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="208"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="209"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="211"/>
         <source>Show in the inbox</source>
         <translation>Afficher dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="224"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="226"/>
         <source>%v of %m reviews answered</source>
         <translation>%v avis sur %m ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Stars</source>
         <translation>Étoiles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="237"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="239"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="249"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
         <source>Prefill from the crisis template</source>
         <translation>Préremplir avec le modèle de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="253"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="269"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="271"/>
         <source>Rating recovery</source>
         <translation>Remontée de la note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="273"/>
         <location filename="../../workstation/ui/crisis_room.py" line="275"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="277"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="280"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="282"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="284"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="286"/>
         <source>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</source>
         <translation>Aucune crise détectée. Le tri en signale une quand les avis négatifs sur un même sujet dépassent nettement la normale.</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="340"/>
-        <source>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</source>
-        <translation>%1 avis négatifs en %2 h (habituellement %3 par jour), du %4 au %5.</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_room.py" line="342"/>
+        <source>%n negative review(s) in %2 h (usually %3 a day), from %4 to %5.</source>
+        <translation>
+            <numerusform>%n avis négatif en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
+            <numerusform>%n avis négatifs en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="352"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="354"/>
         <source>Shared evidence: %1</source>
-        <translation>Éléments communs : %1</translation>
+        <translation>Éléments communs : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="353"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
         <source>No shared phrase was found.</source>
         <translation>Aucune expression commune trouvée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="385"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="387"/>
         <source>%1 of %2 affected reviews answered</source>
         <translation>%1 avis concernés sur %2 ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="391"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="393"/>
         <source>Timeline of the reviews involved (stars)</source>
         <translation>Chronologie des avis concernés (étoiles)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="440"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="444"/>
         <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
-        <translation>30 jours avant : %1 · pendant : %2 · 30 jours après : %3</translation>
+        <translation>30 jours avant : %1 · pendant : %2 · 30 jours après : %3</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="64"/>
+        <location filename="../../workstation/ui/dashboard.py" line="65"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Response rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>Response rate, negative reviews</source>
         <translation>Taux de réponse, avis négatifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>Median response time</source>
         <translation>Délai de réponse médian</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>90% answered within</source>
         <translation>90 % répondus en moins de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
         <source>Median, business hours</source>
         <translation>Médiane, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
         <source>90%, business hours</source>
         <translation>90 %, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <location filename="../../workstation/ui/dashboard.py" line="72"/>
         <source>SLA attainment</source>
         <translation>Objectifs de délai tenus</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="72"/>
+        <location filename="../../workstation/ui/dashboard.py" line="73"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
@@ -769,160 +778,172 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="137"/>
+        <location filename="../../workstation/ui/dashboard.py" line="138"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="147"/>
+        <location filename="../../workstation/ui/dashboard.py" line="148"/>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="150"/>
+        <location filename="../../workstation/ui/dashboard.py" line="151"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="151"/>
+        <location filename="../../workstation/ui/dashboard.py" line="152"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="154"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="154"/>
+        <location filename="../../workstation/ui/dashboard.py" line="155"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="155"/>
+        <location filename="../../workstation/ui/dashboard.py" line="156"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="160"/>
+        <location filename="../../workstation/ui/dashboard.py" line="161"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="171"/>
+        <location filename="../../workstation/ui/dashboard.py" line="172"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="172"/>
+        <location filename="../../workstation/ui/dashboard.py" line="173"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>Trend by:</source>
-        <translation>Tendance par :</translation>
+        <translation>Tendance par :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="176"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="176"/>
+        <location filename="../../workstation/ui/dashboard.py" line="177"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="177"/>
+        <location filename="../../workstation/ui/dashboard.py" line="178"/>
         <source>Trend by</source>
         <translation>Tendance par</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="180"/>
-        <location filename="../../workstation/ui/dashboard.py" line="348"/>
+        <location filename="../../workstation/ui/dashboard.py" line="181"/>
+        <location filename="../../workstation/ui/dashboard.py" line="349"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="214"/>
+        <location filename="../../workstation/ui/dashboard.py" line="215"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="216"/>
+        <location filename="../../workstation/ui/dashboard.py" line="217"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="218"/>
+        <location filename="../../workstation/ui/dashboard.py" line="219"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="220"/>
+        <location filename="../../workstation/ui/dashboard.py" line="221"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="224"/>
+        <location filename="../../workstation/ui/dashboard.py" line="225"/>
         <source>Compare before and after:</source>
-        <translation>Comparer avant et après :</translation>
+        <translation>Comparer avant et après :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="228"/>
+        <location filename="../../workstation/ui/dashboard.py" line="229"/>
         <source>Pivot date</source>
         <translation>Date pivot</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="230"/>
+        <location filename="../../workstation/ui/dashboard.py" line="231"/>
         <source>First reply from the app</source>
         <translation>Première réponse depuis l’appli</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="239"/>
+        <location filename="../../workstation/ui/dashboard.py" line="240"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="321"/>
+        <location filename="../../workstation/ui/dashboard.py" line="322"/>
         <source>Could not compute the figures: %1</source>
-        <translation>Impossible de calculer les chiffres : %1</translation>
+        <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="371"/>
+        <location filename="../../workstation/ui/dashboard.py" line="372"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="372"/>
+        <location filename="../../workstation/ui/dashboard.py" line="373"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="381"/>
-        <source>%1 reviews have no date and are left out of times.</source>
-        <translation>%1 avis sans date sont exclus des délais.</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="382"/>
+        <source>%n review(s) without a date, left out of times.</source>
+        <translation>
+            <numerusform>%n avis sans date, exclu des délais.</numerusform>
+            <numerusform>%n avis sans date, exclus des délais.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="384"/>
-        <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
-        <translation>%1 réponses sont datées avant leur avis : comptées comme répondues, exclues des délais.</translation>
+        <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
+        <translation>
+            <numerusform>%n réponse datée avant son avis : comptée comme répondue, exclue des délais.</numerusform>
+            <numerusform>%n réponses datées avant leur avis : comptées comme répondues, exclues des délais.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="387"/>
-        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
-        <translation>%1 avis plus anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : leur échéance compte depuis leur arrivée, leur ancienneté seule ne les met donc jamais en retard.</translation>
+        <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
+        <translation>
+            <numerusform>%n avis ancien est arrivé plus d’un jour après sa publication (par exemple depuis un fichier importé) : l’échéance compte depuis son arrivée, son âge seul ne le met donc jamais en retard.</numerusform>
+            <numerusform>%n avis anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : l’échéance compte depuis leur arrivée, leur âge seul ne les met donc jamais en retard.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="391"/>
-        <source>%1 reviews have no publication date: timed from when they were first seen.</source>
-        <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
+        <source>%n review(s) without a publication date: timed from when first seen.</source>
+        <translation>
+            <numerusform>%n avis sans date de publication : délai compté depuis sa première apparition.</numerusform>
+            <numerusform>%n avis sans date de publication : délai compté depuis leur première apparition.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="403"/>
@@ -985,44 +1006,52 @@
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="445"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="445"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="457"/>
+        <location filename="../../workstation/ui/dashboard.py" line="458"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
-        <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
+        <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="461"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="463"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="50"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -1090,9 +1119,9 @@
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="115"/>
+        <location filename="../../workstation/ui/detail.py" line="116"/>
         <source>Not sent yet: %1</source>
-        <translation>Pas encore envoyée : %1</translation>
+        <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/detail.py" line="121"/>
@@ -1122,33 +1151,28 @@
     <message>
         <location filename="../../workstation/ui/detail.py" line="163"/>
         <source>Topics: %1</source>
-        <translation>Sujets : %1</translation>
+        <translation>Sujets : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/detail.py" line="135"/>
         <source>Urgency: %1</source>
-        <translation>Urgence : %1</translation>
+        <translation>Urgence : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/detail.py" line="135"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/detail.py" line="153"/>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
 </context>
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="58"/>
+        <location filename="../../workstation/ui/format.py" line="103"/>
         <source>due in %1</source>
         <translation>à traiter dans %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="59"/>
+        <location filename="../../workstation/ui/format.py" line="104"/>
         <source>overdue by %1</source>
         <translation>en retard de %1</translation>
     </message>
@@ -1173,7 +1197,7 @@
     <message>
         <location filename="../../workstation/ui/empty_inbox.py" line="45"/>
         <source>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</source>
-        <translation>Commerce, établissements et signature : &lt;a href=&apos;preferences&apos;&gt;Préférences&lt;/a&gt;.</translation>
+        <translation>Commerce, établissements et signature : &lt;a href=&apos;preferences&apos;&gt;Préférences&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1210,7 @@
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="50"/>
         <source>No review matches “%1”.</source>
-        <translation>Aucun avis ne correspond à « %1 ».</translation>
+        <translation>Aucun avis ne correspond à « %1 ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="51"/>
@@ -1211,7 +1235,7 @@
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="57"/>
         <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
-        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
+        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1349,12 @@
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="123"/>
         <source>Search: “%1”</source>
-        <translation>Recherche : « %1 »</translation>
+        <translation>Recherche : « %1 »</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="142"/>
         <source>Filtered by:</source>
-        <translation>Filtré par :</translation>
+        <translation>Filtré par :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="148"/>
@@ -1389,7 +1413,7 @@
     <message>
         <location filename="../../workstation/ui/import_flow.py" line="198"/>
         <source>%1, row %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_flow.py" line="210"/>
@@ -1399,7 +1423,7 @@
     <message>
         <location filename="../../workstation/ui/import_flow.py" line="216"/>
         <source>Left out:</source>
-        <translation>Non importé :</translation>
+        <translation>Non importé :</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1532,7 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="147"/>
         <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
-        <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
+        <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1556,7 @@
     <message>
         <location filename="../../workstation/ui/analysis_job.py" line="87"/>
         <source>Analysis failed: %1</source>
-        <translation>Échec de l’analyse : %1</translation>
+        <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="188"/>
@@ -1730,7 +1754,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="312"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
-        <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
+        <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="313"/>
@@ -1748,7 +1772,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="385"/>
         <source>%1: negative</source>
-        <translation>%1 : négatif</translation>
+        <translation>%1 : négatif</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="444"/>
@@ -1768,12 +1792,12 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>Report saved: %1</source>
-        <translation>Rapport enregistré : %1</translation>
+        <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="468"/>
         <source>The report could not be prepared: %1</source>
-        <translation>Le rapport n’a pas pu être préparé : %1</translation>
+        <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/main_window.py" line="543"/>
@@ -1791,12 +1815,12 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Name of this view:</source>
-        <translation>Nom de cette vue :</translation>
+        <translation>Nom de cette vue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="622"/>
         <source>Some reply templates could not be loaded: %1</source>
-        <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
+        <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="703"/>
@@ -1806,7 +1830,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="703"/>
         <source>Marked “no reply needed”</source>
-        <translation>Marqué « pas de réponse nécessaire »</translation>
+        <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="704"/>
@@ -1817,8 +1841,8 @@
         <location filename="../../workstation/ui/main_window.py" line="706"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
-            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
-            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
+            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
+            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
         </translation>
     </message>
     <message>
@@ -1912,114 +1936,114 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
         <source>Which column is which?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="62"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="62"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="62"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
         <source>Review id</source>
         <translation>Identifiant de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="64"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="66"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="65"/>
         <source>Reply date</source>
         <translation>Date de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="74"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="73"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="119"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="118"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="54"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="53"/>
         <source>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</source>
-        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
+        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="81"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="80"/>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="93"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="92"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l’import</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="99"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="98"/>
         <source>Remember these choices for files with the same columns</source>
         <translation>Retenir ces choix pour les fichiers ayant les mêmes colonnes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="107"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="106"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="138"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="138"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="148"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="147"/>
         <source>Choose the column that holds the review text to see a preview.</source>
         <translation>Choisissez la colonne qui contient le texte de l’avis pour voir un aperçu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
+        <location filename="../../workstation/ui/mapping_dialog.py" line="160"/>
         <source>Preview: the first %1 rows as they will be imported</source>
-        <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
+        <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2139,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/prevention.py" line="110"/>
         <source>No QR code: %1</source>
-        <translation>Pas de QR code : %1</translation>
+        <translation>Pas de QR code : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/prevention.py" line="111"/>
@@ -2138,7 +2162,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="14"/>
         <source>The damaged file will be kept (renamed), not deleted. What would you like to do?</source>
-        <translation>Le fichier endommagé sera conservé (renommé), pas supprimé. Que souhaitez-vous faire ?</translation>
+        <translation>Le fichier endommagé sera conservé (renommé), pas supprimé. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="16"/>
@@ -2163,7 +2187,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="28"/>
         <source>Backup:</source>
-        <translation>Sauvegarde :</translation>
+        <translation>Sauvegarde :</translation>
     </message>
 </context>
 <context>
@@ -2176,12 +2200,12 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="221"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
-        <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
+        <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="223"/>
         <source>Signature:</source>
-        <translation>Signature :</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="225"/>
@@ -2191,7 +2215,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="226"/>
         <source>Public contact:</source>
-        <translation>Contact public :</translation>
+        <translation>Contact public :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="227"/>
@@ -2229,7 +2253,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="42"/>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="44"/>
@@ -2239,7 +2263,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="46"/>
         <source>Signature:</source>
-        <translation>Signature :</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="48"/>
@@ -2254,7 +2278,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="50"/>
         <source>Contact:</source>
-        <translation>Contact :</translation>
+        <translation>Contact :</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2316,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="100"/>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="107"/>
@@ -2307,32 +2331,32 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="126"/>
         <source>Locations:</source>
-        <translation>Établissements :</translation>
+        <translation>Établissements :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="132"/>
         <source>Language of the report:</source>
-        <translation>Langue du rapport :</translation>
+        <translation>Langue du rapport :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="136"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
-        <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
+        <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="137"/>
         <source>Spreadsheet (CSV): one line per review</source>
-        <translation>Tableur (CSV) : une ligne par avis</translation>
+        <translation>Tableur (CSV) : une ligne par avis</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="138"/>
         <source>Spreadsheet (CSV): the figures only</source>
-        <translation>Tableur (CSV) : les chiffres seulement</translation>
+        <translation>Tableur (CSV) : les chiffres seulement</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="144"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="150"/>
@@ -2342,7 +2366,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="154"/>
         <source>Save as:</source>
-        <translation>Enregistrer sous :</translation>
+        <translation>Enregistrer sous :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="161"/>
@@ -2377,7 +2401,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="229"/>
         <source>This folder does not exist: %1</source>
-        <translation>Ce dossier n’existe pas : %1</translation>
+        <translation>Ce dossier n’existe pas : %1</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2452,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/first_run.py" line="95"/>
         <source>All set. What would you like to do first?</source>
-        <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
+        <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/first_run.py" line="96"/>
@@ -2541,7 +2565,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="140"/>
         <source>Delete saved view “%1”</source>
-        <translation>Supprimer la vue « %1 »</translation>
+        <translation>Supprimer la vue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2578,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="57"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
-        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
+        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="62"/>
@@ -2680,53 +2704,53 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="201"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="36"/>
+        <location filename="../../workstation/ui/format.py" line="81"/>
         <source>Removed on platform</source>
         <translation>Supprimé de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="38"/>
+        <location filename="../../workstation/ui/format.py" line="83"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="40"/>
+        <location filename="../../workstation/ui/format.py" line="85"/>
         <source>No reply needed</source>
         <translation>Pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="42"/>
+        <location filename="../../workstation/ui/format.py" line="87"/>
         <source>Replied</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="43"/>
+        <location filename="../../workstation/ui/format.py" line="88"/>
         <source>Reply queued</source>
         <translation>Réponse en file</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="44"/>
+        <location filename="../../workstation/ui/format.py" line="89"/>
         <source>Reply failed</source>
         <translation>Échec de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="45"/>
+        <location filename="../../workstation/ui/format.py" line="90"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="46"/>
+        <location filename="../../workstation/ui/format.py" line="91"/>
         <source>Reply ready</source>
         <translation>Réponse prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="47"/>
+        <location filename="../../workstation/ui/format.py" line="92"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
     </message>
@@ -2747,8 +2771,8 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/sync_controller.py" line="172"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
-            <numerusform>Synchronisation de %1 : %n avis</numerusform>
-            <numerusform>Synchronisation de %1 : %n avis</numerusform>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
         </translation>
     </message>
     <message>
@@ -2759,7 +2783,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sync_controller.py" line="179"/>
         <source>The network is unreachable; sync resumes on its own.</source>
-        <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
+        <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sync_controller.py" line="181"/>
@@ -2793,42 +2817,42 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Kinds:</source>
-        <translation>Types :</translation>
+        <translation>Types :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Stars (from, to):</source>
-        <translation>Étoiles (de, à) :</translation>
+        <translation>Étoiles (de, à) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Categories:</source>
-        <translation>Catégories :</translation>
+        <translation>Catégories :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Topics:</source>
-        <translation>Sujets :</translation>
+        <translation>Sujets :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte :</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +2947,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
         <source>Delete the template “%1”?</source>
-        <translation>Supprimer le modèle « %1 » ?</translation>
+        <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
@@ -2962,37 +2986,43 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <name>Tray</name>
     <message>
         <location filename="../../workstation/ui/tray.py" line="138"/>
-        <location filename="../../workstation/ui/tray.py" line="238"/>
+        <location filename="../../workstation/ui/tray.py" line="237"/>
         <source>Review digest</source>
         <translation>Récapitulatif des avis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/tray.py" line="139"/>
-        <source>%1 new urgent reviews are waiting for a reply.</source>
-        <translation>%1 nouveaux avis urgents attendent une réponse.</translation>
+        <source>%n new urgent review(s) waiting for a reply.</source>
+        <translation>
+            <numerusform>%n nouvel avis urgent attend une réponse.</numerusform>
+            <numerusform>%n nouveaux avis urgents attendent une réponse.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="216"/>
+        <location filename="../../workstation/ui/tray.py" line="215"/>
         <source>Critical review</source>
         <translation>Avis critique</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <location filename="../../workstation/ui/tray.py" line="222"/>
         <source>Possible crisis</source>
         <translation>Crise possible</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/tray.py" line="224"/>
-        <source>%1 negative reviews about “%2”.</source>
-        <translation>%1 avis négatifs sur « %2 ».</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <source>%n negative review(s) about “%1”.</source>
+        <translation>
+            <numerusform>%n avis négatif sur « %1 ».</numerusform>
+            <numerusform>%n avis négatifs sur « %1 ».</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="249"/>
+        <location filename="../../workstation/ui/tray.py" line="248"/>
         <source>%1 urgent reviews waiting for a reply</source>
         <translation>%1 avis urgents attendent une réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="250"/>
+        <location filename="../../workstation/ui/tray.py" line="249"/>
         <source>No urgent review waiting</source>
         <translation>Aucun avis urgent en attente</translation>
     </message>

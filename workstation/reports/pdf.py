@@ -14,7 +14,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_percent
 from PySide6.QtCore import QMarginsF, QSize, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -33,6 +32,7 @@ from workstation.reports.charts import (
     set_label_size,
 )
 from workstation.reports.pages import keep_tables_on_one_page
+from workstation.typography import label, percent_change
 
 _DPI = 144  # the PDF's resolution
 # Laid out in screen pixels (96 per inch) and shown at that physical size (the document's
@@ -77,7 +77,7 @@ def _period(result: StoreMetrics, t: dict[str, str], lang: str, zone: ZoneInfo) 
 
 def _label(text: str, lang: str) -> str:
     """"Période" → "Période :" in French (space before the colon), "Period:" in English."""
-    return f"{text}\u00a0:" if lang == "fr" else f"{text}:"
+    return label(text, lang)
 
 
 def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str], lang: str) -> str:
@@ -99,8 +99,7 @@ def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str
 
 
 def _change(change: float, lang: str) -> str:
-    pattern = "+#,##0\u00a0%;-#,##0\u00a0%" if lang == "fr" else "+#,##0%;-#,##0%"
-    return str(format_percent(change, format=pattern, locale=lang))
+    return percent_change(change, lang)
 
 
 def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str | None = None) -> str:

@@ -52,7 +52,7 @@ class DetailPane(QWidget):
         ):
             value = _plain_label(self)
             value.setAccessibleName(label)
-            form.addRow(label + ":", value)
+            form.addRow(fmt.label(label, self.locale), value)
             self.fields[key] = value
         layout.addLayout(form)
 
@@ -110,14 +110,14 @@ class DetailPane(QWidget):
         lines: list[str] = []
         for reply in d.replies:
             when = fmt.full_date(reply.posted_at or reply.updated_at, self.locale)
-            lines.append(f"{self.tr('Reply')} ({fmt.status_text('open', reply.state)}, {when}):\n{reply.text}\n")
+            head = fmt.label(f"{self.tr('Reply')} ({fmt.status_text('open', reply.state)}, {when})", self.locale)
+            lines.append(f"{head}\n{reply.text}\n")
             if reply.last_error and reply.state in ("failed", "queued"):
                 lines.append(self.tr("Not sent yet: %1").replace("%1", reply.last_error) + "\n")
         for version in d.versions:
-            lines.append(
-                f"{self.tr('Earlier version')} ({fmt.full_date(version.replaced_at, self.locale)}, "
-                f"{fmt.stars_text(version.stars)}):\n{version.text}\n"
-            )
+            head = fmt.label(f"{self.tr('Earlier version')} ({fmt.full_date(version.replaced_at, self.locale)}, "
+                             f"{fmt.stars_text(version.stars)})", self.locale)
+            lines.append(f"{head}\n{version.text}\n")
         self.history.setPlainText("\n".join(lines) if lines else self.tr("No reply yet, no earlier version."))
 
     def _show_reasons(self, analysis_json: str | None, body: str) -> None:
@@ -145,12 +145,12 @@ class DetailPane(QWidget):
                 words.append(word)
             start, end = int(e.get("start", 0)), int(e.get("end", 0))
             if 0 <= start < end <= len(body):
-                fmt = QTextCharFormat()
-                fmt.setBackground(colour)
-                fmt.setToolTip(label)
-                selections.append(span_selection(self.text.document(), start, end, fmt))
+                marked = QTextCharFormat()
+                marked.setBackground(colour)
+                marked.setToolTip(label)
+                selections.append(span_selection(self.text.document(), start, end, marked))
         for label, words in words_by_reason.items():
-            quoted = ", ".join(self.tr("“%1”").replace("%1", w) for w in words)
+            quoted = ", ".join(fmt.quote(w, self.locale) for w in words)
             lines.append(f"• {label} — {quoted}" if quoted else f"• {label}")
         self.text.setExtraSelections(selections)
         topics = []
@@ -158,7 +158,7 @@ class DetailPane(QWidget):
             sentiment = float(t.get("sentiment", 0))
             mood = (self.tr("negative") if sentiment < -0.05 else self.tr("positive") if sentiment > 0.05
                     else self.tr("neutral"))
-            topics.append(f"{label_name('topic', str(t.get('topic')), self.locale)}: {mood}")
+            topics.append(f"{fmt.label(label_name('topic', str(t.get('topic')), self.locale), self.locale)} {mood}")
         if topics:
             lines.append(self.tr("Topics: %1").replace("%1", ", ".join(topics)))
         for flag in data.get("flags", ()):
