@@ -1375,53 +1375,53 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="64"/>
+        <location filename="../../workstation/ui/import_flow.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="65"/>
-        <location filename="../../workstation/ui/import_flow.py" line="211"/>
+        <location filename="../../workstation/ui/import_flow.py" line="68"/>
+        <location filename="../../workstation/ui/import_flow.py" line="231"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="90"/>
+        <location filename="../../workstation/ui/import_flow.py" line="93"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="149"/>
+        <location filename="../../workstation/ui/import_flow.py" line="157"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="192"/>
+        <location filename="../../workstation/ui/import_flow.py" line="210"/>
         <source>cancelled, nothing imported</source>
         <translation>cancelled, nothing imported</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="203"/>
+        <location filename="../../workstation/ui/import_flow.py" line="223"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>Imported %1, updated %2, unchanged %3, errors %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="215"/>
+        <location filename="../../workstation/ui/import_flow.py" line="235"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Some rows or files could not be imported. Good rows were kept.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="198"/>
+        <location filename="../../workstation/ui/import_flow.py" line="216"/>
         <source>%1, row %2: %3</source>
         <translation>%1, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <location filename="../../workstation/ui/import_flow.py" line="230"/>
         <source>…and %1 more (Show Details…)</source>
         <translation>…and %1 more (Show Details…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <location filename="../../workstation/ui/import_flow.py" line="236"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
