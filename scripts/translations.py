@@ -24,6 +24,12 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "en")
 BIN = Path(sys.executable).parent
 _TEXTS = re.compile(r"(<(translation|numerusform)(?: [^>]*)?>)([^<]*)(</\2>)")
+# lupdate writes no-break spaces as character references: read them as the spaces they are.
+_SPACE_REFS = re.compile(r"&#(?:x(a0|202f)|(160|8239));", re.IGNORECASE)
+
+
+def _spaces(text: str) -> str:
+    return _SPACE_REFS.sub(lambda m: chr(int(m.group(1), 16) if m.group(1) else int(m.group(2))), text)
 
 
 def _punctuate() -> object:
@@ -38,14 +44,14 @@ def typeset(ts: Path, lang: str) -> str:
     entities such as "&amp;" are left alone by the rule)."""
     punctuate = _punctuate()
     text = ts.read_text(encoding="utf-8")
-    return _TEXTS.sub(lambda m: m.group(1) + punctuate(m.group(3), lang) + m.group(4), text)  # type: ignore[operator]
+    return _TEXTS.sub(lambda m: m.group(1) + punctuate(_spaces(m.group(3)), lang) + m.group(4), text)  # type: ignore[operator]
 
 
 def badly_spaced(ts: Path, lang: str) -> list[str]:
     """Translations whose spaces or quotes differ from the language's rule."""
     punctuate = _punctuate()
     return [m.group(3) for m in _TEXTS.finditer(ts.read_text(encoding="utf-8"))
-            if punctuate(m.group(3), lang) != m.group(3)]  # type: ignore[operator]
+            if punctuate(_spaces(m.group(3)), lang) != _spaces(m.group(3))]  # type: ignore[operator]
 
 
 def sources() -> list[str]:

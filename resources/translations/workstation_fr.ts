@@ -6,52 +6,52 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="47"/>
         <source>Package name (e.g. com.example.app):</source>
-        <translation>Nom du paquet (par ex. com.exemple.appli)&#xa0; :</translation>
+        <translation>Nom du paquet (par ex. com.exemple.appli) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="48"/>
         <source>App ids (comma-separated):</source>
-        <translation>Identifiants des applis (séparés par des virgules)&#xa0; :</translation>
+        <translation>Identifiants des applis (séparés par des virgules) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="49"/>
         <source>Business unit id:</source>
-        <translation>Identifiant « &#x202f;business unit&#x202f; »&#xa0; :</translation>
+        <translation>Identifiant « business unit » :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="50"/>
         <source>Locations (optional):</source>
-        <translation>Établissements (facultatif)&#xa0; :</translation>
+        <translation>Établissements (facultatif) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="56"/>
         <source>Sign-in file: your own OAuth client (Google Cloud console → Credentials → OAuth client ID → Desktop app), or an authorized-user file. Scope: business.manage.</source>
-        <translation>Fichier de connexion&#xa0; : votre propre client OAuth (console Google Cloud → Identifiants → ID client OAuth → Application de bureau), ou un fichier « &#x202f;authorized user&#x202f; ». Portée&#xa0; : business.manage.</translation>
+        <translation>Fichier de connexion : votre propre client OAuth (console Google Cloud → Identifiants → ID client OAuth → Application de bureau), ou un fichier « authorized user ». Portée : business.manage.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="58"/>
         <source>Key: a service-account JSON key with access to the app in Play Console. The Google Play API only returns reviews from the last 7 days: for older reviews, import the monthly review export from Play Console with File → Import.</source>
-        <translation>Clé&#xa0; : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours&#xa0; : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
+        <translation>Clé : une clé JSON de compte de service ayant accès à l’appli dans la Play Console. L’API Google Play ne renvoie que les avis des 7 derniers jours : pour les plus anciens, importez l’export mensuel des avis de la Play Console avec Fichier → Importer.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="61"/>
         <source>Key: a small JSON with key_id, issuer_id and the .p8 private key (path or contents), from App Store Connect → Users and Access → Integrations.</source>
-        <translation>Clé&#xa0; : un petit JSON avec key_id, issuer_id et la clé privée .p8 (chemin ou contenu), depuis App Store Connect → Utilisateurs et accès → Intégrations.</translation>
+        <translation>Clé : un petit JSON avec key_id, issuer_id et la clé privée .p8 (chemin ou contenu), depuis App Store Connect → Utilisateurs et accès → Intégrations.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="63"/>
         <source>Key: a JSON with api_key and api_secret (and user name/password to post replies).</source>
-        <translation>Clé&#xa0; : un JSON avec api_key et api_secret (et identifiant/mot de passe pour publier les réponses).</translation>
+        <translation>Clé : un JSON avec api_key et api_secret (et identifiant/mot de passe pour publier les réponses).</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="64"/>
         <source>A pretend platform served inside the app: try sync and replies without any account.</source>
-        <translation>Une plateforme fictive intégrée à l’appli&#xa0; : essayez la synchronisation et les réponses sans aucun compte.</translation>
+        <translation>Une plateforme fictive intégrée à l’appli : essayez la synchronisation et les réponses sans aucun compte.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="67"/>
         <source>No usable API: %1 Import or paste these reviews, reply on the site, then mark them replied.</source>
-        <translation>Pas d’API utilisable&#xa0; : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
+        <translation>Pas d’API utilisable : %1 Importez ou collez ces avis, répondez sur le site, puis marquez-les comme répondus.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="225"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="342"/>
         <source>Source added. Press Test connection, then Sync now.</source>
-        <translation>Source ajoutée. Cliquez sur « &#x202f;Tester la connexion&#x202f; », puis « &#x202f;Synchroniser&#x202f; ».</translation>
+        <translation>Source ajoutée. Cliquez sur « Tester la connexion », puis « Synchroniser ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="349"/>
@@ -144,12 +144,12 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="355"/>
         <source>Connection works: %1</source>
-        <translation>La connexion fonctionne&#xa0; : %1</translation>
+        <translation>La connexion fonctionne : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="356"/>
         <source>Connection failed: %1</source>
-        <translation>Échec de la connexion&#xa0; : %1</translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="86"/>
         <source>Platform:</source>
-        <translation>Plateforme&#xa0; :</translation>
+        <translation>Plateforme :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="88"/>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="89"/>
         <source>Name:</source>
-        <translation>Nom&#xa0; :</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="91"/>
@@ -193,7 +193,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="97"/>
         <source>Credentials file:</source>
-        <translation>Fichier d’identifiants&#xa0; :</translation>
+        <translation>Fichier d’identifiants :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="98"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="113"/>
         <source>Sync every:</source>
-        <translation>Synchroniser toutes les&#xa0; :</translation>
+        <translation>Synchroniser toutes les :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="115"/>
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="117"/>
         <source>API address:</source>
-        <translation>Adresse de l’API&#xa0; :</translation>
+        <translation>Adresse de l’API :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="151"/>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="168"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
-        <translation>Ce fichier contient déjà une connexion&#xa0; : inutile de vous reconnecter.</translation>
+        <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="183"/>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="197"/>
         <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion&#xa0; : %1</translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -284,12 +284,12 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="91"/>
         <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
-        <translation>Bienvenue&#x202f; ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
+        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="93"/>
         <source>Language:</source>
-        <translation>Langue&#xa0; :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="94"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="95"/>
         <source>Business name:</source>
-        <translation>Nom du commerce&#xa0; :</translation>
+        <translation>Nom du commerce :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="96"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="114"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
-        <translation>Mettre la réponse en file pour publication (Ctrl+Entrée)&#x202f; ; annulable pendant 10 secondes</translation>
+        <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="116"/>
@@ -382,17 +382,17 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="186"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
-        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse&#xa0; : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>answers: no specific complaint</source>
-        <translation>répond à&#xa0; : aucune plainte précise</translation>
+        <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>answers: %1</source>
-        <translation>répond à&#xa0; : %1</translation>
+        <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/composer.py" line="261"/>
@@ -420,22 +420,22 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="303"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
-        <translation>Envoi dans %1 secondes — cliquez sur « &#x202f;Annuler l’envoi&#x202f; » pour l’arrêter.</translation>
+        <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="312"/>
         <source>Sending cancelled; the reply is still a draft.</source>
-        <translation>Envoi annulé&#x202f; ; la réponse reste un brouillon.</translation>
+        <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="329"/>
         <source>Reply queued: it will be posted when online.</source>
-        <translation>Réponse en file&#xa0; : elle sera publiée dès que la connexion le permet.</translation>
+        <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="342"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
-        <translation>Réponse copiée&#xa0; : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+        <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="350"/>
@@ -453,7 +453,7 @@
     <message>
         <location filename="../../workstation/ui/crash.py" line="31"/>
         <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu&#xa0; : %1</translation>
+        <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crash.py" line="32"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../workstation/ui/crisis_banner.py" line="36"/>
         <source>Hide this alert; it will not come back for this spike</source>
-        <translation>Masquer cette alerte&#x202f; ; elle ne reviendra pas pour ce pic</translation>
+        <translation>Masquer cette alerte ; elle ne reviendra pas pour ce pic</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_banner.py" line="41"/>
@@ -492,8 +492,8 @@
         <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
         <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
         <translation>
-            <numerusform>Crise possible&#xa0; : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
-            <numerusform>Crise possible&#xa0; : %n avis négatifs sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+            <numerusform>Crise possible : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+            <numerusform>Crise possible : %n avis négatifs sur %1 en %2 h (habituellement %3 par jour).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -507,7 +507,7 @@
     <message>
         <location filename="../../workstation/ui/crisis_banner.py" line="58"/>
         <source>Shared words: %1.</source>
-        <translation>Mots en commun&#xa0; : %1.</translation>
+        <translation>Mots en commun : %1.</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="78"/>
         <source>Post-crisis review: causes, what changed, rating recovery</source>
-        <translation>Bilan après crise&#xa0; : causes, changements, remontée de la note</translation>
+        <translation>Bilan après crise : causes, changements, remontée de la note</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="85"/>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="204"/>
         <source>Status:</source>
-        <translation>Statut&#xa0; :</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="208"/>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="354"/>
         <source>Shared evidence: %1</source>
-        <translation>Éléments communs&#xa0; : %1</translation>
+        <translation>Éléments communs : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="355"/>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="444"/>
         <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
-        <translation>30 jours avant&#xa0; : %1 · pendant&#xa0; : %2 · 30 jours après&#xa0; : %3</translation>
+        <translation>30 jours avant : %1 · pendant : %2 · 30 jours après : %3</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="148"/>
         <source>Period:</source>
-        <translation>Période&#xa0; :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="151"/>
@@ -835,7 +835,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>Trend by:</source>
-        <translation>Tendance par&#xa0; :</translation>
+        <translation>Tendance par :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="176"/>
@@ -881,7 +881,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="225"/>
         <source>Compare before and after:</source>
-        <translation>Comparer avant et après&#xa0; :</translation>
+        <translation>Comparer avant et après :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="229"/>
@@ -901,7 +901,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="322"/>
         <source>Could not compute the figures: %1</source>
-        <translation>Impossible de calculer les chiffres&#xa0; : %1</translation>
+        <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="372"/>
@@ -925,24 +925,24 @@
         <location filename="../../workstation/ui/dashboard.py" line="384"/>
         <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
         <translation>
-            <numerusform>%n réponse datée avant son avis&#xa0; : comptée comme répondue, exclue des délais.</numerusform>
-            <numerusform>%n réponses datées avant leur avis&#xa0; : comptées comme répondues, exclues des délais.</numerusform>
+            <numerusform>%n réponse datée avant son avis : comptée comme répondue, exclue des délais.</numerusform>
+            <numerusform>%n réponses datées avant leur avis : comptées comme répondues, exclues des délais.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="387"/>
         <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
         <translation>
-            <numerusform>%n avis ancien est arrivé plus d’un jour après sa publication (par exemple depuis un fichier importé)&#xa0; : l’échéance compte depuis son arrivée, son âge seul ne le met donc jamais en retard.</numerusform>
-            <numerusform>%n avis anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé)&#xa0; : l’échéance compte depuis leur arrivée, leur âge seul ne les met donc jamais en retard.</numerusform>
+            <numerusform>%n avis ancien est arrivé plus d’un jour après sa publication (par exemple depuis un fichier importé) : l’échéance compte depuis son arrivée, son âge seul ne le met donc jamais en retard.</numerusform>
+            <numerusform>%n avis anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : l’échéance compte depuis leur arrivée, leur âge seul ne les met donc jamais en retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/dashboard.py" line="391"/>
         <source>%n review(s) without a publication date: timed from when first seen.</source>
         <translation>
-            <numerusform>%n avis sans date de publication&#xa0; : délai compté depuis sa première apparition.</numerusform>
-            <numerusform>%n avis sans date de publication&#xa0; : délai compté depuis leur première apparition.</numerusform>
+            <numerusform>%n avis sans date de publication : délai compté depuis sa première apparition.</numerusform>
+            <numerusform>%n avis sans date de publication : délai compté depuis leur première apparition.</numerusform>
         </translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="458"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
-        <translation>Aucune réponse envoyée pour l’instant&#xa0; : choisissez une date pour comparer.</translation>
+        <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="462"/>
@@ -1057,109 +1057,109 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="64"/>
         <source>Why this review needs attention</source>
         <translation>Pourquoi cet avis demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="65"/>
+        <location filename="../../workstation/ui/detail.py" line="69"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="68"/>
-        <location filename="../../workstation/ui/detail.py" line="69"/>
+        <location filename="../../workstation/ui/detail.py" line="72"/>
+        <location filename="../../workstation/ui/detail.py" line="73"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="73"/>
         <location filename="../../workstation/ui/detail.py" line="77"/>
+        <location filename="../../workstation/ui/detail.py" line="81"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="84"/>
+        <location filename="../../workstation/ui/detail.py" line="88"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="93"/>
+        <location filename="../../workstation/ui/detail.py" line="99"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="116"/>
+        <location filename="../../workstation/ui/detail.py" line="122"/>
         <source>Not sent yet: %1</source>
-        <translation>Pas encore envoyée&#xa0; : %1</translation>
+        <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="130"/>
+        <location filename="../../workstation/ui/detail.py" line="148"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="179"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="179"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="180"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="163"/>
+        <location filename="../../workstation/ui/detail.py" line="183"/>
         <source>Topics: %1</source>
-        <translation>Sujets&#xa0; : %1</translation>
+        <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
         <source>Urgency: %1</source>
-        <translation>Urgence&#xa0; : %1</translation>
+        <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="135"/>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1197,7 +1197,7 @@
     <message>
         <location filename="../../workstation/ui/empty_inbox.py" line="45"/>
         <source>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</source>
-        <translation>Commerce, établissements et signature&#xa0; : &lt;a href=&apos;preferences&apos;&gt;Préférences&lt;/a&gt;.</translation>
+        <translation>Commerce, établissements et signature : &lt;a href=&apos;preferences&apos;&gt;Préférences&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1210,7 @@
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="50"/>
         <source>No review matches “%1”.</source>
-        <translation>Aucun avis ne correspond à « &#x202f;%1&#x202f; ».</translation>
+        <translation>Aucun avis ne correspond à « %1 ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="51"/>
@@ -1235,7 +1235,7 @@
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="57"/>
         <source>No review is in this view right now. Other views are on the left; File → Import brings reviews in from a file.</source>
-        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche&#x202f; ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
+        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer ajoute des avis depuis un fichier.</translation>
     </message>
 </context>
 <context>
@@ -1349,12 +1349,12 @@
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="123"/>
         <source>Search: “%1”</source>
-        <translation>Recherche&#xa0; : « &#x202f;%1&#x202f; »</translation>
+        <translation>Recherche : « %1 »</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="142"/>
         <source>Filtered by:</source>
-        <translation>Filtré par&#xa0; :</translation>
+        <translation>Filtré par :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="148"/>
@@ -1413,7 +1413,7 @@
     <message>
         <location filename="../../workstation/ui/import_flow.py" line="216"/>
         <source>%1, row %2: %3</source>
-        <translation>%1, ligne %2&#xa0; : %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_flow.py" line="230"/>
@@ -1423,7 +1423,7 @@
     <message>
         <location filename="../../workstation/ui/import_flow.py" line="236"/>
         <source>Left out:</source>
-        <translation>Non importé&#xa0; :</translation>
+        <translation>Non importé :</translation>
     </message>
 </context>
 <context>
@@ -1532,14 +1532,14 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="147"/>
         <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
-        <translation>Seul un établissement ajouté à l’instant peut être retiré&#xa0; : ceux déjà enregistrés gardent leurs avis.</translation>
+        <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="73"/>
-        <location filename="../../workstation/ui/main_window.py" line="763"/>
+        <location filename="../../workstation/ui/main_window.py" line="764"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -1556,7 +1556,7 @@
     <message>
         <location filename="../../workstation/ui/analysis_job.py" line="87"/>
         <source>Analysis failed: %1</source>
-        <translation>Échec de l’analyse&#xa0; : %1</translation>
+        <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="188"/>
@@ -1754,7 +1754,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="312"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
-        <translation>Supprimer votre réponse à %1 sur la plateforme&#x202f; ? L’avis devra de nouveau recevoir une réponse.</translation>
+        <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="313"/>
@@ -1772,7 +1772,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="385"/>
         <source>%1: negative</source>
-        <translation>%1&#xa0; : négatif</translation>
+        <translation>%1 : négatif</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="444"/>
@@ -1792,15 +1792,15 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>Report saved: %1</source>
-        <translation>Rapport enregistré&#xa0; : %1</translation>
+        <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="468"/>
         <source>The report could not be prepared: %1</source>
-        <translation>Le rapport n’a pas pu être préparé&#xa0; : %1</translation>
+        <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="543"/>
+        <location filename="../../workstation/ui/main_window.py" line="544"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -1808,125 +1808,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="557"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="557"/>
         <source>Name of this view:</source>
-        <translation>Nom de cette vue&#xa0; :</translation>
+        <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="622"/>
+        <location filename="../../workstation/ui/main_window.py" line="623"/>
         <source>Some reply templates could not be loaded: %1</source>
-        <translation>Certains modèles de réponse n’ont pas pu être chargés&#xa0; : %1</translation>
+        <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="704"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="703"/>
+        <location filename="../../workstation/ui/main_window.py" line="704"/>
         <source>Marked “no reply needed”</source>
-        <translation>Marqué « &#x202f;pas de réponse nécessaire&#x202f; »</translation>
+        <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="704"/>
+        <location filename="../../workstation/ui/main_window.py" line="705"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="706"/>
+        <location filename="../../workstation/ui/main_window.py" line="707"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
-            <numerusform>%1&#xa0; : %n avis. Appuyez sur U pour annuler.</numerusform>
-            <numerusform>%1&#xa0; : %n avis. Appuyez sur U pour annuler.</numerusform>
+            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
+            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="712"/>
+        <location filename="../../workstation/ui/main_window.py" line="713"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="725"/>
+        <location filename="../../workstation/ui/main_window.py" line="726"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="731"/>
+        <location filename="../../workstation/ui/main_window.py" line="732"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="732"/>
+        <location filename="../../workstation/ui/main_window.py" line="733"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="767"/>
+        <location filename="../../workstation/ui/main_window.py" line="768"/>
         <source>next / previous review</source>
         <translation>avis suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="768"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>open the review</source>
         <translation>ouvrir l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>archive</source>
         <translation>archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="771"/>
         <source>no reply needed</source>
         <translation>pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>back to the inbox</source>
         <translation>remettre dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
         <source>search</source>
         <translation>rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <location filename="../../workstation/ui/main_window.py" line="775"/>
         <source>switch view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="776"/>
         <source>import files</source>
         <translation>importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="777"/>
+        <location filename="../../workstation/ui/main_window.py" line="778"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="782"/>
+        <location filename="../../workstation/ui/main_window.py" line="783"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -1938,7 +1938,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="48"/>
         <source>Which column is which?</source>
-        <translation>Quelle colonne contient quoi&#x202f; ?</translation>
+        <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="62"/>
@@ -2003,12 +2003,12 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="53"/>
         <source>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</source>
-        <translation>Nous n’avons pas reconnu toutes les colonnes de « &#x202f;%1&#x202f; ». Vérifiez les choix ci-dessous&#xa0; : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
+        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="80"/>
         <source>%1:</source>
-        <translation>%1&#xa0; :</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="92"/>
@@ -2043,7 +2043,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="160"/>
         <source>Preview: the first %1 rows as they will be imported</source>
-        <translation>Aperçu&#xa0; : les %1 premières lignes telles qu’elles seront importées</translation>
+        <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/prevention.py" line="110"/>
         <source>No QR code: %1</source>
-        <translation>Pas de QR code&#xa0; : %1</translation>
+        <translation>Pas de QR code : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/prevention.py" line="111"/>
@@ -2162,7 +2162,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="14"/>
         <source>The damaged file will be kept (renamed), not deleted. What would you like to do?</source>
-        <translation>Le fichier endommagé sera conservé (renommé), pas supprimé. Que souhaitez-vous faire&#x202f; ?</translation>
+        <translation>Le fichier endommagé sera conservé (renommé), pas supprimé. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="16"/>
@@ -2187,7 +2187,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="28"/>
         <source>Backup:</source>
-        <translation>Sauvegarde&#xa0; :</translation>
+        <translation>Sauvegarde :</translation>
     </message>
 </context>
 <context>
@@ -2200,12 +2200,12 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="221"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
-        <translation>La fin de vos réponses. Le contact est public&#xa0; : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
+        <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="223"/>
         <source>Signature:</source>
-        <translation>Signature&#xa0; :</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="225"/>
@@ -2215,7 +2215,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="226"/>
         <source>Public contact:</source>
-        <translation>Contact public&#xa0; :</translation>
+        <translation>Contact public :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="227"/>
@@ -2253,7 +2253,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="42"/>
         <source>For:</source>
-        <translation>Pour&#xa0; :</translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="44"/>
@@ -2263,7 +2263,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="46"/>
         <source>Signature:</source>
-        <translation>Signature&#xa0; :</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="48"/>
@@ -2278,7 +2278,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="50"/>
         <source>Contact:</source>
-        <translation>Contact&#xa0; :</translation>
+        <translation>Contact :</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="100"/>
         <source>Period:</source>
-        <translation>Période&#xa0; :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="107"/>
@@ -2331,32 +2331,32 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="126"/>
         <source>Locations:</source>
-        <translation>Établissements&#xa0; :</translation>
+        <translation>Établissements :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="132"/>
         <source>Language of the report:</source>
-        <translation>Langue du rapport&#xa0; :</translation>
+        <translation>Langue du rapport :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="136"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
-        <translation>Rapport PDF&#xa0; : chiffres, graphiques et tableaux, prêt à imprimer</translation>
+        <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="137"/>
         <source>Spreadsheet (CSV): one line per review</source>
-        <translation>Tableur (CSV)&#xa0; : une ligne par avis</translation>
+        <translation>Tableur (CSV) : une ligne par avis</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="138"/>
         <source>Spreadsheet (CSV): the figures only</source>
-        <translation>Tableur (CSV)&#xa0; : les chiffres seulement</translation>
+        <translation>Tableur (CSV) : les chiffres seulement</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="144"/>
         <source>File:</source>
-        <translation>Fichier&#xa0; :</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="150"/>
@@ -2366,7 +2366,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="154"/>
         <source>Save as:</source>
-        <translation>Enregistrer sous&#xa0; :</translation>
+        <translation>Enregistrer sous :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="161"/>
@@ -2401,7 +2401,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/report_export.py" line="229"/>
         <source>This folder does not exist: %1</source>
-        <translation>Ce dossier n’existe pas&#xa0; : %1</translation>
+        <translation>Ce dossier n’existe pas : %1</translation>
     </message>
 </context>
 <context>
@@ -2452,7 +2452,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/first_run.py" line="95"/>
         <source>All set. What would you like to do first?</source>
-        <translation>C’est prêt. Par quoi voulez-vous commencer&#x202f; ?</translation>
+        <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/first_run.py" line="96"/>
@@ -2565,7 +2565,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="140"/>
         <source>Delete saved view “%1”</source>
-        <translation>Supprimer la vue « &#x202f;%1&#x202f; »</translation>
+        <translation>Supprimer la vue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2578,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="57"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
-        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée&#xa0; : son ancienneté seule ne le met jamais en retard.</translation>
+        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="62"/>
@@ -2704,7 +2704,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="201"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>« &#x202f;%1&#x202f; » n’est pas une date (AAAA-MM-JJ)</translation>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
 </context>
 <context>
@@ -2771,8 +2771,8 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/sync_controller.py" line="172"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
-            <numerusform>Synchronisation de %1&#xa0; : %n avis</numerusform>
-            <numerusform>Synchronisation de %1&#xa0; : %n avis</numerusform>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,7 +2783,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sync_controller.py" line="179"/>
         <source>The network is unreachable; sync resumes on its own.</source>
-        <translation>Le réseau est injoignable&#x202f; ; la synchronisation reprendra d’elle-même.</translation>
+        <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sync_controller.py" line="181"/>
@@ -2817,42 +2817,42 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Id:</source>
-        <translation>Identifiant&#xa0; :</translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Title:</source>
-        <translation>Titre&#xa0; :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Language:</source>
-        <translation>Langue&#xa0; :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Kinds:</source>
-        <translation>Types&#xa0; :</translation>
+        <translation>Types :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Stars (from, to):</source>
-        <translation>Étoiles (de, à)&#xa0; :</translation>
+        <translation>Étoiles (de, à) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Categories:</source>
-        <translation>Catégories&#xa0; :</translation>
+        <translation>Catégories :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Topics:</source>
-        <translation>Sujets&#xa0; :</translation>
+        <translation>Sujets :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Text:</source>
-        <translation>Texte&#xa0; :</translation>
+        <translation>Texte :</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2947,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
         <source>Delete the template “%1”?</source>
-        <translation>Supprimer le modèle « &#x202f;%1&#x202f; »&#x202f; ?</translation>
+        <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
@@ -3012,8 +3012,8 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/tray.py" line="223"/>
         <source>%n negative review(s) about “%1”.</source>
         <translation>
-            <numerusform>%n avis négatif sur « &#x202f;%1&#x202f; ».</numerusform>
-            <numerusform>%n avis négatifs sur « &#x202f;%1&#x202f; ».</numerusform>
+            <numerusform>%n avis négatif sur « %1 ».</numerusform>
+            <numerusform>%n avis négatifs sur « %1 ».</numerusform>
         </translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ translations typeset by them."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -69,4 +70,6 @@ def test_every_french_translation_is_typeset() -> None:
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     ts = ROOT / "resources" / "translations" / "workstation_fr.ts"
     assert module.badly_spaced(ts, "fr") == []
-    assert "Urgence\u00a0: %1" in ts.read_text(encoding="utf-8")
+    text = ts.read_text(encoding="utf-8")
+    assert ">Urgence\u00a0: %1<" in text or ">Urgence&#xa0;: %1<" in text
+    assert not re.search("(&#xa0;|&#x202f;|\u00a0|\u202f)(&#xa0;|&#x202f;|\u00a0|\u202f)", text)

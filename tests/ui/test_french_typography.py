@@ -84,6 +84,7 @@ def test_detail_pane_spaces_every_colon_the_same_way(qtbot, demo_store: Store, f
     assert "«\u202f" in reasons and "“" not in reasons
     shown = "\n".join([*labels, reasons, *(v.text() for v in pane.fields.values())])
     assert not DECIMAL_POINT.search(shown)
+    assert not re.search("[\u00a0\u202f ]{2}", shown), "one space, never two"
 
 
 def test_a_date_only_review_shows_no_time(qtbot, demo_store: Store, french: str) -> None:  # type: ignore[no-untyped-def]
