@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from workstation.domain import platform_label, review_body
 from workstation.store.queries import ReviewDetail
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS
+from workstation.ui.inbox_delegate import highlight_spans, search_hit_format
 from workstation.ui.text_spans import span_selection
 from workstation.ui.triage_labels import flag_name, label_name, level_name
 
@@ -36,6 +38,8 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.locale = locale
         self._url: str | None = None
+        self._search_words: list[str] = []  # the inbox's search: its hits are marked in the text
+        self._evidence: list[QTextEdit.ExtraSelection] = []
         layout = QVBoxLayout(self)
         self.heading = _plain_label(self)
         font = self.heading.font()
@@ -85,6 +89,8 @@ class DetailPane(QWidget):
             for value in self.fields.values():
                 value.clear()
             self.text.clear()
+            self._evidence = []
+            self._mark_text()
             self.reasons.clear()
             self.reasons.hide()
             self.history.clear()
@@ -120,6 +126,18 @@ class DetailPane(QWidget):
             lines.append(f"{head}\n{version.text}\n")
         self.history.setPlainText("\n".join(lines) if lines else self.tr("No reply yet, no earlier version."))
 
+    def set_search_words(self, words: list[str]) -> None:
+        """Mark these words (accent-insensitively, as the list does) in the review text."""
+        self._search_words = list(words)
+        self._mark_text()
+
+    def _mark_text(self) -> None:
+        """Evidence of the reasons, then the search hits over them (what the user looked for)."""
+        document = self.text.document()
+        hits = [span_selection(document, start, start + length, search_hit_format())
+                for start, length in highlight_spans(self.text.toPlainText(), self._search_words)]
+        self.text.setExtraSelections(self._evidence + hits)
+
     def _show_reasons(self, analysis_json: str | None, body: str) -> None:
         """Urgency, the evidence of each category (highlighted in the text), topics, flags."""
         try:
@@ -129,7 +147,8 @@ class DetailPane(QWidget):
         if not isinstance(data, dict):
             self.reasons.setText(self.tr("Not analysed yet."))
             self.reasons.show()
-            self.text.setExtraSelections([])
+            self._evidence = []
+            self._mark_text()
             return
         # Plain words, never the score: the level says how soon, the reasons say why.
         lines = [self.tr("Urgency: %1").replace("%1", level_name(data.get("level")) or self.tr("none"))]
@@ -152,7 +171,8 @@ class DetailPane(QWidget):
         for label, words in words_by_reason.items():
             quoted = ", ".join(fmt.quote(w, self.locale) for w in words)
             lines.append(f"• {label} — {quoted}" if quoted else f"• {label}")
-        self.text.setExtraSelections(selections)
+        self._evidence = selections
+        self._mark_text()
         topics = []
         for t in data.get("topics", ()):
             sentiment = float(t.get("sentiment", 0))
