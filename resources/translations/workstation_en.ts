@@ -2284,124 +2284,162 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>ReportExportDialog</name>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="90"/>
+        <location filename="../../workstation/ui/report_export.py" line="92"/>
         <source>Export a report</source>
         <translation>Export a report</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="102"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="102"/>
         <source>This month so far</source>
         <translation>This month so far</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="103"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="103"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="98"/>
+        <location filename="../../workstation/ui/report_export.py" line="104"/>
         <source>Choose the dates</source>
         <translation>Choose the dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="100"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="107"/>
+        <location filename="../../workstation/ui/report_export.py" line="113"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="109"/>
+        <location filename="../../workstation/ui/report_export.py" line="115"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="126"/>
+        <location filename="../../workstation/ui/report_export.py" line="132"/>
         <source>Locations:</source>
         <translation>Locations:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <location filename="../../workstation/ui/report_export.py" line="138"/>
         <source>Language of the report:</source>
         <translation>Language of the report:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="136"/>
+        <location filename="../../workstation/ui/report_export.py" line="142"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
         <translation>PDF report: figures, charts and tables, ready to print</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="137"/>
+        <location filename="../../workstation/ui/report_export.py" line="143"/>
         <source>Spreadsheet (CSV): one line per review</source>
         <translation>Spreadsheet (CSV): one line per review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <location filename="../../workstation/ui/report_export.py" line="144"/>
         <source>Spreadsheet (CSV): the figures only</source>
         <translation>Spreadsheet (CSV): the figures only</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <location filename="../../workstation/ui/report_export.py" line="150"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <location filename="../../workstation/ui/report_export.py" line="156"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="154"/>
+        <location filename="../../workstation/ui/report_export.py" line="160"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="161"/>
+        <location filename="../../workstation/ui/report_export.py" line="167"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="211"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="202"/>
+        <location filename="../../workstation/ui/report_export.py" line="212"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="223"/>
+        <location filename="../../workstation/ui/report_export.py" line="240"/>
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="226"/>
+        <location filename="../../workstation/ui/report_export.py" line="243"/>
         <source>Tick at least one location.</source>
         <translation>Tick at least one location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="229"/>
+        <location filename="../../workstation/ui/report_export.py" line="246"/>
         <source>This folder does not exist: %1</source>
         <translation>This folder does not exist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="72"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="77"/>
+        <source>First page of the report</source>
+        <translation>First page of the report</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="81"/>
+        <source>First lines of the file</source>
+        <translation>First lines of the file</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="99"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="147"/>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="159"/>
+        <source>First page of the PDF.</source>
+        <translation>First page of the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="164"/>
+        <source>First lines of the file.</source>
+        <translation>First lines of the file.</translation>
     </message>
 </context>
 <context>

@@ -2284,124 +2284,162 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>ReportExportDialog</name>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="90"/>
+        <location filename="../../workstation/ui/report_export.py" line="92"/>
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="102"/>
         <source>Last month</source>
         <translation>Le mois dernier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="102"/>
         <source>This month so far</source>
         <translation>Ce mois-ci jusqu’à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="103"/>
         <source>Last 90 days</source>
         <translation>Les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="103"/>
         <source>Everything</source>
         <translation>Tout l’historique</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="98"/>
+        <location filename="../../workstation/ui/report_export.py" line="104"/>
         <source>Choose the dates</source>
         <translation>Choisir les dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="100"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="107"/>
+        <location filename="../../workstation/ui/report_export.py" line="113"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="109"/>
+        <location filename="../../workstation/ui/report_export.py" line="115"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="126"/>
+        <location filename="../../workstation/ui/report_export.py" line="132"/>
         <source>Locations:</source>
         <translation>Établissements :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <location filename="../../workstation/ui/report_export.py" line="138"/>
         <source>Language of the report:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="136"/>
+        <location filename="../../workstation/ui/report_export.py" line="142"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
         <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="137"/>
+        <location filename="../../workstation/ui/report_export.py" line="143"/>
         <source>Spreadsheet (CSV): one line per review</source>
         <translation>Tableur (CSV) : une ligne par avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <location filename="../../workstation/ui/report_export.py" line="144"/>
         <source>Spreadsheet (CSV): the figures only</source>
         <translation>Tableur (CSV) : les chiffres seulement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <location filename="../../workstation/ui/report_export.py" line="150"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <location filename="../../workstation/ui/report_export.py" line="156"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="154"/>
+        <location filename="../../workstation/ui/report_export.py" line="160"/>
         <source>Save as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="161"/>
+        <location filename="../../workstation/ui/report_export.py" line="167"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="211"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="202"/>
+        <location filename="../../workstation/ui/report_export.py" line="212"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="223"/>
+        <location filename="../../workstation/ui/report_export.py" line="240"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="226"/>
+        <location filename="../../workstation/ui/report_export.py" line="243"/>
         <source>Tick at least one location.</source>
         <translation>Cochez au moins un établissement.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="229"/>
+        <location filename="../../workstation/ui/report_export.py" line="246"/>
         <source>This folder does not exist: %1</source>
         <translation>Ce dossier n’existe pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="72"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="77"/>
+        <source>First page of the report</source>
+        <translation>Première page du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="81"/>
+        <source>First lines of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="99"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="147"/>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="159"/>
+        <source>First page of the PDF.</source>
+        <translation>Première page du PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="164"/>
+        <source>First lines of the file.</source>
+        <translation>Premières lignes du fichier.</translation>
     </message>
 </context>
 <context>

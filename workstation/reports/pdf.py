@@ -14,8 +14,16 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
-from PySide6.QtCore import QMarginsF, QSize, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication
 
 from workstation.display_names import display_name
@@ -160,23 +168,19 @@ def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str 
     return "".join(html)
 
 
-def write_pdf_report(
-    path: Path, result: StoreMetrics, *, lang: str = "en", tz_name: str = "UTC", business: str | None = None
-) -> Path:
-    """Write the PDF (A4) and return its path; raises OSError when it cannot be written."""
-    ensure_app()
-    t = report_text(lang)
-    r = result.report
-    names = {k: t[k] for k in ("negative", "neutral", "positive")}
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    writer = QPdfWriter(str(tmp))
+def _page_writer(device: object) -> QPdfWriter:
+    writer = QPdfWriter(device)  # type: ignore[call-overload]
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(_DPI)
-    writer.setTitle(t["title"])
-    writer.setCreator("Review workstation")
+    return writer
+
+
+def _document(writer: QPdfWriter, result: StoreMetrics, *, lang: str, tz_name: str, business: str | None) -> QTextDocument:
+    """The report laid out on `writer`'s pages (charts, tables kept on one page)."""
+    t = report_text(lang)
+    r = result.report
+    names = {k: t[k] for k in ("negative", "neutral", "positive")}
     doc = QTextDocument()
     # Lay the text out at the PDF's resolution, so 10 pt prints as 10 pt (not at screen size).
     doc.documentLayout().setPaintDevice(writer)
@@ -188,6 +192,22 @@ def write_pdf_report(
     doc.setHtml(report_html(result, lang=lang, tz_name=tz_name, business=business))
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     keep_tables_on_one_page(doc)
+    return doc
+
+
+def write_pdf_report(
+    path: Path, result: StoreMetrics, *, lang: str = "en", tz_name: str = "UTC", business: str | None = None
+) -> Path:
+    """Write the PDF (A4) and return its path; raises OSError when it cannot be written."""
+    ensure_app()
+    t = report_text(lang)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    writer = _page_writer(str(tmp))
+    writer.setTitle(t["title"])
+    writer.setCreator("Review workstation")
+    doc = _document(writer, result, lang=lang, tz_name=tz_name, business=business)
     doc.print_(writer)
     del writer  # flushes and closes the file
     if not tmp.exists() or tmp.stat().st_size == 0:
@@ -195,3 +215,34 @@ def write_pdf_report(
         raise OSError(f"the PDF writer produced nothing at {tmp}")
     tmp.replace(path)
     return path
+
+
+def first_page_image(
+    result: StoreMetrics, *, width: int, lang: str = "en", tz_name: str = "UTC", business: str | None = None
+) -> QImage:
+    """The PDF's first page as an image `width` pixels wide: the same document, laid out on
+    the same A4 page at the same resolution, painted into memory instead of a file."""
+    ensure_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)  # the layout needs the PDF's page; nothing is kept
+    writer = _page_writer(buffer)
+    doc = _document(writer, result, lang=lang, tz_name=tz_name, business=business)
+    layout = writer.pageLayout()
+    full = layout.fullRectPixels(_DPI)
+    inside = layout.paintRectPixels(_DPI)
+    scale = width / full.width()
+    image = QImage(width, round(full.height() * scale), QImage.Format.Format_RGB32)
+    # Text was measured at the PDF's resolution: paint it at that resolution, scaled down.
+    dots_per_metre = round(_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.scale(scale, scale)
+    painter.translate(inside.left(), inside.top())
+    doc.drawContents(painter, QRectF(0, 0, inside.width(), inside.height()))
+    painter.end()
+    del writer
+    return image
