@@ -12,7 +12,10 @@ Reviews themselves are never touched: they are what the customer wrote.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from babel import Locale
+from babel.dates import format_datetime
 from babel.numbers import format_decimal, format_percent
 
 NBSP = "\u00a0"  # before ":" (espace insécable)
@@ -69,6 +72,14 @@ def fixed(value: float | int, lang: str | None, decimals: int) -> str:
     """Like `number`, always with `decimals` places ("4.00" / "4,00")."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
     return str(format_decimal(value, format=pattern, locale="fr" if is_french(lang) else "en"))
+
+
+def date_time(local: datetime, lang: str | None) -> str:
+    """Medium date and short time ("3 déc. 2026, 14:05" / "Dec 3, 2026, 2:05 PM"), never seconds."""
+    locale = Locale.parse("fr" if is_french(lang) else "en")
+    pattern = str(locale.datetime_formats["medium"]).format(locale.time_formats["short"].pattern,
+                                                            locale.date_formats["medium"].pattern)
+    return str(format_datetime(local, pattern, locale=locale))
 
 
 def signed(value: float | int, lang: str | None, decimals: int = 0) -> str:

@@ -711,10 +711,13 @@
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/crisis_room.py" line="387"/>
-        <source>%1 of %2 affected reviews answered</source>
-        <translation>%1 of %2 affected reviews answered</translation>
+        <source>%1 of %n affected review(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n affected review answered</numerusform>
+            <numerusform>%1 of %n affected reviews answered</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="393"/>
@@ -1049,7 +1052,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="50"/>
+        <location filename="../../workstation/ui/format.py" line="49"/>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -1167,12 +1170,12 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="103"/>
+        <location filename="../../workstation/ui/format.py" line="99"/>
         <source>due in %1</source>
         <translation>due in %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="104"/>
+        <location filename="../../workstation/ui/format.py" line="100"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>
@@ -2289,117 +2292,117 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Export a report</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="102"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="102"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>This month so far</source>
         <translation>This month so far</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="103"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="103"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="104"/>
+        <location filename="../../workstation/ui/report_export.py" line="107"/>
         <source>Choose the dates</source>
         <translation>Choose the dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="106"/>
+        <location filename="../../workstation/ui/report_export.py" line="109"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="113"/>
+        <location filename="../../workstation/ui/report_export.py" line="116"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="115"/>
+        <location filename="../../workstation/ui/report_export.py" line="118"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <location filename="../../workstation/ui/report_export.py" line="135"/>
         <source>Locations:</source>
         <translation>Locations:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <location filename="../../workstation/ui/report_export.py" line="141"/>
         <source>Language of the report:</source>
         <translation>Language of the report:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="142"/>
+        <location filename="../../workstation/ui/report_export.py" line="145"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
         <translation>PDF report: figures, charts and tables, ready to print</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="143"/>
+        <location filename="../../workstation/ui/report_export.py" line="146"/>
         <source>Spreadsheet (CSV): one line per review</source>
         <translation>Spreadsheet (CSV): one line per review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <location filename="../../workstation/ui/report_export.py" line="147"/>
         <source>Spreadsheet (CSV): the figures only</source>
         <translation>Spreadsheet (CSV): the figures only</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <location filename="../../workstation/ui/report_export.py" line="153"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="156"/>
+        <location filename="../../workstation/ui/report_export.py" line="159"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="160"/>
+        <location filename="../../workstation/ui/report_export.py" line="163"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="167"/>
+        <location filename="../../workstation/ui/report_export.py" line="170"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="211"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="211"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="212"/>
+        <location filename="../../workstation/ui/report_export.py" line="215"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="240"/>
+        <location filename="../../workstation/ui/report_export.py" line="243"/>
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="243"/>
+        <location filename="../../workstation/ui/report_export.py" line="246"/>
         <source>Tick at least one location.</source>
         <translation>Tick at least one location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="246"/>
+        <location filename="../../workstation/ui/report_export.py" line="249"/>
         <source>This folder does not exist: %1</source>
         <translation>This folder does not exist: %1</translation>
     </message>
@@ -2748,47 +2751,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="81"/>
+        <location filename="../../workstation/ui/format.py" line="77"/>
         <source>Removed on platform</source>
         <translation>Removed on platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="83"/>
+        <location filename="../../workstation/ui/format.py" line="79"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="85"/>
+        <location filename="../../workstation/ui/format.py" line="81"/>
         <source>No reply needed</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="87"/>
+        <location filename="../../workstation/ui/format.py" line="83"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="88"/>
+        <location filename="../../workstation/ui/format.py" line="84"/>
         <source>Reply queued</source>
         <translation>Reply queued</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="89"/>
+        <location filename="../../workstation/ui/format.py" line="85"/>
         <source>Reply failed</source>
         <translation>Reply failed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="90"/>
+        <location filename="../../workstation/ui/format.py" line="86"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="91"/>
+        <location filename="../../workstation/ui/format.py" line="87"/>
         <source>Reply ready</source>
         <translation>Reply ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="92"/>
+        <location filename="../../workstation/ui/format.py" line="88"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
     </message>
@@ -3054,10 +3057,13 @@ All your customer reviews in one offline inbox.</translation>
             <numerusform>%n negative reviews about “%1”.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/tray.py" line="248"/>
-        <source>%1 urgent reviews waiting for a reply</source>
-        <translation>%1 urgent reviews waiting for a reply</translation>
+        <source>%n urgent review(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n urgent review waiting for a reply</numerusform>
+            <numerusform>%n urgent reviews waiting for a reply</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/tray.py" line="249"/>

@@ -711,10 +711,13 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/crisis_room.py" line="387"/>
-        <source>%1 of %2 affected reviews answered</source>
-        <translation>%1 avis concernés sur %2 ont une réponse</translation>
+        <source>%1 of %n affected review(s) answered</source>
+        <translation>
+            <numerusform>Réponse à %1 avis sur %n concerné</numerusform>
+            <numerusform>Réponse à %1 avis sur %n concernés</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crisis_room.py" line="393"/>
@@ -1049,7 +1052,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="50"/>
+        <location filename="../../workstation/ui/format.py" line="49"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
@@ -1167,12 +1170,12 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="103"/>
+        <location filename="../../workstation/ui/format.py" line="99"/>
         <source>due in %1</source>
         <translation>à traiter dans %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="104"/>
+        <location filename="../../workstation/ui/format.py" line="100"/>
         <source>overdue by %1</source>
         <translation>en retard de %1</translation>
     </message>
@@ -2289,117 +2292,117 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="102"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>Last month</source>
         <translation>Le mois dernier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="102"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>This month so far</source>
         <translation>Ce mois-ci jusqu’à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="103"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Last 90 days</source>
         <translation>Les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="103"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Everything</source>
         <translation>Tout l’historique</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="104"/>
+        <location filename="../../workstation/ui/report_export.py" line="107"/>
         <source>Choose the dates</source>
         <translation>Choisir les dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="106"/>
+        <location filename="../../workstation/ui/report_export.py" line="109"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="113"/>
+        <location filename="../../workstation/ui/report_export.py" line="116"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="115"/>
+        <location filename="../../workstation/ui/report_export.py" line="118"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <location filename="../../workstation/ui/report_export.py" line="135"/>
         <source>Locations:</source>
         <translation>Établissements :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <location filename="../../workstation/ui/report_export.py" line="141"/>
         <source>Language of the report:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="142"/>
+        <location filename="../../workstation/ui/report_export.py" line="145"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
         <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="143"/>
+        <location filename="../../workstation/ui/report_export.py" line="146"/>
         <source>Spreadsheet (CSV): one line per review</source>
         <translation>Tableur (CSV) : une ligne par avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <location filename="../../workstation/ui/report_export.py" line="147"/>
         <source>Spreadsheet (CSV): the figures only</source>
         <translation>Tableur (CSV) : les chiffres seulement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <location filename="../../workstation/ui/report_export.py" line="153"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="156"/>
+        <location filename="../../workstation/ui/report_export.py" line="159"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="160"/>
+        <location filename="../../workstation/ui/report_export.py" line="163"/>
         <source>Save as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="167"/>
+        <location filename="../../workstation/ui/report_export.py" line="170"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="211"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="211"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="212"/>
+        <location filename="../../workstation/ui/report_export.py" line="215"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="240"/>
+        <location filename="../../workstation/ui/report_export.py" line="243"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="243"/>
+        <location filename="../../workstation/ui/report_export.py" line="246"/>
         <source>Tick at least one location.</source>
         <translation>Cochez au moins un établissement.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="246"/>
+        <location filename="../../workstation/ui/report_export.py" line="249"/>
         <source>This folder does not exist: %1</source>
         <translation>Ce dossier n’existe pas : %1</translation>
     </message>
@@ -2748,47 +2751,47 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="81"/>
+        <location filename="../../workstation/ui/format.py" line="77"/>
         <source>Removed on platform</source>
         <translation>Supprimé de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="83"/>
+        <location filename="../../workstation/ui/format.py" line="79"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="85"/>
+        <location filename="../../workstation/ui/format.py" line="81"/>
         <source>No reply needed</source>
         <translation>Pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="87"/>
+        <location filename="../../workstation/ui/format.py" line="83"/>
         <source>Replied</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="88"/>
+        <location filename="../../workstation/ui/format.py" line="84"/>
         <source>Reply queued</source>
         <translation>Réponse en file</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="89"/>
+        <location filename="../../workstation/ui/format.py" line="85"/>
         <source>Reply failed</source>
         <translation>Échec de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="90"/>
+        <location filename="../../workstation/ui/format.py" line="86"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="91"/>
+        <location filename="../../workstation/ui/format.py" line="87"/>
         <source>Reply ready</source>
         <translation>Réponse prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="92"/>
+        <location filename="../../workstation/ui/format.py" line="88"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
     </message>
@@ -3054,10 +3057,13 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
             <numerusform>%n avis négatifs sur « %1 ».</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/tray.py" line="248"/>
-        <source>%1 urgent reviews waiting for a reply</source>
-        <translation>%1 avis urgents attendent une réponse</translation>
+        <source>%n urgent review(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n avis urgent attend une réponse</numerusform>
+            <numerusform>%n avis urgents attendent une réponse</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/tray.py" line="249"/>

@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -40,7 +40,7 @@ from workstation.reports.charts import (
     set_label_size,
 )
 from workstation.reports.pages import keep_tables_on_one_page
-from workstation.typography import label, percent_change
+from workstation.typography import date_time, label, percent_change
 
 _DPI = 144  # the PDF's resolution
 # Laid out in screen pixels (96 per inch) and shown at that physical size (the document's
@@ -118,7 +118,7 @@ def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str 
     r = result.report
     s = r.overall
     title = t["title"] + (f" — {business}" if business else "")
-    generated = format_datetime(r.generated_at.astimezone(zone), "medium", tzinfo=zone, locale=lang)
+    generated = date_time(r.generated_at.astimezone(zone), lang)
     kpis = "".join(
         f"<tr><td>{_esc(t.get(k, t['reviews'] if k == 'total' else k))}</td>"
         f"<td align='right'><b>{_esc(format_value(k, getattr(s, k), lang))}</b></td></tr>"

@@ -384,8 +384,8 @@ class CrisisRoom(QWidget):
                 t.setItem(i, j, item)
         self.answered.setRange(0, max(1, len(self.reviews)))
         self.answered.setValue(answered)
-        self.answered.setFormat(self.tr("%1 of %2 affected reviews answered")
-                                .replace("%1", str(answered)).replace("%2", str(len(self.reviews))))
+        self.answered.setFormat(self.tr("%1 of %n affected review(s) answered", "", len(self.reviews))
+                                .replace("%1", str(answered)))
         self.answered_count = (answered, len(self.reviews))
 
     def _show_timeline(self) -> None:

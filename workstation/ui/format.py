@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from babel import Locale
-from babel.dates import format_date, format_datetime, format_timedelta
+from babel.dates import format_date, format_timedelta
 from PySide6.QtCore import QCoreApplication
 
 from workstation import typography
@@ -69,11 +68,8 @@ def is_date_only(local: datetime) -> bool:
 def local_date_text(local: datetime, locale: str) -> str:
     """Medium date and short time in `locale` (no "00:00:00" for a date-only value)."""
     if is_date_only(local):
-        return str(format_date(local, format="medium", locale=locale))
-    loc = Locale.parse("fr" if locale.startswith("fr") else "en")
-    pattern = str(loc.datetime_formats["medium"]).format(loc.time_formats["short"].pattern,
-                                                         loc.date_formats["medium"].pattern)
-    return str(format_datetime(local, pattern, locale=loc))
+        return str(format_date(local, format="medium", locale="fr" if locale.startswith("fr") else "en"))
+    return typography.date_time(local, locale)
 
 
 def status_text(status: str, reply_state: str, removed: bool = False) -> str:

@@ -245,7 +245,7 @@ class TrayNotifier(QObject):
         show_badge = n >= max(1, self.settings.badge_threshold)
         self.tray.setIcon(badge_icon(app_icon(), n) if show_badge else app_icon())
         self.tray.setToolTip(
-            QCoreApplication.translate("Tray", "%1 urgent reviews waiting for a reply").replace("%1", str(n))
+            QCoreApplication.translate("Tray", "%n urgent review(s) waiting for a reply", "", n)
             if n else QCoreApplication.translate("Tray", "No urgent review waiting")
         )
 
