@@ -692,27 +692,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="354"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="347"/>
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
         <source>Shared evidence: %1</source>
         <translation>Shared evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="356"/>
         <source>No shared phrase was found.</source>
         <translation>No shared phrase was found.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/crisis_room.py" line="387"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="388"/>
         <source>%1 of %n affected review(s) answered</source>
         <translation>
             <numerusform>%1 of %n affected review answered</numerusform>
@@ -720,12 +725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="393"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="394"/>
         <source>Timeline of the reviews involved (stars)</source>
         <translation>Timeline of the reviews involved (stars)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="444"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="445"/>
         <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
         <translation>30 days before: %1 · during: %2 · 30 days after: %3</translation>
     </message>
@@ -1122,47 +1127,57 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="122"/>
+        <location filename="../../workstation/ui/detail.py" line="119"/>
+        <source>Reply (%1, %2)</source>
+        <translation>Reply (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="123"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="125"/>
+        <source>Earlier version (%1, %2)</source>
+        <translation>Earlier version (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="148"/>
+        <location filename="../../workstation/ui/detail.py" line="150"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="179"/>
+        <location filename="../../workstation/ui/detail.py" line="181"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="179"/>
+        <location filename="../../workstation/ui/detail.py" line="181"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="180"/>
+        <location filename="../../workstation/ui/detail.py" line="182"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="185"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>none</source>
         <translation>none</translation>
     </message>

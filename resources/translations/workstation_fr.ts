@@ -692,27 +692,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="354"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="347"/>
+        <source>Severity: %1</source>
+        <translation>Gravité : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
         <source>Shared evidence: %1</source>
         <translation>Éléments communs : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="356"/>
         <source>No shared phrase was found.</source>
         <translation>Aucune expression commune trouvée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="380"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/crisis_room.py" line="387"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="388"/>
         <source>%1 of %n affected review(s) answered</source>
         <translation>
             <numerusform>Réponse à %1 avis sur %n concerné</numerusform>
@@ -720,12 +725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="393"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="394"/>
         <source>Timeline of the reviews involved (stars)</source>
         <translation>Chronologie des avis concernés (étoiles)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="444"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="445"/>
         <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
         <translation>30 jours avant : %1 · pendant : %2 · 30 jours après : %3</translation>
     </message>
@@ -1122,47 +1127,57 @@
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="122"/>
+        <location filename="../../workstation/ui/detail.py" line="119"/>
+        <source>Reply (%1, %2)</source>
+        <translation>Réponse (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="123"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="125"/>
+        <source>Earlier version (%1, %2)</source>
+        <translation>Version précédente (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="148"/>
+        <location filename="../../workstation/ui/detail.py" line="150"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="179"/>
+        <location filename="../../workstation/ui/detail.py" line="181"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="179"/>
+        <location filename="../../workstation/ui/detail.py" line="181"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="180"/>
+        <location filename="../../workstation/ui/detail.py" line="182"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="185"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="156"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>

@@ -344,10 +344,11 @@ class CrisisRoom(QWidget):
                  .replace("%3", fmt.number(crisis.baseline_per_day, 1, self.locale))
                  .replace("%4", _when(crisis.window_start, self.locale))
                  .replace("%5", _when(crisis.window_end, self.locale)))
+        severity_text = self.tr("Severity: %1").replace("%1", severity_name(severity))  # outside the f-string: lupdate reads it
         self.header.setText(
             f"<h2 style='margin:0'>{_html(title)}</h2>"
             f"<p><span style='color:white;background:{colour};padding:2px 6px'>&nbsp;"
-            f"{_html(self.tr('Severity: %1').replace('%1', severity_name(severity)))}&nbsp;</span> "
+            f"{_html(severity_text)}&nbsp;</span> "
             f"{_html(facts)}</p>"
         )
         self.evidence.setText(

@@ -116,13 +116,15 @@ class DetailPane(QWidget):
         lines: list[str] = []
         for reply in d.replies:
             when = fmt.full_date(reply.posted_at or reply.updated_at, self.locale)
-            head = fmt.label(f"{self.tr('Reply')} ({fmt.status_text('open', reply.state)}, {when})", self.locale)
+            head = fmt.label(self.tr("Reply (%1, %2)").replace("%1", fmt.status_text("open", reply.state))
+                             .replace("%2", when), self.locale)
             lines.append(f"{head}\n{reply.text}\n")
             if reply.last_error and reply.state in ("failed", "queued"):
                 lines.append(self.tr("Not sent yet: %1").replace("%1", reply.last_error) + "\n")
         for version in d.versions:
-            head = fmt.label(f"{self.tr('Earlier version')} ({fmt.full_date(version.replaced_at, self.locale)}, "
-                             f"{fmt.stars_text(version.stars)})", self.locale)
+            head = fmt.label(self.tr("Earlier version (%1, %2)")
+                             .replace("%1", fmt.full_date(version.replaced_at, self.locale))
+                             .replace("%2", fmt.stars_text(version.stars)), self.locale)
             lines.append(f"{head}\n{version.text}\n")
         self.history.setPlainText("\n".join(lines) if lines else self.tr("No reply yet, no earlier version."))
 
