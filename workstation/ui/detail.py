@@ -180,7 +180,7 @@ class DetailPane(QWidget):
             sentiment = float(t.get("sentiment", 0))
             mood = (self.tr("negative") if sentiment < -0.05 else self.tr("positive") if sentiment > 0.05
                     else self.tr("neutral"))
-            topics.append(f"{fmt.label(label_name('topic', str(t.get('topic')), self.locale), self.locale)} {mood}")
+            topics.append(f"{label_name('topic', str(t.get('topic')), self.locale)} ({mood})")  # one colon per line
         if topics:
             lines.append(self.tr("Topics: %1").replace("%1", ", ".join(topics)))
         for flag in data.get("flags", ()):
