@@ -97,3 +97,25 @@ def test_a_date_only_review_shows_no_time(qtbot, demo_store: Store, french: str)
     pane.show_review(queries.review_detail(demo_store, review_id))
     shown = pane.fields["date"].text()
     assert "20 nov. 2026" in shown and "00:00" not in shown and "heure" not in shown, shown
+
+
+def test_dates_and_deadlines_are_never_cut_at_1280(qtbot, window_1280) -> None:  # type: ignore[no-untyped-def]
+    """"il y a 2 semai…" / "à traiter dans 18 …": every Date and Reply due cell fits its two lines."""
+    from PySide6.QtCore import QRect, Qt
+
+    from workstation.ui.inbox_model import COLUMNS
+
+    win = window_1280
+    win.sidebar.select_view("all")
+    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
+    metrics = win.table.fontMetrics()
+    height = win.table.verticalHeader().defaultSectionSize()
+    for column in ("date", "due"):
+        index = COLUMNS.index(column)
+        width = win.table.columnWidth(index) - 8  # the cell's text margins
+        for row in range(win.model.rowCount()):
+            text = win.model.data(win.model.index(row, index))
+            if not text:
+                continue
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+            assert needed.width() <= width and needed.height() <= height, (column, text)
