@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation import typography
 from workstation.replies.checker import check_draft
 from workstation.replies.compose import label as issue_label
 from workstation.replies.drafting import draft_suggestions
@@ -242,7 +243,7 @@ class Composer(QWidget):
         self.finding_list.clear()
         selections = []
         for f in self.findings:
-            item = QListWidgetItem(f"{self._severity_name(f.severity)}: {f.message(ui_lang)}")
+            item = QListWidgetItem(f"{typography.label(self._severity_name(f.severity), ui_lang)} {f.message(ui_lang)}")
             item.setForeground(QColor(_SEVERITY_COLOURS.get(str(f.severity), "#000000")))
             item.setData(FINDING_ROLE, f.code)
             self.finding_list.addItem(item)

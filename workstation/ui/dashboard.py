@@ -102,7 +102,7 @@ def _load(store: Store, now: datetime, locale: str) -> _Loaded:
             stored.load_review_facts(own), now=now, calendars=calendars, policy=stored.load_sla_policy(own)
         )
         notes = [
-            f"{name}: {text}"
+            f"{typography.label(name, locale)} {text}"
             for name, cal in calendars.items()
             for text in describe_calendar_flags(cal.flags, locale)
         ]
