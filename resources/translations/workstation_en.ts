@@ -315,87 +315,87 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="76"/>
+        <location filename="../../workstation/ui/composer.py" line="77"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="92"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="92"/>
+        <location filename="../../workstation/ui/composer.py" line="93"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="106"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="110"/>
+        <location filename="../../workstation/ui/composer.py" line="111"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="113"/>
+        <location filename="../../workstation/ui/composer.py" line="114"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="114"/>
+        <location filename="../../workstation/ui/composer.py" line="115"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="116"/>
+        <location filename="../../workstation/ui/composer.py" line="117"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="118"/>
+        <location filename="../../workstation/ui/composer.py" line="119"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="120"/>
+        <location filename="../../workstation/ui/composer.py" line="121"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="154"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="154"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="186"/>
+        <location filename="../../workstation/ui/composer.py" line="187"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="197"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="261"/>
+        <location filename="../../workstation/ui/composer.py" line="262"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -403,42 +403,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="270"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="270"/>
+        <location filename="../../workstation/ui/composer.py" line="271"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <location filename="../../workstation/ui/composer.py" line="272"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="303"/>
+        <location filename="../../workstation/ui/composer.py" line="304"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Sending in %1 seconds — press Undo send to stop.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="312"/>
+        <location filename="../../workstation/ui/composer.py" line="313"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Sending cancelled; the reply is still a draft.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="329"/>
+        <location filename="../../workstation/ui/composer.py" line="330"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="342"/>
+        <location filename="../../workstation/ui/composer.py" line="343"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="350"/>
+        <location filename="../../workstation/ui/composer.py" line="351"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -492,8 +492,8 @@
         <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
         <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
         <translation>
-            <numerusform>Possible crisis: %n negative review about %1 in %2 h (usually %3 a day).</numerusform>
-            <numerusform>Possible crisis: %n negative reviews about %1 in %2 h (usually %3 a day).</numerusform>
+            <numerusform>Possible crisis: %n negative review about %1 in %2 h (usually %3 a day).</numerusform>
+            <numerusform>Possible crisis: %n negative reviews about %1 in %2 h (usually %3 a day).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -687,8 +687,8 @@
         <location filename="../../workstation/ui/crisis_room.py" line="342"/>
         <source>%n negative review(s) in %2 h (usually %3 a day), from %4 to %5.</source>
         <translation>
-            <numerusform>%n negative review in %2 h (usually %3 a day), from %4 to %5.</numerusform>
-            <numerusform>%n negative reviews in %2 h (usually %3 a day), from %4 to %5.</numerusform>
+            <numerusform>%n negative review in %2 h (usually %3 a day), from %4 to %5.</numerusform>
+            <numerusform>%n negative reviews in %2 h (usually %3 a day), from %4 to %5.</numerusform>
         </translation>
     </message>
     <message>

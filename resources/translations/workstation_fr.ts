@@ -315,87 +315,87 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="76"/>
+        <location filename="../../workstation/ui/composer.py" line="77"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="91"/>
+        <location filename="../../workstation/ui/composer.py" line="92"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="92"/>
+        <location filename="../../workstation/ui/composer.py" line="93"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="101"/>
+        <location filename="../../workstation/ui/composer.py" line="102"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="105"/>
+        <location filename="../../workstation/ui/composer.py" line="106"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="110"/>
+        <location filename="../../workstation/ui/composer.py" line="111"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="113"/>
+        <location filename="../../workstation/ui/composer.py" line="114"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="114"/>
+        <location filename="../../workstation/ui/composer.py" line="115"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="116"/>
+        <location filename="../../workstation/ui/composer.py" line="117"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="118"/>
+        <location filename="../../workstation/ui/composer.py" line="119"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="120"/>
+        <location filename="../../workstation/ui/composer.py" line="121"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="154"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="154"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="186"/>
+        <location filename="../../workstation/ui/composer.py" line="187"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="197"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="261"/>
+        <location filename="../../workstation/ui/composer.py" line="262"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -403,42 +403,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="270"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="270"/>
+        <location filename="../../workstation/ui/composer.py" line="271"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="271"/>
+        <location filename="../../workstation/ui/composer.py" line="272"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="303"/>
+        <location filename="../../workstation/ui/composer.py" line="304"/>
         <source>Sending in %1 seconds — press Undo send to stop.</source>
         <translation>Envoi dans %1 secondes — cliquez sur « Annuler l’envoi » pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="312"/>
+        <location filename="../../workstation/ui/composer.py" line="313"/>
         <source>Sending cancelled; the reply is still a draft.</source>
         <translation>Envoi annulé ; la réponse reste un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="329"/>
+        <location filename="../../workstation/ui/composer.py" line="330"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="342"/>
+        <location filename="../../workstation/ui/composer.py" line="343"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="350"/>
+        <location filename="../../workstation/ui/composer.py" line="351"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -492,8 +492,8 @@
         <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
         <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
         <translation>
-            <numerusform>Crise possible : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
-            <numerusform>Crise possible : %n avis négatifs sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+            <numerusform>Crise possible : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+            <numerusform>Crise possible : %n avis négatifs sur %1 en %2 h (habituellement %3 par jour).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -687,8 +687,8 @@
         <location filename="../../workstation/ui/crisis_room.py" line="342"/>
         <source>%n negative review(s) in %2 h (usually %3 a day), from %4 to %5.</source>
         <translation>
-            <numerusform>%n avis négatif en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
-            <numerusform>%n avis négatifs en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
+            <numerusform>%n avis négatif en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
+            <numerusform>%n avis négatifs en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
         </translation>
     </message>
     <message>

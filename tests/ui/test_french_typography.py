@@ -49,7 +49,7 @@ def test_crisis_banner_in_french(qtbot, tmp_path: Path, french: str) -> None:  #
     text = banner.text.text()
     assert "0,1" in text and not DECIMAL_POINT.search(text)
     assert "(+1 autre)" in text and "autres" not in text  # the plural of one is singular
-    assert text.startswith("Crise possible\u00a0: 3 avis négatifs")
+    assert text.startswith("Crise possible\u00a0: 3 avis négatifs") and "en 20\u00a0h" in text  # "20 | h" never splits
     assert "«\u202fmalade\u202f»" in text and "“" not in text
     assert not BAD_COLON.search(text)
     store.close()
