@@ -257,7 +257,8 @@ class Composer(QWidget):
         self.finding_list.setVisible(self.finding_list.count() > 0)  # no empty box taking the editor's room
         limit = limit_for(self.review.platform if self.review else None)
         if limit is not None:
-            self.counter.setText(f"{limit.measure(text)} / {limit.max}")
+            self.counter.setText(f"{typography.number(limit.measure(text), self.locale)} / "
+                                 f"{typography.number(limit.max, self.locale)}")  # 4 096 in French
         else:
             self.counter.setText(self.tr("%n character(s)", "", len(text)))
         blocked = any(str(f.severity) == "block" for f in self.findings) or not text.strip()
