@@ -60,3 +60,22 @@ def test_left_out_rows_are_explained_in_french(qtbot, french_window: MainWindow,
     assert "photo.csv\u00a0: Le fichier photo.csv utilise un encodage inconnu" in text
     for english in ("is out of range", "is not a date", "empty review", "could not be read", "unknown text encoding"):
         assert english not in text
+
+
+def test_the_mapping_preview_says_why_in_french(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workstation.importers import detect_mapping, read_table
+    from workstation.ui.mapping_dialog import MappingDialog
+
+    translation.install("fr")
+    try:
+        f = tmp_path / "avis.csv"
+        f.write_text("note,avis\n4,Très bon\nhuit,Un peu cher\n", encoding="utf-8")
+        table = read_table(f)
+        dialog = MappingDialog(table, detect_mapping(table, name=f.name)[0], f.name, None, locale="fr")
+        qtbot.addWidget(dialog)
+        preview = dialog.preview
+        titles = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+        problem = preview.item(1, titles.index("Problème")).text()
+        assert problem == "note\u00a0: «\u202fhuit\u202f» n’est pas une note (de 1 à 5 attendu)"
+    finally:
+        translation.install("en")

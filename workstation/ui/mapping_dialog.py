@@ -34,6 +34,7 @@ from workstation.importers import (
     RawTable,
     records_from_table,
 )
+from workstation.importers.errors import reason_text
 from workstation.ui.format import local_date_text, stars_text
 
 _SAMPLE_ROWS = 8
@@ -151,10 +152,10 @@ class MappingDialog(QDialog):
             local_tz = datetime.now().astimezone().tzinfo  # as the import reads dates without a zone
             result = records_from_table(sample, mapping, tz=local_tz or UTC, name="preview")
         except ImportFormatError as exc:  # a column beyond a short row: say so, keep the dialog usable
-            self.preview_title.setText(str(exc))
+            self.preview_title.setText(exc.text(self.locale))
             self.preview.setRowCount(0)
             return
-        problems = {error.row: error.reason for error in result.errors}
+        problems = {e.row: reason_text(e.code, e.params, e.reason, self.locale) for e in result.errors}
         records = iter(result.records)
         self.preview_title.setText(
             self.tr("Preview: the first %1 rows as they will be imported").replace("%1", str(len(sample.rows)))
