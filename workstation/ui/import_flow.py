@@ -98,13 +98,13 @@ class ImportFlow(QObject):
         def read(_progress: ProgressFn, _cancelled: CancelledFn) -> tuple[RawTable, ColumnMapping, bool]:
             try:
                 table = read_table(path)
+                with Store(db_path) as store:  # a worker uses its own connection
+                    remembered = remembered_mapping(table, known_layouts(store))
+                if remembered is not None:
+                    return table, remembered, True
+                mapping, confident = detect_mapping(table, name=path.name)
             except ImportFormatError as exc:  # said in the window's language
                 raise Unreadable(exc.text(language)) from exc
-            with Store(db_path) as store:  # a worker uses its own connection
-                remembered = remembered_mapping(table, known_layouts(store))
-            if remembered is not None:
-                return table, remembered, True
-            mapping, confident = detect_mapping(table, name=path.name)
             return table, mapping, confident
 
         self._run(read, lambda result: self._after_read(path, *result), path)
