@@ -131,6 +131,13 @@ def _export_dialog(window: object, lang: str, out: Path) -> None:
 
     dialog = ReportExportDialog(window.store, lang, window)  # type: ignore[attr-defined]
     dialog.path.setText(str(Path.home() / "Documents" / Path(dialog.path.text()).name))
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()  # the preview is measured on a worker: show it, not "Preparing…"
+    dialog.preview.shown.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    dialog.show()
+    loop.exec()
     _over(window, dialog, out)
 
 

@@ -17,6 +17,7 @@ from babel import Locale, UnknownLocaleError
 
 from workstation.domain import Platform
 from workstation.paths import resources_dir
+from workstation.typography import punctuate
 
 LANGUAGES = ("en", "fr")
 
@@ -95,7 +96,7 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
 
 
 def _pick(names: tuple[str, str], lang: str) -> str:
-    return names[1] if lang.lower().startswith("fr") else names[0]
+    return punctuate(names[1], lang) if lang.lower().startswith("fr") else names[0]
 
 
 @cache

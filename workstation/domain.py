@@ -135,10 +135,15 @@ class ReviewRecord:
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """A bad row in an input file: 1-based row number as a user would count it."""
+    """A bad row in an input file: 1-based row number as a user would count it.
+
+    `reason` is the English text; `code` and `params` let a window or report say it in
+    the reader's language (`workstation.importers.errors.reason_text`)."""
 
     row: int
     reason: str
+    code: str = field(default="", compare=False)
+    params: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 def review_body(title: str | None, text: str) -> str:

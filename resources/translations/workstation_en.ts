@@ -1067,89 +1067,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="102"/>
+        <location filename="../../workstation/ui/composer.py" line="103"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="117"/>
+        <location filename="../../workstation/ui/composer.py" line="118"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="118"/>
+        <location filename="../../workstation/ui/composer.py" line="119"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="127"/>
+        <location filename="../../workstation/ui/composer.py" line="128"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="131"/>
+        <location filename="../../workstation/ui/composer.py" line="132"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="136"/>
+        <location filename="../../workstation/ui/composer.py" line="137"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="60"/>
-        <location filename="../../workstation/ui/composer.py" line="139"/>
+        <location filename="../../workstation/ui/composer.py" line="61"/>
+        <location filename="../../workstation/ui/composer.py" line="140"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="140"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="143"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="145"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="146"/>
-        <location filename="../../workstation/ui/composer.py" line="388"/>
+        <location filename="../../workstation/ui/composer.py" line="147"/>
+        <location filename="../../workstation/ui/composer.py" line="390"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="182"/>
+        <location filename="../../workstation/ui/composer.py" line="183"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="182"/>
+        <location filename="../../workstation/ui/composer.py" line="183"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="219"/>
+        <location filename="../../workstation/ui/composer.py" line="220"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="228"/>
+        <location filename="../../workstation/ui/composer.py" line="229"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="229"/>
+        <location filename="../../workstation/ui/composer.py" line="230"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="298"/>
+        <location filename="../../workstation/ui/composer.py" line="300"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1157,47 +1157,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="306"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="307"/>
+        <location filename="../../workstation/ui/composer.py" line="309"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <location filename="../../workstation/ui/composer.py" line="310"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="408"/>
+        <location filename="../../workstation/ui/composer.py" line="410"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="420"/>
+        <location filename="../../workstation/ui/composer.py" line="422"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="428"/>
+        <location filename="../../workstation/ui/composer.py" line="430"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="62"/>
+        <location filename="../../workstation/ui/composer.py" line="63"/>
         <source>Use suggestion %1</source>
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="352"/>
+        <location filename="../../workstation/ui/composer.py" line="354"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="353"/>
+        <location filename="../../workstation/ui/composer.py" line="355"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1205,12 +1205,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <location filename="../../workstation/ui/composer.py" line="381"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="381"/>
+        <location filename="../../workstation/ui/composer.py" line="383"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>
@@ -1241,299 +1241,316 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="33"/>
         <source>Open the crisis room</source>
         <translation>Open the crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="36"/>
         <source>Hide this alert; it will not come back for this spike</source>
         <translation>Hide this alert; it will not come back for this spike</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="40"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="41"/>
         <source>Crisis alert</source>
         <translation>Crisis alert</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="51"/>
-        <source>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</source>
-        <translation>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="58"/>
         <source>Shared words: %1.</source>
         <translation>Shared words: %1.</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
-        <source>(+%1 more)</source>
-        <translation>(+%1 more)</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
+        <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
+        <translation>
+            <numerusform>Possible crisis: %n negative review about %1 in %2 h (usually %3 a day).</numerusform>
+            <numerusform>Possible crisis: %n negative reviews about %1 in %2 h (usually %3 a day).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="60"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CrisisRoom</name>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="69"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="71"/>
         <source>Assess the severity and gather the facts</source>
         <translation>Assess the severity and gather the facts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="70"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
         <source>Publish a holding statement quickly</source>
         <translation>Publish a holding statement quickly</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
         <source>Acknowledge, and apologise where it is due</source>
         <translation>Acknowledge, and apologise where it is due</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="73"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
         <source>State the corrective action</source>
         <translation>State the corrective action</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
         <source>Answer every affected review</source>
         <translation>Answer every affected review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="77"/>
         <source>Monitor new reviews and mentions</source>
         <translation>Monitor new reviews and mentions</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="78"/>
         <source>Post-crisis review: causes, what changed, rating recovery</source>
         <translation>Post-crisis review: causes, what changed, rating recovery</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="83"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="84"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="86"/>
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="87"/>
         <source>Dismissed</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="91"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="92"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="94"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="95"/>
         <source>Moderate</source>
         <translation>Moderate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="173"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="175"/>
         <source>Crisis room</source>
         <translation>Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="185"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="187"/>
         <source>Crises</source>
         <translation>Crises</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="202"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="204"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="206"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="209"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="211"/>
         <source>Show in the inbox</source>
         <translation>Show in the inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="224"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="226"/>
         <source>%v of %m reviews answered</source>
         <translation>%v of %m reviews answered</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Stars</source>
         <translation>Stars</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="237"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="239"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="249"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
         <source>Prefill from the crisis template</source>
         <translation>Prefill from the crisis template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="253"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="269"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="271"/>
         <source>Rating recovery</source>
         <translation>Rating recovery</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="273"/>
         <location filename="../../workstation/ui/crisis_room.py" line="275"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="277"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="280"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="282"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="284"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="286"/>
         <source>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</source>
         <translation>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="340"/>
-        <source>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</source>
-        <translation>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="352"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
         <source>Shared evidence: %1</source>
         <translation>Shared evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="353"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="356"/>
         <source>No shared phrase was found.</source>
         <translation>No shared phrase was found.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="385"/>
-        <source>%1 of %2 affected reviews answered</source>
-        <translation>%1 of %2 affected reviews answered</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="391"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="394"/>
         <source>Timeline of the reviews involved (stars)</source>
         <translation>Timeline of the reviews involved (stars)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="440"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="445"/>
         <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
         <translation>30 days before: %1 · during: %2 · 30 days after: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_room.py" line="342"/>
+        <source>%n negative review(s) in %2 h (usually %3 a day), from %4 to %5.</source>
+        <translation>
+            <numerusform>%n negative review in %2 h (usually %3 a day), from %4 to %5.</numerusform>
+            <numerusform>%n negative reviews in %2 h (usually %3 a day), from %4 to %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="347"/>
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_room.py" line="388"/>
+        <source>%1 of %n affected review(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n affected review answered</numerusform>
+            <numerusform>%1 of %n affected reviews answered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>Response rate</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>Response rate, negative reviews</source>
         <translation>Response rate, negative reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>Median response time</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
         <source>90% answered within</source>
         <translation>90% answered within</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
         <source>Median, business hours</source>
         <translation>Median, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <location filename="../../workstation/ui/dashboard.py" line="72"/>
         <source>90%, business hours</source>
         <translation>90%, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="72"/>
+        <location filename="../../workstation/ui/dashboard.py" line="73"/>
         <source>SLA attainment</source>
         <translation>SLA attainment</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="73"/>
+        <location filename="../../workstation/ui/dashboard.py" line="74"/>
         <source>Average rating</source>
         <translation>Average rating</translation>
     </message>
@@ -1541,165 +1558,140 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="139"/>
+        <location filename="../../workstation/ui/dashboard.py" line="140"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="149"/>
+        <location filename="../../workstation/ui/dashboard.py" line="150"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="154"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="154"/>
+        <location filename="../../workstation/ui/dashboard.py" line="155"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="155"/>
+        <location filename="../../workstation/ui/dashboard.py" line="156"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="156"/>
+        <location filename="../../workstation/ui/dashboard.py" line="157"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="157"/>
+        <location filename="../../workstation/ui/dashboard.py" line="158"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="162"/>
+        <location filename="../../workstation/ui/dashboard.py" line="163"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="174"/>
+        <location filename="../../workstation/ui/dashboard.py" line="175"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="176"/>
         <source>Trend by:</source>
         <translation>Trend by:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="177"/>
+        <location filename="../../workstation/ui/dashboard.py" line="178"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="178"/>
+        <location filename="../../workstation/ui/dashboard.py" line="179"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="179"/>
+        <location filename="../../workstation/ui/dashboard.py" line="180"/>
         <source>Trend by</source>
         <translation>Trend by</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="182"/>
-        <location filename="../../workstation/ui/dashboard.py" line="376"/>
+        <location filename="../../workstation/ui/dashboard.py" line="183"/>
+        <location filename="../../workstation/ui/dashboard.py" line="377"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="217"/>
+        <location filename="../../workstation/ui/dashboard.py" line="218"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="219"/>
+        <location filename="../../workstation/ui/dashboard.py" line="220"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="221"/>
+        <location filename="../../workstation/ui/dashboard.py" line="222"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="223"/>
+        <location filename="../../workstation/ui/dashboard.py" line="224"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="227"/>
+        <location filename="../../workstation/ui/dashboard.py" line="228"/>
         <source>Compare before and after:</source>
         <translation>Compare before and after:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="231"/>
+        <location filename="../../workstation/ui/dashboard.py" line="232"/>
         <source>Pivot date</source>
         <translation>Pivot date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="233"/>
+        <location filename="../../workstation/ui/dashboard.py" line="234"/>
         <source>First reply from the app</source>
         <translation>First reply from the app</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="242"/>
+        <location filename="../../workstation/ui/dashboard.py" line="243"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="349"/>
+        <location filename="../../workstation/ui/dashboard.py" line="350"/>
         <source>Could not compute the figures: %1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="400"/>
+        <location filename="../../workstation/ui/dashboard.py" line="401"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="401"/>
+        <location filename="../../workstation/ui/dashboard.py" line="402"/>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="410"/>
-        <source>%1 reviews have no date and are left out of times.</source>
-        <translation>%1 reviews have no date and are left out of times.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="413"/>
-        <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
-        <translation>%1 replies are dated before their review: counted as replied, left out of times.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="416"/>
-        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
-        <translation>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="420"/>
-        <source>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</source>
-        <translation>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="424"/>
-        <source>%1 reviews have no publication date: timed from when they were first seen.</source>
-        <translation>%1 reviews have no publication date: timed from when they were first seen.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="436"/>
@@ -1762,196 +1754,244 @@
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="477"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="477"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="490"/>
+        <location filename="../../workstation/ui/dashboard.py" line="491"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="494"/>
+        <location filename="../../workstation/ui/dashboard.py" line="495"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="256"/>
-        <location filename="../../workstation/ui/dashboard.py" line="260"/>
+        <location filename="../../workstation/ui/dashboard.py" line="257"/>
+        <location filename="../../workstation/ui/dashboard.py" line="261"/>
         <source>Automatic replies</source>
         <translation>Automatic replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="274"/>
+        <location filename="../../workstation/ui/dashboard.py" line="275"/>
         <source>%1 of %2 replies</source>
         <translation>%1 of %2 replies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="411"/>
+        <source>%n review(s) without a date, left out of times.</source>
+        <translation>
+            <numerusform>%n review without a date, left out of times.</numerusform>
+            <numerusform>%n reviews without a date, left out of times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="413"/>
+        <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
+        <translation>
+            <numerusform>%n reply dated before its review: counted as replied, left out of times.</numerusform>
+            <numerusform>%n replies dated before their review: counted as replied, left out of times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="416"/>
+        <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
+        <translation>
+            <numerusform>%n older review arrived more than a day after publication (for example from an imported file): the deadline counts from its arrival, so its age alone never makes it overdue.</numerusform>
+            <numerusform>%n older reviews arrived more than a day after publication (for example from an imported file): the deadline counts from their arrival, so age alone never makes one overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="420"/>
+        <source>%n older review(s) arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer when you can.</source>
+        <translation>
+            <numerusform>%n older review arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer it when you can.</numerusform>
+            <numerusform>%n older reviews arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer them when you can.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="424"/>
+        <source>%n review(s) without a publication date: timed from when first seen.</source>
+        <translation>
+            <numerusform>%n review without a publication date: timed from when first seen.</numerusform>
+            <numerusform>%n reviews without a publication date: timed from when first seen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="50"/>
+        <source>today</source>
+        <translation>today</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="64"/>
         <source>Why this review needs attention</source>
         <translation>Why this review needs attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="65"/>
+        <location filename="../../workstation/ui/detail.py" line="69"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="68"/>
-        <location filename="../../workstation/ui/detail.py" line="69"/>
+        <location filename="../../workstation/ui/detail.py" line="72"/>
+        <location filename="../../workstation/ui/detail.py" line="73"/>
         <source>Open review online</source>
         <translation>Open review online</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="73"/>
         <location filename="../../workstation/ui/detail.py" line="77"/>
+        <location filename="../../workstation/ui/detail.py" line="81"/>
         <source>Replies and edit history</source>
         <translation>Replies and edit history</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="84"/>
+        <location filename="../../workstation/ui/detail.py" line="88"/>
         <source>No review selected</source>
         <translation>No review selected</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="93"/>
+        <location filename="../../workstation/ui/detail.py" line="99"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="118"/>
+        <location filename="../../workstation/ui/detail.py" line="120"/>
+        <source>Automatic reply (rule %3, %1, %2)</source>
+        <translation>Automatic reply (rule %3, %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="125"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="124"/>
+        <location filename="../../workstation/ui/detail.py" line="131"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="133"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="162"/>
+        <location filename="../../workstation/ui/detail.py" line="183"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="162"/>
+        <location filename="../../workstation/ui/detail.py" line="183"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="163"/>
+        <location filename="../../workstation/ui/detail.py" line="184"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="166"/>
+        <location filename="../../workstation/ui/detail.py" line="187"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
+        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <source>Reply (%1, %2)</source>
+        <translation>Reply (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="114"/>
-        <source>Automatic reply (rule “%1”)</source>
-        <translation>Automatic reply (rule “%1”)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/detail.py" line="115"/>
-        <source>Reply</source>
-        <translation>Reply</translation>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <source>Earlier version (%1, %2)</source>
+        <translation>Earlier version (%1, %2)</translation>
     </message>
 </context>
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="59"/>
+        <location filename="../../workstation/ui/format.py" line="100"/>
         <source>due in %1</source>
         <translation>due in %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="60"/>
+        <location filename="../../workstation/ui/format.py" line="101"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="67"/>
+        <location filename="../../workstation/ui/format.py" line="108"/>
         <source>older review: no deadline</source>
         <translation>older review: no deadline</translation>
     </message>
@@ -2154,53 +2194,53 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="64"/>
+        <location filename="../../workstation/ui/import_flow.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="65"/>
-        <location filename="../../workstation/ui/import_flow.py" line="211"/>
+        <location filename="../../workstation/ui/import_flow.py" line="68"/>
+        <location filename="../../workstation/ui/import_flow.py" line="231"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="90"/>
+        <location filename="../../workstation/ui/import_flow.py" line="93"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="149"/>
+        <location filename="../../workstation/ui/import_flow.py" line="157"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="192"/>
+        <location filename="../../workstation/ui/import_flow.py" line="210"/>
         <source>cancelled, nothing imported</source>
         <translation>cancelled, nothing imported</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="203"/>
+        <location filename="../../workstation/ui/import_flow.py" line="223"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>Imported %1, updated %2, unchanged %3, errors %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="215"/>
+        <location filename="../../workstation/ui/import_flow.py" line="235"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Some rows or files could not be imported. Good rows were kept.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="198"/>
+        <location filename="../../workstation/ui/import_flow.py" line="216"/>
         <source>%1, row %2: %3</source>
         <translation>%1, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <location filename="../../workstation/ui/import_flow.py" line="230"/>
         <source>…and %1 more (Show Details…)</source>
         <translation>…and %1 more (Show Details…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <location filename="../../workstation/ui/import_flow.py" line="236"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
@@ -2323,7 +2363,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="76"/>
-        <location filename="../../workstation/ui/main_window.py" line="797"/>
+        <location filename="../../workstation/ui/main_window.py" line="798"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2559,7 +2599,7 @@
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="555"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2567,37 +2607,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="568"/>
+        <location filename="../../workstation/ui/main_window.py" line="569"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="568"/>
+        <location filename="../../workstation/ui/main_window.py" line="569"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="645"/>
+        <location filename="../../workstation/ui/main_window.py" line="646"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="734"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="734"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="737"/>
+        <location filename="../../workstation/ui/main_window.py" line="738"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2605,32 +2645,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="746"/>
+        <location filename="../../workstation/ui/main_window.py" line="747"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="759"/>
+        <location filename="../../workstation/ui/main_window.py" line="760"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="765"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="766"/>
+        <location filename="../../workstation/ui/main_window.py" line="767"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="818"/>
+        <location filename="../../workstation/ui/main_window.py" line="819"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="819"/>
+        <location filename="../../workstation/ui/main_window.py" line="820"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2682,7 +2722,7 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="810"/>
+        <location filename="../../workstation/ui/main_window.py" line="811"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3038,124 +3078,162 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>ReportExportDialog</name>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="90"/>
+        <location filename="../../workstation/ui/report_export.py" line="92"/>
         <source>Export a report</source>
         <translation>Export a report</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>This month so far</source>
         <translation>This month so far</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="98"/>
+        <location filename="../../workstation/ui/report_export.py" line="107"/>
         <source>Choose the dates</source>
         <translation>Choose the dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="100"/>
+        <location filename="../../workstation/ui/report_export.py" line="109"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="107"/>
+        <location filename="../../workstation/ui/report_export.py" line="116"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="109"/>
+        <location filename="../../workstation/ui/report_export.py" line="118"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="126"/>
+        <location filename="../../workstation/ui/report_export.py" line="135"/>
         <source>Locations:</source>
         <translation>Locations:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <location filename="../../workstation/ui/report_export.py" line="141"/>
         <source>Language of the report:</source>
         <translation>Language of the report:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="136"/>
+        <location filename="../../workstation/ui/report_export.py" line="145"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
         <translation>PDF report: figures, charts and tables, ready to print</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="137"/>
+        <location filename="../../workstation/ui/report_export.py" line="146"/>
         <source>Spreadsheet (CSV): one line per review</source>
         <translation>Spreadsheet (CSV): one line per review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <location filename="../../workstation/ui/report_export.py" line="147"/>
         <source>Spreadsheet (CSV): the figures only</source>
         <translation>Spreadsheet (CSV): the figures only</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <location filename="../../workstation/ui/report_export.py" line="153"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <location filename="../../workstation/ui/report_export.py" line="159"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="154"/>
+        <location filename="../../workstation/ui/report_export.py" line="163"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="161"/>
+        <location filename="../../workstation/ui/report_export.py" line="170"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="202"/>
+        <location filename="../../workstation/ui/report_export.py" line="215"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="223"/>
+        <location filename="../../workstation/ui/report_export.py" line="243"/>
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="226"/>
+        <location filename="../../workstation/ui/report_export.py" line="246"/>
         <source>Tick at least one location.</source>
         <translation>Tick at least one location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="229"/>
+        <location filename="../../workstation/ui/report_export.py" line="249"/>
         <source>This folder does not exist: %1</source>
         <translation>This folder does not exist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="72"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="77"/>
+        <source>First page of the report</source>
+        <translation>First page of the report</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="81"/>
+        <source>First lines of the file</source>
+        <translation>First lines of the file</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="99"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="147"/>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="159"/>
+        <source>First page of the PDF.</source>
+        <translation>First page of the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="164"/>
+        <source>First lines of the file.</source>
+        <translation>First lines of the file.</translation>
     </message>
 </context>
 <context>
@@ -3493,47 +3571,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="37"/>
+        <location filename="../../workstation/ui/format.py" line="78"/>
         <source>Removed on platform</source>
         <translation>Removed on platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="39"/>
+        <location filename="../../workstation/ui/format.py" line="80"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="41"/>
+        <location filename="../../workstation/ui/format.py" line="82"/>
         <source>No reply needed</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="43"/>
+        <location filename="../../workstation/ui/format.py" line="84"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="44"/>
+        <location filename="../../workstation/ui/format.py" line="85"/>
         <source>Reply queued</source>
         <translation>Reply queued</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="45"/>
+        <location filename="../../workstation/ui/format.py" line="86"/>
         <source>Reply failed</source>
         <translation>Reply failed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="46"/>
+        <location filename="../../workstation/ui/format.py" line="87"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="47"/>
+        <location filename="../../workstation/ui/format.py" line="88"/>
         <source>Reply ready</source>
         <translation>Reply ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="48"/>
+        <location filename="../../workstation/ui/format.py" line="89"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
     </message>
@@ -3769,39 +3847,48 @@ All your customer reviews in one offline inbox.</translation>
     <name>Tray</name>
     <message>
         <location filename="../../workstation/ui/tray.py" line="138"/>
-        <location filename="../../workstation/ui/tray.py" line="238"/>
+        <location filename="../../workstation/ui/tray.py" line="237"/>
         <source>Review digest</source>
         <translation>Review digest</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="139"/>
-        <source>%1 new urgent reviews are waiting for a reply.</source>
-        <translation>%1 new urgent reviews are waiting for a reply.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/tray.py" line="216"/>
+        <location filename="../../workstation/ui/tray.py" line="215"/>
         <source>Critical review</source>
         <translation>Critical review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <location filename="../../workstation/ui/tray.py" line="222"/>
         <source>Possible crisis</source>
         <translation>Possible crisis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="224"/>
-        <source>%1 negative reviews about “%2”.</source>
-        <translation>%1 negative reviews about “%2”.</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/tray.py" line="249"/>
-        <source>%1 urgent reviews waiting for a reply</source>
-        <translation>%1 urgent reviews waiting for a reply</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/tray.py" line="250"/>
         <source>No urgent review waiting</source>
         <translation>No urgent review waiting</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="139"/>
+        <source>%n new urgent review(s) waiting for a reply.</source>
+        <translation>
+            <numerusform>%n new urgent review is waiting for a reply.</numerusform>
+            <numerusform>%n new urgent reviews are waiting for a reply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <source>%n negative review(s) about “%1”.</source>
+        <translation>
+            <numerusform>%n negative review about “%1”.</numerusform>
+            <numerusform>%n negative reviews about “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="248"/>
+        <source>%n urgent review(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n urgent review waiting for a reply</numerusform>
+            <numerusform>%n urgent reviews waiting for a reply</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,27 +16,27 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="44"/>
         <source>Google Cloud: Credentials</source>
-        <translation>Google Cloud : Identifiants</translation>
+        <translation>Google Cloud : Identifiants</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="45"/>
         <source>Click “Create credentials”, then “OAuth client ID”, type “Desktop app”, then Create.</source>
-        <translation>Cliquez sur « Créer des identifiants », puis « ID client OAuth », type « Application de bureau », puis Créer.</translation>
+        <translation>Cliquez sur « Créer des identifiants », puis « ID client OAuth », type « Application de bureau », puis Créer.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="46"/>
         <source>Click “Download JSON”: a file named client_secret_….json is saved.</source>
-        <translation>Cliquez sur « Télécharger le fichier JSON » : un fichier client_secret_….json est enregistré.</translation>
+        <translation>Cliquez sur « Télécharger le fichier JSON » : un fichier client_secret_….json est enregistré.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="48"/>
         <source>Press “Sign in with Google…” and click Allow in your browser.</source>
-        <translation>Appuyez sur « Se connecter avec Google… » et cliquez sur Autoriser dans votre navigateur.</translation>
+        <translation>Appuyez sur « Se connecter avec Google… » et cliquez sur Autoriser dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="49"/>
         <source>Google must first open its review access to your project: %1.</source>
-        <translation>Google doit d’abord ouvrir l’accès aux avis pour votre projet : %1.</translation>
+        <translation>Google doit d’abord ouvrir l’accès aux avis pour votre projet : %1.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="50"/>
@@ -61,17 +61,17 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="55"/>
         <source>In %1, create a service account, open it, then Keys → Add key → JSON: a .json file is saved.</source>
-        <translation>Dans %1, créez un compte de service, ouvrez-le, puis Clés → Ajouter une clé → JSON : un fichier .json est enregistré.</translation>
+        <translation>Dans %1, créez un compte de service, ouvrez-le, puis Clés → Ajouter une clé → JSON : un fichier .json est enregistré.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="56"/>
         <source>Google Cloud: Service accounts</source>
-        <translation>Google Cloud : Comptes de service</translation>
+        <translation>Google Cloud : Comptes de service</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="57"/>
         <source>In %1, open Users and permissions → Invite new users, paste the service account’s e-mail and tick “Reply to reviews” for your app.</source>
-        <translation>Dans la %1, ouvrez Utilisateurs et autorisations → Inviter de nouveaux utilisateurs, collez l’e-mail du compte de service et cochez « Répondre aux avis » pour votre application.</translation>
+        <translation>Dans la %1, ouvrez Utilisateurs et autorisations → Inviter de nouveaux utilisateurs, collez l’e-mail du compte de service et cochez « Répondre aux avis » pour votre application.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="58"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="61"/>
         <source>Google Play only gives the reviews of the last 7 days: import older ones from Play Console’s monthly file (File → Import reviews…). %1.</source>
-        <translation>Google Play ne donne que les avis des 7 derniers jours : importez les plus anciens depuis le fichier mensuel de la Play Console (Fichier → Importer des avis…). %1.</translation>
+        <translation>Google Play ne donne que les avis des 7 derniers jours : importez les plus anciens depuis le fichier mensuel de la Play Console (Fichier → Importer des avis…). %1.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="62"/>
@@ -106,17 +106,17 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="66"/>
         <source>App Store Connect: API keys</source>
-        <translation>App Store Connect : clés d’API</translation>
+        <translation>App Store Connect : clés d’API</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="67"/>
         <source>Click +, give the key a name and the “Customer Support” role (Admin if replies are refused), then Generate.</source>
-        <translation>Cliquez sur +, donnez un nom à la clé et le rôle « Support client » (Admin si les réponses sont refusées), puis Générer.</translation>
+        <translation>Cliquez sur +, donnez un nom à la clé et le rôle « Support client » (Admin si les réponses sont refusées), puis Générer.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="70"/>
         <source>Click “Download”: a file AuthKey_….p8 is saved (Apple lets you download it only once).</source>
-        <translation>Cliquez sur « Télécharger » : un fichier AuthKey_….p8 est enregistré (Apple ne le laisse télécharger qu’une fois).</translation>
+        <translation>Cliquez sur « Télécharger » : un fichier AuthKey_….p8 est enregistré (Apple ne le laisse télécharger qu’une fois).</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="72"/>
@@ -146,12 +146,12 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="47"/>
         <source>Choose that file on the right, under “Sign-in file”.</source>
-        <translation>Choisissez ce fichier ci-contre, dans « Fichier de connexion ».</translation>
+        <translation>Choisissez ce fichier ci-contre, dans « Fichier de connexion ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="59"/>
         <source>Choose the .json file on the right, under “Key file”.</source>
-        <translation>Choisissez le fichier .json ci-contre, dans « Fichier de clé ».</translation>
+        <translation>Choisissez le fichier .json ci-contre, dans « Fichier de clé ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="69"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="71"/>
         <source>Choose that file on the right, press “Find my apps” and pick your app.</source>
-        <translation>Choisissez ce fichier ci-contre, appuyez sur « Trouver mes applications » et choisissez la vôtre.</translation>
+        <translation>Choisissez ce fichier ci-contre, appuyez sur « Trouver mes applications » et choisissez la vôtre.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="78"/>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="84"/>
         <source>Nothing to copy: it is a pretend platform inside the app.</source>
-        <translation>Rien à copier : c’est une plateforme fictive, dans l’application.</translation>
+        <translation>Rien à copier : c’est une plateforme fictive, dans l’application.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="85"/>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="106"/>
         <source>For example com.example.app — it is in the app’s Google Play address, after “id=”.</source>
-        <translation>Par exemple com.exemple.app — il figure dans l’adresse Google Play de l’application, après « id= ».</translation>
+        <translation>Par exemple com.exemple.app — il figure dans l’adresse Google Play de l’application, après « id= ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="107"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="112"/>
         <source>Your website as on Trustpilot (e.g. www.example.com), or your business unit ID.</source>
-        <translation>Votre site tel que sur Trustpilot (par ex. www.exemple.fr), ou votre identifiant « business unit ».</translation>
+        <translation>Votre site tel que sur Trustpilot (par ex. www.exemple.fr), ou votre identifiant « business unit ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="119"/>
@@ -276,32 +276,32 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="123"/>
         <source>This address does not name an app: open the app’s own page on Google Play and copy that address.</source>
-        <translation>Cette adresse ne désigne pas une application : ouvrez la page de l’application sur Google Play et copiez son adresse.</translation>
+        <translation>Cette adresse ne désigne pas une application : ouvrez la page de l’application sur Google Play et copiez son adresse.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="125"/>
         <source>An API key has only letters and digits: copy it again from Trustpilot.</source>
-        <translation>Une clé d’API ne contient que des lettres et des chiffres : copiez-la de nouveau depuis Trustpilot.</translation>
+        <translation>Une clé d’API ne contient que des lettres et des chiffres : copiez-la de nouveau depuis Trustpilot.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="126"/>
         <source>A Secret has only letters and digits: copy it again from Trustpilot.</source>
-        <translation>Un Secret ne contient que des lettres et des chiffres : copiez-le de nouveau depuis Trustpilot.</translation>
+        <translation>Un Secret ne contient que des lettres et des chiffres : copiez-le de nouveau depuis Trustpilot.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="127"/>
         <source>This key is too short: it was probably cut when copied.</source>
-        <translation>Cette clé est trop courte : elle a sans doute été coupée à la copie.</translation>
+        <translation>Cette clé est trop courte : elle a sans doute été coupée à la copie.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="128"/>
         <source>This Secret is too short: it was probably cut when copied.</source>
-        <translation>Ce Secret est trop court : il a sans doute été coupé à la copie.</translation>
+        <translation>Ce Secret est trop court : il a sans doute été coupé à la copie.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="129"/>
         <source>Type a website such as www.example.com, or the 24-character business unit ID.</source>
-        <translation>Saisissez un site comme www.exemple.fr, ou l’identifiant « business unit » de 24 caractères.</translation>
+        <translation>Saisissez un site comme www.exemple.fr, ou l’identifiant « business unit » de 24 caractères.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="131"/>
@@ -316,7 +316,7 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="138"/>
         <source>Remove the spaces: they came with the copy.</source>
-        <translation>Retirez les espaces : ils sont venus avec la copie.</translation>
+        <translation>Retirez les espaces : ils sont venus avec la copie.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="139"/>
@@ -326,22 +326,22 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="140"/>
         <source>This is a folder: choose the file inside it.</source>
-        <translation>C’est un dossier : choisissez le fichier qu’il contient.</translation>
+        <translation>C’est un dossier : choisissez le fichier qu’il contient.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="141"/>
         <source>This file is not there any more: choose it again.</source>
-        <translation>Ce fichier n’est plus là : choisissez-le de nouveau.</translation>
+        <translation>Ce fichier n’est plus là : choisissez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="142"/>
         <source>This file cannot be opened: check that it is on this computer and choose it again.</source>
-        <translation>Impossible d’ouvrir ce fichier : vérifiez qu’il est sur cet ordinateur et choisissez-le de nouveau.</translation>
+        <translation>Impossible d’ouvrir ce fichier : vérifiez qu’il est sur cet ordinateur et choisissez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="143"/>
         <source>This file is far too large to be a key: choose the one you downloaded.</source>
-        <translation>Ce fichier est bien trop gros pour être une clé : choisissez celui que vous avez téléchargé.</translation>
+        <translation>Ce fichier est bien trop gros pour être une clé : choisissez celui que vous avez téléchargé.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="144"/>
@@ -351,48 +351,48 @@
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="145"/>
         <source>This is not a private key file: choose the AuthKey_….p8 file from Apple.</source>
-        <translation>Ce n’est pas un fichier de clé privée : choisissez le fichier AuthKey_….p8 d’Apple.</translation>
+        <translation>Ce n’est pas un fichier de clé privée : choisissez le fichier AuthKey_….p8 d’Apple.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="146"/>
         <source>This key is not an App Store Connect key: choose the AuthKey_….p8 file from Apple.</source>
-        <translation>Cette clé n’est pas une clé App Store Connect : choisissez le fichier AuthKey_….p8 d’Apple.</translation>
+        <translation>Cette clé n’est pas une clé App Store Connect : choisissez le fichier AuthKey_….p8 d’Apple.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="147"/>
         <source>This is a sign-in file for Google Business, not a service-account key: create a key as in step 2.</source>
-        <translation>C’est un fichier de connexion pour Google Business, pas une clé de compte de service : créez une clé comme à l’étape 2.</translation>
+        <translation>C’est un fichier de connexion pour Google Business, pas une clé de compte de service : créez une clé comme à l’étape 2.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="149"/>
         <source>This file is not a service-account key: create one as in step 2.</source>
-        <translation>Ce fichier n’est pas une clé de compte de service : créez-en une comme à l’étape 2.</translation>
+        <translation>Ce fichier n’est pas une clé de compte de service : créez-en une comme à l’étape 2.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="150"/>
         <source>The key inside this file is damaged: download a new key (step 2).</source>
-        <translation>La clé de ce fichier est abîmée : téléchargez une nouvelle clé (étape 2).</translation>
+        <translation>La clé de ce fichier est abîmée : téléchargez une nouvelle clé (étape 2).</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="151"/>
         <source>This is a Google Play service-account key: for Google Business choose the file of step 3 instead.</source>
-        <translation>C’est une clé de compte de service Google Play : pour Google Business, choisissez plutôt le fichier de l’étape 3.</translation>
+        <translation>C’est une clé de compte de service Google Play : pour Google Business, choisissez plutôt le fichier de l’étape 3.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="153"/>
         <source>This file is not a Google sign-in file: download it again as in steps 2 and 3.</source>
-        <translation>Ce fichier n’est pas un fichier de connexion Google : téléchargez-le de nouveau comme aux étapes 2 et 3.</translation>
+        <translation>Ce fichier n’est pas un fichier de connexion Google : téléchargez-le de nouveau comme aux étapes 2 et 3.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="154"/>
         <location filename="../../workstation/ui/account_guides.py" line="157"/>
         <source>This does not look right: copy it again.</source>
-        <translation>Cela ne semble pas correct : copiez-le de nouveau.</translation>
+        <translation>Cela ne semble pas correct : copiez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_guides.py" line="155"/>
         <source>This is too short: it was probably cut when copied.</source>
-        <translation>C’est trop court : cela a sans doute été coupé à la copie.</translation>
+        <translation>C’est trop court : cela a sans doute été coupé à la copie.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +448,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="148"/>
         <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
-        <translation>Aucun compte connecté pour l’instant : appuyez sur « Connecter un compte… » et suivez les étapes.</translation>
+        <translation>Aucun compte connecté pour l’instant : appuyez sur « Connecter un compte… » et suivez les étapes.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="169"/>
@@ -468,12 +468,12 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="183"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
-        <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
+        <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="207"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
-        <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
+        <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="104"/>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../workstation/ui/accounts.py" line="171"/>
         <source>Last sync failed: test the connection</source>
-        <translation>Échec de la dernière synchro : testez la connexion</translation>
+        <translation>Échec de la dernière synchro : testez la connexion</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/accounts.py" line="194"/>
@@ -551,7 +551,7 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="147"/>
         <source>Where are your reviews?</source>
-        <translation>Où sont vos avis ?</translation>
+        <translation>Où sont vos avis ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="168"/>
@@ -586,32 +586,32 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="256"/>
         <source>Sign-in file:</source>
-        <translation>Fichier de connexion :</translation>
+        <translation>Fichier de connexion :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="267"/>
         <source>Key file:</source>
-        <translation>Fichier de clé :</translation>
+        <translation>Fichier de clé :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="269"/>
         <source>Package name:</source>
-        <translation>Nom de package :</translation>
+        <translation>Nom de package :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="272"/>
         <source>Issuer ID:</source>
-        <translation>Issuer ID :</translation>
+        <translation>Issuer ID :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="274"/>
         <source>Key ID:</source>
-        <translation>Key ID :</translation>
+        <translation>Key ID :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="275"/>
         <source>Key file (.p8):</source>
-        <translation>Fichier de clé (.p8) :</translation>
+        <translation>Fichier de clé (.p8) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="276"/>
@@ -631,27 +631,27 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>press “Find my apps” first</source>
-        <translation>appuyez d’abord sur « Trouver mes applications »</translation>
+        <translation>appuyez d’abord sur « Trouver mes applications »</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="285"/>
         <source>App:</source>
-        <translation>Application :</translation>
+        <translation>Application :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="287"/>
         <source>API key:</source>
-        <translation>Clé d’API :</translation>
+        <translation>Clé d’API :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="289"/>
         <source>Secret:</source>
-        <translation>Secret :</translation>
+        <translation>Secret :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="291"/>
         <source>Your business:</source>
-        <translation>Votre entreprise :</translation>
+        <translation>Votre entreprise :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="358"/>
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="383"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
-        <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
+        <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="409"/>
@@ -676,14 +676,14 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="438"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
-        <translation>Cette clé ne voit encore aucune application : vérifiez son rôle dans App Store Connect.</translation>
+        <translation>Cette clé ne voit encore aucune application : vérifiez son rôle dans App Store Connect.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/account_setup.py" line="447"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
-            <numerusform>Cette clé voit %n application : choisissez la vôtre dans la liste.</numerusform>
-            <numerusform>Cette clé voit %n applications : choisissez la vôtre dans la liste.</numerusform>
+            <numerusform>Cette clé voit %n application : choisissez la vôtre dans la liste.</numerusform>
+            <numerusform>Cette clé voit %n applications : choisissez la vôtre dans la liste.</numerusform>
         </translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="491"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
-        <translation>Google n’a pas donné l’accès. Appuyez de nouveau sur « Se connecter avec Google… » et cliquez sur Autoriser.</translation>
+        <translation>Google n’a pas donné l’accès. Appuyez de nouveau sur « Se connecter avec Google… » et cliquez sur Autoriser.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="495"/>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="513"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
-        <translation>Le compte n’a pas pu être enregistré : vérifiez chaque champ, ou le trousseau de l’ordinateur, et réessayez.</translation>
+        <translation>Le compte n’a pas pu être enregistré : vérifiez chaque champ, ou le trousseau de l’ordinateur, et réessayez.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="173"/>
@@ -724,22 +724,22 @@
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="188"/>
         <source>Name in the app:</source>
-        <translation>Nom dans l’application :</translation>
+        <translation>Nom dans l’application :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="189"/>
         <source>Check for new reviews every:</source>
-        <translation>Chercher de nouveaux avis toutes les :</translation>
+        <translation>Chercher de nouveaux avis toutes les :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="191"/>
         <source>API address:</source>
-        <translation>Adresse de l’API :</translation>
+        <translation>Adresse de l’API :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="460"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
-        <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
+        <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/account_setup.py" line="480"/>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="116"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="118"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="119"/>
         <source>Location:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="120"/>
@@ -825,7 +825,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="122"/>
         <source>Platform:</source>
-        <translation>Plateforme :</translation>
+        <translation>Plateforme :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="123"/>
@@ -845,7 +845,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>Rating:</source>
-        <translation>Note :</translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="125"/>
@@ -870,7 +870,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="128"/>
         <source>Reviews:</source>
-        <translation>Avis :</translation>
+        <translation>Avis :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="129"/>
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="136"/>
@@ -910,7 +910,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="139"/>
         <source>Wait before posting:</source>
-        <translation>Attendre avant de publier :</translation>
+        <translation>Attendre avant de publier :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="141"/>
@@ -965,7 +965,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="302"/>
         <source>The preview could not be made: %1</source>
-        <translation>L&apos;aperçu n&apos;a pas pu être fait : %1</translation>
+        <translation>L&apos;aperçu n&apos;a pas pu être fait : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="313"/>
@@ -975,7 +975,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="317"/>
         <source>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</source>
-        <translation>Sur vos %1 derniers avis, %2 (%3) auraient reçu une réponse automatique ; les autres restent pour vous.</translation>
+        <translation>Sur vos %1 derniers avis, %2 (%3) auraient reçu une réponse automatique ; les autres restent pour vous.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="322"/>
@@ -990,12 +990,12 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="331"/>
         <source>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</source>
-        <translation>Activée : les nouveaux avis à 4 et 5 étoiles qu&apos;elle couvre reçoivent une réponse automatique. Changer ses conditions la désactive jusqu&apos;à un nouvel essai.</translation>
+        <translation>Activée : les nouveaux avis à 4 et 5 étoiles qu&apos;elle couvre reçoivent une réponse automatique. Changer ses conditions la désactive jusqu&apos;à un nouvel essai.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="334"/>
         <source>Off. You have seen what it would post: you can switch it on.</source>
-        <translation>Désactivée. Vous avez vu ce qu&apos;elle publierait : vous pouvez l&apos;activer.</translation>
+        <translation>Désactivée. Vous avez vu ce qu&apos;elle publierait : vous pouvez l&apos;activer.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="336"/>
@@ -1018,12 +1018,12 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="91"/>
         <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
-        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
+        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="93"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="94"/>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="95"/>
         <source>Business name:</source>
-        <translation>Nom du commerce :</translation>
+        <translation>Nom du commerce :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="96"/>
@@ -1067,89 +1067,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="102"/>
+        <location filename="../../workstation/ui/composer.py" line="103"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="117"/>
+        <location filename="../../workstation/ui/composer.py" line="118"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="118"/>
+        <location filename="../../workstation/ui/composer.py" line="119"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="127"/>
+        <location filename="../../workstation/ui/composer.py" line="128"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="131"/>
+        <location filename="../../workstation/ui/composer.py" line="132"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="136"/>
+        <location filename="../../workstation/ui/composer.py" line="137"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="60"/>
-        <location filename="../../workstation/ui/composer.py" line="139"/>
+        <location filename="../../workstation/ui/composer.py" line="61"/>
+        <location filename="../../workstation/ui/composer.py" line="140"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="140"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
-        <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
+        <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="142"/>
+        <location filename="../../workstation/ui/composer.py" line="143"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="145"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="146"/>
-        <location filename="../../workstation/ui/composer.py" line="388"/>
+        <location filename="../../workstation/ui/composer.py" line="147"/>
+        <location filename="../../workstation/ui/composer.py" line="390"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="182"/>
+        <location filename="../../workstation/ui/composer.py" line="183"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="182"/>
+        <location filename="../../workstation/ui/composer.py" line="183"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="219"/>
+        <location filename="../../workstation/ui/composer.py" line="220"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
-        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="228"/>
-        <source>answers: no specific complaint</source>
-        <translation>répond à : aucune plainte précise</translation>
+        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="229"/>
+        <source>answers: no specific complaint</source>
+        <translation>répond à : aucune plainte précise</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="230"/>
         <source>answers: %1</source>
-        <translation>répond à : %1</translation>
+        <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="298"/>
+        <location filename="../../workstation/ui/composer.py" line="300"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1157,62 +1157,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="306"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="307"/>
+        <location filename="../../workstation/ui/composer.py" line="309"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="308"/>
+        <location filename="../../workstation/ui/composer.py" line="310"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="408"/>
+        <location filename="../../workstation/ui/composer.py" line="410"/>
         <source>Reply queued: it will be posted when online.</source>
-        <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
+        <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="420"/>
+        <location filename="../../workstation/ui/composer.py" line="422"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
-        <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+        <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="428"/>
+        <location filename="../../workstation/ui/composer.py" line="430"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="62"/>
+        <location filename="../../workstation/ui/composer.py" line="63"/>
         <source>Use suggestion %1</source>
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="352"/>
+        <location filename="../../workstation/ui/composer.py" line="354"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="353"/>
+        <location filename="../../workstation/ui/composer.py" line="355"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
-            <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
-            <numerusform>Envoi dans %n secondes — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
+            <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
+            <numerusform>Envoi dans %n secondes — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <location filename="../../workstation/ui/composer.py" line="381"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
-        <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
+        <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="381"/>
+        <location filename="../../workstation/ui/composer.py" line="383"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
-        <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
+        <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../workstation/ui/crash.py" line="31"/>
         <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu : %1</translation>
+        <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/crash.py" line="32"/>
@@ -1241,299 +1241,316 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="32"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="33"/>
         <source>Open the crisis room</source>
         <translation>Ouvrir la cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="34"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="36"/>
         <source>Hide this alert; it will not come back for this spike</source>
-        <translation>Masquer cette alerte ; elle ne reviendra pas pour ce pic</translation>
+        <translation>Masquer cette alerte ; elle ne reviendra pas pour ce pic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="40"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="41"/>
         <source>Crisis alert</source>
         <translation>Alerte de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="51"/>
-        <source>Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).</source>
-        <translation>Crise possible : %1 avis négatifs sur « %2 » en %3 h (habituellement %4 par jour).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="58"/>
         <source>Shared words: %1.</source>
-        <translation>Mots en commun : %1.</translation>
+        <translation>Mots en commun : %1.</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="57"/>
-        <source>(+%1 more)</source>
-        <translation>(+%1 autres)</translation>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
+        <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
+        <translation>
+            <numerusform>Crise possible : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+            <numerusform>Crise possible : %n avis négatifs sur %1 en %2 h (habituellement %3 par jour).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="60"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CrisisRoom</name>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="69"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="71"/>
         <source>Assess the severity and gather the facts</source>
         <translation>Évaluer la gravité et rassembler les faits</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="70"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
         <source>Publish a holding statement quickly</source>
         <translation>Publier rapidement une déclaration d’attente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="72"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
         <source>Acknowledge, and apologise where it is due</source>
         <translation>Reconnaître les faits et s’excuser quand c’est justifié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="73"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
         <source>State the corrective action</source>
         <translation>Annoncer l’action corrective</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="74"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
         <source>Answer every affected review</source>
         <translation>Répondre à chaque avis concerné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="75"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="77"/>
         <source>Monitor new reviews and mentions</source>
         <translation>Surveiller les nouveaux avis et mentions</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="76"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="78"/>
         <source>Post-crisis review: causes, what changed, rating recovery</source>
-        <translation>Bilan après crise : causes, changements, remontée de la note</translation>
+        <translation>Bilan après crise : causes, changements, remontée de la note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="83"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="84"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="86"/>
         <source>Handled</source>
         <translation>Traitée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="85"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="87"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="91"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="92"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="94"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="93"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="95"/>
         <source>Moderate</source>
         <translation>Modérée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="173"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="175"/>
         <source>Crisis room</source>
         <translation>Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="185"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="187"/>
         <source>Crises</source>
         <translation>Crises</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="202"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="204"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="206"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="208"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="209"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="211"/>
         <source>Show in the inbox</source>
         <translation>Afficher dans la boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="224"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="226"/>
         <source>%v of %m reviews answered</source>
         <translation>%v avis sur %m ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Stars</source>
         <translation>Étoiles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="228"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="230"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="229"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="231"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="237"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="239"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="249"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
         <source>Prefill from the crisis template</source>
         <translation>Préremplir avec le modèle de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="251"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="253"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="264"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="266"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="269"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="271"/>
         <source>Rating recovery</source>
         <translation>Remontée de la note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="273"/>
         <location filename="../../workstation/ui/crisis_room.py" line="275"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="277"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="280"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="282"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="284"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="286"/>
         <source>No crisis has been detected. The triage raises one when negative reviews about one subject rise well above the usual.</source>
         <translation>Aucune crise détectée. Le tri en signale une quand les avis négatifs sur un même sujet dépassent nettement la normale.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="340"/>
-        <source>%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.</source>
-        <translation>%1 avis négatifs en %2 h (habituellement %3 par jour), du %4 au %5.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="352"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="355"/>
         <source>Shared evidence: %1</source>
-        <translation>Éléments communs : %1</translation>
+        <translation>Éléments communs : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="353"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="356"/>
         <source>No shared phrase was found.</source>
         <translation>Aucune expression commune trouvée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="378"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="381"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="385"/>
-        <source>%1 of %2 affected reviews answered</source>
-        <translation>%1 avis concernés sur %2 ont une réponse</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="391"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="394"/>
         <source>Timeline of the reviews involved (stars)</source>
         <translation>Chronologie des avis concernés (étoiles)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_room.py" line="440"/>
+        <location filename="../../workstation/ui/crisis_room.py" line="445"/>
         <source>30 days before: %1 · during: %2 · 30 days after: %3</source>
-        <translation>30 jours avant : %1 · pendant : %2 · 30 jours après : %3</translation>
+        <translation>30 jours avant : %1 · pendant : %2 · 30 jours après : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_room.py" line="342"/>
+        <source>%n negative review(s) in %2 h (usually %3 a day), from %4 to %5.</source>
+        <translation>
+            <numerusform>%n avis négatif en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
+            <numerusform>%n avis négatifs en %2 h (habituellement %3 par jour), du %4 au %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/crisis_room.py" line="347"/>
+        <source>Severity: %1</source>
+        <translation>Gravité : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_room.py" line="388"/>
+        <source>%1 of %n affected review(s) answered</source>
+        <translation>
+            <numerusform>Réponse à %1 avis sur %n concerné</numerusform>
+            <numerusform>Réponse à %1 avis sur %n concernés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>Response rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>Response rate, negative reviews</source>
         <translation>Taux de réponse, avis négatifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>Median response time</source>
         <translation>Délai de réponse médian</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
         <source>90% answered within</source>
         <translation>90 % répondus en moins de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
         <source>Median, business hours</source>
         <translation>Médiane, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <location filename="../../workstation/ui/dashboard.py" line="72"/>
         <source>90%, business hours</source>
         <translation>90 %, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="72"/>
+        <location filename="../../workstation/ui/dashboard.py" line="73"/>
         <source>SLA attainment</source>
         <translation>Objectifs de délai tenus</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="73"/>
+        <location filename="../../workstation/ui/dashboard.py" line="74"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
@@ -1541,165 +1558,140 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="139"/>
+        <location filename="../../workstation/ui/dashboard.py" line="140"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="149"/>
+        <location filename="../../workstation/ui/dashboard.py" line="150"/>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="154"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="154"/>
+        <location filename="../../workstation/ui/dashboard.py" line="155"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="155"/>
+        <location filename="../../workstation/ui/dashboard.py" line="156"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="156"/>
+        <location filename="../../workstation/ui/dashboard.py" line="157"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="157"/>
+        <location filename="../../workstation/ui/dashboard.py" line="158"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="162"/>
+        <location filename="../../workstation/ui/dashboard.py" line="163"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="174"/>
+        <location filename="../../workstation/ui/dashboard.py" line="175"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="176"/>
         <source>Trend by:</source>
-        <translation>Tendance par :</translation>
+        <translation>Tendance par :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="177"/>
+        <location filename="../../workstation/ui/dashboard.py" line="178"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="178"/>
+        <location filename="../../workstation/ui/dashboard.py" line="179"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="179"/>
+        <location filename="../../workstation/ui/dashboard.py" line="180"/>
         <source>Trend by</source>
         <translation>Tendance par</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="182"/>
-        <location filename="../../workstation/ui/dashboard.py" line="376"/>
+        <location filename="../../workstation/ui/dashboard.py" line="183"/>
+        <location filename="../../workstation/ui/dashboard.py" line="377"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="217"/>
+        <location filename="../../workstation/ui/dashboard.py" line="218"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="219"/>
+        <location filename="../../workstation/ui/dashboard.py" line="220"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="221"/>
+        <location filename="../../workstation/ui/dashboard.py" line="222"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="223"/>
+        <location filename="../../workstation/ui/dashboard.py" line="224"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="227"/>
+        <location filename="../../workstation/ui/dashboard.py" line="228"/>
         <source>Compare before and after:</source>
-        <translation>Comparer avant et après :</translation>
+        <translation>Comparer avant et après :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="231"/>
+        <location filename="../../workstation/ui/dashboard.py" line="232"/>
         <source>Pivot date</source>
         <translation>Date pivot</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="233"/>
+        <location filename="../../workstation/ui/dashboard.py" line="234"/>
         <source>First reply from the app</source>
         <translation>Première réponse depuis l’appli</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="242"/>
+        <location filename="../../workstation/ui/dashboard.py" line="243"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="349"/>
+        <location filename="../../workstation/ui/dashboard.py" line="350"/>
         <source>Could not compute the figures: %1</source>
-        <translation>Impossible de calculer les chiffres : %1</translation>
+        <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="400"/>
+        <location filename="../../workstation/ui/dashboard.py" line="401"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="401"/>
+        <location filename="../../workstation/ui/dashboard.py" line="402"/>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="410"/>
-        <source>%1 reviews have no date and are left out of times.</source>
-        <translation>%1 avis sans date sont exclus des délais.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="413"/>
-        <source>%1 replies are dated before their review: counted as replied, left out of times.</source>
-        <translation>%1 réponses sont datées avant leur avis : comptées comme répondues, exclues des délais.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="416"/>
-        <source>%1 older reviews arrived more than a day after they were published (for example from an imported file): their deadline counts from their arrival, so their age alone never makes them overdue.</source>
-        <translation>%1 avis plus anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : leur échéance compte depuis leur arrivée, leur ancienneté seule ne les met donc jamais en retard.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="420"/>
-        <source>%1 older reviews arrived more than 14 days after they were published (for example from an imported file): they have no deadline and are left out of deadline figures; answer them when you can.</source>
-        <translation>%1 avis anciens sont arrivés plus de 14 jours après leur publication (par exemple depuis un fichier importé) : ils n’ont pas d’échéance et ne comptent pas dans les chiffres d’échéances ; répondez-y quand vous pouvez.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/dashboard.py" line="424"/>
-        <source>%1 reviews have no publication date: timed from when they were first seen.</source>
-        <translation>%1 avis n’ont pas de date de publication : délai compté depuis leur première apparition.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="436"/>
@@ -1762,198 +1754,246 @@
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="477"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="477"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="490"/>
+        <location filename="../../workstation/ui/dashboard.py" line="491"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
-        <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
+        <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="494"/>
+        <location filename="../../workstation/ui/dashboard.py" line="495"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="496"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="256"/>
-        <location filename="../../workstation/ui/dashboard.py" line="260"/>
+        <location filename="../../workstation/ui/dashboard.py" line="257"/>
+        <location filename="../../workstation/ui/dashboard.py" line="261"/>
         <source>Automatic replies</source>
         <translation>Réponses automatiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="274"/>
+        <location filename="../../workstation/ui/dashboard.py" line="275"/>
         <source>%1 of %2 replies</source>
         <translation>%1 réponses sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="411"/>
+        <source>%n review(s) without a date, left out of times.</source>
+        <translation>
+            <numerusform>%n avis sans date, exclu des délais.</numerusform>
+            <numerusform>%n avis sans date, exclus des délais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="413"/>
+        <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
+        <translation>
+            <numerusform>%n réponse datée avant son avis : comptée comme répondue, exclue des délais.</numerusform>
+            <numerusform>%n réponses datées avant leur avis : comptées comme répondues, exclues des délais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="416"/>
+        <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
+        <translation>
+            <numerusform>%n avis ancien est arrivé plus d’un jour après sa publication (par exemple depuis un fichier importé) : l’échéance compte depuis son arrivée, son âge seul ne le met donc jamais en retard.</numerusform>
+            <numerusform>%n avis anciens sont arrivés plus d’un jour après leur publication (par exemple depuis un fichier importé) : l’échéance compte depuis leur arrivée, leur âge seul ne les met donc jamais en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="420"/>
+        <source>%n older review(s) arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer when you can.</source>
+        <translation>
+            <numerusform>%n avis ancien est arrivé plus de 14 jours après sa publication (par exemple depuis un fichier importé) : sans échéance, hors des chiffres d’échéances ; répondez-y quand vous pouvez.</numerusform>
+            <numerusform>%n avis anciens sont arrivés plus de 14 jours après leur publication (par exemple depuis un fichier importé) : sans échéance, hors des chiffres d’échéances ; répondez-y quand vous pouvez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/dashboard.py" line="424"/>
+        <source>%n review(s) without a publication date: timed from when first seen.</source>
+        <translation>
+            <numerusform>%n avis sans date de publication : délai compté depuis sa première apparition.</numerusform>
+            <numerusform>%n avis sans date de publication : délai compté depuis leur première apparition.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../workstation/ui/format.py" line="50"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="50"/>
+        <location filename="../../workstation/ui/detail.py" line="54"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="51"/>
+        <location filename="../../workstation/ui/detail.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="64"/>
         <source>Why this review needs attention</source>
         <translation>Pourquoi cet avis demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="65"/>
+        <location filename="../../workstation/ui/detail.py" line="69"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="68"/>
-        <location filename="../../workstation/ui/detail.py" line="69"/>
+        <location filename="../../workstation/ui/detail.py" line="72"/>
+        <location filename="../../workstation/ui/detail.py" line="73"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="73"/>
         <location filename="../../workstation/ui/detail.py" line="77"/>
+        <location filename="../../workstation/ui/detail.py" line="81"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="84"/>
+        <location filename="../../workstation/ui/detail.py" line="88"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="93"/>
+        <location filename="../../workstation/ui/detail.py" line="99"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="118"/>
-        <source>Not sent yet: %1</source>
-        <translation>Pas encore envoyée : %1</translation>
+        <location filename="../../workstation/ui/detail.py" line="120"/>
+        <source>Automatic reply (rule %3, %1, %2)</source>
+        <translation>Réponse automatique (règle %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="124"/>
+        <location filename="../../workstation/ui/detail.py" line="125"/>
+        <source>Not sent yet: %1</source>
+        <translation>Pas encore envoyée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/detail.py" line="131"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="133"/>
+        <location filename="../../workstation/ui/detail.py" line="152"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="162"/>
+        <location filename="../../workstation/ui/detail.py" line="183"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="162"/>
+        <location filename="../../workstation/ui/detail.py" line="183"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="163"/>
+        <location filename="../../workstation/ui/detail.py" line="184"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="166"/>
+        <location filename="../../workstation/ui/detail.py" line="187"/>
         <source>Topics: %1</source>
-        <translation>Sujets : %1</translation>
+        <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>Urgency: %1</source>
-        <translation>Urgence : %1</translation>
+        <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="158"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="156"/>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <source>Reply (%1, %2)</source>
+        <translation>Réponse (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="114"/>
-        <source>Automatic reply (rule “%1”)</source>
-        <translation>Réponse automatique (règle « %1 »)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/detail.py" line="115"/>
-        <source>Reply</source>
-        <translation>Réponse</translation>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <source>Earlier version (%1, %2)</source>
+        <translation>Version précédente (%1, %2)</translation>
     </message>
 </context>
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="59"/>
+        <location filename="../../workstation/ui/format.py" line="100"/>
         <source>due in %1</source>
         <translation>à traiter dans %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="60"/>
+        <location filename="../../workstation/ui/format.py" line="101"/>
         <source>overdue by %1</source>
         <translation>en retard de %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="67"/>
+        <location filename="../../workstation/ui/format.py" line="108"/>
         <source>older review: no deadline</source>
-        <translation>avis ancien : sans échéance</translation>
+        <translation>avis ancien : sans échéance</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2016,7 @@
     <message>
         <location filename="../../workstation/ui/empty_inbox.py" line="45"/>
         <source>Business, locations and signature: &lt;a href=&apos;preferences&apos;&gt;Preferences&lt;/a&gt;.</source>
-        <translation>Commerce, établissements et signature : &lt;a href=&apos;preferences&apos;&gt;Préférences&lt;/a&gt;.</translation>
+        <translation>Commerce, établissements et signature : &lt;a href=&apos;preferences&apos;&gt;Préférences&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2029,7 @@
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="50"/>
         <source>No review matches “%1”.</source>
-        <translation>Aucun avis ne correspond à « %1 ».</translation>
+        <translation>Aucun avis ne correspond à « %1 ».</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="51"/>
@@ -2014,7 +2054,7 @@
     <message>
         <location filename="../../workstation/ui/empty_state.py" line="57"/>
         <source>No review is in this view right now. Other views are on the left; File → Import reviews… brings reviews in from a file.</source>
-        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer des avis… ajoute des avis depuis un fichier.</translation>
+        <translation>Aucun avis dans cette vue pour l’instant. Les autres vues sont à gauche ; Fichier → Importer des avis… ajoute des avis depuis un fichier.</translation>
     </message>
 </context>
 <context>
@@ -2128,12 +2168,12 @@
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="153"/>
         <source>Search: “%1”</source>
-        <translation>Recherche : « %1 »</translation>
+        <translation>Recherche : « %1 »</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="173"/>
         <source>Filtered by:</source>
-        <translation>Filtré par :</translation>
+        <translation>Filtré par :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="179"/>
@@ -2154,55 +2194,55 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="64"/>
+        <location filename="../../workstation/ui/import_flow.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="65"/>
-        <location filename="../../workstation/ui/import_flow.py" line="211"/>
+        <location filename="../../workstation/ui/import_flow.py" line="68"/>
+        <location filename="../../workstation/ui/import_flow.py" line="231"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="90"/>
+        <location filename="../../workstation/ui/import_flow.py" line="93"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="149"/>
+        <location filename="../../workstation/ui/import_flow.py" line="157"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="192"/>
+        <location filename="../../workstation/ui/import_flow.py" line="210"/>
         <source>cancelled, nothing imported</source>
         <translation>annulé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="203"/>
+        <location filename="../../workstation/ui/import_flow.py" line="223"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 erreurs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="215"/>
+        <location filename="../../workstation/ui/import_flow.py" line="235"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Certaines lignes ou certains fichiers n’ont pas pu être importés. Les lignes valides ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="198"/>
+        <location filename="../../workstation/ui/import_flow.py" line="216"/>
         <source>%1, row %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <location filename="../../workstation/ui/import_flow.py" line="230"/>
         <source>…and %1 more (Show Details…)</source>
         <translation>… et %1 de plus (Afficher les détails…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <location filename="../../workstation/ui/import_flow.py" line="236"/>
         <source>Left out:</source>
-        <translation>Non importé :</translation>
+        <translation>Non importé :</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2313,7 @@
     <message>
         <location filename="../../workstation/ui/inbox_model.py" line="186"/>
         <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
-        <translation>Publié plus de 14 jours avant d’arriver dans l’application (par exemple depuis un fichier importé). Répondez-y quand vous pouvez : il ne compte pas comme en retard.</translation>
+        <translation>Publié plus de 14 jours avant d’arriver dans l’application (par exemple depuis un fichier importé). Répondez-y quand vous pouvez : il ne compte pas comme en retard.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/inbox_model.py" line="220"/>
@@ -2316,14 +2356,14 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="147"/>
         <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
-        <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
+        <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="76"/>
-        <location filename="../../workstation/ui/main_window.py" line="797"/>
+        <location filename="../../workstation/ui/main_window.py" line="798"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2340,7 +2380,7 @@
     <message>
         <location filename="../../workstation/ui/analysis_job.py" line="87"/>
         <source>Analysis failed: %1</source>
-        <translation>Échec de l’analyse : %1</translation>
+        <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="191"/>
@@ -2513,7 +2553,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="318"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
-        <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
+        <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="319"/>
@@ -2531,7 +2571,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="392"/>
         <source>%1: negative</source>
-        <translation>%1 : négatif</translation>
+        <translation>%1 : négatif</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="456"/>
@@ -2551,15 +2591,15 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="476"/>
         <source>Report saved: %1</source>
-        <translation>Rapport enregistré : %1</translation>
+        <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="480"/>
         <source>The report could not be prepared: %1</source>
-        <translation>Le rapport n’a pas pu être préparé : %1</translation>
+        <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="555"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2567,70 +2607,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="568"/>
+        <location filename="../../workstation/ui/main_window.py" line="569"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="568"/>
+        <location filename="../../workstation/ui/main_window.py" line="569"/>
         <source>Name of this view:</source>
-        <translation>Nom de cette vue :</translation>
+        <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="645"/>
+        <location filename="../../workstation/ui/main_window.py" line="646"/>
         <source>Some reply templates could not be loaded: %1</source>
-        <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
+        <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="734"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="734"/>
+        <location filename="../../workstation/ui/main_window.py" line="735"/>
         <source>Marked “no reply needed”</source>
-        <translation>Marqué « pas de réponse nécessaire »</translation>
+        <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="735"/>
+        <location filename="../../workstation/ui/main_window.py" line="736"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="737"/>
+        <location filename="../../workstation/ui/main_window.py" line="738"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
-            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
-            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
+            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
+            <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="746"/>
+        <location filename="../../workstation/ui/main_window.py" line="747"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="759"/>
+        <location filename="../../workstation/ui/main_window.py" line="760"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="765"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="766"/>
+        <location filename="../../workstation/ui/main_window.py" line="767"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="818"/>
+        <location filename="../../workstation/ui/main_window.py" line="819"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="819"/>
+        <location filename="../../workstation/ui/main_window.py" line="820"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2682,7 +2722,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="810"/>
+        <location filename="../../workstation/ui/main_window.py" line="811"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -2692,7 +2732,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="49"/>
         <source>Which column is which?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="63"/>
@@ -2757,12 +2797,12 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="54"/>
         <source>We could not recognise every column of “%1”. Check the choices below: the preview shows the first rows as they will be imported. Only the review text is required.</source>
-        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
+        <translation>Nous n’avons pas reconnu toutes les colonnes de « %1 ». Vérifiez les choix ci-dessous : l’aperçu montre les premières lignes telles qu’elles seront importées. Seul le texte de l’avis est indispensable.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="81"/>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="93"/>
@@ -2797,7 +2837,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
         <source>Preview: the first %1 rows as they will be imported</source>
-        <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
+        <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2933,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/prevention.py" line="110"/>
         <source>No QR code: %1</source>
-        <translation>Pas de QR code : %1</translation>
+        <translation>Pas de QR code : %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/prevention.py" line="111"/>
@@ -2916,7 +2956,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="14"/>
         <source>The damaged file will be kept (renamed), not deleted. What would you like to do?</source>
-        <translation>Le fichier endommagé sera conservé (renommé), pas supprimé. Que souhaitez-vous faire ?</translation>
+        <translation>Le fichier endommagé sera conservé (renommé), pas supprimé. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="16"/>
@@ -2941,7 +2981,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/recovery.py" line="28"/>
         <source>Backup:</source>
-        <translation>Sauvegarde :</translation>
+        <translation>Sauvegarde :</translation>
     </message>
 </context>
 <context>
@@ -2954,12 +2994,12 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="221"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
-        <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
+        <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="223"/>
         <source>Signature:</source>
-        <translation>Signature :</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="225"/>
@@ -2969,7 +3009,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="226"/>
         <source>Public contact:</source>
-        <translation>Contact public :</translation>
+        <translation>Contact public :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="227"/>
@@ -3007,7 +3047,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="42"/>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="44"/>
@@ -3017,7 +3057,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="46"/>
         <source>Signature:</source>
-        <translation>Signature :</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="48"/>
@@ -3032,130 +3072,168 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/reply_settings.py" line="50"/>
         <source>Contact:</source>
-        <translation>Contact :</translation>
+        <translation>Contact :</translation>
     </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="90"/>
+        <location filename="../../workstation/ui/report_export.py" line="92"/>
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>Last month</source>
         <translation>Le mois dernier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="96"/>
+        <location filename="../../workstation/ui/report_export.py" line="105"/>
         <source>This month so far</source>
         <translation>Ce mois-ci jusqu’à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Last 90 days</source>
         <translation>Les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="97"/>
+        <location filename="../../workstation/ui/report_export.py" line="106"/>
         <source>Everything</source>
         <translation>Tout l’historique</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="98"/>
+        <location filename="../../workstation/ui/report_export.py" line="107"/>
         <source>Choose the dates</source>
         <translation>Choisir les dates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="100"/>
+        <location filename="../../workstation/ui/report_export.py" line="109"/>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="107"/>
+        <location filename="../../workstation/ui/report_export.py" line="116"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="109"/>
+        <location filename="../../workstation/ui/report_export.py" line="118"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="126"/>
+        <location filename="../../workstation/ui/report_export.py" line="135"/>
         <source>Locations:</source>
-        <translation>Établissements :</translation>
+        <translation>Établissements :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="132"/>
+        <location filename="../../workstation/ui/report_export.py" line="141"/>
         <source>Language of the report:</source>
-        <translation>Langue du rapport :</translation>
+        <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="136"/>
+        <location filename="../../workstation/ui/report_export.py" line="145"/>
         <source>PDF report: figures, charts and tables, ready to print</source>
-        <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
+        <translation>Rapport PDF : chiffres, graphiques et tableaux, prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="137"/>
+        <location filename="../../workstation/ui/report_export.py" line="146"/>
         <source>Spreadsheet (CSV): one line per review</source>
-        <translation>Tableur (CSV) : une ligne par avis</translation>
+        <translation>Tableur (CSV) : une ligne par avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="138"/>
+        <location filename="../../workstation/ui/report_export.py" line="147"/>
         <source>Spreadsheet (CSV): the figures only</source>
-        <translation>Tableur (CSV) : les chiffres seulement</translation>
+        <translation>Tableur (CSV) : les chiffres seulement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="144"/>
+        <location filename="../../workstation/ui/report_export.py" line="153"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="150"/>
+        <location filename="../../workstation/ui/report_export.py" line="159"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="154"/>
+        <location filename="../../workstation/ui/report_export.py" line="163"/>
         <source>Save as:</source>
-        <translation>Enregistrer sous :</translation>
+        <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="161"/>
+        <location filename="../../workstation/ui/report_export.py" line="170"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="201"/>
+        <location filename="../../workstation/ui/report_export.py" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="202"/>
+        <location filename="../../workstation/ui/report_export.py" line="215"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="223"/>
+        <location filename="../../workstation/ui/report_export.py" line="243"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="226"/>
+        <location filename="../../workstation/ui/report_export.py" line="246"/>
         <source>Tick at least one location.</source>
         <translation>Cochez au moins un établissement.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_export.py" line="229"/>
+        <location filename="../../workstation/ui/report_export.py" line="249"/>
         <source>This folder does not exist: %1</source>
-        <translation>Ce dossier n’existe pas : %1</translation>
+        <translation>Ce dossier n’existe pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="72"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="77"/>
+        <source>First page of the report</source>
+        <translation>Première page du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="81"/>
+        <source>First lines of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="99"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="147"/>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="159"/>
+        <source>First page of the PDF.</source>
+        <translation>Première page du PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/report_preview.py" line="164"/>
+        <source>First lines of the file.</source>
+        <translation>Premières lignes du fichier.</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3284,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/first_run.py" line="95"/>
         <source>All set. What would you like to do first?</source>
-        <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
+        <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/first_run.py" line="96"/>
@@ -3265,7 +3343,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/shortcuts_help.py" line="81"/>
         <source>Keys work in the main window; press Escape to close this window.</source>
-        <translation>Les touches agissent dans la fenêtre principale ; Échap ferme cette fenêtre.</translation>
+        <translation>Les touches agissent dans la fenêtre principale ; Échap ferme cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/shortcuts_help.py" line="86"/>
@@ -3348,7 +3426,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="140"/>
         <source>Delete saved view “%1”</source>
-        <translation>Supprimer la vue « %1 »</translation>
+        <translation>Supprimer la vue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3439,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="57"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
-        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
+        <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="62"/>
@@ -3487,53 +3565,53 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sla_settings.py" line="201"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="37"/>
+        <location filename="../../workstation/ui/format.py" line="78"/>
         <source>Removed on platform</source>
         <translation>Supprimé de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="39"/>
+        <location filename="../../workstation/ui/format.py" line="80"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="41"/>
+        <location filename="../../workstation/ui/format.py" line="82"/>
         <source>No reply needed</source>
         <translation>Pas de réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="43"/>
+        <location filename="../../workstation/ui/format.py" line="84"/>
         <source>Replied</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="44"/>
+        <location filename="../../workstation/ui/format.py" line="85"/>
         <source>Reply queued</source>
         <translation>Réponse en file</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="45"/>
+        <location filename="../../workstation/ui/format.py" line="86"/>
         <source>Reply failed</source>
         <translation>Échec de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="46"/>
+        <location filename="../../workstation/ui/format.py" line="87"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="47"/>
+        <location filename="../../workstation/ui/format.py" line="88"/>
         <source>Reply ready</source>
         <translation>Réponse prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="48"/>
+        <location filename="../../workstation/ui/format.py" line="89"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
     </message>
@@ -3554,8 +3632,8 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/sync_controller.py" line="185"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
-            <numerusform>Synchronisation de %1 : %n avis</numerusform>
-            <numerusform>Synchronisation de %1 : %n avis</numerusform>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
+            <numerusform>Synchronisation de %1 : %n avis</numerusform>
         </translation>
     </message>
     <message>
@@ -3566,7 +3644,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sync_controller.py" line="192"/>
         <source>The network is unreachable; sync resumes on its own.</source>
-        <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
+        <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sync_controller.py" line="194"/>
@@ -3600,42 +3678,42 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Kinds:</source>
-        <translation>Types :</translation>
+        <translation>Types :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Stars (from, to):</source>
-        <translation>Étoiles (de, à) :</translation>
+        <translation>Étoiles (de, à) :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Categories:</source>
-        <translation>Catégories :</translation>
+        <translation>Catégories :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Topics:</source>
-        <translation>Sujets :</translation>
+        <translation>Sujets :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte :</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +3808,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
         <source>Delete the template “%1”?</source>
-        <translation>Supprimer le modèle « %1 » ?</translation>
+        <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
@@ -3769,39 +3847,48 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <name>Tray</name>
     <message>
         <location filename="../../workstation/ui/tray.py" line="138"/>
-        <location filename="../../workstation/ui/tray.py" line="238"/>
+        <location filename="../../workstation/ui/tray.py" line="237"/>
         <source>Review digest</source>
         <translation>Récapitulatif des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="139"/>
-        <source>%1 new urgent reviews are waiting for a reply.</source>
-        <translation>%1 nouveaux avis urgents attendent une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/tray.py" line="216"/>
+        <location filename="../../workstation/ui/tray.py" line="215"/>
         <source>Critical review</source>
         <translation>Avis critique</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <location filename="../../workstation/ui/tray.py" line="222"/>
         <source>Possible crisis</source>
         <translation>Crise possible</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/tray.py" line="224"/>
-        <source>%1 negative reviews about “%2”.</source>
-        <translation>%1 avis négatifs sur « %2 ».</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/tray.py" line="249"/>
-        <source>%1 urgent reviews waiting for a reply</source>
-        <translation>%1 avis urgents attendent une réponse</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/tray.py" line="250"/>
         <source>No urgent review waiting</source>
         <translation>Aucun avis urgent en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="139"/>
+        <source>%n new urgent review(s) waiting for a reply.</source>
+        <translation>
+            <numerusform>%n nouvel avis urgent attend une réponse.</numerusform>
+            <numerusform>%n nouveaux avis urgents attendent une réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="223"/>
+        <source>%n negative review(s) about “%1”.</source>
+        <translation>
+            <numerusform>%n avis négatif sur « %1 ».</numerusform>
+            <numerusform>%n avis négatifs sur « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/tray.py" line="248"/>
+        <source>%n urgent review(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n avis urgent attend une réponse</numerusform>
+            <numerusform>%n avis urgents attendent une réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def test_dashboard_numbers_match_metrics_json(qtbot, demo_store: Store) -> None:
     assert names == {"Paris 11e", "Lyon Presqu'île", "(no location)"}
     assert win.topics_table.rowCount() > 0
     # The demo has no calendar set: the dashboard says which fallback it uses.
-    assert "arrived more than a day after they were published" in win.notes.text()  # the demo is imported in one go
+    assert "arrived more than a day after publication" in win.notes.text()  # the demo is imported in one go
 
 
 def test_dashboard_period_changes_the_figures(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -71,7 +71,7 @@ def test_history_shows_an_automatic_reply_in_words(qtbot, store: Store) -> None:
     pane = DetailPane("en")
     qtbot.addWidget(pane)
     pane.show_review(queries.review_detail(store, review_id))
-    assert "Automatic reply (rule “Happy”)" in pane.history.toPlainText()
+    assert "Automatic reply (rule “Happy”, " in pane.history.toPlainText()
 
 
 def test_dashboard_shows_the_share_of_automatic_replies(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

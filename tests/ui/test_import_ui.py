@@ -71,7 +71,7 @@ def test_bad_rows_are_listed_and_good_rows_kept(qtbot, empty_window: MainWindow,
     f.write_text("rating,text\n5,Great\n7,Impossible rating\n", encoding="utf-8")
     run_import(qtbot, empty_window, [f])
     assert queries.count(empty_window.store, ReviewFilter(view="all")) == 1
-    assert no_modal_boxes and "mixed.csv:3:" in no_modal_boxes[0]
+    assert no_modal_boxes and "mixed.csv, row 3:" in no_modal_boxes[0]
 
 
 def test_cancel_imports_nothing(qtbot, empty_window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from workstation.ui.main_window import MainWindow
 from .visible import elided
 
 REASON = {"en": "Health & safety", "fr": "Santé & sécurité"}
-URGENCY = {"en": "Urgency: Critical", "fr": "Urgence : Critique"}
+URGENCY = {"en": "Urgency: Critical", "fr": "Urgence\u00a0: Critique"}  # French: no-break space
 
 
 @pytest.fixture

@@ -134,3 +134,39 @@ def test_unwritable_place_says_so(qtbot, window: MainWindow, tmp_path: Path,  # 
     qtbot.waitUntil(lambda: bool(no_blocking_message_boxes), timeout=60_000)
     assert "could not be saved" in no_blocking_message_boxes[0]
     assert window.last_report is None
+
+
+def test_preview_follows_the_choices(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The first page of the PDF, redrawn when the language or period changes; the first
+    lines of the CSV for a spreadsheet; measured off the GUI thread."""
+    dialog = _dialog(qtbot, demo_store, "en")
+    dialog.period.setCurrentIndex(dialog.period.findData("everything"))
+    preview = dialog.preview
+    with qtbot.waitSignal(preview.shown, timeout=30_000):
+        pass
+    english = preview.page.pixmap().toImage()
+    assert english.width() > 200 and english.height() > english.width()  # an A4 page
+    assert preview.stack.currentWidget() is preview.page
+    with qtbot.waitSignal(preview.shown, timeout=30_000):
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert preview.page.pixmap().toImage() != english  # the page was drawn again, in French
+    with qtbot.waitSignal(preview.shown, timeout=30_000):
+        dialog.set_fmt("csv")
+    assert preview.stack.currentWidget() is preview.lines
+    headers = [preview.lines.horizontalHeaderItem(i).text() for i in range(preview.lines.columnCount())]
+    assert "plateforme" in headers and "établissement" in headers, headers  # the French CSV's own header
+    assert 0 < preview.lines.rowCount() <= 12
+    with qtbot.waitSignal(preview.shown, timeout=30_000):
+        dialog.set_fmt("summary-csv")
+    assert preview.lines.rowCount() > 0
+
+
+def test_preview_waits_until_the_choices_settle(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, demo_store, "en")
+    shown: list[int] = []
+    dialog.preview.shown.connect(lambda: shown.append(1))
+    with qtbot.waitSignal(dialog.preview.shown, timeout=30_000):
+        for key in ("this_month", "last_90_days", "everything", "last_month"):  # typed in quick succession
+            dialog.period.setCurrentIndex(dialog.period.findData(key))
+    qtbot.wait(700)
+    assert len(shown) == 1  # one preview for the settled choice, not one per change

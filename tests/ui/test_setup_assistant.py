@@ -85,7 +85,7 @@ def test_assistant_switches_to_french_at_once_and_saves(qtbot, empty_store: Stor
     assert assistant.language == "fr"
     assert assistant.windowTitle() == "Configurer Review Workstation"
     assert assistant.next.text() == "Suivant" and assistant.heading.text() == "Votre commerce"
-    assert assistant.business.business_label.text() == "Nom du commerce :"
+    assert assistant.business.business_label.text() == "Nom du commerce\u00a0:"
     qtbot.keyClicks(assistant.business.business, "Maison Dupont")
     assert assistant.next.isEnabled()
     assistant.next.click()

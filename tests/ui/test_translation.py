@@ -57,3 +57,9 @@ def test_window_in_french(qtbot, demo_store: Store) -> None:  # type: ignore[no-
     win_en = MainWindow(demo_store, locale="en", demo=True, background_jobs=False)
     qtbot.addWidget(win_en)
     assert "&File" in [a.text() for a in win_en.menuBar().actions()]
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not read `self.tr('…')` inside an f-string: such a string stays English."""
+    for path in (ROOT / "workstation" / "ui").glob("*.py"):
+        assert "tr('" not in path.read_text(encoding="utf-8"), f"{path.name}: move the tr() call out of the f-string"

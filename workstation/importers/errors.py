@@ -1,10 +1,16 @@
 """User-facing messages of the importers and the one error type they raise.
 
-All English text lives in `MESSAGES` so a gettext-style catalog can translate it later;
-code refers to messages by key and fills named placeholders.
+Code refers to messages by a stable key and fills named placeholders; `MESSAGES` holds
+the English text and `FRENCH` the French one, so the window (and anything else that knows
+the reader's language) shows why a row was left out in that language, while logs and the
+command line keep the English text.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workstation.typography import is_french, punctuate
 
 MESSAGES: dict[str, str] = {
     # whole-file problems (ImportFormatError)
@@ -27,14 +33,74 @@ MESSAGES: dict[str, str] = {
     "stars_invalid": "stars: '{value}' is not a rating (expected 1 to 5)",
     "date_invalid": "{field}: '{value}' is not a date",
     "row_unreadable": "row could not be read: {reason}",
+    "row_not_json": "row could not be read: {reason}",
+    "row_not_object": "row could not be read: not a JSON object",
+    "row_nested": "row could not be read: nested too deeply",
 }
+
+FRENCH: dict[str, str] = {
+    "cannot_read": "Impossible de lire le fichier {name} : {reason}.",
+    "not_a_file": "{name} n’est pas un fichier ordinaire (dossier, tube ou périphérique) : choisissez un fichier d’avis.",
+    "too_large": "Le fichier {name} est trop gros pour être importé ({size} octets, limite {limit}).",
+    "empty_file": "Le fichier {name} est vide.",
+    "binary": "Le fichier {name} n’est pas un fichier texte (CSV, TSV ou JSON attendu).",
+    "truncated_utf16": "Le fichier {name} est en UTF-16 mais il est tronqué ou abîmé.",
+    "bad_encoding": "Le fichier {name} utilise un encodage inconnu (UTF-8, UTF-16 ou Windows-1252 attendu).",
+    "bad_csv": "Le fichier {name} n’est pas un CSV lisible : {reason}.",
+    "bad_json": "Le fichier {name} n’est pas du JSON valide : {reason}.",
+    "json_no_list": "Le fichier JSON {name} ne contient pas de liste d’avis.",
+    "no_text_column": "Aucune colonne de texte d’avis n’a été trouvée dans {name}.",
+    "mapping_no_text": "La correspondance des colonnes de {name} n’a pas de colonne pour le texte de l’avis.",
+    "mapping_bad_column": "La correspondance des colonnes de {name} désigne la colonne {column}, qui n’existe pas.",
+    "empty_review": "avis vide",
+    "stars_range": "note : « {value} » hors limites (de 1 à 5 attendu)",
+    "stars_invalid": "note : « {value} » n’est pas une note (de 1 à 5 attendu)",
+    "date_invalid": "{field} : « {value} » n’est pas une date",
+    "row_unreadable": "ligne illisible : {reason}",
+    "row_not_json": "ligne illisible : ce n’est pas du JSON valide",
+    "row_not_object": "ligne illisible : ce n’est pas un objet JSON",
+    "row_nested": "ligne illisible : trop de niveaux imbriqués",
+}
+
+# Names of the date fields a row error can name ({field}): English code → French.
+FIELD_NAMES_FR = {"date": "date", "updated": "date de modification", "reply date": "date de la réponse"}
 
 _MAX_VALUE = 40
 
 
-def message(key: str, **params: object) -> str:
-    """The English text for `key` with its placeholders filled."""
-    return MESSAGES[key].format(**params)
+def message(key: str, lang: str = "en", **params: object) -> str:
+    """The text for `key` in `lang` (English unless French) with its placeholders filled."""
+    if not is_french(lang):
+        return MESSAGES[key].format(**params)
+    if "field" in params:
+        params["field"] = FIELD_NAMES_FR.get(str(params["field"]), params["field"])
+    # The French typography applies to our words, never to the values quoted from the file.
+    return punctuate(FRENCH[key], lang).format(**params)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a row was left out: a message key and its filled-in values (all text)."""
+
+    key: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        return message(self.key, lang, **dict(self.params))
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def reason(key: str, **params: object) -> Reason:
+    return Reason(key, tuple((name, str(value)) for name, value in params.items()))
+
+
+def reason_text(code: str, params: tuple[tuple[str, str], ...], fallback: str, lang: str) -> str:
+    """A row error (`RowError.code/params/reason`) in `lang`; the stored text when it has no code."""
+    if code not in MESSAGES:
+        return fallback
+    return message(code, lang, **dict(params))
 
 
 def shorten(value: str, limit: int = _MAX_VALUE) -> str:
@@ -53,4 +119,8 @@ class ImportFormatError(Exception):
     def __init__(self, key: str, **params: object) -> None:
         self.key = key
         self.params = params
-        super().__init__(message(key, **params))
+        super().__init__(message(key, "en", **params))
+
+    def text(self, lang: str) -> str:
+        """The message in `lang`."""
+        return message(self.key, lang, **self.params)

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from workstation.importers.errors import ImportFormatError, message
+from workstation.importers.errors import ImportFormatError, Reason, reason
 
 _MAX_DEPTH = 4
 _LIST_KEYS = ("reviews", "items", "data", "results", "records")
@@ -24,7 +24,7 @@ class JsonRows:
     rows: list[list[str]]
     row_numbers: list[int]
     kind: str
-    bad_rows: list[tuple[int, str]] = field(default_factory=list)
+    bad_rows: list[tuple[int, Reason]] = field(default_factory=list)
 
 
 def looks_like_json(text: str) -> bool:
@@ -54,16 +54,16 @@ def parse_json(text: str, name: str) -> JsonRows:
 
 def _parse_lines(text: str, name: str) -> JsonRows:
     objects: list[tuple[int, Any]] = []
-    bad: list[tuple[int, str]] = []
+    bad: list[tuple[int, Reason]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             objects.append((number, json.loads(line)))
         except RecursionError:
-            bad.append((number, message("row_unreadable", reason="nested too deeply")))
+            bad.append((number, reason("row_nested")))
         except ValueError as exc:
-            bad.append((number, message("row_unreadable", reason=_short(exc))))
+            bad.append((number, reason("row_not_json", reason=_short(exc))))
     if not objects:
         raise ImportFormatError("bad_json", name=name, reason="no line is a JSON object")
     return _tabulate(objects, "jsonl", bad)
@@ -84,18 +84,18 @@ def _find_items(document: Any) -> list[Any] | None:
     return None
 
 
-def _tabulate(objects: list[tuple[int, Any]], kind: str, bad: list[tuple[int, str]]) -> JsonRows:
+def _tabulate(objects: list[tuple[int, Any]], kind: str, bad: list[tuple[int, Reason]]) -> JsonRows:
     columns: dict[str, int] = {}
     flat_rows: list[tuple[int, dict[str, str]]] = []
     for number, item in objects:
         if not isinstance(item, dict):
-            bad.append((number, message("row_unreadable", reason="not a JSON object")))
+            bad.append((number, reason("row_not_object")))
             continue
         flat: dict[str, str] = {}
         try:
             _flatten(item, "", flat, 0)
         except RecursionError:
-            bad.append((number, message("row_unreadable", reason="nested too deeply")))
+            bad.append((number, reason("row_nested")))
             continue
         for key in flat:
             columns.setdefault(key, len(columns))

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, tzinfo
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord, RowError
 from workstation.importers.dates import parse_datetime
-from workstation.importers.errors import ImportFormatError, message, shorten
+from workstation.importers.errors import ImportFormatError, Reason, reason, shorten
 from workstation.importers.exports import platform_hint_for
 from workstation.importers.fields import ColumnMapping, Field, normalize_header
 from workstation.importers.ratings import RatingError, parse_stars
@@ -57,7 +57,15 @@ class ImportResult:
 
 
 class _RowProblem(Exception):
-    """One row cannot be imported; the message is the RowError reason."""
+    """One row cannot be imported, for `reason`."""
+
+    def __init__(self, why: Reason) -> None:
+        super().__init__(str(why))
+        self.reason = why
+
+
+def _row_error(number: int, why: Reason) -> RowError:
+    return RowError(number, why.text(), why.key, why.params)
 
 
 def records_from_table(
@@ -80,7 +88,7 @@ def records_from_table(
     hint = platform_hint or platform_hint_for(table.headers)
     converter = _RowConverter(table, mapping, tz, hint)
     result = ImportResult([], [], dict(mapping), confident, hint, table.encoding, table.delimiter)
-    errors = [RowError(number, reason) for number, reason in table.bad_rows]
+    errors = [_row_error(number, why) for number, why in table.bad_rows]
     total = len(table.rows)
     for index, (row, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if index % _BATCH == 0:
@@ -92,7 +100,7 @@ def records_from_table(
         try:
             result.records.append(converter.convert(row))
         except _RowProblem as problem:
-            errors.append(RowError(number, str(problem)))
+            errors.append(_row_error(number, problem.reason))
     else:
         if progress is not None:
             progress(total, total)
@@ -142,7 +150,7 @@ class _RowConverter:
         ]  # fmt: skip
         stars = self._stars(stars_cell)
         if not text and stars is None:
-            raise _RowProblem(message("empty_review"))
+            raise _RowProblem(reason("empty_review"))
         created = self._date(Field.DATE, date)
         updated = self._date(Field.UPDATED, updated_cell)
         extra = {h: row[i].strip() for i, h in self.extra_columns if row[i].strip()}
@@ -172,7 +180,7 @@ class _RowConverter:
             return parse_stars(value)
         except RatingError as exc:
             key = "stars_range" if exc.out_of_range else "stars_invalid"
-            raise _RowProblem(message(key, value=shorten(value))) from None
+            raise _RowProblem(reason(key, value=shorten(value))) from None
 
     def _date(self, field: Field, value: str) -> datetime | None:
         if not value:
@@ -181,7 +189,7 @@ class _RowConverter:
             return parse_datetime(value, self.tz[field])
         except ValueError:
             raise _RowProblem(
-                message("date_invalid", field=_DATE_LABELS[field], value=shorten(value))
+                reason("date_invalid", field=_DATE_LABELS[field], value=shorten(value))
             ) from None
 
     def _lang(self, value: str, extra: dict[str, str]) -> str | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from workstation.importers.dates import parse_datetime
 from workstation.importers.decoding import decode_bytes
 from workstation.importers.delimited import parse_delimited
-from workstation.importers.errors import ImportFormatError
+from workstation.importers.errors import ImportFormatError, Reason
 from workstation.importers.fields import is_known_header
 from workstation.importers.jsonfile import looks_like_json, parse_json
 from workstation.importers.ratings import RatingError, parse_stars
@@ -39,7 +39,7 @@ class RawTable:
     kind: str  # "csv" | "json" | "jsonl"
     row_numbers: list[int]
     has_header: bool = True
-    bad_rows: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    bad_rows: tuple[tuple[int, Reason], ...] = field(default_factory=tuple)
 
 
 def read_table(path: Path, *, max_bytes: int = 200_000_000) -> RawTable:

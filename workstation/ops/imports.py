@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from workstation.domain import RowError
 from workstation.importers import (
     ColumnMapping,
     ImportFormatError,
@@ -33,13 +34,14 @@ _LAYOUTS_KEY = "import_layouts"  # layout signature -> {field: column} the user 
 
 @dataclass(frozen=True)
 class FileOutcome:
-    """One file: its counts, rejected rows `(row, reason)`, or why it was not read."""
+    """One file: its counts, rejected rows (each with its reason's code for translation), or why
+    it was not read."""
 
     path: Path
     imported: int = 0
     updated: int = 0
     unchanged: int = 0
-    rejected: tuple[tuple[int, str], ...] = ()
+    rejected: tuple[RowError, ...] = ()
     problem: str | None = None  # unreadable file or database refusal: nothing of it was stored
     cancelled: bool = False
     review_ids: tuple[int, ...] = ()  # new and changed reviews
@@ -69,7 +71,7 @@ class ImportOutcome:
         for f in self.files:
             if f.problem is not None:
                 lines.append(f"{f.path}: {f.problem}")
-            lines += [f"{f.path}:{row}: {reason}" for row, reason in f.rejected]
+            lines += [f"{f.path}:{e.row}: {e.reason}" for e in f.rejected]
         return lines
 
 
@@ -103,7 +105,7 @@ def store_parsed(
     store: Store, path: Path, parsed: ImportResult, *, platform: str | None = None, location: str | None = None,
 ) -> FileOutcome:
     """Store what the importer read from `path` (one transaction); rejected rows are reported."""
-    rejected = tuple((e.row, e.reason) for e in parsed.errors)
+    rejected = tuple(parsed.errors)
     if parsed.cancelled:
         return FileOutcome(path, rejected=rejected, cancelled=True)
     try:

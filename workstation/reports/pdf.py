@@ -13,10 +13,17 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_percent
-from PySide6.QtCore import QMarginsF, QSize, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from babel.dates import format_date
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication
 
 from workstation.display_names import display_name
@@ -33,6 +40,7 @@ from workstation.reports.charts import (
     set_label_size,
 )
 from workstation.reports.pages import keep_tables_on_one_page
+from workstation.typography import date_time, label, percent_change
 
 _DPI = 144  # the PDF's resolution
 # Laid out in screen pixels (96 per inch) and shown at that physical size (the document's
@@ -77,7 +85,7 @@ def _period(result: StoreMetrics, t: dict[str, str], lang: str, zone: ZoneInfo) 
 
 def _label(text: str, lang: str) -> str:
     """"Période" → "Période :" in French (space before the colon), "Period:" in English."""
-    return f"{text}\u00a0:" if lang == "fr" else f"{text}:"
+    return label(text, lang)
 
 
 def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str], lang: str) -> str:
@@ -99,8 +107,7 @@ def _summary_table(rows: list[tuple[str, Summary]], first: str, t: dict[str, str
 
 
 def _change(change: float, lang: str) -> str:
-    pattern = "+#,##0\u00a0%;-#,##0\u00a0%" if lang == "fr" else "+#,##0%;-#,##0%"
-    return str(format_percent(change, format=pattern, locale=lang))
+    return percent_change(change, lang)
 
 
 def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str | None = None) -> str:
@@ -111,7 +118,7 @@ def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str 
     r = result.report
     s = r.overall
     title = t["title"] + (f" — {business}" if business else "")
-    generated = format_datetime(r.generated_at.astimezone(zone), "medium", tzinfo=zone, locale=lang)
+    generated = date_time(r.generated_at.astimezone(zone), lang)
     kpis = "".join(
         f"<tr><td>{_esc(t.get(k, t['reviews'] if k == 'total' else k))}</td>"
         f"<td align='right'><b>{_esc(format_value(k, getattr(s, k), lang))}</b></td></tr>"
@@ -161,23 +168,19 @@ def report_html(result: StoreMetrics, *, lang: str, tz_name: str, business: str 
     return "".join(html)
 
 
-def write_pdf_report(
-    path: Path, result: StoreMetrics, *, lang: str = "en", tz_name: str = "UTC", business: str | None = None
-) -> Path:
-    """Write the PDF (A4) and return its path; raises OSError when it cannot be written."""
-    ensure_app()
-    t = report_text(lang)
-    r = result.report
-    names = {k: t[k] for k in ("negative", "neutral", "positive")}
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    writer = QPdfWriter(str(tmp))
+def _page_writer(device: object) -> QPdfWriter:
+    writer = QPdfWriter(device)  # type: ignore[call-overload]
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(_DPI)
-    writer.setTitle(t["title"])
-    writer.setCreator("Review workstation")
+    return writer
+
+
+def _document(writer: QPdfWriter, result: StoreMetrics, *, lang: str, tz_name: str, business: str | None) -> QTextDocument:
+    """The report laid out on `writer`'s pages (charts, tables kept on one page)."""
+    t = report_text(lang)
+    r = result.report
+    names = {k: t[k] for k in ("negative", "neutral", "positive")}
     doc = QTextDocument()
     # Lay the text out at the PDF's resolution, so 10 pt prints as 10 pt (not at screen size).
     doc.documentLayout().setPaintDevice(writer)
@@ -189,6 +192,22 @@ def write_pdf_report(
     doc.setHtml(report_html(result, lang=lang, tz_name=tz_name, business=business))
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     keep_tables_on_one_page(doc)
+    return doc
+
+
+def write_pdf_report(
+    path: Path, result: StoreMetrics, *, lang: str = "en", tz_name: str = "UTC", business: str | None = None
+) -> Path:
+    """Write the PDF (A4) and return its path; raises OSError when it cannot be written."""
+    ensure_app()
+    t = report_text(lang)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    writer = _page_writer(str(tmp))
+    writer.setTitle(t["title"])
+    writer.setCreator("Review workstation")
+    doc = _document(writer, result, lang=lang, tz_name=tz_name, business=business)
     doc.print_(writer)
     del writer  # flushes and closes the file
     if not tmp.exists() or tmp.stat().st_size == 0:
@@ -196,3 +215,34 @@ def write_pdf_report(
         raise OSError(f"the PDF writer produced nothing at {tmp}")
     tmp.replace(path)
     return path
+
+
+def first_page_image(
+    result: StoreMetrics, *, width: int, lang: str = "en", tz_name: str = "UTC", business: str | None = None
+) -> QImage:
+    """The PDF's first page as an image `width` pixels wide: the same document, laid out on
+    the same A4 page at the same resolution, painted into memory instead of a file."""
+    ensure_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)  # the layout needs the PDF's page; nothing is kept
+    writer = _page_writer(buffer)
+    doc = _document(writer, result, lang=lang, tz_name=tz_name, business=business)
+    layout = writer.pageLayout()
+    full = layout.fullRectPixels(_DPI)
+    inside = layout.paintRectPixels(_DPI)
+    scale = width / full.width()
+    image = QImage(width, round(full.height() * scale), QImage.Format.Format_RGB32)
+    # Text was measured at the PDF's resolution: paint it at that resolution, scaled down.
+    dots_per_metre = round(_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.scale(scale, scale)
+    painter.translate(inside.left(), inside.top())
+    doc.drawContents(painter, QRectF(0, 0, inside.width(), inside.height()))
+    painter.end()
+    del writer
+    return image

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation import typography
 from workstation.domain import utcnow
 from workstation.ops import pending_send
 from workstation.ops.pending_send import PendingSend
@@ -279,7 +280,7 @@ class Composer(QWidget):
         self.finding_list.clear()
         selections = []
         for f in self.findings:
-            item = QListWidgetItem(f"{self._severity_name(f.severity)}: {f.message(ui_lang)}")
+            item = QListWidgetItem(f"{typography.label(self._severity_name(f.severity), ui_lang)} {f.message(ui_lang)}")
             item.setForeground(QColor(_SEVERITY_COLOURS.get(str(f.severity), "#000000")))
             item.setData(FINDING_ROLE, f.code)
             self.finding_list.addItem(item)
@@ -293,7 +294,8 @@ class Composer(QWidget):
         self.finding_list.setVisible(self.finding_list.count() > 0)  # no empty box taking the editor's room
         limit = limit_for(self.review.platform if self.review else None)
         if limit is not None:
-            self.counter.setText(f"{limit.measure(text)} / {limit.max}")
+            self.counter.setText(f"{typography.number(limit.measure(text), self.locale)} / "
+                                 f"{typography.number(limit.max, self.locale)}")  # 4 096 in French
         else:
             self.counter.setText(self.tr("%n character(s)", "", len(text)))
         blocked = any(str(f.severity) == "block" for f in self.findings) or not text.strip()

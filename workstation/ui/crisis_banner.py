@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workstation.store import Store
 from workstation.store.analysis_results import CrisisRow, open_crises, set_crisis_status
+from workstation.ui import format as fmt
 from workstation.ui.triage_labels import label_name
 
 
@@ -48,13 +49,15 @@ class CrisisBanner(QFrame):
             return
         c = self.crisis
         hours = max(1, round((c.window_end - c.window_start).total_seconds() / 3600))
-        text = (self.tr("Possible crisis: %1 negative reviews about “%2” in %3 h (usually %4 a day).")
-                .replace("%1", str(c.count)).replace("%2", label_name(c.kind, c.label, self.locale))
-                .replace("%3", str(hours)).replace("%4", f"{c.baseline_per_day:.1f}"))
+        text = (self.tr("Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).", "", c.count)
+                .replace("%1", fmt.quote(label_name(c.kind, c.label, self.locale), self.locale))
+                .replace("%2", fmt.number(hours, locale=self.locale))
+                .replace("%3", fmt.number(c.baseline_per_day, 1, self.locale)))
         if c.evidence:
-            text += " " + self.tr("Shared words: %1.").replace("%1", ", ".join(f"“{e}”" for e in c.evidence[:3]))
+            words = ", ".join(fmt.quote(e, self.locale) for e in c.evidence[:3])
+            text += " " + self.tr("Shared words: %1.").replace("%1", words)
         if len(crises) > 1:
-            text += " " + self.tr("(+%1 more)").replace("%1", str(len(crises) - 1))
+            text += " " + self.tr("(+%n more)", "", len(crises) - 1)
         self.text.setText(text)
         self.show()
 

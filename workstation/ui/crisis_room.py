@@ -41,12 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation import typography
 from workstation.paths import resources_dir
 from workstation.replies.library import load_library
 from workstation.replies.placeholders import render
 from workstation.store import Store
 from workstation.store import metrics_data as md
 from workstation.store.settings import get_setting
+from workstation.ui import format as fmt
 from workstation.ui.format import stars_text
 from workstation.ui.reply_context import reply_profile, templates_dir
 from workstation.ui.triage_labels import label_name
@@ -337,19 +339,20 @@ class CrisisRoom(QWidget):
         if crisis.window_start and crisis.window_end:
             hours = max(1.0, (crisis.window_end - crisis.window_start).total_seconds() / 3600)
         title = label_name(crisis.kind, crisis.label, self.locale)
-        facts = (self.tr("%1 negative reviews in %2 h (usually %3 a day), from %4 to %5.")
-                 .replace("%1", str(crisis.count)).replace("%2", f"{hours:.0f}")
-                 .replace("%3", f"{crisis.baseline_per_day:.1f}")
+        facts = (self.tr("%n negative review(s) in %2 h (usually %3 a day), from %4 to %5.", "", crisis.count)
+                 .replace("%2", fmt.number(hours, locale=self.locale))
+                 .replace("%3", fmt.number(crisis.baseline_per_day, 1, self.locale))
                  .replace("%4", _when(crisis.window_start, self.locale))
                  .replace("%5", _when(crisis.window_end, self.locale)))
+        severity_text = self.tr("Severity: %1").replace("%1", severity_name(severity))  # outside the f-string: lupdate reads it
         self.header.setText(
             f"<h2 style='margin:0'>{_html(title)}</h2>"
             f"<p><span style='color:white;background:{colour};padding:2px 6px'>&nbsp;"
-            f"{_html(self.tr('Severity: %1').replace('%1', severity_name(severity)))}&nbsp;</span> "
+            f"{_html(severity_text)}&nbsp;</span> "
             f"{_html(facts)}</p>"
         )
         self.evidence.setText(
-            self.tr("Shared evidence: %1").replace("%1", ", ".join(f"“{e}”" for e in crisis.evidence))
+            self.tr("Shared evidence: %1").replace("%1", ", ".join(fmt.quote(e, self.locale) for e in crisis.evidence))
             if crisis.evidence else self.tr("No shared phrase was found."))
         self.status_combo.setCurrentIndex(md.CRISIS_STATUSES.index(crisis.status))
         self._show_timeline()
@@ -382,8 +385,8 @@ class CrisisRoom(QWidget):
                 t.setItem(i, j, item)
         self.answered.setRange(0, max(1, len(self.reviews)))
         self.answered.setValue(answered)
-        self.answered.setFormat(self.tr("%1 of %2 affected reviews answered")
-                                .replace("%1", str(answered)).replace("%2", str(len(self.reviews))))
+        self.answered.setFormat(self.tr("%1 of %n affected review(s) answered", "", len(self.reviews))
+                                .replace("%1", str(answered)))
         self.answered_count = (answered, len(self.reviews))
 
     def _show_timeline(self) -> None:
@@ -435,7 +438,9 @@ class CrisisRoom(QWidget):
         before, during, after = md.rating_around(self.store, c.window_start, c.window_end)
 
         def avg(w: md.RatingWindow) -> str:
-            return "–" if w.average is None else f"{w.average:.2f} ★ ({w.count})"
+            if w.average is None:
+                return "–"
+            return f"{typography.fixed(w.average, self.locale, 2)} ★ ({fmt.number(w.count, locale=self.locale)})"
 
         self.recovery.setText(self.tr("30 days before: %1 · during: %2 · 30 days after: %3")
                               .replace("%1", avg(before)).replace("%2", avg(during)).replace("%3", avg(after)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from babel.numbers import format_percent
+from babel.dates import format_date
 from PySide6.QtCharts import (
     QChart,
     QChartView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from workstation import typography
 from workstation.metrics import stored
 from workstation.metrics.aggregates import Summary
 from workstation.metrics.automatic import Posted, automatic_share, load_posted
@@ -103,7 +104,7 @@ def _load(store: Store, now: datetime, locale: str) -> _Loaded:
             stored.load_review_facts(own), now=now, calendars=calendars, policy=stored.load_sla_policy(own)
         )
         notes = [
-            f"{name}: {text}"
+            f"{typography.label(name, locale)} {text}"
             for name, cal in calendars.items()
             for text in describe_calendar_flags(cal.flags, locale)
         ]
@@ -407,22 +408,21 @@ class DashboardWindow(QWidget):
         notes = list(self.loaded.calendar_notes if self.loaded else [])
         flags = s.flags
         if flags.get("no_date"):
-            notes.append(self.tr("%1 reviews have no date and are left out of times.")
-                         .replace("%1", str(flags["no_date"])))
+            notes.append(self.tr("%n review(s) without a date, left out of times.", "", flags["no_date"]))
         if flags.get("reply_before_review"):
-            notes.append(self.tr("%1 replies are dated before their review: counted as replied, "
-                                 "left out of times.").replace("%1", str(flags["reply_before_review"])))
+            notes.append(self.tr("%n reply(ies) dated before their review: counted as replied, left out of times.",
+                                 "", flags["reply_before_review"]))
         if flags.get("late_import"):
-            notes.append(self.tr("%1 older reviews arrived more than a day after they were published (for example "
-                                 "from an imported file): their deadline counts from their arrival, so their age "
-                                 "alone never makes them overdue.").replace("%1", str(flags["late_import"])))
+            notes.append(self.tr("%n older review(s) arrived more than a day after publication (for example "
+                                 "from an imported file): the deadline counts from the arrival, so age "
+                                 "alone never makes one overdue.", "", flags["late_import"]))
         if flags.get("history"):
-            notes.append(self.tr("%1 older reviews arrived more than 14 days after they were published (for example "
-                                 "from an imported file): they have no deadline and are left out of deadline figures; "
-                                 "answer them when you can.").replace("%1", str(flags["history"])))
+            notes.append(self.tr("%n older review(s) arrived more than 14 days after publication (for example "
+                                 "from an imported file): no deadline, left out of deadline figures; answer "
+                                 "when you can.", "", flags["history"]))
         if flags.get("no_publish_date"):
-            notes.append(self.tr("%1 reviews have no publication date: timed from when they were first seen.")
-                         .replace("%1", str(flags["no_publish_date"])))
+            notes.append(self.tr("%n review(s) without a publication date: timed from when first seen.", "",
+                                 flags["no_publish_date"]))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
@@ -460,8 +460,9 @@ class DashboardWindow(QWidget):
                 trend = self.tr("new") if tt.previous_count == 0 and self.result.report.period_from else "–"
             else:
                 arrow = "▲" if tt.change > 0 else "▼" if tt.change < 0 else "="
-                trend = f"{arrow} {format_percent(tt.change, format='+#,##0%;-#,##0%', locale=self.locale)}"
-            cells = [label_name("topic", tt.topic, self.locale), str(tt.count), str(tt.previous_count), trend]
+                trend = f"{arrow} {typography.percent_change(tt.change, self.locale)}"
+            cells = [label_name("topic", tt.topic, self.locale), typography.number(tt.count, self.locale),
+                     typography.number(tt.previous_count, self.locale), trend]
             for j, text in enumerate(cells):
                 t.setItem(i, j, QTableWidgetItem(text))
 
@@ -490,7 +491,7 @@ class DashboardWindow(QWidget):
             self.pivot_note.setText(self.tr("No reply has been sent yet: choose a date to compare."))
             t.setRowCount(0)
             return
-        when = ba.pivot.astimezone().strftime("%Y-%m-%d")
+        when = format_date(ba.pivot.astimezone(), format="long", locale=self.locale)
         self.pivot_note.setText(self.tr("All reviews before and after %1.").replace("%1", when))
         t.setColumnCount(4)
         t.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Before"), self.tr("After"), self.tr("Change")])
@@ -501,11 +502,13 @@ class DashboardWindow(QWidget):
             if delta is None:
                 change = "–"
             elif key in _RATES:
-                change = f"{delta * 100:+.1f} pt"
+                change = typography.signed(delta * 100, self.locale, 1) + "\u00a0pt"
             elif key == "total":
-                change = f"{delta:+.0f}"
+                change = typography.signed(delta, self.locale)
+            elif key == "average_rating":
+                change = typography.signed(delta, self.locale, 2)
             else:
-                change = f"{delta:+.2f}" if key == "average_rating" else f"{delta:+.1f} h"
+                change = typography.signed(delta, self.locale, 1) + "\u00a0h"
             cells = [kpi_title(key), format_value(key, before, self.locale),
                      format_value(key, after, self.locale), change]
             for j, text in enumerate(cells):

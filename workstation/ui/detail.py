@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from workstation.domain import platform_label, review_body
 from workstation.store.queries import ReviewDetail
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS
+from workstation.ui.inbox_delegate import highlight_spans, search_hit_format
 from workstation.ui.text_spans import span_selection
 from workstation.ui.triage_labels import flag_name, label_name, level_name
 
@@ -36,6 +38,8 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.locale = locale
         self._url: str | None = None
+        self._search_words: list[str] = []  # the inbox's search: its hits are marked in the text
+        self._evidence: list[QTextEdit.ExtraSelection] = []
         layout = QVBoxLayout(self)
         self.heading = _plain_label(self)
         font = self.heading.font()
@@ -52,7 +56,7 @@ class DetailPane(QWidget):
         ):
             value = _plain_label(self)
             value.setAccessibleName(label)
-            form.addRow(label + ":", value)
+            form.addRow(fmt.label(label, self.locale), value)
             self.fields[key] = value
         layout.addLayout(form)
 
@@ -85,6 +89,8 @@ class DetailPane(QWidget):
             for value in self.fields.values():
                 value.clear()
             self.text.clear()
+            self._evidence = []
+            self._mark_text()
             self.reasons.clear()
             self.reasons.hide()
             self.history.clear()
@@ -111,17 +117,30 @@ class DetailPane(QWidget):
         for reply in d.replies:
             when = fmt.full_date(reply.posted_at or reply.updated_at, self.locale)
             # An automatic reply says so, in words, with the rule that wrote it.
-            title = (self.tr("Automatic reply (rule “%1”)").replace("%1", reply.automatic_rule)
-                     if reply.automatic_rule else self.tr("Reply"))
-            lines.append(f"{title} ({fmt.status_text('open', reply.state)}, {when}):\n{reply.text}\n")
+            title = (self.tr("Automatic reply (rule %3, %1, %2)").replace("%3", fmt.quote(reply.automatic_rule, self.locale))
+                     if reply.automatic_rule else self.tr("Reply (%1, %2)"))
+            head = fmt.label(title.replace("%1", fmt.status_text("open", reply.state)).replace("%2", when), self.locale)
+            lines.append(f"{head}\n{reply.text}\n")
             if reply.last_error and reply.state in ("failed", "queued"):
                 lines.append(self.tr("Not sent yet: %1").replace("%1", reply.last_error) + "\n")
         for version in d.versions:
-            lines.append(
-                f"{self.tr('Earlier version')} ({fmt.full_date(version.replaced_at, self.locale)}, "
-                f"{fmt.stars_text(version.stars)}):\n{version.text}\n"
-            )
+            head = fmt.label(self.tr("Earlier version (%1, %2)")
+                             .replace("%1", fmt.full_date(version.replaced_at, self.locale))
+                             .replace("%2", fmt.stars_text(version.stars)), self.locale)
+            lines.append(f"{head}\n{version.text}\n")
         self.history.setPlainText("\n".join(lines) if lines else self.tr("No reply yet, no earlier version."))
+
+    def set_search_words(self, words: list[str]) -> None:
+        """Mark these words (accent-insensitively, as the list does) in the review text."""
+        self._search_words = list(words)
+        self._mark_text()
+
+    def _mark_text(self) -> None:
+        """Evidence of the reasons, then the search hits over them (what the user looked for)."""
+        document = self.text.document()
+        hits = [span_selection(document, start, start + length, search_hit_format())
+                for start, length in highlight_spans(self.text.toPlainText(), self._search_words)]
+        self.text.setExtraSelections(self._evidence + hits)
 
     def _show_reasons(self, analysis_json: str | None, body: str) -> None:
         """Urgency, the evidence of each category (highlighted in the text), topics, flags."""
@@ -132,7 +151,8 @@ class DetailPane(QWidget):
         if not isinstance(data, dict):
             self.reasons.setText(self.tr("Not analysed yet."))
             self.reasons.show()
-            self.text.setExtraSelections([])
+            self._evidence = []
+            self._mark_text()
             return
         # Plain words, never the score: the level says how soon, the reasons say why.
         lines = [self.tr("Urgency: %1").replace("%1", level_name(data.get("level")) or self.tr("none"))]
@@ -148,20 +168,21 @@ class DetailPane(QWidget):
                 words.append(word)
             start, end = int(e.get("start", 0)), int(e.get("end", 0))
             if 0 <= start < end <= len(body):
-                fmt = QTextCharFormat()
-                fmt.setBackground(colour)
-                fmt.setToolTip(label)
-                selections.append(span_selection(self.text.document(), start, end, fmt))
+                marked = QTextCharFormat()
+                marked.setBackground(colour)
+                marked.setToolTip(label)
+                selections.append(span_selection(self.text.document(), start, end, marked))
         for label, words in words_by_reason.items():
-            quoted = ", ".join(self.tr("“%1”").replace("%1", w) for w in words)
+            quoted = ", ".join(fmt.quote(w, self.locale) for w in words)
             lines.append(f"• {label} — {quoted}" if quoted else f"• {label}")
-        self.text.setExtraSelections(selections)
+        self._evidence = selections
+        self._mark_text()
         topics = []
         for t in data.get("topics", ()):
             sentiment = float(t.get("sentiment", 0))
             mood = (self.tr("negative") if sentiment < -0.05 else self.tr("positive") if sentiment > 0.05
                     else self.tr("neutral"))
-            topics.append(f"{label_name('topic', str(t.get('topic')), self.locale)}: {mood}")
+            topics.append(f"{label_name('topic', str(t.get('topic')), self.locale)} ({mood})")  # one colon per line
         if topics:
             lines.append(self.tr("Topics: %1").replace("%1", ", ".join(topics)))
         for flag in data.get("flags", ()):

@@ -1,14 +1,35 @@
-"""Display formatting shared by the views: stars, relative dates, status names."""
+"""Display formatting shared by the views: stars, dates, numbers, field labels, status names.
+
+Numbers, quotes and "Label:" go through `workstation.typography` in the window's language,
+so French shows "0,1", « mot » and "Statut :" on every screen.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from babel.dates import format_datetime, format_timedelta
+from babel.dates import format_date, format_timedelta
 from PySide6.QtCore import QCoreApplication
 
+from workstation import typography
 from workstation.domain import from_iso
 from workstation.metrics.response_time import is_history
+from workstation.ui.translation import current_language
+
+
+def label(text: str, locale: str | None = None) -> str:
+    """A field name with its colon: "Status:" / "Statut :"."""
+    return typography.label(text, locale or current_language())
+
+
+def quote(text: str, locale: str | None = None) -> str:
+    """Quoted words: “word” / « mot »."""
+    return typography.quote(text, locale or current_language())
+
+
+def number(value: float | int, decimals: int = 0, locale: str | None = None) -> str:
+    """A number as the reader writes it: "0.1" / "0,1"."""
+    return typography.number(value, locale or current_language(), decimals)
 
 
 def stars_text(stars: int | None) -> str:
@@ -21,15 +42,35 @@ def relative_date(iso: str | None, locale: str, now: datetime | None = None) -> 
     dt = from_iso(iso)
     if dt is None:
         return "–"
-    delta = dt - (now or datetime.now(UTC))
-    return format_timedelta(delta, add_direction=True, locale=locale, threshold=1.1)
+    now = now or datetime.now(UTC)
+    local = dt.astimezone()
+    if is_date_only(local):  # only the day is known: "3 hours ago" would be made up
+        days = (local.date() - now.astimezone(local.tzinfo).date()).days
+        if days == 0:
+            return QCoreApplication.translate("Dates", "today")
+        return format_timedelta(timedelta(days=days), granularity="day", add_direction=True, locale=locale,
+                                threshold=1.1)
+    return format_timedelta(dt - now, add_direction=True, locale=locale, threshold=1.1)
 
 
 def full_date(iso: str | None, locale: str) -> str:
+    """"3 Dec 2026, 14:05" without seconds; the date alone for a review that only had a date."""
     dt = from_iso(iso)
     if dt is None:
         return "–"
-    return format_datetime(dt.astimezone(), format="medium", locale=locale)
+    return local_date_text(dt.astimezone(), locale)
+
+
+def is_date_only(local: datetime) -> bool:
+    """A file gave only the day: it was read as local midnight, to the second."""
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
+
+
+def local_date_text(local: datetime, locale: str) -> str:
+    """Medium date and short time in `locale` (no "00:00:00" for a date-only value)."""
+    if is_date_only(local):
+        return str(format_date(local, format="medium", locale="fr" if locale.startswith("fr") else "en"))
+    return typography.date_time(local, locale)
 
 
 def status_text(status: str, reply_state: str, removed: bool = False) -> str:

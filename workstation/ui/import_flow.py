@@ -19,10 +19,13 @@ from workstation.importers import (
     records_from_table,
     remembered_mapping,
 )
+from workstation.importers.errors import reason_text
 from workstation.importers.exports import platform_hint_for
 from workstation.ops.imports import FileOutcome, known_layouts, remember_layout, store_parsed
 from workstation.store import Store
+from workstation.ui.format import label
 from workstation.ui.mapping_dialog import MappingDialog
+from workstation.ui.translation import current_language
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 
@@ -90,13 +93,18 @@ class ImportFlow(QObject):
         self._show_progress(self.tr("Reading %1…").replace("%1", path.name))
         db_path = self.db_path
 
+        language = self.locale
+
         def read(_progress: ProgressFn, _cancelled: CancelledFn) -> tuple[RawTable, ColumnMapping, bool]:
-            table = read_table(path)
-            with Store(db_path) as store:  # a worker uses its own connection
-                remembered = remembered_mapping(table, known_layouts(store))
-            if remembered is not None:
-                return table, remembered, True
-            mapping, confident = detect_mapping(table, name=path.name)
+            try:
+                table = read_table(path)
+                with Store(db_path) as store:  # a worker uses its own connection
+                    remembered = remembered_mapping(table, known_layouts(store))
+                if remembered is not None:
+                    return table, remembered, True
+                mapping, confident = detect_mapping(table, name=path.name)
+            except ImportFormatError as exc:  # said in the window's language
+                raise Unreadable(exc.text(language)) from exc
             return table, mapping, confident
 
         self._run(read, lambda result: self._after_read(path, *result), path)
@@ -147,6 +155,7 @@ class ImportFlow(QObject):
 
     def _store(self, path: Path, table: RawTable, mapping: ColumnMapping, *, remember: bool) -> None:
         self._show_progress(self.tr("Importing %1…").replace("%1", path.name))
+        language = self.locale
         db_path, location = self.db_path, self.default_location
         local_tz = datetime.now().astimezone().tzinfo or UTC  # files hold the business's local times
 
@@ -154,10 +163,13 @@ class ImportFlow(QObject):
             def cancelled() -> bool:
                 return self.cancelled or job_cancelled()
 
-            parsed = records_from_table(
-                table, mapping, tz=local_tz, platform_hint=platform_hint_for(table.headers, path),
-                progress=progress, cancelled=cancelled, name=path.name,
-            )
+            try:
+                parsed = records_from_table(
+                    table, mapping, tz=local_tz, platform_hint=platform_hint_for(table.headers, path),
+                    progress=progress, cancelled=cancelled, name=path.name,
+                )
+            except ImportFormatError as exc:
+                raise Unreadable(exc.text(language)) from exc
             if parsed.cancelled or cancelled():
                 return FileOutcome(path, cancelled=True)
             with Store(db_path) as store:  # a worker uses its own connection
@@ -173,11 +185,17 @@ class ImportFlow(QObject):
         self._next()
 
 
+class Unreadable(Exception):
+    """A file that cannot be imported; the message is already in the window's language."""
+
+
 _LISTED_ROWS = 8  # bad rows named in the message itself; all of them are under "Show Details…"
 
 
-def summarise(parent: QWidget, outcomes: list[FileOutcome]) -> str:
-    """Status-bar line; shows a dialog naming the files and rows left out when there are any."""
+def summarise(parent: QWidget, outcomes: list[FileOutcome], language: str | None = None) -> str:
+    """Status-bar line; shows a dialog naming the files and rows left out when there are any,
+    each reason in the window's language."""
+    language = language or current_language()
     imported = sum(o.imported for o in outcomes)
     updated = sum(o.updated for o in outcomes)
     unchanged = sum(o.unchanged for o in outcomes)
@@ -186,19 +204,21 @@ def summarise(parent: QWidget, outcomes: list[FileOutcome]) -> str:
     listed: list[str] = []  # what the message says in plain words
     for o in outcomes:
         if o.problem:
-            problems.append(f"{o.path.name}: {o.problem}")
-            listed.append(f"• {o.path.name}: {o.problem}")
+            problems.append(f"{label(o.path.name, language)} {o.problem}")
+            listed.append(f"• {label(o.path.name, language)} {o.problem}")
         elif o.cancelled:
-            line = f"{o.path.name}: " + QCoreApplication.translate("ImportFlow", "cancelled, nothing imported")
+            line = f"{label(o.path.name, language)} " + QCoreApplication.translate("ImportFlow",
+                                                                                     "cancelled, nothing imported")
             problems.append(line)
             listed.append("• " + line)
         else:
-            problems += [f"{o.path.name}:{row}: {reason}" for row, reason in o.rejected[:200]]
-            listed += [
-                "• " + QCoreApplication.translate("ImportFlow", "%1, row %2: %3").replace("%1", o.path.name)
-                .replace("%2", str(row)).replace("%3", reason)
-                for row, reason in o.rejected
+            lines = [
+                QCoreApplication.translate("ImportFlow", "%1, row %2: %3").replace("%1", o.path.name)
+                .replace("%2", str(e.row)).replace("%3", reason_text(e.code, e.params, e.reason, language))
+                for e in o.rejected
             ]
+            problems += lines[:200]
+            listed += ["• " + line for line in lines]
     summary = (
         QCoreApplication.translate("ImportFlow", "Imported %1, updated %2, unchanged %3, errors %4")
         .replace("%1", str(imported)).replace("%2", str(updated))

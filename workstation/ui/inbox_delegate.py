@@ -46,6 +46,14 @@ def highlight_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def search_hit_format() -> QTextCharFormat:
+    """How a search hit is marked, in the list and in the detail pane alike."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#F7DC6F"))
+    fmt.setForeground(QColor("#000000"))
+    return fmt
+
+
 class ReviewSnippetDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,9 +149,7 @@ class ReviewSnippetDelegate(QStyledItemDelegate):
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), elided)
 
     def _highlights(self, text: str, words: list[str], opt: QStyleOptionViewItem) -> list[QTextLayout.FormatRange]:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#F7DC6F"))
-        fmt.setForeground(QColor("#000000"))
+        fmt = search_hit_format()
         ranges = []
         for start, length in highlight_spans(text, words):
             r = QTextLayout.FormatRange()

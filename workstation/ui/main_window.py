@@ -543,6 +543,7 @@ class MainWindow(QMainWindow):
         current = self.current_review_id()
         # Typing in the search box shows the first page at once; the rest follows.
         self.model.set_filter(self.filter_bar.apply(self._base_filter), first_page_only=True)
+        self.detail.set_search_words(self.model.search_words())  # hits marked in the text as in the list
         row = self.model.row_of(current) if current is not None else None
         self._select_row(row if row is not None else 0)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime
 
-from babel.dates import format_date, format_datetime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +34,8 @@ from workstation.importers import (
     RawTable,
     records_from_table,
 )
-from workstation.ui.format import stars_text
+from workstation.importers.errors import reason_text
+from workstation.ui.format import local_date_text, stars_text
 
 _SAMPLE_ROWS = 8
 _PREVIEW_CHARS = 160
@@ -152,10 +152,10 @@ class MappingDialog(QDialog):
             local_tz = datetime.now().astimezone().tzinfo  # as the import reads dates without a zone
             result = records_from_table(sample, mapping, tz=local_tz or UTC, name="preview")
         except ImportFormatError as exc:  # a column beyond a short row: say so, keep the dialog usable
-            self.preview_title.setText(str(exc))
+            self.preview_title.setText(exc.text(self.locale))
             self.preview.setRowCount(0)
             return
-        problems = {error.row: error.reason for error in result.errors}
+        problems = {e.row: reason_text(e.code, e.params, e.reason, self.locale) for e in result.errors}
         records = iter(result.records)
         self.preview_title.setText(
             self.tr("Preview: the first %1 rows as they will be imported").replace("%1", str(len(sample.rows)))
@@ -198,10 +198,7 @@ class MappingDialog(QDialog):
         return text if len(text) <= _PREVIEW_CHARS else text[: _PREVIEW_CHARS - 1] + "…"
 
     def _date(self, value: datetime) -> str:
-        local = value.astimezone()
-        if (local.hour, local.minute, local.second) == (0, 0, 0):  # a date-only cell: no "00:00"
-            return format_date(local, format="medium", locale=self.locale)
-        return format_datetime(local, format="medium", locale=self.locale)
+        return local_date_text(value.astimezone(), self.locale)  # a date-only cell: no "00:00"
 
     def mapping(self) -> ColumnMapping:
         return {f: c.currentData() for f, c in self.combos.items() if c.currentData() is not None}

@@ -1,5 +1,6 @@
 """File → Export report…: choose the period, the locations, the language and the kind of
-file (PDF report, CSV of reviews, CSV of figures), then the window runs the same
+file (PDF report, CSV of reviews, CSV of figures), with a preview beside the choices
+(`report_preview`), then the window runs the same
 operation as `workstation report` (`ops.reports`): measuring on a worker thread through
 the operations funnel (with progress in the status bar), drawing the file on the GUI
 thread (Qt's drawing classes belong there).
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from workstation.metrics.cli import previous_month
 from workstation.store import Store, queries
+from workstation.ui.report_preview import PreviewOptions, ReportPreview
 
 PERIODS = ("last_month", "this_month", "last_90_days", "everything", "custom")
 SUFFIX = {"pdf": ".pdf", "csv": ".csv", "summary-csv": ".csv"}
@@ -90,7 +92,14 @@ class ReportExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export a report"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        layout.addLayout(form)
+        body = QHBoxLayout()
+        choices = QVBoxLayout()  # the choices stay together at the top beside the tall preview
+        choices.addLayout(form)
+        choices.addStretch(1)
+        body.addLayout(choices, 1)
+        self.preview = ReportPreview(store, self.zone, now, self)
+        body.addWidget(self.preview)
+        layout.addLayout(body)
 
         self.period = QComboBox(self)
         for key, text in zip(PERIODS, (self.tr("Last month"), self.tr("This month so far"),
@@ -164,6 +173,10 @@ class ReportExportDialog(QDialog):
         layout.addWidget(buttons)
         self._period_changed()
         self._suggest_name()
+        for changed in (self.period.currentIndexChanged, self.first_day.dateChanged, self.last_day.dateChanged,
+                        self.locations.itemChanged, self.language.currentIndexChanged, self.kinds.buttonToggled):
+            changed.connect(self._update_preview)
+        self._update_preview()
 
     # -- choices ---------------------------------------------------------------------
 
@@ -206,6 +219,13 @@ class ReportExportDialog(QDialog):
     def _bounds(self) -> tuple[datetime | None, datetime | None]:
         return period_bounds(str(self.period.currentData()), self.now(), self.zone,
                              self.first_day.date().toPython(), self.last_day.date().toPython())
+
+    def _update_preview(self, *_args: object) -> None:
+        start, end = self._bounds()
+        locations = self._checked_locations()
+        if locations == frozenset():
+            return  # nothing ticked: the dialog says so on Export
+        self.preview.show_options(PreviewOptions(self.fmt(), str(self.language.currentData()), start, end, locations))
 
     def _checked_locations(self) -> frozenset[str] | None:
         names = [self.locations.item(i) for i in range(self.locations.count())]

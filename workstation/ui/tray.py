@@ -136,8 +136,7 @@ def plan_notifications(
     if count and due:
         plan.now.append(Note(
             QCoreApplication.translate("Tray", "Review digest"),
-            QCoreApplication.translate("Tray", "%1 new urgent reviews are waiting for a reply.").replace(
-                "%1", str(count)),
+            QCoreApplication.translate("Tray", "%n new urgent review(s) waiting for a reply.", "", count),
         ))  # fmt: skip
     else:
         plan.digest_count = count
@@ -221,8 +220,8 @@ class TrayNotifier(QObject):
             for c in md.crises_detected_since(self.store, since):
                 critical.append(Note(
                     QCoreApplication.translate("Tray", "Possible crisis"),
-                    QCoreApplication.translate("Tray", "%1 negative reviews about “%2”.")
-                    .replace("%1", str(c.count)).replace("%2", label_name(c.kind, c.label, self.locale)),
+                    QCoreApplication.translate("Tray", "%n negative review(s) about “%1”.", "", c.count)
+                    .replace("%1", label_name(c.kind, c.label, self.locale)),
                     True,
                 ))  # fmt: skip
                 self._last_crisis = c.id
@@ -246,7 +245,7 @@ class TrayNotifier(QObject):
         show_badge = n >= max(1, self.settings.badge_threshold)
         self.tray.setIcon(badge_icon(app_icon(), n) if show_badge else app_icon())
         self.tray.setToolTip(
-            QCoreApplication.translate("Tray", "%1 urgent reviews waiting for a reply").replace("%1", str(n))
+            QCoreApplication.translate("Tray", "%n urgent review(s) waiting for a reply", "", n)
             if n else QCoreApplication.translate("Tray", "No urgent review waiting")
         )
 
