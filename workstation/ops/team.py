@@ -113,7 +113,7 @@ def import_files(
         except ImportFormatError as exc:
             outcomes.append(FileOutcome(path, problem=str(exc)))
             continue
-        rejected = tuple((e.row, e.reason) for e in parsed.errors)
+        rejected = tuple(parsed.errors)
         try:
             stored = import_records(store, parsed.records, platform_hint=platform or parsed.platform_hint,
                                     default_location=location, now=now)
