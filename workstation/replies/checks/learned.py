@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,9 @@ THRESHOLDS_FILE = "thresholds.json"
 OK = "ok"
 # The classifier was trained on English and French replies only.
 LANGS = frozenset({"en", "fr"})
+# Sentences remembered with their probabilities: a draft is re-checked as it is edited, and
+# composed drafts reuse the same building blocks, so most sentences were seen before.
+SENTENCE_CACHE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,7 @@ class ReplyCheckModel:
         self.thresholds = {label: float(thresholds.get(label, 0.5)) for label in CATEGORIES}
         self._pipe = nlp.get_pipe(PIPE)
         self.labels: tuple[str, ...] = tuple(self._pipe.labels)  # type: ignore[attr-defined]
+        self._seen: OrderedDict[str, dict[str, float]] = OrderedDict()
         unknown = set(self.labels) - set(LABELS)
         if unknown or OK not in self.labels:
             raise ValueError(f"unexpected labels {sorted(unknown)} in the reply-check model")
@@ -96,16 +101,21 @@ class ReplyCheckModel:
 
     def probabilities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
         """label → probability for each sentence (the labels sum to 1)."""
-        if not sentences:
-            return []
-        from spacy.tokens import Doc
+        new = list(dict.fromkeys(s for s in sentences if s not in self._seen))
+        if new:
+            from spacy.tokens import Doc
 
-        docs = [Doc(self.nlp.vocab, words=model_words(s)) for s in sentences]
-        scores = self._pipe.predict(docs)  # type: ignore[attr-defined]
-        return [
-            {label: float(row[i]) for i, label in enumerate(self.labels)}
-            for row in scores.tolist()
-        ]
+            docs = [Doc(self.nlp.vocab, words=model_words(s)) for s in new]
+            scores = self._pipe.predict(docs)  # type: ignore[attr-defined]
+            for sentence, row in zip(new, scores.tolist(), strict=True):
+                self._seen[sentence] = {label: float(row[i]) for i, label in enumerate(self.labels)}
+        out = []
+        for sentence in sentences:
+            self._seen.move_to_end(sentence)
+            out.append(self._seen[sentence])
+        while len(self._seen) > SENTENCE_CACHE:
+            self._seen.popitem(last=False)
+        return out
 
     def best(self, probabilities: dict[str, float]) -> tuple[str, float]:
         """The most likely category other than "ok", and its probability."""
