@@ -92,6 +92,12 @@ def test_good_reply_passes_and_other_languages_are_left_to_the_rules() -> None:
     assert check_draft(german, lang="de") == check_draft(german, lang="de", model=False)
 
 
+def test_greeting_and_signature_lines_are_not_judged_by_the_model() -> None:
+    # Found by the composer test: the model read "Julien, Maison Dupont Lyon" as blame.
+    draft = "Hi Daniel,\n\nThank you for your review, we are sorry.\n\nJulien, Maison Dupont Lyon"
+    assert not check_draft(draft, lang="en")
+
+
 def test_own_contact_in_a_sentence_is_not_personal_data() -> None:
     draft = "Call Claire on 06 11 22 33 44 any day before noon."
     found = check_draft(draft, lang="en", own_contacts=["06 11 22 33 44"])

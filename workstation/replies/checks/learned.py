@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..model import Finding, Severity
 from . import conduct, content, tone
 from .base import MAX_PER_CHECK, Check, CheckContext, finding
-from .sentences import model_words, split_sentences
+from .sentences import Sentence, model_words, split_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -154,7 +154,7 @@ def verdicts(draft: str) -> tuple[Verdict, ...]:
     model = shipped_model()
     if model is None:
         return ()
-    sentences = split_sentences(draft)
+    sentences = [s for i, s in enumerate(split_sentences(draft)) if not _sign_off(s, i, draft)]
     out = []
     for sentence, probs in zip(
         sentences, model.probabilities([s.text for s in sentences]), strict=True
@@ -163,6 +163,25 @@ def verdicts(draft: str) -> tuple[Verdict, ...]:
         if label is not None:
             out.append(Verdict(sentence.start, sentence.end, label, probs[label]))
     return tuple(out)
+
+
+_SIGN_OFF_WORDS = 6
+
+
+def _sign_off(sentence: Sentence, index: int, draft: str) -> bool:
+    """A greeting or signature line ("Hi Daniel," / "Julien, Maison Dupont Lyon").
+
+    It names people without saying anything about them, and the model, which reads names as
+    a sign of blame, must not judge it: the first or last line of a multi-line draft, short,
+    without a full stop.
+    """
+    if "\n" not in draft.strip() or sentence.text.endswith((".", "!", "?", "…")):
+        return False
+    lines = [line.strip() for line in draft.strip().splitlines() if line.strip()]
+    return (
+        sentence.text in (lines[0], lines[-1])
+        and len(sentence.text.split()) <= _SIGN_OFF_WORDS
+    )
 
 
 def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
