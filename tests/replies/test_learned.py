@@ -177,3 +177,12 @@ def test_blind_rounds_do_not_regress(
     strict, _caught, _total, false_blocks, _runs, notes = evaluate_blind(bad, good)
     assert strict >= floor, "\n".join(notes)
     assert false_blocks <= most_false_blocks, "\n".join(notes)
+
+
+def test_checks_from_several_threads_agree_with_one_thread(model: learned.ReplyCheckModel) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    sentences = [f"Thanks for visiting, table {n} will be ready. Whack a five on it." for n in range(60)]
+    with ThreadPoolExecutor(4) as pool:
+        parallel = list(pool.map(lambda s: model.probabilities([s, "Thank you!"]), sentences))
+    assert parallel == [model.probabilities([s, "Thank you!"]) for s in sentences]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -85,6 +86,9 @@ class ReplyCheckModel:
         self._pipe = nlp.get_pipe(PIPE)
         self.labels: tuple[str, ...] = tuple(self._pipe.labels)  # type: ignore[attr-defined]
         self._seen: OrderedDict[str, dict[str, float]] = OrderedDict()
+        # The composer checks on the UI thread while automatic replies may be checked on a
+        # worker: one model, one cache, one caller at a time.
+        self._lock = threading.Lock()
         unknown = set(self.labels) - set(LABELS)
         if unknown or OK not in self.labels:
             raise ValueError(f"unexpected labels {sorted(unknown)} in the reply-check model")
@@ -101,6 +105,10 @@ class ReplyCheckModel:
 
     def probabilities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
         """label → probability for each sentence (the labels sum to 1)."""
+        with self._lock:
+            return self._probabilities(sentences)
+
+    def _probabilities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
         new = list(dict.fromkeys(s for s in sentences if s not in self._seen))
         if new:
             from spacy.tokens import Doc
