@@ -186,3 +186,8 @@ def test_checks_from_several_threads_agree_with_one_thread(model: learned.ReplyC
     with ThreadPoolExecutor(4) as pool:
         parallel = list(pool.map(lambda s: model.probabilities([s, "Thank you!"]), sentences))
     assert parallel == [model.probabilities([s, "Thank you!"]) for s in sentences]
+
+
+def test_preload_and_first_check_share_one_model(model: learned.ReplyCheckModel) -> None:
+    learned.preload().join(timeout=60)
+    assert learned.shipped_model() is model

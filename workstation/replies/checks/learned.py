@@ -143,14 +143,28 @@ def model_dir() -> Path:
     return app_resources() / MODEL_DIR
 
 
-@lru_cache(maxsize=1)
+_LOAD_LOCK = threading.Lock()
+_SHIPPED: list[ReplyCheckModel | None] = []  # filled once: the model, or None if unreadable
+
+
 def shipped_model() -> ReplyCheckModel | None:
     """The shipped classifier, loaded once; None (rules alone) when it cannot be read."""
-    try:
-        return ReplyCheckModel.load()
-    except Exception:  # a broken install must leave the rule checks working
-        log.exception("reply-check model unavailable; the pre-post check uses its rules alone")
-        return None
+    with _LOAD_LOCK:  # a preload and a first check never read the model twice
+        if not _SHIPPED:
+            try:
+                _SHIPPED.append(ReplyCheckModel.load())
+            except Exception:  # a broken install must leave the rule checks working
+                log.exception("reply-check model unavailable; the check uses its rules alone")
+                _SHIPPED.append(None)
+        return _SHIPPED[0]
+
+
+def preload() -> threading.Thread:
+    """Load the model on a background thread (seconds on a slow machine), so that the first
+    check a user runs does not wait for it. Optional: the first check loads it otherwise."""
+    thread = threading.Thread(target=shipped_model, name="reply-check-model", daemon=True)
+    thread.start()
+    return thread
 
 
 @lru_cache(maxsize=64)
