@@ -2,6 +2,9 @@
 checker's recall / false-positive rate on the hand-written labelled drafts and on the blind
 sets of issue 18, and how often the first composed draft answers every labelled complaint.
 
+Each blind set is scored twice: the hand-written rules alone, and rules + the trained sentence
+classifier (docs/reply-check-model.md says which sets the classifier was trained on).
+
 Run: .venv/bin/python bench/replies.py [--n 1000]
 Needs ../shared/data/reviews-dev.csv (and reviews-more.csv, severity-train.jsonl for the
 coverage figure) beside the repo; skips clearly when absent.
@@ -25,6 +28,7 @@ from tests.replies.blind_round3 import BLIND1_BAD, BLIND1_GOOD  # noqa: E402
 from tests.replies.blind_round4 import BLIND2_BAD, BLIND2_GOOD  # noqa: E402
 from tests.replies.blind_round5 import BLIND3_BAD, BLIND3_GOOD  # noqa: E402
 from tests.replies.blind_round6 import BLIND4_BAD, BLIND4_GOOD  # noqa: E402
+from tests.replies.blind_round7 import BLIND5_BAD, BLIND5_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -32,6 +36,7 @@ from tests.replies.evaluation import (  # noqa: E402
     table,
 )
 from workstation.replies.checker import check_draft  # noqa: E402
+from workstation.replies.checks.learned import shipped_model  # noqa: E402
 from workstation.replies.complaints import ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
 from workstation.replies.library import load_library  # noqa: E402
@@ -86,6 +91,7 @@ def bench(reviews: list[ReviewInput], *, recent_n: int, posted_n: int) -> None:
     )
     posted: deque[str] = deque(maxlen=posted_n)  # replies already posted (near-duplicate check)
     times: list[float] = []
+    peer: list[float] = []  # the same drafts checked by the rules alone (same run, same load)
     flagged: Counter[str] = Counter()
     for review in reviews:
         key = (review.location, review.platform)
@@ -97,6 +103,7 @@ def bench(reviews: list[ReviewInput], *, recent_n: int, posted_n: int) -> None:
             profile=profile,
             previous_replies=list(posted),
         )
+        t1 = time.perf_counter()
         found = check_draft(
             best[0].text,
             lang=review.lang or "en",
@@ -104,7 +111,18 @@ def bench(reviews: list[ReviewInput], *, recent_n: int, posted_n: int) -> None:
             previous_replies=list(posted),
             own_contacts=[profile.contact or ""],
         )
-        times.append((time.perf_counter() - t0) * 1000)
+        t2 = time.perf_counter()
+        check_draft(
+            best[0].text,
+            lang=review.lang or "en",
+            review=review,
+            previous_replies=list(posted),
+            own_contacts=[profile.contact or ""],
+            model=False,
+        )
+        t3 = time.perf_counter()
+        times.append((t2 - t0) * 1000)
+        peer.append((t1 - t0 + t3 - t2) * 1000)
         recent[key].appendleft(best[0].template_id)
         posted.append(best[0].text)
         for f in found:
@@ -119,12 +137,16 @@ def bench(reviews: list[ReviewInput], *, recent_n: int, posted_n: int) -> None:
         ("max", times[-1]),
     ]
     print(
-        f"\ncheck + suggest per review, {len(times)} real reviews "
+        f"\ncheck (rules + classifier) + suggest per review, {len(times)} real reviews "
         f"({Counter(r.lang for r in reviews)})"
     )
     print(f"{'stat':<8}{'ms':>9}{'budget':>9}{'ratio':>8}")
     for name, value in rows:
         print(f"{name:<8}{value:>9.2f}{BUDGET_MS:>9.1f}{value / BUDGET_MS:>8.2f}")
+    print(
+        f"peer in the same run, rules alone + suggest: median {statistics.median(peer):.2f} ms; "
+        f"with the classifier / without: {statistics.median(times) / statistics.median(peer):.2f}"
+    )
     total = sum(flagged.values())
     print(
         f"rotation: last {recent_n} template ids per (location, platform); near-duplicate "
@@ -193,6 +215,33 @@ def coverage(platform: str | None) -> None:
         )
 
 
+ROUNDS = {
+    "round 1 (blind_round3.py, trained on)": (BLIND1_BAD, BLIND1_GOOD),
+    "round 2 (blind_round4.py, trained on)": (BLIND2_BAD, BLIND2_GOOD),
+    "round 3 (blind_round5.py, trained on)": (BLIND3_BAD, BLIND3_GOOD),
+    "round 4 (blind_round6.py, never trained on)": (BLIND4_BAD, BLIND4_GOOD),
+    "round 5 (blind_round7.py, written after freezing)": (BLIND5_BAD, BLIND5_GOOD),
+}
+
+
+def blind_sets(with_model: bool) -> None:
+    """Recall and good replies blocked on every issue-18 set, rules alone and combined."""
+    print(
+        "\nissue-18 blind sets: caught as category / flagged at all (bad replies), "
+        "good replies blocked (each good reply run as the answer to a 1★ and a 5★ review)"
+    )
+    print(f"{'set':<50}{'check':<18}{'category':>12}{'flagged':>12}{'good blocked':>14}")
+    for name, (bad, good) in ROUNDS.items():
+        for model in (False, True) if with_model else (False,):
+            strict, caught, total, false_blocks, runs, _ = evaluate_blind(bad, good, model=model)
+            print(
+                f"{name:<50}{'rules + model' if model else 'rules alone':<18}"
+                f"{f'{strict}/{total}={strict / total:.2f}':>12}"
+                f"{f'{caught}/{total}={caught / total:.2f}':>12}"
+                f"{f'{false_blocks}/{runs}':>14}"
+            )
+
+
 def _fields(review: ReviewInput) -> dict[str, object]:
     return {name: getattr(review, name) for name in review.__slots__}  # type: ignore[attr-defined]
 
@@ -205,6 +254,12 @@ def main() -> int:
     )
     parser.add_argument("--posted", type=int, default=200, help="posted replies compared with")
     args = parser.parse_args()
+    t0 = time.perf_counter()
+    loaded = shipped_model() is not None
+    print(
+        f"reply-check classifier {'loaded' if loaded else 'MISSING (rules alone)'} in "
+        f"{(time.perf_counter() - t0) * 1000:.0f} ms (once per process, before any timing)"
+    )
     scores = evaluate()
     print("pre-post checks on hand-written labelled drafts (tests/replies/check_cases.py)")
     print(table(scores))
@@ -214,18 +269,7 @@ def main() -> int:
         f"{hits}/{positives} = {hits / positives:.3f}; false flags {false_flags}/{runs} "
         f"check runs on clean replies"
     )
-    for name, (bad, good) in {
-        "round 1 (blind_round3.py)": (BLIND1_BAD, BLIND1_GOOD),
-        "round 2 (blind_round4.py)": (BLIND2_BAD, BLIND2_GOOD),
-        "round 3 (blind_round5.py)": (BLIND3_BAD, BLIND3_GOOD),
-        "round 4 (blind_round6.py, still blind)": (BLIND4_BAD, BLIND4_GOOD),
-    }.items():
-        strict, caught, total, false_blocks, runs, _ = evaluate_blind(bad, good)
-        print(
-            f"issue-18 set {name}: caught as category {strict}/{total} = {strict / total:.3f}, "
-            f"flagged {caught}/{total} = {caught / total:.3f}; good replies blocked "
-            f"{false_blocks}/{runs} (now: the blind figure of each round is in its docstring)"
-        )
+    blind_sets(loaded)
     if not DATA.exists():
         print(f"\nskipped timing: {DATA} not present (needs ../shared beside the repo)")
         return 0

@@ -110,20 +110,22 @@ def evaluate_holdout() -> tuple[int, int, int, int, list[str]]:
 _SITUATIONAL = {"missing_acknowledgement", "missing_thanks", "language_mismatch", "length_limit"}
 
 
-def blocked(draft: str, lang: str) -> set[str]:
+def blocked(draft: str, lang: str, *, model: bool = True) -> set[str]:
     """Codes of the blocking and warning findings about the wording of `draft`."""
-    found = check_draft(draft, lang=lang, platform="google_business", review=ReviewInput(lang=lang))
+    found = check_draft(
+        draft, lang=lang, platform="google_business", review=ReviewInput(lang=lang), model=model
+    )
     return {f.code for f in found if f.severity.value != "hint" and f.code not in _SITUATIONAL}
 
 
 def evaluate_blind(
-    bad: dict[str, dict[str, list[str]]], good: dict[str, list[str]]
+    bad: dict[str, dict[str, list[str]]], good: dict[str, list[str]], *, model: bool = True
 ) -> tuple[int, int, int, int, int, list[str]]:
     """(bad caught as their category, bad flagged at all, bad total, good falsely blocked,
     good check runs, notes) on a blind set.
 
     A good reply is run as the answer to a 1★ and to a 5★ review; it is a false block when
-    it raises a blocking finding.
+    it raises a blocking finding. `model` False scores the hand-written rules alone.
     """
     strict = caught = total = false_blocks = runs = 0
     notes: list[str] = []
@@ -131,7 +133,7 @@ def evaluate_blind(
         for lang, drafts in by_lang.items():
             for draft in drafts:
                 total += 1
-                codes = blocked(draft, lang)
+                codes = blocked(draft, lang, model=model)
                 strict += code in codes
                 caught += bool(codes)
                 if not codes:
@@ -147,6 +149,7 @@ def evaluate_blind(
                     lang=lang,
                     platform="google_business",
                     review=ReviewInput(stars=stars, lang=lang),
+                    model=model,
                 )
                 blocks = {f.code for f in found if f.severity.value == "block"}
                 if blocks:

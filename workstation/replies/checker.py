@@ -1,7 +1,9 @@
 """Run every pre-post check on a draft and return the findings, worst first.
 
 Each check is a plain function of a `CheckContext`; the registry below is the one
-list of codes the UI can show and dismiss.
+list of codes the UI can show and dismiss. The checks of wording categories (incentive,
+intimidation, personal data, attack, sarcasm, blame, justification) add the sentences the
+trained classifier flags to their rule findings (`checks/learned.py`).
 """
 
 from __future__ import annotations
@@ -9,14 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 
-from .checks import conduct, content, context, tone
+from .checks import conduct, content, context, learned, tone
 from .checks.base import Check, CheckContext, fold
 from .checks.concepts import fold_same_length
 from .model import Finding, ReviewInput, Severity
 
 log = logging.getLogger(__name__)
 
-CHECKS: dict[str, Check] = {
+RULES: dict[str, Check] = {
     context.EMPTY: context.empty,
     tone.DENIAL: tone.denial,
     tone.DEFENSIVE: tone.defensive,
@@ -36,6 +38,14 @@ CHECKS: dict[str, Check] = {
     context.NO_THANKS: context.thanks,
 }
 
+# Codes the trained sentence classifier also reports (learned.CATEGORIES).
+LEARNED_CODES = frozenset(category.code for category in learned.CATEGORIES.values())
+
+CHECKS: dict[str, Check] = {
+    code: learned.with_model(code, rule) if code in LEARNED_CODES else rule
+    for code, rule in RULES.items()
+}
+
 _ORDER = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.HINT: 2}
 
 
@@ -48,6 +58,7 @@ def check_draft(
     previous_replies: Sequence[str] = (),
     own_contacts: Sequence[str] = (),
     dismissed: Collection[str] = (),
+    model: bool = True,
 ) -> list[Finding]:
     """Findings for `draft`, blocking ones first, then by position.
 
@@ -57,6 +68,7 @@ def check_draft(
         previous_replies: texts already posted (near-duplicate check).
         own_contacts: the business's own e-mail/phone, which may appear in a reply.
         dismissed: codes the user dismissed for this draft.
+        model: False runs the hand-written rules alone (training and comparisons).
     """
     text = draft if isinstance(draft, str) else ""
     review_lang = review.lang if review and review.lang else None
@@ -73,7 +85,7 @@ def check_draft(
         folded=fold_same_length(text),
     )
     findings: list[Finding] = []
-    for code, check in CHECKS.items():
+    for code, check in (CHECKS if model else RULES).items():
         if code in dismissed:
             continue
         if not text.strip() and code != context.EMPTY:

@@ -17,23 +17,23 @@ INTIMIDATION = "intimidation"
 SARCASM = "sarcasm"
 BLAMES_EMPLOYEE = "blames_employee"
 
-_INTIMIDATION_MSG = (
+INTIMIDATION_MSG = (
     "Intimidation: threatening the reviewer (legal action, exposing them) looks terrible in "
     "public and can break platform rules. Take it offline calmly.",
     "Intimidation : menacer le client (poursuites, exposition publique) fait très mauvaise "
     "impression et peut enfreindre les règles des plateformes. Réglez cela calmement en privé.",
 )
-_ACCUSE_MSG = (
+ACCUSE_MSG = (
     "Accusing the customer of lying, of bad faith or of wanting something for free: readers "
     "side with them. Describe what you checked instead.",
     "Accuser le client de mentir, d'être de mauvaise foi ou de vouloir quelque chose gratuitement : "
     "les lecteurs lui donnent raison. Dites plutôt ce que vous avez vérifié.",
 )
-_SARCASM_MSG = (
+SARCASM_MSG = (
     "Sarcasm or mockery: it reads as contempt for the customer. Answer plainly.",
     "Sarcasme ou moquerie : cela se lit comme du mépris pour le client. Répondez simplement.",
 )
-_BLAME_MSG = (
+BLAME_MSG = (
     "Blaming an employee in public: the business answers for its team. Say what you changed, "
     "without naming or exposing anyone.",
     "Rejeter la faute sur un employé en public : l'établissement répond de son équipe. Dites ce "
@@ -127,7 +127,7 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
     found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 14)
     found += spans(_THREAT_ALONE, text)
-    return _findings(INTIMIDATION, Severity.BLOCK, _INTIMIDATION_MSG, found)
+    return _findings(INTIMIDATION, Severity.BLOCK, INTIMIDATION_MSG, found)
 
 
 # -- accusing the customer ----------------------------------------------------------------
@@ -212,7 +212,7 @@ def accusation(ctx: CheckContext) -> list[Finding]:
     found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
     found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
     found += near(tokens, spans(_STORY, text), spans(_FALSEHOOD, text), 7)
-    return _findings("personal_attack", Severity.BLOCK, _ACCUSE_MSG, found)
+    return _findings("personal_attack", Severity.BLOCK, ACCUSE_MSG, found)
 
 
 # -- sarcasm and mockery -----------------------------------------------------------------
@@ -288,7 +288,7 @@ _MOCK_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0
 def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     found = spans(_MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
-    return _findings(SARCASM, Severity.BLOCK, _SARCASM_MSG, found)
+    return _findings(SARCASM, Severity.BLOCK, SARCASM_MSG, found)
 
 
 # -- blaming an employee -----------------------------------------------------------------
@@ -412,7 +412,7 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, names, predicates, 6) + _after(tokens, openers, predicates, 2)
     found += _after(tokens, names, slips, 6) + _after(tokens, openers, slips, 2)
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
-    return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, _BLAME_MSG, found)
+    return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, BLAME_MSG, found)
 
 
 def _spread(found: list[tuple[int, int]], chars: int) -> list[tuple[int, int]]:

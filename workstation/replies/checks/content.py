@@ -12,7 +12,7 @@ JUSTIFICATION = "excessive_justification"
 PERSONAL_DATA = "personal_data"
 INCENTIVE = "review_incentive"
 
-_JUST_MSG = (
+JUST_MSG = (
     "Excessive justification: many 'because'/long explanation sounds like excuses. Keep it short.",
     "Justification excessive : trop de « car »/« parce que » sonne comme des excuses. Soyez bref.",
 )
@@ -27,7 +27,7 @@ _REASONS = words(
 _MAX_REASONS = 3
 _LONG_CHARS = 900
 
-_DATA_MSG = (
+DATA_MSG = (
     "Personal data of the customer (contact, address, order number or health details) must not "
     "be posted publicly.",
     "Donnée personnelle du client (coordonnées, adresse, n° de commande ou santé) : ne la publiez pas.",
@@ -73,7 +73,7 @@ _TO_CUSTOMER = re.compile(
     r"(?:\bvous\s+|\bte\s+|\bt'|\byour\s+|\bvotre\s+|\bton\s+)$", re.IGNORECASE
 )
 
-_INCENTIVE_MSG = (
+INCENTIVE_MSG = (
     "Review incentive: offering a discount or gift for a review or a changed rating breaks "
     "platform rules.",
     "Incitation à l'avis : offrir une remise ou un cadeau contre un avis ou une meilleure note est "
@@ -156,7 +156,7 @@ def _thanked_spans(folded: str) -> list[tuple[int, int]]:
 def justification(ctx: CheckContext) -> list[Finding]:
     found = list(_REASONS.finditer(ctx.text, 0, 20_000))
     if len(found) >= _MAX_REASONS or (len(found) >= 2 and len(ctx.text) > _LONG_CHARS):
-        return [finding(JUSTIFICATION, Severity.WARN, _JUST_MSG, found[0].start(), found[-1].end())]
+        return [finding(JUSTIFICATION, Severity.WARN, JUST_MSG, found[0].start(), found[-1].end())]
     return []
 
 
@@ -264,14 +264,14 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
             if rx is _PHONE and not 9 <= digits <= 15:
                 continue
             if not _is_own_contact(ctx, m.start(), m.group(0)):
-                out.append(finding(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, m.start(), m.end()))
+                out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, m.start(), m.end()))
     out += match_findings(
-        PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text, _ADDRESS, _ORDER, _HEALTH
+        PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text, _ADDRESS, _ORDER, _HEALTH
     )
-    out += match_findings(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
+    out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
     folded = ctx.folded[:SCAN_CHARS]
     for start, end in spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx):
-        out.append(finding(PERSONAL_DATA, Severity.BLOCK, _DATA_MSG, start, end))
+        out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
     kept: list[Finding] = []
     for f in out:  # an order number and a phone pattern may cover the same digits
@@ -290,6 +290,6 @@ def incentive(ctx: CheckContext) -> list[Finding]:
     last_end = -1
     for start, end in found:
         if start >= last_end:
-            out.append(finding(INCENTIVE, Severity.BLOCK, _INCENTIVE_MSG, start, end))
+            out.append(finding(INCENTIVE, Severity.BLOCK, INCENTIVE_MSG, start, end))
             last_end = end
     return out[:20]

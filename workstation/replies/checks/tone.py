@@ -92,7 +92,7 @@ _DEFENSIVE = words(
     r"|vous (êtes|étiez) arrivée?s? (\w+ ){0,4}(en )?retard"
 )
 
-_ATTACK_MSG = (
+ATTACK_MSG = (
     "Personal attack or insult: never answer the person, answer the problem.",
     "Attaque personnelle ou insulte : ne visez jamais la personne, répondez sur le fond.",
 )
@@ -148,7 +148,7 @@ def attack(ctx: CheckContext) -> list[Finding]:
     """Insults, plus accusing the customer of lying, bad faith or wanting something free."""
     from .conduct import accusation
 
-    insults = match_findings(ATTACK, Severity.BLOCK, _ATTACK_MSG, ctx.text, _ATTACK)
+    insults = match_findings(ATTACK, Severity.BLOCK, ATTACK_MSG, ctx.text, _ATTACK)
     covered = [(f.start, f.end) for f in insults]
     more = [f for f in accusation(ctx) if not any(f.start < e and s < f.end for s, e in covered)]
     return sorted(insults + more, key=lambda f: f.start)

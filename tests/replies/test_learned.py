@@ -1,0 +1,193 @@
+"""The shipped reply-check classifier: it loads, gives its documented answers, the check
+reports its sentences with the rule's message, and odd input never raises."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workstation.replies.checker import check_draft
+from workstation.replies.checks import learned
+from workstation.replies.checks.sentences import MAX_SENTENCES, model_words, split_sentences
+from workstation.replies.model import Severity
+
+from .blind_round6 import BLIND4_BAD, BLIND4_GOOD
+from .blind_round7 import BLIND5_BAD, BLIND5_GOOD
+from .evaluation import evaluate_blind
+
+# Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
+# reports, None for a sentence it lets through. Written before looking at its answers; the
+# two it misses are kept as documented misses (its probability stays under the threshold),
+# so a retrained model that changes them shows here.
+DOCUMENTED: dict[str, str | None] = {
+    "Pop us a five-star review and your next latte is on the house.": "review_incentive",
+    "Mettez-nous 5 étoiles et le dessert est offert.": "review_incentive",
+    "Our lawyers will be in touch about this post.": "intimidation",
+    "Nos avocats vont s'occuper de votre cas.": None,  # miss: intimidation 0.55 < 0.99
+    "Mr Patel, you sat at table 4 on Friday 12 May at 8.30pm.": "personal_data",
+    "You just wanted a free dinner, admit it.": None,  # miss: accusation 0.55 < 0.95
+    "Oh, what a tragedy, your soup was hot.": "sarcasm",
+    "It was Kevin's fault, he never listens.": "blames_employee",
+    "Thank you so much for your kind review, see you soon!": None,
+    "Nous sommes désolés pour l'attente et avons renforcé l'équipe le samedi.": None,
+    "Please call us on 01 23 45 67 89 so we can put this right.": None,
+    "Julie will be delighted to read your lovely words.": None,
+}
+
+
+@pytest.fixture
+def model() -> learned.ReplyCheckModel:
+    shipped = learned.shipped_model()
+    assert shipped is not None, "resources/reply_check must ship with the app"
+    return shipped
+
+
+def _code(model: learned.ReplyCheckModel, sentence: str) -> str | None:
+    label = model.flags(model.probabilities([sentence])[0])
+    return learned.CATEGORIES[label].code if label else None
+
+
+def test_shipped_model_has_the_check_labels_and_sane_thresholds(
+    model: learned.ReplyCheckModel,
+) -> None:
+    assert set(model.labels) == set(learned.LABELS)
+    assert all(0.0 < t < 1.0 for t in model.thresholds.values())
+    probs = model.probabilities(["Thank you for your visit."])[0]
+    assert sum(probs.values()) == pytest.approx(1.0, abs=1e-4)
+
+
+@pytest.mark.parametrize(("sentence", "code"), list(DOCUMENTED.items()))
+def test_documented_answers(model: learned.ReplyCheckModel, sentence: str, code: str | None) -> None:
+    assert _code(model, sentence) == code
+
+
+def test_check_reports_the_classifier_sentence_with_the_rule_message() -> None:
+    draft = "Thank you for your review. Whack a five on it and the next round is free."
+    rules_only = check_draft(draft, lang="en", model=False)
+    combined = check_draft(draft, lang="en")
+    assert "review_incentive" not in {f.code for f in rules_only}  # the rules miss this wording
+    found = [f for f in combined if f.code == "review_incentive"]
+    assert len(found) == 1 and found[0].severity is Severity.BLOCK
+    assert draft[found[0].start : found[0].end] == draft[draft.index("Whack") :]
+    assert found[0].message_en.startswith("Review incentive")
+    assert found[0].message_fr and found[0].message_fr != found[0].message_en
+
+
+def test_rule_and_classifier_do_not_report_the_same_sentence_twice() -> None:
+    draft = "Our solicitor will contact you about this defamatory post."
+    combined = [f for f in check_draft(draft, lang="en") if f.code == "intimidation"]
+    rules = [f for f in check_draft(draft, lang="en", model=False) if f.code == "intimidation"]
+    assert rules and combined == rules  # the model's sentence overlaps them: not added
+
+
+def test_good_reply_passes_and_other_languages_are_left_to_the_rules() -> None:
+    good = (
+        "Hi Sam, thank you for your review and sorry about the wait. We have added a cook on "
+        "Fridays. Please write to us at hello@bistro.example so we can make it up to you."
+    )
+    assert not [f for f in check_draft(good, lang="en") if f.severity is Severity.BLOCK]
+    german = "Geben Sie uns fünf Sterne und der Kaffee ist gratis."
+    assert check_draft(german, lang="de") == check_draft(german, lang="de", model=False)
+
+
+def test_greeting_and_signature_lines_are_not_judged_by_the_model() -> None:
+    # Found by the composer test: the model read "Julien, Maison Dupont Lyon" as blame.
+    draft = "Hi Daniel,\n\nThank you for your review, we are sorry.\n\nJulien, Maison Dupont Lyon"
+    assert not check_draft(draft, lang="en")
+
+
+def test_own_contact_in_a_sentence_is_not_personal_data() -> None:
+    draft = "Call Claire on 06 11 22 33 44 any day before noon."
+    found = check_draft(draft, lang="en", own_contacts=["06 11 22 33 44"])
+    assert "personal_data" not in {f.code for f in found}
+
+
+@pytest.fixture
+def no_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    learned.verdicts.cache_clear()
+    monkeypatch.setattr(learned, "shipped_model", lambda: None)
+    yield
+    learned.verdicts.cache_clear()
+
+
+@pytest.mark.usefixtures("no_model")
+def test_without_a_model_the_rules_work_alone() -> None:
+    draft = "Thank you. Our solicitor will contact you. Whack a five on it and the next round is free."
+    assert check_draft(draft, lang="en") == check_draft(draft, lang="en", model=False)
+
+
+def test_an_unreadable_model_folder_raises_so_the_app_falls_back(tmp_path: Path) -> None:
+    (tmp_path / "config.cfg").write_text("not a config", encoding="utf-8")
+    with pytest.raises(Exception):  # noqa: B017 - spaCy raises several kinds; any is fine here
+        learned.ReplyCheckModel.load(tmp_path)
+
+
+BAD_INPUT = [
+    "",
+    "   \n\t ",
+    "<html><script>alert('5 stars = free meal')</script><b>Thanks!</b></html>",
+    "🙂🎉🔥 " * 300,
+    "Merci 🙏 pour les 5 ⭐⭐⭐⭐⭐ !!! 😍",
+    ("Give us five stars and dinner is free. " * 3000)[:100_000],
+    "x" * 100_000,
+    "\x00\x1f\u202e\ufeff",
+]
+
+
+@pytest.mark.parametrize("draft", BAD_INPUT)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_bad_input_gives_a_result(draft: str, lang: str) -> None:
+    found = check_draft(draft, lang=lang)
+    assert all(0 <= f.start <= f.end <= len(draft) for f in found)
+    assert len(split_sentences(draft)) <= MAX_SENTENCES
+
+
+def test_sentences_point_into_the_draft() -> None:
+    draft = "  Thank you!  We're sorry.\nSee you soon…  Bye 🙂 Next"
+    sentences = split_sentences(draft)
+    assert [s.text for s in sentences] == ["Thank you!", "We're sorry.", "See you soon…", "Bye 🙂", "Next"]
+    assert all(draft[s.start : s.end] == s.text for s in sentences)
+
+
+def test_model_words_fold_accents_digits_and_keep_names() -> None:
+    # An apostrophe stays on its word, so "l'" and "qu'" are words of their own.
+    assert model_words("Écrivez à Julie au 06 12 34 56 78, merci’") == [
+        "ecrivez", "a", "Julie", "au", "00", "00", "00", "00", "00", ",", "merci'",
+    ]
+    assert model_words("L'équipe")[:1] == ["l'"]
+
+
+@pytest.mark.parametrize(
+    ("bad", "good", "floor", "most_false_blocks"),
+    [
+        # Measured once, never tuned on (docs/reply-check-model.md); these floors only make a
+        # regression visible: 16/36 and 40/70 caught, 4/40 and 4/52 good-reply runs blocked.
+        pytest.param(BLIND4_BAD, BLIND4_GOOD, 16, 4, id="round4"),
+        pytest.param(BLIND5_BAD, BLIND5_GOOD, 40, 4, id="round5"),
+    ],
+)
+def test_blind_rounds_do_not_regress(
+    bad: dict[str, dict[str, list[str]]],
+    good: dict[str, list[str]],
+    floor: int,
+    most_false_blocks: int,
+) -> None:
+    strict, _caught, _total, false_blocks, _runs, notes = evaluate_blind(bad, good)
+    assert strict >= floor, "\n".join(notes)
+    assert false_blocks <= most_false_blocks, "\n".join(notes)
+
+
+def test_checks_from_several_threads_agree_with_one_thread(model: learned.ReplyCheckModel) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    sentences = [f"Thanks for visiting, table {n} will be ready. Whack a five on it." for n in range(60)]
+    with ThreadPoolExecutor(4) as pool:
+        parallel = list(pool.map(lambda s: model.probabilities([s, "Thank you!"]), sentences))
+    assert parallel == [model.probabilities([s, "Thank you!"]) for s in sentences]
+
+
+def test_preload_and_first_check_share_one_model(model: learned.ReplyCheckModel) -> None:
+    learned.preload().join(timeout=60)
+    assert learned.shipped_model() is model

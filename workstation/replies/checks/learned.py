@@ -1,0 +1,241 @@
+"""The trained sentence classifier of the pre-post check, and the findings it adds.
+
+Hand-written concept rules catch what they were shown and about a quarter of each new
+wording (issue 18, four blind rounds). A small spaCy classifier trained on many written
+wordings per category (training/reply_check/, training/train_reply_check.py) reads each
+sentence of the draft; a sentence it places in a category with enough confidence becomes a
+finding of that category's code, with the rule check's own plain message and the sentence as
+the highlighted span. Rules and model are combined as flags: each check reports its rule
+findings plus the model's sentences that no rule finding of the same code already covers.
+
+The model is loaded on first use (spaCy import and model read: a fraction of a second, once);
+if it is missing or unreadable the rules work alone and the problem is logged once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import Finding, Severity
+from . import conduct, content, tone
+from .base import MAX_PER_CHECK, Check, CheckContext, finding
+from .sentences import Sentence, model_words, split_sentences
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = "reply_check"
+PIPE = "reply_check"
+THRESHOLDS_FILE = "thresholds.json"
+OK = "ok"
+# The classifier was trained on English and French replies only.
+LANGS = frozenset({"en", "fr"})
+# Sentences remembered with their probabilities: a draft is re-checked as it is edited, and
+# composed drafts reuse the same building blocks, so most sentences were seen before.
+SENTENCE_CACHE = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """What a classifier label means for the user: the check's code, severity and message."""
+
+    code: str
+    severity: Severity
+    message: tuple[str, str]
+
+
+CATEGORIES: dict[str, Category] = {
+    "incentive": Category(content.INCENTIVE, Severity.BLOCK, content.INCENTIVE_MSG),
+    "intimidation": Category(conduct.INTIMIDATION, Severity.BLOCK, conduct.INTIMIDATION_MSG),
+    "personal_data": Category(content.PERSONAL_DATA, Severity.BLOCK, content.DATA_MSG),
+    "accusation": Category(tone.ATTACK, Severity.BLOCK, conduct.ACCUSE_MSG),
+    "attack": Category(tone.ATTACK, Severity.BLOCK, tone.ATTACK_MSG),
+    "sarcasm": Category(conduct.SARCASM, Severity.BLOCK, conduct.SARCASM_MSG),
+    "blames_employee": Category(conduct.BLAMES_EMPLOYEE, Severity.BLOCK, conduct.BLAME_MSG),
+    "justification": Category(content.JUSTIFICATION, Severity.WARN, content.JUST_MSG),
+}
+LABELS = (OK, *CATEGORIES)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The classifier's most likely category for one sentence of a draft."""
+
+    start: int
+    end: int
+    label: str
+    probability: float
+
+
+class ReplyCheckModel:
+    """The spaCy pipeline and the probability each category needs before it is reported."""
+
+    def __init__(self, nlp: Language, thresholds: dict[str, float]) -> None:
+        self.nlp = nlp
+        self.thresholds = {label: float(thresholds.get(label, 0.5)) for label in CATEGORIES}
+        self._pipe = nlp.get_pipe(PIPE)
+        self.labels: tuple[str, ...] = tuple(self._pipe.labels)  # type: ignore[attr-defined]
+        self._seen: OrderedDict[str, dict[str, float]] = OrderedDict()
+        # The composer checks on the UI thread while automatic replies may be checked on a
+        # worker: one model, one cache, one caller at a time.
+        self._lock = threading.Lock()
+        unknown = set(self.labels) - set(LABELS)
+        if unknown or OK not in self.labels:
+            raise ValueError(f"unexpected labels {sorted(unknown)} in the reply-check model")
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> ReplyCheckModel:
+        """Read a model folder written by training/train_reply_check.py."""
+        import spacy
+
+        path = folder or model_dir()
+        nlp = spacy.load(path)
+        raw = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
+        return cls(nlp, {str(k): float(v) for k, v in raw["thresholds"].items()})
+
+    def probabilities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
+        """label → probability for each sentence (the labels sum to 1)."""
+        with self._lock:
+            return self._probabilities(sentences)
+
+    def _probabilities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
+        new = list(dict.fromkeys(s for s in sentences if s not in self._seen))
+        if new:
+            from spacy.tokens import Doc
+
+            docs = [Doc(self.nlp.vocab, words=model_words(s)) for s in new]
+            scores = self._pipe.predict(docs)  # type: ignore[attr-defined]
+            for sentence, row in zip(new, scores.tolist(), strict=True):
+                self._seen[sentence] = {label: float(row[i]) for i, label in enumerate(self.labels)}
+        out = []
+        for sentence in sentences:
+            self._seen.move_to_end(sentence)
+            out.append(self._seen[sentence])
+        while len(self._seen) > SENTENCE_CACHE:
+            self._seen.popitem(last=False)
+        return out
+
+    def best(self, probabilities: dict[str, float]) -> tuple[str, float]:
+        """The most likely category other than "ok", and its probability."""
+        label = max(CATEGORIES, key=lambda name: probabilities.get(name, 0.0))
+        return label, probabilities.get(label, 0.0)
+
+    def flags(self, probabilities: dict[str, float]) -> str | None:
+        """The category to report for a sentence, or None when it reads as a fine reply."""
+        label, p = self.best(probabilities)
+        return label if p >= self.thresholds[label] else None
+
+
+def model_dir() -> Path:
+    """The shipped model: `resources/reply_check` (checkout or frozen bundle)."""
+    from workstation.paths import resources_dir as app_resources
+
+    return app_resources() / MODEL_DIR
+
+
+_LOAD_LOCK = threading.Lock()
+_SHIPPED: list[ReplyCheckModel | None] = []  # filled once: the model, or None if unreadable
+
+
+def shipped_model() -> ReplyCheckModel | None:
+    """The shipped classifier, loaded once; None (rules alone) when it cannot be read."""
+    with _LOAD_LOCK:  # a preload and a first check never read the model twice
+        if not _SHIPPED:
+            try:
+                _SHIPPED.append(ReplyCheckModel.load())
+            except Exception:  # a broken install must leave the rule checks working
+                log.exception("reply-check model unavailable; the check uses its rules alone")
+                _SHIPPED.append(None)
+        return _SHIPPED[0]
+
+
+def preload() -> threading.Thread:
+    """Load the model on a background thread (seconds on a slow machine), so that the first
+    check a user runs does not wait for it. Optional: the first check loads it otherwise."""
+    thread = threading.Thread(target=shipped_model, name="reply-check-model", daemon=True)
+    thread.start()
+    return thread
+
+
+@lru_cache(maxsize=64)
+def verdicts(draft: str) -> tuple[Verdict, ...]:
+    """Sentences of `draft` the shipped classifier places in a category.
+
+    Cached on the draft: every check of one `check_draft` call asks for its own code.
+    """
+    model = shipped_model()
+    if model is None:
+        return ()
+    sentences = [s for i, s in enumerate(split_sentences(draft)) if not _sign_off(s, i, draft)]
+    out = []
+    for sentence, probs in zip(
+        sentences, model.probabilities([s.text for s in sentences]), strict=True
+    ):
+        label = model.flags(probs)
+        if label is not None:
+            out.append(Verdict(sentence.start, sentence.end, label, probs[label]))
+    return tuple(out)
+
+
+_SIGN_OFF_WORDS = 6
+
+
+def _sign_off(sentence: Sentence, index: int, draft: str) -> bool:
+    """A greeting or signature line ("Hi Daniel," / "Julien, Maison Dupont Lyon").
+
+    It names people without saying anything about them, and the model, which reads names as
+    a sign of blame, must not judge it: the first or last line of a multi-line draft, short,
+    without a full stop.
+    """
+    if "\n" not in draft.strip() or sentence.text.endswith((".", "!", "?", "…")):
+        return False
+    lines = [line.strip() for line in draft.strip().splitlines() if line.strip()]
+    return (
+        sentence.text in (lines[0], lines[-1])
+        and len(sentence.text.split()) <= _SIGN_OFF_WORDS
+    )
+
+
+def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
+    """The classifier's findings of `code` for the draft of `ctx`."""
+    if ctx.lang not in LANGS or not ctx.draft.strip():
+        return []
+    own = [c.strip().lower() for c in ctx.own_contacts if c and c.strip()]
+    out = []
+    for verdict in verdicts(ctx.draft):
+        category = CATEGORIES[verdict.label]
+        if category.code != code:
+            continue
+        sentence = ctx.draft[verdict.start : verdict.end].lower()
+        if code == content.PERSONAL_DATA and any(c in sentence for c in own):
+            continue  # the business's own phone or e-mail is meant to be public
+        out.append(finding(code, category.severity, category.message, verdict.start, verdict.end))
+    return out
+
+
+def with_model(code: str, rules: Check) -> Check:
+    """The check of `code`: its rule findings, plus the classifier's sentences they miss."""
+
+    def check(ctx: CheckContext) -> list[Finding]:
+        found = rules(ctx)
+        covered = [(f.start, f.end) for f in found]
+        extra = [
+            f
+            for f in model_findings(ctx, code)
+            if not any(f.start < end and start < f.end for start, end in covered)
+        ]
+        return found + extra[: max(0, MAX_PER_CHECK - len(found))]
+
+    check.__name__ = getattr(rules, "__name__", code)
+    check.__doc__ = rules.__doc__
+    return check
