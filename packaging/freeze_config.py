@@ -111,6 +111,8 @@ REQUIRED_FILES = (
     "resources/triage/thresholds.json",  # the trained triage models (issue 17)
     "resources/triage/categories/model",
     "resources/triage/sentiment/model",
+    "resources/reply_check/reply_check/model",  # the reply check's sentence classifier (issue 18)
+    "resources/reply_check/thresholds.json",
     "babel/locale-data/root.dat",
     "babel/locale-data/en.dat",
     "babel/locale-data/fr.dat",

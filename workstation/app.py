@@ -238,6 +238,15 @@ def main(argv: list[str]) -> int:
     if not args.demo:
         QTimer.singleShot(5000, lambda: start_daily_backup(db_file))
 
+    def preload_reply_check() -> None:
+        # The reply check's classifier takes seconds to load: load it in the background
+        # after the first paint, so the first reply a user checks does not wait for it.
+        from workstation.replies.checks import learned
+
+        learned.preload()
+
+    QTimer.singleShot(2000, preload_reply_check)
+
     # asyncio and qasync load after the first paint: they are not needed to show the inbox.
     import asyncio
 
