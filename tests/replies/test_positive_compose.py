@@ -97,3 +97,13 @@ def test_similar_happy_reviews_get_different_enough_replies() -> None:
     # Short thank-you reviews all alike: before the richer blocks, most were near-duplicates.
     assert _stream("fr", ["Super !", "Très bien, merci.", "Parfait, je recommande.", ""]) >= 0.9
     assert _stream("en", ["Great!", "Very good, thanks.", "Perfect, recommend.", ""]) >= 0.9
+
+
+@pytest.mark.parametrize("platform", ["google_play", "app_store"])
+def test_app_users_are_invited_to_keep_using_the_app_not_to_visit(platform: str) -> None:
+    blocks = load_blocks("fr").frame
+    for n in range(10):
+        review = ReviewInput(id=f"a{n}", text="Très pratique", stars=5, lang="fr", platform=platform)
+        text = draft_suggestions(review)[0].text
+        assert any(s in text for s in blocks["invite_app"]), text
+        assert not any(s in text for s in blocks["invite"]), text

@@ -36,6 +36,7 @@ FRAME_KEYS = (
     "close_positive",
     "close_positive_biz",
     "invite",
+    "invite_app",
     "mention",
 )
 

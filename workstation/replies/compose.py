@@ -23,7 +23,7 @@ from .blocks import BlockSet, load_blocks
 from .complaints import COVERS, Points, review_points
 from .fill import first_name
 from .french import insert_nouns
-from .limits import Limit, limit_for
+from .limits import Limit, limit_for, normalise_platform
 from .model import ReplyProfile, ReviewInput
 from .placeholders import clean_value
 
@@ -178,18 +178,21 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
     return [body, [offline, close] if shape.close else [offline]]
 
 
+_APP_STORES = ("google_play", "app_store")
 _LISTED_PRAISE = ("food", "service", "price", "cleanliness")
 
 
-def _positive(w: _Writer, points: Points, text: str) -> list[list[str]]:
+def _positive(w: _Writer, points: Points, text: str, platform: str | None) -> list[list[str]]:
     close = w.frame("close_positive_biz" if "business" in w.values else "close_positive")
+    # An app's users are not "welcomed back": they are invited to keep using it.
+    invite = w.frame("invite_app" if normalise_platform(platform) in _APP_STORES else "invite")
     if not text.strip():
-        return [[w.frame("thanks_rating"), w.frame("invite")], [close]]
+        return [[w.frame("thanks_rating"), invite], [close]]
     body = [w.frame("thanks_positive"), *_praise(w, points)]
     item = named_item(w.blocks.lang, text)
     if item:
         body.append(w.with_nouns("mention", "item", [item]))
-    return [body, [w.frame("invite"), close]]
+    return [body, [invite, close]]
 
 
 def _praise(w: _Writer, points: Points) -> list[str]:
@@ -262,7 +265,7 @@ def compose(
     short = cap < _SHORT_FORM
     positive = not points.complaints and (review.stars is None or review.stars >= 4)
     if positive and (review.stars is not None or review.text.strip()):
-        text = _assemble([[greeting], *_positive(w, points, review.text)], signature, short)
+        text = _assemble([[greeting], *_positive(w, points, review.text, review.platform)], signature, short)
         return _fit_sentences(text, limit, cap, points.praised)
     last = ""
     for shape in _shapes(max(1, len(points.complaints))):
