@@ -37,7 +37,7 @@ from tests.replies.evaluation import (  # noqa: E402
 )
 from workstation.replies.checker import check_draft  # noqa: E402
 from workstation.replies.checks.learned import shipped_model  # noqa: E402
-from workstation.replies.complaints import ALIASES  # noqa: E402
+from workstation.replies.complaints import ALIASES, TOPIC_ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
 from workstation.replies.library import load_library  # noqa: E402
 from workstation.replies.model import ReplyProfile, ReviewInput, Severity  # noqa: E402
@@ -162,8 +162,9 @@ def coverage(platform: str | None) -> None:
     """Share of labelled reviews whose first draft answers every labelled category.
 
     Three inputs: the labels themselves given as categories (what the composer does with a
-    perfect triage), the app's analysis engine (the real pipeline; its rules were built with
-    this file in view, so this is not a held-out figure), and the reply assistant's own
+    perfect triage), the app's analysis engine's categories and topics as the app passes them
+    (the real pipeline; its rules were built with this file in view, so this is not a held-out
+    figure), and the reply assistant's own
     keyword fallback on the bare text (held-out: it was never tuned on this file).
     """
     import json
@@ -192,10 +193,17 @@ def coverage(platform: str | None) -> None:
         engine = analyzer.analyze(row["text"], stars=stars, lang=row["lang"])
         inputs = {
             "labels given": ReviewInput(**{**_fields(base), "categories": tuple(wanted)}),
+            # As the app reads a stored triage (stored_labels): categories and topics, aliased.
             "analysis engine": ReviewInput(
                 **{
                     **_fields(base),
                     "categories": tuple(ALIASES.get(c, c) for c in engine.categories),
+                    "topics": tuple(
+                        dict.fromkeys(
+                            TOPIC_ALIASES.get(t.topic, t.topic)
+                            for t in sorted(engine.topics, key=lambda t: t.start)
+                        )
+                    ),
                 }
             ),
             "text only": base,

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import NoReturn
 
 from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
@@ -55,6 +56,18 @@ _OS_MESSAGES = {
     errno.EISDIR: "{where} is a folder, not a file.",
     errno.ENOENT: "{where} does not exist.",
 }
+
+
+def clock_value(text: str | None) -> datetime:
+    """The hidden `--now` option of commands that act on time (tests, reproducible runs):
+    an ISO date and time, UTC when no zone is given; the real clock when absent."""
+    if not text:
+        return datetime.now(UTC)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--now: not an ISO date and time: {text}") from None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 def plain_message(exc: BaseException) -> str:

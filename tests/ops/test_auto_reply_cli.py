@@ -71,3 +71,35 @@ def test_a_rule_below_four_stars_is_refused_in_plain_words(data_dir: str, capsys
     code, _, err = _cli(capsys, "reply", "auto-rule", "on", "7", "--data-dir", data_dir)
     assert code == 2 and "no rule 7" in err
     assert _cli(capsys, "reply", "auto-rule", "list", "--data-dir", data_dir)[1].startswith("no automatic-reply rule")
+
+
+def test_the_scheduled_headless_sync_queues_the_due_automatic_replies(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .auto_setup import rule, rule_on
+
+    with Store(paths.db_path(data_dir)) as store:
+        # Nothing to fetch (a file source; tests never reach a platform): the sync's own part is empty.
+        with store.transaction() as conn:
+            conn.execute("UPDATE sources SET kind = 'file'")
+        rule_on(store, rule(delay_minutes=30), MONDAY_10 - 3 * HOUR)
+        new = add_review(store, 1, "new", stars=5, text="Très bon brunch, merci !", lang="fr",
+                         seen=MONDAY_10 - 2 * HOUR)
+    db = ("--data-dir", data_dir)
+    code, out, _ = _cli(capsys, "sync", "--now", MONDAY_10.isoformat(), *db)
+    assert code == 0 and "automatic replies: queued 1, waiting 0" in out
+    with Store(paths.db_path(data_dir)) as store:
+        assert [i.review_id for i in pending_items(store)] == [new]
+    code, out, _ = _cli(capsys, "sync", "--now", (MONDAY_10 + HOUR).isoformat(), *db)
+    assert code == 0 and "automatic replies: queued 0" in out  # never twice
+
+
+def test_the_headless_sync_says_nothing_of_automatic_replies_without_a_rule(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store(paths.db_path(data_dir)) as store, store.transaction() as conn:
+        conn.execute("UPDATE sources SET kind = 'file'")
+    code, out, _ = _cli(capsys, "sync", "--now", MONDAY_10.isoformat(), "--data-dir", data_dir)
+    assert code == 0 and "automatic replies" not in out
+    with Store(paths.db_path(data_dir)) as store:
+        assert pending_items(store) == []

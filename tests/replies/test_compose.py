@@ -150,7 +150,7 @@ def test_praise_and_gripe_in_one_review() -> None:
     assert positive.text.startswith("Bonjour") and "désolé" not in positive.text.lower()
     assert positive.addresses == ("food", "service")  # the praise it thanks
     rating_only = draft_suggestions(ReviewInput(id="y", text="", stars=5, lang="en"))[0]
-    assert "rating" in rating_only.text
+    assert any(s in rating_only.text for s in load_blocks("en").frame["thanks_rating"])
 
 
 def test_low_rating_without_a_named_problem_gets_a_generic_apology() -> None:
@@ -202,3 +202,19 @@ def test_bare_reviews_get_the_analysis_engine_triage() -> None:
     assert with_triage(given) is given  # the caller's triage wins
     first = draft_suggestions(with_triage(bare))[0]
     assert first.addresses[0] == "health_safety"
+
+
+def test_a_low_rated_money_or_rude_staff_complaint_gets_its_category_blocks() -> None:
+    # The triage saw only topics (a bill, the staff): the reply still answers the money
+    # problem and the rudeness with the fuller blocks, ranked as the severity guide ranks them.
+    bill = review_points(ReviewInput(text="The bill was wrong and no refund.", stars=1,
+                                     topics=("billing",)))
+    assert "fraud_billing" in bill.complaints
+    rude = review_points(ReviewInput(text="Staff were rude to us.", stars=1, topics=("staff",)))
+    assert "staff_behaviour" in rude.complaints
+    # Slowness alone is not rudeness; and a four-star gripe is not promoted.
+    slow = review_points(ReviewInput(text="Staff were slow.", stars=1, topics=("staff",)))
+    assert "staff_behaviour" not in slow.complaints and "staff" in slow.complaints
+    mild = review_points(ReviewInput(text="Good food but the bill was wrong.", stars=4,
+                                     topics=("billing",)))
+    assert "fraud_billing" not in mild.complaints

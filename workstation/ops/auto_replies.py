@@ -218,6 +218,9 @@ def run_auto_replies(
         calendar = _calendar(calendars, c.location)
         decision = decide(
             review, [as_rule(r) for r in live], received_at=received, profile=reply_profile(store, c.location),
+            # The near-duplicate check compares with the location's last 50 replies, not a span of days:
+            # readers see a page of the newest replies together, whatever their dates; a day window
+            # would be lax for a quiet shop and hundreds of replies (slow, over-strict) for a busy one.
             calendar=calendar, previous_replies=stored.location_reply_texts(store, c.review_id), check=check,
         )
         items.append(_act(store, c, decision, calendar, now=now, dry_run=dry_run))

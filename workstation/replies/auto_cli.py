@@ -17,12 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from workstation.command_line import (
     EXIT_OK,
     UsageError,
     UsageParser,
+    clock_value,
     record_id,
     report_usage_errors,
 )
@@ -39,16 +40,6 @@ def _parser(prog: str, description: str) -> UsageParser:
     add_database_options(parser)
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     return parser
-
-
-def _now(text: str | None) -> datetime:
-    if not text:
-        return datetime.now(UTC)
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--now: not an ISO date and time: {text}") from None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -97,7 +88,7 @@ def _add(argv: list[str]) -> int:
                   languages=tuple(args.lang), min_stars=args.min_stars, with_text=_WITH_TEXT[args.with_text],
                   delay_minutes=args.delay)
     with _open(args) as store:
-        rule_id, _ = auto.save_rule(store, row, now=_now(args.now))
+        rule_id, _ = auto.save_rule(store, row, now=clock_value(args.now))
     print(f"rule {rule_id} added, off: preview it with `workstation reply auto-rule preview {rule_id}`, "
           f"then `workstation reply auto-rule on {rule_id}`")
     return EXIT_OK
@@ -109,7 +100,7 @@ def _with_id(action: str, description: str, run: Callable[[Store, int, datetime]
         parser.add_argument("id", type=record_id)
         args = parser.parse_args(argv)
         with _open(args) as store:
-            print(run(store, args.id, _now(args.now)))
+            print(run(store, args.id, clock_value(args.now)))
         return EXIT_OK
 
     return command
@@ -141,7 +132,7 @@ def _preview(argv: list[str]) -> int:
         row = get_rule(store, args.id)
         if row is None:
             raise UsageError(f"there is no rule {args.id} (see `workstation reply auto-rule list`)")
-        result = auto.preview_rule(store, row, now=_now(args.now), limit=max(1, args.limit))
+        result = auto.preview_rule(store, row, now=clock_value(args.now), limit=max(1, args.limit))
     if args.json:
         print(json.dumps({
             "automatic": result.automatic, "reviews": len(result.decisions), "share": round(result.share, 3),
@@ -163,7 +154,7 @@ def _run_auto(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     with _open(args) as store:
-        run = auto.run_auto_replies(store, now=_now(args.now), dry_run=args.dry_run)
+        run = auto.run_auto_replies(store, now=clock_value(args.now), dry_run=args.dry_run)
     if args.json:
         print(json.dumps([{
             "review": i.review_id, "outcome": i.outcome, "rule": i.rule, "text": i.text,

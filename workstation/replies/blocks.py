@@ -3,6 +3,8 @@
 A block is a list of interchangeable sentences; `frame` holds the parts every reply shares
 (greeting, thanks, offline channel, close), `issue.<id>` the apology and corrective action
 for one category or topic, plus a short noun used when several points share one sentence.
+Positive replies also draw on `praise.<topic>` (thanks that pick up what the reviewer liked)
+and `item` (dishes, drinks, places a reviewer may name, with their article: "la pizza").
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ FRAME_KEYS = (
     "thanks_rating",
     "thanks_mixed",
     "close_positive",
+    "close_positive_biz",
+    "invite",
+    "invite_app",
+    "mention",
 )
 
 
@@ -50,6 +56,8 @@ class BlockSet:
     conjunction: str  # "and" / "et", to list several points in one sentence
     frame: dict[str, tuple[str, ...]]
     issues: dict[str, IssueBlocks]
+    praise: dict[str, tuple[str, ...]]  # topic -> thanks for what was praised
+    items: dict[str, str]  # word a reviewer writes (lower case) -> noun phrase with its article
 
 
 def _variants(table: dict[str, object], key: str, where: str) -> tuple[str, ...]:
@@ -84,4 +92,14 @@ def load_blocks(lang: str) -> BlockSet:
         issues[issue_id] = IssueBlocks(
             noun, _variants(table, "sorry", where), _variants(table, "fix", where)
         )
-    return BlockSet(lang=lang, conjunction=conjunction, frame=frame, issues=issues)
+    praise_raw = data.get("praise", {})
+    items_raw = data.get("item", {})
+    if not isinstance(praise_raw, dict) or not isinstance(items_raw, dict):
+        raise ReplyError(f"{path}: [praise] and [item] must be tables")
+    praise = {topic: _variants(praise_raw, topic, f"{path} [praise]") for topic in praise_raw}
+    if not all(isinstance(v, str) and v for v in items_raw.values()):
+        raise ReplyError(f"{path} [item]: each item needs its noun phrase")
+    items = {str(k).casefold(): str(v) for k, v in items_raw.items()}
+    return BlockSet(
+        lang=lang, conjunction=conjunction, frame=frame, issues=issues, praise=praise, items=items
+    )

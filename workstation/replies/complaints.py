@@ -43,6 +43,20 @@ COVERS: dict[str, tuple[str, ...]] = {
     "fraud_billing": ("billing",),
     "staff_behaviour": ("staff",),
 }
+# On a low rating a criticised bill or refund is a money complaint (the severity guide's
+# "wrong bill, refund refused or never received"): the category's blocks answer it fully (the
+# transaction checked, refunded), ranked as the guide ranks it. Criticised staff become a
+# complaint about how the customer was treated only with a word of attitude: slowness or
+# forgetfulness alone is not rudeness (the guide again), and the topic's blocks answer that.
+PROMOTED_ON_LOW_RATING = {"billing": "fraud_billing", "staff": "staff_behaviour"}
+_ATTITUDE = re.compile(
+    r"\b(?:rude\w*|impoli\w*|d[ée]sagr[ée]able\w*|aggressi\w*|agressi\w*|arrogan\w*|condescend\w*|"
+    r"dismissive|m[ée]pris\w*|insult\w*|yell\w*|shout\w*|hurl\w*|cri[ée]\w*|moqu\w*|mock\w*|"
+    r"ignor\w*|unfriendly|unhelpful|unprofessional|pas professionnel\w*|(?:pas|peu) aimable\w*|"
+    r"(?:pas|peu) sympa\w*|disrespect\w*|irrespectu\w*|hautain\w*|snob\w*|lied|menti\w*|"
+    r"refus\w*|attitude|ton sec|sèchement|sarcas\w*|laughed at|rigol\w*)",
+    re.IGNORECASE,
+)
 # The triage engine's category and topic ids where they differ from the reply assistant's.
 ALIASES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
 TOPIC_ALIASES = {
@@ -123,6 +137,11 @@ def review_points(review: ReviewInput) -> Points:
             complaints.add(topic)
         elif 1 in seen:
             praised.append(topic)
+    if low:
+        promoted = complaints & PROMOTED_ON_LOW_RATING.keys()
+        if "staff" in promoted and not _ATTITUDE.search(review.text[:4000]):
+            promoted.discard("staff")
+        complaints |= {PROMOTED_ON_LOW_RATING[t] for t in promoted}
     for category, topics in COVERS.items():
         if category in complaints:
             complaints.difference_update(topics)

@@ -1,7 +1,8 @@
 """Compose one reply that answers every point a review raises, most serious first.
 
 Shape: greeting, thanks, for each complaint a specific apology then the corrective action,
-an offline channel, a close (positive reviews: thanks, what they praised, a close). Wording
+an offline channel, a close (positive reviews: thanks, specific thanks for what they praised,
+a thing they named, an invitation to come back, a close with the business's name). Wording
 comes from `blocks`; the variant of every sentence is chosen by a hash of the review id and
 the sentence's slot, so similar reviews read differently while one review always gets the
 same draft. When the platform's limit (or 1,500 characters) is too short, the reply is
@@ -12,14 +13,17 @@ the thanks and the close go, and only as a last resort are the least serious poi
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import BlockSet, load_blocks
 from .complaints import COVERS, Points, review_points
 from .fill import first_name
-from .limits import Limit, limit_for
+from .french import insert_nouns
+from .limits import Limit, limit_for, normalise_platform
 from .model import ReplyProfile, ReviewInput
 from .placeholders import clean_value
 
@@ -102,10 +106,11 @@ class _Writer:
             sentence = sentence.replace("{" + name + "}", value)
         return sentence
 
-    def join(self, nouns: Sequence[str]) -> str:
-        if len(nouns) == 1:
-            return nouns[0]
-        return f"{', '.join(nouns[:-1])} {self.blocks.conjunction} {nouns[-1]}"
+    def with_nouns(self, key: str, placeholder: str, nouns: Sequence[str]) -> str:
+        """A `frame` sentence naming `nouns` ("de le service" contracted to "du service")."""
+        options = self.blocks.frame[key]
+        sentence = self.pick([o for o in options if "{" + placeholder + "}" in o] or options, key)
+        return insert_nouns(sentence, placeholder, nouns, self.blocks.conjunction)
 
 
 def _limit_chars(limit: Limit | None) -> int:
@@ -143,10 +148,7 @@ def _issue_sentences(w: _Writer, issues: Sequence[str], detail: int) -> list[str
         out += [w.pick(blocks[i].sorry, i + ".sorry") for i in rest]
         out.append(w.frame("list_fix"))
     else:
-        nouns = [blocks[i].noun for i in rest]
-        out.append(
-            w.pick(w.blocks.frame["list_sorry"], "list_sorry").replace("{list}", w.join(nouns))
-        )
+        out.append(w.with_nouns("list_sorry", "list", [blocks[i].noun for i in rest]))
         if detail == 2:
             out.append(w.frame("list_fix"))
     return out
@@ -176,15 +178,50 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
     return [body, [offline, close] if shape.close else [offline]]
 
 
-def _positive(w: _Writer, points: Points, text: str) -> list[list[str]]:
+_APP_STORES = ("google_play", "app_store")
+_LISTED_PRAISE = ("food", "service", "price", "cleanliness")
+
+
+def _positive(w: _Writer, points: Points, text: str, platform: str | None) -> list[list[str]]:
+    close = w.frame("close_positive_biz" if "business" in w.values else "close_positive")
+    # An app's users are not "welcomed back": they are invited to keep using it.
+    invite = w.frame("invite_app" if normalise_platform(platform) in _APP_STORES else "invite")
     if not text.strip():
-        return [[w.frame("thanks_rating"), w.frame("close_positive")]]
-    body = [w.frame("thanks_positive")]
-    if points.praised:
-        nouns = [w.blocks.issues[t].noun for t in points.praised if t in w.blocks.issues]
-        if nouns:
-            body.append(w.frame("praise").replace("{list}", w.join(nouns[:3])))
-    return [body, [w.frame("close_positive")]]
+        return [[w.frame("thanks_rating"), invite], [close]]
+    body = [w.frame("thanks_positive"), *_praise(w, points)]
+    item = named_item(w.blocks.lang, text)
+    if item:
+        body.append(w.with_nouns("mention", "item", [item]))
+    return [body, [invite, close]]
+
+
+def _praise(w: _Writer, points: Points) -> list[str]:
+    """Thanks that pick up what was praised: the first topic in its own words, the others listed."""
+    praised = [t for t in points.praised if t in w.blocks.praise]
+    if not praised:
+        return []
+    first, *others = praised
+    out = [w.pick(w.blocks.praise[first], "praise." + first)]
+    # Only nouns that read as praise ("the wait" does not): the rest is said by the first sentence.
+    nouns = [w.blocks.issues[t].noun for t in others if t in _LISTED_PRAISE]
+    if nouns:
+        out.append(w.with_nouns("praise", "list", nouns[:3]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _item_pattern(lang: str) -> re.Pattern[str] | None:
+    words = sorted(load_blocks(lang).items, key=len, reverse=True)  # "crème brûlée" before "crème"
+    if not words:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def named_item(lang: str, text: str) -> str | None:
+    """The first dish, drink or place the review names (with its article), if any."""
+    pattern = _item_pattern(lang)
+    found = pattern.search(text[:4000]) if pattern else None
+    return load_blocks(lang).items[found.group(1).casefold()] if found else None
 
 
 def _addresses(points: Points, kept: int) -> tuple[str, ...]:
@@ -228,7 +265,7 @@ def compose(
     short = cap < _SHORT_FORM
     positive = not points.complaints and (review.stars is None or review.stars >= 4)
     if positive and (review.stars is not None or review.text.strip()):
-        text = _assemble([[greeting], *_positive(w, points, review.text)], signature, short)
+        text = _assemble([[greeting], *_positive(w, points, review.text, review.platform)], signature, short)
         return _fit_sentences(text, limit, cap, points.praised)
     last = ""
     for shape in _shapes(max(1, len(points.complaints))):

@@ -5,7 +5,7 @@
     workstation source list
     workstation source test (--source ID | --platform P [--credentials FILE] [--setting KEY=VALUE …])
                             [--lang en|fr]
-    workstation sync [--source ID | --all]
+    workstation sync [--source ID | --all]   (then queues the automatic replies that are due)
     workstation review list [--source ID] [--needs-reply] [--search WORDS] [--level L] [--json]
     workstation reply queue --review ID (--text T | --file F)
     workstation outbox send [--source ID] [--retry-failed]
@@ -37,6 +37,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     UsageParser,
+    clock_value,
     record_id,
     report_usage_errors,
 )
@@ -239,29 +240,43 @@ def _dispatch(prog: str, subs: Mapping[str, Callable[[list[str]], int]], argv: l
 # -- sync --------------------------------------------------------------------------
 
 def cmd_sync(argv: list[str]) -> int:
-    """`sync [--source ID | --all]`: one line per source."""
+    """`sync [--source ID | --all]`: one line per source, then one for the automatic replies.
+
+    A scheduled headless sync is how many owners run the app: the automatic replies that are
+    due are queued here as on the window's sync cycle (same op; `outbox send` posts them)."""
 
     def body() -> int:
-        parser = UsageParser(prog="workstation sync", description="Fetch new and changed reviews.")
+        parser = UsageParser(prog="workstation sync", description="Fetch new and changed reviews, then "
+                                                                  "queue the automatic replies that are due.")
         which = parser.add_mutually_exclusive_group()
         which.add_argument("--source", type=record_id, help="only this source id")
         which.add_argument("--all", action="store_true", help="every source with an API (default)")
         parser.add_argument("--full", action="store_true",
                             help="list everything again (finds reviews deleted on the platform)")
+        parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
         add_database_options(parser)
         args = parser.parse_args(argv)
+        pinned = clock_value(args.now) if args.now else None
+        from workstation.domain import utcnow
+        from workstation.ops.auto_replies import has_live_rules, run_auto_replies
         from workstation.ops.sync import sync_sources
 
         with _open(args) as store:
             source_id = _source_id(store, args.source, need_connector=True)
             # New reviews come out triaged (urgency, reasons, deadlines), as in the window.
             outcome = asyncio.run(sync_sources(
-                store, source_ids=[source_id] if source_id is not None else None, full=args.full))
+                store, source_ids=[source_id] if source_id is not None else None, full=args.full,
+                now=(lambda: pinned) if pinned else utcnow))
+            # After the sync, so the reviews it just fetched and triaged are answered too.
+            auto = run_auto_replies(store, now=pinned or utcnow()) if has_live_rules(store) else None
         results = outcome.results
         if not results:
             print("no sources to sync (add one with `workstation source add`)")
         for result in results:
             print(result.summary())
+        if auto is not None:
+            print(f"automatic replies: queued {auto.count('queued')}, waiting {auto.count('waiting')}, "
+                  f"left to a person {auto.count('person') + auto.count('taken')}")
         return EXIT_PARTIAL if any(not r.ok for r in results) else EXIT_OK
 
     return _run(body)
