@@ -13,9 +13,11 @@ hand-written rules alone). Nothing is tuned on a reported fold.
 Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentiment ROC AUC
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
 
-Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b]
-(--quick: the first 2 sources; --sources: those held out only. Iteration aids: report
-the full run.)
+Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [--categories-only]
+(--quick: the first 2 sources; --sources: those held out only, in that order.
+--categories-only: no sentiment models are trained (about half the time): the blend's
+sentiment is then the lexicon's and the model's is neutral, so only the category figures
+and the blend's 4–5★ line mean anything. Iteration aids: report the full run when you can.)
 """
 
 from __future__ import annotations
@@ -124,7 +126,8 @@ def main(argv: list[str]) -> int:
     corpus = load_corpus()
     rules = Analyzer(decider="rules")
     labelled = [(lab, *rules.blend_inputs(lab.review.text, lab.review.lang)) for lab in corpus.labelled]
-    rated = [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]
+    categories_only = "--categories-only" in argv
+    rated = [] if categories_only else [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]
     quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: rules.blend_inputs(text, lang)[0])
     sources = held_out_sources(argv, corpus.sources())
     print(f"features read in {time.perf_counter() - t_start:.0f} s ({len(quotes)} evidence quotes trained on)", flush=True)
@@ -138,6 +141,8 @@ def main(argv: list[str]) -> int:
         train = [(lab, w, sig) for lab, w, sig in labelled if lab.review.source != source]
         rated_train = [(r, pos, w, sig) for r, pos, w, sig in rated if r.source != source]
         category_rows = [(w, lab.categories) for lab, w, _s in train]
+        if categories_only:
+            rated_train = []
         sentiment_rows = [(w, pos) for _r, pos, w, _s in rated_train]
         train_quotes = [q for q in quotes if q[0] != source]
         thresholds, blend = fit_decisions(
@@ -146,7 +151,8 @@ def main(argv: list[str]) -> int:
             [sig.lexicon for *_, sig in rated_train], category_folds=CATEGORY_FOLDS, sentiment_folds=SENTIMENT_FOLDS,
             quotes=train_quotes,
         )
-        model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows, thresholds, blend=blend)
+        model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
+                    blend=blend)
         engines = {"model": Analyzer(triage=model, decider="model"),
                    "blend": Analyzer(triage=model, decider="blend"), "rules": rules}
         by_source[source] = {s: Tally() for s in SYSTEMS}
@@ -163,7 +169,7 @@ def main(argv: list[str]) -> int:
                     verdict = "labelled critical" if truth & CRITICAL else "NOT labelled critical"
                     high_star_critical[name].append(
                         f"{lab.review.id} {lab.review.stars}★ {sorted(predicted & CRITICAL)} ({verdict})")
-        held = [(r, pos, w, sig) for r, pos, w, sig in rated if r.source == source]
+        held = [] if categories_only else [(r, pos, w, sig) for r, pos, w, sig in rated if r.source == source]
         positive = model.positive(model.docs([w for _r, _p, w, _s in held]))
         lang_of[source] = held[0][0].lang if held else "?"
         for (r, pos, _w, sig), p in zip(held, positive, strict=True):
@@ -171,7 +177,8 @@ def main(argv: list[str]) -> int:
             scores["blend"][source].append((blend.sentiment(r.lang, float(p), sig.lexicon), pos))
             scores["rules"][source].append((sig.lexicon, pos))
         so_far = " | ".join(f"{name} F1 {tallies[name].prf(CATEGORIES)[2]:.2f} crit R "
-                            f"{tallies[name].prf(['critical review'])[1]:.2f}" for name in SYSTEMS)
+                            f"{tallies[name].prf(['critical review'])[1]:.2f} "
+                            f"P {tallies[name].prf(['critical review'])[0]:.2f}" for name in SYSTEMS)
         print(f"fold {source}: trained and scored in {time.perf_counter() - t0:.0f} s "
               f"(blend thresholds {', '.join(f'{c[:6]}={t:.2f}' for c, t in blend.thresholds.items())}); "
               f"so far {so_far}", flush=True)
@@ -199,9 +206,11 @@ def main(argv: list[str]) -> int:
             cells.append(f"F1 {f1:.2f} crit R {cr:.2f} P {cp:.2f}")
         print(f"  {source:<30} (crit n={n}) {' | '.join(cells)}")
 
+    if categories_only:
+        print("\n--categories-only: no sentiment figures (and the model's 4–5★ line below used a neutral sentiment)")
     print(f"\nSentiment ROC AUC, 1–2★ vs 4–5★ ({' | '.join(SYSTEMS)}; rules = lexicon)")
     pooled: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in SYSTEMS}
-    for source in sources:
+    for source in [] if categories_only else sources:
         cells = []
         for name in SYSTEMS:
             pairs = scores[name][source]

@@ -147,3 +147,16 @@ def test_logistic_fit_and_threshold() -> None:
     scores = np.array([0.2] * 5 + [0.8] * 5)
     assert best_threshold(scores, scores > 0.5) == pytest.approx(0.8)
     assert best_threshold(np.zeros(3), np.zeros(3, dtype=bool)) == 0.5  # too few positives: default
+
+
+def test_fast_decision_matches_the_stacker_formula() -> None:
+    rng = np.random.default_rng(3)
+    blend = Blend({c: rng.normal(size=len(CATEGORY_FEATURES)) for c in CATEGORIES},
+                  {c: float(rng.uniform(0.05, 0.95)) for c in CATEGORIES}, {})
+    for _ in range(300):
+        chosen = [frozenset(c for c in CATEGORIES if rng.random() < 0.3) for _k in range(3)]
+        signals = RuleSignals(chosen[0], chosen[1], chosen[2], float(rng.uniform(-1, 1)))
+        probabilities = {c: float(rng.choice([0.0, 1.0, rng.random()])) for c in CATEGORIES}
+        slow = [c for c in CATEGORIES
+                if blend.category_probability(c, probabilities[c], signals) >= blend.thresholds[c]]
+        assert blend.decided(probabilities, signals) == slow

@@ -161,14 +161,15 @@ class Analyzer:
     def blend_inputs(self, text: str, lang: str | None = None) -> tuple[list[str], RuleSignals]:
         """What the models read and what the rules saw, for training the blend."""
         read = self._read(_clean(text), lang)
-        return read.features, self._signals(read)
+        return read.features, self._signals(read)[0]
 
-    def _signals(self, read: _Reading) -> RuleSignals:
+    def _signals(self, read: _Reading) -> tuple[RuleSignals, dict[str, list[tuple[int, int]]]]:
+        """What the rules saw, and the spans they locate with the gates off (the evidence)."""
         lexicon = read.senti.score
         deciding = self._rule_spans(read.doc, read.matches, read.lang, lexicon)
         locating = self._rule_spans(read.doc, read.matches, read.lang, None)
         negated = frozenset(f[2:-4] for f in read.features if f.startswith("__") and f.endswith("_neg"))
-        return RuleSignals(frozenset(deciding), frozenset(locating), negated, lexicon)
+        return RuleSignals(frozenset(deciding), frozenset(locating), negated, lexicon), locating
 
     def _read(self, text: str, lang_hint: str | None) -> _Reading:
         """Everything that does not need the model: tokens, language, lexicon, rule hits."""
@@ -271,10 +272,10 @@ class Analyzer:
             raise ResourceError(Path("triage") / "blend.json", "the triage model has no blend")
         if not read.has_words:
             return 0.0, {}
-        signals = self._signals(read)
+        signals, located = self._signals(read)
         sentiment = blend.sentiment(read.lang, scores.positive, signals.lexicon) if read.lang in LANGS else signals.lexicon
         decided = set(blend.decided(scores.categories, signals))
-        return sentiment, self._model_spans(read.doc, read.matches, read.lang, decided)
+        return sentiment, self._model_spans(read.doc, read.matches, read.lang, decided, located)
 
     def _sentiment(
         self, lang: str, norms: list[str], texts: list[str], starts: list[int], text: str
@@ -319,7 +320,8 @@ class Analyzer:
         return False
 
     def _model_spans(
-        self, doc: Doc, matches: list[RuleMatch], lang: str, decided: set[str]
+        self, doc: Doc, matches: list[RuleMatch], lang: str, decided: set[str],
+        located: dict[str, list[tuple[int, int]]] | None = None,
     ) -> dict[str, list[tuple[int, int]]]:
         """Token spans of evidence for each category the model (or the blend) decided.
 
@@ -329,7 +331,9 @@ class Analyzer:
         """
         if not decided:
             return {}
-        found = {c: spans for c, spans in self._rule_spans(doc, matches, lang, None).items() if c in decided}
+        if located is None:
+            located = self._rule_spans(doc, matches, lang, None)
+        found = {c: spans for c, spans in located.items() if c in decided}
         missing = [c for c in self.model.labels if c in decided and c not in found]
         if missing:
             sentences = _sentences(doc)

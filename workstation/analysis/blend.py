@@ -14,6 +14,7 @@ Pure numpy, no spaCy: the analyzer gathers the signals, this module only weighs 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,13 @@ SENTIMENT_FEATURES = ("bias", "model_logit", "lexicon")
 def logit(p: float | np.ndarray) -> np.ndarray:
     q = np.clip(np.asarray(p, dtype="float64"), 1e-6, 1 - 1e-6)
     return np.clip(np.log(q / (1 - q)), -LOGIT_CLIP, LOGIT_CLIP)
+
+
+def _logit(p: float, clip: bool = True) -> float:
+    """Scalar `logit` (clip=False: the exact log-odds of a threshold, never 0 or 1)."""
+    q = min(max(float(p), 1e-6), 1 - 1e-6)
+    z = math.log(q / (1 - q))
+    return min(max(z, -LOGIT_CLIP), LOGIT_CLIP) if clip else z
 
 
 def sigmoid(x: float | np.ndarray) -> np.ndarray:
@@ -78,11 +86,32 @@ class Blend:
         return float(sigmoid(self.category_weights[category] @ category_features(probability, category, signals)))
 
     def decided(self, probabilities: Mapping[str, float], signals: RuleSignals) -> list[str]:
-        """Categories whose blended probability reaches their threshold."""
-        return [
-            c for c, p in probabilities.items()
-            if c in self.category_weights and self.category_probability(c, p, signals) >= self.thresholds[c]
-        ]
+        """Categories whose blended probability reaches their threshold.
+
+        Same sums as `category_probability`, in plain floats and compared in logit space:
+        this runs for every review, and seven tiny numpy calls per review cost more than
+        the whole stacker.
+        """
+        out = []
+        lexicon = signals.lexicon
+        for c, p in probabilities.items():
+            weights = self.category_weights.get(c)
+            if weights is None:
+                continue
+            w = weights.tolist()
+            z = _logit(p)
+            located = c in signals.locate
+            negated = c in signals.negated and not located
+            total = w[0] + w[1] * z + w[5] * lexicon
+            if c in signals.decide:
+                total += w[2]
+            if located:
+                total += w[3] + w[6] * z
+            if negated:
+                total += w[4]
+            if total >= _logit(self.thresholds[c], clip=False):
+                out.append(c)
+        return out
 
     def sentiment(self, lang: str, positive: float, lexicon: float) -> float:
         """Blended sentiment in [-1, 1] (2·P(positive) − 1); the lexicon alone for other languages."""
