@@ -93,11 +93,18 @@ def fit_blend(
         weights[c] = w
         blended = sigmoid(features[c] @ w)
         thresholds[c] = best_threshold(blended, targets[c] > 0)
+    return Blend(weights, thresholds, fit_sentiment(positive, lexicon, langs, is_positive))
+
+
+def fit_sentiment(
+    positive: np.ndarray, lexicon: np.ndarray, langs: Sequence[str], is_positive: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """Sentiment weights per language from out-of-fold P(positive) and the lexicon score."""
     sentiment = {}
     for lang in LANGS:
         rows = [i for i, code in enumerate(langs) if code == lang]
         if not rows:
             continue
         x = np.stack([sentiment_features(positive[i], float(lexicon[i])) for i in rows])
-        sentiment[lang] = fit_logistic(x, is_positive[rows].astype("float64"), SENTIMENT_L2)
-    return Blend(weights, thresholds, sentiment)
+        sentiment[lang] = fit_logistic(x, np.asarray(is_positive)[rows].astype("float64"), SENTIMENT_L2)
+    return sentiment

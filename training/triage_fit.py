@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -139,18 +139,23 @@ def fit(
     return TriageModel(nlp, thresholds or dict.fromkeys(CATEGORIES, DEFAULT_THRESHOLD), blend)
 
 
-def source_folds(groups: Sequence[str], folds: int | None) -> dict[str, int]:
+def source_folds(
+    groups: Sequence[str], folds: int | None, strata: Mapping[str, str] | None = None,
+) -> dict[str, int]:
     """Fold number of each source: one fold per source (`folds` None), or the sources packed
-    into `folds` folds of similar size. The hand-written group has none: it is always
-    trained on and never scored (the rules were written on it)."""
+    into `folds` folds of similar size, each stratum (source → language) packed on its own so
+    that every fold keeps sources of every language (else a model scoring English reviews
+    may have been trained on no English at all). The hand-written group has none: it is
+    always trained on and never scored (the rules were written on it)."""
     names = sorted({g for g in groups if g != HANDWRITTEN})
     if folds is None or folds >= len(names):
-        fold_of_source = {name: k for k, name in enumerate(names)}
-    else:
-        sizes = Counter(g for g in groups if g != HANDWRITTEN)
+        return {name: k for k, name in enumerate(names)}
+    sizes = Counter(g for g in groups if g != HANDWRITTEN)
+    fold_of_source = {}
+    for stratum in sorted({(strata or {}).get(n, "") for n in names}):
         totals = [0] * folds
-        fold_of_source = {}
-        for name in sorted(names, key=lambda n: (-sizes[n], n)):
+        members = [n for n in names if (strata or {}).get(n, "") == stratum]
+        for name in sorted(members, key=lambda n: (-sizes[n], n)):
             k = totals.index(min(totals))
             fold_of_source[name] = k
             totals[k] += sizes[name]
@@ -210,7 +215,7 @@ def fit_decisions(
     scored = [i for i, f in enumerate(fold_of) if f >= 0]
     truth = np.array([[c in category_rows[i][1] for c in CATEGORIES] for i in scored], dtype=bool)
     thresholds = {c: best_threshold(scores[scored, j], truth[:, j]) for j, c in enumerate(CATEGORIES)}
-    sentiment_folds_of = source_folds(sentiment_groups, sentiment_folds)
+    sentiment_folds_of = source_folds(sentiment_groups, sentiment_folds, dict(zip(sentiment_groups, langs, strict=True)))
     sentiment_fold_of = [sentiment_folds_of.get(g, -1) for g in sentiment_groups]
     positive = out_of_fold_positive(sentiment_rows, sentiment_fold_of, log)
     rated = [i for i, f in enumerate(sentiment_fold_of) if f >= 0]
