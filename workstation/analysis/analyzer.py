@@ -50,6 +50,9 @@ MODEL_BATCH = 256
 # to 0.72 for one point of recall; see docs/triage-model.md).
 SENTENCE_EVIDENCE_MIN = 0.5
 Decider = Literal["rules", "model", "blend"]
+# The rules, until the blend beats them in grouped cross-validation on both critical recall
+# and micro F1 (2026-12-03: blend 0.48 / 0.62, rules 0.54 / 0.60; docs/triage-model.md).
+# Switching changes results: bump ANALYSIS_VERSION with it.
 DEFAULT_DECIDER: Decider = "rules"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "\n", "!!", "?!", "..."})
 
