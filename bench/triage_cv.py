@@ -8,7 +8,8 @@ thresholds are fit on out-of-fold scores *inside* that training part only (its s
 packed in 3 folds for the categories, 2 for sentiment). The held-out source is then analysed
 by the full `Analyzer` three ways, each needing evidence to show a category:
 "model" (the model decides), "blend" (the stacker of blend.py decides) and "rules" (the
-hand-written rules alone). Nothing is tuned on a reported fold.
+hand-written rules alone); "blend+rc" is the blend's categories plus the critical ones the
+rules report (a union, not tuned). Nothing is tuned on a reported fold.
 
 Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentiment ROC AUC
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
@@ -47,7 +48,9 @@ from training.triage_fit import fit, fit_decisions, quote_rows  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 from workstation.analysis.triage import TriageModel  # noqa: E402
 
-SYSTEMS = ("model", "blend", "rules")
+# "blend+rc": the blend, plus every critical category the rules report (no tuning: a union).
+UNION = "blend+rc"
+SYSTEMS = ("model", "blend", UNION, "rules")
 CATEGORY_FOLDS = 3
 SENTIMENT_FOLDS = 2
 
@@ -160,9 +163,15 @@ def main(argv: list[str]) -> int:
             if lab.review.source != source:
                 continue
             truth = set(lab.categories)
-            for name, analyzer in engines.items():
-                result = analyzer.analyze(lab.review.text, stars=lab.review.stars, lang=lab.review.lang)
-                predicted = set(result.categories)
+            results = {name: analyzer.analyze(lab.review.text, stars=lab.review.stars, lang=lab.review.lang)
+                       for name, analyzer in engines.items()}
+            for name in SYSTEMS:
+                if name == UNION:  # the blend's categories plus the rules' critical ones
+                    predicted = set(results["blend"].categories) | (set(results["rules"].categories) & CRITICAL)
+                    result = results["blend"] if results["blend"].level == "critical" else results["rules"]
+                else:
+                    result = results[name]
+                    predicted = set(result.categories)
                 tallies[name].add(truth, predicted)
                 by_source[source][name].add(truth, predicted)
                 if (lab.review.stars or 0) >= 4 and result.level == "critical":
@@ -175,6 +184,7 @@ def main(argv: list[str]) -> int:
         for (r, pos, _w, sig), p in zip(held, positive, strict=True):
             scores["model"][source].append((float(p), pos))
             scores["blend"][source].append((blend.sentiment(r.lang, float(p), sig.lexicon), pos))
+            scores[UNION][source].append(scores["blend"][source][-1])
             scores["rules"][source].append((sig.lexicon, pos))
         so_far = " | ".join(f"{name} F1 {tallies[name].prf(CATEGORIES)[2]:.2f} crit R "
                             f"{tallies[name].prf(['critical review'])[1]:.2f} "
