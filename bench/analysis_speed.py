@@ -11,7 +11,10 @@ the main thread runs a 5 ms ticker standing in for the GUI event loop, and print
 longest gap between ticks (the GUI must never stall > 100 ms). A thread is the worst
 case: a worker process would not share the GIL at all.
 
-Run: .venv/bin/python bench/analysis_speed.py [N] [--stall]
+--decider rules|model|blend measures that engine instead of the app's default
+(workstation.analysis.analyzer.DEFAULT_DECIDER); the line printed says which ran.
+
+Run: .venv/bin/python bench/analysis_speed.py [N] [--stall] [--decider blend]
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from workstation.analysis import AnalysisInput, Analyzer  # noqa: E402
+from workstation.analysis.analyzer import DEFAULT_DECIDER  # noqa: E402
 
 DEV_CSV = REPO.parent / "shared" / "data" / "reviews-dev.csv"
 TARGET_PER_S = 2000
@@ -65,7 +69,8 @@ def rss_mb() -> float:
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv[1:] if not a.startswith("--")]
+    decider = argv[argv.index("--decider") + 1] if "--decider" in argv else DEFAULT_DECIDER
+    args = [a for a in argv[1:] if not a.startswith("--") and a != decider]
     n = int(args[0]) if args else 20_000
     if not DEV_CSV.exists():
         print(f"SKIP: {DEV_CSV} not found (needs ../shared beside the repo)")
@@ -77,7 +82,7 @@ def main(argv: list[str]) -> int:
     items = [unique[i % len(unique)] for i in range(n)]
 
     t0 = time.perf_counter()
-    analyzer = Analyzer()
+    analyzer = Analyzer(decider=decider)  # type: ignore[arg-type]
     analyzer.analyze("warm up: py3langid and the triage models load on first use")
     load_s = time.perf_counter() - t0
 
@@ -88,7 +93,7 @@ def main(argv: list[str]) -> int:
     ours_s = time.perf_counter() - t0
     ours_rss = rss_mb()
 
-    rows = [("workstation analysis (full)", n / ours_s, ours_s)]
+    rows = [(f"workstation analysis ({decider} decides)", n / ours_s, ours_s)]
     try:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 

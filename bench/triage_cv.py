@@ -2,16 +2,23 @@
 
 For each source of ../shared/data (8: restaurants EN, food brands EN, e-commerce FR, credit
 FR, hiking apps FR, two hotel sets FR, job agency FR), the models are trained on every
-other source (plus the hand-written examples of training/extra_examples.jsonl) exactly as
-`training/train_triage.py` does, with thresholds chosen on 3 random inner folds of that
-training part only; the held-out source is then analysed by the full `Analyzer`
-(model decides, evidence required). The rules-only engine (`Analyzer(rules_decide=True)`)
-is measured on the same held-out reviews. Nothing is tuned on a reported fold.
+other source (plus the hand-written examples, which are never a held-out fold) exactly as
+`training/train_triage.py` does. Nested: the model's thresholds and the blend's weights and
+thresholds are fit on out-of-fold scores *inside* that training part only (its sources
+packed in 3 folds for the categories, 2 for sentiment). The held-out source is then analysed
+by the full `Analyzer` three ways, each needing evidence to show a category:
+"model" (the model decides), "blend" (the stacker of blend.py decides) and "rules" (the
+hand-written rules alone); "blend+rc" is the blend's categories plus the critical ones the
+rules report (a union, not tuned). Nothing is tuned on a reported fold.
 
 Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentiment ROC AUC
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
 
-Run: .venv/bin/python bench/triage_cv.py [--quick]   (--quick: 2 sources only, smoke run)
+Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [--categories-only]
+(--quick: the first 2 sources; --sources: those held out only, in that order.
+--categories-only: no sentiment models are trained (about half the time): the blend's
+sentiment is then the lexicon's and the model's is neutral, so only the category figures
+and the blend's 4–5★ line mean anything. Iteration aids: report the full run when you can.)
 """
 
 from __future__ import annotations
@@ -32,15 +39,20 @@ from training.triage_data import (  # noqa: E402
     CATEGORIES,
     CRITICAL,
     DATA_DIR,
-    HANDWRITTEN,
     HELD_OUT_SENTENCE_SETS,
+    evidence_quotes,
     load_corpus,
     load_sentences,
 )
-from training.triage_fit import fit, out_of_fold_thresholds  # noqa: E402
+from training.triage_fit import fit, fit_decisions, quote_rows  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
+from workstation.analysis.triage import TriageModel  # noqa: E402
 
-SYSTEMS = ("model", "rules")
+# "blend+rc": the blend, plus every critical category the rules report (no tuning: a union).
+UNION = "blend+rc"
+SYSTEMS = ("model", "blend", UNION, "rules")
+CATEGORY_FOLDS = 3
+SENTIMENT_FOLDS = 2
 
 
 class Tally:
@@ -76,21 +88,37 @@ class Tally:
 
 
 def handwritten_sets(rules: Analyzer) -> None:
-    """The shipped model and the rules on the held-out hand-written sentences of
-    tests/analysis/data (blind4, holdout): neither was trained or tuned on them."""
-    shipped = Analyzer(rules_decide=False)  # the shipped model (the app's default is the rules)
-    print("\nShipped model on held-out hand-written sentences (micro F1, critical R/P: model | rules)")
+    """The shipped model, its blend and the rules on the held-out hand-written sentences of
+    tests/analysis/data (blind4, holdout): none was trained or tuned on them."""
+    shipped = TriageModel.load()
+    engines = {"model": Analyzer(triage=shipped, decider="model"), "rules": rules}
+    if shipped.blend is not None:
+        engines["blend"] = Analyzer(triage=shipped, decider="blend")
+    names = [s for s in SYSTEMS if s in engines]
+    print(f"\nShipped model on held-out hand-written sentences (micro F1, critical R/P: {' | '.join(names)})")
     for infix in HELD_OUT_SENTENCE_SETS:
         for lang in ("en", "fr"):
-            t = {s: Tally() for s in SYSTEMS}
+            t = {s: Tally() for s in names}
             for truth, text in load_sentences(infix, lang):
-                for name, analyzer in (("model", shipped), ("rules", rules)):
-                    t[name].add(set(truth), set(analyzer.analyze(text).categories))
+                for name in names:
+                    t[name].add(set(truth), set(engines[name].analyze(text).categories))
             cells = []
-            for name in SYSTEMS:
+            for name in names:
                 cp, cr, _f, n = t[name].prf(["critical review"])
                 cells.append(f"F1 {t[name].prf(CATEGORIES)[2]:.2f} crit R {cr:.2f} P {cp:.2f}")
-            print(f"  severity_{infix}{lang:<12} n_crit={n:>3}  {cells[0]} | {cells[1]}")
+            print(f"  severity_{infix}{lang:<12} n_crit={n:>3}  {' | '.join(cells)}")
+
+
+def held_out_sources(argv: list[str], sources: list[str]) -> list[str]:
+    if "--quick" in argv:
+        return sources[:2]
+    if "--sources" in argv:
+        wanted = argv[argv.index("--sources") + 1].split(",")
+        unknown = set(wanted) - set(sources)
+        if unknown:
+            raise SystemExit(f"unknown sources {sorted(unknown)}; known: {', '.join(sources)}")
+        return wanted
+    return sources
 
 
 def main(argv: list[str]) -> int:
@@ -99,13 +127,13 @@ def main(argv: list[str]) -> int:
         return 0
     t_start = time.perf_counter()
     corpus = load_corpus()
-    rules = Analyzer(rules_decide=True)
-    words = rules.model_features
-    labelled = [(lab, words(lab.review.text, lab.review.lang)) for lab in corpus.labelled]
-    rated = [(r, pos, words(r.text, r.lang)) for r, pos in corpus.rated()]
-    sources = corpus.sources()
-    if "--quick" in argv:
-        sources = sources[:2]
+    rules = Analyzer(decider="rules")
+    labelled = [(lab, *rules.blend_inputs(lab.review.text, lab.review.lang)) for lab in corpus.labelled]
+    categories_only = "--categories-only" in argv
+    rated = [] if categories_only else [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]
+    quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: rules.blend_inputs(text, lang)[0])
+    sources = held_out_sources(argv, corpus.sources())
+    print(f"features read in {time.perf_counter() - t_start:.0f} s ({len(quotes)} evidence quotes trained on)", flush=True)
     tallies = {s: Tally() for s in SYSTEMS}
     by_source: dict[str, dict[str, Tally]] = {}
     scores: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in SYSTEMS}
@@ -113,67 +141,96 @@ def main(argv: list[str]) -> int:
     high_star_critical: dict[str, list[str]] = {s: [] for s in SYSTEMS}
     for source in sources:
         t0 = time.perf_counter()
-        train = [(w, lab.categories) for lab, w in labelled if lab.review.source != source]
-        groups = [lab.review.source for lab, _w in labelled if lab.review.source != source]
-        thresholds = out_of_fold_thresholds(train, groups, by_source=False)
-        model = fit(train, [(w, pos) for r, pos, w in rated if r.source != source], thresholds)
-        ours = Analyzer(triage=model, rules_decide=False)
+        train = [(lab, w, sig) for lab, w, sig in labelled if lab.review.source != source]
+        rated_train = [(r, pos, w, sig) for r, pos, w, sig in rated if r.source != source]
+        category_rows = [(w, lab.categories) for lab, w, _s in train]
+        if categories_only:
+            rated_train = []
+        sentiment_rows = [(w, pos) for _r, pos, w, _s in rated_train]
+        train_quotes = [q for q in quotes if q[0] != source]
+        thresholds, blend = fit_decisions(
+            category_rows, [lab.review.source for lab, _w, _s in train], [sig for _l, _w, sig in train],
+            sentiment_rows, [r.source for r, *_ in rated_train], [r.lang for r, *_ in rated_train],
+            [sig.lexicon for *_, sig in rated_train], category_folds=CATEGORY_FOLDS, sentiment_folds=SENTIMENT_FOLDS,
+            quotes=train_quotes,
+        )
+        model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
+                    blend=blend)
+        engines = {"model": Analyzer(triage=model, decider="model"),
+                   "blend": Analyzer(triage=model, decider="blend"), "rules": rules}
         by_source[source] = {s: Tally() for s in SYSTEMS}
-        for lab, _w in labelled:
+        for lab, _w, _s in labelled:
             if lab.review.source != source:
                 continue
             truth = set(lab.categories)
-            for name, analyzer in (("model", ours), ("rules", rules)):
-                result = analyzer.analyze(lab.review.text, stars=lab.review.stars, lang=lab.review.lang)
-                predicted = set(result.categories)
+            results = {name: analyzer.analyze(lab.review.text, stars=lab.review.stars, lang=lab.review.lang)
+                       for name, analyzer in engines.items()}
+            for name in SYSTEMS:
+                if name == UNION:  # the blend's categories plus the rules' critical ones
+                    predicted = set(results["blend"].categories) | (set(results["rules"].categories) & CRITICAL)
+                    result = results["blend"] if results["blend"].level == "critical" else results["rules"]
+                else:
+                    result = results[name]
+                    predicted = set(result.categories)
                 tallies[name].add(truth, predicted)
                 by_source[source][name].add(truth, predicted)
                 if (lab.review.stars or 0) >= 4 and result.level == "critical":
                     verdict = "labelled critical" if truth & CRITICAL else "NOT labelled critical"
                     high_star_critical[name].append(
                         f"{lab.review.id} {lab.review.stars}★ {sorted(predicted & CRITICAL)} ({verdict})")
-        held = [(r, pos, w) for r, pos, w in rated if r.source == source]
-        positive = model.positive(model.docs([w for _r, _p, w in held]))
+        held = [] if categories_only else [(r, pos, w, sig) for r, pos, w, sig in rated if r.source == source]
+        positive = model.positive(model.docs([w for _r, _p, w, _s in held]))
         lang_of[source] = held[0][0].lang if held else "?"
-        for (r, pos, _w), p in zip(held, positive, strict=True):
+        for (r, pos, _w, sig), p in zip(held, positive, strict=True):
             scores["model"][source].append((float(p), pos))
-            scores["rules"][source].append((rules.analyze(r.text).sentiment, pos))
+            scores["blend"][source].append((blend.sentiment(r.lang, float(p), sig.lexicon), pos))
+            scores[UNION][source].append(scores["blend"][source][-1])
+            scores["rules"][source].append((sig.lexicon, pos))
+        so_far = " | ".join(f"{name} F1 {tallies[name].prf(CATEGORIES)[2]:.2f} crit R "
+                            f"{tallies[name].prf(['critical review'])[1]:.2f} "
+                            f"P {tallies[name].prf(['critical review'])[0]:.2f}" for name in SYSTEMS)
         print(f"fold {source}: trained and scored in {time.perf_counter() - t0:.0f} s "
-              f"(thresholds {', '.join(f'{c[:6]}={t:.2f}' for c, t in thresholds.items())})", flush=True)
+              f"(blend thresholds {', '.join(f'{c[:6]}={t:.2f}' for c, t in blend.thresholds.items())}); "
+              f"so far {so_far}", flush=True)
 
     print(f"\nGrouped cross-validation over {len(sources)} sources "
-          f"({sum(1 for lab, _ in labelled if lab.review.source != HANDWRITTEN)} labelled reviews), "
+          f"({sum(1 for lab, *_ in labelled if lab.review.source in sources)} labelled reviews), "
           f"{time.perf_counter() - t_start:.0f} s")
-    print(f"{'category':<27}{'n':>5} | {'model P':>8}{'R':>6}{'F1':>6} | {'rules P':>8}{'R':>6}{'F1':>6}")
-    for key in (*CATEGORIES, "critical review"):
-        m, r = tallies["model"].prf([key]), tallies["rules"].prf([key])
-        print(f"{key:<27}{m[3]:>5} | {m[0]:>8.2f}{m[1]:>6.2f}{m[2]:>6.2f} | {r[0]:>8.2f}{r[1]:>6.2f}{r[2]:>6.2f}")
-    m, r = tallies["model"].prf(CATEGORIES), tallies["rules"].prf(CATEGORIES)
-    print(f"{'all categories, micro':<27}{m[3]:>5} | {m[0]:>8.2f}{m[1]:>6.2f}{m[2]:>6.2f} | "
-          f"{r[0]:>8.2f}{r[1]:>6.2f}{r[2]:>6.2f}")
+    header = " | ".join(f"{name + ' P':>8}{'R':>6}{'F1':>6}" for name in SYSTEMS)
+    print(f"{'category':<27}{'n':>5} | {header}")
 
-    print("\nPer held-out source: micro F1 and critical-review R/P (model | rules)")
+    def row(label: str, keys: Sequence[str], t: dict[str, Tally]) -> str:
+        cells = [t[name].prf(keys) for name in SYSTEMS]
+        return f"{label:<27}{cells[0][3]:>5} | " + " | ".join(f"{p:>8.2f}{r:>6.2f}{f:>6.2f}" for p, r, f, _n in cells)
+
+    for key in (*CATEGORIES, "critical review"):
+        print(row(key, [key], tallies))
+    print(row("all categories, micro", CATEGORIES, tallies))
+
+    print(f"\nPer held-out source: micro F1 and critical-review R/P ({' | '.join(SYSTEMS)})")
     for source, t in by_source.items():
         cells = []
         for name in SYSTEMS:
             f1 = t[name].prf(CATEGORIES)[2]
             cp, cr, _f, n = t[name].prf(["critical review"])
-            cells.append(f"F1 {f1:.2f} crit R {cr:.2f} P {cp:.2f} (n={n})")
-        print(f"  {source:<30} {cells[0]} | {cells[1]}")
+            cells.append(f"F1 {f1:.2f} crit R {cr:.2f} P {cp:.2f}")
+        print(f"  {source:<30} (crit n={n}) {' | '.join(cells)}")
 
-    print("\nSentiment ROC AUC, 1–2★ vs 4–5★ (model | rules lexicon)")
+    if categories_only:
+        print("\n--categories-only: no sentiment figures (and the model's 4–5★ line below used a neutral sentiment)")
+    print(f"\nSentiment ROC AUC, 1–2★ vs 4–5★ ({' | '.join(SYSTEMS)}; rules = lexicon)")
     pooled: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in SYSTEMS}
-    for source in sources:
+    for source in [] if categories_only else sources:
         cells = []
         for name in SYSTEMS:
             pairs = scores[name][source]
             pooled[name][lang_of[source]].extend(pairs)
             cells.append(roc_auc([p for p, _ in pairs], [y for _, y in pairs]))
         n = len(scores["model"][source])
-        print(f"  {source:<30} {lang_of[source]}  n={n:>5}  {cells[0]:.3f} | {cells[1]:.3f}")
+        print(f"  {source:<30} {lang_of[source]}  n={n:>5}  {' | '.join(f'{c:.3f}' for c in cells)}")
     for lang in sorted(pooled["model"]):
         cells = [roc_auc([p for p, _ in pooled[s][lang]], [y for _, y in pooled[s][lang]]) for s in SYSTEMS]
-        print(f"  {'all ' + lang:<30} {lang}  n={len(pooled['model'][lang]):>5}  {cells[0]:.3f} | {cells[1]:.3f}")
+        print(f"  {'all ' + lang:<30} {lang}  n={len(pooled['model'][lang]):>5}  {' | '.join(f'{c:.3f}' for c in cells)}")
 
     handwritten_sets(rules)
     for name in SYSTEMS:

@@ -1,8 +1,9 @@
 """Train the shipped triage models: `python -m training.train_triage [--out resources/triage]`.
 
 Reads ../shared/data (see triage_data.py), trains the category and sentiment classifiers
-of triage.cfg on everything, chooses each category's threshold on out-of-fold scores of
-a cross-validation grouped by source, and writes the pipeline + thresholds.json. Seeded:
+of triage.cfg on everything, chooses each category's threshold and fits the blend with the
+rules on out-of-fold scores (categories: one fold per source; sentiment: sources packed in
+SENTIMENT_FOLDS folds), and writes the pipeline + thresholds.json + blend.json. Seeded:
 two runs on the same data write the same model. CI never runs this (it needs ../shared).
 """
 
@@ -14,11 +15,14 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# The sentiment blend needs out-of-fold scores of 24k reviews: two folds of sources (each
+# model trained on about half) cost one extra full training instead of eight.
+SENTIMENT_FOLDS = 2
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from training.triage_data import DATA_DIR, load_corpus  # noqa: E402
-from training.triage_fit import fit, out_of_fold_thresholds, save, training_settings  # noqa: E402
+from training.triage_data import DATA_DIR, evidence_quotes, load_corpus  # noqa: E402
+from training.triage_fit import fit, fit_decisions, quote_rows, save, training_settings  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 
 
@@ -32,17 +36,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     t0 = time.perf_counter()
     corpus = load_corpus(args.data)
-    words = Analyzer(rules_decide=True).model_features
-    category_rows = [(words(lab.review.text, lab.review.lang), lab.categories) for lab in corpus.labelled]
-    groups = [lab.review.source for lab in corpus.labelled]
-    sentiment_rows = [(words(r.text, r.lang), positive) for r, positive in corpus.rated()]
-    print(f"{len(category_rows)} labelled reviews, {len(sentiment_rows)} rated reviews")
-    thresholds = out_of_fold_thresholds(category_rows, groups, log=print)
+    read = Analyzer(decider="rules").blend_inputs
+    labelled = [read(lab.review.text, lab.review.lang) for lab in corpus.labelled]
+    category_rows = [(words, lab.categories) for (words, _s), lab in zip(labelled, corpus.labelled, strict=True)]
+    rated_reviews = corpus.rated()
+    rated = [read(r.text, r.lang) for r, _positive in rated_reviews]
+    sentiment_rows = [(words, positive) for (words, _s), (_r, positive) in zip(rated, rated_reviews, strict=True)]
+    quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: read(text, lang)[0])
+    print(f"{len(category_rows)} labelled reviews, {len(quotes)} evidence quotes, {len(sentiment_rows)} rated reviews")
+    thresholds, blend = fit_decisions(
+        category_rows, [lab.review.source for lab in corpus.labelled], [s for _w, s in labelled],
+        sentiment_rows, [r.source for r, _p in rated_reviews], [r.lang for r, _p in rated_reviews],
+        [s.lexicon for _w, s in rated], category_folds=None, sentiment_folds=SENTIMENT_FOLDS, quotes=quotes, log=print,
+    )
     print("thresholds:", thresholds)
-    model = fit(category_rows, sentiment_rows, thresholds, log=print)
+    print("blend:", blend.to_json())
+    model = fit([*category_rows, *((n, c) for _g, n, c in quotes)], sentiment_rows, thresholds, log=print, blend=blend)
     args.out.mkdir(parents=True, exist_ok=True)
     save(model, args.out, {
         "labelled_reviews": len(category_rows),
+        "evidence_quotes": len(quotes),
         "rated_reviews": len(sentiment_rows),
         "seed": int(training_settings()["seed"]),
     })

@@ -8,6 +8,8 @@
   project's labelled test sentences `tests/analysis/data/severity_{,blind2_,blind3_}*.tsv`
   (the rules were written on them). `severity_blind4_*` and `severity_holdout_*` are
   left out: they stay a held-out check of the shipped model;
+- the evidence quotes of severity-train.jsonl, as short training-only examples of their
+  categories (`evidence_quotes`; left out with their review's source in cross-validation);
 - the star ratings of both CSV files for sentiment (1–2★ negative, 4–5★ positive, 3★ left out).
 """
 
@@ -104,6 +106,23 @@ def load_corpus(data_dir: Path = DATA_DIR, extra: Path = EXTRA) -> Corpus:
     if unknown:
         raise ValueError(f"unknown categories in the labels: {sorted(unknown)}")
     return Corpus(reviews, labelled)
+
+
+def evidence_quotes(labelled: list[Labelled]) -> list[tuple[Review, frozenset[str]]]:
+    """Each distinct evidence quote of a labelled real review as a short review of its own
+    (same source and language), labelled with the categories it was quoted for. Training
+    on them points the model at the words that carry a category rather than at the rest
+    of the review's vocabulary."""
+    quotes: dict[tuple[str, str], set[str]] = {}
+    for lab in labelled:
+        for category, quote in lab.evidence.items():
+            if quote.strip():
+                quotes.setdefault((lab.review.id, quote.strip()), set()).add(category)
+    by_id = {lab.review.id: lab.review for lab in labelled}
+    return [
+        (Review(f"{rid}-quote-{n}", by_id[rid].lang, None, text, by_id[rid].source), frozenset(cats))
+        for n, ((rid, text), cats) in enumerate(sorted(quotes.items()))
+    ]
 
 
 def load_sentences(infix: str, lang: str) -> list[tuple[frozenset[str], str]]:

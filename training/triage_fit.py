@@ -1,5 +1,6 @@
 """Fitting the triage models: build the spaCy pipeline from triage.cfg, train each classifier
-with a seeded, fixed-order loop, and choose per-category thresholds from out-of-fold scores.
+with a seeded, fixed-order loop, and choose per-category thresholds and fit the blend with
+the rules (triage_blend.py) from out-of-fold scores, folds grouped by source.
 
 Shared by `train_triage.py` (the shipped model) and `bench/triage_cv.py` (grouped
 cross-validation): both go through exactly the same code.
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,23 +22,30 @@ from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, load_config, load_model_from_config, minibatch
 from thinc.api import Adam
 
+from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIPE, TriageModel
 
-from .triage_data import CATEGORIES
+from .triage_blend import DEFAULT_THRESHOLD, best_threshold, fit_blend
+from .triage_data import CATEGORIES, HANDWRITTEN, Review
 
 CONFIG = Path(__file__).resolve().parent / "triage.cfg"
-INNER_FOLDS = 3
-# Thresholds are searched on this grid; a category too rare to estimate one keeps DEFAULT.
-# Rare categories get low probabilities from a bag-of-words model, hence the fine low end.
-GRID = np.array([0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, *np.round(np.arange(0.1, 0.951, 0.025), 3)])
-DEFAULT_THRESHOLD = 0.5
-MIN_POSITIVES = 5
 
 Norms = Sequence[str]
+# An evidence quote as an extra training row: (source of its review, norms, categories).
+Quote = tuple[str, Norms, frozenset[str]]
 
 
 def training_settings() -> dict[str, float]:
     return dict(load_config(CONFIG)["training"])
+
+
+def quote_rows(
+    quotes: Sequence[tuple[Review, frozenset[str]]], read: Callable[[str, str | None], Norms],
+) -> list[Quote]:
+    """Evidence quotes as training-only rows, if triage.cfg asks for them (else none)."""
+    if not training_settings().get("evidence_quotes", False):
+        return []
+    return [(review.source, read(review.text, review.lang), cats) for review, cats in quotes]
 
 
 def blank_pipeline() -> Language:
@@ -115,6 +124,7 @@ def fit(
     sentiment_rows: Sequence[tuple[Norms, bool]] | None,
     thresholds: dict[str, float] | None = None,
     log: Callable[[str], None] | None = None,
+    blend: Blend | None = None,
 ) -> TriageModel:
     """Train both classifiers (sentiment skipped when `sentiment_rows` is None)."""
     settings = training_settings()
@@ -126,60 +136,101 @@ def fit(
                    int(settings["sentiment_epochs"]), log)
     else:  # an untrained sentiment head still needs its label to build
         train_pipe(nlp, SENTIMENT_PIPE, [POSITIVE], sentiment_items([(["x"], True), (["y"], False)]), 0)
-    return TriageModel(nlp, thresholds or dict.fromkeys(CATEGORIES, DEFAULT_THRESHOLD))
+    return TriageModel(nlp, thresholds or dict.fromkeys(CATEGORIES, DEFAULT_THRESHOLD), blend)
 
 
-def best_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
-    """The grid threshold with the best F1 (ties: the higher threshold, fewer false alarms)."""
-    if truth.sum() < MIN_POSITIVES:
-        return DEFAULT_THRESHOLD
-    best, best_f1 = DEFAULT_THRESHOLD, -1.0
-    for t in GRID:
-        predicted = scores >= t
-        tp = float((predicted & truth).sum())
-        f1 = 2 * tp / (predicted.sum() + truth.sum()) if tp else 0.0
-        if f1 >= best_f1:
-            best, best_f1 = float(t), f1
-    return best if best_f1 > 0 else DEFAULT_THRESHOLD
-
-
-def out_of_fold_thresholds(
-    rows: Sequence[tuple[Norms, frozenset[str]]], groups: Sequence[str],
-    log: Callable[[str], None] | None = None, *, by_source: bool = True,
-) -> dict[str, float]:
-    """Per-category thresholds from out-of-fold scores of category models trained on `rows`.
-
-    Folds are `groups` (sources) when `by_source` and there are several, else
-    INNER_FOLDS seeded random parts (cheaper, used inside a cross-validation fold); the hand-written group is always trained on, never scored.
-    """
-    from .triage_data import HANDWRITTEN
-
+def source_folds(
+    groups: Sequence[str], folds: int | None, strata: Mapping[str, str] | None = None,
+) -> dict[str, int]:
+    """Fold number of each source: one fold per source (`folds` None), or the sources packed
+    into `folds` folds of similar size, each stratum (source → language) packed on its own so
+    that every fold keeps sources of every language (else a model scoring English reviews
+    may have been trained on no English at all). The hand-written group has none: it is
+    always trained on and never scored (the rules were written on it)."""
     names = sorted({g for g in groups if g != HANDWRITTEN})
-    if len(names) >= 3 and by_source:
-        fold_of = [names.index(g) if g != HANDWRITTEN else -1 for g in groups]
-        folds = len(names)
-    else:
-        rng = random.Random(int(training_settings()["seed"]))
-        fold_of = [rng.randrange(INNER_FOLDS) if g != HANDWRITTEN else -1 for g in groups]
-        folds = INNER_FOLDS
-    scores = np.zeros((len(rows), len(CATEGORIES)), dtype="float32")
-    for k in range(folds):
+    if folds is None or folds >= len(names):
+        return {name: k for k, name in enumerate(names)}
+    sizes = Counter(g for g in groups if g != HANDWRITTEN)
+    fold_of_source = {}
+    for stratum in sorted({(strata or {}).get(n, "") for n in names}):
+        totals = [0] * folds
+        members = [n for n in names if (strata or {}).get(n, "") == stratum]
+        for name in sorted(members, key=lambda n: (-sizes[n], n)):
+            k = totals.index(min(totals))
+            fold_of_source[name] = k
+            totals[k] += sizes[name]
+    return fold_of_source
+
+
+def out_of_fold_categories(
+    rows: Sequence[tuple[Norms, frozenset[str]]], fold_of: Sequence[int],
+    quotes: Sequence[tuple[int, Norms, frozenset[str]]] = (), log: Callable[[str], None] | None = None,
+) -> np.ndarray:
+    """Category probabilities (CATEGORIES order) of each row from a model that did not see its
+    fold; NaN for rows of fold -1. `quotes` (fold, norms, categories) are training-only rows,
+    left out with their review's fold."""
+    scores = np.full((len(rows), len(CATEGORIES)), np.nan)
+    for k in sorted({f for f in fold_of if f >= 0}):
         held = [i for i, f in enumerate(fold_of) if f == k]
-        if not held:
-            continue
-        model = fit([rows[i] for i, f in enumerate(fold_of) if f != k], None)
+        train = [rows[i] for i, f in enumerate(fold_of) if f != k] + [(n, c) for f, n, c in quotes if f != k]
+        model = fit(train, None)
         matrix = model.category_matrix(model.docs([rows[i][0] for i in held]))
-        order = [model.labels.index(c) for c in CATEGORIES]
-        scores[held] = matrix[:, order]
+        scores[held] = matrix[:, [model.labels.index(c) for c in CATEGORIES]]
         if log:
-            log(f"  threshold fold {k + 1}/{folds}: {len(held)} reviews scored")
+            log(f"  category fold {k + 1}: {len(held)} reviews scored")
+    return scores
+
+
+def out_of_fold_positive(
+    rows: Sequence[tuple[Norms, bool]], fold_of: Sequence[int], log: Callable[[str], None] | None = None,
+) -> np.ndarray:
+    """P(positive) of each rated row from a sentiment model that did not see its fold."""
+    scores = np.full(len(rows), np.nan)
+    epochs = int(training_settings()["sentiment_epochs"])
+    for k in sorted({f for f in fold_of if f >= 0}):
+        held = [i for i, f in enumerate(fold_of) if f == k]
+        nlp = blank_pipeline()
+        train_pipe(nlp, SENTIMENT_PIPE, [POSITIVE], sentiment_items([rows[i] for i, f in enumerate(fold_of) if f != k]), epochs)
+        model = TriageModel(nlp, {})
+        scores[held] = model.positive(model.docs([rows[i][0] for i in held]))
+        if log:
+            log(f"  sentiment fold {k + 1}: {len(held)} reviews scored")
+    return scores
+
+
+def fit_decisions(
+    category_rows: Sequence[tuple[Norms, frozenset[str]]], category_groups: Sequence[str],
+    signals: Sequence[RuleSignals],
+    sentiment_rows: Sequence[tuple[Norms, bool]], sentiment_groups: Sequence[str],
+    langs: Sequence[str], lexicon: Sequence[float],
+    *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
+    log: Callable[[str], None] | None = None,
+) -> tuple[dict[str, float], Blend]:
+    """The model's per-category thresholds and the blend, both from out-of-fold scores of
+    models trained on these rows only (folds grouped by source: see `source_folds`)."""
+    fold_of_source = source_folds(category_groups, category_folds)
+    fold_of = [fold_of_source.get(g, -1) for g in category_groups]
+    quote_rows = [(fold_of_source.get(g, -1), n, c) for g, n, c in quotes]
+    scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log)
     scored = [i for i, f in enumerate(fold_of) if f >= 0]
-    truth = np.array([[c in rows[i][1] for c in CATEGORIES] for i in scored], dtype=bool)
-    return {c: best_threshold(scores[scored, j], truth[:, j]) for j, c in enumerate(CATEGORIES)}
+    truth = np.array([[c in category_rows[i][1] for c in CATEGORIES] for i in scored], dtype=bool)
+    thresholds = {c: best_threshold(scores[scored, j], truth[:, j]) for j, c in enumerate(CATEGORIES)}
+    sentiment_folds_of = source_folds(sentiment_groups, sentiment_folds, dict(zip(sentiment_groups, langs, strict=True)))
+    sentiment_fold_of = [sentiment_folds_of.get(g, -1) for g in sentiment_groups]
+    positive = out_of_fold_positive(sentiment_rows, sentiment_fold_of, log)
+    rated = [i for i, f in enumerate(sentiment_fold_of) if f >= 0]
+    blend = fit_blend(
+        scores[scored], [signals[i] for i in scored], truth,
+        positive[rated], np.asarray(lexicon)[rated], [langs[i] for i in rated],
+        np.array([sentiment_rows[i][1] for i in rated], dtype=bool),
+    )
+    return thresholds, blend
 
 
 def save(model: TriageModel, folder: Path, meta: dict[str, object]) -> None:
     model.nlp.to_disk(folder)
+    if model.blend is not None:
+        model.blend.save(folder)
     payload = {"thresholds": model.thresholds, **meta}
     (folder / "thresholds.json").write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 

@@ -118,3 +118,9 @@ def test_star_mismatch_and_person_flags(analyzer: Analyzer) -> None:
     assert "mentions_person" in analyzer.analyze("Our waiter Marco was fantastic.").flags
     assert "mentions_person" in analyzer.analyze("Merci à Julie pour son accueil.").flags
     assert "mentions_person" not in analyzer.analyze("Merci à toute l'équipe.").flags
+
+
+@pytest.mark.parametrize(("text", "sign"), SIGNS)
+def test_blend_sign(blend_analyzer: Analyzer, text: str, sign: int) -> None:
+    """The blend weighs the lexicon in: it gets the model's miss above right."""
+    assert s(blend_analyzer, text) * sign > 0

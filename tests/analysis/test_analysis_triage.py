@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from workstation.analysis import Analyzer, ResourceError
+from workstation.analysis.analyzer import DEFAULT_DECIDER
 from workstation.analysis.triage import THRESHOLDS_FILE, TriageModel, triage_dir
 
 MAX_MODEL_MB = 25
@@ -51,6 +52,12 @@ def test_shipped_model_is_small_and_complete(model: TriageModel) -> None:
     assert all(0.0 < t < 1.0 for t in model.thresholds.values())
 
 
+# Where the blend's documented answer differs from the model's (a known miss, in the model card).
+BLEND_DIFFERS = {
+    "Horrible service. I'm posting the video on YouTube tonight.": {"staff_behaviour"},
+}
+
+
 @pytest.mark.parametrize(("text", "categories", "sign"), DOCUMENTED)
 def test_documented_answers(model_analyzer: Analyzer, text: str, categories: set[str], sign: int) -> None:
     result = model_analyzer.analyze(text)
@@ -58,7 +65,14 @@ def test_documented_answers(model_analyzer: Analyzer, text: str, categories: set
     assert result.sentiment * sign > 0.3, result.sentiment
 
 
-@pytest.mark.parametrize("engine", ["analyzer", "model_analyzer"])
+@pytest.mark.parametrize(("text", "categories", "sign"), DOCUMENTED)
+def test_documented_answers_of_the_blend(blend_analyzer: Analyzer, text: str, categories: set[str], sign: int) -> None:
+    result = blend_analyzer.analyze(text)
+    assert set(result.categories) == BLEND_DIFFERS.get(text, categories), result
+    assert result.sentiment * sign > 0.3, result.sentiment
+
+
+@pytest.mark.parametrize("engine", ["analyzer", "model_analyzer", "blend_analyzer"])
 def test_every_category_shown_has_evidence_words(engine: str, request: pytest.FixtureRequest) -> None:
     analyzer: Analyzer = request.getfixturevalue(engine)
     for text, _categories, _sign in DOCUMENTED:
@@ -79,7 +93,7 @@ def test_a_category_the_rules_cannot_point_at_gets_the_model_s_sentence(model: T
     assert all(ev.text in ("Nice room", "Breakfast was fine") for ev in result.evidence)
 
 
-@pytest.mark.parametrize("engine", ["analyzer", "model_analyzer"])
+@pytest.mark.parametrize("engine", ["analyzer", "model_analyzer", "blend_analyzer"])
 def test_analyze_many_matches_analyze(engine: str, request: pytest.FixtureRequest) -> None:
     from workstation.analysis import AnalysisInput
 
@@ -91,9 +105,18 @@ def test_analyze_many_matches_analyze(engine: str, request: pytest.FixtureReques
 
 
 def test_the_rules_decide_by_default() -> None:
-    """The model is weaker than the rules in grouped cross-validation (docs/triage-model.md)."""
-    result = Analyzer().analyze("Got food poisoning")
-    assert result.categories == ("health_safety",)
+    """Neither the model nor the blend beats the rules on both critical recall and micro F1
+    in grouped cross-validation (docs/triage-model.md), so the rules keep deciding."""
+    assert DEFAULT_DECIDER == "rules"
+    assert Analyzer().decider == "rules"
+    assert Analyzer().analyze("Got food poisoning").categories == ("health_safety",)
+
+
+def test_the_shipped_model_carries_its_blend(model: TriageModel) -> None:
+    assert model.blend is not None
+    assert set(model.blend.category_weights) == CATEGORIES
+    assert set(model.blend.sentiment_weights) == {"en", "fr"}
+    assert all(0.0 < t < 1.0 for t in model.blend.thresholds.values())
 
 
 def test_broken_model_folder_is_named(tmp_path: Path) -> None:

@@ -5,15 +5,14 @@ it); `analyze` then runs tokenisation, language id, sentiment, rule matching, to
 urgency and per-review flags. Nothing here raises on odd text: empty, emoji-only,
 HTML, RTL or huge inputs all give a result.
 
-Who decides: by default the hand-written rules, as before. The trained triage models
-(`triage.py`, `Analyzer(rules_decide=False)`) can decide instead: then they say which
-severity categories a review reports and how positive it is, the rules only *locate the
-words* that justify a category the model chose (else the sentence the model scores highest
-for it), and a category with no evidence to show is dropped. The model is not the default
-because it is weaker than the rules in cross-validation grouped by source (critical recall
-0.15 against 0.54, micro F1 0.51 against 0.60: docs/triage-model.md, bench/triage_cv.py);
-it ships so that the benches measure it beside the rules and a better one can replace it.
-The lexicon gives each topic its own sentiment either way.
+Who decides (`decider`): "rules" (the hand-written rules alone, the previous engine),
+"model" (the trained triage models of `triage.py` alone) or "blend" (`blend.py`: a small
+stacker per category weighs the model's probability with what the rules saw, and the
+model's sentiment with the lexicon's). With the model or the blend deciding, the rules only
+*locate the words* that justify a category (else the sentence the model scores highest for
+it), and a category with no evidence to show is dropped. Which one is the default, and why,
+is measured by bench/triage_cv.py (cross-validation grouped by source) and written in
+docs/triage-model.md. The lexicon gives each topic its own sentiment either way.
 """
 
 from __future__ import annotations
@@ -24,12 +23,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
+from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from .blend import RuleSignals
 from .language import LanguageDetector
 from .lexicon import LANGS, Shifters, load_lexicons
 from .model import Analysis, AnalysisInput, Evidence, TopicHit
+from .resources import ResourceError
 from .rules import CategoryInfo, RuleMatch, RuleSet, TopicInfo
 from .sentiment import Clause, SentimentResult, score, squash
 from .text import clip, make_tokenizer
@@ -47,6 +49,11 @@ MODEL_BATCH = 256
 # (measured on the hand-written sets: with only the threshold, precision fell from 0.97
 # to 0.72 for one point of recall; see docs/triage-model.md).
 SENTENCE_EVIDENCE_MIN = 0.5
+Decider = Literal["rules", "model", "blend"]
+# The rules, until the blend beats them in grouped cross-validation on both critical recall
+# and micro F1 (2026-12-03: blend 0.48 / 0.62, rules 0.54 / 0.60; docs/triage-model.md).
+# Switching changes results: bump ANALYSIS_VERSION with it.
+DEFAULT_DECIDER: Decider = "rules"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "\n", "!!", "?!", "..."})
 
 
@@ -84,10 +91,16 @@ class Analyzer:
         resources: Path | None = None,
         *,
         triage: TriageModel | None = None,
-        rules_decide: bool = True,
+        rules_decide: bool | None = None,
+        decider: Decider | None = None,
     ) -> None:
+        """`decider` says who decides (default DEFAULT_DECIDER); the older `rules_decide`
+        flag means "rules" (True) or "model" (False)."""
+        if decider is None:
+            decider = DEFAULT_DECIDER if rules_decide is None else "rules" if rules_decide else "model"
         self._triage = triage
-        self._rules_decide = rules_decide
+        self.decider: Decider = decider
+        self._rules_decide = decider == "rules"
         self._tokenizer = make_tokenizer()
         self._shifters: Shifters
         self._shifters, self._lexicons = load_lexicons(self._tokenizer, resources)
@@ -148,12 +161,27 @@ class Analyzer:
         """What the triage models read for `text` (used to train them, too)."""
         return self._read(_clean(text), lang).features
 
+    def blend_inputs(self, text: str, lang: str | None = None) -> tuple[list[str], RuleSignals]:
+        """What the models read and what the rules saw, for training the blend."""
+        read = self._read(_clean(text), lang)
+        return read.features, self._signals(read)[0]
+
+    def _signals(self, read: _Reading) -> tuple[RuleSignals, dict[str, list[tuple[int, int]]]]:
+        """What the rules saw, and the spans they locate with the gates off (the evidence)."""
+        lexicon = read.senti.score
+        deciding = self._rule_spans(read.doc, read.matches, read.lang, lexicon)
+        locating = self._rule_spans(read.doc, read.matches, read.lang, None)
+        negated = frozenset(f[2:-4] for f in read.features if f.startswith("__") and f.endswith("_neg"))
+        return RuleSignals(frozenset(deciding), frozenset(locating), negated, lexicon), locating
+
     def _read(self, text: str, lang_hint: str | None) -> _Reading:
         """Everything that does not need the model: tokens, language, lexicon, rule hits."""
         doc = self._tokenizer(text)
         norms: list[str] = []
         texts: list[str] = []
         starts: list[int] = []
+        words: set[str] = set()
+        # One pass over the tokens (each Token object costs as much as the work done on it).
         for tok in doc:
             if tok.is_space:
                 if "\n" in tok.text:
@@ -161,14 +189,17 @@ class Analyzer:
                     texts.append(tok.text)
                     starts.append(tok.idx)
                 continue
-            norms.append(tok.norm_)
+            norm = tok.norm_
+            norms.append(norm)
             texts.append(tok.text)
             starts.append(tok.idx)
+            if norm:
+                words.add(norm)
         lang = _normalise_lang(lang_hint) or self._detector.detect(text, norms)
         senti = self._sentiment(lang, norms, texts, starts, text)
         matches = list(self._rules.matches(doc, lang, norms))
         # Each word once: with counts, long reviews drown the few words that matter.
-        features = sorted(set(_words(doc)))
+        features = sorted(words)
         if features:
             features += self._markers(doc, matches, lang, senti.score)
         return _Reading(doc, text, lang, bool(features), senti, matches, features)
@@ -199,6 +230,8 @@ class Analyzer:
         if scores is None:
             sentiment = senti.score
             found = self._rule_spans(doc, matches, lang, sentiment)
+        elif self.decider == "blend":
+            sentiment, found = self._blend(read, scores)
         else:
             # An empty text says nothing (the model would answer its prior), and the model
             # knows only French and English words: other languages keep the lexicon's
@@ -209,7 +242,8 @@ class Analyzer:
                 sentiment = 2.0 * scores.positive - 1.0
             else:
                 sentiment = senti.score
-            found = self._model_spans(doc, matches, lang, scores) if read.has_words else {}
+            decided = set(self.model.decided(scores)) if read.has_words else set()
+            found = self._model_spans(doc, matches, lang, decided)
         categories, evidence = self._evidence(doc, text, found)
         topics = self._topics(doc, matches, senti.clauses)
         flags: list[str] = []
@@ -232,6 +266,19 @@ class Analyzer:
             topics=tuple(topics),
             flags=tuple(flags),
         )
+
+    def _blend(self, read: _Reading, scores: TriageScores) -> tuple[float, dict[str, list[tuple[int, int]]]]:
+        """Sentiment and evidence spans when the blend decides (same fallbacks as the model:
+        nothing for a text without words, the lexicon for languages the model never saw)."""
+        blend = self.model.blend
+        if blend is None:
+            raise ResourceError(Path("triage") / "blend.json", "the triage model has no blend")
+        if not read.has_words:
+            return 0.0, {}
+        signals, located = self._signals(read)
+        sentiment = blend.sentiment(read.lang, scores.positive, signals.lexicon) if read.lang in LANGS else signals.lexicon
+        decided = set(blend.decided(scores.categories, signals))
+        return sentiment, self._model_spans(read.doc, read.matches, read.lang, decided, located)
 
     def _sentiment(
         self, lang: str, norms: list[str], texts: list[str], starts: list[int], text: str
@@ -276,18 +323,20 @@ class Analyzer:
         return False
 
     def _model_spans(
-        self, doc: Doc, matches: list[RuleMatch], lang: str, scores: TriageScores
+        self, doc: Doc, matches: list[RuleMatch], lang: str, decided: set[str],
+        located: dict[str, list[tuple[int, int]]] | None = None,
     ) -> dict[str, list[tuple[int, int]]]:
-        """Token spans of evidence for each category the model decided.
+        """Token spans of evidence for each category the model (or the blend) decided.
 
         The rules point at the words (sentiment gates off: the model already judged
         the context); a decided category they cannot point at gets the sentence the
         model itself scores highest for it, if that sentence alone is convincing enough.
         """
-        decided = set(self.model.decided(scores))
         if not decided:
             return {}
-        found = {c: spans for c, spans in self._rule_spans(doc, matches, lang, None).items() if c in decided}
+        if located is None:
+            located = self._rule_spans(doc, matches, lang, None)
+        found = {c: spans for c, spans in located.items() if c in decided}
         missing = [c for c in self.model.labels if c in decided and c not in found]
         if missing:
             sentences = _sentences(doc)

@@ -7,7 +7,8 @@ review as its folded word forms (`text.py`'s NORM), so case and accents do not m
 and the analyzer's own tokens are reused instead of tokenising twice.
 
 `thresholds.json` beside the model holds the per-category decision thresholds, chosen by
-cross-validation grouped by source (see docs/triage-model.md). The model is loaded once, on
+cross-validation grouped by source (see docs/triage-model.md), and `blend.json` (optional)
+the weights that combine the model with the rules (`blend.py`). The model is loaded once, on
 first use; predicting is batched because one call per review costs most of its time in
 overhead.
 """
@@ -23,6 +24,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .blend import Blend
 from .resources import ResourceError
 
 MODEL_DIR = "triage"
@@ -50,9 +52,10 @@ class TriageScores:
 class TriageModel:
     """The two classifiers and their thresholds; `score` works on lists of NORM sequences."""
 
-    def __init__(self, nlp: Language, thresholds: dict[str, float]) -> None:
+    def __init__(self, nlp: Language, thresholds: dict[str, float], blend: Blend | None = None) -> None:
         self.nlp = nlp
         self.thresholds = dict(thresholds)
+        self.blend = blend
         self._categories = nlp.get_pipe(CATEGORIES_PIPE)
         self._sentiment = nlp.get_pipe(SENTIMENT_PIPE)
         self.labels: tuple[str, ...] = tuple(self._categories.labels)  # type: ignore[attr-defined]
@@ -68,7 +71,7 @@ class TriageModel:
             nlp = spacy.load(path)
             raw = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
             thresholds = {str(k): float(v) for k, v in raw["thresholds"].items()}
-            return cls(nlp, thresholds)
+            return cls(nlp, thresholds, Blend.load(path))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ResourceError(path, f"cannot load the triage model ({exc})") from exc
 

@@ -1,0 +1,160 @@
+"""The blend: rules and trained models combined into one decision, per category and per language.
+
+Neither the hand-written rules nor the bag-of-words models are good enough alone on sources
+they have never seen (docs/triage-model.md): the rules miss new phrasings, the model learns a
+category from the vocabulary of the source that has most of its examples. A small logistic
+regression per category (a "stacker") weighs, for each review, the model's probability and
+what the rules saw; another per language weighs the model's sentiment against the lexicon's.
+Their weights and thresholds are fit by `training/triage_blend.py` on out-of-fold model
+scores only (grouped by source), and shipped as `blend.json` beside the model.
+
+Pure numpy, no spaCy: the analyzer gathers the signals, this module only weighs them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+BLEND_FILE = "blend.json"
+LOGIT_CLIP = 8.0
+# Feature names, in the order of the weight vectors (documented in blend.json too).
+CATEGORY_FEATURES = ("bias", "model_logit", "rules_decide", "rules_locate", "rules_negated", "lexicon",
+                     "model_logit_if_located")
+SENTIMENT_FEATURES = ("bias", "model_logit", "lexicon")
+
+
+def logit(p: float | np.ndarray) -> np.ndarray:
+    q = np.clip(np.asarray(p, dtype="float64"), 1e-6, 1 - 1e-6)
+    return np.clip(np.log(q / (1 - q)), -LOGIT_CLIP, LOGIT_CLIP)
+
+
+def _logit(p: float, clip: bool = True) -> float:
+    """Scalar `logit` (clip=False: the exact log-odds of a threshold, never 0 or 1)."""
+    q = min(max(float(p), 1e-6), 1 - 1e-6)
+    z = math.log(q / (1 - q))
+    return min(max(z, -LOGIT_CLIP), LOGIT_CLIP) if clip else z
+
+
+def sigmoid(x: float | np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.asarray(x, dtype="float64")))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSignals:
+    """What the rules saw in one review, per category, plus the lexicon's score.
+
+    `decide`: the rules alone would report the category (sentiment gates on);
+    `locate`: a rule points at words for it once the gates are off (the model judges context);
+    `negated`: a rule hit that a negation or hypothesis cancels ("no one got sick").
+    """
+
+    decide: frozenset[str]
+    locate: frozenset[str]
+    negated: frozenset[str]
+    lexicon: float
+
+
+def category_features(probability: float | np.ndarray, category: str, signals: RuleSignals) -> np.ndarray:
+    """The stacker's input for one category of one review (CATEGORY_FEATURES order)."""
+    z = float(logit(probability))
+    located = float(category in signals.locate)
+    return np.array([
+        1.0, z, float(category in signals.decide), located,
+        float(category in signals.negated and category not in signals.locate), signals.lexicon, z * located,
+    ])
+
+
+def sentiment_features(positive: float | np.ndarray, lexicon: float) -> np.ndarray:
+    return np.array([1.0, float(logit(positive)), lexicon])
+
+
+@dataclass(frozen=True, slots=True)
+class Blend:
+    """Stacker weights and thresholds per category, sentiment weights per language."""
+
+    category_weights: dict[str, np.ndarray]
+    thresholds: dict[str, float]
+    sentiment_weights: dict[str, np.ndarray]
+
+    def category_probability(self, category: str, probability: float, signals: RuleSignals) -> float:
+        return float(sigmoid(self.category_weights[category] @ category_features(probability, category, signals)))
+
+    def decided(self, probabilities: Mapping[str, float], signals: RuleSignals) -> list[str]:
+        """Categories whose blended probability reaches their threshold.
+
+        Same sums as `category_probability`, in plain floats and compared in logit space:
+        this runs for every review, and seven tiny numpy calls per review cost more than
+        the whole stacker.
+        """
+        out = []
+        lexicon = signals.lexicon
+        for c, p in probabilities.items():
+            weights = self.category_weights.get(c)
+            if weights is None:
+                continue
+            w = weights.tolist()
+            z = _logit(p)
+            located = c in signals.locate
+            negated = c in signals.negated and not located
+            total = w[0] + w[1] * z + w[5] * lexicon
+            if c in signals.decide:
+                total += w[2]
+            if located:
+                total += w[3] + w[6] * z
+            if negated:
+                total += w[4]
+            if total >= _logit(self.thresholds[c], clip=False):
+                out.append(c)
+        return out
+
+    def sentiment(self, lang: str, positive: float, lexicon: float) -> float:
+        """Blended sentiment in [-1, 1] (2·P(positive) − 1); the lexicon alone for other languages."""
+        weights = self.sentiment_weights.get(lang)
+        if weights is None:
+            return lexicon
+        return float(2.0 * sigmoid(weights @ sentiment_features(positive, lexicon)) - 1.0)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "category_features": list(CATEGORY_FEATURES),
+            "sentiment_features": list(SENTIMENT_FEATURES),
+            "categories": {
+                c: {"weights": [round(float(v), 6) for v in w], "threshold": self.thresholds[c]}
+                for c, w in sorted(self.category_weights.items())
+            },
+            "sentiment": {lang: [round(float(v), 6) for v in w] for lang, w in sorted(self.sentiment_weights.items())},
+        }
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, object]) -> Blend:
+        if list(raw["category_features"]) != list(CATEGORY_FEATURES) or (  # type: ignore[call-overload]
+            list(raw["sentiment_features"]) != list(SENTIMENT_FEATURES)  # type: ignore[call-overload]
+        ):
+            raise ValueError("blend features do not match this version of the app")
+        cats: Mapping[str, Mapping[str, object]] = raw["categories"]  # type: ignore[assignment]
+        senti: Mapping[str, list[float]] = raw["sentiment"]  # type: ignore[assignment]
+        weights = {c: np.asarray(v["weights"], dtype="float64") for c, v in cats.items()}
+        if any(w.shape != (len(CATEGORY_FEATURES),) for w in weights.values()):
+            raise ValueError("blend weights have the wrong length")
+        return cls(
+            weights,
+            {c: float(v["threshold"]) for c, v in cats.items()},  # type: ignore[arg-type]
+            {lang: np.asarray(w, dtype="float64") for lang, w in senti.items()},
+        )
+
+    def save(self, folder: Path) -> None:
+        (folder / BLEND_FILE).write_text(json.dumps(self.to_json(), indent=1) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> Blend | None:
+        """The blend shipped in `folder`, or None if there is none."""
+        path = folder / BLEND_FILE
+        if not path.exists():
+            return None
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
