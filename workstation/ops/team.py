@@ -2,10 +2,9 @@
 
 Each returns the same outcome types and `OpChanges` as its SQLite twin in this package,
 and, after it committed, publishes the change set (`LISTEN/NOTIFY`, see
-`store/postgres/notify.py`) so the other desktops redraw what changed. What is not shared
-yet in team mode is said in docs/architecture.md ("Two stores"): notably the triage of new
-reviews (urgency, reasons, deadlines) still runs only on a SQLite store, so reviews
-imported or synced here are listed untriaged.
+`store/postgres/notify.py`) so the other desktops redraw what changed. Imports and syncs
+triage what they brought in before they return (`ops/team_triage.py`), as on SQLite. What
+is not shared yet in team mode is said in docs/architecture.md ("Two stores").
 """
 
 from __future__ import annotations
@@ -21,8 +20,10 @@ from workstation.domain import utcnow
 from workstation.ops.changes import OpChanges
 from workstation.ops.imports import FileOutcome, ImportOutcome, changes_for
 from workstation.ops.outbox import Sent
+from workstation.ops.process import ProcessResult
 from workstation.ops.reviews import FoundReview, _explained, review_filter
 from workstation.ops.sync import SyncOutcome
+from workstation.ops.team_triage import process_team_reviews
 from workstation.store.errors import StoreError
 from workstation.store.outbox import QueuedReply
 from workstation.store.postgres import notify, search
@@ -101,9 +102,11 @@ class TeamChanges:
 
 def import_files(
     store: PgStore, files: Sequence[Path], *, origin: str, tz: tzinfo = UTC, platform: str | None = None,
-    location: str | None = None, now: datetime | None = None,
+    location: str | None = None, now: datetime | None = None, process: bool = True,
+    analyzer: object | None = None,
 ) -> ImportOutcome:
-    """Import every file into the team server (each review stored once whoever imports it)."""
+    """Import every file into the team server (each review stored once whoever imports it),
+    then triage the new reviews (`process=False`: leave that to a later run)."""
     from workstation.importers import ImportFormatError, read_file
 
     outcomes: list[FileOutcome] = []
@@ -123,22 +126,35 @@ def import_files(
         outcomes.append(FileOutcome(path, stored.imported, stored.updated, stored.unchanged, rejected,
                                     review_ids=tuple(stored.new_ids) + tuple(stored.changed_ids)))
     changes = changes_for(outcomes)
+    # The new reviews reach the other desktops now; their triage follows as a second change set.
     publish_changes(store, changes, origin=origin)
-    return ImportOutcome(tuple(outcomes), None, changes)
+    processed = None
+    if process:
+        processed = process_team_reviews(store, analyzer=analyzer, now=now)
+        publish_changes(store, processed.changes, origin=origin)
+        changes |= processed.changes
+    return ImportOutcome(tuple(outcomes), processed, changes)
 
 
 async def sync_sources(
     store: PgStore, *, origin: str, source_ids: Sequence[int] | None = None, full: bool = False,
     connector_factory: ConnectorFactory | None = None, now: Callable[[], datetime] = utcnow,
+    process: bool = True, analyzer: object | None = None,
 ) -> SyncOutcome:
+    """Sync the sources into the team server, then triage what changed (as `ops.sync.sync_sources`)."""
     results = tuple(await sync_team_sources(store, source_ids=source_ids, connector_factory=connector_factory,
                                             now=now, full=full))
     changes = OpChanges(sources=True)
+    processed: ProcessResult | None = None
     if any(r.new or r.updated or r.removed or r.replies for r in results):
         changes |= OpChanges(reviews=True, counts=True, outbox=any(r.replies for r in results),
                              review_ids=frozenset(i for r in results for i in r.changed_ids))
-    publish_changes(store, changes, origin=origin)
-    return SyncOutcome(results, None, changes)
+    publish_changes(store, changes, origin=origin)  # the synced reviews first, their triage after
+    if process and changes.reviews:
+        processed = process_team_reviews(store, analyzer=analyzer, now=now())
+        publish_changes(store, processed.changes, origin=origin)
+        changes |= processed.changes
+    return SyncOutcome(results, processed, changes)
 
 
 def queue_reply(store: PgStore, review_id: int, text: str, *, author: str, origin: str,

@@ -11,7 +11,7 @@ The version lives in `workstation_schema`; a server whose version is above
 
 from __future__ import annotations
 
-PG_SCHEMA_VERSION = 2
+PG_SCHEMA_VERSION = 3
 
 #: pg_advisory_xact_lock key held while migrating, so desktops starting together take turns.
 MIGRATION_LOCK_KEY = 0x5753_0001
@@ -127,5 +127,16 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX reviews_urgent_first ON reviews ((CASE level WHEN 'critical' THEN 0 ELSE 1 END), "
         "(due_at IS NULL), due_at ASC NULLS FIRST, (coalesce(urgency, 0)) DESC, id) "
         "WHERE level IN ('critical', 'high') AND status = 'open' AND reply_state <> 'sent'",
+    ],
+    # Triage on the server (store/postgres/triage.py). Scores were `real` (4 bytes): 0.6 read
+    # back as 0.6000000238, so the same review sorted and compared differently than on SQLite,
+    # whose REAL is 8 bytes; `double precision` stores the very same values. The pending
+    # index finds what is left to analyse without reading the analysed inbox.
+    3: [
+        "ALTER TABLE reviews ALTER COLUMN sentiment TYPE double precision, "
+        "ALTER COLUMN urgency TYPE double precision",
+        "ALTER TABLE review_labels ALTER COLUMN sentiment TYPE double precision",
+        "ALTER TABLE crises ALTER COLUMN baseline_per_day TYPE double precision",
+        "CREATE INDEX reviews_analysis_version ON reviews (analysis_version)",
     ],
 }
