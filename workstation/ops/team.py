@@ -23,12 +23,15 @@ from workstation.ops.outbox import Sent
 from workstation.ops.process import ProcessResult
 from workstation.ops.reviews import FoundReview, _explained, review_filter
 from workstation.ops.sync import SyncOutcome
-from workstation.ops.team_triage import process_team_reviews
+from workstation.ops.team_triage import process_team_reviews, refresh_team_deadlines
 from workstation.store.errors import StoreError
 from workstation.store.outbox import QueuedReply
+from workstation.store.postgres import drafts as team_drafts
 from workstation.store.postgres import notify, search
 from workstation.store.postgres import outbox as team_outbox
+from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.drafts import TeamDraft
 from workstation.store.postgres.reviews import import_records
 from workstation.sync.connectors import ConnectorFactory
 from workstation.sync.team_sender import send_team_outbox
@@ -164,6 +167,38 @@ def queue_reply(store: PgStore, review_id: int, text: str, *, author: str, origi
     changes = OpChanges(reviews=True, counts=True, outbox=True, drafts=True, review_ids=frozenset({review_id}))
     publish_changes(store, changes, origin=origin)
     return queued, changes
+
+
+def save_draft(store: PgStore, review_id: int, text: str, *, author: str, base_version: int | None, origin: str,
+               now: datetime | None = None) -> tuple[TeamDraft | None, OpChanges]:
+    """Save the shared draft of a review (empty text: discard it); raises DraftConflict when
+    someone saved a newer one since `base_version`, NoSuchReview for an unknown review."""
+    draft = team_drafts.save_draft(store, review_id, text, author=author, base_version=base_version, now=now)
+    changes = OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))
+    publish_changes(store, changes, origin=origin)
+    return draft, changes
+
+
+def current_draft(store: PgStore, review_id: int) -> TeamDraft | None:
+    return team_drafts.current_draft(store, review_id)
+
+
+def save_location_settings(store: PgStore, location_id: int, *, timezone: str | None, country: str | None,
+                           hours_json: str | None, origin: str, review_url: str | None = None,
+                           now: datetime | None = None) -> OpChanges:
+    """A location's time zone, country and opening hours on the server, then every unanswered
+    review's deadline again (as Preferences does on SQLite); raises NoSuchLocation."""
+    if not team_settings.save_location_settings(store, location_id, timezone=timezone, country=country,
+                                                hours_json=hours_json, review_url=review_url):
+        raise NoSuchLocation(f"Location {location_id} does not exist on the team server.")
+    refresh_team_deadlines(store, now=now)
+    changes = OpChanges(reviews=True, counts=True, settings=True)
+    publish_changes(store, changes, origin=origin)
+    return changes
+
+
+class NoSuchLocation(StoreError):
+    """The location does not exist on the team server."""
 
 
 async def send_outbox(store: PgStore, *, sender: str, origin: str,

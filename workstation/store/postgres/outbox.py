@@ -24,6 +24,7 @@ import psycopg
 from workstation.domain import to_iso, utcnow
 from workstation.store.outbox import OutboxError, OutboxItem, QueuedReply
 from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.drafts import consume_draft
 
 Conn = psycopg.Connection[Any]
 ACTIVE = ("queued", "sending", "failed")
@@ -94,6 +95,7 @@ def queue_reply(
             "INSERT INTO outbox (reply_id, source_id, review_id, action, state, text, queued_by, created_at, updated_at) "
             "VALUES (%s, %s, %s, %s, 'queued', %s, %s, %s, %s) RETURNING id",
             (reply_id, source_id, review_id, action, text, author, stamp, stamp)).fetchone()[0])  # type: ignore[index]
+        consume_draft(conn, review_id)  # the shared draft became this reply
         conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = %s", (review_id,))
     return QueuedReply(reply_id, outbox_id, action)
 

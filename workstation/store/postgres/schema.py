@@ -138,5 +138,10 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE review_labels ALTER COLUMN sentiment TYPE double precision",
         "ALTER TABLE crises ALTER COLUMN baseline_per_day TYPE double precision",
         "CREATE INDEX reviews_analysis_version ON reviews (analysis_version)",
+        # Shared drafts (store/postgres/drafts.py): one unsent draft per review, whoever writes
+        # it, and a version each save increments, so a save based on an older version is refused.
+        "ALTER TABLE replies ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+        "CREATE UNIQUE INDEX replies_one_draft_per_review ON replies (review_id) "
+        "WHERE state IN ('draft', 'ready')",
     ],
 }
