@@ -1,12 +1,14 @@
-"""Shared drafts and location settings on a team server: one draft per review that everyone
-sees, a save based on an older version refused with a plain message (nothing overwritten),
-a queued reply consumes the draft; a location's opening hours move its reviews' deadlines."""
+"""Shared drafts and settings on a team server: one draft per review that everyone sees, a
+save based on an older version refused with a plain message (nothing overwritten), a queued
+reply consumes the draft; a location's opening hours move its reviews' deadlines; the
+business profile reads back as on SQLite."""
 
 from __future__ import annotations
 
 import json
 import threading
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +17,13 @@ from tests.team.workers import T0, open_store, review
 from workstation.cli import main
 from workstation.ops import team
 from workstation.ops.team_triage import process_team_reviews
+from workstation.store.business_profile import (
+    BusinessLocation,
+    BusinessProfile,
+    load_profile,
+    save_profile,
+)
+from workstation.store.db import Store
 from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres.drafts import DraftConflict, NoSuchReview
 from workstation.store.postgres.reviews import import_records
@@ -124,3 +133,23 @@ def test_opening_hours_on_the_server_move_the_deadlines(pg_url: str) -> None:
     assert all(after[i] < before[i] for i in before), (before, after)
     with open_store(pg_url) as store, pytest.raises(team.NoSuchLocation):
         team.save_location_settings(store, 999, timezone=None, country=None, hours_json=None, origin=ORIGIN)
+
+
+def test_the_business_profile_on_the_server_reads_back_as_on_sqlite(pg_url: str, tmp_path: Path) -> None:
+    profile = BusinessProfile(
+        business_name="Boulangerie Martin ",
+        locations=[BusinessLocation("Lyon", "Europe/Paris", "tue_sat"), BusinessLocation("Paris", None, None)],
+        signature="— Claire", contact="contact@example.test",
+    )
+    with Store(tmp_path / "solo.db") as solo:
+        save_profile(solo, profile)
+        expected = load_profile(solo)
+    with open_store(pg_url) as store:
+        team_settings.set_setting(store, "reply_profile", {"locations": {"Lyon": {"tone": "warm"}}})
+        team.save_business_profile(store, profile, origin=ORIGIN, now=T0)
+        team.save_business_profile(store, profile, origin=ORIGIN, now=T0)  # saving again changes nothing
+        assert team.load_business_profile(store) == expected
+        assert expected.business_name == "Boulangerie Martin" and expected.locations[0].hours == "tue_sat"
+        # Keys the profile does not own (per-location reply settings) are kept.
+        assert team_settings.get_setting(store, "reply_profile")["locations"] == {"Lyon": {"tone": "warm"}}
+        assert store.scalar("SELECT count(*) FROM locations") == 2

@@ -24,6 +24,7 @@ from workstation.ops.process import ProcessResult
 from workstation.ops.reviews import FoundReview, _explained, review_filter
 from workstation.ops.sync import SyncOutcome
 from workstation.ops.team_triage import process_team_reviews, refresh_team_deadlines
+from workstation.store.business_profile import BusinessProfile
 from workstation.store.errors import StoreError
 from workstation.store.outbox import QueuedReply
 from workstation.store.postgres import drafts as team_drafts
@@ -191,6 +192,21 @@ def save_location_settings(store: PgStore, location_id: int, *, timezone: str | 
     if not team_settings.save_location_settings(store, location_id, timezone=timezone, country=country,
                                                 hours_json=hours_json, review_url=review_url):
         raise NoSuchLocation(f"Location {location_id} does not exist on the team server.")
+    refresh_team_deadlines(store, now=now)
+    changes = OpChanges(reviews=True, counts=True, settings=True)
+    publish_changes(store, changes, origin=origin)
+    return changes
+
+
+def load_business_profile(store: PgStore) -> BusinessProfile:
+    return team_settings.load_profile(store)
+
+
+def save_business_profile(store: PgStore, profile: BusinessProfile, *, origin: str,
+                          now: datetime | None = None) -> OpChanges:
+    """The business profile on the server (as Preferences saves it on SQLite), then the deadlines
+    again: a location's hours or time zone may have changed."""
+    team_settings.save_profile(store, profile, now=now)
     refresh_team_deadlines(store, now=now)
     changes = OpChanges(reviews=True, counts=True, settings=True)
     publish_changes(store, changes, origin=origin)
