@@ -4,8 +4,9 @@
 changes: the command runs on the SQLite database of `--data-dir`, as before. A SQLite file
 given as the store is that database's folder (`--data-dir`). A `postgresql://` address
 runs the commands team mode serves — `import`, `sync`, `review list`, `reply queue`,
-`reply draft` (team only: the shared draft), `outbox send` — on the team server, through
-`ops/team.py`; any other command says in one sentence that it does not work on a team server yet and exits 2 (never silently on SQLite).
+`reply draft` / `approve` / `reject` (team only: shared drafts and approval), `outbox send`
+— on the team server, through `ops/team.py`; any other command says in one sentence that
+it does not work on a team server yet and exits 2 (never silently on SQLite).
 """
 
 from __future__ import annotations
@@ -174,10 +175,13 @@ def _review(where: PostgresLocation, argv: list[str]) -> int:
 def _reply(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops import team
     from workstation.store.outbox import OutboxError
+    from workstation.store.postgres.roles import ApprovalRequired
     from workstation.sync.cli import _read_text
 
     if argv and argv[0] == "draft":
         return _draft(where, argv[1:])
+    if argv and argv[0] in ("approve", "reject"):
+        return _decide(where, argv[0], argv[1:])
     if not argv or argv[0] != "queue":
         return _unsupported(f"reply {argv[0] if argv else ''}".strip())
     parser = _parser("workstation reply queue", "Queue a reply in the team's shared outbox.")
@@ -190,13 +194,45 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
     text = args.text if args.text is not None else _read_text(args.file)
     if not text.strip():
         raise UsageError("the reply text is empty")
+    author = args.author or _who()
     with _open(where, args.data_dir) as store:
         try:
-            queued, _changes = team.queue_reply(store, args.review, text, author=args.author or _who(),
-                                                origin=_origin())
+            try:
+                queued, _changes = team.queue_reply(store, args.review, text, author=author, origin=_origin())
+            except ApprovalRequired:
+                team.submit_for_approval(store, args.review, text, author=author, origin=_origin())
+                print(f"the reply to review {args.review} waits for an approver (its location asks for approval)")
+                return EXIT_OK
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
+    return EXIT_OK
+
+
+def _decide(where: PostgresLocation, verb: str, argv: list[str]) -> int:
+    """`reply approve|reject --review N [--note TEXT] [--as NAME]`: an approver's decision."""
+    from workstation.ops import team
+    from workstation.store.outbox import OutboxError
+
+    parser = _parser(f"workstation reply {verb}",
+                     "Queue a reply waiting for approval." if verb == "approve"
+                     else "Send a reply waiting for approval back to its author.")
+    parser.add_argument("--review", type=record_id, required=True)
+    parser.add_argument("--note", default="", help="why it goes back (reject)")
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    args = parser.parse_args(argv)
+    approver = args.author or _who()
+    with _open(where, args.data_dir) as store:
+        try:
+            if verb == "approve":
+                queued, _ = team.approve_reply(store, args.review, approver=approver, origin=_origin())
+                print(f"approved: reply {queued.reply_id} to review {args.review} is queued ({queued.action})")
+            else:
+                back, _ = team.reject_reply(store, args.review, approver=approver, note=args.note, origin=_origin())
+                print(f"sent back to {back.author or 'its author'}: the reply to review {args.review} is a draft again")
+        except OutboxError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_PARTIAL
     return EXIT_OK
 
 

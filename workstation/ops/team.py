@@ -27,8 +27,8 @@ from workstation.ops.team_triage import process_team_reviews, refresh_team_deadl
 from workstation.store.business_profile import BusinessProfile
 from workstation.store.errors import StoreError
 from workstation.store.outbox import QueuedReply
+from workstation.store.postgres import approval, notify, search
 from workstation.store.postgres import drafts as team_drafts
-from workstation.store.postgres import notify, search
 from workstation.store.postgres import outbox as team_outbox
 from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres.connection import PgStore
@@ -168,6 +168,33 @@ def queue_reply(store: PgStore, review_id: int, text: str, *, author: str, origi
     changes = OpChanges(reviews=True, counts=True, outbox=True, drafts=True, review_ids=frozenset({review_id}))
     publish_changes(store, changes, origin=origin)
     return queued, changes
+
+
+def submit_for_approval(store: PgStore, review_id: int, text: str, *, author: str, origin: str,
+                        now: datetime | None = None) -> tuple[TeamDraft, OpChanges]:
+    """Put a reply up for an approver (its location asks for approval); raises OutboxError."""
+    waiting = approval.submit_for_approval(store, review_id, text, author=author, now=now)
+    changes = OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))
+    publish_changes(store, changes, origin=origin)
+    return waiting, changes
+
+
+def approve_reply(store: PgStore, review_id: int, *, approver: str, origin: str,
+                  now: datetime | None = None) -> tuple[QueuedReply, OpChanges]:
+    """Queue a reply waiting for approval; raises ApprovalRefused (own reply, not an approver…)."""
+    queued = approval.approve(store, review_id, approver=approver, now=now)
+    changes = OpChanges(reviews=True, counts=True, outbox=True, drafts=True, review_ids=frozenset({review_id}))
+    publish_changes(store, changes, origin=origin)
+    return queued, changes
+
+
+def reject_reply(store: PgStore, review_id: int, *, approver: str, note: str, origin: str,
+                 now: datetime | None = None) -> tuple[TeamDraft, OpChanges]:
+    """Send a waiting reply back to its author as a draft, with a note; raises ApprovalRefused."""
+    back = approval.reject(store, review_id, approver=approver, note=note, now=now)
+    changes = OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))
+    publish_changes(store, changes, origin=origin)
+    return back, changes
 
 
 def save_draft(store: PgStore, review_id: int, text: str, *, author: str, base_version: int | None, origin: str,

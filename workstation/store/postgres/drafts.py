@@ -23,7 +23,7 @@ from workstation.store.postgres.connection import PgStore
 
 Conn = psycopg.Connection[Any]
 
-_DRAFT_STATES = ("draft", "ready")
+_DRAFT_STATES = ("draft", "ready", "approval")  # approval: waiting for an approver
 
 
 class DraftConflict(StoreError):
@@ -43,18 +43,19 @@ class TeamDraft:
     author: str
     version: int
     updated_at: str
+    note: str | None = None  # an approver's reason for sending it back
 
 
-def _current(conn: Conn, review_id: int) -> TeamDraft | None:
+def current_in(conn: Conn, review_id: int) -> TeamDraft | None:
     row = conn.execute(
-        "SELECT id, review_id, text, state, coalesce(author, ''), version, updated_at FROM replies "
+        "SELECT id, review_id, text, state, coalesce(author, ''), version, updated_at, note FROM replies "
         "WHERE review_id = %s AND state = ANY(%s)", (review_id, list(_DRAFT_STATES))).fetchone()
     return TeamDraft(*row) if row else None
 
 
 def current_draft(store: PgStore, review_id: int) -> TeamDraft | None:
     with store.connection() as conn:
-        return _current(conn, review_id)
+        return current_in(conn, review_id)
 
 
 def _conflict(current: TeamDraft | None, review_id: int) -> DraftConflict:
@@ -74,7 +75,7 @@ def save_draft(store: PgStore, review_id: int, text: str, *, author: str, base_v
     with store.transaction() as conn:
         if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
             raise NoSuchReview(f"Review {review_id} does not exist on the team server.")
-        current = _current(conn, review_id)
+        current = current_in(conn, review_id)
         if (current.version if current else None) != base_version:
             raise _conflict(current, review_id)
         if not text.strip():
@@ -92,7 +93,7 @@ def save_draft(store: PgStore, review_id: int, text: str, *, author: str, base_v
                          "WHERE id = %s", (text, author, stamp, current.id))
         conn.execute("UPDATE reviews SET reply_state = 'draft' WHERE id = %s AND reply_state = 'none'",
                      (review_id,))
-        saved = _current(conn, review_id)
+        saved = current_in(conn, review_id)
     assert saved is not None
     return saved
 

@@ -142,6 +142,12 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         # it, and a version each save increments, so a save based on an older version is refused.
         "ALTER TABLE replies ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
         "CREATE UNIQUE INDEX replies_one_draft_per_review ON replies (review_id) "
-        "WHERE state IN ('draft', 'ready')",
+        "WHERE state IN ('draft', 'ready', 'approval')",
+        # Optional approval per location (store/postgres/roles.py, approval.py): who approves,
+        # which locations ask for it, who approved a reply and why one was sent back.
+        "CREATE TABLE team_members (name TEXT PRIMARY KEY, role TEXT NOT NULL DEFAULT 'agent' "
+        "CHECK (role IN ('agent', 'approver')))",
+        "ALTER TABLE locations ADD COLUMN approval_required INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE replies ADD COLUMN approved_by TEXT, ADD COLUMN note TEXT",
     ],
 }
