@@ -24,7 +24,13 @@ from typing import Any
 import psycopg
 
 from workstation.domain import from_iso, to_iso, utcnow
-from workstation.store.analysis_results import AnalysedReview, AnalysisRow, CrisisRow, PendingReview
+from workstation.store.analysis_results import (
+    AnalysedReview,
+    AnalysisRow,
+    CrisisRow,
+    PendingReview,
+    update_params,
+)
 from workstation.store.metrics_data import ReviewFactRows
 from workstation.store.postgres.connection import PgStore
 
@@ -63,8 +69,7 @@ def save_analysis(conn: Conn, rows: Sequence[AnalysisRow]) -> None:
         cur.executemany(
             "UPDATE reviews SET lang = coalesce(lang, %s), sentiment = %s, urgency = %s, level = %s, "
             "analysis_json = %s, analysis_version = %s WHERE id = %s",
-            [(r.lang if r.lang in ("en", "fr") else None, r.sentiment, r.urgency, r.level, r.analysis_json,
-              r.version, r.review_id) for r in rows],
+            update_params(rows),
         )
         cur.execute("DELETE FROM review_labels WHERE review_id = ANY(%s)", ([r.review_id for r in rows],))
         cur.executemany(
