@@ -4,8 +4,9 @@
 changes: the command runs on the SQLite database of `--data-dir`, as before. A SQLite file
 given as the store is that database's folder (`--data-dir`). A `postgresql://` address
 runs the commands team mode serves — `import`, `sync`, `review list`, `reply queue`,
-`outbox send` — on the team server, through `ops/team.py`; any other command says in one
-sentence that it does not work on a team server yet and exits 2 (never silently on SQLite).
+`reply draft` / `approve` / `reject` (team only: shared drafts and approval), `outbox send`
+— on the team server, through `ops/team.py`; any other command says in one sentence that
+it does not work on a team server yet and exits 2 (never silently on SQLite).
 """
 
 from __future__ import annotations
@@ -174,8 +175,13 @@ def _review(where: PostgresLocation, argv: list[str]) -> int:
 def _reply(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops import team
     from workstation.store.outbox import OutboxError
+    from workstation.store.postgres.roles import ApprovalRequired
     from workstation.sync.cli import _read_text
 
+    if argv and argv[0] == "draft":
+        return _draft(where, argv[1:])
+    if argv and argv[0] in ("approve", "reject"):
+        return _decide(where, argv[0], argv[1:])
     if not argv or argv[0] != "queue":
         return _unsupported(f"reply {argv[0] if argv else ''}".strip())
     parser = _parser("workstation reply queue", "Queue a reply in the team's shared outbox.")
@@ -188,13 +194,85 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
     text = args.text if args.text is not None else _read_text(args.file)
     if not text.strip():
         raise UsageError("the reply text is empty")
+    author = args.author or _who()
     with _open(where, args.data_dir) as store:
         try:
-            queued, _changes = team.queue_reply(store, args.review, text, author=args.author or _who(),
-                                                origin=_origin())
+            try:
+                queued, _changes = team.queue_reply(store, args.review, text, author=author, origin=_origin())
+            except ApprovalRequired:
+                team.submit_for_approval(store, args.review, text, author=author, origin=_origin())
+                print(f"the reply to review {args.review} waits for an approver (its location asks for approval)")
+                return EXIT_OK
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
+    return EXIT_OK
+
+
+def _decide(where: PostgresLocation, verb: str, argv: list[str]) -> int:
+    """`reply approve|reject --review N [--note TEXT] [--as NAME]`: an approver's decision."""
+    from workstation.ops import team
+    from workstation.store.outbox import OutboxError
+
+    parser = _parser(f"workstation reply {verb}",
+                     "Queue a reply waiting for approval." if verb == "approve"
+                     else "Send a reply waiting for approval back to its author.")
+    parser.add_argument("--review", type=record_id, required=True)
+    parser.add_argument("--note", default="", help="why it goes back (reject)")
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    args = parser.parse_args(argv)
+    approver = args.author or _who()
+    with _open(where, args.data_dir) as store:
+        try:
+            if verb == "approve":
+                queued, _ = team.approve_reply(store, args.review, approver=approver, origin=_origin())
+                print(f"approved: reply {queued.reply_id} to review {args.review} is queued ({queued.action})")
+            else:
+                back, _ = team.reject_reply(store, args.review, approver=approver, note=args.note, origin=_origin())
+                print(f"sent back to {back.author or 'its author'}: the reply to review {args.review} is a draft again")
+        except OutboxError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _draft(where: PostgresLocation, argv: list[str]) -> int:
+    """`reply draft --review N [--text T | --file F | --discard] [--base-version V]`: show or save
+    the review's shared draft. A save names the version it was written from; a newer one saved
+    by someone else meanwhile is reported, never overwritten."""
+    from workstation.ops import team
+    from workstation.store.postgres.drafts import DraftConflict, NoSuchReview
+    from workstation.sync.cli import _read_text
+
+    parser = _parser("workstation reply draft", "Show or save a review's shared reply draft on the team server.")
+    parser.add_argument("--review", type=record_id, required=True)
+    text_group = parser.add_mutually_exclusive_group()
+    text_group.add_argument("--text")
+    text_group.add_argument("--file", type=Path)
+    text_group.add_argument("--discard", action="store_true")
+    parser.add_argument("--base-version", type=int, default=None,
+                        help="the draft version your text starts from (none: there was no draft)")
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    args = parser.parse_args(argv)
+    with _open(where, args.data_dir) as store:
+        if args.text is None and args.file is None and not args.discard:
+            draft = team.current_draft(store, args.review)
+            if draft is None:
+                print(f"review {args.review} has no draft")
+            else:
+                print(f"draft version {draft.version} by {draft.author or '-'} ({draft.updated_at}):\n{draft.text}")
+            return EXIT_OK
+        text = "" if args.discard else args.text if args.text is not None else _read_text(args.file)
+        if not args.discard and not text.strip():
+            raise UsageError("the draft text is empty (use --discard to delete the draft)")
+        try:
+            saved, _changes = team.save_draft(store, args.review, text, author=args.author or _who(),
+                                              base_version=args.base_version, origin=_origin())
+        except (DraftConflict, NoSuchReview) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_PARTIAL
+    print(f"draft of review {args.review} discarded" if saved is None
+          else f"saved draft version {saved.version} of review {args.review}")
     return EXIT_OK
 
 

@@ -121,3 +121,23 @@ def test_a_command_without_a_store_ignores_the_team_server_of_the_environment(
     where, rest = route("metrics", ["--json"])
     assert where is not None and where.database == "team" and rest == ["--json"]
     assert route("review", ["list", "--store", str(tmp_path)]) == (None, ["list", "--data-dir", str(tmp_path)])
+
+
+def test_an_import_leaves_the_reviews_triaged_as_on_this_computer(pg_url: str, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The same file imported on a team server and into a local database lists the same
+    levels, reasons and labels (deadlines: the same reviews have one; times follow each import's clock)."""
+    reviews = _write(tmp_path, "a.csv", CSV)
+    listed = {}
+    for where in (["--store", pg_url], ["--data-dir", str(tmp_path / "solo")]):
+        assert main(["import", str(reviews), *where, "--platform", "google_business", "--tz", "UTC"]) == 0
+        capsys.readouterr()
+        assert main(["review", "list", *where, "--json"]) == 0
+        listed[where[0]] = {r["external_id"]: r for r in json.loads(capsys.readouterr().out)}
+    team, solo = listed["--store"], listed["--data-dir"]
+    assert team.keys() == solo.keys() == {"a1", "a2", "a3"}
+    for key, row in solo.items():
+        assert row["level"] is not None, "the local import triages"
+        assert {k: v for k, v in team[key].items() if k not in ("id", "source_id", "due_at")} == \
+            {k: v for k, v in row.items() if k not in ("id", "source_id", "due_at")}
+        assert (team[key]["due_at"] is None) == (row["due_at"] is None)

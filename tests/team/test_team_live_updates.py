@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.ops.helpers import CountingAnalyzer
 from tests.team.workers import T0, open_store, review
 from workstation.ops import team
 from workstation.ops.changes import OpChanges
+from workstation.ops.imports import changes_for
 from workstation.store.postgres.reviews import import_records
 
 GENEROUS = 30.0  # seconds; returns as soon as the notification arrives
@@ -18,11 +20,15 @@ def test_an_import_on_one_desktop_reaches_the_other(pg_url: str, tmp_path: Path)
     csv = tmp_path / "a.csv"
     csv.write_text("id,date,rating,text\nx1,2026-10-01,1,Froid\nx2,2026-10-02,5,Parfait\n", encoding="utf-8")
     with open_store(pg_url) as desk_a, open_store(pg_url) as desk_b, team.TeamChanges(desk_b) as listener:
-        outcome = team.import_files(desk_a, [csv], origin="anne@desk-a", platform="google_business")
-        received = listener.wait(GENEROUS, stop_after=1)
-    assert [c.origin for c in received] == ["anne@desk-a"]
-    assert received[0].changes == outcome.changes
+        outcome = team.import_files(desk_a, [csv], origin="anne@desk-a", platform="google_business",
+                                    analyzer=CountingAnalyzer())
+        received = listener.wait(GENEROUS, stop_after=2)
+    # First the new reviews (by id, at once), then their triage (labels, deadlines: many rows).
+    assert [c.origin for c in received] == ["anne@desk-a", "anne@desk-a"]
+    assert received[0].changes == changes_for(outcome.files)
     assert received[0].changes.reviews and received[0].changes.counts and len(received[0].changes.review_ids) == 2
+    assert outcome.processed is not None and received[1].changes == outcome.processed.changes
+    assert received[0].changes | received[1].changes == outcome.changes
 
 
 def test_a_queued_reply_reaches_the_other_desktop_and_its_own_echo_is_skipped(pg_url: str) -> None:

@@ -8,7 +8,7 @@ are analysed, so a new version re-analyses everything automatically.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -72,13 +72,7 @@ def analyze_pending(
         pending = results.pending_reviews(store, ANALYSIS_VERSION, batch_size)
         if not pending:
             break
-        inputs = [
-            AnalysisInput(review_body(p.title, p.text), stars=p.stars, lang=p.lang,
-                          created_at=p.created_at, platform=p.platform)
-            for p in pending
-        ]
-        analyses = analyzer.analyze_many(inputs, now=now)  # type: ignore[attr-defined]
-        results.save_analysis(store, [to_row(p.id, a) for p, a in zip(pending, analyses, strict=True)])
+        results.save_analysis(store, analyse_batch(analyzer, pending, now))
         out.analysed += len(pending)
         if progress:
             progress(out.analysed, max(total, out.analysed))
@@ -87,19 +81,38 @@ def analyze_pending(
     return out
 
 
+def analyse_batch(analyzer: object, pending: Sequence[results.PendingReview], now: datetime) -> list[results.AnalysisRow]:
+    """The rows to store for a batch of pending reviews (the same on both stores)."""
+    inputs = [
+        AnalysisInput(review_body(p.title, p.text), stars=p.stars, lang=p.lang,
+                      created_at=p.created_at, platform=p.platform)
+        for p in pending
+    ]
+    analyses = analyzer.analyze_many(inputs, now=now)  # type: ignore[attr-defined]
+    return [to_row(p.id, a) for p, a in zip(pending, analyses, strict=True)]
+
+
 def run_batch_checks(store: Store, now: datetime) -> tuple[int, int]:
     """Flags that need many reviews, and crisis spikes; returns (flagged, new crises)."""
+    flags, crises = batch_check_results(results.recent_analyses(store, now - HISTORY), now)
+    results.add_flags(store, flags)
+    return len(flags), results.save_crises(store, crises, now=now)
+
+
+def batch_check_results(
+    reviews: Iterable[results.AnalysedReview], now: datetime
+) -> tuple[dict[int, list[str]], list[results.CrisisRow]]:
+    """The batch flags per review id and the crisis rows of recently analysed reviews."""
     items = []
     decoded: list[tuple[str, datetime | None, Analysis]] = []
-    for review in results.recent_analyses(store, now - HISTORY):
+    for review in reviews:
         try:
             analysis = Analysis.from_json(review.analysis_json)
         except ValueError:
             continue
         decoded.append((str(review.id), review.created_at, analysis))
         items.append(BatchItem(str(review.id), review.text, review.stars, review.created_at))
-    flags = {int(rid): names for rid, names in batch_flags(items).items()}
-    results.add_flags(store, flags)
+    flags = {int(rid): list(names) for rid, names in batch_flags(items).items()}
     alerts = detect_crises(decoded, now=now, only_recent=CURRENT_CRISIS)
     rows = [
         results.CrisisRow(
@@ -110,4 +123,4 @@ def run_batch_checks(store: Store, now: datetime) -> tuple[int, int]:
         )
         for a in alerts
     ]
-    return len(flags), results.save_crises(store, rows, now=now)
+    return flags, rows

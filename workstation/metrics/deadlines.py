@@ -7,10 +7,13 @@ sort the "Due soon / Overdue" view with a plain index.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from workstation.domain import utcnow
-from workstation.metrics.response_time import Measurer
+from workstation.metrics.calendar_config import BusinessCalendar
+from workstation.metrics.response_time import Measurer, ReviewFacts
+from workstation.metrics.sla import SlaPolicy
 from workstation.metrics.stored import load_calendars, load_review_facts, load_sla_policy
 from workstation.store.db import Store
 from workstation.store.metrics_data import save_deadlines
@@ -18,12 +21,19 @@ from workstation.store.metrics_data import save_deadlines
 
 def refresh_deadlines(store: Store, *, now: datetime | None = None) -> int:
     """Recompute and store every unanswered review's deadline; returns how many have one."""
-    measurer = Measurer(now=now or utcnow(), calendars=load_calendars(store), policy=load_sla_policy(store))
-    deadlines: dict[int, datetime | None] = {}
-    for facts in load_review_facts(store):
-        if not facts.needs_reply or facts.replied_at is not None:
-            continue
-        timing = measurer.measure(facts)
-        deadlines[int(facts.review_id)] = timing.deadline
+    deadlines = compute_deadlines(load_review_facts(store), load_calendars(store), load_sla_policy(store),
+                                  now=now or utcnow())
     save_deadlines(store, deadlines)
     return sum(1 for d in deadlines.values() if d is not None)
+
+
+def compute_deadlines(
+    facts: Iterable[ReviewFacts], calendars: Mapping[str, BusinessCalendar], policy: SlaPolicy, *, now: datetime
+) -> dict[int, datetime | None]:
+    """Review id → reply deadline for every unanswered review that needs a reply (either store)."""
+    measurer = Measurer(now=now, calendars=dict(calendars), policy=policy)
+    return {
+        int(f.review_id): measurer.measure(f).deadline
+        for f in facts
+        if f.needs_reply and f.replied_at is None
+    }

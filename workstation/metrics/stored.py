@@ -7,6 +7,7 @@ them into metrics types happens here, so the store never imports metrics.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -16,7 +17,13 @@ from workstation.metrics.gc_pause import gc_paused
 from workstation.metrics.response_time import ReviewFacts
 from workstation.metrics.sla import DEFAULT_POLICY, SlaPolicy, SlaTarget
 from workstation.store.db import Store
-from workstation.store.metrics_data import location_settings, parse_time, review_fact_rows
+from workstation.store.metrics_data import (
+    LocationSettings,
+    ReviewFactRows,
+    location_settings,
+    parse_time,
+    review_fact_rows,
+)
 from workstation.store.settings import get_setting, set_setting
 
 # Reviews that need no reply: they count in the response rate, without a deadline.
@@ -30,7 +37,11 @@ def load_review_facts(store: Store) -> list[ReviewFacts]:
     posted_at; `needs_reply` is False for archived, "no reply needed" and reviews removed
     on the platform (they still count in the response rate, without a deadline).
     """
-    raw = review_fact_rows(store)
+    return facts_from_rows(review_fact_rows(store))
+
+
+def facts_from_rows(raw: ReviewFactRows) -> list[ReviewFacts]:
+    """`ReviewFacts` from the stored rows (whichever store read them)."""
     replies, topics, locations, platforms, rows = (
         raw.first_replies, raw.topics, raw.locations, raw.platforms, raw.rows
     )
@@ -58,10 +69,11 @@ def load_review_facts(store: Store) -> list[ReviewFacts]:
 
 def load_calendars(store: Store) -> dict[str, BusinessCalendar]:
     """Location name → business calendar (fallbacks are flagged on the calendar, never raised)."""
-    return {
-        loc.name: calendar_from_json(loc.timezone, loc.country, loc.hours_json)
-        for loc in location_settings(store)
-    }
+    return calendars_from(location_settings(store))
+
+
+def calendars_from(locations: Iterable[LocationSettings]) -> dict[str, BusinessCalendar]:
+    return {loc.name: calendar_from_json(loc.timezone, loc.country, loc.hours_json) for loc in locations}
 
 
 SLA_SETTING = "sla_policy"
@@ -73,7 +85,11 @@ def load_sla_policy(store: Store) -> SlaPolicy:
     Format: {"critical": [4, "business_hours"], "negative": [1, "business_days"],
     "standard": [3, "business_days"]}.
     """
-    raw = get_setting(store, SLA_SETTING, {})
+    return sla_policy_from(get_setting(store, SLA_SETTING, {}))
+
+
+def sla_policy_from(raw: object) -> SlaPolicy:
+    """The SLA targets of a stored `sla_policy` setting's value (defaults for anything unusable)."""
     if not isinstance(raw, dict):
         return DEFAULT_POLICY
     targets: dict[str, SlaTarget] = {}

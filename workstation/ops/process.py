@@ -33,7 +33,7 @@ class ProcessResult:
     changes: OpChanges = field(default_factory=OpChanges)
 
 
-class _LazyAnalyzer:
+class LazyAnalyzer:
     """Builds the real analyzer (spaCy, lexicons: seconds to load) only when a batch needs it,
     so a run with nothing pending or cancelled at once never pays for it."""
 
@@ -74,7 +74,7 @@ def process_new_reviews(
     if cancelled():
         return ProcessResult(cancelled=True)
     outcome = analyze_pending(
-        store, analyzer or _LazyAnalyzer(), progress=progress, cancelled=cancelled, now=now,
+        store, analyzer or LazyAnalyzer(), progress=progress, cancelled=cancelled, now=now,
         batch_size=batch_size,
     )
     if outcome.cancelled:

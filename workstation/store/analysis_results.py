@@ -59,6 +59,13 @@ def pending_reviews(store: Store, version: int, limit: int = 500) -> list[Pendin
     return [PendingReview(r[0], r[1], r[2], r[3], r[4], from_iso(r[5]), r[6], r[7]) for r in rows]
 
 
+def update_params(rows: Sequence[AnalysisRow]) -> list[tuple[object, ...]]:
+    """(lang, sentiment, urgency, level, analysis_json, version, review id) per row, for both
+    stores' UPDATE: only "en"/"fr" are stored as a language the inbox understands."""
+    return [(r.lang if r.lang in ("en", "fr") else None, r.sentiment, r.urgency, r.level, r.analysis_json,
+             r.version, r.review_id) for r in rows]
+
+
 def save_analysis(store: Store, rows: Sequence[AnalysisRow]) -> None:
     """Write a batch of results in one transaction (labels replaced, not merged)."""
     if not rows:
@@ -67,8 +74,7 @@ def save_analysis(store: Store, rows: Sequence[AnalysisRow]) -> None:
         conn.executemany(
             "UPDATE reviews SET lang = coalesce(lang, ?), sentiment = ?, urgency = ?, level = ?, "
             "analysis_json = ?, analysis_version = ? WHERE id = ?",
-            [(r.lang if r.lang in ("en", "fr") else None, r.sentiment, r.urgency, r.level, r.analysis_json,
-              r.version, r.review_id) for r in rows],
+            update_params(rows),
         )
         ids = [r.review_id for r in rows]
         for start in range(0, len(ids), 500):

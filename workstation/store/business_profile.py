@@ -10,11 +10,16 @@ format the deadlines use); a few presets cover most shops, anything else set in
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from workstation.store.db import Store
-from workstation.store.metrics_data import location_settings, save_location_settings
+from workstation.store.metrics_data import (
+    LocationSettings,
+    location_settings,
+    save_location_settings,
+)
 from workstation.store.settings import add_locations, get_setting, set_setting
 
 REPLY_PROFILE_KEY = "reply_profile"
@@ -64,11 +69,16 @@ class BusinessProfile:
 
 
 def load_profile(store: Store) -> BusinessProfile:
-    reply: Any = get_setting(store, REPLY_PROFILE_KEY) or {}
-    name = get_setting(store, "business_name")
+    return profile_from(get_setting(store, "business_name"), get_setting(store, REPLY_PROFILE_KEY),
+                        location_settings(store))
+
+
+def profile_from(name: Any, reply: Any, locations: Iterable[LocationSettings]) -> BusinessProfile:
+    """The profile of the stored settings (`business_name`, `reply_profile`) and locations (either store)."""
+    reply = reply or {}
     return BusinessProfile(
         business_name=name if isinstance(name, str) else "",
-        locations=[BusinessLocation(s.name, s.timezone, preset_of(s.hours_json)) for s in location_settings(store)],
+        locations=[BusinessLocation(s.name, s.timezone, preset_of(s.hours_json)) for s in locations],
         signature=str(reply.get("signature", "")) if isinstance(reply, dict) else "",
         contact=str(reply.get("contact", "")) if isinstance(reply, dict) else "",
     )
@@ -79,7 +89,7 @@ def save_profile(store: Store, profile: BusinessProfile) -> None:
 
     Locations are added, never deleted here (their reviews keep pointing at them)."""
     set_setting(store, "business_name", profile.business_name.strip())
-    names = [loc.name.strip() for loc in profile.locations if loc.name.strip()]
+    names = location_names(profile)
     add_locations(store, names)
     set_setting(store, "locations", names)
     stored = {s.name: s for s in location_settings(store)}
@@ -87,12 +97,24 @@ def save_profile(store: Store, profile: BusinessProfile) -> None:
         row = stored.get(loc.name.strip())
         if row is None:
             continue
-        hours = row.hours_json if loc.hours in (None, CUSTOM) else preset_hours_json(loc.hours)
         save_location_settings(store, row.id, timezone=loc.timezone or row.timezone, country=row.country,
-                               hours_json=hours, review_url=row.review_url)
-    reply: Any = get_setting(store, REPLY_PROFILE_KEY) or {}
-    reply = dict(reply) if isinstance(reply, dict) else {}
+                               hours_json=location_hours(loc, row), review_url=row.review_url)
+    set_setting(store, REPLY_PROFILE_KEY, reply_settings(get_setting(store, REPLY_PROFILE_KEY), profile))
+
+
+def location_names(profile: BusinessProfile) -> list[str]:
+    return [loc.name.strip() for loc in profile.locations if loc.name.strip()]
+
+
+def location_hours(loc: BusinessLocation, row: LocationSettings) -> str | None:
+    """The hours to store for a location: a preset's, or what is stored (custom or not set)."""
+    return row.hours_json if loc.hours in (None, CUSTOM) else preset_hours_json(loc.hours)
+
+
+def reply_settings(stored: Any, profile: BusinessProfile) -> dict[str, Any]:
+    """The `reply_profile` setting with the profile's signature and contact (other keys kept)."""
+    reply = dict(stored) if isinstance(stored, dict) else {}
     reply["signature"] = profile.signature.strip()
     reply["contact"] = profile.contact.strip()
     reply.setdefault("locations", {})
-    set_setting(store, REPLY_PROFILE_KEY, reply)
+    return reply

@@ -24,6 +24,8 @@ import psycopg
 from workstation.domain import to_iso, utcnow
 from workstation.store.outbox import OutboxError, OutboxItem, QueuedReply
 from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.drafts import consume_draft
+from workstation.store.postgres.roles import require_approval_if_needed
 
 Conn = psycopg.Connection[Any]
 ACTIVE = ("queued", "sending", "failed")
@@ -63,38 +65,46 @@ def queue_reply(
         raise OutboxError("The reply text is empty.")
     stamp = _stamp(now)
     with store.transaction() as conn:
-        review = conn.execute("SELECT source_id FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone()
-        if review is None:
+        if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
             raise OutboxError(f"Review {review_id} does not exist.")
-        source_id = int(review[0])
-        active = conn.execute(
-            "SELECT id, reply_id, state, queued_by, action FROM outbox WHERE review_id = %s AND state = ANY(%s)",
-            (review_id, list(ACTIVE)),
-        ).fetchone()
-        if active is not None:
-            return _requeue(conn, review_id, text, author, active, stamp)
-        sent = conn.execute(
-            "SELECT id, text, posted_at, coalesce(author, '') FROM replies WHERE review_id = %s AND state = 'sent' "
-            "ORDER BY id DESC LIMIT 1", (review_id,)).fetchone()
-        if sent is not None and not replace_sent:
-            by = f" by {sent[3]}" if sent[3] else ""
-            raise ReplyConflict(f"Review {review_id} already has a reply on the platform{by}; it was not sent again.")
-        if sent is not None:
-            reply_id, action = int(sent[0]), "update"
-            conn.execute("INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) VALUES (%s, %s, %s, %s)",
-                         (reply_id, sent[1], sent[2], stamp))
-            conn.execute("UPDATE replies SET text = %s, state = 'queued', author = %s, updated_at = %s WHERE id = %s",
-                         (text, author, stamp, reply_id))
-        else:
-            reply_id, action = int(conn.execute(
-                "INSERT INTO replies (review_id, text, state, origin, author, created_at, updated_at) "
-                "VALUES (%s, %s, 'queued', 'app', %s, %s, %s) RETURNING id",
-                (review_id, text, author, stamp, stamp)).fetchone()[0]), "post"  # type: ignore[index]
-        outbox_id = int(conn.execute(
-            "INSERT INTO outbox (reply_id, source_id, review_id, action, state, text, queued_by, created_at, updated_at) "
-            "VALUES (%s, %s, %s, %s, 'queued', %s, %s, %s, %s) RETURNING id",
-            (reply_id, source_id, review_id, action, text, author, stamp, stamp)).fetchone()[0])  # type: ignore[index]
-        conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = %s", (review_id,))
+        require_approval_if_needed(conn, review_id, author)
+        return queue_locked(conn, review_id, text, author=author, replace_sent=replace_sent, stamp=stamp)
+
+
+def queue_locked(conn: Conn, review_id: int, text: str, *, author: str, replace_sent: bool, stamp: str) -> QueuedReply:
+    """`queue_reply`'s work, in a transaction that holds the review row (`FOR UPDATE`)."""
+    review = conn.execute("SELECT source_id FROM reviews WHERE id = %s", (review_id,)).fetchone()
+    assert review is not None
+    source_id = int(review[0])
+    active = conn.execute(
+        "SELECT id, reply_id, state, queued_by, action FROM outbox WHERE review_id = %s AND state = ANY(%s)",
+        (review_id, list(ACTIVE)),
+    ).fetchone()
+    if active is not None:
+        return _requeue(conn, review_id, text, author, active, stamp)
+    sent = conn.execute(
+        "SELECT id, text, posted_at, coalesce(author, '') FROM replies WHERE review_id = %s AND state = 'sent' "
+        "ORDER BY id DESC LIMIT 1", (review_id,)).fetchone()
+    if sent is not None and not replace_sent:
+        by = f" by {sent[3]}" if sent[3] else ""
+        raise ReplyConflict(f"Review {review_id} already has a reply on the platform{by}; it was not sent again.")
+    if sent is not None:
+        reply_id, action = int(sent[0]), "update"
+        conn.execute("INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) VALUES (%s, %s, %s, %s)",
+                     (reply_id, sent[1], sent[2], stamp))
+        conn.execute("UPDATE replies SET text = %s, state = 'queued', author = %s, updated_at = %s WHERE id = %s",
+                     (text, author, stamp, reply_id))
+    else:
+        reply_id, action = int(conn.execute(
+            "INSERT INTO replies (review_id, text, state, origin, author, created_at, updated_at) "
+            "VALUES (%s, %s, 'queued', 'app', %s, %s, %s) RETURNING id",
+            (review_id, text, author, stamp, stamp)).fetchone()[0]), "post"  # type: ignore[index]
+    outbox_id = int(conn.execute(
+        "INSERT INTO outbox (reply_id, source_id, review_id, action, state, text, queued_by, created_at, updated_at) "
+        "VALUES (%s, %s, %s, %s, 'queued', %s, %s, %s, %s) RETURNING id",
+        (reply_id, source_id, review_id, action, text, author, stamp, stamp)).fetchone()[0])  # type: ignore[index]
+    consume_draft(conn, review_id)  # the shared draft became this reply
+    conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = %s", (review_id,))
     return QueuedReply(reply_id, outbox_id, action)
 
 

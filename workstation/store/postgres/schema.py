@@ -11,7 +11,7 @@ The version lives in `workstation_schema`; a server whose version is above
 
 from __future__ import annotations
 
-PG_SCHEMA_VERSION = 2
+PG_SCHEMA_VERSION = 3
 
 #: pg_advisory_xact_lock key held while migrating, so desktops starting together take turns.
 MIGRATION_LOCK_KEY = 0x5753_0001
@@ -127,5 +127,27 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX reviews_urgent_first ON reviews ((CASE level WHEN 'critical' THEN 0 ELSE 1 END), "
         "(due_at IS NULL), due_at ASC NULLS FIRST, (coalesce(urgency, 0)) DESC, id) "
         "WHERE level IN ('critical', 'high') AND status = 'open' AND reply_state <> 'sent'",
+    ],
+    # Triage on the server (store/postgres/triage.py). Scores were `real` (4 bytes): 0.6 read
+    # back as 0.6000000238, so the same review sorted and compared differently than on SQLite,
+    # whose REAL is 8 bytes; `double precision` stores the very same values. The pending
+    # index finds what is left to analyse without reading the analysed inbox.
+    3: [
+        "ALTER TABLE reviews ALTER COLUMN sentiment TYPE double precision, "
+        "ALTER COLUMN urgency TYPE double precision",
+        "ALTER TABLE review_labels ALTER COLUMN sentiment TYPE double precision",
+        "ALTER TABLE crises ALTER COLUMN baseline_per_day TYPE double precision",
+        "CREATE INDEX reviews_analysis_version ON reviews (analysis_version)",
+        # Shared drafts (store/postgres/drafts.py): one unsent draft per review, whoever writes
+        # it, and a version each save increments, so a save based on an older version is refused.
+        "ALTER TABLE replies ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+        "CREATE UNIQUE INDEX replies_one_draft_per_review ON replies (review_id) "
+        "WHERE state IN ('draft', 'ready', 'approval')",
+        # Optional approval per location (store/postgres/roles.py, approval.py): who approves,
+        # which locations ask for it, who approved a reply and why one was sent back.
+        "CREATE TABLE team_members (name TEXT PRIMARY KEY, role TEXT NOT NULL DEFAULT 'agent' "
+        "CHECK (role IN ('agent', 'approver')))",
+        "ALTER TABLE locations ADD COLUMN approval_required INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE replies ADD COLUMN approved_by TEXT, ADD COLUMN note TEXT",
     ],
 }

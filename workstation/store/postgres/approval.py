@@ -1,0 +1,95 @@
+"""Suggest → approve on a team server: an agent's reply for a location that wants approval
+waits as a draft (state 'approval'); an approver queues it or sends it back with a note.
+
+Enforced here, in the transaction that holds the review row: only approvers approve or
+reject, and nobody approves a reply they wrote — the draft's author is whoever last saved
+it, so an approver who edits an agent's text needs another approver.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from workstation.domain import to_iso, utcnow
+from workstation.store.outbox import OutboxError, QueuedReply
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.drafts import Conn, TeamDraft, current_in
+from workstation.store.postgres.outbox import queue_locked
+from workstation.store.postgres.roles import approval_location, is_approver
+
+AWAITING = "approval"
+
+
+class ApprovalRefused(OutboxError):
+    """Not an approver, one's own reply, or nothing waiting for approval."""
+
+
+def _stamp(now: datetime | None) -> str:
+    stamp = to_iso(now or utcnow())
+    assert stamp is not None
+    return stamp
+
+
+def _lock(conn: Conn, review_id: int) -> None:
+    if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
+        raise OutboxError(f"Review {review_id} does not exist.")
+
+
+def submit_for_approval(store: PgStore, review_id: int, text: str, *, author: str,
+                        now: datetime | None = None) -> TeamDraft:
+    """Put `author`'s reply up for approval (it becomes the review's shared draft)."""
+    if not text.strip():
+        raise OutboxError("The reply text is empty.")
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        _lock(conn, review_id)
+        if approval_location(conn, review_id) is None:
+            raise ApprovalRefused(f"Review {review_id}'s location does not ask for approval: queue the reply.")
+        current = current_in(conn, review_id)
+        if current is None:
+            conn.execute(
+                "INSERT INTO replies (review_id, text, state, origin, author, version, created_at, updated_at) "
+                "VALUES (%s, %s, %s, 'app', %s, 1, %s, %s)", (review_id, text, AWAITING, author, stamp, stamp))
+        else:
+            conn.execute("UPDATE replies SET text = %s, state = %s, author = %s, version = version + 1, "
+                         "note = NULL, updated_at = %s WHERE id = %s", (text, AWAITING, author, stamp, current.id))
+        conn.execute("UPDATE reviews SET reply_state = 'draft' WHERE id = %s AND reply_state = 'none'", (review_id,))
+        waiting = current_in(conn, review_id)
+    assert waiting is not None
+    return waiting
+
+
+def _waiting_for(conn: Conn, review_id: int, approver: str, verb: str) -> TeamDraft:
+    draft = current_in(conn, review_id)
+    if draft is None or draft.state != AWAITING:
+        raise ApprovalRefused(f"No reply to review {review_id} is waiting for approval.")
+    if not is_approver(conn, approver):
+        raise ApprovalRefused(f"{approver} is not an approver of the team; the reply was not {verb}.")
+    if draft.author == approver:
+        raise ApprovalRefused(f"Nobody approves their own reply: another approver must check {approver}'s "
+                              f"reply to review {review_id}.")
+    return draft
+
+
+def approve(store: PgStore, review_id: int, *, approver: str, now: datetime | None = None) -> QueuedReply:
+    """Queue the waiting reply in the outbox (in the author's name, approved by `approver`)."""
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        _lock(conn, review_id)
+        draft = _waiting_for(conn, review_id, approver, "approved")
+        queued = queue_locked(conn, review_id, draft.text, author=draft.author, replace_sent=False, stamp=stamp)
+        conn.execute("UPDATE replies SET approved_by = %s WHERE id = %s", (approver, queued.reply_id))
+    return queued
+
+
+def reject(store: PgStore, review_id: int, *, approver: str, note: str, now: datetime | None = None) -> TeamDraft:
+    """Send the waiting reply back to its author as a draft, with the approver's note."""
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        _lock(conn, review_id)
+        draft = _waiting_for(conn, review_id, approver, "sent back")
+        conn.execute("UPDATE replies SET state = 'draft', note = %s, version = version + 1, updated_at = %s "
+                     "WHERE id = %s", (note.strip() or None, stamp, draft.id))
+        back = current_in(conn, review_id)
+    assert back is not None
+    return back
