@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests.fakes.app_store import FakeAppStore
 from tests.fakes.google_business import FakeGoogleBusiness
@@ -53,6 +53,14 @@ def type_in(dlg: AddSourceDialog, field: str, text: str) -> str:
     dlg.fields[field].edit.setText(text)
     return dlg.fields[field].message.text()
 
+
+
+def choose_row(accounts: AccountsDialog, row: int) -> None:
+    """Select exactly one row. `selectRow` reads the keyboard modifiers Qt believes are held,
+    so a Ctrl left down by an earlier test would add to the selection instead of replacing it."""
+    model = accounts.table.model()
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    accounts.table.selectionModel().select(model.index(row, 0), flags)
 
 def test_result(qtbot: Any, dlg: AddSourceDialog) -> str:
     assert dlg.test_button.isEnabled()
@@ -330,7 +338,7 @@ def test_accounts_list_test_connection_in_both_languages(qtbot: Any, store: Stor
                    save_secret=lambda key: store_secrets(key, {"access_token": token}) or key)
         accounts = AccountsDialog(store)
         qtbot.addWidget(accounts)
-        accounts.table.selectRow(0)
+        choose_row(accounts, 0)
         qtbot.mouseClick(accounts.test_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: accounts.job is None, timeout=30_000)
         assert accounts.message.text() == "✓ Connected: Google shows 1 location."
@@ -384,9 +392,9 @@ def test_accounts_list_tests_only_sources_with_a_connection(qtbot: Any, store: S
     add_source(store, platform="demo", name="Demo")
     accounts.reload()
     assert accounts.test_button.isEnabled()  # the only source with an API, even with no row chosen
-    accounts.table.selectRow(0)
+    choose_row(accounts, 0)
     assert not accounts.test_button.isEnabled()
-    accounts.table.selectRow(1)
+    choose_row(accounts, 1)
     assert accounts.test_button.isEnabled()
     assert accounts.table.item(1, 1).text() == "Not synced yet"
 
