@@ -107,3 +107,22 @@ def test_app_users_are_invited_to_keep_using_the_app_not_to_visit(platform: str)
         text = draft_suggestions(review)[0].text
         assert any(s in text for s in blocks["invite_app"]), text
         assert not any(s in text for s in blocks["invite"]), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_dish_mention_passes_the_reply_check_classifier(lang: str) -> None:
+    # The classifier is trained on sentences, not on these blocks: a harmless block it misreads
+    # (merging 18a and 18c found "Knowing that the wine left you…" read as an excuse) would
+    # silently stop every automatic reply that draws it. Each mention × each dish is checked.
+    from workstation.replies.checks import learned
+
+    blocks = load_blocks(lang)
+    head = {"en": "Hi Alex,\n\nThank you for such kind words. ",
+            "fr": "Bonjour Alex,\n\nMerci pour ces mots si gentils. "}
+    misread = [
+        (mention, item)
+        for mention in blocks.frame["mention"]
+        for item in sorted(set(blocks.items.values()))
+        if learned.verdicts(head[lang] + mention.replace("{item}", item) + "\n\nClaire")
+    ]
+    assert misread == []
