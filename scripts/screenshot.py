@@ -39,6 +39,7 @@ ALL_SCREENS = {
     "first-run-locations": ["--screen", "setup", "--page", "1"],
     "preferences": ["--screen", "preferences"],
     "auto-replies": ["--screen", "auto-replies"],
+    "dashboard": ["--screen", "dashboard"],
     "empty-inbox": ["--empty"],
 }
 
@@ -51,7 +52,8 @@ def main() -> int:
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--screen", default="inbox",
-                        choices=("inbox", "mapping", "export", "report", "setup", "preferences", "auto-replies"))
+                        choices=("inbox", "mapping", "export", "report", "setup", "preferences", "auto-replies",
+                                 "dashboard"))
     parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-3)")
     parser.add_argument("--empty", action="store_true", help="a fresh install: no review yet")
     parser.add_argument("--all", type=Path, metavar="DIR", help="every screen, both languages, into DIR")
@@ -104,6 +106,8 @@ def main() -> int:
             _export_dialog(window, args.lang, args.out)
         elif args.screen == "auto-replies":
             _auto_replies_dialog(window, args.lang, args.out)
+        elif args.screen == "dashboard":
+            _dashboard(window, width, height, args.out)
         elif args.screen in ("setup", "preferences"):
             _setup_dialog(window, args.screen, args.lang, args.page, args.out)
         else:
@@ -139,6 +143,25 @@ def _export_dialog(window: object, lang: str, out: Path) -> None:
     dialog.show()
     loop.exec()
     _over(window, dialog, out)
+
+
+def _dashboard(window: object, width: int, height: int, out: Path) -> None:
+    """Review → Dashboard, once its figures are in, at the window's size."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    window.show_dashboard()  # type: ignore[attr-defined]
+    dashboard = window._windows[-1]  # type: ignore[attr-defined]
+    dashboard.resize(width, height)
+    deadline = time.monotonic() + 120
+    while not dashboard.is_ready and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(3):
+        QApplication.processEvents()
+    _save(dashboard.grab(), out)
+    dashboard.close()
 
 
 def _auto_replies_dialog(window: object, lang: str, out: Path) -> None:

@@ -152,3 +152,18 @@ def test_chart_labels_print_at_8_points_or_more() -> None:
     assert min(sizes) >= MIN_LABEL_PT
     image = chart_image(chart, QSize(660, 280), 2.0)
     assert (image.width(), image.height()) == (1320, 560)
+
+
+def test_week_labels_are_shown_whole_not_elided() -> None:
+    # The dashboard at 1280 px showed "12…" for 12/10 under the turned labels.
+    from datetime import date, timedelta
+
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from workstation.metrics.trends import SentimentPoint
+    from workstation.reports.charts import sentiment_chart
+
+    points = [SentimentPoint(date(2026, 8, 31) + timedelta(weeks=i), 1, 2, 3, 0) for i in range(14)]
+    chart = sentiment_chart(points, "", {})  # kept: the axes die with their chart
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert "12/10" in axis.categories() and not axis.truncateLabels()

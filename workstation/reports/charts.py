@@ -101,6 +101,9 @@ def sentiment_chart(points: Sequence[SentimentPoint], title: str, names: dict[st
     x.append([f"{p.period.day}/{p.period.month}" for p in shown])
     if len(shown) > 13:
         x.setLabelsAngle(-60)  # 26 periods fit without eliding or shrinking the text
+    # Qt elides a category label to the bar's width even when the label is turned on its
+    # side and has room ("12…" for 12/10 in the dashboard): show it whole.
+    x.setTruncateLabels(False)
     y = QValueAxis()
     y.setLabelFormat("%d")
     top = max((p.negative + p.neutral + p.positive + p.unknown for p in shown), default=1)
