@@ -1546,8 +1546,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="73"/>
-        <source>SLA attainment</source>
-        <translation>SLA attainment</translation>
+        <source>Answered in time</source>
+        <translation>Answered in time</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="74"/>

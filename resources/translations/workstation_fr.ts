@@ -1546,8 +1546,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="73"/>
-        <source>SLA attainment</source>
-        <translation>Objectifs de délai tenus</translation>
+        <source>Answered in time</source>
+        <translation>Réponses à temps</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="74"/>

@@ -99,7 +99,8 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
             "reviews answered before their deadline, out of all reviews whose deadline has passed "
             "or that were answered. A review that reached the app more than a day after it was "
             "published (for example one imported from a file) is timed from its arrival, not its "
-            "publication: its age alone never makes it overdue."
+            "publication: its age alone never makes it overdue. One that arrived more than 14 days "
+            "after publication has no deadline and is left out of these figures."
         ),
         # CSV columns
         "col_id": "id",
@@ -174,7 +175,9 @@ REPORT_TEXT: dict[str, dict[str, str]] = {
             "établissement. Réponses à temps = avis répondus avant leur échéance, parmi tous les "
             "avis répondus ou dont l’échéance est passée. Un avis arrivé dans l’application plus "
             "d’un jour après sa publication (par exemple importé d’un fichier) est compté depuis "
-            "son arrivée, pas depuis sa publication : son ancienneté seule ne le met jamais en retard."
+            "son arrivée, pas depuis sa publication : son ancienneté seule ne le met jamais en retard. "
+            "Un avis arrivé plus de 14 jours après sa publication n’a pas d’échéance et ne compte "
+            "pas dans ces chiffres."
         ),
         "col_id": "id",
         "col_platform": "plateforme",

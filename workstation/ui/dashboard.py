@@ -70,7 +70,7 @@ def kpi_title(key: str) -> str:
         "wall_p90_h": QCoreApplication.translate("Dashboard", "90% answered within"),
         "business_median_h": QCoreApplication.translate("Dashboard", "Median, business hours"),
         "business_p90_h": QCoreApplication.translate("Dashboard", "90%, business hours"),
-        "sla_attainment": QCoreApplication.translate("Dashboard", "SLA attainment"),
+        "sla_attainment": QCoreApplication.translate("Dashboard", "Answered in time"),
         "average_rating": QCoreApplication.translate("Dashboard", "Average rating"),
     }[key]
 
