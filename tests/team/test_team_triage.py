@@ -143,8 +143,10 @@ class _HoldingAnalyzer(CountingAnalyzer):
     def __init__(self, hold: threading.Event | None, done_one: threading.Event) -> None:
         super().__init__()
         self.hold, self.done_one = hold, done_one
+        self.claimed = threading.Event()  # set once this desktop holds a claimed batch
 
     def analyze_many(self, inputs: Sequence[AnalysisInput], **kw: object) -> list[Analysis]:
+        self.claimed.set()
         if self.hold is not None:
             assert self.hold.wait(30), "the other desktop never got a batch while this one held its claim"
             self.hold = None
@@ -169,8 +171,11 @@ def test_two_desktops_processing_at_once_never_analyse_a_review_twice(pg_url: st
             errors.append(exc)
 
     threads = [threading.Thread(target=desktop, args=(a,)) for a in (first, second)]
-    for thread in threads:
-        thread.start()
+    # The second desktop starts once the first holds a claim: started together, the second
+    # could drain every batch before the first connected, and the test would hang on luck.
+    threads[0].start()
+    assert first.claimed.wait(30), "the first desktop never claimed a batch"
+    threads[1].start()
     for thread in threads:
         thread.join(60)
     assert not errors
