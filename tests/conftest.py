@@ -57,6 +57,9 @@ def gui_tests_are_marked(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a test that creates a QApplication without the `gui` marker, so that
     `pytest -m "not gui"` stays a suite that needs no Qt application at all."""
     if request.node.get_closest_marker("gui") is not None:
+        # Qt aborts the whole process when a chart or widget is built before an application
+        # exists; with the order shuffled, any `gui` test may be the first to touch Qt.
+        request.getfixturevalue("qapp")
         yield
         return
     existed = _qt_application_exists()

@@ -154,6 +154,7 @@ def test_chart_labels_print_at_8_points_or_more() -> None:
     assert (image.width(), image.height()) == (1320, 560)
 
 
+@pytest.mark.gui
 def test_week_labels_are_shown_whole_not_elided() -> None:
     # The dashboard at 1280 px showed "12…" for 12/10 under the turned labels.
     from datetime import date, timedelta
