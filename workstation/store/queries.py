@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -109,43 +110,70 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in search_words(text))
 
 
-def _where(f: ReviewFilter) -> tuple[str, list[Any]]:
-    clauses = [_VIEW_SQL.get(f.view, "1")]
+@dataclass(frozen=True)
+class SqlDialect:
+    """What differs between the engines in a filter's WHERE: the placeholder, whether a list
+    can be one array parameter, the constants, and the full-text condition
+    (`search_clause(words) → (sql, params)`, None when the words hold nothing searchable,
+    such as only emoji)."""
+
+    placeholder: str
+    arrays: bool
+    true: str
+    false: str
+    search_clause: Callable[[str], tuple[str, list[Any]] | None]
+
+    def one_of(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        if self.arrays:
+            return f"{column} = ANY({self.placeholder})", [list(values)]
+        return f"{column} IN ({','.join(self.placeholder * len(values))})", list(values)
+
+    def one_of_ids(self, column: str, ids: Sequence[int]) -> tuple[str, list[Any]]:
+        if self.arrays:
+            return self.one_of(column, ids)
+        # Without arrays, thousands of ids (a crisis alert's) would pass SQLite's cap on
+        # parameters; they are integers, so writing them inline is safe.
+        return f"{column} IN ({','.join(str(int(i)) for i in ids)})", []
+
+
+def _fts5_clause(search: str) -> tuple[str, list[Any]] | None:
+    match = fts_query(search)
+    return ("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)", [match]) if match else None
+
+
+SQLITE = SqlDialect("?", False, "1", "0", _fts5_clause)
+
+
+def filter_where(f: ReviewFilter, dialect: SqlDialect = SQLITE) -> tuple[str, list[Any]]:
+    """The WHERE of `f` and its parameters, for either engine: one list of clauses, so the
+    inbox of a team server filters exactly as the local one (tests/team/test_team_search.py)."""
+    view = _VIEW_SQL.get(f.view, "1")
+    clauses = [dialect.true if view == "1" else view]
     params: list[Any] = []
+    p = dialect.placeholder
+
+    def add(clause: tuple[str, list[Any]]) -> None:
+        clauses.append(clause[0])
+        params.extend(clause[1])
+
     if f.search.strip():
-        match = fts_query(f.search)
-        if match:
-            clauses.append("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
-            params.append(match)
-        else:  # only emoji, symbols or invisible characters: no review holds such a word
-            clauses.append("0")
-    if f.source_id is not None:
-        clauses.append("r.source_id = ?")
-        params.append(f.source_id)
-    if f.location_id is not None:
-        clauses.append("r.location_id = ?")
-        params.append(f.location_id)
+        # only emoji, symbols or invisible characters: no review holds such a word
+        add(dialect.search_clause(f.search) or (dialect.false, []))
+    for column, value in (("r.source_id", f.source_id), ("r.location_id", f.location_id), ("r.lang", f.lang)):
+        if value is not None and value != "":
+            add((f"{column} = {p}", [value]))
     if f.stars:
-        clauses.append(f"r.stars IN ({','.join('?' * len(f.stars))})")
-        params.extend(f.stars)
-    if f.lang:
-        clauses.append("r.lang = ?")
-        params.append(f.lang)
+        add(dialect.one_of("r.stars", f.stars))
     if f.date_from:
-        clauses.append("r.created_at >= ?")
-        params.append(f.date_from.isoformat())
+        add((f"r.created_at >= {p}", [f.date_from.isoformat()]))
     if f.date_to:
-        clauses.append("r.created_at < ?")
-        params.append((f.date_to + timedelta(days=1)).isoformat())
+        add((f"r.created_at < {p}", [(f.date_to + timedelta(days=1)).isoformat()]))
     if f.levels:
-        clauses.append(f"r.level IN ({','.join('?' * len(f.levels))})")
-        params.extend(f.levels)
+        add(dialect.one_of("r.level", f.levels))
     if f.ids:
-        clauses.append(f"r.id IN ({','.join(str(int(i)) for i in f.ids)})")
+        add(dialect.one_of_ids("r.id", [int(i) for i in f.ids]))
     for spec in f.labels:
-        clause, values = label_clause(spec)
-        clauses.append(clause)
-        params += values
+        add(label_clause(spec, p))
     return " AND ".join(clauses), params
 
 
@@ -202,7 +230,7 @@ def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> li
     The first `limit` ids are always a prefix of the full list, so a view can show the
     first page at once and append the rest.
     """
-    where, params = _where(f)
+    where, params = filter_where(f)
     sort = {"urgent": "urgent_first", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
     hint = "INDEXED BY reviews_created" if _walk_date_index(store, f, sort, limit) else ""
     sql = f"SELECT r.id FROM reviews r {hint} WHERE {where} ORDER BY {_SORT_SQL[sort]}"
@@ -212,7 +240,7 @@ def search_ids(store: Store, f: ReviewFilter, *, limit: int | None = None) -> li
 
 
 def count(store: Store, f: ReviewFilter) -> int:
-    where, params = _where(f)
+    where, params = filter_where(f)
     return int(store.scalar(f"SELECT count(*) FROM reviews r WHERE {where}", params))
 
 

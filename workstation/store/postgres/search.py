@@ -16,17 +16,16 @@ language; a word someone types is a word to find).
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Any
 
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.schema import SEARCH_CONFIG, SEARCH_DOCUMENT
 from workstation.store.queries import (
     _SORT_SQL,
-    _VIEW_SQL,
     ListedReview,
     ReviewFilter,
-    label_clause,
+    SqlDialect,
+    filter_where,
     search_words,
 )
 
@@ -45,42 +44,17 @@ def tsquery_text(search: str) -> str:
     return " & ".join(terms)
 
 
+def _tsquery_clause(search: str) -> tuple[str, list[Any]] | None:
+    query = tsquery_text(search)
+    return (f"{SEARCH_DOCUMENT} @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s)", [query]) if query else None
+
+
+POSTGRES = SqlDialect("%s", True, "TRUE", "FALSE", _tsquery_clause)
+
+
 def where_clause(f: ReviewFilter) -> tuple[str, list[Any]]:
-    """The WHERE of `f` for PostgreSQL (placeholders `%s`), as `queries._where` for SQLite."""
-    view = _VIEW_SQL.get(f.view, "1")
-    clauses = ["TRUE" if view == "1" else view]
-    params: list[Any] = []
-    if f.search.strip():
-        query = tsquery_text(f.search)
-        if query:
-            clauses.append(f"{SEARCH_DOCUMENT} @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s)")
-            params.append(query)
-        else:  # only emoji or symbols: no review holds such a word
-            clauses.append("FALSE")
-    for column, value in (("r.source_id", f.source_id), ("r.location_id", f.location_id), ("r.lang", f.lang)):
-        if value is not None and value != "":
-            clauses.append(f"{column} = %s")
-            params.append(value)
-    if f.stars:
-        clauses.append("r.stars = ANY(%s)")
-        params.append(list(f.stars))
-    if f.date_from:
-        clauses.append("r.created_at >= %s")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        clauses.append("r.created_at < %s")
-        params.append((f.date_to + timedelta(days=1)).isoformat())
-    if f.levels:
-        clauses.append("r.level = ANY(%s)")
-        params.append(list(f.levels))
-    if f.ids:
-        clauses.append("r.id = ANY(%s)")
-        params.append([int(i) for i in f.ids])
-    for spec in f.labels:
-        clause, values = label_clause(spec, "%s")
-        clauses.append(clause)
-        params += values
-    return " AND ".join(clauses), params
+    """The WHERE of `f` for PostgreSQL (placeholders `%s`): `queries.filter_where`'s clauses."""
+    return filter_where(f, POSTGRES)
 
 
 #: A searched first page is first looked for among this many reviews in display order (an
