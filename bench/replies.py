@@ -29,6 +29,7 @@ from tests.replies.blind_round4 import BLIND2_BAD, BLIND2_GOOD  # noqa: E402
 from tests.replies.blind_round5 import BLIND3_BAD, BLIND3_GOOD  # noqa: E402
 from tests.replies.blind_round6 import BLIND4_BAD, BLIND4_GOOD  # noqa: E402
 from tests.replies.blind_round7 import BLIND5_BAD, BLIND5_GOOD  # noqa: E402
+from tests.replies.blind_round8 import BLIND6_BAD, BLIND6_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -227,8 +228,9 @@ ROUNDS = {
     "round 1 (blind_round3.py, trained on)": (BLIND1_BAD, BLIND1_GOOD),
     "round 2 (blind_round4.py, trained on)": (BLIND2_BAD, BLIND2_GOOD),
     "round 3 (blind_round5.py, trained on)": (BLIND3_BAD, BLIND3_GOOD),
-    "round 4 (blind_round6.py, never trained on)": (BLIND4_BAD, BLIND4_GOOD),
-    "round 5 (blind_round7.py, written after freezing)": (BLIND5_BAD, BLIND5_GOOD),
+    "round 4 (blind_round6.py, seen by structural)": (BLIND4_BAD, BLIND4_GOOD),
+    "round 5 (blind_round7.py, seen by structural)": (BLIND5_BAD, BLIND5_GOOD),
+    "round 6 (blind_round8.py, blind: after 9b0f2fb)": (BLIND6_BAD, BLIND6_GOOD),
 }
 
 

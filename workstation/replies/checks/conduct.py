@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Severity
+from . import structure
 from .base import CheckContext, finding
 from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
@@ -127,6 +128,7 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
     found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 14)
     found += spans(_THREAT_ALONE, text)
+    found += structure.intimidation(ctx.folded)
     return _findings(INTIMIDATION, Severity.BLOCK, INTIMIDATION_MSG, found)
 
 
@@ -212,6 +214,7 @@ def accusation(ctx: CheckContext) -> list[Finding]:
     found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
     found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
     found += near(tokens, spans(_STORY, text), spans(_FALSEHOOD, text), 7)
+    found += structure.accusation(ctx.folded)
     return _findings("personal_attack", Severity.BLOCK, ACCUSE_MSG, found)
 
 
@@ -288,6 +291,7 @@ _MOCK_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0
 def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     found = spans(_MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
+    found += structure.sarcasm(ctx.folded)
     return _findings(SARCASM, Severity.BLOCK, SARCASM_MSG, found)
 
 
@@ -412,6 +416,7 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, names, predicates, 6) + _after(tokens, openers, predicates, 2)
     found += _after(tokens, names, slips, 6) + _after(tokens, openers, slips, 2)
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
+    found += structure.blames_employee(ctx.text, ctx.folded, frozenset(skip))
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, BLAME_MSG, found)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Severity
+from . import structure
 from .base import CheckContext, finding, match_findings, words
 from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
@@ -63,10 +64,16 @@ _HEALTH = words(
 _OWN_CONTACT_LEAD = re.compile(
     # Present/imperative forms only: "we called 06…" is about the customer's number.
     r"(?<!\w)(?:contact(?:ing)?|e-?mail(?:ing)?|writ(?:e|ing)|call(?:ing)?|reach(?:ing)?|"
-    r"text(?:ing)?|phone|ring|message|hear|talk|speak|joindre|joignez|joignable|contacte[rz]|écri(?:re|vez)|"
+    r"text(?:ing)?|phone|ring|message|hear|talk|speak|tell (?:me|us)|joindre|joignez|joignable|contacte[rz]|écri(?:re|vez)|"
     r"appele[rz]|mail|téléphone[rz]|parler|parlons|discutons|échangeons|écrivez-nous|"
     r"contactez-nous|email us|write to|reach us)(?!\w)\W+"
     r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# An auxiliary right before "ring/call/text" makes it a call that happened, to the customer.
+_PAST_CALL = re.compile(
+    r"\b(?:did|has|had|have|already|tried to|attempted to|a|avons|ont|a déjà|avons déjà|"
+    r"a bien|avons bien|ont bien|a essayé de|avons essayé de)\s+$",
     re.IGNORECASE,
 )
 _TO_CUSTOMER = re.compile(
@@ -139,7 +146,7 @@ _RATING_TARGET = concept(
     r"(?:etoile|star) (?:supplementaire|de plus|extra)|extra star|"
     r"|(?:star|etoile)s? (?:for|en|into|to|a) (?:5|five|cinq|4|four|quatre)\b"
     r"|(?:bump|raise|push|move|take|upgrade|montez|passez|remontez)\w* (?:\w+ )?(?:to|a) "
-    r"(?:5|five|cinq|4|four|quatre)\b"
+    r"(?:5|five|cinq|4|four|quatre)\b(?! ?(?:working |business )?(?:days?|jours?|weeks?|hours?))"
 )
 _INCENTIVE_WINDOW = 12
 
@@ -252,8 +259,10 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
         return True
     window = ctx.text[max(0, start - 60) : start]
     lead = _OWN_CONTACT_LEAD.search(window)
+    if lead is None or _PAST_CALL.search(window[: lead.start()]):
+        return False  # "the driver did ring 07…": a call made to the customer's number
     # French puts the object first ("vous joindre au …"): that is the customer's number.
-    return lead is not None and not _TO_CUSTOMER.search(window[: lead.start()])
+    return not _TO_CUSTOMER.search(window[: lead.start()])
 
 
 def personal_data(ctx: CheckContext) -> list[Finding]:
@@ -270,7 +279,8 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
     )
     out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
     folded = ctx.folded[:SCAN_CHARS]
-    for start, end in spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx):
+    detail_spans = spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx)
+    for start, end in detail_spans + structure.personal_data(folded):
         out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
     kept: list[Finding] = []
@@ -286,6 +296,7 @@ def incentive(ctx: CheckContext) -> list[Finding]:
     thanked = _thanked_spans(text)
     acts = without(spans(_REVIEW_ACT, text) + spans(_RATING_TARGET, text), thanked)
     found = near(tokens, spans(_REWARD, text, 200), acts, _INCENTIVE_WINDOW)
+    found = sorted(found + structure.incentive(ctx.folded))
     out: list[Finding] = []
     last_end = -1
     for start, end in found:

@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Finding, Severity
-from . import conduct, content, tone
+from . import conduct, content, structure, tone
 from .base import MAX_PER_CHECK, Check, CheckContext, finding
+from .concepts import fold_same_length
 from .sentences import Sentence, model_words, split_sentences
 
 if TYPE_CHECKING:
@@ -219,8 +220,27 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
         sentence = ctx.draft[verdict.start : verdict.end].lower()
         if code == content.PERSONAL_DATA and any(c in sentence for c in own):
             continue  # the business's own phone or e-mail is meant to be public
+        original = ctx.draft[verdict.start : verdict.end]
+        if not _fits_category(verdict.label, original, fold_same_length(original)):
+            continue
         out.append(finding(code, category.severity, category.message, verdict.start, verdict.end))
     return out
+
+
+# What a sentence must contain to be in a category at all, whatever the model says: an
+# incentive ties a reward to a review or rating, so it names one; a blame says something
+# blame points at a person and is not plain praise. The model read "overflow parking, free
+# for all guests" as an incentive and "our stylist Anna was delighted" as blame. Both gates
+# pass every training sentence of their category (training/reply_check/written_*.jsonl).
+_GATES = {
+    "incentive": structure.review_reference,
+    "blames_employee": structure.blame_cue,
+}
+
+
+def _fits_category(label: str, sentence: str, folded: str) -> bool:
+    gate = _GATES.get(label)
+    return gate is None or gate(sentence, folded)
 
 
 def with_model(code: str, rules: Check) -> Check:

@@ -1,0 +1,86 @@
+"""Structural detectors of the reply check (checks/structure.py): each category is found by
+the shape of its sentence, in wordings none of the rule lists holds, and harmless sentences
+with the same words (a rating thanked, a refund, a named employee praised) pass.
+
+The sentences here were written for these tests; none comes from a blind round."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.replies.checker import check_draft
+from workstation.replies.checks import structure
+from workstation.replies.checks.concepts import fold_same_length
+from workstation.replies.model import ReviewInput
+
+
+def _codes(draft: str, lang: str) -> set[str]:
+    found = check_draft(draft, lang=lang, review=ReviewInput(lang=lang), model=False)
+    return {f.code for f in found if f.severity.value == "block"}
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "draft"),
+    [
+        ("review_incentive", "en", "Bump that score up a notch and your next haircut costs nothing."),
+        ("review_incentive", "en", "4 stars -> free refill, 5 stars -> free cake lol"),
+        ("review_incentive", "fr", "Si vous corrigez votre note, la prochaine vidange est offerte."),
+        ("review_incentive", "fr", "5 etoiles = un cafe gratuit a vie"),
+        ("intimidation", "en", "Keep this post up and you will be answering to our lawyers."),
+        ("intimidation", "en", "Your employer might be curious to read what you wrote about us."),
+        ("intimidation", "fr", "Nous gardons les enregistrements de la caisse, pour information."),
+        ("intimidation", "fr", "Si ce message reste en ligne, notre avocat prendra le relais."),
+        ("personal_attack", "en", "Funny how nobody at the next table had a single complaint."),
+        ("personal_attack", "en", "You come across as a very entitled guest."),
+        ("personal_attack", "fr", "Bizarre que vous soyez le seul à avoir remarqué ce problème."),
+        ("personal_attack", "fr", "Vous semblez prendre plaisir à poster des avis une étoile."),
+        ("sarcasm", "en", "Thank goodness you survived a slightly lukewarm latte."),
+        ("sarcasm", "fr", "Nous demanderons au ciel de se déplacer pour vous, c'est promis."),
+        ("blames_employee", "en", "The mix-up came down to Priya entering the wrong date."),
+        ("blames_employee", "fr", "Karim a mal emballé votre commande et on lui a passé un savon."),
+        ("personal_data", "en", "We know about your daughter's severe nut allergy from the booking."),
+        ("personal_data", "fr", "La grossesse de votre compagne était notée sur la fiche."),
+    ],
+)
+def test_structural_detector_finds_a_new_wording(code: str, lang: str, draft: str) -> None:
+    assert code in _codes(draft, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        ("en", "Thank you for the five stars, we hope to see you again soon."),
+        ("en", "The refund can take 3 to 5 working days to reach your account."),
+        ("en", "Thanks to your feedback we changed the recipe, and kids now eat free on Sundays."),
+        ("en", "Our chef Marco was delighted to read your review."),
+        ("en", "Tom, our manager, will make sure nothing goes wrong at your next booking."),
+        ("en", "We have passed your comments to the team and changed the rota."),
+        ("en", "What a relief to hear the parcel finally arrived!"),
+        ("en", "You are always welcome here, and our terrace is open all summer."),
+        ("fr", "Merci pour vos 5 étoiles, à très bientôt !"),
+        ("fr", "Le remboursement peut prendre 3 à 5 jours ouvrés pour apparaître sur votre relevé."),
+        ("fr", "Notre serveuse Léa était ravie de lire votre message."),
+        ("fr", "Nous vous invitons à nous contacter si vous souhaitez en parler."),
+        ("fr", "Votre table en terrasse vous attend pour votre prochaine visite."),
+        ("fr", "Julie a renvoyé votre colis ce matin."),
+    ],
+)
+def test_harmless_sentences_with_the_same_words_pass(lang: str, draft: str) -> None:
+    assert _codes(draft, lang) == set()
+
+
+def test_gates_keep_a_category_to_sentences_that_can_be_in_it() -> None:
+    def folded(text: str) -> tuple[str, str]:
+        return text, fold_same_length(text)
+
+    assert structure.review_reference(*folded("Change the score and dinner is on us."))
+    assert not structure.review_reference(*folded("Parking is now free for all guests."))
+    assert structure.blame_cue(*folded("Amy is new and made a mistake."))
+    assert not structure.blame_cue(*folded("Notre coiffeuse Anna était ravie de votre message."))
+    assert not structure.blame_cue(*folded("The terrace now has heaters for cold evenings."))
+
+
+def test_spans_are_sentences_of_the_draft() -> None:
+    draft = "Merci de votre visite. 5 étoiles = le dessert offert !"
+    spans = structure.incentive(fold_same_length(draft))
+    assert [draft[a:b] for a, b in spans] == ["5 étoiles = le dessert offert !"]
