@@ -5,7 +5,7 @@ sets of issue 18, and how often the first composed draft answers every labelled 
 Each blind set is scored twice: the hand-written rules alone, and rules + the trained sentence
 classifier (docs/reply-check-model.md says which sets the classifier was trained on).
 
-Run: .venv/bin/python bench/replies.py [--n 1000]
+Run: .venv/bin/python bench/replies.py [--n 1000] [--coverage-only]
 Needs ../shared/data/reviews-dev.csv (and reviews-more.csv, severity-train.jsonl for the
 coverage figure) beside the repo; skips clearly when absent.
 Budget: check + suggest on one review <= 20 ms; the "ratio" column is time / budget.
@@ -302,7 +302,19 @@ def main() -> int:
         "--recent", type=int, default=5, help="template ids remembered for rotation"
     )
     parser.add_argument("--posted", type=int, default=200, help="posted replies compared with")
+    parser.add_argument(
+        "--coverage-only",
+        action="store_true",
+        help="only the 'first draft answers every labelled complaint' tables (about 2 minutes)",
+    )
     args = parser.parse_args()
+    if args.coverage_only:
+        if not (DATA.exists() and MORE.exists() and LABELS.exists()):
+            print(f"skipped: {LABELS.parent} not complete (needs ../shared beside the repo)")
+            return 0
+        coverage(None)
+        coverage("google_play")
+        return 0
     t0 = time.perf_counter()
     loaded = shipped_model() is not None
     print(
