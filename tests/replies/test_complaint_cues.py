@@ -97,3 +97,14 @@ def test_staff_praised_or_only_slow_is_not_how_the_customer_was_treated() -> Non
     assert {c.category for c in complaint_cues("Le personnel était lent et désagréable.", 1)} == {
         "staff_behaviour"
     }
+
+
+def test_a_price_opinion_or_a_forgotten_order_is_not_a_money_or_attitude_complaint() -> None:
+    # The severity guide: "expensive" is an opinion, not a money problem; forgetting an order
+    # is not how a customer was treated. The draft still answers the price and the wait.
+    assert not complaint_cues("Bon repas mais 45 euros pour deux plats, un peu cher.", 3)
+    assert not complaint_cues("Nice food, but $30 for a burger is a lot.", 3)
+    assert not complaint_cues("The staff forgot our order twice.", 2)
+    assert {c.category for c in complaint_cues("89 euros débités et jamais remboursés.", 1)} == {
+        "fraud_billing"
+    }

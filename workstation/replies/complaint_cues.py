@@ -33,7 +33,7 @@ _CUES: dict[str, str] = {
         |colis\s+(?:perdu|vide)|bo[iî]te\s+vide|soi[ts]?[- ]disant\s+(?:livr|remis|exp[ée]di)\w*|pr[ée]tendument\s+livr\w*
         |never\s+(?:received|arrived|delivered|came|showed\ up|got\ (?:my|the|a))|(?:not|never)\s+(?:been\s+)?delivered
         |did(?:n'?t|\ not)\s+(?:receive|arrive|get\ (?:my|our|the|a))|missing\s+(?:items?|from)|empty\s+box
-        |\d[\d\s.,]*\s?(?:€|euros?|eur\b|\$|£|dollars?|vnd)|[€$£]\s?\d
+        |\d[\d\s.,]*\s?(?:€|euros?|eur\b|\$|£|dollars?|vnd)|[€$£]\s?\d[\d.,]*
         |rembours\w*|refund\w*|pr[ée]l[eè]v\w*|d[ée]bit[ée]\w*|encaiss\w*|surfactur\w*|factur[ée]\w*
         |over-?charg\w*|charged|double\ charge|bon\ d'?achat|bons\ d'?achat|cagnott?e|voucher|cr[ée]dits?\b|credits?\b
         |compte\s+(?:\w+\s+)?(?:bloqu|suspendu|ferm)\w*|account\s+(?:\w+\s+)?(?:blocked|locked|suspended|closed)
@@ -126,11 +126,22 @@ _STAFF = re.compile(
 )
 STAFF_MENTION_MAX_STARS = 2
 # ...but not a sentence that praises them ("the waiter was lovely"), nor one whose complaint is
-# slowness: the severity guide says slowness alone is not how a customer was treated, and the
-# wait gets its own apology.
+# slowness or a forgotten order: the severity guide says neither alone is how a customer was
+# treated, and the wait and the order get their own apology.
 _SLOW = re.compile(
-    r"\b(?:slow\w*|wait(?!er|ress)\w*|long|ages|forever|lent\w*|lenteur|attend\w*|attente|retard\w*|longtemps)\b",
+    r"\b(?:slow\w*|wait(?!er|ress)\w*|long|ages|forever|lent\w*|lenteur|attend\w*|attente|retard\w*|"
+    r"longtemps|forg[oe]t\w*|oubli\w*|overwhelmed|d[ée]bord[ée]\w*)\b",
     re.IGNORECASE,
+)
+# An amount or "paid" in a sentence that judges the price is a price opinion, which the severity
+# guide keeps out of money problems ("expensive", "not worth the price").
+_AMOUNT = re.compile(
+    r"^(?:\d[\d\s.,]*\s?\S*|[€$£]\s?[\d.,]+|argent|money|paiement|payment|pay[ée]\w*|paid)$", re.IGNORECASE
+)
+_PRICE_OPINION = re.compile(
+    r"\b(?:cher|ch[eè]re|chers|expensive|overpriced|pricey|cost\w*|co[uû]t\w*|a\ lot|too\ much|trop|"
+    r"prix|price\w*|tarif\w*|worth|value|vaut|qualit[ée][- ]prix|for\ (?:a|the|one|two)|pour\ (?:un|une|deux|le|la))\b",
+    re.IGNORECASE | re.VERBOSE,
 )
 # "No one got sick", "pas de cheveux": a hazard named only to say it was absent.
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|aucune?|sans|ni|pas\ de|jamais\ de)\W+(?:\w+\W+){0,2}$",
@@ -156,7 +167,10 @@ def _first_cue(category: str, pattern: re.Pattern[str], sentence: str) -> str | 
     for found in pattern.finditer(sentence):
         if category in _NEGATABLE and _NEGATED_BEFORE.search(sentence[: found.start()][-30:]):
             continue
-        return found.group(0).strip()
+        quote = found.group(0).strip()
+        if category == "fraud_billing" and _AMOUNT.match(quote) and _PRICE_OPINION.search(sentence):
+            continue
+        return quote
     return None
 
 
