@@ -110,3 +110,33 @@ def test_draft_survives_closing_the_window(qtbot, demo_store: Store, window: Mai
     composer2 = again.composer
     assert composer2 is not None
     assert composer2.editor.toPlainText() == "Dear Emily, thank you, we are looking into it."
+
+
+def test_the_window_answers_what_the_command_line_answers(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """A complaint only the drafting's cue words find (not the urgent-highlight triage) shows in
+    the window's "answers:" line, and the window lists what `reply suggest` lists."""
+    from workstation.domain import review_body
+    from workstation.replies.complaint_cues import complaint_cues
+    from workstation.replies.compose import label
+    from workstation.replies.drafting import draft_suggestions
+    from workstation.replies.model import ReviewInput
+    from workstation.replies.triage import with_triage
+
+    rows = demo_store._conn.execute(
+        "SELECT r.id, r.title, r.text, r.stars, r.lang, r.author, s.platform, r.analysis_json "
+        "FROM reviews r JOIN sources s ON s.id = r.source_id "
+        "WHERE r.stars <= 3 AND r.reply_state = 'none' ORDER BY r.id").fetchall()
+    picked = next(
+        (row, cue) for row in rows
+        for cue in complaint_cues(review_body(row[1], row[2]), row[3])
+        if cue.category not in (row[7] or "")
+    )
+    (review_id, title, text, stars, lang, author, platform, _), cue = picked
+    composer = open_on(qtbot, window, review_id)
+    shown = [list(s.addresses) for s in composer.suggestions]
+    assert cue.category in shown[0]
+    assert label(cue.category, "en") in composer.suggestion_list.item(0).text().splitlines()[1]
+    command_line = draft_suggestions(with_triage(ReviewInput(
+        text=review_body(title, text), stars=stars, lang=lang, author=author, platform=platform,
+        id=str(review_id))))
+    assert [list(s.addresses) for s in command_line] == shown

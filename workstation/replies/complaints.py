@@ -1,6 +1,7 @@
 """What a review complains about, most serious first: the points a reply must answer.
 
-Categories come from the triage (or the keyword fallback); topics count as complaints only
+Categories come from the triage (or the keyword fallback), plus those the words of a
+not-positive review point at (`complaint_cues`, more generous than the triage); topics count as complaints only
 where the reviewer criticises them. A topic is judged per clause ("great food but slow
 service" praises the food and criticises the service), so a four-star review with one
 gripe gets that gripe answered and its praise thanked.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .complaint_cues import complaint_cues
 from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
 
@@ -142,6 +144,9 @@ def review_points(review: ReviewInput) -> Points:
         if "staff" in promoted and not _ATTITUDE.search(review.text[:4000]):
             promoted.discard("staff")
         complaints |= {PROMOTED_ON_LOW_RATING[t] for t in promoted}
+    # The words of a not-positive review can name a complaint the triage did not flag as
+    # urgent: a draft that answers it too costs a sentence, one that ignores it costs more.
+    complaints |= {cue.category for cue in complaint_cues(review.text, stars)}
     for category, topics in COVERS.items():
         if category in complaints:
             complaints.difference_update(topics)

@@ -1,0 +1,201 @@
+"""A generous complaint finder for drafting: severity categories the triage may have missed.
+
+The triage decides what is *urgent*, so it must be sure; a draft is cheaper to get wrong in
+the other direction. A reply that also acknowledges a plausible complaint costs the owner a
+sentence to delete; a reply that ignores the refund the customer never got costs a second
+angry review. So, on reviews that are not positive (3 stars or fewer), this module adds a
+severity category whenever the review's own words point at it: a parcel "jamais reçu", a
+service that "m'a raccroché au nez", fish "not fresh". Every category it adds comes with the
+words that justify it (`Cue.quote`), never from the rating alone.
+
+The cue lists were written from the reviews of the development sources only (bench/replies.py
+names the held-out ones and reports on them); they are deliberately broader than the
+triage's rules and carry no weight of their own beyond "the review says so".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS
+
+# Reviews above this rating are praise: a stray "refund" in a five-star review is not a complaint.
+MAX_STARS = 3
+_WINDOW = 4000  # characters read, as the rest of the reply assistant
+
+_CUES: dict[str, str] = {
+    # Money: charged, not refunded, paid and never received, misled about what was sold.
+    "fraud_billing": r"""
+        (?:jamais|pas|rien|toujours\ pas|non)\s+(?:re[çc]u\w*|livr[ée]\w*|arriv[ée]\w*|exp[ée]di[ée]\w*|rembours\w*|cr[ée]dit[ée]\w*)
+        |(?:commande|colis|article|achat|produit)s?\s+(?:\w+\s+)?(?:non|jamais|pas)\s+(?:re[çc]u|livr|arriv|exp[ée]di)\w*
+        |n'?(?:ai|avons|est)\s+(?:jamais|toujours\ pas|pas|rien)\s+(?:re[çc]u|arriv|[ée]t[ée]\ livr)\w*
+        |colis\s+(?:perdu|vide)|bo[iî]te\s+vide|soi[ts]?[- ]disant\s+(?:livr|remis|exp[ée]di)\w*|pr[ée]tendument\s+livr\w*
+        |never\s+(?:received|arrived|delivered|came|showed\ up|got\ (?:my|the|a))|(?:not|never)\s+(?:been\s+)?delivered
+        |did(?:n'?t|\ not)\s+(?:receive|arrive|get\ (?:my|our|the|a))|missing\s+(?:items?|from)|empty\s+box
+        |\d[\d\s.,]*\s?(?:€|euros?|eur\b|\$|£|dollars?|vnd)|[€$£]\s?\d[\d.,]*
+        |rembours\w*|refund\w*|pr[ée]l[eè]v\w*|d[ée]bit[ée]\w*|encaiss\w*|surfactur\w*|factur[ée]\w*
+        |over-?charg\w*|charged|double\ charge|bon\ d'?achat|bons\ d'?achat|cagnott?e|voucher|cr[ée]dits?\b|credits?\b
+        |compte\s+(?:\w+\s+)?(?:bloqu|suspendu|ferm)\w*|account\s+(?:\w+\s+)?(?:blocked|locked|suspended|closed)
+        |argent|money|paiement|payment|pay[ée]\w*|paid|frais\ cach[ée]s|hidden\ fees?
+        |arnaqu\w*|escro\w*|\bvol\b|voleu\w*|vol[ée]s?\b|malhonn[eê]te\w*|tromp\w*|tromperie|contrefa\w*|pirat[ée]\w*
+        |scam\w*|fraud\w*|rip(?:ped)?[- ]?off|stole\w*|steal\w*|thie(?:f|ves)|deceptive|misleading|false\ advertising
+        |publicit[ée]\s+mensong\w*|ne\ correspond\w*\ pas|does(?:n'?t|\ not)\ match|not\ as\ (?:described|advertised)
+        |non\ (?:inclus|attribu[ée]\w*|honor[ée]\w*|tenue?s?)|promesse\w*\ non\ tenue\w*
+    """,
+    # How the customer was treated: lies, contempt, hanging up, refusing to listen.
+    "staff_behaviour": r"""
+        menteu\w*|mensong\w*|\bmenti\b|\bmentir\b|\bment\b|\bmentent\b|\bmentez\b
+        |\bliar\w*|\blied\b|\blying\b|deceiv\w*|\bmoqu\w*|se\ fou\w*|s'?en\ fou\w*|s\ en\ fou\w*|foutent|foutu\ de
+        |(?:en\ )?(?:a|ont|avoir)\ rien\ (?:à|a)\ (?:faire|foutre)|lave\w*\ les\ mains
+        |r'?acc?roch\w*|hung\ up|hang\ up|ne\ veu\w*\ rien\ (?:savoir|entendre)|rien\ voulu\ (?:savoir|entendre)
+        |pri[st]e?s?\ (?:\w+\ )?pour\ (?:des|un|une|1)\ (?:imb[ée]cile|d[ée]bile|idiot|con|menteu|hyst[ée]rique|voleu)\w*
+        |pren\w*\ de\ haut|pris\ de\ haut|hautai?n\w*|condescend\w*|m[ée]pris\w*|d[ée]sagr[ée]able\w*
+        |(?:pas|peu)\s+(?:tr[eè]s\s+)?(?:aimable|sympa\w*|agr[ée]able|accueillant|poli|professionnel)\w*
+        |mauvais\ accueil|accueil\ (?:d[ée]sagr[ée]able|froid|glacial|d[ée]plorable|lamentable)
+        |agress\w*|aggress\w*|parl\w*\ mal|insult\w*|tutoy\w*|impoli\w*|irrespect\w*|manque\ de\ respect
+        |rigol\w*|laugh\w*\ at|giggl\w*|funny|se\ permet\w*|d[ée]merd\w*|d[ée]brouill\w*|accus\w*
+        |rude\w*|unfriendly|not\ (?:very\ )?friendly|unhelpful|unprofessional|not\ (?:very\ )?professional
+        |attitude|behaviou?r|comportement|disrespect\w*|ignor\w*|dismissive|condescending|arrogan\w*
+        |refus\w*|wouldn'?t\ (?:help|replace|refund|listen|let)|did(?:n'?t|\ not)\ (?:care|bother)|couldn'?t\ care
+        |no\ apolog\w*|sans\ (?:s'?excuser|excuses?)|shrug\w*|long\ face|yell\w*|shout\w*|\bcri[ée]\w*|hurl\w*
+        |personne\ (?:ne\ veut|n'?essaie|n'?a\ voulu)|nobody\ (?:cared|wanted|helped)
+    """,
+    # Illness, injury, hazards, and food or rooms unsafe to use.
+    "health_safety": r"""
+        (?:pas|plus|peu)\s+(?:tr[eè]s\s+|du\s+tout\s+)?fra[iî]ch?e?s?|not\s+(?:very\s+|so\s+)?fresh|unfresh|stale
+        |(?:pas|mal)\s+(?:assez\s+)?cuit\w*|\bcrue?s?\b|\braw\b|under[- ]?(?:cooked|done|grilled)|half[- ]cooked
+        |uncooked|not\ cooked|poulet\ ros[ée]|p[ée]rim[ée]\w*|expired|out\ of\ date|mou?ldy|mou?ld\b|moisi\w*
+        |rotten|pourri\w*|avari[ée]\w*|spoil\w*|gone\ off|defrost\w*|d[ée]congel\w*|recongel\w*|compromised
+        |hairs?\b|cheveux?|\bpoils?\b|\bflies\b|mouches?|insect\w*|cafards?|cockroach\w*|roach\w*|bed\ ?bugs?
+        |punaises?|\brats?\b|souris|\bmice\b|vermin\w*|asticots?|maggots?|\bworms?\b
+        |urine|\bpee\b|vomi\w*|excr[ée]ment\w*|f[ae]?ces|\bpoop|\bsang\b|blood|compresses?|seringues?|syringes?
+        |danger\w*|hazard\w*|unsafe|s[ée]curit[ée]|safety|risque\w*|accident\w*|bless[ée]\w*|injur\w*|\bhurt\b
+        |tomb[ée]\w*\ sur|\bfell\b|chute|br[uû]l[ée]\w*|burn\w*|incendie|\bfire\b|prendre\ feu|fum[ée]e|smok\w*|fumer
+        |d[ée]charge|electric\ shock|[ée]lectrocut\w*|coinc[ée]s?\b|effondr\w*|affaiss\w*|v[ée]tuste
+        |malade|\bsick\b|\bill\b|intoxi\w*|food\ poisoning|diarrh\w*|stomach|mal\ au\ ventre|allerg\w*
+        |boutons|rash|d[ée]mangeaison\w*|humid\w*|\bdamp\b|moisissure\w*|mildew
+        |unhygien\w*|not\ hygien\w*|pas\ hygi[ée]ni\w*|insalubr\w*|dirty\ hands|mains\ sales|d[ée]go[uû]t\w*|disgusting
+    """,
+    # Spreading the complaint or taking it above the business.
+    "escalation": r"""
+        si[eè]ge|head\ ?office|direction\ g[ée]n[ée]rale|\bceo\b|\bpdg\b|franchis\w*
+        |r[ée]seaux?\ sociaux|rezo\w*|social\ media|facebook|twitter|instagram|tiktok|youtube|linkedin|la\ toile
+        |journalist\w*|la\ presse|m[ée]dias?\b|t[ée]l[ée]vision|radio|[ée]mission|newspaper|\bpress\b
+        |en\ rester\ l[aà]|resterai?\ pas\ l[aà]|resterer\ pas|let\ (?:this|it)\ go
+        |tout\ le\ monde|everyone|all\ my\ friends|family\ and\ friends?|friends?\ and\ family|entourage
+        |autour\ de\ moi|bouche\ (?:à|a)\ oreille|word\ of\ mouth|diffus\w*|propag\w*|la\ pub\b|mauvaise\ (?:pub|r[ée]putation)
+        |warn\ (?:others|everyone|people)|tell\ (?:everyone|all|my|people)|spread\ the\ word|avis\ (?:partout|tous\ les\ jours)
+        |other\ (?:review\ )?sites|groupe\ de\ consommateurs|actions?\ (?:à|a)\ mener
+    """,
+    # Legal or regulatory action.
+    "legal_threat": r"""
+        huissi\w*|lussier|avocat|lawyer|attorney|solicitor|justice|juridi\w*|judiciaire|tribunal|\bcourt\b
+        |plainte|\bsue\b|suing|lawsuit|legal\ action|mise\ en\ demeure|conso\.gouv|signal\W?conso|dgccrf|fevad
+        |\bufc\b|\bucf\b|que\ choisir|asso\w*\ de\ consommateurs?|60\ millions|m[ée]diat\w*|police|gendarmerie
+        |\bbbb\b|trading\ standards|ombudsman|dispositions\ qui\ s'?imposent|recours|poursui\w*
+    """,
+    # Treated differently for who they are, or harassed.
+    "discrimination": r"""
+        racis\w*|discrimin\w*|m[iy]s[oy]gyn\w*|mysogin\w*|sexis\w*|homophob\w*|x[ée]nophob\w*|harc[eè]l\w*|harass\w*
+        |(?:hate|d[ée]teste)\w*\s+(?:the\s+|les\s+)?\w+(?:ans|ese|ais|aises|ois|oises|ens|ennes)\b
+        |(?:white|black|asian|arab|korean|vietnamese|chinese|indian|muslim|jewish|gay|foreign)\w*\s+(?:people|guests|customers)
+        |if\ you\ are\ (?:white|black|asian|arab|gay|muslim|jewish|foreign)|sexual\w*|sexuel\w*|avances
+    """,
+}
+# A child in the same sentence as harm or danger.
+_CHILD = re.compile(
+    r"\b(?:enfants?|fils|fille|b[ée]b[ée]s?|petit\ gar[çc]on|petite\ fille|cr[eè]che|kids?|child\w*|\bson\b|"
+    r"daughter|bab(?:y|ies)|toddler)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHILD_HARM = re.compile(
+    r"\b(?:danger\w*|peur|bless\w*|tomb\w*|accident\w*|froid|malade|seuls?|perdu\w*|sexuel\w*|[ée]bats|alcool|"
+    r"d[ée]fectueu\w*|hurt|fell|sick|unsafe|lost|alone|scared|injur\w*|alcohol)\b",
+    re.IGNORECASE,
+)
+# On a 1–2 star review, a sentence about the staff or the customer service is taken as a complaint
+# about how the customer was treated (what the labels call staff behaviour covers any agent who
+# would not help); a 3-star review needs one of the attitude cues above.
+_STAFF = re.compile(
+    r"(?<!\w)(?:staff|employ[ée]\w*|employee\w*|personnel|[ée]quipe|team|serveu\w*|waiter|waitress|server|"
+    r"r[ée]ceptionn\w*|reception\w*|manager|g[ée]rant\w*|patron|owner|service\ client|"
+    r"customer\ (?:service|support|care)|\bsav\b|conseill[eè]r\w*|advis[eo]r|agents?\b|vendeu\w*|livreur|"
+    r"driver|courier|h[oô]tesse|caissi\w*|cashier)",
+    re.IGNORECASE | re.VERBOSE,
+)
+STAFF_MENTION_MAX_STARS = 2
+# ...but not a sentence that praises them ("the waiter was lovely"), nor one whose complaint is
+# slowness or a forgotten order: the severity guide says neither alone is how a customer was
+# treated, and the wait and the order get their own apology.
+_SLOW = re.compile(
+    r"\b(?:slow\w*|wait(?!er|ress)\w*|long|ages|forever|lent\w*|lenteur|attend\w*|attente|retard\w*|"
+    r"longtemps|forg[oe]t\w*|oubli\w*|overwhelmed|d[ée]bord[ée]\w*)\b",
+    re.IGNORECASE,
+)
+# An amount or "paid" in a sentence that judges the price is a price opinion, which the severity
+# guide keeps out of money problems ("expensive", "not worth the price").
+_AMOUNT = re.compile(
+    r"^(?:\d[\d\s.,]*\s?\S*|[€$£]\s?[\d.,]+|argent|money|paiement|payment|pay[ée]\w*|paid)$", re.IGNORECASE
+)
+_PRICE_OPINION = re.compile(
+    r"\b(?:cher|ch[eè]re|chers|expensive|overpriced|pricey|cost\w*|co[uû]t\w*|a\ lot|too\ much|trop|"
+    r"prix|price\w*|tarif\w*|worth|value|vaut|qualit[ée][- ]prix|for\ (?:a|the|one|two)|pour\ (?:un|une|deux|le|la))\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "No one got sick", "pas de cheveux": a hazard named only to say it was absent.
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|aucune?|sans|ni|pas\ de|jamais\ de)\W+(?:\w+\W+){0,2}$",
+                             re.IGNORECASE | re.VERBOSE)
+_NEGATABLE = frozenset({"health_safety", "discrimination", "legal_threat"})
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+_PATTERNS = {
+    category: re.compile(r"(?<!\w)(?:" + cues + r")", re.IGNORECASE | re.VERBOSE)
+    for category, cues in _CUES.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A complaint the review's words point at, with those words."""
+
+    category: str
+    quote: str
+
+
+def _first_cue(category: str, pattern: re.Pattern[str], sentence: str) -> str | None:
+    for found in pattern.finditer(sentence):
+        if category in _NEGATABLE and _NEGATED_BEFORE.search(sentence[: found.start()][-30:]):
+            continue
+        quote = found.group(0).strip()
+        if category == "fraud_billing" and _AMOUNT.match(quote) and _PRICE_OPINION.search(sentence):
+            continue
+        return quote
+    return None
+
+
+def _staff_criticised(sentence: str, stars: int) -> bool:
+    if stars > STAFF_MENTION_MAX_STARS or not _STAFF.search(sentence) or _SLOW.search(sentence):
+        return False
+    return not (POSITIVE_WORDS.search(sentence) and not NEGATIVE_WORDS.search(sentence))
+
+
+def complaint_cues(text: str, stars: int | None) -> tuple[Cue, ...]:
+    """Severity categories the words of a not-positive review point at, first quote each.
+
+    Nothing for 4–5 stars or an unknown rating: the draft of a happy review thanks, it does
+    not apologise for a "refund" mentioned in passing.
+    """
+    if stars is None or stars > MAX_STARS or not text.strip():
+        return ()
+    found: dict[str, str] = {}
+    for match in _SENTENCE.finditer(text[:_WINDOW]):
+        sentence = match.group(0)
+        for category, pattern in _PATTERNS.items():
+            if category not in found and (quote := _first_cue(category, pattern, sentence)):
+                found[category] = quote
+        if "minors_safety" not in found and _CHILD.search(sentence) and _CHILD_HARM.search(sentence):
+            found["minors_safety"] = sentence.strip()
+        if "staff_behaviour" not in found and _staff_criticised(sentence, stars):
+            found["staff_behaviour"] = sentence.strip()
+    return tuple(Cue(category, quote) for category, quote in found.items())
