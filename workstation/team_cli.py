@@ -337,8 +337,15 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
     return EXIT_PARTIAL if result.failed or result.problems else EXIT_OK
 
 
+def _team(where: PostgresLocation, argv: list[str]) -> int:
+    """`team member …` / `team approval …`: roles and approval switches (team_admin_cli.py)."""
+    from workstation.team_admin_cli import run_team
+
+    return run_team(where, argv, open_store=_open, who=_who, origin=_origin())
+
+
 TEAM_COMMANDS: dict[str, TeamCommand] = {
-    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox,
+    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox, "team": _team,
 }
 
 
