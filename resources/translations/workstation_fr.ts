@@ -1241,32 +1241,32 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="33"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="27"/>
         <source>Open the crisis room</source>
         <translation>Ouvrir la cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="29"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="36"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="30"/>
         <source>Hide this alert; it will not come back for this spike</source>
         <translation>Masquer cette alerte ; elle ne reviendra pas pour ce pic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="41"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="35"/>
         <source>Crisis alert</source>
         <translation>Alerte de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/crisis_banner.py" line="58"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
         <source>Shared words: %1.</source>
         <translation>Mots en commun : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/crisis_banner.py" line="52"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="46"/>
         <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
         <translation>
             <numerusform>Crise possible : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
@@ -1274,7 +1274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/crisis_banner.py" line="60"/>
+        <location filename="../../workstation/ui/crisis_banner.py" line="54"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -2866,22 +2866,22 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>PresenceBanner</name>
     <message>
-        <location filename="../../workstation/ui/presence_banner.py" line="49"/>
+        <location filename="../../workstation/ui/presence_banner.py" line="43"/>
         <source>Someone else is answering</source>
         <translation>Quelqu&apos;un d&apos;autre répond</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/presence_banner.py" line="83"/>
+        <location filename="../../workstation/ui/presence_banner.py" line="77"/>
         <source>%1 is answering this review since %2.</source>
         <translation>%1 répond à cet avis depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/presence_banner.py" line="85"/>
+        <location filename="../../workstation/ui/presence_banner.py" line="79"/>
         <source>%1 (since %2)</source>
         <translation>%1 (depuis %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/presence_banner.py" line="87"/>
+        <location filename="../../workstation/ui/presence_banner.py" line="81"/>
         <source>%1 are answering this review: agree on who replies.</source>
         <translation>%1 répondent à cet avis : mettez-vous d&apos;accord sur qui répond.</translation>
     </message>

@@ -13,11 +13,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from babel.dates import format_time
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QWidget
 
 from workstation.domain import utcnow
 from workstation.ui import format as fmt
+from workstation.ui.banner_frame import banner_text
 
 if TYPE_CHECKING:  # psycopg stays unloaded when nobody works on a team server
     from collections.abc import Callable
@@ -37,15 +38,8 @@ class PresenceBanner(QFrame):
         self.locale = locale
         self.clock = clock
         self.review_id: int | None = None
-        self.setObjectName("presenceBanner")
-        self.setStyleSheet("#presenceBanner { background: #FEF5E7; border: 1px solid #D68910; border-radius: 4px; }"
-                           "#presenceBanner QLabel { color: #6E2C00; }")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        self.text = QLabel(self)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        layout.addWidget(self.text, 1)
+        _row, self.text = banner_text(self, "presenceBanner", background="#FEF5E7", border="#D68910",
+                                      text_colour="#6E2C00")
         self.setAccessibleName(self.tr("Someone else is answering"))
         self._timer = QTimer(self)
         self._timer.setInterval(_REFRESH_MS)

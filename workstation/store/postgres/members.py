@@ -14,6 +14,8 @@ other; the database's own accounts and rights are what keep others out.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workstation.store.errors import StoreError
@@ -39,9 +41,14 @@ class LocationApproval:
     required: bool
 
 
-def _lock_team(conn: Conn) -> None:
-    # Blocks other writers of team_members (and itself), not readers: role changes take turns.
-    conn.execute("LOCK TABLE team_members IN SHARE ROW EXCLUSIVE MODE")
+@contextlib.contextmanager
+def _changing_team(store: PgStore, actor: str, what: str) -> Iterator[Conn]:
+    """A transaction holding the team's lock, once `actor` was found allowed to do `what`."""
+    with store.transaction() as conn:
+        # Blocks other writers of team_members (and itself), not readers: role changes take turns.
+        conn.execute("LOCK TABLE team_members IN SHARE ROW EXCLUSIVE MODE")
+        _may_run_the_team(conn, actor, what)
+        yield conn
 
 
 def _approvers(conn: Conn) -> list[str]:
@@ -75,9 +82,7 @@ def add_member(store: PgStore, name: str, role: str, *, actor: str) -> Member:
     """Register a member; refused for an existing name (change a role with `set_role`)."""
     name, actor = _clean(name), _clean(actor)
     _check_role(role)
-    with store.transaction() as conn:
-        _lock_team(conn)
-        _may_run_the_team(conn, actor, "add team members")
+    with _changing_team(store, actor, "add team members") as conn:
         if not _approvers(conn) and role != "approver":
             raise TeamChangeRefused("The team has no approver yet: add one first (--role approver), then the agents.")
         existing = conn.execute("SELECT role FROM team_members WHERE name = %s", (name,)).fetchone()
@@ -91,9 +96,7 @@ def set_role(store: PgStore, name: str, role: str, *, actor: str) -> Member:
     """Change a member's role (only an approver; never the last approver to agent)."""
     name, actor = _clean(name), _clean(actor)
     _check_role(role)
-    with store.transaction() as conn:
-        _lock_team(conn)
-        _may_run_the_team(conn, actor, "change roles")
+    with _changing_team(store, actor, "change roles") as conn:
         existing = conn.execute("SELECT role FROM team_members WHERE name = %s", (name,)).fetchone()
         if existing is None:
             raise TeamChangeRefused(f"{name} is not a member of the team; add them first (team member add).")
@@ -113,9 +116,7 @@ def set_approval(store: PgStore, location: str, required: bool, *, actor: str) -
     """Switch approval on or off for a location (by name, or id); only an approver, and on only
     when someone can approve."""
     actor = _clean(actor)
-    with store.transaction() as conn:
-        _lock_team(conn)
-        _may_run_the_team(conn, actor, "switch approval")
+    with _changing_team(store, actor, "switch approval") as conn:
         if required and not _approvers(conn):
             raise TeamChangeRefused("Nobody could approve the replies: make someone an approver first "
                                     "(team member add NAME --role approver).")
