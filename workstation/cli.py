@@ -143,6 +143,13 @@ def cmd_report(argv: list[str]) -> int:
     return run_report(argv)
 
 
+def cmd_team(_argv: list[str]) -> int:
+    """`team member|approval …` runs on a team server only (team_cli routes it there)."""
+    print("error: `workstation team` manages a team server: give its address with --store postgresql://… "
+          "(or WORKSTATION_STORE).", file=sys.stderr)
+    return EXIT_USAGE
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "import": cmd_import,
     "analyze": cmd_analyze,
@@ -153,6 +160,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "metrics": cmd_metrics,
     "report": cmd_report,
     "reply": cmd_reply,
+    "team": cmd_team,
 }
 
 

@@ -3,7 +3,7 @@
 `route` takes `--store` out of the arguments. Without it (and without the variable) nothing
 changes: the command runs on the SQLite database of `--data-dir`, as before. A SQLite file
 given as the store is that database's folder (`--data-dir`). A `postgresql://` address
-runs the commands team mode serves — `import`, `sync`, `review list`, `reply queue`,
+runs the commands team mode serves — `import`, `sync`, `review list` / `who`, `reply queue`,
 `reply draft` / `approve` / `reject` (team only: shared drafts and approval), `outbox send`
 — on the team server, through `ops/team.py`; any other command says in one sentence that
 it does not work on a team server yet and exits 2 (never silently on SQLite).
@@ -18,6 +18,7 @@ import os
 import socket
 import sys
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from workstation.command_line import (
     UsageParser,
     record_id,
 )
+from workstation.domain import utcnow
 from workstation.store.location import (
     ENV_VAR,
     PostgresLocation,
@@ -40,6 +42,7 @@ from workstation.store.location import (
 )
 
 if TYPE_CHECKING:
+    from workstation.ops.team_presence import Presence
     from workstation.store.postgres.connection import PgStore
 
 #: Commands that never open a store: a team server in the environment does not concern them.
@@ -156,8 +159,11 @@ def _review(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops import team
     from workstation.sync.cli import print_found
 
+    if argv and argv[0] == "who":
+        return _who_answers(where, argv[1:])
     if not argv or argv[0] != "list":
-        raise UsageError("usage: workstation review list [--search WORDS] [--needs-reply] [--level L] [--json]")
+        raise UsageError("usage: workstation review list [--search WORDS] [--needs-reply] [--level L] [--json]"
+                         " | review who --review N")
     parser = _parser("workstation review list", "List the team server's reviews.")
     parser.add_argument("--source", type=record_id)
     parser.add_argument("--needs-reply", action="store_true")
@@ -170,6 +176,43 @@ def _review(where: PostgresLocation, argv: list[str]) -> int:
         found = team.find_reviews(store, search_text=args.search, levels=args.level, needs_reply=args.needs_reply,
                                   source_id=args.source, limit=args.limit)
     return print_found(found, as_json=args.json)
+
+
+def _since_text(moment: datetime, now: datetime) -> str:
+    """"10:42" today, "2026-11-30 10:42" another day, in this computer's time zone."""
+    local = moment.astimezone()
+    same_day = local.date() == now.astimezone().date()
+    return local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+
+
+def _answering_lines(found: list[Presence], now: datetime) -> list[str]:
+    return [f"{p.member} is answering this review since {_since_text(p.since, now)}" for p in found]
+
+
+def _who_answers(where: PostgresLocation, argv: list[str]) -> int:
+    """`review who --review N`: who is answering the review right now (presence)."""
+    from workstation.ops.team_presence import who_is_answering
+
+    parser = _parser("workstation review who", "Show who is answering a review right now.")
+    parser.add_argument("--review", type=record_id, required=True)
+    args = parser.parse_args(argv)
+    now = utcnow()
+    with _open(where, args.data_dir) as store:
+        found = who_is_answering(store, args.review, now=now)
+    if not found:
+        print(f"nobody is answering review {args.review}")
+    for line in _answering_lines(found, now):
+        print(line)
+    return EXIT_OK
+
+
+def _warn_if_answered(store: PgStore, review_id: int, member: str) -> None:
+    """`reply draft`: say when someone else is writing this review's reply (never blocks)."""
+    from workstation.ops.team_presence import who_is_answering
+
+    now = utcnow()
+    for line in _answering_lines(who_is_answering(store, review_id, now=now, exclude_member=member), now):
+        print(f"warning: {line}; agree with them before you both write a reply.", file=sys.stderr)
 
 
 def _reply(where: PostgresLocation, argv: list[str]) -> int:
@@ -255,6 +298,7 @@ def _draft(where: PostgresLocation, argv: list[str]) -> int:
     parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
     args = parser.parse_args(argv)
     with _open(where, args.data_dir) as store:
+        _warn_if_answered(store, args.review, args.author or _who())
         if args.text is None and args.file is None and not args.discard:
             draft = team.current_draft(store, args.review)
             if draft is None:
@@ -293,8 +337,15 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
     return EXIT_PARTIAL if result.failed or result.problems else EXIT_OK
 
 
+def _team(where: PostgresLocation, argv: list[str]) -> int:
+    """`team member …` / `team approval …`: roles and approval switches (team_admin_cli.py)."""
+    from workstation.team_admin_cli import run_team
+
+    return run_team(where, argv, open_store=_open, who=_who, origin=_origin())
+
+
 TEAM_COMMANDS: dict[str, TeamCommand] = {
-    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox,
+    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox, "team": _team,
 }
 
 

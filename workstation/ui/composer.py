@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -39,8 +40,12 @@ from workstation.replies.limits import limit_for
 from workstation.replies.model import Finding, ReviewInput, Suggestion
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
+from workstation.ui.presence_banner import PresenceBanner
 from workstation.ui.reply_context import ReplyContext
 from workstation.ui.text_spans import span_selection
+
+if TYPE_CHECKING:
+    from workstation.ops.team_presence import PresenceProvider
 
 SEND_UNDO_SECONDS = int(pending_send.SEND_DELAY.total_seconds())
 _TICK_MS = 250  # how often the undo countdown looks at the clock
@@ -74,7 +79,7 @@ class Composer(QWidget):
     message = Signal(str)
 
     def __init__(self, store: Store, context: ReplyContext, locale: str, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, presence: PresenceProvider | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
@@ -98,6 +103,9 @@ class Composer(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
+        # On a team server: who else is answering this review (hidden otherwise).
+        self.presence_banner = PresenceBanner(presence, locale, self, clock=clock)
+        layout.addWidget(self.presence_banner)
 
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setAccessibleName(self.tr("Suggested replies"))
@@ -181,6 +189,7 @@ class Composer(QWidget):
         self.review_input = review_input
         self.dismissed = set()
         self.title.setText(self.tr("Reply to %1").replace("%1", review.author or self.tr("the customer")))
+        self.presence_banner.show_review(review.id)
         recent = drafts.recent_template_ids(self.store, review.id)
         seeded = review_input if review_input.id else replace(review_input, id=str(review.id))
         self.suggestions = draft_suggestions(seeded, self.context.templates, recent_ids=recent,
@@ -411,6 +420,7 @@ class Composer(QWidget):
 
     def flush(self) -> None:
         """Before closing: save the draft and queue a send whose undo delay is running."""
+        self.presence_banner.show_review(None)  # this desktop no longer answers it
         self.save_now()
         if self.pending is not None:
             self._commit_send()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from workstation.store import Store
 from workstation.store.analysis_results import CrisisRow, open_crises, set_crisis_status
 from workstation.ui import format as fmt
+from workstation.ui.banner_frame import banner_text
 from workstation.ui.triage_labels import label_name
 
 
@@ -21,15 +22,8 @@ class CrisisBanner(QFrame):
         self.store = store
         self.locale = locale
         self.crisis: CrisisRow | None = None
-        self.setObjectName("crisisBanner")
-        self.setStyleSheet("#crisisBanner { background: #FDEDEC; border: 1px solid #C0392B; border-radius: 4px; }"
-                           "#crisisBanner QLabel { color: #78281F; }")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        self.text = QLabel(self)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        layout.addWidget(self.text, 1)
+        layout, self.text = banner_text(self, "crisisBanner", background="#FDEDEC", border="#C0392B",
+                                        text_colour="#78281F")
         self.show_button = QPushButton(self.tr("Open the crisis room"), self)
         self.show_button.clicked.connect(lambda: self.crisis and self.showReviews.emit(self.crisis))
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)

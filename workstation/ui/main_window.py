@@ -48,6 +48,7 @@ from workstation.ui.sync_controller import SyncController
 from workstation.ui.triage_labels import label_name
 
 if TYPE_CHECKING:
+    from workstation.ops.team_presence import PresenceProvider
     from workstation.ui.composer import Composer
     from workstation.ui.import_flow import ImportFlow
     from workstation.ui.report_export import ExportRequest as ReportExportRequest
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.clock = clock  # the reply's undo delay is measured on it
+        # Who else answers the review in the reply view (a team server's; None when working alone).
+        self.presence: PresenceProvider | None = None
         self.locale = locale
         self.demo = demo
         self.undo_stack: list[StatusChange] = []
@@ -636,7 +639,7 @@ class MainWindow(QMainWindow):
             from workstation.ui.reply_context import reply_context
 
             context, issues = reply_context(self.store)
-            self.composer = Composer(self.store, context, self.locale, self, clock=self.clock)
+            self.composer = Composer(self.store, context, self.locale, self, clock=self.clock, presence=self.presence)
             self.composer.changed.connect(self._reply_changed)
             self.composer.didChange.connect(lambda changes: self.operations.publish(changes, initiator=self.composer))
             self.composer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -645,6 +648,12 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Some reply templates could not be loaded: %1").replace("%1", issues[0]), 15000)
         return self.composer
+
+    def set_presence(self, provider: PresenceProvider | None) -> None:
+        """The window joined (or left) a team server: the reply view shows who else is answering."""
+        self.presence = provider
+        if self.composer is not None:
+            self.composer.presence_banner.set_provider(provider)
 
     def open_composer(self) -> None:
         review_id = self.current_review_id()

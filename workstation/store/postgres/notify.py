@@ -31,10 +31,10 @@ class ChangeListener:
     Use from one thread (a desktop runs it in a worker and hands the changes to the window).
     """
 
-    def __init__(self, store: PgStore) -> None:
+    def __init__(self, store: PgStore, *, channel: str = CHANNEL) -> None:
         self._where = store.where
         self._conn: psycopg.Connection[Any] = store.dedicated_connection()
-        self._conn.execute(f"LISTEN {CHANNEL}")
+        self._conn.execute(f"LISTEN {channel}")  # our own constant channel names
 
     def wait(self, timeout: float, *, stop_after: int | None = None) -> list[str]:
         """The payloads that arrive within `timeout` seconds (fewer if `stop_after` is reached)."""

@@ -11,7 +11,7 @@ The version lives in `workstation_schema`; a server whose version is above
 
 from __future__ import annotations
 
-PG_SCHEMA_VERSION = 3
+PG_SCHEMA_VERSION = 4
 
 #: pg_advisory_xact_lock key held while migrating, so desktops starting together take turns.
 MIGRATION_LOCK_KEY = 0x5753_0001
@@ -149,5 +149,14 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         "CHECK (role IN ('agent', 'approver')))",
         "ALTER TABLE locations ADD COLUMN approval_required INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE replies ADD COLUMN approved_by TEXT, ADD COLUMN note TEXT",
+    ],
+    # Presence (store/postgres/presence.py): which desktop shows which review's reply view, so
+    # two people do not write the same reply. One row per desktop (it answers one review at a
+    # time); a row whose heartbeat stopped (a killed desktop) counts as gone.
+    4: [
+        "CREATE TABLE presence (origin TEXT PRIMARY KEY, member TEXT NOT NULL, "
+        "review_id BIGINT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE, "
+        "since TEXT NOT NULL, heartbeat_at TEXT NOT NULL)",
+        "CREATE INDEX presence_review ON presence (review_id, heartbeat_at)",
     ],
 }
