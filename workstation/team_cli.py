@@ -344,8 +344,16 @@ def _team(where: PostgresLocation, argv: list[str]) -> int:
     return run_team(where, argv, open_store=_open, who=_who, origin=_origin())
 
 
+def _source(where: PostgresLocation, argv: list[str]) -> int:
+    """`source add|list|credentials`: the team's sources (team_source_cli.py)."""
+    from workstation.team_source_cli import run_source
+
+    return run_source(where, argv, open_store=_open)
+
+
 TEAM_COMMANDS: dict[str, TeamCommand] = {
-    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox, "team": _team,
+    "import": _import, "source": _source, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox,
+    "team": _team,
 }
 
 

@@ -247,6 +247,14 @@ def load_secrets(source_key: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+def has_secrets(source_key: str) -> bool:
+    """Whether this computer holds secrets under `source_key` (False when unreadable)."""
+    try:
+        return bool(load_secrets(source_key))
+    except CredentialsError:
+        return False
+
+
 def delete_secrets(source_key: str) -> None:
     if source_key.startswith(FILE_PREFIX):
         delete_secret_file(Path(source_key[len(FILE_PREFIX):]))

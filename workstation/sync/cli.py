@@ -98,14 +98,14 @@ def _parse_settings(pairs: list[str]) -> dict[str, str]:
     return settings
 
 
-def _add_account_options(parser: argparse.ArgumentParser) -> None:
+def add_account_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base-url", help="API host override (http or https)")
     parser.add_argument("--credentials", type=Path, help="the platform's credentials file")
     parser.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE",
                         help="connector setting, e.g. package_name=com.example.app")
 
 
-def _account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[str, str] | None, dict[str, str]]:
+def account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[str, str] | None, dict[str, str]]:
     """(platform, base URL, secrets, settings) as `source add` and `source test` read them."""
     from workstation.sources.base import ConfigError, CredentialsError
     from workstation.sources.credentials import parse_credentials_file
@@ -133,7 +133,7 @@ def _source_add(argv: list[str]) -> int:
     parser = UsageParser(prog="workstation source add", description="Add a review source.")
     parser.add_argument("--platform", required=True, help="|".join(SOURCE_PLATFORMS))
     parser.add_argument("--name", required=True)
-    _add_account_options(parser)
+    add_account_options(parser)
     parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
     parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
                         help="where the secret goes: the system keychain, or a file only you can read "
@@ -149,7 +149,7 @@ def _source_add(argv: list[str]) -> int:
         raise UsageError("--name must not be empty")
     if args.interval is not None and args.interval < 0:
         raise UsageError("--interval must be a number of minutes ≥ 0")
-    platform, base_url, secrets, settings = _account_from_args(args)
+    platform, base_url, secrets, settings = account_from_args(args)
     if platform == "app_store":
         try:
             settings, found = asyncio.run(discover_app_store_ids(settings, secrets, base_url=base_url))
@@ -196,7 +196,7 @@ def _source_test(argv: list[str]) -> int:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--source", type=record_id, help="source id as `source list` shows it")
     which.add_argument("--platform", help="|".join(SOURCE_PLATFORMS) + " (with --credentials, --setting)")
-    _add_account_options(parser)
+    add_account_options(parser)
     parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the message")
     add_database_options(parser)
     args = parser.parse_args(argv)
@@ -205,7 +205,7 @@ def _source_test(argv: list[str]) -> int:
     if args.platform is not None:
         from workstation.sources.registry import has_connector
 
-        platform, base_url, secrets, settings = _account_from_args(args)
+        platform, base_url, secrets, settings = account_from_args(args)
         if not has_connector(platform):
             raise UsageError(f"{platform} sources have no connection to test; import their files instead")
         verdict = asyncio.run(check_new_source(platform, settings, secrets, base_url=base_url))

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from workstation.domain import utcnow
 from workstation.sources.base import ConfigError, ConnectorError, CredentialsError
+from workstation.sources.credentials import has_secrets
 from workstation.store.errors import StoreError
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.locks import source_sync_lock
@@ -30,6 +31,9 @@ from workstation.sync.page_writer import with_created
 from workstation.sync.source_sync import OFFLINE, SyncResult, syncable
 
 Clock = Callable[[], datetime]
+NO_SECRET_HERE = ("this computer does not have this source's credentials; save them with "
+                  "`workstation source credentials --source {id} --credentials FILE`, or sync it from "
+                  "the computer that added it")
 
 
 def _sources(store: PgStore, source_ids: Sequence[int] | None) -> tuple[list[SourceRow], list[int]]:
@@ -92,6 +96,11 @@ async def sync_team_sources(
     chosen, missing = _sources(store, source_ids)
     results: list[SyncResult] = []
     for source in chosen:
+        if connector_factory is None and source.secret_key and not has_secrets(source.secret_key):
+            # This desktop was never given the account: say so, and leave the source's shared
+            # status alone (the desktops that hold the secret sync it fine).
+            results.append(SyncResult(source.id, error=NO_SECRET_HERE.format(id=source.id)))
+            continue
         try:
             with source_sync_lock(store, source.id):
                 result = await _sync_one(store, source, factory, now, full)
