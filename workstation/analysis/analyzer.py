@@ -53,10 +53,10 @@ MODEL_BATCH = 256
 SENTENCE_EVIDENCE_MIN = 0.5
 Decider = Literal["rules", "model", "blend", "blend+rc"]
 BLEND_DECIDERS = frozenset({"blend", "blend+rc"})
-# The rules, until the blend beats them in grouped cross-validation on both critical recall
-# and micro F1 (2026-12-03: blend 0.48 / 0.62, rules 0.54 / 0.60; docs/triage-model.md).
-# Switching changes results: bump ANALYSIS_VERSION with it.
-DEFAULT_DECIDER: Decider = "rules"
+# The first decider to beat the rules in grouped cross-validation on both critical recall and
+# micro F1 (2026-12-03, round 2: blend+rc 0.55 / 0.62, rules 0.54 / 0.60, the blend alone
+# 0.47 / 0.61; docs/triage-model.md). Switching changes results: bump ANALYSIS_VERSION with it.
+DEFAULT_DECIDER: Decider = "blend+rc"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "\n", "!!", "?!", "..."})
 
 
