@@ -11,7 +11,7 @@ the main thread runs a 5 ms ticker standing in for the GUI event loop, and print
 longest gap between ticks (the GUI must never stall > 100 ms). A thread is the worst
 case: a worker process would not share the GIL at all.
 
---decider rules|model|blend measures that engine instead of the app's default
+--decider rules|model|blend|blend+rc measures that engine instead of the app's default
 (workstation.analysis.analyzer.DEFAULT_DECIDER); the line printed says which ran.
 
 Run: .venv/bin/python bench/analysis_speed.py [N] [--stall] [--decider blend]

@@ -15,6 +15,7 @@ Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentimen
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
 
 Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [--categories-only]
+    or bench/triage_cv.py --sentences-only (the shipped model on the held-out sentences only, a minute)
 (--quick: the first 2 sources; --sources: those held out only, in that order.
 --categories-only: no sentiment models are trained (about half the time): the blend's
 sentiment is then the lexicon's and the model's is neutral, so only the category figures
@@ -40,6 +41,7 @@ from training.triage_data import (  # noqa: E402
     CRITICAL,
     DATA_DIR,
     HELD_OUT_SENTENCE_SETS,
+    SENTENCES,
     evidence_quotes,
     load_corpus,
     load_sentences,
@@ -89,15 +91,18 @@ class Tally:
 
 def handwritten_sets(rules: Analyzer) -> None:
     """The shipped model, its blend and the rules on the held-out hand-written sentences of
-    tests/analysis/data (blind4, holdout): none was trained or tuned on them."""
+    tests/analysis/data (blind4, holdout, blind5): none was trained or tuned on them."""
     shipped = TriageModel.load()
     engines = {"model": Analyzer(triage=shipped, decider="model"), "rules": rules}
     if shipped.blend is not None:
         engines["blend"] = Analyzer(triage=shipped, decider="blend")
+        engines[UNION] = Analyzer(triage=shipped, decider=UNION)
     names = [s for s in SYSTEMS if s in engines]
     print(f"\nShipped model on held-out hand-written sentences (micro F1, critical R/P: {' | '.join(names)})")
     for infix in HELD_OUT_SENTENCE_SETS:
         for lang in ("en", "fr"):
+            if not (SENTENCES / f"severity_{infix}{lang}.tsv").exists():
+                continue
             t = {s: Tally() for s in names}
             for truth, text in load_sentences(infix, lang):
                 for name in names:
@@ -126,8 +131,11 @@ def main(argv: list[str]) -> int:
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
         return 0
     t_start = time.perf_counter()
-    corpus = load_corpus()
     rules = Analyzer(decider="rules")
+    if "--sentences-only" in argv:
+        handwritten_sets(rules)
+        return 0
+    corpus = load_corpus()
     labelled = [(lab, *rules.blend_inputs(lab.review.text, lab.review.lang)) for lab in corpus.labelled]
     categories_only = "--categories-only" in argv
     rated = [] if categories_only else [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]

@@ -3,7 +3,9 @@
 Per category, a logistic regression over the model's logit and the rules' signals; its
 weights are shrunk towards one pooled regression over all categories, so that a rare
 category (10 real reviews about minors) borrows the common pattern instead of fitting noise.
-Its threshold is the best-F1 point of its own out-of-fold blended scores. Sentiment: one
+Its threshold is the best point of its own out-of-fold blended scores: best F1, or for the
+critical categories best F2 (recall counts twice: a missed food poisoning costs the shop far
+more than one false alarm, and issue 17's target is critical recall first). Sentiment: one
 logistic regression per language over the model's logit and the lexicon score.
 
 Every input here must be out-of-fold (scores of models that never saw the row): fit on
@@ -24,7 +26,7 @@ from workstation.analysis.blend import (
     sigmoid,
 )
 
-from .triage_data import CATEGORIES
+from .triage_data import CATEGORIES, CRITICAL
 
 # L2 penalties (not on the bias): towards zero for the pooled and sentiment fits, towards the
 # pooled weights for each category (strong enough that a handful of positives cannot flip a sign).
@@ -36,6 +38,13 @@ LANGS = ("en", "fr")
 GRID = np.array([0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, *np.round(np.arange(0.1, 0.951, 0.025), 3)])
 DEFAULT_THRESHOLD = 0.5
 MIN_POSITIVES = 5
+# F-beta of the threshold search: recall weighs CRITICAL_BETA times precision for the critical
+# categories (fixed before any measurement, from the target; not tuned on folds).
+CRITICAL_BETA = 2.0
+
+
+def threshold_beta(category: str) -> float:
+    return CRITICAL_BETA if category in CRITICAL else 1.0
 
 
 def fit_logistic(
@@ -57,19 +66,20 @@ def fit_logistic(
     return w
 
 
-def best_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
-    """The grid threshold with the best F1 (ties: the higher threshold, fewer false alarms)."""
+def best_threshold(scores: np.ndarray, truth: np.ndarray, beta: float = 1.0) -> float:
+    """The grid threshold with the best F-beta (ties: the higher threshold, fewer false alarms)."""
     default = DEFAULT_THRESHOLD
     if truth.sum() < MIN_POSITIVES:
         return default
-    best, best_f1 = default, -1.0
+    best, best_f = default, -1.0
+    b2 = beta * beta
     for t in GRID:
         predicted = scores >= t
         tp = float((predicted & truth).sum())
-        f1 = 2 * tp / (predicted.sum() + truth.sum()) if tp else 0.0
-        if f1 >= best_f1:
-            best, best_f1 = float(t), f1
-    return best if best_f1 > 0 else default
+        f = (1 + b2) * tp / (predicted.sum() + b2 * truth.sum()) if tp else 0.0
+        if f >= best_f:
+            best, best_f = float(t), f
+    return best if best_f > 0 else default
 
 
 def fit_blend(
@@ -92,7 +102,7 @@ def fit_blend(
         w = fit_logistic(features[c], targets[c], CATEGORY_L2, prior=pooled)
         weights[c] = w
         blended = sigmoid(features[c] @ w)
-        thresholds[c] = best_threshold(blended, targets[c] > 0)
+        thresholds[c] = best_threshold(blended, targets[c] > 0, threshold_beta(c))
     return Blend(weights, thresholds, fit_sentiment(positive, lexicon, langs, is_positive))
 
 

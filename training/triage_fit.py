@@ -25,7 +25,7 @@ from thinc.api import Adam
 from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIPE, TriageModel
 
-from .triage_blend import DEFAULT_THRESHOLD, best_threshold, fit_blend
+from .triage_blend import DEFAULT_THRESHOLD, best_threshold, fit_blend, threshold_beta
 from .triage_data import CATEGORIES, HANDWRITTEN, Review
 
 CONFIG = Path(__file__).resolve().parent / "triage.cfg"
@@ -64,17 +64,35 @@ def _examples(nlp: Language, items: Sequence[tuple[Norms, dict[str, float]]]) ->
     return out
 
 
+def positive_weights(
+    labels: Sequence[str], items: Sequence[tuple[Norms, dict[str, float]]], power: float, cap: float,
+) -> np.ndarray:
+    """Weight of a positive example per label: (negatives / positives) ** power, at most `cap`,
+    at least 1. With power 0 every example weighs 1 (plain log loss)."""
+    weights = []
+    for label in labels:
+        positives = sum(1 for _n, cats in items if cats.get(label, 0.0) >= 0.5)
+        ratio = (len(items) - positives) / positives if positives else 1.0
+        weights.append(min(max(ratio**power, 1.0), cap))
+    return np.asarray(weights, dtype="float32")
+
+
 def train_pipe(
     nlp: Language, pipe_name: str, labels: Sequence[str], items: Sequence[tuple[Norms, dict[str, float]]],
-    epochs: int, log: Callable[[str], None] | None = None,
+    epochs: int, log: Callable[[str], None] | None = None, weight_power: float = 0.0,
 ) -> None:
-    """Initialise and train one classifier of `nlp` on `items`, deterministically."""
+    """Initialise and train one classifier of `nlp` on `items`, deterministically.
+
+    `weight_power` > 0 weighs each label's positives up (see `positive_weights`): the rare
+    critical categories otherwise stay below the 0.5 that sentence-level evidence needs."""
     settings = training_settings()
     seed = int(settings["seed"])
     fix_random_seed(seed)
     examples = _examples(nlp, items)
     pipe = nlp.get_pipe(pipe_name)
     pipe.initialize(lambda: examples[:200], nlp=nlp, labels=list(labels))  # type: ignore[attr-defined]
+    label_order = list(pipe.labels)  # type: ignore[attr-defined]
+    weights = positive_weights(label_order, items, weight_power, float(settings.get("positive_weight_max", 1.0)))
     # Labels added at initialisation get spaCy's resize default bias (-300): every output
     # starts saturated and only memorised n-grams can lift it. Start from zero instead.
     linear = pipe.model.get_ref("output_layer")  # type: ignore[attr-defined]
@@ -86,13 +104,14 @@ def train_pipe(
         losses: dict[str, float] = {}
         sizes = compounding(float(settings["batch_start"]), float(settings["batch_stop"]), 1.001)
         for batch in minibatch(examples, size=sizes):
-            losses[pipe_name] = losses.get(pipe_name, 0.0) + _log_loss_step(pipe, batch, optimizer)
+            losses[pipe_name] = losses.get(pipe_name, 0.0) + _log_loss_step(pipe, batch, optimizer, weights)
         if log:
             log(f"  {pipe_name} epoch {epoch + 1}/{epochs}: loss {losses.get(pipe_name, 0.0):.3f}")
 
 
-def _log_loss_step(pipe: Any, batch: Sequence[Example], optimizer: Adam) -> float:
-    """One update with the logistic (cross-entropy) loss instead of textcat's squared error.
+def _log_loss_step(pipe: Any, batch: Sequence[Example], optimizer: Adam, positive_weight: np.ndarray) -> float:
+    """One update with the logistic (cross-entropy) loss instead of textcat's squared error,
+    each label's positives weighted by `positive_weight`.
 
     With squared error on sigmoid outputs, a rare label is pushed into saturation by the
     many negatives early on and its gradient vanishes (legal threats never rose above
@@ -102,12 +121,13 @@ def _log_loss_step(pipe: Any, batch: Sequence[Example], optimizer: Adam) -> floa
     scores, backprop = pipe.model.begin_update(docs)
     truths, _mask = pipe._examples_to_truth(batch)
     ops = pipe.model.ops
+    weight = 1.0 + truths * (positive_weight[None, :] - 1.0)
     # The model ends in a sigmoid whose backward pass multiplies by p(1 - p): divide it out.
-    gradient = (scores - truths) / (scores * (1.0 - scores) + 1e-12)
+    gradient = weight * (scores - truths) / (scores * (1.0 - scores) + 1e-12)
     backprop(ops.asarray(gradient, dtype="float32"))
     pipe.model.finish_update(optimizer)
     eps = 1e-7
-    loss = -(truths * np.log(scores + eps) + (1 - truths) * np.log(1 - scores + eps)).sum()
+    loss = -(weight * (truths * np.log(scores + eps) + (1 - truths) * np.log(1 - scores + eps))).sum()
     return float(loss)
 
 
@@ -130,7 +150,7 @@ def fit(
     settings = training_settings()
     nlp = blank_pipeline()
     train_pipe(nlp, CATEGORIES_PIPE, CATEGORIES, category_items(category_rows),
-               int(settings["categories_epochs"]), log)
+               int(settings["categories_epochs"]), log, float(settings.get("positive_weight_power", 0.0)))
     if sentiment_rows is not None:
         train_pipe(nlp, SENTIMENT_PIPE, [POSITIVE], sentiment_items(sentiment_rows),
                    int(settings["sentiment_epochs"]), log)
@@ -214,7 +234,7 @@ def fit_decisions(
     scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log)
     scored = [i for i, f in enumerate(fold_of) if f >= 0]
     truth = np.array([[c in category_rows[i][1] for c in CATEGORIES] for i in scored], dtype=bool)
-    thresholds = {c: best_threshold(scores[scored, j], truth[:, j]) for j, c in enumerate(CATEGORIES)}
+    thresholds = {c: best_threshold(scores[scored, j], truth[:, j], threshold_beta(c)) for j, c in enumerate(CATEGORIES)}
     sentiment_folds_of = source_folds(sentiment_groups, sentiment_folds, dict(zip(sentiment_groups, langs, strict=True)))
     sentiment_fold_of = [sentiment_folds_of.get(g, -1) for g in sentiment_groups]
     positive = out_of_fold_positive(sentiment_rows, sentiment_fold_of, log)

@@ -160,3 +160,18 @@ def test_fast_decision_matches_the_stacker_formula() -> None:
         slow = [c for c in CATEGORIES
                 if blend.category_probability(c, probabilities[c], signals) >= blend.thresholds[c]]
         assert blend.decided(probabilities, signals) == slow
+
+
+def test_blend_plus_rules_critical_keeps_every_critical_rule_verdict(
+    shipped: TriageModel, rules_analyzer: Analyzer
+) -> None:
+    # A blend that decides nothing: "blend+rc" then shows exactly the rules' critical categories.
+    silent = TriageModel(shipped.nlp, shipped.thresholds, _blend(_weights(bias=-10.0)))
+    union = Analyzer(triage=silent, decider="blend+rc")
+    for text in TEXTS:
+        rules_critical = {c for c in rules_analyzer.analyze(text).categories
+                          if rules_analyzer.categories[c].critical}
+        result = union.analyze(text)
+        assert set(result.categories) == rules_critical, text
+        assert set(result.categories) == {ev.category for ev in result.evidence}
+    assert "health_safety" in union.analyze(TEXTS[0]).categories

@@ -6,11 +6,13 @@ urgency and per-review flags. Nothing here raises on odd text: empty, emoji-only
 HTML, RTL or huge inputs all give a result.
 
 Who decides (`decider`): "rules" (the hand-written rules alone, the previous engine),
-"model" (the trained triage models of `triage.py` alone) or "blend" (`blend.py`: a small
+"model" (the trained triage models of `triage.py` alone), "blend" (`blend.py`: a small
 stacker per category weighs the model's probability with what the rules saw, and the
-model's sentiment with the lexicon's). With the model or the blend deciding, the rules only
-*locate the words* that justify a category (else the sentence the model scores highest for
-it), and a category with no evidence to show is dropped. Which one is the default, and why,
+model's sentiment with the lexicon's) or "blend+rc" (the blend, plus every critical
+category the rules alone would report: the stacker never drops a critical rule verdict).
+With the model or a blend deciding, the rules only *locate the words* that justify a
+category (else the sentence the model scores highest for it), and a category with no
+evidence to show is dropped. Which one is the default, and why,
 is measured by bench/triage_cv.py (cross-validation grouped by source) and written in
 docs/triage-model.md. The lexicon gives each topic its own sentiment either way.
 """
@@ -49,11 +51,12 @@ MODEL_BATCH = 256
 # (measured on the hand-written sets: with only the threshold, precision fell from 0.97
 # to 0.72 for one point of recall; see docs/triage-model.md).
 SENTENCE_EVIDENCE_MIN = 0.5
-Decider = Literal["rules", "model", "blend"]
-# The rules, until the blend beats them in grouped cross-validation on both critical recall
-# and micro F1 (2026-12-03: blend 0.48 / 0.62, rules 0.54 / 0.60; docs/triage-model.md).
-# Switching changes results: bump ANALYSIS_VERSION with it.
-DEFAULT_DECIDER: Decider = "rules"
+Decider = Literal["rules", "model", "blend", "blend+rc"]
+BLEND_DECIDERS = frozenset({"blend", "blend+rc"})
+# The first decider to beat the rules in grouped cross-validation on both critical recall and
+# micro F1 (2026-12-03, round 2: blend+rc 0.55 / 0.62, rules 0.54 / 0.60, the blend alone
+# 0.47 / 0.61; docs/triage-model.md). Switching changes results: bump ANALYSIS_VERSION with it.
+DEFAULT_DECIDER: Decider = "blend+rc"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "\n", "!!", "?!", "..."})
 
 
@@ -230,7 +233,7 @@ class Analyzer:
         if scores is None:
             sentiment = senti.score
             found = self._rule_spans(doc, matches, lang, sentiment)
-        elif self.decider == "blend":
+        elif self.decider in BLEND_DECIDERS:
             sentiment, found = self._blend(read, scores)
         else:
             # An empty text says nothing (the model would answer its prior), and the model
@@ -278,6 +281,10 @@ class Analyzer:
         signals, located = self._signals(read)
         sentiment = blend.sentiment(read.lang, scores.positive, signals.lexicon) if read.lang in LANGS else signals.lexicon
         decided = set(blend.decided(scores.categories, signals))
+        if self.decider == "blend+rc":
+            # The rules' critical verdicts (sentiment gates on) are kept as they are: the
+            # stacker may add critical categories the rules miss, never remove theirs.
+            decided |= {c for c in signals.decide if self._rules.categories[c].critical}
         return sentiment, self._model_spans(read.doc, read.matches, read.lang, decided, located)
 
     def _sentiment(

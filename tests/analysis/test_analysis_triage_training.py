@@ -1,0 +1,65 @@
+"""Training choices of the triage models that need no data from ../shared: positives of rare
+categories weigh more, critical thresholds favour recall, the hand-written rare examples are
+well formed and only ever trained on, and the held-out blind sets are not.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from training.triage_blend import CRITICAL_BETA, best_threshold, threshold_beta
+from training.triage_data import (
+    CATEGORIES,
+    CRITICAL,
+    HELD_OUT_SENTENCE_SETS,
+    RARE,
+    TRAINING_SENTENCE_SETS,
+    load_sentences,
+)
+from training.triage_fit import positive_weights
+
+
+def _items(positives: dict[str, int], n: int) -> list[tuple[list[str], dict[str, float]]]:
+    return [([f"w{i}"], {c: float(i < k) for c, k in positives.items()}) for i in range(n)]
+
+
+def test_a_rarer_label_weighs_more_up_to_the_cap() -> None:
+    items = _items({"common": 50, "rare": 4, "none": 0}, 100)
+    w = positive_weights(["common", "rare", "none"], items, power=0.5, cap=4.0)
+    assert w[0] == pytest.approx(1.0)  # 50 positives, 50 negatives: ratio 1
+    assert w[1] == pytest.approx(4.0)  # sqrt(96 / 4) ≈ 4.9, capped
+    assert w[2] == pytest.approx(1.0)  # no positive: nothing to weigh
+    assert np.all(positive_weights(["common", "rare"], items, power=0.0, cap=4.0) == 1.0)
+
+
+def test_critical_thresholds_trade_precision_for_recall() -> None:
+    # 10 positives: 6 score high, 4 score in the middle among 8 negatives.
+    scores = np.array([0.9] * 6 + [0.4] * 4 + [0.4] * 8 + [0.1] * 82)
+    truth = np.array([True] * 10 + [False] * 90)
+    f1_threshold = best_threshold(scores, truth)
+    f2_threshold = best_threshold(scores, truth, CRITICAL_BETA)
+    assert f1_threshold > 0.4 >= f2_threshold
+    assert {c for c in CATEGORIES if threshold_beta(c) > 1.0} == CRITICAL
+
+
+def test_rare_examples_follow_the_guide_format() -> None:
+    rows = [json.loads(line) for line in RARE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100
+    assert {r["lang"] for r in rows} == {"en", "fr"}
+    assert all(set(r["categories"]) <= set(CATEGORIES) and r["text"].strip() for r in rows)
+    counts = {c: sum(c in r["categories"] for r in rows) for c in CRITICAL}
+    assert min(counts.values()) >= 10, counts
+    assert sum(not r["categories"] for r in rows) >= 10  # look-alike negatives too
+
+
+def test_blind_sets_are_never_trained_on() -> None:
+    assert "blind5_" in HELD_OUT_SENTENCE_SETS
+    assert not set(HELD_OUT_SENTENCE_SETS) & set(TRAINING_SENTENCE_SETS)
+    trained = {text for infix in TRAINING_SENTENCE_SETS for lang in ("en", "fr") for _c, text in load_sentences(infix, lang)}
+    rare = {json.loads(line)["text"] for line in RARE.read_text(encoding="utf-8").splitlines() if line.strip()}
+    for lang in ("en", "fr"):
+        blind = {text for _c, text in load_sentences("blind5_", lang)}
+        assert len(blind) >= 40 and not blind & (trained | rare)
