@@ -10,15 +10,10 @@ which would mean nothing to the others.
 
 from __future__ import annotations
 
-import json
-import secrets as token
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-import psycopg
-
-from workstation.domain import to_iso, utcnow
 from workstation.sources.base import ConfigError, CredentialsError
 from workstation.sources.credentials import (
     delete_secrets,
@@ -28,8 +23,8 @@ from workstation.sources.credentials import (
 )
 from workstation.sources.validation import check_source
 from workstation.store.postgres.connection import PgStore
-from workstation.store.postgres.sources import get_source
-from workstation.store.sync_state import DuplicateSourceError, SourceRow
+from workstation.store.postgres.sources import all_sources, create_source, sources_by_id
+from workstation.store.sync_state import SourceRow
 
 NO_KEYCHAIN = ("A team source's secret is kept in this computer's system keychain, and this computer has "
                "none. Add the source from a computer with a keychain (Windows, macOS, or a Linux desktop).")
@@ -52,29 +47,21 @@ def add_team_source(store: PgStore, *, platform: str, name: str, settings: Mappi
     check_source(platform, settings, secrets)
     if secrets and not keychain_available():
         raise CredentialsError(NO_KEYCHAIN)
-    kind = "file" if platform == "manual" else "api"
-    saved: str | None = None
+    saved: list[str] = []
+
+    def save(key: str) -> None:
+        assert secrets is not None
+        store_secrets(key, dict(secrets))
+        saved.append(key)
+
     try:
-        with store.transaction() as conn:
-            row = conn.execute(
-                "INSERT INTO sources (platform, name, kind, base_url, settings_json, sync_interval_min, created_at) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                (platform, name, kind, base_url, json.dumps(settings), sync_interval_min, to_iso(now or utcnow())),
-            ).fetchone()
-            assert row is not None
-            source_id = int(row[0])
-            if secrets:
-                # The random part keeps a recreated server from reusing an old desktop entry.
-                saved = f"team-source-{source_id}-{token.token_hex(4)}"
-                store_secrets(saved, dict(secrets))
-                conn.execute("UPDATE sources SET secret_key = %s WHERE id = %s", (saved, source_id))
-    except psycopg.errors.UniqueViolation:
-        raise DuplicateSourceError(f"A {platform} source named {name!r} already exists on the team server.") from None
+        return create_source(store, platform=platform, name=name, kind="file" if platform == "manual" else "api",
+                             base_url=base_url, settings=settings, sync_interval_min=sync_interval_min,
+                             save_secret=save if secrets else None, now=now)
     except BaseException:
-        if saved is not None:
-            delete_secrets(saved)
+        for key in saved:  # the source was not created: leave no orphan secret behind
+            delete_secrets(key)
         raise
-    return source_id
 
 
 def team_sources(store: PgStore) -> list[TeamSourceInfo]:
@@ -82,17 +69,13 @@ def team_sources(store: PgStore) -> list[TeamSourceInfo]:
     def here(source: SourceRow) -> bool:
         return not source.secret_key or has_secrets(source.secret_key)
 
-    with store.connection() as conn:
-        ids = [int(r[0]) for r in conn.execute("SELECT id FROM sources ORDER BY id")]
-        rows = [get_source(conn, i) for i in ids]
-    return [TeamSourceInfo(s, here(s)) for s in rows if s is not None]
+    return [TeamSourceInfo(s, here(s)) for s in all_sources(store)]
 
 
 def save_source_secret(store: PgStore, source_id: int, secrets: Mapping[str, str]) -> SourceRow:
     """Give this desktop the secret of a team source (the same account's credentials), under
     the name the server records, so this desktop can sync it too."""
-    with store.connection() as conn:
-        source = get_source(conn, source_id)
+    source = sources_by_id(store, [source_id]).get(source_id)
     if source is None:
         raise ConfigError(f"No source {source_id} on the team server (see `workstation source list`).")
     if not source.secret_key:

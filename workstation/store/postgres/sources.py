@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import secrets
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -10,7 +12,7 @@ import psycopg
 
 from workstation.domain import to_iso, utcnow
 from workstation.store.postgres.connection import PgStore
-from workstation.store.sync_state import SourceRow, _source
+from workstation.store.sync_state import DuplicateSourceError, SourceRow, _source
 
 _COLUMNS = ("id, platform, name, kind, base_url, settings_json, secret_key, cursor, sync_interval_min, "
             "last_synced_at, status, status_message")
@@ -28,6 +30,37 @@ def add_source(store: PgStore, *, platform: str, name: str, base_url: str | None
         ).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def create_source(store: PgStore, *, platform: str, name: str, kind: str, base_url: str | None,
+                  settings: dict[str, str], sync_interval_min: int | None,
+                  save_secret: Callable[[str], None] | None, now: datetime | None = None) -> int:
+    """Create a source (as `sync_state.add_source`): `save_secret(key_name)` runs inside the
+    transaction once the name is known, so a refused keychain creates nothing. Raises
+    DuplicateSourceError for a platform and name the team already has."""
+    try:
+        with store.transaction() as conn:
+            row = conn.execute(
+                "INSERT INTO sources (platform, name, kind, base_url, settings_json, sync_interval_min, created_at) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
+                (platform, name, kind, base_url, json.dumps(settings), sync_interval_min, to_iso(now or utcnow())),
+            ).fetchone()
+            assert row is not None
+            source_id = int(row[0])
+            if save_secret is not None:
+                # The random part keeps a recreated server from reusing an old desktop entry.
+                key = f"team-source-{source_id}-{secrets.token_hex(4)}"
+                save_secret(key)
+                conn.execute("UPDATE sources SET secret_key = %s WHERE id = %s", (key, source_id))
+    except psycopg.errors.UniqueViolation:
+        raise DuplicateSourceError(f"A {platform} source named {name!r} already exists on the team server.") from None
+    return source_id
+
+
+def all_sources(store: PgStore) -> list[SourceRow]:
+    """Every source of the team, API or file, by id."""
+    with store.connection() as conn:
+        return [_source(row) for row in conn.execute(f"SELECT {_COLUMNS} FROM sources ORDER BY id")]
 
 
 def get_source(conn: psycopg.Connection[Any], source_id: int) -> SourceRow | None:
