@@ -10,7 +10,8 @@ import sys
 
 # The names of `cli.COMMANDS`, kept here so that starting the app never imports the CLI
 # (a test keeps the two lists equal).
-COMMAND_NAMES = frozenset({"import", "analyze", "source", "sync", "review", "outbox", "metrics", "report", "reply"})
+COMMAND_NAMES = frozenset({"import", "analyze", "source", "sync", "review", "outbox", "metrics", "report", "reply",
+                           "team"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -143,6 +143,13 @@ def cmd_report(argv: list[str]) -> int:
     return run_report(argv)
 
 
+def cmd_team(argv: list[str]) -> int:
+    """`team mirror` without a team server: there is nothing to mirror (team_cli runs it with --store)."""
+    print("error: `workstation team mirror` keeps this computer's copy of a team server: give the server "
+          "with --store postgresql://user@host/database (or WORKSTATION_STORE).", file=sys.stderr)
+    return EXIT_USAGE
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "import": cmd_import,
     "analyze": cmd_analyze,
@@ -153,6 +160,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "metrics": cmd_metrics,
     "report": cmd_report,
     "reply": cmd_reply,
+    "team": cmd_team,
 }
 
 

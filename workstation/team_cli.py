@@ -293,8 +293,30 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
     return EXIT_PARTIAL if result.failed or result.problems else EXIT_OK
 
 
+def _team(where: PostgresLocation, argv: list[str]) -> int:
+    """`team mirror`: bring this computer's copy of the team server up to date (push, then pull)."""
+    from workstation.ops.team_mirror import LinkState, TeamLink, open_local_copy
+
+    if not argv or argv[0] != "mirror":
+        raise UsageError("usage: workstation team mirror --store postgresql://user@host/database [--as NAME]")
+    parser = _parser("workstation team mirror",
+                     "Send this computer's replies and drafts to the team server and copy the server's changes.")
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    args = parser.parse_args(argv[1:])
+    data_dir = paths.data_dir(args.data_dir)
+    author = args.author or _who()
+    with open_local_copy(data_dir, where) as cache, \
+            TeamLink(where, author=author, origin=_origin(), data_dir=data_dir) as link:
+        outcome = link.mirror_once(cache)
+    if outcome.state is not LinkState.UP_TO_DATE:
+        print(f"error: {outcome.message}", file=sys.stderr)
+        return EXIT_USAGE
+    print(outcome.summary())
+    return EXIT_OK if outcome.ok else EXIT_PARTIAL
+
+
 TEAM_COMMANDS: dict[str, TeamCommand] = {
-    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox,
+    "import": _import, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox, "team": _team,
 }
 
 
