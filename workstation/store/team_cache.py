@@ -113,9 +113,19 @@ def _set_state(conn: Conn, key: str, value: str) -> None:
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
-def cursor(store: Store) -> Cursor:
-    xid, review = _state(store._conn, "cursor_xid"), _state(store._conn, "cursor_review")
+def _cursor(store: Store, name: str) -> Cursor:
+    xid, review = _state(store._conn, f"{name}_xid"), _state(store._conn, f"{name}_review")
     return (xid, int(review)) if xid is not None and review is not None else START
+
+
+def cursor(store: Store) -> Cursor:
+    """Where the next read of the server's change log starts."""
+    return _cursor(store, "cursor")
+
+
+def early_cursor(store: Store) -> Cursor:
+    """How far the entries not yet safe for `cursor` were read (see store/postgres/change_feed.py)."""
+    return _cursor(store, "early")
 
 
 def state_value(store: Store, key: str) -> str | None:
@@ -370,8 +380,9 @@ def apply_page(store: Store, page: ReviewPage) -> Applied:
                 applied.outbox = applied.outbox or outbox_changed
             done.append(review_id)
         conn.executemany("DELETE FROM team_repull WHERE review_id = ?", [(i,) for i in done])
-        _set_state(conn, "cursor_xid", page.cursor[0])
-        _set_state(conn, "cursor_review", str(page.cursor[1]))
+        for name, value in (("cursor", page.cursor), ("early", page.early)):
+            _set_state(conn, f"{name}_xid", value[0])
+            _set_state(conn, f"{name}_review", str(value[1]))
     return applied
 
 

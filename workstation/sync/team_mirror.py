@@ -140,8 +140,8 @@ def pull(server: PgStore, cache: Store, *, page_size: int = 500) -> Applied:
     """Bring the local copy up to the server (raises TeamServerError when it is away)."""
     applied = Applied()
     while True:
-        page = change_feed.read_page(server, team_cache.cursor(cache), limit=page_size,
-                                     extra_ids=team_cache.repull_ids(cache))
+        page = change_feed.read_page(server, team_cache.cursor(cache), early=team_cache.early_cursor(cache),
+                                     limit=page_size, extra_ids=team_cache.repull_ids(cache))
         applied.merge(team_cache.apply_page(cache, page))
         change_feed.prune(server, page.review_ids)
         if not page.more:

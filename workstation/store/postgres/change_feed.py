@@ -7,8 +7,10 @@ read in transaction-id order, but only those older than every transaction still 
 (`pg_snapshot_xmin`, the *horizon*): a transaction that started earlier and commits later
 cannot add an entry below the horizon any more, so advancing the cursor never skips a change.
 Entries above the horizon that are already committed (the common case while another desktop
-runs a long import) are read too, as `early_ids`, without moving the cursor: they are read
-again later, which changes nothing locally (every page is applied by comparing first).
+runs a long import) are read too, so they show at once, without moving the cursor: the
+cursor reads them again later, which changes nothing locally (every page is applied by
+comparing first). A second, *early* cursor remembers how far those were read, so each pull
+reads only what is new above the horizon, not all of it again.
 
 Each page is read in one REPEATABLE READ snapshot: the reviews and every row hanging off them
 as they were at one instant. The small shared tables (sources, locations, crises, settings)
@@ -60,6 +62,7 @@ class ReviewPage:
     """Reviews that changed, each with everything hanging off it, as of one snapshot."""
 
     cursor: Cursor  # where the next read starts (unchanged when nothing safe was read)
+    early: Cursor  # how far entries above the horizon were read
     more: bool  # a full page: read again at once
     review_ids: tuple[int, ...]  # every review this page carries (safe and early)
     reviews: tuple[Row, ...] = ()
@@ -91,9 +94,15 @@ def _whole(conn: Conn, table: str, columns: Sequence[str], order: str = "id") ->
         f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall())
 
 
-def read_page(store: PgStore, cursor: Cursor, *, limit: int = 500, early_limit: int = 2000,
-              extra_ids: Sequence[int] = ()) -> ReviewPage:
-    """The next page of changed reviews after `cursor`, plus `extra_ids` (reviews to read again)."""
+def _after(a: Cursor, b: Cursor) -> Cursor:
+    """The later of two cursors (transaction ids compare as numbers)."""
+    return max(a, b, key=lambda c: (int(c[0]), c[1]))
+
+
+def read_page(store: PgStore, cursor: Cursor, *, early: Cursor = START, limit: int = 500,
+              early_limit: int = 500, extra_ids: Sequence[int] = ()) -> ReviewPage:
+    """The next page of changed reviews after `cursor` (and, above the horizon, after `early`),
+    plus `extra_ids` (reviews to read again whatever the cursors say)."""
     with store.connection() as conn, conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         horizon = str(conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())").fetchone()[0])  # type: ignore[index]
@@ -102,18 +111,24 @@ def read_page(store: PgStore, cursor: Cursor, *, limit: int = 500, early_limit: 
             "WHERE (change_xid, review_id) > (%s::xid8, %s) AND change_xid < %s::xid8 "
             "ORDER BY change_xid, review_id LIMIT %s",
             (cursor[0], cursor[1], horizon, limit)).fetchall()
-        early = [int(r[0]) for r in conn.execute(
-            "SELECT DISTINCT review_id FROM review_change_log WHERE change_xid >= %s::xid8 LIMIT %s",
-            (horizon, early_limit)).fetchall()]
+        early_after = _after(cursor, early)
+        above = conn.execute(
+            "SELECT change_xid::text, review_id FROM review_change_log "
+            "WHERE (change_xid, review_id) > (%s::xid8, %s) AND change_xid >= %s::xid8 "
+            "ORDER BY change_xid, review_id LIMIT %s",
+            (early_after[0], early_after[1], horizon, early_limit)).fetchall()
         next_cursor = (str(entries[-1][0]), int(entries[-1][1])) if entries else cursor
-        ids = sorted({int(r[1]) for r in entries} | set(early) | {int(i) for i in extra_ids})
+        next_early = (str(above[-1][0]), int(above[-1][1])) if above else early_after
+        more = len(entries) == limit or len(above) == early_limit
+        ids = sorted({int(r[1]) for r in entries} | {int(r[1]) for r in above} | {int(i) for i in extra_ids})
         if not ids:
-            return ReviewPage(next_cursor, False, ())
+            return ReviewPage(next_cursor, next_early, False, ())
         return ReviewPage(
+            early=next_early,
             sources=_whole(conn, "sources", SOURCE_COLUMNS),
             locations=_whole(conn, "locations", LOCATION_COLUMNS),
             cursor=next_cursor,
-            more=len(entries) == limit,
+            more=more,
             review_ids=tuple(ids),
             reviews=_rows(conn, "reviews", REVIEW_COLUMNS, "id = ANY(%s)", ids),
             versions=_rows(conn, "review_versions", VERSION_COLUMNS, "review_id = ANY(%s)", ids),
