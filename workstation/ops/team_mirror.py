@@ -53,6 +53,7 @@ class MirrorOutcome:
     approvals: int = 0
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
+    error: StoreError | None = None  # why offline or refused (its class names the case)
 
     @property
     def ok(self) -> bool:
@@ -128,10 +129,10 @@ class TeamLink:
             run = team_mirror.mirror(server, cache, author=self.author, now=now)
         except TeamServerUnreachable as exc:
             self.close()
-            return MirrorOutcome(LinkState.OFFLINE, OpChanges(), str(exc))
+            return MirrorOutcome(LinkState.OFFLINE, OpChanges(), str(exc), error=exc)
         except (TeamServerError, NewerDatabaseError) as exc:
             self.close()
-            return MirrorOutcome(LinkState.REFUSED, OpChanges(), str(exc))
+            return MirrorOutcome(LinkState.REFUSED, OpChanges(), str(exc), error=exc)
         pushed = run.pushed
         if pushed.review_ids:
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=bool(pushed.queued), drafts=True,

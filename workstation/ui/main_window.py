@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
 
     def __init__(self, store: Store, *, locale: str = "en", demo: bool = False, background_jobs: bool = True,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, local_sender: bool = True) -> None:
         super().__init__()
         self.store = store
         self.clock = clock  # the reply's undo delay is measured on it
@@ -158,7 +158,11 @@ class MainWindow(QMainWindow):
         self._windows: list[QWidget] = []
         self.last_report: Path | None = None  # the last report exported from the window
         self.tray: object | None = None
-        self.sync = SyncController(store.path, self.statusBar(), self, self.operations) if store.path else None
+        # On a team server's local copy nothing syncs or posts from this computer's outbox:
+        # queued replies go to the shared outbox (ui/team_link.py), whose senders post them.
+        self.sync = (SyncController(store.path, self.statusBar(), self, self.operations)
+                     if store.path and local_sender else None)
+        self.team: object | None = None  # the team server link, when the window shows a local copy
         if self.sync is not None:
             self.sync.finished.connect(self._sync_done)
             if background_jobs:

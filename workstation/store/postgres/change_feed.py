@@ -105,7 +105,10 @@ def read_page(store: PgStore, cursor: Cursor, *, early: Cursor = START, limit: i
     plus `extra_ids` (reviews to read again whatever the cursors say)."""
     with store.connection() as conn, conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        horizon = str(conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())").fetchone()[0])  # type: ignore[index]
+        # Every transaction below this id has ended: no entry below it can appear any more.
+        row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
+        assert row is not None
+        horizon = str(row[0])
         entries = conn.execute(
             "SELECT change_xid::text, review_id FROM review_change_log "
             "WHERE (change_xid, review_id) > (%s::xid8, %s) AND change_xid < %s::xid8 "
