@@ -63,6 +63,7 @@ class TeamMirrorController(QObject):
         self._again = False
         self._listen = listen
         self._stop = threading.Event()
+        self.listening = threading.Event()  # set while the listener holds LISTEN on the server
         self._thread: threading.Thread | None = None
         self._bridge = _Bridge(self)
         self._bridge.announced.connect(self.run_now)
@@ -185,6 +186,7 @@ class TeamMirrorController(QObject):
             link = self._make_link()
             try:
                 with link, link.listen() as listener:
+                    self.listening.set()
                     while not self._stop.is_set():
                         if listener.wait(LISTEN_TIMEOUT):
                             self._bridge.announced.emit()
@@ -193,5 +195,7 @@ class TeamMirrorController(QObject):
             except Exception:  # pragma: no cover - never let the thread die silently
                 log.exception("team listener stopped")
                 return
+            finally:
+                self.listening.clear()
             self._stop.wait(RECONNECT_SECONDS)
 
