@@ -134,7 +134,13 @@ def start_team_link(window: object, where: PostgresLocation, prefs: QSettings, d
     def make_link() -> TeamLink:
         return TeamLink(where, author=author, origin=origin, data_dir=folder)
 
-    controller = TeamMirrorController(make_link, window.operations, window.statusBar(), window)  # type: ignore[attr-defined]
+    def save_typing() -> None:
+        composer = getattr(window, "composer", None)
+        if composer is not None:
+            composer.save_now()
+
+    controller = TeamMirrorController(make_link, window.operations, window.statusBar(), window,  # type: ignore[attr-defined]
+                                      before_run=save_typing)
     window.team = controller  # type: ignore[attr-defined]
     from PySide6.QtCore import QTimer
 

@@ -271,7 +271,9 @@ def _reply_snapshot(conn: Conn, review_id: int) -> tuple[list[Row], list[Row], l
 
 def _replace_replies(conn: Conn, review_id: int, replies: list[Row], versions: list[Row],
                      outbox: list[Row]) -> tuple[bool, bool]:
-    """Make the review's replies, their versions and outbox rows the server's; (replies, outbox) changed."""
+    """Make the review's replies, their versions and outbox rows the server's; returns whether
+    what the user sees changed (texts, states), not ids or times: taking the server's copy of
+    a draft this desktop just pushed must not reload the reply being written."""
     wanted_replies = sorted(_local_reply(r) for r in replies)
     wanted_versions = sorted(versions)
     wanted_outbox = sorted(r[: len(OUTBOX_COLUMNS)] for r in outbox)
@@ -297,7 +299,12 @@ def _replace_replies(conn: Conn, review_id: int, replies: list[Row], versions: l
             conn.execute(f"INSERT INTO outbox ({', '.join(OUTBOX_COLUMNS)}) VALUES ({_placeholders(OUTBOX_COLUMNS)})",
                          row)
     _set_base(conn, review_id, replies, outbox)
-    return replies_changed, outbox_changed
+    return (_seen(have_replies, (2, 3)) != _seen(wanted_replies, (2, 3)) or have_versions != wanted_versions,
+            _seen(have_outbox, (2, 3, 9)) != _seen(wanted_outbox, (2, 3, 9)))
+
+
+def _seen(rows: Sequence[Row], columns: tuple[int, ...]) -> list[tuple[Any, ...]]:
+    return sorted((tuple(row[i] for i in columns) for row in rows), key=repr)
 
 
 def _set_base(conn: Conn, review_id: int, replies: list[Row], outbox: list[Row]) -> None:

@@ -48,8 +48,12 @@ class TeamMirrorController(QObject):
     stateChanged = Signal(str)
 
     def __init__(self, make_link: LinkFactory, operations: Operations, status_bar: QStatusBar,
-                 parent: QWidget | None = None, *, listen: bool = True) -> None:
+                 parent: QWidget | None = None, *, listen: bool = True,
+                 before_run: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
+        # The window saves the reply being typed first: the local copy then holds it, so a pull
+        # never replaces it and the push names the draft version it started from.
+        self._before_run = before_run
         self._make_link = make_link
         self._link = make_link()
         self.operations = operations
@@ -97,6 +101,8 @@ class TeamMirrorController(QObject):
             self._again = True
             return
         link = self._link
+        if self._before_run is not None:
+            self._before_run()
 
         def work(store: Store, _progress: object, _cancelled: object) -> MirrorOutcome:
             return link.mirror_once(store)
