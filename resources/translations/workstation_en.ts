@@ -3686,47 +3686,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>TeamMirrorController</name>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="58"/>
+        <location filename="../../workstation/ui/team_link.py" line="62"/>
         <source>Team server status</source>
         <translation>Team server status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="77"/>
+        <location filename="../../workstation/ui/team_link.py" line="82"/>
         <source>Team server: connecting…</source>
         <translation>Team server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="123"/>
+        <location filename="../../workstation/ui/team_link.py" line="130"/>
         <source>Team server: problem</source>
         <translation>Team server: problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="133"/>
+        <location filename="../../workstation/ui/team_link.py" line="140"/>
         <source>Team server: up to date</source>
         <translation>Team server: up to date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="136"/>
+        <location filename="../../workstation/ui/team_link.py" line="143"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Working offline — your replies will be sent when the server is back</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="140"/>
-        <source>The team server does not answer: you are working on this computer&apos;s copy of the inbox.</source>
-        <translation>The team server does not answer: you are working on this computer&apos;s copy of the inbox.</translation>
+        <location filename="../../workstation/ui/team_link.py" line="147"/>
+        <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
+        <translation>The team server does not answer: you are working on this computer’s copy of the inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="143"/>
+        <location filename="../../workstation/ui/team_link.py" line="150"/>
         <source>Team server: connection refused</source>
         <translation>Team server: connection refused</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="169"/>
+        <location filename="../../workstation/ui/team_link.py" line="176"/>
         <source>Someone else answered first</source>
         <translation>Someone else answered first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="170"/>
+        <location filename="../../workstation/ui/team_link.py" line="177"/>
         <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</numerusform>
@@ -3734,7 +3734,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="174"/>
+        <location filename="../../workstation/ui/team_link.py" line="181"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Review %1: %2
@@ -3755,8 +3755,8 @@ Your text: %3</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="136"/>
-        <source>The server&apos;s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server&apos;s self-signed certificate”.</source>
-        <translation>The server&apos;s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server&apos;s self-signed certificate”.</translation>
+        <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
+        <translation>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="140"/>
@@ -3783,8 +3783,8 @@ Your text: %3</translation>
     <name>TeamServerPage</name>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="234"/>
-        <source>Work on your own with the reviews kept on this computer, or join your team&apos;s server to share one inbox with your colleagues.</source>
-        <translation>Work on your own with the reviews kept on this computer, or join your team&apos;s server to share one inbox with your colleagues.</translation>
+        <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
+        <translation>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="236"/>
@@ -3828,8 +3828,8 @@ Your text: %3</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="242"/>
-        <source>Accept the server&apos;s self-signed certificate (only if your administrator told you so)</source>
-        <translation>Accept the server&apos;s self-signed certificate (only if your administrator told you so)</translation>
+        <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
+        <translation>Accept the server’s self-signed certificate (only if your administrator told you so)</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="244"/>

@@ -3686,47 +3686,47 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>TeamMirrorController</name>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="58"/>
+        <location filename="../../workstation/ui/team_link.py" line="62"/>
         <source>Team server status</source>
         <translation>État du serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="77"/>
+        <location filename="../../workstation/ui/team_link.py" line="82"/>
         <source>Team server: connecting…</source>
         <translation>Serveur d’équipe : connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="123"/>
+        <location filename="../../workstation/ui/team_link.py" line="130"/>
         <source>Team server: problem</source>
         <translation>Serveur d’équipe : problème</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="133"/>
+        <location filename="../../workstation/ui/team_link.py" line="140"/>
         <source>Team server: up to date</source>
         <translation>Serveur d’équipe : à jour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="136"/>
+        <location filename="../../workstation/ui/team_link.py" line="143"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Hors ligne — vos réponses partiront dès que le serveur sera revenu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="140"/>
-        <source>The team server does not answer: you are working on this computer&apos;s copy of the inbox.</source>
+        <location filename="../../workstation/ui/team_link.py" line="147"/>
+        <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>Le serveur d’équipe ne répond pas : vous travaillez sur la copie de la boîte de réception gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="143"/>
+        <location filename="../../workstation/ui/team_link.py" line="150"/>
         <source>Team server: connection refused</source>
         <translation>Serveur d’équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="169"/>
+        <location filename="../../workstation/ui/team_link.py" line="176"/>
         <source>Someone else answered first</source>
         <translation>Un collègue a répondu avant vous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="170"/>
+        <location filename="../../workstation/ui/team_link.py" line="177"/>
         <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n de vos réponses n’a pas été envoyée : un collègue avait déjà répondu à l’avis, elle n’est donc jamais publiée deux fois. Votre texte est gardé ci-dessous.</numerusform>
@@ -3734,7 +3734,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="174"/>
+        <location filename="../../workstation/ui/team_link.py" line="181"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Avis %1 : %2
@@ -3755,7 +3755,7 @@ Votre texte : %3</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="136"/>
-        <source>The server&apos;s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server&apos;s self-signed certificate”.</source>
+        <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
         <translation>Le certificat du serveur n’a pas pu être vérifié. Si votre administrateur utilise un certificat auto-signé, cochez « Accepter le certificat auto-signé du serveur ».</translation>
     </message>
     <message>
@@ -3783,7 +3783,7 @@ Votre texte : %3</translation>
     <name>TeamServerPage</name>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="234"/>
-        <source>Work on your own with the reviews kept on this computer, or join your team&apos;s server to share one inbox with your colleagues.</source>
+        <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
         <translation>Travaillez seul avec les avis gardés sur cet ordinateur, ou rejoignez le serveur de votre équipe pour partager une même boîte de réception avec vos collègues.</translation>
     </message>
     <message>
@@ -3828,7 +3828,7 @@ Votre texte : %3</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/team_server.py" line="242"/>
-        <source>Accept the server&apos;s self-signed certificate (only if your administrator told you so)</source>
+        <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
         <translation>Accepter le certificat auto-signé du serveur (seulement si votre administrateur vous l’a demandé)</translation>
     </message>
     <message>

@@ -144,7 +144,7 @@ class TeamMirrorController(QObject):
             self.status.setToolTip(outcome.message)
             if first:  # server down at start: the window is open on the local copy
                 self.status_bar.showMessage(self.tr(
-                    "The team server does not answer: you are working on this computer's copy of the inbox."),
+                    "The team server does not answer: you are working on this computer’s copy of the inbox."),
                     20_000)
         else:
             self.status.setText(self.tr("Team server: connection refused"))

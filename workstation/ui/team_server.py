@@ -134,8 +134,8 @@ def problem_text(exc: Exception) -> str:
             "TeamServer", "The server does not offer encryption (TLS). Ask its administrator to enable it.")
     if isinstance(exc, errors.CertificateError):
         return QCoreApplication.translate(
-            "TeamServer", "The server's certificate could not be checked. If your administrator uses a self-signed "
-            "certificate, tick “Accept the server's self-signed certificate”.")
+            "TeamServer", "The server’s certificate could not be checked. If your administrator uses a self-signed "
+            "certificate, tick “Accept the server’s self-signed certificate”.")
     if isinstance(exc, errors.UnknownDatabaseError):
         return QCoreApplication.translate(
             "TeamServer", "The server has no database with this name.")
@@ -231,7 +231,7 @@ class TeamServerPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Work on your own with the reviews kept on this computer, or join your team's "
+        self.intro.setText(self.tr("Work on your own with the reviews kept on this computer, or join your team’s "
                                    "server to share one inbox with your colleagues."))
         self.alone.setText(self.tr("Work alone on this computer"))
         self.join.setText(self.tr("Join a team server"))
@@ -239,7 +239,7 @@ class TeamServerPage(QWidget):
                                              self.tr("User name"), self.tr("Password"),
                                              self.tr("Your name in the team")), strict=True):
             label.setText(text)
-        self.self_signed.setText(self.tr("Accept the server's self-signed certificate (only if your administrator "
+        self.self_signed.setText(self.tr("Accept the server’s self-signed certificate (only if your administrator "
                                          "told you so)"))
         self.test.setText(self.tr("Test connection"))
 
