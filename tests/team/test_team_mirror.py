@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.ops.helpers import CountingAnalyzer
+from tests.team.test_team_outbox import Team, _send
+from tests.team.test_team_outbox import team as platform_team  # noqa: F401 - a fixture: 40 reviews on a fake platform
 from tests.team.workers import T0, open_store, review
 from workstation.cli import main
 from workstation.ops import replies as local_replies
@@ -342,3 +344,37 @@ def test_the_mirror_command_prints_a_summary_and_says_when_the_server_is_away(
     assert "does not answer" in captured.err and "Traceback" not in captured.err
     assert main(["team", "mirror"]) == 2  # a local copy of what? the command says it needs a server
     assert "--store" in capsys.readouterr().err
+
+
+def test_two_desktops_answering_the_same_reviews_offline_post_each_reply_once(platform_team: Team,  # noqa: F811
+                                                                              tmp_path: Path) -> None:
+    """Both copies queue a reply to each of 40 reviews while the server is away; back online,
+    one desktop's reply wins per review, the other's is a conflict, and the platform gets one."""
+    team = platform_team
+    where = _where(team.url)
+    copies = {name: open_local_copy(tmp_path / name, where) for name in ("Anne", "Bruno")}
+    try:
+        for copy in copies.values():
+            with _link(where) as link:
+                link.mirror_once(copy)
+        ids = team.review_ids()
+        for name, copy in copies.items():
+            for review_id in ids:
+                local_replies.queue_reply(copy, review_id, f"Merci, {name}")
+        outcomes = {}
+        for name, copy in copies.items():
+            with _link(where, name) as link:
+                outcomes[name] = link.mirror_once(copy)
+        assert outcomes["Anne"].queued == 40 and outcomes["Anne"].conflicts == ()
+        assert outcomes["Bruno"].queued == 0 and len(outcomes["Bruno"].conflicts) == 40
+        assert len(conflicts(copies["Bruno"])) == 40
+        assert _send(team) == (40, 0, 0)
+        assert all(team.fake.reply_puts[name] == 1 for name in team.names)
+        assert {r["reviewReply"]["comment"] for r in team.fake.reviews.values()} == {"Merci, Anne"}
+        with _link(where, "Bruno") as link:
+            again = link.mirror_once(copies["Bruno"])
+        assert again.conflicts == () and again.queued == 0  # nothing left to push, nothing twice
+        assert copies["Bruno"].scalar("SELECT count(*) FROM reviews WHERE reply_state = 'sent'") == 40
+    finally:
+        for copy in copies.values():
+            copy.close()
