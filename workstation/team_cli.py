@@ -295,7 +295,7 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
 
 def _team(where: PostgresLocation, argv: list[str]) -> int:
     """`team mirror`: bring this computer's copy of the team server up to date (push, then pull)."""
-    from workstation.ops.team_mirror import LinkState, TeamLink, open_local_copy
+    from workstation.ops.team_mirror import LinkState, TeamLink, open_local_copy, waiting_count
 
     if not argv or argv[0] != "mirror":
         raise UsageError("usage: workstation team mirror --store postgresql://user@host/database [--as NAME]")
@@ -308,8 +308,12 @@ def _team(where: PostgresLocation, argv: list[str]) -> int:
     with open_local_copy(data_dir, where) as cache, \
             TeamLink(where, author=author, origin=_origin(), data_dir=data_dir) as link:
         outcome = link.mirror_once(cache)
+        waiting = waiting_count(cache)
     if outcome.state is not LinkState.UP_TO_DATE:
         print(f"error: {outcome.message}", file=sys.stderr)
+        if waiting:
+            print(f"{waiting} review(s) with replies or drafts wait in this computer's copy; they go to the "
+                  "team server at the next `workstation team mirror` that reaches it.", file=sys.stderr)
         return EXIT_USAGE
     print(outcome.summary())
     return EXIT_OK if outcome.ok else EXIT_PARTIAL

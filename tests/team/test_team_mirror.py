@@ -325,6 +325,14 @@ def test_an_approval_asked_on_the_copy_is_sent_with_the_next_push(pg_url: str, t
         assert conn.execute("SELECT text, queued_by FROM outbox").fetchall() == [("Bonjour, merci", "Anne")]
 
 
+def import_copy_of(url: str, cache: Store) -> None:
+    """Fill a copy from the server at `url` (the copy of another address, for a test)."""
+    with open_store(url) as server:
+        from workstation.sync.team_mirror import pull
+
+        pull(server, cache)
+
+
 def set_member_role_of(url: str, name: str, role: str) -> None:
     with open_store(url) as server:
         set_member_role(server, name, role)
@@ -339,9 +347,13 @@ def test_the_mirror_command_prints_a_summary_and_says_when_the_server_is_away(
     assert "0 review(s) updated" in capsys.readouterr().out
     down = _nowhere(pg_url)
     url = f"postgresql://{down.user}:{down.password}@127.0.0.1:{down.port}/{down.database}"
+    with open_local_copy(tmp_path, down) as cache:  # that server's copy: one reply written offline
+        import_copy_of(pg_url, cache)
+        local_replies.queue_reply(cache, int(cache.scalar("SELECT min(id) FROM reviews")), "Merci !")
     assert main(["team", "mirror", "--store", url, "--data-dir", str(tmp_path)]) == 2
     captured = capsys.readouterr()
     assert "does not answer" in captured.err and "Traceback" not in captured.err
+    assert "1 review(s) with replies or drafts wait in this computer's copy" in captured.err
     assert main(["team", "mirror"]) == 2  # a local copy of what? the command says it needs a server
     assert "--store" in capsys.readouterr().err
 

@@ -94,9 +94,18 @@ class TeamMirrorController(QObject):
         self._stop.set()
         self.retry.stop()
         self.push_soon.stop()
+        if not self._running:
+            self._close_link()
+
+    def _close_link(self) -> None:
+        close = getattr(self._link, "close", None)
+        if close is not None:
+            close()
 
     def run_now(self) -> None:
         """Push and pull now (or right after the run going on)."""
+        if self._stop.is_set():
+            return
         if self._running:
             self._again = True
             return
@@ -118,6 +127,9 @@ class TeamMirrorController(QObject):
 
     def _done(self, outcome: MirrorOutcome) -> None:
         self._running = False
+        if self._stop.is_set():  # the window closed meanwhile
+            self._close_link()
+            return
         self.show_state(outcome)
         if outcome.conflicts:
             self._show_conflicts(outcome)
@@ -127,6 +139,9 @@ class TeamMirrorController(QObject):
 
     def _failed(self, message: str) -> None:
         self._running = False
+        if self._stop.is_set():
+            self._close_link()
+            return
         self.status.setText(self.tr("Team server: problem"))
         self.status.setToolTip(message)
 
