@@ -312,8 +312,9 @@ def _team(where: PostgresLocation, argv: list[str]) -> int:
     if outcome.state is not LinkState.UP_TO_DATE:
         print(f"error: {outcome.message}", file=sys.stderr)
         if waiting:
-            print(f"{waiting} review(s) with replies or drafts wait in this computer's copy; they go to the "
-                  "team server at the next `workstation team mirror` that reaches it.", file=sys.stderr)
+            print(f"{waiting} review(s) with replies, drafts or triage changes wait in this computer's copy; "
+                  "they go to the team server at the next `workstation team mirror` that reaches it.",
+                  file=sys.stderr)
         return EXIT_USAGE
     print(outcome.summary())
     return EXIT_OK if outcome.ok else EXIT_PARTIAL

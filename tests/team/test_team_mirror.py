@@ -146,7 +146,7 @@ def test_a_change_committed_late_by_an_older_transaction_is_not_skipped(pg_url: 
         slow = server.dedicated_connection()
         try:
             slow.execute("BEGIN")
-            slow.execute("UPDATE reviews SET status = 'done' WHERE id = %s", (ids[0],))  # older transaction
+            slow.execute("UPDATE reviews SET status = 'archived' WHERE id = %s", (ids[0],))  # older transaction
             team.save_draft(server, ids[1], "Vite", author="Bob", base_version=None, origin=ORIGIN)  # commits first
             seen_early = link.mirror_once(cache).changes.review_ids
             # Read once above the horizon, not again at every pull while the old transaction runs.
@@ -156,7 +156,7 @@ def test_a_change_committed_late_by_an_older_transaction_is_not_skipped(pg_url: 
         finally:
             slow.close()
         late = link.mirror_once(cache).changes.review_ids
-        assert cache.scalar("SELECT status FROM reviews WHERE id = ?", (ids[0],)) == "done"
+        assert cache.scalar("SELECT status FROM reviews WHERE id = ?", (ids[0],)) == "archived"
     assert seen_early == frozenset({ids[1]})  # shown at once, yet the cursor waits for the older one
     assert late == frozenset({ids[0]})
 
@@ -264,6 +264,34 @@ def test_drafts_keep_their_versions_while_typing_and_a_stale_one_is_a_conflict(p
             assert team.current_draft(server, ids[0]) is None
 
 
+def test_triage_done_offline_reaches_the_server_and_is_not_undone_by_a_pull(pg_url: str, tmp_path: Path) -> None:
+    from workstation.ops import triage as local_triage
+
+    ids = _server_with_reviews(pg_url)
+    with open_local_copy(tmp_path, _where(pg_url)) as cache:
+        with _link(_where(pg_url)) as link:
+            link.mirror_once(cache)
+        local_triage.set_status(cache, [ids[0], ids[1]], "archived")  # offline
+        with open_store(pg_url) as server, server.connection() as conn:  # the server moves on meanwhile
+            conn.execute("UPDATE reviews SET due_at = '2026-12-01T00:00:00Z' WHERE id = ANY(%s)", ([ids[0], ids[2]],))
+            page = change_feed.read_page(server, team_cache.cursor(cache))
+        team_cache.apply_page(cache, page)  # a pull before the push keeps the local triage
+        assert cache.scalar("SELECT status FROM reviews WHERE id = ?", (ids[0],)) == "archived"
+        assert cache.scalar("SELECT due_at FROM reviews WHERE id = ?", (ids[0],)) == "2026-12-01T00:00:00Z"
+        with _link(_where(pg_url)) as link:
+            outcome = link.mirror_once(cache)
+            assert outcome.triaged == 2 and outcome.ok
+            assert link.mirror_once(cache).triaged == 0  # sent once
+        with open_store(pg_url) as server, server.connection() as conn:
+            statuses = dict(conn.execute("SELECT id, status FROM reviews WHERE id = ANY(%s)",
+                                         ([ids[0], ids[1], ids[2]],)).fetchall())
+            conn.execute("UPDATE reviews SET status = 'open' WHERE id = %s", (ids[1],))  # someone reopens it
+        assert statuses == {ids[0]: "archived", ids[1]: "archived", ids[2]: "open"}
+        with _link(_where(pg_url)) as link:
+            assert link.mirror_once(cache).triaged == 0  # the server's own change is not sent back
+        assert cache.scalar("SELECT status FROM reviews WHERE id = ?", (ids[1],)) == "open"
+
+
 def draft_updated_at(url: str, review_id: int) -> str:
     with open_store(url) as server:
         draft = team.current_draft(server, review_id)
@@ -353,7 +381,7 @@ def test_the_mirror_command_prints_a_summary_and_says_when_the_server_is_away(
     assert main(["team", "mirror", "--store", url, "--data-dir", str(tmp_path)]) == 2
     captured = capsys.readouterr()
     assert "does not answer" in captured.err and "Traceback" not in captured.err
-    assert "1 review(s) with replies or drafts wait in this computer's copy" in captured.err
+    assert "1 review(s) with replies, drafts or triage changes wait in this computer's copy" in captured.err
     assert main(["team", "mirror"]) == 2  # a local copy of what? the command says it needs a server
     assert "--store" in capsys.readouterr().err
 

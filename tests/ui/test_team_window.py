@@ -177,9 +177,11 @@ def test_local_reply_work_starts_a_push_soon(qtbot, tmp_path: Path) -> None:  # 
     controller = TeamMirrorController(lambda: link, operations, window.statusBar(), window, listen=False)  # type: ignore[arg-type,return-value]
     operations.publish(OpChanges(reviews=True, drafts=True, review_ids=frozenset({3})))
     assert controller.push_soon.isActive()
-    operations.publish(OpChanges(reviews=True, review_ids=frozenset({3})))  # a triage key: nothing to push
     controller.push_soon.stop()
-    operations.publish(OpChanges(reviews=True, review_ids=frozenset({3})))
+    operations.publish(OpChanges(reviews=True, counts=True, review_ids=frozenset({3})))  # a triage key
+    assert controller.push_soon.isActive()
+    controller.push_soon.stop()
+    operations.publish(OpChanges(reviews=True, review_ids=frozenset({3})))  # a redraw: nothing to push
     assert not controller.push_soon.isActive()
     controller.stop()
 

@@ -51,6 +51,7 @@ class MirrorOutcome:
     queued: int = 0  # replies this run put in the shared outbox
     drafts: int = 0  # shared drafts saved or discarded
     approvals: int = 0
+    triaged: int = 0  # status changes sent
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
     error: StoreError | None = None  # why offline or refused (its class names the case)
@@ -69,6 +70,8 @@ class MirrorOutcome:
             parts.append(f"{self.drafts} shared draft(s) saved")
         if self.approvals:
             parts.append(f"{self.approvals} approval(s) sent")
+        if self.triaged:
+            parts.append(f"{self.triaged} triage change(s) sent")
         lines = ["; ".join(parts) + "."]
         lines += [f"review {review_id}: {message}" for review_id, message in self.conflicts]
         return "\n".join(lines)
@@ -141,7 +144,7 @@ class TeamLink:
         if pushed.conflicts:
             changes |= OpChanges(reviews=True, review_ids=frozenset(r for r, _ in pushed.conflicts))
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
-                             approvals=len(pushed.approvals), conflicts=tuple(pushed.conflicts),
+                             approvals=len(pushed.approvals), triaged=len(pushed.triaged), conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 
     def listen(self) -> TeamChanges:
@@ -180,7 +183,8 @@ def dismiss_conflict(cache: Store, conflict_id: int, review_id: int) -> OpChange
 def waiting_count(cache: Store) -> int:
     """Reviews with a local change the server has not taken yet (shown while offline)."""
     try:
-        return sum(1 for review_id in team_outbound.changed_reviews(cache)
-                   if any(i.kind != team_outbound.REFRESH for i in team_outbound.intents_for(cache, review_id)))
+        replies = {review_id for review_id in team_outbound.changed_reviews(cache)
+                   if any(i.kind != team_outbound.REFRESH for i in team_outbound.intents_for(cache, review_id))}
+        return len(replies | {review_id for review_id, _, _ in team_cache.triaged_here(cache)})
     except StoreError:  # pragma: no cover - a damaged local copy is reported by the caller's next write
         return 0

@@ -68,6 +68,14 @@ _BOOKKEEPING = (
     """CREATE TABLE IF NOT EXISTS team_conflicts (
         id INTEGER PRIMARY KEY, review_id INTEGER NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL,
         at TEXT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0)""",
+    # Triage done on this desktop (a status change) until the server has it: a trigger marks it,
+    # so finding what to push never scans the whole inbox. The mirror's own writes unmark.
+    "CREATE TABLE IF NOT EXISTS team_status_dirty (review_id INTEGER PRIMARY KEY, status TEXT NOT NULL)",
+    """CREATE TRIGGER IF NOT EXISTS team_status_changed AFTER UPDATE OF status ON reviews
+        WHEN new.status IS NOT old.status BEGIN
+        INSERT INTO team_status_dirty (review_id, status) VALUES (new.id, new.status)
+        ON CONFLICT (review_id) DO UPDATE SET status = excluded.status;
+    END""",
     """CREATE TABLE IF NOT EXISTS team_pending_actions (
         id INTEGER PRIMARY KEY, review_id INTEGER NOT NULL, action TEXT NOT NULL,
         note TEXT, at TEXT NOT NULL)""",
@@ -333,6 +341,9 @@ def _replace_children(conn: Conn, table: str, columns: Sequence[str], review_id:
     return True
 
 
+_STATUS_AT, _STATUS_CHANGED_AT = REVIEW_COLUMNS.index("status"), REVIEW_COLUMNS.index("status_changed_at")
+
+
 def _apply_review(conn: Conn, row: Row, held: bool) -> bool:
     review_id = int(row[0])
     have = conn.execute(f"SELECT {', '.join(REVIEW_COLUMNS)} FROM reviews WHERE id = ?", (review_id,)).fetchone()
@@ -340,10 +351,28 @@ def _apply_review(conn: Conn, row: Row, held: bool) -> bool:
     if held and have is not None:  # the local reply state goes with the local replies
         at = REVIEW_COLUMNS.index("reply_state")
         wanted[at] = have[at]
+    triaged_here = conn.execute("SELECT 1 FROM team_status_dirty WHERE review_id = ?", (review_id,)).fetchone()
+    if triaged_here is not None and have is not None:  # the user's triage waits for the push
+        wanted[_STATUS_AT], wanted[_STATUS_CHANGED_AT] = have[_STATUS_AT], have[_STATUS_CHANGED_AT]
     if have is not None and tuple(have) == tuple(wanted):
         return False
     _upsert(conn, "reviews", REVIEW_COLUMNS, tuple(wanted))
+    if triaged_here is None:  # the server's status, written by the mirror: nothing to push
+        conn.execute("DELETE FROM team_status_dirty WHERE review_id = ?", (review_id,))
     return True
+
+
+def triaged_here(store: Store) -> list[tuple[int, str, str | None]]:
+    """Status changes made on this desktop that the server has not taken yet."""
+    return [(int(r[0]), str(r[1]), r[2]) for r in store._conn.execute(
+        "SELECT d.review_id, d.status, r.status_changed_at FROM team_status_dirty d "
+        "JOIN reviews r ON r.id = d.review_id ORDER BY d.review_id")]
+
+
+def status_pushed(store: Store, review_id: int, status: str) -> None:
+    """The server has this status now (unless the user changed it again meanwhile)."""
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM team_status_dirty WHERE review_id = ? AND status = ?", (review_id, status))
 
 
 def apply_page(store: Store, page: ReviewPage) -> Applied:

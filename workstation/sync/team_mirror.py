@@ -1,7 +1,8 @@
 """Keeping a desktop's local copy and the team server in step: push what the desktop did, then
 pull what changed (the IMAP model: local cache, shared server state).
 
-*Push* (`push`): for each review the desktop changed (`store/team_outbound.py`), ask the server
+*Push* (`push`): the triage done here (statuses: the latest decision counts), then, for each
+review whose replies the desktop changed (`store/team_outbound.py`), ask the server
 for the same thing through the team store's own guarded functions — queue the reply in the
 shared outbox (where the SKIP LOCKED senders post it; the desktop never posts from its local
 outbox in team mode), save or discard the shared draft naming the version the user started
@@ -32,6 +33,7 @@ from workstation.store.outbox import OutboxError
 from workstation.store.postgres import approval, change_feed
 from workstation.store.postgres import drafts as team_drafts
 from workstation.store.postgres import outbox as team_outbox
+from workstation.store.postgres import triage as team_triage
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.errors import TeamServerError
 from workstation.store.postgres.roles import ApprovalRequired
@@ -57,11 +59,13 @@ class PushResult:
     queued: list[int] = field(default_factory=list)  # reviews whose reply went to the shared outbox
     drafts: list[int] = field(default_factory=list)  # shared drafts saved or discarded
     approvals: list[int] = field(default_factory=list)  # waiting for an approver, approved or sent back
+    triaged: list[int] = field(default_factory=list)  # status changes (done, archived…) the server took
     conflicts: list[tuple[int, str]] = field(default_factory=list)  # (review, plain message)
 
     @property
     def review_ids(self) -> set[int]:
-        return set(self.queued) | set(self.drafts) | set(self.approvals) | {r for r, _ in self.conflicts}
+        return (set(self.queued) | set(self.drafts) | set(self.approvals) | set(self.triaged)
+                | {r for r, _ in self.conflicts})
 
 
 def _refused(cache: Store, intent: Intent, message: str, result: PushResult, now: datetime) -> None:
@@ -130,6 +134,10 @@ def _push_one(server: PgStore, cache: Store, intent: Intent, author: str, result
 def push(server: PgStore, cache: Store, *, author: str, now: Clock = utcnow) -> PushResult:
     """Send every local change to the server (raises TeamServerError when it is away)."""
     result = PushResult()
+    for review_id, status, changed_at in team_cache.triaged_here(cache):
+        team_triage.set_review_status(server, review_id, status, changed_at)
+        team_cache.status_pushed(cache, review_id, status)
+        result.triaged.append(review_id)
     for review_id in team_outbound.changed_reviews(cache):
         for intent in team_outbound.intents_for(cache, review_id):
             _push_one(server, cache, intent, author, result, now())

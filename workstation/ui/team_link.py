@@ -5,7 +5,7 @@ Every exchange with the server runs on a worker thread (`ops.team_mirror.TeamLin
 through the window's operations funnel, so every view redraws from the change set it returns);
 the event loop never waits for the network. A listener thread holds `LISTEN` on the server:
 another desktop's change starts a pull at once, so it shows within about a second. Local
-reply work (a queued reply, a saved draft) starts a push shortly after; a timer retries
+reply work (a queued reply, a saved draft) and triage start a push shortly after; a timer retries
 while the server is away. Nothing is ever posted from the local outbox in team mode: the
 window is opened without its local sender, and queued replies go to the shared outbox.
 """
@@ -122,7 +122,8 @@ class TeamMirrorController(QObject):
             self._running = False
 
     def _local_change(self, changes: OpChanges, initiator: object) -> None:
-        if initiator is not self and (changes.drafts or changes.outbox):
+        # Reply work and triage (a status moves reviews between views: `counts`) are pushed soon.
+        if initiator is not self and (changes.drafts or changes.outbox or changes.counts):
             self.push_soon.start()
 
     def _done(self, outcome: MirrorOutcome) -> None:
