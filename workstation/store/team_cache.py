@@ -46,7 +46,7 @@ from workstation.store.postgres.change_feed import (
     Row,
     SharedTables,
 )
-from workstation.store.team_outbound import has_reply_intent
+from workstation.store.team_outbound import changed_in, has_reply_intent
 
 Conn = sqlite3.Connection
 
@@ -390,10 +390,11 @@ def apply_page(store: Store, page: ReviewPage) -> Applied:
         applied.sources = _sync_whole(conn, "locations", LOCATION_COLUMNS, page.locations)
         applied.sources = _sync_whole(conn, "sources", SOURCE_COLUMNS, page.sources) or applied.sources
         done: list[int] = []
+        differing = set(changed_in(conn))  # one query: only these can hold local work
         for review_id in page.review_ids:
             if review_id not in reviews:
                 continue  # reviews are never deleted on the server; nothing to mirror
-            held = _held(conn, review_id)
+            held = review_id in differing and _held(conn, review_id)
             if _apply_review(conn, reviews[review_id], held):
                 applied.review_ids.add(review_id)
             if _replace_children(conn, "review_labels", LABEL_COLUMNS, review_id, labels.get(review_id, []),

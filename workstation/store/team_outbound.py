@@ -62,7 +62,11 @@ class Conflict:
 
 def changed_reviews(store: Store) -> list[int]:
     """Reviews whose local replies or outbox rows differ from the base, or with an action asked."""
-    rows = store._conn.execute(
+    return changed_in(store._conn)
+
+
+def changed_in(conn: Conn) -> list[int]:
+    rows = conn.execute(
         "SELECT r.review_id FROM replies r WHERE NOT EXISTS (SELECT 1 FROM team_base_replies b "
         " WHERE b.id = r.id AND b.review_id = r.review_id AND b.text = r.text AND b.state = r.state) "
         "UNION SELECT b.review_id FROM team_base_replies b WHERE NOT EXISTS (SELECT 1 FROM replies r "

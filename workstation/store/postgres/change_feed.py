@@ -109,11 +109,15 @@ def read_page(store: PgStore, cursor: Cursor, *, early: Cursor = START, limit: i
         row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
         assert row is not None
         horizon = str(row[0])
+        # A review is read once, at its newest entry below the horizon (its older ones are
+        # superseded: reading it there, later in the order, brings the same rows).
         entries = conn.execute(
-            "SELECT change_xid::text, review_id FROM review_change_log "
-            "WHERE (change_xid, review_id) > (%s::xid8, %s) AND change_xid < %s::xid8 "
-            "ORDER BY change_xid, review_id LIMIT %s",
-            (cursor[0], cursor[1], horizon, limit)).fetchall()
+            "SELECT l.change_xid::text, l.review_id FROM review_change_log l "
+            "WHERE (l.change_xid, l.review_id) > (%s::xid8, %s) AND l.change_xid < %s::xid8 "
+            "AND NOT EXISTS (SELECT 1 FROM review_change_log n WHERE n.review_id = l.review_id "
+            "AND n.change_xid > l.change_xid AND n.change_xid < %s::xid8) "
+            "ORDER BY l.change_xid, l.review_id LIMIT %s",
+            (cursor[0], cursor[1], horizon, horizon, limit)).fetchall()
         early_after = _after(cursor, early)
         above = conn.execute(
             "SELECT change_xid::text, review_id FROM review_change_log "
