@@ -2363,7 +2363,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="76"/>
-        <location filename="../../workstation/ui/main_window.py" line="802"/>
+        <location filename="../../workstation/ui/main_window.py" line="813"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2655,22 +2655,27 @@
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <source>On a team server, import files with: workstation import --store …</source>
+        <translation>On a team server, import files with: workstation import --store …</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="823"/>
+        <location filename="../../workstation/ui/main_window.py" line="834"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="824"/>
+        <location filename="../../workstation/ui/main_window.py" line="835"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2722,7 +2727,7 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3696,37 +3701,37 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Team server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="130"/>
+        <location filename="../../workstation/ui/team_link.py" line="146"/>
         <source>Team server: problem</source>
         <translation>Team server: problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="140"/>
+        <location filename="../../workstation/ui/team_link.py" line="156"/>
         <source>Team server: up to date</source>
         <translation>Team server: up to date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="143"/>
+        <location filename="../../workstation/ui/team_link.py" line="159"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Working offline — your replies will be sent when the server is back</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="147"/>
+        <location filename="../../workstation/ui/team_link.py" line="163"/>
         <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>The team server does not answer: you are working on this computer’s copy of the inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="150"/>
+        <location filename="../../workstation/ui/team_link.py" line="166"/>
         <source>Team server: connection refused</source>
         <translation>Team server: connection refused</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="176"/>
+        <location filename="../../workstation/ui/team_link.py" line="192"/>
         <source>Someone else answered first</source>
         <translation>Someone else answered first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="177"/>
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
         <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</numerusform>
@@ -3734,7 +3739,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="181"/>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Review %1: %2

@@ -2363,7 +2363,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="76"/>
-        <location filename="../../workstation/ui/main_window.py" line="802"/>
+        <location filename="../../workstation/ui/main_window.py" line="813"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2655,22 +2655,27 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="774"/>
+        <source>On a team server, import files with: workstation import --store …</source>
+        <translation>Sur un serveur d’équipe, importez les fichiers avec : workstation import --store …</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="771"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="823"/>
+        <location filename="../../workstation/ui/main_window.py" line="834"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="824"/>
+        <location filename="../../workstation/ui/main_window.py" line="835"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2722,7 +2727,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3696,37 +3701,37 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Serveur d’équipe : connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="130"/>
+        <location filename="../../workstation/ui/team_link.py" line="146"/>
         <source>Team server: problem</source>
         <translation>Serveur d’équipe : problème</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="140"/>
+        <location filename="../../workstation/ui/team_link.py" line="156"/>
         <source>Team server: up to date</source>
         <translation>Serveur d’équipe : à jour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="143"/>
+        <location filename="../../workstation/ui/team_link.py" line="159"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Hors ligne — vos réponses partiront dès que le serveur sera revenu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="147"/>
+        <location filename="../../workstation/ui/team_link.py" line="163"/>
         <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>Le serveur d’équipe ne répond pas : vous travaillez sur la copie de la boîte de réception gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="150"/>
+        <location filename="../../workstation/ui/team_link.py" line="166"/>
         <source>Team server: connection refused</source>
         <translation>Serveur d’équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="176"/>
+        <location filename="../../workstation/ui/team_link.py" line="192"/>
         <source>Someone else answered first</source>
         <translation>Un collègue a répondu avant vous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="177"/>
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
         <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n de vos réponses n’a pas été envoyée : un collègue avait déjà répondu à l’avis, elle n’est donc jamais publiée deux fois. Votre texte est gardé ci-dessous.</numerusform>
@@ -3734,7 +3739,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="181"/>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Avis %1 : %2

@@ -74,3 +74,7 @@ def test_a_window_on_a_local_copy_has_no_local_sender(copy_store: Store, qtbot) 
     alone = MainWindow(copy_store, background_jobs=False)
     qtbot.addWidget(alone)
     assert alone.sync is not None
+    # A file imported into the copy would never reach the server: the window says where to import.
+    window.team = object()
+    assert window.import_files([Path("reviews.csv")]) is None
+    assert "workstation import --store" in window.statusBar().currentMessage()

@@ -765,7 +765,18 @@ class MainWindow(QMainWindow):
 
     # -- import -------------------------------------------------------------------
 
+    def _team_import_refused(self) -> bool:
+        """On a team server's local copy a file goes to the server, not into the copy (whose rows
+        are the server's): the command line does that for now."""
+        if self.team is None:
+            return False
+        self.statusBar().showMessage(self.tr(
+            "On a team server, import files with: workstation import --store …"), 20_000)
+        return True
+
     def choose_import(self) -> None:
+        if self._team_import_refused():
+            return
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import reviews"), str(Path.home()),
             self.tr("Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)"),
@@ -774,7 +785,7 @@ class MainWindow(QMainWindow):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> ImportFlow | None:
-        if self._import is not None or self.store.path is None:
+        if self._import is not None or self.store.path is None or self._team_import_refused():
             return None
         from workstation.ui.import_flow import (
             ImportFlow,  # loaded on first use: keeps start-up fast
