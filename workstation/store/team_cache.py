@@ -105,8 +105,6 @@ def ensure_bookkeeping(store: Store) -> None:
             conn.execute(statement)
 
 
-def is_team_copy(store: Store) -> bool:
-    return store.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'team_mirror_state'") == 1
 
 
 # -- small state ---------------------------------------------------------------------
@@ -136,22 +134,14 @@ def early_cursor(store: Store) -> Cursor:
     return _cursor(store, "early")
 
 
-def state_value(store: Store, key: str) -> str | None:
-    return _state(store._conn, key)
 
 
-def set_state_value(store: Store, key: str, value: str) -> None:
-    with store.transaction() as conn:
-        _set_state(conn, key, value)
 
 
 def repull_ids(store: Store) -> list[int]:
     return [int(r[0]) for r in store._conn.execute("SELECT review_id FROM team_repull ORDER BY review_id")]
 
 
-def add_repull(store: Store, review_ids: Iterable[int]) -> None:
-    with store.transaction() as conn:
-        conn.executemany("INSERT OR IGNORE INTO team_repull (review_id) VALUES (?)", [(i,) for i in review_ids])
 
 
 # -- applying what the server sent ------------------------------------------------------
