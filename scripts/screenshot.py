@@ -35,9 +35,11 @@ ALL_SCREENS = {
     "mapping": ["--screen", "mapping"],
     "export": ["--screen", "export"],
     "report": ["--screen", "report"],
-    "first-run": ["--screen", "setup"],
-    "first-run-locations": ["--screen", "setup", "--page", "1"],
+    "first-run": ["--screen", "setup", "--page", "1"],
+    "first-run-locations": ["--screen", "setup", "--page", "2"],
+    "first-run-team": ["--screen", "setup", "--page", "0", "--join"],
     "preferences": ["--screen", "preferences"],
+    "preferences-team": ["--screen", "preferences", "--page", "3", "--join"],
     "auto-replies": ["--screen", "auto-replies"],
     "dashboard": ["--screen", "dashboard"],
     "empty-inbox": ["--empty"],
@@ -54,7 +56,9 @@ def main() -> int:
     parser.add_argument("--screen", default="inbox",
                         choices=("inbox", "mapping", "export", "report", "setup", "preferences", "auto-replies",
                                  "dashboard"))
-    parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-3)")
+    parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-4)")
+    parser.add_argument("--join", action="store_true", help="with --screen setup/preferences: "
+                        "'Join a team server' chosen, with an example address")
     parser.add_argument("--empty", action="store_true", help="a fresh install: no review yet")
     parser.add_argument("--all", type=Path, metavar="DIR", help="every screen, both languages, into DIR")
     args = parser.parse_args()
@@ -109,7 +113,7 @@ def main() -> int:
         elif args.screen == "dashboard":
             _dashboard(window, width, height, args.out)
         elif args.screen in ("setup", "preferences"):
-            _setup_dialog(window, args.screen, args.lang, args.page, args.out)
+            _setup_dialog(window, args.screen, args.lang, args.page, args.out, join=args.join)
         else:
             _save(window.grab(), args.out)
         window.close()
@@ -177,8 +181,9 @@ def _auto_replies_dialog(window: object, lang: str, out: Path) -> None:
     _over(window, dialog, out)
 
 
-def _setup_dialog(window: object, screen: str, lang: str, page: int, out: Path) -> None:
-    """The first-run assistant at one step, or Preferences, over the window."""
+def _setup_dialog(window: object, screen: str, lang: str, page: int, out: Path, *, join: bool = False) -> None:
+    """The first-run assistant at one step, or Preferences, over the window (`join`: the team
+    server page filled in as a user joining one would)."""
     from PySide6.QtWidgets import QDialog
 
     from workstation.ui.first_run import SetupAssistant
@@ -192,6 +197,14 @@ def _setup_dialog(window: object, screen: str, lang: str, page: int, out: Path) 
     else:
         dialog = SetupAssistant(store, lang, window)  # type: ignore[arg-type]
         dialog.pages.setCurrentIndex(page)
+    if join:
+        team = dialog.team  # type: ignore[attr-defined]
+        team.join.setChecked(True)
+        team.host.setText("reviews.agency.example")
+        team.database.setText("reviews")
+        team.user.setText("camille")
+        team.password.setText("example")
+        team.name.setText("Camille")
     _over(window, dialog, out)
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from workstation.store import Store
+    from workstation.store.location import PostgresLocation
     from workstation.ui.single_instance import SingleInstance
 
 # How long closing waits for background jobs (asked to stop first; they check between small
@@ -87,6 +88,71 @@ def start_daily_backup(db_file: Path) -> None:
 _jobs: list[object] = []  # keeps running jobs alive
 
 
+def team_server_of(prefs: QSettings) -> PostgresLocation | None:
+    """The team server the user joined (Preferences / first run), None when working alone.
+    An address that no longer passes the TLS rule is said once and the app works alone."""
+    from workstation.store.location import StoreUrlError
+    from workstation.ui.team_server import load_choice
+
+    choice = load_choice(prefs)
+    if not choice.team:
+        return None
+    try:
+        return choice.location()
+    except StoreUrlError as exc:
+        logging.getLogger(__name__).warning("team server address refused: %s", exc)
+        return None
+
+
+def team_copy_file(data_dir: str | None, where: PostgresLocation) -> Path:
+    from workstation.store.team_cache import cache_file, ensure_bookkeeping
+    from workstation.store.team_cache import open_cache as open_copy
+
+    path = cache_file(paths.data_dir(data_dir), where.secret_name)
+    if not path.exists():
+        open_copy(path).close()  # a new copy: the shop schema and its bookkeeping tables
+    else:
+        from workstation.store import Store
+
+        with Store(path) as store:
+            ensure_bookkeeping(store)
+    return path
+
+
+def start_team_link(window: object, where: PostgresLocation, prefs: QSettings, data_dir: str | None) -> None:
+    """Keep the window's local copy in step with the team server, in the background."""
+    import socket
+
+    from workstation.ops.team_mirror import TeamLink
+    from workstation.ui.team_link import TeamMirrorController
+    from workstation.ui.team_server import load_choice
+
+    author = load_choice(prefs).author()
+    origin = f"{author}@{socket.gethostname()}:{os.getpid()}"
+    folder = paths.data_dir(data_dir)
+
+    def make_link() -> TeamLink:
+        return TeamLink(where, author=author, origin=origin, data_dir=folder)
+
+    def save_typing() -> None:
+        composer = getattr(window, "composer", None)
+        if composer is not None:
+            composer.save_now()
+
+    controller = TeamMirrorController(make_link, window.operations, window.statusBar(), window,  # type: ignore[attr-defined]
+                                      before_run=save_typing)
+    window.team = controller  # type: ignore[attr-defined]
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, controller.start)
+
+
+def stop_team_link(window: object) -> None:
+    controller = getattr(window, "team", None)
+    if controller is not None:
+        controller.stop()
+
+
 def _rss_mb() -> float:
     """Peak resident memory in MB (0 where the platform does not say)."""
     try:  # Linux: VmHWM resets at exec, unlike ru_maxrss which a child inherits from its parent
@@ -137,8 +203,10 @@ def main(argv: list[str]) -> int:
     setup_logging(paths.log_dir(args.data_dir))
     if not args.smoke_test:
         install_excepthook()
+    team_where = None if args.demo or args.smoke_test else team_server_of(prefs)
     try:
-        db_file = paths.db_path(args.data_dir, demo=args.demo)
+        db_file = (team_copy_file(args.data_dir, team_where) if team_where is not None
+                   else paths.db_path(args.data_dir, demo=args.demo))
     except paths.DataDirError as exc:
         if not args.smoke_test:
             QMessageBox.critical(None, "Review Workstation", str(exc))
@@ -163,7 +231,8 @@ def main(argv: list[str]) -> int:
         return 2
 
     next_step: str | None = None
-    if not args.demo and not args.smoke_test and not db_settings.get_setting(store, "first_run_done"):
+    if (team_where is None and not args.demo and not args.smoke_test
+            and not db_settings.get_setting(store, "first_run_done")):
         from workstation.ui.first_run import SetupAssistant
 
         assistant = SetupAssistant(store, language)
@@ -173,6 +242,14 @@ def main(argv: list[str]) -> int:
         if accepted:
             db_settings.set_setting(store, "first_run_done", True)
             next_step = assistant.next_step
+        if next_step == "team":  # joined a team server: the window shows this computer's copy of it
+            team_where = team_server_of(prefs)
+            if team_where is not None:
+                store.close()
+                db_file = team_copy_file(args.data_dir, team_where)
+                store = open_or_recover(db_file, interactive=True)
+                if store is None:
+                    return 2
         if next_step == "demo":  # look around first: the sample database, the real one stays as set up
             store.close()
             args.demo = True
@@ -183,8 +260,10 @@ def main(argv: list[str]) -> int:
     state: dict[str, MainWindow] = {}
 
     def open_window() -> None:
-        window = MainWindow(store, locale=language, demo=args.demo)
+        window = MainWindow(store, locale=language, demo=args.demo, local_sender=team_where is None)
         window.languageChangeRequested.connect(change_language)
+        if team_where is not None:
+            start_team_link(window, team_where, prefs, args.data_dir)
         state["window"] = window
         window.show()
 
@@ -201,6 +280,7 @@ def main(argv: list[str]) -> int:
         prefs.setValue("language", code)
         language = translation.install(code)
         old = state["window"]
+        stop_team_link(old)
         old.save_geometry()
         open_window()
         old.hide()
@@ -262,6 +342,8 @@ def main(argv: list[str]) -> int:
             loop.run_until_complete(quit_future)
     finally:
         asyncio.set_event_loop(None)
+        if "window" in state:
+            stop_team_link(state["window"])
         shut_down(store, instance, prefs)
     return exit_code
 

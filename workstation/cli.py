@@ -144,9 +144,9 @@ def cmd_report(argv: list[str]) -> int:
 
 
 def cmd_team(_argv: list[str]) -> int:
-    """`team member|approval …` runs on a team server only (team_cli routes it there)."""
-    print("error: `workstation team` manages a team server: give its address with --store postgresql://… "
-          "(or WORKSTATION_STORE).", file=sys.stderr)
+    """`team mirror|member|approval …` runs on a team server only (team_cli routes it there)."""
+    print("error: `workstation team` works with a team server: give its address with "
+          "--store postgresql://user@host/database (or WORKSTATION_STORE).", file=sys.stderr)
     return EXIT_USAGE
 
 

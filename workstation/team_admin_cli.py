@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from workstation.store.postgres.connection import PgStore
 
 _USAGE = ("usage: workstation team member {list,add,set-role} … | "
-          "workstation team approval {list,on,off} [--location NAME]")
+          "workstation team approval {list,on,off} [--location NAME] | workstation team mirror [--as NAME]")
 _ROLES = ("agent", "approver")
 
 #: (the team server, the command's name for help, data dir) → an open store; given by team_cli.

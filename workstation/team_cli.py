@@ -338,10 +338,37 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
 
 
 def _team(where: PostgresLocation, argv: list[str]) -> int:
-    """`team member …` / `team approval …`: roles and approval switches (team_admin_cli.py)."""
+    """`team mirror` (this computer's copy) / `team member …` / `team approval …` (team_admin_cli.py)."""
+    if argv and argv[0] == "mirror":
+        return _mirror(where, argv[1:])
     from workstation.team_admin_cli import run_team
 
     return run_team(where, argv, open_store=_open, who=_who, origin=_origin())
+
+
+def _mirror(where: PostgresLocation, argv: list[str]) -> int:
+    """`team mirror`: bring this computer's copy of the team server up to date (push, then pull)."""
+    from workstation.ops.team_mirror import LinkState, TeamLink, open_local_copy, waiting_count
+
+    parser = _parser("workstation team mirror",
+                     "Send this computer's replies and drafts to the team server and copy the server's changes.")
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    args = parser.parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
+    author = args.author or _who()
+    with open_local_copy(data_dir, where) as cache, \
+            TeamLink(where, author=author, origin=_origin(), data_dir=data_dir) as link:
+        outcome = link.mirror_once(cache)
+        waiting = waiting_count(cache)
+    if outcome.state is not LinkState.UP_TO_DATE:
+        print(f"error: {outcome.message}", file=sys.stderr)
+        if waiting:
+            print(f"{waiting} review(s) with replies, drafts or triage changes wait in this computer's copy; "
+                  "they go to the team server at the next `workstation team mirror` that reaches it.",
+                  file=sys.stderr)
+        return EXIT_USAGE
+    print(outcome.summary())
+    return EXIT_OK if outcome.ok else EXIT_PARTIAL
 
 
 def _source(where: PostgresLocation, argv: list[str]) -> int:

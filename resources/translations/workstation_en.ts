@@ -2363,7 +2363,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="79"/>
-        <location filename="../../workstation/ui/main_window.py" line="807"/>
+        <location filename="../../workstation/ui/main_window.py" line="822"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2383,162 +2383,162 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="246"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="246"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="263"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="275"/>
+        <location filename="../../workstation/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="276"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="278"/>
+        <location filename="../../workstation/ui/main_window.py" line="282"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="293"/>
+        <location filename="../../workstation/ui/main_window.py" line="297"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2546,22 +2546,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="317"/>
+        <location filename="../../workstation/ui/main_window.py" line="321"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322"/>
+        <location filename="../../workstation/ui/main_window.py" line="326"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="341"/>
+        <location filename="../../workstation/ui/main_window.py" line="345"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2569,37 +2569,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="399"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="466"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="475"/>
+        <location filename="../../workstation/ui/main_window.py" line="479"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="479"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="487"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="559"/>
+        <location filename="../../workstation/ui/main_window.py" line="563"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2607,37 +2607,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="576"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="576"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="649"/>
+        <location filename="../../workstation/ui/main_window.py" line="653"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="744"/>
+        <location filename="../../workstation/ui/main_window.py" line="748"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="744"/>
+        <location filename="../../workstation/ui/main_window.py" line="748"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="745"/>
+        <location filename="../../workstation/ui/main_window.py" line="749"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="747"/>
+        <location filename="../../workstation/ui/main_window.py" line="751"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2645,86 +2645,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="756"/>
+        <location filename="../../workstation/ui/main_window.py" line="760"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="790"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="776"/>
+        <location filename="../../workstation/ui/main_window.py" line="791"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="828"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="829"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>Automatic replies…</source>
         <translation>Automatic replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Export a report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>Reply targets and opening hours…</source>
         <translation>Reply targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>Invite customers to review…</source>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320"/>
+        <location filename="../../workstation/ui/main_window.py" line="324"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="398"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="398"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="820"/>
+        <location filename="../../workstation/ui/main_window.py" line="835"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="783"/>
+        <source>On a team server, import files with: workstation import --store …</source>
+        <translation>On a team server, import files with: workstation import --store …</translation>
     </message>
 </context>
 <context>
@@ -2843,24 +2848,39 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="27"/>
+        <location filename="../../workstation/ui/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="35"/>
+        <location filename="../../workstation/ui/preferences.py" line="50"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="36"/>
+        <location filename="../../workstation/ui/preferences.py" line="51"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="37"/>
+        <location filename="../../workstation/ui/preferences.py" line="52"/>
         <source>Replies</source>
         <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="57"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="95"/>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="96"/>
+        <source>The change takes effect the next time you open the app.</source>
+        <translation>The change takes effect the next time you open the app.</translation>
     </message>
 </context>
 <context>
@@ -3295,64 +3315,74 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="93"/>
+        <location filename="../../workstation/ui/first_run.py" line="105"/>
         <source>Set up Review Workstation</source>
         <translation>Set up Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="94"/>
+        <location filename="../../workstation/ui/first_run.py" line="106"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="95"/>
+        <location filename="../../workstation/ui/first_run.py" line="107"/>
         <source>All set. What would you like to do first?</source>
         <translation>All set. What would you like to do first?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="96"/>
+        <location filename="../../workstation/ui/first_run.py" line="108"/>
         <source>Import a file of reviews (CSV or Excel export)</source>
         <translation>Import a file of reviews (CSV or Excel export)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="97"/>
+        <location filename="../../workstation/ui/first_run.py" line="109"/>
         <source>Connect an account (Google, App Store, Trustpilot…)</source>
         <translation>Connect an account (Google, App Store, Trustpilot…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="98"/>
+        <location filename="../../workstation/ui/first_run.py" line="110"/>
         <source>Explore the demo first (sample reviews, nothing is sent)</source>
         <translation>Explore the demo first (sample reviews, nothing is sent)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <location filename="../../workstation/ui/first_run.py" line="114"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <location filename="../../workstation/ui/first_run.py" line="114"/>
         <source>Your locations</source>
         <translation>Your locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <location filename="../../workstation/ui/first_run.py" line="115"/>
         <source>Your replies</source>
         <translation>Your replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="103"/>
+        <location filename="../../workstation/ui/first_run.py" line="115"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="108"/>
+        <location filename="../../workstation/ui/first_run.py" line="120"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="113"/>
+        <location filename="../../workstation/ui/first_run.py" line="126"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="114"/>
+        <source>How you work</source>
+        <translation>How you work</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="126"/>
+        <source>Join the team</source>
+        <translation>Join the team</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3709,170 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/sync_controller.py" line="197"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMirrorController</name>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="62"/>
+        <source>Team server status</source>
+        <translation>Team server status</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="82"/>
+        <source>Team server: connecting…</source>
+        <translation>Team server: connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="146"/>
+        <source>Team server: problem</source>
+        <translation>Team server: problem</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="156"/>
+        <source>Team server: up to date</source>
+        <translation>Team server: up to date</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="159"/>
+        <source>Working offline — your replies will be sent when the server is back</source>
+        <translation>Working offline — your replies will be sent when the server is back</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="163"/>
+        <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
+        <translation>The team server does not answer: you are working on this computer’s copy of the inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="166"/>
+        <source>Team server: connection refused</source>
+        <translation>Team server: connection refused</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="192"/>
+        <source>Someone else answered first</source>
+        <translation>Someone else answered first</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
+        <translation>
+            <numerusform>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</numerusform>
+            <numerusform>%n of your replies were not sent: colleagues had already answered the reviews, so they are never posted twice. Your text is kept below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <source>Review %1: %2
+Your text: %3</source>
+        <translation>Review %1: %2
+Your text: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="130"/>
+        <source>The server refused this user name or password. Type them again.</source>
+        <translation>The server refused this user name or password. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="133"/>
+        <source>The server does not offer encryption (TLS). Ask its administrator to enable it.</source>
+        <translation>The server does not offer encryption (TLS). Ask its administrator to enable it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="136"/>
+        <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
+        <translation>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="140"/>
+        <source>The server has no database with this name.</source>
+        <translation>The server has no database with this name.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="143"/>
+        <source>The server does not answer. Check the address and that the server is running.</source>
+        <translation>The server does not answer. Check the address and that the server is running.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="146"/>
+        <source>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</source>
+        <translation>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="150"/>
+        <source>A team server on another computer must be reached with encryption (TLS).</source>
+        <translation>A team server on another computer must be reached with encryption (TLS).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerPage</name>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="234"/>
+        <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
+        <translation>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="236"/>
+        <source>Work alone on this computer</source>
+        <translation>Work alone on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="237"/>
+        <source>Join a team server</source>
+        <translation>Join a team server</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <source>Your name in the team</source>
+        <translation>Your name in the team</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="242"/>
+        <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
+        <translation>Accept the server’s self-signed certificate (only if your administrator told you so)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="244"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="311"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="322"/>
+        <source>Connected: the team server answers and is ready.</source>
+        <translation>Connected: the team server answers and is ready.</translation>
     </message>
 </context>
 <context>

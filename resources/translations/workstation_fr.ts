@@ -2363,7 +2363,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="79"/>
-        <location filename="../../workstation/ui/main_window.py" line="807"/>
+        <location filename="../../workstation/ui/main_window.py" line="822"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2383,162 +2383,162 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="194"/>
+        <location filename="../../workstation/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="195"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="202"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="246"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="246"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="263"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="275"/>
+        <location filename="../../workstation/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="276"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="278"/>
+        <location filename="../../workstation/ui/main_window.py" line="282"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="286"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="293"/>
+        <location filename="../../workstation/ui/main_window.py" line="297"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2546,22 +2546,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="317"/>
+        <location filename="../../workstation/ui/main_window.py" line="321"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322"/>
+        <location filename="../../workstation/ui/main_window.py" line="326"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="341"/>
+        <location filename="../../workstation/ui/main_window.py" line="345"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2569,37 +2569,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="399"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="459"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="466"/>
+        <location filename="../../workstation/ui/main_window.py" line="470"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="475"/>
+        <location filename="../../workstation/ui/main_window.py" line="479"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="479"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="487"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="559"/>
+        <location filename="../../workstation/ui/main_window.py" line="563"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2607,37 +2607,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="576"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="576"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="649"/>
+        <location filename="../../workstation/ui/main_window.py" line="653"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="744"/>
+        <location filename="../../workstation/ui/main_window.py" line="748"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="744"/>
+        <location filename="../../workstation/ui/main_window.py" line="748"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="745"/>
+        <location filename="../../workstation/ui/main_window.py" line="749"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="747"/>
+        <location filename="../../workstation/ui/main_window.py" line="751"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2645,86 +2645,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="756"/>
+        <location filename="../../workstation/ui/main_window.py" line="760"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="775"/>
+        <location filename="../../workstation/ui/main_window.py" line="790"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="776"/>
+        <location filename="../../workstation/ui/main_window.py" line="791"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="828"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="829"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320"/>
+        <location filename="../../workstation/ui/main_window.py" line="324"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="401"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="398"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="398"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="820"/>
+        <location filename="../../workstation/ui/main_window.py" line="835"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="783"/>
+        <source>On a team server, import files with: workstation import --store …</source>
+        <translation>Sur un serveur d’équipe, importez les fichiers avec : workstation import --store …</translation>
     </message>
 </context>
 <context>
@@ -2843,24 +2848,39 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="27"/>
+        <location filename="../../workstation/ui/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="35"/>
+        <location filename="../../workstation/ui/preferences.py" line="50"/>
         <source>Business</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="36"/>
+        <location filename="../../workstation/ui/preferences.py" line="51"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/preferences.py" line="37"/>
+        <location filename="../../workstation/ui/preferences.py" line="52"/>
         <source>Replies</source>
         <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="57"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="95"/>
+        <source>Team server</source>
+        <translation>Serveur d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/preferences.py" line="96"/>
+        <source>The change takes effect the next time you open the app.</source>
+        <translation>Le changement prendra effet à la prochaine ouverture de l’application.</translation>
     </message>
 </context>
 <context>
@@ -3295,64 +3315,74 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="93"/>
+        <location filename="../../workstation/ui/first_run.py" line="105"/>
         <source>Set up Review Workstation</source>
         <translation>Configurer Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="94"/>
+        <location filename="../../workstation/ui/first_run.py" line="106"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="95"/>
+        <location filename="../../workstation/ui/first_run.py" line="107"/>
         <source>All set. What would you like to do first?</source>
         <translation>C’est prêt. Par quoi voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="96"/>
+        <location filename="../../workstation/ui/first_run.py" line="108"/>
         <source>Import a file of reviews (CSV or Excel export)</source>
         <translation>Importer un fichier d’avis (export CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="97"/>
+        <location filename="../../workstation/ui/first_run.py" line="109"/>
         <source>Connect an account (Google, App Store, Trustpilot…)</source>
         <translation>Connecter un compte (Google, App Store, Trustpilot…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="98"/>
+        <location filename="../../workstation/ui/first_run.py" line="110"/>
         <source>Explore the demo first (sample reviews, nothing is sent)</source>
         <translation>Découvrir d’abord la démo (avis d’exemple, rien n’est envoyé)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <location filename="../../workstation/ui/first_run.py" line="114"/>
         <source>Your business</source>
         <translation>Votre commerce</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <location filename="../../workstation/ui/first_run.py" line="114"/>
         <source>Your locations</source>
         <translation>Vos établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="102"/>
+        <location filename="../../workstation/ui/first_run.py" line="115"/>
         <source>Your replies</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="103"/>
+        <location filename="../../workstation/ui/first_run.py" line="115"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="108"/>
+        <location filename="../../workstation/ui/first_run.py" line="120"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="113"/>
+        <location filename="../../workstation/ui/first_run.py" line="126"/>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="114"/>
+        <source>How you work</source>
+        <translation>Votre façon de travailler</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="126"/>
+        <source>Join the team</source>
+        <translation>Rejoindre l’équipe</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3709,170 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/sync_controller.py" line="197"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMirrorController</name>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="62"/>
+        <source>Team server status</source>
+        <translation>État du serveur d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="82"/>
+        <source>Team server: connecting…</source>
+        <translation>Serveur d’équipe : connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="146"/>
+        <source>Team server: problem</source>
+        <translation>Serveur d’équipe : problème</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="156"/>
+        <source>Team server: up to date</source>
+        <translation>Serveur d’équipe : à jour</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="159"/>
+        <source>Working offline — your replies will be sent when the server is back</source>
+        <translation>Hors ligne — vos réponses partiront dès que le serveur sera revenu</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="163"/>
+        <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
+        <translation>Le serveur d’équipe ne répond pas : vous travaillez sur la copie de la boîte de réception gardée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="166"/>
+        <source>Team server: connection refused</source>
+        <translation>Serveur d’équipe : connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="192"/>
+        <source>Someone else answered first</source>
+        <translation>Un collègue a répondu avant vous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
+        <translation>
+            <numerusform>%n de vos réponses n’a pas été envoyée : un collègue avait déjà répondu à l’avis, elle n’est donc jamais publiée deux fois. Votre texte est gardé ci-dessous.</numerusform>
+            <numerusform>%n de vos réponses n’ont pas été envoyées : un collègue avait déjà répondu aux avis, elles ne sont donc jamais publiées deux fois. Votre texte est gardé ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <source>Review %1: %2
+Your text: %3</source>
+        <translation>Avis %1 : %2
+Votre texte : %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="130"/>
+        <source>The server refused this user name or password. Type them again.</source>
+        <translation>Le serveur a refusé ce nom d’utilisateur ou ce mot de passe. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="133"/>
+        <source>The server does not offer encryption (TLS). Ask its administrator to enable it.</source>
+        <translation>Le serveur ne propose pas de chiffrement (TLS). Demandez à son administrateur de l’activer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="136"/>
+        <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié. Si votre administrateur utilise un certificat auto-signé, cochez « Accepter le certificat auto-signé du serveur ».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="140"/>
+        <source>The server has no database with this name.</source>
+        <translation>Le serveur n’a pas de base de données de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="143"/>
+        <source>The server does not answer. Check the address and that the server is running.</source>
+        <translation>Le serveur ne répond pas. Vérifiez l’adresse et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="146"/>
+        <source>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</source>
+        <translation>Ce serveur d’équipe a été installé par une version plus récente de l’application. Mettez d’abord l’application à jour ; rien n’a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="150"/>
+        <source>A team server on another computer must be reached with encryption (TLS).</source>
+        <translation>Un serveur d’équipe situé sur un autre ordinateur doit être joint avec chiffrement (TLS).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerPage</name>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="234"/>
+        <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
+        <translation>Travaillez seul avec les avis gardés sur cet ordinateur, ou rejoignez le serveur de votre équipe pour partager une même boîte de réception avec vos collègues.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="236"/>
+        <source>Work alone on this computer</source>
+        <translation>Travailler seul sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="237"/>
+        <source>Join a team server</source>
+        <translation>Rejoindre un serveur d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <source>Your name in the team</source>
+        <translation>Votre nom dans l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="242"/>
+        <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
+        <translation>Accepter le certificat auto-signé du serveur (seulement si votre administrateur vous l’a demandé)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="244"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="311"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_server.py" line="322"/>
+        <source>Connected: the team server answers and is ready.</source>
+        <translation>Connecté : le serveur d’équipe répond et il est prêt.</translation>
     </message>
 </context>
 <context>

@@ -98,4 +98,4 @@ def test_team_commands_need_a_team_server(capsys: pytest.CaptureFixture[str],
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WORKSTATION_STORE", raising=False)
     assert main(["team", "member", "list"]) == 2
-    assert "manages a team server: give its address with --store" in capsys.readouterr().err
+    assert "works with a team server: give its address with --store" in capsys.readouterr().err

@@ -80,6 +80,8 @@ def test_assistant_switches_to_french_at_once_and_saves(qtbot, empty_store: Stor
     qtbot.addWidget(assistant)
     assistant.show()
     assert assistant.windowTitle() == "Set up Review Workstation" and assistant.next.text() == "Next"
+    assert assistant.heading.text() == "How you work" and assistant.team.alone.isChecked()
+    assistant.next.click()  # working alone: the business comes next
     assert not assistant.next.isEnabled()  # a business name first
     assistant.business.language.setCurrentIndex(assistant.business.language.findData("fr"))
     assert assistant.language == "fr"

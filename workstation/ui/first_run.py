@@ -1,6 +1,8 @@
-"""First run: a short assistant — language (the assistant switches at once), business
-name, locations with time zone and opening hours, how replies are signed — ending with
-what to do first: import a file, connect an account or explore the demo.
+"""First run: a short assistant — work alone or join a team server, then language (the
+assistant switches at once), business name, locations with time zone and opening hours,
+how replies are signed — ending with what to do first: import a file, connect an account
+or explore the demo. Joining a team server ends the assistant at once (`next_step` "team"):
+the business settings are the team's, on the server.
 
 Saved through `store.business_profile` like the Preferences dialog, which edits the
 same things later.
@@ -23,12 +25,20 @@ from workstation.store import Store
 from workstation.store.business_profile import BusinessProfile, load_profile, save_profile
 from workstation.ui import translation
 from workstation.ui.setup_pages import BusinessPage, LocationsPage, RepliesPage
+from workstation.ui.team_server import (
+    ALONE,
+    TeamChoice,
+    TeamServerPage,
+    data_folder_of,
+    save_choice,
+    window_settings,
+)
 
 NEXT_STEPS = ("import", "connect", "demo")
 
 
 class SetupAssistant(QDialog):
-    """`language` and `next_step` ("import", "connect", "demo" or None) after it closes."""
+    """`language` and `next_step` ("team", "import", "connect", "demo" or None) after it closes."""
 
     def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +54,8 @@ class SetupAssistant(QDialog):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
         self.pages = QStackedWidget(self)
+        self.team = TeamServerPage(self, data_dir=data_folder_of(store.path))
+        self.team.changed.connect(self._update)
         self.business = BusinessPage(language, self)
         self.locations = LocationsPage(self)
         self.replies = RepliesPage(self)
@@ -60,7 +72,7 @@ class SetupAssistant(QDialog):
             finish.addWidget(button)
             self.step_buttons[step] = button
         finish.addStretch(1)
-        for page in (self.business, self.locations, self.replies, self.finish_page):
+        for page in (self.team, self.business, self.locations, self.replies, self.finish_page):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
         nav = QHBoxLayout()
@@ -99,8 +111,8 @@ class SetupAssistant(QDialog):
         self._update()
 
     def _titles(self) -> list[str]:
-        return [self.tr("Your business"), self.tr("Your locations"), self.tr("Your replies"),
-                self.tr("Ready")]
+        return [self.tr("How you work"), self.tr("Your business"), self.tr("Your locations"),
+                self.tr("Your replies"), self.tr("Ready")]
 
     def _update(self) -> None:
         index = self.pages.currentIndex()
@@ -110,8 +122,13 @@ class SetupAssistant(QDialog):
         self.back.setEnabled(index > 0)
         last = index == self.pages.count() - 1
         self.next.setVisible(not last)
-        self.next.setText(self.tr("Next"))
-        self.next.setEnabled(index != 0 or bool(self.business.business.text().strip()))
+        joining = self.pages.currentWidget() is self.team and self.team.join.isChecked()
+        self.next.setText(self.tr("Join the team") if joining else self.tr("Next"))
+        if self.pages.currentWidget() is self.team:
+            self.next.setEnabled(self.team.complete())
+        else:
+            self.next.setEnabled(self.pages.currentWidget() is not self.business
+                                 or bool(self.business.business.text().strip()))
 
     def _switch_language(self, code: str) -> None:
         self.language = translation.install(code)
@@ -121,6 +138,9 @@ class SetupAssistant(QDialog):
         self.retranslate()
 
     def _go(self, step: int) -> None:
+        if step > 0 and self.pages.currentWidget() is self.team and self.team.join.isChecked():
+            self._join()
+            return
         self.pages.setCurrentIndex(max(0, min(self.pages.count() - 1, self.pages.currentIndex() + step)))
 
     def profile(self) -> BusinessProfile:
@@ -129,7 +149,20 @@ class SetupAssistant(QDialog):
             page.fill(profile)
         return profile
 
+    def _join(self) -> None:
+        problem = self.team.address_problem()
+        if problem is not None:
+            self.team.result.setText(problem)
+            return
+        folder = data_folder_of(self.store.path)
+        if folder is not None:
+            self.team.remember_password(folder)
+        save_choice(window_settings(), self.team.choice())
+        self.next_step = "team"
+        self.accept()
+
     def _finish(self, step: str) -> None:
         save_profile(self.store, self.profile())
+        save_choice(window_settings(), TeamChoice(ALONE))
         self.next_step = step
         self.accept()

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
 
     def __init__(self, store: Store, *, locale: str = "en", demo: bool = False, background_jobs: bool = True,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, local_sender: bool = True) -> None:
         super().__init__()
         self.store = store
         self.clock = clock  # the reply's undo delay is measured on it
@@ -161,7 +161,11 @@ class MainWindow(QMainWindow):
         self._windows: list[QWidget] = []
         self.last_report: Path | None = None  # the last report exported from the window
         self.tray: object | None = None
-        self.sync = SyncController(store.path, self.statusBar(), self, self.operations) if store.path else None
+        # On a team server's local copy nothing syncs or posts from this computer's outbox:
+        # queued replies go to the shared outbox (ui/team_link.py), whose senders post them.
+        self.sync = (SyncController(store.path, self.statusBar(), self, self.operations)
+                     if store.path and local_sender else None)
+        self.team: object | None = None  # the team server link, when the window shows a local copy
         if self.sync is not None:
             self.sync.finished.connect(self._sync_done)
             if background_jobs:
@@ -770,7 +774,18 @@ class MainWindow(QMainWindow):
 
     # -- import -------------------------------------------------------------------
 
+    def _team_import_refused(self) -> bool:
+        """On a team server's local copy a file goes to the server, not into the copy (whose rows
+        are the server's): the command line does that for now."""
+        if self.team is None:
+            return False
+        self.statusBar().showMessage(self.tr(
+            "On a team server, import files with: workstation import --store …"), 20_000)
+        return True
+
     def choose_import(self) -> None:
+        if self._team_import_refused():
+            return
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import reviews"), str(Path.home()),
             self.tr("Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)"),
@@ -779,7 +794,7 @@ class MainWindow(QMainWindow):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> ImportFlow | None:
-        if self._import is not None or self.store.path is None:
+        if self._import is not None or self.store.path is None or self._team_import_refused():
             return None
         from workstation.ui.import_flow import (
             ImportFlow,  # loaded on first use: keeps start-up fast

@@ -23,6 +23,18 @@ class WrongPasswordError(TeamServerError):
     """The server refused the user name or password."""
 
 
+class NoEncryptionError(TeamServerError):
+    """The server offers no TLS, and this address needs it."""
+
+
+class CertificateError(TeamServerError):
+    """The server's certificate could not be checked (self-signed, wrong host name…)."""
+
+
+class UnknownDatabaseError(TeamServerError):
+    """The server has no database of that name."""
+
+
 def connection_error(exc: Exception, where: PostgresLocation) -> TeamServerError:
     """Map a failed connection attempt (psycopg.OperationalError) to a plain message."""
     text = str(exc).casefold()
@@ -33,16 +45,16 @@ def connection_error(exc: Exception, where: PostgresLocation) -> TeamServerError
             "(it is kept in the system keychain, never in the database)."
         )
     if "does not support ssl" in text or "ssl was required" in text or "server does not support" in text:
-        return TeamServerError(
+        return NoEncryptionError(
             f"The team server {server} does not offer encryption (TLS); ask its administrator to enable it."
         )
     if "certificate" in text or ("ssl" in text and "verify" in text):
-        return TeamServerError(
+        return CertificateError(
             f"The certificate of the team server {server} could not be checked. If your administrator "
             "uses a self-signed certificate, accept it explicitly (--accept-self-signed-certificate)."
         )
     if "database" in text and "does not exist" in text:
-        return TeamServerError(f"The team server {server} has no database called {where.database}.")
+        return UnknownDatabaseError(f"The team server {server} has no database called {where.database}.")
     if "role" in text and "does not exist" in text:
         return WrongPasswordError(f"The team server {server} has no user called {where.user}.")
     return TeamServerUnreachable(

@@ -169,3 +169,12 @@ def save_deadlines(store: PgStore, deadlines: Mapping[int, datetime | None]) -> 
             "WHERE r.id = d.id AND r.due_at IS DISTINCT FROM d.due",
             ([review_id for review_id, _ in due], [at for _, at in due]),
         )
+
+
+def set_review_status(store: PgStore, review_id: int, status: str, changed_at: str | None) -> bool:
+    """A desktop's triage of one review (done, archived…): the latest decision counts, as when
+    two people triage on one computer. False when the review does not exist."""
+    with store.transaction() as conn:
+        cur = conn.execute("UPDATE reviews SET status = %s, status_changed_at = coalesce(%s, status_changed_at) "
+                           "WHERE id = %s", (status, changed_at, review_id))
+        return cur.rowcount > 0

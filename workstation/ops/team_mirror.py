@@ -1,0 +1,190 @@
+"""A desktop on a team server: its local copy kept in step with the server (push, then pull).
+
+The window and `workstation team mirror` both call `TeamLink.mirror_once`, which returns what
+changed in the local copy as an `OpChanges` (the window redraws from it like from any other
+operation) and the link's state in one word: up to date, offline (the server does not answer:
+everything keeps working on the local copy and waits), or refused (a wrong password, a server
+set up by a newer app, a certificate: the user must act). What the desktop pushed is announced
+to the other desktops (`LISTEN/NOTIFY`), so their copies follow within about a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from workstation.domain import utcnow
+from workstation.ops.changes import OpChanges
+from workstation.ops.team import TeamChanges, publish_changes
+from workstation.store import team_cache, team_outbound
+from workstation.store.db import Store
+from workstation.store.errors import NewerDatabaseError, StoreError
+from workstation.store.location import PostgresLocation
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.errors import TeamServerError, TeamServerUnreachable
+from workstation.store.team_cache import Applied
+from workstation.store.team_outbound import Conflict
+from workstation.sync import team_mirror
+
+log = logging.getLogger(__name__)
+
+#: More changed reviews than this in one run: "many" (the window redraws the list once).
+_MANY = 200
+
+
+class LinkState(enum.StrEnum):
+    UP_TO_DATE = "up_to_date"
+    OFFLINE = "offline"  # the server does not answer: work goes on locally and waits
+    REFUSED = "refused"  # the server answered no (password, newer schema, TLS): the user must act
+
+
+@dataclass(frozen=True)
+class MirrorOutcome:
+    state: LinkState
+    changes: OpChanges  # what changed in the local copy
+    message: str = ""  # why offline or refused, in plain words
+    queued: int = 0  # replies this run put in the shared outbox
+    drafts: int = 0  # shared drafts saved or discarded
+    approvals: int = 0
+    triaged: int = 0  # status changes sent
+    conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
+    received: int = 0  # reviews changed in the local copy
+    error: StoreError | None = None  # why offline or refused (its class names the case)
+
+    @property
+    def ok(self) -> bool:
+        return self.state is LinkState.UP_TO_DATE and not self.conflicts
+
+    def summary(self) -> str:
+        if self.state is not LinkState.UP_TO_DATE:
+            return self.message
+        parts = [f"{self.received} review(s) updated from the team server"]
+        if self.queued:
+            parts.append(f"{self.queued} reply(ies) sent to the shared outbox")
+        if self.drafts:
+            parts.append(f"{self.drafts} shared draft(s) saved")
+        if self.approvals:
+            parts.append(f"{self.approvals} approval(s) sent")
+        if self.triaged:
+            parts.append(f"{self.triaged} triage change(s) sent")
+        lines = ["; ".join(parts) + "."]
+        lines += [f"review {review_id}: {message}" for review_id, message in self.conflicts]
+        return "\n".join(lines)
+
+
+def local_changes(applied: Applied) -> OpChanges:
+    ids = applied.review_ids
+    return OpChanges(
+        reviews=bool(ids), counts=bool(ids), outbox=applied.outbox, drafts=applied.replies, labels=applied.labels,
+        crises=applied.crises, sources=applied.sources, settings=applied.settings,
+        review_ids=frozenset(ids) if len(ids) <= _MANY else frozenset(),
+    )
+
+
+ServerOpener = Callable[[PostgresLocation], PgStore]
+
+
+def _default_opener(data_dir: Path | None) -> ServerOpener:
+    def open_server(where: PostgresLocation) -> PgStore:
+        from workstation.store.factory import open_team_store
+
+        return open_team_store(where, data_dir=data_dir)
+
+    return open_server
+
+
+class TeamLink:
+    """One desktop's connection to its team server: opened when needed, opened again after
+    the server came back (a pool whose server went away is dropped, not trusted)."""
+
+    def __init__(self, where: PostgresLocation, *, author: str, origin: str, data_dir: Path | None = None,
+                 open_server: ServerOpener | None = None) -> None:
+        self.where, self.author, self.origin = where, author, origin
+        self._open = open_server or _default_opener(data_dir)
+        self._server: PgStore | None = None
+
+    def server(self) -> PgStore:
+        if self._server is None:
+            self._server = self._open(self.where)
+        return self._server
+
+    def close(self) -> None:
+        if self._server is not None:
+            with contextlib.suppress(Exception):  # a pool whose server is gone may fail to close cleanly
+                self._server.close()
+            self._server = None
+
+    def __enter__(self) -> TeamLink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def mirror_once(self, cache: Store, *, now: Callable[[], datetime] = utcnow) -> MirrorOutcome:
+        """Push the local changes, pull the server's; never raises for the server being away."""
+        try:
+            server = self.server()
+            run = team_mirror.mirror(server, cache, author=self.author, now=now)
+        except TeamServerUnreachable as exc:
+            self.close()
+            return MirrorOutcome(LinkState.OFFLINE, OpChanges(), str(exc), error=exc)
+        except (TeamServerError, NewerDatabaseError) as exc:
+            self.close()
+            return MirrorOutcome(LinkState.REFUSED, OpChanges(), str(exc), error=exc)
+        pushed = run.pushed
+        if pushed.review_ids:
+            publish_changes(server, OpChanges(reviews=True, counts=True, outbox=bool(pushed.queued), drafts=True,
+                                              review_ids=frozenset(pushed.review_ids)), origin=self.origin)
+        changes = local_changes(run.pulled)
+        if pushed.conflicts:
+            changes |= OpChanges(reviews=True, review_ids=frozenset(r for r, _ in pushed.conflicts))
+        return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
+                             approvals=len(pushed.approvals), triaged=len(pushed.triaged), conflicts=tuple(pushed.conflicts),
+                             received=len(run.pulled.review_ids))
+
+    def listen(self) -> TeamChanges:
+        """The other desktops' change sets (this desktop's own echoes skipped); raises StoreError."""
+        return TeamChanges(self.server(), ignore_origin=self.origin)
+
+
+# -- what the window asks of the local copy -------------------------------------------
+
+def open_local_copy(data_dir: Path, where: PostgresLocation) -> Store:
+    """The local copy of this team server in the data folder (created on first use)."""
+    return team_cache.open_cache(team_cache.cache_file(data_dir, where.secret_name))
+
+
+def approve_reply(cache: Store, review_id: int) -> OpChanges:
+    """Approve the reply waiting for approval: sent to the server with the next push."""
+    team_outbound.ask(cache, review_id, team_outbound.APPROVE)
+    return OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))
+
+
+def send_back(cache: Store, review_id: int, note: str) -> OpChanges:
+    """Send a reply waiting for approval back to its author, with a note (next push)."""
+    team_outbound.ask(cache, review_id, team_outbound.REJECT, note=note)
+    return OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))
+
+
+def conflicts(cache: Store, review_id: int | None = None) -> list[Conflict]:
+    return team_outbound.open_conflicts(cache, review_id)
+
+
+def dismiss_conflict(cache: Store, conflict_id: int, review_id: int) -> OpChanges:
+    team_outbound.dismiss_conflict(cache, conflict_id)
+    return OpChanges(reviews=True, review_ids=frozenset({review_id}))
+
+
+def waiting_count(cache: Store) -> int:
+    """Reviews with a local change the server has not taken yet (shown while offline)."""
+    try:
+        replies = {review_id for review_id in team_outbound.changed_reviews(cache)
+                   if any(i.kind != team_outbound.REFRESH for i in team_outbound.intents_for(cache, review_id))}
+        return len(replies | {review_id for review_id, _, _ in team_cache.triaged_here(cache)})
+    except StoreError:  # pragma: no cover - a damaged local copy is reported by the caller's next write
+        return 0

@@ -1,0 +1,172 @@
+"""Keeping a desktop's local copy and the team server in step: push what the desktop did, then
+pull what changed (the IMAP model: local cache, shared server state).
+
+*Push* (`push`): the triage done here (statuses: the latest decision counts), then, for each
+review whose replies the desktop changed (`store/team_outbound.py`), ask the server
+for the same thing through the team store's own guarded functions — queue the reply in the
+shared outbox (where the SKIP LOCKED senders post it; the desktop never posts from its local
+outbox in team mode), save or discard the shared draft naming the version the user started
+from, approve or send back. A refusal (someone else queued or posted a reply, saved a newer
+draft, nobody approves their own reply) is kept as a conflict with the user's text; the
+review's server rows then replace the local ones. Nothing is ever queued twice: the server's
+reply key (one active outbox row per review) decides.
+
+*Pull* (`pull`): pages of the change log since the stored cursor (`store/postgres/change_feed.py`)
+applied to the local copy (`store/team_cache.py`), comparing first, so a page stored twice
+changes nothing; then the small shared tables.
+
+When the server cannot be reached, both stop at once with `TeamServerUnreachable` (a
+`StoreError`): the caller reports "working offline", and everything waits in the local copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from workstation.domain import utcnow
+from workstation.store import team_cache, team_outbound
+from workstation.store.db import Store
+from workstation.store.outbox import OutboxError
+from workstation.store.postgres import approval, change_feed
+from workstation.store.postgres import drafts as team_drafts
+from workstation.store.postgres import outbox as team_outbox
+from workstation.store.postgres import triage as team_triage
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.errors import TeamServerError
+from workstation.store.postgres.roles import ApprovalRequired
+from workstation.store.team_cache import Applied
+from workstation.store.team_outbound import Intent
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+#: Plain words for local changes the team server has no operation for yet (the text is kept).
+NOT_SHARED = {
+    team_outbound.WITHDRAW: "Taking back a queued or posted reply is not possible on a team server yet; "
+                            "the team's reply was kept.",
+    team_outbound.MANUAL: "A reply marked as posted by hand is not shared with the team yet; "
+                          "post it on the platform and import the platform's export.",
+}
+
+
+@dataclass
+class PushResult:
+    """What the server took and what it refused."""
+
+    queued: list[int] = field(default_factory=list)  # reviews whose reply went to the shared outbox
+    drafts: list[int] = field(default_factory=list)  # shared drafts saved or discarded
+    approvals: list[int] = field(default_factory=list)  # waiting for an approver, approved or sent back
+    triaged: list[int] = field(default_factory=list)  # status changes (done, archived…) the server took
+    conflicts: list[tuple[int, str]] = field(default_factory=list)  # (review, plain message)
+
+    @property
+    def review_ids(self) -> set[int]:
+        return (set(self.queued) | set(self.drafts) | set(self.approvals) | set(self.triaged)
+                | {r for r, _ in self.conflicts})
+
+
+def _refused(cache: Store, intent: Intent, message: str, result: PushResult, now: datetime) -> None:
+    text = intent.text or team_outbound.local_text(cache, intent.review_id)
+    team_outbound.record_conflict(cache, intent.review_id, text, message, now=now)
+    result.conflicts.append((intent.review_id, message))
+
+
+def _queue(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
+    try:
+        team_outbox.queue_reply(server, intent.review_id, intent.text, author=author,
+                                replace_sent=intent.replace_sent, now=now)
+        result.queued.append(intent.review_id)
+    except ApprovalRequired:
+        approval.submit_for_approval(server, intent.review_id, intent.text, author=author, now=now)
+        result.approvals.append(intent.review_id)
+    team_cache.pushed(cache, intent.review_id)
+
+
+def _draft(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
+    saved = team_drafts.save_draft(server, intent.review_id, intent.text if intent.kind == team_outbound.DRAFT
+                                   else "", author=author, base_version=intent.base_version, now=now)
+    if saved is None:
+        team_cache.draft_discarded(cache, intent.review_id)
+    else:
+        team_cache.draft_pushed(cache, intent.review_id, server_id=saved.id, version=saved.version,
+                                text=saved.text, author=saved.author)
+    result.drafts.append(intent.review_id)
+
+
+def _decide(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
+    if intent.kind == team_outbound.APPROVE:
+        approval.approve(server, intent.review_id, approver=author, now=now)
+    else:
+        approval.reject(server, intent.review_id, approver=author, note=intent.note, now=now)
+    team_outbound.done(cache, intent)
+    team_cache.pushed(cache, intent.review_id)
+    result.approvals.append(intent.review_id)
+
+
+def _push_one(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
+    kind = intent.kind
+    try:
+        if kind == team_outbound.QUEUE:
+            _queue(server, cache, intent, author, result, now)
+        elif kind in (team_outbound.DRAFT, team_outbound.DISCARD):
+            _draft(server, cache, intent, author, result, now)
+        elif kind in (team_outbound.APPROVE, team_outbound.REJECT):
+            _decide(server, cache, intent, author, result, now)
+        elif kind in NOT_SHARED:
+            _refused(cache, intent, NOT_SHARED[kind], result, now)
+            team_cache.pushed(cache, intent.review_id)
+        else:  # REFRESH: nothing to ask, read the review again
+            team_cache.pushed(cache, intent.review_id)
+    except TeamServerError:
+        raise  # offline: everything stays as it is, for the next try
+    except OutboxError as exc:  # ReplyConflict, ApprovalRefused, unknown review…
+        team_outbound.done(cache, intent)
+        _refused(cache, intent, str(exc), result, now)
+        team_cache.pushed(cache, intent.review_id)
+    except (team_drafts.DraftConflict, team_drafts.NoSuchReview) as exc:
+        _refused(cache, intent, str(exc), result, now)
+        team_cache.pushed(cache, intent.review_id)
+
+
+def push(server: PgStore, cache: Store, *, author: str, now: Clock = utcnow) -> PushResult:
+    """Send every local change to the server (raises TeamServerError when it is away)."""
+    result = PushResult()
+    for review_id, status, changed_at in team_cache.triaged_here(cache):
+        team_triage.set_review_status(server, review_id, status, changed_at)
+        team_cache.status_pushed(cache, review_id, status)
+        result.triaged.append(review_id)
+    for review_id in team_outbound.changed_reviews(cache):
+        for intent in team_outbound.intents_for(cache, review_id):
+            _push_one(server, cache, intent, author, result, now())
+    return result
+
+
+def pull(server: PgStore, cache: Store, *, page_size: int = 500) -> Applied:
+    """Bring the local copy up to the server (raises TeamServerError when it is away)."""
+    applied = Applied()
+    while True:
+        page = change_feed.read_page(server, team_cache.cursor(cache), early=team_cache.early_cursor(cache),
+                                     limit=page_size, extra_ids=team_cache.repull_ids(cache))
+        applied.merge(team_cache.apply_page(cache, page))
+        change_feed.prune(server, page.review_ids)
+        if not page.more:
+            break
+    applied.merge(team_cache.apply_shared(cache, change_feed.read_shared(server)))
+    return applied
+
+
+@dataclass(frozen=True)
+class MirrorRun:
+    pushed: PushResult
+    pulled: Applied
+
+
+def mirror(server: PgStore, cache: Store, *, author: str, now: Clock = utcnow, page_size: int = 500) -> MirrorRun:
+    """Push, then pull (the pull then shows the server's answer to what was pushed)."""
+    pushed = push(server, cache, author=author, now=now)
+    if pushed.conflicts:
+        log.info("team mirror: %d local change(s) refused by the server", len(pushed.conflicts))
+    return MirrorRun(pushed, pull(server, cache, page_size=page_size))
