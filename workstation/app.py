@@ -142,15 +142,28 @@ def start_team_link(window: object, where: PostgresLocation, prefs: QSettings, d
     controller = TeamMirrorController(make_link, window.operations, window.statusBar(), window,  # type: ignore[attr-defined]
                                       before_run=save_typing)
     window.team = controller  # type: ignore[attr-defined]
+    # Who else is answering the review shown: a board the reply view reads from memory, kept by
+    # a thread of its own (the copy's review ids are the server's).
+    from workstation.ops.team_presence import PresenceBoard
+    from workstation.ops.team_presence_keeper import PresenceKeeper
+
+    board = PresenceBoard(origin=origin, member=author)
+    keeper = PresenceKeeper(lambda: make_link().server(), board)
+    window.team_presence = keeper  # type: ignore[attr-defined]
+    window.set_presence(board)  # type: ignore[attr-defined]
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, controller.start)
+    QTimer.singleShot(0, keeper.start)
 
 
 def stop_team_link(window: object) -> None:
     controller = getattr(window, "team", None)
     if controller is not None:
         controller.stop()
+    keeper = getattr(window, "team_presence", None)
+    if keeper is not None:
+        keeper.stop()
 
 
 def _rss_mb() -> float:

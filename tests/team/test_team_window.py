@@ -78,3 +78,53 @@ def test_a_window_on_a_local_copy_has_no_local_sender(copy_store: Store, qtbot) 
     window.team = object()
     assert window.import_files([Path("reviews.csv")]) is None
     assert "workstation import --store" in window.statusBar().currentMessage()
+
+
+def test_the_team_window_shows_who_else_is_answering_and_says_where_it_answers(
+    copy_store_of_server: tuple[Store, str, list[int]], qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """start_team_link gives the window a presence board kept by its own thread: another
+    desktop's presence reaches it, the review this window shows is marked on the server, and
+    closing the link leaves it at once."""
+    from PySide6.QtCore import QSettings
+
+    from workstation.app import start_team_link, stop_team_link
+    from workstation.domain import utcnow
+    from workstation.ops.team_presence import mark_answering, who_is_answering
+    from workstation.ui.main_window import MainWindow
+    from workstation.ui.team_server import TeamChoice, save_choice
+
+    store, pg_url, ids = copy_store_of_server
+    prefs = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    save_choice(prefs, TeamChoice(name="Anne"))
+    window = MainWindow(store, background_jobs=False, local_sender=False)
+    qtbot.addWidget(window)
+    start_team_link(window, _where(pg_url), prefs, str(tmp_path))
+    try:
+        keeper = window.team_presence
+        qtbot.waitUntil(keeper.connected.is_set, timeout=GENEROUS)
+        with open_store(pg_url) as server:
+            mark_answering(server, ids[1], member="Bob", origin="bob@desk-b", now=utcnow())
+        qtbot.waitUntil(lambda: [p.member for p in window.presence.others_answering(ids[1])] == ["Bob"],
+                        timeout=GENEROUS)
+        window.presence.showing(ids[2])  # what the reply view does when it opens on a review
+
+        def anne_on(review_id: int) -> bool:
+            with open_store(pg_url) as server:
+                return [p.member for p in who_is_answering(server, review_id, now=utcnow())] == ["Anne"]
+
+        qtbot.waitUntil(lambda: anne_on(ids[2]), timeout=GENEROUS)
+    finally:
+        stop_team_link(window)
+    assert not anne_on(ids[2])
+
+
+@pytest.fixture
+def copy_store_of_server(pg_url: str, tmp_path: Path) -> Iterator[tuple[Store, str, list[int]]]:
+    """A local copy of a server with reviews, opened before qtbot so it closes after the window."""
+    ids = _server_with_reviews(pg_url)
+    where = _where(pg_url)
+    open_local_copy(tmp_path, where).close()
+    store = Store(cache_file(tmp_path, where.secret_name))
+    yield store, pg_url, ids
+    store.close()
