@@ -47,25 +47,17 @@ def run_source(where: PostgresLocation, argv: list[str], *, open_store: Opener) 
 
 def _add(where: PostgresLocation, argv: list[str], open_store: Opener) -> int:
     from workstation.ops.team_sources import add_team_source
-    from workstation.sync.cli import SOURCE_PLATFORMS, account_from_args, add_account_options
+    from workstation.sync.cli import add_new_source_options, new_source_from_args
 
     parser = _parser("workstation source add", "Add a review source to the team server.")
-    parser.add_argument("--platform", required=True, help="|".join(SOURCE_PLATFORMS))
-    parser.add_argument("--name", required=True)
-    add_account_options(parser)
-    parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
+    add_new_source_options(parser)
     args = parser.parse_args(argv)
-    name = args.name.strip()
-    if not name:
-        raise UsageError("--name must not be empty")
-    if args.interval is not None and args.interval < 0:
-        raise UsageError("--interval must be a number of minutes ≥ 0")
-    platform, base_url, secrets, settings = account_from_args(args)
+    new = new_source_from_args(args)
     with open_store(where, args.data_dir) as store:
-        source_id = add_team_source(store, platform=platform, name=name, settings=settings, secrets=secrets,
-                                    base_url=base_url, sync_interval_min=args.interval)
+        source_id = add_team_source(store, platform=new.platform, name=new.name, settings=new.settings,
+                                    secrets=new.secrets, base_url=new.base_url, sync_interval_min=new.interval)
     print(source_id)
-    if secrets:  # stderr: stdout stays the bare id that scripts read
+    if new.secrets:  # stderr: stdout stays the bare id that scripts read
         print("secret saved in this computer's system keychain; other computers of the team that sync this "
               f"source run: workstation source credentials --source {source_id} --credentials FILE",
               file=sys.stderr)

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import re
 import secrets
+import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -238,6 +239,23 @@ class FakeGoogleBusiness(FakePlatform):
         with self.lock:
             self.auth_codes[code] = (code_challenge, redirect_uri)
         return code
+
+
+class HoldingGoogleBusiness(FakeGoogleBusiness):
+    """Records a reply PUT, then holds its answer for one chosen review (`hold`, a review name)
+    until `released`, so a sender can be killed after the platform has the reply but before
+    it hears so."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hold: str | None = None
+        self.released = threading.Event()
+
+    def route(self, req: FakeRequest) -> FakeResponse:
+        response = super().route(req)
+        if req.method == "PUT" and self.hold and req.path == f"/v4/{self.hold}/reply":
+            self.released.wait(60)
+        return response
 
 
 def _encode_token(offset: int) -> str:

@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.google_business import FakeGoogleBusiness
+from tests.fakes.google_business import HoldingGoogleBusiness
 from tests.team.workers import T0, open_store
 from workstation.domain import ReviewRecord
-from workstation.sources.loopback import FakeRequest, FakeResponse, LoopbackServer
+from workstation.sources.loopback import LoopbackServer
 from workstation.sources.retry import recording_policy
 from workstation.sources.secret_files import write_secret_file
 from workstation.store.outbox import OutboxError
@@ -35,27 +34,11 @@ from workstation.sync.team_sender import send_team_outbox
 REPO = Path(__file__).resolve().parents[2]
 
 
-class HoldingGbp(FakeGoogleBusiness):
-    """Records a reply PUT, then holds its answer for one chosen review until released,
-    so a test can kill the sender after the platform has the reply but before it hears so."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.hold: str | None = None
-        self.released = threading.Event()
-
-    def route(self, req: FakeRequest) -> FakeResponse:
-        response = super().route(req)
-        if req.method == "PUT" and self.hold and req.path == f"/v4/{self.hold}/reply":
-            self.released.wait(30)
-        return response
-
-
 @dataclass
 class Team:
     store: PgStore
     url: str
-    fake: HoldingGbp
+    fake: HoldingGoogleBusiness
     server: LoopbackServer
     names: list[str]
 
@@ -65,7 +48,7 @@ class Team:
 
 @pytest.fixture
 def team(pg_url: str, tmp_path: Path) -> Iterator[Team]:
-    fake = HoldingGbp()
+    fake = HoldingGoogleBusiness()
     parent = fake.add_location("1001", "2002", "Boulangerie du Port")
     names = [fake.add_review(parent, f"r{i:04d}", comment=f"Review {i}", created=T0) for i in range(40)]
     secret = write_secret_file(tmp_path / "secrets", "gbp", {"access_token": fake.issue_token()})

@@ -26,6 +26,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,20 +130,30 @@ def account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[s
     return platform, base_url, secrets, _parse_settings(args.setting)
 
 
-def _source_add(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation source add", description="Add a review source.")
+@dataclass(frozen=True)
+class NewSource:
+    """A source as `source add` reads it, checked for use (local database or team server)."""
+
+    platform: str
+    name: str
+    base_url: str | None
+    secrets: dict[str, str] | None
+    settings: dict[str, str]
+    interval: int | None
+
+
+def add_new_source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--platform", required=True, help="|".join(SOURCE_PLATFORMS))
     parser.add_argument("--name", required=True)
     add_account_options(parser)
     parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
-    parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
-                        help="where the secret goes: the system keychain, or a file only you can read "
-                             "in the data folder (auto: the keychain, the file where there is none)")
-    add_database_options(parser)
-    args = parser.parse_args(argv)
-    from workstation.sources.base import ConfigError, CredentialsError
-    from workstation.store.errors import StoreError
-    from workstation.sync.source_setup import add_checked_source, discover_app_store_ids
+
+
+def new_source_from_args(args: argparse.Namespace) -> NewSource:
+    """The source `add_new_source_options` read; an App Store key given no app ids lists its apps
+    (one API call, said on stderr). Raises UsageError with one plain line."""
+    from workstation.sources.base import ConfigError
+    from workstation.sync.source_setup import discover_app_store_ids
 
     name = args.name.strip()
     if not name:
@@ -157,12 +168,27 @@ def _source_add(argv: list[str]) -> int:
             raise UsageError(str(exc)) from None
         if found:
             print(found, file=sys.stderr)
+    return NewSource(platform, name, base_url, secrets, settings, args.interval)
 
+
+def _source_add(argv: list[str]) -> int:
+    parser = UsageParser(prog="workstation source add", description="Add a review source.")
+    add_new_source_options(parser)
+    parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
+                        help="where the secret goes: the system keychain, or a file only you can read "
+                             "in the data folder (auto: the keychain, the file where there is none)")
+    add_database_options(parser)
+    args = parser.parse_args(argv)
+    from workstation.sources.base import ConfigError, CredentialsError
+    from workstation.store.errors import StoreError
+    from workstation.sync.source_setup import add_checked_source
+
+    new = new_source_from_args(args)
     with _open(args) as store:
         try:
             added = add_checked_source(
-                store, platform=platform, name=name, settings=settings, secrets=secrets, base_url=base_url,
-                sync_interval_min=args.interval, secret_store=args.secret_store,
+                store, platform=new.platform, name=new.name, settings=new.settings, secrets=new.secrets,
+                base_url=new.base_url, sync_interval_min=new.interval, secret_store=args.secret_store,
                 data_dir=paths.data_dir(args.data_dir),
             )
         except (ConfigError, CredentialsError, StoreError) as exc:
