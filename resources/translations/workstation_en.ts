@@ -2363,7 +2363,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="79"/>
-        <location filename="../../workstation/ui/main_window.py" line="822"/>
+        <location filename="../../workstation/ui/main_window.py" line="831"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2574,32 +2574,32 @@
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="464"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="471"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="479"/>
+        <location filename="../../workstation/ui/main_window.py" line="480"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="484"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="487"/>
+        <location filename="../../workstation/ui/main_window.py" line="488"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="563"/>
+        <location filename="../../workstation/ui/main_window.py" line="571"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2607,37 +2607,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="576"/>
+        <location filename="../../workstation/ui/main_window.py" line="584"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="576"/>
+        <location filename="../../workstation/ui/main_window.py" line="584"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="653"/>
+        <location filename="../../workstation/ui/main_window.py" line="661"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="757"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="757"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="749"/>
+        <location filename="../../workstation/ui/main_window.py" line="758"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="751"/>
+        <location filename="../../workstation/ui/main_window.py" line="760"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2645,32 +2645,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="760"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="790"/>
+        <location filename="../../workstation/ui/main_window.py" line="799"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="791"/>
+        <location filename="../../workstation/ui/main_window.py" line="800"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="852"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="844"/>
+        <location filename="../../workstation/ui/main_window.py" line="853"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2722,12 +2722,12 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="835"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="783"/>
+        <location filename="../../workstation/ui/main_window.py" line="792"/>
         <source>On a team server, import files with: workstation import --store …</source>
         <translation>On a team server, import files with: workstation import --store …</translation>
     </message>
@@ -3767,6 +3767,11 @@ All your customer reviews in one offline inbox.</translation>
 Your text: %3</source>
         <translation>Review %1: %2
 Your text: %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="231"/>
+        <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
+        <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
     </message>
 </context>
 <context>

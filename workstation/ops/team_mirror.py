@@ -19,9 +19,11 @@ from datetime import datetime
 from pathlib import Path
 
 from workstation.domain import utcnow
+from workstation.metrics.stored import SLA_SETTING, sla_policy_from
 from workstation.ops.changes import OpChanges
 from workstation.ops.team import TeamChanges, publish_changes
-from workstation.store import team_cache, team_outbound
+from workstation.ops.team_triage import refresh_team_deadlines
+from workstation.store import team_cache, team_outbound, team_settings_copy
 from workstation.store.db import Store
 from workstation.store.errors import NewerDatabaseError, StoreError
 from workstation.store.location import PostgresLocation
@@ -32,6 +34,9 @@ from workstation.store.team_outbound import Conflict
 from workstation.sync import team_mirror
 
 log = logging.getLogger(__name__)
+
+# The default targets written over unset ones are not a change to send (store/team_settings_copy.py).
+team_settings_copy.register_reader(SLA_SETTING, sla_policy_from)
 
 #: More changed reviews than this in one run: "many" (the window redraws the list once).
 _MANY = 200
@@ -52,6 +57,7 @@ class MirrorOutcome:
     drafts: int = 0  # shared drafts saved or discarded
     approvals: int = 0
     triaged: int = 0  # status changes sent
+    settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
     error: StoreError | None = None  # why offline or refused (its class names the case)
@@ -72,6 +78,8 @@ class MirrorOutcome:
             parts.append(f"{self.approvals} approval(s) sent")
         if self.triaged:
             parts.append(f"{self.triaged} triage change(s) sent")
+        if self.settings:
+            parts.append(f"{self.settings} setting(s) sent")
         lines = ["; ".join(parts) + "."]
         lines += [f"review {review_id}: {message}" for review_id, message in self.conflicts]
         return "\n".join(lines)
@@ -137,6 +145,9 @@ class TeamLink:
             self.close()
             return MirrorOutcome(LinkState.REFUSED, OpChanges(), str(exc), error=exc)
         pushed = run.pushed
+        if pushed.settings:  # new targets or hours: every desktop's deadlines move
+            refresh_team_deadlines(server, now=now())
+            publish_changes(server, OpChanges(reviews=True, counts=True, settings=True), origin=self.origin)
         if pushed.review_ids:
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=bool(pushed.queued), drafts=True,
                                               review_ids=frozenset(pushed.review_ids)), origin=self.origin)
@@ -144,7 +155,8 @@ class TeamLink:
         if pushed.conflicts:
             changes |= OpChanges(reviews=True, review_ids=frozenset(r for r, _ in pushed.conflicts))
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
-                             approvals=len(pushed.approvals), triaged=len(pushed.triaged), conflicts=tuple(pushed.conflicts),
+                             approvals=len(pushed.approvals), triaged=len(pushed.triaged),
+                             settings=len(pushed.settings), conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 
     def listen(self) -> TeamChanges:

@@ -442,6 +442,7 @@ class MainWindow(QMainWindow):
         from workstation.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.store, self.locale, self)
+        self._shared_with_team(dialog)
         dialog.saved.connect(self._refresh_deadlines)  # hours or time zones may have changed
         dialog.saved.connect(lambda: self.sidebar.reload())  # new locations
         dialog.languageChosen.connect(self.languageChangeRequested.emit)
@@ -501,8 +502,15 @@ class MainWindow(QMainWindow):
         from workstation.ui.sla_settings import SlaSettingsDialog
 
         dialog = SlaSettingsDialog(self.store, self.locale, self)
+        self._shared_with_team(dialog)
         dialog.saved.connect(self._refresh_deadlines)
         dialog.exec()
+
+    def _shared_with_team(self, dialog: QWidget) -> None:
+        if self.team is not None:  # a team server's copy: these settings are the team's
+            from workstation.ui.team_link import say_settings_are_shared
+
+            say_settings_are_shared(dialog)
 
     def _refresh_deadlines(self) -> None:
         """New targets or opening hours: recompute every deadline off the GUI thread."""
@@ -725,6 +733,7 @@ class MainWindow(QMainWindow):
         from workstation.ui.reply_settings import ReplySettingsDialog
 
         dialog = ReplySettingsDialog(self.store, self)
+        self._shared_with_team(dialog)
         if dialog.exec() == ReplySettingsDialog.DialogCode.Accepted and self.composer is not None:
             from workstation.ui.reply_context import reply_context
 
