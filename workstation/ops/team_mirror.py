@@ -23,12 +23,13 @@ from workstation.metrics.stored import SLA_SETTING, sla_policy_from
 from workstation.ops.changes import OpChanges
 from workstation.ops.team import TeamChanges, publish_changes
 from workstation.ops.team_triage import refresh_team_deadlines
-from workstation.store import team_cache, team_outbound, team_settings_copy
+from workstation.store import team_approval_copy, team_cache, team_outbound, team_settings_copy
 from workstation.store.db import Store
 from workstation.store.errors import NewerDatabaseError, StoreError
 from workstation.store.location import PostgresLocation
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.errors import TeamServerError, TeamServerUnreachable
+from workstation.store.team_approval_copy import Waiting
 from workstation.store.team_cache import Applied
 from workstation.store.team_outbound import Conflict
 from workstation.sync import team_mirror
@@ -169,6 +170,30 @@ class TeamLink:
 def open_local_copy(data_dir: Path, where: PostgresLocation) -> Store:
     """The local copy of this team server in the data folder (created on first use)."""
     return team_cache.open_cache(team_cache.cache_file(data_dir, where.secret_name))
+
+
+class Decider(enum.StrEnum):
+    """Who may decide on a reply waiting for approval (the server checks again)."""
+
+    YOU = "you"  # an approver, not its author
+    OWN = "own"  # your own reply: another approver decides
+    NOT_APPROVER = "not_approver"  # agents wait for an approver
+
+
+@dataclass(frozen=True)
+class ApprovalView:
+    waiting: Waiting
+    decider: Decider
+
+
+def approval_for(cache: Store, review_id: int, member: str) -> ApprovalView | None:
+    """The review's reply waiting for approval and whether `member` may approve it (None: none)."""
+    waiting = team_approval_copy.waiting_reply(cache, review_id)
+    if waiting is None:
+        return None
+    if not team_approval_copy.is_approver(cache, member):
+        return ApprovalView(waiting, Decider.NOT_APPROVER)
+    return ApprovalView(waiting, Decider.OWN if waiting.author.strip() == member.strip() else Decider.YOU)
 
 
 def approve_reply(cache: Store, review_id: int) -> OpChanges:

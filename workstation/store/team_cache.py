@@ -45,6 +45,8 @@ from workstation.store.postgres.change_feed import (
     Row,
     SharedTables,
 )
+from workstation.store.team_approval_copy import BOOKKEEPING as ROLES_BOOKKEEPING
+from workstation.store.team_approval_copy import apply_members
 from workstation.store.team_outbound import changed_in, has_reply_intent
 from workstation.store.team_settings_copy import BOOKKEEPING as SETTINGS_BOOKKEEPING
 from workstation.store.team_settings_copy import (
@@ -107,7 +109,7 @@ def open_cache(path: Path) -> Store:
 
 def ensure_bookkeeping(store: Store) -> None:
     with store.transaction() as conn:
-        for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING:
+        for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING:
             conn.execute(statement)
 
 
@@ -216,6 +218,7 @@ def apply_shared(store: Store, shared: SharedTables) -> Applied:
         # shared settings and locations changed here wait for the push (store/team_settings_copy.py)
         applied.settings = apply_settings(conn, shared.settings)
         applied.sources = apply_locations(conn, shared.locations)
+        applied.settings = apply_members(conn, shared.members) or applied.settings
     return applied
 
 
