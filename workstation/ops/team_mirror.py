@@ -152,6 +152,7 @@ class TeamLink:
         if pushed.review_ids:
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=bool(pushed.queued), drafts=True,
                                               review_ids=frozenset(pushed.review_ids)), origin=self.origin)
+        team_cache.mark_up_to_date(cache, now())
         changes = local_changes(run.pulled)
         if pushed.conflicts:
             changes |= OpChanges(reviews=True, review_ids=frozenset(r for r, _ in pushed.conflicts))
@@ -163,6 +164,31 @@ class TeamLink:
     def listen(self) -> TeamChanges:
         """The other desktops' change sets (this desktop's own echoes skipped); raises StoreError."""
         return TeamChanges(self.server(), ignore_origin=self.origin)
+
+
+# -- figures (metrics, reports) on the local copy ---------------------------------------
+
+@dataclass(frozen=True)
+class CopyForFigures:
+    """This computer's copy of the team server, for figures: brought up to date just now
+    (`fresh`), or as of `as_of` when the server is away (None: never copied)."""
+
+    path: Path
+    fresh: bool
+    as_of: datetime | None
+    message: str = ""  # why not fresh, in plain words
+
+
+def copy_for_figures(data_dir: Path, where: PostgresLocation, *, author: str, origin: str,
+                     now: Callable[[], datetime] = utcnow, open_server: ServerOpener | None = None) -> CopyForFigures:
+    """Bring this computer's copy up to date (push, then pull) and say how current it is; the
+    metrics and reports then read the copy with the same code as on SQLite."""
+    with open_local_copy(data_dir, where) as cache, \
+            TeamLink(where, author=author, origin=origin, data_dir=data_dir, open_server=open_server) as link:
+        outcome = link.mirror_once(cache, now=now)
+        path = Path(str(cache.path))
+        as_of = team_cache.up_to_date_at(cache)
+    return CopyForFigures(path, outcome.state is LinkState.UP_TO_DATE, as_of, outcome.message)
 
 
 # -- what the window asks of the local copy -------------------------------------------

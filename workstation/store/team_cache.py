@@ -25,9 +25,11 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from workstation.domain import from_iso, to_iso
 from workstation.private_files import private_dir
 from workstation.store.db import Store
 from workstation.store.postgres.change_feed import (
@@ -144,6 +146,18 @@ def early_cursor(store: Store) -> Cursor:
 
 
 
+
+
+def mark_up_to_date(store: Store, at: datetime) -> None:
+    """The copy was brought up to date with the server at `at` (figures say "as of" it)."""
+    with store.transaction() as conn:
+        _set_state(conn, "up_to_date_at", to_iso(at) or "")
+
+
+def up_to_date_at(store: Store) -> datetime | None:
+    """When the copy was last brought up to date with the server (None: never)."""
+    value = _state(store._conn, "up_to_date_at")
+    return from_iso(value) if value else None
 
 
 def repull_ids(store: Store) -> list[int]:
