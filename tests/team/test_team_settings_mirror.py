@@ -159,3 +159,19 @@ def test_crisis_room_edits_are_shared_and_not_undone_by_a_pull(pg_url: str, tmp_
         assert link_b.mirror_once(b).changes.crises
         detail = md.crisis_detail(b, crisis_id)
         assert (detail.status, detail.notes) == ("handled", "Called the supplier")
+
+
+def test_a_copy_from_before_settings_were_shared_keeps_what_only_it_has(pg_url: str, tmp_path: Path) -> None:
+    _server_with_reviews(pg_url)
+    where = _where(pg_url)
+    with open_local_copy(tmp_path, where) as cache, _link(where) as link:
+        link.mirror_once(cache)
+        with cache.transaction() as conn:  # as an older app left it: no base of the settings
+            conn.execute("DELETE FROM team_base_settings")
+        save_sla_policy(cache, _policy(7))
+        with open_store(pg_url) as server:
+            team_cache.apply_shared(cache, change_feed.read_shared(server))
+        assert load_sla_policy(cache) == _policy(7)  # not deleted by the pull
+        assert link.mirror_once(cache).settings == 1  # but sent with the next push
+        with open_store(pg_url) as server:
+            assert sla_policy_from(team_settings.get_setting(server, SLA_SETTING)) == _policy(7)

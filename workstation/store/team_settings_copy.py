@@ -174,6 +174,9 @@ def apply_settings(conn: Conn, server: Sequence[Row]) -> bool:
     held = {key for key, _ in _changed_keys(conn)}
     values = {str(k): str(v) for k, v in server}
     local = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+    if not _has_base(conn):  # a copy from before settings were shared: what only it has is the user's
+        held |= {k for k in SHARED_KEYS if k not in values and k in local}
+        conn.executemany("INSERT INTO team_base_settings (key, value) VALUES (?, NULL)", [(k,) for k in held])
     changed = [(k, v) for k, v in values.items() if k not in held and local.get(k) != v]
     conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", changed)
