@@ -3837,9 +3837,14 @@ Your text: %3</source>
 Your text: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="231"/>
+        <location filename="../../workstation/ui/team_link.py" line="232"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <source>The language and the Team tab stay on this computer.</source>
+        <translation>The language and the Team tab stay on this computer.</translation>
     </message>
 </context>
 <context>

@@ -3837,9 +3837,14 @@ Your text: %3</source>
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="231"/>
+        <location filename="../../workstation/ui/team_link.py" line="232"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <source>The language and the Team tab stay on this computer.</source>
+        <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,20 @@ def test_a_settings_save_starts_a_push_soon(qtbot, tmp_path: Path) -> None:  # t
     operations.publish(OpChanges(settings=True))  # what Preferences' deadline refresh returns
     assert controller.push_soon.isActive()
     controller.stop()
+
+
+def test_preferences_say_what_stays_on_this_computer(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workstation.ui.preferences import PreferencesDialog
+
+    translation.install("fr")
+    try:
+        with Store(tmp_path / "copy.sqlite3") as store:
+            dialog = PreferencesDialog(store, "fr")
+            qtbot.addWidget(dialog)
+            say_settings_are_shared(dialog, some_stay_here=True)
+            note = dialog.findChild(QLabel, "teamSharedNote")
+            assert note is not None and note.text() == (
+                NOTE["fr"] + " La langue et l’onglet Équipe restent propres à cet ordinateur.")
+            assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.team)) == "Équipe"
+    finally:
+        translation.install("en")

@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         from workstation.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.store, self.locale, self)
-        self._shared_with_team(dialog)
+        self._shared_with_team(dialog, some_stay_here=True)
         dialog.saved.connect(self._refresh_deadlines)  # hours or time zones may have changed
         dialog.saved.connect(lambda: self.sidebar.reload())  # new locations
         dialog.languageChosen.connect(self.languageChangeRequested.emit)
@@ -509,11 +509,11 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._refresh_deadlines)
         dialog.exec()
 
-    def _shared_with_team(self, dialog: QWidget) -> None:
+    def _shared_with_team(self, dialog: QWidget, *, some_stay_here: bool = False) -> None:
         if self.team is not None:  # a team server's copy: these settings are the team's
             from workstation.ui.team_link import say_settings_are_shared
 
-            say_settings_are_shared(dialog)
+            say_settings_are_shared(dialog, some_stay_here=some_stay_here)
 
     def _refresh_deadlines(self) -> None:
         """New targets or opening hours: recompute every deadline off the GUI thread."""

@@ -223,14 +223,19 @@ class TeamMirrorController(QObject):
 
 
 
-def say_settings_are_shared(dialog: QWidget) -> None:
-    """On a team server, a settings dialog says its values are the team's, and who wins."""
+def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False) -> None:
+    """On a team server, a settings dialog says its values are the team's, and who wins
+    (`some_stay_here`: Preferences, whose language and team connection are this computer's)."""
     layout = dialog.layout()
     if not isinstance(layout, QBoxLayout):
         return
-    note = QLabel(QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "TeamMirrorController", "Shared with your team: everyone sees these settings once saved. If two people change the "
-        "same one, the last one saved wins."), dialog)
+        "same one, the last one saved wins.")
+    if some_stay_here:
+        text += " " + QCoreApplication.translate(
+            "TeamMirrorController", "The language and the Team tab stay on this computer.")
+    note = QLabel(text, dialog)
     note.setObjectName("teamSharedNote")
     note.setWordWrap(True)
     layout.insertWidget(0, note)
