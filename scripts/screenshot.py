@@ -52,6 +52,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshot.png")
     parser.add_argument("--view", default="needs_reply")
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
+    parser.add_argument("--approval", action="store_true", help="with --reply: on a team server, the selected "
+                        "review's reply waits for approval and you are an approver")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--screen", default="inbox",
                         choices=("inbox", "mapping", "export", "report", "setup", "preferences", "auto-replies",
@@ -92,6 +94,8 @@ def main() -> int:
         window.show()
         window.sidebar.select_view(args.view)
         window.move(2)
+        if args.reply and args.approval:
+            _waiting_for_approval(store, window)
         if args.reply:
             window.open_composer()
             window.composer._use_suggestion(window.composer.suggestion_list.item(0))
@@ -120,6 +124,20 @@ def main() -> int:
         store.close()
     print(f"wrote {args.out}")
     return 0
+
+
+def _waiting_for_approval(store: object, window: object) -> None:
+    """Make the demo look like a team copy where Anne's reply to the selected review waits for Claire."""
+    from workstation.store.team_cache import ensure_bookkeeping
+
+    ensure_bookkeeping(store)  # type: ignore[arg-type]
+    review_id = window.current_review_id()  # type: ignore[attr-defined]
+    text = "Bonjour, merci pour votre avis. Nous sommes désolés pour l’attente."
+    with store.transaction() as conn:  # type: ignore[attr-defined]
+        conn.execute("INSERT OR REPLACE INTO team_roles (name, role) VALUES ('Claire', 'approver')")
+        conn.execute("INSERT INTO team_base_replies (id, review_id, text, state, server_state, author, version) "
+                     "VALUES (9999, ?, ?, 'ready', 'approval', 'Anne', 1)", (review_id, text))
+    window.set_team_member("Claire")  # type: ignore[attr-defined]
 
 
 def _save(shot: object, out: Path) -> None:

@@ -142,6 +142,7 @@ def start_team_link(window: object, where: PostgresLocation, prefs: QSettings, d
     controller = TeamMirrorController(make_link, window.operations, window.statusBar(), window,  # type: ignore[attr-defined]
                                       before_run=save_typing)
     window.team = controller  # type: ignore[attr-defined]
+    window.set_team_member(author)  # type: ignore[attr-defined]
     # Who else is answering the review shown: a board the reply view reads from memory, kept by
     # a thread of its own (the copy's review ids are the server's).
     from workstation.ops.team_presence import PresenceBoard

@@ -19,11 +19,17 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
     """`--data-dir DIR` and `--demo`, the same on every command."""
     parser.add_argument("--data-dir", help="folder of the database (default: the user data folder)")
     parser.add_argument("--demo", action="store_true", help="act on the demo database (built if missing)")
+    # Set by team mode (team_cli.py) to the team server's local copy; not for users.
+    parser.add_argument("--database", type=Path, help=argparse.SUPPRESS)
 
 
-def open_store(data_dir: str | None, *, demo: bool = False, must_exist: bool = False) -> Store:
-    """Open the chosen database; raises UsageError with one plain line when it cannot be used."""
-    if demo:
+def open_store(data_dir: str | None, *, demo: bool = False, must_exist: bool = False,
+               database: Path | None = None) -> Store:
+    """Open the chosen database (`database`: a given file, a team server's local copy); raises
+    UsageError with one plain line when it cannot be used."""
+    if database is not None:
+        path = database
+    elif demo:
         from workstation.demo import demo_db
 
         path = demo_db(data_dir, force=False)

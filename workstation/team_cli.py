@@ -5,7 +5,8 @@ changes: the command runs on the SQLite database of `--data-dir`, as before. A S
 given as the store is that database's folder (`--data-dir`). A `postgresql://` address
 runs the commands team mode serves — `import`, `sync`, `review list` / `who`, `reply queue`,
 `reply draft` / `approve` / `reject` (team only: shared drafts and approval), `outbox send`
-— on the team server, through `ops/team.py`; any other command says in one sentence that
+— on the team server, through `ops/team.py`; `metrics` and `report` on this computer's copy
+of it, brought up to date first (`ops.team_mirror.copy_for_figures`); any other command says in one sentence that
 it does not work on a team server yet and exits 2 (never silently on SQLite).
 """
 
@@ -371,6 +372,49 @@ def _mirror(where: PostgresLocation, argv: list[str]) -> int:
     return EXIT_OK if outcome.ok else EXIT_PARTIAL
 
 
+def _data_dir_of(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--data-dir" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--data-dir="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _on_local_copy(run_command: Callable[[list[str]], int]) -> TeamCommand:
+    """`metrics` / `report` on a team server: on this computer's copy, brought up to date first
+    (or, with the server away, as of its last update — said in one line on stderr)."""
+    def run(where: PostgresLocation, argv: list[str]) -> int:
+        from workstation.ops.team_mirror import copy_for_figures
+
+        copy = copy_for_figures(paths.data_dir(_data_dir_of(argv)), where, author=_who(), origin=_origin())
+        if copy.fresh:
+            print("Figures from this computer's copy of the team server, brought up to date just now.",
+                  file=sys.stderr)
+        elif copy.as_of is None:
+            raise UsageError(f"{copy.message} This computer has no copy of the team server yet, so there "
+                             "are no figures to show: try again when the server answers.")
+        else:
+            as_of = copy.as_of.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+            print(f"{copy.message.rstrip('.')}. These figures are from this computer's copy of the team server "
+                  f"as of {as_of}.", file=sys.stderr)
+        return run_command([*argv, "--database", str(copy.path)])
+
+    return run
+
+
+def _metrics(argv: list[str]) -> int:
+    from workstation.metrics.cli import run_metrics
+
+    return run_metrics(argv)
+
+
+def _report(argv: list[str]) -> int:
+    from workstation.metrics.cli import run_report
+
+    return run_report(argv)
+
+
 def _source(where: PostgresLocation, argv: list[str]) -> int:
     """`source add|list|credentials`: the team's sources (team_source_cli.py)."""
     from workstation.team_source_cli import run_source
@@ -380,7 +424,7 @@ def _source(where: PostgresLocation, argv: list[str]) -> int:
 
 TEAM_COMMANDS: dict[str, TeamCommand] = {
     "import": _import, "source": _source, "sync": _sync, "review": _review, "reply": _reply, "outbox": _outbox,
-    "team": _team,
+    "team": _team, "metrics": _on_local_copy(_metrics), "report": _on_local_copy(_report),
 }
 
 

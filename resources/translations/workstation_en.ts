@@ -761,6 +761,74 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRow</name>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="57"/>
+        <source>Note for the author</source>
+        <translation>Note for the author</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="58"/>
+        <source>Note for the author (why it goes back)</source>
+        <translation>Note for the author (why it goes back)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="60"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="61"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="62"/>
+        <source>Send this reply to the shared outbox in its author’s name</source>
+        <translation>Send this reply to the shared outbox in its author’s name</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="64"/>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="65"/>
+        <source>Return the reply to its author as a draft, with your note</source>
+        <translation>Return the reply to its author as a draft, with your note</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="95"/>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="97"/>
+        <source>Approved: the reply goes to the shared outbox with the next update from the team server.</source>
+        <translation>Approved: the reply goes to the shared outbox with the next update from the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="99"/>
+        <source>Sent back to %1 with your note (with the next update from the team server).</source>
+        <translation>Sent back to %1 with your note (with the next update from the team server).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="102"/>
+        <source>Waiting for approval: you wrote this reply, so another approver must check it.</source>
+        <translation>Waiting for approval: you wrote this reply, so another approver must check it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="104"/>
+        <source>Waiting for approval: %1’s reply is sent once an approver accepts it.</source>
+        <translation>Waiting for approval: %1’s reply is sent once an approver accepts it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="106"/>
+        <source>Waiting for approval: %1 wrote this reply. Approve it or send it back.</source>
+        <translation>Waiting for approval: %1 wrote this reply. Approve it or send it back.</translation>
+    </message>
+</context>
+<context>
     <name>AutoRepliesDialog</name>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="59"/>
@@ -1067,89 +1135,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="111"/>
+        <location filename="../../workstation/ui/composer.py" line="115"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="126"/>
+        <location filename="../../workstation/ui/composer.py" line="130"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="127"/>
+        <location filename="../../workstation/ui/composer.py" line="131"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="136"/>
+        <location filename="../../workstation/ui/composer.py" line="140"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="140"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="145"/>
+        <location filename="../../workstation/ui/composer.py" line="149"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="66"/>
-        <location filename="../../workstation/ui/composer.py" line="148"/>
+        <location filename="../../workstation/ui/composer.py" line="67"/>
+        <location filename="../../workstation/ui/composer.py" line="152"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="149"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="151"/>
+        <location filename="../../workstation/ui/composer.py" line="155"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="157"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="155"/>
-        <location filename="../../workstation/ui/composer.py" line="399"/>
+        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <location filename="../../workstation/ui/composer.py" line="404"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="191"/>
+        <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="191"/>
+        <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="229"/>
+        <location filename="../../workstation/ui/composer.py" line="234"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <location filename="../../workstation/ui/composer.py" line="244"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="309"/>
+        <location filename="../../workstation/ui/composer.py" line="314"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1157,47 +1225,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="317"/>
+        <location filename="../../workstation/ui/composer.py" line="322"/>
         <source>Must fix</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="318"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="319"/>
+        <location filename="../../workstation/ui/composer.py" line="324"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="419"/>
+        <location filename="../../workstation/ui/composer.py" line="424"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="432"/>
+        <location filename="../../workstation/ui/composer.py" line="437"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="440"/>
+        <location filename="../../workstation/ui/composer.py" line="445"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="68"/>
+        <location filename="../../workstation/ui/composer.py" line="69"/>
         <source>Use suggestion %1</source>
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="363"/>
+        <location filename="../../workstation/ui/composer.py" line="368"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="364"/>
+        <location filename="../../workstation/ui/composer.py" line="369"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1205,12 +1273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="390"/>
+        <location filename="../../workstation/ui/composer.py" line="395"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="392"/>
+        <location filename="../../workstation/ui/composer.py" line="397"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>
@@ -2362,18 +2430,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="79"/>
-        <location filename="../../workstation/ui/main_window.py" line="822"/>
+        <location filename="../../workstation/ui/main_window.py" line="80"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="83"/>
+        <location filename="../../workstation/ui/main_window.py" line="84"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="92"/>
+        <location filename="../../workstation/ui/main_window.py" line="93"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -2383,162 +2451,162 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="246"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="252"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="261"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="279"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="282"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="291"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="297"/>
+        <location filename="../../workstation/ui/main_window.py" line="298"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2546,22 +2614,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321"/>
+        <location filename="../../workstation/ui/main_window.py" line="322"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="326"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="326"/>
+        <location filename="../../workstation/ui/main_window.py" line="327"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="345"/>
+        <location filename="../../workstation/ui/main_window.py" line="346"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2569,37 +2637,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="399"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="467"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="474"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="479"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="487"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="487"/>
+        <location filename="../../workstation/ui/main_window.py" line="491"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="563"/>
+        <location filename="../../workstation/ui/main_window.py" line="574"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2607,37 +2675,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="576"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="576"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="653"/>
+        <location filename="../../workstation/ui/main_window.py" line="667"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="749"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="751"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2645,89 +2713,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="760"/>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="794"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="790"/>
+        <location filename="../../workstation/ui/main_window.py" line="811"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="791"/>
+        <location filename="../../workstation/ui/main_window.py" line="812"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="864"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="844"/>
+        <location filename="../../workstation/ui/main_window.py" line="865"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>Automatic replies…</source>
         <translation>Automatic replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Export a report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Reply targets and opening hours…</source>
         <translation>Reply targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Invite customers to review…</source>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="324"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="835"/>
+        <location filename="../../workstation/ui/main_window.py" line="856"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="783"/>
+        <location filename="../../workstation/ui/main_window.py" line="804"/>
         <source>On a team server, import files with: workstation import --store …</source>
         <translation>On a team server, import files with: workstation import --store …</translation>
     </message>
@@ -3767,6 +3835,16 @@ All your customer reviews in one offline inbox.</translation>
 Your text: %3</source>
         <translation>Review %1: %2
 Your text: %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="232"/>
+        <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
+        <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <source>The language and the Team tab stay on this computer.</source>
+        <translation>The language and the Team tab stay on this computer.</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,74 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRow</name>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="57"/>
+        <source>Note for the author</source>
+        <translation>Note pour l’auteur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="58"/>
+        <source>Note for the author (why it goes back)</source>
+        <translation>Note pour l’auteur (pourquoi elle est renvoyée)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="60"/>
+        <source>Approval</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="61"/>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="62"/>
+        <source>Send this reply to the shared outbox in its author’s name</source>
+        <translation>Mettre cette réponse dans la boîte d’envoi partagée, au nom de son auteur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="64"/>
+        <source>Send back</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="65"/>
+        <source>Return the reply to its author as a draft, with your note</source>
+        <translation>Rendre la réponse à son auteur comme brouillon, avec votre note</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="95"/>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="97"/>
+        <source>Approved: the reply goes to the shared outbox with the next update from the team server.</source>
+        <translation>Validée : la réponse part dans la boîte d’envoi partagée à la prochaine mise à jour avec le serveur d’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="99"/>
+        <source>Sent back to %1 with your note (with the next update from the team server).</source>
+        <translation>Renvoyée à %1 avec votre note (à la prochaine mise à jour avec le serveur d’équipe).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="102"/>
+        <source>Waiting for approval: you wrote this reply, so another approver must check it.</source>
+        <translation>En attente de validation : vous avez écrit cette réponse, un autre valideur doit donc la vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="104"/>
+        <source>Waiting for approval: %1’s reply is sent once an approver accepts it.</source>
+        <translation>En attente de validation : la réponse de %1 partira dès qu’un valideur l’aura acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/approval_row.py" line="106"/>
+        <source>Waiting for approval: %1 wrote this reply. Approve it or send it back.</source>
+        <translation>En attente de validation : %1 a écrit cette réponse. Validez-la ou renvoyez-la.</translation>
+    </message>
+</context>
+<context>
     <name>AutoRepliesDialog</name>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="59"/>
@@ -1067,89 +1135,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="111"/>
+        <location filename="../../workstation/ui/composer.py" line="115"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="126"/>
+        <location filename="../../workstation/ui/composer.py" line="130"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="127"/>
+        <location filename="../../workstation/ui/composer.py" line="131"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="136"/>
+        <location filename="../../workstation/ui/composer.py" line="140"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="140"/>
+        <location filename="../../workstation/ui/composer.py" line="144"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="145"/>
+        <location filename="../../workstation/ui/composer.py" line="149"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="66"/>
-        <location filename="../../workstation/ui/composer.py" line="148"/>
+        <location filename="../../workstation/ui/composer.py" line="67"/>
+        <location filename="../../workstation/ui/composer.py" line="152"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="149"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="151"/>
+        <location filename="../../workstation/ui/composer.py" line="155"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="157"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="155"/>
-        <location filename="../../workstation/ui/composer.py" line="399"/>
+        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <location filename="../../workstation/ui/composer.py" line="404"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="191"/>
+        <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="191"/>
+        <location filename="../../workstation/ui/composer.py" line="195"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="229"/>
+        <location filename="../../workstation/ui/composer.py" line="234"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="238"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <location filename="../../workstation/ui/composer.py" line="244"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="309"/>
+        <location filename="../../workstation/ui/composer.py" line="314"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1157,47 +1225,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="317"/>
+        <location filename="../../workstation/ui/composer.py" line="322"/>
         <source>Must fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="318"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="319"/>
+        <location filename="../../workstation/ui/composer.py" line="324"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="419"/>
+        <location filename="../../workstation/ui/composer.py" line="424"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="432"/>
+        <location filename="../../workstation/ui/composer.py" line="437"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="440"/>
+        <location filename="../../workstation/ui/composer.py" line="445"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="68"/>
+        <location filename="../../workstation/ui/composer.py" line="69"/>
         <source>Use suggestion %1</source>
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="363"/>
+        <location filename="../../workstation/ui/composer.py" line="368"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="364"/>
+        <location filename="../../workstation/ui/composer.py" line="369"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1205,12 +1273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="390"/>
+        <location filename="../../workstation/ui/composer.py" line="395"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="392"/>
+        <location filename="../../workstation/ui/composer.py" line="397"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>
@@ -2362,18 +2430,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="79"/>
-        <location filename="../../workstation/ui/main_window.py" line="822"/>
+        <location filename="../../workstation/ui/main_window.py" line="80"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="83"/>
+        <location filename="../../workstation/ui/main_window.py" line="84"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="92"/>
+        <location filename="../../workstation/ui/main_window.py" line="93"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -2383,162 +2451,162 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="198"/>
+        <location filename="../../workstation/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="200"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="202"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="246"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="252"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="261"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="279"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="282"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="291"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="297"/>
+        <location filename="../../workstation/ui/main_window.py" line="298"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2546,22 +2614,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321"/>
+        <location filename="../../workstation/ui/main_window.py" line="322"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="326"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="326"/>
+        <location filename="../../workstation/ui/main_window.py" line="327"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="345"/>
+        <location filename="../../workstation/ui/main_window.py" line="346"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2569,37 +2637,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="399"/>
+        <location filename="../../workstation/ui/main_window.py" line="402"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="467"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="470"/>
+        <location filename="../../workstation/ui/main_window.py" line="474"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="479"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="487"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="487"/>
+        <location filename="../../workstation/ui/main_window.py" line="491"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="563"/>
+        <location filename="../../workstation/ui/main_window.py" line="574"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2607,37 +2675,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="576"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="576"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="653"/>
+        <location filename="../../workstation/ui/main_window.py" line="667"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="769"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="749"/>
+        <location filename="../../workstation/ui/main_window.py" line="770"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="751"/>
+        <location filename="../../workstation/ui/main_window.py" line="772"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2645,89 +2713,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="760"/>
+        <location filename="../../workstation/ui/main_window.py" line="781"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="773"/>
+        <location filename="../../workstation/ui/main_window.py" line="794"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="790"/>
+        <location filename="../../workstation/ui/main_window.py" line="811"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="791"/>
+        <location filename="../../workstation/ui/main_window.py" line="812"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="864"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="844"/>
+        <location filename="../../workstation/ui/main_window.py" line="865"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="324"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="401"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="835"/>
+        <location filename="../../workstation/ui/main_window.py" line="856"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="783"/>
+        <location filename="../../workstation/ui/main_window.py" line="804"/>
         <source>On a team server, import files with: workstation import --store …</source>
         <translation>Sur un serveur d’équipe, importez les fichiers avec : workstation import --store …</translation>
     </message>
@@ -3767,6 +3835,16 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 Your text: %3</source>
         <translation>Avis %1 : %2
 Votre texte : %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="232"/>
+        <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
+        <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <source>The language and the Team tab stay on this computer.</source>
+        <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>
 </context>
 <context>

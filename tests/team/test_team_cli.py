@@ -81,8 +81,7 @@ def test_sync_queue_and_send_through_the_shared_outbox(pg_url: str, capsys: pyte
         assert store.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == 1
 
 
-@pytest.mark.parametrize("argv", [["metrics", "--json"], ["report", "--format", "csv", "--out", "x.csv"],
-                                  ["reply", "check", "--text", "hi"]])
+@pytest.mark.parametrize("argv", [["reply", "check", "--text", "hi"], ["analyze", "--in", "x.csv"]])
 def test_a_command_team_mode_cannot_serve_says_so(pg_url: str, argv: list[str],
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*argv, "--store", pg_url]) == 2

@@ -252,9 +252,9 @@ def previous_month(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
     )
 
 
-def _open(data_dir: str | None, *, demo: bool = False) -> Store:
+def _open(args: argparse.Namespace) -> Store:
     # Reports on a database that does not exist would be blank: say so instead.
-    return open_store(data_dir, demo=demo, must_exist=True)
+    return open_store(args.data_dir, demo=args.demo, must_exist=True, database=args.database)
 
 
 def _common(parser: UsageParser) -> None:
@@ -300,7 +300,7 @@ def _metrics(argv: list[str]) -> int:
     period_to = parse_bound(args.date_to, zone, end=True)
     from workstation.ops.metrics import measure, metrics_document
 
-    store = _open(args.data_dir, demo=args.demo)
+    store = _open(args)
     try:
         result = measure(store, now=now, period_from=period_from, period_to=period_to, tz_name=_tz_name(zone))
     finally:
@@ -362,7 +362,7 @@ def _report(argv: list[str]) -> int:
     period_to = parse_bound(args.date_to, zone, end=True)
     if args.format == "pdf" and period_from is None and period_to is None:
         period_from, period_to = previous_month(now, zone)
-    store = _open(args.data_dir, demo=args.demo)
+    store = _open(args)
     try:
         written = write_report(store, args.out, fmt=args.format, lang=lang, zone=zone, now=now,
                                period_from=period_from, period_to=period_to,

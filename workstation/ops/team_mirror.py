@@ -19,19 +19,25 @@ from datetime import datetime
 from pathlib import Path
 
 from workstation.domain import utcnow
+from workstation.metrics.stored import SLA_SETTING, sla_policy_from
 from workstation.ops.changes import OpChanges
 from workstation.ops.team import TeamChanges, publish_changes
-from workstation.store import team_cache, team_outbound
+from workstation.ops.team_triage import refresh_team_deadlines
+from workstation.store import team_approval_copy, team_cache, team_outbound, team_settings_copy
 from workstation.store.db import Store
 from workstation.store.errors import NewerDatabaseError, StoreError
 from workstation.store.location import PostgresLocation
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.errors import TeamServerError, TeamServerUnreachable
+from workstation.store.team_approval_copy import Waiting
 from workstation.store.team_cache import Applied
 from workstation.store.team_outbound import Conflict
 from workstation.sync import team_mirror
 
 log = logging.getLogger(__name__)
+
+# The default targets written over unset ones are not a change to send (store/team_settings_copy.py).
+team_settings_copy.register_reader(SLA_SETTING, sla_policy_from)
 
 #: More changed reviews than this in one run: "many" (the window redraws the list once).
 _MANY = 200
@@ -52,6 +58,7 @@ class MirrorOutcome:
     drafts: int = 0  # shared drafts saved or discarded
     approvals: int = 0
     triaged: int = 0  # status changes sent
+    settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
     error: StoreError | None = None  # why offline or refused (its class names the case)
@@ -72,6 +79,8 @@ class MirrorOutcome:
             parts.append(f"{self.approvals} approval(s) sent")
         if self.triaged:
             parts.append(f"{self.triaged} triage change(s) sent")
+        if self.settings:
+            parts.append(f"{self.settings} setting(s) sent")
         lines = ["; ".join(parts) + "."]
         lines += [f"review {review_id}: {message}" for review_id, message in self.conflicts]
         return "\n".join(lines)
@@ -137,14 +146,19 @@ class TeamLink:
             self.close()
             return MirrorOutcome(LinkState.REFUSED, OpChanges(), str(exc), error=exc)
         pushed = run.pushed
+        if pushed.settings:  # new targets or hours: every desktop's deadlines move
+            refresh_team_deadlines(server, now=now())
+            publish_changes(server, OpChanges(reviews=True, counts=True, settings=True), origin=self.origin)
         if pushed.review_ids:
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=bool(pushed.queued), drafts=True,
                                               review_ids=frozenset(pushed.review_ids)), origin=self.origin)
+        team_cache.mark_up_to_date(cache, now())
         changes = local_changes(run.pulled)
         if pushed.conflicts:
             changes |= OpChanges(reviews=True, review_ids=frozenset(r for r, _ in pushed.conflicts))
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
-                             approvals=len(pushed.approvals), triaged=len(pushed.triaged), conflicts=tuple(pushed.conflicts),
+                             approvals=len(pushed.approvals), triaged=len(pushed.triaged),
+                             settings=len(pushed.settings), conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 
     def listen(self) -> TeamChanges:
@@ -152,11 +166,60 @@ class TeamLink:
         return TeamChanges(self.server(), ignore_origin=self.origin)
 
 
+# -- figures (metrics, reports) on the local copy ---------------------------------------
+
+@dataclass(frozen=True)
+class CopyForFigures:
+    """This computer's copy of the team server, for figures: brought up to date just now
+    (`fresh`), or as of `as_of` when the server is away (None: never copied)."""
+
+    path: Path
+    fresh: bool
+    as_of: datetime | None
+    message: str = ""  # why not fresh, in plain words
+
+
+def copy_for_figures(data_dir: Path, where: PostgresLocation, *, author: str, origin: str,
+                     now: Callable[[], datetime] = utcnow, open_server: ServerOpener | None = None) -> CopyForFigures:
+    """Bring this computer's copy up to date (push, then pull) and say how current it is; the
+    metrics and reports then read the copy with the same code as on SQLite."""
+    with open_local_copy(data_dir, where) as cache, \
+            TeamLink(where, author=author, origin=origin, data_dir=data_dir, open_server=open_server) as link:
+        outcome = link.mirror_once(cache, now=now)
+        path = Path(str(cache.path))
+        as_of = team_cache.up_to_date_at(cache)
+    return CopyForFigures(path, outcome.state is LinkState.UP_TO_DATE, as_of, outcome.message)
+
+
 # -- what the window asks of the local copy -------------------------------------------
 
 def open_local_copy(data_dir: Path, where: PostgresLocation) -> Store:
     """The local copy of this team server in the data folder (created on first use)."""
     return team_cache.open_cache(team_cache.cache_file(data_dir, where.secret_name))
+
+
+class Decider(enum.StrEnum):
+    """Who may decide on a reply waiting for approval (the server checks again)."""
+
+    YOU = "you"  # an approver, not its author
+    OWN = "own"  # your own reply: another approver decides
+    NOT_APPROVER = "not_approver"  # agents wait for an approver
+
+
+@dataclass(frozen=True)
+class ApprovalView:
+    waiting: Waiting
+    decider: Decider
+
+
+def approval_for(cache: Store, review_id: int, member: str) -> ApprovalView | None:
+    """The review's reply waiting for approval and whether `member` may approve it (None: none)."""
+    waiting = team_approval_copy.waiting_reply(cache, review_id)
+    if waiting is None:
+        return None
+    if not team_approval_copy.is_approver(cache, member):
+        return ApprovalView(waiting, Decider.NOT_APPROVER)
+    return ApprovalView(waiting, Decider.OWN if waiting.author.strip() == member.strip() else Decider.YOU)
 
 
 def approve_reply(cache: Store, review_id: int) -> OpChanges:

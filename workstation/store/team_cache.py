@@ -25,15 +25,16 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from workstation.domain import from_iso, to_iso
 from workstation.private_files import private_dir
 from workstation.store.db import Store
 from workstation.store.postgres.change_feed import (
     CRISIS_COLUMNS,
     LABEL_COLUMNS,
-    LOCATION_COLUMNS,
     OUTBOX_COLUMNS,
     REPLY_COLUMNS,
     REPLY_VERSION_COLUMNS,
@@ -46,7 +47,16 @@ from workstation.store.postgres.change_feed import (
     Row,
     SharedTables,
 )
+from workstation.store.team_approval_copy import BOOKKEEPING as ROLES_BOOKKEEPING
+from workstation.store.team_approval_copy import apply_members
 from workstation.store.team_outbound import changed_in, has_reply_intent
+from workstation.store.team_settings_copy import BOOKKEEPING as SETTINGS_BOOKKEEPING
+from workstation.store.team_settings_copy import (
+    apply_locations,
+    apply_settings,
+    crises_pulled,
+    held_crises,
+)
 
 Conn = sqlite3.Connection
 
@@ -101,7 +111,7 @@ def open_cache(path: Path) -> Store:
 
 def ensure_bookkeeping(store: Store) -> None:
     with store.transaction() as conn:
-        for statement in _BOOKKEEPING:
+        for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING:
             conn.execute(statement)
 
 
@@ -136,6 +146,18 @@ def early_cursor(store: Store) -> Cursor:
 
 
 
+
+
+def mark_up_to_date(store: Store, at: datetime) -> None:
+    """The copy was brought up to date with the server at `at` (figures say "as of" it)."""
+    with store.transaction() as conn:
+        _set_state(conn, "up_to_date_at", to_iso(at) or "")
+
+
+def up_to_date_at(store: Store) -> datetime | None:
+    """When the copy was last brought up to date with the server (None: never)."""
+    value = _state(store._conn, "up_to_date_at")
+    return from_iso(value) if value else None
 
 
 def repull_ids(store: Store) -> list[int]:
@@ -180,13 +202,15 @@ def _local(conn: Conn, table: str, columns: Sequence[str], where: str, params: S
     return [tuple(r) for r in conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}", params)]
 
 
-def _sync_whole(conn: Conn, table: str, columns: Sequence[str], rows: Sequence[Row]) -> bool:
-    """Make a small local table equal to the server's (by id); True when anything changed."""
+def _sync_whole(conn: Conn, table: str, columns: Sequence[str], rows: Sequence[Row],
+                held: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Make a small local table equal to the server's (by id), except the `held` rows (changed
+    here, not pushed yet); True when anything changed."""
     local = {r[0]: r for r in _local(conn, table, columns, "1", ())}
     server = {r[0]: tuple(r) for r in rows}
     changed = False
     for row_id, row in server.items():
-        if local.get(row_id) != row:
+        if local.get(row_id) != row and row_id not in held:
             # A row the desktop made itself (a local crisis) may hold the key of a server row.
             if table == "crises":
                 conn.execute("DELETE FROM crises WHERE key = ? AND id != ?", (row[1], row_id))
@@ -202,12 +226,13 @@ def _sync_whole(conn: Conn, table: str, columns: Sequence[str], rows: Sequence[R
 def apply_shared(store: Store, shared: SharedTables) -> Applied:
     applied = Applied()
     with store.transaction() as conn:
-        applied.crises = _sync_whole(conn, "crises", CRISIS_COLUMNS, shared.crises)
-        local = dict(conn.execute("SELECT key, value FROM settings").fetchall())
-        changed = [(k, v) for k, v in shared.settings if local.get(k) != v]
-        conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", changed)
-        applied.settings = bool(changed)
+        held = held_crises(conn)
+        applied.crises = _sync_whole(conn, "crises", CRISIS_COLUMNS, shared.crises, held)
+        crises_pulled(conn, shared.crises, held)
+        # shared settings and locations changed here wait for the push (store/team_settings_copy.py)
+        applied.settings = apply_settings(conn, shared.settings)
+        applied.sources = apply_locations(conn, shared.locations)
+        applied.settings = apply_members(conn, shared.members) or applied.settings
     return applied
 
 
@@ -377,7 +402,7 @@ def apply_page(store: Store, page: ReviewPage) -> Applied:
     for row in page.reply_versions:
         reply_versions.setdefault(reply_review[int(row[1])], []).append(tuple(row))
     with store.transaction() as conn:
-        applied.sources = _sync_whole(conn, "locations", LOCATION_COLUMNS, page.locations)
+        applied.sources = apply_locations(conn, page.locations)
         applied.sources = _sync_whole(conn, "sources", SOURCE_COLUMNS, page.sources) or applied.sources
         done: list[int] = []
         differing = set(changed_in(conn))  # one query: only these can hold local work

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workstation.domain import utcnow
-from workstation.store import team_cache, team_outbound
+from workstation.store import team_cache, team_outbound, team_settings_copy
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError
 from workstation.store.postgres import approval, change_feed
 from workstation.store.postgres import drafts as team_drafts
 from workstation.store.postgres import outbox as team_outbox
+from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres import triage as team_triage
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.errors import TeamServerError
@@ -60,6 +61,7 @@ class PushResult:
     drafts: list[int] = field(default_factory=list)  # shared drafts saved or discarded
     approvals: list[int] = field(default_factory=list)  # waiting for an approver, approved or sent back
     triaged: list[int] = field(default_factory=list)  # status changes (done, archived…) the server took
+    settings: list[str] = field(default_factory=list)  # shared settings and location names sent
     conflicts: list[tuple[int, str]] = field(default_factory=list)  # (review, plain message)
 
     @property
@@ -134,6 +136,7 @@ def _push_one(server: PgStore, cache: Store, intent: Intent, author: str, result
 def push(server: PgStore, cache: Store, *, author: str, now: Clock = utcnow) -> PushResult:
     """Send every local change to the server (raises TeamServerError when it is away)."""
     result = PushResult()
+    result.settings = push_settings(server, cache, now=now())
     for review_id, status, changed_at in team_cache.triaged_here(cache):
         team_triage.set_review_status(server, review_id, status, changed_at)
         team_cache.status_pushed(cache, review_id, status)
@@ -142,6 +145,28 @@ def push(server: PgStore, cache: Store, *, author: str, now: Clock = utcnow) -> 
         for intent in team_outbound.intents_for(cache, review_id):
             _push_one(server, cache, intent, author, result, now())
     return result
+
+
+def push_settings(server: PgStore, cache: Store, *, now: datetime) -> list[str]:
+    """Send the shared settings, locations and crisis-room edits changed here (the last desktop
+    to push wins); what was sent."""
+    keys, locations = team_settings_copy.changed_settings(cache)
+    crises = team_settings_copy.changed_crises(cache)
+    if not keys and not locations and not crises:
+        return []
+    sent: list[tuple[int, team_settings_copy.LocationChange]] = []
+    with server.transaction() as conn:
+        for key, value in keys:
+            team_settings.put_raw(conn, key, value)
+        for crisis_id, status, notes, checklist in crises:
+            team_settings.put_crisis_edits(conn, crisis_id, status=status, notes=notes, checklist_json=checklist)
+        for loc in locations:
+            sent.append((team_settings.put_location(conn, loc.name, timezone=loc.timezone, country=loc.country,
+                                                    hours_json=loc.hours_json, review_url=loc.review_url,
+                                                    now=now), loc))
+    team_settings_copy.settings_pushed(cache, keys, sent)
+    team_settings_copy.crises_pushed(cache, crises)
+    return [key for key, _ in keys] + [loc.name for _, loc in sent] + [f"crisis {c[0]}" for c in crises]
 
 
 def pull(server: PgStore, cache: Store, *, page_size: int = 500) -> Applied:

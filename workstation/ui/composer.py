@@ -40,6 +40,7 @@ from workstation.replies.limits import limit_for
 from workstation.replies.model import Finding, ReviewInput, Suggestion
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
+from workstation.ui.approval_row import ApprovalRow
 from workstation.ui.presence_banner import PresenceBanner
 from workstation.ui.reply_context import ReplyContext
 from workstation.ui.text_spans import span_selection
@@ -106,6 +107,9 @@ class Composer(QWidget):
         # On a team server: who else is answering this review (hidden otherwise).
         self.presence_banner = PresenceBanner(presence, locale, self, clock=clock)
         layout.addWidget(self.presence_banner)
+        # On a team server: a reply waiting for an approver, and Approve / Send back for approvers.
+        self.approval_row = ApprovalRow(store, self)
+        layout.addWidget(self.approval_row)
 
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setAccessibleName(self.tr("Suggested replies"))
@@ -190,6 +194,7 @@ class Composer(QWidget):
         self.dismissed = set()
         self.title.setText(self.tr("Reply to %1").replace("%1", review.author or self.tr("the customer")))
         self.presence_banner.show_review(review.id)
+        self.approval_row.show_review(review.id)
         recent = drafts.recent_template_ids(self.store, review.id)
         seeded = review_input if review_input.id else replace(review_input, id=str(review.id))
         self.suggestions = draft_suggestions(seeded, self.context.templates, recent_ids=recent,

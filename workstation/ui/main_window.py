@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.clock = clock  # the reply's undo delay is measured on it
         # Who else answers the review in the reply view (a team server's; None when working alone).
         self.presence: PresenceProvider | None = None
+        self.team_member: str | None = None  # the name in the team (None: working alone)
         self.locale = locale
         self.demo = demo
         self.undo_stack: list[StatusChange] = []
@@ -373,6 +374,8 @@ class MainWindow(QMainWindow):
                 from workstation.ui.reply_context import review_input
 
                 composer.open_review(detail, review_input(self.store, detail))
+        if self.composer is not None and (changes.drafts or changes.settings):  # approvals, roles
+            self.composer.approval_row.refresh()
         if changes.crises or (changes.reviews and not changes.review_ids):
             self.crisis_banner.refresh()
         if changes.counts or changes.outbox:
@@ -442,6 +445,7 @@ class MainWindow(QMainWindow):
         from workstation.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.store, self.locale, self)
+        self._shared_with_team(dialog, some_stay_here=True)
         dialog.saved.connect(self._refresh_deadlines)  # hours or time zones may have changed
         dialog.saved.connect(lambda: self.sidebar.reload())  # new locations
         dialog.languageChosen.connect(self.languageChangeRequested.emit)
@@ -501,8 +505,15 @@ class MainWindow(QMainWindow):
         from workstation.ui.sla_settings import SlaSettingsDialog
 
         dialog = SlaSettingsDialog(self.store, self.locale, self)
+        self._shared_with_team(dialog)
         dialog.saved.connect(self._refresh_deadlines)
         dialog.exec()
+
+    def _shared_with_team(self, dialog: QWidget, *, some_stay_here: bool = False) -> None:
+        if self.team is not None:  # a team server's copy: these settings are the team's
+            from workstation.ui.team_link import say_settings_are_shared
+
+            say_settings_are_shared(dialog, some_stay_here=some_stay_here)
 
     def _refresh_deadlines(self) -> None:
         """New targets or opening hours: recompute every deadline off the GUI thread."""
@@ -646,12 +657,21 @@ class MainWindow(QMainWindow):
             self.composer = Composer(self.store, context, self.locale, self, clock=self.clock, presence=self.presence)
             self.composer.changed.connect(self._reply_changed)
             self.composer.didChange.connect(lambda changes: self.operations.publish(changes, initiator=self.composer))
+            self.composer.approval_row.decided.connect(
+                lambda changes: self.operations.publish(changes, initiator=self.composer))
+            self.composer.approval_row.set_member(self.team_member)
             self.composer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             self.right.addWidget(self.composer)
             if issues:
                 self.statusBar().showMessage(
                     self.tr("Some reply templates could not be loaded: %1").replace("%1", issues[0]), 15000)
         return self.composer
+
+    def set_team_member(self, member: str | None) -> None:
+        """The window joined a team server as `member`: the reply view shows replies waiting for approval."""
+        self.team_member = member
+        if self.composer is not None:
+            self.composer.approval_row.set_member(member)
 
     def set_presence(self, provider: PresenceProvider | None) -> None:
         """The window joined (or left) a team server: the reply view shows who else is answering."""
@@ -725,6 +745,7 @@ class MainWindow(QMainWindow):
         from workstation.ui.reply_settings import ReplySettingsDialog
 
         dialog = ReplySettingsDialog(self.store, self)
+        self._shared_with_team(dialog)
         if dialog.exec() == ReplySettingsDialog.DialogCode.Accepted and self.composer is not None:
             from workstation.ui.reply_context import reply_context
 

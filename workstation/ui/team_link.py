@@ -16,8 +16,8 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMessageBox, QStatusBar, QWidget
 
 from workstation.ops.changes import OpChanges
 from workstation.ops.team_mirror import LinkState, MirrorOutcome, TeamLink
@@ -122,8 +122,8 @@ class TeamMirrorController(QObject):
             self._running = False
 
     def _local_change(self, changes: OpChanges, initiator: object) -> None:
-        # Reply work and triage (a status moves reviews between views: `counts`) are pushed soon.
-        if initiator is not self and (changes.drafts or changes.outbox or changes.counts):
+        # Reply work, settings and triage (a status moves reviews between views: `counts`) are pushed soon.
+        if initiator is not self and (changes.drafts or changes.outbox or changes.counts or changes.settings):
             self.push_soon.start()
 
     def _done(self, outcome: MirrorOutcome) -> None:
@@ -221,3 +221,21 @@ class TeamMirrorController(QObject):
                 self.listening.clear()
             self._stop.wait(RECONNECT_SECONDS)
 
+
+
+def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False) -> None:
+    """On a team server, a settings dialog says its values are the team's, and who wins
+    (`some_stay_here`: Preferences, whose language and team connection are this computer's)."""
+    layout = dialog.layout()
+    if not isinstance(layout, QBoxLayout):
+        return
+    text = QCoreApplication.translate(
+        "TeamMirrorController", "Shared with your team: everyone sees these settings once saved. If two people change the "
+        "same one, the last one saved wins.")
+    if some_stay_here:
+        text += " " + QCoreApplication.translate(
+            "TeamMirrorController", "The language and the Team tab stay on this computer.")
+    note = QLabel(text, dialog)
+    note.setObjectName("teamSharedNote")
+    note.setWordWrap(True)
+    layout.insertWidget(0, note)

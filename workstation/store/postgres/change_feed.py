@@ -82,6 +82,8 @@ class SharedTables:
 
     crises: tuple[Row, ...] = ()
     settings: tuple[Row, ...] = ()
+    locations: tuple[Row, ...] = ()  # also here: a location's new hours change no review
+    members: tuple[Row, ...] = ()  # (name, role): who approves
 
 
 def _rows(conn: Conn, table: str, columns: Sequence[str], where: str, ids: list[int]) -> tuple[Row, ...]:
@@ -153,7 +155,9 @@ def read_shared(store: PgStore) -> SharedTables:
     with store.connection() as conn, conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         return SharedTables(crises=_whole(conn, "crises", CRISIS_COLUMNS),
-                            settings=_whole(conn, "settings", ("key", "value"), "key"))
+                            settings=_whole(conn, "settings", ("key", "value"), "key"),
+                            locations=_whole(conn, "locations", LOCATION_COLUMNS),
+                            members=_whole(conn, "team_members", ("name", "role"), "name"))
 
 
 def prune(store: PgStore, review_ids: Sequence[int]) -> int:

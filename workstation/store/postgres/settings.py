@@ -1,4 +1,4 @@
-"""Settings shared by the team: key/value settings (SLA targets…) and each location's
+"""Settings shared by the team: key/value settings (SLA targets…), the crisis room's edits, each location's
 calendar (time zone, country, opening hours) and the business profile (name, locations,
 reply signature and contact), as `store.settings`, `store.metrics_data` and
 `store.business_profile` keep them on SQLite — same keys, same JSON, same columns, built
@@ -96,6 +96,34 @@ def save_profile(store: PgStore, profile: BusinessProfile, *, now: datetime | No
                              (_clean(loc.timezone or row.timezone), _clean(location_hours(loc, row)), row.id))
         current = conn.execute("SELECT value FROM settings WHERE key = %s FOR UPDATE", (REPLY_PROFILE_KEY,)).fetchone()
         _put(conn, REPLY_PROFILE_KEY, reply_settings(json.loads(current[0]) if current else None, profile))
+
+
+def put_raw(conn: Conn, key: str, value: str | None) -> None:
+    """A setting's stored JSON text as a desktop's copy holds it (None: remove it)."""
+    if value is None:
+        conn.execute("DELETE FROM settings WHERE key = %s", (key,))
+    else:
+        conn.execute("INSERT INTO settings (key, value) VALUES (%s, %s) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def put_location(conn: Conn, name: str, *, timezone: str | None, country: str | None, hours_json: str | None,
+                 review_url: str | None, now: datetime) -> int:
+    """A location's calendar as a desktop left it (created by name when new); its id."""
+    stamp = to_iso(now)
+    assert stamp is not None
+    location_id = ensure_location(conn, name.strip(), stamp)
+    conn.execute("UPDATE locations SET timezone = %s, country = %s, hours_json = %s, review_url = %s WHERE id = %s",
+                 (_clean(timezone), (_clean(country) or "").upper() or None, _clean(hours_json), _clean(review_url),
+                  location_id))
+    return location_id
+
+
+def put_crisis_edits(conn: Conn, crisis_id: int, *, status: str, notes: str | None,
+                     checklist_json: str | None) -> None:
+    """The crisis room's status, notes and checklist of a crisis (a crisis gone meanwhile: nothing)."""
+    conn.execute("UPDATE crises SET status = %s, notes = %s, checklist_json = %s WHERE id = %s",
+                 (status, notes, checklist_json, crisis_id))
 
 
 def _put(conn: Conn, key: str, value: Any) -> None:
