@@ -101,9 +101,15 @@ _YOUR_RIGHT = concept(
     r"vous (?:pouvez|etes libre|avez le droit|pourrez)|si vous le (?:souhaitez|preferez)|"
     r"your (?:right|rights)|votre droit|vos droits"
 )
-_ACT_AGAINST = concept(
+# Acting in general is what a good reply promises too ("we are reviewing what happened and
+# will take the necessary measures"): it threatens only when the reader or their review is
+# in the sentence.
+_MEASURES = concept(
     r"prepared to act|ready to act|will act|take (?:action|measures|steps|it further)|"
-    r"prets? a agir|agirons|prendrons (?:des|les) mesures|reported your (?:account|profile|review)|"
+    r"prets? a agir|agirons|prendrons (?:des|les) mesures"
+)
+_ACT_AGAINST = concept(
+    r"reported your (?:account|profile|review)|"
     r"avons signale votre (?:compte|profil|avis)|passed (?:on )?your (?:details|name|identity)|"
     r"transmis votre (?:identite|nom|adresse|coordonnees)|(?:keep|continue|continuez|continue to)"
     r"\w* (?:\w+ ){0,2}(?:posting|writing|publier|ecrire)"
@@ -151,6 +157,12 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     # the business's legal word counts when its sentence also aims it at the reader.
     found += _aimed(near(tokens, legal, spans(_WE, text), 5), text)
     found += spans(_ACT_AGAINST, text)
+    found += [
+        (start, end)
+        for start, end, sentence in structure.sentences_of(text)
+        if _MEASURES.search(sentence)
+        and (structure.YOU.search(sentence) or _AIMED_AT_READER.search(sentence))
+    ]
     found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
     found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 14)
     found += spans(_THREAT_ALONE, text)
