@@ -13,7 +13,11 @@ as many whole replies in the style of published owner replies that must pass, ma
 harmless rating, lawyer, date, staff name, family member, joke or gentle irony about the
 business itself.
 
-Measured blind once: see docs/reply-check-model.md. Nothing may be trained or tuned on it.
+One rule fix landed after this set was written and before it was measured (commit e873475:
+"we will take the necessary measures" needs the reader in the sentence, found by the test of
+every compose block). Measured blind once with those rules and the shipped model (40/66
+caught, 32/136 good-reply runs blocked, all by the classifier): see
+docs/reply-check-model.md. Nothing may be trained or tuned on it.
 """
 
 from __future__ import annotations

@@ -129,7 +129,7 @@ _AUDIENCE = concept(
 _AIMED_AT_READER = concept(
     r"(?:your|votre|vos|this|that|these|cet|cette|ce|ces) (?:\w+ )?(?:review|post|comments?|"
     r"words|statements?|allegations?|claims?|avis|commentaires?|propos|publication|message|"
-    r"accusations?|affirmations?)|cop(?:y|ie|ies)|screenshots?|captures? d'ecran|"
+    r"accusations?|affirmations?|declarations?)|cop(?:y|ie|ies)|screenshots?|captures? d'ecran|"
     r"(?:against|about|after) you|(?:contre|sur) vous|what you|ce que vous|costly|expensive|"
     r"couteu\w*|cout\w* (?:tres )?cher"
 )
