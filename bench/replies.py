@@ -30,6 +30,7 @@ from tests.replies.blind_round5 import BLIND3_BAD, BLIND3_GOOD  # noqa: E402
 from tests.replies.blind_round6 import BLIND4_BAD, BLIND4_GOOD  # noqa: E402
 from tests.replies.blind_round7 import BLIND5_BAD, BLIND5_GOOD  # noqa: E402
 from tests.replies.blind_round8 import BLIND6_BAD, BLIND6_GOOD  # noqa: E402
+from tests.replies.blind_round9 import BLIND7_BAD, BLIND7_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -271,7 +272,8 @@ ROUNDS = {
     "round 3 (blind_round5.py, trained on)": (BLIND3_BAD, BLIND3_GOOD),
     "round 4 (blind_round6.py, seen by structural)": (BLIND4_BAD, BLIND4_GOOD),
     "round 5 (blind_round7.py, seen by structural)": (BLIND5_BAD, BLIND5_GOOD),
-    "round 6 (blind_round8.py, blind: after 9b0f2fb)": (BLIND6_BAD, BLIND6_GOOD),
+    "round 6 (blind_round8.py, seen by rules 2bac464)": (BLIND6_BAD, BLIND6_GOOD),
+    "round 7 (blind_round9.py, blind: after 2bac464)": (BLIND7_BAD, BLIND7_GOOD),
 }
 
 

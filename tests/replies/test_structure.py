@@ -84,3 +84,49 @@ def test_spans_are_sentences_of_the_draft() -> None:
     draft = "Merci de votre visite. 5 étoiles = le dessert offert !"
     spans = structure.incentive(fold_same_length(draft))
     assert [draft[a:b] for a, b in spans] == ["5 étoiles = le dessert offert !"]
+
+
+# Round 6 (issue 18) showed these kinds; the sentences below are new wordings of them.
+@pytest.mark.parametrize(
+    ("code", "lang", "draft"),
+    [
+        ("personal_attack", "en", "Your account of the night is, let's say, wonderfully imaginative."),
+        ("personal_attack", "fr", "Votre récit du repas est, disons, très romancé."),
+        ("personal_attack", "en", "You walked in already hunting for something to moan about."),
+        ("personal_attack", "fr", "Certains sont prêts à tout pour un dîner gratuit."),
+        ("personal_attack", "fr", "Vous avez été méprisant avec la caissière."),
+        ("sarcasm", "en", "Heaven forbid a ten-minute queue should ruin your whole life."),
+        ("sarcasm", "fr", "Un café tiède, assurément le drame du siècle."),
+        ("sarcasm", "en", "Should we spoon-feed you the soup as well next time?"),
+        ("sarcasm", "fr", "Nous aurions dû lire dans vos pensées, évidemment."),
+        ("sarcasm", "en", "One whole star, how generous of you."),
+        ("review_incentive", "en", "Flip those 3 stars to a 5 and the coffee's ours."),
+        ("intimidation", "fr", "Notre avocat a une copie de vos propos."),
+        ("blames_employee", "en", "Our porter Dan lost your suitcase tag, sadly."),
+        ("personal_data", "fr", "Votre fils est cœliaque, c'était noté sur la réservation."),
+    ],
+)
+def test_round_six_kinds_in_new_words(code: str, lang: str, draft: str) -> None:
+    assert code in _codes(draft, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "contacts"),
+    [
+        ("en", "Our lawyer checked our refund policy and we've rewritten it in plain words.", ()),
+        ("fr", "Notre juriste a revu nos conditions de vente, elles sont plus claires.", ()),
+        ("fr", "Notre directrice Inès aimerait en savoir plus au 04 78 12 34 56.", ()),
+        ("en", "Our manager would love to hear more at 020 7946 0018.", ()),
+        ("fr", "Nous ferons mieux, c'est promis : merci de tout cœur !", ()),
+        ("en", "Your memory of our old terrace is right: it was rebuilt last spring.", ()),
+        ("en", "Our chef's creative menu changes every season.", ()),
+    ],
+)
+def test_round_six_false_block_kinds_pass(lang: str, draft: str, contacts: tuple[str, ...]) -> None:
+    assert _codes(draft, lang) == set()
+
+
+def test_ligatures_fold_to_one_letter_and_patterns_still_match() -> None:
+    assert fold_same_length("Cœur, ÆSOP") == "cour, asop"
+    assert len(fold_same_length("sœur")) == len("sœur")
+    assert structure.personal_data(fold_same_length("La maladie cœliaque de votre fille."))

@@ -22,6 +22,13 @@ SCAN_CHARS = 6_000
 _WORD = re.compile(r"\w+|[=★⭐→>%€$£*/#@]")
 
 
+# A ligature is two letters in one character ("cœliaque", "ex æquo"); folding keeps one
+# character per character, so it becomes its first letter, and `concept` lets every "oe" /
+# "ae" of a pattern also match that single letter: "coeliaque" matches "cœliaque".
+_LIGATURES = {"œ": "o", "æ": "a"}
+_LIGATURE_PAIR = re.compile(r"(?<=[oa])e(?![?*+{])")
+
+
 @lru_cache(maxsize=2048)
 def _fold_char(ch: str) -> str:
     lower = ch.lower()
@@ -31,6 +38,8 @@ def _fold_char(ch: str) -> str:
         return "'"
     if lower == "\u00a0":
         return " "
+    if lower in _LIGATURES:
+        return _LIGATURES[lower]
     base = unicodedata.normalize("NFD", lower)[0]
     return base if len(base) == 1 else lower
 
@@ -43,8 +52,9 @@ def fold_same_length(text: str) -> str:
 
 
 def concept(pattern: str) -> re.Pattern[str]:
-    """A concept pattern on folded text, anchored on word boundaries."""
-    return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")
+    """A concept pattern on folded text, anchored on word boundaries; "oe" and "ae" in the
+    pattern also match a folded ligature ("œ" → "o", "æ" → "a")."""
+    return re.compile(rf"(?<![\w])(?:{_LIGATURE_PAIR.sub('e?', pattern)})(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)

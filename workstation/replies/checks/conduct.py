@@ -101,9 +101,15 @@ _YOUR_RIGHT = concept(
     r"vous (?:pouvez|etes libre|avez le droit|pourrez)|si vous le (?:souhaitez|preferez)|"
     r"your (?:right|rights)|votre droit|vos droits"
 )
-_ACT_AGAINST = concept(
+# Acting in general is what a good reply promises too ("we are reviewing what happened and
+# will take the necessary measures"): it threatens only when the reader or their review is
+# in the sentence.
+_MEASURES = concept(
     r"prepared to act|ready to act|will act|take (?:action|measures|steps|it further)|"
-    r"prets? a agir|agirons|prendrons (?:des|les) mesures|reported your (?:account|profile|review)|"
+    r"prets? a agir|agirons|prendrons (?:des|les) mesures"
+)
+_ACT_AGAINST = concept(
+    r"reported your (?:account|profile|review)|"
     r"avons signale votre (?:compte|profil|avis)|passed (?:on )?your (?:details|name|identity)|"
     r"transmis votre (?:identite|nom|adresse|coordonnees)|(?:keep|continue|continuez|continue to)"
     r"\w* (?:\w+ ){0,2}(?:posting|writing|publier|ecrire)"
@@ -118,13 +124,45 @@ _AUDIENCE = concept(
 )
 
 
+# What turns "our solicitor" into a threat: a consequence or a step, or the reader's review,
+# words or person as its object ("a copy of this review", "about you").
+_AIMED_AT_READER = concept(
+    r"(?:your|votre|vos|this|that|these|cet|cette|ce|ces) (?:\w+ )?(?:review|post|comments?|"
+    r"words|statements?|allegations?|claims?|avis|commentaires?|propos|publication|message|"
+    r"accusations?|affirmations?|declarations?)|cop(?:y|ie|ies)|screenshots?|captures? d'ecran|"
+    r"(?:against|about|after) you|(?:contre|sur) vous|what you|ce que vous|costly|expensive|"
+    r"couteu\w*|cout\w* (?:tres )?cher"
+)
+
+
+def _aimed(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The spans of `found` whose sentence aims the legal word at the reader."""
+    aimed = [
+        (start, end)
+        for start, end, sentence in structure.sentences_of(text)
+        if any(
+            rx.search(sentence) is not None
+            for rx in (structure.CONSEQUENCE, _THREAT, _AIMED_AT_READER)
+        )
+    ]
+    return [(a, b) for a, b in found if any(start <= a < end for start, end in aimed)]
+
+
 def intimidation(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
     legal = without(spans(_LEGAL, text), _spread(spans(_YOUR_RIGHT, text), 40))
     found = near(tokens, legal, spans(_THREAT, text), 8)
-    found += near(tokens, legal, spans(_WE, text), 5)
+    # "our lawyer" alone is no threat ("Our lawyer has reviewed our cancellation terms"):
+    # the business's legal word counts when its sentence also aims it at the reader.
+    found += _aimed(near(tokens, legal, spans(_WE, text), 5), text)
     found += spans(_ACT_AGAINST, text)
+    found += [
+        (start, end)
+        for start, end, sentence in structure.sentences_of(text)
+        if _MEASURES.search(sentence)
+        and (structure.YOU.search(sentence) or _AIMED_AT_READER.search(sentence))
+    ]
     found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
     found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 14)
     found += spans(_THREAT_ALONE, text)

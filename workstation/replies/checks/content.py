@@ -66,7 +66,10 @@ _OWN_CONTACT_LEAD = re.compile(
     r"(?<!\w)(?:contact(?:ing)?|e-?mail(?:ing)?|writ(?:e|ing)|call(?:ing)?|reach(?:ing)?|"
     r"text(?:ing)?|phone|ring|message|hear|talk|speak|tell (?:me|us)|joindre|joignez|joignable|contacte[rz]|écri(?:re|vez)|"
     r"appele[rz]|mail|téléphone[rz]|parler|parlons|discutons|échangeons|écrivez-nous|"
-    r"contactez-nous|email us|write to|reach us)(?!\w)\W+"
+    r"contactez-nous|email us|write to|reach us|"
+    # inviting the reader to say more: "our manager would like to hear more at 01…"
+    r"(?:know|hear|learn|find out|tell (?:me|us)) more|more details|en savoir plus|"
+    r"en dire plus|en parler|en discuter|en échanger)(?!\w)\W+"
     r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,3}$",
     re.IGNORECASE,
 )

@@ -55,7 +55,7 @@ BENEFIT = concept(
     r"pour (?:nous|moi|la maison)|tournee|bouteille|coupe|verre|surclass\w*|"
     r"(?:vous |te )?(?:vaudr\w*|vaut|rapporte\w*)|vous attend|t'attend|"
     r"prendr\w* (?:\w+ ){0,3}(?:addition|note|repas)|on vous (?:fait|paie|paye)|"
-    r"we'll (?:buy|shout|pay)"
+    r"we'll (?:buy|shout|pay)|(?:is|are|\w+'s) ours|c'est nous qui (?:offrons|payons|invitons)"
 )
 REVIEW_REF = concept(
     r"reviews?|reviewing|rating|ratings|rate|rated|stars?|starred|score|scores|marks?|"
@@ -83,7 +83,7 @@ TIE = concept(
     r"rewrit\w*|swap\w*|plus (?:positi\w*|haute?|elevee?|gentil\w*|sympa|belle?|juste)|"
     r"meilleur\w*|modifi\w*|revoi\w*|revoy\w*|revis\w*|retir\w*|supprim\w*|effac\w*|"
     r"dispar\w*|remont\w*|relevez|relever|relevons|republi\w*|corrig\w*|reconsider\w*|repens\w*|a la hausse|"
-    r"redonn\w*|another go|une autre chance|une chance|"
+    r"redonn\w*|another go|une autre chance|une chance|tweak\w*|adjust\w*|flip\w*|ajust\w*|"
     # symbols of a deal
     r"=|->|→|>"
 )
@@ -131,7 +131,9 @@ CONSEQUENCE = concept(
     r"(?:we|i)(?: will|'ll| shall| are| have| 've| intend| reserve| won't)|"
     r"(?:nous|je|on) (?:allons|avons|reservons|engag\w*|saisi\w*|transmett\w*|irons|vais|a )|"
     r"engager|saisir|afin d'|so (?:we|that we) can|in order to|"
-    r"or else|otherwise|unless|or we|sinon|faute de quoi|a defaut"
+    r"or else|otherwise|unless|or we|sinon|faute de quoi|a defaut|"
+    r"costly|cost you|expensive|couteu\w*|cout\w* (?:tres |bien )?cher|just so you know|"
+    r"pour information|a bon entendeur"
 )
 _CONDITION_AND = concept(
     r"(?:leave|keep) (?:it|this|that|the \w+) (?:up|online|there)|(?:laissez|gardez) "
@@ -194,7 +196,8 @@ INSINUATE = concept(
 _INSINUATE_TAIL = concept(
     r"nobody|no one|no-one|none|only|just|right after|once|as soon as|never before|"
     r"personne|aucun\w*|seul\w*|seulement|juste|uniquement|qu'au|qu'apres|qu'une fois|"
-    r"n'\w+|au moment|des que|jamais"
+    r"n'\w+|au moment|des que|jamais|the (?:very )?(?:day|morning|night|week) (?:after|we)|"
+    r"(?:shortly|just|right) after|le lendemain|juste apres|peu apres|le jour (?:meme )?ou"
 )
 COMPLICIT = concept(
     r"we both know|you and i (?:both )?know|you know (?:full well|very well|perfectly well|as "
@@ -219,7 +222,8 @@ _TRAITS = (
     r"impolite|vile|horrible|toxic|desagreable|capricieu\w*|arrogante?|"
     r"impoli\w*|grossier\w*|aigrie?|mesquin\w*|odieu\w*|agressi\w*|malhonnete|insupportable|"
     r"ingrat\w*|condescendant\w*|pretentieu\w*|pourrie?|toxique|"
-    r"penible|infect\w*|detestable"
+    r"penible|infect\w*|detestable|insulting|insultante?s?|injurieu\w*|meprisante?s?|"
+    r"hautaine?s?|belligerent|contemptuous"
 )
 TRAIT = concept(_TRAITS)
 _PINNED = concept(
@@ -231,6 +235,34 @@ _PINNED = concept(
     r"extremement|un|une|d'une|d'un|plutot|franchement|honnetement|la plus|le plus|bien|"
     r"assez|tellement|un client|une cliente|a customer|a guest|a person|une personne),? ){0,3}"
     rf"(?:{_TRAITS})"
+)
+# Lying said politely: a memory or account called creative, selective, imaginative.
+_ACCOUNT = (
+    r"memory|memories|recollection|souvenirs?|memoire|version|account|recit|story|histoire|"
+    r"imagination"
+)
+_EMBROIDERED = (
+    r"creative|creati\w*|imaginative|imaginati\w*|selective|selecti\w*|inventive|invent\w*|"
+    r"romanc\w*|romance\w*|flexible|fertile|vivid|debordante?|colou?rful|fanciful|"
+    r"embellish\w*|enjoliv\w*|arrang\w*|genereu\w*"
+)
+_CREATIVE_ACCOUNT = concept(
+    rf"(?:your|votre|vos|ton|ta|tes) (?:\w+ ){{0,4}}(?:{_ACCOUNT})\b[^.!?;]{{0,50}}?\b(?:{_EMBROIDERED})"
+    rf"|(?:{_EMBROIDERED}) (?:\w+ )?(?:{_ACCOUNT})"
+    r"|quite an imagination|(?:une )?(?:belle|sacree|grande) imagination"
+)
+# "Some people will say anything for a free dinner"; "you came already looking for
+# something to complain about": bad faith imputed.
+_ANYTHING_FOR = concept(
+    r"(?:say|write|do|claim|post|invent) anything|(?:dire|ecrire|raconter|inventer|faire) "
+    r"n'importe quoi|prete?s? a tout|ready to do anything"
+)
+_SEEKING_FAULT = concept(
+    r"(?:looking|searching|hunting|out|came|come|arrived|walked in|cherch\w*|venu\w*|"
+    r"arrive\w*|entre\w*) (?:\w+ ){0,3}(?:for )?(?:something|anything|a reason|an excuse|"
+    r"de quoi|une raison|un pretexte|la petite bete|a fault|faults) (?:\w+ ){0,2}(?:to )?"
+    r"(?:complain|moan|criticis\w*|criticiz\w*|whinge|plaindre|critiquer|redire|raler|"
+    r"reprocher)"
 )
 _SUPERLATIVE = concept(r"(?:the|single) most|le plus|la plus|les plus")
 _PERSON = concept(
@@ -247,7 +279,10 @@ def accusation(folded: str) -> list[Span]:
         habit = _has(YOU, s) and _has(HABIT, s) and _has(HABIT_OBJECT, s)
         pinned = _has(_PINNED, s)
         worst = _has(_SUPERLATIVE, s) and _has(TRAIT, s) and _has(_PERSON, s) and _has(YOU, s)
-        if insinuates or complicit or habit or pinned or worst:
+        embroidered = _has(_CREATIVE_ACCOUNT, s)
+        anything = _has(_ANYTHING_FOR, s) and _has(HABIT_OBJECT, s)
+        seeking = _has(_SEEKING_FAULT, s) and _has(YOU, s)
+        if insinuates or complicit or habit or pinned or worst or embroidered or anything or seeking:
             out.append((start, end))
     return out
 
@@ -297,6 +332,39 @@ _SO_KINDLY = concept(
 )
 
 
+# Mockery by exaggeration: a trivial harm said to ruin a life, "the ordeal of the century",
+# the reader treated as a child ("hand-feed you"), a mind to read, a "whole star" to thank.
+_RUINED_LIFE = concept(
+    r"(?:ruin\w*|destroy\w*|wreck\w*|shatter\w*|gache\w*|detrui\w*|brise\w*|bouleverse\w*) "
+    r"(?:\w+ ){0,2}(?:life|lives|existence|vie|childhood|enfance)|(?:entire|whole) life|"
+    r"vie entiere|toute (?:votre|ta) vie"
+)
+_OF_THE_CENTURY = concept(
+    r"(?:of|du|de) (?:the )?(?:century|siecle|millennium|millenaire|all time|tous les temps)"
+)
+_ORDEAL = concept(
+    r"ordeal|tragedy|disaster|catastroph\w*|trauma\w*|crime|scandal\w*|injustice|suffering|"
+    r"epreuve|tragedie|drame|desastre|calvaire|souffrance|worst|pire"
+)
+_CHILDISH = concept(
+    r"hand-?feed\w*|spoon-?feed\w*|donner? la becquee|donnera la becquee|(?:cut|chew) "
+    r"(?:\w+ ){0,3}for you|(?:couper|macher) (?:\w+ ){0,3}a votre place|"
+    r"(?:hold|tenir) (?:your|votre|la) hand|tenir la main|nanny|babysit\w*|nounou|"
+    r"baby-?sitt\w*|bedtime story|histoire pour (?:vous )?endormir"
+)
+_MIND_READING = concept(
+    r"(?:should|could|ought to) have (?:\w+ ){0,2}(?:guessed|read your mind|divined|known by "
+    r"magic)|(?:aurions|aurait|aurais) (?:du|pu) (?:\w+ ){0,2}(?:deviner|lire dans)|"
+    r"read your mind|lire dans (?:vos|tes|les) pensees|mind-?read\w*|telepath\w*|"
+    r"crystal ball|boule de cristal"
+)
+_WHOLE_STAR = concept(
+    r"(?:a|one|an) (?:whole|entire|full|single whole) star|(?:une|toute une) etoile "
+    r"(?:entiere|complete)|toute une etoile|(?:found|find|summon\w*) the (?:strength|energy|"
+    r"courage) to (?:give|leave|grant)|trouve la force de (?:nous )?(?:donner|laisser|accorder)"
+)
+
+
 def sarcasm(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
@@ -304,7 +372,11 @@ def sarcasm(folded: str) -> list[Span]:
         trivial_harm = _has(_SUFFERING, s) and _has(_TRIVIAL, s) and _has(YOU, s)
         hyperbole = _has(_HYPERBOLE, s) and (_has(_FUTURE, s) or _has(YOU, s))
         of_course = _has(_OF_COURSE, s[:30]) and _has(_PERFECTLY, s) and _has(_REASONABLE, s)
-        if relief or trivial_harm or hyperbole or of_course or _has(_SO_KINDLY, s):
+        exaggerated = (_has(_RUINED_LIFE, s) and _has(YOU, s)) or (
+            _has(_OF_THE_CENTURY, s) and _has(_ORDEAL, s)
+        )
+        mocking = any(_has(rx, s) for rx in (_CHILDISH, _MIND_READING, _WHOLE_STAR, _SO_KINDLY))
+        if relief or trivial_harm or hyperbole or of_course or exaggerated or mocking:
             out.append((start, end))
     return out
 
@@ -328,7 +400,7 @@ _MISDEED = concept(
     r"wrong|wrongly|badly|incorrectly|de travers|not showing up|didn't show|did not show|"
     r"didn't turn up|never turned up|no-?show|forgot|forgotten|overcooked|burnt|dropped|"
     r"mixed up|messed up|ne s'est pas presente\w*|n'est pas venu\w*|pas venue?|a oublie|"
-    r"s'est trompe\w*|mal (?:\w+ )?(?:dresse|servi|cuit|fait|prepare|compris|note|emball\w*|"
+    r"s'est trompe\w*|lost|a perdu|avait perdu|mal (?:\w+ )?(?:dresse|servi|cuit|fait|prepare|compris|note|emball\w*|"
     r"gere|rempli)\w*|a brule|a renverse|a melange"
 )
 _SANCTION = concept(
@@ -338,7 +410,10 @@ _SANCTION = concept(
     r"(?:was|been|got|get|being) fired|sacked|dismissed|remont\w* les bretelles|passe un savon|"
     r"recadr\w*|sanction\w*|avertissement|ne (?:le |la |les )?(?:reprendrons|reprendra|"
     r"garderons|gardera|rappellerons|rappellera)|ne fait plus partie|ne travaille plus|"
-    r"licenci\w*|vire|viree|virer|mise? a pied|on ne (?:le |la )?reprendra"
+    r"licenci\w*|vire|viree|virer|mise? a pied|on ne (?:le |la )?reprendra|"
+    r"(?:was|been|has been|got|being) (?:moved|transferred|reassigned|taken off)|"
+    r"(?:a ete|ete|est) (?:mutee?|deplacee?|retiree? du service)|back-?office|"
+    r"mise? a l'ecart|sidelined"
 )
 _FUTURE_CARE = concept(
     r"will|make sure|to ensure|veillera|s'assurera|veille|to avoid|pour eviter|never|jamais"
@@ -514,6 +589,11 @@ def personal_data(folded: str) -> list[Span]:
 def _sentences(folded: str) -> tuple[tuple[int, int, str], ...]:
     """Sentences of the folded draft; cached because five detectors read the same draft."""
     return tuple((s.start, s.end, s.text) for s in split_sentences(folded[:SCAN_CHARS]))
+
+
+def sentences_of(folded: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of each sentence of the folded draft (shared with the rule checks)."""
+    return _sentences(folded)
 
 
 def _has(rx: re.Pattern[str], text: str) -> bool:
