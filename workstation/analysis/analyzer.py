@@ -118,6 +118,7 @@ class Analyzer:
         self._transparent["*"] = frozenset().union(*self._rules.transparent.values())
         # NORM hash → string: a dict lookup is cheaper than the StringStore's.
         self._norm_strings: dict[int, str] = {}
+        self._string_store = self._tokenizer.vocab.strings
 
     @property
     def model(self) -> TriageModel:
@@ -203,7 +204,7 @@ class Analyzer:
                 continue
             norm = strings.get(norm_id)
             if norm is None:
-                norm = strings[norm_id] = self._tokenizer.vocab.strings[norm_id]
+                norm = strings[norm_id] = self._string_store[norm_id]
             norms.append(norm)
             texts.append(tok_text)
             starts.append(start)
