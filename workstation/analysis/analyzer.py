@@ -27,6 +27,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Literal
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM
 from spacy.tokens import Doc, Span
 
 from .blend import RuleSignals
@@ -58,6 +59,7 @@ BLEND_DECIDERS = frozenset({"blend", "blend+rc"})
 # 0.47 / 0.61; docs/triage-model.md). Switching changes results: bump ANALYSIS_VERSION with it.
 DEFAULT_DECIDER: Decider = "blend+rc"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "\n", "!!", "?!", "..."})
+_READ_ATTRS = [NORM, IS_SPACE, IDX, LENGTH]
 
 
 def _normalise_lang(lang: str | None) -> str | None:
@@ -114,6 +116,9 @@ class Analyzer:
         self._transparent = dict(self._rules.transparent)
         self._cancel["*"] = frozenset().union(*self._rules.cancel.values())
         self._transparent["*"] = frozenset().union(*self._rules.transparent.values())
+        # NORM hash → string: a dict lookup is cheaper than the StringStore's.
+        self._norm_strings: dict[int, str] = {}
+        self._string_store = self._tokenizer.vocab.strings
 
     @property
     def model(self) -> TriageModel:
@@ -184,23 +189,30 @@ class Analyzer:
         texts: list[str] = []
         starts: list[int] = []
         words: set[str] = set()
-        # One pass over the tokens (each Token object costs as much as the work done on it).
-        for tok in doc:
-            if tok.is_space:
-                if "\n" in tok.text:
+        strings = self._norm_strings
+        # One pass over plain integer arrays: a Python Token object per token cost more
+        # than all the work done on it.
+        table = doc.to_array(_READ_ATTRS)
+        norm_ids: list[int] = table[:, 0].tolist()
+        for norm_id, space, start, length in table.tolist():
+            tok_text = text[start : start + length]
+            if space:
+                if "\n" in tok_text:
                     norms.append("\n")
-                    texts.append(tok.text)
-                    starts.append(tok.idx)
+                    texts.append(tok_text)
+                    starts.append(start)
                 continue
-            norm = tok.norm_
+            norm = strings.get(norm_id)
+            if norm is None:
+                norm = strings[norm_id] = self._string_store[norm_id]
             norms.append(norm)
-            texts.append(tok.text)
-            starts.append(tok.idx)
+            texts.append(tok_text)
+            starts.append(start)
             if norm:
                 words.add(norm)
         lang = _normalise_lang(lang_hint) or self._detector.detect(text, norms)
         senti = self._sentiment(lang, norms, texts, starts, text)
-        matches = list(self._rules.matches(doc, lang, norms))
+        matches = list(self._rules.matches(doc, lang, norms, norm_ids))
         # Each word once: with counts, long reviews drown the few words that matter.
         features = sorted(words)
         if features:
@@ -290,8 +302,10 @@ class Analyzer:
     def _sentiment(
         self, lang: str, norms: list[str], texts: list[str], starts: list[int], text: str
     ) -> SentimentResult:
-        letters = [c for c in text if c.isalpha()]
-        all_caps = bool(letters) and all(c.isupper() for c in letters)
+        # All caps: at least one letter and every letter upper case (stops at the first lower one).
+        letters = (c for c in text if c.isalpha())
+        first = next(letters, None)
+        all_caps = first is not None and first.isupper() and all(c.isupper() for c in letters)
         if lang in self._lexicons:
             return score(self._lexicons[lang], self._shifters, norms, texts, starts, all_caps)
         # Unknown or other language: whichever lexicon recognises more words decides

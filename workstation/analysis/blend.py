@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -81,6 +81,12 @@ class Blend:
     category_weights: dict[str, np.ndarray]
     thresholds: dict[str, float]
     sentiment_weights: dict[str, np.ndarray]
+    # category → (weights as floats, threshold in logit space), for `decided`
+    _plain: dict[str, tuple[list[float], float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        plain = {c: (w.tolist(), _logit(self.thresholds[c], clip=False)) for c, w in self.category_weights.items()}
+        object.__setattr__(self, "_plain", plain)
 
     def category_probability(self, category: str, probability: float, signals: RuleSignals) -> float:
         return float(sigmoid(self.category_weights[category] @ category_features(probability, category, signals)))
@@ -95,10 +101,10 @@ class Blend:
         out = []
         lexicon = signals.lexicon
         for c, p in probabilities.items():
-            weights = self.category_weights.get(c)
-            if weights is None:
+            prepared = self._plain.get(c)
+            if prepared is None:
                 continue
-            w = weights.tolist()
+            w, threshold = prepared
             z = _logit(p)
             located = c in signals.locate
             negated = c in signals.negated and not located
@@ -109,7 +115,7 @@ class Blend:
                 total += w[3] + w[6] * z
             if negated:
                 total += w[4]
-            if total >= _logit(self.thresholds[c], clip=False):
+            if total >= threshold:
                 out.append(c)
         return out
 

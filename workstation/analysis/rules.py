@@ -123,6 +123,9 @@ class RuleSet:
         self._pattern_ids: set[int] = set()
         # Words one of which must occur for any token pattern to match (None: always run).
         self._anchors: set[str] | None = set()
+        self._anchor_ids: frozenset[int] = frozenset()
+        # Tokens in the longest token pattern (None: a pattern repeats without bound).
+        self._longest: int | None = 0
         self._near: list[_Near] = []
         self._near_index: dict[int, list[tuple[int, int]]] = {}  # NORM hash → (rule, side)
         self._ends = {tokenizer.vocab.strings.add(e) for e in SENTENCE_ENDS}
@@ -134,6 +137,8 @@ class RuleSet:
         self._load_categories(folder / CATEGORIES_FILE, load_json(CATEGORIES_FILE, folder))
         self._load_topics(folder / TOPICS_FILE, load_json(TOPICS_FILE, folder))
         self._load_flags(folder / FLAGS_FILE, load_json(FLAGS_FILE, folder))
+        if self._anchors is not None:
+            self._anchor_ids = frozenset(tokenizer.vocab.strings.add(w) for w in self._anchors)
 
     def _key(self, kind: str, lang: str, name: str, pattern: bool = False) -> str:
         # Phrase and token-pattern rules get distinct keys: a pattern hit is checked for
@@ -178,6 +183,12 @@ class RuleSet:
                 self._anchors = None
             elif self._anchors is not None:
                 self._anchors.update(words)
+            if self._longest is not None:
+                ops = [t.get("OP") for t in pattern if isinstance(t, dict)]
+                bounded = len(ops) == len(pattern) and all(op in (None, "?", "!", "1") for op in ops)
+                # A window around the anchors holds every hit only if the anchor is in every hit.
+                bounded = bounded and bool(anchors) and anchors[0].get("OP") in (None, "1")
+                self._longest = max(self._longest, len(pattern)) if bounded else None
         try:
             self._tokens.add(key, expanded)
         except (ValueError, TypeError, KeyError) as exc:
@@ -217,12 +228,12 @@ class RuleSet:
                 for word in words:
                     self._near_index.setdefault(strings.add(word), []).append((index, side))
 
-    def _near_matches(self, doc: Doc) -> Iterator[tuple[int, int, int]]:
+    def _near_matches(self, norm_ids: list[int]) -> Iterator[tuple[int, int, int]]:
         """(match_id, start, end) for each 'a' word and the closest 'b' word near it."""
         found: dict[int, tuple[list[int], list[int]]] = {}
         ends: list[int] = []
         index, sentence_ends = self._near_index, self._ends
-        for i, norm in enumerate(doc.to_array(NORM).tolist()):
+        for i, norm in enumerate(norm_ids):
             if norm in sentence_ends:
                 ends.append(i)
             for rule_index, side in index.get(norm, ()):
@@ -335,18 +346,26 @@ class RuleSet:
         key = self._key("flag", "any", "mentions_person", True)
         self._add_patterns(path, key, data.get("patterns"), sets)
 
-    def matches(self, doc: Doc, lang: str, norms: Iterable[str] | None = None) -> Iterator[RuleMatch]:
+    def matches(
+        self, doc: Doc, lang: str, norms: Iterable[str] | None = None, norm_ids: list[int] | None = None
+    ) -> Iterator[RuleMatch]:
         """Every rule hit in `doc` for `lang` ("other"/"unknown" use all languages).
 
         `norms` (the doc's NORM strings, when the caller has them) lets the token
-        matcher be skipped on reviews that contain none of the anchor words.
+        matcher be skipped on reviews that contain none of the anchor words, and run
+        only around the anchors when it is needed; `norm_ids` (the doc's NORM hashes,
+        `doc.to_array(NORM)`) saves reading them again.
         """
         hits = list(self._phrases(doc))
+        if norm_ids is None:
+            norm_ids = doc.to_array(NORM).tolist()
         if self._near_index:
-            hits.extend(self._near_matches(doc))
+            hits.extend(self._near_matches(norm_ids))
         anchors = self._anchors
-        if anchors is None or norms is None or not anchors.isdisjoint(norms):
+        if anchors is None or norms is None:
             hits.extend(self._tokens(doc))
+        elif not anchors.isdisjoint(norms):
+            hits.extend(self._token_matches(doc, norm_ids))
         for match_id, start, end in hits:
             kind, rule_lang, name = self._keys[match_id]
             if rule_lang in ("any", lang) or lang not in RULE_LANGS:
@@ -354,3 +373,32 @@ class RuleSet:
                 yield RuleMatch(
                     "category" if gated else kind, name, start, end, gated, match_id in self._pattern_ids
                 )
+
+    def _token_matches(self, doc: Doc, norm_ids: list[int]) -> list[tuple[int, int, int]]:
+        """The token Matcher's hits, found by running it only around the anchor words.
+
+        The Matcher costs a Python call per token and pattern; a hit holds its anchor,
+        and no pattern is longer than `_longest` tokens, so windows of twice that around
+        the anchors (merged where they meet) give the same hits in the same order as
+        the whole doc. Patterns with unbounded repeats ("+", "*") run on the whole doc.
+        """
+        longest = self._longest
+        if longest is None:
+            return list(self._tokens(doc))
+        margin = 2 * longest + 1
+        ids = self._anchor_ids
+        windows: list[list[int]] = []
+        for i, norm in enumerate(norm_ids):
+            if norm in ids:
+                if windows and i - margin <= windows[-1][1]:
+                    windows[-1][1] = i + margin
+                else:
+                    windows.append([max(0, i - margin), i + margin])
+        size = len(norm_ids)
+        if len(windows) == 1 and windows[0][0] == 0 and windows[0][1] >= size:
+            return list(self._tokens(doc))
+        hits: list[tuple[int, int, int]] = []
+        for start, end in windows:
+            for match_id, s, e in self._tokens(doc[start : min(end, size)]):
+                hits.append((match_id, s + start, e + start))
+        return hits

@@ -70,8 +70,15 @@ def score(
     sentence_first = 0  # index into clauses of the current sentence's first clause
     clause_start_tok = 0
     i = 0
+    entries = lex.entries
+    # Words that can start a contrast ("but", "mais", "even though"): most tokens are none,
+    # and testing them first saves building a tuple per token.
+    contrast_first = {key[0] for key in lex.contrast if key}
     while i < n:
         word = norms[i]
+        if word not in entries and word not in contrast_first and word not in SENTENCE_BREAKS:
+            i += 1  # the common case: a word that neither scores, nor breaks, nor contrasts
+            continue
         if word in SENTENCE_BREAKS:
             if "!" in word:
                 for c in clauses[sentence_first:]:

@@ -21,8 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # public, missing from the stub
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc
+from thinc.api import Model
 
 from .blend import Blend
 from .resources import ResourceError
@@ -60,6 +64,8 @@ class TriageModel:
         self._sentiment = nlp.get_pipe(SENTIMENT_PIPE)
         self.labels: tuple[str, ...] = tuple(self._categories.labels)  # type: ignore[attr-defined]
         self._positive = list(self._sentiment.labels).index(POSITIVE)  # type: ignore[attr-defined]
+        self._category_layers = _bow_layers(self._categories.model)  # type: ignore[attr-defined]
+        self._sentiment_layers = _bow_layers(self._sentiment.model)  # type: ignore[attr-defined]
 
     @classmethod
     def load(cls, folder: Path | None = None) -> TriageModel:
@@ -94,9 +100,14 @@ class TriageModel:
         return scores[:, self._positive]
 
     def score(self, norm_lists: Sequence[Sequence[str]]) -> list[TriageScores]:
-        docs = self.docs(norm_lists)
-        cats = self.category_matrix(docs)
-        pos = self.positive(docs)
+        if self._category_layers and self._sentiment_layers:
+            bag = _bag(norm_lists)
+            cats = _predict_bag(self._category_layers, bag, len(self.labels))
+            pos = _predict_bag(self._sentiment_layers, bag, len(self._sentiment.labels))[:, self._positive]  # type: ignore[attr-defined]
+        else:
+            docs = self.docs(norm_lists)
+            cats = self.category_matrix(docs)
+            pos = self.positive(docs)
         return [
             TriageScores({label: float(row[j]) for j, label in enumerate(self.labels)}, float(p))
             for row, p in zip(cats, pos, strict=True)
@@ -105,3 +116,49 @@ class TriageModel:
     def decided(self, scores: TriageScores) -> list[str]:
         """Categories whose probability reaches their threshold."""
         return [c for c, p in scores.categories.items() if p >= self.thresholds.get(c, 0.5)]
+
+
+# The shipped classifiers are spaCy's TextCatBOW: extract_ngrams(1, ORTH) >> sparse_linear
+# >> logistic. Scoring builds the bag of words that extract_ngrams would read from a Doc
+# (the hashes of the words, with counts) straight from the words, once for both
+# classifiers: a Doc per review and a bag per classifier cost more than the prediction.
+_Bag = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _bow_layers(model: Model) -> tuple[Model, Model] | None:
+    """(sparse_linear, output layer) of a unigram-ORTH TextCatBOW model, else None (the
+    Doc path is then used: any other architecture gets exactly what spaCy gives it)."""
+    try:
+        features, output = model.layers
+        extract, linear = features.layers[0].layers
+    except (ValueError, IndexError):
+        return None
+    if extract.name != "extract_ngrams" or extract.attrs.get("ngram_size") != 1 or extract.attrs.get("attr") != ORTH:
+        return None
+    return linear, output
+
+
+def _bag(norm_lists: Sequence[Sequence[str]]) -> _Bag:
+    """What extract_ngrams makes of Docs built from `norm_lists`: sorted unique word
+    ORTH ids, their counts (float32) and the number of keys per text (int32). An ORTH id
+    is the string's hash, except for spaCy's own symbols ("agent", "NOUN"…): as
+    `StringStore.add`."""
+    keys: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for norms in norm_lists:
+        ids = [SYMBOLS[w] if w in SYMBOLS else hash_string(w) for w in norms]
+        unique, count = np.unique(np.array(ids, dtype="uint64"), return_counts=True)
+        keys.append(unique)
+        counts.append(count)
+    lengths = np.asarray([k.shape[0] for k in keys], dtype="int32")
+    if not keys:
+        return np.zeros((0,), dtype="uint64"), np.zeros((0,), dtype="f"), lengths
+    return np.concatenate(keys), np.asarray(np.concatenate(counts), dtype="f"), lengths
+
+
+def _predict_bag(layers: tuple[Model, Model], bag: _Bag, n_labels: int) -> np.ndarray:
+    """TextCategorizer.predict on the bag (zeros when no text has a word, as spaCy does)."""
+    if not bag[2].any():
+        return np.zeros((len(bag[2]), n_labels))
+    linear, output = layers
+    return np.asarray(output.predict(linear.predict(bag)))
