@@ -9,7 +9,9 @@ packed in 3 folds for the categories, 2 for sentiment). The held-out source is t
 by the full `Analyzer` three ways, each needing evidence to show a category:
 "model" (the model decides), "blend" (the stacker of blend.py decides) and "rules" (the
 hand-written rules alone); "blend+rc" is the blend's categories plus the critical ones the
-rules report (a union, not tuned). Nothing is tuned on a reported fold.
+rules report (a union, not tuned); "blend+ev" is the analyzer's blend+rc plus the learned
+evidence finder (training/evidence_finder.py), trained on the same sources, its add
+thresholds chosen on FINDER_FOLDS folds of them. Nothing is tuned on a reported fold.
 
 Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentiment ROC AUC
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
@@ -36,6 +38,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from analysis_quality import roc_auc  # noqa: E402
 
+from training.evidence_finder import fit_finder, read_review  # noqa: E402
 from training.triage_data import (  # noqa: E402
     CATEGORIES,
     CRITICAL,
@@ -52,8 +55,12 @@ from workstation.analysis.triage import TriageModel  # noqa: E402
 
 # "blend+rc": the blend, plus every critical category the rules report (no tuning: a union).
 UNION = "blend+rc"
-SYSTEMS = ("model", "blend", UNION, "rules")
+# "blend+ev": blend+rc plus the learned evidence finder (trained inside the fold, its add
+# thresholds from FINDER_FOLDS folds of the training sources).
+EV = "blend+ev"
+SYSTEMS = ("model", "blend", UNION, EV, "rules")
 CATEGORY_FOLDS = 3
+FINDER_FOLDS = 2
 SENTIMENT_FOLDS = 2
 
 
@@ -140,6 +147,9 @@ def main(argv: list[str]) -> int:
     categories_only = "--categories-only" in argv
     rated = [] if categories_only else [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]
     quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: rules.blend_inputs(text, lang)[0])
+    sentence_reviews = [read_review(rules, lab, sig) for lab, _w, sig in labelled]
+    finder_quotes = [(r.source, rules.span_features(r.text, r.lang), cats)
+                     for r, cats in evidence_quotes(corpus.labelled)]
     sources = held_out_sources(argv, corpus.sources())
     print(f"features read in {time.perf_counter() - t_start:.0f} s ({len(quotes)} evidence quotes trained on)", flush=True)
     tallies = {s: Tally() for s in SYSTEMS}
@@ -164,8 +174,14 @@ def main(argv: list[str]) -> int:
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
                     blend=blend)
+        t_finder = time.perf_counter()
+        finder, _meta = fit_finder([r for r in sentence_reviews if r.group != source],
+                                   [q for q in finder_quotes if q[0] != source], FINDER_FOLDS)
+        print(f"  evidence finder trained in {time.perf_counter() - t_finder:.0f} s, add thresholds "
+              f"{ {c[:6]: t for c, t in finder.add_thresholds.items()} }", flush=True)
         engines = {"model": Analyzer(triage=model, decider="model"),
-                   "blend": Analyzer(triage=model, decider="blend"), "rules": rules}
+                   "blend": Analyzer(triage=model, decider="blend"),
+                   EV: Analyzer(triage=model, decider=EV, finder=finder), "rules": rules}
         by_source[source] = {s: Tally() for s in SYSTEMS}
         for lab, _w, _s in labelled:
             if lab.review.source != source:
@@ -193,6 +209,7 @@ def main(argv: list[str]) -> int:
             scores["model"][source].append((float(p), pos))
             scores["blend"][source].append((blend.sentiment(r.lang, float(p), sig.lexicon), pos))
             scores[UNION][source].append(scores["blend"][source][-1])
+            scores[EV][source].append(scores["blend"][source][-1])
             scores["rules"][source].append((sig.lexicon, pos))
         so_far = " | ".join(f"{name} F1 {tallies[name].prf(CATEGORIES)[2]:.2f} crit R "
                             f"{tallies[name].prf(['critical review'])[1]:.2f} "
