@@ -26,6 +26,7 @@ and the blend's 4–5★ line mean anything. Iteration aids: report the full run
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -217,6 +218,10 @@ def main(argv: list[str]) -> int:
         print(f"fold {source}: trained and scored in {time.perf_counter() - t0:.0f} s "
               f"(blend thresholds {', '.join(f'{c[:6]}={t:.2f}' for c, t in blend.thresholds.items())}); "
               f"so far {so_far}", flush=True)
+        # This fold's raw counts, so that an interrupted run can still be summed up.
+        print("  fold counts " + json.dumps({
+            name: {k: [t.tp[k], t.fp[k], t.fn[k]] for k in (*CATEGORIES, "critical review")}
+            for name, t in by_source[source].items()}), flush=True)
 
     print(f"\nGrouped cross-validation over {len(sources)} sources "
           f"({sum(1 for lab, *_ in labelled if lab.review.source in sources)} labelled reviews), "
