@@ -18,6 +18,7 @@ Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentimen
 
 Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [--categories-only]
     or bench/triage_cv.py --sentences-only (the shipped model on the held-out sentences only, a minute)
+    or bench/triage_cv.py --merge LOG... (the category table summed from runs' "fold counts" lines)
 (--quick: the first 2 sources; --sources: those held out only, in that order.
 --categories-only: no sentiment models are trained (about half the time): the blend's
 sentiment is then the lexicon's and the model's is neutral, so only the category figures
@@ -122,6 +123,40 @@ def handwritten_sets(rules: Analyzer) -> None:
             print(f"  severity_{infix}{lang:<12} n_crit={n:>3}  {' | '.join(cells)}")
 
 
+def print_category_table(tallies: dict[str, Tally]) -> None:
+    """Per-category P/R/F1, the critical-review line and micro F1, one column group per system."""
+    header = " | ".join(f"{name + ' P':>8}{'R':>6}{'F1':>6}" for name in SYSTEMS)
+    print(f"{'category':<27}{'n':>5} | {header}")
+
+    def row(label: str, keys: Sequence[str]) -> str:
+        cells = [tallies[name].prf(keys) for name in SYSTEMS]
+        return f"{label:<27}{cells[0][3]:>5} | " + " | ".join(f"{p:>8.2f}{r:>6.2f}{f:>6.2f}" for p, r, f, _n in cells)
+
+    for key in (*CATEGORIES, "critical review"):
+        print(row(key, [key]))
+    print(row("all categories, micro", CATEGORIES))
+
+
+def merge_logs(paths: Sequence[str]) -> int:
+    """The category table summed over the "fold counts" lines of several runs' logs (a run
+    split by --sources over processes, or interrupted); each fold must appear once."""
+    tallies = {s: Tally() for s in SYSTEMS}
+    folds = 0
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("  fold counts "):
+                continue
+            folds += 1
+            for name, counts in json.loads(line.removeprefix("  fold counts ")).items():
+                for key, (tp, fp, fn) in counts.items():
+                    tallies[name].tp[key] += tp
+                    tallies[name].fp[key] += fp
+                    tallies[name].fn[key] += fn
+    print(f"Grouped cross-validation summed over {folds} held-out sources from {len(paths)} log(s)")
+    print_category_table(tallies)
+    return 0
+
+
 def held_out_sources(argv: list[str], sources: list[str]) -> list[str]:
     if "--quick" in argv:
         return sources[:2]
@@ -138,6 +173,8 @@ def main(argv: list[str]) -> int:
     if not (DATA_DIR / "severity-train.jsonl").exists():
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
         return 0
+    if "--merge" in argv:
+        return merge_logs(argv[argv.index("--merge") + 1 :])
     t_start = time.perf_counter()
     rules = Analyzer(decider="rules")
     if "--sentences-only" in argv:
@@ -226,16 +263,7 @@ def main(argv: list[str]) -> int:
     print(f"\nGrouped cross-validation over {len(sources)} sources "
           f"({sum(1 for lab, *_ in labelled if lab.review.source in sources)} labelled reviews), "
           f"{time.perf_counter() - t_start:.0f} s")
-    header = " | ".join(f"{name + ' P':>8}{'R':>6}{'F1':>6}" for name in SYSTEMS)
-    print(f"{'category':<27}{'n':>5} | {header}")
-
-    def row(label: str, keys: Sequence[str], t: dict[str, Tally]) -> str:
-        cells = [t[name].prf(keys) for name in SYSTEMS]
-        return f"{label:<27}{cells[0][3]:>5} | " + " | ".join(f"{p:>8.2f}{r:>6.2f}{f:>6.2f}" for p, r, f, _n in cells)
-
-    for key in (*CATEGORIES, "critical review"):
-        print(row(key, [key], tallies))
-    print(row("all categories, micro", CATEGORIES, tallies))
+    print_category_table(tallies)
 
     print(f"\nPer held-out source: micro F1 and critical-review R/P ({' | '.join(SYSTEMS)})")
     for source, t in by_source.items():
