@@ -9,7 +9,10 @@ Who decides (`decider`): "rules" (the hand-written rules alone, the previous eng
 "model" (the trained triage models of `triage.py` alone), "blend" (`blend.py`: a small
 stacker per category weighs the model's probability with what the rules saw, and the
 model's sentiment with the lexicon's) or "blend+rc" (the blend, plus every critical
-category the rules alone would report: the stacker never drops a critical rule verdict).
+category the rules alone would report: the stacker never drops a critical rule verdict), or
+"blend+ev" (blend+rc, plus the learned evidence finder of evidence_finder.py: its best
+sentence is the evidence of a decided category no rule points at, and adds a category of
+its own above an out-of-fold threshold in a review that is not positive).
 With the model or a blend deciding, the rules only *locate the words* that justify a
 category (else the sentence the model scores highest for it), and a category with no
 evidence to show is dropped. Which one is the default, and why,
