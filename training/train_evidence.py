@@ -3,8 +3,9 @@
 Reads ../shared/data (triage_data.py), reads every labelled review sentence by sentence,
 chooses the add thresholds on out-of-fold scores (one fold per source) and trains the
 finder on everything (training/evidence_finder.py). Seeded (triage.cfg): two runs write the
-same model. Whether a finder is shipped is decided by grouped cross-validation
-(bench/triage_cv.py, docs/triage-model.md).
+same model. None is shipped: in grouped cross-validation (bench/triage_cv.py) the
+"blend+ev" decider that uses it did not beat "blend+rc" (docs/triage-model.md, round 3), so
+`--out` has no default under resources/.
 """
 
 from __future__ import annotations
