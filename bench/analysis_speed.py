@@ -11,10 +11,11 @@ the main thread runs a 5 ms ticker standing in for the GUI event loop, and print
 longest gap between ticks (the GUI must never stall > 100 ms). A thread is the worst
 case: a worker process would not share the GIL at all.
 
---decider rules|model|blend|blend+rc measures that engine instead of the app's default
-(workstation.analysis.analyzer.DEFAULT_DECIDER); the line printed says which ran.
+--decider rules|model|blend|blend+rc|blend+ev measures that engine instead of the app's default
+(workstation.analysis.analyzer.DEFAULT_DECIDER); the line printed says which ran. --finder DIR
+gives "blend+ev" an evidence finder trained by training/train_evidence.py (none is shipped).
 
-Run: .venv/bin/python bench/analysis_speed.py [N] [--stall] [--decider blend]
+Run: .venv/bin/python bench/analysis_speed.py [N] [--stall] [--decider blend] [--finder DIR]
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ sys.path.insert(0, str(REPO))
 
 from workstation.analysis import AnalysisInput, Analyzer  # noqa: E402
 from workstation.analysis.analyzer import DEFAULT_DECIDER  # noqa: E402
+from workstation.analysis.evidence_finder import EvidenceFinder  # noqa: E402
 
 DEV_CSV = REPO.parent / "shared" / "data" / "reviews-dev.csv"
 TARGET_PER_S = 2000
@@ -70,7 +72,8 @@ def rss_mb() -> float:
 
 def main(argv: list[str]) -> int:
     decider = argv[argv.index("--decider") + 1] if "--decider" in argv else DEFAULT_DECIDER
-    args = [a for a in argv[1:] if not a.startswith("--") and a != decider]
+    finder_dir = argv[argv.index("--finder") + 1] if "--finder" in argv else None
+    args = [a for a in argv[1:] if not a.startswith("--") and a not in (decider, finder_dir)]
     n = int(args[0]) if args else 20_000
     if not DEV_CSV.exists():
         print(f"SKIP: {DEV_CSV} not found (needs ../shared beside the repo)")
@@ -82,7 +85,8 @@ def main(argv: list[str]) -> int:
     items = [unique[i % len(unique)] for i in range(n)]
 
     t0 = time.perf_counter()
-    analyzer = Analyzer(decider=decider)  # type: ignore[arg-type]
+    finder = EvidenceFinder.load(Path(finder_dir)) if finder_dir else None
+    analyzer = Analyzer(decider=decider, finder=finder)  # type: ignore[arg-type]
     analyzer.analyze("warm up: py3langid and the triage models load on first use")
     load_s = time.perf_counter() - t0
 

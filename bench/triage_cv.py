@@ -9,13 +9,16 @@ packed in 3 folds for the categories, 2 for sentiment). The held-out source is t
 by the full `Analyzer` three ways, each needing evidence to show a category:
 "model" (the model decides), "blend" (the stacker of blend.py decides) and "rules" (the
 hand-written rules alone); "blend+rc" is the blend's categories plus the critical ones the
-rules report (a union, not tuned). Nothing is tuned on a reported fold.
+rules report (a union, not tuned); "blend+ev" is the analyzer's blend+rc plus the learned
+evidence finder (training/evidence_finder.py), trained on the same sources, its add
+thresholds chosen on FINDER_FOLDS folds of them. Nothing is tuned on a reported fold.
 
 Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentiment ROC AUC
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
 
 Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [--categories-only]
     or bench/triage_cv.py --sentences-only (the shipped model on the held-out sentences only, a minute)
+    or bench/triage_cv.py --merge LOG... (the category table summed from runs' "fold counts" lines)
 (--quick: the first 2 sources; --sources: those held out only, in that order.
 --categories-only: no sentiment models are trained (about half the time): the blend's
 sentiment is then the lexicon's and the model's is neutral, so only the category figures
@@ -24,6 +27,7 @@ and the blend's 4–5★ line mean anything. Iteration aids: report the full run
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -36,6 +40,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from analysis_quality import roc_auc  # noqa: E402
 
+from training.evidence_finder import fit_finder, read_review  # noqa: E402
 from training.triage_data import (  # noqa: E402
     CATEGORIES,
     CRITICAL,
@@ -52,8 +57,12 @@ from workstation.analysis.triage import TriageModel  # noqa: E402
 
 # "blend+rc": the blend, plus every critical category the rules report (no tuning: a union).
 UNION = "blend+rc"
-SYSTEMS = ("model", "blend", UNION, "rules")
+# "blend+ev": blend+rc plus the learned evidence finder (trained inside the fold, its add
+# thresholds from FINDER_FOLDS folds of the training sources).
+EV = "blend+ev"
+SYSTEMS = ("model", "blend", UNION, EV, "rules")
 CATEGORY_FOLDS = 3
+FINDER_FOLDS = 2
 SENTIMENT_FOLDS = 2
 
 
@@ -114,6 +123,40 @@ def handwritten_sets(rules: Analyzer) -> None:
             print(f"  severity_{infix}{lang:<12} n_crit={n:>3}  {' | '.join(cells)}")
 
 
+def print_category_table(tallies: dict[str, Tally]) -> None:
+    """Per-category P/R/F1, the critical-review line and micro F1, one column group per system."""
+    header = " | ".join(f"{name + ' P':>8}{'R':>6}{'F1':>6}" for name in SYSTEMS)
+    print(f"{'category':<27}{'n':>5} | {header}")
+
+    def row(label: str, keys: Sequence[str]) -> str:
+        cells = [tallies[name].prf(keys) for name in SYSTEMS]
+        return f"{label:<27}{cells[0][3]:>5} | " + " | ".join(f"{p:>8.2f}{r:>6.2f}{f:>6.2f}" for p, r, f, _n in cells)
+
+    for key in (*CATEGORIES, "critical review"):
+        print(row(key, [key]))
+    print(row("all categories, micro", CATEGORIES))
+
+
+def merge_logs(paths: Sequence[str]) -> int:
+    """The category table summed over the "fold counts" lines of several runs' logs (a run
+    split by --sources over processes, or interrupted); each fold must appear once."""
+    tallies = {s: Tally() for s in SYSTEMS}
+    folds = 0
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("  fold counts "):
+                continue
+            folds += 1
+            for name, counts in json.loads(line.removeprefix("  fold counts ")).items():
+                for key, (tp, fp, fn) in counts.items():
+                    tallies[name].tp[key] += tp
+                    tallies[name].fp[key] += fp
+                    tallies[name].fn[key] += fn
+    print(f"Grouped cross-validation summed over {folds} held-out sources from {len(paths)} log(s)")
+    print_category_table(tallies)
+    return 0
+
+
 def held_out_sources(argv: list[str], sources: list[str]) -> list[str]:
     if "--quick" in argv:
         return sources[:2]
@@ -130,6 +173,8 @@ def main(argv: list[str]) -> int:
     if not (DATA_DIR / "severity-train.jsonl").exists():
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
         return 0
+    if "--merge" in argv:
+        return merge_logs(argv[argv.index("--merge") + 1 :])
     t_start = time.perf_counter()
     rules = Analyzer(decider="rules")
     if "--sentences-only" in argv:
@@ -140,6 +185,9 @@ def main(argv: list[str]) -> int:
     categories_only = "--categories-only" in argv
     rated = [] if categories_only else [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]
     quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: rules.blend_inputs(text, lang)[0])
+    sentence_reviews = [read_review(rules, lab, sig) for lab, _w, sig in labelled]
+    finder_quotes = [(r.source, rules.span_features(r.text, r.lang), cats)
+                     for r, cats in evidence_quotes(corpus.labelled)]
     sources = held_out_sources(argv, corpus.sources())
     print(f"features read in {time.perf_counter() - t_start:.0f} s ({len(quotes)} evidence quotes trained on)", flush=True)
     tallies = {s: Tally() for s in SYSTEMS}
@@ -164,8 +212,14 @@ def main(argv: list[str]) -> int:
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
                     blend=blend)
+        t_finder = time.perf_counter()
+        finder, _meta = fit_finder([r for r in sentence_reviews if r.group != source],
+                                   [q for q in finder_quotes if q[0] != source], FINDER_FOLDS)
+        print(f"  evidence finder trained in {time.perf_counter() - t_finder:.0f} s, add thresholds "
+              f"{ {c[:6]: t for c, t in finder.add_thresholds.items()} }", flush=True)
         engines = {"model": Analyzer(triage=model, decider="model"),
-                   "blend": Analyzer(triage=model, decider="blend"), "rules": rules}
+                   "blend": Analyzer(triage=model, decider="blend"),
+                   EV: Analyzer(triage=model, decider=EV, finder=finder), "rules": rules}
         by_source[source] = {s: Tally() for s in SYSTEMS}
         for lab, _w, _s in labelled:
             if lab.review.source != source:
@@ -193,6 +247,7 @@ def main(argv: list[str]) -> int:
             scores["model"][source].append((float(p), pos))
             scores["blend"][source].append((blend.sentiment(r.lang, float(p), sig.lexicon), pos))
             scores[UNION][source].append(scores["blend"][source][-1])
+            scores[EV][source].append(scores["blend"][source][-1])
             scores["rules"][source].append((sig.lexicon, pos))
         so_far = " | ".join(f"{name} F1 {tallies[name].prf(CATEGORIES)[2]:.2f} crit R "
                             f"{tallies[name].prf(['critical review'])[1]:.2f} "
@@ -200,20 +255,15 @@ def main(argv: list[str]) -> int:
         print(f"fold {source}: trained and scored in {time.perf_counter() - t0:.0f} s "
               f"(blend thresholds {', '.join(f'{c[:6]}={t:.2f}' for c, t in blend.thresholds.items())}); "
               f"so far {so_far}", flush=True)
+        # This fold's raw counts, so that an interrupted run can still be summed up.
+        print("  fold counts " + json.dumps({
+            name: {k: [t.tp[k], t.fp[k], t.fn[k]] for k in (*CATEGORIES, "critical review")}
+            for name, t in by_source[source].items()}), flush=True)
 
     print(f"\nGrouped cross-validation over {len(sources)} sources "
           f"({sum(1 for lab, *_ in labelled if lab.review.source in sources)} labelled reviews), "
           f"{time.perf_counter() - t_start:.0f} s")
-    header = " | ".join(f"{name + ' P':>8}{'R':>6}{'F1':>6}" for name in SYSTEMS)
-    print(f"{'category':<27}{'n':>5} | {header}")
-
-    def row(label: str, keys: Sequence[str], t: dict[str, Tally]) -> str:
-        cells = [t[name].prf(keys) for name in SYSTEMS]
-        return f"{label:<27}{cells[0][3]:>5} | " + " | ".join(f"{p:>8.2f}{r:>6.2f}{f:>6.2f}" for p, r, f, _n in cells)
-
-    for key in (*CATEGORIES, "critical review"):
-        print(row(key, [key], tallies))
-    print(row("all categories, micro", CATEGORIES, tallies))
+    print_category_table(tallies)
 
     print(f"\nPer held-out source: micro F1 and critical-review R/P ({' | '.join(SYSTEMS)})")
     for source, t in by_source.items():

@@ -9,7 +9,10 @@ Who decides (`decider`): "rules" (the hand-written rules alone, the previous eng
 "model" (the trained triage models of `triage.py` alone), "blend" (`blend.py`: a small
 stacker per category weighs the model's probability with what the rules saw, and the
 model's sentiment with the lexicon's) or "blend+rc" (the blend, plus every critical
-category the rules alone would report: the stacker never drops a critical rule verdict).
+category the rules alone would report: the stacker never drops a critical rule verdict), or
+"blend+ev" (blend+rc, plus the learned evidence finder of evidence_finder.py: its best
+sentence is the evidence of a decided category no rule points at, and adds a category of
+its own above an out-of-fold threshold in a review that is not positive).
 With the model or a blend deciding, the rules only *locate the words* that justify a
 category (else the sentence the model scores highest for it), and a category with no
 evidence to show is dropped. Which one is the default, and why,
@@ -31,6 +34,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM
 from spacy.tokens import Doc, Span
 
 from .blend import RuleSignals
+from .evidence_finder import EvidenceFinder
 from .language import LanguageDetector
 from .lexicon import LANGS, Shifters, load_lexicons
 from .model import Analysis, AnalysisInput, Evidence, TopicHit
@@ -52,8 +56,11 @@ MODEL_BATCH = 256
 # (measured on the hand-written sets: with only the threshold, precision fell from 0.97
 # to 0.72 for one point of recall; see docs/triage-model.md).
 SENTENCE_EVIDENCE_MIN = 0.5
-Decider = Literal["rules", "model", "blend", "blend+rc"]
-BLEND_DECIDERS = frozenset({"blend", "blend+rc"})
+Decider = Literal["rules", "model", "blend", "blend+rc", "blend+ev"]
+BLEND_DECIDERS = frozenset({"blend", "blend+rc", "blend+ev"})
+# "blend+ev": blend+rc, plus the learned evidence finder (evidence_finder.py) as evidence and
+# as a finder of categories nobody else decided. Not the default: see docs/triage-model.md.
+RULE_CRITICAL_DECIDERS = frozenset({"blend+rc", "blend+ev"})
 # The first decider to beat the rules in grouped cross-validation on both critical recall and
 # micro F1 (2026-12-03, round 2: blend+rc 0.55 / 0.62, rules 0.54 / 0.60, the blend alone
 # 0.47 / 0.61; docs/triage-model.md). Switching changes results: bump ANALYSIS_VERSION with it.
@@ -98,12 +105,14 @@ class Analyzer:
         triage: TriageModel | None = None,
         rules_decide: bool | None = None,
         decider: Decider | None = None,
+        finder: EvidenceFinder | None = None,
     ) -> None:
         """`decider` says who decides (default DEFAULT_DECIDER); the older `rules_decide`
         flag means "rules" (True) or "model" (False)."""
         if decider is None:
             decider = DEFAULT_DECIDER if rules_decide is None else "rules" if rules_decide else "model"
         self._triage = triage
+        self._finder = finder
         self.decider: Decider = decider
         self._rules_decide = decider == "rules"
         self._tokenizer = make_tokenizer()
@@ -126,6 +135,13 @@ class Analyzer:
         if self._triage is None:
             self._triage = TriageModel.load()
         return self._triage
+
+    @property
+    def finder(self) -> EvidenceFinder:
+        """The learned evidence finder ("blend+ev"), loaded on first use."""
+        if self._finder is None:
+            self._finder = EvidenceFinder.load()
+        return self._finder
 
     @property
     def categories(self) -> dict[str, CategoryInfo]:
@@ -173,6 +189,59 @@ class Analyzer:
         """What the models read and what the rules saw, for training the blend."""
         read = self._read(_clean(text), lang)
         return read.features, self._signals(read)[0]
+
+    def sentence_features(self, text: str, lang: str | None = None) -> list[tuple[int, int, list[str]]]:
+        """Each sentence of `text` as (start char, end char, what the evidence finder reads);
+        none for a text without words."""
+        read = self._read(_clean(text), lang)
+        doc = read.doc
+        return [
+            (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), features)
+            for (s, e), features in self._sentence_rows(read)
+        ]
+
+    def span_features(self, text: str, lang: str | None = None) -> list[str]:
+        """What the evidence finder reads for `text` taken as one sentence (an evidence quote)."""
+        read = self._read(_clean(text), lang)
+        return sorted(set(_words(read.doc))) + self._markers(read.doc, read.matches, read.lang, 0.0)
+
+    def _sentence_rows(self, read: _Reading) -> list[tuple[tuple[int, int], list[str]]]:
+        """Token spans of the sentences and their features (the rule hits inside each, no
+        sentiment: the same features the model's sentence-level evidence reads)."""
+        if not read.has_words:
+            return []
+        doc, matches = read.doc, read.matches
+        return [
+            ((s, e), sorted(set(_words(doc[s:e])))
+             + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], read.lang, 0.0))
+            for s, e in _sentences(doc)
+        ]
+
+    def _learned_evidence(
+        self, read: _Reading, decided: set[str], found: dict[str, list[tuple[int, int]]], sentiment: float
+    ) -> dict[str, list[tuple[int, int]]]:
+        """The finder's sentences: evidence for a decided category nobody could point at (score
+        ≥ SENTENCE_EVIDENCE_MIN), and categories of their own where a sentence reaches the
+        category's add threshold in a review that is not positive (as the rules' gates)."""
+        finder = self.finder
+        wanted = [
+            c for c in finder.labels
+            if c not in found and (c in decided or (c in finder.add_thresholds and sentiment < NEEDS_NEGATIVE_BELOW))
+        ]
+        if not wanted:
+            return found
+        rows = self._sentence_rows(read)
+        if not rows:
+            return found
+        matrix = finder.matrix([features for _span, features in rows])
+        found = dict(found)
+        for name in wanted:
+            j = finder.labels.index(name)
+            best = int(matrix[:, j].argmax())
+            needed = SENTENCE_EVIDENCE_MIN if name in decided else finder.add_thresholds[name]
+            if matrix[best, j] >= needed:
+                found[name] = [rows[best][0]]
+        return found
 
     def _signals(self, read: _Reading) -> tuple[RuleSignals, dict[str, list[tuple[int, int]]]]:
         """What the rules saw, and the spans they locate with the gates off (the evidence)."""
@@ -293,11 +362,14 @@ class Analyzer:
         signals, located = self._signals(read)
         sentiment = blend.sentiment(read.lang, scores.positive, signals.lexicon) if read.lang in LANGS else signals.lexicon
         decided = set(blend.decided(scores.categories, signals))
-        if self.decider == "blend+rc":
+        if self.decider in RULE_CRITICAL_DECIDERS:
             # The rules' critical verdicts (sentiment gates on) are kept as they are: the
             # stacker may add critical categories the rules miss, never remove theirs.
             decided |= {c for c in signals.decide if self._rules.categories[c].critical}
-        return sentiment, self._model_spans(read.doc, read.matches, read.lang, decided, located)
+        found = self._model_spans(read.doc, read.matches, read.lang, decided, located)
+        if self.decider == "blend+ev":
+            found = self._learned_evidence(read, decided, found, sentiment)
+        return sentiment, found
 
     def _sentiment(
         self, lang: str, norms: list[str], texts: list[str], starts: list[int], text: str

@@ -1,0 +1,52 @@
+"""Train the learned evidence finder: `python -m training.train_evidence [--out DIR]`.
+
+Reads ../shared/data (triage_data.py), reads every labelled review sentence by sentence,
+chooses the add thresholds on out-of-fold scores (one fold per source) and trains the
+finder on everything (training/evidence_finder.py). Seeded (triage.cfg): two runs write the
+same model. None is shipped: in grouped cross-validation (bench/triage_cv.py) the
+"blend+ev" decider that uses it did not beat "blend+rc" (docs/triage-model.md, round 3), so
+`--out` has no default under resources/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from training.evidence_finder import fit_finder, read_review  # noqa: E402
+from training.triage_data import DATA_DIR, evidence_quotes, load_corpus  # noqa: E402
+from training.triage_fit import training_settings  # noqa: E402
+from workstation.analysis.analyzer import Analyzer  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA_DIR)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if not (args.data / "severity-train.jsonl").exists():
+        print(f"error: {args.data} has no severity-train.jsonl (needs ../shared beside the repo)")
+        return 2
+    t0 = time.perf_counter()
+    corpus = load_corpus(args.data)
+    rules = Analyzer(decider="rules")
+    reviews = [read_review(rules, lab, rules.blend_inputs(lab.review.text, lab.review.lang)[1])
+               for lab in corpus.labelled]
+    quotes = [(r.source, rules.span_features(r.text, r.lang), cats) for r, cats in evidence_quotes(corpus.labelled)]
+    finder, meta = fit_finder(reviews, quotes, None, log=print)
+    print("add thresholds:", finder.add_thresholds)
+    args.out.mkdir(parents=True, exist_ok=True)
+    finder.save(args.out, {**meta, "seed": int(training_settings()["seed"]), "labelled_reviews": len(reviews),
+                           "evidence_quotes": len(quotes)})
+    print(f"written to {args.out} in {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
