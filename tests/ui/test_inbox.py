@@ -67,15 +67,13 @@ def test_keyboard_triage_persists_and_undoes(qtbot, window: MainWindow, demo_sto
 def test_bulk_action_with_undo(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     window.table.setFocus()
     ids = shown_ids(window)[:3]
-    window.table.selectRow(0)
-    window.table.selectionModel().select(
-        window.model.index(1, 0), window.table.selectionModel().SelectionFlag.Select
-        | window.table.selectionModel().SelectionFlag.Rows
-    )
-    window.table.selectionModel().select(
-        window.model.index(2, 0), window.table.selectionModel().SelectionFlag.Select
-        | window.table.selectionModel().SelectionFlag.Rows
-    )
+    # Through the selection model, not selectRow: selectRow reads the keyboard modifiers Qt
+    # believes are held, which an earlier test in the shuffled order may have left "pressed".
+    selection = window.table.selectionModel()
+    flags = selection.SelectionFlag
+    selection.setCurrentIndex(window.model.index(0, 0), flags.ClearAndSelect | flags.Rows)
+    for row in (1, 2):
+        selection.select(window.model.index(row, 0), flags.Select | flags.Rows)
     qtbot.keyClick(window.table, Qt.Key.Key_N)
     assert queries.count(demo_store, ReviewFilter(view="no_reply_needed")) == 3
     assert not set(ids) & set(shown_ids(window))

@@ -57,7 +57,9 @@ def test_a_row_says_why_and_its_tooltip_has_the_whole_text(inbox: MainWindow, de
 def test_detail_pane_says_urgency_in_words_and_each_reason_once(inbox: MainWindow, demo_store: Store,
                                                                 language: str) -> None:
     row = poisoning_row(inbox, demo_store)
-    inbox.table.selectRow(row)
+    selection = inbox.table.selectionModel()  # not selectRow: it reads the modifiers Qt believes held
+    selection.setCurrentIndex(inbox.model.index(row, 0),
+                              selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
     reasons = inbox.detail.reasons.text()
     assert reasons.splitlines()[0] == URGENCY[language]
     assert not re.search(r"\d\.\d\d", reasons)  # never a raw score
