@@ -151,7 +151,10 @@ def test_two_desktops_four_senders_one_killed_every_review_gets_exactly_one_repl
     assert sum(q["queued"] for q in queued) == 40 and sum(q["conflicts"] for q in queued) == 40
     held = team.fake.hold = team.names[0]
 
-    senders = {f"p{i}": _spawn("send", team.url, f"p{i}", "3", "20") for i in range(4)}
+    # Survivors keep polling (up to 90 s from their start, ending as soon as nothing waits) for
+    # the rows the killed sender held: with 20 s, a slow start under load could end them before
+    # the server dropped the victim's locks, leaving its claimed rows for a later send.
+    senders = {f"p{i}": _spawn("send", team.url, f"p{i}", "3", "90") for i in range(4)}
     try:
         deadline = time.monotonic() + 60
         while team.fake.reply_puts[held] == 0:  # the platform took the reply; its sender waits
