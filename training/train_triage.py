@@ -9,7 +9,6 @@ two runs on the same data write the same model. CI never runs this (it needs ../
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -21,18 +20,15 @@ SENTIMENT_FOLDS = 2
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from training.triage_data import DATA_DIR, evidence_quotes, load_corpus  # noqa: E402
+from training.training_args import parse_training_args  # noqa: E402
+from training.triage_data import evidence_quotes, load_corpus  # noqa: E402
 from training.triage_fit import fit, fit_decisions, quote_rows, save, training_settings  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA_DIR)
-    parser.add_argument("--out", type=Path, default=REPO / "resources" / "triage")
-    args = parser.parse_args(argv)
-    if not (args.data / "severity-train.jsonl").exists():
-        print(f"error: {args.data} has no severity-train.jsonl (needs ../shared beside the repo)")
+    args = parse_training_args(__doc__ or "", argv, out_default=REPO / "resources" / "triage")
+    if args is None:
         return 2
     t0 = time.perf_counter()
     corpus = load_corpus(args.data)
