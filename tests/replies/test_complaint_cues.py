@@ -108,3 +108,47 @@ def test_a_price_opinion_or_a_forgotten_order_is_not_a_money_or_attitude_complai
     assert {c.category for c in complaint_cues("89 euros débités et jamais remboursés.", 1)} == {
         "fraud_billing"
     }
+
+
+def _categories(text: str, stars: int) -> set[str]:
+    return {c.category for c in complaint_cues(text, stars)}
+
+
+def test_paying_is_the_story_unless_something_went_wrong_with_the_money() -> None:
+    assert not _categories("I paid 12 euros for a burger and it was cold.", 2)
+    assert not _categories("La facture est arrivée le lendemain, la table était bancale.", 3)
+    assert _categories("They charged me 12 euros twice.", 2) == {"fraud_billing"}
+    assert _categories("J'ai reçu une lettre à la place de l'aspirateur commandé.", 1) == {
+        "fraud_billing"
+    }
+    assert _categories("Sur 5 articles commandés, je n'en ai reçu que 3.", 1) == {"fraud_billing"}
+
+
+def test_words_that_only_look_like_a_complaint_are_not_one() -> None:
+    # A hair dryer, a carpet, a television in the room, an advert's false claim (money, not staff).
+    assert not _categories("Le sèche-cheveux ne marche pas.", 2)
+    assert not _categories("La moquette est tachée.", 3)
+    assert not _categories("Il y a une télévision et la radio dans la chambre, rien ne marche.", 3)
+    assert _categories("Publicité mensongère sur la taille.", 3) == {"fraud_billing"}
+    # A refused refund is the money complaint, answered as such; a refusal to help is attitude.
+    assert _categories("Remboursement refusé sans explication.", 3) == {"fraud_billing"}
+    assert _categories("Ils ont refusé de m'aider.", 3) == {"staff_behaviour"}
+
+
+def test_a_threat_to_go_public_needs_the_intent_not_just_the_network() -> None:
+    assert not _categories("Connexion via Facebook impossible.", 2)
+    assert _categories("Je vais publier tout ça sur Facebook.", 1) == {"escalation"}
+    assert _categories("I will post this on Instagram.", 1) == {"escalation"}
+
+
+def test_typographic_apostrophes_are_read_and_quoted_as_written() -> None:
+    text = "Le service client s’en fout complètement."
+    cues = complaint_cues(text, 3)
+    assert [c.category for c in cues] == ["staff_behaviour"]
+    assert cues[0].quote in text and "’" in cues[0].quote
+
+
+def test_dirty_dishes_and_a_shock_are_hazards_a_shabby_room_is_not() -> None:
+    assert _categories("Les assiettes et les verres étaient sales.", 2) == {"health_safety"}
+    assert _categories("Je me suis pris une décharge en touchant la lampe.", 2) == {"health_safety"}
+    assert not _categories("Chambre vétuste et un peu humide.", 3)

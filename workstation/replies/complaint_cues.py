@@ -30,9 +30,12 @@ _CUES: dict[str, str] = {
         (?:jamais|pas|rien|toujours\ pas|non)\s+(?:re[çc]u\w*|livr[ée]\w*|arriv[ée]\w*|exp[ée]di[ée]\w*|rembours\w*|cr[ée]dit[ée]\w*)
         |(?:commande|colis|article|achat|produit)s?\s+(?:\w+\s+)?(?:non|jamais|pas)\s+(?:re[çc]u|livr|arriv|exp[ée]di)\w*
         |n'?(?:ai|avons|est)\s+(?:jamais|toujours\ pas|pas|rien)\s+(?:re[çc]u|arriv|[ée]t[ée]\ livr)\w*
-        |colis\s+(?:perdu|vide)|bo[iî]te\s+vide|soi[ts]?[- ]disant\s+(?:livr|remis|exp[ée]di)\w*|pr[ée]tendument\s+livr\w*
+        |colis\s+(?:perdu|vide)|bo[iî]te\s+vide|soi(?:en)?[ts]?[- ]disant\s+(?:livr|remis|exp[ée]di)\w*|pr[ée]tendument\s+livr\w*
         |never\s+(?:received|arrived|delivered|came|showed\ up|got\ (?:my|the|a))|(?:not|never)\s+(?:been\s+)?delivered
         |did(?:n'?t|\ not)\s+(?:receive|arrive|get\ (?:my|our|the|a))|missing\s+(?:items?|from)|empty\s+box
+        |re[çc](?:u|ois|oit|oiv|ev)\w*\s+(?:qu'|que\s)|only\s+(?:received|got)\s|received\s+only
+        |(?:re[çc]u|received|got|livr[ée]\w*|delivered)\s+(?:\w+\s+){0,4}?(?:[àa]\ la\ place\ d|au\ lieu\ d|instead\ of)
+        |augment\w*\s+(?:le|les|leurs?)\s+prix|prix\s+barr[ée]
         |\d[\d\s.,]*\s?(?:€|euros?|eur\b|\$|£|dollars?|vnd)|[€$£]\s?\d[\d.,]*
         |rembours\w*|refund\w*|pr[ée]l[eè]v\w*|d[ée]bit[ée]\w*|encaiss\w*|surfactur\w*|factur[ée]\w*
         |over-?charg\w*|charged|double\ charge|bon\ d'?achat|bons\ d'?achat|cagnott?e|voucher|cr[ée]dits?\b|credits?\b
@@ -45,16 +48,16 @@ _CUES: dict[str, str] = {
     """,
     # How the customer was treated: lies, contempt, hanging up, refusing to listen.
     "staff_behaviour": r"""
-        menteu\w*|mensong\w*|\bmenti\b|\bmentir\b|\bment\b|\bmentent\b|\bmentez\b
-        |\bliar\w*|\blied\b|\blying\b|deceiv\w*|\bmoqu\w*|se\ fou\w*|s'?en\ fou\w*|s\ en\ fou\w*|foutent|foutu\ de
-        |(?:en\ )?(?:a|ont|avoir)\ rien\ (?:à|a)\ (?:faire|foutre)|lave\w*\ les\ mains
+        menteu\w*|mensonges?\b|\bmenti\b|\bmentir\b|\bment\b|\bmentent\b|\bmentez\b
+        |\bliar\w*|\blied\b|\blying\b|deceiv\w*|\bmoqu(?!ette)\w*|se\ fou\w*|s'?en\ fou\w*|s\ en\ fou\w*|foutent|foutu\ de
+        |(?:a|ont|avoir)\s+(?:\w+\s+)?rien\s+(?:[àa]\s+)?(?:faire|foutre|cirer|battre)|lave\w*\ les\ mains
         |r'?acc?roch\w*|hung\ up|hang\ up|ne\ veu\w*\ rien\ (?:savoir|entendre)|rien\ voulu\ (?:savoir|entendre)
-        |pri[st]e?s?\ (?:\w+\ )?pour\ (?:des|un|une|1)\ (?:imb[ée]cile|d[ée]bile|idiot|con|menteu|hyst[ée]rique|voleu)\w*
+        |(?:pri[st]e?s?|pren\w*)\ (?:\w+\ )?pour\ (?:des|un|une|1)\ (?:imb[ée]cile|d[ée]bile|idiot|con|menteu|hyst[ée]rique|voleu)\w*
         |pren\w*\ de\ haut|pris\ de\ haut|hautai?n\w*|condescend\w*|m[ée]pris\w*|d[ée]sagr[ée]able\w*
         |(?:pas|peu)\s+(?:tr[eè]s\s+)?(?:aimable|sympa\w*|agr[ée]able|accueillant|poli|professionnel)\w*
         |mauvais\ accueil|accueil\ (?:d[ée]sagr[ée]able|froid|glacial|d[ée]plorable|lamentable)
         |agress\w*|aggress\w*|parl\w*\ mal|insult\w*|tutoy\w*|impoli\w*|irrespect\w*|manque\ de\ respect
-        |rigol\w*|laugh\w*\ at|giggl\w*|funny|se\ permet\w*|d[ée]merd\w*|d[ée]brouill\w*|accus\w*
+        |rigol\w*|laugh\w*\ at|giggl\w*|se\ permet\w*|d[ée]merd\w*|d[ée]brouill\w*|accus\w*
         |rude\w*|unfriendly|not\ (?:very\ )?friendly|unhelpful|unprofessional|not\ (?:very\ )?professional
         |attitude|behaviou?r|comportement|disrespect\w*|ignor\w*|dismissive|condescending|arrogan\w*
         |refus\w*|wouldn'?t\ (?:help|replace|refund|listen|let)|did(?:n'?t|\ not)\ (?:care|bother)|couldn'?t\ care
@@ -65,26 +68,31 @@ _CUES: dict[str, str] = {
     "health_safety": r"""
         (?:pas|plus|peu)\s+(?:tr[eè]s\s+|du\s+tout\s+)?fra[iî]ch?e?s?|not\s+(?:very\s+|so\s+)?fresh|unfresh|stale
         |(?:pas|mal)\s+(?:assez\s+)?cuit\w*|\bcrue?s?\b|\braw\b|under[- ]?(?:cooked|done|grilled)|half[- ]cooked
-        |uncooked|not\ cooked|poulet\ ros[ée]|p[ée]rim[ée]\w*|expired|out\ of\ date|mou?ldy|mou?ld\b|moisi\w*
+        |uncooked|not\ cook(?:ed)?(?:\ (?:enough|properly|through))?|poulet\ ros[ée]|p[ée]rim[ée]\w*|expired|out\ of\ date|mou?ldy|mou?ld\b|moisi\w*
         |rotten|pourri\w*|avari[ée]\w*|spoil\w*|gone\ off|defrost\w*|d[ée]congel\w*|recongel\w*|compromised
-        |hairs?\b|cheveux?|\bpoils?\b|\bflies\b|mouches?|insect\w*|cafards?|cockroach\w*|roach\w*|bed\ ?bugs?
+        |hairs?\b|(?<!s[èe]che-)(?<!s[èe]che\ )cheveux?|\bpoils?\b|\bflies\b|mouches?|insect\w*|cafards?|cockroach\w*|roach\w*|bed\ ?bugs?
         |punaises?|\brats?\b|souris|\bmice\b|vermin\w*|asticots?|maggots?|\bworms?\b
         |urine|\bpee\b|vomi\w*|excr[ée]ment\w*|f[ae]?ces|\bpoop|\bsang\b|blood|compresses?|seringues?|syringes?
-        |danger\w*|hazard\w*|unsafe|s[ée]curit[ée]|safety|risque\w*|accident\w*|bless[ée]\w*|injur\w*|\bhurt\b
-        |tomb[ée]\w*\ sur|\bfell\b|chute|br[uû]l[ée]\w*|burn\w*|incendie|\bfire\b|prendre\ feu|fum[ée]e|smok\w*|fumer
-        |d[ée]charge|electric\ shock|[ée]lectrocut\w*|coinc[ée]s?\b|effondr\w*|affaiss\w*|v[ée]tuste
+        |danger\w*|hazard\w*|unsafe|(?:manque\ de|pas\ de|aucune|sans)\s+s[ée]curit[ée]|safety\ (?:issue|hazard|risk|concern)\w*|risque\w*|accident\w*|bless[ée]\w*|injur\w*|\bhurt\b
+        |(?:suis|est|sommes|sont|s'est)\s+tomb[ée]e?s?(?!\s+sur\s+(?:un|une|le|la|des)\b)|\bfell\b|chute|br[uû]l[ée]\w*|burn\w*|incendie|\bfire\b|prendre\ feu|fum[ée]e|smok\w*|fumer
+        |(?:pris|prendre|reçu)\s+une\s+d[ée]charge|electric\ shock|(?:vous|se|me|nous)\s+tuer|could\ (?:have\ )?kill\w*|[ée]lectrocut\w*|coinc[ée]s?\b|effondr\w*|affaiss\w*
         |malade|\bsick\b|\bill\b|intoxi\w*|food\ poisoning|diarrh\w*|stomach|mal\ au\ ventre|allerg\w*
-        |boutons|rash|d[ée]mangeaison\w*|humid\w*|\bdamp\b|moisissure\w*|mildew
-        |unhygien\w*|not\ hygien\w*|pas\ hygi[ée]ni\w*|insalubr\w*|dirty\ hands|mains\ sales|d[ée]go[uû]t\w*|disgusting
+        |boutons|rash|d[ée]mangeaison\w*|moisissure\w*|mildew
+        |unhygien\w*|not\ hygien\w*|pas\ hygi[ée]ni\w*|insalubr\w*|dirty\ hands|mains\ sales
+        |(?:assiettes?|verres?|tasses?|couverts|plates?|glass(?:es)?|cutlery|bowls?|cups?)\s+(?:\w+\s+){0,3}(?:sales?|dirty|crasseu\w*)
+        |dirty\s+(?:plates?|glass(?:es)?|cutlery|bowls?|cups?|dishes|kitchen)|cuisine\s+(?:\w+\s+){0,2}sale
     """,
     # Spreading the complaint or taking it above the business.
     "escalation": r"""
-        si[eè]ge|head\ ?office|direction\ g[ée]n[ée]rale|\bceo\b|\bpdg\b|franchis\w*
-        |r[ée]seaux?\ sociaux|rezo\w*|social\ media|facebook|twitter|instagram|tiktok|youtube|linkedin|la\ toile
-        |journalist\w*|la\ presse|m[ée]dias?\b|t[ée]l[ée]vision|radio|[ée]mission|newspaper|\bpress\b
+        si[eè]ge\ (?:social|de\ la|du|d')|(?:au|le)\ si[eè]ge|head\ ?office|direction\ g[ée]n[ée]rale|\bceo\b|\bpdg\b
+        |r[ée]seaux?\ sociaux|rezo\w*|social\ media|la\ toile
+        |journalist\w*|la\ presse|newspaper|\bpress\b
         |en\ rester\ l[aà]|resterai?\ pas\ l[aà]|resterer\ pas|let\ (?:this|it)\ go
-        |tout\ le\ monde|everyone|all\ my\ friends|family\ and\ friends?|friends?\ and\ family|entourage
-        |autour\ de\ moi|bouche\ (?:à|a)\ oreille|word\ of\ mouth|diffus\w*|propag\w*|la\ pub\b|mauvaise\ (?:pub|r[ée]putation)
+        |(?:dire|dis|dirai|dit|pr[ée]venir|pr[ée]viens|conseill\w*|parler)\ (?:\w+\ )?(?:[àa]\ )?tout\ le\ monde
+        |all\ my\ friends|family\ and\ friends?|friends?\ and\ family|entourage
+        |autour\ de\ moi|bouche\ (?:à|a)\ oreille|word\ of\ mouth|propag\w*|la\ pub\b|mauvaise\ (?:pub|r[ée]putation)
+        |(?:vais|allons|will|going\ to|compte|'ll)\s+(?:\w+\s+){0,4}?(?:diffus\w*|publi\w*|post\w*|partag\w*|share|d[ée]non\w*|contact\w*|[ée]cri\w*|write|alert\w*|signal\w*)
+            \s+(?:\w+\s+){0,4}?(?:facebook|twitter|instagram|tiktok|youtube|linkedin|m[ée]dias?|t[ée]l[ée]\w*|radio|[ée]mission|franchis\w*|si[eè]ge)
         |warn\ (?:others|everyone|people)|tell\ (?:everyone|all|my|people)|spread\ the\ word|avis\ (?:partout|tous\ les\ jours)
         |other\ (?:review\ )?sites|groupe\ de\ consommateurs|actions?\ (?:à|a)\ mener
     """,
@@ -133,10 +141,29 @@ _SLOW = re.compile(
     r"longtemps|forg[oe]t\w*|oubli\w*|overwhelmed|d[ée]bord[ée]\w*)\b",
     re.IGNORECASE,
 )
+# A refusal about a refund or a return is the money complaint (answered as such), not a
+# complaint about how the customer was treated.
+_MONEY_REFUSAL = re.compile(
+    r"\b(?:rembours\w*|refund\w*|retour\w*|return\w*|garantie|warranty|annul\w*|cancel\w*|"
+    r"paiement|payment|carte|card|avoir)\b",
+    re.IGNORECASE,
+)
 # An amount or "paid" in a sentence that judges the price is a price opinion, which the severity
 # guide keeps out of money problems ("expensive", "not worth the price").
 _AMOUNT = re.compile(
-    r"^(?:\d[\d\s.,]*\s?\S*|[€$£]\s?[\d.,]+|argent|money|paiement|payment|pay[ée]\w*|paid)$", re.IGNORECASE
+    r"^(?:\d[\d\s.,]*\s?\S*|[€$£]\s?[\d.,]+|argent|money|paiement|payment|pay[ée]\w*|paid|factur[ée]\w*)$",
+    re.IGNORECASE,
+)
+# ...and paying is a money problem only where something went wrong with it: an amount or
+# "paid" in a sentence without a negation or a word of trouble is the story, not the complaint
+# ("I paid 12 euros for a burger and it was cold" is about the burger).
+_MONEY_TROUBLE = re.compile(
+    r"(?<!\w)(?:not|no|never|nothing|\w+n't|ne|n'|pas|jamais|rien|aucune?|sans|toujours|still|"
+    r"twice|double|deux\ fois|again|encore|wrong|error|erreur|mistake|probl[eè]m\w*|rembours\w*|refund\w*|"
+    r"instead|au\ lieu|vol\w*|stole\w*|arnaq\w*|scam\w*|lost|perdu\w*|bloqu\w*|blocked|extra|suppl[ée]ment\w*|"
+    r"cach[ée]\w*|hidden|d[ée]bit\w*|pr[ée]lev\w*|retir\w*|garder|gard[ée]|kept|keep|forced|oblig[ée]\w*|"
+    r"r[ée]clam\w*|demand\w*|asked|ask)(?!\w)",
+    re.IGNORECASE,
 )
 _PRICE_OPINION = re.compile(
     r"\b(?:cher|ch[eè]re|chers|expensive|overpriced|pricey|cost\w*|co[uû]t\w*|a\ lot|too\ much|trop|"
@@ -147,6 +174,8 @@ _PRICE_OPINION = re.compile(
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|aucune?|sans|ni|pas\ de|jamais\ de)\W+(?:\w+\W+){0,2}$",
                              re.IGNORECASE | re.VERBOSE)
 _NEGATABLE = frozenset({"health_safety", "discrimination", "legal_threat"})
+# Typographic apostrophes ("wasn’t", "n’ai") read as the plain one the cues are written with.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 _PATTERNS = {
@@ -163,12 +192,17 @@ class Cue:
     quote: str
 
 
-def _first_cue(category: str, pattern: re.Pattern[str], sentence: str) -> str | None:
+def _first_cue(category: str, pattern: re.Pattern[str], sentence: str, original: str) -> str | None:
+    """The first cue of `category` in `sentence` (apostrophes folded), quoted from `original`."""
     for found in pattern.finditer(sentence):
         if category in _NEGATABLE and _NEGATED_BEFORE.search(sentence[: found.start()][-30:]):
             continue
-        quote = found.group(0).strip()
-        if category == "fraud_billing" and _AMOUNT.match(quote) and _PRICE_OPINION.search(sentence):
+        quote = original[found.start() : found.end()].strip()
+        if category == "fraud_billing" and _AMOUNT.match(quote) and (
+            _PRICE_OPINION.search(sentence) or not _MONEY_TROUBLE.search(sentence)
+        ):
+            continue
+        if category == "staff_behaviour" and quote.lower().startswith("refus") and _MONEY_REFUSAL.search(sentence):
             continue
         return quote
     return None
@@ -189,13 +223,16 @@ def complaint_cues(text: str, stars: int | None) -> tuple[Cue, ...]:
     if stars is None or stars > MAX_STARS or not text.strip():
         return ()
     found: dict[str, str] = {}
-    for match in _SENTENCE.finditer(text[:_WINDOW]):
-        sentence = match.group(0)
+    original = text[:_WINDOW]
+    # Same length, so a match's offsets quote the review's own characters.
+    folded = original.translate(_APOSTROPHES)
+    for match in _SENTENCE.finditer(folded):
+        sentence, quoted = match.group(0), original[match.start() : match.end()]
         for category, pattern in _PATTERNS.items():
-            if category not in found and (quote := _first_cue(category, pattern, sentence)):
+            if category not in found and (quote := _first_cue(category, pattern, sentence, quoted)):
                 found[category] = quote
         if "minors_safety" not in found and _CHILD.search(sentence) and _CHILD_HARM.search(sentence):
-            found["minors_safety"] = sentence.strip()
+            found["minors_safety"] = quoted.strip()
         if "staff_behaviour" not in found and _staff_criticised(sentence, stars):
-            found["staff_behaviour"] = sentence.strip()
+            found["staff_behaviour"] = quoted.strip()
     return tuple(Cue(category, quote) for category, quote in found.items())
