@@ -20,6 +20,7 @@ import sys
 import time
 from collections import Counter, defaultdict, deque
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -179,7 +180,10 @@ def coverage(platform: str | None) -> None:
     Three inputs: the labels themselves given as categories (what the composer does with a
     perfect triage), the app's analysis engine's categories and topics as the app passes them
     (the real pipeline: the window, `reply suggest` and its batch mode all draft this way), and
-    the reply assistant's own keyword fallback on the bare text. Each is reported on the
+    the reply assistant's own keyword fallback on the bare text. The engine runs twice: rules
+    only (the honest held-out row: nothing in it learned these labels) and the default decider
+    (its model was trained on every labelled review, held-out sources included, so its
+    held-out row is contaminated and only shows what the app does). Each is reported on the
     held-out sources (HELD_OUT_SOURCES) and on the development sources the complaint cues were
     written from. Caveat on every row: the engine's rules were built with this whole file in
     view, so even the held-out row is optimistic about the engine's part.
@@ -200,8 +204,13 @@ def coverage(platform: str | None) -> None:
         if item["id"] in texts:
             labelled.append((texts[item["id"]], [ALIASES.get(c, c) for c in item["categories"]]))
     analyzer = Analyzer()
+    # The default engine blends a model trained on every labelled review of this file, the
+    # held-out sources included, so its held-out row measures the finder on reviews the
+    # engine has already learned. The rules-only engine did not learn them: that row is the
+    # held-out figure to quote for the complaint finder.
+    rules_analyzer = Analyzer(decider="rules")
     profile = ReplyProfile(signature="Claire", contact="contact@shop.example")
-    modes = ("labels given", "analysis engine", "text only")
+    modes = ("labels given", "engine, rules", "engine, default", "text only")
     parts = ("held-out", "dev")
     ok: Counter[tuple[str, str]] = Counter()
     false: Counter[tuple[str, str]] = Counter()
@@ -217,22 +226,10 @@ def coverage(platform: str | None) -> None:
         base = ReviewInput(
             id=row["id"], text=row["text"], stars=stars, lang=row["lang"], platform=platform
         )
-        engine = analyzer.analyze(row["text"], stars=stars, lang=row["lang"])
         inputs = {
             "labels given": ReviewInput(**{**_fields(base), "categories": tuple(wanted)}),
-            # As the app reads a stored triage (stored_labels): categories and topics, aliased.
-            "analysis engine": ReviewInput(
-                **{
-                    **_fields(base),
-                    "categories": tuple(ALIASES.get(c, c) for c in engine.categories),
-                    "topics": tuple(
-                        dict.fromkeys(
-                            TOPIC_ALIASES.get(t.topic, t.topic)
-                            for t in sorted(engine.topics, key=lambda t: t.start)
-                        )
-                    ),
-                }
-            ),
+            "engine, rules": _as_app_reads(base, rules_analyzer.analyze(row["text"], stars=stars, lang=row["lang"])),
+            "engine, default": _as_app_reads(base, analyzer.analyze(row["text"], stars=stars, lang=row["lang"])),
             "text only": base,
         }
         for mode, review in inputs.items():
@@ -293,6 +290,22 @@ def blind_sets(with_model: bool) -> None:
                 f"{f'{caught}/{total}={caught / total:.2f}':>12}"
                 f"{f'{false_blocks}/{runs}':>14}"
             )
+
+
+def _as_app_reads(base: ReviewInput, engine: Any) -> ReviewInput:
+    """The review as the app drafts from a stored triage (stored_labels): categories and
+    topics, aliased."""
+    return ReviewInput(
+        **{
+            **_fields(base),
+            "categories": tuple(ALIASES.get(c, c) for c in engine.categories),
+            "topics": tuple(
+                dict.fromkeys(
+                    TOPIC_ALIASES.get(t.topic, t.topic) for t in sorted(engine.topics, key=lambda t: t.start)
+                )
+            ),
+        }
+    )
 
 
 def _fields(review: ReviewInput) -> dict[str, object]:
