@@ -3843,32 +3843,32 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Team server: connection refused</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="192"/>
-        <source>Someone else answered first</source>
-        <translation>Someone else answered first</translation>
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <source>The team server kept its version</source>
+        <translation>The team server kept its version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="193"/>
-        <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
+        <location filename="../../workstation/ui/team_link.py" line="194"/>
+        <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
-            <numerusform>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</numerusform>
-            <numerusform>%n of your replies were not sent: colleagues had already answered the reviews, so they are never posted twice. Your text is kept below.</numerusform>
+            <numerusform>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</numerusform>
+            <numerusform>%n of your changes were not made on the team server: a colleague had already answered the reviews, or the replies were already being sent. Nothing is ever posted twice. Your text is kept below.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <location filename="../../workstation/ui/team_link.py" line="199"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Review %1: %2
 Your text: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="232"/>
+        <location filename="../../workstation/ui/team_link.py" line="234"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>The language and the Team tab stay on this computer.</translation>
     </message>

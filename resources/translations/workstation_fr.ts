@@ -3843,32 +3843,32 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Serveur d’équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="192"/>
-        <source>Someone else answered first</source>
-        <translation>Un collègue a répondu avant vous</translation>
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <source>The team server kept its version</source>
+        <translation>Le serveur de l’équipe a gardé sa version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="193"/>
-        <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
+        <location filename="../../workstation/ui/team_link.py" line="194"/>
+        <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
-            <numerusform>%n de vos réponses n’a pas été envoyée : un collègue avait déjà répondu à l’avis, elle n’est donc jamais publiée deux fois. Votre texte est gardé ci-dessous.</numerusform>
-            <numerusform>%n de vos réponses n’ont pas été envoyées : un collègue avait déjà répondu aux avis, elles ne sont donc jamais publiées deux fois. Votre texte est gardé ci-dessous.</numerusform>
+            <numerusform>%n de vos modifications n’a pas été faite sur le serveur de l’équipe : un collègue avait déjà répondu à l’avis, ou la réponse était déjà en cours d’envoi. Rien n’est jamais publié deux fois. Votre texte est gardé ci-dessous.</numerusform>
+            <numerusform>%n de vos modifications n’ont pas été faites sur le serveur de l’équipe : un collègue avait déjà répondu aux avis, ou les réponses étaient déjà en cours d’envoi. Rien n’est jamais publié deux fois. Votre texte est gardé ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <location filename="../../workstation/ui/team_link.py" line="199"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Avis %1 : %2
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="232"/>
+        <location filename="../../workstation/ui/team_link.py" line="234"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>

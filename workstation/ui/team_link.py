@@ -189,9 +189,11 @@ class TeamMirrorController(QObject):
                 dismiss_conflict(store, conflict.id, conflict.review_id)
         if not found:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Someone else answered first"),
-                          self.tr("%n of your replies was not sent: a colleague had already answered the review, "
-                                  "so it is never posted twice. Your text is kept below.", "", len(found)),
+        # Refusals of queueing, taking back, approving: the server's word stands, the user's text stays.
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("The team server kept its version"),
+                          self.tr("%n of your changes was not made on the team server: a colleague had already "
+                                  "answered the review, or the reply was already being sent. Nothing is ever "
+                                  "posted twice. Your text is kept below.", "", len(found)),
                           QMessageBox.StandardButton.Ok, self.parent() if isinstance(self.parent(), QWidget) else None)
         box.setDetailedText("\n\n".join(
             self.tr("Review %1: %2\nYour text: %3").replace("%1", str(c.review_id)).replace("%2", c.message)
