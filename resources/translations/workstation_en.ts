@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="80"/>
-        <location filename="../../workstation/ui/main_window.py" line="870"/>
+        <location filename="../../workstation/ui/main_window.py" line="875"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2716,22 +2716,22 @@
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="796"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="796"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="797"/>
+        <location filename="../../workstation/ui/main_window.py" line="802"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="799"/>
+        <location filename="../../workstation/ui/main_window.py" line="804"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2739,32 +2739,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="808"/>
+        <location filename="../../workstation/ui/main_window.py" line="813"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="821"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="838"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="839"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="891"/>
+        <location filename="../../workstation/ui/main_window.py" line="896"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="892"/>
+        <location filename="../../workstation/ui/main_window.py" line="897"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2816,12 +2816,12 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="883"/>
+        <location filename="../../workstation/ui/main_window.py" line="888"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="831"/>
+        <location filename="../../workstation/ui/main_window.py" line="836"/>
         <source>On a team server, import files with: workstation import --store …</source>
         <translation>On a team server, import files with: workstation import --store …</translation>
     </message>
@@ -3871,6 +3871,11 @@ Your text: %3</translation>
         <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>The language and the Team tab stay on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="252"/>
+        <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
+        <translation>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</translation>
     </message>
 </context>
 <context>

@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="80"/>
-        <location filename="../../workstation/ui/main_window.py" line="870"/>
+        <location filename="../../workstation/ui/main_window.py" line="875"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2716,22 +2716,22 @@
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="796"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="796"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="797"/>
+        <location filename="../../workstation/ui/main_window.py" line="802"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="799"/>
+        <location filename="../../workstation/ui/main_window.py" line="804"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2739,32 +2739,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="808"/>
+        <location filename="../../workstation/ui/main_window.py" line="813"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="821"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="838"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="839"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="891"/>
+        <location filename="../../workstation/ui/main_window.py" line="896"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="892"/>
+        <location filename="../../workstation/ui/main_window.py" line="897"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2816,12 +2816,12 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="883"/>
+        <location filename="../../workstation/ui/main_window.py" line="888"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="831"/>
+        <location filename="../../workstation/ui/main_window.py" line="836"/>
         <source>On a team server, import files with: workstation import --store …</source>
         <translation>Sur un serveur d’équipe, importez les fichiers avec : workstation import --store …</translation>
     </message>
@@ -3871,6 +3871,11 @@ Votre texte : %3</translation>
         <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="252"/>
+        <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
+        <translation>Sur un serveur d’équipe, les réponses automatiques ne sont pas encore envoyées : les règles ci-dessous restent sur cet ordinateur et ne répondent à aucun avis. Pour l’instant, répondez vous-même à ces avis.</translation>
     </message>
 </context>
 <context>

@@ -766,7 +766,12 @@ class MainWindow(QMainWindow):
     def manage_auto_replies(self) -> None:
         from workstation.ui.auto_replies import AutoRepliesDialog
 
-        AutoRepliesDialog(self.store, self.locale, self).exec()
+        dialog = AutoRepliesDialog(self.store, self.locale, self)
+        if self.team is not None:  # no desktop of a team runs the rules yet: say so, not silently nothing
+            from workstation.ui.team_link import say_automatic_replies_stay_here
+
+            say_automatic_replies_stay_here(dialog)
+        dialog.exec()
 
     def edit_reply_settings(self) -> None:
         from workstation.ui.reply_settings import ReplySettingsDialog

@@ -241,3 +241,19 @@ def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False) ->
     note.setObjectName("teamSharedNote")
     note.setWordWrap(True)
     layout.insertWidget(0, note)
+
+
+def say_automatic_replies_stay_here(dialog: QWidget) -> None:
+    """On a team server, the automatic replies dialog says plainly that its rules answer nothing
+    yet: no desktop of the team runs them (the shared outbox only takes replies people queue)."""
+    layout = dialog.layout()
+    if not isinstance(layout, QBoxLayout):
+        return
+    note = QLabel(QCoreApplication.translate(
+        "TeamMirrorController", "On a team server, automatic replies are not sent yet: the rules below stay on this "
+        "computer and answer no review. Answer these reviews yourself for now."), dialog)
+    note.setObjectName("teamAutoRepliesNote")
+    note.setWordWrap(True)
+    note.setStyleSheet("color: #7B241C; font-weight: 600;")
+    layout.insertWidget(0, note)
+
