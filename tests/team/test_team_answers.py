@@ -258,3 +258,46 @@ def test_take_back_in_the_window_of_a_team_desktop(annes_copy: tuple[Store, list
         assert link.mirror_once(store).withdrawn == 1
     with open_store(pg_url) as server:
         assert server.scalar("SELECT state FROM outbox") == "cancelled"
+
+
+@pytest.fixture
+def claires_copy(pg_url: str, tmp_path: Path) -> Iterator[tuple[Store, list[int]]]:
+    """Claire's (an approver's) copy after Anne's reply to the first review of Lyon went up for approval."""
+    ids = _approval_team(pg_url)
+    with open_store(pg_url) as server:
+        team.submit_for_approval(server, ids[0], "Bonjour, merci pour votre avis.", author="Anne", origin=ORIGIN)
+        with server.transaction() as conn:  # a connected account, as a synced source is: the reply view can Send
+            conn.execute("UPDATE sources SET kind = 'api'")
+    where = _where(pg_url)
+    with open_local_copy(tmp_path, where) as copy, _link(where, "Claire") as link:
+        link.mirror_once(copy)
+    store = Store(cache_file(tmp_path, where.secret_name))
+    yield store, ids
+    store.close()
+
+
+@pytest.mark.gui
+def test_send_in_the_reply_view_of_an_approver_approves(claires_copy: tuple[Store, list[int]], qtbot,  # type: ignore[no-untyped-def]
+                                                       pg_url: str) -> None:
+    from tests.ui.clock import let_send_delay_pass
+    from workstation.ui.main_window import MainWindow
+
+    store, ids = claires_copy
+    window = MainWindow(store, background_jobs=False, local_sender=False)
+    qtbot.addWidget(window)
+    window.set_team_member("Claire")
+    window.show()
+    window.sidebar.select_view("all")
+    qtbot.waitUntil(lambda: window.model.is_complete, timeout=30_000)
+    window._select_row(window.model.row_of(ids[0]))  # type: ignore[arg-type]
+    window.open_composer()
+    composer = window.composer
+    assert composer is not None
+    assert composer.editor.toPlainText() == "Bonjour, merci pour votre avis."  # Anne's words, as they wait
+    assert composer.approval_row.approve_button.isVisibleTo(composer.approval_row)
+    composer.send()  # the normal Send, not the Approve button
+    let_send_delay_pass(composer)
+    with _link(_where(pg_url), "Claire") as link:
+        pushed = link.mirror_once(store)
+    assert (pushed.approvals, pushed.conflicts) == (1, ())
+    assert _outbox_rows(pg_url) == [(ids[0], "queued", "Bonjour, merci pour votre avis.", "Anne", "Anne", "Claire")]
