@@ -4,7 +4,8 @@
 changes: the command runs on the SQLite database of `--data-dir`, as before. A SQLite file
 given as the store is that database's folder (`--data-dir`). A `postgresql://` address
 runs the commands team mode serves — `import`, `sync`, `review list` / `who`, `reply queue`,
-`reply draft` / `approve` / `reject` (team only: shared drafts and approval), `outbox send`
+`reply draft` / `approve` / `reject` / `withdraw` / `mark-replied` (team only: shared drafts,
+approval, taking back, replied by hand), `outbox send`
 — on the team server, through `ops/team.py`; `metrics` and `report` on this computer's copy
 of it, brought up to date first (`ops.team_mirror.copy_for_figures`); any other command says in one sentence that
 it does not work on a team server yet and exits 2 (never silently on SQLite).
@@ -217,18 +218,21 @@ def _warn_if_answered(store: PgStore, review_id: int, member: str) -> None:
 
 
 def _reply(where: PostgresLocation, argv: list[str]) -> int:
-    from workstation.ops import team
+    from workstation.ops import team_answers
     from workstation.store.outbox import OutboxError
-    from workstation.store.postgres.roles import ApprovalRequired
+    from workstation.store.postgres.approval import SendKind
     from workstation.sync.cli import _read_text
 
     if argv and argv[0] == "draft":
         return _draft(where, argv[1:])
     if argv and argv[0] in ("approve", "reject"):
         return _decide(where, argv[0], argv[1:])
+    if argv and argv[0] in ("withdraw", "mark-replied"):
+        return _answered(where, argv[0], argv[1:])
     if not argv or argv[0] != "queue":
         return _unsupported(f"reply {argv[0] if argv else ''}".strip())
-    parser = _parser("workstation reply queue", "Queue a reply in the team's shared outbox.")
+    parser = _parser("workstation reply queue", "Queue a reply in the team's shared outbox (an approver's "
+                     "queue of a colleague's waiting reply, unchanged, approves it).")
     parser.add_argument("--review", type=record_id, required=True)
     text_group = parser.add_mutually_exclusive_group(required=True)
     text_group.add_argument("--text")
@@ -241,15 +245,54 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
     author = args.author or _who()
     with _open(where, args.data_dir) as store:
         try:
-            try:
-                queued, _changes = team.queue_reply(store, args.review, text, author=author, origin=_origin())
-            except ApprovalRequired:
-                team.submit_for_approval(store, args.review, text, author=author, origin=_origin())
-                print(f"the reply to review {args.review} waits for an approver (its location asks for approval)")
-                return EXIT_OK
+            sent, _changes = team_answers.send_reply(store, args.review, text, author=author, origin=_origin())
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
-    print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
+    if sent.kind is SendKind.WAITING:
+        print(f"the reply to review {args.review} waits for an approver (its location asks for approval): "
+              f"{sent.message}")
+    elif sent.queued is not None and sent.kind is SendKind.APPROVED:
+        print(f"approved: reply {sent.queued.reply_id} to review {args.review} is queued ({sent.queued.action})")
+    elif sent.queued is not None:
+        print(f"queued reply {sent.queued.reply_id} for review {args.review} ({sent.queued.action})")
+    return EXIT_OK
+
+
+def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
+    """`reply withdraw --review N` (take back a queued reply no sender has yet) / `reply
+    mark-replied --review N --text T|--file F` (posted on the platform by hand)."""
+    from workstation.ops import team_answers
+    from workstation.store.outbox import OutboxError
+    from workstation.sync.cli import _read_text
+
+    parser = _parser(f"workstation reply {verb}",
+                     "Take back the review's queued reply before a sender posts it." if verb == "withdraw"
+                     else "Record a reply you posted on the platform yourself (the review is answered for the team).")
+    parser.add_argument("--review", type=record_id, required=True)
+    if verb == "mark-replied":
+        text_group = parser.add_mutually_exclusive_group(required=True)
+        text_group.add_argument("--text")
+        text_group.add_argument("--file", type=Path)
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    args = parser.parse_args(argv)
+    author = args.author or _who()
+    with _open(where, args.data_dir) as store:
+        try:
+            if verb == "withdraw":
+                reply_id, _ = team_answers.withdraw_reply(store, args.review, by=author, origin=_origin())
+                print(f"review {args.review} had no queued reply any more" if reply_id is None
+                      else f"reply {reply_id} to review {args.review} taken back: it is the review's draft again")
+            else:
+                text = args.text if args.text is not None else _read_text(args.file)
+                if not text.strip():
+                    raise UsageError("the reply text is empty")
+                reply_id, _ = team_answers.mark_replied_by_hand(store, args.review, text, author=author,
+                                                                origin=_origin())
+                print(f"review {args.review} is marked as replied by hand (reply {reply_id}); "
+                      "no one in the team will queue another reply to it")
+        except OutboxError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_PARTIAL
     return EXIT_OK
 
 

@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="80"/>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="875"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2557,56 +2557,61 @@
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <source>Take back the queued reply…</source>
+        <translation>Take back the queued reply…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="268"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="271"/>
+        <location filename="../../workstation/ui/main_window.py" line="273"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="285"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="293"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="298"/>
+        <location filename="../../workstation/ui/main_window.py" line="300"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2614,22 +2619,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <source>This review has no queued reply to take back.</source>
+        <translation>This review has no queued reply to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="328"/>
+        <source>Take back the queued reply</source>
+        <translation>Take back the queued reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="329"/>
+        <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
+        <translation>Take back the reply to %1 before it is posted? It becomes a draft again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="342"/>
+        <source>Reply taken back: it is a draft again.</source>
+        <translation>Reply taken back: it is a draft again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="349"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="326"/>
+        <location filename="../../workstation/ui/main_window.py" line="353"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="327"/>
+        <location filename="../../workstation/ui/main_window.py" line="330"/>
+        <location filename="../../workstation/ui/main_window.py" line="354"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="373"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2637,37 +2663,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="429"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="467"/>
+        <location filename="../../workstation/ui/main_window.py" line="494"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="474"/>
+        <location filename="../../workstation/ui/main_window.py" line="501"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="510"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="487"/>
+        <location filename="../../workstation/ui/main_window.py" line="514"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="491"/>
+        <location filename="../../workstation/ui/main_window.py" line="518"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="574"/>
+        <location filename="../../workstation/ui/main_window.py" line="601"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2675,37 +2701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="614"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="614"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="667"/>
+        <location filename="../../workstation/ui/main_window.py" line="694"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="802"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="804"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2713,32 +2739,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
+        <location filename="../../workstation/ui/main_window.py" line="813"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="794"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="811"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="812"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="864"/>
+        <location filename="../../workstation/ui/main_window.py" line="896"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="865"/>
+        <location filename="../../workstation/ui/main_window.py" line="897"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2755,47 +2781,47 @@ All your customer reviews in one offline inbox.</translation>
         <translation>&amp;Export a report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Reply targets and opening hours…</source>
         <translation>Reply targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Invite customers to review…</source>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="352"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="431"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="431"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="432"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="432"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="888"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="804"/>
+        <location filename="../../workstation/ui/main_window.py" line="836"/>
         <source>On a team server, import files with: workstation import --store …</source>
         <translation>On a team server, import files with: workstation import --store …</translation>
     </message>
@@ -3817,34 +3843,39 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Team server: connection refused</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="192"/>
-        <source>Someone else answered first</source>
-        <translation>Someone else answered first</translation>
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <source>The team server kept its version</source>
+        <translation>The team server kept its version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="193"/>
-        <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
+        <location filename="../../workstation/ui/team_link.py" line="194"/>
+        <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
-            <numerusform>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</numerusform>
-            <numerusform>%n of your replies were not sent: colleagues had already answered the reviews, so they are never posted twice. Your text is kept below.</numerusform>
+            <numerusform>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</numerusform>
+            <numerusform>%n of your changes were not made on the team server: a colleague had already answered the reviews, or the replies were already being sent. Nothing is ever posted twice. Your text is kept below.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <location filename="../../workstation/ui/team_link.py" line="199"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Review %1: %2
 Your text: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="232"/>
+        <location filename="../../workstation/ui/team_link.py" line="234"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>The language and the Team tab stay on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="252"/>
+        <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
+        <translation>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</translation>
     </message>
 </context>
 <context>

@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="80"/>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="875"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2557,56 +2557,61 @@
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <source>Take back the queued reply…</source>
+        <translation>Reprendre la réponse en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="268"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="271"/>
+        <location filename="../../workstation/ui/main_window.py" line="273"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="285"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="293"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="298"/>
+        <location filename="../../workstation/ui/main_window.py" line="300"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2614,22 +2619,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322"/>
+        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <source>This review has no queued reply to take back.</source>
+        <translation>Cet avis n’a pas de réponse en attente à reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="328"/>
+        <source>Take back the queued reply</source>
+        <translation>Reprendre la réponse en attente</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="329"/>
+        <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
+        <translation>Reprendre la réponse à %1 avant sa publication ? Elle redevient un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="342"/>
+        <source>Reply taken back: it is a draft again.</source>
+        <translation>Réponse reprise : elle est de nouveau un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="349"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="326"/>
+        <location filename="../../workstation/ui/main_window.py" line="353"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="327"/>
+        <location filename="../../workstation/ui/main_window.py" line="330"/>
+        <location filename="../../workstation/ui/main_window.py" line="354"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="373"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2637,37 +2663,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="429"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="467"/>
+        <location filename="../../workstation/ui/main_window.py" line="494"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="474"/>
+        <location filename="../../workstation/ui/main_window.py" line="501"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="510"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="487"/>
+        <location filename="../../workstation/ui/main_window.py" line="514"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="491"/>
+        <location filename="../../workstation/ui/main_window.py" line="518"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="574"/>
+        <location filename="../../workstation/ui/main_window.py" line="601"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2675,37 +2701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="614"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="614"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="667"/>
+        <location filename="../../workstation/ui/main_window.py" line="694"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="801"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="802"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="804"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2713,32 +2739,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
+        <location filename="../../workstation/ui/main_window.py" line="813"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="794"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="811"/>
+        <location filename="../../workstation/ui/main_window.py" line="843"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="812"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="864"/>
+        <location filename="../../workstation/ui/main_window.py" line="896"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="865"/>
+        <location filename="../../workstation/ui/main_window.py" line="897"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2755,47 +2781,47 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="352"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="431"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="431"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="432"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="432"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="888"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="804"/>
+        <location filename="../../workstation/ui/main_window.py" line="836"/>
         <source>On a team server, import files with: workstation import --store …</source>
         <translation>Sur un serveur d’équipe, importez les fichiers avec : workstation import --store …</translation>
     </message>
@@ -3817,34 +3843,39 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Serveur d’équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="192"/>
-        <source>Someone else answered first</source>
-        <translation>Un collègue a répondu avant vous</translation>
+        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <source>The team server kept its version</source>
+        <translation>Le serveur de l’équipe a gardé sa version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="193"/>
-        <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
+        <location filename="../../workstation/ui/team_link.py" line="194"/>
+        <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
-            <numerusform>%n de vos réponses n’a pas été envoyée : un collègue avait déjà répondu à l’avis, elle n’est donc jamais publiée deux fois. Votre texte est gardé ci-dessous.</numerusform>
-            <numerusform>%n de vos réponses n’ont pas été envoyées : un collègue avait déjà répondu aux avis, elles ne sont donc jamais publiées deux fois. Votre texte est gardé ci-dessous.</numerusform>
+            <numerusform>%n de vos modifications n’a pas été faite sur le serveur de l’équipe : un collègue avait déjà répondu à l’avis, ou la réponse était déjà en cours d’envoi. Rien n’est jamais publié deux fois. Votre texte est gardé ci-dessous.</numerusform>
+            <numerusform>%n de vos modifications n’ont pas été faites sur le serveur de l’équipe : un collègue avait déjà répondu aux avis, ou les réponses étaient déjà en cours d’envoi. Rien n’est jamais publié deux fois. Votre texte est gardé ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <location filename="../../workstation/ui/team_link.py" line="199"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Avis %1 : %2
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="232"/>
+        <location filename="../../workstation/ui/team_link.py" line="234"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_link.py" line="252"/>
+        <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
+        <translation>Sur un serveur d’équipe, les réponses automatiques ne sont pas encore envoyées : les règles ci-dessous restent sur cet ordinateur et ne répondent à aucun avis. Pour l’instant, répondez vous-même à ces avis.</translation>
     </message>
 </context>
 <context>

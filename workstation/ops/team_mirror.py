@@ -59,6 +59,8 @@ class MirrorOutcome:
     approvals: int = 0
     triaged: int = 0  # status changes sent
     settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
+    withdrawn: int = 0  # queued replies taken back before any sender had them
+    by_hand: int = 0  # reviews marked replied by hand (answered for the whole team)
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
     error: StoreError | None = None  # why offline or refused (its class names the case)
@@ -81,6 +83,10 @@ class MirrorOutcome:
             parts.append(f"{self.triaged} triage change(s) sent")
         if self.settings:
             parts.append(f"{self.settings} setting(s) sent")
+        if self.withdrawn:
+            parts.append(f"{self.withdrawn} queued reply(ies) taken back")
+        if self.by_hand:
+            parts.append(f"{self.by_hand} review(s) marked replied by hand")
         lines = ["; ".join(parts) + "."]
         lines += [f"review {review_id}: {message}" for review_id, message in self.conflicts]
         return "\n".join(lines)
@@ -150,7 +156,8 @@ class TeamLink:
             refresh_team_deadlines(server, now=now())
             publish_changes(server, OpChanges(reviews=True, counts=True, settings=True), origin=self.origin)
         if pushed.review_ids:
-            publish_changes(server, OpChanges(reviews=True, counts=True, outbox=bool(pushed.queued), drafts=True,
+            outbox = bool(pushed.queued or pushed.withdrawn or pushed.by_hand or pushed.approvals)
+            publish_changes(server, OpChanges(reviews=True, counts=True, outbox=outbox, drafts=True,
                                               review_ids=frozenset(pushed.review_ids)), origin=self.origin)
         team_cache.mark_up_to_date(cache, now())
         changes = local_changes(run.pulled)
@@ -158,7 +165,8 @@ class TeamLink:
             changes |= OpChanges(reviews=True, review_ids=frozenset(r for r, _ in pushed.conflicts))
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
                              approvals=len(pushed.approvals), triaged=len(pushed.triaged),
-                             settings=len(pushed.settings), conflicts=tuple(pushed.conflicts),
+                             settings=len(pushed.settings), withdrawn=len(pushed.withdrawn),
+                             by_hand=len(pushed.by_hand), conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 
     def listen(self) -> TeamChanges:

@@ -9,6 +9,8 @@ The window writes replies into the local copy exactly as it does alone (`store/d
 - a draft whose text differs from the base → save the shared draft, naming the version the
   user started from (the server refuses it if someone saved a newer one);
 - a base draft gone locally, with nothing queued → discard the shared draft (same check);
+- a base outbox row cancelled (or turned into a removal) → take the queued reply back;
+- a reply marked as posted by hand → the review is answered on the server;
 - approve / send back, which have no local row, are asked for in `team_pending_actions`.
 
 A refusal is kept in `team_conflicts` with the user's own text, so nothing typed is lost, and
@@ -27,12 +29,12 @@ from workstation.store.db import Store
 Conn = sqlite3.Connection
 
 QUEUE, DRAFT, DISCARD, APPROVE, REJECT = "queue", "draft", "discard", "approve", "reject"
-#: Local changes the team server has no operation for yet: said plainly, the text kept.
+#: A queued reply taken back; a reply posted on the platform by hand.
 WITHDRAW, MANUAL = "withdraw", "manual"
 #: Nothing to push, but the review differs from the base: read it again.
 REFRESH = "refresh"
 #: What keeps a review's local replies from being replaced by the server's until pushed.
-REPLY_KINDS = (QUEUE, DRAFT, DISCARD)
+REPLY_KINDS = (QUEUE, DRAFT, DISCARD, WITHDRAW, MANUAL)
 
 _DRAFTS = ("draft", "ready")
 _SERVER_DRAFTS = ("draft", "ready", "approval")
@@ -113,7 +115,12 @@ def intents_in(conn: Conn, review_id: int) -> list[Intent]:
     base_draft = next(((i, b) for i, b in base.items() if b[2] in _SERVER_DRAFTS), None)
     base_version = base_draft[1][3] if base_draft else None
     queued = [o for o in new_outbox if o[3] == "queued"]
-    if queued:
+    # Replied by hand here (a new reply, or the draft marked so): the review is answered, which
+    # supersedes whatever else was queued or drafted (the server takes back a queued reply).
+    manual = [r for r in replies if r[3] == "manual" and base.get(int(r[0]), ("", ""))[1] != "sent"]
+    if manual:
+        intents.append(Intent(review_id, MANUAL, text=str(manual[-1][1])))
+    elif queued:
         _id, reply_id, action, _state, text = queued[-1]
         if action == "delete":
             intents.append(Intent(review_id, WITHDRAW))
@@ -131,9 +138,6 @@ def intents_in(conn: Conn, review_id: int) -> list[Intent]:
                 intents.append(Intent(review_id, DRAFT, text=text, base_version=base_version))
         elif base_draft is not None:
             intents.append(Intent(review_id, DISCARD, base_version=base_version))
-        manual = [r for r in replies if r[3] == "manual" and int(r[0]) not in base]
-        if manual:
-            intents.append(Intent(review_id, MANUAL, text=str(manual[-1][1])))
     return intents or [Intent(review_id, REFRESH)]
 
 

@@ -5,9 +5,11 @@ pull what changed (the IMAP model: local cache, shared server state).
 review whose replies the desktop changed (`store/team_outbound.py`), ask the server
 for the same thing through the team store's own guarded functions — queue the reply in the
 shared outbox (where the SKIP LOCKED senders post it; the desktop never posts from its local
-outbox in team mode), save or discard the shared draft naming the version the user started
-from, approve or send back. A refusal (someone else queued or posted a reply, saved a newer
-draft, nobody approves their own reply) is kept as a conflict with the user's text; the
+outbox in team mode; an approver's Send on a colleague's waiting reply approves it), save or
+discard the shared draft naming the version the user started from, approve or send back, take
+back a queued reply no sender has claimed, record a reply posted by hand (the review is then
+answered for everyone). A refusal (someone else queued or posted a reply, saved a newer draft,
+nobody approves their own reply, the reply is being sent) is kept as a conflict with the user's text; the
 review's server rows then replace the local ones. Nothing is ever queued twice: the server's
 reply key (one active outbox row per review) decides.
 
@@ -30,28 +32,17 @@ from workstation.domain import utcnow
 from workstation.store import team_cache, team_outbound, team_settings_copy
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError
-from workstation.store.postgres import approval, change_feed
+from workstation.store.postgres import answered, approval, change_feed
 from workstation.store.postgres import drafts as team_drafts
-from workstation.store.postgres import outbox as team_outbox
 from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres import triage as team_triage
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.errors import TeamServerError
-from workstation.store.postgres.roles import ApprovalRequired
 from workstation.store.team_cache import Applied
 from workstation.store.team_outbound import Intent
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
-
-#: Plain words for local changes the team server has no operation for yet (the text is kept).
-NOT_SHARED = {
-    team_outbound.WITHDRAW: "Taking back a queued or posted reply is not possible on a team server yet; "
-                            "the team's reply was kept.",
-    team_outbound.MANUAL: "A reply marked as posted by hand is not shared with the team yet; "
-                          "post it on the platform and import the platform's export.",
-}
-
 
 @dataclass
 class PushResult:
@@ -61,13 +52,15 @@ class PushResult:
     drafts: list[int] = field(default_factory=list)  # shared drafts saved or discarded
     approvals: list[int] = field(default_factory=list)  # waiting for an approver, approved or sent back
     triaged: list[int] = field(default_factory=list)  # status changes (done, archived…) the server took
+    withdrawn: list[int] = field(default_factory=list)  # queued replies taken back before any sender
+    by_hand: list[int] = field(default_factory=list)  # reviews marked replied by hand
     settings: list[str] = field(default_factory=list)  # shared settings and location names sent
     conflicts: list[tuple[int, str]] = field(default_factory=list)  # (review, plain message)
 
     @property
     def review_ids(self) -> set[int]:
         return (set(self.queued) | set(self.drafts) | set(self.approvals) | set(self.triaged)
-                | {r for r, _ in self.conflicts})
+                | set(self.withdrawn) | set(self.by_hand) | {r for r, _ in self.conflicts})
 
 
 def _refused(cache: Store, intent: Intent, message: str, result: PushResult, now: datetime) -> None:
@@ -77,13 +70,25 @@ def _refused(cache: Store, intent: Intent, message: str, result: PushResult, now
 
 
 def _queue(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
-    try:
-        team_outbox.queue_reply(server, intent.review_id, intent.text, author=author,
-                                replace_sent=intent.replace_sent, now=now)
+    # The server decides in one transaction: queue it, approve a colleague's waiting reply
+    # (an approver's Send on it unchanged), or let it wait for an approver who did not write it.
+    sent = approval.send_reply(server, intent.review_id, intent.text, author=author,
+                               replace_sent=intent.replace_sent, now=now)
+    if sent.kind is approval.SendKind.QUEUED:
         result.queued.append(intent.review_id)
-    except ApprovalRequired:
-        approval.submit_for_approval(server, intent.review_id, intent.text, author=author, now=now)
+    else:
         result.approvals.append(intent.review_id)
+    team_cache.pushed(cache, intent.review_id)
+
+
+def _answered(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
+    """Taken back or replied by hand here: the same on the server (refusals are conflicts)."""
+    if intent.kind == team_outbound.WITHDRAW:
+        answered.withdraw_reply(server, intent.review_id, by=author, now=now)
+        result.withdrawn.append(intent.review_id)
+    else:
+        answered.mark_replied_by_hand(server, intent.review_id, intent.text, author=author, now=now)
+        result.by_hand.append(intent.review_id)
     team_cache.pushed(cache, intent.review_id)
 
 
@@ -117,9 +122,8 @@ def _push_one(server: PgStore, cache: Store, intent: Intent, author: str, result
             _draft(server, cache, intent, author, result, now)
         elif kind in (team_outbound.APPROVE, team_outbound.REJECT):
             _decide(server, cache, intent, author, result, now)
-        elif kind in NOT_SHARED:
-            _refused(cache, intent, NOT_SHARED[kind], result, now)
-            team_cache.pushed(cache, intent.review_id)
+        elif kind in (team_outbound.WITHDRAW, team_outbound.MANUAL):
+            _answered(server, cache, intent, author, result, now)
         else:  # REFRESH: nothing to ask, read the review again
             team_cache.pushed(cache, intent.review_id)
     except TeamServerError:

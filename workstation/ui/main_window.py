@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self._action(self.tr("Automatic replies…"), self.manage_auto_replies,
                                            name="auto_replies"))
         review_menu.addAction(self._action(self.tr("Retry failed replies"), self.retry_failed, name="retry"))
+        review_menu.addAction(self._action(self.tr("Take back the queued reply…"), self.withdraw_queued,
+                                           name="withdraw_reply"))
         review_menu.addAction(self._action(self.tr("Delete the reply on the platform…"), self.delete_reply,
                                            name="delete_reply"))
         review_menu.addSeparator()
@@ -313,6 +315,31 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.sync.finished.disconnect(dialog.reload)
         self.sidebar.reload()
+
+    def withdraw_queued(self) -> None:
+        """Take back the current review's reply waiting in the outbox, before it is posted (on a
+        team server: unless a sender already has it; the next push says so)."""
+        review_id = self.current_review_id()
+        detail = queries.review_detail(self.store, review_id) if review_id is not None else None
+        if detail is None or not any(r.state in ("queued", "failed") and r.posted_at is None for r in detail.replies):
+            self.statusBar().showMessage(self.tr("This review has no queued reply to take back."), 6000)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Take back the queued reply"),
+            self.tr("Take back the reply to %1 before it is posted? It becomes a draft again.").replace(
+                "%1", detail.author or self.tr("this review")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from workstation.ops.replies import withdraw_reply
+
+        try:
+            changes = withdraw_reply(self.store, detail.id).changes
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.operations.publish(changes)
+        self.statusBar().showMessage(self.tr("Reply taken back: it is a draft again."), 6000)
 
     def delete_reply(self) -> None:
         """Remove the posted reply of the current review, where the platform allows it."""
@@ -739,7 +766,12 @@ class MainWindow(QMainWindow):
     def manage_auto_replies(self) -> None:
         from workstation.ui.auto_replies import AutoRepliesDialog
 
-        AutoRepliesDialog(self.store, self.locale, self).exec()
+        dialog = AutoRepliesDialog(self.store, self.locale, self)
+        if self.team is not None:  # no desktop of a team runs the rules yet: say so, not silently nothing
+            from workstation.ui.team_link import say_automatic_replies_stay_here
+
+            say_automatic_replies_stay_here(dialog)
+        dialog.exec()
 
     def edit_reply_settings(self) -> None:
         from workstation.ui.reply_settings import ReplySettingsDialog

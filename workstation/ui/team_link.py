@@ -189,9 +189,11 @@ class TeamMirrorController(QObject):
                 dismiss_conflict(store, conflict.id, conflict.review_id)
         if not found:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Someone else answered first"),
-                          self.tr("%n of your replies was not sent: a colleague had already answered the review, "
-                                  "so it is never posted twice. Your text is kept below.", "", len(found)),
+        # Refusals of queueing, taking back, approving: the server's word stands, the user's text stays.
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("The team server kept its version"),
+                          self.tr("%n of your changes was not made on the team server: a colleague had already "
+                                  "answered the review, or the reply was already being sent. Nothing is ever "
+                                  "posted twice. Your text is kept below.", "", len(found)),
                           QMessageBox.StandardButton.Ok, self.parent() if isinstance(self.parent(), QWidget) else None)
         box.setDetailedText("\n\n".join(
             self.tr("Review %1: %2\nYour text: %3").replace("%1", str(c.review_id)).replace("%2", c.message)
@@ -239,3 +241,19 @@ def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False) ->
     note.setObjectName("teamSharedNote")
     note.setWordWrap(True)
     layout.insertWidget(0, note)
+
+
+def say_automatic_replies_stay_here(dialog: QWidget) -> None:
+    """On a team server, the automatic replies dialog says plainly that its rules answer nothing
+    yet: no desktop of the team runs them (the shared outbox only takes replies people queue)."""
+    layout = dialog.layout()
+    if not isinstance(layout, QBoxLayout):
+        return
+    note = QLabel(QCoreApplication.translate(
+        "TeamMirrorController", "On a team server, automatic replies are not sent yet: the rules below stay on this "
+        "computer and answer no review. Answer these reviews yourself for now."), dialog)
+    note.setObjectName("teamAutoRepliesNote")
+    note.setWordWrap(True)
+    note.setStyleSheet("color: #7B241C; font-weight: 600;")
+    layout.insertWidget(0, note)
+

@@ -1,9 +1,9 @@
 """Who may approve replies, and which locations want approval (team mode only).
 
 A team member is an *agent* (the default, also for names never registered) or an *approver*.
-A location with approval switched on holds an agent's reply until an approver accepts it
-(`store/postgres/approval.py`); the check runs inside the queueing transaction
-(`outbox.queue_reply`), so no desktop can skip it.
+A location with approval switched on holds every reply until an approver who did not write
+it accepts it (`store/postgres/approval.py`): an agent's, and an approver's own too. The check
+runs inside the queueing transaction (`outbox.queue_reply`), so no desktop can skip it.
 """
 
 from __future__ import annotations
@@ -52,8 +52,15 @@ def approval_location(conn: Conn, review_id: int) -> str | None:
 
 
 def require_approval_if_needed(conn: Conn, review_id: int, author: str) -> None:
-    """Refuse to queue an agent's reply for a location that wants approval."""
+    """Refuse to queue a reply straight away for a location that wants approval."""
     location = approval_location(conn, review_id)
-    if location is not None and not is_approver(conn, author):
-        raise ApprovalRequired(f"Replies for {location} wait for an approver; {author}'s reply to review "
-                               f"{review_id} was not queued.")
+    if location is not None:
+        raise ApprovalRequired(why_it_waits(conn, location, review_id, author))
+
+
+def why_it_waits(conn: Conn, location: str, review_id: int, author: str) -> str:
+    """Why `author`'s reply waits: an agent's for an approver, an approver's own for another one."""
+    if is_approver(conn, author):
+        return (f"Nobody approves their own reply: replies for {location} wait for an approver, "
+                f"so another approver must check {author}'s reply to review {review_id}.")
+    return f"Replies for {location} wait for an approver; {author}'s reply to review {review_id} was not queued."

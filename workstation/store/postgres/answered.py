@@ -1,0 +1,150 @@
+"""A review's answer changed by hand on a team server: taking back a queued reply before any
+sender claims it, and recording a reply the user posted on the platform themselves.
+
+Both lock the review row, as queueing does, and then the reply's outbox row (`FOR UPDATE`)
+plus the senders' advisory lock on it for the rest of the transaction: a sender that has
+claimed the row holds that lock for the whole send, so a row being sent is never taken back
+— the user is told plainly instead. A row a sender already tried (and will check on the
+platform before trying again) may be online already, so it is not taken back either.
+
+Replied by hand marks the review answered on the server: its reply is 'sent' (origin
+'manual'), so every other desktop's queueing is refused from then on (the "already has a
+reply on the platform" conflict) and their copies show it at their next pull.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from workstation.domain import to_iso, utcnow
+from workstation.store.outbox import OutboxError
+from workstation.store.postgres.approval import lock_review
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.drafts import Conn, current_in
+from workstation.store.postgres.outbox import ACTIVE, SEND_LOCK_SPACE, ReplyConflict
+
+
+@dataclass(frozen=True)
+class _Active:
+    outbox_id: int
+    reply_id: int
+    state: str
+    action: str
+    attempts: int
+    queued_by: str
+
+
+def _stamp(now: datetime | None) -> str:
+    stamp = to_iso(now or utcnow())
+    assert stamp is not None
+    return stamp
+
+
+def _active(conn: Conn, review_id: int) -> _Active | None:
+    row = conn.execute("SELECT id, reply_id, state, action, attempts, queued_by FROM outbox "
+                       "WHERE review_id = %s AND state = ANY(%s) FOR UPDATE", (review_id, list(ACTIVE))).fetchone()
+    return _Active(int(row[0]), int(row[1]), str(row[2]), str(row[3]), int(row[4]), str(row[5])) if row else None
+
+
+def _not_being_sent(conn: Conn, review_id: int, active: _Active, what: str) -> None:
+    """Refuse when a sender holds the row or may already have posted it (`what`: the refused act)."""
+    # Transaction-level, in the senders' lock space: a live sender's session lock makes this
+    # fail, and holding it until commit keeps any sender from claiming the row meanwhile.
+    got = conn.execute("SELECT pg_try_advisory_xact_lock(%s, (%s::bigint %% 2147483647)::int)",
+                       (SEND_LOCK_SPACE, active.outbox_id)).fetchone()
+    if active.state == "sending" or not got or not got[0]:
+        raise ReplyConflict(f"{active.queued_by}'s reply to review {review_id} is being sent right now; {what}")
+    if active.state == "queued" and active.attempts > 0:
+        raise ReplyConflict(f"A sender already tried to post {active.queued_by}'s reply to review {review_id} "
+                            f"and checks the platform before trying again, so it may be online; {what}")
+
+
+def _sent_by(conn: Conn, review_id: int) -> str | None:
+    """The author of the review's reply on the platform ('' when unknown), None when it has none."""
+    row = conn.execute("SELECT coalesce(author, '') FROM replies WHERE review_id = %s AND state = 'sent' "
+                       "ORDER BY id DESC LIMIT 1", (review_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def withdraw_reply(store: PgStore, review_id: int, *, by: str, now: datetime | None = None) -> int | None:
+    """Take back the review's queued reply (it becomes the shared draft again, text kept); the
+    reply's id, or None when nothing was queued any more (someone took it back already).
+    Raises ReplyConflict when it is being sent, may be online, or is on the platform."""
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        lock_review(conn, review_id)
+        active = _active(conn, review_id)
+        if active is None:
+            sent = _sent_by(conn, review_id)
+            if sent is not None:
+                by_whom = f" (sent by {sent})" if sent else ""
+                raise ReplyConflict(f"The reply to review {review_id} is already on the platform{by_whom}; it was "
+                                    "not taken back. Deleting a posted reply is not possible on a team server yet.")
+            return None
+        _not_being_sent(conn, review_id, active, "it can no longer be taken back.")
+        if active.action != "post":
+            raise ReplyConflict(f"The reply to review {review_id} is already on the platform and "
+                                f"{active.queued_by} queued a change to it; it was not taken back.")
+        conn.execute("UPDATE outbox SET state = 'cancelled', updated_at = %s WHERE id = %s",
+                     (stamp, active.outbox_id))
+        # The words come back as the review's shared draft (unless someone wrote a new one since:
+        # one per review), in a row of its own: the taken-back reply stays, 'none', under its
+        # cancelled outbox row, so queueing the draft later never deletes a row the outbox names.
+        conn.execute("UPDATE replies SET state = 'none', updated_at = %s WHERE id = %s", (stamp, active.reply_id))
+        if current_in(conn, review_id) is None:
+            conn.execute(
+                "INSERT INTO replies (review_id, text, state, origin, author, version, created_at, updated_at) "
+                "SELECT review_id, text, 'draft', 'app', author, 1, %s, %s FROM replies WHERE id = %s",
+                (stamp, stamp, active.reply_id))
+        conn.execute("UPDATE reviews SET reply_state = 'draft' WHERE id = %s", (review_id,))
+        _audit(conn, stamp, "withdrawn", review_id, {"by": by, "queued_by": active.queued_by})
+        return active.reply_id
+
+
+def mark_replied_by_hand(store: PgStore, review_id: int, text: str, *, author: str,
+                         now: datetime | None = None) -> int:
+    """Record that `author` posted `text` on the platform by hand: the review is answered for the
+    whole team. A reply queued (not yet claimed) is taken back, since posting it would answer
+    twice. Raises ReplyConflict when a reply is on the platform already or being sent."""
+    if not text.strip():
+        raise OutboxError("The reply text is empty.")
+    stamp = _stamp(now)
+    with store.transaction() as conn:
+        lock_review(conn, review_id)
+        sent = _sent_by(conn, review_id)
+        if sent is not None:
+            by_whom = f" by {sent}" if sent else ""
+            raise ReplyConflict(f"Review {review_id} already has a reply on the platform{by_whom}; yours was not "
+                                "recorded. Check the platform: the review may now have two replies.")
+        active = _active(conn, review_id)
+        target: int | None = None
+        if active is not None:
+            _not_being_sent(conn, review_id, active, "check the platform before marking it replied by hand.")
+            conn.execute("UPDATE outbox SET state = 'cancelled', updated_at = %s WHERE id = %s",
+                         (stamp, active.outbox_id))
+            target = active.reply_id
+        draft = current_in(conn, review_id)
+        if draft is not None and target is None:
+            target = draft.id
+        elif draft is not None:  # both a queued reply and a new draft: the draft is done too
+            conn.execute("DELETE FROM replies WHERE id = %s", (draft.id,))
+        if target is None:
+            target = int(conn.execute(
+                "INSERT INTO replies (review_id, text, state, origin, author, posted_at, created_at, updated_at) "
+                "VALUES (%s, %s, 'sent', 'manual', %s, %s, %s, %s) RETURNING id",
+                (review_id, text, author, stamp, stamp, stamp)).fetchone()[0])  # type: ignore[index]
+        else:
+            conn.execute("UPDATE replies SET text = %s, state = 'sent', origin = 'manual', author = %s, "
+                         "posted_at = %s, note = NULL, updated_at = %s WHERE id = %s",
+                         (text, author, stamp, stamp, target))
+        conn.execute("UPDATE reviews SET reply_state = 'sent' WHERE id = %s", (review_id,))
+        _audit(conn, stamp, "marked_replied", review_id, {"by": author, "chars": len(text)})
+        return target
+
+
+def _audit(conn: Conn, stamp: str, action: str, review_id: int, detail: dict[str, Any]) -> None:
+    conn.execute("INSERT INTO audit_log (at, action, review_id, detail) VALUES (%s, %s, %s, %s)",
+                 (stamp, action, review_id, json.dumps(detail, ensure_ascii=False)))
