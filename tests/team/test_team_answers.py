@@ -1,5 +1,6 @@
 """Answering on a team server as the buttons do: an approver's normal Send on a colleague's
-waiting reply approves it (the author stays the author), nobody's own reply skips an approver,
+waiting reply approves it (the author stays the author), an approver's own words are queued
+in their name while an agent's wait,
 a queued reply taken back on one desktop is taken back for the team unless a sender already
 has it, and "replied by hand" answers the review for every desktop — from a desktop's local
 copy (its push) and from the command line."""
@@ -68,7 +69,7 @@ def test_an_approvers_send_on_a_colleagues_waiting_reply_approves_it(pg_url: str
     assert _outbox_rows(pg_url) == [(ids[0], "queued", "Bonjour, merci", "Anne", "Anne", "Claire")]
 
 
-def test_an_approvers_own_or_edited_reply_waits_for_another_approver(pg_url: str, tmp_path: Path) -> None:
+def test_an_approvers_own_or_edited_reply_is_queued_in_their_name(pg_url: str, tmp_path: Path) -> None:
     ids = _approval_team(pg_url)
     with open_local_copy(tmp_path / "claire", _where(pg_url)) as claire, \
             _link(_where(pg_url), "Claire") as link:
@@ -80,18 +81,17 @@ def test_an_approvers_own_or_edited_reply_waits_for_another_approver(pg_url: str
         local_replies.queue_reply(claire, ids[2], "Merci beaucoup, Anne vous rappelle")  # edited: her words now
         edited = link.mirror_once(claire)
         for pushed in (own_reply, edited):
-            assert (pushed.approvals, pushed.queued, pushed.conflicts) == (1, 0, ())
+            assert (pushed.approvals, pushed.queued, pushed.conflicts) == (0, 1, ())
         for review_id in (ids[1], ids[2]):
-            own = approval_for(claire, review_id, "Claire")
-            assert own is not None and own.decider is Decider.OWN and own.waiting.author == "Claire"
-    assert _outbox_rows(pg_url) == []  # nobody approves their own
+            assert approval_for(claire, review_id, "Claire") is None  # nothing waits
     with open_store(pg_url) as server:
-        sent, _ = team_answers.send_reply(server, ids[1], "Merci, à bientôt", author="Boss", origin=ORIGIN)
-        assert sent.kind is SendKind.APPROVED
-        again, _ = team_answers.send_reply(server, ids[3], "Hello", author="Boss", origin=ORIGIN)
-        assert again.kind is SendKind.WAITING and again.waiting is not None and again.waiting.author == "Boss"
-        assert again.message.startswith("Nobody approves their own reply")
-    assert _outbox_rows(pg_url) == [(ids[1], "queued", "Merci, à bientôt", "Claire", "Claire", "Boss")]
+        waits, _ = team_answers.send_reply(server, ids[3], "Hello", author="Anne", origin=ORIGIN)
+        assert waits.kind is SendKind.WAITING and waits.waiting is not None and waits.waiting.author == "Anne"
+        assert "wait for an approver" in waits.message
+    assert _outbox_rows(pg_url) == [
+        (ids[1], "queued", "Merci, à bientôt", "Claire", "Claire", None),
+        (ids[2], "queued", "Merci beaucoup, Anne vous rappelle", "Claire", "Claire", None),
+    ]
 
 
 def test_the_queue_command_of_an_approver_approves_and_says_when_it_waits(
@@ -103,9 +103,10 @@ def test_the_queue_command_of_an_approver_approves_and_says_when_it_waits(
     assert main(["reply", "queue", *base, "--text", "Merci !", "--as", "Boss"]) == 0
     assert "approved: reply" in capsys.readouterr().out
     assert main(["reply", "queue", "--store", pg_url, "--review", str(ids[1]), "--text", "Bien reçu",
-                 "--as", "Boss"]) == 0
-    assert "Nobody approves their own reply" in capsys.readouterr().out
-    assert _outbox_rows(pg_url) == [(ids[0], "queued", "Merci !", "Anne", "Anne", "Boss")]
+                 "--as", "Boss"]) == 0  # an approver's own reply goes straight to the outbox
+    assert "waits" not in capsys.readouterr().out
+    assert _outbox_rows(pg_url) == [(ids[0], "queued", "Merci !", "Anne", "Anne", "Boss"),
+                                    (ids[1], "queued", "Bien reçu", "Boss", "Boss", None)]
 
 
 # -- 2. taking back a queued reply ------------------------------------------------------------

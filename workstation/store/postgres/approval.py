@@ -117,8 +117,8 @@ def send_reply(store: PgStore, review_id: int, text: str, *, author: str, replac
 
     Where no approval is asked, the reply is queued. Where it is, an approver sending a
     colleague's waiting reply unchanged approves it (its author stays the author; the approver
-    is recorded); any other reply waits for an approver who did not write it — an agent's, and
-    an approver's own or edited words too. Raises OutboxError (ReplyConflict…)."""
+    is recorded); an approver's own or edited words are queued in their name (see roles.py);
+    an agent's reply waits for an approver. Raises OutboxError (ReplyConflict…)."""
     if not isinstance(text, str) or not text.strip():
         raise OutboxError("The reply text is empty.")
     stamp = _stamp(now)
@@ -128,12 +128,15 @@ def send_reply(store: PgStore, review_id: int, text: str, *, author: str, replac
         if location is None:
             return Sent(SendKind.QUEUED, queued=queue_locked(conn, review_id, text, author=author,
                                                                replace_sent=replace_sent, stamp=stamp))
-        waiting = current_in(conn, review_id)
-        if (waiting is not None and waiting.state == AWAITING and waiting.author != author
-                and waiting.text.strip() == text.strip() and is_approver(conn, author)):
-            return Sent(SendKind.APPROVED, queued=_approve_locked(conn, review_id, waiting, author, stamp))
+        if is_approver(conn, author):
+            waiting = current_in(conn, review_id)
+            if (waiting is not None and waiting.state == AWAITING and waiting.author != author
+                    and waiting.text.strip() == text.strip()):
+                return Sent(SendKind.APPROVED, queued=_approve_locked(conn, review_id, waiting, author, stamp))
+            return Sent(SendKind.QUEUED, queued=queue_locked(conn, review_id, text, author=author,
+                                                               replace_sent=replace_sent, stamp=stamp))
         return Sent(SendKind.WAITING, waiting=_put_up(conn, review_id, text, author, stamp),
-                    message=why_it_waits(conn, location, review_id, author))
+                    message=why_it_waits(location, review_id, author))
 
 
 def reject(store: PgStore, review_id: int, *, approver: str, note: str, now: datetime | None = None) -> TeamDraft:

@@ -1,9 +1,13 @@
 """Who may approve replies, and which locations want approval (team mode only).
 
 A team member is an *agent* (the default, also for names never registered) or an *approver*.
-A location with approval switched on holds every reply until an approver who did not write
-it accepts it (`store/postgres/approval.py`): an agent's, and an approver's own too. The check
-runs inside the queueing transaction (`outbox.queue_reply`), so no desktop can skip it.
+A location with approval switched on holds an agent's reply until an approver accepts it
+(`store/postgres/approval.py`); the check runs inside the queueing transaction
+(`outbox.queue_reply`), so no desktop can skip it. An approver's own reply is queued
+straight away, as the issue asks ("drafts by an agent wait for an approver"): making it wait
+for a second approver would leave a team with one approver (a shop owner and two agents)
+unable ever to answer in that location. "Nobody approves their own" still holds for a reply
+waiting in their name (written before they became an approver).
 """
 
 from __future__ import annotations
@@ -52,15 +56,12 @@ def approval_location(conn: Conn, review_id: int) -> str | None:
 
 
 def require_approval_if_needed(conn: Conn, review_id: int, author: str) -> None:
-    """Refuse to queue a reply straight away for a location that wants approval."""
+    """Refuse to queue an agent's reply for a location that wants approval."""
     location = approval_location(conn, review_id)
-    if location is not None:
-        raise ApprovalRequired(why_it_waits(conn, location, review_id, author))
+    if location is not None and not is_approver(conn, author):
+        raise ApprovalRequired(why_it_waits(location, review_id, author))
 
 
-def why_it_waits(conn: Conn, location: str, review_id: int, author: str) -> str:
-    """Why `author`'s reply waits: an agent's for an approver, an approver's own for another one."""
-    if is_approver(conn, author):
-        return (f"Nobody approves their own reply: replies for {location} wait for an approver, "
-                f"so another approver must check {author}'s reply to review {review_id}.")
+def why_it_waits(location: str, review_id: int, author: str) -> str:
+    """Why an agent's reply waits, in plain words."""
     return f"Replies for {location} wait for an approver; {author}'s reply to review {review_id} was not queued."
