@@ -2262,53 +2262,53 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="67"/>
+        <location filename="../../workstation/ui/import_flow.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="68"/>
-        <location filename="../../workstation/ui/import_flow.py" line="231"/>
+        <location filename="../../workstation/ui/import_flow.py" line="76"/>
+        <location filename="../../workstation/ui/import_flow.py" line="241"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="93"/>
+        <location filename="../../workstation/ui/import_flow.py" line="101"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="157"/>
+        <location filename="../../workstation/ui/import_flow.py" line="165"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <location filename="../../workstation/ui/import_flow.py" line="220"/>
         <source>cancelled, nothing imported</source>
         <translation>annulé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="223"/>
+        <location filename="../../workstation/ui/import_flow.py" line="233"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 erreurs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="235"/>
+        <location filename="../../workstation/ui/import_flow.py" line="245"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Certaines lignes ou certains fichiers n’ont pas pu être importés. Les lignes valides ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <location filename="../../workstation/ui/import_flow.py" line="226"/>
         <source>%1, row %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="230"/>
+        <location filename="../../workstation/ui/import_flow.py" line="240"/>
         <source>…and %1 more (Show Details…)</source>
         <translation>… et %1 de plus (Afficher les détails…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="236"/>
+        <location filename="../../workstation/ui/import_flow.py" line="246"/>
         <source>Left out:</source>
         <translation>Non importé :</translation>
     </message>
@@ -2430,18 +2430,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="80"/>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="81"/>
+        <location filename="../../workstation/ui/main_window.py" line="850"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="84"/>
+        <location filename="../../workstation/ui/main_window.py" line="85"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="93"/>
+        <location filename="../../workstation/ui/main_window.py" line="94"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -2451,162 +2451,162 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="218"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="232"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="234"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="263"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="268"/>
+        <location filename="../../workstation/ui/main_window.py" line="272"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="271"/>
+        <location filename="../../workstation/ui/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="285"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="304"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="298"/>
+        <location filename="../../workstation/ui/main_window.py" line="311"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2614,22 +2614,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322"/>
+        <location filename="../../workstation/ui/main_window.py" line="335"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="326"/>
+        <location filename="../../workstation/ui/main_window.py" line="339"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="327"/>
+        <location filename="../../workstation/ui/main_window.py" line="340"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="359"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2637,37 +2637,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="402"/>
+        <location filename="../../workstation/ui/main_window.py" line="415"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="467"/>
+        <location filename="../../workstation/ui/main_window.py" line="480"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="474"/>
+        <location filename="../../workstation/ui/main_window.py" line="487"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="496"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="487"/>
+        <location filename="../../workstation/ui/main_window.py" line="500"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="491"/>
+        <location filename="../../workstation/ui/main_window.py" line="504"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="574"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2675,37 +2675,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="600"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="600"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="667"/>
+        <location filename="../../workstation/ui/main_window.py" line="680"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="769"/>
+        <location filename="../../workstation/ui/main_window.py" line="782"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="770"/>
+        <location filename="../../workstation/ui/main_window.py" line="783"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="772"/>
+        <location filename="../../workstation/ui/main_window.py" line="785"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2713,91 +2713,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="781"/>
+        <location filename="../../workstation/ui/main_window.py" line="794"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="794"/>
+        <location filename="../../workstation/ui/main_window.py" line="807"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="811"/>
+        <location filename="../../workstation/ui/main_window.py" line="813"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="812"/>
+        <location filename="../../workstation/ui/main_window.py" line="814"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="864"/>
+        <location filename="../../workstation/ui/main_window.py" line="871"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="865"/>
+        <location filename="../../workstation/ui/main_window.py" line="872"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="417"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="417"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="418"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="418"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="863"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="804"/>
-        <source>On a team server, import files with: workstation import --store …</source>
-        <translation>Sur un serveur d’équipe, importez les fichiers avec : workstation import --store …</translation>
     </message>
 </context>
 <context>
@@ -3780,49 +3775,141 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="48"/>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="50"/>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1 : %2 nouveaux, %3 mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="53"/>
+        <source>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</source>
+        <translation>%1 : un autre ordinateur de l’équipe la synchronise en ce moment ; ses avis apparaîtront ici dès qu’il aura fini.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="57"/>
+        <source>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</source>
+        <translation>%1 : cet ordinateur n’a pas les identifiants du compte ; c’est l’ordinateur de l’équipe qui les a qui la synchronise. Pour la synchroniser aussi d’ici, enregistrez-les une fois avec : workstation source credentials --source %2 --credentials FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="62"/>
+        <source>%1: the platform does not answer; it will be tried again.</source>
+        <translation>%1 : la plateforme ne répond pas ; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="74"/>
+        <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
+        <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé. Vos réponses restent en attente sur cet ordinateur et partiront dès le retour du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="92"/>
+        <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
+        <translation>
+            <numerusform>%n réponse attend un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
+            <numerusform>%n réponses attendent un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="115"/>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="199"/>
+        <source>Syncing with the team server…</source>
+        <translation>Synchronisation avec le serveur de l’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="199"/>
+        <source>Sending replies…</source>
+        <translation>Envoi des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="228"/>
+        <location filename="../../workstation/ui/team_actions.py" line="239"/>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="235"/>
+        <source>Waiting for the team server</source>
+        <translation>En attente du serveur de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="242"/>
+        <source>Synced %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="245"/>
+        <source>Replies sent %1</source>
+        <translation>Réponses envoyées à %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="246"/>
+        <source>Nothing waiting to send</source>
+        <translation>Rien en attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="268"/>
+        <source>Nothing of this file was imported; import it again when the server answers.</source>
+        <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
+    </message>
+</context>
+<context>
     <name>TeamMirrorController</name>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="62"/>
+        <location filename="../../workstation/ui/team_link.py" line="64"/>
         <source>Team server status</source>
         <translation>État du serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="82"/>
+        <location filename="../../workstation/ui/team_link.py" line="84"/>
         <source>Team server: connecting…</source>
         <translation>Serveur d’équipe : connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="146"/>
+        <location filename="../../workstation/ui/team_link.py" line="149"/>
         <source>Team server: problem</source>
         <translation>Serveur d’équipe : problème</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="156"/>
+        <location filename="../../workstation/ui/team_link.py" line="159"/>
         <source>Team server: up to date</source>
         <translation>Serveur d’équipe : à jour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="159"/>
+        <location filename="../../workstation/ui/team_link.py" line="162"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Hors ligne — vos réponses partiront dès que le serveur sera revenu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="163"/>
+        <location filename="../../workstation/ui/team_link.py" line="166"/>
         <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>Le serveur d’équipe ne répond pas : vous travaillez sur la copie de la boîte de réception gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="166"/>
+        <location filename="../../workstation/ui/team_link.py" line="169"/>
         <source>Team server: connection refused</source>
         <translation>Serveur d’équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="192"/>
+        <location filename="../../workstation/ui/team_link.py" line="195"/>
         <source>Someone else answered first</source>
         <translation>Un collègue a répondu avant vous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <location filename="../../workstation/ui/team_link.py" line="196"/>
         <source>%n of your replies was not sent: a colleague had already answered the review, so it is never posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n de vos réponses n’a pas été envoyée : un collègue avait déjà répondu à l’avis, elle n’est donc jamais publiée deux fois. Votre texte est gardé ci-dessous.</numerusform>
@@ -3830,19 +3917,19 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <location filename="../../workstation/ui/team_link.py" line="200"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Avis %1 : %2
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="232"/>
+        <location filename="../../workstation/ui/team_link.py" line="235"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="236"/>
+        <location filename="../../workstation/ui/team_link.py" line="239"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>
