@@ -3811,8 +3811,45 @@ All your customer reviews in one offline inbox.</translation>
         <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
         <translation>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="85"/>
+        <source>Synced: %1 new, %2 updated</source>
+        <translation>Synced: %1 new, %2 updated</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="89"/>
+        <source>%n source(s) being synced by another team computer</source>
+        <translation>
+            <numerusform>%n source being synced by another team computer</numerusform>
+            <numerusform>%n sources being synced by another team computer</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/team_actions.py" line="92"/>
+        <source>%n source(s) without sign-in details on this computer</source>
+        <translation>
+            <numerusform>%n source without sign-in details on this computer</numerusform>
+            <numerusform>%n sources without sign-in details on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="95"/>
+        <source>%n platform(s) not answering</source>
+        <translation>
+            <numerusform>%n platform not answering</numerusform>
+            <numerusform>%n platforms not answering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="98"/>
+        <source>%n source(s) with a problem</source>
+        <translation>
+            <numerusform>%n source with a problem</numerusform>
+            <numerusform>%n sources with a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="114"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n reply waits for a team computer that has the account’s sign-in details.</numerusform>
@@ -3820,48 +3857,58 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="115"/>
+        <location filename="../../workstation/ui/team_actions.py" line="137"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="199"/>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
         <source>Syncing with the team server…</source>
         <translation>Syncing with the team server…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="199"/>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
         <source>Sending replies…</source>
         <translation>Sending replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="228"/>
-        <location filename="../../workstation/ui/team_actions.py" line="239"/>
+        <location filename="../../workstation/ui/team_actions.py" line="253"/>
+        <location filename="../../workstation/ui/team_actions.py" line="271"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="235"/>
+        <location filename="../../workstation/ui/team_actions.py" line="260"/>
         <source>Waiting for the team server</source>
         <translation>Waiting for the team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="242"/>
+        <location filename="../../workstation/ui/team_actions.py" line="265"/>
+        <source>The team server does not answer: nothing was synced or sent.</source>
+        <translation>The team server does not answer: nothing was synced or sent.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="273"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="245"/>
+        <location filename="../../workstation/ui/team_actions.py" line="275"/>
         <source>Replies sent %1</source>
         <translation>Replies sent %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="246"/>
+        <location filename="../../workstation/ui/team_actions.py" line="276"/>
         <source>Nothing waiting to send</source>
         <translation>Nothing waiting to send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="268"/>
+        <location filename="../../workstation/ui/team_actions.py" line="286"/>
+        <source>Sign-in details not on this computer</source>
+        <translation>Sign-in details not on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="313"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Nothing of this file was imported; import it again when the server answers.</translation>
     </message>

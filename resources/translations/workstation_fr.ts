@@ -3811,8 +3811,45 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
         <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé. Vos réponses restent en attente sur cet ordinateur et partiront dès le retour du serveur.</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="85"/>
+        <source>Synced: %1 new, %2 updated</source>
+        <translation>Synchronisé : %1 nouveaux, %2 mis à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="89"/>
+        <source>%n source(s) being synced by another team computer</source>
+        <translation>
+            <numerusform>%n source synchronisée par un autre poste</numerusform>
+            <numerusform>%n sources synchronisées par d’autres postes</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/team_actions.py" line="92"/>
+        <source>%n source(s) without sign-in details on this computer</source>
+        <translation>
+            <numerusform>%n source sans identifiants sur ce poste</numerusform>
+            <numerusform>%n sources sans identifiants sur ce poste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="95"/>
+        <source>%n platform(s) not answering</source>
+        <translation>
+            <numerusform>%n plateforme ne répond pas</numerusform>
+            <numerusform>%n plateformes ne répondent pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="98"/>
+        <source>%n source(s) with a problem</source>
+        <translation>
+            <numerusform>%n source en difficulté</numerusform>
+            <numerusform>%n sources en difficulté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="114"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n réponse attend un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
@@ -3820,48 +3857,58 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="115"/>
+        <location filename="../../workstation/ui/team_actions.py" line="137"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="199"/>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
         <source>Syncing with the team server…</source>
         <translation>Synchronisation avec le serveur de l’équipe…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="199"/>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
         <source>Sending replies…</source>
         <translation>Envoi des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="228"/>
-        <location filename="../../workstation/ui/team_actions.py" line="239"/>
+        <location filename="../../workstation/ui/team_actions.py" line="253"/>
+        <location filename="../../workstation/ui/team_actions.py" line="271"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="235"/>
+        <location filename="../../workstation/ui/team_actions.py" line="260"/>
         <source>Waiting for the team server</source>
-        <translation>En attente du serveur de l’équipe</translation>
+        <translation>En attente du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="242"/>
+        <location filename="../../workstation/ui/team_actions.py" line="265"/>
+        <source>The team server does not answer: nothing was synced or sent.</source>
+        <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="273"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="245"/>
+        <location filename="../../workstation/ui/team_actions.py" line="275"/>
         <source>Replies sent %1</source>
         <translation>Réponses envoyées à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="246"/>
+        <location filename="../../workstation/ui/team_actions.py" line="276"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="268"/>
+        <location filename="../../workstation/ui/team_actions.py" line="286"/>
+        <source>Sign-in details not on this computer</source>
+        <translation>Identifiants absents de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="313"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
     </message>

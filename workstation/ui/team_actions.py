@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from workstation.domain import utcnow
 from workstation.importers import ImportResult
@@ -76,16 +76,38 @@ def server_away_text(run_state: LinkState, problem: Exception | None) -> str:
         "queued on this computer and go when the server is back.")
 
 
+def short_lines(sources: Sequence[SourceSync]) -> list[str]:
+    """A few words per kind of result, for the status bar (the full lines are in the sync status's
+    tooltip: one line per source there)."""
+    synced = [s for s in sources if s.state is SourceState.SYNCED]
+    lines = []
+    if synced:
+        lines.append(QCoreApplication.translate("TeamActions", "Synced: %1 new, %2 updated").replace(
+            "%1", str(sum(s.new for s in synced))).replace("%2", str(sum(s.updated for s in synced))))
+    counts = {state: sum(1 for s in sources if s.state is state) for state in SourceState}
+    if counts[SourceState.BUSY]:
+        lines.append(QCoreApplication.translate(
+            "TeamActions", "%n source(s) being synced by another team computer", "", counts[SourceState.BUSY]))
+    if counts[SourceState.NO_SECRET]:
+        lines.append(QCoreApplication.translate(
+            "TeamActions", "%n source(s) without sign-in details on this computer", "", counts[SourceState.NO_SECRET]))
+    if counts[SourceState.OFFLINE]:
+        lines.append(QCoreApplication.translate(
+            "TeamActions", "%n platform(s) not answering", "", counts[SourceState.OFFLINE]))
+    if counts[SourceState.FAILED]:
+        lines.append(QCoreApplication.translate(
+            "TeamActions", "%n source(s) with a problem", "", counts[SourceState.FAILED]))
+    return lines
+
+
 def outcome_of(run: ServerRun) -> SyncOutcome:
     """The window's sync outcome (`MainWindow._sync_done` and the Accounts dialog read it)."""
     out = SyncOutcome(offline=not run.reached_server, changed=run.changed)
     if not run.reached_server:
         out.errors.append(server_away_text(run.state, run.problem))
         return out
-    for source in run.sources:
-        out.lines.append(source_line(source))
-        if source.state is SourceState.FAILED:
-            out.errors.append(source_line(source))
+    out.lines = short_lines(run.sources)
+    out.errors = [source_line(s) for s in run.sources if s.state is SourceState.FAILED]
     if run.sent is not None:
         out.sent, out.failed, out.send_problems = run.sent.sent, run.sent.failed, list(run.sent.problems)
         if run.sent.waiting_elsewhere:
@@ -119,6 +141,8 @@ class TeamActions(QObject):
         self._send_again = False
         self._scheduler: Any = None
         self._stopped = False
+        self._scheduled = False  # the run going on was started by the schedule, not the user
+        self.missing_box: QMessageBox | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -204,6 +228,7 @@ class TeamActions(QObject):
             return sync_and_send(link, copy, source_ids=ids, send=send, connector_factory=factory,
                                  only_with_secret=scheduled, analyzer=analyzer)
 
+        self._scheduled = scheduled
         self.job = self.operations.run(work, done=self._done, failed=self._failed, initiator=self)
         return self.job is not None
 
@@ -214,7 +239,7 @@ class TeamActions(QObject):
             return
         outcome = outcome_of(run)
         self.offline = outcome.offline
-        self._say(run, outcome)
+        self._say(run, outcome, scheduled=self._scheduled)
         if run.reached_server:
             self.mirror.run_now()  # the copy shows what the run did
         self.finished.emit(outcome)
@@ -229,22 +254,42 @@ class TeamActions(QObject):
         self.status.setToolTip(message)
         self.finished.emit(SyncOutcome(errors=[message]))
 
-    def _say(self, run: ServerRun, outcome: SyncOutcome) -> None:
+    def _say(self, run: ServerRun, outcome: SyncOutcome, *, scheduled: bool) -> None:
         time = utcnow().astimezone().strftime("%H:%M")
         if not run.reached_server:
             self.status.setText(self.tr("Waiting for the team server"))
             self.status.setToolTip(outcome.errors[0])
-            self.status_bar.showMessage(outcome.errors[0], 20_000)
-        elif outcome.errors or outcome.failed:
+            # A few words beside the team server's own "working offline" label; the tooltip says
+            # that the replies wait.
+            self.status_bar.showMessage(
+                self.tr("The team server does not answer: nothing was synced or sent.")
+                if run.state is LinkState.OFFLINE else outcome.errors[0], 20_000)
+            return
+        details = [source_line(s) for s in run.sources] + outcome.send_problems
+        self.status.setToolTip("\n".join(details))
+        if outcome.errors or outcome.failed:
             self.status.setText(self.tr("Sync problem"))
-            self.status.setToolTip("\n".join(outcome.errors + outcome.send_problems))
         elif run.sources:
             self.status.setText(self.tr("Synced %1").replace("%1", time))
-            self.status.setToolTip("\n".join(outcome.lines + outcome.send_problems))
         else:
             self.status.setText(self.tr("Replies sent %1").replace("%1", time) if outcome.sent
                                 else self.tr("Nothing waiting to send"))
-            self.status.setToolTip("\n".join(outcome.send_problems))
+        missing = [s for s in run.sources if s.state is SourceState.NO_SECRET]
+        if missing and not scheduled:  # asked for by the user: say how to fix it, once per run
+            self._say_missing(missing)
+
+    def _say_missing(self, missing: Sequence[SourceSync]) -> None:
+        """Sources this computer cannot sync: how to give it their sign-in details (non-modal)."""
+        if self.missing_box is not None:  # the last run's: this one says it again
+            self.missing_box.close()
+        parent = self.parent()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sign-in details not on this computer"),
+                          "\n\n".join(source_line(s) for s in missing), QMessageBox.StandardButton.Ok,
+                          parent if isinstance(parent, QWidget) else None)
+        box.setObjectName("teamMissingCredentials")
+        box.setModal(False)
+        box.show()  # not open(): that makes it window-modal, and this only informs
+        self.missing_box = box
 
     def _after_mirror(self, outcome: MirrorOutcome) -> None:
         """A push put replies in the shared outbox, or the server is back: send them now."""
