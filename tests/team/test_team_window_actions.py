@@ -246,6 +246,15 @@ def test_sync_now_says_busy_and_missing_credentials_plainly_without_failing_the_
         _stop(mirror, actions)
 
 
+def _import(qtbot, window, path: Path) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """File → Import of one file, to its end (the outcome of each file)."""
+    flow = window.import_files([path])
+    assert flow is not None
+    with qtbot.waitSignal(flow.done, timeout=GENEROUS) as done:
+        pass
+    return list(done.args[0])
+
+
 def test_file_import_from_the_window_goes_to_the_server_and_comes_back_in_the_copy(
         qtbot, shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
@@ -255,10 +264,7 @@ def test_file_import_from_the_window_goes_to_the_server_and_comes_back_in_the_co
     f = tmp_path / "avis.csv"
     f.write_text("note;avis;date;auteur\n5;Super pain;24/11/2026 14:05;Léa\n2;Trop cher;23/11/2026;Max\n",
                  encoding="utf-8-sig")
-    flow = window.import_files([f])
-    assert flow is not None
-    with qtbot.waitSignal(flow.done, timeout=GENEROUS):
-        pass
+    _import(qtbot, window, f)
     assert "Imported 2" in window.statusBar().currentMessage()
     with open_store(shop.url) as server:
         assert server.scalar("SELECT count(*) FROM reviews WHERE text IN ('Super pain', 'Trop cher')") == 2
@@ -269,10 +275,7 @@ def test_file_import_from_the_window_goes_to_the_server_and_comes_back_in_the_co
     qtbot.waitUntil(lambda: shop.copy.query("SELECT count(*) FROM reviews WHERE text IN ('Super pain', 'Trop cher')"
                                             )[0][0] == 2, timeout=GENEROUS)
     # The same file again: stored once.
-    flow = window.import_files([f])
-    assert flow is not None
-    with qtbot.waitSignal(flow.done, timeout=GENEROUS):
-        pass
+    _import(qtbot, window, f)
     assert "Imported 0" in window.statusBar().currentMessage()
     with open_store(shop.url) as server:
         assert server.scalar("SELECT count(*) FROM reviews WHERE text IN ('Super pain', 'Trop cher')") == 2
@@ -281,11 +284,7 @@ def test_file_import_from_the_window_goes_to_the_server_and_comes_back_in_the_co
     shop.down.set()
     other = tmp_path / "autres.csv"
     other.write_text("note;avis\n4;Très bon accueil\n", encoding="utf-8-sig")
-    flow = window.import_files([other])
-    assert flow is not None
-    with qtbot.waitSignal(flow.done, timeout=GENEROUS) as done:
-        pass
-    problem = done.args[0][0].problem
+    problem = _import(qtbot, window, other)[0].problem
     assert "does not answer" in problem and "import it again" in problem
     shop.down.clear()
     with open_store(shop.url) as server:
