@@ -143,6 +143,11 @@ def start_team_link(window: object, where: PostgresLocation, prefs: QSettings, d
                                       before_run=save_typing)
     window.team = controller  # type: ignore[attr-defined]
     window.set_team_member(author)  # type: ignore[attr-defined]
+    # Sync now, the schedule, the sender and File → Import act on the server itself.
+    from workstation.ui.team_actions import TeamActions
+
+    window.use_team_actions(TeamActions(make_link, window.operations, window.statusBar(),  # type: ignore[attr-defined]
+                                        controller, window))  # type: ignore[arg-type]
     # Who else is answering the review shown: a board the reply view reads from memory, kept by
     # a thread of its own (the copy's review ids are the server's).
     from workstation.ops.team_presence import PresenceBoard
@@ -162,6 +167,9 @@ def stop_team_link(window: object) -> None:
     controller = getattr(window, "team", None)
     if controller is not None:
         controller.stop()
+    actions = getattr(window, "team_actions", None)
+    if actions is not None:
+        actions.stop()
     keeper = getattr(window, "team_presence", None)
     if keeper is not None:
         keeper.stop()

@@ -2262,53 +2262,53 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="67"/>
+        <location filename="../../workstation/ui/import_flow.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="68"/>
-        <location filename="../../workstation/ui/import_flow.py" line="231"/>
+        <location filename="../../workstation/ui/import_flow.py" line="76"/>
+        <location filename="../../workstation/ui/import_flow.py" line="241"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="93"/>
+        <location filename="../../workstation/ui/import_flow.py" line="101"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="157"/>
+        <location filename="../../workstation/ui/import_flow.py" line="165"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <location filename="../../workstation/ui/import_flow.py" line="220"/>
         <source>cancelled, nothing imported</source>
         <translation>cancelled, nothing imported</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="223"/>
+        <location filename="../../workstation/ui/import_flow.py" line="233"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>Imported %1, updated %2, unchanged %3, errors %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="235"/>
+        <location filename="../../workstation/ui/import_flow.py" line="245"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Some rows or files could not be imported. Good rows were kept.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <location filename="../../workstation/ui/import_flow.py" line="226"/>
         <source>%1, row %2: %3</source>
         <translation>%1, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="230"/>
+        <location filename="../../workstation/ui/import_flow.py" line="240"/>
         <source>…and %1 more (Show Details…)</source>
         <translation>…and %1 more (Show Details…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="236"/>
+        <location filename="../../workstation/ui/import_flow.py" line="246"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
@@ -2430,18 +2430,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="80"/>
-        <location filename="../../workstation/ui/main_window.py" line="875"/>
+        <location filename="../../workstation/ui/main_window.py" line="81"/>
+        <location filename="../../workstation/ui/main_window.py" line="882"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="84"/>
+        <location filename="../../workstation/ui/main_window.py" line="85"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="93"/>
+        <location filename="../../workstation/ui/main_window.py" line="94"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -2451,249 +2451,249 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="218"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="232"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="234"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>Take back the queued reply…</source>
         <translation>Take back the queued reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="261"/>
+        <location filename="../../workstation/ui/main_window.py" line="265"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="264"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="273"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="274"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="273"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="282"/>
+        <location filename="../../workstation/ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="287"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="293"/>
+        <location filename="../../workstation/ui/main_window.py" line="306"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="300"/>
+        <location filename="../../workstation/ui/main_window.py" line="313"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
-            <numerusform>%n replyies posted</numerusform>
+            <numerusform>%n replies posted</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>This review has no queued reply to take back.</source>
         <translation>This review has no queued reply to take back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="328"/>
+        <location filename="../../workstation/ui/main_window.py" line="341"/>
         <source>Take back the queued reply</source>
         <translation>Take back the queued reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="329"/>
+        <location filename="../../workstation/ui/main_window.py" line="342"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Take back the reply to %1 before it is posted? It becomes a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="342"/>
+        <location filename="../../workstation/ui/main_window.py" line="355"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Reply taken back: it is a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="349"/>
+        <location filename="../../workstation/ui/main_window.py" line="362"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <location filename="../../workstation/ui/main_window.py" line="366"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="330"/>
-        <location filename="../../workstation/ui/main_window.py" line="354"/>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="367"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="373"/>
+        <location filename="../../workstation/ui/main_window.py" line="386"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
-            <numerusform>%n failed replyies queued again.</numerusform>
+            <numerusform>%n failed replies queued again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="429"/>
+        <location filename="../../workstation/ui/main_window.py" line="442"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="494"/>
+        <location filename="../../workstation/ui/main_window.py" line="507"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="501"/>
+        <location filename="../../workstation/ui/main_window.py" line="514"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="510"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="514"/>
+        <location filename="../../workstation/ui/main_window.py" line="527"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="518"/>
+        <location filename="../../workstation/ui/main_window.py" line="531"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="601"/>
+        <location filename="../../workstation/ui/main_window.py" line="614"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2701,37 +2701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="614"/>
+        <location filename="../../workstation/ui/main_window.py" line="627"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="614"/>
+        <location filename="../../workstation/ui/main_window.py" line="627"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="694"/>
+        <location filename="../../workstation/ui/main_window.py" line="707"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="801"/>
+        <location filename="../../workstation/ui/main_window.py" line="814"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="801"/>
+        <location filename="../../workstation/ui/main_window.py" line="814"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="802"/>
+        <location filename="../../workstation/ui/main_window.py" line="815"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="804"/>
+        <location filename="../../workstation/ui/main_window.py" line="817"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2739,91 +2739,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="813"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="826"/>
+        <location filename="../../workstation/ui/main_window.py" line="839"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="845"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="844"/>
+        <location filename="../../workstation/ui/main_window.py" line="846"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="896"/>
+        <location filename="../../workstation/ui/main_window.py" line="903"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="897"/>
+        <location filename="../../workstation/ui/main_window.py" line="904"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>Automatic replies…</source>
         <translation>Automatic replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Export a report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Reply targets and opening hours…</source>
         <translation>Reply targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="263"/>
         <source>Invite customers to review…</source>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="365"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="431"/>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="431"/>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="445"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="445"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="888"/>
+        <location filename="../../workstation/ui/main_window.py" line="895"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="836"/>
-        <source>On a team server, import files with: workstation import --store …</source>
-        <translation>On a team server, import files with: workstation import --store …</translation>
     </message>
 </context>
 <context>
@@ -3806,49 +3801,188 @@ All your customer reviews in one offline inbox.</translation>
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="48"/>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="50"/>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 new, %3 updated</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="53"/>
+        <source>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</source>
+        <translation>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="57"/>
+        <source>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</source>
+        <translation>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="62"/>
+        <source>%1: the platform does not answer; it will be tried again.</source>
+        <translation>%1: the platform does not answer; it will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="74"/>
+        <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
+        <translation>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="85"/>
+        <source>Synced: %1 new, %2 updated</source>
+        <translation>Synced: %1 new, %2 updated</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="89"/>
+        <source>%n source(s) being synced by another team computer</source>
+        <translation>
+            <numerusform>%n source being synced by another team computer</numerusform>
+            <numerusform>%n sources being synced by another team computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="92"/>
+        <source>%n source(s) without sign-in details on this computer</source>
+        <translation>
+            <numerusform>%n source without sign-in details on this computer</numerusform>
+            <numerusform>%n sources without sign-in details on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="95"/>
+        <source>%n platform(s) not answering</source>
+        <translation>
+            <numerusform>%n platform not answering</numerusform>
+            <numerusform>%n platforms not answering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="98"/>
+        <source>%n source(s) with a problem</source>
+        <translation>
+            <numerusform>%n source with a problem</numerusform>
+            <numerusform>%n sources with a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="114"/>
+        <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
+        <translation>
+            <numerusform>%n reply waits for a team computer that has the account’s sign-in details.</numerusform>
+            <numerusform>%n replies wait for a team computer that has the account’s sign-in details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="137"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <source>Syncing with the team server…</source>
+        <translation>Syncing with the team server…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <source>Sending replies…</source>
+        <translation>Sending replies…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="253"/>
+        <location filename="../../workstation/ui/team_actions.py" line="271"/>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="260"/>
+        <source>Waiting for the team server</source>
+        <translation>Waiting for the team server</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="265"/>
+        <source>The team server does not answer: nothing was synced or sent.</source>
+        <translation>The team server does not answer: nothing was synced or sent.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="273"/>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="275"/>
+        <source>Replies sent %1</source>
+        <translation>Replies sent %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="276"/>
+        <source>Nothing waiting to send</source>
+        <translation>Nothing waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="286"/>
+        <source>Sign-in details not on this computer</source>
+        <translation>Sign-in details not on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="313"/>
+        <source>Nothing of this file was imported; import it again when the server answers.</source>
+        <translation>Nothing of this file was imported; import it again when the server answers.</translation>
+    </message>
+</context>
+<context>
     <name>TeamMirrorController</name>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="62"/>
+        <location filename="../../workstation/ui/team_link.py" line="64"/>
         <source>Team server status</source>
         <translation>Team server status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="82"/>
+        <location filename="../../workstation/ui/team_link.py" line="84"/>
         <source>Team server: connecting…</source>
         <translation>Team server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="146"/>
+        <location filename="../../workstation/ui/team_link.py" line="149"/>
         <source>Team server: problem</source>
         <translation>Team server: problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="156"/>
+        <location filename="../../workstation/ui/team_link.py" line="159"/>
         <source>Team server: up to date</source>
         <translation>Team server: up to date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="159"/>
+        <location filename="../../workstation/ui/team_link.py" line="162"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Working offline — your replies will be sent when the server is back</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="163"/>
+        <location filename="../../workstation/ui/team_link.py" line="166"/>
         <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>The team server does not answer: you are working on this computer’s copy of the inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="166"/>
+        <location filename="../../workstation/ui/team_link.py" line="169"/>
         <source>Team server: connection refused</source>
         <translation>Team server: connection refused</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <location filename="../../workstation/ui/team_link.py" line="196"/>
         <source>The team server kept its version</source>
         <translation>The team server kept its version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="194"/>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
         <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</numerusform>
@@ -3856,24 +3990,24 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="199"/>
+        <location filename="../../workstation/ui/team_link.py" line="202"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Review %1: %2
 Your text: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="234"/>
+        <location filename="../../workstation/ui/team_link.py" line="237"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="238"/>
+        <location filename="../../workstation/ui/team_link.py" line="241"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>The language and the Team tab stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="252"/>
+        <location filename="../../workstation/ui/team_link.py" line="255"/>
         <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
         <translation>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</translation>
     </message>

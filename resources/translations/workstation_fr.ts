@@ -2262,53 +2262,53 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="67"/>
+        <location filename="../../workstation/ui/import_flow.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="68"/>
-        <location filename="../../workstation/ui/import_flow.py" line="231"/>
+        <location filename="../../workstation/ui/import_flow.py" line="76"/>
+        <location filename="../../workstation/ui/import_flow.py" line="241"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="93"/>
+        <location filename="../../workstation/ui/import_flow.py" line="101"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="157"/>
+        <location filename="../../workstation/ui/import_flow.py" line="165"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="210"/>
+        <location filename="../../workstation/ui/import_flow.py" line="220"/>
         <source>cancelled, nothing imported</source>
         <translation>annulé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="223"/>
+        <location filename="../../workstation/ui/import_flow.py" line="233"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 erreurs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="235"/>
+        <location filename="../../workstation/ui/import_flow.py" line="245"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Certaines lignes ou certains fichiers n’ont pas pu être importés. Les lignes valides ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="216"/>
+        <location filename="../../workstation/ui/import_flow.py" line="226"/>
         <source>%1, row %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="230"/>
+        <location filename="../../workstation/ui/import_flow.py" line="240"/>
         <source>…and %1 more (Show Details…)</source>
         <translation>… et %1 de plus (Afficher les détails…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="236"/>
+        <location filename="../../workstation/ui/import_flow.py" line="246"/>
         <source>Left out:</source>
         <translation>Non importé :</translation>
     </message>
@@ -2430,18 +2430,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="80"/>
-        <location filename="../../workstation/ui/main_window.py" line="875"/>
+        <location filename="../../workstation/ui/main_window.py" line="81"/>
+        <location filename="../../workstation/ui/main_window.py" line="882"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="84"/>
+        <location filename="../../workstation/ui/main_window.py" line="85"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="93"/>
+        <location filename="../../workstation/ui/main_window.py" line="94"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -2451,167 +2451,167 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="199"/>
+        <location filename="../../workstation/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="200"/>
+        <location filename="../../workstation/ui/main_window.py" line="204"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="203"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="218"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="235"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="232"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="234"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="245"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>Take back the queued reply…</source>
         <translation>Reprendre la réponse en attente…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="261"/>
+        <location filename="../../workstation/ui/main_window.py" line="265"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="264"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="273"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="274"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="273"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="282"/>
+        <location filename="../../workstation/ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="283"/>
+        <location filename="../../workstation/ui/main_window.py" line="287"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="285"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="293"/>
+        <location filename="../../workstation/ui/main_window.py" line="306"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="300"/>
+        <location filename="../../workstation/ui/main_window.py" line="313"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2619,43 +2619,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>This review has no queued reply to take back.</source>
         <translation>Cet avis n’a pas de réponse en attente à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="328"/>
+        <location filename="../../workstation/ui/main_window.py" line="341"/>
         <source>Take back the queued reply</source>
         <translation>Reprendre la réponse en attente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="329"/>
+        <location filename="../../workstation/ui/main_window.py" line="342"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Reprendre la réponse à %1 avant sa publication ? Elle redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="342"/>
+        <location filename="../../workstation/ui/main_window.py" line="355"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Réponse reprise : elle est de nouveau un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="349"/>
+        <location filename="../../workstation/ui/main_window.py" line="362"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <location filename="../../workstation/ui/main_window.py" line="366"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="330"/>
-        <location filename="../../workstation/ui/main_window.py" line="354"/>
+        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="367"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="373"/>
+        <location filename="../../workstation/ui/main_window.py" line="386"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2663,37 +2663,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="429"/>
+        <location filename="../../workstation/ui/main_window.py" line="442"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="494"/>
+        <location filename="../../workstation/ui/main_window.py" line="507"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="501"/>
+        <location filename="../../workstation/ui/main_window.py" line="514"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="510"/>
+        <location filename="../../workstation/ui/main_window.py" line="523"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="514"/>
+        <location filename="../../workstation/ui/main_window.py" line="527"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="518"/>
+        <location filename="../../workstation/ui/main_window.py" line="531"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="601"/>
+        <location filename="../../workstation/ui/main_window.py" line="614"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2701,37 +2701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="614"/>
+        <location filename="../../workstation/ui/main_window.py" line="627"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="614"/>
+        <location filename="../../workstation/ui/main_window.py" line="627"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="694"/>
+        <location filename="../../workstation/ui/main_window.py" line="707"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="801"/>
+        <location filename="../../workstation/ui/main_window.py" line="814"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="801"/>
+        <location filename="../../workstation/ui/main_window.py" line="814"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="802"/>
+        <location filename="../../workstation/ui/main_window.py" line="815"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="804"/>
+        <location filename="../../workstation/ui/main_window.py" line="817"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2739,91 +2739,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="813"/>
+        <location filename="../../workstation/ui/main_window.py" line="826"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="826"/>
+        <location filename="../../workstation/ui/main_window.py" line="839"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="843"/>
+        <location filename="../../workstation/ui/main_window.py" line="845"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="844"/>
+        <location filename="../../workstation/ui/main_window.py" line="846"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="896"/>
+        <location filename="../../workstation/ui/main_window.py" line="903"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="897"/>
+        <location filename="../../workstation/ui/main_window.py" line="904"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="263"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="365"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="431"/>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="431"/>
+        <location filename="../../workstation/ui/main_window.py" line="444"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="445"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="432"/>
+        <location filename="../../workstation/ui/main_window.py" line="445"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="888"/>
+        <location filename="../../workstation/ui/main_window.py" line="895"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="836"/>
-        <source>On a team server, import files with: workstation import --store …</source>
-        <translation>Sur un serveur d’équipe, importez les fichiers avec : workstation import --store …</translation>
     </message>
 </context>
 <context>
@@ -3806,49 +3801,188 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="48"/>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="50"/>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1 : %2 nouveaux, %3 mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="53"/>
+        <source>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</source>
+        <translation>%1 : un autre ordinateur de l’équipe la synchronise en ce moment ; ses avis apparaîtront ici dès qu’il aura fini.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="57"/>
+        <source>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</source>
+        <translation>%1 : cet ordinateur n’a pas les identifiants du compte ; c’est l’ordinateur de l’équipe qui les a qui la synchronise. Pour la synchroniser aussi d’ici, enregistrez-les une fois avec : workstation source credentials --source %2 --credentials FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="62"/>
+        <source>%1: the platform does not answer; it will be tried again.</source>
+        <translation>%1 : la plateforme ne répond pas ; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="74"/>
+        <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
+        <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé. Vos réponses restent en attente sur cet ordinateur et partiront dès le retour du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="85"/>
+        <source>Synced: %1 new, %2 updated</source>
+        <translation>Synchronisé : %1 nouveaux, %2 mis à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="89"/>
+        <source>%n source(s) being synced by another team computer</source>
+        <translation>
+            <numerusform>%n source synchronisée par un autre poste</numerusform>
+            <numerusform>%n sources synchronisées par d’autres postes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="92"/>
+        <source>%n source(s) without sign-in details on this computer</source>
+        <translation>
+            <numerusform>%n source sans identifiants sur ce poste</numerusform>
+            <numerusform>%n sources sans identifiants sur ce poste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="95"/>
+        <source>%n platform(s) not answering</source>
+        <translation>
+            <numerusform>%n plateforme ne répond pas</numerusform>
+            <numerusform>%n plateformes ne répondent pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="98"/>
+        <source>%n source(s) with a problem</source>
+        <translation>
+            <numerusform>%n source en difficulté</numerusform>
+            <numerusform>%n sources en difficulté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/team_actions.py" line="114"/>
+        <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
+        <translation>
+            <numerusform>%n réponse attend un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
+            <numerusform>%n réponses attendent un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="137"/>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <source>Syncing with the team server…</source>
+        <translation>Synchronisation avec le serveur de l’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <source>Sending replies…</source>
+        <translation>Envoi des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="253"/>
+        <location filename="../../workstation/ui/team_actions.py" line="271"/>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="260"/>
+        <source>Waiting for the team server</source>
+        <translation>En attente du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="265"/>
+        <source>The team server does not answer: nothing was synced or sent.</source>
+        <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="273"/>
+        <source>Synced %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="275"/>
+        <source>Replies sent %1</source>
+        <translation>Réponses envoyées à %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="276"/>
+        <source>Nothing waiting to send</source>
+        <translation>Rien en attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="286"/>
+        <source>Sign-in details not on this computer</source>
+        <translation>Identifiants absents de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/team_actions.py" line="313"/>
+        <source>Nothing of this file was imported; import it again when the server answers.</source>
+        <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
+    </message>
+</context>
+<context>
     <name>TeamMirrorController</name>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="62"/>
+        <location filename="../../workstation/ui/team_link.py" line="64"/>
         <source>Team server status</source>
         <translation>État du serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="82"/>
+        <location filename="../../workstation/ui/team_link.py" line="84"/>
         <source>Team server: connecting…</source>
         <translation>Serveur d’équipe : connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="146"/>
+        <location filename="../../workstation/ui/team_link.py" line="149"/>
         <source>Team server: problem</source>
         <translation>Serveur d’équipe : problème</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="156"/>
+        <location filename="../../workstation/ui/team_link.py" line="159"/>
         <source>Team server: up to date</source>
         <translation>Serveur d’équipe : à jour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="159"/>
+        <location filename="../../workstation/ui/team_link.py" line="162"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Hors ligne — vos réponses partiront dès que le serveur sera revenu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="163"/>
+        <location filename="../../workstation/ui/team_link.py" line="166"/>
         <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>Le serveur d’équipe ne répond pas : vous travaillez sur la copie de la boîte de réception gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="166"/>
+        <location filename="../../workstation/ui/team_link.py" line="169"/>
         <source>Team server: connection refused</source>
         <translation>Serveur d’équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="193"/>
+        <location filename="../../workstation/ui/team_link.py" line="196"/>
         <source>The team server kept its version</source>
         <translation>Le serveur de l’équipe a gardé sa version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="194"/>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
         <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n de vos modifications n’a pas été faite sur le serveur de l’équipe : un collègue avait déjà répondu à l’avis, ou la réponse était déjà en cours d’envoi. Rien n’est jamais publié deux fois. Votre texte est gardé ci-dessous.</numerusform>
@@ -3856,24 +3990,24 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="199"/>
+        <location filename="../../workstation/ui/team_link.py" line="202"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Avis %1 : %2
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="234"/>
+        <location filename="../../workstation/ui/team_link.py" line="237"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="238"/>
+        <location filename="../../workstation/ui/team_link.py" line="241"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="252"/>
+        <location filename="../../workstation/ui/team_link.py" line="255"/>
         <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
         <translation>Sur un serveur d’équipe, les réponses automatiques ne sont pas encore envoyées : les règles ci-dessous restent sur cet ordinateur et ne répondent à aucun avis. Pour l’instant, répondez vous-même à ces avis.</translation>
     </message>

@@ -1,6 +1,7 @@
 """The window's side of team mode against a real server: another desktop's reply reaches this
 desktop's local copy through LISTEN/NOTIFY (no polling: the retry timer is stopped), and a
-window showing a local copy has no local sender (replies go to the shared outbox only)."""
+window showing a local copy has no local sender (replies go to the shared outbox only; its
+sender works on the server, see test_team_window_actions.py)."""
 
 from __future__ import annotations
 
@@ -74,10 +75,7 @@ def test_a_window_on_a_local_copy_has_no_local_sender(copy_store: Store, qtbot) 
     alone = MainWindow(copy_store, background_jobs=False)
     qtbot.addWidget(alone)
     assert alone.sync is not None
-    # A file imported into the copy would never reach the server: the window says where to import.
-    window.team = object()
-    assert window.import_files([Path("reviews.csv")]) is None
-    assert "workstation import --store" in window.statusBar().currentMessage()
+    # Its Sync now, sender and imports act on the server: tests/team/test_team_window_actions.py.
 
 
 def test_the_team_window_shows_who_else_is_answering_and_says_where_it_answers(

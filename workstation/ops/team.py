@@ -246,8 +246,9 @@ class NoSuchLocation(StoreError):
 
 async def send_outbox(store: PgStore, *, sender: str, origin: str,
                       connector_factory: ConnectorFactory | None = None,
-                      now: Callable[[], datetime] = utcnow) -> Sent:
-    result = await send_team_outbox(store, sender=sender, connector_factory=connector_factory, now=now)
+                      now: Callable[[], datetime] = utcnow, skip_sources: frozenset[int] = frozenset()) -> Sent:
+    result = await send_team_outbox(store, sender=sender, connector_factory=connector_factory, now=now,
+                                    skip_sources=skip_sources)
     changes = OpChanges(reviews=True, counts=True, outbox=True) if result.sent or result.failed else OpChanges()
     publish_changes(store, changes, origin=origin)
     return Sent(result, changes)

@@ -48,6 +48,7 @@ class SyncResult:
     offline: bool = False
     skipped: int = 0
     changed_ids: tuple[int, ...] = ()
+    busy: bool = False  # team mode: another desktop holds this source's sync lock (not a failure)
 
     @property
     def ok(self) -> bool:

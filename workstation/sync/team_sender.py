@@ -142,9 +142,12 @@ async def send_team_outbox(
     pacer: Pacer | None = None,
     drain_for: float = 0.0,
     poll_seconds: float = 0.2,
+    skip_sources: frozenset[int] = frozenset(),
 ) -> SendResult:
     """Claim and send rows until none is left to claim (then wait up to `drain_for` seconds
-    for rows other senders hold). Never raises for network, credential or server problems."""
+    for rows other senders hold). Never raises for network, credential or server problems.
+    Rows of `skip_sources` are never claimed (a desktop without their secret leaves them to
+    the desktops that have it, untouched)."""
     factory = connector_factory or default_connector_factory()
     pacer = pacer or Pacer()
     deadline = time.monotonic() + drain_for
@@ -153,6 +156,7 @@ async def send_team_outbox(
         with store.connection() as conn:
             run = _TeamRun(conn, sender, factory, pacer, now)
             result = run.result
+            run.skipped.update(skip_sources)
             try:
                 while True:
                     claimed = claim_next(conn, sender, now=now(), skip_sources=frozenset(run.skipped))

@@ -22,7 +22,7 @@ from workstation.sources.base import ConfigError, ConnectorError, CredentialsErr
 from workstation.sources.credentials import has_secrets
 from workstation.store.errors import StoreError
 from workstation.store.postgres.connection import PgStore
-from workstation.store.postgres.locks import source_sync_lock
+from workstation.store.postgres.locks import SyncBusy, source_sync_lock
 from workstation.store.postgres.reviews import ingest_page
 from workstation.store.postgres.sources import set_status, sources_by_id
 from workstation.store.sync_state import SourceRow
@@ -105,7 +105,9 @@ async def sync_team_sources(
             with source_sync_lock(store, source.id):
                 result = await _sync_one(store, source, factory, now, full)
                 _set_status(store, result, now())
-        except StoreError as exc:  # busy elsewhere, or the server went away mid-sync
+        except SyncBusy as exc:  # another desktop is on it: its reviews reach everyone anyway
+            result = SyncResult(source.id, error=str(exc), busy=True)
+        except StoreError as exc:  # the server went away mid-sync
             result = SyncResult(source.id, error=str(exc))
         results.append(result)
     return results + [SyncResult(sid, error=f"source {sid} does not exist") for sid in missing]

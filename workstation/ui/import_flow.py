@@ -4,6 +4,7 @@ summary that lists the rows left out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from workstation.importers import (
     ColumnMapping,
     ImportFormatError,
+    ImportResult,
     RawTable,
     detect_mapping,
     read_table,
@@ -28,6 +30,9 @@ from workstation.ui.mapping_dialog import MappingDialog
 from workstation.ui.translation import current_language
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
+# Stores one read file somewhere else than the window's database (called on a worker thread).
+Destination = Callable[[Path, ImportResult, str | None], FileOutcome]
+
 
 class ImportFlow(QObject):
     """Imports files one after the other; emits `done(list[FileOutcome])`.
@@ -41,9 +46,12 @@ class ImportFlow(QObject):
     mapping_requested = Signal(object)  # the MappingDialog, once it is open (tests drive it)
 
     def __init__(self, db_path: Path, files: list[Path], parent: QWidget, default_location: str | None = None,
-                 locale: str = "en") -> None:
+                 locale: str = "en", destination: Destination | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        # Where the read reviews go (None: this database); on a team server, the server — the
+        # remembered column layouts stay in this computer's database either way.
+        self.destination = destination
         self.files = list(files)
         self.default_location = default_location
         self.locale = locale
@@ -156,7 +164,7 @@ class ImportFlow(QObject):
     def _store(self, path: Path, table: RawTable, mapping: ColumnMapping, *, remember: bool) -> None:
         self._show_progress(self.tr("Importing %1…").replace("%1", path.name))
         language = self.locale
-        db_path, location = self.db_path, self.default_location
+        db_path, location, destination = self.db_path, self.default_location, self.destination
         local_tz = datetime.now().astimezone().tzinfo or UTC  # files hold the business's local times
 
         def store_rows(progress: ProgressFn, job_cancelled: CancelledFn) -> FileOutcome:
@@ -175,6 +183,8 @@ class ImportFlow(QObject):
             with Store(db_path) as store:  # a worker uses its own connection
                 if remember:  # the command line reads the next file of this layout the same way
                     remember_layout(store, table, mapping)
+                if destination is not None:
+                    return destination(path, parsed, location)
                 return store_parsed(store, path, parsed, location=location)  # the command line's step too
 
         self._run(store_rows, self._after_store, path)

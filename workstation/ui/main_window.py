@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from workstation.ui.composer import Composer
     from workstation.ui.import_flow import ImportFlow
     from workstation.ui.report_export import ExportRequest as ReportExportRequest
+    from workstation.ui.team_actions import TeamActions
 
 _UNDO_DEPTH = 50
 
@@ -163,10 +164,13 @@ class MainWindow(QMainWindow):
         self.last_report: Path | None = None  # the last report exported from the window
         self.tray: object | None = None
         # On a team server's local copy nothing syncs or posts from this computer's outbox:
-        # queued replies go to the shared outbox (ui/team_link.py), whose senders post them.
-        self.sync = (SyncController(store.path, self.statusBar(), self, self.operations)
-                     if store.path and local_sender else None)
+        # queued replies go to the shared outbox (ui/team_link.py), whose senders post them —
+        # this window's among them, on the server (`use_team_actions`).
+        self.sync: SyncController | TeamActions | None = (
+            SyncController(store.path, self.statusBar(), self, self.operations)
+            if store.path and local_sender else None)
         self.team: object | None = None  # the team server link, when the window shows a local copy
+        self.team_actions: TeamActions | None = None  # syncs, sends and imports on the team server
         if self.sync is not None:
             self.sync.finished.connect(self._sync_done)
             if background_jobs:
@@ -287,6 +291,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # -- sync ---------------------------------------------------------------------
+
+    def use_team_actions(self, actions: TeamActions) -> None:
+        """On a team server's copy, Sync now, the schedule, the sender and File → Import act on
+        the server (ui/team_actions.py) in the local sender's place."""
+        self.team_actions = actions
+        self.sync = actions  # the same interface as SyncController
+        actions.finished.connect(self._sync_done)
+        if self.background_jobs:
+            actions.start_schedule()
 
     def sync_now(self, source_ids: list[int] | None = None) -> None:
         if self.sync is not None and not self.sync.sync_now(source_ids):
@@ -827,18 +840,7 @@ class MainWindow(QMainWindow):
 
     # -- import -------------------------------------------------------------------
 
-    def _team_import_refused(self) -> bool:
-        """On a team server's local copy a file goes to the server, not into the copy (whose rows
-        are the server's): the command line does that for now."""
-        if self.team is None:
-            return False
-        self.statusBar().showMessage(self.tr(
-            "On a team server, import files with: workstation import --store …"), 20_000)
-        return True
-
     def choose_import(self) -> None:
-        if self._team_import_refused():
-            return
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import reviews"), str(Path.home()),
             self.tr("Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)"),
@@ -847,13 +849,15 @@ class MainWindow(QMainWindow):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> ImportFlow | None:
-        if self._import is not None or self.store.path is None or self._team_import_refused():
+        if self._import is not None or self.store.path is None:
             return None
         from workstation.ui.import_flow import (
             ImportFlow,  # loaded on first use: keeps start-up fast
         )
 
-        self._import = ImportFlow(self.store.path, files, self, locale=self.locale)
+        # On a team server's copy the files go to the server (the copy's rows are the server's).
+        to_server = self.team_actions.store_parsed if self.team_actions is not None else None
+        self._import = ImportFlow(self.store.path, files, self, locale=self.locale, destination=to_server)
         self._import.done.connect(self._import_done)
         self._import.start()
         return self._import
@@ -865,6 +869,9 @@ class MainWindow(QMainWindow):
 
         message = summarise(self, outcomes)  # type: ignore[arg-type]
         self.statusBar().showMessage(message, 15000)
+        if self.team_actions is not None:  # stored on the server: triaged there, then pulled
+            self.team_actions.imported(outcomes)  # type: ignore[arg-type]
+            return
         self.operations.publish(changes_for(outcomes))  # type: ignore[arg-type]
         if self.analysis is not None and self.background_jobs:
             self.analysis.start()

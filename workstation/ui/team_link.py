@@ -7,7 +7,8 @@ the event loop never waits for the network. A listener thread holds `LISTEN` on 
 another desktop's change starts a pull at once, so it shows within about a second. Local
 reply work (a queued reply, a saved draft) and triage start a push shortly after; a timer retries
 while the server is away. Nothing is ever posted from the local outbox in team mode: the
-window is opened without its local sender, and queued replies go to the shared outbox.
+window is opened without its local sender, and queued replies go to the shared outbox, whose
+senders (this window's is ui/team_actions.py) post them.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class TeamMirrorController(QObject):
     """`stateChanged(state)` after each run; the status label says it to the user."""
 
     stateChanged = Signal(str)
+    ran = Signal(object)  # each run's MirrorOutcome (ui/team_actions.py sends what a push queued)
 
     def __init__(self, make_link: LinkFactory, operations: Operations, status_bar: QStatusBar,
                  parent: QWidget | None = None, *, listen: bool = True,
@@ -132,6 +134,7 @@ class TeamMirrorController(QObject):
             self._close_link()
             return
         self.show_state(outcome)
+        self.ran.emit(outcome)
         if outcome.conflicts:
             self._show_conflicts(outcome)
         if self._again:
