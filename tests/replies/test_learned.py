@@ -171,10 +171,13 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND5_BAD, BLIND5_GOOD, 69, 0, id="round5"),
         # Round 6: blind at 46/66 caught, 10/64 runs blocked; its misses were then read for
         # the rules of commit 2bac464 (seen since): 65/66, 6/64 (the classifier's blocks).
-        pytest.param(BLIND6_BAD, BLIND6_GOOD, 65, 6, id="round6"),
+        # Since a classifier verdict blocks only with a rule concept of its category
+        # (corroboration.py): 2/64 blocked, 6/64 warned.
+        pytest.param(BLIND6_BAD, BLIND6_GOOD, 65, 2, id="round6"),
         # Round 7, blind (written after 2bac464, measured once): 40/66 caught, 32/136 runs
-        # blocked, all by the classifier. A floor and a ceiling, not a goal.
-        pytest.param(BLIND7_BAD, BLIND7_GOOD, 40, 32, id="round7"),
+        # blocked, all by the classifier; with the corroboration rule (decided before, not
+        # tuned on it) 40/66 and 2/136 (36 warned). A floor and a ceiling, not a goal.
+        pytest.param(BLIND7_BAD, BLIND7_GOOD, 40, 2, id="round7"),
     ],
 )
 def test_blind_rounds_do_not_regress(

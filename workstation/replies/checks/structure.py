@@ -289,12 +289,12 @@ def accusation(folded: str) -> list[Span]:
 
 # -- sarcasm -------------------------------------------------------------------------------
 
-_IRONIC_LEAD = concept(
+IRONIC_LEAD = concept(
     r"what a relief|thank goodness|thank god|thank heavens|phew|who knew|who would have "
     r"thought|who'd have thought|quel soulagement|heureusement que|ouf|dieu merci|"
     r"qui aurait cru|qui l'eut cru|qui aurait pense|we're amazed|nous sommes stupefaits"
 )
-_SUFFERING = concept(
+SUFFERING = concept(
     r"surviv\w*|survecu|suffering|suffer\w*|souffr\w*|souffrance|ordeal|calvaire|epreuve|"
     r"trauma\w*|tragedy|tragedie|drame|so much (?:pain|grief|distress)|tant de|"
     r"harrowing|endure\w*|endur\w*"
@@ -302,7 +302,7 @@ _SUFFERING = concept(
 _TRIVIAL = concept(
     r"slightly|a little|a bit|a tiny|un peu|une petite|un petit|legerement|minuscule|tiny"
 )
-_HYPERBOLE = concept(
+HYPERBOLE = concept(
     r"butler|majordome|valet|personal (?:chef|assistant|servant)|red carpet|tapis rouge|"
     r"(?:move|moving|control|order|arrange|switch off|turn off|deplac\w*|commander|eteindr\w*|"
     r"arranger|changer) (?:\w+ ){0,2}(?:the sky|the sun|the moon|the weather|the sea|le ciel|"
@@ -368,9 +368,9 @@ _WHOLE_STAR = concept(
 def sarcasm(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
-        relief = _has(_IRONIC_LEAD, s) and (_has(_SUFFERING, s) or _has(_TRIVIAL, s))
-        trivial_harm = _has(_SUFFERING, s) and _has(_TRIVIAL, s) and _has(YOU, s)
-        hyperbole = _has(_HYPERBOLE, s) and (_has(_FUTURE, s) or _has(YOU, s))
+        relief = _has(IRONIC_LEAD, s) and (_has(SUFFERING, s) or _has(_TRIVIAL, s))
+        trivial_harm = _has(SUFFERING, s) and _has(_TRIVIAL, s) and _has(YOU, s)
+        hyperbole = _has(HYPERBOLE, s) and (_has(_FUTURE, s) or _has(YOU, s))
         of_course = _has(_OF_COURSE, s[:30]) and _has(_PERFECTLY, s) and _has(_REASONABLE, s)
         exaggerated = (_has(_RUINED_LIFE, s) and _has(YOU, s)) or (
             _has(_OF_THE_CENTURY, s) and _has(_ORDEAL, s)
@@ -491,16 +491,17 @@ _BLAME_CUE = concept(
 
 
 _ANY_NAME = re.compile(r"(?<!\w)[A-ZÀ-Ý][a-zà-ÿ]+(?!\w)")
-_ROLE = concept(
+_STAFF_ROLES = (
     r"waiter|waitress|server|chef|cook|barista|barman|bartender|receptionist|manager|driver|"
     r"courier|staff|employee|colleague|stylist|hairdresser|cleaner|housekeep\w*|porter|host|"
     r"hostess|cashier|trainee|intern|apprentice|temp|technician|mechanic|agent|advisor|"
     r"adviser|therapist|instructor|guide|valet|sommelier|serveur|serveuse|cuisinier\w*|"
     r"livreu\w*|coiffeu\w*|vendeu\w*|caissi\w*|employee?s?|salariee?s?|stagiaire|apprentie?|"
     r"receptionniste|commis|plongeur|femme de chambre|gouvernante|technicien\w*|conseill\w*|"
-    r"responsable|gerante?|interimaire|collegue|moniteur|monitrice|estheticienne|"
-    r"he|she|him|her|il|elle|lui"
+    r"responsable|gerante?|interimaire|collegue|moniteur|monitrice|estheticienne"
 )
+_STAFF_ROLE = concept(_STAFF_ROLES)
+_ROLE = concept(_STAFF_ROLES + r"|he|she|him|her|il|elle|lui")
 _PRAISE = concept(
     r"delighted|thrilled|happy|pleased|proud|loved|loves|enjoyed|glad|touched|grateful|"
     r"compliments?|praise\w*|kind words|passed on|pass on|thank\w*|great|wonderful|lovely|"
@@ -523,6 +524,33 @@ def blame_cue(draft_sentence: str, folded_sentence: str) -> bool:
         for rx in (_BLAME_CUE, _NEGATIVE_EVENT, _MISDEED, _SANCTION, _TRACED)
     )
     return person and (negative or not _has(_PRAISE, folded_sentence))
+
+
+_FAULT_WORDS = concept(
+    r"new|nouveau|nouvelle|training|formation|stagiaire|trainee|temp|interimaire|"
+    r"inexperien\w*|inexperiment\w*|responsible|responsable|fault|faute|blame\w*|"
+    r"should have|aurait du|shouldn't|n'aurait pas|rude\w*|impoli\w*|forgot\w*|oubli\w*|"
+    r"careless\w*|lazy|paresseu\w*|distrait\w*|mistake\w*|error\w*|erreur\w*|"
+    r"lost|perdu\w*|overcharg\w*|skipp\w*|left early|parti\w* tot|rush\w*|bacl\w*|"
+    r"ignor\w*|desagreable|warned|avertie?|the one who|c'est \w+ (?:\w+ )?qui|typical|typique"
+)
+
+
+def names_person(draft_sentence: str, folded_sentence: str) -> bool:
+    """Whether a sentence names a person: a capitalised name (not a usual opener) or a
+    staff role. Pronouns do not count: "he" may be a goat."""
+    return _has(_STAFF_ROLE, folded_sentence) or any(
+        m.group(0) not in _NOT_NAMES for m in _ANY_NAME.finditer(draft_sentence)
+    )
+
+
+def fault_cue(folded_sentence: str) -> bool:
+    """Whether a sentence says something went wrong through someone: a fault word, a
+    misdeed, a sanction or a cause traced. A plain "not" or an apology is no fault."""
+    return any(
+        _has(rx, folded_sentence)
+        for rx in (_FAULT_WORDS, _NEGATIVE_EVENT, _MISDEED, _SANCTION, _TRACED)
+    )
 
 
 def _is_name(m: re.Match[str], sentence: str) -> bool:
@@ -555,7 +583,7 @@ def _follows(rx: re.Pattern[str], s: str, at: int) -> bool:
 
 # -- personal data -------------------------------------------------------------------------
 
-_HEALTH = (
+HEALTH_WORDS = (
     r"(?:allerg(?:y|ies|ie|ique|iques)|intoleran\w*|pregnan\w*|grossesse|diabet\w*|"
     r"coeliac|celiac|coeliaque|celiaque|asthma|asthme|epilep\w*|medication|medicaments?|"
     r"traitement medical|disabilit\w*|handicap\w*|wheelchair|fauteuil roulant|surgery|"
@@ -566,8 +594,8 @@ _HEALTH = (
 )
 _NOT_OWNER_WORD = r"(?!about|for|on|with|regarding|any|concernant|pour|sur|avec|sans|des|d')"
 HEALTH_OF_YOURS = concept(
-    rf"(?:your|votre|vos|ton|ta|tes) (?:{_NOT_OWNER_WORD}[\w'-]+ ){{0,3}}{_HEALTH}"
-    rf"|{_HEALTH} (?:[\w'-]+ ){{0,3}}(?:of|de|d') ?(?:your|votre|vos|ton|ta|tes) [\w'-]+"
+    rf"(?:your|votre|vos|ton|ta|tes) (?:{_NOT_OWNER_WORD}[\w'-]+ ){{0,3}}{HEALTH_WORDS}"
+    rf"|{HEALTH_WORDS} (?:[\w'-]+ ){{0,3}}(?:of|de|d') ?(?:your|votre|vos|ton|ta|tes) [\w'-]+"
 )
 HOUSE_NUMBER = concept(r"(?:at|au|to|a) (?:number|numero|n°|no\.?|house) \d{1,4}")
 
