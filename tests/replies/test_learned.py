@@ -66,7 +66,8 @@ def test_documented_answers(model: learned.ReplyCheckModel, sentence: str, code:
 
 
 def test_check_reports_the_classifier_sentence_with_the_rule_message() -> None:
-    draft = "Thank you for your review. Whack a five on it and the next round is free."
+    # (The rules learnt "… and the next round is free" after round 7: a comma here.)
+    draft = "Thank you for your review. Whack a five on it, the next round is free."
     rules_only = check_draft(draft, lang="en", model=False)
     combined = check_draft(draft, lang="en")
     assert "review_incentive" not in {f.code for f in rules_only}  # the rules miss this wording
@@ -173,11 +174,12 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # the rules of commit 2bac464 (seen since): 65/66, 6/64 (the classifier's blocks).
         # Since a classifier verdict blocks only with a rule concept of its category
         # (corroboration.py): 2/64 blocked, 6/64 warned.
-        pytest.param(BLIND6_BAD, BLIND6_GOOD, 65, 2, id="round6"),
+        pytest.param(BLIND6_BAD, BLIND6_GOOD, 66, 2, id="round6"),
         # Round 7, blind (written after 2bac464, measured once): 40/66 caught, 32/136 runs
         # blocked, all by the classifier; with the corroboration rule (decided before, not
-        # tuned on it) 40/66 and 2/136 (36 warned). A floor and a ceiling, not a goal.
-        pytest.param(BLIND7_BAD, BLIND7_GOOD, 40, 2, id="round7"),
+        # tuned on it) 40/66 and 2/136 (36 warned). Its misses were then read for the rule
+        # shapes of the next commit (seen since): 52/66, 2/136. A floor and a ceiling.
+        pytest.param(BLIND7_BAD, BLIND7_GOOD, 52, 2, id="round7"),
     ],
 )
 def test_blind_rounds_do_not_regress(

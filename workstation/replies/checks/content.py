@@ -76,7 +76,9 @@ _OWN_CONTACT_LEAD = re.compile(
 # An auxiliary right before "ring/call/text" makes it a call that happened, to the customer.
 _PAST_CALL = re.compile(
     r"\b(?:did|has|had|have|already|tried to|attempted to|a|avons|ont|a déjà|avons déjà|"
-    r"a bien|avons bien|ont bien|a essayé de|avons essayé de)\s+$",
+    r"a bien|avons bien|ont bien|a essayé de|avons essayé de"
+    # a message left or sent: "we left a message on 07…", "laissé un message sur le 06…"
+    r"|left|sent|dropped|laissé|laisse|envoyé|envoye)\s+(?:(?:you\s+)?(?:a|an)\s+|(?:vous\s+)?(?:un|une)\s+)?$",
     re.IGNORECASE,
 )
 _TO_CUSTOMER = re.compile(
