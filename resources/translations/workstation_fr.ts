@@ -1252,7 +1252,7 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>Must fix before sending</source>
-        <translation>À corriger avant l&apos;envoi</translation>
+        <translation>À corriger avant l’envoi</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="324"/>

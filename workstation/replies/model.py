@@ -23,7 +23,7 @@ class Severity(enum.StrEnum):
 
 # What each severity means for the user, in English and French (`workstation reply check`).
 SEVERITY_LABELS: dict[Severity, tuple[str, str]] = {
-    Severity.BLOCK: ("Must fix before sending", "À corriger avant l'envoi"),
+    Severity.BLOCK: ("Must fix before sending", "À corriger avant l’envoi"),
     Severity.WARN: ("Check (you can still send)", "À vérifier (vous pouvez quand même envoyer)"),
     Severity.HINT: ("Tip", "Conseil"),
 }
