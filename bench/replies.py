@@ -32,9 +32,11 @@ from tests.replies.blind_round6 import BLIND4_BAD, BLIND4_GOOD  # noqa: E402
 from tests.replies.blind_round7 import BLIND5_BAD, BLIND5_GOOD  # noqa: E402
 from tests.replies.blind_round8 import BLIND6_BAD, BLIND6_GOOD  # noqa: E402
 from tests.replies.blind_round9 import BLIND7_BAD, BLIND7_GOOD  # noqa: E402
+from tests.replies.blind_round10 import BLIND10_BAD, BLIND10_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
+    evaluate_blind_severity,
     evaluate_holdout,
     table,
 )
@@ -270,7 +272,8 @@ ROUNDS = {
     "round 4 (blind_round6.py, seen by structural)": (BLIND4_BAD, BLIND4_GOOD),
     "round 5 (blind_round7.py, seen by structural)": (BLIND5_BAD, BLIND5_GOOD),
     "round 6 (blind_round8.py, seen by rules 2bac464)": (BLIND6_BAD, BLIND6_GOOD),
-    "round 7 (blind_round9.py, blind: after 2bac464)": (BLIND7_BAD, BLIND7_GOOD),
+    "round 7 (blind_round9.py, seen by rules 57de240)": (BLIND7_BAD, BLIND7_GOOD),
+    "round 8 (blind_round10.py, blind: after 57de240)": (BLIND10_BAD, BLIND10_GOOD),
 }
 
 
@@ -280,15 +283,25 @@ def blind_sets(with_model: bool) -> None:
         "\nissue-18 blind sets: caught as category / flagged at all (bad replies), "
         "good replies blocked (each good reply run as the answer to a 1★ and a 5★ review)"
     )
-    print(f"{'set':<50}{'check':<18}{'category':>12}{'flagged':>12}{'good blocked':>14}")
+    print(
+        "(category and flagged count warnings too; 'bad blocked' = bad replies that stop the "
+        "send; 'good warned' = good-reply runs with a wording warning but no block)"
+    )
+    print(
+        f"{'set':<50}{'check':<15}{'category':>12}{'flagged':>12}{'bad blocked':>13}"
+        f"{'good blocked':>14}{'good warned':>13}"
+    )
     for name, (bad, good) in ROUNDS.items():
         for model in (False, True) if with_model else (False,):
             strict, caught, total, false_blocks, runs, _ = evaluate_blind(bad, good, model=model)
+            bad_blocked, good_warned = evaluate_blind_severity(bad, good, model=model)
             print(
-                f"{name:<50}{'rules + model' if model else 'rules alone':<18}"
+                f"{name:<50}{'rules + model' if model else 'rules alone':<15}"
                 f"{f'{strict}/{total}={strict / total:.2f}':>12}"
                 f"{f'{caught}/{total}={caught / total:.2f}':>12}"
+                f"{f'{bad_blocked}/{total}':>13}"
                 f"{f'{false_blocks}/{runs}':>14}"
+                f"{f'{good_warned}/{runs}':>13}"
             )
 
 
@@ -324,7 +337,13 @@ def main() -> int:
         action="store_true",
         help="only the 'first draft answers every labelled complaint' tables (about 2 minutes)",
     )
+    parser.add_argument(
+        "--blind-only", action="store_true", help="only the issue-18 blind-set table"
+    )
     args = parser.parse_args()
+    if args.blind_only:
+        blind_sets(shipped_model() is not None)
+        return 0
     if args.coverage_only:
         if not (DATA.exists() and MORE.exists() and LABELS.exists()):
             print(f"skipped: {LABELS.parent} not complete (needs ../shared beside the repo)")

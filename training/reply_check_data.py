@@ -16,7 +16,7 @@ Two sources, both in the repo (no shared data needed):
 
 Left out on purpose, so they stay held-out measures of the shipped model:
 `tests/replies/holdout_cases.py`, round 4 (`blind_round6.py`), round 5 (`blind_round7.py`),
-round 6 (`blind_round8.py`) and round 7 (`blind_round9.py`).
+round 6 (`blind_round8.py`), round 7 (`blind_round9.py`) and round 8 (`blind_round10.py`).
 
 `written_more_{en,fr}.jsonl` (issue 18, after round 6): 35 sarcasm, 35 accusation and 45
 harmless look-alike sentences a language. A model retrained with them was measured and

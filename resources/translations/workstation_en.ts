@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="159"/>
-        <location filename="../../workstation/ui/composer.py" line="404"/>
+        <location filename="../../workstation/ui/composer.py" line="405"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
@@ -1225,32 +1225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="322"/>
-        <source>Must fix</source>
-        <translation>Must fix</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="323"/>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <location filename="../../workstation/ui/composer.py" line="325"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="424"/>
+        <location filename="../../workstation/ui/composer.py" line="425"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="437"/>
+        <location filename="../../workstation/ui/composer.py" line="438"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="445"/>
+        <location filename="../../workstation/ui/composer.py" line="446"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1260,12 +1250,22 @@
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="368"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <source>Must fix before sending</source>
+        <translation>Must fix before sending</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <source>Check (you can still send)</source>
+        <translation>Check (you can still send)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="369"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="369"/>
+        <location filename="../../workstation/ui/composer.py" line="370"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1273,12 +1273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="395"/>
+        <location filename="../../workstation/ui/composer.py" line="396"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="397"/>
+        <location filename="../../workstation/ui/composer.py" line="398"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>

@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="159"/>
-        <location filename="../../workstation/ui/composer.py" line="404"/>
+        <location filename="../../workstation/ui/composer.py" line="405"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
@@ -1225,32 +1225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="322"/>
-        <source>Must fix</source>
-        <translation>À corriger</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="323"/>
-        <source>Check</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <location filename="../../workstation/ui/composer.py" line="325"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="424"/>
+        <location filename="../../workstation/ui/composer.py" line="425"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="437"/>
+        <location filename="../../workstation/ui/composer.py" line="438"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="445"/>
+        <location filename="../../workstation/ui/composer.py" line="446"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -1260,12 +1250,22 @@
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="368"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <source>Must fix before sending</source>
+        <translation>À corriger avant l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <source>Check (you can still send)</source>
+        <translation>À vérifier (vous pouvez quand même envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="369"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="369"/>
+        <location filename="../../workstation/ui/composer.py" line="370"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1273,12 +1273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="395"/>
+        <location filename="../../workstation/ui/composer.py" line="396"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="397"/>
+        <location filename="../../workstation/ui/composer.py" line="398"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>

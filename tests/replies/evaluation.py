@@ -156,3 +156,34 @@ def evaluate_blind(
                     false_blocks += 1
                     notes.append(f"FALSE BLOCK {sorted(blocks)} ({stars}★): {draft}")
     return strict, caught, total, false_blocks, runs, notes
+
+
+def evaluate_blind_severity(
+    bad: dict[str, dict[str, list[str]]], good: dict[str, list[str]], *, model: bool = True
+) -> tuple[int, int]:
+    """(bad replies blocked outright, good-reply runs warned but not blocked) on a blind set.
+
+    `evaluate_blind` counts a bad reply as caught when it is blocked *or* warned about; this
+    says how many of them actually stop the send, and how many good replies the user sees a
+    wording warning on (they can still send them).
+    """
+    bad_blocked = good_warned = 0
+    for by_lang in bad.values():
+        for lang, drafts in by_lang.items():
+            for draft in drafts:
+                found = check_draft(
+                    draft, lang=lang, platform="google_business", review=ReviewInput(lang=lang),
+                    model=model,
+                )
+                bad_blocked += any(f.severity.value == "block" for f in found)
+    for lang, drafts in good.items():
+        for draft in drafts:
+            for stars in (1, 5):
+                found = check_draft(
+                    draft, lang=lang, platform="google_business",
+                    review=ReviewInput(stars=stars, lang=lang), model=model,
+                )
+                wording = [f for f in found if f.code not in _SITUATIONAL]
+                blocks = any(f.severity.value == "block" for f in wording)
+                good_warned += not blocks and any(f.severity.value == "warn" for f in wording)
+    return bad_blocked, good_warned

@@ -57,7 +57,10 @@ def test_findings_sorted_by_severity_and_messages_in_both_languages() -> None:
     for f in found:
         assert f.message_en and f.message_fr and f.message_en != f.message_fr
         assert f.as_json("fr")["message"] == f.message_fr
-        assert set(f.as_json("en")) == {"code", "severity", "message", "start", "end"}
+        assert set(f.as_json("en")) == {
+            "code", "severity", "blocks_sending", "label", "message", "start", "end"
+        }
+        assert f.as_json("en")["blocks_sending"] is (f.severity is Severity.BLOCK)
 
 
 def test_dismissed_codes_are_not_reported() -> None:

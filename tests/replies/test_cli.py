@@ -34,9 +34,13 @@ def test_check_text_prints_findings_json(capsys: pytest.CaptureFixture[str]) -> 
     codes = {f["code"] for f in out}
     assert {"categorical_denial", "defensive_tone", "shouting"} <= codes
     for f in out:
-        assert set(f) == {"code", "severity", "message", "start", "end"}
+        assert set(f) == {"code", "severity", "blocks_sending", "label", "message", "start", "end"}
         assert f["severity"] in {"block", "warn", "hint"}
+        # Warnings say plainly that the reply can still be sent; only blocks stop it.
+        assert f["blocks_sending"] is (f["severity"] == "block")
     assert any("Démenti" in f["message"] for f in out)
+    labels = {f["severity"]: f["label"] for f in out}
+    assert labels["warn"] == "À vérifier (vous pouvez quand même envoyer)"
 
 
 def test_check_file_with_review_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,6 +17,7 @@ from .blind_round6 import BLIND4_BAD, BLIND4_GOOD
 from .blind_round7 import BLIND5_BAD, BLIND5_GOOD
 from .blind_round8 import BLIND6_BAD, BLIND6_GOOD
 from .blind_round9 import BLIND7_BAD, BLIND7_GOOD
+from .blind_round10 import BLIND10_BAD, BLIND10_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -66,7 +67,8 @@ def test_documented_answers(model: learned.ReplyCheckModel, sentence: str, code:
 
 
 def test_check_reports_the_classifier_sentence_with_the_rule_message() -> None:
-    draft = "Thank you for your review. Whack a five on it and the next round is free."
+    # (The rules learnt "… and the next round is free" after round 7: a comma here.)
+    draft = "Thank you for your review. Whack a five on it, the next round is free."
     rules_only = check_draft(draft, lang="en", model=False)
     combined = check_draft(draft, lang="en")
     assert "review_incentive" not in {f.code for f in rules_only}  # the rules miss this wording
@@ -171,10 +173,17 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND5_BAD, BLIND5_GOOD, 69, 0, id="round5"),
         # Round 6: blind at 46/66 caught, 10/64 runs blocked; its misses were then read for
         # the rules of commit 2bac464 (seen since): 65/66, 6/64 (the classifier's blocks).
-        pytest.param(BLIND6_BAD, BLIND6_GOOD, 65, 6, id="round6"),
+        # Since a classifier verdict blocks only with a rule concept of its category
+        # (corroboration.py): 2/64 blocked, 6/64 warned.
+        pytest.param(BLIND6_BAD, BLIND6_GOOD, 66, 2, id="round6"),
         # Round 7, blind (written after 2bac464, measured once): 40/66 caught, 32/136 runs
-        # blocked, all by the classifier. A floor and a ceiling, not a goal.
-        pytest.param(BLIND7_BAD, BLIND7_GOOD, 40, 32, id="round7"),
+        # blocked, all by the classifier; with the corroboration rule (decided before, not
+        # tuned on it) 40/66 and 2/136 (36 warned). Its misses were then read for the rule
+        # shapes of the next commit (seen since): 52/66, 2/136. A floor and a ceiling.
+        pytest.param(BLIND7_BAD, BLIND7_GOOD, 52, 2, id="round7"),
+        # Round 8, blind (written after 57de240, measured once): 45/52 caught, 6/132 runs
+        # blocked (by the rules). A floor and a ceiling, not a goal.
+        pytest.param(BLIND10_BAD, BLIND10_GOOD, 45, 6, id="round8"),
     ],
 )
 def test_blind_rounds_do_not_regress(

@@ -130,3 +130,52 @@ def test_ligatures_fold_to_one_letter_and_patterns_still_match() -> None:
     assert fold_same_length("Cœur, ÆSOP") == "cour, asop"
     assert len(fold_same_length("sœur")) == len("sœur")
     assert structure.personal_data(fold_same_length("La maladie cœliaque de votre fille."))
+
+
+# Shapes added after round 7 was measured (general forms; the sentences are new words).
+@pytest.mark.parametrize(
+    ("code", "lang", "draft"),
+    [
+        ("personal_attack", "en", "We can always tell when someone is fishing for a free meal."),
+        ("personal_attack", "en", "Deep down, you know the pasta was fine."),
+        ("personal_attack", "fr", "Votre récit serait plus crédible si les horaires collaient."),
+        ("sarcasm", "en", "Sadly our humble bistro could not match the royal palace standards you seem to expect."),
+        ("sarcasm", "en", "We have grief counsellors on standby for you after that lukewarm tea."),
+        ("sarcasm", "fr", "Nous garderons votre avis comme exemple de ce qu'il ne faut pas faire, merci à vous."),
+        ("intimidation", "en", "We would hate for this to turn into a matter for the courts, so do think again."),
+        ("intimidation", "fr", "Les faux avis sont un délit : nous rassemblons tout ce que vous avez publié sur nous."),
+        ("intimidation", "en", "We know exactly who you are."),
+        ("intimidation", "fr", "on sait ou vous bossez hein"),
+        ("intimidation", "en", "we got ur number plate on camera btw"),
+        ("personal_data", "fr", "Nous avons laissé un message sur le 06 12 34 56 78 hier."),
+        ("blames_employee", "fr", "Si Julien avait pris le temps de vérifier, rien de tout cela ne serait arrivé."),
+        ("blames_employee", "en", "That was Tariq. He has been given a final warning."),
+        ("blames_employee", "fr", "C'est Inès, on ne la reverra plus ici."),
+        ("blames_employee", "en", "Honestly that was all Jake, he never checks the orders."),
+        ("review_incentive", "en", "pop a 5 on there and the next round is on me mate"),
+    ],
+)
+def test_round_seven_kinds_in_new_words(code: str, lang: str, draft: str) -> None:
+    assert code in _codes(draft, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        ("en", "If Paul had known, he would have prepared a candle for the birthday!"),
+        ("en", "We noted down everything you said and shared it with the kitchen."),
+        ("fr", "Nous avons recueilli ce que vous avez dit et l'avons transmis au chef."),
+        ("en", "Here is how not to miss our Sunday brunch: book online."),
+        ("en", "Our therapists are ready to welcome you back."),
+        ("en", "The Ritz it isn't, but we meet every hygiene standard."),
+        ("en", "Enjoy a free milkshake with every burger this month."),
+        ("fr", "Nous vous présentons nos condoléances pour votre deuil."),
+        ("en", "That was Jake at the bar, he always remembers a face!"),
+        ("en", "We read every review and the free wifi is now faster."),
+        ("en", "Give us a call and we will refund the difference."),
+        ("fr", "Laissez-nous un message et nous vous rembourserons."),
+        ("en", "Ask for Léa next time. She will be thrilled to see you again."),
+    ],
+)
+def test_round_seven_look_alikes_pass(lang: str, draft: str) -> None:
+    assert not _codes(draft, lang)

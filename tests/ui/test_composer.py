@@ -52,9 +52,14 @@ def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, de
     codes = {f.code for f in composer.findings}
     assert {"categorical_denial", "defensive_tone"} <= codes
     assert composer.editor.extraSelections()
+    # Warnings only: each says plainly that the reply can still be sent, and Send stays on.
+    items = [composer.finding_list.item(i).text() for i in range(composer.finding_list.count())]
+    assert items and all(text.startswith("Check (you can still send)") for text in items)
+    assert composer.send_button.isEnabled()
     composer.editor.setPlainText("Sorry about this. Your email jane.doe@example.com and order 48213 are noted.")
     assert any(str(f.severity) == "block" for f in composer.findings)
     assert not composer.send_button.isEnabled()
+    assert composer.finding_list.item(0).text().startswith("Must fix before sending")
     denial = next(i for i in range(composer.finding_list.count()))
     composer._dismiss(composer.finding_list.item(denial))
     assert len(composer.findings) < len(codes) + 2

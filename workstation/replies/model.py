@@ -21,6 +21,14 @@ class Severity(enum.StrEnum):
     HINT = "hint"
 
 
+# What each severity means for the user, in English and French (`workstation reply check`).
+SEVERITY_LABELS: dict[Severity, tuple[str, str]] = {
+    Severity.BLOCK: ("Must fix before sending", "À corriger avant l’envoi"),
+    Severity.WARN: ("Check (you can still send)", "À vérifier (vous pouvez quand même envoyer)"),
+    Severity.HINT: ("Tip", "Conseil"),
+}
+
+
 class Kind(enum.StrEnum):
     """What situation a template answers."""
 
@@ -118,10 +126,17 @@ class Finding:
     def message(self, lang: str | None) -> str:
         return self.message_fr if lang == "fr" else self.message_en
 
+    @property
+    def blocks_sending(self) -> bool:
+        """A blocking finding stops the send; a warning or a tip leaves the choice to the user."""
+        return self.severity is Severity.BLOCK
+
     def as_json(self, lang: str | None) -> dict[str, object]:
         return {
             "code": self.code,
             "severity": self.severity.value,
+            "blocks_sending": self.blocks_sending,
+            "label": SEVERITY_LABELS[self.severity][1 if lang == "fr" else 0],
             "message": self.message(lang),
             "start": self.start,
             "end": self.end,

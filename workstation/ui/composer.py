@@ -319,8 +319,9 @@ class Composer(QWidget):
 
     def _severity_name(self, severity: object) -> str:
         return {
-            "block": QCoreApplication.translate("Composer", "Must fix"),
-            "warn": QCoreApplication.translate("Composer", "Check"),
+            # Plain about what each does to the Send button (issue 18: a warning never blocks).
+            "block": QCoreApplication.translate("Composer", "Must fix before sending"),
+            "warn": QCoreApplication.translate("Composer", "Check (you can still send)"),
             "hint": QCoreApplication.translate("Composer", "Tip"),
         }.get(str(severity), str(severity))
 

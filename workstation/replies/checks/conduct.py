@@ -43,7 +43,7 @@ BLAME_MSG = (
 
 # -- intimidation -----------------------------------------------------------------------
 
-_LEGAL = concept(
+LEGAL = concept(
     r"solicitors?|lawyers?|attorneys?|legal (?:action|team|department|proceedings|steps|advice|"
     r"counsel|route|recourse)|sue|suing|lawsuit|courts?|small claims|police|authorities|"
     r"avocats?|juristes?|huissiers?|plainte|poursuites?|poursuivre|tribunal|tribunaux|justice|"
@@ -65,7 +65,7 @@ _THREAT = concept(
     r"n'hesiterons pas|n'hesiterai pas|vais|irons)|nous nous reservons|(?:nous|je) (?:nous )?"
     r"reserv\w+ le droit|affaire a|retirez|supprimez|des suites|transmis a|retirer (?:votre|cet|ce)"
 )
-_THREAT_ALONE = concept(
+THREAT_ALONE = concept(
     r"defamat\w*|libel\w*|slander\w*|cease and desist|diffamat\w*|calomni\w*|mise en demeure|"
     r"we know where you (?:live|work)|(?:on|nous) sai[st]\w* ou vous (?:habitez|vivez|travaillez)|"
     r"we have your (?:address|details|number|photo|plate|name)|"
@@ -82,7 +82,7 @@ _THREAT_ALONE = concept(
 
 
 # Exposure: recordings of the customer next to showing them to others.
-_RECORDING = concept(
+RECORDING = concept(
     r"cctv|camera\w*|footage|video\w*|recording\w*|images? (?:de|of) (?:vous|you|votre|your)|"
     r"photos?|pictures?|enregistrement\w*|videosurveillance"
 )
@@ -114,7 +114,7 @@ _ACT_AGAINST = concept(
     r"transmis votre (?:identite|nom|adresse|coordonnees)|(?:keep|continue|continuez|continue to)"
     r"\w* (?:\w+ ){0,2}(?:posting|writing|publier|ecrire)"
 )
-_IDENTITY = concept(
+IDENTITY = concept(
     r"who you (?:are|really are)|qui vous etes|your (?:identity|real name|face|full name)|"
     r"votre (?:identite|vrai nom|visage|nom complet)"
 )
@@ -151,7 +151,7 @@ def _aimed(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 def intimidation(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
-    legal = without(spans(_LEGAL, text), _spread(spans(_YOUR_RIGHT, text), 40))
+    legal = without(spans(LEGAL, text), _spread(spans(_YOUR_RIGHT, text), 40))
     found = near(tokens, legal, spans(_THREAT, text), 8)
     # "our lawyer" alone is no threat ("Our lawyer has reviewed our cancellation terms"):
     # the business's legal word counts when its sentence also aims it at the reader.
@@ -163,9 +163,9 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
         if _MEASURES.search(sentence)
         and (structure.YOU.search(sentence) or _AIMED_AT_READER.search(sentence))
     ]
-    found += near(tokens, spans(_IDENTITY, text), spans(_AUDIENCE, text), 8)
-    found += near(tokens, spans(_RECORDING, text), spans(_SHOWING, text), 14)
-    found += spans(_THREAT_ALONE, text)
+    found += near(tokens, spans(IDENTITY, text), spans(_AUDIENCE, text), 8)
+    found += near(tokens, spans(RECORDING, text), spans(_SHOWING, text), 14)
+    found += spans(THREAT_ALONE, text)
     found += structure.intimidation(ctx.folded)
     return _findings(INTIMIDATION, Severity.BLOCK, INTIMIDATION_MSG, found)
 
@@ -213,7 +213,7 @@ _STORY = concept(
     r"(?:your|votre|vos|this|ce|cette) (?:\w+ )?(?:version|story|account|histoire|recit|review|avis|"
     r"description|tale|propos|claims?|allegations?|accusations)"
 )
-_FALSEHOOD = concept(
+FALSEHOOD = concept(
     r"fantas\w*|fiction|imaginaire|imagin(?:ed|ary|e)|fairy ?tales?|contes?|fables?|romans?|"
     r"mensong\w*|untrue|nonsense|n'importe quoi|made up|fabricat\w*|exagere\w*|exaggerat\w*|"
     r"invente\w*|bogus|bidon|pipeau|bullshit|conneries"
@@ -251,14 +251,14 @@ def accusation(ctx: CheckContext) -> list[Finding]:
     found = lies + spans(_BAD_FAITH, text) + spans(_FREE_WANT, text)
     found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
     found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
-    found += near(tokens, spans(_STORY, text), spans(_FALSEHOOD, text), 7)
+    found += near(tokens, spans(_STORY, text), spans(FALSEHOOD, text), 7)
     found += structure.accusation(ctx.folded)
     return _findings("personal_attack", Severity.BLOCK, ACCUSE_MSG, found)
 
 
 # -- sarcasm and mockery -----------------------------------------------------------------
 
-_MOCK = concept(
+MOCK = concept(
     r"lol|lmao|rofl|mdr|ptdr|haha\w*|hihi\w*|xd"
     r"|(?:your|votre|sa|his|her) (?:royal )?(?:highness|majesty|majeste|altesse|lordship|seigneurie)"
     r"|(?:monsieur|madame|cher|chere|dear|our|notre|grand|great|fin|true|real|vrai|un vrai|a true|"
@@ -328,7 +328,7 @@ _MOCK_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0
 
 def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
-    found = spans(_MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
+    found = spans(MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
     found += structure.sarcasm(ctx.folded)
     return _findings(SARCASM, Severity.BLOCK, SARCASM_MSG, found)
 

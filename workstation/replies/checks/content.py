@@ -76,7 +76,9 @@ _OWN_CONTACT_LEAD = re.compile(
 # An auxiliary right before "ring/call/text" makes it a call that happened, to the customer.
 _PAST_CALL = re.compile(
     r"\b(?:did|has|had|have|already|tried to|attempted to|a|avons|ont|a déjà|avons déjà|"
-    r"a bien|avons bien|ont bien|a essayé de|avons essayé de)\s+$",
+    r"a bien|avons bien|ont bien|a essayé de|avons essayé de"
+    # a message left or sent: "we left a message on 07…", "laissé un message sur le 06…"
+    r"|left|sent|dropped|laissé|laisse|envoyé|envoye)\s+(?:(?:you\s+)?(?:a|an)\s+|(?:vous\s+)?(?:un|une)\s+)?$",
     re.IGNORECASE,
 )
 _TO_CUSTOMER = re.compile(
@@ -91,7 +93,7 @@ INCENTIVE_MSG = (
 )
 # An incentive is a reward tied to a rating, a review or its edit, whatever the wording:
 # a reward concept within a few words of a review act or a rating target.
-_REWARD = concept(
+REWARD = concept(
     r"discounts?|vouchers?|coupons?|promo ?codes?|gift ?cards?|gifts?|freebies?|free|comp|comped|"
     r"(?:prize )?draws?|raffle|lottery|loterie|tirage au sort|concours|jeu concours|"
     r"(?:are|is|sont|est|c'est) (?:on me|on us|pour moi|pour nous)|on me|pour moi|i'll buy|je vous offre|"
@@ -192,11 +194,11 @@ _MONTHS = (
     r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
     r"janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*"
 )
-_DATE_TIME = concept(
+DATE_TIME = concept(
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[h:]\d{2}|\d{1,2} ?(?:pm|am)|\d{1,2}h"
 )
-_VISIT = concept(
+VISIT = concept(
     r"visit|stay|table|room|booking|reservation|order|meal|dinner|lunch|breakfast|appointment|"
     r"check-?in|arrived|came|came in|sejour|visite|venue|passage|chambre|commande|repas|diner|"
     r"dejeuner|petit-dejeuner|rendez-vous|rdv|nuit|night|arrivee|reservee?|venu\w*|passe\w*|"
@@ -225,7 +227,7 @@ def _visit_details(ctx: CheckContext) -> list[tuple[int, int]]:
     if not _names_the_customer(ctx.text[:SCAN_CHARS]):
         return []
     tokens = Tokens.of(text)
-    dated = near(tokens, spans(_DATE_TIME, text), spans(_VISIT, text), 8)
+    dated = near(tokens, spans(DATE_TIME, text), spans(VISIT, text), 8)
     return dated + spans(_ROOM_TABLE, text)
 
 
@@ -298,7 +300,7 @@ def incentive(ctx: CheckContext) -> list[Finding]:
     tokens = Tokens.of(text)
     thanked = _thanked_spans(text)
     acts = without(spans(_REVIEW_ACT, text) + spans(_RATING_TARGET, text), thanked)
-    found = near(tokens, spans(_REWARD, text, 200), acts, _INCENTIVE_WINDOW)
+    found = near(tokens, spans(REWARD, text, 200), acts, _INCENTIVE_WINDOW)
     found = sorted(found + structure.incentive(ctx.folded))
     out: list[Finding] = []
     last_end = -1
@@ -307,3 +309,21 @@ def incentive(ctx: CheckContext) -> list[Finding]:
             out.append(finding(INCENTIVE, Severity.BLOCK, INCENTIVE_MSG, start, end))
             last_end = end
     return out[:20]
+
+
+_HEALTH_WORD = concept(structure.HEALTH_WORDS)
+
+
+def identifies_customer(draft: str, folded: str) -> bool:
+    """Whether a sentence holds anything that can identify a customer or their visit: an
+    e-mail, a phone number, a booking or order code, a payment detail, an address, a health
+    detail, a title and name, a room or table number (the classifier's personal-data verdicts
+    need one of these to block, `corroboration.py`)."""
+    phones = (m.group(0) for m in _PHONE.finditer(draft))
+    if any(9 <= sum(ch.isdigit() for ch in p) <= 15 for p in phones):
+        return True
+    written = (_EMAIL, _ADDRESS, _ORDER, _HEALTH, _CODE, _TITLE_NAME)
+    folded_concepts = (_PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, structure.HOUSE_NUMBER)
+    return any(rx.search(draft) for rx in written) or any(
+        rx.search(folded) for rx in folded_concepts
+    )

@@ -7,6 +7,8 @@ sentence of the draft; a sentence it places in a category with enough confidence
 finding of that category's code, with the rule check's own plain message and the sentence as
 the highlighted span. Rules and model are combined as flags: each check reports its rule
 findings plus the model's sentences that no rule finding of the same code already covers.
+A model verdict blocks only when the sentence also holds a rule concept of its category
+(`corroboration.py`); otherwise it is a warning, said as a doubt, and the reply can be sent.
 
 The model is loaded on first use (spaCy import and model read: a fraction of a second, once);
 if it is missing or unreadable the rules work alone and the problem is logged once.
@@ -28,6 +30,7 @@ from ..model import Finding, Severity
 from . import conduct, content, structure, tone
 from .base import MAX_PER_CHECK, Check, CheckContext, finding
 from .concepts import fold_same_length
+from .corroboration import corroborated
 from .sentences import Sentence, model_words, split_sentences
 
 if TYPE_CHECKING:
@@ -221,10 +224,24 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
         if code == content.PERSONAL_DATA and any(c in sentence for c in own):
             continue  # the business's own phone or e-mail is meant to be public
         original = ctx.draft[verdict.start : verdict.end]
-        if not _fits_category(verdict.label, original, fold_same_length(original)):
+        folded = fold_same_length(original)
+        if not _fits_category(verdict.label, original, folded):
             continue
-        out.append(finding(code, category.severity, category.message, verdict.start, verdict.end))
+        severity, message = category.severity, category.message
+        if severity is Severity.BLOCK and not corroborated(verdict.label, original, folded):
+            severity, message = Severity.WARN, unconfirmed_message(category.message)
+        out.append(finding(code, severity, message, verdict.start, verdict.end))
     return out
+
+
+def unconfirmed_message(message: tuple[str, str]) -> tuple[str, str]:
+    """The category's message, said as a doubt: the model alone flagged the sentence."""
+    return (
+        "Possibly a problem (the automatic reading is not sure, you can still send): "
+        + message[0],
+        "Problème possible (la lecture automatique n'est pas sûre, vous pouvez quand même "
+        "envoyer) : " + message[1],
+    )
 
 
 # What a sentence must contain to be in a category at all, whatever the model says: an

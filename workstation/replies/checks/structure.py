@@ -95,12 +95,20 @@ _PAST_REVIEW = re.compile(
 )
 
 
+# "Pop a 5 on there and the next round is on me": a rating asked for, then "and" a reward.
+_ASK_AND = concept(
+    r"(?:leave|give|pop|put|whack|drop|slap|stick|chuck|bang|throw|hit|smash|mettez|mets|"
+    r"laissez|laisse|donnez|donne|collez|colle|balancez|balance|filez|file|postez|poste)"
+    r"(?: [\w'*★⭐/]+){0,5} (?:and|et|n|&|\+)"
+)
+
+
 def incentive(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
         past = [(m.start(), m.end()) for m in _PAST_REVIEW.finditer(s)]
         refs = [r for r in _all(REVIEW_REF, s) if not _inside(r, past)]
-        if refs and _has(BENEFIT, s) and _has(TIE, s):
+        if refs and _has(BENEFIT, s) and (_has(TIE, s) or _has(_ASK_AND, s)):
             out.append((start, end))
     return out
 
@@ -133,7 +141,11 @@ CONSEQUENCE = concept(
     r"engager|saisir|afin d'|so (?:we|that we) can|in order to|"
     r"or else|otherwise|unless|or we|sinon|faute de quoi|a defaut|"
     r"costly|cost you|expensive|couteu\w*|cout\w* (?:tres |bien )?cher|just so you know|"
-    r"pour information|a bon entendeur"
+    r"pour information|a bon entendeur|"
+    # escalation: "before this becomes a matter for the courts"
+    r"before (?:it|this|that|things|matters) (?:\w+ )?(?:becomes?|gets?|goes|turns?|ends?|"
+    r"escalates?)|a matter for|avant que (?:cela|ca|ceci|les choses|l'affaire) (?:ne )?"
+    r"(?:devienne|finisse|aille|degenere|prenne|se retrouve)|une affaire (?:pour|de)"
 )
 _CONDITION_AND = concept(
     r"(?:leave|keep) (?:it|this|that|the \w+) (?:up|online|there)|(?:laissez|gardez) "
@@ -164,9 +176,34 @@ _RECORDINGS = concept(
 )
 _HAS_YOUR = concept(
     r"(?:have|has|got|hold|holds|keep|keeps|avons|a|detenons|detient|gardons|garde|conservons|"
-    r"conserve) (?:\w+ ){0,2}(?:your|votre|vos) (?:\w+ ){0,2}(?:plates?|registration|identity|"
+    r"conserve) (?:\w+ ){0,2}(?:your|ur|votre|vos|ta|ton) (?:\w+ ){0,2}(?:plates?|registration|identity|"
     r"home address|face|ip|number plate|plaque\w*|immatriculation|identite|domicile|visage|"
     r"nom complet)"
+)
+
+
+# What the reader wrote, collected as evidence ("we are compiling everything you posted").
+_GATHER = concept(
+    r"collect\w*|gather\w*|compil\w*|screenshot\w*|archiv\w*|catalogu\w*|"
+    r"rassembl\w*|recueill\w*|recens\w*|repertori\w*|captur\w*|consign\w*"
+)
+# What makes a collection a case against the reader: an offence, evidence, a file.
+_CASE = concept(
+    r"offen[cs]es?|criminal|illegal\w*|unlawful|against the law|evidence|proof|case|file|"
+    r"delits?|penal\w*|illegal\w*|illicite\w*|contraire a la loi|preuves?|dossier"
+)
+_READER_WORDS = concept(
+    r"(?:everything|all|every (?:word|post|review|comment)|each (?:word|post|review)|what|"
+    r"tout|tous|chaque (?:mot|avis|message|publication)|ce que|l'ensemble de ce que) "
+    r"(?:\w+ )?(?:you|vous|tu) (?:\w+ )?(?:wrote|written|write|posted|post|said|say|"
+    r"published|ecrit\w*|ecrivez|publie\w*|publiez|dit|dites|poste\w*)"
+)
+# The business saying it knows who the reader is, or where they live or work.
+_KNOWS_WHO = concept(
+    r"(?:we|i|nous|on|je) (?:\w+ ){0,2}(?:know|knows|knew|savons|sait|sais|savions|"
+    r"connaissons|connait) (?:\w+ ){0,2}(?:who (?:you|u) (?:are|were|really are)|who you're|"
+    r"where (?:you|u) (?:live|work|stay|park|hang out|go|are staying)|qui (?:vous|tu) (?:etes|es)|"
+    r"ou (?:vous|tu) (?:habit\w*|travaill\w*|boss\w*|vi\w*|gar\w*|loge\w*|dor\w*|sort\w*))"
 )
 
 
@@ -179,7 +216,8 @@ def intimidation(folded: str) -> list[Span]:
         watched = _has(_WE_OURS, s) and (
             (_has(_RECORDINGS, s) and _has(_KEEPS, s)) or _has(_HAS_YOUR, s)
         )
-        if threat or exposed or watched:
+        gathered = _has(_GATHER, s) and _has(_READER_WORDS, s) and (legal or _has(_CASE, s))
+        if threat or exposed or watched or gathered or _has(_KNOWS_WHO, s):
             out.append((start, end))
     return out
 
@@ -200,6 +238,9 @@ _INSINUATE_TAIL = concept(
     r"(?:shortly|just|right) after|le lendemain|juste apres|peu apres|le jour (?:meme )?ou"
 )
 COMPLICIT = concept(
+    r"deep down,? (?:you|we all) (?:\w+ )?know|you know (?:it|that|this) (?:yourself|deep down|"
+    r"too|perfectly)|in your heart (?:of hearts )?you know|au fond(?: de vous)?,? vous (?:le )?"
+    r"savez|vous le savez (?:vous-meme|au fond|aussi)|dans votre for interieur|"
     r"we both know|you and i (?:both )?know|you know (?:full well|very well|perfectly well|as "
     r"well as we do)|as you (?:well )?know|admit it|let's not pretend|"
     r"nous savons (?:tous|toutes) (?:les )?deux|vous et (?:moi|nous) savons|vous savez "
@@ -270,6 +311,21 @@ _PERSON = concept(
 )
 
 
+# The reader's account called hard to believe: "your review would be more convincing if…".
+_CREDIBLE = concept(
+    r"convincing|believable|credible|credibility|plausible|persuasive|convaincant\w*|"
+    r"credible\w*|credibilite|vraisemblable\w*|croyable"
+)
+_DOUBTED = concept(
+    r"more|less|not|hardly|barely|would be|might be|if|plus|moins|pas|peu|guere|serait|si"
+)
+# Pejorative seeking of a freebie, whoever the subject: "someone angling for a voucher".
+_ANGLING = concept(
+    r"(?:angl\w*|fishing|sniff\w* (?:around )?) for|wangl\w*|blag\w*|scroung\w*|cadg\w*|"
+    r"holding out for|a la peche (?:a|au|aux)|quemand\w*|grappill\w*|soutirer|lorgn\w*"
+)
+
+
 def accusation(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
@@ -282,19 +338,22 @@ def accusation(folded: str) -> list[Span]:
         embroidered = _has(_CREATIVE_ACCOUNT, s)
         anything = _has(_ANYTHING_FOR, s) and _has(HABIT_OBJECT, s)
         seeking = _has(_SEEKING_FAULT, s) and _has(YOU, s)
-        if insinuates or complicit or habit or pinned or worst or embroidered or anything or seeking:
+        doubted = _has(_CREDIBLE, s) and _has(_DOUBTED, s) and _has(YOU, s)
+        angling = _has(_ANGLING, s) and _has(BENEFIT, s)
+        found = (insinuates, complicit, habit, pinned, worst, embroidered, anything, seeking)
+        if any(found) or doubted or angling:
             out.append((start, end))
     return out
 
 
 # -- sarcasm -------------------------------------------------------------------------------
 
-_IRONIC_LEAD = concept(
+IRONIC_LEAD = concept(
     r"what a relief|thank goodness|thank god|thank heavens|phew|who knew|who would have "
     r"thought|who'd have thought|quel soulagement|heureusement que|ouf|dieu merci|"
     r"qui aurait cru|qui l'eut cru|qui aurait pense|we're amazed|nous sommes stupefaits"
 )
-_SUFFERING = concept(
+SUFFERING = concept(
     r"surviv\w*|survecu|suffering|suffer\w*|souffr\w*|souffrance|ordeal|calvaire|epreuve|"
     r"trauma\w*|tragedy|tragedie|drame|so much (?:pain|grief|distress)|tant de|"
     r"harrowing|endure\w*|endur\w*"
@@ -302,7 +361,7 @@ _SUFFERING = concept(
 _TRIVIAL = concept(
     r"slightly|a little|a bit|a tiny|un peu|une petite|un petit|legerement|minuscule|tiny"
 )
-_HYPERBOLE = concept(
+HYPERBOLE = concept(
     r"butler|majordome|valet|personal (?:chef|assistant|servant)|red carpet|tapis rouge|"
     r"(?:move|moving|control|order|arrange|switch off|turn off|deplac\w*|commander|eteindr\w*|"
     r"arranger|changer) (?:\w+ ){0,2}(?:the sky|the sun|the moon|the weather|the sea|le ciel|"
@@ -365,17 +424,52 @@ _WHOLE_STAR = concept(
 )
 
 
+# The business measured against a grand standard it "failed": "a royal banquet".
+_GRAND = concept(
+    r"royal\w*|royalty|palace|banquet|ritz|versailles|michelin|kings?|queens?|emperors?|"
+    r"sultans?|maharaja|palais|rois?|reines?|empereurs?|festin|princesses?|princes?"
+)
+_STANDARD = concept(
+    r"standards?|expectations?|level|worthy|live up|fit for|meet|match|digne|niveau|"
+    r"exigences|attentes|hauteur|standing"
+)
+_FAILED = concept(
+    r"fail\w*|fell short|falls short|short of|not|didn't|couldn't|wasn't|isn't|unable|"
+    r"echou\w*|pas|n'\w+|loin|incapable\w*"
+)
+# Care out of all proportion: counsellors on standby for a cold coffee.
+_MOCK_CARE = concept(
+    r"counsell?ors?|counsell?ing|support group|crisis (?:team|unit|line)|"
+    r"cellule (?:psychologique|de crise|d'ecoute)|psychologues?|soutien psychologique|"
+    r"groupe de parole"
+)
+_STANDBY = concept(
+    r"on standby|standing by|(?:are|is|stand) ready|on call|dispatched|on their way|"
+    r"mobilis\w*|en alerte|de garde|en route|a votre chevet|a votre disposition|pretes?"
+)
+# The reader held up as a lesson in what not to do.
+_NOT_TO_DO = concept(
+    r"example of (?:how|what) not|lesson in (?:how|what) not|how not to (?:behave|act|write|"
+    r"review|enjoy|live|eat|travel|be)|exemple (?:a ne pas suivre|de ce qu'il ne faut pas)|"
+    r"comment ne pas (?:se comporter|ecrire|agir|profiter|vivre|voyager|manger)"
+)
+
+
 def sarcasm(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
-        relief = _has(_IRONIC_LEAD, s) and (_has(_SUFFERING, s) or _has(_TRIVIAL, s))
-        trivial_harm = _has(_SUFFERING, s) and _has(_TRIVIAL, s) and _has(YOU, s)
-        hyperbole = _has(_HYPERBOLE, s) and (_has(_FUTURE, s) or _has(YOU, s))
+        relief = _has(IRONIC_LEAD, s) and (_has(SUFFERING, s) or _has(_TRIVIAL, s))
+        trivial_harm = _has(SUFFERING, s) and _has(_TRIVIAL, s) and _has(YOU, s)
+        hyperbole = _has(HYPERBOLE, s) and (_has(_FUTURE, s) or _has(YOU, s))
         of_course = _has(_OF_COURSE, s[:30]) and _has(_PERFECTLY, s) and _has(_REASONABLE, s)
         exaggerated = (_has(_RUINED_LIFE, s) and _has(YOU, s)) or (
             _has(_OF_THE_CENTURY, s) and _has(_ORDEAL, s)
         )
         mocking = any(_has(rx, s) for rx in (_CHILDISH, _MIND_READING, _WHOLE_STAR, _SO_KINDLY))
+        grand = _has(_GRAND, s) and _has(_STANDARD, s) and _has(_FAILED, s) and _has(YOU, s)
+        mock_care = _has(_MOCK_CARE, s) and _has(_STANDBY, s) and _has(YOU, s)
+        example = _has(_NOT_TO_DO, s) and _has(YOU, s)
+        mocking = mocking or grand or mock_care or example
         if relief or trivial_harm or hyperbole or of_course or exaggerated or mocking:
             out.append((start, end))
     return out
@@ -397,6 +491,7 @@ _NEGATIVE_EVENT = concept(
     r"froid\w*|faute|desagrement\w*|incident"
 )
 _MISDEED = concept(
+    r"should have|should've|could have|ought to have|aurait du|aurait pu|n'aurait pas du|"
     r"wrong|wrongly|badly|incorrectly|de travers|not showing up|didn't show|did not show|"
     r"didn't turn up|never turned up|no-?show|forgot|forgotten|overcooked|burnt|dropped|"
     r"mixed up|messed up|ne s'est pas presente\w*|n'est pas venu\w*|pas venue?|a oublie|"
@@ -404,6 +499,7 @@ _MISDEED = concept(
     r"gere|rempli)\w*|a brule|a renverse|a melange"
 )
 _SANCTION = concept(
+    r"won't be (?:back|seen again)|(?:ne|n') (?:le |la |les )?(?:reverr\w*|verr\w*) plus|"
     r"earful|told off|telling-off|talking-to|dressing-down|reprimand\w*|disciplin\w*|"
     r"(?:a|written|final|formal) warning|won't be (?:using|hiring|keeping|employing|working "
     r"with|booking)|no longer (?:with us|works|employed|part of)|let (?:him|her|them) go|"
@@ -451,16 +547,54 @@ _APPOSITION = re.compile(
 )
 
 
+# What a counterfactual about a person regrets: "none of this would have happened".
+_NEG_OUTCOME = concept(
+    r"none of (?:this|that)|wouldn't|would not|would never|never have|avoided|spared|"
+    r"rien de (?:tout )?(?:cela|ca|ceci)|n'aurai\w*|ne serai\w*|pas eu lieu|evit\w*|epargn\w*"
+)
+# "That was all Jake, he never checks the orders": the problem attributed to a name.
+_ATTRIBUTED = re.compile(
+    r"(?:that|this|it|which|ca|c'|cela)(?: was|'s| is| etait|est|'etait) (?:all |entirely |"
+    r"totally |purely |100% |tout |entierement |clairement |clearly )?(?:on |down to |a cause de "
+    r"|la faute de |de la faute de )?$"
+)
+_HABITUAL_FAULT = concept(
+    r"never|jamais|useless|hopeless|clueless|nul|nulle|incapable|"
+    r"doesn't|does not|can't|ne \w+ (?:jamais|pas|rien)|n'\w+ (?:jamais|pas|rien)"
+)
+_PRONOUN = concept(r"he|she|him|her|il|elle|lui|they|them")
+# "If Damien had bothered…", "si Léa avait vérifié…": a person's failure said as a regret.
+_IF_BEFORE = re.compile(r"(?:\bif|\bsi|\bhad|\bs'il) $")
+_COUNTERFACTUAL = re.compile(
+    r" (?:had|'d|avait|had only|had just|avait seulement|avait juste|would have|aurait)\b"
+)
+
+
 def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset()) -> list[Span]:
     """`draft` keeps the capitals that make a name; `folded` the same text folded; `skip`
     the names that greet or sign (the reviewer, the owner)."""
     out = []
+    named_before = False  # the previous sentence named someone: "he/elle" may be them
     for start, end, s in _sentences(folded):
         original = draft[start:end]
         names = [
             m for m in _NAME.finditer(original) if m.group(0) not in skip and _is_name(m, original)
         ]
         if not names:
+            if named_before and _has(_PRONOUN, s) and _has(_SANCTION, s):
+                out.append((start, end))
+            named_before = False
+            continue
+        named_before = True
+        attributed = any(_ATTRIBUTED.search(s, 0, m.start()) for m in names)
+        if attributed and (fault_cue(s) or _has(_HABITUAL_FAULT, s)):
+            out.append((start, end))
+            continue
+        if (_has(_NEG_OUTCOME, s) or fault_cue(s)) and any(
+            _COUNTERFACTUAL.match(s, m.end()) and _IF_BEFORE.search(s, 0, m.start())
+            for m in names
+        ):
+            out.append((start, end))
             continue
         traced = (
             _has(_TRACED, s)
@@ -491,16 +625,17 @@ _BLAME_CUE = concept(
 
 
 _ANY_NAME = re.compile(r"(?<!\w)[A-ZÀ-Ý][a-zà-ÿ]+(?!\w)")
-_ROLE = concept(
+_STAFF_ROLES = (
     r"waiter|waitress|server|chef|cook|barista|barman|bartender|receptionist|manager|driver|"
     r"courier|staff|employee|colleague|stylist|hairdresser|cleaner|housekeep\w*|porter|host|"
     r"hostess|cashier|trainee|intern|apprentice|temp|technician|mechanic|agent|advisor|"
     r"adviser|therapist|instructor|guide|valet|sommelier|serveur|serveuse|cuisinier\w*|"
     r"livreu\w*|coiffeu\w*|vendeu\w*|caissi\w*|employee?s?|salariee?s?|stagiaire|apprentie?|"
     r"receptionniste|commis|plongeur|femme de chambre|gouvernante|technicien\w*|conseill\w*|"
-    r"responsable|gerante?|interimaire|collegue|moniteur|monitrice|estheticienne|"
-    r"he|she|him|her|il|elle|lui"
+    r"responsable|gerante?|interimaire|collegue|moniteur|monitrice|estheticienne"
 )
+_STAFF_ROLE = concept(_STAFF_ROLES)
+_ROLE = concept(_STAFF_ROLES + r"|he|she|him|her|il|elle|lui")
 _PRAISE = concept(
     r"delighted|thrilled|happy|pleased|proud|loved|loves|enjoyed|glad|touched|grateful|"
     r"compliments?|praise\w*|kind words|passed on|pass on|thank\w*|great|wonderful|lovely|"
@@ -523,6 +658,33 @@ def blame_cue(draft_sentence: str, folded_sentence: str) -> bool:
         for rx in (_BLAME_CUE, _NEGATIVE_EVENT, _MISDEED, _SANCTION, _TRACED)
     )
     return person and (negative or not _has(_PRAISE, folded_sentence))
+
+
+_FAULT_WORDS = concept(
+    r"new|nouveau|nouvelle|training|formation|stagiaire|trainee|temp|interimaire|"
+    r"inexperien\w*|inexperiment\w*|responsible|responsable|fault|faute|blame\w*|"
+    r"should have|aurait du|shouldn't|n'aurait pas|rude\w*|impoli\w*|forgot\w*|oubli\w*|"
+    r"careless\w*|lazy|paresseu\w*|distrait\w*|mistake\w*|error\w*|erreur\w*|"
+    r"lost|perdu\w*|overcharg\w*|skipp\w*|left early|parti\w* tot|rush\w*|bacl\w*|"
+    r"ignor\w*|desagreable|warned|avertie?|the one who|c'est \w+ (?:\w+ )?qui|typical|typique"
+)
+
+
+def names_person(draft_sentence: str, folded_sentence: str) -> bool:
+    """Whether a sentence names a person: a capitalised name (not a usual opener) or a
+    staff role. Pronouns do not count: "he" may be a goat."""
+    return _has(_STAFF_ROLE, folded_sentence) or any(
+        m.group(0) not in _NOT_NAMES for m in _ANY_NAME.finditer(draft_sentence)
+    )
+
+
+def fault_cue(folded_sentence: str) -> bool:
+    """Whether a sentence says something went wrong through someone: a fault word, a
+    misdeed, a sanction or a cause traced. A plain "not" or an apology is no fault."""
+    return any(
+        _has(rx, folded_sentence)
+        for rx in (_FAULT_WORDS, _NEGATIVE_EVENT, _MISDEED, _SANCTION, _TRACED)
+    )
 
 
 def _is_name(m: re.Match[str], sentence: str) -> bool:
@@ -555,7 +717,7 @@ def _follows(rx: re.Pattern[str], s: str, at: int) -> bool:
 
 # -- personal data -------------------------------------------------------------------------
 
-_HEALTH = (
+HEALTH_WORDS = (
     r"(?:allerg(?:y|ies|ie|ique|iques)|intoleran\w*|pregnan\w*|grossesse|diabet\w*|"
     r"coeliac|celiac|coeliaque|celiaque|asthma|asthme|epilep\w*|medication|medicaments?|"
     r"traitement medical|disabilit\w*|handicap\w*|wheelchair|fauteuil roulant|surgery|"
@@ -566,8 +728,8 @@ _HEALTH = (
 )
 _NOT_OWNER_WORD = r"(?!about|for|on|with|regarding|any|concernant|pour|sur|avec|sans|des|d')"
 HEALTH_OF_YOURS = concept(
-    rf"(?:your|votre|vos|ton|ta|tes) (?:{_NOT_OWNER_WORD}[\w'-]+ ){{0,3}}{_HEALTH}"
-    rf"|{_HEALTH} (?:[\w'-]+ ){{0,3}}(?:of|de|d') ?(?:your|votre|vos|ton|ta|tes) [\w'-]+"
+    rf"(?:your|votre|vos|ton|ta|tes) (?:{_NOT_OWNER_WORD}[\w'-]+ ){{0,3}}{HEALTH_WORDS}"
+    rf"|{HEALTH_WORDS} (?:[\w'-]+ ){{0,3}}(?:of|de|d') ?(?:your|votre|vos|ton|ta|tes) [\w'-]+"
 )
 HOUSE_NUMBER = concept(r"(?:at|au|to|a) (?:number|numero|n°|no\.?|house) \d{1,4}")
 

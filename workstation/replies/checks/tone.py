@@ -96,7 +96,7 @@ ATTACK_MSG = (
     "Personal attack or insult: never answer the person, answer the problem.",
     "Attaque personnelle ou insulte : ne visez jamais la personne, répondez sur le fond.",
 )
-_ATTACK = words(
+INSULT = words(
     r"idiot(s|ic)?|stupid(ity)?|moron(s|ic)?|imbecile|dumb|liars?|pathetic|trolls?|"
     r"jerks?|losers?|lunatic|nutcase|psycho|karen|childish|immature|people like you|"
     r"(you|you've) (clearly |obviously |simply |just )?(have|got) no (taste|manners|clue|idea|class)|"
@@ -148,7 +148,7 @@ def attack(ctx: CheckContext) -> list[Finding]:
     """Insults, plus accusing the customer of lying, bad faith or wanting something free."""
     from .conduct import accusation
 
-    insults = match_findings(ATTACK, Severity.BLOCK, ATTACK_MSG, ctx.text, _ATTACK)
+    insults = match_findings(ATTACK, Severity.BLOCK, ATTACK_MSG, ctx.text, INSULT)
     covered = [(f.start, f.end) for f in insults]
     more = [f for f in accusation(ctx) if not any(f.start < e and s < f.end for s, e in covered)]
     return sorted(insults + more, key=lambda f: f.start)
