@@ -99,6 +99,13 @@ class TriageModel:
         scores = np.asarray(self._sentiment.predict(list(docs)))  # type: ignore[attr-defined]
         return scores[:, self._positive]
 
+    def category_matrix_of(self, norm_lists: Sequence[Sequence[str]]) -> np.ndarray:
+        """`category_matrix` of the feature documents of `norm_lists`, without building
+        them when the classifier is the bag of words `_bag` reproduces."""
+        if self._category_layers:
+            return _predict_bag(self._category_layers, _bag(norm_lists), len(self.labels))
+        return self.category_matrix(self.docs(norm_lists))
+
     def score(self, norm_lists: Sequence[Sequence[str]]) -> list[TriageScores]:
         if self._category_layers and self._sentiment_layers:
             bag = _bag(norm_lists)
