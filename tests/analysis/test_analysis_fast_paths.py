@@ -22,7 +22,7 @@ from workstation.analysis.blend import sentiment_features, sigmoid
 from workstation.analysis.resources import ResourceError
 from workstation.analysis.rules import RuleSet
 from workstation.analysis.text import make_tokenizer
-from workstation.analysis.triage import TriageModel
+from workstation.analysis.triage import TriageModel, _bag
 
 FEATURE_LISTS = [
     ["food", "poisoning", "sick", "__lex-2", "__health_safety_hit"],
@@ -157,3 +157,17 @@ def test_lexemes_compute_every_attribute_the_patterns_test() -> None:
     rules = RuleSet(tokenizer)
     with pytest.raises(ResourceError, match="SHAPE"):
         rules._add_patterns(Path("flags.json"), "flag|any|x|pattern", [[{"SHAPE": "Xxxx"}]], {})
+
+
+def test_bag_equals_what_spacy_extracts_from_docs(model: TriageModel) -> None:
+    """The bag built without Docs is extract_ngrams' output, array for array and type for type."""
+    extract = next(layer for layer in model._categories.model.walk()  # type: ignore[attr-defined]
+                   if layer.name == "extract_ngrams")
+    for lists in (FEATURE_LISTS, [["b", "a", "b", "a", "c"], ["x"]], [[]], []):
+        expected = extract.predict(model.docs(lists)) if lists else None
+        got = _bag(lists)
+        if expected is None:
+            assert [a.shape[0] for a in got] == [0, 0, 0]
+            continue
+        for mine, theirs in zip(got, expected, strict=True):
+            assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)

@@ -17,7 +17,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
@@ -58,8 +58,10 @@ class TopicInfo:
     label_fr: str
 
 
-@dataclass(frozen=True, slots=True)
-class RuleMatch:
+class RuleMatch(NamedTuple):
+    """One rule hit. A named tuple, not a frozen dataclass: a review makes dozens, and a
+    frozen dataclass's __init__ cost more than finding them."""
+
     kind: str  # "category" | "topic" | "flag"
     name: str
     start: int  # token indexes, end exclusive
