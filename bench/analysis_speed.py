@@ -15,7 +15,13 @@ case: a worker process would not share the GIL at all.
 (workstation.analysis.analyzer.DEFAULT_DECIDER); the line printed says which ran. --finder DIR
 gives "blend+ev" an evidence finder trained by training/train_evidence.py (none is shipped).
 
-Run: .venv/bin/python bench/analysis_speed.py [N] [--stall] [--decider blend] [--finder DIR]
+Unless --no-process, it first runs `workstation analyze` itself as a child process (pinned to
+the same core) on the same N reviews written to a temporary CSV, and prints the whole
+process's figures: start-up, resource loading, CSV reading and writing included. The target
+is judged on that row, per CPU second: with one core, CPU seconds are what the wall clock
+would read on an idle machine (this one is shared, so its wall clock also counts the others).
+
+Run: .venv/bin/python bench/analysis_speed.py [N] [--stall] [--no-process] [--decider blend] [--finder DIR]
 """
 
 from __future__ import annotations
@@ -23,7 +29,9 @@ from __future__ import annotations
 import csv
 import os
 import resource
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -66,6 +74,24 @@ def measure_stall(analyzer: Analyzer, texts: list[tuple[str, int | None]]) -> tu
     return worst * 1000.0, time.perf_counter() - t0
 
 
+def measure_process(items: list[tuple[str, int | None]]) -> tuple[float, float, float]:
+    """(wall s, CPU s, peak RSS MB) of `workstation analyze` run as a child on `items`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "reviews.csv", Path(tmp) / "scored.csv"
+        with src.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["id", "text", "stars"])
+            writer.writerows((f"r{i}", text, stars or "") for i, (text, stars) in enumerate(items))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "workstation", "analyze", "--in", str(src), "--out", str(dst)],
+                       cwd=REPO, check=True)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, after.ru_maxrss / 1024.0
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
 
@@ -84,6 +110,10 @@ def main(argv: list[str]) -> int:
         unique = [(r["text"], int(r["stars"]) if r["stars"] else None) for r in csv.DictReader(fh)]
     items = [unique[i % len(unique)] for i in range(n)]
 
+    process = None
+    if "--no-process" not in argv and decider == DEFAULT_DECIDER and not finder_dir:
+        process = measure_process(items)
+
     t0 = time.perf_counter()
     finder = EvidenceFinder.load(Path(finder_dir)) if finder_dir else None
     analyzer = Analyzer(decider=decider, finder=finder)  # type: ignore[arg-type]
@@ -98,6 +128,8 @@ def main(argv: list[str]) -> int:
     ours_rss = rss_mb()
 
     rows = [(f"workstation analysis ({decider} decides)", n / ours_s, ours_s, ours_cpu)]
+    if process:
+        rows.append(("`workstation analyze`, whole process", n / process[0], process[0], process[1]))
     try:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -113,22 +145,29 @@ def main(argv: list[str]) -> int:
     print(f"{n} mixed EN/FR reviews ({len(unique)} unique texts cycled), one core")
     # CPU seconds beside wall seconds: on a shared, loaded machine the wall clock also
     # counts the time other processes held the core.
-    print(f"{'system':<40}{'reviews/s':>12}{'seconds':>10}{'CPU s':>8}")
+    print(f"{'system':<40}{'reviews/s':>12}{'seconds':>10}{'CPU s':>8}{'per CPU s':>11}")
     for name, rate, secs, cpu in rows:
-        print(f"{name:<40}{rate:>12,.0f}{secs:>10.2f}{cpu:>8.2f}")
-    if len(rows) > 1:
-        print(f"ratio ours/VADER: {rows[0][1] / rows[1][1]:.2f} (CPU time: {rows[1][3] / rows[0][3]:.2f}); "
+        print(f"{name:<40}{rate:>12,.0f}{secs:>10.2f}{cpu:>8.2f}{n / cpu:>11,.0f}")
+    vader_row = rows[-1] if rows[-1][0].startswith("VADER") else None
+    if vader_row:
+        print(f"ratio ours/VADER: {rows[0][1] / vader_row[1]:.2f} (CPU time: {vader_row[3] / rows[0][3]:.2f}); "
               f"ours per CPU second: {n / rows[0][3]:,.0f} reviews")
     print(f"resource load: {load_s:.2f} s; evidence spans found: {evidence}")
     print(f"peak RSS after our run: {ours_rss:.0f} MB (limit {RSS_LIMIT_MB} MB)")
-    ok = rows[0][1] >= TARGET_PER_S and ours_rss <= RSS_LIMIT_MB
+    if process:
+        print(f"whole process: {n / process[1]:,.0f} reviews per CPU second, "
+              f"{n / process[0]:,.0f}/s by the wall clock; peak RSS {process[2]:.0f} MB")
+        ok = n / process[1] >= TARGET_PER_S and process[2] <= RSS_LIMIT_MB and ours_rss <= RSS_LIMIT_MB
+    else:
+        ok = rows[0][1] >= TARGET_PER_S and ours_rss <= RSS_LIMIT_MB
     if "--stall" in argv:
         stall_items = [unique[i % len(unique)] for i in range(STALL_N)]
         worst_ms, secs = measure_stall(analyzer, stall_items)
         print(f"background thread: {STALL_N} reviews in {secs:.1f} s ({STALL_N / secs:,.0f}/s); "
               f"longest main-loop stall {worst_ms:.1f} ms (limit {STALL_LIMIT_MS:.0f} ms)")
         ok = ok and worst_ms <= STALL_LIMIT_MS
-    print(f"target ≥ {TARGET_PER_S}/s and RSS ≤ {RSS_LIMIT_MB} MB: {'PASS' if ok else 'FAIL'}")
+    judged = "whole process, per CPU second" if process else "in process, by the wall clock"
+    print(f"target ≥ {TARGET_PER_S}/s ({judged}) and RSS ≤ {RSS_LIMIT_MB} MB: {'PASS' if ok else 'FAIL'}")
     return 0 if ok else 1
 
 

@@ -30,7 +30,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Literal
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from .blend import RuleSignals
@@ -67,6 +68,7 @@ RULE_CRITICAL_DECIDERS = frozenset({"blend+rc", "blend+ev"})
 DEFAULT_DECIDER: Decider = "blend+rc"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "\n", "!!", "?!", "..."})
 _READ_ATTRS = [NORM, IS_SPACE, IDX, LENGTH]
+_SENTENCE_ATTRS = [NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH]
 
 
 def _normalise_lang(lang: str | None) -> str | None:
@@ -212,9 +214,8 @@ class Analyzer:
             return []
         doc, matches = read.doc, read.matches
         return [
-            ((s, e), sorted(set(_words(doc[s:e])))
-             + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], read.lang, 0.0))
-            for s, e in _sentences(doc)
+            ((s, e), words + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], read.lang, 0.0))
+            for (s, e), words in _sentence_words(doc)
         ]
 
     def _learned_evidence(
@@ -432,12 +433,12 @@ class Analyzer:
         found = {c: spans for c, spans in located.items() if c in decided}
         missing = [c for c in self.model.labels if c in decided and c not in found]
         if missing:
-            sentences = _sentences(doc)
-            docs = self.model.docs([
-                sorted(set(_words(doc[s:e]))) + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], lang, 0.0)
-                for s, e in sentences
+            rows = _sentence_words(doc)
+            sentences = [span for span, _words in rows]
+            matrix = self.model.category_matrix_of([
+                words + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], lang, 0.0)
+                for (s, e), words in rows
             ])
-            matrix = self.model.category_matrix(docs)
             for name in missing:
                 j = self.model.labels.index(name)
                 best = int(matrix[:, j].argmax())
@@ -520,24 +521,41 @@ def _words(doc: Doc | Span) -> list[str]:
     return [t.norm_ for t in doc if not t.is_space and t.norm_]
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of the sentences of `doc` (end exclusive), blank ones left out."""
+def _sentence_words(doc: Doc) -> list[tuple[tuple[int, int], list[str]]]:
+    """Token spans of the sentences of `doc` (end exclusive, blank ones left out, trimmed of
+    spaces and punctuation) with their words as the models read them (sorted, each once).
+
+    Read from integer arrays rather than Token objects, which cost more than the rest of
+    the sentence-level evidence (tests/analysis/test_analysis_fast_paths.py keeps the
+    Token version as the reference)."""
+    strings = doc.vocab.strings
+    ends = {strings.add(e) for e in SENTENCE_ENDS}
+    text = doc.text
+    table: list[list[int]] = doc.to_array(_SENTENCE_ATTRS).tolist()
     spans: list[tuple[int, int]] = []
-    start = 0
-    for i, tok in enumerate(doc):
-        if tok.norm_ in SENTENCE_ENDS or (tok.is_space and "\n" in tok.text):
-            if any(not t.is_space for t in doc[start : i + 1]):
+    start, has_word = 0, False
+    for i, (norm_id, space, _punct, idx, length) in enumerate(table):
+        has_word = has_word or not space
+        if norm_id in ends or (space and "\n" in text[idx : idx + length]):
+            if has_word:
                 spans.append((start, i + 1))
-            start = i + 1
-    if any(not t.is_space for t in doc[start:]):
-        spans.append((start, len(doc)))
+            start, has_word = i + 1, False
+    if has_word:
+        spans.append((start, len(table)))
     # An evidence span starts and ends on a word, not on the punctuation around it.
-    trimmed = []
+    out: list[tuple[tuple[int, int], list[str]]] = []
     for s, e in spans:
-        while s < e and (doc[s].is_space or doc[s].is_punct):
+        while s < e and (table[s][1] or table[s][2]):
             s += 1
-        while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct):
+        while e > s and (table[e - 1][1] or table[e - 1][2]):
             e -= 1
         if s < e:
-            trimmed.append((s, e))
-    return trimmed or [(0, len(doc))]
+            out.append(((s, e), _span_words(table, strings, s, e)))
+    return out or [((0, len(table)), _span_words(table, strings, 0, len(table)))]
+
+
+def _span_words(table: list[list[int]], strings: StringStore, start: int, end: int) -> list[str]:
+    """`sorted(set(_words(doc[start:end])))` from the rows of `_SENTENCE_ATTRS`."""
+    words = {strings[row[0]] for row in table[start:end] if not row[1]}
+    words.discard("")
+    return sorted(words)

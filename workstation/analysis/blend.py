@@ -23,6 +23,8 @@ import numpy as np
 
 BLEND_FILE = "blend.json"
 LOGIT_CLIP = 8.0
+# math.exp overflows past ~709; the sigmoid is 0.0 (or 1.0) long before.
+_EXP_MAX = 700.0
 # Feature names, in the order of the weight vectors (documented in blend.json too).
 CATEGORY_FEATURES = ("bias", "model_logit", "rules_decide", "rules_locate", "rules_negated", "lexicon",
                      "model_logit_if_located")
@@ -83,10 +85,13 @@ class Blend:
     sentiment_weights: dict[str, np.ndarray]
     # category → (weights as floats, threshold in logit space), for `decided`
     _plain: dict[str, tuple[list[float], float]] = field(init=False, repr=False, compare=False)
+    # language → sentiment weights as floats, for `sentiment`
+    _plain_sentiment: dict[str, list[float]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         plain = {c: (w.tolist(), _logit(self.thresholds[c], clip=False)) for c, w in self.category_weights.items()}
         object.__setattr__(self, "_plain", plain)
+        object.__setattr__(self, "_plain_sentiment", {k: w.tolist() for k, w in self.sentiment_weights.items()})
 
     def category_probability(self, category: str, probability: float, signals: RuleSignals) -> float:
         return float(sigmoid(self.category_weights[category] @ category_features(probability, category, signals)))
@@ -121,10 +126,14 @@ class Blend:
 
     def sentiment(self, lang: str, positive: float, lexicon: float) -> float:
         """Blended sentiment in [-1, 1] (2·P(positive) − 1); the lexicon alone for other languages."""
-        weights = self.sentiment_weights.get(lang)
+        weights = self._plain_sentiment.get(lang)
         if weights is None:
             return lexicon
-        return float(2.0 * sigmoid(weights @ sentiment_features(positive, lexicon)) - 1.0)
+        # `sigmoid(weights @ sentiment_features(...))` in plain floats, the same operations in
+        # the same order (bit for bit: tests/analysis/test_analysis_fast_paths.py): this runs
+        # for every review, and the numpy calls on three numbers cost more than the sum.
+        total = weights[0] * 1.0 + weights[1] * _logit(positive) + weights[2] * lexicon
+        return float(2.0 * (1.0 / (1.0 + math.exp(min(-total, _EXP_MAX)))) - 1.0)
 
     def to_json(self) -> dict[str, object]:
         return {

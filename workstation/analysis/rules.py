@@ -17,7 +17,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
@@ -26,13 +26,16 @@ from spacy.tokens import Doc
 
 from .normalize import fold
 from .resources import ResourceError, load_json, resources_dir
-from .text import clean_phrase, expand_braces
+from .text import LEXEME_ATTRS, clean_phrase, expand_braces
 
 CATEGORIES_FILE = "categories.json"
 TOPICS_FILE = "topics.json"
 FLAGS_FILE = "flags.json"
 RULE_LANGS = ("en", "fr")
 PHRASE_BATCH = 256
+# What a token pattern may test: the word attributes the tokenizer computes, the text itself,
+# the operator, and our anchor mark (removed before spaCy sees the pattern).
+PATTERN_KEYS = frozenset(LEXEME_ATTRS) | {"ORTH", "TEXT", "LENGTH", "OP", "_anchor"}
 # A 'near' pair never spans a sentence end.
 SENTENCE_ENDS = (".", "!", "?", "…", ";", "\n")
 
@@ -55,8 +58,10 @@ class TopicInfo:
     label_fr: str
 
 
-@dataclass(frozen=True, slots=True)
-class RuleMatch:
+class RuleMatch(NamedTuple):
+    """One rule hit. A named tuple, not a frozen dataclass: a review makes dozens, and a
+    frozen dataclass's __init__ cost more than finding them."""
+
     kind: str  # "category" | "topic" | "flag"
     name: str
     start: int  # token indexes, end exclusive
@@ -176,6 +181,10 @@ class RuleSet:
             raise ResourceError(path, f"{key}: patterns must be a list of token lists")
         expanded = _expand_sets(patterns, sets, path)
         for pattern in expanded:
+            unread = {k for t in pattern if isinstance(t, dict) for k in t} - PATTERN_KEYS
+            if unread:
+                raise ResourceError(path, f"{key}: patterns may test only {sorted(PATTERN_KEYS - {'_anchor'})}, "
+                                          f"not {sorted(unread)} (the tokenizer computes no other: text.LEXEME_ATTRS)")
             anchors = [t for t in pattern if isinstance(t, dict) and t.pop("_anchor", False)]
             norm = anchors[0].get("NORM") if anchors else None
             words = [norm] if isinstance(norm, str) else norm.get("IN") if isinstance(norm, dict) else None

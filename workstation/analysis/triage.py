@@ -16,6 +16,7 @@ overhead.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +100,13 @@ class TriageModel:
         scores = np.asarray(self._sentiment.predict(list(docs)))  # type: ignore[attr-defined]
         return scores[:, self._positive]
 
+    def category_matrix_of(self, norm_lists: Sequence[Sequence[str]]) -> np.ndarray:
+        """`category_matrix` of the feature documents of `norm_lists`, without building
+        them when the classifier is the bag of words `_bag` reproduces."""
+        if self._category_layers:
+            return _predict_bag(self._category_layers, _bag(norm_lists), len(self.labels))
+        return self.category_matrix(self.docs(norm_lists))
+
     def score(self, norm_lists: Sequence[Sequence[str]]) -> list[TriageScores]:
         if self._category_layers and self._sentiment_layers:
             bag = _bag(norm_lists)
@@ -142,18 +150,23 @@ def _bag(norm_lists: Sequence[Sequence[str]]) -> _Bag:
     """What extract_ngrams makes of Docs built from `norm_lists`: sorted unique word
     ORTH ids, their counts (float32) and the number of keys per text (int32). An ORTH id
     is the string's hash, except for spaCy's own symbols ("agent", "NOUN"…): as
-    `StringStore.add`."""
-    keys: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
+    `StringStore.add`. Sorted in Python, not by numpy.unique per text: the analyzer's
+    feature lists hold each word once, and a numpy call per text cost more than the sort."""
+    keys: list[int] = []
+    counts: list[int] = []
+    lengths: list[int] = []
     for norms in norm_lists:
         ids = [SYMBOLS[w] if w in SYMBOLS else hash_string(w) for w in norms]
-        unique, count = np.unique(np.array(ids, dtype="uint64"), return_counts=True)
-        keys.append(unique)
-        counts.append(count)
-    lengths = np.asarray([k.shape[0] for k in keys], dtype="int32")
-    if not keys:
-        return np.zeros((0,), dtype="uint64"), np.zeros((0,), dtype="f"), lengths
-    return np.concatenate(keys), np.asarray(np.concatenate(counts), dtype="f"), lengths
+        unique = sorted(set(ids))
+        keys += unique
+        if len(unique) == len(ids):
+            counts += [1] * len(unique)
+        else:
+            seen = Counter(ids)
+            counts += [seen[k] for k in unique]
+        lengths.append(len(unique))
+    return (np.asarray(keys, dtype="uint64"), np.asarray(counts, dtype="f"),
+            np.asarray(lengths, dtype="int32"))
 
 
 def _predict_bag(layers: tuple[Model, Model], bag: _Bag, n_labels: int) -> np.ndarray:
