@@ -59,6 +59,7 @@ class MirrorOutcome:
     approvals: int = 0
     triaged: int = 0  # status changes sent
     settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
+    views: int = 0  # saved views sent, saved or deleted (the last desktop to send wins)
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
     error: StoreError | None = None  # why offline or refused (its class names the case)
@@ -81,6 +82,8 @@ class MirrorOutcome:
             parts.append(f"{self.triaged} triage change(s) sent")
         if self.settings:
             parts.append(f"{self.settings} setting(s) sent")
+        if self.views:
+            parts.append(f"{self.views} saved view(s) sent")
         lines = ["; ".join(parts) + "."]
         lines += [f"review {review_id}: {message}" for review_id, message in self.conflicts]
         return "\n".join(lines)
@@ -149,6 +152,8 @@ class TeamLink:
         if pushed.settings:  # new targets or hours: every desktop's deadlines move
             refresh_team_deadlines(server, now=now())
             publish_changes(server, OpChanges(reviews=True, counts=True, settings=True), origin=self.origin)
+        if pushed.views and not pushed.settings:  # the other desktops' sidebars follow
+            publish_changes(server, OpChanges(settings=True), origin=self.origin)
         if pushed.review_ids:
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=bool(pushed.queued), drafts=True,
                                               review_ids=frozenset(pushed.review_ids)), origin=self.origin)
@@ -158,7 +163,7 @@ class TeamLink:
             changes |= OpChanges(reviews=True, review_ids=frozenset(r for r, _ in pushed.conflicts))
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
                              approvals=len(pushed.approvals), triaged=len(pushed.triaged),
-                             settings=len(pushed.settings), conflicts=tuple(pushed.conflicts),
+                             settings=len(pushed.settings), views=len(pushed.views), conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 
     def listen(self) -> TeamChanges:
