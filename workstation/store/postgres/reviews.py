@@ -107,14 +107,15 @@ def ingest_page(
     cursor: str | None = None,
     now: datetime | None = None,
 ) -> IngestResult:
-    """A synced page and the source's new cursor, in one transaction (as on SQLite)."""
+    """Synced pages and the source's new cursor, in one transaction (as on SQLite: a cursor of
+    None keeps the stored one)."""
     stamp = to_iso(now or utcnow())
     assert stamp is not None
 
     def work(conn: Conn) -> IngestResult:
         result = ingest_in_transaction(conn, list(records), source_id=source_id, default_location_id=None,
                                        stamp=stamp)
-        conn.execute("UPDATE sources SET cursor = %s, last_synced_at = %s WHERE id = %s",
+        conn.execute("UPDATE sources SET cursor = coalesce(%s, cursor), last_synced_at = %s WHERE id = %s",
                      (cursor, stamp, source_id))
         return result
 
