@@ -1,7 +1,7 @@
 """Team mode at scale: inbox first page and search p95 on PostgreSQL, import throughput vs SQLite.
 
     nice -n 10 python bench/team_store.py --reviews 1000000 [--import-reviews 100000] [--url postgresql://…]
-    nice -n 10 python bench/team_store.py --import-only --import-reviews 100000   # step 1 only
+    nice -n 10 python bench/team_store.py --import-only --import-reviews 100000 [--sync-reviews 10000]  # step 1 only
 
 Without `--url` a throwaway cluster is started (tests/team/cluster.py: loopback, default
 memory settings, fsync off — durability is not what is measured here).
@@ -9,8 +9,13 @@ memory settings, fsync off — durability is not what is measured here).
 1. Import: the same synthetic reviews through the app's import on a SQLite store and on the
    team server (`store/postgres/reviews.import_records`: upserts, row locks), in one run; then
    the same file again (nothing new) on both, each re-import beside SQLite's re-import (and,
-   as reported before, beside SQLite's first import); then once more a day later, when the
-   team server moves every review's `last_seen_at` to the new day (kept to the day there).
+   as reported before, beside SQLite's first import); then once more a day later (an
+   unchanged review is not rewritten on either engine, whatever the day: its `last_seen_at`
+   records when the platform's copy was last stored, not each listing).
+   Sync: `--sync-reviews` reviews from a loopback fake Google Business Profile (its own
+   process, 50 per page as the real API) through the app's sync on SQLite (`sync_source`)
+   and on the team server (`sync_team_sources`: the source's advisory lock, one transaction
+   per page), then a full re-sync of the same listing (nothing new) on both.
 2. The table is then filled to `--reviews` with COPY (not measured; the reviews carry triage
    results: levels, urgency, deadlines, a quarter replied), the search index built, ANALYZE run.
 3. Each inbox query (views, filters, sorts) and each search, first page (100 ids + their
@@ -167,13 +172,76 @@ def bare_match(f: ReviewFilter) -> tuple[str, list[Any]]:
             f"LIMIT {PAGE}", [tsquery_text(f.search)])
 
 
+@contextlib.contextmanager
+def fake_google(reviews: int) -> Iterator[dict[str, Any]]:
+    """The loopback fake in its own process (as bench/sync.py), so it does not share our GIL."""
+    import json
+    import subprocess
+
+    fake = subprocess.Popen([sys.executable, "-m", "tests.fakes.serve", "google_business", "--reviews", str(reviews)],
+                            cwd=Path(__file__).resolve().parents[1], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        assert fake.stdout is not None
+        yield json.loads(fake.stdout.readline())
+    finally:
+        if fake.stdin:
+            fake.stdin.close()
+        fake.wait(timeout=10)
+
+
+def measure_syncs(store: PgStore, sqlite_path: Path, reviews: int) -> list[tuple[str, float, float, str]]:
+    """First sync and full re-sync of the same fake listing, SQLite then the team server."""
+    import asyncio
+
+    from workstation.sources.base import Credentials, SourceConfig
+    from workstation.sources.registry import make_connector
+    from workstation.store.postgres.sources import create_source
+    from workstation.store.sync_state import add_source
+    from workstation.sync import sync_source
+    from workstation.sync.team_sync import sync_team_sources
+
+    with fake_google(reviews) as info:
+        def factory(_source: Any) -> Any:
+            config = SourceConfig("google_business", "Bench", base_url=info["url"], settings={"reread_days": "0"})
+            return make_connector(config, Credentials(info["credentials"]))
+
+        with Store(sqlite_path) as sqlite:
+            sid = add_source(sqlite, platform="google_business", name="Bench", base_url=info["url"])
+
+            def local(full: bool) -> None:
+                result = asyncio.run(sync_source(sqlite, sid, connector_factory=factory, full=full))
+                assert result.error is None, result.error
+
+            t_sqlite, _ = timed(lambda: local(False))
+            assert sqlite.scalar("SELECT count(*) FROM reviews WHERE source_id = ?", (sid,)) == reviews
+            t_sqlite_again, _ = timed(lambda: local(True))
+        team_sid = create_source(store, platform="google_business", name="Bench", kind="api", base_url=info["url"],
+                                 settings={"reread_days": "0"}, sync_interval_min=None, save_secret=None)
+
+        def team(full: bool) -> None:
+            [result] = asyncio.run(sync_team_sources(store, source_ids=[team_sid], connector_factory=factory,
+                                                     full=full))
+            assert result.error is None, result.error
+
+        t_team, _ = timed(lambda: team(False))
+        assert store.scalar("SELECT count(*) FROM reviews WHERE source_id = %s", (team_sid,)) == reviews
+        t_team_again, _ = timed(lambda: team(True))
+    return [(f"sync {reviews:,} reviews, fake platform (s)", t_team, t_sqlite,
+             f"{t_team / t_sqlite:.2f}× SQLite (goal ≤ 2×)"),
+            (f"full re-sync {reviews:,}, nothing new (s)", t_team_again, t_sqlite_again,
+             f"{t_team_again / t_sqlite_again:.2f}× SQLite's (goal ≤ 2×)")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reviews", type=int, default=1_000_000, help="reviews on the server for the query timings")
     parser.add_argument("--import-reviews", type=int, default=100_000, help="reviews imported by both engines")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--url", help="an existing (empty) team database instead of a throwaway cluster")
-    parser.add_argument("--import-only", action="store_true", help="measure the imports only (no fill, no queries)")
+    parser.add_argument("--sync-reviews", type=int, default=10_000, help="reviews synced by both engines (0: none)")
+    parser.add_argument("--import-only", action="store_true",
+                        help="measure the imports and syncs only (no fill, no queries)")
     args = parser.parse_args()
     records = synthetic_reviews(args.import_reviews)
     start = utcnow()
@@ -200,9 +268,11 @@ def main() -> int:
                          f"{t_again / t_sqlite_again:.2f}× SQLite's re-import (goal ≤ 2×); "
                          f"{t_again / t_sqlite:.2f}× its first import"))
             rows.append((f"re-import {len(records):,} the next day (s)", t_later, t_sqlite_later,
-                         f"{t_later / t_sqlite_later:.2f}× SQLite's (every row's last-seen day rewritten)"))
+                         f"{t_later / t_sqlite_later:.2f}× SQLite's (goal ≤ 2×)"))
+            if args.sync_reviews:
+                rows += measure_syncs(store, Path(tmp) / "sync.sqlite3", args.sync_reviews)
             if args.import_only:
-                print(f"\nteam store bench: imports of {len(records):,} reviews\n")
+                print(f"\nteam store bench: imports of {len(records):,} reviews, syncs of {args.sync_reviews:,}\n")
                 for name, value, peer, note in rows:
                     print(f"{name:58} {value:10.2f} {peer:10.2f}  {note}")
                 return 0

@@ -1,6 +1,7 @@
 """Re-importing on a team server (the batch joined on the server, unchanged reviews never sent
 back nor rewritten): the counts stay those of SQLite, an edit made by two desktops at once is
-versioned once, `last_seen_at` moves once a day, a removed review that comes back is restored,
+versioned once, an unchanged review keeps its `last_seen_at` (no row rewritten), a removed
+review that comes back is restored (its `last_seen_at` moves then),
 and one file with several platforms fills each platform's source."""
 
 from __future__ import annotations
@@ -20,15 +21,16 @@ def _counts(result: IngestResult) -> tuple[int, int, int, int]:
     return result.imported, result.updated, result.unchanged, result.removed
 
 
-def test_last_seen_moves_once_a_day_and_a_returning_review_is_restored(pg_url: str) -> None:
+def test_an_unchanged_review_is_not_rewritten_and_a_returning_review_is_restored(pg_url: str) -> None:
     with open_store(pg_url) as store:
         import_records(store, [review(i) for i in range(5)], now=T0)
         same_day = import_records(store, [review(i) for i in range(5)], now=T0 + timedelta(hours=3))
         assert _counts(same_day) == (0, 0, 5, 0)
-        assert store.scalar("SELECT max(last_seen_at) FROM reviews") == "2026-11-01T00:00:00Z"
         next_day = import_records(store, [review(i) for i in range(5)], now=T0 + timedelta(days=1))
         assert _counts(next_day) == (0, 0, 5, 0)
-        assert store.scalar("SELECT min(last_seen_at) FROM reviews") == "2026-11-02T00:00:00Z"
+        # `last_seen_at` is when the platform's copy was last stored, not every listing that showed it.
+        assert store.scalar("SELECT max(last_seen_at) FROM reviews") == "2026-11-01T00:00:00Z"
+        assert store.scalar("SELECT count(*) FROM review_change_log") == 5  # nothing new to pull
         gone = import_records(store, [dataclasses.replace(review(2), removed=True)], now=T0 + timedelta(days=1))
         assert _counts(gone) == (0, 0, 0, 1) and gone.changed_ids
         again_gone = import_records(store, [dataclasses.replace(review(2), removed=True)], now=T0 + timedelta(days=1))
@@ -36,6 +38,7 @@ def test_last_seen_moves_once_a_day_and_a_returning_review_is_restored(pg_url: s
         back = import_records(store, [review(2)], now=T0 + timedelta(days=1, hours=1))  # the same day: still restored
         assert _counts(back) == (0, 0, 1, 0)
         assert store.scalar("SELECT removed_on_platform FROM reviews WHERE external_id = 'r00002'") == 0
+        assert store.scalar("SELECT last_seen_at FROM reviews WHERE external_id = 'r00002'") == "2026-11-02T01:00:00Z"
         assert store.scalar("SELECT count(*) FROM review_versions") == 0
 
 

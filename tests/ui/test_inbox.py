@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workstation.domain import ReviewRecord
-from workstation.store import ReviewFilter, Store, import_records, queries
+from workstation.ops import OpChanges
+from workstation.store import ReviewFilter, Store, import_records, queries, settings
 from workstation.ui.inbox_model import COLUMNS
 from workstation.ui.main_window import MainWindow
 
@@ -94,9 +95,15 @@ def test_saved_view_round_trip(qtbot, window: MainWindow, demo_store: Store, mon
 
     window.filter_bar.star_buttons[0].setChecked(True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("One star", True))
+    published: list[OpChanges] = []
+    window.operations.didExecute.connect(lambda changes, _initiator: published.append(changes))
     window._save_view()
     names = [window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())]
     assert "Saved views" in names
+    # Through the funnel, as settings: a team desktop's link pushes the view (ui/team_link.py).
+    assert [c.settings for c in published] == [True]
+    window._delete_view("One star")
+    assert "One star" not in dict(settings.saved_views(demo_store)) and len(published) == 2
 
 
 def test_hostile_text_is_shown_verbatim(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -61,6 +61,7 @@ class MirrorOutcome:
     settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
     withdrawn: int = 0  # queued replies taken back before any sender had them
     by_hand: int = 0  # reviews marked replied by hand (answered for the whole team)
+    views: int = 0  # saved views sent, saved or deleted (the last desktop to send wins)
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
     error: StoreError | None = None  # why offline or refused (its class names the case)
@@ -87,6 +88,8 @@ class MirrorOutcome:
             parts.append(f"{self.withdrawn} queued reply(ies) taken back")
         if self.by_hand:
             parts.append(f"{self.by_hand} review(s) marked replied by hand")
+        if self.views:
+            parts.append(f"{self.views} saved view(s) sent")
         lines = ["; ".join(parts) + "."]
         lines += [f"review {review_id}: {message}" for review_id, message in self.conflicts]
         return "\n".join(lines)
@@ -155,6 +158,8 @@ class TeamLink:
         if pushed.settings:  # new targets or hours: every desktop's deadlines move
             refresh_team_deadlines(server, now=now())
             publish_changes(server, OpChanges(reviews=True, counts=True, settings=True), origin=self.origin)
+        if pushed.views and not pushed.settings:  # the other desktops' sidebars follow
+            publish_changes(server, OpChanges(settings=True), origin=self.origin)
         if pushed.review_ids:
             outbox = bool(pushed.queued or pushed.withdrawn or pushed.by_hand or pushed.approvals)
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=outbox, drafts=True,
@@ -166,7 +171,8 @@ class TeamLink:
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
                              approvals=len(pushed.approvals), triaged=len(pushed.triaged),
                              settings=len(pushed.settings), withdrawn=len(pushed.withdrawn),
-                             by_hand=len(pushed.by_hand), conflicts=tuple(pushed.conflicts),
+                             by_hand=len(pushed.by_hand), views=len(pushed.views),
+                             conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 
     def listen(self) -> TeamChanges:

@@ -263,10 +263,14 @@ def ingest_in_transaction(
             result.updated += 1
             result.changed_ids.append(review_id)
         else:
-            conn.execute(
-                "UPDATE reviews SET last_seen_at = ?, removed_on_platform = 0 WHERE id = ?",
-                (stamp, review_id),
-            )
+            # Unchanged: not written (not even `last_seen_at`: it records when the platform's
+            # copy was last stored — new, edited, removed, brought back —, the run itself is in
+            # `import_log` / the source's `last_synced_at`), as on the team server.
+            if removed:  # listed again: back on the platform
+                conn.execute(
+                    "UPDATE reviews SET last_seen_at = ?, removed_on_platform = 0 WHERE id = ?",
+                    (stamp, review_id),
+                )
             result.unchanged += 1
         if record.reply and record.reply.text.strip():
             result.replies += _merge_reply(store, review_id, record.reply, sent_replies.get(review_id), stamp)

@@ -57,6 +57,8 @@ from workstation.store.team_settings_copy import (
     crises_pulled,
     held_crises,
 )
+from workstation.store.team_views_copy import BOOKKEEPING as VIEWS_BOOKKEEPING
+from workstation.store.team_views_copy import apply_views
 
 Conn = sqlite3.Connection
 
@@ -111,7 +113,7 @@ def open_cache(path: Path) -> Store:
 
 def ensure_bookkeeping(store: Store) -> None:
     with store.transaction() as conn:
-        for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING:
+        for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING + VIEWS_BOOKKEEPING:
             conn.execute(statement)
 
 
@@ -233,6 +235,7 @@ def apply_shared(store: Store, shared: SharedTables) -> Applied:
         applied.settings = apply_settings(conn, shared.settings)
         applied.sources = apply_locations(conn, shared.locations)
         applied.settings = apply_members(conn, shared.members) or applied.settings
+        applied.settings = apply_views(conn, shared.views) or applied.settings  # store/team_views_copy.py
     return applied
 
 

@@ -14,6 +14,7 @@ import asyncio
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol
 
 from workstation.domain import ReviewRecord
 from workstation.sources.base import ReviewPage
@@ -34,18 +35,30 @@ def with_created(record: ReviewRecord) -> ReviewRecord:
     return record
 
 
+class SaveBatch(Protocol):
+    """Store a batch with the cursor to resume from, in one transaction (`sync_state.save_page`'s shape)."""
+
+    def __call__(self, source_id: int, records: list[ReviewRecord], *, cursor: str | None, removed_ids: list[str],
+                 seen_keys: frozenset[str] | None, now: datetime) -> IngestResult: ...
+
+
 class PageWriter:
-    """Feed it pages with `add`, then `close()`; `results` accumulates what was stored."""
+    """Feed it pages with `add`, then `close()`; `results` accumulates what was stored.
+
+    Batches go to `save_page` on `store`, or to `save` (the team server's, `sync/team_sync.py`)."""
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         source_id: int,
         now: Callable[[], datetime],
         on_stored: Callable[[IngestResult, int], None],
         batch_records: int = BATCH_RECORDS,
+        *,
+        save: SaveBatch | None = None,
     ) -> None:
         self.store, self.source_id, self.now = store, source_id, now
+        self.save = save or self._save_page
         self.on_stored = on_stored
         self.batch_records = batch_records
         self._records: list[ReviewRecord] = []
@@ -54,6 +67,12 @@ class PageWriter:
         self._cursor: str | None = None
         self._seen: set[str] = set()
         self._writing: asyncio.Task[None] | None = None
+
+    def _save_page(self, source_id: int, records: list[ReviewRecord], *, cursor: str | None, removed_ids: list[str],
+                   seen_keys: frozenset[str] | None, now: datetime) -> IngestResult:
+        assert self.store is not None
+        return save_page(self.store, source_id, records, cursor=cursor, removed_ids=removed_ids, seen_keys=seen_keys,
+                         now=now)
 
     async def add(self, page: ReviewPage) -> None:
         records = [with_created(r) for r in page.records]
@@ -86,8 +105,7 @@ class PageWriter:
 
         async def write() -> None:
             result = await asyncio.to_thread(
-                save_page, self.store, self.source_id, records, cursor=cursor,
-                removed_ids=removed, seen_keys=seen, now=self.now(),
+                self.save, self.source_id, records, cursor=cursor, removed_ids=removed, seen_keys=seen, now=self.now(),
             )
             self.on_stored(result, pages)
 

@@ -29,13 +29,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workstation.domain import utcnow
-from workstation.store import team_cache, team_outbound, team_settings_copy
+from workstation.store import team_cache, team_outbound, team_settings_copy, team_views_copy
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError
 from workstation.store.postgres import answered, approval, change_feed
 from workstation.store.postgres import drafts as team_drafts
 from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres import triage as team_triage
+from workstation.store.postgres import views as team_views
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.errors import TeamServerError
 from workstation.store.team_cache import Applied
@@ -55,6 +56,7 @@ class PushResult:
     withdrawn: list[int] = field(default_factory=list)  # queued replies taken back before any sender
     by_hand: list[int] = field(default_factory=list)  # reviews marked replied by hand
     settings: list[str] = field(default_factory=list)  # shared settings and location names sent
+    views: list[str] = field(default_factory=list)  # names of the saved views sent (saved or deleted)
     conflicts: list[tuple[int, str]] = field(default_factory=list)  # (review, plain message)
 
     @property
@@ -141,6 +143,7 @@ def push(server: PgStore, cache: Store, *, author: str, now: Clock = utcnow) -> 
     """Send every local change to the server (raises TeamServerError when it is away)."""
     result = PushResult()
     result.settings = push_settings(server, cache, now=now())
+    result.views = push_views(server, cache)
     for review_id, status, changed_at in team_cache.triaged_here(cache):
         team_triage.set_review_status(server, review_id, status, changed_at)
         team_cache.status_pushed(cache, review_id, status)
@@ -171,6 +174,19 @@ def push_settings(server: PgStore, cache: Store, *, now: datetime) -> list[str]:
     team_settings_copy.settings_pushed(cache, keys, sent)
     team_settings_copy.crises_pushed(cache, crises)
     return [key for key, _ in keys] + [loc.name for _, loc in sent] + [f"crisis {c[0]}" for c in crises]
+
+
+def push_views(server: PgStore, cache: Store) -> list[str]:
+    """Send the saved views saved, changed or deleted here (the last desktop to push a name
+    wins); their names."""
+    changes = team_views_copy.changed_views(cache)
+    if not changes:
+        return []
+    with server.transaction() as conn:
+        for name, filter_json in changes:
+            team_views.put_view(conn, name, filter_json)
+    team_views_copy.views_pushed(cache, changes)
+    return [name for name, _ in changes]
 
 
 def pull(server: PgStore, cache: Store, *, page_size: int = 500) -> Applied:

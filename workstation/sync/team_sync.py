@@ -2,8 +2,10 @@
 
 The source's session advisory lock (`store/postgres/locks.py`) is held for the whole
 fetch, so a second desktop asking for the same source is told another computer is on it
-(and a killed syncer frees it). Each page is stored with its cursor in one transaction
-(`ingest_page`: upserts, so a page stored twice after a lost connection changes nothing).
+(and a killed syncer frees it). Pages are stored in batches of about 500 reviews, each with
+the cursor to resume from in one transaction, written while the next pages are fetched
+(`sync/page_writer.py`, as on SQLite; `ingest_page`: upserts, so a batch stored twice after
+a lost connection changes nothing).
 Connector problems end up in the result's plain `error`, as with `sync/source_sync.py`.
 
 Not yet in team mode: deletions a platform reports by id (`removed_ids`) and "not seen in
@@ -12,22 +14,22 @@ a full listing" are not applied; a removed review that comes back flagged is.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from workstation.domain import utcnow
+from workstation.domain import ReviewRecord, utcnow
 from workstation.sources.base import ConfigError, ConnectorError, CredentialsError
 from workstation.sources.credentials import has_secrets
 from workstation.store.errors import StoreError
+from workstation.store.ingest import IngestResult
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.locks import SyncBusy, source_sync_lock
 from workstation.store.postgres.reviews import ingest_page
 from workstation.store.postgres.sources import set_status, sources_by_id
 from workstation.store.sync_state import SourceRow
 from workstation.sync.connectors import ConnectorFactory, default_connector_factory
-from workstation.sync.page_writer import with_created
+from workstation.sync.page_writer import PageWriter
 from workstation.sync.source_sync import OFFLINE, SyncResult, syncable
 
 Clock = Callable[[], datetime]
@@ -61,17 +63,32 @@ async def _sync_one(store: PgStore, source: SourceRow, factory: ConnectorFactory
         return dataclasses.replace(totals, error=str(exc))
     except ConnectorError as exc:
         return dataclasses.replace(totals, error=exc.user_message)
-    cursor = None if full else source.cursor
+
+    def stored(result: IngestResult, _pages: int) -> None:
+        nonlocal totals
+        totals = dataclasses.replace(
+            totals, new=totals.new + result.imported, updated=totals.updated + result.updated,
+            removed=totals.removed + result.removed, replies=totals.replies + result.replies,
+            changed_ids=totals.changed_ids + tuple(result.new_ids) + tuple(result.changed_ids))
+
+    def save(source_id: int, records: list[ReviewRecord], *, cursor: str | None, removed_ids: list[str],
+             seen_keys: frozenset[str] | None, now: datetime) -> IngestResult:
+        del removed_ids, seen_keys  # not applied in team mode yet (see above)
+        return ingest_page(store, records, source_id=source_id, cursor=cursor, now=now)
+
+    # Batches of pages, each with the last page's cursor, written while the next pages are
+    # fetched — as on SQLite (`sync/page_writer.py`): a crash mid-batch leaves the cursor of
+    # the previous batch, so its pages are fetched again (upserts: nothing doubled).
+    writer = PageWriter(None, source.id, now, stored, save=save)
+    skipped = 0
     try:
-        async for page in connector.fetch(cursor):
-            cursor = page.next_cursor if page.next_cursor is not None else cursor
-            stored = await asyncio.to_thread(ingest_page, store, [with_created(r) for r in page.records],
-                                             source_id=source.id, cursor=cursor, now=now())
-            totals = dataclasses.replace(
-                totals, new=totals.new + stored.imported, updated=totals.updated + stored.updated,
-                removed=totals.removed + stored.removed, replies=totals.replies + stored.replies,
-                skipped=totals.skipped + page.skipped,
-                changed_ids=totals.changed_ids + tuple(stored.new_ids) + tuple(stored.changed_ids))
+        try:
+            async for page in connector.fetch(None if full else source.cursor):
+                skipped += page.skipped
+                await writer.add(page)
+        finally:
+            await writer.close()  # whole pages already fetched are kept even when a later one fails
+            totals = dataclasses.replace(totals, skipped=skipped)
     except ConnectorError as exc:
         offline = exc.kind == "offline"
         return dataclasses.replace(totals, error=OFFLINE if offline else exc.user_message, offline=offline)

@@ -29,6 +29,7 @@ from workstation import __version__
 from workstation.domain import TriageStatus, utcnow
 from workstation.ops import OpChanges
 from workstation.ops import triage as ops_triage
+from workstation.ops import views as ops_views
 from workstation.ops.changes import ProgressFn
 from workstation.store import ReviewFilter, Store, StoreError, queries, settings
 from workstation.store.analysis_results import label_values
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         """Every view refreshes from what an operation says it changed (and only that)."""
-        if changes.counts or changes.sources:
+        if changes.counts or changes.sources or changes.settings:  # settings: saved views, locations
             self.sidebar.reload()
         if changes.counts or (changes.reviews and not changes.review_ids):
             # A review may have entered or left the shown view: ask again, keep the selection.
@@ -626,12 +627,11 @@ class MainWindow(QMainWindow):
     def _save_view(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
         if ok and name.strip():
-            settings.save_view(self.store, name, self.model.filter)
-            self.sidebar.reload()
+            # Through the funnel: the sidebar reloads, and a team desktop pushes the view soon.
+            self.operations.publish(ops_views.save_view(self.store, name, self.model.filter), self)
 
     def _delete_view(self, name: str) -> None:
-        settings.delete_view(self.store, name)
-        self.sidebar.reload()
+        self.operations.publish(ops_views.delete_view(self.store, name), self)
 
     # -- selection and navigation -------------------------------------------------
 

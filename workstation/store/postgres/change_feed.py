@@ -13,8 +13,8 @@ comparing first). A second, *early* cursor remembers how far those were read, so
 reads only what is new above the horizon, not all of it again.
 
 Each page is read in one REPEATABLE READ snapshot: the reviews and every row hanging off them
-as they were at one instant. The small shared tables (sources, locations, crises, settings)
-are read whole.
+as they were at one instant. The small shared tables (sources, locations, crises, settings,
+saved views) are read whole.
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ class SharedTables:
     settings: tuple[Row, ...] = ()
     locations: tuple[Row, ...] = ()  # also here: a location's new hours change no review
     members: tuple[Row, ...] = ()  # (name, role): who approves
+    views: tuple[Row, ...] = ()  # (name, filter JSON): the saved views
 
 
 def _rows(conn: Conn, table: str, columns: Sequence[str], where: str, ids: list[int]) -> tuple[Row, ...]:
@@ -157,7 +158,8 @@ def read_shared(store: PgStore) -> SharedTables:
         return SharedTables(crises=_whole(conn, "crises", CRISIS_COLUMNS),
                             settings=_whole(conn, "settings", ("key", "value"), "key"),
                             locations=_whole(conn, "locations", LOCATION_COLUMNS),
-                            members=_whole(conn, "team_members", ("name", "role"), "name"))
+                            members=_whole(conn, "team_members", ("name", "role"), "name"),
+                            views=_whole(conn, "saved_views", ("name", "filter_json"), "name"))
 
 
 def prune(store: PgStore, review_ids: Sequence[int]) -> int:
