@@ -19,8 +19,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from training.evidence_finder import fit_finder, read_review  # noqa: E402
-from training.training_args import parse_training_args  # noqa: E402
-from training.triage_data import evidence_quotes, load_corpus  # noqa: E402
+from training.training_args import load_training_corpus, parse_training_args  # noqa: E402
+from training.triage_data import evidence_quotes  # noqa: E402
 from training.triage_fit import training_settings  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 
@@ -30,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     if args is None:
         return 2
     t0 = time.perf_counter()
-    corpus = load_corpus(args.data)
+    corpus = load_training_corpus(args)
+    if corpus is None:
+        return 2
     rules = Analyzer(decider="rules")
     reviews = [read_review(rules, lab, rules.blend_inputs(lab.review.text, lab.review.lang)[1])
                for lab in corpus.labelled]

@@ -1,5 +1,8 @@
 """Train the shipped triage models: `python -m training.train_triage [--out resources/triage]`.
 
+`--exclude-sources a,b --out DIR` trains as if those sources did not exist (a held-out build
+for honest measurement on them, e.g. `bench/replies.py --triage-model DIR`; never shipped).
+
 Reads ../shared/data (see triage_data.py), trains the category and sentiment classifiers
 of triage.cfg on everything, chooses each category's threshold and fits the blend with the
 rules on out-of-fold scores (categories: one fold per source; sentiment: sources packed in
@@ -20,8 +23,8 @@ SENTIMENT_FOLDS = 2
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from training.training_args import parse_training_args  # noqa: E402
-from training.triage_data import evidence_quotes, load_corpus  # noqa: E402
+from training.training_args import load_training_corpus, parse_training_args  # noqa: E402
+from training.triage_data import evidence_quotes  # noqa: E402
 from training.triage_fit import fit, fit_decisions, quote_rows, save, training_settings  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 
@@ -31,7 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     if args is None:
         return 2
     t0 = time.perf_counter()
-    corpus = load_corpus(args.data)
+    corpus = load_training_corpus(args)
+    if corpus is None:
+        return 2
     read = Analyzer(decider="rules").blend_inputs
     labelled = [read(lab.review.text, lab.review.lang) for lab in corpus.labelled]
     category_rows = [(words, lab.categories) for (words, _s), lab in zip(labelled, corpus.labelled, strict=True)]
@@ -54,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         "evidence_quotes": len(quotes),
         "rated_reviews": len(sentiment_rows),
         "seed": int(training_settings()["seed"]),
+        # Only a held-out build says so: the shipped thresholds.json stays byte for byte.
+        **({"excluded_sources": sorted(args.exclude_sources)} if args.exclude_sources else {}),
     })
     print(f"written to {args.out} in {time.perf_counter() - t0:.0f} s")
     return 0

@@ -1,7 +1,10 @@
-"""Command-line arguments shared by the training scripts (`--data`, `--out`).
+"""Command-line arguments shared by the training scripts (`--data`, `--out`, `--exclude-sources`).
 
 Both scripts read the labelled data from ../shared and refuse to start without it, with
 the same one-line message; keeping that check here means they cannot drift apart.
+`--exclude-sources a,b` trains as if those sources did not exist (labels, evidence quotes
+and star ratings), so that a model can be measured honestly on them: such a build is a
+measurement tool, written where `--out` says, never into resources/.
 """
 
 from __future__ import annotations
@@ -9,11 +12,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from training.triage_data import DATA_DIR
+from training.triage_data import DATA_DIR, Corpus, load_corpus, without_sources
 
 
 def parse_training_args(description: str, argv: list[str] | None, out_default: Path | None) -> argparse.Namespace | None:
-    """Parse `--data` and `--out`; None (after one plain line) when the labelled data is absent.
+    """Parse `--data`, `--out` and `--exclude-sources`; None (after one plain line) when the
+    labelled data is absent, or when sources are excluded without an explicit `--out`.
 
     `out_default=None` makes `--out` required: used when nothing trained by the script is
     shipped, so it must never overwrite a folder under resources/ by default.
@@ -23,9 +27,38 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
     if out_default is None:
         parser.add_argument("--out", type=Path, required=True)
     else:
-        parser.add_argument("--out", type=Path, default=out_default)
+        parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--exclude-sources", type=_source_list, default=frozenset(), metavar="A,B",
+        help="train as if these sources (comma-separated) did not exist; needs --out",
+    )
     args = parser.parse_args(argv)
+    if args.out is None:
+        if args.exclude_sources:
+            # A model that never saw some sources must not replace the shipped one by default.
+            print("error: --exclude-sources needs --out (a folder outside resources/)")
+            return None
+        args.out = out_default
     if not (args.data / "severity-train.jsonl").exists():
         print(f"error: {args.data} has no severity-train.jsonl (needs ../shared beside the repo)")
         return None
     return args
+
+
+def load_training_corpus(args: argparse.Namespace) -> Corpus | None:
+    """The corpus of `args.data` without `args.exclude_sources`; None (after one plain line)
+    when a named source is not in the data (a typo would otherwise exclude nothing)."""
+    corpus = load_corpus(args.data)
+    if not args.exclude_sources:
+        return corpus
+    try:
+        kept = without_sources(corpus, args.exclude_sources)
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return None
+    print(f"excluded sources: {', '.join(sorted(args.exclude_sources))}")
+    return kept
+
+
+def _source_list(value: str) -> frozenset[str]:
+    return frozenset(name.strip() for name in value.split(",") if name.strip())

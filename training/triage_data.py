@@ -115,6 +115,20 @@ def load_corpus(data_dir: Path = DATA_DIR, extra: Path = EXTRA, rare: Path = RAR
     return Corpus(reviews, labelled)
 
 
+def without_sources(corpus: Corpus, excluded: frozenset[str]) -> Corpus:
+    """The corpus as if the `excluded` sources did not exist: their labelled reviews (hence
+    their evidence quotes) and their rated reviews are dropped; the hand-written group stays.
+    Used to train a model that can be measured honestly on those sources (a held-out build,
+    never shipped). Raises ValueError naming any source the data does not have."""
+    unknown = excluded - set(corpus.sources())
+    if unknown:
+        raise ValueError(f"unknown sources: {', '.join(sorted(unknown))} (known: {', '.join(corpus.sources())})")
+    return Corpus(
+        {rid: r for rid, r in corpus.reviews.items() if r.source not in excluded},
+        [lab for lab in corpus.labelled if lab.review.source not in excluded],
+    )
+
+
 def evidence_quotes(labelled: list[Labelled]) -> list[tuple[Review, frozenset[str]]]:
     """Each distinct evidence quote of a labelled real review as a short review of its own
     (same source and language), labelled with the categories it was quoted for. Training

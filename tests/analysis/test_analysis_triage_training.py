@@ -1,23 +1,32 @@
 """Training choices of the triage models that need no data from ../shared: positives of rare
 categories weigh more, critical thresholds favour recall, the hand-written rare examples are
-well formed and only ever trained on, and the held-out blind sets are not.
+well formed and only ever trained on, and the held-out blind sets are not; a build without
+some sources (`--exclude-sources`) keeps nothing of them and never defaults to resources/.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from training.training_args import parse_training_args
 from training.triage_blend import CRITICAL_BETA, best_threshold, threshold_beta
 from training.triage_data import (
     CATEGORIES,
     CRITICAL,
+    HANDWRITTEN,
     HELD_OUT_SENTENCE_SETS,
     RARE,
     TRAINING_SENTENCE_SETS,
+    Corpus,
+    Labelled,
+    Review,
+    evidence_quotes,
     load_sentences,
+    without_sources,
 )
 from training.triage_fit import positive_weights
 
@@ -63,3 +72,44 @@ def test_blind_sets_are_never_trained_on() -> None:
     for lang in ("en", "fr"):
         blind = {text for _c, text in load_sentences("blind5_", lang)}
         assert len(blind) >= 40 and not blind & (trained | rare)
+
+
+def _corpus() -> Corpus:
+    reviews = {
+        rid: Review(rid, "en", stars, "text", source)
+        for rid, stars, source in (("a1", 1, "shop-a"), ("a2", 5, "shop-a"), ("b1", 2, "shop-b"), ("c1", 4, "shop-c"))
+    }
+    hand = Review("hand-0001", "en", None, "handwritten", HANDWRITTEN)
+    labelled = [
+        Labelled(reviews["a1"], frozenset({"fraud_billing"}), {"fraud_billing": "charged twice"}),
+        Labelled(reviews["b1"], frozenset({"staff_behaviour"}), {"staff_behaviour": "rude"}),
+        Labelled(reviews["c1"], frozenset(), {}),
+        Labelled(hand, frozenset({"health_safety"}), {}),
+    ]
+    return Corpus(reviews, labelled)
+
+
+def test_excluded_sources_leave_no_label_quote_or_rating_behind() -> None:
+    kept = without_sources(_corpus(), frozenset({"shop-a", "shop-b"}))
+    assert kept.sources() == ["shop-c"]
+    assert [lab.review.id for lab in kept.labelled] == ["c1", "hand-0001"]  # hand-written stay
+    assert evidence_quotes(kept.labelled) == []
+    assert [r.id for r, _positive in kept.rated()] == ["c1"]
+    assert without_sources(_corpus(), frozenset()).labelled == _corpus().labelled
+
+
+def test_an_unknown_excluded_source_is_refused_not_ignored() -> None:
+    with pytest.raises(ValueError, match="shop-x"):
+        without_sources(_corpus(), frozenset({"shop-a", "shop-x"}))
+
+
+def test_a_held_out_build_needs_its_own_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "severity-train.jsonl").write_text("", encoding="utf-8")
+    shipped = tmp_path / "resources" / "triage"
+    data = ["--data", str(tmp_path)]
+    assert parse_training_args("t", [*data, "--exclude-sources", "shop-a"], shipped) is None
+    assert "--out" in capsys.readouterr().out
+    args = parse_training_args("t", [*data, "--exclude-sources", "shop-a, shop-b", "--out", str(tmp_path / "b")], shipped)
+    assert args is not None and args.exclude_sources == {"shop-a", "shop-b"} and args.out == tmp_path / "b"
+    args = parse_training_args("t", data, shipped)
+    assert args is not None and args.exclude_sources == frozenset() and args.out == shipped
