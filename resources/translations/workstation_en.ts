@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="81"/>
-        <location filename="../../workstation/ui/main_window.py" line="882"/>
+        <location filename="../../workstation/ui/main_window.py" line="883"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2693,7 +2693,7 @@
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="614"/>
+        <location filename="../../workstation/ui/main_window.py" line="615"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2701,37 +2701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="627"/>
+        <location filename="../../workstation/ui/main_window.py" line="628"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="627"/>
+        <location filename="../../workstation/ui/main_window.py" line="628"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="707"/>
+        <location filename="../../workstation/ui/main_window.py" line="708"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="814"/>
+        <location filename="../../workstation/ui/main_window.py" line="815"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="814"/>
+        <location filename="../../workstation/ui/main_window.py" line="815"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="816"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="817"/>
+        <location filename="../../workstation/ui/main_window.py" line="818"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2739,32 +2739,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="826"/>
+        <location filename="../../workstation/ui/main_window.py" line="827"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="839"/>
+        <location filename="../../workstation/ui/main_window.py" line="840"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="845"/>
+        <location filename="../../workstation/ui/main_window.py" line="846"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="846"/>
+        <location filename="../../workstation/ui/main_window.py" line="847"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="903"/>
+        <location filename="../../workstation/ui/main_window.py" line="904"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="904"/>
+        <location filename="../../workstation/ui/main_window.py" line="905"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2816,7 +2816,7 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="895"/>
+        <location filename="../../workstation/ui/main_window.py" line="896"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3875,7 +3875,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="114"/>
+        <location filename="../../workstation/ui/team_actions.py" line="115"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n reply waits for a team computer that has the account’s sign-in details.</numerusform>
@@ -3883,58 +3883,58 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="137"/>
+        <location filename="../../workstation/ui/team_actions.py" line="138"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <location filename="../../workstation/ui/team_actions.py" line="226"/>
         <source>Syncing with the team server…</source>
         <translation>Syncing with the team server…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <location filename="../../workstation/ui/team_actions.py" line="226"/>
         <source>Sending replies…</source>
         <translation>Sending replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="253"/>
-        <location filename="../../workstation/ui/team_actions.py" line="271"/>
+        <location filename="../../workstation/ui/team_actions.py" line="256"/>
+        <location filename="../../workstation/ui/team_actions.py" line="274"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="260"/>
+        <location filename="../../workstation/ui/team_actions.py" line="263"/>
         <source>Waiting for the team server</source>
         <translation>Waiting for the team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="265"/>
+        <location filename="../../workstation/ui/team_actions.py" line="268"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>The team server does not answer: nothing was synced or sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="273"/>
+        <location filename="../../workstation/ui/team_actions.py" line="276"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="275"/>
+        <location filename="../../workstation/ui/team_actions.py" line="278"/>
         <source>Replies sent %1</source>
         <translation>Replies sent %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="276"/>
+        <location filename="../../workstation/ui/team_actions.py" line="279"/>
         <source>Nothing waiting to send</source>
         <translation>Nothing waiting to send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="286"/>
+        <location filename="../../workstation/ui/team_actions.py" line="289"/>
         <source>Sign-in details not on this computer</source>
         <translation>Sign-in details not on this computer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="313"/>
+        <location filename="../../workstation/ui/team_actions.py" line="316"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Nothing of this file was imported; import it again when the server answers.</translation>
     </message>
@@ -3997,19 +3997,19 @@ Your text: %3</source>
 Your text: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="237"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="241"/>
+        <location filename="../../workstation/ui/team_link.py" line="242"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>The language and the Team tab stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="255"/>
-        <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
-        <translation>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</translation>
+        <location filename="../../workstation/ui/team_link.py" line="245"/>
+        <source>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</source>
+        <translation>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</translation>
     </message>
 </context>
 <context>

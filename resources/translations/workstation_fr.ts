@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="81"/>
-        <location filename="../../workstation/ui/main_window.py" line="882"/>
+        <location filename="../../workstation/ui/main_window.py" line="883"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2693,7 +2693,7 @@
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="614"/>
+        <location filename="../../workstation/ui/main_window.py" line="615"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2701,37 +2701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="627"/>
+        <location filename="../../workstation/ui/main_window.py" line="628"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="627"/>
+        <location filename="../../workstation/ui/main_window.py" line="628"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="707"/>
+        <location filename="../../workstation/ui/main_window.py" line="708"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="814"/>
+        <location filename="../../workstation/ui/main_window.py" line="815"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="814"/>
+        <location filename="../../workstation/ui/main_window.py" line="815"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="816"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="817"/>
+        <location filename="../../workstation/ui/main_window.py" line="818"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2739,32 +2739,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="826"/>
+        <location filename="../../workstation/ui/main_window.py" line="827"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="839"/>
+        <location filename="../../workstation/ui/main_window.py" line="840"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="845"/>
+        <location filename="../../workstation/ui/main_window.py" line="846"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="846"/>
+        <location filename="../../workstation/ui/main_window.py" line="847"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="903"/>
+        <location filename="../../workstation/ui/main_window.py" line="904"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="904"/>
+        <location filename="../../workstation/ui/main_window.py" line="905"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2816,7 +2816,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="895"/>
+        <location filename="../../workstation/ui/main_window.py" line="896"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3875,7 +3875,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="114"/>
+        <location filename="../../workstation/ui/team_actions.py" line="115"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n réponse attend un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
@@ -3883,58 +3883,58 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="137"/>
+        <location filename="../../workstation/ui/team_actions.py" line="138"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <location filename="../../workstation/ui/team_actions.py" line="226"/>
         <source>Syncing with the team server…</source>
         <translation>Synchronisation avec le serveur de l’équipe…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="223"/>
+        <location filename="../../workstation/ui/team_actions.py" line="226"/>
         <source>Sending replies…</source>
         <translation>Envoi des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="253"/>
-        <location filename="../../workstation/ui/team_actions.py" line="271"/>
+        <location filename="../../workstation/ui/team_actions.py" line="256"/>
+        <location filename="../../workstation/ui/team_actions.py" line="274"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="260"/>
+        <location filename="../../workstation/ui/team_actions.py" line="263"/>
         <source>Waiting for the team server</source>
         <translation>En attente du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="265"/>
+        <location filename="../../workstation/ui/team_actions.py" line="268"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="273"/>
+        <location filename="../../workstation/ui/team_actions.py" line="276"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="275"/>
+        <location filename="../../workstation/ui/team_actions.py" line="278"/>
         <source>Replies sent %1</source>
         <translation>Réponses envoyées à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="276"/>
+        <location filename="../../workstation/ui/team_actions.py" line="279"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="286"/>
+        <location filename="../../workstation/ui/team_actions.py" line="289"/>
         <source>Sign-in details not on this computer</source>
         <translation>Identifiants absents de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="313"/>
+        <location filename="../../workstation/ui/team_actions.py" line="316"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
     </message>
@@ -3997,19 +3997,19 @@ Your text: %3</source>
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="237"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="241"/>
+        <location filename="../../workstation/ui/team_link.py" line="242"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="255"/>
-        <source>On a team server, automatic replies are not sent yet: the rules below stay on this computer and answer no review. Answer these reviews yourself for now.</source>
-        <translation>Sur un serveur d’équipe, les réponses automatiques ne sont pas encore envoyées : les règles ci-dessous restent sur cet ordinateur et ne répondent à aucun avis. Pour l’instant, répondez vous-même à ces avis.</translation>
+        <location filename="../../workstation/ui/team_link.py" line="245"/>
+        <source>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</source>
+        <translation>Les règles activées répondent pour toute l’équipe tant que l’application est ouverte sur au moins un ordinateur de l’équipe, et ne répondent jamais deux fois au même avis.</translation>
     </message>
 </context>
 <context>

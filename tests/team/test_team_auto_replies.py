@@ -23,6 +23,7 @@ from workstation.domain import ReviewRecord
 from workstation.metrics.automatic import automatic_share, load_posted
 from workstation.ops import auto_replies as auto
 from workstation.ops.auto_replies import AutoRun
+from workstation.ops.team_actions import sync_and_send
 from workstation.ops.team_auto_replies import run_team_auto_replies
 from workstation.ops.team_mirror import LinkState, TeamLink, open_local_copy
 from workstation.store.analysis_results import AnalysisRow
@@ -285,3 +286,21 @@ def test_the_commands_manage_the_teams_rules_and_run_them(pg_url: str, tmp_path:
         assert _queued(server) == {ids["five"]: 1}
     assert main(["reply", "auto-rule", "on", "9", *store, *data]) == 2
     assert "There is no rule 9" in capsys.readouterr().err
+
+
+def test_the_windows_scheduled_run_queues_the_teams_automatic_replies(pg_url: str, tmp_path: Path) -> None:
+    """The team window's run (ops.team_actions.sync_and_send, after its mirror) runs the rules
+    from the copy before sending: the source's sign-in details are not on this computer, so the
+    reply waits in the shared outbox for a computer that has them."""
+    where = _where(pg_url)
+    with open_store(pg_url) as server:
+        ids = _café(server, {"five": 5, "two": 2})
+    _rule_on_the_server(where, tmp_path / "a")
+    with _desktop(where, tmp_path / "b", "Bob") as (copy, link):
+        run = sync_and_send(link, copy, source_ids=[], send=True, now=lambda: RUN_AT)
+        assert run.reached_server and run.auto_queued == 1
+        assert run.sent is not None and run.sent.sent == 0
+        again = sync_and_send(link, copy, source_ids=[], send=True, now=lambda: RUN_AT + HOUR)
+        assert again.auto_queued == 0
+    with open_store(pg_url) as server:
+        assert _queued(server) == {ids["five"]: 1}

@@ -1,6 +1,7 @@
-"""On a team server's copy no desktop runs the automatic-reply rules yet: the Automatic replies
-dialog says so plainly (EN/FR) instead of letting the owner switch on rules that answer nothing;
-working alone, the dialog has no such note."""
+"""On a team server's copy the automatic-reply rules are the team's: the Automatic replies dialog
+says so (EN/FR: shared, the last save wins, they answer for the whole team while one app is
+open) and, once closed, asks the team link to send the rules at once; working alone, the
+dialog has no such note and nothing is pushed."""
 
 from __future__ import annotations
 
@@ -17,11 +18,23 @@ from workstation.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
-NOTE = {"en": "On a team server, automatic replies are not sent yet: the rules below stay on this computer and "
-              "answer no review. Answer these reviews yourself for now.",
-        "fr": "Sur un serveur d’équipe, les réponses automatiques ne sont pas encore envoyées\u00a0: les règles "
-              "ci-dessous restent sur cet ordinateur et ne répondent à aucun avis. Pour l’instant, répondez "
-              "vous-même à ces avis."}
+NOTE = {"en": "Shared with your team: everyone sees these settings once saved. If two people change the same one, "
+              "the last one saved wins. Rules that are on answer for the whole team while the app is open on at "
+              "least one team computer, and never answer a review twice.",
+        "fr": "Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes "
+              "modifient le même, le dernier enregistré l’emporte. Les règles activées répondent pour toute "
+              "l’équipe tant que l’application est ouverte sur au moins un ordinateur de l’équipe, et ne "
+              "répondent jamais deux fois au même avis."}
+
+
+class FakeTeamLink:
+    """What start_team_link sets on a team server's copy, as far as the dialog uses it."""
+
+    def __init__(self) -> None:
+        self.pushes = 0
+
+    def run_now(self) -> None:
+        self.pushes += 1
 
 
 def _shown_note(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> QLabel | None:
@@ -29,7 +42,7 @@ def _shown_note(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> QLabel |
     monkeypatch.setattr(AutoRepliesDialog, "exec", lambda self: seen.append(self) or 0)
     window.manage_auto_replies()
     assert len(seen) == 1
-    return seen[0].findChild(QLabel, "teamAutoRepliesNote")
+    return seen[0].findChild(QLabel, "teamSharedNote")
 
 
 @pytest.fixture
@@ -40,15 +53,17 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_dialog_says_rules_do_nothing_on_a_team_server(store: Store, qtbot, language: str,  # type: ignore[no-untyped-def]
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_dialog_says_the_rules_are_the_teams_and_sends_them(store: Store, qtbot, language: str,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     translation.install(language)
     try:
         window = MainWindow(store, background_jobs=False, local_sender=False)
         qtbot.addWidget(window)
-        assert _shown_note(window, monkeypatch) is None  # working alone: rules run, nothing to say
-        window.team = object()  # what start_team_link sets on a team server's copy
+        assert _shown_note(window, monkeypatch) is None  # working alone: the rules are this shop's
+        link = FakeTeamLink()
+        window.team = link
         note = _shown_note(window, monkeypatch)
-        assert note is not None and note.text() == NOTE[language]
+        assert note is not None and note.text().replace("\u00a0", " ") == NOTE[language].replace("\u00a0", " ")
+        assert link.pushes == 1  # the rules go to the server when the dialog closes
     finally:
         translation.install("en")
