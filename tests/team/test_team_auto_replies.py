@@ -39,6 +39,7 @@ from workstation.store.postgres.reviews import import_records
 from workstation.store.postgres.roles import set_location_approval
 from workstation.store.postgres.settings import save_profile
 from workstation.store.postgres.triage import save_analysis
+from workstation.sync import team_mirror
 
 RUN_AT = MONDAY_10 + HOUR  # 12:00 in Paris, a Monday: open, and the rules' 30-minute delay is over
 HAPPY = "Lovely coffee and a warm welcome, thank you."
@@ -304,3 +305,20 @@ def test_the_windows_scheduled_run_queues_the_teams_automatic_replies(pg_url: st
         assert again.auto_queued == 0
     with open_store(pg_url) as server:
         assert _queued(server) == {ids["five"]: 1}
+
+
+def test_a_pull_never_undoes_a_rule_changed_here_before_it_is_pushed(pg_url: str, tmp_path: Path) -> None:
+    where = _where(pg_url)
+    with open_store(pg_url) as server:
+        _café(server, {"five": 5})
+        _rule_on_the_server(where, tmp_path / "a")
+        with _desktop(where, tmp_path / "b", "Bob") as (copy, link):
+            [shared] = list_rules(copy)
+            auto.switch_rule(copy, int(shared.id or 0), False, now=RUN_AT)  # offline, say: not pushed yet
+            team_mirror.pull(server, copy)
+            assert [r.enabled for r in list_rules(copy)] == [False]
+            assert server.scalar("SELECT enabled FROM auto_reply_rules") == 1
+            link.mirror_once(copy, now=lambda: RUN_AT)
+            assert server.scalar("SELECT enabled FROM auto_reply_rules") == 0
+            # Switched off for the team: the next run answers nothing.
+            assert run_team_auto_replies(server, copy, author="Bob", origin="Bob@b", now=RUN_AT).items == []
