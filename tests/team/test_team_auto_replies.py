@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
@@ -42,6 +45,7 @@ from workstation.store.postgres.triage import save_analysis
 from workstation.sync import team_mirror
 
 RUN_AT = MONDAY_10 + HOUR  # 12:00 in Paris, a Monday: open, and the rules' 30-minute delay is over
+REPO = Path(__file__).resolve().parents[2]
 HAPPY = "Lovely coffee and a warm welcome, thank you."
 
 
@@ -322,3 +326,24 @@ def test_a_pull_never_undoes_a_rule_changed_here_before_it_is_pushed(pg_url: str
             assert server.scalar("SELECT enabled FROM auto_reply_rules") == 0
             # Switched off for the team: the next run answers nothing.
             assert run_team_auto_replies(server, copy, author="Bob", origin="Bob@b", now=RUN_AT).items == []
+
+
+def test_two_computers_running_the_command_at_once_queue_each_review_exactly_once(pg_url: str,
+                                                                                  tmp_path: Path) -> None:
+    """Two `workstation reply auto-run --store` processes (Anne's two computers, each with its own
+    copy) started together: every eligible review gets exactly one reply in the shared outbox.
+    (One member on both: the outbox's "another member already queued" refusal cannot hide a
+    missing guard here — the same author's second reply would just replace the first.)"""
+    with open_store(pg_url) as server:
+        ids = _café(server, REVIEWS)
+    _rule_on_the_server(_where(pg_url), tmp_path / "setup")
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}  # never the real keychain
+    computers = [subprocess.Popen(
+        [sys.executable, "-m", "workstation", "reply", "auto-run", "--store", pg_url, "--data-dir",
+         str(tmp_path / name), "--as", "Anne", "--now", RUN_AT.isoformat()],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for name in ("office", "laptop")]
+    outputs = [c.communicate(timeout=300) for c in computers]
+    assert [c.returncode for c in computers] == [0, 0], [err.decode() for _, err in outputs]
+    with open_store(pg_url) as server:
+        assert _queued(server) == {ids[e]: 1 for e in REVIEWS if REVIEWS[e] >= 4}
+        assert server_auto.automatic_count(server) == 12
