@@ -347,3 +347,21 @@ def test_two_computers_running_the_command_at_once_queue_each_review_exactly_onc
     with open_store(pg_url) as server:
         assert _queued(server) == {ids[e]: 1 for e in REVIEWS if REVIEWS[e] >= 4}
         assert server_auto.automatic_count(server) == 12
+
+
+def test_rules_left_on_a_copy_from_before_sharing_are_switched_off_before_they_answer_for_the_team(
+        pg_url: str, tmp_path: Path) -> None:
+    """Before this version the window said a team copy's rules "answer no review": upgrading
+    never turns them into the team's live rules without the owner trying them again."""
+    where = _where(pg_url)
+    with open_store(pg_url) as server:
+        _café(server, {"five": 5})
+    with _desktop(where, tmp_path / "a", "Anne") as (copy, _link_a):
+        rule_on(copy, rule(), MONDAY_10 - HOUR)
+        with copy.transaction() as conn:  # as a copy made by the previous version
+            conn.execute("DROP TABLE team_base_auto_rules")
+    with _desktop(where, tmp_path / "a", "Anne") as (copy, _link_a):
+        assert [(r.name, r.enabled) for r in list_rules(copy)] == [("Happy customers", False)]
+        with open_store(pg_url) as server:
+            assert server.scalar("SELECT enabled FROM auto_reply_rules") == 0
+            assert run_team_auto_replies(server, copy, author="Anne", origin="Anne@a", now=RUN_AT).items == []

@@ -23,11 +23,18 @@ from workstation.store.postgres.change_feed import AUTO_RULE_COLUMNS, Row
 
 Conn = sqlite3.Connection
 
-BOOKKEEPING = (
-    # row_json: the rule's AUTO_RULE_COLUMNS (but its id) as the server last had them
-    "CREATE TABLE IF NOT EXISTS team_base_auto_rules (id INTEGER PRIMARY KEY, row_json TEXT NOT NULL)",
-)
+#: row_json: the rule's AUTO_RULE_COLUMNS (but its id) as the server last had them
+_BASE_TABLE = "CREATE TABLE team_base_auto_rules (id INTEGER PRIMARY KEY, row_json TEXT NOT NULL)"
 _VALUES = AUTO_RULE_COLUMNS[1:]
+
+
+def ensure_bookkeeping(conn: Conn) -> None:
+    """Create the base table. A copy made before rules were shared may hold rules its window
+    said would "answer no review": they are switched off once, so that upgrading never starts
+    answering for the whole team without the owner trying them again."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'team_base_auto_rules'").fetchone() is None:
+        conn.execute(_BASE_TABLE)
+        conn.execute("UPDATE auto_reply_rules SET enabled = 0")
 
 
 @dataclass(frozen=True)

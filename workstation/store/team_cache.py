@@ -50,8 +50,8 @@ from workstation.store.postgres.change_feed import (
 )
 from workstation.store.team_approval_copy import BOOKKEEPING as ROLES_BOOKKEEPING
 from workstation.store.team_approval_copy import apply_members
-from workstation.store.team_auto_rules_copy import BOOKKEEPING as RULES_BOOKKEEPING
 from workstation.store.team_auto_rules_copy import apply_rules
+from workstation.store.team_auto_rules_copy import ensure_bookkeeping as ensure_rules_bookkeeping
 from workstation.store.team_outbound import changed_in, has_reply_intent
 from workstation.store.team_settings_copy import BOOKKEEPING as SETTINGS_BOOKKEEPING
 from workstation.store.team_settings_copy import (
@@ -114,8 +114,9 @@ def open_cache(path: Path) -> Store:
 
 def ensure_bookkeeping(store: Store) -> None:
     with store.transaction() as conn:
-        for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING + RULES_BOOKKEEPING:
+        for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING:
             conn.execute(statement)
+        ensure_rules_bookkeeping(conn)
 
 
 
