@@ -91,8 +91,10 @@ def rules_pushed(store: Store, sent: Sequence[tuple[int, RuleChange]], deleted: 
             conn.execute("UPDATE auto_reply_rules SET id = ? WHERE id = ?", (server_id, -server_id))
         for server_id, c in sent:
             row = [c.values[k] for k in _VALUES]
-            row[_VALUES.index("location_id")] = conn.execute(
-                "SELECT location_id FROM auto_reply_rules WHERE id = ?", (server_id,)).fetchone()[0]
+            # The base is what was sent; a rule deleted here meanwhile keeps it, so the next push deletes it there.
+            here = conn.execute("SELECT location_id FROM auto_reply_rules WHERE id = ?", (server_id,)).fetchone()
+            if here is not None:
+                row[_VALUES.index("location_id")] = here[0]
             conn.execute("INSERT OR REPLACE INTO team_base_auto_rules (id, row_json) VALUES (?, ?)",
                          (server_id, json.dumps(row)))
         conn.executemany("DELETE FROM team_base_auto_rules WHERE id = ?", [(i,) for i in deleted])

@@ -43,6 +43,8 @@ from workstation.store.team_cache import Applied
 from workstation.store.team_outbound import Intent
 
 log = logging.getLogger(__name__)
+#: How `push_settings` names an automatic-reply rule it sent (rules move no deadline).
+RULE_PREFIX = "automatic-reply rule "
 Clock = Callable[[], datetime]
 
 @dataclass
@@ -180,8 +182,8 @@ def push_settings(server: PgStore, cache: Store, *, now: datetime) -> list[str]:
     team_settings_copy.crises_pushed(cache, crises)
     team_auto_rules_copy.rules_pushed(cache, sent_rules, deleted_rules)
     return ([key for key, _ in keys] + [loc.name for _, loc in sent] + [f"crisis {c[0]}" for c in crises]
-            + [f"automatic-reply rule {rule.values['name']}" for _, rule in sent_rules]
-            + [f"automatic-reply rule {i} deleted" for i in deleted_rules])
+            + [f"{RULE_PREFIX}{rule.values['name']}" for _, rule in sent_rules]
+            + [f"{RULE_PREFIX}{i} deleted" for i in deleted_rules])
 
 
 def pull(server: PgStore, cache: Store, *, page_size: int = 500) -> Applied:
