@@ -32,7 +32,7 @@ def _fresh_copy(where: PostgresLocation, data_dir: Path, *, author: str, origin:
             TeamLink(where, author=author, origin=origin, data_dir=data_dir) as link:
         outcome = link.mirror_once(copy)
         if outcome.state is not LinkState.UP_TO_DATE:
-            raise UsageError(f"{outcome.message} Automatic replies on a team server need it: nothing was changed.")
+            raise UsageError(f"{outcome.message} Automatic replies need the team server: nothing was changed.")
         yield copy, link
         after = link.mirror_once(copy)
         if after.state is not LinkState.UP_TO_DATE:  # the change waits in the copy for the next mirror

@@ -365,3 +365,19 @@ def test_rules_left_on_a_copy_from_before_sharing_are_switched_off_before_they_a
         with open_store(pg_url) as server:
             assert server.scalar("SELECT enabled FROM auto_reply_rules") == 0
             assert run_team_auto_replies(server, copy, author="Anne", origin="Anne@a", now=RUN_AT).items == []
+
+
+def test_the_command_with_the_server_away_says_so_and_changes_nothing(pg_url: str, tmp_path: Path) -> None:
+    from tests.team.test_team_mirror import _nowhere
+    from workstation import team_auto_cli
+    from workstation.command_line import UsageError
+
+    away = _nowhere(pg_url)
+    with pytest.raises(UsageError, match="nothing was changed"):
+        team_auto_cli.run_now(away, ["--data-dir", str(tmp_path), "--now", RUN_AT.isoformat()], author="Anne",
+                              origin="Anne@a")
+    with pytest.raises(UsageError, match="nothing was changed"):
+        team_auto_cli.run_rule(away, ["add", "--name", "Fans"], data_dir=str(tmp_path), author="Anne",
+                               origin="Anne@a")
+    with open_local_copy(tmp_path, away) as copy:
+        assert list_rules(copy) == []
