@@ -60,7 +60,7 @@ def main() -> int:
                                  "dashboard"))
     parser.add_argument("--page", type=int, default=0, help="with --screen setup: the assistant's step (0-4)")
     parser.add_argument("--join", action="store_true", help="with --screen setup/preferences: "
-                        "'Join a team server' chosen, with an example address")
+                        "'Join a team server' chosen, with an example address; with auto-replies: on a team server")
     parser.add_argument("--empty", action="store_true", help="a fresh install: no review yet")
     parser.add_argument("--all", type=Path, metavar="DIR", help="every screen, both languages, into DIR")
     args = parser.parse_args()
@@ -113,7 +113,7 @@ def main() -> int:
         elif args.screen == "export":
             _export_dialog(window, args.lang, args.out)
         elif args.screen == "auto-replies":
-            _auto_replies_dialog(window, args.lang, args.out)
+            _auto_replies_dialog(window, args.lang, args.out, team=args.join)
         elif args.screen == "dashboard":
             _dashboard(window, width, height, args.out)
         elif args.screen in ("setup", "preferences"):
@@ -186,11 +186,15 @@ def _dashboard(window: object, width: int, height: int, out: Path) -> None:
     dashboard.close()
 
 
-def _auto_replies_dialog(window: object, lang: str, out: Path) -> None:
-    """Review → Automatic replies…: one rule, tried on the demo's past reviews."""
+def _auto_replies_dialog(window: object, lang: str, out: Path, *, team: bool = False) -> None:
+    """Review → Automatic replies…: one rule, tried on the demo's past reviews (`team`: as on a
+    team server's copy, with the note saying the rules are the team's)."""
     from workstation.ui.auto_replies import AutoRepliesDialog
 
     dialog = AutoRepliesDialog(window.store, lang, window)  # type: ignore[attr-defined]
+    if team:
+        window.team = object()  # type: ignore[attr-defined]
+        window._shared_with_team(dialog, automatic_replies=True)  # type: ignore[attr-defined]
     dialog.save_rule()
     row = dialog.rules[dialog.rule_id]  # type: ignore[index]
     from workstation.ops.auto_replies import preview_plan

@@ -5,7 +5,8 @@ changes: the command runs on the SQLite database of `--data-dir`, as before. A S
 given as the store is that database's folder (`--data-dir`). A `postgresql://` address
 runs the commands team mode serves — `import`, `sync`, `review list` / `who`, `reply queue`,
 `reply draft` / `approve` / `reject` / `withdraw` / `mark-replied` (team only: shared drafts,
-approval, taking back, replied by hand), `outbox send`
+approval, taking back, replied by hand), `reply auto-rule` / `auto-run` (the team's automatic
+replies, team_auto_cli.py), `outbox send`
 — on the team server, through `ops/team.py`; `metrics` and `report` on this computer's copy
 of it, brought up to date first (`ops.team_mirror.copy_for_figures`); any other command says in one sentence that
 it does not work on a team server yet and exits 2 (never silently on SQLite).
@@ -229,6 +230,13 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
         return _decide(where, argv[0], argv[1:])
     if argv and argv[0] in ("withdraw", "mark-replied"):
         return _answered(where, argv[0], argv[1:])
+    if argv and argv[0] in ("auto-rule", "auto-run"):
+        from workstation import team_auto_cli
+
+        if argv[0] == "auto-rule":
+            return team_auto_cli.run_rule(where, argv[1:], data_dir=_data_dir_of(argv), author=_who(),
+                                          origin=_origin())
+        return team_auto_cli.run_now(where, argv[1:], author=_who(), origin=_origin())
     if not argv or argv[0] != "queue":
         return _unsupported(f"reply {argv[0] if argv else ''}".strip())
     parser = _parser("workstation reply queue", "Queue a reply in the team's shared outbox (an approver's "

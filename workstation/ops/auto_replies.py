@@ -12,6 +12,7 @@ platform before any resend) apply from there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -30,7 +31,7 @@ from workstation.store import auto_replies as stored
 from workstation.store.auto_replies import AutoRuleError, Candidate, RuleRow
 from workstation.store.db import Store
 from workstation.store.metrics_data import parse_time
-from workstation.store.outbox import OutboxError
+from workstation.store.outbox import OutboxError, QueuedReply
 from workstation.store.settings import get_setting
 from workstation.sync.reply_queue import check_reply_text
 
@@ -185,6 +186,7 @@ class RunItem:
 class AutoRun:
     items: list[RunItem] = field(default_factory=list)
     changes: OpChanges = field(default_factory=OpChanges)
+    busy: bool = False  # team mode: another desktop was running the rules; this one did nothing
 
     def count(self, outcome: str) -> int:
         return sum(item.outcome == outcome for item in self.items)
@@ -194,10 +196,28 @@ def _person(c: Candidate, rule: str | None, en: str, fr: str) -> RunItem:
     return RunItem(c.review_id, "person", rule, None, None, en, fr)
 
 
+#: How a reply is queued: (review id, text, rule id, rule name) → the queued reply, or None
+#: when the review got a reply meanwhile (raises OutboxError when it must go to a person).
+QueueFn = Callable[[int, str, int | None, str], QueuedReply | None]
+
+
+def local_queue(store: Store, now: datetime) -> QueueFn:
+    """Queue in this database's outbox (one shop on SQLite)."""
+    def queue(review_id: int, text: str, rule_id: int | None, rule_name: str) -> QueuedReply | None:
+        return stored.queue_automatic(store, review_id, text, rule_id=rule_id, rule_name=rule_name, now=now)
+
+    return queue
+
+
 def run_auto_replies(
-    store: Store, *, now: datetime, dry_run: bool = False, check: CheckFn = check_draft
+    store: Store, *, now: datetime, dry_run: bool = False, check: CheckFn = check_draft,
+    queue: QueueFn | None = None,
 ) -> AutoRun:
-    """Queue the automatic replies that are due at `now` (nothing written with `dry_run`)."""
+    """Queue the automatic replies that are due at `now` (nothing written with `dry_run`).
+
+    The reviews and rules are read from `store`; `queue` writes each reply (default: in
+    `store`'s own outbox; on a team server, in the shared one: ops/team_auto_replies.py)."""
+    queue = queue or local_queue(store, now)
     rules = stored.list_rules(store, enabled_only=True)
     oldest = min((r.enabled_at for r in rules if r.enabled_at), default=None)
     if oldest is None:
@@ -223,7 +243,7 @@ def run_auto_replies(
             # would be lax for a quiet shop and hundreds of replies (slow, over-strict) for a busy one.
             calendar=calendar, previous_replies=stored.location_reply_texts(store, c.review_id), check=check,
         )
-        items.append(_act(store, c, decision, calendar, now=now, dry_run=dry_run))
+        items.append(_act(queue, c, decision, calendar, now=now, dry_run=dry_run))
         if items[-1].outcome == "queued":
             queued_ids.add(c.review_id)
     changes = (
@@ -234,7 +254,7 @@ def run_auto_replies(
 
 
 def _act(
-    store: Store, c: Candidate, d: AutoDecision, calendar: BusinessCalendar, *, now: datetime, dry_run: bool
+    queue: QueueFn, c: Candidate, d: AutoDecision, calendar: BusinessCalendar, *, now: datetime, dry_run: bool
 ) -> RunItem:
     if d.text is None or d.post_at is None:
         return _person(c, d.rule, d.reason_en, d.reason_fr)
@@ -250,7 +270,10 @@ def _act(
         return _person(c, d.rule, str(exc), str(exc))
     if dry_run:
         return RunItem(c.review_id, "would_queue", d.rule, d.text, now, d.reason_en, d.reason_fr)
-    queued = stored.queue_automatic(store, c.review_id, d.text, rule_id=d.rule_id, rule_name=d.rule or "", now=now)
+    try:
+        queued = queue(c.review_id, d.text, d.rule_id, d.rule or "")
+    except OutboxError as exc:  # e.g. a team location whose replies wait for an approver
+        return _person(c, d.rule, str(exc), str(exc))
     if queued is None:
         return RunItem(c.review_id, "taken", d.rule, None, None, "A person replied meanwhile.",
                        "Une personne a répondu entre-temps.")

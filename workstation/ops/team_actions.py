@@ -1,5 +1,6 @@
 """What the window on a team server does on the server itself: sync the team's sources, send the
-shared outbox, store an imported file.
+shared outbox (after the team's automatic-reply rules queued what is due: ops/team_auto_replies.py),
+store an imported file.
 
 The window shows a local copy of the server (ops/team_mirror.py), but these three act on the
 server, through the same operations as `workstation sync / outbox send / import --store`
@@ -23,8 +24,10 @@ from pathlib import Path
 from workstation.domain import utcnow
 from workstation.importers import ImportResult
 from workstation.ops import team
+from workstation.ops.auto_replies import has_live_rules
 from workstation.ops.changes import OpChanges
 from workstation.ops.imports import FileOutcome, changes_for
+from workstation.ops.team_auto_replies import run_team_auto_replies
 from workstation.ops.team_mirror import LinkState, TeamLink
 from workstation.ops.team_sources import team_sources
 from workstation.ops.team_triage import process_team_reviews
@@ -79,6 +82,7 @@ class ServerRun:
     state: LinkState
     sources: tuple[SourceSync, ...] = ()
     sent: SendRun | None = None
+    auto_queued: int = 0  # replies the team's automatic-reply rules queued in this run
     problem: StoreError | None = None  # why OFFLINE or REFUSED (its class names the case)
     server_changes: OpChanges = field(default_factory=OpChanges)  # on the server, not yet in the copy
 
@@ -138,6 +142,12 @@ def sync_and_send(link: TeamLink, cache: Store | None = None, *, source_ids: Seq
             synced = tuple(_source_sync(r, infos[r.source_id].source.name if r.source_id in infos else "",
                                         here.get(r.source_id, True)) for r in outcome.results)
         sent = None
+        auto_queued = 0
+        if send and cache is not None and has_live_rules(cache):
+            # The team's rules queue what is due before the outbox is sent (one desktop at a time).
+            auto = run_team_auto_replies(server, cache, author=link.author, origin=link.origin, now=now())
+            changes |= auto.changes
+            auto_queued = auto.count("queued")
         if send:
             skip = frozenset(sid for sid, ok in here.items() if not ok)
             done = asyncio.run(team.send_outbox(server, sender=link.origin, origin=link.origin,
@@ -150,7 +160,7 @@ def sync_and_send(link: TeamLink, cache: Store | None = None, *, source_ids: Seq
                            tuple(done.result.problems))
     except StoreError as exc:
         return _away(link, exc)
-    return ServerRun(LinkState.UP_TO_DATE, synced, sent, server_changes=changes)
+    return ServerRun(LinkState.UP_TO_DATE, synced, sent, auto_queued, server_changes=changes)
 
 
 # -- File → Import on a team server -------------------------------------------------------

@@ -33,6 +33,7 @@ from workstation.store.team_approval_copy import Waiting
 from workstation.store.team_cache import Applied
 from workstation.store.team_outbound import Conflict
 from workstation.sync import team_mirror
+from workstation.sync.team_mirror import RULE_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +156,9 @@ class TeamLink:
             self.close()
             return MirrorOutcome(LinkState.REFUSED, OpChanges(), str(exc), error=exc)
         pushed = run.pushed
-        if pushed.settings:  # new targets or hours: every desktop's deadlines move
-            refresh_team_deadlines(server, now=now())
+        if pushed.settings:
+            if any(not name.startswith(RULE_PREFIX) for name in pushed.settings):
+                refresh_team_deadlines(server, now=now())  # new targets or hours: every desktop's deadlines move
             publish_changes(server, OpChanges(reviews=True, counts=True, settings=True), origin=self.origin)
         if pushed.views and not pushed.settings:  # the other desktops' sidebars follow
             publish_changes(server, OpChanges(settings=True), origin=self.origin)

@@ -9,6 +9,8 @@ same on its sync cycle). Both go through `ops.auto_replies`.
     workstation reply auto-rule on|off|delete ID
     workstation reply auto-run [--dry-run] [--json]
 
+With `--store postgresql://…` both work on the team's shared rules and outbox (team_auto_cli.py).
+
 Exit codes: 0 done, 2 bad usage (a rule below 4 stars, an unknown id or location…).
 """
 
@@ -43,7 +45,7 @@ def _parser(prog: str, description: str) -> UsageParser:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    return open_store(args.data_dir, demo=args.demo)
+    return open_store(args.data_dir, demo=args.demo, database=args.database)
 
 
 def _rule_json(r: RuleRow) -> dict[str, object]:
@@ -155,14 +157,23 @@ def _run_auto(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     with _open(args) as store:
         run = auto.run_auto_replies(store, now=clock_value(args.now), dry_run=args.dry_run)
-    if args.json:
+    return print_run(run, dry_run=args.dry_run, as_json=args.json)
+
+
+def print_run(run: auto.AutoRun, *, dry_run: bool, as_json: bool) -> int:
+    """What a run did, as JSON or one line per review (also for `auto-run --store` on a team server)."""
+    if as_json:
         print(json.dumps([{
             "review": i.review_id, "outcome": i.outcome, "rule": i.rule, "text": i.text,
             "post_at": i.post_at.isoformat() if i.post_at else None, "reason": i.reason_en,
         } for i in run.items], ensure_ascii=False, indent=2))
         return EXIT_OK
-    queued = run.count("would_queue" if args.dry_run else "queued")
-    print(f"{'would queue' if args.dry_run else 'queued'} {queued}, waiting {run.count('waiting')}, "
+    if run.busy:
+        print("another computer of the team is running the automatic replies right now; it answers "
+              "the reviews that are due")
+        return EXIT_OK
+    queued = run.count("would_queue" if dry_run else "queued")
+    print(f"{'would queue' if dry_run else 'queued'} {queued}, waiting {run.count('waiting')}, "
           f"left to a person {run.count('person') + run.count('taken')}")
     for i in run.items:
         when = f" at {i.post_at.isoformat()}" if i.outcome == "waiting" and i.post_at else ""

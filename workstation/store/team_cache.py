@@ -33,6 +33,7 @@ from workstation.domain import from_iso, to_iso
 from workstation.private_files import private_dir
 from workstation.store.db import Store
 from workstation.store.postgres.change_feed import (
+    AUTO_MARK_COLUMNS,
     CRISIS_COLUMNS,
     LABEL_COLUMNS,
     OUTBOX_COLUMNS,
@@ -49,6 +50,8 @@ from workstation.store.postgres.change_feed import (
 )
 from workstation.store.team_approval_copy import BOOKKEEPING as ROLES_BOOKKEEPING
 from workstation.store.team_approval_copy import apply_members
+from workstation.store.team_auto_rules_copy import apply_rules
+from workstation.store.team_auto_rules_copy import ensure_bookkeeping as ensure_rules_bookkeeping
 from workstation.store.team_outbound import changed_in, has_reply_intent
 from workstation.store.team_settings_copy import BOOKKEEPING as SETTINGS_BOOKKEEPING
 from workstation.store.team_settings_copy import (
@@ -115,6 +118,7 @@ def ensure_bookkeeping(store: Store) -> None:
     with store.transaction() as conn:
         for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING + VIEWS_BOOKKEEPING:
             conn.execute(statement)
+        ensure_rules_bookkeeping(conn)
 
 
 
@@ -236,6 +240,8 @@ def apply_shared(store: Store, shared: SharedTables) -> Applied:
         applied.sources = apply_locations(conn, shared.locations)
         applied.settings = apply_members(conn, shared.members) or applied.settings
         applied.settings = apply_views(conn, shared.views) or applied.settings  # store/team_views_copy.py
+        # after the locations: a rule names its location by the server's id
+        applied.settings = apply_rules(conn, shared.auto_rules) or applied.settings
     return applied
 
 
@@ -329,6 +335,21 @@ def _replace_replies(conn: Conn, review_id: int, replies: list[Row], versions: l
             _seen(have_outbox, (2, 3, 9)) != _seen(wanted_outbox, (2, 3, 9)))
 
 
+def _replace_marks(conn: Conn, review_id: int, rows: list[Row]) -> bool:
+    """Make the "automatic" marks of the review's replies the server's (the dashboard's share
+    of automatic replies and the history read them); True when they changed."""
+    have = sorted(_local(conn, "auto_replies", AUTO_MARK_COLUMNS,
+                         "reply_id IN (SELECT id FROM replies WHERE review_id = ?)", (review_id,)))
+    wanted = sorted(tuple(r) for r in rows)
+    if have == wanted:
+        return False
+    conn.execute("DELETE FROM auto_replies WHERE reply_id IN (SELECT id FROM replies WHERE review_id = ?)",
+                 (review_id,))
+    conn.executemany(f"INSERT OR REPLACE INTO auto_replies ({', '.join(AUTO_MARK_COLUMNS)}) "
+                     f"VALUES ({_placeholders(AUTO_MARK_COLUMNS)})", wanted)
+    return True
+
+
 def _seen(rows: Sequence[Row], columns: tuple[int, ...]) -> list[tuple[Any, ...]]:
     return sorted((tuple(row[i] for i in columns) for row in rows), key=repr)
 
@@ -404,6 +425,9 @@ def apply_page(store: Store, page: ReviewPage) -> Applied:
     reply_versions: dict[int, list[Row]] = {}
     for row in page.reply_versions:
         reply_versions.setdefault(reply_review[int(row[1])], []).append(tuple(row))
+    marks: dict[int, list[Row]] = {}
+    for row in page.auto_marks:
+        marks.setdefault(reply_review[int(row[0])], []).append(tuple(row))
     with store.transaction() as conn:
         applied.sources = apply_locations(conn, page.locations)
         applied.sources = _sync_whole(conn, "sources", SOURCE_COLUMNS, page.sources) or applied.sources
@@ -429,6 +453,7 @@ def apply_page(store: Store, page: ReviewPage) -> Applied:
             replies_changed, outbox_changed = _replace_replies(
                 conn, review_id, replies.get(review_id, []), reply_versions.get(review_id, []),
                 outbox.get(review_id, []))
+            replies_changed = _replace_marks(conn, review_id, marks.get(review_id, [])) or replies_changed
             if replies_changed or outbox_changed:
                 applied.review_ids.add(review_id)
                 applied.replies = applied.replies or replies_changed

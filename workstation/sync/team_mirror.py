@@ -29,10 +29,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workstation.domain import utcnow
-from workstation.store import team_cache, team_outbound, team_settings_copy, team_views_copy
+from workstation.store import (
+    team_auto_rules_copy,
+    team_cache,
+    team_outbound,
+    team_settings_copy,
+    team_views_copy,
+)
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError
 from workstation.store.postgres import answered, approval, change_feed
+from workstation.store.postgres import auto_replies as team_auto
 from workstation.store.postgres import drafts as team_drafts
 from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres import triage as team_triage
@@ -43,6 +50,8 @@ from workstation.store.team_cache import Applied
 from workstation.store.team_outbound import Intent
 
 log = logging.getLogger(__name__)
+#: How `push_settings` names an automatic-reply rule it sent (rules move no deadline).
+RULE_PREFIX = "automatic-reply rule "
 Clock = Callable[[], datetime]
 
 @dataclass
@@ -159,9 +168,11 @@ def push_settings(server: PgStore, cache: Store, *, now: datetime) -> list[str]:
     to push wins); what was sent."""
     keys, locations = team_settings_copy.changed_settings(cache)
     crises = team_settings_copy.changed_crises(cache)
-    if not keys and not locations and not crises:
+    rules, deleted_rules = team_auto_rules_copy.changed_rules(cache)
+    if not keys and not locations and not crises and not rules and not deleted_rules:
         return []
     sent: list[tuple[int, team_settings_copy.LocationChange]] = []
+    sent_rules: list[tuple[int, team_auto_rules_copy.RuleChange]] = []
     with server.transaction() as conn:
         for key, value in keys:
             team_settings.put_raw(conn, key, value)
@@ -171,9 +182,17 @@ def push_settings(server: PgStore, cache: Store, *, now: datetime) -> list[str]:
             sent.append((team_settings.put_location(conn, loc.name, timezone=loc.timezone, country=loc.country,
                                                     hours_json=loc.hours_json, review_url=loc.review_url,
                                                     now=now), loc))
+        # after the locations: a rule made for a new location finds it on the server
+        for rule in rules:
+            sent_rules.append((team_auto.put_rule(conn, rule.server_id, rule.values, rule.location, now=now), rule))
+        for rule_id in deleted_rules:
+            team_auto.delete_rule(conn, rule_id)
     team_settings_copy.settings_pushed(cache, keys, sent)
     team_settings_copy.crises_pushed(cache, crises)
-    return [key for key, _ in keys] + [loc.name for _, loc in sent] + [f"crisis {c[0]}" for c in crises]
+    team_auto_rules_copy.rules_pushed(cache, sent_rules, deleted_rules)
+    return ([key for key, _ in keys] + [loc.name for _, loc in sent] + [f"crisis {c[0]}" for c in crises]
+            + [f"{RULE_PREFIX}{rule.values['name']}" for _, rule in sent_rules]
+            + [f"{RULE_PREFIX}{i} deleted" for i in deleted_rules])
 
 
 def push_views(server: PgStore, cache: Store) -> list[str]:

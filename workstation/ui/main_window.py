@@ -550,11 +550,12 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._refresh_deadlines)
         dialog.exec()
 
-    def _shared_with_team(self, dialog: QWidget, *, some_stay_here: bool = False) -> None:
+    def _shared_with_team(self, dialog: QWidget, *, some_stay_here: bool = False,
+                          automatic_replies: bool = False) -> None:
         if self.team is not None:  # a team server's copy: these settings are the team's
             from workstation.ui.team_link import say_settings_are_shared
 
-            say_settings_are_shared(dialog, some_stay_here=some_stay_here)
+            say_settings_are_shared(dialog, some_stay_here=some_stay_here, automatic_replies=automatic_replies)
 
     def _refresh_deadlines(self) -> None:
         """New targets or opening hours: recompute every deadline off the GUI thread."""
@@ -780,11 +781,11 @@ class MainWindow(QMainWindow):
         from workstation.ui.auto_replies import AutoRepliesDialog
 
         dialog = AutoRepliesDialog(self.store, self.locale, self)
-        if self.team is not None:  # no desktop of a team runs the rules yet: say so, not silently nothing
-            from workstation.ui.team_link import say_automatic_replies_stay_here
-
-            say_automatic_replies_stay_here(dialog)
+        self._shared_with_team(dialog, automatic_replies=True)  # the team's rules (pushed, last save wins)
         dialog.exec()
+        push = getattr(self.team, "run_now", None)
+        if push is not None:  # the dialog writes the copy directly: send the rules now, not at the next tick
+            push()
 
     def edit_reply_settings(self) -> None:
         from workstation.ui.reply_settings import ReplySettingsDialog

@@ -108,6 +108,7 @@ def outcome_of(run: ServerRun) -> SyncOutcome:
         return out
     out.lines = short_lines(run.sources)
     out.errors = [source_line(s) for s in run.sources if s.state is SourceState.FAILED]
+    out.auto_queued = run.auto_queued
     if run.sent is not None:
         out.sent, out.failed, out.send_problems = run.sent.sent, run.sent.failed, list(run.sent.problems)
         if run.sent.waiting_elsewhere:
@@ -187,6 +188,7 @@ class TeamActions(QObject):
         server answers (the mirror retries on its own while it is away)."""
         if self.job is not None or self.mirror.state in (LinkState.OFFLINE, LinkState.REFUSED):
             return
+        from workstation.ops.auto_replies import has_live_rules
         from workstation.store.outbox import pending_items
         from workstation.store.sync_state import all_sources
 
@@ -196,7 +198,8 @@ class TeamActions(QObject):
         with Store(db_path) as copy:
             due = self.scheduler.due(all_sources(copy), utcnow())
             queued = bool(pending_items(copy))
-        if due or queued:
+            automatic = has_live_rules(copy)  # the team's rules may have replies coming due
+        if due or queued or automatic:
             self._start(due, send=True, scheduled=True)
 
     def sync_now(self, source_ids: list[int] | None = None, *, send: bool = True) -> bool:

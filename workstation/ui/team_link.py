@@ -228,9 +228,10 @@ class TeamMirrorController(QObject):
 
 
 
-def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False) -> None:
+def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False, automatic_replies: bool = False) -> None:
     """On a team server, a settings dialog says its values are the team's, and who wins
-    (`some_stay_here`: Preferences, whose language and team connection are this computer's)."""
+    (`some_stay_here`: Preferences, whose language and team connection are this computer's;
+    `automatic_replies`: the rules answer for the whole team, from whichever app is open)."""
     layout = dialog.layout()
     if not isinstance(layout, QBoxLayout):
         return
@@ -240,23 +241,12 @@ def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False) ->
     if some_stay_here:
         text += " " + QCoreApplication.translate(
             "TeamMirrorController", "The language and the Team tab stay on this computer.")
+    if automatic_replies:
+        text += " " + QCoreApplication.translate(
+            "TeamMirrorController", "Rules that are on answer for the whole team while the app is open on at "
+            "least one team computer, and never answer a review twice.")
     note = QLabel(text, dialog)
     note.setObjectName("teamSharedNote")
     note.setWordWrap(True)
-    layout.insertWidget(0, note)
-
-
-def say_automatic_replies_stay_here(dialog: QWidget) -> None:
-    """On a team server, the automatic replies dialog says plainly that its rules answer nothing
-    yet: no desktop of the team runs them (the shared outbox only takes replies people queue)."""
-    layout = dialog.layout()
-    if not isinstance(layout, QBoxLayout):
-        return
-    note = QLabel(QCoreApplication.translate(
-        "TeamMirrorController", "On a team server, automatic replies are not sent yet: the rules below stay on this "
-        "computer and answer no review. Answer these reviews yourself for now."), dialog)
-    note.setObjectName("teamAutoRepliesNote")
-    note.setWordWrap(True)
-    note.setStyleSheet("color: #7B241C; font-weight: 600;")
     layout.insertWidget(0, note)
 

@@ -51,6 +51,10 @@ LABEL_COLUMNS = ("review_id", "kind", "label", "sentiment")
 SOURCE_COLUMNS = ("id", "platform", "name", "kind", "base_url", "location_id", "settings_json", "secret_key",
                   "cursor", "sync_interval_min", "last_synced_at", "status", "status_message", "created_at")
 LOCATION_COLUMNS = ("id", "name", "timezone", "country", "hours_json", "review_url", "created_at")
+#: The automatic-reply rules (shared whole, like the settings) and the marks on replies they queued.
+AUTO_RULE_COLUMNS = ("id", "name", "enabled", "enabled_at", "location_id", "platforms_json", "languages_json",
+                     "min_stars", "with_text", "delay_minutes", "previewed_at", "created_at", "updated_at")
+AUTO_MARK_COLUMNS = ("reply_id", "rule_id", "rule_name", "text", "queued_at")
 CRISIS_COLUMNS = ("id", "key", "kind", "label", "detected_at", "window_start", "window_end", "count",
                   "baseline_per_day", "review_ids", "evidence", "status", "notes", "checklist_json")
 
@@ -71,6 +75,7 @@ class ReviewPage:
     reply_versions: tuple[Row, ...] = ()
     outbox: tuple[Row, ...] = ()
     labels: tuple[Row, ...] = ()
+    auto_marks: tuple[Row, ...] = ()  # the "automatic" marks of the pages' replies
     # Read in the same snapshot, so every review's source and location is there locally first.
     sources: tuple[Row, ...] = ()
     locations: tuple[Row, ...] = ()
@@ -85,6 +90,7 @@ class SharedTables:
     locations: tuple[Row, ...] = ()  # also here: a location's new hours change no review
     members: tuple[Row, ...] = ()  # (name, role): who approves
     views: tuple[Row, ...] = ()  # (name, filter JSON): the saved views
+    auto_rules: tuple[Row, ...] = ()  # the automatic-reply rules (AUTO_RULE_COLUMNS)
 
 
 def _rows(conn: Conn, table: str, columns: Sequence[str], where: str, ids: list[int]) -> tuple[Row, ...]:
@@ -149,6 +155,10 @@ def read_page(store: PgStore, cursor: Cursor, *, early: Cursor = START, limit: i
             labels=tuple(tuple(r) for r in conn.execute(
                 "SELECT review_id, kind, label, sentiment FROM review_labels WHERE review_id = ANY(%s) "
                 "ORDER BY review_id, kind, label", (ids,)).fetchall()),
+            auto_marks=tuple(tuple(r) for r in conn.execute(
+                f"SELECT {', '.join('a.' + c for c in AUTO_MARK_COLUMNS)} FROM auto_replies a "
+                "JOIN replies p ON p.id = a.reply_id WHERE p.review_id = ANY(%s) ORDER BY a.reply_id",
+                (ids,)).fetchall()),
         )
 
 
@@ -159,7 +169,8 @@ def read_shared(store: PgStore) -> SharedTables:
                             settings=_whole(conn, "settings", ("key", "value"), "key"),
                             locations=_whole(conn, "locations", LOCATION_COLUMNS),
                             members=_whole(conn, "team_members", ("name", "role"), "name"),
-                            views=_whole(conn, "saved_views", ("name", "filter_json"), "name"))
+                            views=_whole(conn, "saved_views", ("name", "filter_json"), "name"),
+                            auto_rules=_whole(conn, "auto_reply_rules", AUTO_RULE_COLUMNS))
 
 
 def prune(store: PgStore, review_ids: Sequence[int]) -> int:

@@ -11,7 +11,7 @@ The version lives in `workstation_schema`; a server whose version is above
 
 from __future__ import annotations
 
-PG_SCHEMA_VERSION = 5
+PG_SCHEMA_VERSION = 6
 
 #: pg_advisory_xact_lock key held while migrating, so desktops starting together take turns.
 MIGRATION_LOCK_KEY = 0x5753_0001
@@ -217,5 +217,25 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         *_log_triggers("reply_versions", "workstation_log_reply_versions"),
         # Reviews stored before this version: one entry each, so a new local copy reads them all.
         "INSERT INTO review_change_log (change_xid, review_id) SELECT pg_current_xact_id(), id FROM reviews",
+    ],
+    # Automatic replies for the team (store/postgres/auto_replies.py): the owner's rules, shared
+    # like the other settings (each desktop's copy mirrors them; the last desktop to push a rule
+    # wins), never below four stars (the CHECK holds whatever a desktop sends), and the mark on
+    # each reply a rule queued (written in the queueing transaction, so the reply's change-log
+    # entry carries it to every copy). The mark keeps the text it queued: a reply a person
+    # edits afterwards no longer counts as automatic.
+    6: [
+        f"""CREATE TABLE auto_reply_rules (
+            id {_ID}, name TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)), enabled_at TEXT,
+            location_id BIGINT REFERENCES locations(id),
+            platforms_json TEXT NOT NULL DEFAULT '[]', languages_json TEXT NOT NULL DEFAULT '[]',
+            min_stars INTEGER NOT NULL DEFAULT 4 CHECK (min_stars BETWEEN 4 AND 5),
+            with_text INTEGER CHECK (with_text IS NULL OR with_text IN (0, 1)),
+            delay_minutes INTEGER NOT NULL DEFAULT 60 CHECK (delay_minutes >= 0),
+            previewed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        """CREATE TABLE auto_replies (
+            reply_id BIGINT PRIMARY KEY REFERENCES replies(id), rule_id BIGINT, rule_name TEXT NOT NULL,
+            text TEXT NOT NULL, queued_at TEXT NOT NULL)""",
     ],
 }
