@@ -168,6 +168,13 @@ def to_iso(dt: datetime | None) -> str | None:
     return dt.astimezone(UTC).isoformat(timespec="seconds")[:-6] + "Z"
 
 
+def stamp_now(now: datetime | None = None) -> str:
+    """`now` (or the current time when a caller injects no clock) in the store format."""
+    stamp = to_iso(now or utcnow())
+    assert stamp is not None  # to_iso returns None only for None
+    return stamp
+
+
 def from_iso(value: str | None) -> datetime | None:
     if not value:
         return None

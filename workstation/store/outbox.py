@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import stamp_now, to_iso
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 
@@ -47,12 +47,6 @@ class OutboxItem:
     attempts: int
     last_error: str | None
     not_before: str | None
-
-
-def _stamp(now: datetime | None) -> str:
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
-    return stamp
 
 
 def _latest_reply(store: Store, review_id: int) -> tuple[int, str, str, str | None] | None:
@@ -101,7 +95,7 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     """
     if not isinstance(text, str) or not text.strip():
         raise OutboxError("The reply text is empty.")
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         if not review_exists(store, review_id):
             raise OutboxError(f"Review {review_id} does not exist.")
@@ -155,7 +149,7 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
 
 def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -> QueuedReply:
     """Queue the removal of a review's posted reply (check the platform allows it first)."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         if not review_exists(store, review_id):
             raise OutboxError(f"Review {review_id} does not exist.")
@@ -229,7 +223,7 @@ def mark_sending(store: Store, outbox_id: int, *, now: datetime | None = None) -
     with store.transaction() as conn:
         conn.execute(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?",
-            (_stamp(now), outbox_id),
+            (stamp_now(now), outbox_id),
         )
 
 
@@ -254,7 +248,7 @@ def mark_sent(
     now: datetime | None = None,
 ) -> None:
     """The platform holds the reply (or no longer holds it, for a delete)."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         conn.execute(
             "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?",
@@ -287,13 +281,13 @@ def mark_retry(
     with store.transaction() as conn:
         conn.execute(
             "UPDATE outbox SET state = 'queued', last_error = ?, not_before = ?, updated_at = ? WHERE id = ?",
-            (reason or None, to_iso(not_before), _stamp(now), outbox_id),
+            (reason or None, to_iso(not_before), stamp_now(now), outbox_id),
         )
 
 
 def mark_failed(store: Store, item: OutboxItem, reason: str, *, now: datetime | None = None) -> None:
     """The platform refused it: keep the reason in plain words until the user retries."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         conn.execute(
             "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
@@ -314,7 +308,7 @@ def retry_failed(
 
     Queued rows of the same selection waiting for a platform's "try later" are released too:
     asking to retry means now."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     sql = (
         "SELECT o.id, rp.id, rp.review_id FROM outbox o JOIN replies rp ON rp.id = o.reply_id "
         "JOIN reviews r ON r.id = rp.review_id WHERE o.state = 'failed'"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import stamp_now
 from workstation.store.outbox import OutboxError
 from workstation.store.postgres.approval import lock_review
 from workstation.store.postgres.connection import PgStore
@@ -35,12 +35,6 @@ class _Active:
     action: str
     attempts: int
     queued_by: str
-
-
-def _stamp(now: datetime | None) -> str:
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
-    return stamp
 
 
 def _active(conn: Conn, review_id: int) -> _Active | None:
@@ -73,7 +67,7 @@ def withdraw_reply(store: PgStore, review_id: int, *, by: str, now: datetime | N
     """Take back the review's queued reply (it becomes the shared draft again, text kept); the
     reply's id, or None when nothing was queued any more (someone took it back already).
     Raises ReplyConflict when it is being sent, may be online, or is on the platform."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         active = _active(conn, review_id)
@@ -111,7 +105,7 @@ def mark_replied_by_hand(store: PgStore, review_id: int, text: str, *, author: s
     twice. Raises ReplyConflict when a reply is on the platform already or being sent."""
     if not text.strip():
         raise OutboxError("The reply text is empty.")
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         sent = _sent_by(conn, review_id)

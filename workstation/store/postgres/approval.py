@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import stamp_now
 from workstation.store.outbox import OutboxError, QueuedReply
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import Conn, TeamDraft, current_in
@@ -31,12 +31,6 @@ class ApprovalRefused(OutboxError):
     """Not an approver, one's own reply, or nothing waiting for approval."""
 
 
-def _stamp(now: datetime | None) -> str:
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
-    return stamp
-
-
 def lock_review(conn: Conn, review_id: int) -> None:
     """Hold the review row for this transaction (as queueing does); OutboxError when unknown."""
     if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
@@ -48,7 +42,7 @@ def submit_for_approval(store: PgStore, review_id: int, text: str, *, author: st
     """Put `author`'s reply up for approval (it becomes the review's shared draft)."""
     if not text.strip():
         raise OutboxError("The reply text is empty.")
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         if approval_location(conn, review_id) is None:
@@ -85,7 +79,7 @@ def _waiting_for(conn: Conn, review_id: int, approver: str, verb: str) -> TeamDr
 
 def approve(store: PgStore, review_id: int, *, approver: str, now: datetime | None = None) -> QueuedReply:
     """Queue the waiting reply in the outbox (in the author's name, approved by `approver`)."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         return _approve_locked(conn, review_id, _waiting_for(conn, review_id, approver, "approved"), approver, stamp)
@@ -121,7 +115,7 @@ def send_reply(store: PgStore, review_id: int, text: str, *, author: str, replac
     an agent's reply waits for an approver. Raises OutboxError (ReplyConflict…)."""
     if not isinstance(text, str) or not text.strip():
         raise OutboxError("The reply text is empty.")
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         location = approval_location(conn, review_id)
@@ -141,7 +135,7 @@ def send_reply(store: PgStore, review_id: int, text: str, *, author: str, replac
 
 def reject(store: PgStore, review_id: int, *, approver: str, note: str, now: datetime | None = None) -> TeamDraft:
     """Send the waiting reply back to its author as a draft, with the approver's note."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         draft = _waiting_for(conn, review_id, approver, "sent back")

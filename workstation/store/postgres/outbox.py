@@ -21,7 +21,7 @@ from typing import Any
 
 import psycopg
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import stamp_now, to_iso
 from workstation.store.outbox import OutboxError, OutboxItem, QueuedReply
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import consume_draft
@@ -46,12 +46,6 @@ class ClaimedItem:
     queued_by: str
 
 
-def _stamp(now: datetime | None) -> str:
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
-    return stamp
-
-
 def queue_reply(
     store: PgStore, review_id: int, text: str, *, author: str, replace_sent: bool = False,
     now: datetime | None = None,
@@ -63,7 +57,7 @@ def queue_reply(
     """
     if not isinstance(text, str) or not text.strip():
         raise OutboxError("The reply text is empty.")
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
             raise OutboxError(f"Review {review_id} does not exist.")
@@ -135,7 +129,7 @@ def claim_next(conn: Conn, sender: str, *, now: datetime | None = None,
 
     The advisory lock taken here stays with `conn`'s session until `release` — keep the same
     connection for the whole send."""
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with conn.transaction():
         ids = [int(r[0]) for r in conn.execute(
             "SELECT id FROM outbox WHERE state IN ('queued', 'sending') AND (not_before IS NULL OR not_before <= %s) "
@@ -173,7 +167,7 @@ def _settle(conn: Conn, item: OutboxItem, state: str, stamp: str) -> None:
 
 def mark_sent(conn: Conn, item: OutboxItem, *, remote_id: str | None = None, posted_at: datetime | None = None,
               now: datetime | None = None) -> None:
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with conn.transaction():
         conn.execute("UPDATE outbox SET state = 'sent', sent_at = %s, last_error = NULL, updated_at = %s "
                      "WHERE id = %s", (stamp, stamp, item.id))
@@ -190,11 +184,11 @@ def mark_retry(conn: Conn, outbox_id: int, reason: str, *, not_before: datetime 
                now: datetime | None = None) -> None:
     """Back to 'queued' with the attempt counted: the next claimer checks the platform first."""
     conn.execute("UPDATE outbox SET state = 'queued', last_error = %s, not_before = %s, updated_at = %s "
-                 "WHERE id = %s", (reason or None, to_iso(not_before), _stamp(now), outbox_id))
+                 "WHERE id = %s", (reason or None, to_iso(not_before), stamp_now(now), outbox_id))
 
 
 def mark_failed(conn: Conn, item: OutboxItem, reason: str, *, now: datetime | None = None) -> None:
-    stamp = _stamp(now)
+    stamp = stamp_now(now)
     with conn.transaction():
         conn.execute("UPDATE outbox SET state = 'failed', last_error = %s, updated_at = %s WHERE id = %s",
                      (reason, stamp, item.id))
@@ -204,7 +198,7 @@ def mark_failed(conn: Conn, item: OutboxItem, reason: str, *, now: datetime | No
 def waiting_count(conn: Conn, *, now: datetime | None = None) -> int:
     """Rows still to send now (queued or in flight somewhere), for a sender deciding to wait."""
     row = conn.execute("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending') "
-                       "AND (not_before IS NULL OR not_before <= %s)", (_stamp(now),)).fetchone()
+                       "AND (not_before IS NULL OR not_before <= %s)", (stamp_now(now),)).fetchone()
     return int(row[0]) if row else 0
 
 
