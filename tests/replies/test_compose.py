@@ -30,9 +30,10 @@ PROFILE = ReplyProfile(signature="Claire, Le Bistrot", contact="contact@bistrot.
 
 
 def _sentence_of(issue: str, lang: str, text: str) -> int:
-    """Where the text answers `issue` (its apology, action or noun), or -1."""
+    """Where the text answers `issue` (its apology, action or noun, full or brief), or -1."""
     blocks = load_blocks(lang).issues[issue]
-    spots = [text.find(s) for s in (*blocks.sorry, *blocks.fix, blocks.noun)]
+    wordings = (*blocks.sorry, *blocks.fix, blocks.noun, *blocks.short_fix, blocks.short_noun)
+    spots = [text.find(s) for s in wordings]
     found = [i for i in spots if i >= 0]
     return min(found) if found else -1
 
@@ -106,6 +107,58 @@ def test_google_play_limit_is_met_by_whole_sentences() -> None:
         for issue in s.addresses:
             if issue not in COVERED:
                 assert _sentence_of(issue, "en", s.text) >= 0, (issue, s.text)
+
+
+FOUR_COMPLAINTS = {
+    "en": "Waited an hour, my burger was cold, the staff were rude and I was charged twice.",
+    "fr": "Une heure d'attente, burger froid, personnel impoli et j'ai été débité deux fois.",
+}
+FOUR = ("fraud_billing", "staff_behaviour", "waiting_time", "food")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_four_complaints_fit_google_play_in_one_brief_draft(lang: str) -> None:
+    review = ReviewInput(
+        id="brief-1",
+        text=FOUR_COMPLAINTS[lang],
+        stars=1,
+        lang=lang,
+        platform="google_play",
+        author="Sam",
+        categories=("fraud_billing", "staff_behaviour"),
+    )
+    assert review_points(enrich(review)).complaints == FOUR
+    drafts = draft_suggestions(review, profile=PROFILE)
+    first = drafts[0]
+    assert len(first.text) <= 350, first.text
+    assert set(FOUR) <= set(first.addresses), first.addresses
+    # Truthful: every point it claims is named in the text, most serious first.
+    positions = [_sentence_of(i, lang, first.text) for i in first.addresses if i not in COVERED]
+    assert -1 not in positions and positions == sorted(positions), first.text
+    assert PROFILE.contact in first.text and first.text.endswith("Claire, Le Bistrot")
+    assert not NEUTRAL_FORMS.search(first.text)
+    found = check_draft(first.text, lang=lang, review=review, own_contacts=[PROFILE.contact or ""])
+    assert not [f for f in found if f.severity is not Severity.HINT], (first.text, found)
+    assert all(len(d.text) <= 350 and set(FOUR) <= set(d.addresses) for d in drafts)
+
+
+def test_brief_drafts_vary_between_similar_reviews() -> None:
+    texts = set()
+    for n in range(8):
+        review = ReviewInput(
+            id=f"brief-{n}", text=FOUR_COMPLAINTS["en"], stars=1, platform="google_play"
+        )
+        first = draft_suggestions(review, profile=PROFILE)[0]
+        assert set(FOUR) <= set(first.addresses)
+        texts.add(first.text)
+    assert len(texts) >= 4
+
+
+def test_drafts_that_fit_the_limit_keep_their_full_form() -> None:
+    review = ReviewInput(id="short-1", text="Cold food.", stars=2, platform="google_play")
+    first = draft_suggestions(review)[0]
+    food = load_blocks("en").issues["food"]
+    assert any(s in first.text for s in food.sorry) and any(s in first.text for s in food.fix)
 
 
 def test_a_tiny_review_limit_drops_points_not_half_sentences() -> None:
