@@ -175,6 +175,33 @@ def test_a_tiny_review_limit_drops_points_not_half_sentences() -> None:
     assert first.addresses and first.addresses[0] == "health_safety"
 
 
+def test_only_what_the_brief_form_cannot_hold_is_dropped_least_serious_first() -> None:
+    review = ReviewInput(
+        id="p2",
+        text="Rude staff, dirty tables, cold food, slow, overpriced, booking lost, sick after.",
+        stars=1,
+        platform="google_play",
+    )
+    wanted = review_points(enrich(review)).complaints
+    assert len(wanted) >= 6
+    contact = "a-very-long-address-for-support@example.com"
+    roomy = draft_suggestions(review, profile=ReplyProfile(contact=contact))[0]
+    assert set(wanted) <= set(roomy.addresses) and len(roomy.text) <= 350, roomy.text
+    signature = (
+        "Claire-Marie Dupont-Lefebvre, manager of the Old Harbour Brasserie and Oyster Bar "
+        "in Saint-Malo since 1998"
+    )
+    tight = draft_suggestions(review, profile=ReplyProfile(contact=contact, signature=signature))[0]
+    assert len(tight.text) <= 350 and tight.text.endswith(signature)
+    kept = [i for i in wanted if i in tight.addresses]
+    assert kept and kept == list(wanted[: len(kept)]) and len(kept) < len(wanted)
+    for issue in tight.addresses:  # truthful: every point it claims is in the text
+        if issue not in COVERED:
+            assert _sentence_of(issue, "en", tight.text) >= 0, (issue, tight.text)
+    for issue in set(wanted) - set(tight.addresses):
+        assert _sentence_of(issue, "en", tight.text) == -1, (issue, tight.text)
+
+
 def test_wording_varies_between_similar_reviews_but_not_for_one_review() -> None:
     texts = {
         draft_suggestions(ReviewInput(id=f"r{n}", text="Cold food and a long wait.", stars=2))[

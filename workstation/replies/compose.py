@@ -77,6 +77,7 @@ class _Shape:
     # 3 as 2 without the shared action, BRIEF one apology naming all + the top's short action
     ack: int  # 0 full thanks, 1 short thanks, 2 none
     close: bool
+    shortest: bool = False  # every sentence in its shortest wording (the brief form's last try)
 
 
 class _Writer:
@@ -90,11 +91,14 @@ class _Writer:
         self.shift = shift
         self.values = values
         self.avoid = avoid
+        self.shortest = False
 
     def pick(self, options: Sequence[str], slot: str) -> str:
         # Each variant number draws every slot afresh, so variants differ in many sentences.
         start = zlib.crc32(f"{self.seed}|{slot}|{self.shift}".encode())
         order = [self.fill(options[(start + i) % len(options)]) for i in range(len(options))]
+        if self.shortest:
+            return min(order, key=len)
         if self.avoid:
             # The first wording (in this review's order) that the posted replies use least.
             return min(order, key=self.avoid.count)
@@ -141,6 +145,7 @@ def _shapes(n_issues: int) -> Iterator[_Shape]:
         # sentence thanks or apologises on its own: no separate thanks).
         yield _Shape(kept, BRIEF, 2, True)
         yield _Shape(kept, BRIEF, 2, False)
+        yield _Shape(kept, BRIEF, 2, False, shortest=True)
 
 
 def _issue_sentences(w: _Writer, issues: Sequence[str], detail: int) -> list[str]:
@@ -288,6 +293,7 @@ def compose(
     for shape in _shapes(max(1, len(points.complaints))):
         if compact and shape.detail < 2 and shape.issues > 1:
             continue
+        w.shortest = shape.shortest
         paragraphs = _negative(w, points, shape, review.stars)
         last = _assemble([[greeting], *paragraphs], signature, short)
         if _fits(last, limit, cap):
