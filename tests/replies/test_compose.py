@@ -30,9 +30,10 @@ PROFILE = ReplyProfile(signature="Claire, Le Bistrot", contact="contact@bistrot.
 
 
 def _sentence_of(issue: str, lang: str, text: str) -> int:
-    """Where the text answers `issue` (its apology, action or noun), or -1."""
+    """Where the text answers `issue` (its apology, action or noun, full or brief), or -1."""
     blocks = load_blocks(lang).issues[issue]
-    spots = [text.find(s) for s in (*blocks.sorry, *blocks.fix, blocks.noun)]
+    wordings = (*blocks.sorry, *blocks.fix, blocks.noun, *blocks.short_fix, blocks.short_noun)
+    spots = [text.find(s) for s in wordings]
     found = [i for i in spots if i >= 0]
     return min(found) if found else -1
 
@@ -108,6 +109,58 @@ def test_google_play_limit_is_met_by_whole_sentences() -> None:
                 assert _sentence_of(issue, "en", s.text) >= 0, (issue, s.text)
 
 
+FOUR_COMPLAINTS = {
+    "en": "Waited an hour, my burger was cold, the staff were rude and I was charged twice.",
+    "fr": "Une heure d'attente, burger froid, personnel impoli et j'ai été débité deux fois.",
+}
+FOUR = ("fraud_billing", "staff_behaviour", "waiting_time", "food")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_four_complaints_fit_google_play_in_one_brief_draft(lang: str) -> None:
+    review = ReviewInput(
+        id="brief-1",
+        text=FOUR_COMPLAINTS[lang],
+        stars=1,
+        lang=lang,
+        platform="google_play",
+        author="Sam",
+        categories=("fraud_billing", "staff_behaviour"),
+    )
+    assert review_points(enrich(review)).complaints == FOUR
+    drafts = draft_suggestions(review, profile=PROFILE)
+    first = drafts[0]
+    assert len(first.text) <= 350, first.text
+    assert set(FOUR) <= set(first.addresses), first.addresses
+    # Truthful: every point it claims is named in the text, most serious first.
+    positions = [_sentence_of(i, lang, first.text) for i in first.addresses if i not in COVERED]
+    assert -1 not in positions and positions == sorted(positions), first.text
+    assert PROFILE.contact in first.text and first.text.endswith("Claire, Le Bistrot")
+    assert not NEUTRAL_FORMS.search(first.text)
+    found = check_draft(first.text, lang=lang, review=review, own_contacts=[PROFILE.contact or ""])
+    assert not [f for f in found if f.severity is not Severity.HINT], (first.text, found)
+    assert all(len(d.text) <= 350 and set(FOUR) <= set(d.addresses) for d in drafts)
+
+
+def test_brief_drafts_vary_between_similar_reviews() -> None:
+    texts = set()
+    for n in range(8):
+        review = ReviewInput(
+            id=f"brief-{n}", text=FOUR_COMPLAINTS["en"], stars=1, platform="google_play"
+        )
+        first = draft_suggestions(review, profile=PROFILE)[0]
+        assert set(FOUR) <= set(first.addresses)
+        texts.add(first.text)
+    assert len(texts) >= 4
+
+
+def test_drafts_that_fit_the_limit_keep_their_full_form() -> None:
+    review = ReviewInput(id="short-1", text="Cold food.", stars=2, platform="google_play")
+    first = draft_suggestions(review)[0]
+    food = load_blocks("en").issues["food"]
+    assert any(s in first.text for s in food.sorry) and any(s in first.text for s in food.fix)
+
+
 def test_a_tiny_review_limit_drops_points_not_half_sentences() -> None:
     review = ReviewInput(
         id="p2",
@@ -120,6 +173,33 @@ def test_a_tiny_review_limit_drops_points_not_half_sentences() -> None:
     )[0]
     assert len(first.text) <= 350
     assert first.addresses and first.addresses[0] == "health_safety"
+
+
+def test_only_what_the_brief_form_cannot_hold_is_dropped_least_serious_first() -> None:
+    review = ReviewInput(
+        id="p2",
+        text="Rude staff, dirty tables, cold food, slow, overpriced, booking lost, sick after.",
+        stars=1,
+        platform="google_play",
+    )
+    wanted = review_points(enrich(review)).complaints
+    assert len(wanted) >= 6
+    contact = "a-very-long-address-for-support@example.com"
+    roomy = draft_suggestions(review, profile=ReplyProfile(contact=contact))[0]
+    assert set(wanted) <= set(roomy.addresses) and len(roomy.text) <= 350, roomy.text
+    signature = (
+        "Claire-Marie Dupont-Lefebvre, manager of the Old Harbour Brasserie and Oyster Bar "
+        "in Saint-Malo since 1998"
+    )
+    tight = draft_suggestions(review, profile=ReplyProfile(contact=contact, signature=signature))[0]
+    assert len(tight.text) <= 350 and tight.text.endswith(signature)
+    kept = [i for i in wanted if i in tight.addresses]
+    assert kept and kept == list(wanted[: len(kept)]) and len(kept) < len(wanted)
+    for issue in tight.addresses:  # truthful: every point it claims is in the text
+        if issue not in COVERED:
+            assert _sentence_of(issue, "en", tight.text) >= 0, (issue, tight.text)
+    for issue in set(wanted) - set(tight.addresses):
+        assert _sentence_of(issue, "en", tight.text) == -1, (issue, tight.text)
 
 
 def test_wording_varies_between_similar_reviews_but_not_for_one_review() -> None:

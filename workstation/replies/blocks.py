@@ -1,8 +1,9 @@
 """Reply building blocks per language (resources/compose/<lang>.toml), validated on load.
 
 A block is a list of interchangeable sentences; `frame` holds the parts every reply shares
-(greeting, thanks, offline channel, close), `issue.<id>` the apology and corrective action
-for one category or topic, plus a short noun used when several points share one sentence.
+(greeting, thanks, offline channel, close, and their `brief_` forms for short limits),
+`issue.<id>` the apology and corrective action for one category or topic (and a short action),
+plus a short noun used when several points share one sentence.
 Positive replies also draw on `praise.<topic>` (thanks that pick up what the reviewer liked)
 and `item` (dishes, drinks, places a reviewer may name, with their article: "la pizza").
 """
@@ -38,16 +39,26 @@ FRAME_KEYS = (
     "invite",
     "invite_app",
     "mention",
+    "brief_sorry",
+    "brief_offline_contact",
+    "brief_offline",
+    "brief_close",
 )
 
 
 @dataclass(frozen=True, slots=True)
 class IssueBlocks:
-    """What a reply says about one point: apology variants, action variants, a short noun."""
+    """What a reply says about one point: apology variants, action variants, a short noun.
+
+    `short_fix` and `short_noun` serve the brief form of a reply that must fit a short limit
+    (Google Play's 350 characters): one apology naming every point, the top point's action.
+    """
 
     noun: str
     sorry: tuple[str, ...]
     fix: tuple[str, ...]
+    short_fix: tuple[str, ...]
+    short_noun: str  # the noun itself unless the file gives a shorter "short_noun"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +100,15 @@ def load_blocks(lang: str) -> BlockSet:
         noun = table.get("noun") if isinstance(table, dict) else None
         if not isinstance(table, dict) or not isinstance(noun, str) or not noun:
             raise ReplyError(f"{where}: needs a 'noun'")
+        short_noun = table.get("short_noun", noun)
+        if not isinstance(short_noun, str) or not short_noun:
+            raise ReplyError(f"{where}: 'short_noun' must be a noun phrase")
         issues[issue_id] = IssueBlocks(
-            noun, _variants(table, "sorry", where), _variants(table, "fix", where)
+            noun,
+            _variants(table, "sorry", where),
+            _variants(table, "fix", where),
+            _variants(table, "short_fix", where),
+            short_noun,
         )
     praise_raw = data.get("praise", {})
     items_raw = data.get("item", {})

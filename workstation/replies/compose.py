@@ -7,8 +7,10 @@ comes from `blocks`; the variant of every sentence is chosen by a hash of the re
 the sentence's slot, so similar reviews read differently while one review always gets the
 same draft. When the platform's limit (or 1,500 characters) is too short, the reply is
 shortened a whole sentence at a time: lower-priority points first share one sentence, then
-the thanks and the close go, and only as a last resort are the least serious points dropped.
-`addresses` always lists what the final text still answers.
+the thanks and the close go; then the brief form (one apology naming every point, the most
+serious point's action in short, a short offline channel and close: Google Play's 350
+characters hold it for most reviews), and only as a last resort are the least serious points
+dropped. `addresses` always lists what the final text still answers.
 """
 
 from __future__ import annotations
@@ -72,9 +74,10 @@ class _Shape:
 
     issues: int  # how many complaints (most serious first) are kept
     detail: int  # 0 all full, 1 top full + others' apology, 2 top full + shared sentence,
-    # 3 as 2 without the shared action
+    # 3 as 2 without the shared action, BRIEF one apology naming all + the top's short action
     ack: int  # 0 full thanks, 1 short thanks, 2 none
     close: bool
+    shortest: bool = False  # every sentence in its shortest wording (the brief form's last try)
 
 
 class _Writer:
@@ -88,11 +91,14 @@ class _Writer:
         self.shift = shift
         self.values = values
         self.avoid = avoid
+        self.shortest = False
 
     def pick(self, options: Sequence[str], slot: str) -> str:
         # Each variant number draws every slot afresh, so variants differ in many sentences.
         start = zlib.crc32(f"{self.seed}|{slot}|{self.shift}".encode())
         order = [self.fill(options[(start + i) % len(options)]) for i in range(len(options))]
+        if self.shortest:
+            return min(order, key=len)
         if self.avoid:
             # The first wording (in this review's order) that the posted replies use least.
             return min(order, key=self.avoid.count)
@@ -124,6 +130,9 @@ def _fits(text: str, limit: Limit | None, cap: int) -> bool:
     return len(text) <= cap and (limit is None or limit.measure(text) <= limit.max)
 
 
+BRIEF = 4  # `_Shape.detail` of the brief form
+
+
 def _shapes(n_issues: int) -> Iterator[_Shape]:
     frames = ((0, True), (1, True), (1, False), (2, False))
     for kept in range(n_issues, 0, -1):
@@ -132,11 +141,20 @@ def _shapes(n_issues: int) -> Iterator[_Shape]:
                 if detail and kept == 1:
                     continue  # one point: only "full" differs from the others
                 yield _Shape(kept, detail, ack, close)
+        # Before a point is dropped, the brief form tries to keep them all (its apology
+        # sentence thanks or apologises on its own: no separate thanks).
+        yield _Shape(kept, BRIEF, 2, True)
+        yield _Shape(kept, BRIEF, 2, False)
+        yield _Shape(kept, BRIEF, 2, False, shortest=True)
 
 
 def _issue_sentences(w: _Writer, issues: Sequence[str], detail: int) -> list[str]:
     blocks = w.blocks.issues
     top = blocks[issues[0]]
+    if detail == BRIEF:
+        # "We're sorry about the wait, the food and the way you were treated." + one action.
+        listed = w.with_nouns("brief_sorry", "list", [blocks[i].short_noun for i in issues])
+        return [listed, w.pick(top.short_fix, issues[0] + ".short_fix")]
     out = [w.pick(top.sorry, issues[0] + ".sorry"), w.pick(top.fix, issues[0] + ".fix")]
     rest = issues[1:]
     if not rest:
@@ -173,8 +191,12 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
         body += _issue_sentences(w, issues, shape.detail)
     else:
         body += [w.frame("sorry_generic"), w.frame("fix_generic")]
-    offline = w.frame("offline_contact") if "contact" in w.values else w.frame("offline")
-    close = w.frame("close_negative" if "business" in w.values else "close_negative_nobiz")
+    brief = "brief_" if shape.detail == BRIEF else ""
+    offline = w.frame(brief + ("offline_contact" if "contact" in w.values else "offline"))
+    if brief:
+        close = w.frame("brief_close")
+    else:
+        close = w.frame("close_negative" if "business" in w.values else "close_negative_nobiz")
     return [body, [offline, close] if shape.close else [offline]]
 
 
@@ -271,6 +293,7 @@ def compose(
     for shape in _shapes(max(1, len(points.complaints))):
         if compact and shape.detail < 2 and shape.issues > 1:
             continue
+        w.shortest = shape.shortest
         paragraphs = _negative(w, points, shape, review.stars)
         last = _assemble([[greeting], *paragraphs], signature, short)
         if _fits(last, limit, cap):
