@@ -100,7 +100,8 @@ class Tally:
 
 def handwritten_sets(rules: Analyzer) -> None:
     """The shipped model, its blend and the rules on the held-out hand-written sentences of
-    tests/analysis/data (blind4, holdout, blind5): none was trained or tuned on them."""
+    tests/analysis/data (blind4, holdout, blind5, blind6): none was trained or tuned on them.
+    "none->crit": rows labelled with no category that were shown a critical one."""
     shipped = TriageModel.load()
     engines = {"model": Analyzer(triage=shipped, decider="model"), "rules": rules}
     if shipped.blend is not None:
@@ -113,14 +114,20 @@ def handwritten_sets(rules: Analyzer) -> None:
             if not (SENTENCES / f"severity_{infix}{lang}.tsv").exists():
                 continue
             t = {s: Tally() for s in names}
+            # rows labelled "-" shown critical: in blind6 these are exactly its 4-5 star-like look-alikes
+            none_critical = Counter[str]()
+            n_none = 0
             for truth, text in load_sentences(infix, lang):
+                n_none += not truth
                 for name in names:
-                    t[name].add(set(truth), set(engines[name].analyze(text).categories))
+                    shown = set(engines[name].analyze(text).categories)
+                    t[name].add(set(truth), shown)
+                    none_critical[name] += not truth and bool(shown & CRITICAL)
             cells = []
             for name in names:
                 cp, cr, _f, n = t[name].prf(["critical review"])
-                cells.append(f"F1 {t[name].prf(CATEGORIES)[2]:.2f} crit R {cr:.2f} P {cp:.2f}")
-            print(f"  severity_{infix}{lang:<12} n_crit={n:>3}  {' | '.join(cells)}")
+                cells.append(f"F1 {t[name].prf(CATEGORIES)[2]:.2f} crit R {cr:.2f} P {cp:.2f} none->crit {none_critical[name]}")
+            print(f"  severity_{infix}{lang:<12} n_crit={n:>3} n_none={n_none:>3}  {' | '.join(cells)}")
 
 
 def print_category_table(tallies: dict[str, Tally]) -> None:

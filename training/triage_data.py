@@ -10,8 +10,9 @@
   discrimination/harassment and minors outside restaurants, in EN and FR, plus look-alike
   negatives), and the project's labelled test sentences
   `tests/analysis/data/severity_{,blind2_,blind3_}*.tsv` (the rules were written on them).
-  `severity_blind4_*`, `severity_holdout_*` and `severity_blind5_*` are left out: they stay
-  a held-out check of the shipped model;
+  `severity_blind4_*`, `severity_holdout_*`, `severity_blind5_*` and `severity_blind6_*`
+  (realistic multi-sentence reviews, one per line) are left out: they stay a held-out check of
+  the shipped model;
 - the evidence quotes of severity-train.jsonl, as short training-only examples of their
   categories (`evidence_quotes`; left out with their review's source in cross-validation);
 - the star ratings of both CSV files for sentiment (1–2★ negative, 4–5★ positive, 3★ left out).
@@ -30,7 +31,7 @@ EXTRA = HERE / "extra_examples.jsonl"
 RARE = HERE / "rare_examples.jsonl"
 SENTENCES = HERE.parent / "tests" / "analysis" / "data"
 TRAINING_SENTENCE_SETS = ("", "blind2_", "blind3_")
-HELD_OUT_SENTENCE_SETS = ("blind4_", "holdout_", "blind5_")
+HELD_OUT_SENTENCE_SETS = ("blind4_", "holdout_", "blind5_", "blind6_")
 CODES = {
     "H": "health_safety", "L": "legal_threat", "D": "discrimination_harassment", "F": "fraud_billing",
     "E": "escalation_threat", "S": "staff_behaviour", "M": "minors_safety",

@@ -7,6 +7,7 @@ some sources (`--exclude-sources`) keeps nothing of them and never defaults to r
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -65,14 +66,26 @@ def test_rare_examples_follow_the_guide_format() -> None:
 
 
 def test_blind_sets_are_never_trained_on() -> None:
-    assert "blind5_" in HELD_OUT_SENTENCE_SETS
+    assert {"blind5_", "blind6_"} <= set(HELD_OUT_SENTENCE_SETS)
     assert not set(HELD_OUT_SENTENCE_SETS) & set(TRAINING_SENTENCE_SETS)
     trained = {text for infix in TRAINING_SENTENCE_SETS for lang in ("en", "fr") for _c, text in load_sentences(infix, lang)}
     rare = {json.loads(line)["text"] for line in RARE.read_text(encoding="utf-8").splitlines() if line.strip()}
-    for lang in ("en", "fr"):
-        blind = {text for _c, text in load_sentences("blind5_", lang)}
-        assert len(blind) >= 40 and not blind & (trained | rare)
+    for infix in ("blind5_", "blind6_"):
+        for lang in ("en", "fr"):
+            blind = {text for _c, text in load_sentences(infix, lang)}
+            assert len(blind) >= 40 and not blind & (trained | rare)
 
+
+
+def test_blind6_holds_realistic_reviews_of_every_kind() -> None:
+    """Blind set 6 is whole reviews (several sentences on one line), with critical, non-critical
+    and look-alike rows in each language, so it measures more than the short-sentence sets."""
+    for lang in ("en", "fr"):
+        rows = load_sentences("blind6_", lang)
+        assert all(len(re.findall(r"[.!?](?:\s|$)", text)) >= 2 for _c, text in rows)
+        assert sum(bool(c & CRITICAL) for c, _t in rows) >= 12
+        assert sum(bool(c) and not c & CRITICAL for c, _t in rows) >= 12
+        assert sum(not c for c, _t in rows) >= 10
 
 def _corpus() -> Corpus:
     reviews = {
