@@ -37,6 +37,7 @@ from tests.replies.blind_round7 import BLIND5_BAD, BLIND5_GOOD  # noqa: E402
 from tests.replies.blind_round8 import BLIND6_BAD, BLIND6_GOOD  # noqa: E402
 from tests.replies.blind_round9 import BLIND7_BAD, BLIND7_GOOD  # noqa: E402
 from tests.replies.blind_round10 import BLIND10_BAD, BLIND10_GOOD  # noqa: E402
+from tests.replies.blind_round11 import BLIND11_BAD, BLIND11_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -302,6 +303,7 @@ ROUNDS = {
     "round 6 (blind_round8.py, seen by rules 2bac464)": (BLIND6_BAD, BLIND6_GOOD),
     "round 7 (blind_round9.py, seen by rules 57de240)": (BLIND7_BAD, BLIND7_GOOD),
     "round 8 (blind_round10.py, blind: after 57de240)": (BLIND10_BAD, BLIND10_GOOD),
+    "round 9 (blind_round11.py, blind: independent writer)": (BLIND11_BAD, BLIND11_GOOD),
 }
 
 
