@@ -25,8 +25,9 @@ def _fake_verdict(monkeypatch: pytest.MonkeyPatch, label: str) -> None:
 @pytest.mark.parametrize(
     ("label", "code", "draft", "severity"),
     [
-        # no reward: a rating mentioned warmly is at most a doubt
-        ("incentive", "review_incentive", "Four stars from a fellow florist made our week.", "warn"),
+        # a change asked for but no reward: at most a doubt (a rating merely mentioned warmly
+        # is not in the category at all, test_false_block_kinds.py)
+        ("incentive", "review_incentive", "Would you update your rating once the terrace opens?", "warn"),
         # a reward next to the rating, in words the rules do not tie together
         ("incentive", "review_incentive", "Your rating deserves a free dessert, don't you think?", "block"),
         ("blames_employee", "blames_employee", "Our parrot is called Rico and he is shy with strangers.", "warn"),
@@ -55,7 +56,7 @@ def test_an_unconfirmed_verdict_says_it_is_a_doubt_in_both_languages(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _fake_verdict(monkeypatch, "incentive")
-    (f,) = [f for f in check_draft("Four stars from a fellow florist.", lang="en")
+    (f,) = [f for f in check_draft("Would you update your rating soon?", lang="en")
             if f.code == "review_incentive"]
     assert f.severity is Severity.WARN and not f.blocks_sending
     assert "you can still send" in f.message_en

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Severity
-from . import structure
+from . import structure, tone
 from .base import CheckContext, finding
 from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
@@ -258,9 +258,20 @@ def accusation(ctx: CheckContext) -> list[Finding]:
 
 # -- sarcasm and mockery -----------------------------------------------------------------
 
+# Laughter alone is ambiguous: owners laugh with a customer about their own dog or queue.
+# It mocks when it laughs at the reader's review or complaint — a review word, a lecture
+# ("learn to read"), feigned suffering or another irony ingredient in the same sentence. A
+# second person alone is not enough ("Haha, our cat says hello to you!"); a lone marker
+# is a warning.
+LAUGHTER = concept(r"lol|lmao|rofl|mdr|ptdr|haha\w*|hihi\w*|xd")
+_LAUGHED_AT = (structure.REVIEW_REF, structure.HYPERBOLE, structure.SUFFERING)
+_LAUGH_WINDOW = 8
+_LONE_LAUGH_MSG = (
+    "Laughter can read as mockery of the customer: make sure it laughs with them.",
+    "Un rire peut se lire comme de la moquerie envers le client : vérifiez qu'il rit avec lui.",
+)
 MOCK = concept(
-    r"lol|lmao|rofl|mdr|ptdr|haha\w*|hihi\w*|xd"
-    r"|(?:your|votre|sa|his|her) (?:royal )?(?:highness|majesty|majeste|altesse|lordship|seigneurie)"
+    r"(?:your|votre|sa|his|her) (?:royal )?(?:highness|majesty|majeste|altesse|lordship|seigneurie)"
     r"|(?:monsieur|madame|cher|chere|dear|our|notre|grand|great|fin|true|real|vrai|un vrai|a true|"
     r"a real|self-proclaimed|autoproclame\w*|armchair|apparent|clearly an?|obviously an?|"
     r"visiblement un|evidemment un) (?:\w+ )?(?:connoisseur|gourmet|connaisseur|expert|specialist|"
@@ -330,7 +341,30 @@ def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     found = spans(MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
     found += structure.sarcasm(ctx.folded)
-    return _findings(SARCASM, Severity.BLOCK, SARCASM_MSG, found)
+    laughs = spans(LAUGHTER, text)
+    targets = [span for rx in _LAUGHED_AT for span in spans(rx, text)] + found
+    targets += spans(tone.LECTURE, ctx.text[:SCAN_CHARS])
+    at_reader = [laugh for laugh in laughs if _laughs_at(text, laugh, targets)]
+    blocks = _findings(SARCASM, Severity.BLOCK, SARCASM_MSG, found + at_reader)
+    lone = without(
+        [laugh for laugh in laughs if laugh not in at_reader], [(f.start, f.end) for f in blocks]
+    )
+    warns = _findings(SARCASM, Severity.WARN, _LONE_LAUGH_MSG, lone)
+    return sorted(blocks + warns, key=lambda f: f.start)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _laughs_at(text: str, laugh: tuple[int, int], targets: list[tuple[int, int]]) -> bool:
+    """A target (the reader, their review, irony) in the laugh's sentence, a few words away."""
+    tokens = Tokens.of(text)
+    for start, end in targets:
+        between = text[min(laugh[1], start) : max(laugh[0], end)]
+        gap = abs(tokens.index(start) - tokens.index(laugh[0]))
+        if (start, end) != laugh and gap <= _LAUGH_WINDOW and not _SENTENCE_END.search(between):
+            return True
+    return False
 
 
 # -- blaming an employee -----------------------------------------------------------------
@@ -434,14 +468,15 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     skip = _greeting_and_signature_names(draft) | _NOT_NAMES
     found: list[tuple[int, int]] = []
     for m in _FAULT_OF.finditer(draft):
-        if (m.group(1) or m.group(2) or m.group(3)) not in skip:
+        name = m.group(1) or m.group(2) or m.group(3)
+        if name not in skip and not structure.compound_word(name):
             found.append((m.start(), m.end()))
     # A capital at the start of a sentence may be any word ("Apologies that…"): there it only
     # counts as a name right before the act ("Kevin forgot…", "Thomas s'est trompé").
     names: list[tuple[int, int]] = []
     openers: list[tuple[int, int]] = []
     for m in re.finditer(rf"\b{_NAME}\b", draft):
-        if m.group(0) in skip:
+        if m.group(0) in skip or structure.compound_word(m.group(0)):
             continue
         before = draft[: m.start()].rstrip()
         opener = not before or before[-1] in ".!?\n"

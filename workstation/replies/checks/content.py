@@ -17,16 +17,35 @@ JUST_MSG = (
     "Excessive justification: many 'because'/long explanation sounds like excuses. Keep it short.",
     "Justification excessive : trop de « car »/« parce que » sonne comme des excuses. Soyez bref.",
 )
+# French "car" (because) opens a clause; the English noun does not ("a free car park").
+_FRENCH_CLAUSE_START = (
+    r"il|elle|ils|elles|on|nous|vous|je|j'|tu|le|la|les|l'|c'|ce|cet|cette|ces|notre|nos|"
+    r"votre|vos|mon|ma|mes|son|sa|ses|leur|leurs|un|une|des|de|du|d'|tout|toute|tous|toutes|"
+    r"rien|personne|aucun\w*|ne|n'|en|y|\d+|deux|trois|quatre|cinq|six|dix|plusieurs|"
+    r"certain\w*|chaque|malheureusement|sans|pour|avec|depuis|dans|sur|si|s'|qu'|quand|"
+    r"cela|ça|celui|celle|ceux"
+)
 _REASONS = words(
     r"because|since|due to|owing to|as a result of|the reason (is|was|why)|that's why|"
     r"that is why|given that|this is why|which is why|caused by|on account of|"
-    r"car|parce que|parce qu'|puisque|puisqu'|en raison d(?:e|u|es|')|étant donné|c'est pourquoi|"
+    rf"car(?=\s+(?:{_FRENCH_CLAUSE_START})|\s*,)|parce que|parce qu'|puisque|puisqu'|en raison d(?:e|u|es|')|étant donné|c'est pourquoi|"
     r"vu que|du fait que|à cause d(?:e|u|es|')|la raison (est|était)|ce qui explique|"
     r"s'explique par|dû à|due à|dus à"
 )
 # Three reasons anywhere, or two in a long reply, read as a list of excuses.
 _MAX_REASONS = 3
 _LONG_CHARS = 900
+# A sentence shorter than this, with no reason word, states one fact ("A new router was
+# installed on Monday."): it cannot pile up excuses, whatever the classifier reads in it.
+_EXCUSE_WORDS = 13
+
+
+def could_justify(sentence: str, folded: str) -> bool:
+    """Whether one sentence can be an excessive justification at all: it gives a reason or
+    is long enough to hold several. Gates the classifier, which read short statements of a
+    fix ("La bougie, c'était la moindre des choses.") as excuses."""
+    words_in = sum(any(ch.isalpha() for ch in token) for token in sentence.split())
+    return _REASONS.search(sentence) is not None or words_in >= _EXCUSE_WORDS
 
 DATA_MSG = (
     "Personal data of the customer (contact, address, order number or health details) must not "
@@ -327,3 +346,21 @@ def identifies_customer(draft: str, folded: str) -> bool:
     return any(rx.search(draft) for rx in written) or any(
         rx.search(folded) for rx in folded_concepts
     )
+
+
+# A price is public: "Le nouveau menu est à 18 €" holds a number about nobody.
+_PRICE = re.compile(
+    r"[€$£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|%|(?i:euros?|eur|dollars?|pounds?)\b)"
+)
+_MID_SENTENCE_NAME = re.compile(r"(?<=[\w,] )[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def about_someone(draft: str, folded: str) -> bool:
+    """Whether one sentence can hold personal data at all: it speaks to or of the reader, names
+    someone, identifies a customer, or holds a number that is not a price. Gates the
+    classifier, which read "Le nouveau menu est à 18 €." as personal data."""
+    if identifies_customer(draft, folded) or structure.YOU.search(folded):
+        return True
+    if any(ch.isdigit() for ch in _PRICE.sub("", draft)):
+        return True
+    return _MID_SENTENCE_NAME.search(draft) is not None

@@ -94,7 +94,11 @@ def accusation(draft: str, folded: str) -> bool:
 
 def attack(draft: str, folded: str) -> bool:
     """An insult or a trait pinned on a person."""
-    return _any(folded, structure.TRAIT) or tone.INSULT.search(draft) is not None
+    return (
+        _any(folded, structure.TRAIT)
+        or tone.INSULT.search(draft) is not None
+        or tone.NAME_AS_EPITHET.search(draft) is not None
+    )
 
 
 _IRONY = concept(

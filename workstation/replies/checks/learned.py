@@ -244,14 +244,19 @@ def unconfirmed_message(message: tuple[str, str]) -> tuple[str, str]:
     )
 
 
-# What a sentence must contain to be in a category at all, whatever the model says: an
-# incentive ties a reward to a review or rating, so it names one; a blame says something
-# blame points at a person and is not plain praise. The model read "overflow parking, free
-# for all guests" as an incentive and "our stylist Anna was delighted" as blame. Both gates
-# pass every training sentence of their category (training/reply_check/written_*.jsonl).
+# What a sentence must contain to be in a category at all, whatever the model says. The model
+# read "overflow parking, free for all guests" and "Five stars from a fellow baker means a
+# great deal" as incentives, "our stylist Anna was delighted" as blame, "A new router was
+# installed on Monday." as an excuse and "Le nouveau menu est à 18 €." as personal data. So
+# an incentive needs a rating beside a reward, a condition or a change asked for; a blame a
+# person and something other than plain praise; an excuse a reason word or room for several;
+# personal data someone it is about (a price is about nobody). Each gate passes every
+# training sentence of its category (training/reply_check/written_*.jsonl, tested).
 _GATES = {
-    "incentive": structure.review_reference,
+    "incentive": structure.could_be_incentive,
     "blames_employee": structure.blame_cue,
+    "justification": content.could_justify,
+    "personal_data": content.about_someone,
 }
 
 

@@ -98,7 +98,8 @@ _PAST_REVIEW = re.compile(
 # "Pop a 5 on there and the next round is on me": a rating asked for, then "and" a reward.
 _ASK_AND = concept(
     r"(?:leave|give|pop|put|whack|drop|slap|stick|chuck|bang|throw|hit|smash|mettez|mets|"
-    r"laissez|laisse|donnez|donne|collez|colle|balancez|balance|filez|file|postez|poste)"
+    r"laissez|laisse|donnez|donne|collez|colle|balancez|balance|filez|file|postez|poste|make|"
+    r"faites|fais)"
     r"(?: [\w'*★⭐/]+){0,5} (?:and|et|n|&|\+)"
 )
 
@@ -114,8 +115,18 @@ def incentive(folded: str) -> list[Span]:
 
 
 def review_reference(draft_sentence: str, folded_sentence: str) -> bool:
-    """Whether a sentence mentions a review or rating at all (gates the classifier)."""
+    """Whether a sentence mentions a review or rating at all."""
     return _has(REVIEW_REF, folded_sentence)
+
+
+def could_be_incentive(draft_sentence: str, folded_sentence: str) -> bool:
+    """Whether a sentence can offer something for a review at all (gates the classifier): it
+    mentions a review or rating and either a reward, a condition or exchange, a change asked
+    for, or an "ask and get" turn. A rating merely mentioned ("Five stars from a fellow baker
+    means a great deal") offers nothing."""
+    return _has(REVIEW_REF, folded_sentence) and any(
+        _has(rx, folded_sentence) for rx in (BENEFIT, TIE, _ASK_AND)
+    )
 
 
 # -- intimidation --------------------------------------------------------------------------
@@ -624,7 +635,7 @@ _BLAME_CUE = concept(
 )
 
 
-_ANY_NAME = re.compile(r"(?<!\w)[A-ZÀ-Ý][a-zà-ÿ]+(?!\w)")
+_ANY_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?![\w-])")
 _STAFF_ROLES = (
     r"waiter|waitress|server|chef|cook|barista|barman|bartender|receptionist|manager|driver|"
     r"courier|staff|employee|colleague|stylist|hairdresser|cleaner|housekeep\w*|porter|host|"
@@ -651,7 +662,8 @@ def blame_cue(draft_sentence: str, folded_sentence: str) -> bool:
     # Lenient on names (any capitalised word but the usual openers, "qu'Harry" included):
     # this only keeps what the model found, it finds nothing by itself.
     person = _has(_ROLE, folded_sentence) or any(
-        m.group(0) not in _NOT_NAMES for m in _ANY_NAME.finditer(draft_sentence)
+        m.group(0) not in _NOT_NAMES and not compound_word(m.group(0))
+        for m in _ANY_NAME.finditer(draft_sentence)
     )
     negative = any(
         _has(rx, folded_sentence)
@@ -674,7 +686,8 @@ def names_person(draft_sentence: str, folded_sentence: str) -> bool:
     """Whether a sentence names a person: a capitalised name (not a usual opener) or a
     staff role. Pronouns do not count: "he" may be a goat."""
     return _has(_STAFF_ROLE, folded_sentence) or any(
-        m.group(0) not in _NOT_NAMES for m in _ANY_NAME.finditer(draft_sentence)
+        m.group(0) not in _NOT_NAMES and not compound_word(m.group(0))
+        for m in _ANY_NAME.finditer(draft_sentence)
     )
 
 
@@ -687,9 +700,20 @@ def fault_cue(folded_sentence: str) -> bool:
     )
 
 
+# Short capitalised syllables joined by hyphens are a word, not a first name: "Wi-Fi",
+# "Hi-Fi". A hyphenated first name holds a name of three letters or more ("Jean-Pierre",
+# "Marie-Jo", "Jo-Ann").
+_SHORT_COMPOUND = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{0,1}(?:-[A-ZÀ-Ý][a-zà-ÿ]{0,1})+")
+
+
+def compound_word(word: str) -> bool:
+    """Whether a capitalised hyphenated word is a short compound ("Wi-Fi"), not a name."""
+    return _SHORT_COMPOUND.fullmatch(word) is not None
+
+
 def _is_name(m: re.Match[str], sentence: str) -> bool:
     word = m.group(0)
-    if word in _NOT_NAMES:
+    if word in _NOT_NAMES or compound_word(word):
         return False
     before = sentence[: m.start()].rstrip()
     if before and before[-1] not in '.!?:;\n"«“':
@@ -718,7 +742,9 @@ def _follows(rx: re.Pattern[str], s: str, at: int) -> bool:
 # -- personal data -------------------------------------------------------------------------
 
 HEALTH_WORDS = (
-    r"(?:allerg(?:y|ies|ie|ique|iques)|intoleran\w*|pregnan\w*|grossesse|diabet\w*|"
+    r"(?:(?:test|lab|blood|medical) results?|resultats? (?:d'analyses?|medicaux)|"
+    r"analyses? (?:de sang|medicales?)|prises? de sang|blood tests?|"
+    r"allerg(?:y|ies|ie|ique|iques)|intoleran\w*|pregnan\w*|grossesse|diabet\w*|"
     r"coeliac|celiac|coeliaque|celiaque|asthma|asthme|epilep\w*|medication|medicaments?|"
     r"traitement medical|disabilit\w*|handicap\w*|wheelchair|fauteuil roulant|surgery|"
     r"operation chirurgicale|chirurgie|cancer|chemo\w*|chimio\w*|depression|anxiety|anxiete|"

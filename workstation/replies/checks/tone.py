@@ -58,7 +58,7 @@ _DEFENSIVE_MSG = (
     "Defensive or blaming tone: it puts the fault on the customer. Focus on what you will do.",
     "Ton défensif ou accusateur : la faute est rejetée sur le client. Dites ce que vous allez faire.",
 )
-_DEFENSIVE = words(
+LECTURE = words(
     r"you (should|could|would|might) (have|'ve)(?! (received|got|gotten|been|had)\b)( just)?( \w+)?"
     r"|you should've|you could've"
     r"|if you had (only |just |actually |bothered|read|asked|checked|looked|followed|told|called)"
@@ -98,7 +98,7 @@ ATTACK_MSG = (
 )
 INSULT = words(
     r"idiot(s|ic)?|stupid(ity)?|moron(s|ic)?|imbecile|dumb|liars?|pathetic|trolls?|"
-    r"jerks?|losers?|lunatic|nutcase|psycho|karen|childish|immature|people like you|"
+    r"jerks?|losers?|lunatic|nutcase|psycho|childish|immature|people like you|"
     r"(you|you've) (clearly |obviously |simply |just )?(have|got) no (taste|manners|clue|idea|class)|"
     r"(your|this|what a) ([\w-]+,? ){0,2}rant|"
     r"shut up|get a life|grow up|how dare you|who do you think you are|you people|"
@@ -116,6 +116,22 @@ INSULT = words(
     r"concurrent jaloux|râleu(r|se)s?|puérile?s?|les gens comme vous|des gens comme vous|"
     r"vous n'avez (visiblement |manifestement |clairement |vraiment )?aucun (goût|savoir-vivre|"
     r"respect|humour)"
+)
+
+# First names that are also slang for a type of customer ("a Karen"). Written as a name —
+# capitalised, after a role or alone ("our manager, Karen, will call you") — they are a
+# person; the epithet is the name used as a common noun: lowercase, plural, or after an
+# article or a judging word ("such a Karen", "typical Karen", "une vraie Karen").
+_EPITHET_NAMES = r"(?:karen)"
+_INTENSIFIER = (
+    r"(?i:real|true|total|proper|complete|absolute|classic|typical|right|vraie|véritable|"
+    r"sacrée|parfaite|belle|grosse|petite)"
+)
+NAME_AS_EPITHET = re.compile(
+    rf"(?<![\w-])(?:(?i:an?|such an?|what an?|typical|total|real|proper|classic|full-on|ok|okay|"
+    rf"une?|vraie?|quelle?|typique|sacrée?|espèce de|genre)\s+(?:{_INTENSIFIER}\s+)?"
+    rf"(?i:{_EPITHET_NAMES})s?"
+    rf"|{_EPITHET_NAMES}s?|{_EPITHET_NAMES.upper()}S?|(?i:{_EPITHET_NAMES})s)(?!\w)"
 )
 
 _SHOUT_MSG = (
@@ -141,14 +157,16 @@ def denial(ctx: CheckContext) -> list[Finding]:
 
 
 def defensive(ctx: CheckContext) -> list[Finding]:
-    return match_findings(DEFENSIVE, Severity.WARN, _DEFENSIVE_MSG, ctx.text, _DEFENSIVE)
+    return match_findings(DEFENSIVE, Severity.WARN, _DEFENSIVE_MSG, ctx.text, LECTURE)
 
 
 def attack(ctx: CheckContext) -> list[Finding]:
     """Insults, plus accusing the customer of lying, bad faith or wanting something free."""
     from .conduct import accusation
 
-    insults = match_findings(ATTACK, Severity.BLOCK, ATTACK_MSG, ctx.text, INSULT)
+    insults = match_findings(
+        ATTACK, Severity.BLOCK, ATTACK_MSG, ctx.text, INSULT, NAME_AS_EPITHET
+    )
     covered = [(f.start, f.end) for f in insults]
     more = [f for f in accusation(ctx) if not any(f.start < e and s < f.end for s, e in covered)]
     return sorted(insults + more, key=lambda f: f.start)
