@@ -318,7 +318,7 @@ def blind_sets(with_model: bool) -> None:
         "send; 'good warned' = good-reply runs with a wording warning but no block)"
     )
     print(
-        f"{'set':<50}{'check':<15}{'category':>12}{'flagged':>12}{'bad blocked':>13}"
+        f"{'set':<56}{'check':<15}{'category':>12}{'flagged':>12}{'bad blocked':>13}"
         f"{'good blocked':>14}{'good warned':>13}"
     )
     for name, (bad, good) in ROUNDS.items():
@@ -326,7 +326,7 @@ def blind_sets(with_model: bool) -> None:
             strict, caught, total, false_blocks, runs, _ = evaluate_blind(bad, good, model=model)
             bad_blocked, good_warned = evaluate_blind_severity(bad, good, model=model)
             print(
-                f"{name:<50}{'rules + model' if model else 'rules alone':<15}"
+                f"{name:<56}{'rules + model' if model else 'rules alone':<15}"
                 f"{f'{strict}/{total}={strict / total:.2f}':>12}"
                 f"{f'{caught}/{total}={caught / total:.2f}':>12}"
                 f"{f'{bad_blocked}/{total}':>13}"
