@@ -18,6 +18,7 @@ from .blind_round7 import BLIND5_BAD, BLIND5_GOOD
 from .blind_round8 import BLIND6_BAD, BLIND6_GOOD
 from .blind_round9 import BLIND7_BAD, BLIND7_GOOD
 from .blind_round10 import BLIND10_BAD, BLIND10_GOOD
+from .blind_round11 import BLIND11_BAD, BLIND11_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -184,6 +185,9 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Round 8, blind (written after 57de240, measured once): 45/52 caught, 6/132 runs
         # blocked (by the rules). A floor and a ceiling, not a goal.
         pytest.param(BLIND10_BAD, BLIND10_GOOD, 45, 6, id="round8"),
+        # Round 9, blind, by a writer who never read the check (measured once on the code
+        # before and after 18k): 58/77 caught both times, 20 then 10 of 154 runs blocked.
+        pytest.param(BLIND11_BAD, BLIND11_GOOD, 58, 10, id="round9"),
     ],
 )
 def test_blind_rounds_do_not_regress(
