@@ -157,10 +157,12 @@ def test_the_window_and_a_command_line_sender_post_each_reply_exactly_once(qtbot
     assert cli.returncode == 0, err.decode()
     assert all(shop.fake.reply_puts[name] == 1 for name in shop.names), dict(shop.fake.reply_puts)
     assert sum(shop.fake.reply_puts.values()) == REVIEWS
-    # Both senders took part (the command line alone needs 24 × 0.25 s; the window's, warm,
-    # starts after its first post), and together they posted each reply once.
+    # Together they posted each reply once. The command line posted first (waited for above);
+    # how many the window's sender gets depends on how fast each side claims on this machine,
+    # so it is not asserted: in ci-local the command line once claimed all 24 before the window
+    # asked, which is correct behaviour, and failed a "both took part" assert.
     window_sent, cli_sent = finished.args[0].sent, int(out.decode().split("sent ")[1].split(",")[0])
-    assert window_sent >= 1 and cli_sent >= 1 and window_sent + cli_sent == REVIEWS
+    assert cli_sent >= 1 and window_sent + cli_sent == REVIEWS
     assert not finished.args[0].errors and not finished.args[0].offline
     with open_store(shop.url) as server:
         assert server.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == REVIEWS
