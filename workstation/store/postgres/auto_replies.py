@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import stamp_now, to_iso
 from workstation.store.outbox import QueuedReply
 from workstation.store.postgres.change_feed import AUTO_RULE_COLUMNS
 from workstation.store.postgres.connection import PgStore
@@ -64,8 +64,7 @@ def queue_automatic(store: PgStore, review_id: int, text: str, *, rule_id: int |
     transaction; None (nothing written) when the review has a reply of any kind or was closed
     meanwhile. Raises ApprovalRequired for a location whose replies wait for an approver (an
     automatic reply never skips the team's approval: a person answers those)."""
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
+    stamp = stamp_now(now)
     with store.transaction() as conn:
         if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
             return None

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import errors as pg_errors
 
-from workstation.domain import ReplyRecord, ReplyState, ReviewRecord, to_iso, utcnow
+from workstation.domain import ReplyRecord, ReplyState, ReviewRecord, stamp_now, to_iso
 from workstation.store.ingest import IngestResult, file_source_name, normalise_platform
 from workstation.store.postgres.connection import PgStore
 
@@ -77,8 +77,7 @@ def import_records(
     now: datetime | None = None,
 ) -> IngestResult:
     """Store a file's records in one transaction, in per-platform file sources (as on SQLite)."""
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
+    stamp = stamp_now(now)
     groups: dict[str, list[ReviewRecord]] = {}
     platforms: dict[str | None, str] = {}  # a file names a few platforms: each normalised once
     for record in records:
@@ -109,8 +108,7 @@ def ingest_page(
 ) -> IngestResult:
     """Synced pages and the source's new cursor, in one transaction (as on SQLite: a cursor of
     None keeps the stored one)."""
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
+    stamp = stamp_now(now)
 
     def work(conn: Conn) -> IngestResult:
         result = ingest_in_transaction(conn, list(records), source_id=source_id, default_location_id=None,

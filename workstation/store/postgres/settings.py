@@ -13,7 +13,7 @@ from typing import Any
 
 import psycopg
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import stamp_now, to_iso
 from workstation.store.business_profile import (
     REPLY_PROFILE_KEY,
     BusinessProfile,
@@ -77,8 +77,7 @@ def save_profile(store: PgStore, profile: BusinessProfile, *, now: datetime | No
     """As `store.business_profile.save_profile`, in one transaction: the name, the locations
     (added, never deleted), their time zone and hours, the reply signature and contact.
     The `reply_profile` row is read `FOR UPDATE`, so another desktop's keys are kept."""
-    stamp = to_iso(now or utcnow())
-    assert stamp is not None
+    stamp = stamp_now(now)
     names = location_names(profile)
     with store.transaction() as conn:
         _put(conn, "business_name", profile.business_name.strip())
