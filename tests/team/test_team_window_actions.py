@@ -13,7 +13,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -44,6 +44,7 @@ pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
 GENEROUS = 60_000  # ms; each wait ends as soon as its condition holds (no timed assert)
 REVIEWS = 24
+NOW = T0 + timedelta(days=2)  # the desktop's clock: its syncs, schedule and stamps (not today's date)
 
 
 @dataclass
@@ -109,7 +110,7 @@ def _team_window(qtbot, shop: Shop, *, factory: object | None = "loopback"):  # 
     window.team = mirror
     connectors = default_connector_factory(retry=recording_policy(attempts=2)[0]) if factory == "loopback" else None
     actions = TeamActions(make_link, window.operations, window.statusBar(), mirror, window,
-                          connector_factory=connectors, analyzer=CountingAnalyzer())
+                          connector_factory=connectors, analyzer=CountingAnalyzer(), clock=lambda: NOW)
     window.use_team_actions(actions)
     with qtbot.waitSignal(mirror.ran, timeout=GENEROUS):
         mirror.run_now()
@@ -214,7 +215,7 @@ def test_sync_now_says_busy_and_missing_credentials_plainly_without_failing_the_
     lock held), one whose credentials are only on another computer."""
     fresh = FakeGoogleBusiness()
     parent = fresh.add_location("3003", "4004", "Café de la Gare")
-    fresh.populate(parent, 5, start=datetime.now(UTC) - timedelta(hours=1))
+    fresh.populate(parent, 5, start=NOW - timedelta(hours=1))
     secret = write_secret_file(Path(shop.secret_key[5:]).parent, "fresh", {"access_token": fresh.issue_token()})
     with fresh.serve() as fresh_server, open_store(shop.url) as server:
         cafe = add_source(server, platform="google_business", name="Café", base_url=fresh_server.url,

@@ -27,6 +27,7 @@ from workstation.domain import utcnow
 from workstation.importers import ImportResult
 from workstation.ops.imports import FileOutcome
 from workstation.ops.team_actions import (
+    Clock,
     ServerRun,
     SourceState,
     SourceSync,
@@ -125,8 +126,10 @@ class TeamActions(QObject):
 
     def __init__(self, make_link: Callable[[], TeamLink], operations: Operations, status_bar: QStatusBar,
                  mirror: TeamMirrorController, parent: QObject | None = None, *,
-                 connector_factory: ConnectorFactory | None = None, analyzer: object | None = None) -> None:
+                 connector_factory: ConnectorFactory | None = None, analyzer: object | None = None,
+                 clock: Clock = utcnow) -> None:
         super().__init__(parent)
+        self._clock = clock  # tests: a fixed day, so fake reviews and schedules do not follow today's date
         self._make_link = make_link
         self._link: TeamLink | None = None  # opened by the first run (on its worker thread)
         self._connector_factory = connector_factory  # tests: a loopback platform's
@@ -196,7 +199,7 @@ class TeamActions(QObject):
         if db_path is None:
             return
         with Store(db_path) as copy:
-            due = self.scheduler.due(all_sources(copy), utcnow())
+            due = self.scheduler.due(all_sources(copy), self._clock())
             queued = bool(pending_items(copy))
             automatic = has_live_rules(copy)  # the team's rules may have replies coming due
         if due or queued or automatic:
@@ -219,17 +222,17 @@ class TeamActions(QObject):
     def _start(self, source_ids: Sequence[int] | None, *, send: bool, scheduled: bool) -> bool:
         if self._stopped:
             return False
-        now = utcnow()
+        now = self._clock()
         for sid in source_ids or ():
             self.scheduler.attempted(sid, now)
         syncing = source_ids is None or bool(source_ids)
         self.status.setText(self.tr("Syncing with the team server…") if syncing else self.tr("Sending replies…"))
-        link, factory, analyzer = self.link(), self._connector_factory, self._analyzer
+        link, factory, analyzer, clock = self.link(), self._connector_factory, self._analyzer, self._clock
         ids = None if source_ids is None else list(source_ids)
 
         def work(copy: Store, _progress: ProgressFn, _cancelled: CancelledFn) -> ServerRun:
             return sync_and_send(link, copy, source_ids=ids, send=send, connector_factory=factory,
-                                 only_with_secret=scheduled, analyzer=analyzer)
+                                 only_with_secret=scheduled, analyzer=analyzer, now=clock)
 
         self._scheduled = scheduled
         self.job = self.operations.run(work, done=self._done, failed=self._failed, initiator=self)
@@ -258,7 +261,7 @@ class TeamActions(QObject):
         self.finished.emit(SyncOutcome(errors=[message]))
 
     def _say(self, run: ServerRun, outcome: SyncOutcome, *, scheduled: bool) -> None:
-        time = utcnow().astimezone().strftime("%H:%M")
+        time = self._clock().astimezone().strftime("%H:%M")
         if not run.reached_server:
             self.status.setText(self.tr("Waiting for the team server"))
             self.status.setToolTip(outcome.errors[0])
@@ -307,7 +310,7 @@ class TeamActions(QObject):
     def store_parsed(self, path: Path, parsed: ImportResult, location: str | None) -> FileOutcome:
         """Store one read file on the team server (ui/import_flow.py's worker thread)."""
         with self._make_link() as link:  # its own connections: a sync may be running meanwhile
-            stored = import_parsed(link, path, parsed, location=location)
+            stored = import_parsed(link, path, parsed, location=location, now=self._clock)
         if stored.problem is None:
             return stored.outcome
         from dataclasses import replace
@@ -320,11 +323,11 @@ class TeamActions(QObject):
         """After File → Import: triage the new reviews on the server, then pull them into the copy."""
         if not any(o.review_ids for o in outcomes):
             return
-        make_link, analyzer = self._make_link, self._analyzer
+        make_link, analyzer, clock = self._make_link, self._analyzer, self._clock
 
         def work(_copy: Store, _progress: ProgressFn, _cancelled: CancelledFn) -> LinkState:
             with make_link() as link:
-                return triage_on_server(link, analyzer=analyzer)
+                return triage_on_server(link, analyzer=analyzer, now=clock)
 
         self.mirror.run_now()  # the reviews first, their triage with the pull that follows
         self.operations.run(work, done=lambda _state: self.mirror.run_now(), initiator=self)
