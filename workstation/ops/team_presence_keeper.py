@@ -25,7 +25,7 @@ from workstation.ops.team_presence import (
     mark_answering,
     stop_answering,
 )
-from workstation.store.errors import StoreError
+from workstation.ops.team_reconnect import keep_reconnecting
 from workstation.store.postgres import presence as store_presence
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import NoSuchReview
@@ -60,17 +60,8 @@ class PresenceKeeper:
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self._session()
-            except StoreError as exc:  # the server is away: the board keeps what it knew
-                log.info("team presence: %s", type(exc).__name__)
-            except Exception:  # pragma: no cover - never let the thread die silently
-                log.exception("team presence stopped")
-                return
-            finally:
-                self.connected.clear()
-            self._stop.wait(RECONNECT_SECONDS)
+        keep_reconnecting(self._session, stop=self._stop, connected=self.connected,
+                          wait_seconds=RECONNECT_SECONDS, log=log, what="team presence")
 
     def _session(self) -> None:
         server = self._open_server()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QMessageBox, QStatusBar, QWidg
 
 from workstation.ops.changes import OpChanges
 from workstation.ops.team_mirror import LinkState, MirrorOutcome, TeamLink
+from workstation.ops.team_reconnect import keep_reconnecting
 from workstation.store import Store
-from workstation.store.errors import StoreError
 from workstation.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -209,23 +209,15 @@ class TeamMirrorController(QObject):
 
     def _listen_loop(self) -> None:
         """Wait for the team's announcements; one arriving starts a pull (never touches widgets)."""
-        while not self._stop.is_set():
-            link = self._make_link()
-            try:
-                with link, link.listen() as listener:
-                    self.listening.set()
-                    while not self._stop.is_set():
-                        if listener.wait(LISTEN_TIMEOUT):
-                            self._bridge.announced.emit()
-            except StoreError as exc:  # the server is away: try again a little later
-                log.info("team listener: %s", type(exc).__name__)
-            except Exception:  # pragma: no cover - never let the thread die silently
-                log.exception("team listener stopped")
-                return
-            finally:
-                self.listening.clear()
-            self._stop.wait(RECONNECT_SECONDS)
+        keep_reconnecting(self._listen_session, stop=self._stop, connected=self.listening,
+                          wait_seconds=RECONNECT_SECONDS, log=log, what="team listener")
 
+    def _listen_session(self) -> None:
+        with self._make_link() as link, link.listen() as listener:
+            self.listening.set()
+            while not self._stop.is_set():
+                if listener.wait(LISTEN_TIMEOUT):
+                    self._bridge.announced.emit()
 
 
 def say_settings_are_shared(dialog: QWidget, *, some_stay_here: bool = False, automatic_replies: bool = False) -> None:
