@@ -18,15 +18,14 @@ import pytest
 
 from tests.fakes.google_business import FakeGoogleBusiness
 from tests.team.test_team_mirror import _link, _nowhere, _where
+from tests.team.test_team_window_actions import open_shop
 from tests.team.workers import T0, open_store
 from workstation.cli import main
 from workstation.domain import ReviewRecord
 from workstation.ops import replies as local_replies
 from workstation.ops import team_answers
 from workstation.ops.team_mirror import LinkState, open_local_copy
-from workstation.sources.loopback import LoopbackServer
 from workstation.sources.retry import recording_policy
-from workstation.sources.secret_files import write_secret_file
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError
 from workstation.store.postgres import outbox as team_outbox
@@ -46,15 +45,14 @@ REVIEWS = 6
 
 @dataclass
 class Answered:
-    """A team server whose Google reviews all have Bob's reply on the (fake) platform."""
+    """A team server (tests/team/test_team_window_actions.py's shop) whose first reviews have
+    Bob's reply on the (fake) platform."""
 
     url: str
     store: PgStore
     fake: FakeGoogleBusiness
-    server: LoopbackServer
     names: list[str]
     ids: list[int]
-    source_id: int
 
     def online(self, i: int) -> str | None:
         reply = self.fake.reviews[self.names[i]].get("reviewReply")
@@ -82,20 +80,12 @@ def _senders(store: PgStore, count: int) -> list[int]:
 
 @pytest.fixture
 def answered(pg_url: str, tmp_path: Path) -> Iterator[Answered]:
-    fake = FakeGoogleBusiness()
-    parent = fake.add_location("1001", "2002", "Boulangerie du Port")
-    names = [fake.add_review(parent, f"r{i:04d}", comment=f"Review {i}", created=T0) for i in range(REVIEWS)]
-    secret = write_secret_file(tmp_path / "secrets", "gbp", {"access_token": fake.issue_token()})
-    with fake.serve() as server, open_store(pg_url) as store:
-        source_id = add_source(store, platform="google_business", name="Bakery", base_url=server.url,
-                               settings={"reread_days": "0"}, secret_key=f"file:{secret}", now=T0)
-        ingest_page(store, [ReviewRecord(text=f"Review {i}", external_id=n, created_at=T0)
-                            for i, n in enumerate(names)], source_id=source_id, now=T0)
-        ids = [int(i) for i in store.scalar("SELECT array_agg(id ORDER BY id) FROM reviews")]
+    with open_shop(pg_url, tmp_path) as shop, open_store(pg_url) as store:
+        ids = shop.review_ids()[:REVIEWS]
         for i, review_id in enumerate(ids):
             team_outbox.queue_reply(store, review_id, f"Merci {i}", author="Bob", now=T0)
         assert sum(_senders(store, 1)) == REVIEWS
-        yield Answered(pg_url, store, fake, server, names, ids, source_id)
+        yield Answered(pg_url, store, shop.fake, shop.names[:REVIEWS], ids)
 
 
 def _rows(store: PgStore) -> tuple[list[tuple[object, ...]], ...]:
@@ -144,7 +134,8 @@ def test_a_deletion_retried_after_a_crash_checks_the_platform_first(answered: An
     assert sum(_senders(answered.store, 1)) == 2
     assert answered.fake.reply_deletes[answered.names[0]] == 0  # found gone: not asked again
     assert answered.fake.reply_deletes[answered.names[1]] == 1  # still there after the check: deleted
-    assert answered.store.scalar("SELECT count(*) FROM reviews WHERE reply_state = 'none'") == 2
+    assert answered.store.scalar("SELECT count(*) FROM reviews WHERE id = ANY(%s) AND reply_state = 'none'",
+                                 (answered.ids[:2],)) == 2
 
 
 # -- refused, nothing changed ---------------------------------------------------------------
