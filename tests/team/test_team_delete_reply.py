@@ -160,12 +160,15 @@ def test_refusals_say_why_in_one_message_and_change_nothing(answered: Answered) 
         with pytest.raises(OutboxError, match=message):
             team_answers.delete_reply(store, review_id, by="Anne", origin=ORIGIN, now=T0)
         assert _rows(store) == before
-    with store.transaction() as conn:  # no reply at all
+    with store.transaction() as conn:  # no reply at all; the platform refused the queued deletion
         conn.execute("UPDATE reviews SET reply_state = 'none' WHERE id = %s", (ids[4],))
         conn.execute("UPDATE replies SET state = 'none' WHERE review_id = %s", (ids[4],))
+        conn.execute("UPDATE outbox SET state = 'failed', attempts = 1 WHERE action = 'delete'")
     before = _rows(store)
     with pytest.raises(OutboxError, match="has no reply on the platform to delete"):
         _delete(answered, 4)
+    with pytest.raises(ReplyConflict, match="The platform refused Anne's deletion of the reply"):
+        _delete(answered, 2)
     assert _rows(store) == before
 
 

@@ -194,6 +194,9 @@ def _delete_instead(conn: Conn, review_id: int, active: _Active, by: str, stamp:
     if active.action == "delete" and _being_sent(conn, active):
         raise ReplyConflict(f"{active.queued_by}'s deletion of the reply to review {review_id} is being sent "
                             "right now.")
+    if active.action == "delete" and active.state == "failed":
+        raise ReplyConflict(f"The platform refused {active.queued_by}'s deletion of the reply to review "
+                            f"{review_id}; it was not asked again.")
     if active.action == "delete":
         raise ReplyConflict(f"{active.queued_by} already asked to delete the reply to review {review_id}; "
                             "it is waiting to be sent.")
