@@ -4,8 +4,8 @@
 changes: the command runs on the SQLite database of `--data-dir`, as before. A SQLite file
 given as the store is that database's folder (`--data-dir`). A `postgresql://` address
 runs the commands team mode serves — `import`, `sync`, `review list` / `who`, `reply queue`,
-`reply draft` / `approve` / `reject` / `withdraw` / `mark-replied` (team only: shared drafts,
-approval, taking back, replied by hand), `reply auto-rule` / `auto-run` (the team's automatic
+`reply draft` / `approve` / `reject` / `withdraw` / `mark-replied` / `delete` (shared drafts,
+approval, taking back, replied by hand, deleting the reply on the platform), `reply auto-rule` / `auto-run` (the team's automatic
 replies, team_auto_cli.py), `outbox send`
 — on the team server, through `ops/team.py`; `metrics` and `report` on this computer's copy
 of it, brought up to date first (`ops.team_mirror.copy_for_figures`); any other command says in one sentence that
@@ -228,7 +228,7 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
         return _draft(where, argv[1:])
     if argv and argv[0] in ("approve", "reject"):
         return _decide(where, argv[0], argv[1:])
-    if argv and argv[0] in ("withdraw", "mark-replied"):
+    if argv and argv[0] in ("withdraw", "mark-replied", "delete"):
         return _answered(where, argv[0], argv[1:])
     if argv and argv[0] in ("auto-rule", "auto-run"):
         from workstation import team_auto_cli
@@ -266,16 +266,23 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
     return EXIT_OK
 
 
+_ANSWERED_HELP = {
+    "withdraw": "Take back the review's queued reply before a sender posts it.",
+    "mark-replied": "Record a reply you posted on the platform yourself (the review is answered for the team).",
+    "delete": "Delete the review's reply on the platform (queued in the team's outbox; the review then "
+              "needs a reply again).",
+}
+
+
 def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
     """`reply withdraw --review N` (take back a queued reply no sender has yet) / `reply
-    mark-replied --review N --text T|--file F` (posted on the platform by hand)."""
+    mark-replied --review N --text T|--file F` (posted on the platform by hand) / `reply delete
+    --review N` (delete the reply on the platform: queued in the shared outbox)."""
     from workstation.ops import team_answers
     from workstation.store.outbox import OutboxError
     from workstation.sync.cli import _read_text
 
-    parser = _parser(f"workstation reply {verb}",
-                     "Take back the review's queued reply before a sender posts it." if verb == "withdraw"
-                     else "Record a reply you posted on the platform yourself (the review is answered for the team).")
+    parser = _parser(f"workstation reply {verb}", _ANSWERED_HELP[verb])
     parser.add_argument("--review", type=record_id, required=True)
     if verb == "mark-replied":
         text_group = parser.add_mutually_exclusive_group(required=True)
@@ -290,6 +297,10 @@ def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
                 reply_id, _ = team_answers.withdraw_reply(store, args.review, by=author, origin=_origin())
                 print(f"review {args.review} had no queued reply any more" if reply_id is None
                       else f"reply {reply_id} to review {args.review} taken back: it is the review's draft again")
+            elif verb == "delete":
+                queued, _ = team_answers.delete_reply(store, args.review, by=author, origin=_origin())
+                print(f"the deletion of reply {queued.reply_id} to review {args.review} is queued in the team's "
+                      "outbox; once a sender has posted it (outbox send), the review needs a reply again")
             else:
                 text = args.text if args.text is not None else _read_text(args.file)
                 if not text.strip():

@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="82"/>
-        <location filename="../../workstation/ui/main_window.py" line="883"/>
+        <location filename="../../workstation/ui/main_window.py" line="900"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2639,23 +2639,38 @@
         <translation>Reply taken back: it is a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="363"/>
+        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <source>This review’s reply is being sent right now: delete it once it is online.</source>
+        <translation>This review’s reply is being sent right now: delete it once it is online.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="371"/>
+        <source>The deletion of this reply is already waiting to be sent.</source>
+        <translation>The deletion of this reply is already waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="374"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="367"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="344"/>
-        <location filename="../../workstation/ui/main_window.py" line="368"/>
+        <location filename="../../workstation/ui/main_window.py" line="379"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="392"/>
+        <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
+        <translation>The reply will be deleted on the platform; the review will then need a reply again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2663,37 +2678,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="443"/>
+        <location filename="../../workstation/ui/main_window.py" line="460"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="508"/>
+        <location filename="../../workstation/ui/main_window.py" line="525"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="515"/>
+        <location filename="../../workstation/ui/main_window.py" line="532"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="524"/>
+        <location filename="../../workstation/ui/main_window.py" line="541"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="528"/>
+        <location filename="../../workstation/ui/main_window.py" line="545"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="532"/>
+        <location filename="../../workstation/ui/main_window.py" line="549"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="616"/>
+        <location filename="../../workstation/ui/main_window.py" line="633"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2701,37 +2716,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="646"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="646"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="708"/>
+        <location filename="../../workstation/ui/main_window.py" line="725"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="832"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="832"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="816"/>
+        <location filename="../../workstation/ui/main_window.py" line="833"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="818"/>
+        <location filename="../../workstation/ui/main_window.py" line="835"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2739,32 +2754,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="827"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="840"/>
+        <location filename="../../workstation/ui/main_window.py" line="857"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="846"/>
+        <location filename="../../workstation/ui/main_window.py" line="863"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="847"/>
+        <location filename="../../workstation/ui/main_window.py" line="864"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="904"/>
+        <location filename="../../workstation/ui/main_window.py" line="921"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="905"/>
+        <location filename="../../workstation/ui/main_window.py" line="922"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2791,32 +2806,32 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="366"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="445"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="445"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="446"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="446"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="896"/>
+        <location filename="../../workstation/ui/main_window.py" line="913"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3803,47 +3818,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="48"/>
+        <location filename="../../workstation/ui/team_actions.py" line="49"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="50"/>
+        <location filename="../../workstation/ui/team_actions.py" line="51"/>
         <source>%1: %2 new, %3 updated</source>
         <translation>%1: %2 new, %3 updated</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="53"/>
+        <location filename="../../workstation/ui/team_actions.py" line="54"/>
         <source>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</source>
         <translation>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="57"/>
+        <location filename="../../workstation/ui/team_actions.py" line="58"/>
         <source>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</source>
         <translation>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="62"/>
+        <location filename="../../workstation/ui/team_actions.py" line="63"/>
         <source>%1: the platform does not answer; it will be tried again.</source>
         <translation>%1: the platform does not answer; it will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="64"/>
+        <location filename="../../workstation/ui/team_actions.py" line="65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="74"/>
+        <location filename="../../workstation/ui/team_actions.py" line="75"/>
         <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
         <translation>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="85"/>
+        <location filename="../../workstation/ui/team_actions.py" line="86"/>
         <source>Synced: %1 new, %2 updated</source>
         <translation>Synced: %1 new, %2 updated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="89"/>
+        <location filename="../../workstation/ui/team_actions.py" line="90"/>
         <source>%n source(s) being synced by another team computer</source>
         <translation>
             <numerusform>%n source being synced by another team computer</numerusform>
@@ -3851,7 +3866,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="92"/>
+        <location filename="../../workstation/ui/team_actions.py" line="93"/>
         <source>%n source(s) without sign-in details on this computer</source>
         <translation>
             <numerusform>%n source without sign-in details on this computer</numerusform>
@@ -3859,7 +3874,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="95"/>
+        <location filename="../../workstation/ui/team_actions.py" line="96"/>
         <source>%n platform(s) not answering</source>
         <translation>
             <numerusform>%n platform not answering</numerusform>
@@ -3867,7 +3882,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="98"/>
+        <location filename="../../workstation/ui/team_actions.py" line="99"/>
         <source>%n source(s) with a problem</source>
         <translation>
             <numerusform>%n source with a problem</numerusform>
@@ -3875,7 +3890,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="115"/>
+        <location filename="../../workstation/ui/team_actions.py" line="116"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n reply waits for a team computer that has the account’s sign-in details.</numerusform>
@@ -3883,58 +3898,58 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="138"/>
+        <location filename="../../workstation/ui/team_actions.py" line="141"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="226"/>
+        <location filename="../../workstation/ui/team_actions.py" line="229"/>
         <source>Syncing with the team server…</source>
         <translation>Syncing with the team server…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="226"/>
+        <location filename="../../workstation/ui/team_actions.py" line="229"/>
         <source>Sending replies…</source>
         <translation>Sending replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="256"/>
-        <location filename="../../workstation/ui/team_actions.py" line="274"/>
+        <location filename="../../workstation/ui/team_actions.py" line="259"/>
+        <location filename="../../workstation/ui/team_actions.py" line="277"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="263"/>
+        <location filename="../../workstation/ui/team_actions.py" line="266"/>
         <source>Waiting for the team server</source>
         <translation>Waiting for the team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="268"/>
+        <location filename="../../workstation/ui/team_actions.py" line="271"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>The team server does not answer: nothing was synced or sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="276"/>
+        <location filename="../../workstation/ui/team_actions.py" line="279"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="278"/>
+        <location filename="../../workstation/ui/team_actions.py" line="281"/>
         <source>Replies sent %1</source>
         <translation>Replies sent %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="279"/>
+        <location filename="../../workstation/ui/team_actions.py" line="282"/>
         <source>Nothing waiting to send</source>
         <translation>Nothing waiting to send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="289"/>
+        <location filename="../../workstation/ui/team_actions.py" line="292"/>
         <source>Sign-in details not on this computer</source>
         <translation>Sign-in details not on this computer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="316"/>
+        <location filename="../../workstation/ui/team_actions.py" line="319"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Nothing of this file was imported; import it again when the server answers.</translation>
     </message>
@@ -3997,17 +4012,17 @@ Your text: %3</source>
 Your text: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="238"/>
+        <location filename="../../workstation/ui/team_link.py" line="230"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="242"/>
+        <location filename="../../workstation/ui/team_link.py" line="234"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>The language and the Team tab stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="245"/>
+        <location filename="../../workstation/ui/team_link.py" line="237"/>
         <source>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</source>
         <translation>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</translation>
     </message>

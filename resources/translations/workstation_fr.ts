@@ -2431,7 +2431,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="82"/>
-        <location filename="../../workstation/ui/main_window.py" line="883"/>
+        <location filename="../../workstation/ui/main_window.py" line="900"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2639,23 +2639,38 @@
         <translation>Réponse reprise : elle est de nouveau un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="363"/>
+        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <source>This review’s reply is being sent right now: delete it once it is online.</source>
+        <translation>La réponse à cet avis est en cours d’envoi : supprimez-la une fois qu’elle sera en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="371"/>
+        <source>The deletion of this reply is already waiting to be sent.</source>
+        <translation>La suppression de cette réponse attend déjà d’être envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="374"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="367"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="344"/>
-        <location filename="../../workstation/ui/main_window.py" line="368"/>
+        <location filename="../../workstation/ui/main_window.py" line="379"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="392"/>
+        <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
+        <translation>La réponse sera supprimée sur la plateforme ; l’avis devra ensuite de nouveau recevoir une réponse.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2663,37 +2678,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="443"/>
+        <location filename="../../workstation/ui/main_window.py" line="460"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="508"/>
+        <location filename="../../workstation/ui/main_window.py" line="525"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="515"/>
+        <location filename="../../workstation/ui/main_window.py" line="532"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="524"/>
+        <location filename="../../workstation/ui/main_window.py" line="541"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="528"/>
+        <location filename="../../workstation/ui/main_window.py" line="545"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="532"/>
+        <location filename="../../workstation/ui/main_window.py" line="549"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="616"/>
+        <location filename="../../workstation/ui/main_window.py" line="633"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2701,37 +2716,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="646"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="629"/>
+        <location filename="../../workstation/ui/main_window.py" line="646"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="708"/>
+        <location filename="../../workstation/ui/main_window.py" line="725"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="832"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="815"/>
+        <location filename="../../workstation/ui/main_window.py" line="832"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="816"/>
+        <location filename="../../workstation/ui/main_window.py" line="833"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="818"/>
+        <location filename="../../workstation/ui/main_window.py" line="835"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2739,32 +2754,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="827"/>
+        <location filename="../../workstation/ui/main_window.py" line="844"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="840"/>
+        <location filename="../../workstation/ui/main_window.py" line="857"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="846"/>
+        <location filename="../../workstation/ui/main_window.py" line="863"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="847"/>
+        <location filename="../../workstation/ui/main_window.py" line="864"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="904"/>
+        <location filename="../../workstation/ui/main_window.py" line="921"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="905"/>
+        <location filename="../../workstation/ui/main_window.py" line="922"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2791,32 +2806,32 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="366"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="445"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="445"/>
+        <location filename="../../workstation/ui/main_window.py" line="462"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="446"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="446"/>
+        <location filename="../../workstation/ui/main_window.py" line="463"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="896"/>
+        <location filename="../../workstation/ui/main_window.py" line="913"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3803,47 +3818,47 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="48"/>
+        <location filename="../../workstation/ui/team_actions.py" line="49"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="50"/>
+        <location filename="../../workstation/ui/team_actions.py" line="51"/>
         <source>%1: %2 new, %3 updated</source>
         <translation>%1 : %2 nouveaux, %3 mis à jour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="53"/>
+        <location filename="../../workstation/ui/team_actions.py" line="54"/>
         <source>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</source>
         <translation>%1 : un autre ordinateur de l’équipe la synchronise en ce moment ; ses avis apparaîtront ici dès qu’il aura fini.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="57"/>
+        <location filename="../../workstation/ui/team_actions.py" line="58"/>
         <source>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</source>
         <translation>%1 : cet ordinateur n’a pas les identifiants du compte ; c’est l’ordinateur de l’équipe qui les a qui la synchronise. Pour la synchroniser aussi d’ici, enregistrez-les une fois avec : workstation source credentials --source %2 --credentials FICHIER</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="62"/>
+        <location filename="../../workstation/ui/team_actions.py" line="63"/>
         <source>%1: the platform does not answer; it will be tried again.</source>
         <translation>%1 : la plateforme ne répond pas ; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="64"/>
+        <location filename="../../workstation/ui/team_actions.py" line="65"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="74"/>
+        <location filename="../../workstation/ui/team_actions.py" line="75"/>
         <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
         <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé. Vos réponses restent en attente sur cet ordinateur et partiront dès le retour du serveur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="85"/>
+        <location filename="../../workstation/ui/team_actions.py" line="86"/>
         <source>Synced: %1 new, %2 updated</source>
         <translation>Synchronisé : %1 nouveaux, %2 mis à jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="89"/>
+        <location filename="../../workstation/ui/team_actions.py" line="90"/>
         <source>%n source(s) being synced by another team computer</source>
         <translation>
             <numerusform>%n source synchronisée par un autre poste</numerusform>
@@ -3851,7 +3866,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="92"/>
+        <location filename="../../workstation/ui/team_actions.py" line="93"/>
         <source>%n source(s) without sign-in details on this computer</source>
         <translation>
             <numerusform>%n source sans identifiants sur ce poste</numerusform>
@@ -3859,7 +3874,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="95"/>
+        <location filename="../../workstation/ui/team_actions.py" line="96"/>
         <source>%n platform(s) not answering</source>
         <translation>
             <numerusform>%n plateforme ne répond pas</numerusform>
@@ -3867,7 +3882,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="98"/>
+        <location filename="../../workstation/ui/team_actions.py" line="99"/>
         <source>%n source(s) with a problem</source>
         <translation>
             <numerusform>%n source en difficulté</numerusform>
@@ -3875,7 +3890,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="115"/>
+        <location filename="../../workstation/ui/team_actions.py" line="116"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n réponse attend un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
@@ -3883,58 +3898,58 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="138"/>
+        <location filename="../../workstation/ui/team_actions.py" line="141"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="226"/>
+        <location filename="../../workstation/ui/team_actions.py" line="229"/>
         <source>Syncing with the team server…</source>
         <translation>Synchronisation avec le serveur de l’équipe…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="226"/>
+        <location filename="../../workstation/ui/team_actions.py" line="229"/>
         <source>Sending replies…</source>
         <translation>Envoi des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="256"/>
-        <location filename="../../workstation/ui/team_actions.py" line="274"/>
+        <location filename="../../workstation/ui/team_actions.py" line="259"/>
+        <location filename="../../workstation/ui/team_actions.py" line="277"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="263"/>
+        <location filename="../../workstation/ui/team_actions.py" line="266"/>
         <source>Waiting for the team server</source>
         <translation>En attente du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="268"/>
+        <location filename="../../workstation/ui/team_actions.py" line="271"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="276"/>
+        <location filename="../../workstation/ui/team_actions.py" line="279"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="278"/>
+        <location filename="../../workstation/ui/team_actions.py" line="281"/>
         <source>Replies sent %1</source>
         <translation>Réponses envoyées à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="279"/>
+        <location filename="../../workstation/ui/team_actions.py" line="282"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="289"/>
+        <location filename="../../workstation/ui/team_actions.py" line="292"/>
         <source>Sign-in details not on this computer</source>
         <translation>Identifiants absents de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="316"/>
+        <location filename="../../workstation/ui/team_actions.py" line="319"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
     </message>
@@ -3997,17 +4012,17 @@ Your text: %3</source>
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="238"/>
+        <location filename="../../workstation/ui/team_link.py" line="230"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="242"/>
+        <location filename="../../workstation/ui/team_link.py" line="234"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="245"/>
+        <location filename="../../workstation/ui/team_link.py" line="237"/>
         <source>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</source>
         <translation>Les règles activées répondent pour toute l’équipe tant que l’application est ouverte sur au moins un ordinateur de l’équipe, et ne répondent jamais deux fois au même avis.</translation>
     </message>

@@ -115,6 +115,14 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
     assert env.fake.reply_puts[target["external_id"]] == 1
     assert env.fake.reviews[target["external_id"]]["reviewReply"]["comment"] == "Merci beaucoup pour votre visite !"
     assert env.cli("outbox", "send").stdout == "sent 0, failed 0, pending 0\n"
+    # Deleted again on the platform, once; the review needs a reply again.
+    deleted = env.cli("reply", "delete", "--review", str(target["id"]))
+    assert deleted.returncode == 0 and "`outbox send` deletes it on the platform" in deleted.stdout
+    assert env.cli("outbox", "send").stdout == "sent 1, failed 0, pending 0\n"
+    assert env.fake.reply_deletes[target["external_id"]] == 1 and "reviewReply" not in env.fake.reviews[
+        target["external_id"]]
+    with env.db() as conn:
+        assert conn.execute("SELECT reply_state FROM reviews WHERE id = ?", (target["id"],)).fetchone()[0] == "none"
 
     # The secret went to the keychain (here a test file), never to the DB, the WAL or the log.
     assert env.token in (env.tmp / "keyring.json").read_text(encoding="utf-8")
@@ -140,6 +148,7 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
         (["reply", "queue", "--review", "4242", "--text", "Merci"], "Review 4242 does not exist."),
         (["reply", "queue", "--review", "1", "--text", "   "], "the reply text is empty"),
         (["reply", "queue", "--review", "abc", "--text", "x"], "invalid int value: 'abc'"),
+        (["reply", "delete", "--review", "4242"], "Review 4242 does not exist."),
         (["reply", "suggest", "--review", "1"], "unknown or missing subcommand 'suggest'"),
         (["sync", "--source", "77"], "source 77 does not exist"),
         (["outbox", "send", "--source", "77"], "source 77 does not exist"),
@@ -222,7 +231,8 @@ def test_sigkill_during_outbox_send_then_rerun_never_posts_twice(env: Env) -> No
 
 @pytest.mark.parametrize(
     "argv",
-    [["source", "add"], ["source", "list"], ["sync"], ["review", "list"], ["reply", "queue"], ["outbox", "send"]],
+    [["source", "add"], ["source", "list"], ["sync"], ["review", "list"], ["reply", "queue"], ["reply", "delete"],
+     ["outbox", "send"]],
 )
 def test_every_command_has_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     from workstation.sync.cli import COMMANDS

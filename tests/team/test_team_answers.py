@@ -155,13 +155,14 @@ def test_a_reply_a_sender_has_or_has_posted_is_not_taken_back(pg_url: str, tmp_p
             finally:
                 sender.close()
             assert conflicts(anne)[0].text == "Merci"  # the text is kept with the conflict
-            local_replies.withdraw_reply(anne, ids[0])  # the window offers "delete" on a posted one
-            online = link.mirror_once(anne)
-            assert "already on the platform" in online.conflicts[0][1]
-            assert anne.scalar("SELECT reply_state FROM reviews WHERE id = ?", (ids[0],)) == "sent"
         with pytest.raises(ReplyConflict, match="already on the platform"):
             team_answers.withdraw_reply(server, ids[0], by="Anne", origin=ORIGIN)
         assert server.scalar("SELECT state FROM outbox") == "sent"
+        # On a posted reply the window offers "delete" instead: its deletion is queued for the
+        # team (tests/team/test_team_delete_reply.py), and it cannot be taken back either.
+        team_answers.delete_reply(server, ids[0], by="Anne", origin=ORIGIN, now=T0)
+        with pytest.raises(ReplyConflict, match="already on the platform and Anne queued a change to it"):
+            team_answers.withdraw_reply(server, ids[0], by="Anne", origin=ORIGIN)
 
 
 # -- 2. replied by hand ------------------------------------------------------------------

@@ -7,6 +7,7 @@ source's credentials, without marking the source failing; File → Import stores
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -68,6 +69,13 @@ class Shop:
 def shop(pg_url: str, tmp_path: Path) -> Iterator[Shop]:
     """A team server with one Google source on a loopback fake (its reviews stored already) and
     this desktop's local copy of it, opened before qtbot so it is closed after the windows."""
+    with open_shop(pg_url, tmp_path) as opened:
+        yield opened
+
+
+@contextlib.contextmanager
+def open_shop(pg_url: str, tmp_path: Path) -> Iterator[Shop]:
+    """`shop`'s setup, for other modules' fixtures (tests/team/test_team_delete_reply.py)."""
     fake = FakeGoogleBusiness()
     parent = fake.add_location("1001", "2002", "Boulangerie du Port")
     names = [fake.add_review(parent, f"r{i:04d}", comment=f"Review {i}", created=T0) for i in range(REVIEWS)]

@@ -1,6 +1,7 @@
 """Answering a review on a team server, as a member presses the buttons: Send (which, for an
 approver on a colleague's reply waiting for approval, approves it), take back a queued reply,
-and "replied by hand".
+"replied by hand", and delete the reply on the platform (a 'delete' row in the shared outbox,
+sent by whichever desktop's sender claims it).
 
 The command line calls these directly; a desktop's local copy reaches the same store
 functions through its push (`sync/team_mirror.py`). Each publishes its change set after
@@ -13,6 +14,7 @@ from datetime import datetime
 
 from workstation.ops.changes import OpChanges
 from workstation.ops.team import publish_changes
+from workstation.store.outbox import QueuedReply
 from workstation.store.postgres import answered, approval
 from workstation.store.postgres.approval import SendKind, Sent
 from workstation.store.postgres.connection import PgStore
@@ -51,3 +53,14 @@ def mark_replied_by_hand(store: PgStore, review_id: int, text: str, *, author: s
     changes = _reply_changes(review_id, outbox=True)
     publish_changes(store, changes, origin=origin)
     return reply_id, changes
+
+
+def delete_reply(store: PgStore, review_id: int, *, by: str, origin: str,
+                 now: datetime | None = None) -> tuple[QueuedReply, OpChanges]:
+    """Queue the deletion of the review's reply on the platform; once a sender has posted it,
+    the review needs a reply again on every desktop. Raises OutboxError (the platform does not
+    allow it, an approver is needed, a reply or deletion is queued or being sent)."""
+    queued = answered.delete_reply(store, review_id, by=by, now=now)
+    changes = _reply_changes(review_id, outbox=True)
+    publish_changes(store, changes, origin=origin)
+    return queued, changes

@@ -62,6 +62,7 @@ class MirrorOutcome:
     settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
     withdrawn: int = 0  # queued replies taken back before any sender had them
     by_hand: int = 0  # reviews marked replied by hand (answered for the whole team)
+    deleted: int = 0  # deletions of a reply online queued in the shared outbox
     views: int = 0  # saved views sent, saved or deleted (the last desktop to send wins)
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
@@ -89,6 +90,8 @@ class MirrorOutcome:
             parts.append(f"{self.withdrawn} queued reply(ies) taken back")
         if self.by_hand:
             parts.append(f"{self.by_hand} review(s) marked replied by hand")
+        if self.deleted:
+            parts.append(f"{self.deleted} reply deletion(s) sent to the shared outbox")
         if self.views:
             parts.append(f"{self.views} saved view(s) sent")
         lines = ["; ".join(parts) + "."]
@@ -163,7 +166,7 @@ class TeamLink:
         if pushed.views and not pushed.settings:  # the other desktops' sidebars follow
             publish_changes(server, OpChanges(settings=True), origin=self.origin)
         if pushed.review_ids:
-            outbox = bool(pushed.queued or pushed.withdrawn or pushed.by_hand or pushed.approvals)
+            outbox = bool(pushed.queued or pushed.withdrawn or pushed.by_hand or pushed.approvals or pushed.deleted)
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=outbox, drafts=True,
                                               review_ids=frozenset(pushed.review_ids)), origin=self.origin)
         team_cache.mark_up_to_date(cache, now())
@@ -173,7 +176,7 @@ class TeamLink:
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
                              approvals=len(pushed.approvals), triaged=len(pushed.triaged),
                              settings=len(pushed.settings), withdrawn=len(pushed.withdrawn),
-                             by_hand=len(pushed.by_hand), views=len(pushed.views),
+                             by_hand=len(pushed.by_hand), deleted=len(pushed.deleted), views=len(pushed.views),
                              conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 
@@ -248,6 +251,25 @@ def send_back(cache: Store, review_id: int, note: str) -> OpChanges:
     """Send a reply waiting for approval back to its author, with a note (next push)."""
     team_outbound.ask(cache, review_id, team_outbound.REJECT, note=note)
     return OpChanges(reviews=True, drafts=True, review_ids=frozenset({review_id}))
+
+
+class DeleteBlock(enum.StrEnum):
+    """Why the copy already knows that deleting the review's reply would be refused (the
+    server checks again, with the approval rule the copy does not hold)."""
+
+    SENDING = "sending"  # a reply or deletion of it is being sent right now
+    QUEUED = "queued"  # its deletion is already waiting in the outbox
+
+
+def deletion_blocked(cache: Store, review_id: int) -> DeleteBlock | None:
+    """Whether "Delete the reply on the platform" must be refused at once (None: ask the server)."""
+    row = team_outbound.active_row(cache, review_id)
+    if row is None:
+        return None
+    action, state = row
+    if state == "sending":
+        return DeleteBlock.SENDING
+    return DeleteBlock.QUEUED if action == "delete" and state == "queued" else None
 
 
 def conflicts(cache: Store, review_id: int | None = None) -> list[Conflict]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workstation.domain import Platform
 from workstation.sources.app_store import AppStoreConnector
 from workstation.sources.base import ConfigError, Connector, Credentials, SourceConfig
 from workstation.sources.credentials import load_credentials
@@ -61,6 +62,19 @@ CAPABILITIES = {
 def capabilities(platform: str) -> Capabilities:
     """Capabilities of `platform`; platforms without an API get a no-reply entry."""
     return CAPABILITIES.get(platform) or Capabilities(False, False, None, "characters", NO_API_REASONS.get(platform, ""))
+
+
+def delete_refusal(platform: str) -> str | None:
+    """Why the app cannot delete a reply on `platform`, in plain words (None: it can). The same
+    rule and words alone and on a team server."""
+    caps = capabilities(platform)
+    if caps.can_delete_reply:
+        return None
+    try:
+        label = Platform(platform).label
+    except ValueError:
+        label = platform
+    return f"{label} does not let apps delete a reply; delete it on the platform." + (f" {caps.note}" if caps.note else "")
 
 
 def has_connector(platform: str) -> bool:

@@ -9,7 +9,8 @@ The window writes replies into the local copy exactly as it does alone (`store/d
 - a draft whose text differs from the base → save the shared draft, naming the version the
   user started from (the server refuses it if someone saved a newer one);
 - a base draft gone locally, with nothing queued → discard the shared draft (same check);
-- a base outbox row cancelled (or turned into a removal) → take the queued reply back;
+- a base outbox row cancelled → take the queued reply back;
+- a queued 'delete' row (Delete the reply on the platform) → queue its deletion on the server;
 - a reply marked as posted by hand → the review is answered on the server;
 - approve / send back, which have no local row, are asked for in `team_pending_actions`.
 
@@ -29,12 +30,12 @@ from workstation.store.db import Store
 Conn = sqlite3.Connection
 
 QUEUE, DRAFT, DISCARD, APPROVE, REJECT = "queue", "draft", "discard", "approve", "reject"
-#: A queued reply taken back; a reply posted on the platform by hand.
-WITHDRAW, MANUAL = "withdraw", "manual"
+#: A queued reply taken back; a reply posted on the platform by hand; the reply online deleted.
+WITHDRAW, MANUAL, DELETE = "withdraw", "manual", "delete"
 #: Nothing to push, but the review differs from the base: read it again.
 REFRESH = "refresh"
 #: What keeps a review's local replies from being replaced by the server's until pushed.
-REPLY_KINDS = (QUEUE, DRAFT, DISCARD, WITHDRAW, MANUAL)
+REPLY_KINDS = (QUEUE, DRAFT, DISCARD, WITHDRAW, MANUAL, DELETE)
 
 _DRAFTS = ("draft", "ready")
 _SERVER_DRAFTS = ("draft", "ready", "approval")
@@ -123,7 +124,7 @@ def intents_in(conn: Conn, review_id: int) -> list[Intent]:
     elif queued:
         _id, reply_id, action, _state, text = queued[-1]
         if action == "delete":
-            intents.append(Intent(review_id, WITHDRAW))
+            intents.append(Intent(review_id, DELETE))
         else:
             reply_text = next((str(r[1]) for r in replies if r[0] == reply_id), "")
             intents.append(Intent(review_id, QUEUE, text=str(text or reply_text), replace_sent=action == "update"))
@@ -139,6 +140,14 @@ def intents_in(conn: Conn, review_id: int) -> list[Intent]:
         elif base_draft is not None:
             intents.append(Intent(review_id, DISCARD, base_version=base_version))
     return intents or [Intent(review_id, REFRESH)]
+
+
+def active_row(store: Store, review_id: int) -> tuple[str, str] | None:
+    """The review's unfinished outbox row in the copy, as (action, state); None when none."""
+    row = store._conn.execute(
+        "SELECT o.action, o.state FROM outbox o JOIN replies r ON r.id = o.reply_id WHERE r.review_id = ? "
+        "AND o.state IN ('queued', 'sending', 'failed') ORDER BY o.id DESC LIMIT 1", (review_id,)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
 
 
 def local_text(store: Store, review_id: int) -> str:

@@ -384,9 +384,32 @@ def _reply_queue(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _reply_delete(argv: list[str]) -> int:
+    parser = UsageParser(prog="workstation reply delete",
+                         description="Delete a review's reply on the platform (queued for the next outbox send), "
+                                     "where the platform allows it; a reply not sent yet is taken back instead.")
+    parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
+    add_database_options(parser)
+    args = parser.parse_args(argv)
+    from workstation.ops.replies import withdraw_reply
+    from workstation.store.outbox import OutboxError
+
+    with _open(args) as store:
+        try:
+            queued = withdraw_reply(store, args.review).reply
+        except OutboxError as exc:
+            raise UsageError(str(exc)) from None
+    if queued.action == "cancel":
+        print(f"reply {queued.reply_id} to review {args.review} was not sent yet: taken back, it is a draft again")
+    else:
+        print(f"the deletion of reply {queued.reply_id} to review {args.review} is queued; "
+              "`outbox send` deletes it on the platform")
+    return EXIT_OK
+
+
 def cmd_reply(argv: list[str]) -> int:
-    """`reply queue …` (the reply assistant adds `check` and `suggest` elsewhere)."""
-    return _run(lambda: _dispatch("workstation reply", {"queue": _reply_queue}, argv))
+    """`reply queue …` / `reply delete …` (the reply assistant adds `check` and `suggest` elsewhere)."""
+    return _run(lambda: _dispatch("workstation reply", {"queue": _reply_queue, "delete": _reply_delete}, argv))
 
 
 # -- outbox ------------------------------------------------------------------------

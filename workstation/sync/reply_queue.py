@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from workstation.domain import Platform
-from workstation.sources.registry import capabilities
+from workstation.sources.registry import capabilities, delete_refusal
 from workstation.store import outbox as store_outbox
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError, QueuedReply
@@ -55,13 +55,9 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
 
 def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -> QueuedReply:
     """Queue the removal of a posted reply where the platform allows it. Raises OutboxError."""
-    platform = _platform_of(store, review_id)
-    if not capabilities(platform).can_delete_reply:
-        note = capabilities(platform).note
-        raise OutboxError(
-            f"{_label(platform)} does not let apps delete a reply; delete it on the platform."
-            + (f" {note}" if note else "")
-        )
+    refusal = delete_refusal(_platform_of(store, review_id))
+    if refusal is not None:
+        raise OutboxError(refusal)
     return store_outbox.queue_delete(store, review_id, now=now)
 
 

@@ -8,7 +8,8 @@ shared outbox (where the SKIP LOCKED senders post it; the desktop never posts fr
 outbox in team mode; an approver's Send on a colleague's waiting reply approves it), save or
 discard the shared draft naming the version the user started from, approve or send back, take
 back a queued reply no sender has claimed, record a reply posted by hand (the review is then
-answered for everyone). A refusal (someone else queued or posted a reply, saved a newer draft,
+answered for everyone), queue the deletion of the reply online (a 'delete' row the shared
+outbox's senders post once). A refusal (someone else queued or posted a reply, saved a newer draft,
 nobody approves their own reply, the reply is being sent) is kept as a conflict with the user's text; the
 review's server rows then replace the local ones. Nothing is ever queued twice: the server's
 reply key (one active outbox row per review) decides.
@@ -64,6 +65,7 @@ class PushResult:
     triaged: list[int] = field(default_factory=list)  # status changes (done, archived…) the server took
     withdrawn: list[int] = field(default_factory=list)  # queued replies taken back before any sender
     by_hand: list[int] = field(default_factory=list)  # reviews marked replied by hand
+    deleted: list[int] = field(default_factory=list)  # deletions of the reply online queued in the shared outbox
     settings: list[str] = field(default_factory=list)  # shared settings and location names sent
     views: list[str] = field(default_factory=list)  # names of the saved views sent (saved or deleted)
     conflicts: list[tuple[int, str]] = field(default_factory=list)  # (review, plain message)
@@ -71,7 +73,7 @@ class PushResult:
     @property
     def review_ids(self) -> set[int]:
         return (set(self.queued) | set(self.drafts) | set(self.approvals) | set(self.triaged)
-                | set(self.withdrawn) | set(self.by_hand) | {r for r, _ in self.conflicts})
+                | set(self.withdrawn) | set(self.by_hand) | set(self.deleted) | {r for r, _ in self.conflicts})
 
 
 def _refused(cache: Store, intent: Intent, message: str, result: PushResult, now: datetime) -> None:
@@ -93,10 +95,13 @@ def _queue(server: PgStore, cache: Store, intent: Intent, author: str, result: P
 
 
 def _answered(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
-    """Taken back or replied by hand here: the same on the server (refusals are conflicts)."""
+    """Taken back, replied by hand or deleted here: the same on the server (refusals are conflicts)."""
     if intent.kind == team_outbound.WITHDRAW:
         answered.withdraw_reply(server, intent.review_id, by=author, now=now)
         result.withdrawn.append(intent.review_id)
+    elif intent.kind == team_outbound.DELETE:
+        answered.delete_reply(server, intent.review_id, by=author, now=now)
+        result.deleted.append(intent.review_id)
     else:
         answered.mark_replied_by_hand(server, intent.review_id, intent.text, author=author, now=now)
         result.by_hand.append(intent.review_id)
@@ -133,7 +138,7 @@ def _push_one(server: PgStore, cache: Store, intent: Intent, author: str, result
             _draft(server, cache, intent, author, result, now)
         elif kind in (team_outbound.APPROVE, team_outbound.REJECT):
             _decide(server, cache, intent, author, result, now)
-        elif kind in (team_outbound.WITHDRAW, team_outbound.MANUAL):
+        elif kind in (team_outbound.WITHDRAW, team_outbound.MANUAL, team_outbound.DELETE):
             _answered(server, cache, intent, author, result, now)
         else:  # REFRESH: nothing to ask, read the review again
             team_cache.pushed(cache, intent.review_id)

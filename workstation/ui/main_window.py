@@ -356,9 +356,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Reply taken back: it is a draft again."), 6000)
 
     def delete_reply(self) -> None:
-        """Remove the posted reply of the current review, where the platform allows it."""
+        """Remove the posted reply of the current review, where the platform allows it (on a team
+        server: queued in the shared outbox with the next push, the server checking again)."""
         review_id = self.current_review_id()
         detail = queries.review_detail(self.store, review_id) if review_id is not None else None
+        if detail is not None and self.team is not None:  # said first: the reply is not 'sent' meanwhile
+            from workstation.ops.team_mirror import DeleteBlock, deletion_blocked
+
+            block = deletion_blocked(self.store, detail.id)
+            if block is not None:
+                self.statusBar().showMessage(
+                    self.tr("This review’s reply is being sent right now: delete it once it is online.")
+                    if block is DeleteBlock.SENDING else
+                    self.tr("The deletion of this reply is already waiting to be sent."), 8000)
+                return
         if detail is None or detail.source_kind != "api" or not any(r.state == "sent" for r in detail.replies):
             self.statusBar().showMessage(self.tr("This review has no reply posted from the app to delete."), 6000)
             return
@@ -377,7 +388,13 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self.operations.publish(changes)
-        self.sync_now([])
+        self.statusBar().showMessage(
+            self.tr("The reply will be deleted on the platform; the review will then need a reply again."), 10000)
+        push = getattr(self.team, "run_now", None)
+        if push is not None:  # a team server's copy: the push queues it on the server, whose senders post it
+            push()
+        else:
+            self.sync_now([])
 
     def retry_failed(self) -> None:
         from workstation.ops.replies import retry_failed

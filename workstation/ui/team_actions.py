@@ -298,10 +298,10 @@ class TeamActions(QObject):
         self.missing_box = box
 
     def _after_mirror(self, outcome: MirrorOutcome) -> None:
-        """A push put replies in the shared outbox, or the server is back: send them now."""
+        """A push put replies (or deletions) in the shared outbox, or the server is back: send them now."""
         if outcome.state is not LinkState.UP_TO_DATE:
             return
-        if outcome.queued or outcome.approvals or self.offline:
+        if outcome.queued or outcome.approvals or outcome.deleted or self.offline:
             self.offline = False
             self.send_now()
 

@@ -1,5 +1,6 @@
 """A review's answer changed by hand on a team server: taking back a queued reply before any
-sender claims it, and recording a reply the user posted on the platform themselves.
+sender claims it, recording a reply the user posted on the platform themselves, and asking
+for the reply on the platform to be deleted.
 
 Both lock the review row, as queueing does, and then the reply's outbox row (`FOR UPDATE`)
 plus the senders' advisory lock on it for the rest of the transaction: a sender that has
@@ -10,6 +11,15 @@ platform before trying again) may be online already, so it is not taken back eit
 Replied by hand marks the review answered on the server: its reply is 'sent' (origin
 'manual'), so every other desktop's queueing is refused from then on (the "already has a
 reply on the platform" conflict) and their copies show it at their next pull.
+
+Deleting queues a 'delete' row in the shared outbox under the reply that is online, with the
+same reply key (one active row per review) and the same review lock as queueing; any
+desktop's sender claims it (SKIP LOCKED) and checks the platform first when it was tried
+before. It is refused, with nothing changed, where the platform does not let apps delete a
+reply, while a reply or deletion is being sent, when one is already queued, and for an
+agent where the review's location asks for approval: an agent cannot remove the team's
+published reply without an approver (there is no "deletion waiting for approval": an
+approver deletes it, as roles.py lets an approver queue their own reply straight away).
 """
 
 from __future__ import annotations
@@ -20,11 +30,13 @@ from datetime import datetime
 from typing import Any
 
 from workstation.domain import stamp_now
-from workstation.store.outbox import OutboxError
+from workstation.sources.registry import delete_refusal
+from workstation.store.outbox import OutboxError, QueuedReply
 from workstation.store.postgres.approval import lock_review
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import Conn, current_in
 from workstation.store.postgres.outbox import ACTIVE, SEND_LOCK_SPACE, ReplyConflict
+from workstation.store.postgres.roles import approval_location, is_approver
 
 
 @dataclass(frozen=True)
@@ -43,13 +55,17 @@ def _active(conn: Conn, review_id: int) -> _Active | None:
     return _Active(int(row[0]), int(row[1]), str(row[2]), str(row[3]), int(row[4]), str(row[5])) if row else None
 
 
-def _not_being_sent(conn: Conn, review_id: int, active: _Active, what: str) -> None:
-    """Refuse when a sender holds the row or may already have posted it (`what`: the refused act)."""
-    # Transaction-level, in the senders' lock space: a live sender's session lock makes this
-    # fail, and holding it until commit keeps any sender from claiming the row meanwhile.
+def _being_sent(conn: Conn, active: _Active) -> bool:
+    """A sender holds the row now. Otherwise the lock taken here (transaction-level, in the
+    senders' lock space) keeps any sender from claiming the row until this transaction commits."""
     got = conn.execute("SELECT pg_try_advisory_xact_lock(%s, (%s::bigint %% 2147483647)::int)",
                        (SEND_LOCK_SPACE, active.outbox_id)).fetchone()
-    if active.state == "sending" or not got or not got[0]:
+    return active.state == "sending" or not got or not got[0]
+
+
+def _not_being_sent(conn: Conn, review_id: int, active: _Active, what: str) -> None:
+    """Refuse when a sender holds the row or may already have posted it (`what`: the refused act)."""
+    if _being_sent(conn, active):
         raise ReplyConflict(f"{active.queued_by}'s reply to review {review_id} is being sent right now; {what}")
     if active.state == "queued" and active.attempts > 0:
         raise ReplyConflict(f"A sender already tried to post {active.queued_by}'s reply to review {review_id} "
@@ -76,7 +92,7 @@ def withdraw_reply(store: PgStore, review_id: int, *, by: str, now: datetime | N
             if sent is not None:
                 by_whom = f" (sent by {sent})" if sent else ""
                 raise ReplyConflict(f"The reply to review {review_id} is already on the platform{by_whom}; it was "
-                                    "not taken back. Deleting a posted reply is not possible on a team server yet.")
+                                    "not taken back. To remove it, delete the reply on the platform.")
             return None
         _not_being_sent(conn, review_id, active, "it can no longer be taken back.")
         if active.action != "post":
@@ -137,6 +153,73 @@ def mark_replied_by_hand(store: PgStore, review_id: int, text: str, *, author: s
         conn.execute("UPDATE reviews SET reply_state = 'sent' WHERE id = %s", (review_id,))
         _audit(conn, stamp, "marked_replied", review_id, {"by": author, "chars": len(text)})
         return target
+
+
+def delete_reply(store: PgStore, review_id: int, *, by: str, now: datetime | None = None) -> QueuedReply:
+    """Queue the deletion of the review's reply on the platform (posted exactly once by
+    whichever sender claims it); the review then needs a reply again. Raises OutboxError
+    (ReplyConflict: a reply or deletion queued or being sent) with nothing changed."""
+    stamp = stamp_now(now)
+    with store.transaction() as conn:
+        lock_review(conn, review_id)
+        platform = str(conn.execute("SELECT s.platform FROM reviews r JOIN sources s ON s.id = r.source_id "
+                                    "WHERE r.id = %s", (review_id,)).fetchone()[0])  # type: ignore[index]
+        refusal = delete_refusal(platform)
+        if refusal is not None:
+            raise OutboxError(refusal)
+        location = approval_location(conn, review_id)
+        if location is not None and not is_approver(conn, by):
+            raise OutboxError(f"Replies for {location} need an approver: ask one to delete the reply to review "
+                              f"{review_id}. Nothing was deleted.")
+        active = _active(conn, review_id)
+        if active is not None:
+            return _delete_instead(conn, review_id, active, by, stamp)
+        online = conn.execute("SELECT p.id, r.source_id FROM replies p JOIN reviews r ON r.id = p.review_id "
+                              "WHERE p.review_id = %s AND p.state = 'sent' ORDER BY p.id DESC LIMIT 1",
+                              (review_id,)).fetchone()
+        if online is None:
+            raise OutboxError(f"Review {review_id} has no reply on the platform to delete.")
+        reply_id = int(online[0])
+        outbox_id = int(conn.execute(
+            "INSERT INTO outbox (reply_id, source_id, review_id, action, state, text, queued_by, created_at, "
+            "updated_at) VALUES (%s, %s, %s, 'delete', 'queued', NULL, %s, %s, %s) RETURNING id",
+            (reply_id, int(online[1]), review_id, by, stamp, stamp)).fetchone()[0])  # type: ignore[index]
+        _deletion_queued(conn, review_id, reply_id, by, stamp)
+        return QueuedReply(reply_id, outbox_id, "delete")
+
+
+def _delete_instead(conn: Conn, review_id: int, active: _Active, by: str, stamp: str) -> QueuedReply:
+    """A row is active for the review: refuse, unless it is the member's own update of the reply
+    online, not tried yet, which becomes its deletion (as alone: the latest wish counts)."""
+    if active.action == "delete" and _being_sent(conn, active):
+        raise ReplyConflict(f"{active.queued_by}'s deletion of the reply to review {review_id} is being sent "
+                            "right now.")
+    if active.action == "delete" and active.state == "failed":
+        raise ReplyConflict(f"The platform refused {active.queued_by}'s deletion of the reply to review "
+                            f"{review_id}; it was not asked again.")
+    if active.action == "delete":
+        raise ReplyConflict(f"{active.queued_by} already asked to delete the reply to review {review_id}; "
+                            "it is waiting to be sent.")
+    _not_being_sent(conn, review_id, active, "delete it once it is online.")
+    if active.action == "post":
+        raise ReplyConflict(f"{active.queued_by}'s reply to review {review_id} is not on the platform yet: "
+                            "take it back instead. Nothing was deleted.")
+    if active.queued_by != by:
+        raise ReplyConflict(f"{active.queued_by} queued a change to the reply to review {review_id}; "
+                            "it was not deleted.")
+    # The reply's online words come back from its last version (the update never left).
+    conn.execute("UPDATE replies p SET text = v.text FROM (SELECT text FROM reply_versions WHERE reply_id = %s "
+                 "ORDER BY id DESC LIMIT 1) v WHERE p.id = %s", (active.reply_id, active.reply_id))
+    conn.execute("UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, "
+                 "not_before = NULL, updated_at = %s WHERE id = %s", (stamp, active.outbox_id))
+    _deletion_queued(conn, review_id, active.reply_id, by, stamp)
+    return QueuedReply(active.reply_id, active.outbox_id, "delete")
+
+
+def _deletion_queued(conn: Conn, review_id: int, reply_id: int, by: str, stamp: str) -> None:
+    conn.execute("UPDATE replies SET state = 'queued', updated_at = %s WHERE id = %s", (stamp, reply_id))
+    conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = %s", (review_id,))
+    _audit(conn, stamp, "delete_queued", review_id, {"by": by})
 
 
 def _audit(conn: Conn, stamp: str, action: str, review_id: int, detail: dict[str, Any]) -> None:

@@ -104,12 +104,21 @@ def queue_locked(conn: Conn, review_id: int, text: str, *, author: str, replace_
 
 def _requeue(conn: Conn, review_id: int, text: str, author: str, active: tuple[Any, ...], stamp: str) -> QueuedReply:
     outbox_id, reply_id, state, queued_by, action = active
+    if queued_by != author and action == "delete":
+        raise ReplyConflict(f"{queued_by} asked to delete the reply to review {review_id} on the platform; "
+                            "yours was not queued.")
     if queued_by != author:
         raise ReplyConflict(f"{queued_by} already queued a reply to review {review_id}; yours was not queued.")
     if state == "sending":
         raise OutboxError(f"The reply to review {review_id} is being sent right now; change it once it is online.")
-    conn.execute("UPDATE outbox SET text = %s, state = 'queued', last_error = NULL, not_before = NULL, "
-                 "updated_at = %s WHERE id = %s", (text, stamp, outbox_id))
+    if action == "delete":
+        # The member's own deletion, not sent yet, becomes an update of the reply online (as
+        # alone: the latest wish counts); its online words are kept as a version.
+        action = "update"
+        conn.execute("INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) "
+                     "SELECT id, text, posted_at, %s FROM replies WHERE id = %s", (stamp, reply_id))
+    conn.execute("UPDATE outbox SET text = %s, action = %s, state = 'queued', last_error = NULL, not_before = NULL, "
+                 "updated_at = %s WHERE id = %s", (text, action, stamp, outbox_id))
     conn.execute("UPDATE replies SET text = %s, state = 'queued', updated_at = %s WHERE id = %s",
                  (text, stamp, reply_id))
     conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = %s", (review_id,))
@@ -172,6 +181,9 @@ def mark_sent(conn: Conn, item: OutboxItem, *, remote_id: str | None = None, pos
         conn.execute("UPDATE outbox SET state = 'sent', sent_at = %s, last_error = NULL, updated_at = %s "
                      "WHERE id = %s", (stamp, stamp, item.id))
         if item.action == "delete":
+            # Gone from the platform: its words stay as a version (the history keeps them).
+            conn.execute("INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) "
+                         "SELECT id, text, posted_at, %s FROM replies WHERE id = %s", (stamp, item.reply_id))
             conn.execute("UPDATE replies SET external_id = NULL, posted_at = NULL WHERE id = %s", (item.reply_id,))
             _settle(conn, item, "none", stamp)
             return
