@@ -1,11 +1,14 @@
-"""Shared test setup: offscreen Qt, an in-memory keyring, paths to ../shared, and the `gui`
-marker kept true (every test that needs a QApplication carries it)."""
+"""Shared test setup: offscreen Qt, an in-memory keyring, paths to ../shared, the `gui`
+marker kept true (every test that needs a QApplication carries it), and the analysed demo
+database built once per session for the tests that copy it."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +19,8 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
+# The clock the demo template is built at (the ui and metrics_ui tests derive their dates from it).
+DEMO_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -90,3 +95,30 @@ def dev_reviews_csv() -> Path:
     if not path.exists():
         pytest.skip(f"{path} not present (needs ../shared beside the repo)")
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database built at DEMO_NOW and analysed, as after the app's first run.
+
+    Building it costs a few seconds (most of it loading the analyser and triaging 300+
+    reviews), so it is built once per session; tests get a private copy (`copy_demo`)
+    and never touch this file."""
+    from workstation import demo
+    from workstation.analysis.pipeline import analyze_pending
+    from workstation.store import Store
+
+    path = tmp_path_factory.mktemp("demo-template") / "workstation.sqlite3"
+    store = Store(path)
+    demo.build_demo(store, DEMO_NOW)
+    analyze_pending(store, now=DEMO_NOW)
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    store.close()
+    return path
+
+
+def copy_demo(template: Path, destination: Path) -> Path:
+    """A private copy of the demo template at `destination` (its folder is created)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(template, destination)
+    return destination

@@ -3,18 +3,18 @@ known timings, and the analysed demo store (built once per session, copied per t
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import DEMO_NOW, copy_demo
 from workstation.domain import ReplyRecord, ReviewRecord
 from workstation.store import Store, import_records
 from workstation.store.metrics_data import location_settings, save_location_settings
 
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+NOW = DEMO_NOW
 # Monday 2026-11-02 10:00 UTC = 11:00 in Paris.
 MONDAY = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 PARIS_HOURS = '{"days": {"mon": "09:00-18:00", "tue": "09:00-18:00", "wed": "09:00-18:00", ' \
@@ -67,26 +67,10 @@ def small_store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workstation import demo
-    from workstation.analysis.pipeline import analyze_pending
-
-    path = tmp_path_factory.mktemp("demo") / "workstation.sqlite3"
-    store = Store(path)
-    demo.build_demo(store, NOW)
-    analyze_pending(store, now=NOW)
-    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    return path
-
-
 @pytest.fixture
-def demo_store(_demo_template: Path, tmp_path: Path) -> Iterator[Store]:
-    data = tmp_path / "demo"
-    data.mkdir()
-    shutil.copy(_demo_template, data / "workstation.sqlite3")
-    store = Store(data / "workstation.sqlite3")
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the session's analysed demo database (see tests/conftest.py)."""
+    store = Store(copy_demo(demo_template, tmp_path / "demo" / "workstation.sqlite3"))
     yield store
     store.close()
 

@@ -1,5 +1,9 @@
 """The headless commands end to end, each in a subprocess, against the loopback Google
-fake served by the test process (so the test can count the replies it receives)."""
+fake served by the test process (so the test can count the replies it receives).
+
+The bad-input table runs the same `main` in this process: ten interpreter starts cost
+half a minute on the loaded CI machine and check nothing a subprocess adds (the end-to-end,
+offline and SIGKILL tests still start the real command)."""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, MemoryKeyring
 from tests.fakes.google_business import FakeGoogleBusiness
 from workstation.sources.loopback import FakeRequest, FakeResponse, LoopbackServer
 from workstation.store.db import Store
@@ -154,20 +158,27 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
         (["outbox", "send", "--source", "77"], "source 77 does not exist"),
     ],
 )
-def test_bad_input_one_line_exit_2_nothing_written(env: Env, args: list[str], message: str) -> None:
+def test_bad_input_one_line_exit_2_nothing_written(
+    env: Env, args: list[str], message: str, capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from workstation.sync.cli import main
+
+    monkeypatch.delenv("WORKSTATION_GOOGLE_BUSINESS_BASE_URL", raising=False)  # as the subprocesses' env
     sa = env.tmp / "sa.json"
     sa.write_text(json.dumps({"type": "service_account", "client_email": "a@b", "private_key": "x"}))
     args = [a.replace("{sa}", str(sa)).replace("{missing}", str(env.tmp / "nope.json")) for a in args]
-    proc = env.cli(*args)
-    assert proc.returncode == 2, proc.stdout + proc.stderr
-    assert proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1
-    assert message in proc.stderr
+    code = main([*args, "--data-dir", str(env.data)])
+    out, err = capsys.readouterr()
+    assert code == 2, out + err
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert message in err
     db = env.data / "workstation.sqlite3"
     if db.exists():
         with sqlite3.connect(db) as conn:
             assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
             assert conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
-    assert not (env.tmp / "keyring.json").exists()
+    assert memory_keyring.secrets == {}
 
 
 def test_network_down_prints_offline_and_exits_1(env: Env, tmp_path: Path) -> None:

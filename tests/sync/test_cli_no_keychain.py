@@ -1,7 +1,10 @@
 """A machine with no keychain (keyring's `fail` backend, as on Linux servers and CI):
 `source add`, `sync` and `outbox send` work end to end in subprocesses against the
 loopback Google fake, the secret lives in a user-only file that the commands name, and
-it never reaches the database, its WAL, a backup or the log."""
+it never reaches the database, its WAL, a backup or the log.
+
+The end-to-end and refusal tests start real subprocesses; the chmod test runs the same
+`main` in this process with keyring's `fail` backend (three interpreter starts fewer)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail as fail_keyring
 
 from tests.conftest import REPO_ROOT
 from tests.fakes.google_business import FakeGoogleBusiness
@@ -30,6 +35,7 @@ class Machine:
         self.tmp, self.server, self.token = tmp, server, token
         self.data = tmp / "data"
         self.logs: list[str] = []
+        self.capsys: pytest.CaptureFixture[str] | None = None  # set: run the commands in this process
         self.env = dict(os.environ, PYTHONPATH=str(REPO_ROOT),
                         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",  # no keychain at all
                         WORKSTATION_LOG_LEVEL="DEBUG")  # the secret grep reads the most talkative log
@@ -37,10 +43,22 @@ class Machine:
         self.env.pop("WORKSTATION_DATA_DIR", None)
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        if self.capsys is not None:
+            return self._cli_here(*args)
         proc = subprocess.run([sys.executable, "-m", "workstation.sync.cli", *args, "--data-dir", str(self.data)],
                               env=self.env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
         self.logs.append(proc.stdout + proc.stderr)
         return proc
+
+    def _cli_here(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """The command's `main` in this process (keychain-less: see `here`)."""
+        from workstation.sync.cli import main
+
+        assert self.capsys is not None
+        code = main([*args, "--data-dir", str(self.data)])
+        out, err = self.capsys.readouterr()
+        self.logs.append(out + err)
+        return subprocess.CompletedProcess(list(args), code, out, err)
 
 
 @pytest.fixture
@@ -92,8 +110,18 @@ def test_add_sync_send_without_keychain_and_no_secret_in_db_backup_or_log(machin
     assert "DEBUG" in log and m.token not in log
 
 
-def test_secret_file_opened_to_others_stops_the_sync_with_the_chmod_to_run(machine) -> None:  # type: ignore[no-untyped-def]
-    m, _fake = machine
+def here(m: Machine, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Machine:
+    """`m` running its commands in this process, on a machine without a keychain as its
+    subprocesses are (keyring's `fail` backend; the next test's autouse keyring replaces it)."""
+    keyring.set_keyring(fail_keyring.Keyring())
+    for name in ("WORKSTATION_GOOGLE_BUSINESS_BASE_URL", "WORKSTATION_DATA_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    m.capsys = capsys
+    return m
+
+
+def test_secret_file_opened_to_others_stops_the_sync_with_the_chmod_to_run(machine, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    m = here(machine[0], capsys, monkeypatch)
     assert add(m).returncode == 0
     secret_file = next((m.data / "secrets").iterdir()).resolve()
     secret_file.chmod(0o644)

@@ -20,6 +20,7 @@ from pathlib import Path
 SUPERUSER_PASSWORD = "super-secret-for-tests"
 APP_USER = "workstation"
 APP_PASSWORD = "team-secret-for-tests"
+TEMPLATE_DATABASE = "workstation_template"
 
 
 class ClusterUnavailable(Exception):
@@ -56,13 +57,21 @@ class Cluster:
         return (f"host=127.0.0.1 port={self.port} dbname={database} user=postgres "
                 f"password={SUPERUSER_PASSWORD}")
 
-    def create_database(self, name: str) -> None:
+    def create_database(self, name: str, *, template: str = TEMPLATE_DATABASE) -> None:
+        """An empty database owned by the app user, with `unaccent` installed (installs need a
+        superuser). Copied from the cluster's template, which already has the extension: one
+        connection per test instead of two (team tests create ~140 of them per run)."""
         import psycopg
 
         with psycopg.connect(self.admin_conninfo(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" OWNER {APP_USER}')  # type: ignore[arg-type]
-            with psycopg.connect(self.admin_conninfo(name), autocommit=True) as db:
-                db.execute("CREATE EXTENSION IF NOT EXISTS unaccent")  # installs need a superuser
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER {APP_USER}')  # type: ignore[arg-type]
+            if template != TEMPLATE_DATABASE:
+                with psycopg.connect(self.admin_conninfo(name), autocommit=True) as db:
+                    db.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+
+    def create_template(self) -> None:
+        """The template every test database copies: template1 plus `unaccent`."""
+        self.create_database(TEMPLATE_DATABASE, template="template1")
 
     def stop(self) -> None:
         subprocess.run([*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"),
@@ -116,6 +125,7 @@ def throwaway_cluster() -> Iterator[Cluster]:
 
         with psycopg.connect(cluster.admin_conninfo(), autocommit=True) as conn:
             conn.execute(f"CREATE ROLE {APP_USER} LOGIN PASSWORD '{APP_PASSWORD}'")  # type: ignore[arg-type]
+        cluster.create_template()
         yield cluster
     finally:
         cluster.stop()

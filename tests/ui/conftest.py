@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from workstation import demo
-from workstation.analysis.pipeline import analyze_pending
+from tests.conftest import DEMO_NOW, copy_demo
 from workstation.store import Store
 from workstation.ui.main_window import MainWindow
 
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+NOW = DEMO_NOW
 
 
 @pytest.fixture(autouse=True)
@@ -38,10 +36,9 @@ def isolated_ui_settings(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def demo_store(tmp_path: Path) -> Iterator[Store]:
-    store = Store(tmp_path / "demo.sqlite3")
-    demo.build_demo(store, NOW)
-    analyze_pending(store, now=NOW)  # triage results in place, as after the app's first run
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the session's analysed demo database (see tests/conftest.py)."""
+    store = Store(copy_demo(demo_template, tmp_path / "demo.sqlite3"))
     yield store
     store.close()
 
