@@ -207,3 +207,10 @@ def test_general_complaint_wordings_are_found(text: str, category: str) -> None:
 )
 def test_words_used_in_another_sense_are_not_a_complaint(text: str) -> None:
     assert not _categories(text, 1)
+
+
+def test_a_bill_named_in_passing_is_not_a_payment_problem() -> None:
+    passing = review_points(ReviewInput(text="The waiter brought the bill and we left.", stars=2, lang="en"))
+    assert "fraud_billing" not in passing.complaints
+    disputed = review_points(ReviewInput(text="The bill was wrong and they would not fix it.", stars=2, lang="en"))
+    assert "fraud_billing" in disputed.complaints
