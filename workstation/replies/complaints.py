@@ -59,6 +59,14 @@ _ATTITUDE = re.compile(
     r"refus\w*|attitude|ton sec|sèchement|sarcas\w*|laughed at|rigol\w*)",
     re.IGNORECASE,
 )
+# Likewise a bill or a refund becomes a money complaint only with a word saying something went
+# wrong with the money ("the waiter brought the bill" is not one); otherwise its topic blocks
+# answer it, and the reply does not apologise for a payment problem nobody raised.
+_MONEY_DISPUTE = re.compile(
+    r"\b(?:not|never|still|no|pas|jamais|toujours|aucun\w*|twice|deux fois|again|encore|wrong|erreur|"
+    r"refus\w*|kept|gard[ée]\w*|bloqu\w*|blocked|perdu|lost|charged|d[ée]bit[ée]\w*|pr[ée]lev\w*|factur[ée]\w*)\b",
+    re.IGNORECASE,
+)
 # The triage engine's category and topic ids where they differ from the reply assistant's.
 ALIASES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
 TOPIC_ALIASES = {
@@ -143,6 +151,8 @@ def review_points(review: ReviewInput) -> Points:
         promoted = complaints & PROMOTED_ON_LOW_RATING.keys()
         if "staff" in promoted and not _ATTITUDE.search(review.text[:4000]):
             promoted.discard("staff")
+        if "billing" in promoted and not _MONEY_DISPUTE.search(review.text[:4000]):
+            promoted.discard("billing")
         complaints |= {PROMOTED_ON_LOW_RATING[t] for t in promoted}
     # The words of a not-positive review can name a complaint the triage did not flag as
     # urgent: a draft that answers it too costs a sentence, one that ignores it costs more.
