@@ -168,8 +168,8 @@ _CHILD_HARM = re.compile(
 # would not help); a 3-star review needs one of the attitude cues above.
 _STAFF = re.compile(
     r"(?<!\w)(?:staff|employ[ée]\w*|employee\w*|personnel|[ée]quipe|team|serveu\w*|waiter|waitress|server|"
-    r"r[ée]ceptionn\w*|reception\w*|manager|g[ée]rant\w*|patron|owner|"
-    r"conseill[eè]r\w*|advis[eo]r|agents?\b|livreur|"
+    r"r[ée]ceptionn\w*|reception\w*|manager|g[ée]rant\w*|patron|owner|service\ client|"
+    r"customer\ (?:service|support|care)|\bsav\b|conseill[eè]r\w*|advis[eo]r|agents?\b|vendeu\w*|livreur|"
     r"driver|courier|h[oô]tesse|caissi\w*|cashier)",
     re.IGNORECASE | re.VERBOSE,
 )
