@@ -12,6 +12,10 @@ hand-written rules alone); "blend+rc" is the blend's categories plus the critica
 rules report (a union, not tuned); "blend+ev" is the analyzer's blend+rc plus the learned
 evidence finder (training/evidence_finder.py), trained on the same sources, its add
 thresholds chosen on FINDER_FOLDS folds of them. Nothing is tuned on a reported fold.
+Every system applies the scope of critical evidence (workstation/analysis/scope.py); "blend+rc
+before" and "rules before" are the same engines without it, "blend+rc no stars" with it but
+without the star rating (the lexicon then says whether a review is positive), so the change
+is measured against the engine before it in one run, on the same trained models.
 
 Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentiment ROC AUC
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
@@ -20,6 +24,7 @@ Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [-
     or bench/triage_cv.py --sentences-only (the shipped model on the held-out sentences only, a minute)
     or bench/triage_cv.py --merge LOG... (the category table summed from runs' "fold counts" lines)
 (--quick: the first 2 sources; --sources: those held out only, in that order.
+--no-finder: no evidence finder is trained, no "blend+ev" column (a third of the time).
 --categories-only: no sentiment models are trained (about half the time): the blend's
 sentiment is then the lexicon's and the model's is neutral, so only the category figures
 and the blend's 4–5★ line mean anything. Iteration aids: report the full run when you can.)
@@ -60,7 +65,12 @@ UNION = "blend+rc"
 # "blend+ev": blend+rc plus the learned evidence finder (trained inside the fold, its add
 # thresholds from FINDER_FOLDS folds of the training sources).
 EV = "blend+ev"
-SYSTEMS = ("model", "blend", UNION, EV, "rules")
+# The same engines with the scope of critical evidence off (workstation/analysis/scope.py,
+# issue 17f): the engine before it, measured in the same run. "no stars": scope on, but the
+# star rating is not given to the analyzer (the lexicon says whether a review is positive).
+BEFORE = " before"
+NO_STARS = " no stars"
+SYSTEMS = ("model", "blend", UNION, EV, "rules", UNION + BEFORE, "rules" + BEFORE, UNION + NO_STARS)
 CATEGORY_FOLDS = 3
 FINDER_FOLDS = 2
 SENTIMENT_FOLDS = 2
@@ -104,9 +114,11 @@ def handwritten_sets(rules: Analyzer) -> None:
     "none->crit": rows labelled with no category that were shown a critical one."""
     shipped = TriageModel.load()
     engines = {"model": Analyzer(triage=shipped, decider="model"), "rules": rules}
+    engines["rules" + BEFORE] = Analyzer(decider="rules", scope=False)
     if shipped.blend is not None:
         engines["blend"] = Analyzer(triage=shipped, decider="blend")
         engines[UNION] = Analyzer(triage=shipped, decider=UNION)
+        engines[UNION + BEFORE] = Analyzer(triage=shipped, decider=UNION, scope=False)
     names = [s for s in SYSTEMS if s in engines]
     print(f"\nShipped model on held-out hand-written sentences (micro F1, critical R/P: {' | '.join(names)})")
     for infix in HELD_OUT_SENTENCE_SETS:
@@ -132,11 +144,13 @@ def handwritten_sets(rules: Analyzer) -> None:
 
 def print_category_table(tallies: dict[str, Tally]) -> None:
     """Per-category P/R/F1, the critical-review line and micro F1, one column group per system."""
-    header = " | ".join(f"{name + ' P':>8}{'R':>6}{'F1':>6}" for name in SYSTEMS)
+    systems = [name for name in SYSTEMS if name in tallies and sum(tallies[name].tp.values())]
+    print("systems: " + " | ".join(systems))
+    header = " | ".join(f"{'P':>8}{'R':>6}{'F1':>6}" for _name in systems)
     print(f"{'category':<27}{'n':>5} | {header}")
 
     def row(label: str, keys: Sequence[str]) -> str:
-        cells = [tallies[name].prf(keys) for name in SYSTEMS]
+        cells = [tallies[name].prf(keys) for name in systems]
         return f"{label:<27}{cells[0][3]:>5} | " + " | ".join(f"{p:>8.2f}{r:>6.2f}{f:>6.2f}" for p, r, f, _n in cells)
 
     for key in (*CATEGORIES, "critical review"):
@@ -147,7 +161,7 @@ def print_category_table(tallies: dict[str, Tally]) -> None:
 def merge_logs(paths: Sequence[str]) -> int:
     """The category table summed over the "fold counts" lines of several runs' logs (a run
     split by --sources over processes, or interrupted); each fold must appear once."""
-    tallies = {s: Tally() for s in SYSTEMS}
+    tallies: dict[str, Tally] = defaultdict(Tally)
     folds = 0
     for path in paths:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -184,6 +198,7 @@ def main(argv: list[str]) -> int:
         return merge_logs(argv[argv.index("--merge") + 1 :])
     t_start = time.perf_counter()
     rules = Analyzer(decider="rules")
+    rules_before = Analyzer(decider="rules", scope=False)
     if "--sentences-only" in argv:
         handwritten_sets(rules)
         return 0
@@ -197,11 +212,13 @@ def main(argv: list[str]) -> int:
                      for r, cats in evidence_quotes(corpus.labelled)]
     sources = held_out_sources(argv, corpus.sources())
     print(f"features read in {time.perf_counter() - t_start:.0f} s ({len(quotes)} evidence quotes trained on)", flush=True)
-    tallies = {s: Tally() for s in SYSTEMS}
+    no_finder = "--no-finder" in argv
+    active = [s for s in SYSTEMS if not (no_finder and s == EV)]
+    tallies = {s: Tally() for s in active}
     by_source: dict[str, dict[str, Tally]] = {}
-    scores: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in SYSTEMS}
+    scores: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in active}
     lang_of: dict[str, str] = {}
-    high_star_critical: dict[str, list[str]] = {s: [] for s in SYSTEMS}
+    high_star_critical: dict[str, list[str]] = {s: [] for s in active}
     for source in sources:
         t0 = time.perf_counter()
         train = [(lab, w, sig) for lab, w, sig in labelled if lab.review.source != source]
@@ -219,25 +236,31 @@ def main(argv: list[str]) -> int:
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
                     blend=blend)
-        t_finder = time.perf_counter()
-        finder, _meta = fit_finder([r for r in sentence_reviews if r.group != source],
-                                   [q for q in finder_quotes if q[0] != source], FINDER_FOLDS)
-        print(f"  evidence finder trained in {time.perf_counter() - t_finder:.0f} s, add thresholds "
-              f"{ {c[:6]: t for c, t in finder.add_thresholds.items()} }", flush=True)
         engines = {"model": Analyzer(triage=model, decider="model"),
-                   "blend": Analyzer(triage=model, decider="blend"),
-                   EV: Analyzer(triage=model, decider=EV, finder=finder), "rules": rules}
-        by_source[source] = {s: Tally() for s in SYSTEMS}
+                   "blend": Analyzer(triage=model, decider="blend"), "rules": rules,
+                   "blend" + BEFORE: Analyzer(triage=model, decider="blend", scope=False), "rules" + BEFORE: rules_before}
+        if not no_finder:
+            t_finder = time.perf_counter()
+            finder, _meta = fit_finder([r for r in sentence_reviews if r.group != source],
+                                       [q for q in finder_quotes if q[0] != source], FINDER_FOLDS)
+            print(f"  evidence finder trained in {time.perf_counter() - t_finder:.0f} s, add thresholds "
+                  f"{ {c[:6]: t for c, t in finder.add_thresholds.items()} }", flush=True)
+            engines[EV] = Analyzer(triage=model, decider=EV, finder=finder)
+        by_source[source] = {s: Tally() for s in active}
         for lab, _w, _s in labelled:
             if lab.review.source != source:
                 continue
             truth = set(lab.categories)
             results = {name: analyzer.analyze(lab.review.text, stars=lab.review.stars, lang=lab.review.lang)
                        for name, analyzer in engines.items()}
-            for name in SYSTEMS:
-                if name == UNION:  # the blend's categories plus the rules' critical ones
-                    predicted = set(results["blend"].categories) | (set(results["rules"].categories) & CRITICAL)
-                    result = results["blend"] if results["blend"].level == "critical" else results["rules"]
+            for name in ("blend", "rules"):  # scope on, the star rating hidden
+                results[name + NO_STARS] = engines[name].analyze(lab.review.text, lang=lab.review.lang)
+            for name in active:
+                if name.startswith(UNION):  # the blend's categories plus the rules' critical ones
+                    variant = name.removeprefix(UNION)
+                    blended, ruled = results["blend" + variant], results["rules" + variant]
+                    predicted = set(blended.categories) | (set(ruled.categories) & CRITICAL)
+                    result = blended if blended.level == "critical" else ruled
                 else:
                     result = results[name]
                     predicted = set(result.categories)
@@ -253,12 +276,14 @@ def main(argv: list[str]) -> int:
         for (r, pos, _w, sig), p in zip(held, positive, strict=True):
             scores["model"][source].append((float(p), pos))
             scores["blend"][source].append((blend.sentiment(r.lang, float(p), sig.lexicon), pos))
-            scores[UNION][source].append(scores["blend"][source][-1])
-            scores[EV][source].append(scores["blend"][source][-1])
-            scores["rules"][source].append((sig.lexicon, pos))
+            for name in active:
+                if name not in ("model", "blend") and not name.startswith("rules"):
+                    scores[name][source].append(scores["blend"][source][-1])
+                elif name.startswith("rules"):
+                    scores[name][source].append((sig.lexicon, pos))
         so_far = " | ".join(f"{name} F1 {tallies[name].prf(CATEGORIES)[2]:.2f} crit R "
                             f"{tallies[name].prf(['critical review'])[1]:.2f} "
-                            f"P {tallies[name].prf(['critical review'])[0]:.2f}" for name in SYSTEMS)
+                            f"P {tallies[name].prf(['critical review'])[0]:.2f}" for name in active)
         print(f"fold {source}: trained and scored in {time.perf_counter() - t0:.0f} s "
               f"(blend thresholds {', '.join(f'{c[:6]}={t:.2f}' for c, t in blend.thresholds.items())}); "
               f"so far {so_far}", flush=True)
@@ -272,10 +297,10 @@ def main(argv: list[str]) -> int:
           f"{time.perf_counter() - t_start:.0f} s")
     print_category_table(tallies)
 
-    print(f"\nPer held-out source: micro F1 and critical-review R/P ({' | '.join(SYSTEMS)})")
+    print(f"\nPer held-out source: micro F1 and critical-review R/P ({' | '.join(active)})")
     for source, t in by_source.items():
         cells = []
-        for name in SYSTEMS:
+        for name in active:
             f1 = t[name].prf(CATEGORIES)[2]
             cp, cr, _f, n = t[name].prf(["critical review"])
             cells.append(f"F1 {f1:.2f} crit R {cr:.2f} P {cp:.2f}")
@@ -283,22 +308,22 @@ def main(argv: list[str]) -> int:
 
     if categories_only:
         print("\n--categories-only: no sentiment figures (and the model's 4–5★ line below used a neutral sentiment)")
-    print(f"\nSentiment ROC AUC, 1–2★ vs 4–5★ ({' | '.join(SYSTEMS)}; rules = lexicon)")
-    pooled: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in SYSTEMS}
+    print(f"\nSentiment ROC AUC, 1–2★ vs 4–5★ ({' | '.join(active)}; rules = lexicon)")
+    pooled: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in active}
     for source in [] if categories_only else sources:
         cells = []
-        for name in SYSTEMS:
+        for name in active:
             pairs = scores[name][source]
             pooled[name][lang_of[source]].extend(pairs)
             cells.append(roc_auc([p for p, _ in pairs], [y for _, y in pairs]))
         n = len(scores["model"][source])
         print(f"  {source:<30} {lang_of[source]}  n={n:>5}  {' | '.join(f'{c:.3f}' for c in cells)}")
     for lang in sorted(pooled["model"]):
-        cells = [roc_auc([p for p, _ in pooled[s][lang]], [y for _, y in pooled[s][lang]]) for s in SYSTEMS]
+        cells = [roc_auc([p for p, _ in pooled[s][lang]], [y for _, y in pooled[s][lang]]) for s in active]
         print(f"  {'all ' + lang:<30} {lang}  n={len(pooled['model'][lang]):>5}  {' | '.join(f'{c:.3f}' for c in cells)}")
 
     handwritten_sets(rules)
-    for name in SYSTEMS:
+    for name in active:
         shown = high_star_critical[name]
         wrong = sum(1 for line in shown if "NOT" in line)
         print(f"\n4–5★ reviews shown critical by {name}: {len(shown)} ({wrong} not labelled critical)")

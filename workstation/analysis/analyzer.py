@@ -15,7 +15,10 @@ sentence is the evidence of a decided category no rule points at, and adds a cat
 its own above an out-of-fold threshold in a review that is not positive).
 With the model or a blend deciding, the rules only *locate the words* that justify a
 category (else the sentence the model scores highest for it), and a category with no
-evidence to show is dropped. Which one is the default, and why,
+evidence to show is dropped. Whatever the decider, critical evidence that scope.py says
+reports no incident (a worry, an accusation against the customer, the reviewer's own doing,
+an all-clear later in a review that is not negative) is not shown, and a critical category
+left without evidence is dropped. Which one is the default, and why,
 is measured by bench/triage_cv.py (cross-validation grouped by source) and written in
 docs/triage-model.md. The lexicon gives each topic its own sentiment either way.
 """
@@ -41,6 +44,7 @@ from .lexicon import LANGS, Shifters, load_lexicons
 from .model import Analysis, AnalysisInput, Evidence, TopicHit
 from .resources import ResourceError
 from .rules import CategoryInfo, RuleMatch, RuleSet, TopicInfo
+from .scope import ScopeCues
 from .sentiment import Clause, SentimentResult, score, squash
 from .text import clip, make_tokenizer
 from .triage import TriageModel, TriageScores
@@ -108,9 +112,11 @@ class Analyzer:
         rules_decide: bool | None = None,
         decider: Decider | None = None,
         finder: EvidenceFinder | None = None,
+        scope: bool = True,
     ) -> None:
         """`decider` says who decides (default DEFAULT_DECIDER); the older `rules_decide`
-        flag means "rules" (True) or "model" (False)."""
+        flag means "rules" (True) or "model" (False). `scope=False` keeps critical evidence
+        that scope.py says is no incident (the engine before issue 17f, for measuring)."""
         if decider is None:
             decider = DEFAULT_DECIDER if rules_decide is None else "rules" if rules_decide else "model"
         self._triage = triage
@@ -122,6 +128,7 @@ class Analyzer:
         self._shifters, self._lexicons = load_lexicons(self._tokenizer, resources)
         self._rules = RuleSet(self._tokenizer, resources)
         self._detector = LanguageDetector(resources)
+        self._scope = ScopeCues(self._tokenizer, resources) if scope else None
         # "other"/"unknown" texts use the rules of every language, so their cues too.
         self._cancel = dict(self._rules.cancel)
         self._transparent = dict(self._rules.transparent)
@@ -329,6 +336,12 @@ class Analyzer:
                 sentiment = senti.score
             decided = set(self.model.decided(scores)) if read.has_words else set()
             found = self._model_spans(doc, matches, lang, decided)
+        if self._scope is not None:
+            # Not negative: 4-5 stars where the rating is known, else the lexicon's verdict as
+            # for the rules' own gates (the blend's sentiment reads the incident words
+            # themselves: "bed bugs" makes a spotless-hotel review negative).
+            positive = stars >= 4 if stars is not None else senti.score >= NEEDS_NEGATIVE_BELOW
+            found = self._in_scope(doc, found, positive)
         categories, evidence = self._evidence(doc, text, found)
         topics = self._topics(doc, matches, senti.clauses)
         flags: list[str] = []
@@ -371,6 +384,26 @@ class Analyzer:
         if self.decider == "blend+ev":
             found = self._learned_evidence(read, decided, found, sentiment)
         return sentiment, found
+
+    def _in_scope(
+        self, doc: Doc, found: dict[str, list[tuple[int, int]]], positive_review: bool
+    ) -> dict[str, list[tuple[int, int]]]:
+        """`found` without the critical evidence scope.py says reports no incident (a worry,
+        an accusation against the customer, their own doing, or an all-clear later in a
+        `positive_review`); a critical category left with no evidence is dropped."""
+        critical = [c for c in found if self._rules.categories[c].critical]
+        if not critical or self._scope is None:
+            return found
+        spans = [span for c in critical for span in found[c]]
+        verdicts = iter(self._scope.defused(doc, spans, positive_review))
+        kept = dict(found)
+        for name in critical:
+            left = [span for span in found[name] if not next(verdicts)]
+            if left:
+                kept[name] = left
+            else:
+                del kept[name]
+        return kept
 
     def _sentiment(
         self, lang: str, norms: list[str], texts: list[str], starts: list[int], text: str

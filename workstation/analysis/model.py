@@ -9,7 +9,7 @@ from typing import Any
 
 # Bump whenever results for the same input can change (rules, lexicons, formula):
 # the store re-runs analysis on rows whose stored version differs.
-ANALYSIS_VERSION = 4  # 4: the blend of model and rules (+ the rules' critical verdicts) decides by default
+ANALYSIS_VERSION = 5  # 5: critical evidence checked for scope (scope.py); 4: the blend decides by default
 
 LEVELS = ("critical", "high", "normal", "low")
 
