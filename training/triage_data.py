@@ -31,7 +31,7 @@ EXTRA = HERE / "extra_examples.jsonl"
 RARE = HERE / "rare_examples.jsonl"
 SENTENCES = HERE.parent / "tests" / "analysis" / "data"
 TRAINING_SENTENCE_SETS = ("", "blind2_", "blind3_")
-HELD_OUT_SENTENCE_SETS = ("blind4_", "holdout_", "blind5_", "blind6_")
+HELD_OUT_SENTENCE_SETS = ("blind4_", "holdout_", "blind5_", "blind6_", "blind7_")
 CODES = {
     "H": "health_safety", "L": "legal_threat", "D": "discrimination_harassment", "F": "fraud_billing",
     "E": "escalation_threat", "S": "staff_behaviour", "M": "minors_safety",

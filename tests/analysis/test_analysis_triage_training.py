@@ -66,23 +66,27 @@ def test_rare_examples_follow_the_guide_format() -> None:
 
 
 def test_blind_sets_are_never_trained_on() -> None:
-    assert {"blind5_", "blind6_"} <= set(HELD_OUT_SENTENCE_SETS)
+    assert {"blind5_", "blind6_", "blind7_"} <= set(HELD_OUT_SENTENCE_SETS)
     assert not set(HELD_OUT_SENTENCE_SETS) & set(TRAINING_SENTENCE_SETS)
     trained = {text for infix in TRAINING_SENTENCE_SETS for lang in ("en", "fr") for _c, text in load_sentences(infix, lang)}
     rare = {json.loads(line)["text"] for line in RARE.read_text(encoding="utf-8").splitlines() if line.strip()}
-    for infix in ("blind5_", "blind6_"):
+    for infix in ("blind5_", "blind6_", "blind7_"):
         for lang in ("en", "fr"):
             blind = {text for _c, text in load_sentences(infix, lang)}
             assert len(blind) >= 40 and not blind & (trained | rare)
 
 
 
-def test_blind6_holds_realistic_reviews_of_every_kind() -> None:
-    """Blind set 6 is whole reviews (several sentences on one line), with critical, non-critical
-    and look-alike rows in each language, so it measures more than the short-sentence sets."""
+@pytest.mark.parametrize("infix", ["blind6_", "blind7_"])
+def test_blind_review_sets_hold_realistic_reviews_of_every_kind(infix: str) -> None:
+    """Blind sets 6 and 7 are whole reviews (several sentences on one line), with critical,
+    non-critical and look-alike rows in each language, so they measure more than the
+    short-sentence sets."""
     for lang in ("en", "fr"):
-        rows = load_sentences("blind6_", lang)
-        assert all(len(re.findall(r"[.!?](?:\s|$)", text)) >= 2 for _c, text in rows)
+        rows = load_sentences(infix, lang)
+        # (a few texting-style reviews run their sentences together without stops)
+        several = sum(len(re.findall(r"[.!?](?:\s|$)", text)) >= 2 for _c, text in rows)
+        assert several >= 0.9 * len(rows), (several, len(rows))
         assert sum(bool(c & CRITICAL) for c, _t in rows) >= 12
         assert sum(bool(c) and not c & CRITICAL for c, _t in rows) >= 12
         assert sum(not c for c, _t in rows) >= 10
