@@ -280,9 +280,10 @@ def _first_cue(category: str, pattern: re.Pattern[str], sentence: str, original:
 def _staff_criticised(sentence: str, stars: int) -> bool:
     if stars > STAFF_MENTION_MAX_STARS or not _STAFF.search(sentence) or _SLOW.search(sentence):
         return False
-    if POSITIVE_WORDS.search(sentence) and not NEGATIVE_WORDS.search(sentence):
-        return False
-    return bool(NEGATIVE_WORDS.search(sentence) or _NEGATION.search(sentence))
+    # On 1-2 stars a sentence about the staff is the complaint unless it praises them: reviewers
+    # often just say what the staff did ("the receptionist sent us to another desk"), and the
+    # labelling guide counts that as staff behaviour.
+    return not (POSITIVE_WORDS.search(sentence) and not NEGATIVE_WORDS.search(sentence))
 
 
 def complaint_cues(text: str, stars: int | None) -> tuple[Cue, ...]:
