@@ -59,9 +59,9 @@ def analyze_pending(
     Each batch of `batch_size` is stored before `cancelled` is asked again, so a
     cancelled run keeps what it finished and the next run resumes from there."""
     if analyzer is None:
-        from workstation.analysis.analyzer import Analyzer
+        from workstation.analysis.shared import SharedAnalyzer
 
-        analyzer = Analyzer()
+        analyzer = SharedAnalyzer()
     now = now or utcnow()
     out = PipelineResult()
     total = results.count_pending(store, ANALYSIS_VERSION)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
+from workstation.analysis.shared import SharedAnalyzer
 from workstation.ops.changes import Cancelled, OpChanges, ProgressFn, never
 from workstation.store.db import Store
 
@@ -31,21 +31,6 @@ class ProcessResult:
     cancelled: bool = False
     labels: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # {kind: [(label, count)]}
     changes: OpChanges = field(default_factory=OpChanges)
-
-
-class LazyAnalyzer:
-    """Builds the real analyzer (spaCy, lexicons: seconds to load) only when a batch needs it,
-    so a run with nothing pending or cancelled at once never pays for it."""
-
-    def __init__(self) -> None:
-        self._real: Any = None
-
-    def analyze_many(self, inputs: Any, **kwargs: Any) -> Any:
-        if self._real is None:
-            from workstation.analysis.analyzer import Analyzer
-
-            self._real = Analyzer()
-        return self._real.analyze_many(inputs, **kwargs)
 
 
 def process_new_reviews(
@@ -74,7 +59,7 @@ def process_new_reviews(
     if cancelled():
         return ProcessResult(cancelled=True)
     outcome = analyze_pending(
-        store, analyzer or LazyAnalyzer(), progress=progress, cancelled=cancelled, now=now,
+        store, analyzer or SharedAnalyzer(), progress=progress, cancelled=cancelled, now=now,
         batch_size=batch_size,
     )
     if outcome.cancelled:

@@ -14,11 +14,12 @@ from datetime import datetime
 
 from workstation.analysis.model import ANALYSIS_VERSION
 from workstation.analysis.pipeline import HISTORY, analyse_batch, batch_check_results
+from workstation.analysis.shared import SharedAnalyzer
 from workstation.domain import utcnow
 from workstation.metrics.deadlines import compute_deadlines
 from workstation.metrics.stored import SLA_SETTING, calendars_from, facts_from_rows, sla_policy_from
 from workstation.ops.changes import Cancelled, OpChanges, ProgressFn, never
-from workstation.ops.process import BATCH, LABEL_KINDS, LazyAnalyzer, ProcessResult
+from workstation.ops.process import BATCH, LABEL_KINDS, ProcessResult
 from workstation.store.postgres import settings, triage
 from workstation.store.postgres.connection import PgStore
 
@@ -36,7 +37,7 @@ def process_team_reviews(
     now = now or utcnow()
     if cancelled():
         return ProcessResult(cancelled=True)
-    engine = analyzer or LazyAnalyzer()
+    engine = analyzer or SharedAnalyzer()
     total = triage.count_pending(store, ANALYSIS_VERSION)
     analysed = 0
     while True:

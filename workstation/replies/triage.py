@@ -1,31 +1,25 @@
 """Categories and topics from the app's analysis engine for reviews given without them.
 
 The window reads the triage stored with each review; the command line drafts bare JSON
-reviews, so it runs the same engine here (loaded lazily, once) rather than the reply
+reviews, so it runs the same engine here (the process's shared one) rather than the reply
 assistant's small keyword fallback, which misses most complaints.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from .complaints import ALIASES, TOPIC_ALIASES
 from .model import ReviewInput
-
-_analyzer: Any = None
 
 
 def with_triage(review: ReviewInput) -> ReviewInput:
     """`review` with the engine's categories and topics when it came with none."""
     if review.categories or review.topics or not review.text.strip():
         return review
-    global _analyzer
-    if _analyzer is None:
-        from workstation.analysis.analyzer import Analyzer
+    from workstation.analysis.shared import SharedAnalyzer
 
-        _analyzer = Analyzer()
-    result = _analyzer.analyze(review.text, stars=review.stars, lang=review.lang)
+    result = SharedAnalyzer().analyze(review.text, stars=review.stars, lang=review.lang)
     topics = [hit.topic for hit in sorted(result.topics, key=lambda hit: hit.start)]
     return replace(
         review,
