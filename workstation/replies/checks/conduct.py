@@ -334,17 +334,34 @@ MOCK = concept(
 _SCARE_QUOTES = re.compile(
     r"(?<!\w)(?:your|yours|votre|vos|ce|cette|this|ces|these)\s+[\"“«]\s?[^\"”»]{2,30}?\s?[\"”»]"
 )
-_MOCK_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0001f92d]")
+# Eye-rolling, smirking, upside-down faces mock whoever reads them; the tears-of-joy faces
+# are laughter, which may be shared ("best review ever, we're framing it 😂").
+_MOCK_EMOJI = re.compile("[\U0001f644\U0001f60f\U0001f643]")
+_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f92d]")
+# Thanks or praise in the laugh's sentence: the owner laughs with a pleased customer. Said
+# to a review of one or two stars, the same words are the mockery, so they only count when
+# the review is not known to be negative.
+WARM = concept(
+    r"thanks?|thank you|thx|ty|merci|love[ds]?|loving|best|favou?rite|awesome|amazing|"
+    r"brilliant|great|fantastic|wonderful|delighted|glad|happy|cheers|adore\w*|meilleure?s?|"
+    r"genial\w*|super|trop (?:bien|cool|mignon)|ravie?s?|heureu\w*|content\w*|bravo a vous"
+)
+_NEGATIVE_REVIEW = 2  # stars
 
 
 def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     found = spans(MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
     found += structure.sarcasm(ctx.folded)
-    laughs = spans(LAUGHTER, text)
+    laughs = sorted(spans(LAUGHTER, text) + spans(_LAUGH_EMOJI, text))
     targets = [span for rx in _LAUGHED_AT for span in spans(rx, text)] + found
     targets += spans(tone.LECTURE, ctx.text[:SCAN_CHARS])
-    at_reader = [laugh for laugh in laughs if _laughs_at(text, laugh, targets)]
+    warm_ok = ctx.stars is None or ctx.stars > _NEGATIVE_REVIEW
+    at_reader = [
+        laugh
+        for laugh in laughs
+        if _laughs_at(text, laugh, targets) and not (warm_ok and _warm_sentence(text, laugh))
+    ]
     blocks = _findings(SARCASM, Severity.BLOCK, SARCASM_MSG, found + at_reader)
     lone = without(
         [laugh for laugh in laughs if laugh not in at_reader], [(f.start, f.end) for f in blocks]
@@ -354,6 +371,14 @@ def sarcasm(ctx: CheckContext) -> list[Finding]:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _warm_sentence(text: str, laugh: tuple[int, int]) -> bool:
+    """Thanks or praise in the sentence holding the laugh."""
+    for start, end, sentence in structure.sentences_of(text):
+        if start <= laugh[0] < end + 2:
+            return WARM.search(sentence) is not None
+    return False
 
 
 def _laughs_at(text: str, laugh: tuple[int, int], targets: list[tuple[int, int]]) -> bool:
@@ -460,6 +485,21 @@ _APPOSITION = re.compile(
 )
 
 
+# After an article, only a staff role makes the opener a person ("Tom the waiter…"): any
+# word opens a sentence with a capital ("Glad the karaoke didn't scare you off").
+_ARTICLE = re.compile(r"\s+(?i:the|le|la|l'|a|an|un|une|our|notre)\b")
+_ROLE_SOON = 30  # characters after the article
+
+
+def _in_apposition(draft: str, folded: str, at: int) -> bool:
+    m = _APPOSITION.match(draft, at)
+    if m is None:
+        return False
+    if _ARTICLE.match(draft, at):
+        return structure.names_role(folded[at : at + _ROLE_SOON])
+    return True
+
+
 def blames_employee(ctx: CheckContext) -> list[Finding]:
     draft = ctx.text[:SCAN_CHARS]
     text = ctx.folded[:SCAN_CHARS]
@@ -481,7 +521,7 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
         before = draft[: m.start()].rstrip()
         opener = not before or before[-1] in ".!?\n"
         # "Mark, who was on the till, …" / "Léa, notre serveuse, …": a person in apposition.
-        if opener and _APPOSITION.match(draft, m.end()):
+        if opener and _in_apposition(draft, text, m.end()):
             opener = False
         (openers if opener else names).append((m.start(), m.end()))
     predicates = without(spans(_BLAME_PREDICATE, text), own)

@@ -84,12 +84,14 @@ _OWN_CONTACT_LEAD = re.compile(
     # Present/imperative forms only: "we called 06…" is about the customer's number.
     r"(?<!\w)(?:contact(?:ing)?|e-?mail(?:ing)?|writ(?:e|ing)|call(?:ing)?|reach(?:ing)?|"
     r"text(?:ing)?|phone|ring|message|hear|talk|speak|tell (?:me|us)|joindre|joignez|joignable|contacte[rz]|écri(?:re|vez)|"
+    # booking or ordering is done with the business: "vous pouvez réserver au 514…"
+    r"book(?:ing)?|reserve|order|réserve[rz]|reserve[rz]|commande[rz]|"
     r"appele[rz]|mail|téléphone[rz]|parler|parlons|discutons|échangeons|écrivez-nous|"
     r"contactez-nous|email us|write to|reach us|"
     # inviting the reader to say more: "our manager would like to hear more at 01…"
     r"(?:know|hear|learn|find out|tell (?:me|us)) more|more details|en savoir plus|"
     r"en dire plus|en parler|en discuter|en échanger)(?!\w)\W+"
-    r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,3}$",
+    r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,5}$",
     re.IGNORECASE,
 )
 # An auxiliary right before "ring/call/text" makes it a call that happened, to the customer.
@@ -254,7 +256,12 @@ def _visit_details(ctx: CheckContext) -> list[tuple[int, int]]:
 _BUSINESS_MAILBOX = re.compile(
     r"(?:contact|hello|hi|bonjour|info|infos|support|help|aide|manager|reservations?|bookings?|"
     r"service|serviceclient|sav|accueil|direction|team|equipe|admin|office|care|feedback|avis|"
-    r"customerservice|clients?|shop|boutique|restaurant|hotel|commandes?|orders?)@",
+    r"customerservice|clients?|shop|boutique|restaurant|hotel|commandes?|orders?|"
+    # a role of the business: "gerant@", "owner@", "reception@"
+    r"g[ée]rante?|g[ée]rance|patron(?:ne)?|owner|boss|chef|reception|r[ée]ception|resa|"
+    r"proprio|propri[ée]taire|management|events?|[ée]v[ée]nements?|privatisation|"
+    r"sales|ventes?|billing|facturation|compta|accounts|press|presse|jobs|rh|hr|"
+    r"recrutement|careers|bienvenue|welcome|salut|allo|questions?)@",
     re.IGNORECASE,
 )
 

@@ -691,6 +691,11 @@ def names_person(draft_sentence: str, folded_sentence: str) -> bool:
     )
 
 
+def names_role(folded_text: str) -> bool:
+    """Whether a text names a staff role ("waiter", "serveuse", "our chef")."""
+    return _has(_STAFF_ROLE, folded_text)
+
+
 def fault_cue(folded_sentence: str) -> bool:
     """Whether a sentence says something went wrong through someone: a fault word, a
     misdeed, a sanction or a cause traced. A plain "not" or an apology is no fault."""

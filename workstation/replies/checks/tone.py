@@ -6,6 +6,7 @@ import re
 
 from ..model import Finding, Severity
 from .base import CheckContext, finding, match_findings, words
+from .denial import denial as closed_denials
 
 DENIAL = "categorical_denial"
 DEFENSIVE = "defensive_tone"
@@ -153,7 +154,13 @@ _ACRONYMS = frozenset((
 
 
 def denial(ctx: CheckContext) -> list[Finding]:
-    return match_findings(DENIAL, Severity.WARN, _DENIAL_MSG, ctx.text, _DENIAL)
+    """The phrase list, plus a denied fact said as a closed matter (`denial.py`)."""
+    found = match_findings(DENIAL, Severity.WARN, _DENIAL_MSG, ctx.text, _DENIAL)
+    covered = [(f.start, f.end) for f in found]
+    for start, end in closed_denials(ctx.folded):
+        if not any(start < e and s < end for s, e in covered):
+            found.append(finding(DENIAL, Severity.WARN, _DENIAL_MSG, start, end))
+    return sorted(found, key=lambda f: f.start)
 
 
 def defensive(ctx: CheckContext) -> list[Finding]:
