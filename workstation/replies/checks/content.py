@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Severity
-from . import structure
+from . import shapes, structure
 from .base import CheckContext, finding, match_findings, words
 from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
@@ -121,8 +121,10 @@ REWARD = concept(
     r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|half price|moitie prix|"
     r"store credit|credit note|un avoir|(?:a|an|une|un) (?:free |complimentary )?(?:bottle|bouteille|"
     r"glass|coupe|verre|gift|box|coffret|hamper|panier)|"
-    r"complimentary|on the house|on us|our treat|we'll treat|treat you|cash ?back|money back|"
-    r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|\d+ ?(?:€|eur|euros|\$|£)|"
+    r"complimentary|on the house|on us|gratos|gratis|sur (?:nous|moi|la maison|le bras)|our treat|we'll treat|treat you|cash ?back|money back|"
+    r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|"
+    r"\d+ ?(?:€|eur|euros|\$|£|quid|bucks|dollars|pounds|balles|piasses)|"
+    r"(?:knock|take)\w* (?:\w+ ){0,2}off|"
     r"offert|offerte|offerts|offertes|offrir|offrons|offrirons|offre|offrira|gratuit\w*|"
     r"cadeaux?|remise|reduc\w*|ristourne|bon d'achat|bons d'achat|bon de reduction|code promo|"
     r"geste commercial|rembours\w*|la maison (?:vous )?(?:offre|offrira)|c'est pour nous|"
@@ -190,7 +192,11 @@ def justification(ctx: CheckContext) -> list[Finding]:
     found = list(_REASONS.finditer(ctx.text, 0, 20_000))
     if len(found) >= _MAX_REASONS or (len(found) >= 2 and len(ctx.text) > _LONG_CHARS):
         return [finding(JUSTIFICATION, Severity.WARN, JUST_MSG, found[0].start(), found[-1].end())]
-    return []
+    # The fault disowned, then a list of outside causes, without any "because".
+    return [
+        finding(JUSTIFICATION, Severity.WARN, JUST_MSG, start, end)
+        for start, end in shapes.justification(ctx.folded)
+    ][:1]
 
 
 # Personal data beyond contacts: booking codes, payment details, a dated visit with a name.
@@ -224,6 +230,11 @@ VISIT = concept(
     r"check-?in|arrived|came|came in|sejour|visite|venue|passage|chambre|commande|repas|diner|"
     r"dejeuner|petit-dejeuner|rendez-vous|rdv|nuit|night|arrivee|reservee?|venu\w*|passe\w*|"
     r"ordered|commande\w*|seated|installe\w*"
+)
+# A vehicle's registration: "plate AB12 CDE", "immatriculée AB-123-CD".
+_PLATE = concept(
+    r"(?:plates?|plaques?|immatricul\w*|registration|reg|licen[cs]e)\W+(?:\w+\W+){0,2}?"
+    r"(?=[a-z0-9 -]{4,10}\b)(?=[a-z -]*\d)[a-z0-9]{1,4}[ -]?[a-z0-9]{2,4}(?:[ -]?[a-z0-9]{1,3})?"
 )
 _ROOM_TABLE = concept(
     r"(?:room|table|chambre|bungalow|cabin|seat|siege|place)\s?(?:n°|no\.?|#|numero)?\s?\d{1,4}"
@@ -311,6 +322,7 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
     out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
     folded = ctx.folded[:SCAN_CHARS]
     detail_spans = spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx)
+    detail_spans += spans(_PLATE, folded)
     for start, end in detail_spans + structure.personal_data(folded):
         out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
@@ -349,7 +361,9 @@ def identifies_customer(draft: str, folded: str) -> bool:
     if any(9 <= sum(ch.isdigit() for ch in p) <= 15 for p in phones):
         return True
     written = (_EMAIL, _ADDRESS, _ORDER, _HEALTH, _CODE, _TITLE_NAME)
-    folded_concepts = (_PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, structure.HOUSE_NUMBER)
+    folded_concepts = (
+        _PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, structure.HOUSE_NUMBER, _PLATE
+    )
     return any(rx.search(draft) for rx in written) or any(
         rx.search(folded) for rx in folded_concepts
     )
@@ -360,6 +374,11 @@ _PRICE = re.compile(
     r"[€$£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|%|(?i:euros?|eur|dollars?|pounds?)\b)"
 )
 _MID_SENTENCE_NAME = re.compile(r"(?<=[\w,] )[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def names_someone(draft: str) -> bool:
+    """A title and name, a greeting by name, or a capitalised name inside a sentence."""
+    return _names_the_customer(draft) or _MID_SENTENCE_NAME.search(draft) is not None
 
 
 def about_someone(draft: str, folded: str) -> bool:

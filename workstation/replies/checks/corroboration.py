@@ -43,12 +43,14 @@ _THREAT_WORD = concept(
 
 
 def intimidation(draft: str, folded: str) -> bool:
-    """A legal or authority word, the reader's circle told, recordings or identity held,
-    or an explicit threat word."""
-    return _any(
+    """A legal or authority word turned on the reader (a consequence, a step, their review
+    as its object: "our lawyer reviewed our terms" is no threat), the reader's circle told,
+    recordings or identity held, or an explicit threat word."""
+    legal = _any(folded, structure.LEGAL, conduct.LEGAL) and _any(
+        folded, structure.CONSEQUENCE, conduct.THREAT, conduct.AIMED_AT_READER
+    )
+    return legal or _any(
         folded,
-        structure.LEGAL,
-        conduct.LEGAL,
         structure.EXPOSED_TO,
         conduct.RECORDING,
         conduct.IDENTITY,
@@ -63,9 +65,10 @@ def personal_data(draft: str, folded: str) -> bool:
     time of the reader's visit."""
     if content.identifies_customer(draft, folded):
         return True
-    return _any(folded, content.DATE_TIME) and _any(folded, structure.YOU) and _any(
-        folded, content.VISIT
-    )
+    # A date alone identifies nobody ("sorry your room wasn't ready at 3 pm on 12 June"):
+    # with a name it does.
+    dated = _any(folded, content.DATE_TIME) and _any(folded, structure.YOU)
+    return dated and _any(folded, content.VISIT) and content.names_someone(draft)
 
 
 _DOUBT = concept(

@@ -41,9 +41,10 @@ YOU = concept(r"you|your|you're|you've|you'll|u|ur|vous|votre|vos|tu|ton|ta|tes|
 # -- incentive -----------------------------------------------------------------------------
 
 BENEFIT = concept(
-    r"free\w*|complimentary|on the house|cost\w* (?:you )?nothing|for nothing|gratis|"
+    r"free\w*|complimentary|on the house|gratos|gratis|sur (?:nous|moi|la maison|le bras)|cost\w* (?:you )?nothing|for nothing|gratis|"
     r"(?:ne )?(?:vous |te )?coutera rien|pour rien|on us|on me|our treat|treat (?:you|u)|comp(?:ed|s)?|"
     r"discounts?|\d{1,3} ?% ?(?:off)?|half (?:off|price)|money (?:off|back)|refund\w*|"
+    r"\d+ ?(?:quid|bucks|dollars|pounds|euros|balles|piasses)|(?:knock|take)\w* (?:\w+ ){0,2}off|"
     r"vouchers?|coupons?|promo\w*|gift\w*|prizes?|rewards?|bonus|credit|upgrade\w*|cashback|"
     r"bottle|pint|round|drinks? on|dessert|(?:earn|win|bag|score)\w* (?:you |u )?(?:a|an|"
     r"your|some)|waive\w*|cover (?:[\w']+ ){0,2}(?:bill|tab|meal|check|cheque)|"
@@ -275,7 +276,10 @@ _TRAITS = (
     r"impoli\w*|grossier\w*|aigrie?|mesquin\w*|odieu\w*|agressi\w*|malhonnete|insupportable|"
     r"ingrat\w*|condescendant\w*|pretentieu\w*|pourrie?|toxique|"
     r"penible|infect\w*|detestable|insulting|insultante?s?|injurieu\w*|meprisante?s?|"
-    r"hautaine?s?|belligerent|contemptuous"
+    r"hautaine?s?|belligerent|contemptuous|"
+    # intoxication pinned on the reader: "you were clearly drunk"
+    r"drunk|intoxicated|tipsy|wasted|hammered|ivres?|saoule?s?|soule?s?|bourree?s?|"
+    r"emechee?s?|alcoolisee?s?|pompette"
 )
 TRAIT = concept(_TRAITS)
 _PINNED = concept(
@@ -283,6 +287,7 @@ _PINNED = concept(
     r"you come across as|you came across as|vous etes|vous etiez|vous avez ete|vous semblez|"
     r"vous paraissez|vous passez pour|vous avez l'air|tu es|t'es)"
     r" (?:(?:so|very|really|clearly|obviously|simply|just|quite|extremely|incredibly|truly|"
+    r"visibly|probably|surely|visiblement|manifestement|clairement|evidemment|sans doute|"
     r"a|an|such an?|the most|frankly|honestly|tres|si|vraiment|particulierement|"
     r"extremement|un|une|d'une|d'un|plutot|franchement|honnetement|la plus|le plus|bien|"
     r"assez|tellement|un client|une cliente|a customer|a guest|a person|une personne),? ){0,3}"
@@ -296,7 +301,7 @@ _ACCOUNT = (
 _EMBROIDERED = (
     r"creative|creati\w*|imaginative|imaginati\w*|selective|selecti\w*|inventive|invent\w*|"
     r"romanc\w*|romance\w*|flexible|fertile|vivid|debordante?|colou?rful|fanciful|"
-    r"embellish\w*|enjoliv\w*|arrang\w*|genereu\w*"
+    r"embellish\w*|enjoliv\w*|arrang\w*|genereu\w*|embroider\w*|brode\w*|padded|stretch\w*"
 )
 _CREATIVE_ACCOUNT = concept(
     rf"(?:your|votre|vos|ton|ta|tes) (?:\w+ ){{0,4}}(?:{_ACCOUNT})\b[^.!?;]{{0,50}}?\b(?:{_EMBROIDERED})"
@@ -448,6 +453,10 @@ _FAILED = concept(
     r"fail\w*|fell short|falls short|short of|not|didn't|couldn't|wasn't|isn't|unable|"
     r"echou\w*|pas|n'\w+|loin|incapable\w*"
 )
+_HUMBLE = concept(
+    r"(?:our|my|notre|ma|mon|nos) (?:\w+ )?(?:humble|modest\w*|lowly|simple|petite? "
+    r"modeste|pauvre|little)"
+)
 # Care out of all proportion: counsellors on standby for a cold coffee.
 _MOCK_CARE = concept(
     r"counsell?ors?|counsell?ing|support group|crisis (?:team|unit|line)|"
@@ -466,10 +475,21 @@ _NOT_TO_DO = concept(
 )
 
 
+# Thanks or praise: "who knew a little bakery could get so many lovely reviews?" is joy.
+WARMTH = concept(
+    r"thanks?|thank you|merci|love|lovely|kind|wonderful|glad|happy|delighted|proud|congrat\w*|"
+    r"ravie?s?|heureu\w*|fiere?s?|felicit\w*|welcome|bienvenue|plaisir|hate to see you"
+)
+
+
 def sarcasm(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
-        relief = _has(IRONIC_LEAD, s) and (_has(SUFFERING, s) or _has(_TRIVIAL, s))
+        relief = (
+            _has(IRONIC_LEAD, s)
+            and (_has(SUFFERING, s) or _has(_TRIVIAL, s))
+            and not _has(WARMTH, s)
+        )
         trivial_harm = _has(SUFFERING, s) and _has(_TRIVIAL, s) and _has(YOU, s)
         hyperbole = _has(HYPERBOLE, s) and (_has(_FUTURE, s) or _has(YOU, s))
         of_course = _has(_OF_COURSE, s[:30]) and _has(_PERFECTLY, s) and _has(_REASONABLE, s)
@@ -477,8 +497,10 @@ def sarcasm(folded: str) -> list[Span]:
             _has(_OF_THE_CENTURY, s) and _has(_ORDEAL, s)
         )
         mocking = any(_has(rx, s) for rx in (_CHILDISH, _MIND_READING, _WHOLE_STAR, _SO_KINDLY))
-        grand = _has(_GRAND, s) and _has(_STANDARD, s) and _has(_FAILED, s) and _has(YOU, s)
-        mock_care = _has(_MOCK_CARE, s) and _has(_STANDBY, s) and _has(YOU, s)
+        # aimed at the reader, or said with mock humility ("our humble bakery")
+        aimed = _has(YOU, s) or _has(_HUMBLE, s)
+        grand = _has(_GRAND, s) and _has(_STANDARD, s) and _has(_FAILED, s) and aimed
+        mock_care = _has(_MOCK_CARE, s) and _has(_STANDBY, s) and (aimed or _has(_FUTURE, s))
         example = _has(_NOT_TO_DO, s) and _has(YOU, s)
         mocking = mocking or grand or mock_care or example
         if relief or trivial_harm or hyperbole or of_course or exaggerated or mocking:
@@ -569,6 +591,12 @@ _ATTRIBUTED = re.compile(
     r"totally |purely |100% |tout |entierement |clairement |clearly )?(?:on |down to |a cause de "
     r"|la faute de |de la faute de )?$"
 )
+# "If Rob had looked at the ticket properly…": the care a person did not take.
+_DILIGENCE = concept(
+    r"properly|correctly|carefully|right|bothered|paid attention|listened|checked|"
+    r"double-checked|read|followed|comme il faut|correctement|attentivement|bien|"
+    r"fait attention|pris la peine|verifie|ecoute|regarde|lu|suivi|relu"
+)
 _HABITUAL_FAULT = concept(
     r"never|jamais|useless|hopeless|clueless|nul|nulle|incapable|"
     r"doesn't|does not|can't|ne \w+ (?:jamais|pas|rien)|n'\w+ (?:jamais|pas|rien)"
@@ -601,7 +629,8 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
         if attributed and (fault_cue(s) or _has(_HABITUAL_FAULT, s)):
             out.append((start, end))
             continue
-        if (_has(_NEG_OUTCOME, s) or fault_cue(s)) and any(
+        regret = _has(_NEG_OUTCOME, s) or fault_cue(s) or _has(_DILIGENCE, s)
+        if regret and any(
             _COUNTERFACTUAL.match(s, m.end()) and _IF_BEFORE.search(s, 0, m.start())
             for m in names
         ):
