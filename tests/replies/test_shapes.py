@@ -216,6 +216,45 @@ GOOD: list[tuple[str, str]] = [
         "fr",
         "Vous avez raison, l'attente était trop longue ; nous avons revu l'organisation du service.",
     ),
+    ("en", "Thank you, Marco and the grill team will love hearing the burgers hit the spot!"),
+    ("fr", "Merci beaucoup ! Lucas, notre stagiaire, a adoré préparer votre commande."),
+    (
+        "en",
+        "Sorry about the wait; we were fully booked and should have warned you. We've changed how we take walk-ins.",
+    ),
+    (
+        "fr",
+        "Vous pouvez nous écrire à reservation@lepetitzinc.fr ou nous appeler au 04 78 12 34 56.",
+    ),
+    ("en", "We'll be sure to save you a table by the window for your next visit!"),
+    ("fr", "La prochaine fois, demandez la terrasse, le soleil s'y couche tard en été."),
+    ("en", "Thanks for the helpful reminder about the broken hand dryer, it's fixed."),
+    ("en", "Our loyalty card gives you a free coffee after nine visits, no review needed."),
+    (
+        "fr",
+        "Nous ne réutilisons jamais le pain, et nous avons rappelé la règle à toute l'équipe après votre message.",
+    ),
+    ("en", "Ha, what a compliment, thank you! The team is still smiling."),
+    ("fr", "Félicitations aux jeunes mariés, et merci pour ce magnifique avis !"),
+    (
+        "en",
+        "We're so sorry; a judge at the county fair once said our pies were the best, and this time we let you down.",
+    ),
+    (
+        "en",
+        "Thank you for your honest review. We checked the booking system and found the error on our side.",
+    ),
+    ("fr", "Bonjour Nadia, merci pour vos cinq étoiles, à très vite !"),
+    ("en", "Please don't hesitate to update us on how the repair holds up, we're here to help."),
+    (
+        "en",
+        "If your rating reflects the long wait, we completely understand and we're working on it.",
+    ),
+    (
+        "fr",
+        "Nous sommes navrés : aucun de nos serveurs n'aurait dû vous parler ainsi, et nous avons revu ce point avec l'équipe.",
+    ),
+    ("en", "We never stop learning from feedback like yours, thank you."),
 ]
 
 

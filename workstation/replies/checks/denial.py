@@ -86,7 +86,9 @@ _NOT_A_DENIAL = concept(
     r"pleas\w*|enjoy\w*|welcome|bienvenu\w*|without|sans|unless|until|jusqu'|intend\w*|"
     r"mean|meant|aim|try|trying|cherch\w*|"
     # what the owner checked, as the good reply says it: "we checked with the chef"
-    r"check\w*|looked into|investigat\w*|verifi\w*|controle\w*|enquete\w*"
+    r"check\w*|looked into|investigat\w*|verifi\w*|controle\w*|enquete\w*|"
+    # and what they did about it: "we have reminded the whole team"
+    r"remind\w*|rappel\w*|spoken to|briefed|retrain\w*|revu|reviewed|form\w*"
 )
 # An apology just before or after: the reply owns the problem, the negation explains.
 _APOLOGY = concept(

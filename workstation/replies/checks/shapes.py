@@ -37,10 +37,12 @@ _NATURE = (
 # Nature addressed as someone who could be told off or asked to behave.
 _TALK_TO_NATURE = concept(
     r"(?:a word|words|a (?:quick |little |stern |serious )?(?:chat|talk|conversation)|"
-    r"(?:a )?complaint|a letter|speak|talk|complain|negotiat\w*|ask|tell|email|write)"
+    r"(?:a )?complaint|a letter|speak\w*|talk\w*|complain\w*|negotiat\w*|ask\w*|tell\w*|"
+    r"email\w*|writ\w*)"
     rf" (?:with |to )?(?:{_NATURE})"
-    r"|(?:un mot|deux mots|un petit mot|parler|dire|demander|se plaindre|nous plaindre|"
-    r"ecrire|une plainte|une lettre|negocier|toucher un mot|discuter|passer un savon|"
+    r"|(?:un mot|deux mots|un petit mot|parl\w*|dire|dirons|demand\w*|se plaindre|"
+    r"nous plaindre|ecri\w*|une plainte|une lettre|negoci\w*|touch\w* un mot|discut\w*|"
+    r"passer un savon|"
     rf"faire la lecon) (?:\w+ )?(?:a|au|aux|avec) (?:{_NATURE})"
 )
 # Thanks for a lesson in running one's own business, or gratitude for the obvious.
@@ -112,6 +114,12 @@ _CROWNED = concept(
     r"(?:were|are|was|etiez|etes|etais|es) (?:\w+ ){0,3}?(?:most|plus|centre|center|only|seul\w*|"
     r"vip|king|queen|roi|reine|nombril|god|dieu)"
 )
+# The reader addressed as a know-all: "…, genius", "merci Einstein".
+_MOCK_VOCATIVE = re.compile(
+    r"(?:,|\b(?:thanks?|thank you|merci|ok|okay|sure|bien sur)) (?:\w+ )?(?:genius|einstein|"
+    r"sherlock|captain obvious|smart guy|smarty ?pants|professor|mister know-it-all|le genie|"
+    r"(?:monsieur|madame) je-sais-tout|(?:monsieur|madame) l'expert\w*)\b"
+)
 # Dismissive interjections: said to a complaint they mock it; said warmly they may not.
 _DISMISSIVE = concept(
     r"yeah,? right|yeah,? sure|oh,? sure|as if|sure,? because|of course,? because|"
@@ -135,6 +143,7 @@ def sarcasm(folded: str) -> tuple[list[Span], list[Span]]:
             or _has(_WITHOUT_YOU, s)
             or _has(_FEIGNED_VIP, s)
             or _has(_CROWNED, s)
+            or _has(_MOCK_VOCATIVE, s)
         )
         if lesson or outrage or props or mocks:
             blocks.append((start, end))
@@ -223,14 +232,29 @@ _NAME_YOU = concept(
 )
 
 
+# Evidence kept against the reader: "we've screenshotted everything, our lawyer will love
+# it", "on garde les images, au cas où vous voudriez continuer".
+_KEPT_EVIDENCE = concept(
+    r"screenshot\w*|screen-?cap\w*|captures? d'ecran|copies|copy of|saved|archiv\w*|"
+    r"collect\w*|gather\w*|recordings?|footage|cctv|camera\w*|video\w*|images|"
+    r"enregistr\w*|garde\w*|conserv\w*|sauvegard\w*"
+)
+_IN_CASE = concept(
+    r"(?:just )?in case (?:you|u)|should you|if (?:you|u) (?:\w+ )?(?:continue|keep|carry on|"
+    r"persist|try|post|write)|au cas ou (?:vous|tu)|si jamais (?:vous|tu)|si (?:vous|tu) "
+    r"(?:\w+ )?(?:continu\w*|persist\w*|recommenc\w*|insist\w*)"
+)
+
+
 def intimidation(folded: str) -> list[Span]:
-    """Sentences promising trouble, or holding something over the reader until the review
-    is removed."""
-    return [
-        (start, end)
-        for start, end, s in structure.sentences_of(folded)
-        if _has(_TROUBLE, s) or _has(_UNTIL_REMOVED, s) or _has(_NAME_YOU, s)
-    ]
+    """Sentences promising trouble, holding something over the reader until the review is
+    removed, naming them in public, or keeping evidence for a lawyer or for next time."""
+    out = []
+    for start, end, s in structure.sentences_of(folded):
+        kept = _has(_KEPT_EVIDENCE, s) and (_has(structure.LEGAL, s) or _has(_IN_CASE, s))
+        if kept or any(_has(rx, s) for rx in (_TROUBLE, _UNTIL_REMOVED, _NAME_YOU)):
+            out.append((start, end))
+    return out
 
 
 # -- excessive justification ---------------------------------------------------------------
@@ -243,7 +267,11 @@ _DISOWNED = concept(
     r"|not (?:something )?we (?:could|can) control|not on us|wasn't on us|"
     r"pas (?:de )?(?:notre|ma) faute|pas (?:de )?notre ressort|independant\w* de notre volonte|"
     r"hors de notre (?:controle|portee)|(?:nous|on) n'y (?:pouvons|pouvions|peut|pouvait) rien|"
-    r"rien a voir avec nous|ne depend(?:ait)? pas de nous|pas de notre cote"
+    r"rien a voir avec nous|ne depend(?:ait)? pas de nous|pas de notre cote|"
+    # or the reader asked to excuse it: "please understand that…"
+    r"please understand|you (?:must|have to|need to|should) understand|try to understand|"
+    r"bear in mind|keep in mind|put yourself in our shoes|comprenez (?:bien )?que|sachez que|"
+    r"il faut comprendre|veuillez comprendre|mettez-vous a notre place"
 )
 _LIST_MARK = re.compile(r",|;|:| and | et | plus | then | puis | also | aussi ")
 _LISTED = 4  # separators: the fault disowned, then three causes or more

@@ -173,7 +173,7 @@ EXPOSED_TO = concept(
 SHAME = concept(
     r"shame|pity|embarrass\w*|awkward|what you|about you|find out|learn|hear about|"
     r"dommage|honte|gen(?:ant|e)\w*|ce que vous|sur vous|de vous|apprenne|apprendre|sache|"
-    r"savoir|lise|lire|voie|decouvr\w*|read|know|see"
+    r"savoir|lise|lire|voie|decouvr\w*|read|know|see|interest\w*|interess\w*|curious|curieu\w*"
 )
 # Keeping recordings of the reader, or holding what identifies them ("we keep the
 # recordings of every table", "our security team has your licence plate on file").
@@ -290,7 +290,8 @@ _PINNED = concept(
     r"visibly|probably|surely|visiblement|manifestement|clairement|evidemment|sans doute|"
     r"a|an|such an?|the most|frankly|honestly|tres|si|vraiment|particulierement|"
     r"extremement|un|une|d'une|d'un|plutot|franchement|honnetement|la plus|le plus|bien|"
-    r"assez|tellement|un client|une cliente|a customer|a guest|a person|une personne),? ){0,3}"
+    r"assez|tellement|un client|une cliente|a customer|a guest|a person|une personne|"
+    r"someone|somebody|quelqu'un de|quelqu'un|un individu),? ){0,3}"
     rf"(?:{_TRAITS})"
 )
 # Lying said politely: a memory or account called creative, selective, imaginative.
@@ -641,7 +642,12 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
             and _has(_NEGATIVE_EVENT, s)
             and any(_follows(_TRACED, s, m.start()) for m in names)
         )
-        misdeed = any(_has(_MISDEED, _clause_after(s, m.end())) for m in names) and not _has(
+        # the person's own clause, or "he/she" later in the sentence ("Marco was on the
+        # grill and he overcooked everything")
+        doers = [m.end() for m in names] + [
+            p.end() for p in _PRONOUN.finditer(s) if p.start() > names[0].end()
+        ]
+        misdeed = any(_has(_MISDEED, _clause_after(s, at)) for at in doers) and not _has(
             _FUTURE_CARE, s
         )
         if traced or misdeed or _has(_SANCTION, s):
