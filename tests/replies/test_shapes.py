@@ -255,6 +255,30 @@ GOOD: list[tuple[str, str]] = [
         "Nous sommes navrés : aucun de nos serveurs n'aurait dû vous parler ainsi, et nous avons revu ce point avec l'équipe.",
     ),
     ("en", "We never stop learning from feedback like yours, thank you."),
+    ("en", "Thanks Mrs Chen! The margheritas are our pride, see you soon."),
+    ("fr", "Merci pour votre commentaire positif, toute l'équipe est ravie !"),
+    ("en", "Our loyalty card gives 10 points per visit; ask at the counter."),
+    (
+        "en",
+        "We're devastated to hear you were unwell after your meal and have contacted the environmental health officer ourselves.",
+    ),
+    ("fr", "Nous sommes profondément désolés, ce n'est pas l'accueil que nous souhaitons."),
+    ("en", "Tom, who served you, was so happy to read this!"),
+    ("fr", "Notre livreur Karim vous remercie pour le pourboire !"),
+    ("en", "We've checked the cameras and can see the wait was far too long; sorry."),
+    (
+        "fr",
+        "Nous avons regardé les images avec l'équipe pour comprendre ce qui s'est passé, et nous revoyons l'accueil.",
+    ),
+    ("en", "This is a small town and we love our regulars; thank you for being one."),
+    ("en", "People like you make running a café worth it, thank you!"),
+    ("fr", "Merci ! Et bravo pour votre premier marathon, la pizza était bien méritée."),
+    ("en", "Our legal notice and privacy policy are on the website if you need them."),
+    (
+        "fr",
+        "Vos données ne sont jamais transmises à des tiers ; écrivez-nous à rgpd@garage-martin.fr pour toute demande.",
+    ),
+    ("en", "It's clear we got this wrong, and we've refunded you in full."),
 ]
 
 

@@ -8,6 +8,7 @@ employees, which need the capital letters of the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Finding, Severity
 from . import shapes, structure, tone
@@ -142,17 +143,20 @@ AIMED_AT_READER = concept(
 )
 
 
+def _in_sentences(
+    found: list[tuple[int, int]], text: str, test: Callable[[str], bool], *, keep: bool
+) -> list[tuple[int, int]]:
+    """The spans of `found` whose sentence passes `test` (`keep`), or those whose does not."""
+    passing = [(s, e) for s, e, sentence in structure.sentences_of(text) if test(sentence)]
+    return [(a, b) for a, b in found if any(s <= a < e for s, e in passing) == keep]
+
+
 def _aimed(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """The spans of `found` whose sentence aims the legal word at the reader."""
-    aimed = [
-        (start, end)
-        for start, end, sentence in structure.sentences_of(text)
-        if any(
-            rx.search(sentence) is not None
-            for rx in (structure.CONSEQUENCE, THREAT, AIMED_AT_READER)
-        )
-    ]
-    return [(a, b) for a, b in found if any(start <= a < end for start, end in aimed)]
+    rules = (structure.CONSEQUENCE, THREAT, AIMED_AT_READER)
+    return _in_sentences(
+        found, text, lambda s: any(rx.search(s) is not None for rx in rules), keep=True
+    )
 
 
 # The reader invited to use a recording themselves: "our video is on our page if you'd like
@@ -165,12 +169,10 @@ _INVITED = concept(
 
 
 def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    invited = [
-        (start, end)
-        for start, end, sentence in structure.sentences_of(text)
-        if _INVITED.search(sentence) and not THREAT.search(sentence)
-    ]
-    return [(a, b) for a, b in found if not any(s <= a < e for s, e in invited)]
+    def invited(sentence: str) -> bool:
+        return _INVITED.search(sentence) is not None and THREAT.search(sentence) is None
+
+    return _in_sentences(found, text, invited, keep=False)
 
 
 def intimidation(ctx: CheckContext) -> list[Finding]:
@@ -278,7 +280,7 @@ def accusation(ctx: CheckContext) -> list[Finding]:
     found = lies + spans(_BAD_FAITH, text) + spans(_FREE_WANT, text)
     found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
     found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
-    found += near(tokens, spans(_STORY, text), spans(FALSEHOOD, text), 7)
+    found += near(tokens, spans(_STORY, text), spans(FALSEHOOD, text), 9)
     found += structure.accusation(ctx.folded) + shapes.accusation(ctx.folded)
     return _findings("personal_attack", Severity.BLOCK, ACCUSE_MSG, found)
 
@@ -480,7 +482,8 @@ _BLAME_PREDICATE = concept(
     r"fired|sacked|let go|dismissed|disciplined|reprimanded|written up|suspended|warned|"
     r"cautioned|spoken to|given a warning|retrained|"
     r"licencie\w*|renvoye\w*|vire\w*|sanctionne\w*|recadre\w*|mise? a pied|suspendu\w*|"
-    r"remercie\w*|averti\w*)"
+    r"remercie\w*|averti\w*|useless|hopeless|clueless|nul|nulle|incapable|a la ramasse|"
+    r"bon a rien|bonne a rien)"
     r"|(?:made|a fait|a commis|did|a)\s+(?:a|an|une|un|une grosse|a big|a serious|une grave)?\s*"
     r"(?:mistake|error|erreur|faute|betise|boulette)"
     r"|(?:messed|screwed|mucked) up|just started|first (?:day|week|shift)|premier jour|"
@@ -493,7 +496,8 @@ _NAMED_SLIP = concept(
     r"was supposed to|aurait du|aurait pu|devait|etait cense\w*|a brule|a casse|a gache|"
     r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
     r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait|ignored|"
-    r"neglected|skipped|overlooked|a ignore|a zappe|a saute"
+    r"neglected|skipped|overlooked|a ignore|a zappe|a saute|got lost|s'est perdu\w*|"
+    r"n'a pas repondu|didn't answer|wasn't answering|never answered"
 )
 # What a role did wrong, said of the role ("our new waitress mixed up the orders"): the
 # plain misdeeds only, not "didn't" ("the chef didn't want you to wait").

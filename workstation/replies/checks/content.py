@@ -7,7 +7,7 @@ import re
 from ..model import Finding, Severity
 from . import shapes, structure
 from .base import CheckContext, finding, match_findings, words
-from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
+from .concepts import SCAN_CHARS, Tokens, concept, fold_same_length, near, spans, without
 
 JUSTIFICATION = "excessive_justification"
 PERSONAL_DATA = "personal_data"
@@ -272,7 +272,8 @@ _BUSINESS_MAILBOX = re.compile(
     r"g[ée]rante?|g[ée]rance|patron(?:ne)?|owner|boss|chef|reception|r[ée]ception|resa|"
     r"proprio|propri[ée]taire|management|events?|[ée]v[ée]nements?|privatisation|"
     r"sales|ventes?|billing|facturation|compta|accounts|press|presse|jobs|rh|hr|"
-    r"recrutement|careers|bienvenue|welcome|salut|allo|questions?)@",
+    r"recrutement|careers|bienvenue|welcome|salut|allo|questions?|rgpd|gdpr|privacy|dpo|"
+    r"confidentialit[ée]|donn[ée]es|legal|juridique)@",
     re.IGNORECASE,
 )
 
@@ -305,6 +306,26 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
         return False  # "the driver did ring 07…": a call made to the customer's number
     # French puts the object first ("vous joindre au …"): that is the customer's number.
     return not _TO_CUSTOMER.search(window[: lead.start()])
+
+
+def business_contact_only(ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether the e-mails and phone numbers of the draft's `start:end` are all the
+    business's own ("écrivez-nous à rgpd@garage.fr") and nothing else there identifies a
+    customer: the classifier's personal-data verdict on it is then not reported."""
+    sentence = ctx.text[start:end]
+    contacts = [
+        m
+        for rx in (_EMAIL, _PHONE)
+        for m in rx.finditer(sentence)
+        if rx is _EMAIL or 9 <= sum(ch.isdigit() for ch in m.group(0)) <= 15
+    ]
+    if not contacts or not all(_is_own_contact(ctx, start + m.start(), m.group(0)) for m in contacts):
+        return False
+    blanked = list(sentence)
+    for m in contacts:
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    rest = "".join(blanked)
+    return not identifies_customer(rest, fold_same_length(rest))
 
 
 def personal_data(ctx: CheckContext) -> list[Finding]:

@@ -120,11 +120,55 @@ _MOCK_VOCATIVE = re.compile(
     r"sherlock|captain obvious|smart guy|smarty ?pants|professor|mister know-it-all|le genie|"
     r"(?:monsieur|madame) je-sais-tout|(?:monsieur|madame) l'expert\w*)\b"
 )
+# Grief feigned over a trivial shortfall: "devastated that the parking wasn't close enough".
+_GRIEF = concept(
+    r"devastated|heartbroken|inconsolable|gutted|shattered|crushed|distraught|"
+    r"(?:deeply|profoundly|terribly) (?:hurt|wounded|shaken|moved|upset)|"
+    r"bouleverse\w*|effondre\w*|devaste\w*|inconsolable\w*|le coeur brise|aneanti\w*|"
+    r"profondement (?:touche|blesse|meurtri|affecte)\w*"
+)
+_SHORTFALL = concept(
+    r"(?:wasn't|was not|weren't|isn't|not) (?:\w+ )?(?:\w+ )?enough|not to your (?:taste|liking)|"
+    r"too (?:hot|cold|loud|quiet|bright|dark|salty|sweet|big|small|far|close|slow|fast)|"
+    r"pas (?:assez|a votre gout|a votre convenance|a la hauteur de vos)|trop (?:chaud|froid|fort|"
+    r"sucre|sale|loin|pres|lent|rapide|grand|petit)"
+)
+# Absurd hyperbole: "not hot enough to melt steel", "de quoi nourrir un régiment" said back.
+_ABSURD = concept(
+    r"melt (?:steel|iron|glass|lead)|wake the dead|feed an army|sink a (?:ship|battleship)|"
+    r"power a (?:city|small town)|surface of the sun|(?:like|as hot as) lava|"
+    r"reveiller les morts|nourrir (?:un regiment|une armee)|faire fondre (?:l'acier|le fer)|"
+    r"couler un (?:navire|bateau)|surface du soleil|comme de la lave"
+)
+_SORRY_OR_PROMISE = concept(
+    r"sorry|apolog\w*|pardon|excus\w*|desole\w*|navre\w*|next time|we'll|we will|"
+    r"la prochaine fois|on va|nous allons|promis"
+)
+# An apology for "daring": "pardon d'avoir osé vous servir une pizza ronde".
+_DARED = concept(
+    r"(?:sorry|pardon|excuse\w*|forgive|apolog\w*|desole\w*|navre\w*) (?:\w+ ){0,3}?"
+    r"(?:for )?(?:daring|having dared|to have dared|we dared|d'avoir ose|d'oser|"
+    r"qu'on ait ose|que nous ayons ose)"
+)
 # Dismissive interjections: said to a complaint they mock it; said warmly they may not.
 _DISMISSIVE = concept(
     r"yeah,? right|yeah,? sure|oh,? sure|as if|sure,? because|of course,? because|"
     r"voyons donc|mais bien sur|c'est ca,? oui|ouais,? c'est ca|bah oui|ben oui|"
     r"mais oui,? bien sur|bien sur,? parce que|evidemment,? parce que|pfff+|tsss+"
+)
+
+
+def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` does: one pass over a sentence."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+# Shapes that mock on their own, and the first ingredient of those that need a second one:
+# most sentences match none, and one pass tells.
+_MOCKS_ALONE = _either(_TALK_TO_NATURE, _WITHOUT_YOU, _FEIGNED_VIP, _CROWNED, _MOCK_VOCATIVE, _DARED)
+_SARCASM_CUE = _either(
+    _MOCKS_ALONE, _LESSON, _FEIGNED_OUTRAGE, _PROPS, _GRIEF, _ABSURD, _DISMISSIVE,
+    _FEIGNED_SURPRISE,
 )
 
 
@@ -134,16 +178,16 @@ def sarcasm(folded: str) -> tuple[list[Span], list[Span]]:
     warns: list[Span] = []
     sentences = structure.sentences_of(folded)
     for i, (start, end, s) in enumerate(sentences):
+        if not _has(_SARCASM_CUE, s):
+            continue
         near_s = " ".join(sentences[j][2] for j in (i - 1, i, i + 1) if 0 <= j < len(sentences))
         lesson = _has(_LESSON, s) and (_has(_THANKS, s) or _has(_WITHOUT_YOU, s))
         outrage = _has(_FEIGNED_OUTRAGE, s) and _has(_FEIGNED_SURPRISE, near_s)
         props = _has(_PROPS, s) and _has(_PROP_USE, s) and _has(_FUTURE, s)
         mocks = (
-            _has(_TALK_TO_NATURE, s)
-            or _has(_WITHOUT_YOU, s)
-            or _has(_FEIGNED_VIP, s)
-            or _has(_CROWNED, s)
-            or _has(_MOCK_VOCATIVE, s)
+            _has(_MOCKS_ALONE, s)
+            or (_has(_GRIEF, s) and _has(_SHORTFALL, s))
+            or (_has(_ABSURD, s) and _has(_SORRY_OR_PROMISE, s))
         )
         if lesson or outrage or props or mocks:
             blocks.append((start, end))
@@ -246,13 +290,41 @@ _IN_CASE = concept(
 )
 
 
+# A veiled threat: news travels, the reader can be found. "Be careful, this is a small
+# town and people talk"; "il est facile de retrouver quelqu'un en ligne".
+_WORD_TRAVELS = concept(
+    r"small town|small village|people talk|word (?:gets|travels) (?:around|fast)|"
+    r"everyone knows everyone|everybody knows everybody|news travels|"
+    r"petite ville|petit village|les gens parlent|tout se sait|ca (?:va )?se sai\w*|"
+    r"le monde est petit|tout le monde se connait"
+)
+_BEWARE = concept(
+    r"careful|watch (?:out|it|yourself)|think (?:carefully|twice)|if i were you|be wise|"
+    r"prudent\w*|attention|reflechi\w*|a votre place|mefiez|gare"
+)
+_FINDABLE = concept(
+    r"(?:easy|simple|not hard|facile|simple|pas difficile) (?:\w+ ){0,3}(?:to find|to track|"
+    r"to trace|de retrouver|de trouver|de pister|de remonter) (?:\w+ )?(?:you|u|someone|"
+    r"anyone|people|a person|vous|quelqu'un|les gens|une personne)"
+    r"|track (?:you|u) down|find (?:you|u) (?:online|easily)|(?:vous|te) retrouver "
+    r"(?:facilement|en ligne|sans peine)"
+)
+
+
+_THREATS_ALONE = _either(_TROUBLE, _UNTIL_REMOVED, _NAME_YOU, _FINDABLE)
+_INTIMIDATION_CUE = _either(_THREATS_ALONE, _KEPT_EVIDENCE, _WORD_TRAVELS)
+
+
 def intimidation(folded: str) -> list[Span]:
     """Sentences promising trouble, holding something over the reader until the review is
     removed, naming them in public, or keeping evidence for a lawyer or for next time."""
     out = []
     for start, end, s in structure.sentences_of(folded):
+        if not _has(_INTIMIDATION_CUE, s):
+            continue
         kept = _has(_KEPT_EVIDENCE, s) and (_has(structure.LEGAL, s) or _has(_IN_CASE, s))
-        if kept or any(_has(rx, s) for rx in (_TROUBLE, _UNTIL_REMOVED, _NAME_YOU)):
+        veiled = _has(_WORD_TRAVELS, s) and _has(_BEWARE, s)
+        if kept or veiled or _has(_THREATS_ALONE, s):
             out.append((start, end))
     return out
 
@@ -269,12 +341,13 @@ _DISOWNED = concept(
     r"hors de notre (?:controle|portee)|(?:nous|on) n'y (?:pouvons|pouvions|peut|pouvait) rien|"
     r"rien a voir avec nous|ne depend(?:ait)? pas de nous|pas de notre cote|"
     # or the reader asked to excuse it: "please understand that…"
-    r"please understand|you (?:must|have to|need to|should) understand|try to understand|"
+    r"please understand|you (?:must|have to|need to|should) (?:understand|know)|try to understand|"
+    r"il faut savoir|(?:vous )?devez (?:comprendre|savoir)|"
     r"bear in mind|keep in mind|put yourself in our shoes|comprenez (?:bien )?que|sachez que|"
     r"il faut comprendre|veuillez comprendre|mettez-vous a notre place"
 )
 _LIST_MARK = re.compile(r",|;|:| and | et | plus | then | puis | also | aussi ")
-_LISTED = 4  # separators: the fault disowned, then three causes or more
+_LISTED = 3  # separators: the fault disowned, then three causes or more
 
 
 def justification(folded: str) -> list[Span]:

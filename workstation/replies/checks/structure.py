@@ -46,7 +46,9 @@ BENEFIT = concept(
     r"discounts?|\d{1,3} ?% ?(?:off)?|half (?:off|price)|money (?:off|back)|refund\w*|"
     r"\d+ ?(?:quid|bucks|dollars|pounds|euros|balles|piasses)|(?:knock|take)\w* (?:\w+ ){0,2}off|"
     r"vouchers?|coupons?|promo\w*|gift\w*|prizes?|rewards?|bonus|credit|upgrade\w*|cashback|"
-    r"bottle|pint|round|drinks? on|dessert|(?:earn|win|bag|score)\w* (?:you |u )?(?:a|an|"
+    r"bottle|pint|round|drinks? on|dessert|champagne|bubbly|prosecco|shots?|"
+    r"tournee generale|(?:c'est|it's) \w+ (?:pour|for|on) (?:toute la table|the (?:whole )?table|"
+    r"tout le monde|everyone)|(?:earn|win|bag|score)\w* (?:you |u )?(?:a|an|"
     r"your|some)|waive\w*|cover (?:[\w']+ ){0,2}(?:bill|tab|meal|check|cheque)|"
     r"(?:bill|tab|check|meal|lunch|dinner|drinks?) (?:\w+ )?(?:is|are|will be|'s) on|"
     r"(?:your|the|a) (?:\w+ )?(?:is|are|will be) (?:waiting|yours)|"
@@ -105,12 +107,20 @@ _ASK_AND = concept(
 )
 
 
+# "Un petit 5/5 et c'est champagne": a rating, then "and" what it brings.
+_RATING_AND = concept(
+    r"(?:5|five|cinq|4|four|quatre) ?(?:/ ?5|stars?|etoiles?|\*|★|⭐)\W+(?:\w+\W+){0,2}?"
+    r"(?:and|et|n|&|\+|=|pis)"
+)
+
+
 def incentive(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
         past = [(m.start(), m.end()) for m in _PAST_REVIEW.finditer(s)]
         refs = [r for r in _all(REVIEW_REF, s) if not _inside(r, past)]
-        if refs and _has(BENEFIT, s) and (_has(TIE, s) or _has(_ASK_AND, s)):
+        tied = _has(TIE, s) or _has(_ASK_AND, s) or _has(_RATING_AND, s)
+        if refs and _has(BENEFIT, s) and tied:
             out.append((start, end))
     return out
 
@@ -336,6 +346,12 @@ _CREDIBLE = concept(
 _DOUBTED = concept(
     r"more|less|not|hardly|barely|would be|might be|if|plus|moins|pas|peu|guere|serait|si"
 )
+# A hidden motive imputed: "you came in with an agenda".
+_AGENDA = concept(
+    r"(?:an|hidden|your|own|ulterior) (?:\w+ )?agenda|ulterior motives?|axe to grind|"
+    r"arriere-pensees?|une idee derriere la tete|des intentions cachees|un compte a regler|"
+    r"regler (?:ses|vos|des) comptes"
+)
 # Pejorative seeking of a freebie, whoever the subject: "someone angling for a voucher".
 _ANGLING = concept(
     r"(?:angl\w*|fishing|sniff\w* (?:around )?) for|wangl\w*|blag\w*|scroung\w*|cadg\w*|"
@@ -357,6 +373,7 @@ def accusation(folded: str) -> list[Span]:
         seeking = _has(_SEEKING_FAULT, s) and _has(YOU, s)
         doubted = _has(_CREDIBLE, s) and _has(_DOUBTED, s) and _has(YOU, s)
         angling = _has(_ANGLING, s) and _has(BENEFIT, s)
+        doubted = doubted or (_has(_AGENDA, s) and _has(YOU, s))
         found = (insinuates, complicit, habit, pinned, worst, embroidered, anything, seeking)
         if any(found) or doubted or angling:
             out.append((start, end))
@@ -535,6 +552,7 @@ _MISDEED = concept(
 _SANCTION = concept(
     r"won't be (?:back|seen again)|(?:ne|n') (?:le |la |les )?(?:reverr\w*|verr\w*) plus|"
     r"earful|told off|telling-off|talking-to|dressing-down|reprimand\w*|disciplin\w*|"
+    r"(?:been|was|were|got|get|being) let go|"
     r"(?:a|written|final|formal) warning|won't be (?:using|hiring|keeping|employing|working "
     r"with|booking)|no longer (?:with us|works|employed|part of)|let (?:him|her|them) go|"
     r"(?:was|been|got|get|being) fired|sacked|dismissed|remont\w* les bretelles|passe un savon|"
