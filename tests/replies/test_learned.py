@@ -176,18 +176,26 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # the rules of commit 2bac464 (seen since): 65/66, 6/64 (the classifier's blocks).
         # Since a classifier verdict blocks only with a rule concept of its category
         # (corroboration.py): 2/64 blocked, 6/64 warned.
-        pytest.param(BLIND6_BAD, BLIND6_GOOD, 66, 2, id="round6"),
+        # Since 18l (a legal word corroborates a model verdict only when turned on the
+        # reader): 66/66, 0/64.
+        pytest.param(BLIND6_BAD, BLIND6_GOOD, 66, 0, id="round6"),
         # Round 7, blind (written after 2bac464, measured once): 40/66 caught, 32/136 runs
         # blocked, all by the classifier; with the corroboration rule (decided before, not
         # tuned on it) 40/66 and 2/136 (36 warned). Its misses were then read for the rule
         # shapes of the next commit (seen since): 52/66, 2/136. A floor and a ceiling.
-        pytest.param(BLIND7_BAD, BLIND7_GOOD, 52, 2, id="round7"),
+        # Since 18l (mock humility, care on standby; a date alone corroborates no personal
+        # data): 55/66, 0/136.
+        pytest.param(BLIND7_BAD, BLIND7_GOOD, 55, 0, id="round7"),
         # Round 8, blind (written after 57de240, measured once): 45/52 caught, 6/132 runs
         # blocked (by the rules). A floor and a ceiling, not a goal.
-        pytest.param(BLIND10_BAD, BLIND10_GOOD, 45, 6, id="round8"),
+        # Its misses were then read by 18l for the shapes of `shapes.py` (seen since): 51/52,
+        # 0/132.
+        pytest.param(BLIND10_BAD, BLIND10_GOOD, 51, 0, id="round8"),
         # Round 9, blind, by a writer who never read the check (measured once on the code
         # before and after 18k): 58/77 caught both times, 20 then 10 of 154 runs blocked.
-        pytest.param(BLIND11_BAD, BLIND11_GOOD, 58, 10, id="round9"),
+        # Its misses and false blocks were then read by 18l (seen since): 77/77 caught, 2/154
+        # blocked — warm laughter answering a one-star review, blocked on purpose.
+        pytest.param(BLIND11_BAD, BLIND11_GOOD, 77, 2, id="round9"),
     ],
 )
 def test_blind_rounds_do_not_regress(

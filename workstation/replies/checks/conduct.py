@@ -8,9 +8,10 @@ employees, which need the capital letters of the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Finding, Severity
-from . import structure, tone
+from . import shapes, structure, tone
 from .base import CheckContext, finding
 from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
 
@@ -51,7 +52,7 @@ LEGAL = concept(
     r"legal|legally|juridique\w*|judiciaire\w*|en justice|barristers?|conseil juridique|juges?|judge|"
     r"actionable|attaquable\w*|litigation|litige"
 )
-_THREAT = concept(
+THREAT = concept(
     r"or else|otherwise|unless|or we|or you|will hear from|hear from (?:our|my)|be hearing|"
     r"(?:we|i)(?: will|'ll| shall| are going to| intend to| reserve| won't hesitate)|"
     r"reserve (?:the|our|all) rights?|take (?:this|it|that) (?:down|off)|remove (?:this|your|it)|"
@@ -89,7 +90,14 @@ RECORDING = concept(
 _SHOWING = concept(
     r"share|sharing|post|posting|publish\w*|release|circulate|show (?:it|them|everyone)|online|"
     r"diffus\w*|publi\w*|partag\w*|montrer|montrerons|afficher|afficherons|en ligne|reseaux|"
-    r"use (?:it|them|this)|les utiliser|l'utiliser|not afraid|pas peur|hesitat\w*|hesiter\w*"
+    r"use (?:it|them|this)|les utiliser|l'utiliser|not afraid|pas peur|hesitat\w*|hesiter\w*|"
+    # where it would be shown, and to whom
+    r"facebook|instagram|insta|tiktok|twitter|social media|socials|reseaux sociaux|"
+    r"(?:our|notre) (?:page|website|site|wall|story|stories)|goes (?:on|up)|(?:va|ira) sur|"
+    r"neighbou?rs?|neighbou?rhood|the whole (?:street|town|village|city)|everyone|everybody|"
+    r"quartier|voisins?|tout le monde|(?:du|de) monde|toute la (?:rue|ville)|tout le village|"
+    r"interess\w* (?:\w+ ){0,3}(?:monde|gens|voisins|quartier)|"
+    r"(?:people|folks) (?:\w+ )?(?:might|would|could) (?:be )?(?:interested|like to see)"
 )
 
 
@@ -126,7 +134,7 @@ _AUDIENCE = concept(
 
 # What turns "our solicitor" into a threat: a consequence or a step, or the reader's review,
 # words or person as its object ("a copy of this review", "about you").
-_AIMED_AT_READER = concept(
+AIMED_AT_READER = concept(
     r"(?:your|votre|vos|this|that|these|cet|cette|ce|ces) (?:\w+ )?(?:review|post|comments?|"
     r"words|statements?|allegations?|claims?|avis|commentaires?|propos|publication|message|"
     r"accusations?|affirmations?|declarations?)|cop(?:y|ie|ies)|screenshots?|captures? d'ecran|"
@@ -135,24 +143,43 @@ _AIMED_AT_READER = concept(
 )
 
 
+def _in_sentences(
+    found: list[tuple[int, int]], text: str, test: Callable[[str], bool], *, keep: bool
+) -> list[tuple[int, int]]:
+    """The spans of `found` whose sentence passes `test` (`keep`), or those whose does not."""
+    passing = [(s, e) for s, e, sentence in structure.sentences_of(text) if test(sentence)]
+    return [(a, b) for a, b in found if any(s <= a < e for s, e in passing) == keep]
+
+
 def _aimed(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """The spans of `found` whose sentence aims the legal word at the reader."""
-    aimed = [
-        (start, end)
-        for start, end, sentence in structure.sentences_of(text)
-        if any(
-            rx.search(sentence) is not None
-            for rx in (structure.CONSEQUENCE, _THREAT, _AIMED_AT_READER)
-        )
-    ]
-    return [(a, b) for a, b in found if any(start <= a < end for start, end in aimed)]
+    rules = (structure.CONSEQUENCE, THREAT, AIMED_AT_READER)
+    return _in_sentences(
+        found, text, lambda s: any(rx.search(s) is not None for rx in rules), keep=True
+    )
+
+
+# The reader invited to use a recording themselves: "our video is on our page if you'd like
+# to share it with your friends" shows nothing against them.
+_INVITED = concept(
+    r"if you(?:'d| would)? (?:like|want|wish)|feel free|you(?:'re| are) welcome to|you can|"
+    r"you may|n'hesitez pas|si vous (?:le )?(?:souhaitez|voulez|desirez)|vous pouvez|"
+    r"libre a vous"
+)
+
+
+def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    def invited(sentence: str) -> bool:
+        return _INVITED.search(sentence) is not None and THREAT.search(sentence) is None
+
+    return _in_sentences(found, text, invited, keep=False)
 
 
 def intimidation(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
     legal = without(spans(LEGAL, text), _spread(spans(_YOUR_RIGHT, text), 40))
-    found = near(tokens, legal, spans(_THREAT, text), 8)
+    found = near(tokens, legal, spans(THREAT, text), 8)
     # "our lawyer" alone is no threat ("Our lawyer has reviewed our cancellation terms"):
     # the business's legal word counts when its sentence also aims it at the reader.
     found += _aimed(near(tokens, legal, spans(_WE, text), 5), text)
@@ -161,12 +188,12 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
         (start, end)
         for start, end, sentence in structure.sentences_of(text)
         if _MEASURES.search(sentence)
-        and (structure.YOU.search(sentence) or _AIMED_AT_READER.search(sentence))
+        and (structure.YOU.search(sentence) or AIMED_AT_READER.search(sentence))
     ]
     found += near(tokens, spans(IDENTITY, text), spans(_AUDIENCE, text), 8)
-    found += near(tokens, spans(RECORDING, text), spans(_SHOWING, text), 14)
+    found += _not_invited(near(tokens, spans(RECORDING, text), spans(_SHOWING, text), 14), text)
     found += spans(THREAT_ALONE, text)
-    found += structure.intimidation(ctx.folded)
+    found += structure.intimidation(ctx.folded) + shapes.intimidation(ctx.folded)
     return _findings(INTIMIDATION, Severity.BLOCK, INTIMIDATION_MSG, found)
 
 
@@ -193,7 +220,8 @@ _PAST_WANT = concept(
     r"(?:you|vous|they|ils|people|gens|customers|clients|ceux|certains|some|someone|quelqu'un|"
     r"this|cela|ca)\W+(?:\w+\W+){0,8}?"
     r"(?:angling|fishing|were after|are after|after|wanted|were looking|were hoping|were trying|"
-    r"hoping|espere|vouliez|cherchiez|esperiez|visiez|cherchent|veulent|voulaient|visent)"
+    r"hoping|espere|vouliez|cherchiez|esperiez|visiez|cherchent|veulent|voulaient|visent|"
+    r"(?:viennent|venez|vient|come|comes|show up|turn up) (?:\w+ )?(?:chercher|for|looking for))"
     r"\W+(?:\w+\W+){0,4}?"
     r"(?:free|freebies?|refund|compensation|discount|money|gratuit\w*|rembours\w*|dedommag\w*|"
     r"remise|geste|reduction|ristourne|paid for|payer|pay for)"
@@ -210,7 +238,8 @@ _DISBELIEF = concept(
     r"(?:a word|un (?:seul )?mot|any of|your story|votre histoire|votre recit|ce recit|it for a)"
 )
 _STORY = concept(
-    r"(?:your|votre|vos|this|ce|cette) (?:\w+ )?(?:version|story|account|histoire|recit|review|avis|"
+    r"(?:your|votre|vos|this|that|these|such an?|ce|cet|cette|ces) (?:\w+ )?(?:version|story|"
+    r"account|histoire|recit|review|avis|"
     r"description|tale|propos|claims?|allegations?|accusations)"
 )
 FALSEHOOD = concept(
@@ -251,8 +280,8 @@ def accusation(ctx: CheckContext) -> list[Finding]:
     found = lies + spans(_BAD_FAITH, text) + spans(_FREE_WANT, text)
     found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
     found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
-    found += near(tokens, spans(_STORY, text), spans(FALSEHOOD, text), 7)
-    found += structure.accusation(ctx.folded)
+    found += near(tokens, spans(_STORY, text), spans(FALSEHOOD, text), 9)
+    found += structure.accusation(ctx.folded) + shapes.accusation(ctx.folded)
     return _findings("personal_attack", Severity.BLOCK, ACCUSE_MSG, found)
 
 
@@ -266,9 +295,10 @@ def accusation(ctx: CheckContext) -> list[Finding]:
 LAUGHTER = concept(r"lol|lmao|rofl|mdr|ptdr|haha\w*|hihi\w*|xd")
 _LAUGHED_AT = (structure.REVIEW_REF, structure.HYPERBOLE, structure.SUFFERING)
 _LAUGH_WINDOW = 8
-_LONE_LAUGH_MSG = (
-    "Laughter can read as mockery of the customer: make sure it laughs with them.",
-    "Un rire peut se lire comme de la moquerie envers le client : vérifiez qu'il rit avec lui.",
+_LONE_IRONY_MSG = (
+    "Laughter or irony can read as mockery of the customer: make sure it laughs with them.",
+    "Un rire ou une ironie peut se lire comme de la moquerie envers le client : vérifiez "
+    "qu'il rit avec lui.",
 )
 MOCK = concept(
     r"(?:your|votre|sa|his|her) (?:royal )?(?:highness|majesty|majeste|altesse|lordship|seigneurie)"
@@ -306,7 +336,7 @@ MOCK = concept(
     r"|(?:we|nous) (?:are|sommes) (?:\w+ )?(?:devastated|heartbroken|inconsolable\w*|effondre\w*|"
     r"devaste\w*)"
     r"|(?:poor|pauvre) (?:you|thing|baby|petit\w*|chou|choupinet|de vous|vous)|bless your heart"
-    r"|how (?:will|would|did|can|could) you (?:ever |possibly )?(?:recover|survive|cope|go on|"
+    r"|how(?:ever)? (?:will|would|did|can|could) you (?:ever |possibly )?(?:recover|survive|cope|go on|"
     r"get over)|(?:vous allez|allez-vous|pourrez-vous|comment allez-vous) (?:\w+ )?(?:vous en "
     r"remettre|survivre|y survivre|tenir le coup)"
     r"|(?:your|votre|vos) (?:\w+ )?(?:expert (?:opinion|advice|view)|avis d'expert|"
@@ -334,26 +364,65 @@ MOCK = concept(
 _SCARE_QUOTES = re.compile(
     r"(?<!\w)(?:your|yours|votre|vos|ce|cette|this|ces|these)\s+[\"“«]\s?[^\"”»]{2,30}?\s?[\"”»]"
 )
-_MOCK_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0001f92d]")
+# Eye-rolling, smirking, upside-down faces mock whoever reads them; the tears-of-joy faces
+# are laughter, which may be shared ("best review ever, we're framing it 😂").
+_MOCK_EMOJI = re.compile("[\U0001f644\U0001f60f\U0001f643]")
+_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f92d]")
+# Thanks or praise in the laugh's sentence: the owner laughs with a pleased customer. Said
+# to a review of one or two stars, the same words are the mockery, so they only count when
+# the review is not known to be negative.
+WARM = concept(
+    r"thanks?|thank you|thx|ty|merci|love[ds]?|loving|best|favou?rite|awesome|amazing|"
+    r"brilliant|great|fantastic|wonderful|delighted|glad|happy|cheers|adore\w*|meilleure?s?|"
+    r"genial\w*|super|trop (?:bien|cool|mignon)|ravie?s?|heureu\w*|content\w*|bravo a vous"
+)
+_NEGATIVE_REVIEW = 2  # stars
 
 
 def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     found = spans(MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
     found += structure.sarcasm(ctx.folded)
-    laughs = spans(LAUGHTER, text)
+    shaped, doubtful = shapes.sarcasm(ctx.folded)
+    found += shaped
+    laughs = sorted(spans(LAUGHTER, text) + spans(_LAUGH_EMOJI, text))
     targets = [span for rx in _LAUGHED_AT for span in spans(rx, text)] + found
     targets += spans(tone.LECTURE, ctx.text[:SCAN_CHARS])
-    at_reader = [laugh for laugh in laughs if _laughs_at(text, laugh, targets)]
+    warm_ok = ctx.stars is None or ctx.stars > _NEGATIVE_REVIEW
+    at_reader = [
+        laugh
+        for laugh in laughs
+        if _laughs_at(text, laugh, targets) and not (warm_ok and _warm_sentence(text, laugh))
+    ]
     blocks = _findings(SARCASM, Severity.BLOCK, SARCASM_MSG, found + at_reader)
+    shared = [laugh for laugh in laughs if warm_ok and _warm_around(text, laugh)]
     lone = without(
-        [laugh for laugh in laughs if laugh not in at_reader], [(f.start, f.end) for f in blocks]
+        [laugh for laugh in laughs if laugh not in at_reader and laugh not in shared] + doubtful,
+        [(f.start, f.end) for f in blocks],
     )
-    warns = _findings(SARCASM, Severity.WARN, _LONE_LAUGH_MSG, lone)
+    warns = _findings(SARCASM, Severity.WARN, _LONE_IRONY_MSG, lone)
     return sorted(blocks + warns, key=lambda f: f.start)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _warm_around(text: str, laugh: tuple[int, int]) -> bool:
+    """Thanks or praise in the laugh's sentence or the next: laughter shared, not aimed."""
+    sentences = structure.sentences_of(text)
+    for i, (start, end, sentence) in enumerate(sentences):
+        if start <= laugh[0] < end + 2:
+            following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+            return WARM.search(sentence + " " + following) is not None
+    return False
+
+
+def _warm_sentence(text: str, laugh: tuple[int, int]) -> bool:
+    """Thanks or praise in the sentence holding the laugh."""
+    for start, end, sentence in structure.sentences_of(text):
+        if start <= laugh[0] < end + 2:
+            return WARM.search(sentence) is not None
+    return False
 
 
 def _laughs_at(text: str, laugh: tuple[int, int], targets: list[tuple[int, int]]) -> bool:
@@ -406,14 +475,15 @@ _FAULT_OF = re.compile(
     rf"(?: sérieuse| ferme| sévère)? avec)\s+({_NAME})\b"
 )
 _BLAME_PREDICATE = concept(
-    r"(?:was|is|were|has been|had been|est|etait|a ete|avait ete)\s+(?:\w+\s+){0,2}?(?:new|"
+    r"(?:was|is|were|has been|had been|'s been|est|etait|a ete|avait ete)\s+(?:\w+\s+){0,2}?(?:new|"
     r"nouveaux?|nouvelles?|en formation|stagiaire|debutant\w*|inexperienc\w*|inexperiment\w*|"
     r"in training|untrained|responsible|to blame|at fault|en tort|fauti\w*|responsable|"
     r"incompetent\w*|lazy|careless|negligent\w*|distrait\w*|paresseu\w*|maladroit\w*|"
     r"fired|sacked|let go|dismissed|disciplined|reprimanded|written up|suspended|warned|"
     r"cautioned|spoken to|given a warning|retrained|"
     r"licencie\w*|renvoye\w*|vire\w*|sanctionne\w*|recadre\w*|mise? a pied|suspendu\w*|"
-    r"remercie\w*|averti\w*)"
+    r"remercie\w*|averti\w*|useless|hopeless|clueless|nul|nulle|incapable|a la ramasse|"
+    r"bon a rien|bonne a rien)"
     r"|(?:made|a fait|a commis|did|a)\s+(?:a|an|une|un|une grosse|a big|a serious|une grave)?\s*"
     r"(?:mistake|error|erreur|faute|betise|boulette)"
     r"|(?:messed|screwed|mucked) up|just started|first (?:day|week|shift)|premier jour|"
@@ -426,7 +496,15 @@ _NAMED_SLIP = concept(
     r"was supposed to|aurait du|aurait pu|devait|etait cense\w*|a brule|a casse|a gache|"
     r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
     r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait|ignored|"
-    r"neglected|skipped|overlooked|a ignore|a zappe|a saute"
+    r"neglected|skipped|overlooked|a ignore|a zappe|a saute|got lost|s'est perdu\w*|"
+    r"n'a pas repondu|didn't answer|wasn't answering|never answered"
+)
+# What a role did wrong, said of the role ("our new waitress mixed up the orders"): the
+# plain misdeeds only, not "didn't" ("the chef didn't want you to wait").
+_ROLE_SLIP = concept(
+    r"forgot|mixed up|got (?:\w+ ){0,2}?(?:wrong|mixed up)|dropped|burnt|burned|overcooked|"
+    r"ruined|spilled|messed up|screwed up|botched|a oublie|s'est trompe\w*|a melange|"
+    r"a renverse|a bacle|a brule|a rate|a loupe|a gache"
 )
 _OWN_FAULT = concept(
     r"(?:our|my|notre|ma|mon) (?:own )?(?:fault|mistake|error|faute|erreur)|de notre part|"
@@ -460,6 +538,21 @@ _APPOSITION = re.compile(
 )
 
 
+# After an article, only a staff role makes the opener a person ("Tom the waiter…"): any
+# word opens a sentence with a capital ("Glad the karaoke didn't scare you off").
+_ARTICLE = re.compile(r"\s+(?i:the|le|la|l'|a|an|un|une|our|notre)\b")
+_ROLE_SOON = 30  # characters after the article
+
+
+def _in_apposition(draft: str, folded: str, at: int) -> bool:
+    m = _APPOSITION.match(draft, at)
+    if m is None:
+        return False
+    if _ARTICLE.match(draft, at):
+        return structure.names_role(folded[at : at + _ROLE_SOON])
+    return True
+
+
 def blames_employee(ctx: CheckContext) -> list[Finding]:
     draft = ctx.text[:SCAN_CHARS]
     text = ctx.folded[:SCAN_CHARS]
@@ -481,7 +574,7 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
         before = draft[: m.start()].rstrip()
         opener = not before or before[-1] in ".!?\n"
         # "Mark, who was on the till, …" / "Léa, notre serveuse, …": a person in apposition.
-        if opener and _APPOSITION.match(draft, m.end()):
+        if opener and _in_apposition(draft, text, m.end()):
             opener = False
         (openers if opener else names).append((m.start(), m.end()))
     predicates = without(spans(_BLAME_PREDICATE, text), own)
@@ -489,6 +582,7 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, names, predicates, 6) + _after(tokens, openers, predicates, 2)
     found += _after(tokens, names, slips, 6) + _after(tokens, openers, slips, 2)
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
+    found += _after(tokens, spans(_ROLE, text), spans(_ROLE_SLIP, text), 3)
     found += structure.blames_employee(ctx.text, ctx.folded, frozenset(skip))
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, BLAME_MSG, found)
 

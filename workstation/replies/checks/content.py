@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Severity
-from . import structure
+from . import shapes, structure
 from .base import CheckContext, finding, match_findings, words
-from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
+from .concepts import SCAN_CHARS, Tokens, concept, fold_same_length, near, spans, without
 
 JUSTIFICATION = "excessive_justification"
 PERSONAL_DATA = "personal_data"
@@ -84,12 +84,14 @@ _OWN_CONTACT_LEAD = re.compile(
     # Present/imperative forms only: "we called 06…" is about the customer's number.
     r"(?<!\w)(?:contact(?:ing)?|e-?mail(?:ing)?|writ(?:e|ing)|call(?:ing)?|reach(?:ing)?|"
     r"text(?:ing)?|phone|ring|message|hear|talk|speak|tell (?:me|us)|joindre|joignez|joignable|contacte[rz]|écri(?:re|vez)|"
+    # booking or ordering is done with the business: "vous pouvez réserver au 514…"
+    r"book(?:ing)?|reserve|order|réserve[rz]|reserve[rz]|commande[rz]|"
     r"appele[rz]|mail|téléphone[rz]|parler|parlons|discutons|échangeons|écrivez-nous|"
     r"contactez-nous|email us|write to|reach us|"
     # inviting the reader to say more: "our manager would like to hear more at 01…"
     r"(?:know|hear|learn|find out|tell (?:me|us)) more|more details|en savoir plus|"
     r"en dire plus|en parler|en discuter|en échanger)(?!\w)\W+"
-    r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,3}$",
+    r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,5}$",
     re.IGNORECASE,
 )
 # An auxiliary right before "ring/call/text" makes it a call that happened, to the customer.
@@ -119,8 +121,10 @@ REWARD = concept(
     r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|half price|moitie prix|"
     r"store credit|credit note|un avoir|(?:a|an|une|un) (?:free |complimentary )?(?:bottle|bouteille|"
     r"glass|coupe|verre|gift|box|coffret|hamper|panier)|"
-    r"complimentary|on the house|on us|our treat|we'll treat|treat you|cash ?back|money back|"
-    r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|\d+ ?(?:€|eur|euros|\$|£)|"
+    r"complimentary|on the house|on us|gratos|gratis|sur (?:nous|moi|la maison|le bras)|our treat|we'll treat|treat you|cash ?back|money back|"
+    r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|"
+    r"\d+ ?(?:€|eur|euros|\$|£|quid|bucks|dollars|pounds|balles|piasses)|"
+    r"(?:knock|take)\w* (?:\w+ ){0,2}off|"
     r"offert|offerte|offerts|offertes|offrir|offrons|offrirons|offre|offrira|gratuit\w*|"
     r"cadeaux?|remise|reduc\w*|ristourne|bon d'achat|bons d'achat|bon de reduction|code promo|"
     r"geste commercial|rembours\w*|la maison (?:vous )?(?:offre|offrira)|c'est pour nous|"
@@ -188,7 +192,11 @@ def justification(ctx: CheckContext) -> list[Finding]:
     found = list(_REASONS.finditer(ctx.text, 0, 20_000))
     if len(found) >= _MAX_REASONS or (len(found) >= 2 and len(ctx.text) > _LONG_CHARS):
         return [finding(JUSTIFICATION, Severity.WARN, JUST_MSG, found[0].start(), found[-1].end())]
-    return []
+    # The fault disowned, then a list of outside causes, without any "because".
+    return [
+        finding(JUSTIFICATION, Severity.WARN, JUST_MSG, start, end)
+        for start, end in shapes.justification(ctx.folded)
+    ][:1]
 
 
 # Personal data beyond contacts: booking codes, payment details, a dated visit with a name.
@@ -223,6 +231,11 @@ VISIT = concept(
     r"dejeuner|petit-dejeuner|rendez-vous|rdv|nuit|night|arrivee|reservee?|venu\w*|passe\w*|"
     r"ordered|commande\w*|seated|installe\w*"
 )
+# A vehicle's registration: "plate AB12 CDE", "immatriculée AB-123-CD".
+_PLATE = concept(
+    r"(?:plates?|plaques?|immatricul\w*|registration|reg|licen[cs]e)\W+(?:\w+\W+){0,2}?"
+    r"(?=[a-z0-9 -]{4,10}\b)(?=[a-z -]*\d)[a-z0-9]{1,4}[ -]?[a-z0-9]{2,4}(?:[ -]?[a-z0-9]{1,3})?"
+)
 _ROOM_TABLE = concept(
     r"(?:room|table|chambre|bungalow|cabin|seat|siege|place)\s?(?:n°|no\.?|#|numero)?\s?\d{1,4}"
 )
@@ -254,7 +267,13 @@ def _visit_details(ctx: CheckContext) -> list[tuple[int, int]]:
 _BUSINESS_MAILBOX = re.compile(
     r"(?:contact|hello|hi|bonjour|info|infos|support|help|aide|manager|reservations?|bookings?|"
     r"service|serviceclient|sav|accueil|direction|team|equipe|admin|office|care|feedback|avis|"
-    r"customerservice|clients?|shop|boutique|restaurant|hotel|commandes?|orders?)@",
+    r"customerservice|clients?|shop|boutique|restaurant|hotel|commandes?|orders?|"
+    # a role of the business: "gerant@", "owner@", "reception@"
+    r"g[ée]rante?|g[ée]rance|patron(?:ne)?|owner|boss|chef|reception|r[ée]ception|resa|"
+    r"proprio|propri[ée]taire|management|events?|[ée]v[ée]nements?|privatisation|"
+    r"sales|ventes?|billing|facturation|compta|accounts|press|presse|jobs|rh|hr|"
+    r"recrutement|careers|bienvenue|welcome|salut|allo|questions?|rgpd|gdpr|privacy|dpo|"
+    r"confidentialit[ée]|donn[ée]es|legal|juridique)@",
     re.IGNORECASE,
 )
 
@@ -289,6 +308,26 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
     return not _TO_CUSTOMER.search(window[: lead.start()])
 
 
+def business_contact_only(ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether the e-mails and phone numbers of the draft's `start:end` are all the
+    business's own ("écrivez-nous à rgpd@garage.fr") and nothing else there identifies a
+    customer: the classifier's personal-data verdict on it is then not reported."""
+    sentence = ctx.text[start:end]
+    contacts = [
+        m
+        for rx in (_EMAIL, _PHONE)
+        for m in rx.finditer(sentence)
+        if rx is _EMAIL or 9 <= sum(ch.isdigit() for ch in m.group(0)) <= 15
+    ]
+    if not contacts or not all(_is_own_contact(ctx, start + m.start(), m.group(0)) for m in contacts):
+        return False
+    blanked = list(sentence)
+    for m in contacts:
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    rest = "".join(blanked)
+    return not identifies_customer(rest, fold_same_length(rest))
+
+
 def personal_data(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for rx in (_EMAIL, _PHONE):
@@ -304,6 +343,7 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
     out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
     folded = ctx.folded[:SCAN_CHARS]
     detail_spans = spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx)
+    detail_spans += spans(_PLATE, folded)
     for start, end in detail_spans + structure.personal_data(folded):
         out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
@@ -342,7 +382,9 @@ def identifies_customer(draft: str, folded: str) -> bool:
     if any(9 <= sum(ch.isdigit() for ch in p) <= 15 for p in phones):
         return True
     written = (_EMAIL, _ADDRESS, _ORDER, _HEALTH, _CODE, _TITLE_NAME)
-    folded_concepts = (_PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, structure.HOUSE_NUMBER)
+    folded_concepts = (
+        _PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, structure.HOUSE_NUMBER, _PLATE
+    )
     return any(rx.search(draft) for rx in written) or any(
         rx.search(folded) for rx in folded_concepts
     )
@@ -353,6 +395,11 @@ _PRICE = re.compile(
     r"[€$£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|%|(?i:euros?|eur|dollars?|pounds?)\b)"
 )
 _MID_SENTENCE_NAME = re.compile(r"(?<=[\w,] )[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def names_someone(draft: str) -> bool:
+    """A title and name, a greeting by name, or a capitalised name inside a sentence."""
+    return _names_the_customer(draft) or _MID_SENTENCE_NAME.search(draft) is not None
 
 
 def about_someone(draft: str, folded: str) -> bool:

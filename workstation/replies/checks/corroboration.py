@@ -43,12 +43,14 @@ _THREAT_WORD = concept(
 
 
 def intimidation(draft: str, folded: str) -> bool:
-    """A legal or authority word, the reader's circle told, recordings or identity held,
-    or an explicit threat word."""
-    return _any(
+    """A legal or authority word turned on the reader (a consequence, a step, their review
+    as its object: "our lawyer reviewed our terms" is no threat), the reader's circle told,
+    recordings or identity held, or an explicit threat word."""
+    legal = _any(folded, structure.LEGAL, conduct.LEGAL) and _any(
+        folded, structure.CONSEQUENCE, conduct.THREAT, conduct.AIMED_AT_READER
+    )
+    return legal or _any(
         folded,
-        structure.LEGAL,
-        conduct.LEGAL,
         structure.EXPOSED_TO,
         conduct.RECORDING,
         conduct.IDENTITY,
@@ -63,9 +65,10 @@ def personal_data(draft: str, folded: str) -> bool:
     time of the reader's visit."""
     if content.identifies_customer(draft, folded):
         return True
-    return _any(folded, content.DATE_TIME) and _any(folded, structure.YOU) and _any(
-        folded, content.VISIT
-    )
+    # A date alone identifies nobody ("sorry your room wasn't ready at 3 pm on 12 June"):
+    # with a name it does.
+    dated = _any(folded, content.DATE_TIME) and _any(folded, structure.YOU)
+    return dated and _any(folded, content.VISIT) and content.names_someone(draft)
 
 
 _DOUBT = concept(
@@ -105,18 +108,20 @@ _IRONY = concept(
     r"of course|obviously|clearly|apparently|surely|naturally|truly|deeply|terribly|"
     r"so sorry|devastat\w*|heartbroken|honou?red|tragic\w*|tragedy|drama|ordeal|surviv\w*|"
     r"royal\w*|majesty|highness|expert\w*|connoisseur|standards|princess|prince|genius|"
-    r"masterpiece|congratulations|bravo|lol|haha\w*|mdr|ptdr|"
+    r"masterpiece|congratulations|bravo|"
     r"bien sur|evidemment|visiblement|apparemment|manifestement|certainement|profondement|"
     r"effondre\w*|devaste\w*|honore\w*|tragique|drame|calvaire|survecu|majeste|altesse|"
     r"exigences|connaisseu\w*|chef-d'oeuvre|felicitations|quelle? (?:horreur|drame|tragedie)"
 )
-_MOCK_MARK = re.compile("[\U0001f602\U0001f923\U0001f644\U0001f60f\U0001f643\U0001f92d]|!\\s*!|\\?!|!\\?")
+_MOCK_MARK = re.compile("[\U0001f644\U0001f60f\U0001f643]|!\\s*!|\\?!|!\\?")
+_LAUGH = re.compile("[\U0001f602\U0001f923\U0001f92d]")
 
 
 def sarcasm(draft: str, folded: str) -> bool:
-    """An irony marker: feigned grief or honour, status words, "of course", laughter,
-    mocking emoji or "?!"."""
-    return _any(
+    """An irony marker: feigned grief or honour, status words, "of course", mocking emoji
+    or "?!", or laughter in a sentence that neither thanks nor praises (laughing with a
+    pleased customer is no mockery)."""
+    marked = _any(
         folded,
         _IRONY,
         structure.IRONIC_LEAD,
@@ -124,6 +129,8 @@ def sarcasm(draft: str, folded: str) -> bool:
         structure.SUFFERING,
         conduct.MOCK,
     ) or _MOCK_MARK.search(draft) is not None
+    laughs = _LAUGH.search(draft) is not None or conduct.LAUGHTER.search(folded) is not None
+    return marked or (laughs and conduct.WARM.search(folded) is None)
 
 
 def blames_employee(draft: str, folded: str) -> bool:

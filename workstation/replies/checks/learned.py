@@ -221,7 +221,10 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
         if category.code != code:
             continue
         sentence = ctx.draft[verdict.start : verdict.end].lower()
-        if code == content.PERSONAL_DATA and any(c in sentence for c in own):
+        if code == content.PERSONAL_DATA and (
+            any(c in sentence for c in own)
+            or content.business_contact_only(ctx, verdict.start, verdict.end)
+        ):
             continue  # the business's own phone or e-mail is meant to be public
         original = ctx.draft[verdict.start : verdict.end]
         folded = fold_same_length(original)

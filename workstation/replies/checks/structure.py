@@ -41,11 +41,14 @@ YOU = concept(r"you|your|you're|you've|you'll|u|ur|vous|votre|vos|tu|ton|ta|tes|
 # -- incentive -----------------------------------------------------------------------------
 
 BENEFIT = concept(
-    r"free\w*|complimentary|on the house|cost\w* (?:you )?nothing|for nothing|gratis|"
+    r"free\w*|complimentary|on the house|gratos|gratis|sur (?:nous|moi|la maison|le bras)|cost\w* (?:you )?nothing|for nothing|gratis|"
     r"(?:ne )?(?:vous |te )?coutera rien|pour rien|on us|on me|our treat|treat (?:you|u)|comp(?:ed|s)?|"
     r"discounts?|\d{1,3} ?% ?(?:off)?|half (?:off|price)|money (?:off|back)|refund\w*|"
+    r"\d+ ?(?:quid|bucks|dollars|pounds|euros|balles|piasses)|(?:knock|take)\w* (?:\w+ ){0,2}off|"
     r"vouchers?|coupons?|promo\w*|gift\w*|prizes?|rewards?|bonus|credit|upgrade\w*|cashback|"
-    r"bottle|pint|round|drinks? on|dessert|(?:earn|win|bag|score)\w* (?:you |u )?(?:a|an|"
+    r"bottle|pint|round|drinks? on|dessert|champagne|bubbly|prosecco|shots?|"
+    r"tournee generale|(?:c'est|it's) \w+ (?:pour|for|on) (?:toute la table|the (?:whole )?table|"
+    r"tout le monde|everyone)|(?:earn|win|bag|score)\w* (?:you |u )?(?:a|an|"
     r"your|some)|waive\w*|cover (?:[\w']+ ){0,2}(?:bill|tab|meal|check|cheque)|"
     r"(?:bill|tab|check|meal|lunch|dinner|drinks?) (?:\w+ )?(?:is|are|will be|'s) on|"
     r"(?:your|the|a) (?:\w+ )?(?:is|are|will be) (?:waiting|yours)|"
@@ -104,12 +107,20 @@ _ASK_AND = concept(
 )
 
 
+# "Un petit 5/5 et c'est champagne": a rating, then "and" what it brings.
+_RATING_AND = concept(
+    r"(?:5|five|cinq|4|four|quatre) ?(?:/ ?5|stars?|etoiles?|\*|★|⭐)\W+(?:\w+\W+){0,2}?"
+    r"(?:and|et|n|&|\+|=|pis)"
+)
+
+
 def incentive(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
         past = [(m.start(), m.end()) for m in _PAST_REVIEW.finditer(s)]
         refs = [r for r in _all(REVIEW_REF, s) if not _inside(r, past)]
-        if refs and _has(BENEFIT, s) and (_has(TIE, s) or _has(_ASK_AND, s)):
+        tied = _has(TIE, s) or _has(_ASK_AND, s) or _has(_RATING_AND, s)
+        if refs and _has(BENEFIT, s) and tied:
             out.append((start, end))
     return out
 
@@ -172,7 +183,7 @@ EXPOSED_TO = concept(
 SHAME = concept(
     r"shame|pity|embarrass\w*|awkward|what you|about you|find out|learn|hear about|"
     r"dommage|honte|gen(?:ant|e)\w*|ce que vous|sur vous|de vous|apprenne|apprendre|sache|"
-    r"savoir|lise|lire|voie|decouvr\w*|read|know|see"
+    r"savoir|lise|lire|voie|decouvr\w*|read|know|see|interest\w*|interess\w*|curious|curieu\w*"
 )
 # Keeping recordings of the reader, or holding what identifies them ("we keep the
 # recordings of every table", "our security team has your licence plate on file").
@@ -275,7 +286,10 @@ _TRAITS = (
     r"impoli\w*|grossier\w*|aigrie?|mesquin\w*|odieu\w*|agressi\w*|malhonnete|insupportable|"
     r"ingrat\w*|condescendant\w*|pretentieu\w*|pourrie?|toxique|"
     r"penible|infect\w*|detestable|insulting|insultante?s?|injurieu\w*|meprisante?s?|"
-    r"hautaine?s?|belligerent|contemptuous"
+    r"hautaine?s?|belligerent|contemptuous|"
+    # intoxication pinned on the reader: "you were clearly drunk"
+    r"drunk|intoxicated|tipsy|wasted|hammered|ivres?|saoule?s?|soule?s?|bourree?s?|"
+    r"emechee?s?|alcoolisee?s?|pompette"
 )
 TRAIT = concept(_TRAITS)
 _PINNED = concept(
@@ -283,9 +297,11 @@ _PINNED = concept(
     r"you come across as|you came across as|vous etes|vous etiez|vous avez ete|vous semblez|"
     r"vous paraissez|vous passez pour|vous avez l'air|tu es|t'es)"
     r" (?:(?:so|very|really|clearly|obviously|simply|just|quite|extremely|incredibly|truly|"
+    r"visibly|probably|surely|visiblement|manifestement|clairement|evidemment|sans doute|"
     r"a|an|such an?|the most|frankly|honestly|tres|si|vraiment|particulierement|"
     r"extremement|un|une|d'une|d'un|plutot|franchement|honnetement|la plus|le plus|bien|"
-    r"assez|tellement|un client|une cliente|a customer|a guest|a person|une personne),? ){0,3}"
+    r"assez|tellement|un client|une cliente|a customer|a guest|a person|une personne|"
+    r"someone|somebody|quelqu'un de|quelqu'un|un individu),? ){0,3}"
     rf"(?:{_TRAITS})"
 )
 # Lying said politely: a memory or account called creative, selective, imaginative.
@@ -296,7 +312,7 @@ _ACCOUNT = (
 _EMBROIDERED = (
     r"creative|creati\w*|imaginative|imaginati\w*|selective|selecti\w*|inventive|invent\w*|"
     r"romanc\w*|romance\w*|flexible|fertile|vivid|debordante?|colou?rful|fanciful|"
-    r"embellish\w*|enjoliv\w*|arrang\w*|genereu\w*"
+    r"embellish\w*|enjoliv\w*|arrang\w*|genereu\w*|embroider\w*|brode\w*|padded|stretch\w*"
 )
 _CREATIVE_ACCOUNT = concept(
     rf"(?:your|votre|vos|ton|ta|tes) (?:\w+ ){{0,4}}(?:{_ACCOUNT})\b[^.!?;]{{0,50}}?\b(?:{_EMBROIDERED})"
@@ -330,6 +346,12 @@ _CREDIBLE = concept(
 _DOUBTED = concept(
     r"more|less|not|hardly|barely|would be|might be|if|plus|moins|pas|peu|guere|serait|si"
 )
+# A hidden motive imputed: "you came in with an agenda".
+_AGENDA = concept(
+    r"(?:an|hidden|your|own|ulterior) (?:\w+ )?agenda|ulterior motives?|axe to grind|"
+    r"arriere-pensees?|une idee derriere la tete|des intentions cachees|un compte a regler|"
+    r"regler (?:ses|vos|des) comptes"
+)
 # Pejorative seeking of a freebie, whoever the subject: "someone angling for a voucher".
 _ANGLING = concept(
     r"(?:angl\w*|fishing|sniff\w* (?:around )?) for|wangl\w*|blag\w*|scroung\w*|cadg\w*|"
@@ -351,6 +373,7 @@ def accusation(folded: str) -> list[Span]:
         seeking = _has(_SEEKING_FAULT, s) and _has(YOU, s)
         doubted = _has(_CREDIBLE, s) and _has(_DOUBTED, s) and _has(YOU, s)
         angling = _has(_ANGLING, s) and _has(BENEFIT, s)
+        doubted = doubted or (_has(_AGENDA, s) and _has(YOU, s))
         found = (insinuates, complicit, habit, pinned, worst, embroidered, anything, seeking)
         if any(found) or doubted or angling:
             out.append((start, end))
@@ -448,6 +471,10 @@ _FAILED = concept(
     r"fail\w*|fell short|falls short|short of|not|didn't|couldn't|wasn't|isn't|unable|"
     r"echou\w*|pas|n'\w+|loin|incapable\w*"
 )
+_HUMBLE = concept(
+    r"(?:our|my|notre|ma|mon|nos) (?:\w+ )?(?:humble|modest\w*|lowly|simple|petite? "
+    r"modeste|pauvre|little)"
+)
 # Care out of all proportion: counsellors on standby for a cold coffee.
 _MOCK_CARE = concept(
     r"counsell?ors?|counsell?ing|support group|crisis (?:team|unit|line)|"
@@ -466,10 +493,21 @@ _NOT_TO_DO = concept(
 )
 
 
+# Thanks or praise: "who knew a little bakery could get so many lovely reviews?" is joy.
+WARMTH = concept(
+    r"thanks?|thank you|merci|love|lovely|kind|wonderful|glad|happy|delighted|proud|congrat\w*|"
+    r"ravie?s?|heureu\w*|fiere?s?|felicit\w*|welcome|bienvenue|plaisir|hate to see you"
+)
+
+
 def sarcasm(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
-        relief = _has(IRONIC_LEAD, s) and (_has(SUFFERING, s) or _has(_TRIVIAL, s))
+        relief = (
+            _has(IRONIC_LEAD, s)
+            and (_has(SUFFERING, s) or _has(_TRIVIAL, s))
+            and not _has(WARMTH, s)
+        )
         trivial_harm = _has(SUFFERING, s) and _has(_TRIVIAL, s) and _has(YOU, s)
         hyperbole = _has(HYPERBOLE, s) and (_has(_FUTURE, s) or _has(YOU, s))
         of_course = _has(_OF_COURSE, s[:30]) and _has(_PERFECTLY, s) and _has(_REASONABLE, s)
@@ -477,8 +515,10 @@ def sarcasm(folded: str) -> list[Span]:
             _has(_OF_THE_CENTURY, s) and _has(_ORDEAL, s)
         )
         mocking = any(_has(rx, s) for rx in (_CHILDISH, _MIND_READING, _WHOLE_STAR, _SO_KINDLY))
-        grand = _has(_GRAND, s) and _has(_STANDARD, s) and _has(_FAILED, s) and _has(YOU, s)
-        mock_care = _has(_MOCK_CARE, s) and _has(_STANDBY, s) and _has(YOU, s)
+        # aimed at the reader, or said with mock humility ("our humble bakery")
+        aimed = _has(YOU, s) or _has(_HUMBLE, s)
+        grand = _has(_GRAND, s) and _has(_STANDARD, s) and _has(_FAILED, s) and aimed
+        mock_care = _has(_MOCK_CARE, s) and _has(_STANDBY, s) and (aimed or _has(_FUTURE, s))
         example = _has(_NOT_TO_DO, s) and _has(YOU, s)
         mocking = mocking or grand or mock_care or example
         if relief or trivial_harm or hyperbole or of_course or exaggerated or mocking:
@@ -512,6 +552,7 @@ _MISDEED = concept(
 _SANCTION = concept(
     r"won't be (?:back|seen again)|(?:ne|n') (?:le |la |les )?(?:reverr\w*|verr\w*) plus|"
     r"earful|told off|telling-off|talking-to|dressing-down|reprimand\w*|disciplin\w*|"
+    r"(?:been|was|were|got|get|being) let go|"
     r"(?:a|written|final|formal) warning|won't be (?:using|hiring|keeping|employing|working "
     r"with|booking)|no longer (?:with us|works|employed|part of)|let (?:him|her|them) go|"
     r"(?:was|been|got|get|being) fired|sacked|dismissed|remont\w* les bretelles|passe un savon|"
@@ -569,6 +610,12 @@ _ATTRIBUTED = re.compile(
     r"totally |purely |100% |tout |entierement |clairement |clearly )?(?:on |down to |a cause de "
     r"|la faute de |de la faute de )?$"
 )
+# "If Rob had looked at the ticket properly…": the care a person did not take.
+_DILIGENCE = concept(
+    r"properly|correctly|carefully|right|bothered|paid attention|listened|checked|"
+    r"double-checked|read|followed|comme il faut|correctement|attentivement|bien|"
+    r"fait attention|pris la peine|verifie|ecoute|regarde|lu|suivi|relu"
+)
 _HABITUAL_FAULT = concept(
     r"never|jamais|useless|hopeless|clueless|nul|nulle|incapable|"
     r"doesn't|does not|can't|ne \w+ (?:jamais|pas|rien)|n'\w+ (?:jamais|pas|rien)"
@@ -601,7 +648,8 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
         if attributed and (fault_cue(s) or _has(_HABITUAL_FAULT, s)):
             out.append((start, end))
             continue
-        if (_has(_NEG_OUTCOME, s) or fault_cue(s)) and any(
+        regret = _has(_NEG_OUTCOME, s) or fault_cue(s) or _has(_DILIGENCE, s)
+        if regret and any(
             _COUNTERFACTUAL.match(s, m.end()) and _IF_BEFORE.search(s, 0, m.start())
             for m in names
         ):
@@ -612,7 +660,12 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
             and _has(_NEGATIVE_EVENT, s)
             and any(_follows(_TRACED, s, m.start()) for m in names)
         )
-        misdeed = any(_has(_MISDEED, _clause_after(s, m.end())) for m in names) and not _has(
+        # the person's own clause, or "he/she" later in the sentence ("Marco was on the
+        # grill and he overcooked everything")
+        doers = [m.end() for m in names] + [
+            p.end() for p in _PRONOUN.finditer(s) if p.start() > names[0].end()
+        ]
+        misdeed = any(_has(_MISDEED, _clause_after(s, at)) for at in doers) and not _has(
             _FUTURE_CARE, s
         )
         if traced or misdeed or _has(_SANCTION, s):
@@ -689,6 +742,11 @@ def names_person(draft_sentence: str, folded_sentence: str) -> bool:
         m.group(0) not in _NOT_NAMES and not compound_word(m.group(0))
         for m in _ANY_NAME.finditer(draft_sentence)
     )
+
+
+def names_role(folded_text: str) -> bool:
+    """Whether a text names a staff role ("waiter", "serveuse", "our chef")."""
+    return _has(_STAFF_ROLE, folded_text)
 
 
 def fault_cue(folded_sentence: str) -> bool:

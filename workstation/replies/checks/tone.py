@@ -6,6 +6,7 @@ import re
 
 from ..model import Finding, Severity
 from .base import CheckContext, finding, match_findings, words
+from .denial import denial as closed_denials
 
 DENIAL = "categorical_denial"
 DEFENSIVE = "defensive_tone"
@@ -98,7 +99,7 @@ ATTACK_MSG = (
 )
 INSULT = words(
     r"idiot(s|ic)?|stupid(ity)?|moron(s|ic)?|imbecile|dumb|liars?|pathetic|trolls?|"
-    r"jerks?|losers?|lunatic|nutcase|psycho|childish|immature|people like you|"
+    r"jerks?|losers?|lunatic|nutcase|psycho|childish|immature|"
     r"(you|you've) (clearly |obviously |simply |just )?(have|got) no (taste|manners|clue|idea|class)|"
     r"(your|this|what a) ([\w-]+,? ){0,2}rant|"
     r"shut up|get a life|grow up|how dare you|who do you think you are|you people|"
@@ -113,10 +114,19 @@ INSULT = words(
     r"(vous êtes|tu es) (de mauvaise foi|ridicule|malhonnête|jaloux|jalouse|aigri|aigrie|"
     r"un menteur|une menteuse|pénible|odieux|odieuse)|"
     r"(votre|ton) (avis|commentaire|message) est (ridicule|pathétique|minable|débile|stupide)|"
-    r"concurrent jaloux|râleu(r|se)s?|puérile?s?|les gens comme vous|des gens comme vous|"
+    r"concurrent jaloux|râleu(r|se)s?|puérile?s?|"
     r"vous n'avez (visiblement |manifestement |clairement |vraiment )?aucun (goût|savoir-vivre|"
     r"respect|humour)"
 )
+
+# "People like you…" insults unless it thanks: "people like you make it worth it, thank you!"
+_PEOPLE_LIKE_YOU = words(r"people like you|les gens comme vous|des gens comme vous")
+_THANKS_IN_SENTENCE = re.compile(
+    r"thank|merci|worth|love|make (?:it|this|our)|grateful|reconnaissant|plaisir|"
+    r"font (?:vivre|notre)|rendent", re.IGNORECASE
+)
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 # First names that are also slang for a type of customer ("a Karen"). Written as a name —
 # capitalised, after a role or alone ("our manager, Karen, will call you") — they are a
@@ -153,7 +163,13 @@ _ACRONYMS = frozenset((
 
 
 def denial(ctx: CheckContext) -> list[Finding]:
-    return match_findings(DENIAL, Severity.WARN, _DENIAL_MSG, ctx.text, _DENIAL)
+    """The phrase list, plus a denied fact said as a closed matter (`denial.py`)."""
+    found = match_findings(DENIAL, Severity.WARN, _DENIAL_MSG, ctx.text, _DENIAL)
+    covered = [(f.start, f.end) for f in found]
+    for start, end in closed_denials(ctx.folded):
+        if not any(start < e and s < end for s, e in covered):
+            found.append(finding(DENIAL, Severity.WARN, _DENIAL_MSG, start, end))
+    return sorted(found, key=lambda f: f.start)
 
 
 def defensive(ctx: CheckContext) -> list[Finding]:
@@ -167,6 +183,10 @@ def attack(ctx: CheckContext) -> list[Finding]:
     insults = match_findings(
         ATTACK, Severity.BLOCK, ATTACK_MSG, ctx.text, INSULT, NAME_AS_EPITHET
     )
+    for m in _PEOPLE_LIKE_YOU.finditer(ctx.text):
+        stop = _SENTENCE_STOP.search(ctx.text, m.end())
+        if not _THANKS_IN_SENTENCE.search(ctx.text, m.start(), stop.start() if stop else len(ctx.text)):
+            insults.append(finding(ATTACK, Severity.BLOCK, ATTACK_MSG, m.start(), m.end()))
     covered = [(f.start, f.end) for f in insults]
     more = [f for f in accusation(ctx) if not any(f.start < e and s < f.end for s, e in covered)]
     return sorted(insults + more, key=lambda f: f.start)

@@ -1,0 +1,134 @@
+"""Categorical denial written as its shape, not as a phrase list.
+
+A flat denial says that what the reviewer describes did not or could not happen, and says it
+as a closed matter: "There were no cockroaches in your room. There have never been any.",
+"We don't overcharge. Ever.", "Nous ne surfacturons pas, un point c'est tout", "jamais un de
+nos serveurs parlerait comme ça". Two ingredients, in one sentence or a sentence and its
+short follow-up ("Ever." / "Jamais."):
+
+- a denied fact: the business, its staff or "there" with a negation, or the customer's bill,
+  order or room declared correct;
+- an absolute: never, not once, no way, impossible, "period", "un point c'est tout",
+  "non non"…
+
+A sentence that apologises, promises better ("never again", "plus jamais") or says what
+should never happen is the good reply's own wording and is left alone. The check warns: the
+owner may have checked and be right, but a closed denial still reads badly in public.
+Everything reads the accent-folded draft (same offsets as the draft).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import structure
+from .concepts import concept
+
+Span = tuple[int, int]
+
+_ABSOLUTE = concept(
+    r"never|not once|not ever|at no (?:point|time)|no way|impossible|period|full stop|"
+    r"end of story|end of discussion|categorical\w*|absolutely not|certainly not|"
+    r"jamais|pas une seule fois|en aucun cas|aucunement|nullement|point final|point barre|"
+    r"un point c'est tout|c'est tout|absolument pas|certainement pas|surement pas|"
+    r"categoriquement|formellement|non,? non|no,? no|nope"
+)
+# "Ever." / "Jamais." / "Period." alone after a denied fact.
+_ABSOLUTE_ALONE = concept(
+    r"ever|never|never ever|jamais|period|full stop|point final|point barre|impossible|nope|non|"
+    r"not once|not ever|no way|pas une fois|jamais de la vie|absolutely not|certainly not"
+)
+_SUBJECT = (
+    r"(?:we|i|our|this|that|it|they|nobody|no one|none of|there|nous|on|je|notre|nos|"
+    r"personne|aucun\w*|il|ca|cela|un de nos|une de nos|l'un de nos|one of our)"
+)
+_DENIED_FACT = concept(
+    rf"{_SUBJECT}(?: \w+){{0,3}}? (?:don't|dont|do not|didn't|didnt|did not|doesn't|doesnt|"
+    r"does not|never|wouldnt|couldnt|cant|isnt|wasnt|werent|arent|"
+    r"would never|wouldn't|would not|could never|couldn't|could not|cannot|can't|won't|"
+    r"has never|have never|had never|is not|isn't|was not|wasn't|were not|weren't|"
+    r"are not|aren't)"
+    r"|(?:nobody|no one|no-one|none of (?:us|our \w+|them)|not one of (?:us|our \w+)|personne|"
+    r"aucun(?:e)? de (?:nous|nos \w+)|aucun(?:e)? (?:\w+ )?(?:serveur|serveuse|employe|membre))"
+    r"(?: [\w']+){0,4}? (?:was|were|is|has|had|did|would|could|ever|ne|n'\w+|\w+ed|spoke|said|"
+    r"told|saw|made|took|gave|sold|served|charged|shouted|yelled|treated|talked)"
+    r"|there (?:is|are|was|were|has been|have been|had been|'s) (?:never|no|not)"
+    r"|there's (?:never|no)"
+    r"|il n'y (?:a|avait|a eu|a jamais eu|a pas eu|aura) (?:jamais|pas|aucun\w*|eu|rien)"
+    rf"|{_SUBJECT}(?: [\w']+){{0,4}}? (?:ne|n') ?[\w']+(?: [\w']+)? (?:pas|jamais|aucun\w*|rien)"
+    r"|(?:jamais|never) (?:\w+ ){0,2}(?:nous|notre|nos|un de nos|une de nos|aucun de nos|"
+    r"we|our|one of our|any of our|on)"
+    r"|(?:we|nous|on) (?:\w+ )?(?:deny|denies|reject|refute|nions|nie|dementons|refutons)"
+)
+# The reader's account called false or impossible: a denial on its own.
+_ACCOUNT_FALSE = concept(
+    r"(?:what you (?:describe|say|claim|wrote|are describing)|your (?:claim|story|account|"
+    r"version|allegation)s?|ce que vous (?:decrivez|dites|racontez|affirmez|avez ecrit)|"
+    r"(?:votre|vos) (?:recit|version|histoire|affirmations?|allegations?|propos)) "
+    r"(?:\w+ ){0,3}?(?:is|was|are|est|etait|sont) (?:\w+ ){0,2}?(?:impossible|false|untrue|"
+    r"inaccurate|wrong|incorrect|not true|faux|fausses?|inexacte?s?|erronee?s?|infonde\w*|"
+    r"mensong\w*)"
+)
+# The customer's bill, order or room called right: the complaint declared unfounded.
+_DECLARED_RIGHT = concept(
+    r"(?:your|the|this|that|votre|l'|la|le|ce|cette) (?:\w+ )?(?:bill|check|invoice|receipt|charge|total|order|"
+    r"room|table|price|amount|addition|facture|note|ticket|commande|chambre|montant|prix|"
+    r"total|caisse) (?:\w+ )?(?:was|is|were|etait|est|a ete) (?:\w+ )?(?:correct|accurate|"
+    r"right|fine|clean|spotless|exact|juste|correcte?|exacte?|conforme|propre|impeccable|"
+    r"nickel|bon|bonne)"
+)
+# What a good reply says with "never" or a negation: an apology, a promise, an ideal.
+_NOT_A_DENIAL = concept(
+    r"sorry|apolog\w*|regret\w*|desole\w*|navre\w*|excus\w*|pardon|again|anymore|any more|"
+    r"plus jamais|ne \w+ plus|n'\w+ plus|should|shouldn't|ought|want|wish|hope|"
+    r"devrai\w*|aurai\w* du|doi\w*|voul\w*|souhait\w*|esper\w*|accept\w*|toler\w*|forget|"
+    r"oubli\w*|hesit\w*|miss|manqu\w*|thank\w*|merci|glad|happy|ravi\w*|heureu\w*|"
+    r"pleas\w*|enjoy\w*|welcome|bienvenu\w*|without|sans|unless|until|jusqu'|intend\w*|"
+    r"mean|meant|aim|try|trying|cherch\w*|"
+    # what the owner checked, as the good reply says it: "we checked with the chef"
+    r"check\w*|looked into|investigat\w*|verifi\w*|controle\w*|enquete\w*|"
+    # and what they did about it: "we have reminded the whole team"
+    r"remind\w*|rappel\w*|spoken to|briefed|retrain\w*|revu|reviewed|form\w*"
+)
+# An apology just before or after: the reply owns the problem, the negation explains.
+_APOLOGY = concept(
+    r"sorry|apolog\w*|desole\w*|navre\w*|excus\w*|pardon"
+)
+_SHORT_FOLLOW_UP = 3  # words
+
+
+def denial(folded: str) -> list[Span]:
+    """Spans of the sentences that deny the reviewer's account as a closed matter."""
+    sentences = structure.sentences_of(folded)
+    out: list[Span] = []
+    for i, (start, end, s) in enumerate(sentences):
+        if _has(_ACCOUNT_FALSE, s) and not _has(_APOLOGY, s):
+            out.append((start, end))
+            continue
+        fact = _has(_DENIED_FACT, s) or _has(_DECLARED_RIGHT, s)
+        if not fact or _has(_NOT_A_DENIAL, s):
+            continue
+        around = (sentences[j][2] for j in (i - 1, i + 1) if 0 <= j < len(sentences))
+        if any(_has(_APOLOGY, other) for other in around):
+            continue
+        absolute = _has(_ABSOLUTE, s) or any(
+            _closes(sentences[j][2]) for j in (i - 1, i + 1) if 0 <= j < len(sentences)
+        )
+        if absolute:
+            out.append((start, end))
+    return out
+
+
+def _closes(sentence: str) -> bool:
+    """A short sentence that only closes the matter: "Ever." / "Jamais." / "Period."."""
+    if len(sentence.split()) <= _SHORT_FOLLOW_UP and (
+        _has(_ABSOLUTE_ALONE, sentence) or _has(_ABSOLUTE, sentence)
+    ):
+        return True
+    return _has(_ABSOLUTE, sentence) and not _has(_NOT_A_DENIAL, sentence) and (
+        _has(_DENIED_FACT, sentence) or _has(_DECLARED_RIGHT, sentence)
+    )
+
+
+def _has(rx: re.Pattern[str], text: str) -> bool:
+    return rx.search(text) is not None

@@ -1,0 +1,367 @@
+"""More sentence shapes of the wording categories, found missing by the blind rounds 8 and 9.
+
+Each is a kind of sentence, not a phrase: the check must catch the next wording of the same
+kind, in English and French, formal, casual or texted, with or without accents.
+
+- sarcasm: nature spoken to as if it could be told off ("we'll have a word with the
+  ocean"), thanks for a lesson in running one's own business, the reader feigned a VIP
+  ("we had no idea a food critic was coming"), outrage feigned at something ordinary next to
+  a feigned surprise ("truly outrageous… who could have predicted it?"), lavish service
+  promised in mockery (an orchestra to announce each course), a dismissive interjection
+  ("yeah right", "voyons donc");
+- accusation: the reader called a competitor, a troll, a fake account or a former employee;
+- intimidation: trouble promised ("keep it up and you'll be in trouble"), something held
+  over the reader until the review goes ("unless this review disappears");
+- excessive justification: the fault disowned, then a list of outside causes.
+
+Every function reads the accent-folded draft and returns spans (same offsets as the draft).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import structure
+from .concepts import concept
+
+Span = tuple[int, int]
+
+# -- sarcasm -------------------------------------------------------------------------------
+
+_NATURE = (
+    r"(?:the )?(?:ocean|sea|sun|moon|rain|weather|sky|wind|snow|clouds?|tide|gods?|universe|"
+    r"laws? of physics|gravity|calendar|seasons?|winter|summer)|(?:l'|la |le |les |au |a la |"
+    r"aux )?(?:ocean|mer|soleil|lune|pluie|meteo|ciel|vent|neige|nuages?|maree|bon dieu|univers|"
+    r"gravite|calendrier|saisons?|hiver|ete)"
+)
+# Nature addressed as someone who could be told off or asked to behave.
+_TALK_TO_NATURE = concept(
+    r"(?:a word|words|a (?:quick |little |stern |serious )?(?:chat|talk|conversation)|"
+    r"(?:a )?complaint|a letter|speak\w*|talk\w*|complain\w*|negotiat\w*|ask\w*|tell\w*|"
+    r"email\w*|writ\w*)"
+    rf" (?:with |to )?(?:{_NATURE})"
+    r"|(?:un mot|deux mots|un petit mot|parl\w*|dire|dirons|demand\w*|se plaindre|"
+    r"nous plaindre|ecri\w*|une plainte|une lettre|negoci\w*|touch\w* un mot|discut\w*|"
+    r"passer un savon|"
+    rf"faire la lecon) (?:\w+ )?(?:a|au|aux|avec) (?:{_NATURE})"
+)
+# Thanks for a lesson in running one's own business, or gratitude for the obvious.
+_LESSON = concept(
+    r"(?:expert|valuable|precious|priceless|brilliant|wise|professional|insightful|"
+    r"precieux|judicieux|savants?|brillants?|sages?|avise\w*|eclaire\w*|d'expert|de pro)"
+    r" (?:\w+ )?(?:advice|tips?|lesson|input|insights?|guidance|opinion|conseils?|lecons?|"
+    r"cours|avis|lumieres)"
+    r"|how to (?:run|manage|operate|cook|bake|brew|do our job)|comment (?:gerer|tenir|"
+    r"diriger|faire tourner|faire notre metier|cuisiner|faire notre travail)"
+)
+_THANKS = concept(r"thanks?|thank you|thx|cheers|gee|merci|grateful|reconnaissant\w*")
+_WITHOUT_YOU = concept(
+    r"(?:never|not) (?:\w+ ){0,2}(?:figured|worked|known|guessed|managed|thought of|realised|"
+    r"realized)\w* (?:\w+ ){0,3}without (?:you|u|your)"
+    r"|(?:jamais|pas) (?:\w+ ){0,2}(?:pense|trouve|su|devine|compris|reussi|imagine|vu)\w* "
+    r"(?:\w+ ){0,3}sans (?:vous|toi|votre|tes|vos)"
+    r"|what would we do without (?:you|your)|que ferions-nous sans (?:vous|vos)"
+)
+# The reader feigned a VIP: "we had no idea a Michelin inspector was coming".
+_VIP = (
+    r"(?:michelin|gault|ramsay|food critic|critique gastronomique|inspector|inspecteur|"
+    r"critic|critique|royalty|royal\w*|celebrity|celebrite|vip|star|gourmet|gastronome|"
+    r"expert|connoisseur|connaisseu\w*|princesse?|prince|reine|queen|king|roi)"
+)
+_FEIGNED_VIP = concept(
+    r"(?:didn't|did not|had no|ignor\w*|ne savions pas|ne savait pas|n'avions pas|n'avait pas)"
+    rf" (?:\w+ ){{0,3}}(?:idea|realis\w*|realiz\w*|know|knew|compris|su|vu|recevoir|receiving|"
+    rf"serving|servir|accueillir|hosting|had)\w* (?:\w+ ){{0,5}}{_VIP}"
+    rf"|{_VIP} (?:\w+ ){{0,2}}(?:michelin|gault|ramsay)"
+)
+# Outrage feigned at something ordinary, with a feigned surprise beside it.
+_FEIGNED_OUTRAGE = concept(
+    r"(?:truly|absolutely|utterly|simply|so|such an?|quite|positively|vraiment|absolument|"
+    r"tellement|franchement|carrement|proprement|totalement) (?:\w+ )?(?:outrag\w*|scandal\w*|"
+    r"criminal|a crime|un crime|crime|monstrous|monstrueux|scandaleu\w*|criminel\w*|"
+    r"revoltant\w*|intolerable|insupportable|barbar\w*|atroc\w*)"
+)
+_FEIGNED_SURPRISE = concept(
+    r"who (?:could|would|might) (?:ever )?have (?:predicted|guessed|foreseen|imagined|known|"
+    r"thought|expected)|who'd have (?:guessed|thought|known)|who knew|big surprise|"
+    r"what a (?:shock|surprise)|surprise,? surprise|shocking,? (?:i|we) know|"
+    r"qui (?:l'aurait|aurait|l'eut|aurait pu) (?:cru|pu (?:prevoir|deviner|imaginer)|prevu|"
+    r"devine|imagine|pense)|qui l'eut cru|quelle surprise|grosse surprise|"
+    r"on (?:ne s'y|s'y) attendait (?:pas|vraiment pas)"
+)
+# Lavish service promised in mockery: props no reply means in earnest, with a promise.
+_PROPS = concept(
+    r"string quartet|quartet|orchestr\w*|brass band|marching band|fanfare|fireworks|"
+    r"trumpets?|trumpeters?|harpist|herald|town crier|limousine|limo|helicopter|"
+    r"champagne fountain|bodyguards?|choir|quatuor|feux? d'artifice|trompettes?|"
+    r"trompettistes?|harpiste|heraut|crieur public|helicoptere|fontaine de champagne|"
+    r"gardes? du corps|chorale|cortege|parade|defile|carrosse|chariot"
+)
+_PROP_USE = concept(
+    r"announce\w*|herald\w*|escort\w*|accompany\w*|greet\w*|welcome\w*|each|every|"
+    r"just for you|especially for you|in your honou?r|on your arrival|annonc\w*|escort\w*|"
+    r"accompagn\w*|accueill\w*|chaque|rien que pour (?:vous|toi)|specialement pour (?:vous|"
+    r"toi)|en (?:votre|ton) honneur|a (?:votre|ton) arrivee|deroul\w*|hire|engag\w*|book\w*"
+)
+_FUTURE = concept(
+    r"next time|we'll|we will|we shall|we're going to|la prochaine fois|on va|nous allons|"
+    r"promis|c'est promis|\w{4,}(?:erons|irons|era|ira)"
+)
+# "We forgot you were the most important customer in the world": the reader crowned.
+_CROWNED = concept(
+    r"(?:forgot|forgotten|didn't realise|didn't realize|didn't know|had no idea|oublie\w*|"
+    r"ignorions|ignorait|ne savions pas|ne savait pas)\W+(?:\w+\W+){0,2}?(?:you|u|vous|tu) "
+    r"(?:were|are|was|etiez|etes|etais|es) (?:\w+ ){0,3}?(?:most|plus|centre|center|only|seul\w*|"
+    r"vip|king|queen|roi|reine|nombril|god|dieu)"
+)
+# The reader addressed as a know-all: "…, genius", "merci Einstein".
+_MOCK_VOCATIVE = re.compile(
+    r"(?:,|\b(?:thanks?|thank you|merci|ok|okay|sure|bien sur)) (?:\w+ )?(?:genius|einstein|"
+    r"sherlock|captain obvious|smart guy|smarty ?pants|professor|mister know-it-all|le genie|"
+    r"(?:monsieur|madame) je-sais-tout|(?:monsieur|madame) l'expert\w*)\b"
+)
+# Grief feigned over a trivial shortfall: "devastated that the parking wasn't close enough".
+_GRIEF = concept(
+    r"devastated|heartbroken|inconsolable|gutted|shattered|crushed|distraught|"
+    r"(?:deeply|profoundly|terribly) (?:hurt|wounded|shaken|moved|upset)|"
+    r"bouleverse\w*|effondre\w*|devaste\w*|inconsolable\w*|le coeur brise|aneanti\w*|"
+    r"profondement (?:touche|blesse|meurtri|affecte)\w*"
+)
+_SHORTFALL = concept(
+    r"(?:wasn't|was not|weren't|isn't|not) (?:\w+ )?(?:\w+ )?enough|not to your (?:taste|liking)|"
+    r"too (?:hot|cold|loud|quiet|bright|dark|salty|sweet|big|small|far|close|slow|fast)|"
+    r"pas (?:assez|a votre gout|a votre convenance|a la hauteur de vos)|trop (?:chaud|froid|fort|"
+    r"sucre|sale|loin|pres|lent|rapide|grand|petit)"
+)
+# Absurd hyperbole: "not hot enough to melt steel", "de quoi nourrir un régiment" said back.
+_ABSURD = concept(
+    r"melt (?:steel|iron|glass|lead)|wake the dead|feed an army|sink a (?:ship|battleship)|"
+    r"power a (?:city|small town)|surface of the sun|(?:like|as hot as) lava|"
+    r"reveiller les morts|nourrir (?:un regiment|une armee)|faire fondre (?:l'acier|le fer)|"
+    r"couler un (?:navire|bateau)|surface du soleil|comme de la lave"
+)
+_SORRY_OR_PROMISE = concept(
+    r"sorry|apolog\w*|pardon|excus\w*|desole\w*|navre\w*|next time|we'll|we will|"
+    r"la prochaine fois|on va|nous allons|promis"
+)
+# An apology for "daring": "pardon d'avoir osé vous servir une pizza ronde".
+_DARED = concept(
+    r"(?:sorry|pardon|excuse\w*|forgive|apolog\w*|desole\w*|navre\w*) (?:\w+ ){0,3}?"
+    r"(?:for )?(?:daring|having dared|to have dared|we dared|d'avoir ose|d'oser|"
+    r"qu'on ait ose|que nous ayons ose)"
+)
+# Dismissive interjections: said to a complaint they mock it; said warmly they may not.
+_DISMISSIVE = concept(
+    r"yeah,? right|yeah,? sure|oh,? sure|as if|sure,? because|of course,? because|"
+    r"voyons donc|mais bien sur|c'est ca,? oui|ouais,? c'est ca|bah oui|ben oui|"
+    r"mais oui,? bien sur|bien sur,? parce que|evidemment,? parce que|pfff+|tsss+"
+)
+
+
+def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` does: one pass over a sentence."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+# Shapes that mock on their own, and the first ingredient of those that need a second one:
+# most sentences match none, and one pass tells.
+_MOCKS_ALONE = _either(_TALK_TO_NATURE, _WITHOUT_YOU, _FEIGNED_VIP, _CROWNED, _MOCK_VOCATIVE, _DARED)
+_SARCASM_CUE = _either(
+    _MOCKS_ALONE, _LESSON, _FEIGNED_OUTRAGE, _PROPS, _GRIEF, _ABSURD, _DISMISSIVE,
+    _FEIGNED_SURPRISE,
+)
+
+
+def sarcasm(folded: str) -> tuple[list[Span], list[Span]]:
+    """(spans that mock, spans that may mock: a warning) of the folded draft."""
+    blocks: list[Span] = []
+    warns: list[Span] = []
+    sentences = structure.sentences_of(folded)
+    for i, (start, end, s) in enumerate(sentences):
+        if not _has(_SARCASM_CUE, s):
+            continue
+        near_s = " ".join(sentences[j][2] for j in (i - 1, i, i + 1) if 0 <= j < len(sentences))
+        lesson = _has(_LESSON, s) and (_has(_THANKS, s) or _has(_WITHOUT_YOU, s))
+        outrage = _has(_FEIGNED_OUTRAGE, s) and _has(_FEIGNED_SURPRISE, near_s)
+        props = _has(_PROPS, s) and _has(_PROP_USE, s) and _has(_FUTURE, s)
+        mocks = (
+            _has(_MOCKS_ALONE, s)
+            or (_has(_GRIEF, s) and _has(_SHORTFALL, s))
+            or (_has(_ABSURD, s) and _has(_SORRY_OR_PROMISE, s))
+        )
+        if lesson or outrage or props or mocks:
+            blocks.append((start, end))
+        elif not _has(_WARMTH, near_s) and any(
+            _has(rx, s) for rx in (_DISMISSIVE, _FEIGNED_SURPRISE, _FEIGNED_OUTRAGE)
+        ):
+            warns.append((start, end))
+    return blocks, warns
+
+
+_WARMTH = structure.WARMTH
+
+# -- accusation ----------------------------------------------------------------------------
+
+_IMPOSTOR = concept(
+    r"(?:a|an|un|une|some|the|le|la|ce|cet|this|that|another|un autre|une autre) "
+    r"(?:\w+ ){0,2}?(?:competitor|rival|troll|bot|ex-?employee|former (?:employee|staff)|"
+    r"disgruntled \w+|concurrente?|ancien(?:ne)? (?:employee?|salariee?|serveur|serveuse)|"
+    r"ex-?(?:employee?|salariee?|collegue))"
+    r"|(?:for|pour) (?:the|la) (?:competition|concurrence)|fake (?:account|profile|name|review\w*)|throwaway(?: account)?|burner account|"
+    r"sock ?puppet|paid review\w*|faux (?:compte|profil|nom|avis)|compte (?:bidon|jetable|"
+    r"fake|anonyme cree|cree hier|cree pour l'occasion)|avis (?:achete|paye|commande)s?|"
+    r"faux nez|concurrence deloyale|a la solde d"
+)
+# What pins it on the reader or their review ("you're", "c'est", "written by").
+_PINNED_ON = concept(
+    r"you're|you are|you were|you must be|are you|u r|ur a|you (?:\w+ )?work\w* for|"
+    r"this is|this was|that's|it's|it is|written by|"
+    r"(?:this|that|the|your|cet|cette|ce|votre) (?:\w+ )?(?:review|post|comment|account|profile|"
+    r"avis|commentaire|compte|profil) (?:\w+ )?(?:is|was|comes|came|est|vient|provient|venait)|posted by|wrote (?:this|it)|"
+    r"behind (?:this|a|an|that)|hiding|smells? like|reeks of|reads like|sounds like|"
+    r"vous etes|etes-vous|tu es|t'es|c'est|c'etait|ecrit par|publie par|redige par|"
+    r"qui a ecrit|qui a poste|qui a publie|derriere|cache\w*|on dirait|sent (?:le|la)|"
+    r"ressemble|travaillez pour|bosses? pour"
+)
+
+
+def accusation(folded: str) -> list[Span]:
+    """Sentences calling the reader an impostor: a competitor, a troll, a fake account."""
+    return [
+        (start, end)
+        for start, end, s in structure.sentences_of(folded)
+        if _has(_IMPOSTOR, s) and _has(_PINNED_ON, s)
+    ]
+
+
+# -- intimidation --------------------------------------------------------------------------
+
+_TROUBLE = concept(
+    r"(?:you|u)(?:'ll| will| are going to| gonna|'re going to|'re gonna) (?:\w+ )?"
+    r"(?:have|get|be in|run into|find yourself in|land (?:yourself )?in|face) "
+    r"(?:(?!no\b|any\b)\w+ )?(?:trouble|problems|issues|consequences)"
+    r"|see what happens|you(?:'ve| have) been warned|consider (?:yourself|this) (?:warned|a warning)|"
+    r"at your (?:own )?peril|watch yourself|be careful what you (?:post|write|say)|"
+    r"you don't want (?:to find out|to know|trouble)|"
+    r"(?:vous|tu) (?:allez|vas|risquez|risques) (?:\w+ )?(?:avoir|au-devant|vous attirer|"
+    r"t'attirer|trouver) (?:\w+ )?(?:des|de gros|de serieux|des gros) (?:ennuis|problemes|"
+    r"soucis|emmerdes)|gare a (?:vous|toi)|a vos risques et perils|a tes risques|"
+    r"(?:vous etes|t'es|tu es) prevenue?s?|tenez-vous le pour dit|tiens-toi le pour dit|"
+    r"faites attention a ce que vous (?:ecrivez|publiez|dites)|vous allez voir ce qui va"
+)
+# Something held over the reader until the review is gone: "unless this review disappears".
+_UNTIL_REMOVED = concept(
+    r"(?:unless|until|or else|otherwise|if not|as long as|so long as|sinon|faute de quoi|"
+    r"a moins que|sans quoi|tant que|jusqu'a ce que) (?:\w+ ){0,4}?(?:review|post|comment|"
+    r"rating|avis|commentaire|publication|message|note|ca|cela|it|this)\w* "
+    r"(?:\w+ ){0,3}?(?:disappear\w*|removed|deleted|taken down|comes? down|goes|gone|edited|"
+    r"changed|stays?|remains?|dispar\w*|retire\w*|supprime\w*|efface\w*|modifie\w*|reste\w*|"
+    r"enleve\w*)"
+    r"|(?:unless|until|or else|if not|sinon|a moins que|tant que|jusqu'a ce que) (?:\w+ ){0,3}?"
+    r"(?:remove|delete|take down|withdraw|edit|change|retir\w*|supprim\w*|effac\w*|enlev\w*|"
+    r"modifi\w*)\w* (?:\w+ ){0,2}?(?:review|post|comment|rating|avis|commentaire|publication|"
+    r"note|this|it|that|ca|cela)"
+)
+
+
+# The reader named or shown in public by the business: "we'll name you on our page".
+_NAME_YOU = concept(
+    r"(?:we'll|we will|we're going to|we are going to|i'll|i will|gonna|happy to|won't hesitate to)"
+    r" (?:\w+ ){0,2}?(?:name|shame|expose|out|identify|post|publish|share) (?:you|u|your (?:name|"
+    r"face|photo|picture|details))\b"
+    r"|name and shame|(?:on|nous|je) (?:va|allons|vais|n'hesiterons pas a|n'hesiterai pas a) "
+    r"(?:\w+ )?(?:vous|te|t') ?(?:afficher|nommer|denoncer|exposer|citer|identifier)"
+    r"|(?:afficher|nommer|denoncer|exposer|identifier|publier) (?:publiquement )?(?:votre|ton) "
+    r"(?:nom|visage|photo|identite)"
+)
+
+
+# Evidence kept against the reader: "we've screenshotted everything, our lawyer will love
+# it", "on garde les images, au cas où vous voudriez continuer".
+_KEPT_EVIDENCE = concept(
+    r"screenshot\w*|screen-?cap\w*|captures? d'ecran|copies|copy of|saved|archiv\w*|"
+    r"collect\w*|gather\w*|recordings?|footage|cctv|camera\w*|video\w*|images|"
+    r"enregistr\w*|garde\w*|conserv\w*|sauvegard\w*"
+)
+_IN_CASE = concept(
+    r"(?:just )?in case (?:you|u)|should you|if (?:you|u) (?:\w+ )?(?:continue|keep|carry on|"
+    r"persist|try|post|write)|au cas ou (?:vous|tu)|si jamais (?:vous|tu)|si (?:vous|tu) "
+    r"(?:\w+ )?(?:continu\w*|persist\w*|recommenc\w*|insist\w*)"
+)
+
+
+# A veiled threat: news travels, the reader can be found. "Be careful, this is a small
+# town and people talk"; "il est facile de retrouver quelqu'un en ligne".
+_WORD_TRAVELS = concept(
+    r"small town|small village|people talk|word (?:gets|travels) (?:around|fast)|"
+    r"everyone knows everyone|everybody knows everybody|news travels|"
+    r"petite ville|petit village|les gens parlent|tout se sait|ca (?:va )?se sai\w*|"
+    r"le monde est petit|tout le monde se connait"
+)
+_BEWARE = concept(
+    r"careful|watch (?:out|it|yourself)|think (?:carefully|twice)|if i were you|be wise|"
+    r"prudent\w*|attention|reflechi\w*|a votre place|mefiez|gare"
+)
+_FINDABLE = concept(
+    r"(?:easy|simple|not hard|facile|simple|pas difficile) (?:\w+ ){0,3}(?:to find|to track|"
+    r"to trace|de retrouver|de trouver|de pister|de remonter) (?:\w+ )?(?:you|u|someone|"
+    r"anyone|people|a person|vous|quelqu'un|les gens|une personne)"
+    r"|track (?:you|u) down|find (?:you|u) (?:online|easily)|(?:vous|te) retrouver "
+    r"(?:facilement|en ligne|sans peine)"
+)
+
+
+_THREATS_ALONE = _either(_TROUBLE, _UNTIL_REMOVED, _NAME_YOU, _FINDABLE)
+_INTIMIDATION_CUE = _either(_THREATS_ALONE, _KEPT_EVIDENCE, _WORD_TRAVELS)
+
+
+def intimidation(folded: str) -> list[Span]:
+    """Sentences promising trouble, holding something over the reader until the review is
+    removed, naming them in public, or keeping evidence for a lawyer or for next time."""
+    out = []
+    for start, end, s in structure.sentences_of(folded):
+        if not _has(_INTIMIDATION_CUE, s):
+            continue
+        kept = _has(_KEPT_EVIDENCE, s) and (_has(structure.LEGAL, s) or _has(_IN_CASE, s))
+        veiled = _has(_WORD_TRAVELS, s) and _has(_BEWARE, s)
+        if kept or veiled or _has(_THREATS_ALONE, s):
+            out.append((start, end))
+    return out
+
+
+# -- excessive justification ---------------------------------------------------------------
+
+_DISOWNED = concept(
+    r"not (?:our|my) fault|n't (?:our|my) fault|none of (?:this|it|that) (?:was|is) (?:our|my) "
+    r"fault|no fault of (?:ours|our own)|(?:rien|aucun\w*) (?:\w+ ){0,3}n'(?:est|etait) "
+    r"(?:de )?(?:notre|ma) faute|not down to us|beyond our control|"
+    r"out of our (?:hands|control)|outside (?:of )?our control|nothing (?:we|anyone) could"
+    r"|not (?:something )?we (?:could|can) control|not on us|wasn't on us|"
+    r"pas (?:de )?(?:notre|ma) faute|pas (?:de )?notre ressort|independant\w* de notre volonte|"
+    r"hors de notre (?:controle|portee)|(?:nous|on) n'y (?:pouvons|pouvions|peut|pouvait) rien|"
+    r"rien a voir avec nous|ne depend(?:ait)? pas de nous|pas de notre cote|"
+    # or the reader asked to excuse it: "please understand that…"
+    r"please understand|you (?:must|have to|need to|should) (?:understand|know)|try to understand|"
+    r"il faut savoir|(?:vous )?devez (?:comprendre|savoir)|"
+    r"bear in mind|keep in mind|put yourself in our shoes|comprenez (?:bien )?que|sachez que|"
+    r"il faut comprendre|veuillez comprendre|mettez-vous a notre place"
+)
+_LIST_MARK = re.compile(r",|;|:| and | et | plus | then | puis | also | aussi ")
+_LISTED = 3  # separators: the fault disowned, then three causes or more
+
+
+def justification(folded: str) -> list[Span]:
+    """The fault disowned, then a list of causes in the same sentence or the next."""
+    sentences = structure.sentences_of(folded)
+    out = []
+    for i, (start, end, s) in enumerate(sentences):
+        if not _has(_DISOWNED, s):
+            continue
+        following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+        if len(_LIST_MARK.findall(s + " " + following)) >= _LISTED:
+            out.append((start, end))
+    return out
+
+
+def _has(rx: re.Pattern[str], text: str) -> bool:
+    return rx.search(text) is not None
