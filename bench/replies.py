@@ -38,6 +38,7 @@ from tests.replies.blind_round8 import BLIND6_BAD, BLIND6_GOOD  # noqa: E402
 from tests.replies.blind_round9 import BLIND7_BAD, BLIND7_GOOD  # noqa: E402
 from tests.replies.blind_round10 import BLIND10_BAD, BLIND10_GOOD  # noqa: E402
 from tests.replies.blind_round11 import BLIND11_BAD, BLIND11_GOOD  # noqa: E402
+from tests.replies.blind_round12 import BLIND12_BAD, BLIND12_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -302,8 +303,9 @@ ROUNDS = {
     "round 5 (blind_round7.py, seen by structural)": (BLIND5_BAD, BLIND5_GOOD),
     "round 6 (blind_round8.py, seen by rules 2bac464)": (BLIND6_BAD, BLIND6_GOOD),
     "round 7 (blind_round9.py, seen by rules 57de240)": (BLIND7_BAD, BLIND7_GOOD),
-    "round 8 (blind_round10.py, blind: after 57de240)": (BLIND10_BAD, BLIND10_GOOD),
-    "round 9 (blind_round11.py, blind: independent writer)": (BLIND11_BAD, BLIND11_GOOD),
+    "round 8 (blind_round10.py, seen by 18l)": (BLIND10_BAD, BLIND10_GOOD),
+    "round 9 (blind_round11.py, seen by 18l)": (BLIND11_BAD, BLIND11_GOOD),
+    "round 10 (blind_round12.py, blind: independent writer, after 18l)": (BLIND12_BAD, BLIND12_GOOD),
 }
 
 

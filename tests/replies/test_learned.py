@@ -19,6 +19,7 @@ from .blind_round8 import BLIND6_BAD, BLIND6_GOOD
 from .blind_round9 import BLIND7_BAD, BLIND7_GOOD
 from .blind_round10 import BLIND10_BAD, BLIND10_GOOD
 from .blind_round11 import BLIND11_BAD, BLIND11_GOOD
+from .blind_round12 import BLIND12_BAD, BLIND12_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -196,6 +197,10 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Its misses and false blocks were then read by 18l (seen since): 77/77 caught, 2/154
         # blocked — warm laughter answering a one-star review, blocked on purpose.
         pytest.param(BLIND11_BAD, BLIND11_GOOD, 77, 2, id="round9"),
+        # Round 10, blind, by a writer who never read the check (helper 18x), measured once
+        # after 18l was merged: 57/80 caught (0.71; flagged 66/80), 6/160 runs blocked, 28
+        # warned. A floor and a ceiling, not a goal: the target is 0.9.
+        pytest.param(BLIND12_BAD, BLIND12_GOOD, 57, 6, id="round10"),
     ],
 )
 def test_blind_rounds_do_not_regress(
