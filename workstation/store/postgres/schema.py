@@ -11,7 +11,7 @@ The version lives in `workstation_schema`; a server whose version is above
 
 from __future__ import annotations
 
-PG_SCHEMA_VERSION = 6
+PG_SCHEMA_VERSION = 7
 
 #: pg_advisory_xact_lock key held while migrating, so desktops starting together take turns.
 MIGRATION_LOCK_KEY = 0x5753_0001
@@ -237,5 +237,28 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         """CREATE TABLE auto_replies (
             reply_id BIGINT PRIMARY KEY REFERENCES replies(id), rule_id BIGINT, rule_name TEXT NOT NULL,
             text TEXT NOT NULL, queued_at TEXT NOT NULL)""",
+    ],
+    # A first import writes every new review into each index of `reviews`: the ones no query
+    # reads only slowed it (bench/team_import_profile.py). Checked with EXPLAIN on a filled
+    # server (the inbox's views, filters and sorts, the triage claim and count):
+    # - reviews_due (status, reply_state, due_at): the Due view reads reviews_by_deadline;
+    # - reviews_analysis_version: what is left to analyse is `IS NULL OR <> version`, which
+    #   no b-tree can answer (a count reads the table, a claim walks the date index);
+    # - reviews_source: one source's reviews are found by the unique key (source_id, external_id);
+    # - reviews_status (status, reply_state, created_at) could not give the date order of a
+    #   view (reply_state sits in between). What it served, the rare closed reviews (Archived,
+    #   No reply needed), is now an index of those only, in display order: a review comes in
+    #   open and enters it only when someone closes it.
+    # - the Outbox view (queued or failed replies) read reviews_due end to end for want of
+    #   better: it gets an index of those reviews only (an import stores none of them).
+    7: [
+        "DROP INDEX reviews_due",
+        "DROP INDEX reviews_analysis_version",
+        "DROP INDEX reviews_source",
+        "DROP INDEX reviews_status",
+        "CREATE INDEX reviews_closed ON reviews (status, created_at DESC NULLS LAST, id DESC) "
+        "WHERE status <> 'open'",
+        "CREATE INDEX reviews_in_outbox ON reviews (created_at DESC NULLS LAST, id DESC) "
+        "WHERE reply_state IN ('queued', 'failed')",
     ],
 }

@@ -1,0 +1,84 @@
+"""A server set up by the previous app version (schema 6) is migrated in place: its reviews
+kept, the indexes no query read gone (they only slowed imports), and the two partial
+indexes that replace them usable by the views they are for (Archived / No reply needed,
+Outbox) — checked on the plan, with sequential scans ruled out, since a tiny test table
+would otherwise always be read end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from tests.team.workers import T0, review
+from workstation.domain import to_iso
+from workstation.store.location import PostgresLocation, parse_store_url
+from workstation.store.postgres.connection import PgStore
+from workstation.store.postgres.reviews import import_records
+from workstation.store.postgres.schema import PG_MIGRATIONS, PG_SCHEMA_VERSION
+from workstation.store.postgres.search import listing_sql, search_ids
+from workstation.store.queries import ReviewFilter
+
+_DROPPED = {"reviews_due", "reviews_analysis_version", "reviews_source", "reviews_status"}
+
+
+def _where(url: str) -> PostgresLocation:
+    where = parse_store_url(url)
+    assert isinstance(where, PostgresLocation)
+    return where
+
+
+def _set_up_schema_6(url: str) -> None:
+    """What the previous version left on the server: migrations 1-6 and a few reviews."""
+    with psycopg.connect(url) as conn:
+        conn.execute("CREATE TABLE workstation_schema (version INTEGER NOT NULL)")
+        for step in range(1, 7):
+            for statement in PG_MIGRATIONS[step]:
+                conn.execute(statement)  # type: ignore[arg-type]  # our own constant SQL
+            conn.execute("INSERT INTO workstation_schema (version) VALUES (%s)", (step,))
+        stamp = to_iso(T0)
+        source = conn.execute("INSERT INTO sources (platform, name, created_at) VALUES ('google_business', "
+                              "'file', %s) RETURNING id", (stamp,)).fetchone()
+        assert source is not None
+        for i, (status, reply_state) in enumerate([("open", "none"), ("archived", "none"), ("open", "queued")]):
+            conn.execute("INSERT INTO reviews (source_id, external_id, text, created_at, first_seen_at, "
+                         "last_seen_at, status, reply_state) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                         (source[0], f"old-{i}", f"avis numéro {i}", stamp, stamp, stamp, status, reply_state))
+
+
+def _indexes(store: PgStore) -> set[str]:
+    with store.connection() as conn:
+        return {str(r[0]) for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'reviews'")}
+
+
+def _plan(store: PgStore, f: ReviewFilter) -> str:
+    sql, params = listing_sql(f, limit=100)
+    with store.connection() as conn, conn.transaction(force_rollback=True):
+        conn.execute("SET LOCAL enable_seqscan = off")
+        rows: list[Any] = conn.execute("EXPLAIN " + sql, params).fetchall()  # type: ignore[arg-type]
+    return "\n".join(str(r[0]) for r in rows)
+
+
+def test_a_schema_6_server_is_migrated_keeping_its_reviews(pg_url: str) -> None:
+    _set_up_schema_6(pg_url)
+    with PgStore(_where(pg_url)) as store:
+        assert store.version == PG_SCHEMA_VERSION == 7
+        assert store.scalar("SELECT count(*) FROM reviews") == 3
+        indexes = _indexes(store)
+        assert not indexes & _DROPPED
+        assert {"reviews_created", "reviews_closed", "reviews_in_outbox", "reviews_search"} <= indexes
+        assert len(search_ids(store, ReviewFilter(view="archived"))) == 1
+        assert len(search_ids(store, ReviewFilter(view="outbox"))) == 1
+        assert len(search_ids(store, ReviewFilter(view="all", search="numero"))) == 3
+        # Imports keep working on the migrated table, and land beside the old reviews.
+        assert import_records(store, [review(i) for i in range(5)], now=T0).imported == 5
+        assert store.scalar("SELECT count(*) FROM reviews") == 8
+
+
+def test_the_closed_and_outbox_views_can_read_their_partial_indexes(pg_url: str) -> None:
+    with PgStore(_where(pg_url)) as store:
+        for view in ("archived", "no_reply_needed"):
+            assert "reviews_closed" in _plan(store, ReviewFilter(view=view))
+        assert "reviews_in_outbox" in _plan(store, ReviewFilter(view="outbox"))
+        # The inbox's own view is not one of them: it walks the date index, as before.
+        assert "reviews_closed" not in _plan(store, ReviewFilter(view="needs_reply"))
