@@ -2,7 +2,9 @@
 on NEW wordings written for this test by helper 18n, in English and French: a point-by-point
 rebuttal (the record set straight, then a long list of facts), the reader belittled without a
 listed insult (their mind, manners, spelling or "level"), mock deference and mock prizes,
-the employer told, a threat conditioned on the review *not* being removed; and the look-alikes
+the employer told, a threat conditioned on the review *not* being removed, a fault laid on a
+named employee ("incombe à", "rests with"), "delete it and…" a reward, spoken French denial
+without "ne" ("on a jamais servi ça"); and the look-alikes
 that must pass (a reward said not to depend on a review, "we admit it" about ourselves, a
 "Pourriez-vous appeler…" invitation to call the business's own number).
 
@@ -105,6 +107,21 @@ BAD: list[tuple[str, str, str]] = [
     ),
     ("intimidation", "fr", "si tu supprimes pas ton avis on prévient ton patron, c'est clair"),
     (
+        "blames_employee",
+        "en",
+        "Having checked, the billing error rests with our bookkeeper, Mrs Patel, who keyed in "
+        "the wrong total.",
+    ),
+    (
+        "blames_employee",
+        "fr",
+        "Le retard de livraison incombe à notre chauffeur Karim, parti trop tard du dépôt.",
+    ),
+    ("blames_employee", "en", "The mix-up was on Tom at the front desk, who gave you the wrong key."),
+    ("review_incentive", "en", "Sorry about the wait. Take it down and your next pizza is free, deal?"),
+    ("review_incentive", "fr", "Bon, retirez-la et le prochain café est offert."),
+    ("categorical_denial", "fr", "nan on a jamais facturé le pain, c'est impossible"),
+    (
         "intimidation",
         "fr",
         "Nous n'hésiterons pas à avertir votre employeur de votre attitude chez nous.",
@@ -143,6 +160,11 @@ GOOD: list[tuple[str, str]] = [
     ),
     ("fr", "Félicitations à notre équipe pour ce prix, et merci à vous pour ce bel avis !"),
     ("en", "Tell your friends about us, we'd love to meet them!"),
+    ("en", "Thanks so much! The credit for the cake is on Tom, our pastry chef."),
+    ("en", "The next round is on Tom, our barman, to celebrate the anniversary!"),
+    ("en", "The service charge is optional: just ask us to remove it and we'll refund you."),
+    ("en", "If the delivery slot doesn't suit, change it and we'll waive the fee."),
+    ("fr", "Désolés, on a jamais eu ce problème avant, on va vérifier le four."),
     ("en", "Please tell your family we said hello, and see you at the summer fair."),
     ("fr", "N'hésitez pas à prévenir vos amis, ils seront les bienvenus !"),
     ("fr", "Parlez-en à vos proches et informez vos collègues de notre offre de groupe."),

@@ -114,9 +114,23 @@ _RATING_AND = concept(
 )
 
 
+# "Supprimez-le et on vous rembourse": the review, as "it", removed on request at the start of
+# a sentence, then "and" a reward. Only removal: "change it and…" may be about a booking, and
+# "ask us to remove it" is the business removing a charge.
+_REMOVE_IT_AND = re.compile(
+    r"^\W*(?:(?:please|just|so|now|bon|alors|allez|franchement|simply|go on)\W+){0,2}"
+    r"(?:take it down|take that down|delete it|remove it|pull it|"
+    r"(?:supprim|retir|enlev|effac)(?:ez|e)-(?:le|la|les))"
+    r"\W+(?:\w+\W+){0,2}?(?:and|et|n|&|then|puis)\b"
+)
+
+
 def incentive(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
+        if _REMOVE_IT_AND.search(s) and _has(BENEFIT, s):
+            out.append((start, end))
+            continue
         past = [(m.start(), m.end()) for m in _PAST_REVIEW.finditer(s)]
         refs = [r for r in _all(REVIEW_REF, s) if not _inside(r, past)]
         tied = _has(TIE, s) or _has(_ASK_AND, s) or _has(_RATING_AND, s)
@@ -544,7 +558,10 @@ _TRACED = concept(
     r"came down to|comes down to|was down to|down to|came from|comes from|due to|because of|"
     r"caused by|blame (?:lies )?with|lies with|venait de|vient de|venu\w* de|"
     r"etait due? a|est due? a|a cause de|la faute (?:de|a)|imputable a|provient de|"
-    r"provenait de|revient a|la responsabilite de"
+    r"provenait de|revient a|la responsabilite de|"
+    # the fault laid on someone: "l'erreur incombe à notre comptable, Mme Girard"
+    r"incomb\w* a|rests? with|rested with|falls? (?:on|to)|fell (?:on|to)|attributable to|"
+    r"is on|was on|lies at the door of|sits with|est imputable a|tient a|tenait a"
 )
 _NEGATIVE_EVENT = concept(
     r"rude\w*|delay\w*|slow\w*|mistake\w*|error\w*|problem\w*|issue\w*|mix-?up|confusion|"
