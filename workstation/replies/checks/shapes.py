@@ -1,9 +1,10 @@
-"""More sentence shapes of the wording categories, found missing by the blind rounds 8 and 9.
+"""More sentence shapes of the wording categories, found missing by the blind rounds 8 to 10.
 
 Each is a kind of sentence, not a phrase: the check must catch the next wording of the same
 kind, in English and French, formal, casual or texted, with or without accents.
 
-- sarcasm: nature spoken to as if it could be told off ("we'll have a word with the
+- sarcasm: mock deference and mock prizes ("since you're clearly the expert", "your trophy
+  ships Monday"), nature spoken to as if it could be told off ("we'll have a word with the
   ocean"), thanks for a lesson in running one's own business, the reader feigned a VIP
   ("we had no idea a food critic was coming"), outrage feigned at something ordinary next to
   a feigned surprise ("truly outrageous… who could have predicted it?"), lavish service
@@ -12,8 +13,10 @@ kind, in English and French, formal, casual or texted, with or without accents.
 - accusation: the reader called a competitor, a troll, a fake account or a former employee;
 - intimidation: trouble promised ("keep it up and you'll be in trouble"), something held
   over the reader until the review goes ("unless this review disappears");
+- personal attack (round 10): the reader belittled without an insult word ("more your
+  speed", "anyone with half a brain", "votre manque de savoir-vivre");
 - excessive justification: the fault disowned, then a list of outside causes; the record
-  "set straight", then a point-by-point list of facts (blind round 10).
+  "set straight", then a point-by-point list of facts (round 10).
 
 Every function reads the accent-folded draft and returns spans (same offsets as the draft).
 """
@@ -251,11 +254,7 @@ _PINNED_ON = concept(
 
 def accusation(folded: str) -> list[Span]:
     """Sentences calling the reader an impostor: a competitor, a troll, a fake account."""
-    return [
-        (start, end)
-        for start, end, s in structure.sentences_of(folded)
-        if _has(_IMPOSTOR, s) and _has(_PINNED_ON, s)
-    ]
+    return _sentences_with(folded, _IMPOSTOR, _PINNED_ON)
 
 
 # The reader belittled without a listed insult: their intelligence, manners, education or
@@ -289,11 +288,7 @@ _BELITTLING = concept(
 
 def belittling(folded: str) -> list[Span]:
     """Sentences belittling the reader: their mind, manners or level mocked."""
-    return [
-        (start, end)
-        for start, end, s in structure.sentences_of(folded)
-        if _has(_BELITTLING, s)
-    ]
+    return _sentences_with(folded, _BELITTLING)
 
 
 # -- intimidation --------------------------------------------------------------------------
@@ -467,6 +462,15 @@ def rebuttal(folded: str) -> list[Span]:
         ):
             return [(start, end)]
     return []
+
+
+def _sentences_with(folded: str, *concepts: re.Pattern[str]) -> list[Span]:
+    """Spans of the sentences holding every one of `concepts`."""
+    return [
+        (start, end)
+        for start, end, s in structure.sentences_of(folded)
+        if all(_has(rx, s) for rx in concepts)
+    ]
 
 
 def _has(rx: re.Pattern[str], text: str) -> bool:
