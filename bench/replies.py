@@ -305,7 +305,7 @@ ROUNDS = {
     "round 7 (blind_round9.py, seen by rules 57de240)": (BLIND7_BAD, BLIND7_GOOD),
     "round 8 (blind_round10.py, seen by 18l)": (BLIND10_BAD, BLIND10_GOOD),
     "round 9 (blind_round11.py, seen by 18l)": (BLIND11_BAD, BLIND11_GOOD),
-    "round 10 (blind_round12.py, blind: independent writer, after 18l)": (BLIND12_BAD, BLIND12_GOOD),
+    "round 10 (blind_round12.py, seen by 18n)": (BLIND12_BAD, BLIND12_GOOD),
 }
 
 

@@ -102,8 +102,9 @@ _PAST_CALL = re.compile(
     r"|left|sent|dropped|laissé|laisse|envoyé|envoye)\s+(?:(?:you\s+)?(?:a|an)\s+|(?:vous\s+)?(?:un|une)\s+)?$",
     re.IGNORECASE,
 )
+# "Pourriez-vous appeler…": a hyphenated "-vous" is the subject (the reader calls us).
 _TO_CUSTOMER = re.compile(
-    r"(?:\bvous\s+|\bte\s+|\bt'|\byour\s+|\bvotre\s+|\bton\s+)$", re.IGNORECASE
+    r"(?:(?<!-)\bvous\s+|\bte\s+|\bt'|\byour\s+|\bvotre\s+|\bton\s+)$", re.IGNORECASE
 )
 
 INCENTIVE_MSG = (
@@ -188,6 +189,24 @@ def _thanked_spans(folded: str) -> list[tuple[int, int]]:
     return spans(_THANKED, folded, 200)
 
 
+# A reward said *not* to depend on a review is no deal: "every tenth coffee is free, whether
+# or not you ever leave a review", "offert à tous, avis ou pas".
+_UNTIED = re.compile(
+    r"(?<!\w)(?:whether or not|regardless of whether|(?:even )?if you don't|no matter whether|"
+    r"with or without)\b[^.!?\n]{0,40}"
+    r"|(?<!\w)(?:regardless of|irrespective of|not tied to|not linked to|not conditional on|"
+    r"no (?:need|obligation) to|without (?:any )?(?:need|obligation) to|independent of|"
+    r"sans (?:obligation|condition|lien avec|rapport avec)|independamment d|"
+    r"que vous (?:\w+ )?(?:laissiez|donniez|mettiez|ecriviez|publiiez)|"
+    r"qu'il y ait)\b[^.!?\n]{0,40}"
+    r"|(?<!\w)(?:avis|note|review|rating) ou (?:pas|non|not)(?!\w)"
+)
+
+
+def _untied_spans(folded: str) -> list[tuple[int, int]]:
+    return spans(_UNTIED, folded, 200)
+
+
 def justification(ctx: CheckContext) -> list[Finding]:
     found = list(_REASONS.finditer(ctx.text, 0, 20_000))
     if len(found) >= _MAX_REASONS or (len(found) >= 2 and len(ctx.text) > _LONG_CHARS):
@@ -195,7 +214,7 @@ def justification(ctx: CheckContext) -> list[Finding]:
     # The fault disowned, then a list of outside causes, without any "because".
     return [
         finding(JUSTIFICATION, Severity.WARN, JUST_MSG, start, end)
-        for start, end in shapes.justification(ctx.folded)
+        for start, end in shapes.justification(ctx.folded) + shapes.rebuttal(ctx.folded)
     ][:1]
 
 
@@ -358,9 +377,10 @@ def incentive(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
     thanked = _thanked_spans(text)
-    acts = without(spans(_REVIEW_ACT, text) + spans(_RATING_TARGET, text), thanked)
+    untied = _untied_spans(text)
+    acts = without(spans(_REVIEW_ACT, text) + spans(_RATING_TARGET, text), thanked + untied)
     found = near(tokens, spans(REWARD, text, 200), acts, _INCENTIVE_WINDOW)
-    found = sorted(found + structure.incentive(ctx.folded))
+    found = sorted(found + without(structure.incentive(ctx.folded), untied))
     out: list[Finding] = []
     last_end = -1
     for start, end in found:

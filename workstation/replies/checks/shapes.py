@@ -1,9 +1,10 @@
-"""More sentence shapes of the wording categories, found missing by the blind rounds 8 and 9.
+"""More sentence shapes of the wording categories, found missing by the blind rounds 8 to 10.
 
 Each is a kind of sentence, not a phrase: the check must catch the next wording of the same
 kind, in English and French, formal, casual or texted, with or without accents.
 
-- sarcasm: nature spoken to as if it could be told off ("we'll have a word with the
+- sarcasm: mock deference and mock prizes ("since you're clearly the expert", "your trophy
+  ships Monday"), nature spoken to as if it could be told off ("we'll have a word with the
   ocean"), thanks for a lesson in running one's own business, the reader feigned a VIP
   ("we had no idea a food critic was coming"), outrage feigned at something ordinary next to
   a feigned surprise ("truly outrageous… who could have predicted it?"), lavish service
@@ -12,7 +13,10 @@ kind, in English and French, formal, casual or texted, with or without accents.
 - accusation: the reader called a competitor, a troll, a fake account or a former employee;
 - intimidation: trouble promised ("keep it up and you'll be in trouble"), something held
   over the reader until the review goes ("unless this review disappears");
-- excessive justification: the fault disowned, then a list of outside causes.
+- personal attack (round 10): the reader belittled without an insult word ("more your
+  speed", "anyone with half a brain", "votre manque de savoir-vivre");
+- excessive justification: the fault disowned, then a list of outside causes; the record
+  "set straight", then a point-by-point list of facts (round 10).
 
 Every function reads the accent-folded draft and returns spans (same offsets as the draft).
 """
@@ -150,6 +154,26 @@ _DARED = concept(
     r"(?:for )?(?:daring|having dared|to have dared|we dared|d'avoir ose|d'oser|"
     r"qu'on ait ose|que nous ayons ose)"
 )
+# Mock deference to the reader's expertise: "since you're clearly the expert", "vous qui
+# êtes visiblement un spécialiste", "we'll consult you before we change the menu".
+_MOCK_EXPERT = concept(
+    r"(?:you're|you are|ur|u r|vous etes|vous qui etes|tu es|t'es|toi qui es) (?:so |such )?"
+    r"(?:clearly|obviously|evidently|apparently|visiblement|manifestement|de toute evidence|"
+    r"bien sur|evidemment) (?:the|an|a|such an?|l'|le|la|un|une|un grand|une grande|so) ?"
+    r"(?:expert|specialist|authority|connoisseur|pro|professional|genius|chef|critic|"
+    r"experte?|specialiste|connaisseu\w*|professionnel\w*|genie|critique)"
+    r"|(?:consult|ask|check with|run it by) (?:you|u) (?:first )?before (?:we|changing|making|"
+    r"touching)|(?:vous|te) consulter (?:\w+ )?avant (?:de|d'|chaque|toute)"
+)
+# A mock prize: "your award is in the mail", "congratulations on being the first guest in ten
+# years to…", "votre médaille est en route".
+_MOCK_AWARD = concept(
+    r"(?:your|ur|votre|ta|ton) (?:\w+ )?(?:award|medal|trophy|prize|certificate|medaille|trophee|"
+    r"prix|diplome|coupe) (?:is|est|will be|sera|arrive\w*|ships?|part) (?:\w+ ){0,2}?(?:mail|post|"
+    r"way|route|courrier|chemin|poste|soon|bientot)"
+    r"|(?:congratulations|congrats|felicitations|bravo) (?:\w+ )?(?:on|for|pour) "
+    r"(?:being|etre|avoir ete) (?:the|le|la) (?:first|only|premiere?|seule?)"
+)
 # Dismissive interjections: said to a complaint they mock it; said warmly they may not.
 _DISMISSIVE = concept(
     r"yeah,? right|yeah,? sure|oh,? sure|as if|sure,? because|of course,? because|"
@@ -165,7 +189,10 @@ def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 
 # Shapes that mock on their own, and the first ingredient of those that need a second one:
 # most sentences match none, and one pass tells.
-_MOCKS_ALONE = _either(_TALK_TO_NATURE, _WITHOUT_YOU, _FEIGNED_VIP, _CROWNED, _MOCK_VOCATIVE, _DARED)
+_MOCKS_ALONE = _either(
+    _TALK_TO_NATURE, _WITHOUT_YOU, _FEIGNED_VIP, _CROWNED, _MOCK_VOCATIVE, _DARED, _MOCK_EXPERT,
+    _MOCK_AWARD,
+)
 _SARCASM_CUE = _either(
     _MOCKS_ALONE, _LESSON, _FEIGNED_OUTRAGE, _PROPS, _GRIEF, _ABSURD, _DISMISSIVE,
     _FEIGNED_SURPRISE,
@@ -227,11 +254,41 @@ _PINNED_ON = concept(
 
 def accusation(folded: str) -> list[Span]:
     """Sentences calling the reader an impostor: a competitor, a troll, a fake account."""
-    return [
-        (start, end)
-        for start, end, s in structure.sentences_of(folded)
-        if _has(_IMPOSTOR, s) and _has(_PINNED_ON, s)
-    ]
+    return _sentences_with(folded, _IMPOSTOR, _PINNED_ON)
+
+
+# The reader belittled without a listed insult: their intelligence, manners, education or
+# spelling mocked, their level ("a drive-through is more your level"), "the worst customer",
+# "a customer as rude as you", "go cry somewhere else".
+_YOUR = r"(?:your|ur|votre|ta|ton)"
+_BELITTLING = concept(
+    rf"(?:more|closer to|just|about) {_YOUR} (?:level|speed|league)|"
+    r"(?:plus|davantage|bien) (?:a|de) votre (?:niveau|portee)|"
+    rf"(?:isn't|is not|wasn't|was not|not exactly|not) {_YOUR} (?:strong suit|forte?)|"
+    r"(?:n'est|n'etait) (?:\w+ )?pas (?:\w+ )?(?:votre|ton) (?:fort|point fort)|"
+    rf"of {_YOUR} (?:evident|obvious|considerable|limited|remarkable) (?:intelligence|intellect|"
+    r"sophistication|taste|calibre|caliber|refinement)|"
+    r"anyone with (?:a bit of|half a|an ounce of|any|a shred of|some|basic|a little) "
+    r"(?:common )?(?:sense|brains?|intelligence)|"
+    r"(?:n'importe qui|quiconque|toute personne) (?:\w+ )?(?:avec|dote\w* d'|ayant) (?:un peu de |"
+    r"un minimum de |un brin de |du )?(?:bon sens|jugeote|cervelle|intelligence)|"
+    r"(?:the|le|la) (?:\w+ )?(?:worst|rudest|pire) (?:customer|guest|client|cliente|diner)s?"
+    r"(?! service| experience| care| support)|"
+    r"(?:a|an|un|une) (?:client|cliente|customer|guest|personne|person) (?:aussi|si|tellement|as|so) "
+    r"(?:\w+ )?(?:penible|impoli\w*|desagreable|grossier\w*|rude|unpleasant|obnoxious|odieu\w*)|"
+    rf"{_YOUR} (?:\w+ )?(?:grossierete|impolitesse|rudeness|arrogance|betise|stupidity|ignorance|"
+    r"orthographe|spelling|grammar|grammaire)|"
+    rf"(?:l'orthographe|the spelling|the grammar|la grammaire) (?:de|d'|of) {_YOUR}|"
+    rf"{_YOUR} (?:\w+ )?(?:absence|manque|lack) (?:\w+ )?(?:d'education|de savoir-vivre|de politesse|"
+    r"de bon sens|de jugeote|de classe|of manners|of education|of sense|of class|of intelligence)|"
+    r"chialeu\w*|pleurnich\w*|whiner|whinger|crybaby|cry-baby|go (?:and )?cry|"
+    r"(?:allez|va|aller) pleurer|(?:te|vous) revoir la face"
+)
+
+
+def belittling(folded: str) -> list[Span]:
+    """Sentences belittling the reader: their mind, manners or level mocked."""
+    return _sentences_with(folded, _BELITTLING)
 
 
 # -- intimidation --------------------------------------------------------------------------
@@ -261,6 +318,11 @@ _UNTIL_REMOVED = concept(
     r"(?:remove|delete|take down|withdraw|edit|change|retir\w*|supprim\w*|effac\w*|enlev\w*|"
     r"modifi\w*)\w* (?:\w+ ){0,2}?(?:review|post|comment|rating|avis|commentaire|publication|"
     r"note|this|it|that|ca|cela)"
+    # the same condition negated: "if you don't take it down", "si vous retirez pas ce commentaire"
+    r"|(?:if (?:you|u) (?:don't|do not|dont|won't|will not|refuse to) (?:remove|delete|take|"
+    r"withdraw|edit|change)\w*|si (?:vous|tu) (?:ne |n')?(?:retir|supprim|effac|enlev|modifi)\w* pas)"
+    r" (?:\w+ ){0,2}?(?:review|post|comment|rating|avis|commentaire|publication|note|"
+    r"it|this|that|ca|cela)\w*"
 )
 
 
@@ -361,6 +423,54 @@ def justification(folded: str) -> list[Span]:
         if len(_LIST_MARK.findall(s + " " + following)) >= _LISTED:
             out.append((start, end))
     return out
+
+
+# A point-by-point rebuttal: the record "set straight", then a long list of facts in the
+# business's favour ("Here are the facts. You were quoted… You signed…"; "On va remettre les
+# pendules à l'heure. Le contrat disait…"). An apology in it makes it an explanation.
+_RECORD = concept(
+    r"(?:here are|these are|just|stick to) the facts|(?:for|to set) the record(?: straight)?|"
+    r"set(?:ting)? the record straight|point[- ]by[- ]point|line by line|"
+    r"to be (?:absolutely |perfectly |very |crystal |completely )?clear|"
+    r"let (?:us|me) explain|allow (?:us|me) to explain|"
+    r"(?:some|a few|several|certain) (?:clarifications|explanations|facts|corrections)|"
+    r"retablir (?:les faits|la verite)|point par point|remettre les pendules a l'heure|"
+    r"met\w* les choses au (?:clair|point)|voici les faits|les faits sont (?:les suivants|simples)|"
+    r"(?:quelques|plusieurs|certaines) (?:precisions|explications|clarifications|mises au point)|"
+    r"laissez-(?:nous|moi) (?:vous )?expliquer|permettez-(?:nous|moi) de (?:vous )?"
+    r"(?:expliquer|preciser)"
+)
+_APOLOGY = concept(r"sorry|apolog\w*|desole\w*|excus\w*|regrett?\w*|pardon")
+_REBUTTAL_SENTENCES = 7  # the opener and the six sentences after it
+_REBUTTAL_ITEMS = 5  # sentences after the opener plus list separators
+_REBUTTAL_WORDS = 45
+
+
+def rebuttal(folded: str) -> list[Span]:
+    """The record set straight, then a long list of facts, with no apology in it."""
+    sentences = structure.sentences_of(folded)
+    for i, (start, end, s) in enumerate(sentences):
+        if not _has(_RECORD, s):
+            continue
+        window = sentences[i : i + _REBUTTAL_SENTENCES]
+        text = " ".join(w[2] for w in window)
+        items = len(window) - 1 + len(_LIST_MARK.findall(text))
+        if (
+            items >= _REBUTTAL_ITEMS
+            and len(text.split()) >= _REBUTTAL_WORDS
+            and not _has(_APOLOGY, text)
+        ):
+            return [(start, end)]
+    return []
+
+
+def _sentences_with(folded: str, *concepts: re.Pattern[str]) -> list[Span]:
+    """Spans of the sentences holding every one of `concepts`."""
+    return [
+        (start, end)
+        for start, end, s in structure.sentences_of(folded)
+        if all(_has(rx, s) for rx in concepts)
+    ]
 
 
 def _has(rx: re.Pattern[str], text: str) -> bool:

@@ -114,9 +114,23 @@ _RATING_AND = concept(
 )
 
 
+# "Supprimez-le et on vous rembourse": the review, as "it", removed on request at the start of
+# a sentence, then "and" a reward. Only removal: "change it and…" may be about a booking, and
+# "ask us to remove it" is the business removing a charge.
+_REMOVE_IT_AND = re.compile(
+    r"^\W*(?:(?:please|just|so|now|bon|alors|allez|franchement|simply|go on)\W+){0,2}"
+    r"(?:take it down|take that down|delete it|remove it|pull it|"
+    r"(?:supprim|retir|enlev|effac)(?:ez|e)-(?:le|la|les))"
+    r"\W+(?:\w+\W+){0,2}?(?:and|et|n|&|then|puis)\b"
+)
+
+
 def incentive(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
+        if _REMOVE_IT_AND.search(s) and _has(BENEFIT, s):
+            out.append((start, end))
+            continue
         past = [(m.start(), m.end()) for m in _PAST_REVIEW.finditer(s)]
         refs = [r for r in _all(REVIEW_REF, s) if not _inside(r, past)]
         tied = _has(TIE, s) or _has(_ASK_AND, s) or _has(_RATING_AND, s)
@@ -183,7 +197,18 @@ EXPOSED_TO = concept(
 SHAME = concept(
     r"shame|pity|embarrass\w*|awkward|what you|about you|find out|learn|hear about|"
     r"dommage|honte|gen(?:ant|e)\w*|ce que vous|sur vous|de vous|apprenne|apprendre|sache|"
-    r"savoir|lise|lire|voie|decouvr\w*|read|know|see|interest\w*|interess\w*|curious|curieu\w*"
+    r"savoir|lise|lire|voie|decouvr\w*|read|know|see(?! (?:you|u|them)\b)|interest\w*|"
+    r"interess\w*|curious|curieu\w*"
+)
+# The business about to tell them: "we will inform your employer of your behaviour", "on
+# prévient ton patron" ("tell your friends about us" is the reader telling: no threat).
+_WE_WILL_TELL = concept(
+    r"(?:we|we'll|we're|i|i'll|i'm) (?:will |shall |are going to |am going to |won't hesitate to |"
+    r"will not hesitate to |may |might |be )*(?:be )?(?:inform\w*|notif\w*|tell\w*|alert\w*|"
+    r"report\w*)"
+    r"|(?:nous|on|je) (?:allons |va |vais |n'hesiterons pas a |n'hesitera pas a |pourrions |"
+    r"pourrait |risquons de )?(?:inform\w*|notifi\w*|previen\w*|preven\w*|avert\w*|"
+    r"signal\w*|dire a|dira a|mettre au courant)"
 )
 # Keeping recordings of the reader, or holding what identifies them ("we keep the
 # recordings of every table", "our security team has your licence plate on file").
@@ -234,7 +259,7 @@ def intimidation(folded: str) -> list[Span]:
     for start, end, s in _sentences(folded):
         legal = _has(LEGAL, s)
         threat = legal and (_has(CONSEQUENCE, s) or _has(_CONDITION_AND, s))
-        exposed = _has(EXPOSED_TO, s) and _has(SHAME, s)
+        exposed = _has(EXPOSED_TO, s) and (_has(SHAME, s) or _has(_WE_WILL_TELL, s))
         watched = _has(_WE_OURS, s) and (
             (_has(_RECORDINGS, s) and _has(_KEEPS, s)) or _has(_HAS_YOUR, s)
         )
@@ -264,7 +289,7 @@ COMPLICIT = concept(
     r"too|perfectly)|in your heart (?:of hearts )?you know|au fond(?: de vous)?,? vous (?:le )?"
     r"savez|vous le savez (?:vous-meme|au fond|aussi)|dans votre for interieur|"
     r"we both know|you and i (?:both )?know|you know (?:full well|very well|perfectly well|as "
-    r"well as we do)|as you (?:well )?know|admit it|let's not pretend|"
+    r"well as we do)|as you (?:well )?know|(?<!we )(?<!i )(?<!nous )admit it|let's not pretend|"
     r"nous savons (?:tous|toutes) (?:les )?deux|vous et (?:moi|nous) savons|vous savez "
     r"(?:tres bien|parfaitement|pertinemment|aussi bien que nous)|avouez|ne faisons pas semblant"
 )
@@ -533,7 +558,10 @@ _TRACED = concept(
     r"came down to|comes down to|was down to|down to|came from|comes from|due to|because of|"
     r"caused by|blame (?:lies )?with|lies with|venait de|vient de|venu\w* de|"
     r"etait due? a|est due? a|a cause de|la faute (?:de|a)|imputable a|provient de|"
-    r"provenait de|revient a|la responsabilite de"
+    r"provenait de|revient a|la responsabilite de|"
+    # the fault laid on someone: "l'erreur incombe à notre comptable, Mme Girard"
+    r"incomb\w* a|rests? with|rested with|falls? (?:on|to)|fell (?:on|to)|attributable to|"
+    r"is on|was on|lies at the door of|sits with|est imputable a|tient a|tenait a"
 )
 _NEGATIVE_EVENT = concept(
     r"rude\w*|delay\w*|slow\w*|mistake\w*|error\w*|problem\w*|issue\w*|mix-?up|confusion|"

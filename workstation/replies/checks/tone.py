@@ -7,6 +7,7 @@ import re
 from ..model import Finding, Severity
 from .base import CheckContext, finding, match_findings, words
 from .denial import denial as closed_denials
+from .shapes import belittling
 
 DENIAL = "categorical_denial"
 DEFENSIVE = "defensive_tone"
@@ -187,6 +188,10 @@ def attack(ctx: CheckContext) -> list[Finding]:
         stop = _SENTENCE_STOP.search(ctx.text, m.end())
         if not _THANKS_IN_SENTENCE.search(ctx.text, m.start(), stop.start() if stop else len(ctx.text)):
             insults.append(finding(ATTACK, Severity.BLOCK, ATTACK_MSG, m.start(), m.end()))
+    covered = [(f.start, f.end) for f in insults]
+    for start, end in belittling(ctx.folded):
+        if not any(start < e and s < end for s, e in covered):
+            insults.append(finding(ATTACK, Severity.BLOCK, ATTACK_MSG, start, end))
     covered = [(f.start, f.end) for f in insults]
     more = [f for f in accusation(ctx) if not any(f.start < e and s < f.end for s, e in covered)]
     return sorted(insults + more, key=lambda f: f.start)
