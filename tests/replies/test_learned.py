@@ -20,6 +20,7 @@ from .blind_round9 import BLIND7_BAD, BLIND7_GOOD
 from .blind_round10 import BLIND10_BAD, BLIND10_GOOD
 from .blind_round11 import BLIND11_BAD, BLIND11_GOOD
 from .blind_round12 import BLIND12_BAD, BLIND12_GOOD
+from .blind_round13 import BLIND13_BAD, BLIND13_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -203,6 +204,10 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Its misses and false blocks were then read by 18n for the kinds of wording the
         # check did not understand (seen since 18n): 79/80 caught, 0/160 blocked.
         pytest.param(BLIND12_BAD, BLIND12_GOOD, 79, 0, id="round10"),
+        # Round 11, blind, by a writer who never read the check (helper 18y; it saw round 10's
+        # replies by mistake, see its docstring), measured once after 18n was merged: 59/80
+        # caught (0.74; flagged 64/80), 14/160 runs blocked, 24 warned. A floor and a ceiling.
+        pytest.param(BLIND13_BAD, BLIND13_GOOD, 59, 14, id="round11"),
     ],
 )
 def test_blind_rounds_do_not_regress(
