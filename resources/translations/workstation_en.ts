@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="159"/>
-        <location filename="../../workstation/ui/composer.py" line="405"/>
+        <location filename="../../workstation/ui/composer.py" line="414"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
@@ -1207,17 +1207,32 @@
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <source>Reply to every point</source>
+        <translation>Reply to every point</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <source>Same, other wording</source>
+        <translation>Same, other wording</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <source>Shorter version</source>
+        <translation>Shorter version</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="252"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="244"/>
+        <location filename="../../workstation/ui/composer.py" line="253"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="314"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1225,22 +1240,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="325"/>
+        <location filename="../../workstation/ui/composer.py" line="334"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="425"/>
+        <location filename="../../workstation/ui/composer.py" line="434"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="438"/>
+        <location filename="../../workstation/ui/composer.py" line="447"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="446"/>
+        <location filename="../../workstation/ui/composer.py" line="455"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1250,22 +1265,22 @@
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <location filename="../../workstation/ui/composer.py" line="332"/>
         <source>Must fix before sending</source>
         <translation>Must fix before sending</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <location filename="../../workstation/ui/composer.py" line="333"/>
         <source>Check (you can still send)</source>
         <translation>Check (you can still send)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="369"/>
+        <location filename="../../workstation/ui/composer.py" line="378"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="370"/>
+        <location filename="../../workstation/ui/composer.py" line="379"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1273,12 +1288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="396"/>
+        <location filename="../../workstation/ui/composer.py" line="405"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="398"/>
+        <location filename="../../workstation/ui/composer.py" line="407"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>

@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="159"/>
-        <location filename="../../workstation/ui/composer.py" line="405"/>
+        <location filename="../../workstation/ui/composer.py" line="414"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
@@ -1207,17 +1207,32 @@
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <source>Reply to every point</source>
+        <translation>Réponse à chaque point</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <source>Same, other wording</source>
+        <translation>Même réponse, autre formulation</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <source>Shorter version</source>
+        <translation>Version plus courte</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="252"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="244"/>
+        <location filename="../../workstation/ui/composer.py" line="253"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="314"/>
+        <location filename="../../workstation/ui/composer.py" line="323"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1225,22 +1240,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="325"/>
+        <location filename="../../workstation/ui/composer.py" line="334"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="425"/>
+        <location filename="../../workstation/ui/composer.py" line="434"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="438"/>
+        <location filename="../../workstation/ui/composer.py" line="447"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="446"/>
+        <location filename="../../workstation/ui/composer.py" line="455"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -1250,22 +1265,22 @@
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <location filename="../../workstation/ui/composer.py" line="332"/>
         <source>Must fix before sending</source>
         <translation>À corriger avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <location filename="../../workstation/ui/composer.py" line="333"/>
         <source>Check (you can still send)</source>
         <translation>À vérifier (vous pouvez quand même envoyer)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="369"/>
+        <location filename="../../workstation/ui/composer.py" line="378"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="370"/>
+        <location filename="../../workstation/ui/composer.py" line="379"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1273,12 +1288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="396"/>
+        <location filename="../../workstation/ui/composer.py" line="405"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="398"/>
+        <location filename="../../workstation/ui/composer.py" line="407"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>

@@ -43,6 +43,16 @@ def test_each_suggestion_says_what_it_answers(qtbot, window: MainWindow, demo_st
     assert "answers: " in first.splitlines()[1] and "health" in first.splitlines()[1]
 
 
+def test_card_titles_follow_the_window_language_and_drafts_the_review_language(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    french = int(demo_store.scalar("SELECT id FROM reviews WHERE text LIKE 'Intoxication alimentaire%'"))
+    composer = open_on(qtbot, window, french)
+    assert composer.suggestions[0].template_id.startswith("fr.composed.")
+    cards = [composer.suggestion_list.item(i).text() for i in range(composer.suggestion_list.count())]
+    assert cards[0].startswith("1. Reply to every point\nanswers: ")
+    assert "Réponse à chaque point" not in "\n".join(cards)
+    assert "bonjour" in cards[0].lower()  # the draft itself stays in French
+
+
 def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     review_id = first_one_star(demo_store)
     demo_store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",

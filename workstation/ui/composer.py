@@ -202,7 +202,7 @@ class Composer(QWidget):
                                              previous_replies=drafts.posted_reply_texts(self.store, review.id))
         self.suggestion_list.clear()
         for i, s in enumerate(self.suggestions, start=1):
-            item = QListWidgetItem(f"{i}. {s.title}\n{self._answers(s)}\n{s.text.strip()}")
+            item = QListWidgetItem(f"{i}. {self._title(s)}\n{self._answers(s)}\n{s.text.strip()}")
             item.setToolTip(s.text)
             self.suggestion_list.addItem(item)
         draft = drafts.current_draft(self.store, review.id)
@@ -234,6 +234,15 @@ class Composer(QWidget):
                 "This review came from a file or a platform without a reply API: copy the reply, "
                 "post it on the review's page, then mark it as replied."))
         self._recheck()
+
+    def _title(self, suggestion: Suggestion) -> str:
+        """The card's title in the window's language: a composed draft is written in the
+        review's language, but its title ("Reply to every point") belongs to the window."""
+        _, composed, number = suggestion.template_id.rpartition(".composed.")
+        titles = (self.tr("Reply to every point"), self.tr("Same, other wording"), self.tr("Shorter version"))
+        if not composed or not number.isdigit() or int(number) >= len(titles):
+            return suggestion.title  # a template: its own title
+        return titles[int(number)]
 
     def _answers(self, suggestion: Suggestion) -> str:
         """ "answers: wait, food, health" so a point the draft leaves out shows before sending."""
