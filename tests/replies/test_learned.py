@@ -21,6 +21,7 @@ from .blind_round10 import BLIND10_BAD, BLIND10_GOOD
 from .blind_round11 import BLIND11_BAD, BLIND11_GOOD
 from .blind_round12 import BLIND12_BAD, BLIND12_GOOD
 from .blind_round13 import BLIND13_BAD, BLIND13_GOOD
+from .blind_round14 import BLIND14_BAD, BLIND14_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -208,6 +209,10 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # replies by mistake, see its docstring), measured once after 18n was merged: 59/80
         # caught (0.74; flagged 64/80), 14/160 runs blocked, 24 warned. A floor and a ceiling.
         pytest.param(BLIND13_BAD, BLIND13_GOOD, 59, 14, id="round11"),
+        # Round 12, blind, by a writer who never read the check nor any earlier blind file
+        # (helper 18z), measured once on main after 18n (be62bc2): 60/80 caught (0.75; flagged
+        # 67/80), 12/160 runs blocked, 12 warned. A floor and a ceiling, not a goal.
+        pytest.param(BLIND14_BAD, BLIND14_GOOD, 60, 12, id="round12"),
     ],
 )
 def test_blind_rounds_do_not_regress(
