@@ -130,7 +130,8 @@ class Blend:
         if weights is None:
             return lexicon
         # `sigmoid(weights @ sentiment_features(...))` in plain floats, the same operations in
-        # the same order (bit for bit: tests/analysis/test_analysis_fast_paths.py): this runs
+        # the same order (equal to the last bits — numpy may fuse a multiply-add —
+        # tests/analysis/test_analysis_fast_paths.py): this runs
         # for every review, and the numpy calls on three numbers cost more than the sum.
         total = weights[0] * 1.0 + weights[1] * _logit(positive) + weights[2] * lexicon
         return float(2.0 * (1.0 / (1.0 + math.exp(min(-total, _EXP_MAX)))) - 1.0)
