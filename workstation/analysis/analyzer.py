@@ -71,13 +71,6 @@ RULE_CRITICAL_DECIDERS = frozenset({"blend+rc", "blend+ev"})
 # 0.47 / 0.61; docs/triage-model.md). Switching changes results: bump ANALYSIS_VERSION with it.
 DEFAULT_DECIDER: Decider = "blend+rc"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "\n", "!!", "?!", "..."})
-# A crude stem of each long word, as an extra marker for the triage model (issue 17, round 5):
-# "intoxication/intoxiquee", "vomited/vomiting" share "__p_intox"/"__p_vomit", so a weight
-# learned on one source's inflections reaches another's. Words of more than STEM_MIN_CHARS - 1
-# characters get their first STEM_CHARS (fixed before measuring, not tuned).
-STEM_PREFIX = "__p_"
-STEM_MIN_CHARS = 7
-STEM_CHARS = 5
 _READ_ATTRS = [NORM, IS_SPACE, IDX, LENGTH]
 _SENTENCE_ATTRS = [NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH]
 
@@ -263,10 +256,7 @@ class Analyzer:
         lexicon = read.senti.score
         deciding = self._rule_spans(read.doc, read.matches, read.lang, lexicon)
         locating = self._rule_spans(read.doc, read.matches, read.lang, None)
-        negated = frozenset(
-            f[2:-4] for f in read.features
-            if f.startswith("__") and f.endswith("_neg") and not f.startswith(STEM_PREFIX)
-        )
+        negated = frozenset(f[2:-4] for f in read.features if f.startswith("__") and f.endswith("_neg"))
         return RuleSignals(frozenset(deciding), frozenset(locating), negated, lexicon), locating
 
     def _read(self, text: str, lang_hint: str | None) -> _Reading:
@@ -303,7 +293,6 @@ class Analyzer:
         # Each word once: with counts, long reviews drown the few words that matter.
         features = sorted(words)
         if features:
-            features += _stems(features)
             features += self._markers(doc, matches, lang, senti.score)
         return _Reading(doc, text, lang, bool(features), senti, matches, features)
 
@@ -480,7 +469,7 @@ class Analyzer:
             rows = _sentence_words(doc)
             sentences = [span for span, _words in rows]
             matrix = self.model.category_matrix_of([
-                words + _stems(words) + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], lang, 0.0)
+                words + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], lang, 0.0)
                 for (s, e), words in rows
             ])
             for name in missing:
@@ -563,12 +552,6 @@ def _clean(text: object) -> str:
 def _words(doc: Doc | Span) -> list[str]:
     """What the triage models read: folded word forms, whitespace left out."""
     return [t.norm_ for t in doc if not t.is_space and t.norm_]
-
-
-def _stems(words: Iterable[str]) -> list[str]:
-    """The stem markers of `words` (sorted, each once): what the triage model reads besides
-    the words themselves (not the evidence finder: a separate model, unchanged)."""
-    return sorted({STEM_PREFIX + w[:STEM_CHARS] for w in words if len(w) >= STEM_MIN_CHARS})
 
 
 def _sentence_words(doc: Doc) -> list[tuple[tuple[int, int], list[str]]]:
