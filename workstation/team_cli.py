@@ -22,6 +22,7 @@ import socket
 import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ from workstation.store.location import (
 )
 
 if TYPE_CHECKING:
+    from workstation.ops.reports import PdfDrawer
     from workstation.ops.team_presence import Presence
     from workstation.store.postgres.connection import PgStore
 
@@ -471,10 +473,10 @@ def _metrics(argv: list[str]) -> int:
     return run_metrics(argv)
 
 
-def _report(argv: list[str]) -> int:
+def _report(argv: list[str], draw_pdf: PdfDrawer | None = None) -> int:
     from workstation.metrics.cli import run_report
 
-    return run_report(argv)
+    return run_report(argv, draw_pdf=draw_pdf)
 
 
 def _source(where: PostgresLocation, argv: list[str]) -> int:
@@ -496,13 +498,15 @@ def _unsupported(command: str) -> int:
     return EXIT_USAGE
 
 
-def run(command: str, where: PostgresLocation, argv: list[str]) -> int:
-    """Run one command on the team server; errors are plain lines (the caller's boundary)."""
-    if command not in TEAM_COMMANDS:
+def run(command: str, where: PostgresLocation, argv: list[str], *, draw_pdf: PdfDrawer | None = None) -> int:
+    """Run one command on the team server; errors are plain lines (the caller's boundary).
+    `draw_pdf` draws `report --format pdf` (see `cli.main`)."""
+    commands: dict[str, TeamCommand] = {**TEAM_COMMANDS, "report": _on_local_copy(partial(_report, draw_pdf=draw_pdf))}
+    if command not in commands:
         return _unsupported(command)
     if "--demo" in argv:
         raise UsageError("--demo works on this computer's demo database, not on a team server.")
     try:
-        return TEAM_COMMANDS[command](where, argv)
+        return commands[command](where, argv)
     except argparse.ArgumentError as exc:  # pragma: no cover - UsageParser raises UsageError
         raise UsageError(str(exc)) from None

@@ -520,6 +520,7 @@ class MainWindow(QMainWindow):
     def run_report_export(self, request: ReportExportRequest, zone: tzinfo) -> None:
         """Measure on a worker thread (progress in the status bar), write on this one."""
         from workstation.ops.reports import gather_report, write_gathered
+        from workstation.render.pdf import write_pdf
 
         now = datetime.now(UTC)
         self.statusBar().showMessage(self.tr("Preparing the report…"))
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
         def write(gathered: object) -> None:
             try:
                 written = write_gathered(gathered, request.out, fmt=request.fmt,  # type: ignore[arg-type]
-                                         lang=request.lang, zone=zone)
+                                         lang=request.lang, zone=zone, draw_pdf=write_pdf)
             except OSError as exc:
                 self.statusBar().clearMessage()
                 self.show_error(self.tr("The report could not be saved to %1 (%2).")
