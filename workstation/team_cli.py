@@ -34,6 +34,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     UsageParser,
+    clock_value,
     record_id,
 )
 from workstation.domain import utcnow
@@ -149,10 +150,13 @@ def _sync(where: PostgresLocation, argv: list[str]) -> int:
     parser.add_argument("--source", type=record_id)
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--full", action="store_true")
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv)
+    pinned = clock_value(args.now) if args.now else None
     with _open(where, args.data_dir) as store:
         outcome = asyncio.run(team.sync_sources(store, origin=_origin(), full=args.full,
-                                                source_ids=[args.source] if args.source else None))
+                                                source_ids=[args.source] if args.source else None,
+                                                now=(lambda: pinned) if pinned else utcnow))
     if not outcome.results:
         print("no sources to sync on the team server")
     for result in outcome.results:

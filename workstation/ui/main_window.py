@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
             self.sync.finished.connect(self._sync_done)
             if background_jobs:
                 self.sync.start_schedule()
-        self.analysis = AnalysisRunner(self.operations, self.statusBar(), self) if store.path else None
+        self.analysis = (AnalysisRunner(self.operations, self.statusBar(), self, clock=self.clock)
+                         if store.path else None)
         if self.analysis is not None:
             self.analysis.labelsCounted.connect(self._refresh_label_filter)
             self.analysis.updated.connect(self._analysis_updated)
