@@ -257,12 +257,14 @@ def _report_page(store: object, lang: str, out: Path, tmp: Path) -> None:
 
     from workstation.metrics.cli import previous_month
     from workstation.ops.reports import write_report
+    from workstation.render.pdf import write_pdf
     from workstation.ui.report_export import local_zone
 
     pdf = tmp / "report.pdf"
     now, zone = datetime.now(UTC), local_zone()
     start, end = previous_month(now, zone)  # what `workstation report --format pdf` covers by default
-    write_report(store, pdf, fmt="pdf", lang=lang, zone=zone, now=now, period_from=start, period_to=end)  # type: ignore[arg-type]
+    write_report(store, pdf, fmt="pdf", lang=lang, zone=zone, now=now, period_from=start, period_to=end,  # type: ignore[arg-type]
+                 draw_pdf=write_pdf)
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
                     str(out.with_suffix(""))], check=True, timeout=120)
 

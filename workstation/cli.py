@@ -1,7 +1,9 @@
 """Headless subcommands (no Qt): `workstation import FILE…` and friends.
 
 Each command prints one summary line plus one line per problem, and exits 0 on success,
-1 when part of the work failed, 2 on bad usage or unreadable input.
+1 when part of the work failed, 2 on bad usage or unreadable input. `report --format pdf`
+draws with the `PdfDrawer` given to `main` (the entry point passes Qt's, offscreen): this
+module and the commands below it never import a drawing library.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import datetime, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -25,6 +28,7 @@ from workstation.command_store import add_database_options, open_store
 
 if TYPE_CHECKING:
     from workstation.ops.imports import ImportOutcome
+    from workstation.ops.reports import PdfDrawer
 
 
 class _Parser(argparse.ArgumentParser):
@@ -136,11 +140,11 @@ def cmd_metrics(argv: list[str]) -> int:
     return run_metrics(argv)
 
 
-def cmd_report(argv: list[str]) -> int:
-    """`report --format csv|pdf --out FILE` (the PDF is drawn with Qt, offscreen)."""
+def cmd_report(argv: list[str], draw_pdf: PdfDrawer | None = None) -> int:
+    """`report --format csv|pdf --out FILE` (the PDF is drawn by `draw_pdf`)."""
     from workstation.metrics.cli import run_report
 
-    return run_report(argv)
+    return run_report(argv, draw_pdf=draw_pdf)
 
 
 def cmd_team(_argv: list[str]) -> int:
@@ -164,8 +168,10 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 }
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], *, draw_pdf: PdfDrawer | None = None) -> int:
+    """Run one command; `draw_pdf` draws `report --format pdf` (without one, that format is refused)."""
     command, rest = argv[0], argv[1:]
+    commands: dict[str, Callable[[list[str]], int]] = {**COMMANDS, "report": partial(cmd_report, draw_pdf=draw_pdf)}
 
     def run() -> int:
         # --store / WORKSTATION_STORE: a postgresql:// address runs the command on the team server.
@@ -173,7 +179,7 @@ def main(argv: list[str]) -> int:
         from workstation.team_cli import run as run_on_team
 
         where, args = route(command, rest)
-        return COMMANDS[command](args) if where is None else run_on_team(command, where, args)
+        return commands[command](args) if where is None else run_on_team(command, where, args, draw_pdf=draw_pdf)
 
     try:
         # The one error boundary: a damaged database, a full disk or an unusable data folder

@@ -22,6 +22,7 @@ import socket
 import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     UsageParser,
+    clock_value,
     record_id,
 )
 from workstation.domain import utcnow
@@ -45,6 +47,7 @@ from workstation.store.location import (
 )
 
 if TYPE_CHECKING:
+    from workstation.ops.reports import PdfDrawer
     from workstation.ops.team_presence import Presence
     from workstation.store.postgres.connection import PgStore
 
@@ -147,10 +150,13 @@ def _sync(where: PostgresLocation, argv: list[str]) -> int:
     parser.add_argument("--source", type=record_id)
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--full", action="store_true")
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv)
+    pinned = clock_value(args.now) if args.now else None
     with _open(where, args.data_dir) as store:
         outcome = asyncio.run(team.sync_sources(store, origin=_origin(), full=args.full,
-                                                source_ids=[args.source] if args.source else None))
+                                                source_ids=[args.source] if args.source else None,
+                                                now=(lambda: pinned) if pinned else utcnow))
     if not outcome.results:
         print("no sources to sync on the team server")
     for result in outcome.results:
@@ -471,10 +477,10 @@ def _metrics(argv: list[str]) -> int:
     return run_metrics(argv)
 
 
-def _report(argv: list[str]) -> int:
+def _report(argv: list[str], draw_pdf: PdfDrawer | None = None) -> int:
     from workstation.metrics.cli import run_report
 
-    return run_report(argv)
+    return run_report(argv, draw_pdf=draw_pdf)
 
 
 def _source(where: PostgresLocation, argv: list[str]) -> int:
@@ -496,13 +502,15 @@ def _unsupported(command: str) -> int:
     return EXIT_USAGE
 
 
-def run(command: str, where: PostgresLocation, argv: list[str]) -> int:
-    """Run one command on the team server; errors are plain lines (the caller's boundary)."""
-    if command not in TEAM_COMMANDS:
+def run(command: str, where: PostgresLocation, argv: list[str], *, draw_pdf: PdfDrawer | None = None) -> int:
+    """Run one command on the team server; errors are plain lines (the caller's boundary).
+    `draw_pdf` draws `report --format pdf` (see `cli.main`)."""
+    commands: dict[str, TeamCommand] = {**TEAM_COMMANDS, "report": _on_local_copy(partial(_report, draw_pdf=draw_pdf))}
+    if command not in commands:
         return _unsupported(command)
     if "--demo" in argv:
         raise UsageError("--demo works on this computer's demo database, not on a team server.")
     try:
-        return TEAM_COMMANDS[command](where, argv)
+        return commands[command](where, argv)
     except argparse.ArgumentError as exc:  # pragma: no cover - UsageParser raises UsageError
         raise UsageError(str(exc)) from None

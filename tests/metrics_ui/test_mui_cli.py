@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.metrics_ui.conftest import NOW
+from workstation.__main__ import main as workstation_main
 from workstation.metrics import stored
 from workstation.metrics.cli import parse_bound, previous_month, run_metrics, run_report
 from workstation.metrics.report import compute_metrics, metrics_json
@@ -111,9 +114,9 @@ def test_csv_period_keeps_only_its_reviews(small_store: Store, tmp_path: Path) -
 @pytest.mark.gui  # the PDF is painted by Qt (offscreen)
 def test_pdf_report_is_drawn(demo_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "rapport.pdf"
-    assert run_report(["--format", "pdf", "--out", str(out), "--lang", "fr",
-                       "--data-dir", _data_dir(demo_store), "--now", "2026-11-25T12:00:00Z",
-                       "--tz", "Europe/Paris"]) == 0
+    assert workstation_main(["report", "--format", "pdf", "--out", str(out), "--lang", "fr",
+                             "--data-dir", _data_dir(demo_store), "--now", "2026-11-25T12:00:00Z",
+                             "--tz", "Europe/Paris"]) == 0
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000  # text plus two chart images
     if not shutil.which("pdftotext"):
@@ -130,6 +133,26 @@ def test_pdf_report_is_drawn(demo_store: Store, tmp_path: Path) -> None:
         page = QImage(str(next(tmp_path.glob("p*.png"))))
         colours = {page.pixel(x, y) for x in range(0, page.width(), 7) for y in range(0, page.height(), 7)}
         assert len(colours) > 10  # charts in colour, not a blank page
+
+
+def test_a_pdf_needs_the_renderer_the_entry_point_passes(small_store: Store, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r.pdf"
+    assert run_report(["--format", "pdf", "--out", str(out), "--data-dir", _data_dir(small_store), *NOW_ARG]) == 2
+    assert "cannot draw PDFs" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.slow  # a fresh interpreter loads Qt
+def test_the_command_line_draws_the_pdf_without_a_display(small_store: Store, tmp_path: Path) -> None:
+    """`python -m workstation report --format pdf` with no display and no platform chosen:
+    the entry point's renderer starts Qt offscreen by itself."""
+    out = tmp_path / "out" / "r.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    run = subprocess.run([sys.executable, "-m", "workstation", "report", "--format", "pdf", "--out", str(out),
+                          "--lang", "en", "--data-dir", _data_dir(small_store), *NOW_ARG],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes().startswith(b"%PDF") and [p.name for p in out.parent.iterdir()] == ["r.pdf"]
 
 
 def test_bounds_and_previous_month() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from workstation.__main__ import main as workstation_main
 from workstation.display_names import display_name, known_codes
 from workstation.domain import Platform, ReplyState, TriageStatus
 from workstation.metrics.cli import run_report
@@ -65,8 +66,8 @@ def test_pdf_shows_no_internal_code(demo_store: Store, tmp_path: Path, lang: str
     if not shutil.which("pdftotext"):
         pytest.skip("poppler-utils (pdftotext) not installed: PDF content not checked")
     out = tmp_path / f"report-{lang}.pdf"
-    assert run_report(["--format", "pdf", "--out", str(out), "--lang", lang, "--data-dir",
-                       str(demo_store.path.parent) if demo_store.path else "", *NOW_ARG]) == 0
+    assert workstation_main(["report", "--format", "pdf", "--out", str(out), "--lang", lang, "--data-dir",
+                             str(demo_store.path.parent) if demo_store.path else "", *NOW_ARG]) == 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [out.name]
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                           check=True, timeout=60).stdout
@@ -103,7 +104,7 @@ def test_a_table_that_fits_on_a_page_is_never_split() -> None:
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
 
-    from workstation.reports.pages import keep_tables_on_one_page
+    from workstation.render.pages import keep_tables_on_one_page
 
     rows = "".join(f"<tr><td>row {i}</td><td>{i}</td></tr>" for i in range(12))
     page = 800.0
@@ -138,7 +139,7 @@ def test_chart_labels_print_at_8_points_or_more() -> None:
     from PySide6.QtCore import QSize
 
     from workstation.metrics.trends import SentimentPoint
-    from workstation.reports.charts import (
+    from workstation.render.charts import (
         MIN_LABEL_PT,
         chart_image,
         sentiment_chart,
@@ -162,7 +163,7 @@ def test_week_labels_are_shown_whole_not_elided() -> None:
     from PySide6.QtCharts import QBarCategoryAxis
 
     from workstation.metrics.trends import SentimentPoint
-    from workstation.reports.charts import sentiment_chart
+    from workstation.render.charts import sentiment_chart
 
     points = [SentimentPoint(date(2026, 8, 31) + timedelta(weeks=i), 1, 2, 3, 0) for i in range(14)]
     chart = sentiment_chart(points, "", {})  # kept: the axes die with their chart

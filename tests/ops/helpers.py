@@ -9,9 +9,9 @@ from typing import Any
 
 from workstation.analysis.model import Analysis, AnalysisInput, Evidence
 
-# Derived from the real clock (CI also runs under faketime): review dates follow it, so
-# "imported late" never changes when the reply clock starts.
-NOW = datetime.now(UTC).replace(microsecond=0)
+# A fixed instant, given to every operation the tests run (`now=`): review dates follow it,
+# so "imported late" never changes when the reply clock starts, whatever the day.
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 class CountingAnalyzer:

@@ -27,6 +27,11 @@ from workstation.sources.loopback import FakeRequest, FakeResponse, LoopbackServ
 from workstation.store.db import Store
 from workstation.sync import queue_reply
 
+# The instant every command acts at (the hidden --now of the commands that read the clock):
+# the reviews' deadlines and the outbox's stamps never depend on the day the test runs.
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+AT_NOW = ("--now", NOW.isoformat())
+
 
 @dataclass
 class Env:
@@ -68,9 +73,9 @@ class Env:
 def env(tmp_path: Path) -> Iterator[Env]:
     fake = FakeGoogleBusiness()
     parent = fake.add_location("111", "222", "Boulangerie du Port")
-    # Published an hour ago by the clock the CLI subprocesses read (the real one, or faketime's):
-    # fresh reviews get a reply deadline; history older than 14 days would not.
-    fake.populate(parent, 30, start=datetime.now(UTC) - timedelta(hours=1))
+    # Published an hour before NOW, the clock the commands are given: fresh reviews get a
+    # reply deadline; history older than 14 days would not.
+    fake.populate(parent, 30, start=NOW - timedelta(hours=1))
     token = fake.issue_token()
     creds = tmp_path / "token.json"
     creds.write_text(json.dumps({"access_token": token}), encoding="utf-8")
@@ -92,9 +97,9 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
     assert listed.returncode == 0
     assert listed.stdout.splitlines()[1].split("\t") == ["1", "google_business", "Boulangerie", "never synced", "ok"]
 
-    synced = env.cli("sync")
+    synced = env.cli("sync", *AT_NOW)
     assert (synced.returncode, synced.stdout) == (0, "source 1: new 30, updated 0, removed 0, replies 3\n")
-    again = env.cli("sync", "--source", "1")
+    again = env.cli("sync", "--source", "1", *AT_NOW)
     assert again.stdout == "source 1: new 0, updated 0, removed 0, replies 0\n"
 
     listing = env.cli("review", "list", "--needs-reply", "--json")
@@ -112,17 +117,17 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
     target = reviews[0]
     reply_file = env.tmp / "reply.txt"
     reply_file.write_text("Merci beaucoup pour votre visite !\n", encoding="utf-8")
-    queued = env.cli("reply", "queue", "--review", str(target["id"]), "--file", str(reply_file))
+    queued = env.cli("reply", "queue", "--review", str(target["id"]), "--file", str(reply_file), *AT_NOW)
     assert queued.returncode == 0 and "queued reply" in queued.stdout
-    sent = env.cli("outbox", "send")
+    sent = env.cli("outbox", "send", *AT_NOW)
     assert (sent.returncode, sent.stdout) == (0, "sent 1, failed 0, pending 0\n")
     assert env.fake.reply_puts[target["external_id"]] == 1
     assert env.fake.reviews[target["external_id"]]["reviewReply"]["comment"] == "Merci beaucoup pour votre visite !"
-    assert env.cli("outbox", "send").stdout == "sent 0, failed 0, pending 0\n"
+    assert env.cli("outbox", "send", *AT_NOW).stdout == "sent 0, failed 0, pending 0\n"
     # Deleted again on the platform, once; the review needs a reply again.
-    deleted = env.cli("reply", "delete", "--review", str(target["id"]))
+    deleted = env.cli("reply", "delete", "--review", str(target["id"]), *AT_NOW)
     assert deleted.returncode == 0 and "`outbox send` deletes it on the platform" in deleted.stdout
-    assert env.cli("outbox", "send").stdout == "sent 1, failed 0, pending 0\n"
+    assert env.cli("outbox", "send", *AT_NOW).stdout == "sent 1, failed 0, pending 0\n"
     assert env.fake.reply_deletes[target["external_id"]] == 1 and "reviewReply" not in env.fake.reviews[
         target["external_id"]]
     with env.db() as conn:
@@ -189,7 +194,7 @@ def test_network_down_prints_offline_and_exits_1(env: Env, tmp_path: Path) -> No
     proc = env.cli("source", "add", "--platform", "google_business", "--name", "Closed", "--base-url", url,
                    "--credentials", str(env.creds))
     bad = proc.stdout.strip()
-    out = env.cli("sync", "--all")
+    out = env.cli("sync", "--all", *AT_NOW)
     assert out.returncode == 1
     assert out.stdout.splitlines() == [f"source {good}: new 30, updated 0, removed 0, replies 3", f"source {bad}: offline"]
     listed = env.cli("source", "list").stdout
@@ -198,11 +203,11 @@ def test_network_down_prints_offline_and_exits_1(env: Env, tmp_path: Path) -> No
 
 def test_sigkill_during_outbox_send_then_rerun_never_posts_twice(env: Env) -> None:
     env.add_source()
-    assert env.cli("sync").returncode == 0
+    assert env.cli("sync", *AT_NOW).returncode == 0
     with Store(env.data / "workstation.sqlite3") as store:
         ids = [r[0] for r in store.query("SELECT id FROM reviews WHERE reply_state = 'none' ORDER BY id LIMIT 6")]
         for rid in ids:
-            queue_reply(store, rid, f"Merci ! ({rid})")
+            queue_reply(store, rid, f"Merci ! ({rid})", now=NOW)
 
     # The 3rd reply reaches Google, and its answer is held until the sender is killed.
     applied, release = threading.Event(), threading.Event()
@@ -216,7 +221,7 @@ def test_sigkill_during_outbox_send_then_rerun_never_posts_twice(env: Env) -> No
         return resp
 
     env.fake.route = gated  # type: ignore[method-assign]
-    proc = env.popen("outbox", "send")
+    proc = env.popen("outbox", "send", *AT_NOW)
     try:
         assert applied.wait(timeout=30), "the sender never reached the third reply"
         proc.send_signal(signal.SIGKILL)
@@ -231,7 +236,7 @@ def test_sigkill_during_outbox_send_then_rerun_never_posts_twice(env: Env) -> No
         states = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY 1").fetchall())
     assert states == {"sent": 2, "sending": 1, "queued": 3}
 
-    rerun = env.cli("outbox", "send")
+    rerun = env.cli("outbox", "send", *AT_NOW)
     assert (rerun.returncode, rerun.stdout) == (0, "sent 4, failed 0, pending 0\n")
     assert sum(env.fake.reply_puts.values()) == 6
     assert all(count == 1 for count in env.fake.reply_puts.values())

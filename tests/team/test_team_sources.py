@@ -16,11 +16,15 @@ from tests.fakes.google_business import FakeGoogleBusiness
 from tests.team.workers import open_store
 from workstation.cli import main
 
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # the clock `sync --now` is given
+AT_NOW = ["--now", NOW.isoformat()]
+
 
 def _fake_with_reviews(count: int) -> FakeGoogleBusiness:
+    """`count` reviews published an hour before NOW (fresh: they get a reply deadline)."""
     fake = FakeGoogleBusiness()
     parent = fake.add_location("111", "222", "Boulangerie du Port")
-    fake.populate(parent, count, start=datetime.now(UTC) - timedelta(hours=1))
+    fake.populate(parent, count, start=NOW - timedelta(hours=1))
     return fake
 
 
@@ -54,7 +58,7 @@ def test_a_source_added_on_one_desktop_is_synced_by_another_once_it_has_the_secr
         assert main(["source", "list", "--store", pg_url]) == 0
         listed = capsys.readouterr().out.splitlines()
         assert listed[0] == "1 source" and "no secret on this computer" in listed[1]
-        assert main(["sync", "--store", pg_url, "--source", str(source_id)]) == 1
+        assert main(["sync", "--store", pg_url, "--source", str(source_id), *AT_NOW]) == 1
         assert "this computer does not have this source's credentials" in capsys.readouterr().out
         with open_store(pg_url) as store:  # the team's status of the source is not this desktop's lack
             assert store.scalar("SELECT status FROM sources WHERE id = %s", (source_id,)) == "ok"
@@ -63,7 +67,7 @@ def test_a_source_added_on_one_desktop_is_synced_by_another_once_it_has_the_secr
         assert "saved in this computer's system keychain" in capsys.readouterr().out
         assert main(["source", "list", "--store", pg_url]) == 0
         assert "no secret" not in capsys.readouterr().out
-        assert main(["sync", "--store", pg_url, "--source", str(source_id)]) == 0
+        assert main(["sync", "--store", pg_url, "--source", str(source_id), *AT_NOW]) == 0
         assert capsys.readouterr().out.startswith(f"source {source_id}: new 12,")
 
 

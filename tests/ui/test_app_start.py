@@ -104,13 +104,15 @@ def test_quitting_during_a_big_analysis_ends_the_process_promptly(tmp_path: Path
     from workstation.store.analysis_results import count_pending
 
     db = tmp_path / "big.sqlite3"
-    start = datetime.now(UTC) - timedelta(days=30)
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # the window's clock too (its analysis sets deadlines)
+    start = now - timedelta(days=30)
     records = [ReviewRecord(text=f"Review {i}: the service was slow and the coffee cold", stars=1 + i % 5,
                             author=f"A{i}", created_at=start + timedelta(minutes=i)) for i in range(5000)]
     with Store(db) as store:
-        import_records(store, records, platform_hint="manual")  # nothing analysed yet
+        import_records(store, records, platform_hint="manual", now=now)  # nothing analysed yet
     code = (
         "import sys\n"
+        "from datetime import datetime\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from workstation.app import exit_now, shut_down\n"
         "from workstation.store import Store\n"
@@ -120,7 +122,8 @@ def test_quitting_during_a_big_analysis_ends_the_process_promptly(tmp_path: Path
         "    def sync(self): pass\n"
         "app = QApplication([])\n"
         f"store = Store({str(db)!r})\n"
-        "win = MainWindow(store, background_jobs=False)\n"
+        f"now = datetime.fromisoformat({now.isoformat()!r})\n"
+        "win = MainWindow(store, background_jobs=False, clock=lambda: now)\n"
         "win.show()\n"
         "def quit_now():\n"
         "    print('batch stored', flush=True)\n"

@@ -11,9 +11,10 @@ Each call writes FILE and nothing else. `--format csv`: one row per review (its 
 timing); `--format summary-csv`: the figures (overall, per location, per source, before and
 after your first reply). Every code (platform, state, topic…) is written as its name in
 `--lang`; `--location NAME` (repeatable) keeps only those locations. French output is
-Excel-friendly: `;` separator, decimal comma and a UTF-8 BOM. PDF: the monthly report with charts, drawn by
-Qt (offscreen) in `workstation.reports`, through `ops.reports`. Without
-dates, the PDF covers the previous calendar month; the CSV covers everything.
+Excel-friendly: `;` separator, decimal comma and a UTF-8 BOM. PDF: the monthly report with charts, said by
+`workstation.reports` and drawn by the `PdfDrawer` the entry point passes in (Qt offscreen,
+`workstation.render`), through `ops.reports`. Without dates, the PDF covers the previous
+calendar month; the CSV covers everything.
 
 Exit codes: 0 done, 2 bad usage, unreadable database or unwritable output.
 """
@@ -26,7 +27,7 @@ import os
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date
@@ -45,6 +46,9 @@ from workstation.metrics.measured import StoreMetrics
 from workstation.spreadsheet import SafeCsvWriter, atomic_text_file
 from workstation.store.db import Store
 from workstation.store.metrics_data import ExportReview
+
+if TYPE_CHECKING:
+    from workstation.ops.reports import PdfDrawer
 
 # -- the report's words (core catalog: the CSV and PDF are documents in a chosen language,
 # whatever translator the UI has installed) -------------------------------------------
@@ -330,9 +334,10 @@ def _num(v: float | None) -> str:
 # -- workstation report ------------------------------------------------------------------
 
 
-def run_report(argv: Sequence[str]) -> int:
-    """`workstation report --format csv|summary-csv|pdf --out FILE …` (see the module docstring)."""
-    return _run(_report, argv)
+def run_report(argv: Sequence[str], *, draw_pdf: PdfDrawer | None = None) -> int:
+    """`workstation report --format csv|summary-csv|pdf --out FILE …` (see the module docstring);
+    `draw_pdf` draws a PDF (`workstation.__main__` passes Qt's)."""
+    return _run(lambda args: _report(args, draw_pdf), argv)
 
 
 def _default_lang() -> str:
@@ -343,7 +348,7 @@ def _default_lang() -> str:
     return "en"
 
 
-def _report(argv: list[str]) -> int:
+def _report(argv: list[str], draw_pdf: PdfDrawer | None) -> int:
     from workstation.ops.reports import REPORT_FORMATS, write_report
 
     parser = UsageParser(prog="workstation report", description="Export reviews, replies and metrics.")
@@ -355,6 +360,8 @@ def _report(argv: list[str]) -> int:
                         help="only this location's reviews (repeat for several)")
     _common(parser)
     args = parser.parse_args(argv)
+    if args.format == "pdf" and draw_pdf is None:
+        raise UsageError("this command line cannot draw PDFs (no renderer given): use --format csv")
     lang = args.lang or _default_lang()
     zone = _zone(args.tz)
     now = _now(args.now)
@@ -366,7 +373,8 @@ def _report(argv: list[str]) -> int:
     try:
         written = write_report(store, args.out, fmt=args.format, lang=lang, zone=zone, now=now,
                                period_from=period_from, period_to=period_to,
-                               locations=frozenset(args.locations) if args.locations else None)
+                               locations=frozenset(args.locations) if args.locations else None,
+                               draw_pdf=draw_pdf)
     except OSError as exc:
         raise UsageError(f"cannot write {args.out}: {plain_message(exc)}") from exc
     finally:

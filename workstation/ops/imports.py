@@ -103,15 +103,17 @@ def remember_layout(store: Store, table: RawTable, mapping: ColumnMapping) -> bo
 
 def store_parsed(
     store: Store, path: Path, parsed: ImportResult, *, platform: str | None = None, location: str | None = None,
+    now: datetime | None = None,
 ) -> FileOutcome:
-    """Store what the importer read from `path` (one transaction); rejected rows are reported."""
+    """Store what the importer read from `path` (one transaction) as seen at `now` (default:
+    the clock); rejected rows are reported."""
     rejected = tuple(parsed.errors)
     if parsed.cancelled:
         return FileOutcome(path, rejected=rejected, cancelled=True)
     try:
         ingested = import_records(
             store, parsed.records, platform_hint=platform or parsed.platform_hint,
-            default_location=location, path=str(path), error_count=len(parsed.errors),
+            default_location=location, path=str(path), error_count=len(parsed.errors), now=now,
         )
     except StoreError as exc:
         return FileOutcome(path, rejected=rejected, problem=str(exc))
@@ -143,6 +145,7 @@ def import_files(
         tz: the zone of dates written without one (the business's local time).
         platform, location: for rows that do not name theirs.
         process: run `process_new_reviews` afterwards (the window runs it in the background instead).
+        now: the time the reviews are seen and triaged at (default: the clock).
     """
     from workstation.importers import read_file
 
@@ -157,7 +160,7 @@ def import_files(
         except ImportFormatError as exc:
             outcomes.append(FileOutcome(path, problem=str(exc)))
             continue
-        outcomes.append(store_parsed(store, path, parsed, platform=platform, location=location))
+        outcomes.append(store_parsed(store, path, parsed, platform=platform, location=location, now=now))
     changes = changes_for(outcomes)
     processed = None
     if process and not cancelled():

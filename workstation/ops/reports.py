@@ -2,14 +2,16 @@
 
 Two steps, so the window can measure on a worker thread and draw on its own thread:
 `gather_report` reads and measures (the slow part, no Qt), `write_gathered` writes the
-one file asked for. `write_report` does both for the command line. The PDF is drawn by
-`workstation.reports` (Qt's drawing classes, offscreen), so a server without a display
-writes the same document the window would.
+one file asked for. `write_report` does both for the command line.
+
+A PDF is said here (`report_document`: `workstation.reports.monthly`) and drawn by the
+`PdfDrawer` the caller passes in: the window and the command line's entry point both pass
+`workstation.render.pdf.write_pdf` (Qt's drawing classes, offscreen), so a server without a
+display writes the same document the window would, and this module never imports Qt.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -17,6 +19,8 @@ from pathlib import Path
 
 from workstation.metrics.measured import StoreMetrics, store_metrics
 from workstation.ops.changes import ProgressFn
+from workstation.reports.document import PdfDrawer, ReportDocument
+from workstation.reports.monthly import monthly_report
 from workstation.store.db import Store
 from workstation.store.metrics_data import ExportReview, export_reviews
 from workstation.store.settings import get_setting
@@ -59,8 +63,15 @@ def gather_report(
     return GatheredReport(result, reviews, business if isinstance(business, str) and business else None, tz_name)
 
 
-def write_gathered(gathered: GatheredReport, out: Path, *, fmt: str, lang: str, zone: tzinfo) -> list[Path]:
-    """Write `out` in `fmt` (see `REPORT_FORMATS`) and nothing else. Raises OSError."""
+def report_document(gathered: GatheredReport, *, lang: str) -> ReportDocument:
+    """What the PDF says, in `lang`, ready for a `PdfDrawer` (or the window's preview)."""
+    return monthly_report(gathered.metrics, lang=lang, tz_name=gathered.tz_name, business=gathered.business)
+
+
+def write_gathered(gathered: GatheredReport, out: Path, *, fmt: str, lang: str, zone: tzinfo,
+                   draw_pdf: PdfDrawer | None = None) -> list[Path]:
+    """Write `out` in `fmt` (see `REPORT_FORMATS`) and nothing else; a PDF is drawn by
+    `draw_pdf`, required for that format only. Raises OSError."""
     from workstation.metrics.cli import write_csv
 
     if fmt in ("csv", "summary-csv"):
@@ -68,11 +79,9 @@ def write_gathered(gathered: GatheredReport, out: Path, *, fmt: str, lang: str, 
         return write_csv(out, gathered.metrics, gathered.reviews, lang=lang, zone=zone, contents=contents)
     if fmt != "pdf":
         raise ValueError(f"unknown report format {fmt!r}")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing only: no display needed
-    from workstation.reports.pdf import ensure_app, write_pdf_report
-
-    ensure_app()
-    return [write_pdf_report(out, gathered.metrics, lang=lang, tz_name=gathered.tz_name, business=gathered.business)]
+    if draw_pdf is None:
+        raise ValueError("a PDF report needs a PdfDrawer (draw_pdf)")
+    return [draw_pdf(out, report_document(gathered, lang=lang))]
 
 
 def write_report(
@@ -86,8 +95,10 @@ def write_report(
     period_from: datetime | None = None,
     period_to: datetime | None = None,
     locations: frozenset[str] | None = None,
+    draw_pdf: PdfDrawer | None = None,
 ) -> list[Path]:
-    """Write the report (`fmt` "csv", "summary-csv" or "pdf"); returns the file written. Raises OSError."""
+    """Write the report (`fmt` "csv", "summary-csv" or "pdf", drawn by `draw_pdf`); returns
+    the file written. Raises OSError."""
     gathered = gather_report(store, zone=zone, now=now, period_from=period_from, period_to=period_to,
                              locations=locations)
-    return write_gathered(gathered, out, fmt=fmt, lang=lang, zone=zone)
+    return write_gathered(gathered, out, fmt=fmt, lang=lang, zone=zone, draw_pdf=draw_pdf)

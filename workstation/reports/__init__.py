@@ -1,6 +1,9 @@
-"""Documents drawn for people: the monthly PDF report and its charts.
+"""What the reports say, as plain data: the monthly report's sections, tables, texts and
+chart series (`document`, `figures`, `monthly`), and how a headline figure is written
+(`numbers`).
 
-The one place outside `workstation/ui` allowed to use Qt, and only its drawing parts
-(QtGui, QtCharts, a QApplication started offscreen): headless `workstation report
---format pdf` imports it normally, and it never imports the window (import-linter).
+Pure Python, no Qt (import-linter): the command line, the window and the tests build and
+inspect a report without a display. Drawing it — QTextDocument pages, QtCharts images, the
+PDF file — is the rendering adapter's job, `workstation.render`, which the window calls
+directly and the command line receives as a callable from its entry point.
 """

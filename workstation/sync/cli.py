@@ -367,6 +367,7 @@ def _reply_queue(argv: list[str]) -> int:
     text_group = parser.add_mutually_exclusive_group(required=True)
     text_group.add_argument("--text")
     text_group.add_argument("--file", type=Path)
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.ops.replies import queue_reply
@@ -377,7 +378,7 @@ def _reply_queue(argv: list[str]) -> int:
         raise UsageError("the reply text is empty")
     with _open(args) as store:
         try:
-            queued = queue_reply(store, args.review, text).reply
+            queued = queue_reply(store, args.review, text, now=clock_value(args.now) if args.now else None).reply
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
@@ -389,6 +390,7 @@ def _reply_delete(argv: list[str]) -> int:
                          description="Delete a review's reply on the platform (queued for the next outbox send), "
                                      "where the platform allows it; a reply not sent yet is taken back instead.")
     parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.ops.replies import withdraw_reply
@@ -396,7 +398,7 @@ def _reply_delete(argv: list[str]) -> int:
 
     with _open(args) as store:
         try:
-            queued = withdraw_reply(store, args.review).reply
+            queued = withdraw_reply(store, args.review, now=clock_value(args.now) if args.now else None).reply
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     if queued.action == "cancel":
@@ -419,13 +421,17 @@ def _outbox_send(argv: list[str]) -> int:
     parser.add_argument("--source", type=record_id)
     parser.add_argument("--retry-failed", action="store_true",
                         help="put replies the platform refused back in the queue first")
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     add_database_options(parser)
     args = parser.parse_args(argv)
+    from workstation.domain import utcnow
     from workstation.ops.outbox import send_outbox
 
+    pinned = clock_value(args.now) if args.now else None
     with _open(args) as store:
         source_id = _source_id(store, args.source)
-        result = asyncio.run(send_outbox(store, source_id=source_id, retry_failed=args.retry_failed)).result
+        result = asyncio.run(send_outbox(store, source_id=source_id, retry_failed=args.retry_failed,
+                                         now=(lambda: pinned) if pinned else utcnow)).result
     if result.error is not None:
         raise result.error  # no counts: they would read as a success
     print(result.summary())

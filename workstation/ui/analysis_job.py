@@ -4,10 +4,13 @@ after imports and syncs; shows progress in the status bar and never blocks the U
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
+from workstation.domain import utcnow
 from workstation.ops.process import ProcessResult, process_new_reviews
 from workstation.store import Store
 from workstation.ui.operations import Operations
@@ -26,9 +29,11 @@ class AnalysisRunner(QObject):
     labelsCounted = Signal(object)  # {kind: [(label, count)]}, counted on the worker thread
     batchSaved = Signal()
 
-    def __init__(self, operations: Operations, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(self, operations: Operations, status_bar: QStatusBar, parent: QObject | None = None, *,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__(parent)
         self.operations = operations
+        self.clock = clock  # the window's: deadlines are set from the time a run starts
         self.job: Job | None = None
         self._again = False
         self._last_batch_signal = 0.0
@@ -49,9 +54,11 @@ class AnalysisRunner(QObject):
             self._again = True
             return
 
+        now = self.clock()
+
         def work(store: Store, progress: ProgressFn, cancelled: CancelledFn) -> ProcessResult:
             # spaCy loads on this worker thread (lazily, at the first batch), never on the GUI thread.
-            return process_new_reviews(store, progress=progress, cancelled=cancelled)
+            return process_new_reviews(store, progress=progress, cancelled=cancelled, now=now)
 
         self.job = self.operations.run(work, done=self._done, progress=self._progress, failed=self._failed)
 

@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
             self.sync.finished.connect(self._sync_done)
             if background_jobs:
                 self.sync.start_schedule()
-        self.analysis = AnalysisRunner(self.operations, self.statusBar(), self) if store.path else None
+        self.analysis = (AnalysisRunner(self.operations, self.statusBar(), self, clock=self.clock)
+                         if store.path else None)
         if self.analysis is not None:
             self.analysis.labelsCounted.connect(self._refresh_label_filter)
             self.analysis.updated.connect(self._analysis_updated)
@@ -520,6 +521,7 @@ class MainWindow(QMainWindow):
     def run_report_export(self, request: ReportExportRequest, zone: tzinfo) -> None:
         """Measure on a worker thread (progress in the status bar), write on this one."""
         from workstation.ops.reports import gather_report, write_gathered
+        from workstation.render.pdf import write_pdf
 
         now = datetime.now(UTC)
         self.statusBar().showMessage(self.tr("Preparing the report…"))
@@ -535,7 +537,7 @@ class MainWindow(QMainWindow):
         def write(gathered: object) -> None:
             try:
                 written = write_gathered(gathered, request.out, fmt=request.fmt,  # type: ignore[arg-type]
-                                         lang=request.lang, zone=zone)
+                                         lang=request.lang, zone=zone, draw_pdf=write_pdf)
             except OSError as exc:
                 self.statusBar().clearMessage()
                 self.show_error(self.tr("The report could not be saved to %1 (%2).")

@@ -4,7 +4,7 @@ lines (CSV), for the period, locations and language chosen.
 Changes are debounced; measuring the period (`ops.reports.gather_report`, the slow part)
 runs on a worker thread with its own database connection, and is reused while only the
 language or the kind of file changes. The page is drawn by the PDF report's own code
-(`reports.pdf.first_page_image`) and the lines come from the CSV writer itself, so the
+(`render.pdf.first_page_image`) and the lines come from the CSV writer itself, so the
 preview is what the file will hold.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.ops.reports import GatheredReport, gather_report, write_gathered
+from workstation.ops.reports import GatheredReport, gather_report, report_document, write_gathered
 from workstation.store import Store
 from workstation.ui.worker import Job
 
@@ -150,10 +150,9 @@ class ReportPreview(QWidget):
 
     def _draw(self, options: PreviewOptions, gathered: GatheredReport) -> None:
         if options.fmt == "pdf":
-            from workstation.reports.pdf import first_page_image
+            from workstation.render.pdf import first_page_image
 
-            image = first_page_image(gathered.metrics, width=PAGE_WIDTH, lang=options.lang,
-                                     tz_name=gathered.tz_name, business=gathered.business)
+            image = first_page_image(report_document(gathered, lang=options.lang), width=PAGE_WIDTH)
             self.page.setPixmap(QPixmap.fromImage(image))
             self.stack.setCurrentWidget(self.page)
             self.status.setText(self.tr("First page of the PDF."))

@@ -1,12 +1,12 @@
-"""Charts and figures shared by the dashboard and the PDF report: rating and sentiment
-charts (QtCharts), drawn to images without a view, and the KPI number formats."""
+"""Charts drawn with QtCharts from the series of `workstation.reports.figures`: the rating
+line and the sentiment bars the dashboard shows and the PDF prints, and drawing a chart
+into an image without a view."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from babel.numbers import format_decimal, format_percent
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -20,44 +20,26 @@ from PySide6.QtCore import QDateTime, QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from workstation.metrics.report import HEADLINE_KEYS
 from workstation.metrics.trends import RatingPoint, SentimentPoint
+from workstation.reports.figures import RatingLine, SentimentBars, rating_line, sentiment_bars
 
-KPI_KEYS = HEADLINE_KEYS  # the dashboard's and the PDF's figures, in the summary's order
-_RATES = ("response_rate", "response_rate_negative", "sla_attainment")
-_MAX_BARS = 26
-SENTIMENT_COLOURS = {"negative": "#C0392B", "neutral": "#95A5A6", "positive": "#27AE60"}
-
-
-def format_value(key: str, value: float | None, locale: str) -> str:
-    """How the dashboard (and its tests) show one headline figure."""
-    if value is None:
-        return "–"
-    if key in _RATES:
-        # French puts a (non-breaking) space before % — "37,7 %"
-        pattern = "#,##0.0\u00a0%" if locale.startswith("fr") else "#,##0.0%"
-        return str(format_percent(value, format=pattern, locale=locale))
-    if key == "total":
-        return str(format_decimal(value, format="#,##0", locale=locale))
-    if key == "average_rating":
-        return str(format_decimal(value, format="0.00", locale=locale)) + " ★"
-    return str(format_decimal(value, format="#,##0.0", locale=locale)) + " h"
+MIN_LABEL_PT = 8.0  # the smallest text a printed chart may show
+_TURN_LABELS_FROM = 14  # bars: from this many, the labels are turned to fit without eliding
 
 
 def _msecs(day: date) -> int:
     return int(datetime.combine(day, time(12), tzinfo=UTC).timestamp() * 1000)
 
 
-def rating_chart(points: Sequence[RatingPoint], title: str) -> QChart:
+def line_chart(line: RatingLine, title: str) -> QChart:
     """Average rating per period as a line (1–5 scale)."""
     chart = QChart()
     chart.setTitle(title)
     chart.legend().hide()
     series = QLineSeries()
     series.setPointsVisible(True)
-    for p in points[-_MAX_BARS * 2 :]:
-        if p.average_rating is not None:
-            series.append(_msecs(p.period), p.average_rating)
+    for period, rating in line.points:
+        series.append(_msecs(period), rating)
     chart.addSeries(series)
     x = QDateTimeAxis()
     x.setFormat("dd/MM/yy")
@@ -70,8 +52,8 @@ def rating_chart(points: Sequence[RatingPoint], title: str) -> QChart:
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
-    if series.count() == 1:  # a single point: give the axis some width around it
-        only = points[-1].period
+    if len(line.points) == 1:  # a single point: give the axis some width around it
+        only = line.points[0][0]
         x.setRange(
             QDateTime.fromMSecsSinceEpoch(_msecs(only - timedelta(days=7))),
             QDateTime.fromMSecsSinceEpoch(_msecs(only + timedelta(days=7))),
@@ -80,34 +62,28 @@ def rating_chart(points: Sequence[RatingPoint], title: str) -> QChart:
     return chart
 
 
-def sentiment_chart(points: Sequence[SentimentPoint], title: str, names: dict[str, str]) -> QChart:
-    """Reviews per sentiment bucket per period, stacked (last `_MAX_BARS` periods)."""
+def bar_chart(bars: SentimentBars, title: str) -> QChart:
+    """Stacked bars, one per category, legend below."""
     chart = QChart()
     chart.setTitle(title)
-    shown = list(points[-_MAX_BARS:])
     series = QStackedBarSeries()
-    sets = {}
-    for key in ("negative", "neutral", "positive"):
-        bar = QBarSet(names.get(key, key))
-        bar.setColor(QColor(SENTIMENT_COLOURS[key]))
-        sets[key] = bar
+    for stack in bars.stacks:
+        bar = QBarSet(stack.name)
+        bar.setColor(QColor(stack.colour))
+        for value in stack.values:
+            bar.append(value)
         series.append(bar)
-    for p in shown:
-        sets["negative"].append(p.negative)
-        sets["neutral"].append(p.neutral + p.unknown)
-        sets["positive"].append(p.positive)
     chart.addSeries(series)
     x = QBarCategoryAxis()
-    x.append([f"{p.period.day}/{p.period.month}" for p in shown])
-    if len(shown) > 13:
+    x.append(list(bars.categories))
+    if len(bars.categories) >= _TURN_LABELS_FROM:
         x.setLabelsAngle(-60)  # 26 periods fit without eliding or shrinking the text
     # Qt elides a category label to the bar's width even when the label is turned on its
     # side and has room ("12…" for 12/10 in the dashboard): show it whole.
     x.setTruncateLabels(False)
     y = QValueAxis()
     y.setLabelFormat("%d")
-    top = max((p.negative + p.neutral + p.positive + p.unknown for p in shown), default=1)
-    y.setRange(0, max(1, top))
+    y.setRange(0, max(1, bars.tallest()))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
@@ -117,7 +93,14 @@ def sentiment_chart(points: Sequence[SentimentPoint], title: str, names: dict[st
     return chart
 
 
-MIN_LABEL_PT = 8.0  # the smallest text a printed chart may show
+def rating_chart(points: Sequence[RatingPoint], title: str) -> QChart:
+    """The dashboard's rating chart: `line_chart` of the trend's points."""
+    return line_chart(rating_line(points), title)
+
+
+def sentiment_chart(points: Sequence[SentimentPoint], title: str, names: Mapping[str, str]) -> QChart:
+    """The dashboard's sentiment chart: `bar_chart` of the trend's points (`names`: legend)."""
+    return bar_chart(sentiment_bars(points, names), title)
 
 
 def set_label_size(chart: QChart, points: float) -> None:
