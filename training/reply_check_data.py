@@ -24,7 +24,9 @@ discarded (docs/reply-check-model.md): the shipped model was not trained on them
 
 `written_wide_{en,fr}.jsonl` (issue 18, helper 18t, after round 11): ~750 sentences a language
 written from the categories' definitions only (60-65 a category, ~260 good sentences and
-harmless look-alikes), in many registers; their header says how they were made. Every
+harmless look-alikes), in many registers; their header says how they were made. A model
+retrained with them caught 58/80 of round 11 against the shipped model's 59/80 and was not
+shipped (docs/reply-check-model.md, "Round 12 data"). Every
 `written_*.jsonl` file is read (one line a JSON object; lines starting with '#' are comments).
 """
 
