@@ -21,6 +21,13 @@ round 6 (`blind_round8.py`), round 7 (`blind_round9.py`) and round 8 (`blind_rou
 `written_more_{en,fr}.jsonl` (issue 18, after round 6): 35 sarcasm, 35 accusation and 45
 harmless look-alike sentences a language. A model retrained with them was measured and
 discarded (docs/reply-check-model.md): the shipped model was not trained on them.
+
+`written_wide_{en,fr}.jsonl` (issue 18, helper 18t, after round 11): ~750 sentences a language
+written from the categories' definitions only (60-65 a category, ~260 good sentences and
+harmless look-alikes), in many registers; their header says how they were made. A model
+retrained with them caught 58/80 of round 11 against the shipped model's 59/80 and was not
+shipped (docs/reply-check-model.md, "Round 12 data"). Every
+`written_*.jsonl` file is read (one line a JSON object; lines starting with '#' are comments).
 """
 
 from __future__ import annotations
@@ -82,7 +89,7 @@ def written() -> list[Example]:
     out = []
     for path in sorted(WRITTEN.glob("written_*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
+            if line.strip() and not line.startswith("#"):  # '#': a file's header comment
                 item = json.loads(line)
                 out.append(Example(item["text"], item["label"], item["lang"], "written"))
     return out
