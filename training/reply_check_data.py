@@ -26,8 +26,10 @@ discarded (docs/reply-check-model.md): the shipped model was not trained on them
 written from the categories' definitions only (60-65 a category, ~260 good sentences and
 harmless look-alikes), in many registers; their header says how they were made. A model
 retrained with them caught 58/80 of round 11 against the shipped model's 59/80 and was not
-shipped (docs/reply-check-model.md, "Round 12 data"). Every
-`written_*.jsonl` file is read (one line a JSON object; lines starting with '#' are comments).
+shipped (docs/reply-check-model.md, "Round 12 data"). Only the files the shipped model was
+trained on (`SHIPPED_WRITTEN`) are read unless `written(include_unshipped=True)` (`--with-unshipped`
+in training/train_reply_check.py), so a plain retrain never takes in data that was measured and
+rejected (one line a JSON object; lines starting with '#' are comments).
 """
 
 from __future__ import annotations
@@ -85,9 +87,15 @@ class Example:
     source: str  # "written" or "dev" (the test drafts)
 
 
-def written() -> list[Example]:
+#: The written files the shipped model was trained on; the other `written_*.jsonl` were
+#: measured in a retrain and not shipped.
+SHIPPED_WRITTEN = ("written_en.jsonl", "written_fr.jsonl")
+
+
+def written(*, include_unshipped: bool = False) -> list[Example]:
     out = []
-    for path in sorted(WRITTEN.glob("written_*.jsonl")):
+    paths = sorted(WRITTEN.glob("written_*.jsonl")) if include_unshipped else [WRITTEN / n for n in SHIPPED_WRITTEN]
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):  # '#': a file's header comment
                 item = json.loads(line)
@@ -195,10 +203,10 @@ def _good_sentences(draft: str, lang: str) -> list[Example]:
     ]
 
 
-def dataset() -> list[Example]:
+def dataset(*, include_unshipped: bool = False) -> list[Example]:
     """Written and development sentences, one label per text (a bad label wins over "ok")."""
     chosen: dict[str, Example] = {}
-    for example in written() + development() + app_wording():
+    for example in written(include_unshipped=include_unshipped) + development() + app_wording():
         key = example.text.strip()
         previous = chosen.get(key)
         if previous is None or (previous.label == OK and example.label != OK):

@@ -186,9 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--with-unshipped", action="store_true",
+                        help="also the written files a retrain was measured with and not shipped")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    examples = dataset()
+    examples = dataset(include_unshipped=args.with_unshipped)
     counts = Counter(f"{e.lang}:{e.label}" for e in examples)
     print(f"{len(examples)} sentences: {dict(sorted(counts.items()))}")
     probs = out_of_fold(examples, None if args.cv_only else args.out, print)
