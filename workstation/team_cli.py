@@ -6,7 +6,7 @@ given as the store is that database's folder (`--data-dir`). A `postgresql://` a
 runs the commands team mode serves — `import`, `sync`, `review list` / `who`, `reply queue`,
 `reply draft` / `approve` / `reject` / `withdraw` / `mark-replied` / `delete` (shared drafts,
 approval, taking back, replied by hand, deleting the reply on the platform), `reply auto-rule` / `auto-run` (the team's automatic
-replies, team_auto_cli.py), `outbox send`
+replies, team_auto_cli.py), `outbox send [--retry-failed]`
 — on the team server, through `ops/team.py`; `metrics` and `report` on this computer's copy
 of it, brought up to date first (`ops.team_mirror.copy_for_figures`); any other command says in one sentence that
 it does not work on a team server yet and exits 2 (never silently on SQLite).
