@@ -60,7 +60,7 @@ class MirrorOutcome:
     approvals: int = 0
     triaged: int = 0  # status changes sent
     settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
-    withdrawn: int = 0  # queued replies taken back before any sender had them
+    withdrawn: int = 0  # queued replies (or deletions) taken back before any sender had them
     by_hand: int = 0  # reviews marked replied by hand (answered for the whole team)
     deleted: int = 0  # deletions of a reply online queued in the shared outbox
     retried: int = 0  # failed replies put back in the shared outbox
@@ -88,7 +88,7 @@ class MirrorOutcome:
         if self.settings:
             parts.append(f"{self.settings} setting(s) sent")
         if self.withdrawn:
-            parts.append(f"{self.withdrawn} queued reply(ies) taken back")
+            parts.append(f"{self.withdrawn} queued reply(ies) or deletion(s) taken back")
         if self.by_hand:
             parts.append(f"{self.by_hand} review(s) marked replied by hand")
         if self.deleted:

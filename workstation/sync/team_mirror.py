@@ -63,7 +63,7 @@ class PushResult:
     drafts: list[int] = field(default_factory=list)  # shared drafts saved or discarded
     approvals: list[int] = field(default_factory=list)  # waiting for an approver, approved or sent back
     triaged: list[int] = field(default_factory=list)  # status changes (done, archived…) the server took
-    withdrawn: list[int] = field(default_factory=list)  # queued replies taken back before any sender
+    withdrawn: list[int] = field(default_factory=list)  # queued replies or deletions taken back before any sender
     by_hand: list[int] = field(default_factory=list)  # reviews marked replied by hand
     deleted: list[int] = field(default_factory=list)  # deletions of the reply online queued in the shared outbox
     retried: list[int] = field(default_factory=list)  # failed replies put back in the shared outbox
