@@ -169,13 +169,15 @@ def test_the_send_command_retries_failed_replies_on_the_team_server(
         refused: tuple[Shop, PgStore, list[int]], capsys: pytest.CaptureFixture[str]) -> None:
     shop, store, ids = refused
     _approval_in_lyon(store)
-    assert main(["outbox", "send", "--store", shop.url, "--retry-failed", "--as", "Anne"]) == 1
+    at_now = ["--now", T0.isoformat()]
+    assert main(["outbox", "send", "--store", shop.url, "--retry-failed", "--as", "Anne", *at_now]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "0 failed reply(ies) queued again"
     assert f"review {ids[0]}: Replies for Lyon need an approver: ask one to retry the reply to review {ids[0]}. " \
            "It was not sent again." in out
     assert store.scalar("SELECT count(*) FROM outbox WHERE state = 'failed'") == REFUSED
-    assert main(["outbox", "send", "--store", shop.url, "--retry-failed", "--as", "Claire"]) == 0
+    assert main(["outbox", "send", "--store", shop.url, "--retry-failed", "--as", "Claire", *at_now]) == 0
+    assert store.scalar("SELECT max(updated_at) FROM outbox") <= stamp_now(T0)  # the clock given, not today's
     assert capsys.readouterr().out.splitlines()[0] == f"{REFUSED} failed reply(ies) queued again"
     assert store.scalar("SELECT count(*) FROM outbox WHERE state = 'failed'") == 0
     assert [shop.fake.reply_puts[n] for n in shop.names[:REFUSED]] == [1] * REFUSED
