@@ -85,7 +85,7 @@ def report_import(outcome: ImportOutcome) -> int:
 
 def cmd_reply(argv: list[str]) -> int:
     """`reply check`, `reply suggest`, `reply auto-preview` (reply assistant); `reply auto-rule`,
-    `reply auto-run` (automatic replies); `reply queue`, `reply delete` (outbox)."""
+    `reply auto-run` (automatic replies); `reply queue`, `reply delete`, `reply withdraw` (outbox)."""
     sub, rest = (argv[0], argv[1:]) if argv else ("", [])
     if sub == "check":
         from workstation.replies.cli import run_check
@@ -103,11 +103,12 @@ def cmd_reply(argv: list[str]) -> int:
         from workstation.replies.auto_cli import run_auto_rule, run_auto_run
 
         return (run_auto_rule if sub == "auto-rule" else run_auto_run)(rest)
-    if sub in ("queue", "delete"):
+    if sub in ("queue", "delete", "withdraw"):
         from workstation.sync.cli import cmd_reply as sync_reply
 
         return sync_reply(argv)
-    print("usage: workstation reply {check,suggest,auto-preview,auto-rule,auto-run,queue,delete} …", file=sys.stderr)
+    print("usage: workstation reply {check,suggest,auto-preview,auto-rule,auto-run,queue,delete,withdraw} …",
+          file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -6,7 +6,7 @@ given as the store is that database's folder (`--data-dir`). A `postgresql://` a
 runs the commands team mode serves — `import`, `sync`, `review list` / `who`, `reply queue`,
 `reply draft` / `approve` / `reject` / `withdraw` / `mark-replied` / `delete` (shared drafts,
 approval, taking back, replied by hand, deleting the reply on the platform), `reply auto-rule` / `auto-run` (the team's automatic
-replies, team_auto_cli.py), `outbox send`
+replies, team_auto_cli.py), `outbox send [--retry-failed]`
 — on the team server, through `ops/team.py`; `metrics` and `report` on this computer's copy
 of it, brought up to date first (`ops.team_mirror.copy_for_figures`); any other command says in one sentence that
 it does not work on a team server yet and exits 2 (never silently on SQLite).
@@ -153,8 +153,12 @@ def _sync(where: PostgresLocation, argv: list[str]) -> int:
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv)
     pinned = clock_value(args.now) if args.now else None
+    from workstation.store.postgres.sources import sources_by_id
+    from workstation.sync.cli import progress_printer
+
     with _open(where, args.data_dir) as store:
-        outcome = asyncio.run(team.sync_sources(store, origin=_origin(), full=args.full,
+        progress = progress_printer({i: s.name for i, s in sources_by_id(store, None).items() if s is not None})
+        outcome = asyncio.run(team.sync_sources(store, origin=_origin(), full=args.full, progress=progress,
                                                 source_ids=[args.source] if args.source else None,
                                                 now=(lambda: pinned) if pinned else utcnow))
     if not outcome.results:
@@ -273,7 +277,7 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
 
 
 _ANSWERED_HELP = {
-    "withdraw": "Take back the review's queued reply before a sender posts it.",
+    "withdraw": "Take back the review's queued reply (or queued deletion) before a sender posts it.",
     "mark-replied": "Record a reply you posted on the platform yourself (the review is answered for the team).",
     "delete": "Delete the review's reply on the platform (queued in the team's outbox; the review then "
               "needs a reply again).",
@@ -281,7 +285,7 @@ _ANSWERED_HELP = {
 
 
 def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
-    """`reply withdraw --review N` (take back a queued reply no sender has yet) / `reply
+    """`reply withdraw --review N` (take back a queued reply or deletion no sender has yet) / `reply
     mark-replied --review N --text T|--file F` (posted on the platform by hand) / `reply delete
     --review N` (delete the reply on the platform: queued in the shared outbox)."""
     from workstation.ops import team_answers
@@ -300,9 +304,14 @@ def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
     with _open(where, args.data_dir) as store:
         try:
             if verb == "withdraw":
-                reply_id, _ = team_answers.withdraw_reply(store, args.review, by=author, origin=_origin())
-                print(f"review {args.review} had no queued reply any more" if reply_id is None
-                      else f"reply {reply_id} to review {args.review} taken back: it is the review's draft again")
+                taken, _ = team_answers.withdraw_reply(store, args.review, by=author, origin=_origin())
+                if taken is None:
+                    print(f"review {args.review} had no queued reply any more")
+                elif taken.action == "delete":
+                    print(f"the deletion of reply {taken.reply_id} to review {args.review} was taken back: "
+                          "the reply stays on the platform")
+                else:
+                    print(f"reply {taken.reply_id} to review {args.review} taken back: it is the review's draft again")
             elif verb == "delete":
                 queued, _ = team_answers.delete_reply(store, args.review, by=author, origin=_origin())
                 print(f"the deletion of reply {queued.reply_id} to review {args.review} is queued in the team's "
@@ -395,15 +404,31 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
     if not argv or argv[0] != "send":
         raise UsageError("usage: workstation outbox send")
     parser = _parser("workstation outbox send", "Send the team's queued replies (any number of senders at once).")
+    parser.add_argument("--retry-failed", action="store_true",
+                        help="put replies the platform refused back in the queue first (checked on the platform "
+                             "before they are sent again)")
+    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv[1:])
+    pinned = clock_value(args.now) if args.now else None
+    left: tuple[tuple[int, str], ...] = ()
     with _open(where, args.data_dir) as store:
-        result = asyncio.run(team.send_outbox(store, sender=_origin(), origin=_origin())).result
+        if args.retry_failed:
+            from workstation.ops.team_answers import retry_failed
+
+            retried, _ = retry_failed(store, by=args.author or _who(), origin=_origin(), now=pinned)
+            left = retried.left
+            print(f"{len(retried.requeued)} failed reply(ies) queued again")
+        result = asyncio.run(team.send_outbox(store, sender=_origin(), origin=_origin(),
+                                              now=(lambda: pinned) if pinned else utcnow)).result
     if result.error is not None:
         raise result.error
     print(result.summary())
     for line in result.problems:
         print(line)
-    return EXIT_PARTIAL if result.failed or result.problems else EXIT_OK
+    for review_id, why in left:
+        print(f"review {review_id}: {why}")
+    return EXIT_PARTIAL if result.failed or result.problems or left else EXIT_OK
 
 
 def _team(where: PostgresLocation, argv: list[str]) -> int:

@@ -750,12 +750,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="37"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="42"/>
         <source>Analysing %v/%m</source>
         <translation>Analyse %v/%m</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="38"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="43"/>
         <source>Analysis progress</source>
         <translation>Progression de l’analyse</translation>
     </message>
@@ -1593,47 +1593,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="61"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="62"/>
         <source>Response rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="63"/>
         <source>Response rate, negative reviews</source>
         <translation>Taux de réponse, avis négatifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="64"/>
         <source>Median response time</source>
         <translation>Délai de réponse médian</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <location filename="../../workstation/ui/dashboard.py" line="65"/>
         <source>90% answered within</source>
         <translation>90 % répondus en moins de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <location filename="../../workstation/ui/dashboard.py" line="66"/>
         <source>Median, business hours</source>
         <translation>Médiane, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="72"/>
+        <location filename="../../workstation/ui/dashboard.py" line="67"/>
         <source>90%, business hours</source>
         <translation>90 %, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="73"/>
+        <location filename="../../workstation/ui/dashboard.py" line="68"/>
         <source>Answered in time</source>
         <translation>Réponses à temps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="74"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
@@ -1641,254 +1641,254 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="140"/>
+        <location filename="../../workstation/ui/dashboard.py" line="135"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="150"/>
+        <location filename="../../workstation/ui/dashboard.py" line="145"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="148"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="154"/>
+        <location filename="../../workstation/ui/dashboard.py" line="149"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="155"/>
+        <location filename="../../workstation/ui/dashboard.py" line="150"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="156"/>
+        <location filename="../../workstation/ui/dashboard.py" line="151"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="157"/>
+        <location filename="../../workstation/ui/dashboard.py" line="152"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="158"/>
+        <location filename="../../workstation/ui/dashboard.py" line="153"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="163"/>
+        <location filename="../../workstation/ui/dashboard.py" line="158"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="174"/>
+        <location filename="../../workstation/ui/dashboard.py" line="169"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="170"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="176"/>
+        <location filename="../../workstation/ui/dashboard.py" line="171"/>
         <source>Trend by:</source>
         <translation>Tendance par :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="178"/>
+        <location filename="../../workstation/ui/dashboard.py" line="173"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="179"/>
+        <location filename="../../workstation/ui/dashboard.py" line="174"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="180"/>
+        <location filename="../../workstation/ui/dashboard.py" line="175"/>
         <source>Trend by</source>
         <translation>Tendance par</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="183"/>
-        <location filename="../../workstation/ui/dashboard.py" line="377"/>
+        <location filename="../../workstation/ui/dashboard.py" line="178"/>
+        <location filename="../../workstation/ui/dashboard.py" line="372"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="218"/>
+        <location filename="../../workstation/ui/dashboard.py" line="213"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="220"/>
+        <location filename="../../workstation/ui/dashboard.py" line="215"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="222"/>
+        <location filename="../../workstation/ui/dashboard.py" line="217"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="224"/>
+        <location filename="../../workstation/ui/dashboard.py" line="219"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="228"/>
+        <location filename="../../workstation/ui/dashboard.py" line="223"/>
         <source>Compare before and after:</source>
         <translation>Comparer avant et après :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="232"/>
+        <location filename="../../workstation/ui/dashboard.py" line="227"/>
         <source>Pivot date</source>
         <translation>Date pivot</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="234"/>
+        <location filename="../../workstation/ui/dashboard.py" line="229"/>
         <source>First reply from the app</source>
         <translation>Première réponse depuis l’appli</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="243"/>
+        <location filename="../../workstation/ui/dashboard.py" line="238"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="350"/>
+        <location filename="../../workstation/ui/dashboard.py" line="345"/>
         <source>Could not compute the figures: %1</source>
         <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="401"/>
+        <location filename="../../workstation/ui/dashboard.py" line="396"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="402"/>
+        <location filename="../../workstation/ui/dashboard.py" line="397"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="436"/>
+        <location filename="../../workstation/ui/dashboard.py" line="431"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="436"/>
+        <location filename="../../workstation/ui/dashboard.py" line="431"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="437"/>
+        <location filename="../../workstation/ui/dashboard.py" line="432"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="437"/>
+        <location filename="../../workstation/ui/dashboard.py" line="432"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="438"/>
+        <location filename="../../workstation/ui/dashboard.py" line="433"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="438"/>
+        <location filename="../../workstation/ui/dashboard.py" line="433"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="438"/>
+        <location filename="../../workstation/ui/dashboard.py" line="433"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="455"/>
+        <location filename="../../workstation/ui/dashboard.py" line="450"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="455"/>
+        <location filename="../../workstation/ui/dashboard.py" line="450"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="455"/>
+        <location filename="../../workstation/ui/dashboard.py" line="450"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="456"/>
+        <location filename="../../workstation/ui/dashboard.py" line="451"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="460"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="478"/>
+        <location filename="../../workstation/ui/dashboard.py" line="473"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="478"/>
+        <location filename="../../workstation/ui/dashboard.py" line="473"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="491"/>
+        <location filename="../../workstation/ui/dashboard.py" line="486"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="495"/>
+        <location filename="../../workstation/ui/dashboard.py" line="490"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="492"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="492"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="492"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="492"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="257"/>
-        <location filename="../../workstation/ui/dashboard.py" line="261"/>
+        <location filename="../../workstation/ui/dashboard.py" line="252"/>
+        <location filename="../../workstation/ui/dashboard.py" line="256"/>
         <source>Automatic replies</source>
         <translation>Réponses automatiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="275"/>
+        <location filename="../../workstation/ui/dashboard.py" line="270"/>
         <source>%1 of %2 replies</source>
         <translation>%1 réponses sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="411"/>
+        <location filename="../../workstation/ui/dashboard.py" line="406"/>
         <source>%n review(s) without a date, left out of times.</source>
         <translation>
             <numerusform>%n avis sans date, exclu des délais.</numerusform>
@@ -1896,7 +1896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="413"/>
+        <location filename="../../workstation/ui/dashboard.py" line="408"/>
         <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
         <translation>
             <numerusform>%n réponse datée avant son avis : comptée comme répondue, exclue des délais.</numerusform>
@@ -1904,7 +1904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="416"/>
+        <location filename="../../workstation/ui/dashboard.py" line="411"/>
         <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
         <translation>
             <numerusform>%n avis ancien est arrivé plus d’un jour après sa publication (par exemple depuis un fichier importé) : l’échéance compte depuis son arrivée, son âge seul ne le met donc jamais en retard.</numerusform>
@@ -1912,7 +1912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="420"/>
+        <location filename="../../workstation/ui/dashboard.py" line="415"/>
         <source>%n older review(s) arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer when you can.</source>
         <translation>
             <numerusform>%n avis ancien est arrivé plus de 14 jours après sa publication (par exemple depuis un fichier importé) : sans échéance, hors des chiffres d’échéances ; répondez-y quand vous pouvez.</numerusform>
@@ -1920,7 +1920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="424"/>
+        <location filename="../../workstation/ui/dashboard.py" line="419"/>
         <source>%n review(s) without a publication date: timed from when first seen.</source>
         <translation>
             <numerusform>%n avis sans date de publication : délai compté depuis sa première apparition.</numerusform>
@@ -2446,7 +2446,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="82"/>
-        <location filename="../../workstation/ui/main_window.py" line="900"/>
+        <location filename="../../workstation/ui/main_window.py" line="923"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2461,172 +2461,172 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/analysis_job.py" line="87"/>
+        <location filename="../../workstation/ui/analysis_job.py" line="94"/>
         <source>Analysis failed: %1</source>
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="204"/>
+        <location filename="../../workstation/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="209"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219"/>
+        <location filename="../../workstation/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="231"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="246"/>
+        <location filename="../../workstation/ui/main_window.py" line="247"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>Take back the queued reply…</source>
         <translation>Reprendre la réponse en attente…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="274"/>
+        <location filename="../../workstation/ui/main_window.py" line="275"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="275"/>
+        <location filename="../../workstation/ui/main_window.py" line="276"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="278"/>
+        <location filename="../../workstation/ui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="287"/>
+        <location filename="../../workstation/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="291"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="307"/>
+        <location filename="../../workstation/ui/main_window.py" line="308"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="314"/>
+        <location filename="../../workstation/ui/main_window.py" line="315"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2634,58 +2634,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="339"/>
+        <location filename="../../workstation/ui/main_window.py" line="346"/>
         <source>This review has no queued reply to take back.</source>
         <translation>Cet avis n’a pas de réponse en attente à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="342"/>
+        <location filename="../../workstation/ui/main_window.py" line="350"/>
+        <source>This deletion is being sent right now: it can no longer be taken back.</source>
+        <translation>Cette suppression est en cours d’envoi : elle ne peut plus être reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="351"/>
+        <source>This reply is being sent right now: it can no longer be taken back.</source>
+        <translation>Cette réponse est en cours d’envoi : elle ne peut plus être reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="355"/>
+        <source>Take back the deletion</source>
+        <translation>Reprendre la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
+        <translation>Reprendre la suppression de la réponse à %1 ? La réponse reste sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="358"/>
         <source>Take back the queued reply</source>
         <translation>Reprendre la réponse en attente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343"/>
+        <location filename="../../workstation/ui/main_window.py" line="359"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Reprendre la réponse à %1 avant sa publication ? Elle redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <source>Deletion taken back: the reply stays on the platform.</source>
+        <translation>Suppression reprise : la réponse reste sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="370"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Réponse reprise : elle est de nouveau un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <location filename="../../workstation/ui/main_window.py" line="386"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>La réponse à cet avis est en cours d’envoi : supprimez-la une fois qu’elle sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="371"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>La suppression de cette réponse attend déjà d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="374"/>
+        <location filename="../../workstation/ui/main_window.py" line="391"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="378"/>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344"/>
-        <location filename="../../workstation/ui/main_window.py" line="379"/>
+        <location filename="../../workstation/ui/main_window.py" line="353"/>
+        <location filename="../../workstation/ui/main_window.py" line="396"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="392"/>
+        <location filename="../../workstation/ui/main_window.py" line="409"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>La réponse sera supprimée sur la plateforme ; l’avis devra ensuite de nouveau recevoir une réponse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="423"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2693,37 +2718,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="460"/>
+        <location filename="../../workstation/ui/main_window.py" line="482"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="525"/>
+        <location filename="../../workstation/ui/main_window.py" line="548"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="532"/>
+        <location filename="../../workstation/ui/main_window.py" line="555"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="541"/>
+        <location filename="../../workstation/ui/main_window.py" line="564"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="545"/>
+        <location filename="../../workstation/ui/main_window.py" line="568"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="549"/>
+        <location filename="../../workstation/ui/main_window.py" line="572"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="633"/>
+        <location filename="../../workstation/ui/main_window.py" line="656"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2731,37 +2756,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="646"/>
+        <location filename="../../workstation/ui/main_window.py" line="669"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="646"/>
+        <location filename="../../workstation/ui/main_window.py" line="669"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="725"/>
+        <location filename="../../workstation/ui/main_window.py" line="748"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="832"/>
+        <location filename="../../workstation/ui/main_window.py" line="855"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="832"/>
+        <location filename="../../workstation/ui/main_window.py" line="855"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="833"/>
+        <location filename="../../workstation/ui/main_window.py" line="856"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="835"/>
+        <location filename="../../workstation/ui/main_window.py" line="858"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2769,84 +2794,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="844"/>
+        <location filename="../../workstation/ui/main_window.py" line="867"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="857"/>
+        <location filename="../../workstation/ui/main_window.py" line="880"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="863"/>
+        <location filename="../../workstation/ui/main_window.py" line="886"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="864"/>
+        <location filename="../../workstation/ui/main_window.py" line="887"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="921"/>
+        <location filename="../../workstation/ui/main_window.py" line="944"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="922"/>
+        <location filename="../../workstation/ui/main_window.py" line="945"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="263"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="264"/>
+        <location filename="../../workstation/ui/main_window.py" line="265"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="377"/>
+        <location filename="../../workstation/ui/main_window.py" line="394"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="462"/>
+        <location filename="../../workstation/ui/main_window.py" line="484"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="462"/>
+        <location filename="../../workstation/ui/main_window.py" line="484"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="463"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="913"/>
+        <location filename="../../workstation/ui/main_window.py" line="936"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3388,12 +3413,12 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Pas d’aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_preview.py" line="159"/>
+        <location filename="../../workstation/ui/report_preview.py" line="158"/>
         <source>First page of the PDF.</source>
         <translation>Première page du PDF.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/report_preview.py" line="164"/>
+        <location filename="../../workstation/ui/report_preview.py" line="163"/>
         <source>First lines of the file.</source>
         <translation>Premières lignes du fichier.</translation>
     </message>
@@ -3802,6 +3827,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/sync_controller.py" line="185"/>
+        <location filename="../../workstation/ui/team_actions.py" line="260"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Synchronisation de %1 : %n avis</numerusform>
@@ -3918,53 +3944,53 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="229"/>
+        <location filename="../../workstation/ui/team_actions.py" line="230"/>
         <source>Syncing with the team server…</source>
         <translation>Synchronisation avec le serveur de l’équipe…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="229"/>
+        <location filename="../../workstation/ui/team_actions.py" line="230"/>
         <source>Sending replies…</source>
         <translation>Envoi des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="259"/>
-        <location filename="../../workstation/ui/team_actions.py" line="277"/>
+        <location filename="../../workstation/ui/team_actions.py" line="281"/>
+        <location filename="../../workstation/ui/team_actions.py" line="299"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="266"/>
+        <location filename="../../workstation/ui/team_actions.py" line="288"/>
         <source>Waiting for the team server</source>
         <translation>En attente du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="271"/>
+        <location filename="../../workstation/ui/team_actions.py" line="293"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="279"/>
+        <location filename="../../workstation/ui/team_actions.py" line="301"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="281"/>
+        <location filename="../../workstation/ui/team_actions.py" line="303"/>
         <source>Replies sent %1</source>
         <translation>Réponses envoyées à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="282"/>
+        <location filename="../../workstation/ui/team_actions.py" line="304"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="292"/>
+        <location filename="../../workstation/ui/team_actions.py" line="314"/>
         <source>Sign-in details not on this computer</source>
         <translation>Identifiants absents de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="319"/>
+        <location filename="../../workstation/ui/team_actions.py" line="342"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
     </message>

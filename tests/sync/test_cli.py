@@ -99,6 +99,9 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
 
     synced = env.cli("sync", *AT_NOW)
     assert (synced.returncode, synced.stdout) == (0, "source 1: new 30, updated 0, removed 0, replies 3\n")
+    # Progress of a long sync on stderr, per stored batch of pages, up to the total.
+    progress = [line for line in synced.stderr.splitlines() if line.startswith("syncing ")]
+    assert progress and progress[-1].endswith(": 1 page(s), 30 review(s) so far"), synced.stderr
     again = env.cli("sync", "--source", "1", *AT_NOW)
     assert again.stdout == "source 1: new 0, updated 0, removed 0, replies 0\n"
 
@@ -124,10 +127,20 @@ def test_commands_end_to_end_and_no_secret_in_db_or_log(env: Env) -> None:
     assert env.fake.reply_puts[target["external_id"]] == 1
     assert env.fake.reviews[target["external_id"]]["reviewReply"]["comment"] == "Merci beaucoup pour votre visite !"
     assert env.cli("outbox", "send", *AT_NOW).stdout == "sent 0, failed 0, pending 0\n"
+    # A deletion queued by mistake is taken back before any send: the reply stays online.
+    deleted = env.cli("reply", "delete", "--review", str(target["id"]), *AT_NOW)
+    assert deleted.returncode == 0 and "`outbox send` deletes it on the platform" in deleted.stdout
+    kept = env.cli("reply", "withdraw", "--review", str(target["id"]), *AT_NOW)
+    assert kept.returncode == 0 and "was taken back: the reply stays on the platform" in kept.stdout
+    assert env.cli("outbox", "send", *AT_NOW).stdout == "sent 0, failed 0, pending 0\n"
+    nothing = env.cli("reply", "withdraw", "--review", str(target["id"]), *AT_NOW)
+    assert nothing.returncode == 1 and "has no queued reply or deletion to take back" in nothing.stderr
     # Deleted again on the platform, once; the review needs a reply again.
     deleted = env.cli("reply", "delete", "--review", str(target["id"]), *AT_NOW)
     assert deleted.returncode == 0 and "`outbox send` deletes it on the platform" in deleted.stdout
     assert env.cli("outbox", "send", *AT_NOW).stdout == "sent 1, failed 0, pending 0\n"
+    late = env.cli("reply", "withdraw", "--review", str(target["id"]), *AT_NOW)
+    assert late.returncode == 1 and "was already deleted on the platform; nothing was taken back" in late.stderr
     assert env.fake.reply_deletes[target["external_id"]] == 1 and "reviewReply" not in env.fake.reviews[
         target["external_id"]]
     with env.db() as conn:
@@ -248,7 +261,7 @@ def test_sigkill_during_outbox_send_then_rerun_never_posts_twice(env: Env) -> No
 @pytest.mark.parametrize(
     "argv",
     [["source", "add"], ["source", "list"], ["sync"], ["review", "list"], ["reply", "queue"], ["reply", "delete"],
-     ["outbox", "send"]],
+     ["reply", "withdraw"], ["outbox", "send"]],
 )
 def test_every_command_has_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     from workstation.sync.cli import COMMANDS

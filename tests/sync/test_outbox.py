@@ -10,7 +10,13 @@ import pytest
 from tests.sync.helpers import NOW, Gbp, clock, factory, no_wait_pacer, run
 from workstation.sources.credentials import store_secrets
 from workstation.store.db import Store
-from workstation.store.outbox import OutboxError, mark_sending, outbox_counts, pending_items
+from workstation.store.outbox import (
+    OutboxError,
+    mark_sending,
+    outbox_counts,
+    pending_items,
+    take_back,
+)
 from workstation.store.sync_state import add_source
 from workstation.sync import (
     Pacer,
@@ -200,6 +206,49 @@ def test_delete_where_the_platform_allows_it(gbp: Gbp) -> None:
     queue_reply(g.store, other, "not yet")
     assert queue_delete(g.store, other).action == "cancel"
     assert send(g).sent == 0 and g.fake.reply_deletes[external(g, other)] == 0
+
+
+def test_a_queued_deletion_is_taken_back_before_it_is_sent(gbp: Gbp) -> None:
+    g = synced(gbp)
+    rid = unreplied(g, 1)[0]
+    queue_reply(g.store, rid, "Merci !")
+    send(g)
+    name = external(g, rid)
+
+    def rows() -> list[tuple[object, ...]]:
+        return [tuple(r) for r in g.store.query(
+            "SELECT o.id, o.action, o.state, p.state, p.text, p.posted_at, v.reply_state FROM outbox o "
+            "JOIN replies p ON p.id = o.reply_id JOIN reviews v ON v.id = p.review_id ORDER BY o.id")]
+
+    assert queue_delete(g.store, rid).action == "delete"
+    taken = take_back(g.store, rid)
+    assert taken.action == "delete"
+    # Online again, words and platform id unchanged; nothing is sent.
+    assert [r[1:4] + r[6:] for r in rows()] == [("post", "sent", "sent", "sent"), ("delete", "cancelled", "sent",
+                                                                                  "sent")]
+    assert send(g).sent == 0 and g.fake.reply_deletes[name] == 0
+    with pytest.raises(OutboxError, match="has no queued reply or deletion to take back"):
+        take_back(g.store, rid)
+    # Refused, nothing changed: being sent, or tried already (it may be gone).
+    queue_delete(g.store, rid)
+    outbox_id = int(g.store.scalar("SELECT max(id) FROM outbox"))
+    mark_sending(g.store, outbox_id)
+    before = rows()
+    with pytest.raises(OutboxError, match=r"deletion of the reply to review .* is being sent right now"):
+        take_back(g.store, rid)
+    assert rows() == before
+    g.store._conn.execute("UPDATE outbox SET state = 'queued' WHERE id = ?", (outbox_id,))
+    before = rows()
+    with pytest.raises(OutboxError, match=r"already tried to delete the reply .* may be gone"):
+        take_back(g.store, rid)
+    assert rows() == before
+    assert send(g).sent == 1 and g.fake.reply_deletes[name] == 1  # checked first: still there, so deleted
+    with pytest.raises(OutboxError, match="was already deleted on the platform; nothing was taken back"):
+        take_back(g.store, rid)
+    # A reply never sent is taken back as before: a draft again.
+    queue_reply(g.store, rid, "Merci encore")
+    assert take_back(g.store, rid).action == "post"
+    assert g.store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (rid,)) == "draft"
 
 
 def test_bad_input_is_refused_before_queueing(store: Store) -> None:

@@ -159,10 +159,12 @@ def test_a_reply_a_sender_has_or_has_posted_is_not_taken_back(pg_url: str, tmp_p
             team_answers.withdraw_reply(server, ids[0], by="Anne", origin=ORIGIN)
         assert server.scalar("SELECT state FROM outbox") == "sent"
         # On a posted reply the window offers "delete" instead: its deletion is queued for the
-        # team (tests/team/test_team_delete_reply.py), and it cannot be taken back either.
+        # team (tests/team/test_team_delete_reply.py); taking that back leaves the reply online
+        # (tests/team/test_team_take_back_deletion.py).
         team_answers.delete_reply(server, ids[0], by="Anne", origin=ORIGIN, now=T0)
-        with pytest.raises(ReplyConflict, match="already on the platform and Anne queued a change to it"):
-            team_answers.withdraw_reply(server, ids[0], by="Anne", origin=ORIGIN)
+        taken, _ = team_answers.withdraw_reply(server, ids[0], by="Anne", origin=ORIGIN)
+        assert taken is not None and taken.action == "delete"
+        assert server.scalar("SELECT reply_state FROM reviews WHERE id = %s", (ids[0],)) == "sent"
 
 
 # -- 2. replied by hand ------------------------------------------------------------------

@@ -10,6 +10,7 @@ and the window, against the throwaway cluster and a loopback fake Google Busines
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 
 from tests.fakes.google_business import FakeGoogleBusiness
 from tests.team.test_team_mirror import _link, _nowhere, _where
-from tests.team.test_team_window_actions import open_shop
+from tests.team.test_team_window_actions import Shop, open_shop
 from tests.team.workers import T0, open_store
 from workstation.cli import main
 from workstation.domain import ReviewRecord
@@ -53,6 +54,7 @@ class Answered:
     fake: FakeGoogleBusiness
     names: list[str]
     ids: list[int]
+    shop: Shop  # the same server and fake, as the window tests use them
 
     def online(self, i: int) -> str | None:
         reply = self.fake.reviews[self.names[i]].get("reviewReply")
@@ -78,14 +80,21 @@ def _senders(store: PgStore, count: int) -> list[int]:
     return asyncio.run(all_of_them())
 
 
-@pytest.fixture
-def answered(pg_url: str, tmp_path: Path) -> Iterator[Answered]:
+@contextlib.contextmanager
+def open_answered(pg_url: str, tmp_path: Path) -> Iterator[Answered]:
+    """`answered`'s setup, for other modules' fixtures (tests/team/test_team_take_back_deletion.py)."""
     with open_shop(pg_url, tmp_path) as shop, open_store(pg_url) as store:
         ids = shop.review_ids()[:REVIEWS]
         for i, review_id in enumerate(ids):
             team_outbox.queue_reply(store, review_id, f"Merci {i}", author="Bob", now=T0)
         assert sum(_senders(store, 1)) == REVIEWS
-        yield Answered(pg_url, store, shop.fake, shop.names[:REVIEWS], ids)
+        yield Answered(pg_url, store, shop.fake, shop.names[:REVIEWS], ids, shop)
+
+
+@pytest.fixture
+def answered(pg_url: str, tmp_path: Path) -> Iterator[Answered]:
+    with open_answered(pg_url, tmp_path) as opened:
+        yield opened
 
 
 def _rows(store: PgStore) -> tuple[list[tuple[object, ...]], ...]:

@@ -72,6 +72,37 @@ def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow,  # 
     assert store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) != "sent"
 
 
+def test_take_back_a_queued_deletion_in_the_window(qtbot, demo_platform_window: MainWindow,  # type: ignore[no-untyped-def]
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.ops import replies
+
+    win = demo_platform_window
+    store = win.store
+    assert win.sync is not None
+    with qtbot.waitSignal(win.sync.finished, timeout=30000):
+        win.sync_now()
+    review_id = int(store.scalar("SELECT id FROM reviews WHERE reply_state = 'none' LIMIT 1"))
+    replies.queue_reply(store, review_id, "Thank you for your visit!")
+    with qtbot.waitSignal(win.sync.finished, timeout=30000) as sent:
+        win.sync_now([])
+    assert sent.args[0].sent == 1
+    replies.withdraw_reply(store, review_id)  # its deletion queued (the platform was away, say)
+    win.sidebar.select_view("all")
+    qtbot.waitUntil(lambda: win.model.is_complete, timeout=30_000)
+    win._select_row(win.model.row_of(review_id))  # type: ignore[arg-type]
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, title, text, *a, **k: asked.append((title, text)) or QMessageBox.StandardButton.Yes))
+    win.withdraw_queued()
+    assert [title for title, _ in asked] == ["Take back the deletion"]
+    assert asked[0][1].endswith("? The reply stays on the platform.")
+    assert win.statusBar().currentMessage() == "Deletion taken back: the reply stays on the platform."
+    assert store.scalar("SELECT reply_state FROM reviews WHERE id = ?", (review_id,)) == "sent"
+    assert store.scalar("SELECT state FROM outbox WHERE action = 'delete'") == "cancelled"
+    win.withdraw_queued()  # nothing waits any more: said, nothing asked
+    assert len(asked) == 1 and win.statusBar().currentMessage() == "This review has no queued reply to take back."
+
+
 def test_offline_is_quiet(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     store = Store(tmp_path / "off.sqlite3")
     add_source(store, platform="google_business", name="Shop", base_url="http://127.0.0.1:9")  # nothing listens

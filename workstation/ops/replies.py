@@ -1,5 +1,6 @@
 """Replies: save a draft, queue a reply (checked, then draft → outbox in one transaction),
-withdraw or delete it, retry failed ones, mark a review replied by hand.
+withdraw or delete it, take back a queued reply or deletion, retry failed ones, mark a review
+replied by hand.
 
 The platform's rules (has a reply API, length limit) are checked before anything is
 written, so a reply that could never go out is refused at once with a plain message
@@ -13,6 +14,7 @@ from datetime import datetime
 
 from workstation.ops.changes import OpChanges
 from workstation.store import drafts as store_drafts
+from workstation.store import outbox as store_outbox
 from workstation.store.db import Store
 from workstation.store.outbox import QueuedReply
 from workstation.sync import reply_queue
@@ -51,6 +53,18 @@ def withdraw_reply(store: Store, review_id: int, *, now: datetime | None = None)
     removal of a posted one where the platform allows it. Raises OutboxError."""
     queued = reply_queue.queue_delete(store, review_id, now=now)
     return Queued(queued, _reply_changes(review_id))
+
+
+def take_back(store: Store, review_id: int, *, now: datetime | None = None) -> Queued:
+    """Take back what waits in the outbox before it is sent: a reply never posted (a draft again;
+    `reply.action` 'post') or the deletion of the reply online (it stays; 'delete'). On a team
+    server's copy the next push asks the server, which refuses if a sender has it. Raises OutboxError."""
+    return Queued(store_outbox.take_back(store, review_id, now=now), _reply_changes(review_id))
+
+
+def waiting_in_outbox(store: Store, review_id: int) -> tuple[str, str] | None:
+    """The review's unfinished outbox row as (action, state): what "take back" would take back."""
+    return store_outbox.active_for_review(store, review_id)
 
 
 def save_draft(store: Store, review_id: int, text: str, *, template_id: str | None = None) -> OpChanges:

@@ -143,11 +143,12 @@ def import_files(
 async def sync_sources(
     store: PgStore, *, origin: str, source_ids: Sequence[int] | None = None, full: bool = False,
     connector_factory: ConnectorFactory | None = None, now: Callable[[], datetime] = utcnow,
-    process: bool = True, analyzer: object | None = None,
+    process: bool = True, analyzer: object | None = None, progress: Callable[[int, int, int], None] | None = None,
 ) -> SyncOutcome:
-    """Sync the sources into the team server, then triage what changed (as `ops.sync.sync_sources`)."""
+    """Sync the sources into the team server, then triage what changed (as `ops.sync.sync_sources`;
+    `progress(source_id, pages, reviews)` while fetching)."""
     results = tuple(await sync_team_sources(store, source_ids=source_ids, connector_factory=connector_factory,
-                                            now=now, full=full))
+                                            now=now, full=full, progress=progress))
     changes = OpChanges(sources=True)
     processed: ProcessResult | None = None
     if any(r.new or r.updated or r.removed or r.replies for r in results):

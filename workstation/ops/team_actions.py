@@ -118,13 +118,15 @@ def _source_sync(result: SyncResult, name: str, secret_here: bool) -> SourceSync
 
 def sync_and_send(link: TeamLink, cache: Store | None = None, *, source_ids: Sequence[int] | None = None,
                   send: bool = True, connector_factory: ConnectorFactory | None = None, now: Clock = utcnow,
-                  analyzer: object | None = None, only_with_secret: bool = False) -> ServerRun:
+                  analyzer: object | None = None, only_with_secret: bool = False,
+                  progress: Callable[[int, int, int], None] | None = None) -> ServerRun:
     """Sync the sources on the team server (all of the team's API sources when `source_ids` is
     None, none when empty) and triage what came in there, then send the shared outbox.
 
     The sender leaves alone the rows of sources whose credentials this computer lacks (the
     desktops that have them send those); `cache`, the local copy, counts them for the message.
-    `only_with_secret` (scheduled runs): sync only the sources this computer can sync, quietly."""
+    `only_with_secret` (scheduled runs): sync only the sources this computer can sync, quietly.
+    `progress(source_id, pages, reviews)` after each stored batch of a source's pages."""
     try:
         server = link.server()
         infos = {info.source.id: info for info in team_sources(server)}
@@ -137,7 +139,7 @@ def sync_and_send(link: TeamLink, cache: Store | None = None, *, source_ids: Seq
         if source_ids is None or source_ids:
             outcome = asyncio.run(team.sync_sources(server, origin=link.origin, source_ids=source_ids,
                                                     connector_factory=connector_factory, now=now,
-                                                    analyzer=analyzer))
+                                                    analyzer=analyzer, progress=progress))
             changes |= outcome.changes
             synced = tuple(_source_sync(r, infos[r.source_id].source.name if r.source_id in infos else "",
                                         here.get(r.source_id, True)) for r in outcome.results)

@@ -1,7 +1,8 @@
 """Answering a review on a team server, as a member presses the buttons: Send (which, for an
-approver on a colleague's reply waiting for approval, approves it), take back a queued reply,
-"replied by hand", and delete the reply on the platform (a 'delete' row in the shared outbox,
-sent by whichever desktop's sender claims it).
+approver on a colleague's reply waiting for approval, approves it), take back a queued reply or
+a queued deletion, "replied by hand", delete the reply on the platform (a 'delete' row in the
+shared outbox, sent by whichever desktop's sender claims it), and retry the replies the
+platform refused.
 
 The command line calls these directly; a desktop's local copy reaches the same store
 functions through its push (`sync/team_mirror.py`). Each publishes its change set after
@@ -15,7 +16,7 @@ from datetime import datetime
 from workstation.ops.changes import OpChanges
 from workstation.ops.team import publish_changes
 from workstation.store.outbox import QueuedReply
-from workstation.store.postgres import answered, approval
+from workstation.store.postgres import answered, approval, retry
 from workstation.store.postgres.approval import SendKind, Sent
 from workstation.store.postgres.connection import PgStore
 
@@ -35,14 +36,16 @@ def send_reply(store: PgStore, review_id: int, text: str, *, author: str, origin
 
 
 def withdraw_reply(store: PgStore, review_id: int, *, by: str, origin: str,
-                   now: datetime | None = None) -> tuple[int | None, OpChanges]:
+                   now: datetime | None = None) -> tuple[QueuedReply | None, OpChanges]:
     """Take back the review's queued reply before a sender claims it (it becomes the draft
-    again); None when nothing was queued any more. Raises ReplyConflict (sent, being sent)."""
-    reply_id = answered.withdraw_reply(store, review_id, by=by, now=now)
-    changes = _reply_changes(review_id, outbox=True) if reply_id is not None else OpChanges()
-    if reply_id is not None:
+    again), or its queued deletion (`action` 'delete': the reply stays online); None when
+    nothing was queued any more. Raises ReplyConflict (sent or deleted, being sent, an approver
+    needed to take back a deletion)."""
+    taken = answered.withdraw_reply(store, review_id, by=by, now=now)
+    changes = _reply_changes(review_id, outbox=True) if taken is not None else OpChanges()
+    if taken is not None:
         publish_changes(store, changes, origin=origin)
-    return reply_id, changes
+    return taken, changes
 
 
 def mark_replied_by_hand(store: PgStore, review_id: int, text: str, *, author: str, origin: str,
@@ -64,3 +67,17 @@ def delete_reply(store: PgStore, review_id: int, *, by: str, origin: str,
     changes = _reply_changes(review_id, outbox=True)
     publish_changes(store, changes, origin=origin)
     return queued, changes
+
+
+def retry_failed(store: PgStore, *, by: str, origin: str, review_id: int | None = None,
+                 source_id: int | None = None, now: datetime | None = None) -> tuple[retry.Retried, OpChanges]:
+    """Put the replies (and deletions) the platform refused back in the shared outbox, their
+    attempts kept so the sender checks the platform first; where a location wants an approver,
+    an agent's retry leaves them failed (`Retried.left` says why)."""
+    retried = retry.retry_failed(store, by=by, review_id=review_id, source_id=source_id, now=now)
+    if not retried.requeued:
+        return retried, OpChanges()
+    ids = frozenset(retried.requeued)
+    changes = OpChanges(reviews=True, counts=True, outbox=True, review_ids=ids)
+    publish_changes(store, changes, origin=origin)
+    return retried, changes

@@ -60,9 +60,10 @@ class MirrorOutcome:
     approvals: int = 0
     triaged: int = 0  # status changes sent
     settings: int = 0  # shared settings and locations sent (the last desktop to send wins)
-    withdrawn: int = 0  # queued replies taken back before any sender had them
+    withdrawn: int = 0  # queued replies (or deletions) taken back before any sender had them
     by_hand: int = 0  # reviews marked replied by hand (answered for the whole team)
     deleted: int = 0  # deletions of a reply online queued in the shared outbox
+    retried: int = 0  # failed replies put back in the shared outbox
     views: int = 0  # saved views sent, saved or deleted (the last desktop to send wins)
     conflicts: tuple[tuple[int, str], ...] = ()  # (review, what happened)
     received: int = 0  # reviews changed in the local copy
@@ -87,11 +88,13 @@ class MirrorOutcome:
         if self.settings:
             parts.append(f"{self.settings} setting(s) sent")
         if self.withdrawn:
-            parts.append(f"{self.withdrawn} queued reply(ies) taken back")
+            parts.append(f"{self.withdrawn} queued reply(ies) or deletion(s) taken back")
         if self.by_hand:
             parts.append(f"{self.by_hand} review(s) marked replied by hand")
         if self.deleted:
             parts.append(f"{self.deleted} reply deletion(s) sent to the shared outbox")
+        if self.retried:
+            parts.append(f"{self.retried} failed reply(ies) queued again")
         if self.views:
             parts.append(f"{self.views} saved view(s) sent")
         lines = ["; ".join(parts) + "."]
@@ -166,7 +169,8 @@ class TeamLink:
         if pushed.views and not pushed.settings:  # the other desktops' sidebars follow
             publish_changes(server, OpChanges(settings=True), origin=self.origin)
         if pushed.review_ids:
-            outbox = bool(pushed.queued or pushed.withdrawn or pushed.by_hand or pushed.approvals or pushed.deleted)
+            outbox = bool(pushed.queued or pushed.withdrawn or pushed.by_hand or pushed.approvals or pushed.deleted
+                          or pushed.retried)
             publish_changes(server, OpChanges(reviews=True, counts=True, outbox=outbox, drafts=True,
                                               review_ids=frozenset(pushed.review_ids)), origin=self.origin)
         team_cache.mark_up_to_date(cache, now())
@@ -176,7 +180,8 @@ class TeamLink:
         return MirrorOutcome(LinkState.UP_TO_DATE, changes, queued=len(pushed.queued), drafts=len(pushed.drafts),
                              approvals=len(pushed.approvals), triaged=len(pushed.triaged),
                              settings=len(pushed.settings), withdrawn=len(pushed.withdrawn),
-                             by_hand=len(pushed.by_hand), deleted=len(pushed.deleted), views=len(pushed.views),
+                             by_hand=len(pushed.by_hand), deleted=len(pushed.deleted), retried=len(pushed.retried),
+                             views=len(pushed.views),
                              conflicts=tuple(pushed.conflicts),
                              received=len(run.pulled.review_ids))
 

@@ -160,11 +160,7 @@ def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -
         active = _active_row(store, reply_id)
         if active is not None and active[2] != "sending" and active[1] == "post" and posted_at is None:
             # Never left this machine: withdraw it instead of asking the platform.
-            conn.execute(
-                "UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ?", (stamp, active[0])
-            )
-            conn.execute("UPDATE replies SET state = 'draft', updated_at = ? WHERE id = ?", (stamp, reply_id))
-            conn.execute("UPDATE reviews SET reply_state = 'draft' WHERE id = ?", (review_id,))
+            _cancel(store, active[0], reply_id, review_id, "draft", stamp)
             return QueuedReply(reply_id, active[0], "cancel")
         if state != "sent" and posted_at is None and active is None:
             raise OutboxError(f"Review {review_id} has no posted reply to delete.")
@@ -180,6 +176,55 @@ def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -
         conn.execute("UPDATE replies SET state = 'queued', updated_at = ? WHERE id = ?", (stamp, reply_id))
         conn.execute("UPDATE reviews SET reply_state = 'queued' WHERE id = ?", (review_id,))
     return QueuedReply(reply_id, outbox_id, "delete")
+
+
+def _cancel(store: Store, outbox_id: int, reply_id: int, review_id: int, reply_state: str, stamp: str) -> None:
+    """Cancel an outbox row no sender has; the reply (and review) go back to `reply_state`."""
+    store._conn.execute("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ?", (stamp, outbox_id))
+    store._conn.execute("UPDATE replies SET state = ?, updated_at = ? WHERE id = ?", (reply_state, stamp, reply_id))
+    store._conn.execute("UPDATE reviews SET reply_state = ? WHERE id = ?", (reply_state, review_id))
+
+
+def active_for_review(store: Store, review_id: int) -> tuple[str, str] | None:
+    """The review's unfinished outbox row as (action, state); None when nothing waits."""
+    row = store._conn.execute(
+        "SELECT o.action, o.state FROM outbox o JOIN replies r ON r.id = o.reply_id WHERE r.review_id = ? "
+        "AND o.state IN ('queued', 'sending', 'failed') ORDER BY o.id DESC LIMIT 1", (review_id,)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def take_back(store: Store, review_id: int, *, now: datetime | None = None) -> QueuedReply:
+    """Take back what waits in the outbox for a review before it is sent: a reply never posted
+    (it becomes a draft again; `action` 'post') or the deletion of the reply online (the reply
+    stays on the platform; `action` 'delete'). Raises OutboxError, changing nothing, when it is
+    being sent, may be done already (tried, answer lost), or there is nothing to take back."""
+    stamp = stamp_now(now)
+    with store.transaction() as conn:
+        row = conn.execute(
+            "SELECT o.id, o.reply_id, o.action, o.state, o.attempts, rp.posted_at FROM outbox o "
+            "JOIN replies rp ON rp.id = o.reply_id WHERE rp.review_id = ? AND o.state != 'cancelled' "
+            "ORDER BY o.id DESC LIMIT 1", (review_id,)).fetchone()
+        if row is None or row[3] == "sent":
+            if row is not None and row[2] == "delete":
+                raise OutboxError(f"The reply to review {review_id} was already deleted on the platform; "
+                                  "nothing was taken back.")
+            raise OutboxError(f"Review {review_id} has no queued reply or deletion to take back.")
+        outbox_id, reply_id, action, state, attempts, posted_at = row
+        what = "deletion of the reply" if action == "delete" else "reply"
+        if state == "sending":
+            raise OutboxError(f"The {what} to review {review_id} is being sent right now; "
+                              "it can no longer be taken back.")
+        if action == "delete" and state == "queued" and attempts:
+            raise OutboxError(f"The app already tried to delete the reply to review {review_id} and checks the "
+                              "platform before trying again, so it may be gone; the deletion was not taken back.")
+        if action == "delete":
+            _cancel(store, int(outbox_id), int(reply_id), review_id, "sent", stamp)  # online, words unchanged
+        elif action == "post" and posted_at is None:
+            _cancel(store, int(outbox_id), int(reply_id), review_id, "draft", stamp)
+        else:
+            raise OutboxError(f"The reply to review {review_id} is already on the platform and a change to it is "
+                              "queued; it was not taken back.")
+    return QueuedReply(int(reply_id), int(outbox_id), str(action))
 
 
 _ITEM_SQL = (

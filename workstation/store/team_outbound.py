@@ -11,6 +11,7 @@ The window writes replies into the local copy exactly as it does alone (`store/d
 - a base draft gone locally, with nothing queued → discard the shared draft (same check);
 - a base outbox row cancelled → take the queued reply back;
 - a queued 'delete' row (Delete the reply on the platform) → queue its deletion on the server;
+- a row the server had as failed, queued again unchanged (Retry failed replies) → retry it there;
 - a reply marked as posted by hand → the review is answered on the server;
 - approve / send back, which have no local row, are asked for in `team_pending_actions`.
 
@@ -26,16 +27,18 @@ from datetime import datetime
 
 from workstation.domain import to_iso, utcnow
 from workstation.store.db import Store
+from workstation.store.outbox import active_for_review
 
 Conn = sqlite3.Connection
 
 QUEUE, DRAFT, DISCARD, APPROVE, REJECT = "queue", "draft", "discard", "approve", "reject"
-#: A queued reply taken back; a reply posted on the platform by hand; the reply online deleted.
-WITHDRAW, MANUAL, DELETE = "withdraw", "manual", "delete"
+#: A queued reply taken back; a reply posted on the platform by hand; the reply online deleted;
+#: a reply (or deletion) the platform refused, put back in the queue unchanged (Retry failed replies).
+WITHDRAW, MANUAL, DELETE, RETRY = "withdraw", "manual", "delete", "retry"
 #: Nothing to push, but the review differs from the base: read it again.
 REFRESH = "refresh"
 #: What keeps a review's local replies from being replaced by the server's until pushed.
-REPLY_KINDS = (QUEUE, DRAFT, DISCARD, WITHDRAW, MANUAL, DELETE)
+REPLY_KINDS = (QUEUE, DRAFT, DISCARD, WITHDRAW, MANUAL, DELETE, RETRY)
 
 _DRAFTS = ("draft", "ready")
 _SERVER_DRAFTS = ("draft", "ready", "approval")
@@ -122,8 +125,10 @@ def intents_in(conn: Conn, review_id: int) -> list[Intent]:
     if manual:
         intents.append(Intent(review_id, MANUAL, text=str(manual[-1][1])))
     elif queued:
-        _id, reply_id, action, _state, text = queued[-1]
-        if action == "delete":
+        outbox_id, reply_id, action, _state, text = queued[-1]
+        if (outbox_id, reply_id, action, "failed", text) in base_outbox:
+            intents.append(Intent(review_id, RETRY))  # the same row, unchanged: the server re-queues it
+        elif action == "delete":
             intents.append(Intent(review_id, DELETE))
         else:
             reply_text = next((str(r[1]) for r in replies if r[0] == reply_id), "")
@@ -144,10 +149,7 @@ def intents_in(conn: Conn, review_id: int) -> list[Intent]:
 
 def active_row(store: Store, review_id: int) -> tuple[str, str] | None:
     """The review's unfinished outbox row in the copy, as (action, state); None when none."""
-    row = store._conn.execute(
-        "SELECT o.action, o.state FROM outbox o JOIN replies r ON r.id = o.reply_id WHERE r.review_id = ? "
-        "AND o.state IN ('queued', 'sending', 'failed') ORDER BY o.id DESC LIMIT 1", (review_id,)).fetchone()
-    return (str(row[0]), str(row[1])) if row else None
+    return active_for_review(store, review_id)
 
 
 def local_text(store: Store, review_id: int) -> str:

@@ -8,6 +8,7 @@
     workstation sync [--source ID | --all]   (then queues the automatic replies that are due)
     workstation review list [--source ID] [--needs-reply] [--search WORDS] [--level L] [--json]
     workstation reply queue --review ID (--text T | --file F)
+    workstation reply delete --review ID / reply withdraw --review ID   (take back a queued reply or deletion)
     workstation outbox send [--source ID] [--retry-failed]
 
 Every command takes `--data-dir` (or `--demo`: the demo database), prints its result (a summary line, one line per
@@ -265,6 +266,16 @@ def _dispatch(prog: str, subs: Mapping[str, Callable[[list[str]], int]], argv: l
 
 # -- sync --------------------------------------------------------------------------
 
+def progress_printer(names: Mapping[int, str]) -> Callable[[int, int, int], None]:
+    """`progress(source_id, pages, reviews)` for a long sync: one line on stderr per stored batch
+    of pages (stdout keeps the result lines scripts read), as the window's status says it."""
+    def show(source_id: int, pages: int, reviews: int) -> None:
+        name = names.get(source_id) or f"source {source_id}"
+        print(f"syncing {name}: {pages} page(s), {reviews} review(s) so far", file=sys.stderr, flush=True)
+
+    return show
+
+
 def cmd_sync(argv: list[str]) -> int:
     """`sync [--source ID | --all]`: one line per source, then one for the automatic replies.
 
@@ -286,13 +297,15 @@ def cmd_sync(argv: list[str]) -> int:
         from workstation.domain import utcnow
         from workstation.ops.auto_replies import has_live_rules, run_auto_replies
         from workstation.ops.sync import sync_sources
+        from workstation.store.sync_state import all_sources
 
         with _open(args) as store:
             source_id = _source_id(store, args.source, need_connector=True)
+            progress = progress_printer({s.id: s.name for s in all_sources(store)})
             # New reviews come out triaged (urgency, reasons, deadlines), as in the window.
             outcome = asyncio.run(sync_sources(
                 store, source_ids=[source_id] if source_id is not None else None, full=args.full,
-                now=(lambda: pinned) if pinned else utcnow))
+                now=(lambda: pinned) if pinned else utcnow, progress=progress))
             # After the sync, so the reviews it just fetched and triaged are answered too.
             auto = run_auto_replies(store, now=pinned or utcnow()) if has_live_rules(store) else None
         results = outcome.results
@@ -409,9 +422,36 @@ def _reply_delete(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _reply_withdraw(argv: list[str]) -> int:
+    parser = UsageParser(prog="workstation reply withdraw",
+                         description="Take back a review's queued reply (it becomes a draft again) or the queued "
+                                     "deletion of its reply on the platform (the reply stays), before it is sent.")
+    parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
+    add_database_options(parser)
+    args = parser.parse_args(argv)
+    from workstation.ops.replies import take_back
+    from workstation.store.outbox import OutboxError
+
+    with _open(args) as store:
+        try:
+            taken = take_back(store, args.review, now=clock_value(args.now) if args.now else None).reply
+        except OutboxError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_PARTIAL
+    if taken.action == "delete":
+        print(f"the deletion of reply {taken.reply_id} to review {args.review} was taken back: "
+              "the reply stays on the platform")
+    else:
+        print(f"reply {taken.reply_id} to review {args.review} taken back: it is a draft again")
+    return EXIT_OK
+
+
 def cmd_reply(argv: list[str]) -> int:
-    """`reply queue …` / `reply delete …` (the reply assistant adds `check` and `suggest` elsewhere)."""
-    return _run(lambda: _dispatch("workstation reply", {"queue": _reply_queue, "delete": _reply_delete}, argv))
+    """`reply queue …` / `reply delete …` / `reply withdraw …` (the reply assistant adds `check`
+    and `suggest` elsewhere)."""
+    return _run(lambda: _dispatch("workstation reply", {"queue": _reply_queue, "delete": _reply_delete,
+                                                        "withdraw": _reply_withdraw}, argv))
 
 
 # -- outbox ------------------------------------------------------------------------

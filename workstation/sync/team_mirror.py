@@ -9,7 +9,7 @@ outbox in team mode; an approver's Send on a colleague's waiting reply approves 
 discard the shared draft naming the version the user started from, approve or send back, take
 back a queued reply no sender has claimed, record a reply posted by hand (the review is then
 answered for everyone), queue the deletion of the reply online (a 'delete' row the shared
-outbox's senders post once). A refusal (someone else queued or posted a reply, saved a newer draft,
+outbox's senders post once), put a reply the platform refused back in the queue (retry). A refusal (someone else queued or posted a reply, saved a newer draft,
 nobody approves their own reply, the reply is being sent) is kept as a conflict with the user's text; the
 review's server rows then replace the local ones. Nothing is ever queued twice: the server's
 reply key (one active outbox row per review) decides.
@@ -39,7 +39,7 @@ from workstation.store import (
 )
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError
-from workstation.store.postgres import answered, approval, change_feed
+from workstation.store.postgres import answered, approval, change_feed, retry
 from workstation.store.postgres import auto_replies as team_auto
 from workstation.store.postgres import drafts as team_drafts
 from workstation.store.postgres import settings as team_settings
@@ -63,9 +63,10 @@ class PushResult:
     drafts: list[int] = field(default_factory=list)  # shared drafts saved or discarded
     approvals: list[int] = field(default_factory=list)  # waiting for an approver, approved or sent back
     triaged: list[int] = field(default_factory=list)  # status changes (done, archived…) the server took
-    withdrawn: list[int] = field(default_factory=list)  # queued replies taken back before any sender
+    withdrawn: list[int] = field(default_factory=list)  # queued replies or deletions taken back before any sender
     by_hand: list[int] = field(default_factory=list)  # reviews marked replied by hand
     deleted: list[int] = field(default_factory=list)  # deletions of the reply online queued in the shared outbox
+    retried: list[int] = field(default_factory=list)  # failed replies put back in the shared outbox
     settings: list[str] = field(default_factory=list)  # shared settings and location names sent
     views: list[str] = field(default_factory=list)  # names of the saved views sent (saved or deleted)
     conflicts: list[tuple[int, str]] = field(default_factory=list)  # (review, plain message)
@@ -73,7 +74,8 @@ class PushResult:
     @property
     def review_ids(self) -> set[int]:
         return (set(self.queued) | set(self.drafts) | set(self.approvals) | set(self.triaged)
-                | set(self.withdrawn) | set(self.by_hand) | set(self.deleted) | {r for r, _ in self.conflicts})
+                | set(self.withdrawn) | set(self.by_hand) | set(self.deleted) | set(self.retried)
+                | {r for r, _ in self.conflicts})
 
 
 def _refused(cache: Store, intent: Intent, message: str, result: PushResult, now: datetime) -> None:
@@ -108,6 +110,16 @@ def _answered(server: PgStore, cache: Store, intent: Intent, author: str, result
     team_cache.pushed(cache, intent.review_id)
 
 
+def _retry(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
+    """Retried here: the server re-queues the row if it is still failed (once, however many desktops
+    ask), unless the location wants an approver and `author` is not one (a conflict)."""
+    retried = retry.retry_failed(server, by=author, review_id=intent.review_id, now=now)
+    team_cache.pushed(cache, intent.review_id)
+    if retried.left:
+        raise OutboxError(retried.left[0][1])
+    result.retried.extend(retried.requeued)
+
+
 def _draft(server: PgStore, cache: Store, intent: Intent, author: str, result: PushResult, now: datetime) -> None:
     saved = team_drafts.save_draft(server, intent.review_id, intent.text if intent.kind == team_outbound.DRAFT
                                    else "", author=author, base_version=intent.base_version, now=now)
@@ -138,6 +150,8 @@ def _push_one(server: PgStore, cache: Store, intent: Intent, author: str, result
             _draft(server, cache, intent, author, result, now)
         elif kind in (team_outbound.APPROVE, team_outbound.REJECT):
             _decide(server, cache, intent, author, result, now)
+        elif kind == team_outbound.RETRY:
+            _retry(server, cache, intent, author, result, now)
         elif kind in (team_outbound.WITHDRAW, team_outbound.MANUAL, team_outbound.DELETE):
             _answered(server, cache, intent, author, result, now)
         else:  # REFRESH: nothing to ask, read the review again

@@ -54,9 +54,14 @@ def _set_status(store: PgStore, result: SyncResult, now: datetime) -> None:
         set_status(store, result.source_id, status="error", message=result.error)
 
 
+#: `progress(source_id, pages, reviews)` after each stored batch of pages (as `sync_all` on SQLite).
+Progress = Callable[[int, int, int], None]
+
+
 async def _sync_one(store: PgStore, source: SourceRow, factory: ConnectorFactory, now: Clock,
-                    full: bool) -> SyncResult:
+                    full: bool, progress: Progress | None = None) -> SyncResult:
     totals = SyncResult(source.id)
+    pages = 0
     try:
         connector = factory(source)
     except (ConfigError, CredentialsError) as exc:
@@ -64,12 +69,15 @@ async def _sync_one(store: PgStore, source: SourceRow, factory: ConnectorFactory
     except ConnectorError as exc:
         return dataclasses.replace(totals, error=exc.user_message)
 
-    def stored(result: IngestResult, _pages: int) -> None:
-        nonlocal totals
+    def stored(result: IngestResult, batch_pages: int) -> None:
+        nonlocal totals, pages
         totals = dataclasses.replace(
             totals, new=totals.new + result.imported, updated=totals.updated + result.updated,
             removed=totals.removed + result.removed, replies=totals.replies + result.replies,
             changed_ids=totals.changed_ids + tuple(result.new_ids) + tuple(result.changed_ids))
+        pages += batch_pages
+        if progress is not None:
+            progress(source.id, pages, totals.new + totals.updated)
 
     def save(source_id: int, records: list[ReviewRecord], *, cursor: str | None, removed_ids: list[str],
              seen_keys: frozenset[str] | None, now: datetime) -> IngestResult:
@@ -106,9 +114,11 @@ async def sync_team_sources(
     connector_factory: ConnectorFactory | None = None,
     now: Clock = utcnow,
     full: bool = False,
+    progress: Progress | None = None,
 ) -> list[SyncResult]:
     """Sync the given sources (default: every API source) one after another; a source another
-    desktop is syncing, or one that fails, is reported in its result and the others go on."""
+    desktop is syncing, or one that fails, is reported in its result and the others go on.
+    `progress(source_id, pages, reviews)` after each stored batch, as on SQLite."""
     factory = connector_factory or default_connector_factory()
     chosen, missing = _sources(store, source_ids)
     results: list[SyncResult] = []
@@ -120,7 +130,7 @@ async def sync_team_sources(
             continue
         try:
             with source_sync_lock(store, source.id):
-                result = await _sync_one(store, source, factory, now, full)
+                result = await _sync_one(store, source, factory, now, full, progress)
                 _set_status(store, result, now())
         except SyncBusy as exc:  # another desktop is on it: its reviews reach everyone anyway
             result = SyncResult(source.id, error=str(exc), busy=True)

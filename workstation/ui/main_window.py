@@ -332,29 +332,45 @@ class MainWindow(QMainWindow):
         self.sidebar.reload()
 
     def withdraw_queued(self) -> None:
-        """Take back the current review's reply waiting in the outbox, before it is posted (on a
-        team server: unless a sender already has it; the next push says so)."""
+        """Take back the current review's reply waiting in the outbox before it is posted, or the
+        deletion of its reply online before it is sent (on a team server: pushed at once, and
+        refused there if a sender already has it; the push says so)."""
+        from workstation.ops.replies import take_back, waiting_in_outbox
+
         review_id = self.current_review_id()
         detail = queries.review_detail(self.store, review_id) if review_id is not None else None
-        if detail is None or not any(r.state in ("queued", "failed") and r.posted_at is None for r in detail.replies):
+        waiting = waiting_in_outbox(self.store, detail.id) if detail is not None else None
+        deletion = waiting is not None and waiting[0] == "delete"
+        if detail is None or not (deletion or any(r.state in ("queued", "failed") and r.posted_at is None
+                                                  for r in detail.replies)):
             self.statusBar().showMessage(self.tr("This review has no queued reply to take back."), 6000)
             return
-        answer = QMessageBox.question(
-            self, self.tr("Take back the queued reply"),
-            self.tr("Take back the reply to %1 before it is posted? It becomes a draft again.").replace(
-                "%1", detail.author or self.tr("this review")),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if waiting is not None and waiting[1] == "sending":  # said first: nothing to ask
+            self.statusBar().showMessage(
+                self.tr("This deletion is being sent right now: it can no longer be taken back.") if deletion
+                else self.tr("This reply is being sent right now: it can no longer be taken back."), 8000)
             return
-        from workstation.ops.replies import withdraw_reply
-
+        who = detail.author or self.tr("this review")
+        if deletion:
+            title = self.tr("Take back the deletion")
+            question = self.tr("Take back the deletion of the reply to %1? The reply stays on the platform.")
+        else:
+            title = self.tr("Take back the queued reply")
+            question = self.tr("Take back the reply to %1 before it is posted? It becomes a draft again.")
+        if QMessageBox.question(self, title, question.replace("%1", who)) != QMessageBox.StandardButton.Yes:
+            return
         try:
-            changes = withdraw_reply(self.store, detail.id).changes
+            changes = take_back(self.store, detail.id).changes
         except StoreError as exc:
             self.show_error(str(exc))
             return
         self.operations.publish(changes)
-        self.statusBar().showMessage(self.tr("Reply taken back: it is a draft again."), 6000)
+        self.statusBar().showMessage(
+            self.tr("Deletion taken back: the reply stays on the platform.") if deletion
+            else self.tr("Reply taken back: it is a draft again."), 6000)
+        push = getattr(self.team, "run_now", None)
+        if push is not None:  # a team server's copy: asked of the server before a sender claims it
+            push()
 
     def delete_reply(self) -> None:
         """Remove the posted reply of the current review, where the platform allows it (on a team
@@ -398,12 +414,17 @@ class MainWindow(QMainWindow):
             self.sync_now([])
 
     def retry_failed(self) -> None:
+        """Put the replies the platform refused back in the queue (on a team server's copy: pushed at
+        once, the server re-queues each once and its senders check the platform first)."""
         from workstation.ops.replies import retry_failed
 
         count, changes = retry_failed(self.store)
         self.operations.publish(changes)
         self.statusBar().showMessage(self.tr("%n failed reply(ies) queued again.", "", count), 6000)
-        if count:
+        push = getattr(self.team, "run_now", None)
+        if count and push is not None:  # the push re-queues them on the server, whose senders post them
+            push()
+        elif count:
             self.sync_now([])
 
     # -- triage results -----------------------------------------------------------

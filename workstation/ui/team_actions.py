@@ -146,6 +146,7 @@ class TeamActions(QObject):
         self._scheduler: Any = None
         self._stopped = False
         self._scheduled = False  # the run going on was started by the schedule, not the user
+        self._names: dict[int, str] = {}  # source names for the progress line
         self.missing_box: QMessageBox | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -230,13 +231,34 @@ class TeamActions(QObject):
         link, factory, analyzer, clock = self.link(), self._connector_factory, self._analyzer, self._clock
         ids = None if source_ids is None else list(source_ids)
 
-        def work(copy: Store, _progress: ProgressFn, _cancelled: CancelledFn) -> ServerRun:
+        def work(copy: Store, progress: ProgressFn, _cancelled: CancelledFn) -> ServerRun:
+            def step(source_id: int, _pages: int, reviews: int) -> None:
+                progress(source_id, reviews)  # (source, reviews so far), as the local sync shows it
+
             return sync_and_send(link, copy, source_ids=ids, send=send, connector_factory=factory,
-                                 only_with_secret=scheduled, analyzer=analyzer, now=clock)
+                                 only_with_secret=scheduled, analyzer=analyzer, now=clock, progress=step)
 
         self._scheduled = scheduled
-        self.job = self.operations.run(work, done=self._done, failed=self._failed, initiator=self)
+        self._names = self._source_names() if syncing else {}
+        self.job = self.operations.run(work, done=self._done, progress=self._progress, failed=self._failed,
+                                       initiator=self)
         return self.job is not None
+
+    def _source_names(self) -> dict[int, str]:
+        """The copy's source names (the server's ids), for the progress line."""
+        from workstation.store.sync_state import all_sources
+
+        db_path = self.operations.db_path
+        if db_path is None:
+            return {}
+        with Store(db_path) as copy:
+            return {s.id: s.name for s in all_sources(copy)}
+
+    def _progress(self, source_id: int, reviews: int) -> None:
+        """A source's stored pages so far, in the words of the local sync's status."""
+        name = self._names.get(source_id) or str(source_id)
+        self.status.setText(QCoreApplication.translate("SyncController", "Syncing %1: %n review(s)", "",
+                                                       reviews).replace("%1", name))
 
     def _done(self, run: ServerRun) -> None:
         self.job = None
@@ -298,10 +320,11 @@ class TeamActions(QObject):
         self.missing_box = box
 
     def _after_mirror(self, outcome: MirrorOutcome) -> None:
-        """A push put replies (or deletions) in the shared outbox, or the server is back: send them now."""
+        """A push put replies (or deletions, or retried ones) in the shared outbox, or the server is
+        back: send them now."""
         if outcome.state is not LinkState.UP_TO_DATE:
             return
-        if outcome.queued or outcome.approvals or outcome.deleted or self.offline:
+        if outcome.queued or outcome.approvals or outcome.deleted or outcome.retried or self.offline:
             self.offline = False
             self.send_now()
 

@@ -1,5 +1,5 @@
-"""A review's answer changed by hand on a team server: taking back a queued reply before any
-sender claims it, recording a reply the user posted on the platform themselves, and asking
+"""A review's answer changed by hand on a team server: taking back a queued reply (or a queued
+deletion of the reply online) before any sender claims it, recording a reply the user posted on the platform themselves, and asking
 for the reply on the platform to be deleted.
 
 Both lock the review row, as queueing does, and then the reply's outbox row (`FOR UPDATE`)
@@ -79,21 +79,25 @@ def _sent_by(conn: Conn, review_id: int) -> str | None:
     return None if row is None else str(row[0])
 
 
-def withdraw_reply(store: PgStore, review_id: int, *, by: str, now: datetime | None = None) -> int | None:
-    """Take back the review's queued reply (it becomes the shared draft again, text kept); the
-    reply's id, or None when nothing was queued any more (someone took it back already).
-    Raises ReplyConflict when it is being sent, may be online, or is on the platform."""
+def withdraw_reply(store: PgStore, review_id: int, *, by: str, now: datetime | None = None) -> QueuedReply | None:
+    """Take back the review's queued reply (it becomes the shared draft again, text kept) or its
+    queued deletion (the reply stays online); what was taken back (`action` 'post' or 'delete'),
+    or None when nothing was queued any more (someone took it back already). Raises
+    ReplyConflict when it is being sent, may be done already, or is on the platform."""
     stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         active = _active(conn, review_id)
         if active is None:
+            _refuse_if_deleted(conn, review_id)
             sent = _sent_by(conn, review_id)
             if sent is not None:
                 by_whom = f" (sent by {sent})" if sent else ""
                 raise ReplyConflict(f"The reply to review {review_id} is already on the platform{by_whom}; it was "
                                     "not taken back. To remove it, delete the reply on the platform.")
             return None
+        if active.action == "delete":
+            return _keep_online(conn, review_id, active, by, stamp)
         _not_being_sent(conn, review_id, active, "it can no longer be taken back.")
         if active.action != "post":
             raise ReplyConflict(f"The reply to review {review_id} is already on the platform and "
@@ -111,7 +115,38 @@ def withdraw_reply(store: PgStore, review_id: int, *, by: str, now: datetime | N
                 (stamp, stamp, active.reply_id))
         conn.execute("UPDATE reviews SET reply_state = 'draft' WHERE id = %s", (review_id,))
         _audit(conn, stamp, "withdrawn", review_id, {"by": by, "queued_by": active.queued_by})
-        return active.reply_id
+        return QueuedReply(active.reply_id, active.outbox_id, "post")
+
+
+def _refuse_if_deleted(conn: Conn, review_id: int) -> None:
+    """Nothing is queued: when the review's last outbox row is a deletion a sender posted, say so
+    (taking it back is too late) rather than "nothing to take back"."""
+    last = conn.execute("SELECT action, state, queued_by FROM outbox WHERE review_id = %s AND state <> 'cancelled' "
+                        "ORDER BY id DESC LIMIT 1", (review_id,)).fetchone()
+    if last is not None and last[0] == "delete" and last[1] == "sent":
+        raise ReplyConflict(f"The reply to review {review_id} was already deleted on the platform "
+                            f"(asked by {last[2]}); nothing was taken back.")
+
+
+def _keep_online(conn: Conn, review_id: int, active: _Active, by: str, stamp: str) -> QueuedReply:
+    """Take back a queued deletion before any sender has it: the reply stays on the platform.
+    Where the location wants an approver, only an approver undoes an approver's decision."""
+    if _being_sent(conn, active):
+        raise ReplyConflict(f"{active.queued_by}'s deletion of the reply to review {review_id} is being sent "
+                            "right now; it can no longer be taken back.")
+    if active.state == "queued" and active.attempts > 0:
+        raise ReplyConflict(f"A sender already tried to delete the reply to review {review_id} and checks the "
+                            "platform before trying again, so it may be gone; the deletion was not taken back.")
+    location = approval_location(conn, review_id)
+    if location is not None and not is_approver(conn, by):
+        raise ReplyConflict(f"Replies for {location} need an approver: ask one to take back the deletion of the "
+                            f"reply to review {review_id}. Nothing was changed.")
+    conn.execute("UPDATE outbox SET state = 'cancelled', updated_at = %s WHERE id = %s", (stamp, active.outbox_id))
+    # A deletion never changed the reply's words or its platform id: it is simply online again.
+    conn.execute("UPDATE replies SET state = 'sent', updated_at = %s WHERE id = %s", (stamp, active.reply_id))
+    conn.execute("UPDATE reviews SET reply_state = 'sent' WHERE id = %s", (review_id,))
+    _audit(conn, stamp, "delete_withdrawn", review_id, {"by": by, "queued_by": active.queued_by})
+    return QueuedReply(active.reply_id, active.outbox_id, "delete")
 
 
 def mark_replied_by_hand(store: PgStore, review_id: int, text: str, *, author: str,
