@@ -23,6 +23,7 @@ from training.triage_data import (
     HANDWRITTEN,
     HELD_OUT_SENTENCE_SETS,
     LABELS_17H,
+    OWN_LABELS,
     RARE,
     TRAINING_SENTENCE_SETS,
     Corpus,
@@ -134,6 +135,20 @@ def test_a_held_out_build_needs_its_own_folder(tmp_path: Path, capsys: pytest.Ca
     assert args is not None and args.exclude_sources == {"shop-a", "shop-b"} and args.out == tmp_path / "b"
     args = parse_training_args("t", data, shipped)
     assert args is not None and args.exclude_sources == frozenset() and args.out == shipped
+    assert not args.own_labels
+
+
+def test_a_build_with_the_round_6_labels_needs_its_own_folder(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # Round 6 measured labels_17h.jsonl in grouped CV and did not keep it: the shipped
+    # training leaves it out, and a build with it must not overwrite resources/ by default.
+    assert LABELS_17H not in OWN_LABELS
+    (tmp_path / "severity-train.jsonl").write_text("", encoding="utf-8")
+    shipped = tmp_path / "resources" / "triage"
+    assert parse_training_args("t", ["--data", str(tmp_path), "--own-labels"], shipped) is None
+    assert "--out" in capsys.readouterr().out
+    args = parse_training_args("t", ["--data", str(tmp_path), "--own-labels", "--out", str(tmp_path / "o")], shipped)
+    assert args is not None and args.own_labels and args.out == tmp_path / "o"
 
 
 def _offset_file(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
