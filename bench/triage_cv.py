@@ -27,7 +27,12 @@ Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [-
 --no-finder: no evidence finder is trained, no "blend+ev" column (a third of the time).
 --categories-only: no sentiment models are trained (about half the time): the blend's
 sentiment is then the lexicon's and the model's is neutral, so only the category figures
-and the blend's 4–5★ line mean anything. Iteration aids: report the full run when you can.)
+and the blend's 4–5★ line mean anything. Iteration aids: report the full run when you can.
+--own-labels: also train on training/labels_17h.jsonl, whatever the shipped default is.)
+Labels of our own (training/triage_data.py OWN_LABELS, or --own-labels) are TRAINING-ONLY:
+each is trained on in the folds where its source is a training source, and never scored, so
+the figures are always on the 3,077 reviews of severity-train.jsonl (comparable with the
+documented ones; the rules column, which does not depend on training, checks it).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ from training.triage_data import (  # noqa: E402
     CRITICAL,
     DATA_DIR,
     HELD_OUT_SENTENCE_SETS,
+    LABELS_17H,
+    OWN_LABELS,
     SENTENCES,
     evidence_quotes,
     load_corpus,
@@ -202,7 +209,11 @@ def main(argv: list[str]) -> int:
     if "--sentences-only" in argv:
         handwritten_sets(rules)
         return 0
-    corpus = load_corpus()
+    own_labels = tuple(dict.fromkeys((*OWN_LABELS, LABELS_17H))) if "--own-labels" in argv else OWN_LABELS
+    corpus = load_corpus(own_labels=own_labels)
+    training_only = sum(lab.training_only for lab in corpus.labelled)
+    print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "
+          "in their sources' training folds, TRAINING-ONLY (never scored)", flush=True)
     labelled = [(lab, *rules.blend_inputs(lab.review.text, lab.review.lang)) for lab in corpus.labelled]
     categories_only = "--categories-only" in argv
     rated = [] if categories_only else [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]
@@ -248,7 +259,7 @@ def main(argv: list[str]) -> int:
             engines[EV] = Analyzer(triage=model, decider=EV, finder=finder)
         by_source[source] = {s: Tally() for s in active}
         for lab, _w, _s in labelled:
-            if lab.review.source != source:
+            if lab.review.source != source or lab.training_only:
                 continue
             truth = set(lab.categories)
             results = {name: analyzer.analyze(lab.review.text, stars=lab.review.stars, lang=lab.review.lang)
@@ -293,7 +304,8 @@ def main(argv: list[str]) -> int:
             for name, t in by_source[source].items()}), flush=True)
 
     print(f"\nGrouped cross-validation over {len(sources)} sources "
-          f"({sum(1 for lab, *_ in labelled if lab.review.source in sources)} labelled reviews), "
+          f"({sum(1 for lab, *_ in labelled if lab.review.source in sources and not lab.training_only)} labelled "
+          f"reviews scored; {training_only} training-only not scored), "
           f"{time.perf_counter() - t_start:.0f} s")
     print_category_table(tallies)
 

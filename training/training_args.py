@@ -1,10 +1,13 @@
-"""Command-line arguments shared by the training scripts (`--data`, `--out`, `--exclude-sources`).
+"""Command-line arguments shared by the training scripts (`--data`, `--out`, `--exclude-sources`,
+`--own-labels`).
 
 Both scripts read the labelled data from ../shared and refuse to start without it, with
 the same one-line message; keeping that check here means they cannot drift apart.
 `--exclude-sources a,b` trains as if those sources did not exist (labels, evidence quotes
 and star ratings), so that a model can be measured honestly on them: such a build is a
-measurement tool, written where `--out` says, never into resources/.
+measurement tool, written where `--out` says, never into resources/. `--own-labels` also
+trains on training/labels_17h.jsonl (round 6 of issue 17 measured it and did not keep it in
+the shipped default, `OWN_LABELS`), so it likewise needs an explicit `--out`.
 """
 
 from __future__ import annotations
@@ -12,7 +15,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from training.triage_data import DATA_DIR, Corpus, load_corpus, without_sources
+from training.triage_data import (
+    DATA_DIR,
+    LABELS_17H,
+    OWN_LABELS,
+    Corpus,
+    load_corpus,
+    without_sources,
+)
 
 
 def parse_training_args(description: str, argv: list[str] | None, out_default: Path | None) -> argparse.Namespace | None:
@@ -32,11 +42,15 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
         "--exclude-sources", type=_source_list, default=frozenset(), metavar="A,B",
         help="train as if these sources (comma-separated) did not exist; needs --out",
     )
+    parser.add_argument(
+        "--own-labels", action="store_true",
+        help=f"also train on {LABELS_17H.name} (not in the shipped default); needs --out",
+    )
     args = parser.parse_args(argv)
     if args.out is None:
-        if args.exclude_sources:
-            # A model that never saw some sources must not replace the shipped one by default.
-            print("error: --exclude-sources needs --out (a folder outside resources/)")
+        if args.exclude_sources or args.own_labels:
+            # A measurement build must not replace the shipped model by default.
+            print("error: --exclude-sources and --own-labels need --out (a folder outside resources/)")
             return None
         args.out = out_default
     if not (args.data / "severity-train.jsonl").exists():
@@ -48,7 +62,8 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
 def load_training_corpus(args: argparse.Namespace) -> Corpus | None:
     """The corpus of `args.data` without `args.exclude_sources`; None (after one plain line)
     when a named source is not in the data (a typo would otherwise exclude nothing)."""
-    corpus = load_corpus(args.data)
+    own = tuple(dict.fromkeys((*OWN_LABELS, LABELS_17H))) if args.own_labels else OWN_LABELS
+    corpus = load_corpus(args.data, own_labels=own)
     if not args.exclude_sources:
         return corpus
     try:

@@ -1,7 +1,9 @@
 """Training choices of the triage models that need no data from ../shared: positives of rare
 categories weigh more, critical thresholds favour recall, the hand-written rare examples are
 well formed and only ever trained on, and the held-out blind sets are not; a build without
-some sources (`--exclude-sources`) keeps nothing of them and never defaults to resources/.
+some sources (`--exclude-sources`) keeps nothing of them and never defaults to resources/;
+labels of our own stored as offsets (labels_17h.jsonl) become training-only quotes, and a
+file that does not fit the data is refused.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from training.triage_data import (
     CRITICAL,
     HANDWRITTEN,
     HELD_OUT_SENTENCE_SETS,
+    LABELS_17H,
+    OWN_LABELS,
     RARE,
     TRAINING_SENTENCE_SETS,
     Corpus,
     Labelled,
     Review,
     evidence_quotes,
+    load_offset_labels,
     load_sentences,
     without_sources,
 )
@@ -130,3 +135,60 @@ def test_a_held_out_build_needs_its_own_folder(tmp_path: Path, capsys: pytest.Ca
     assert args is not None and args.exclude_sources == {"shop-a", "shop-b"} and args.out == tmp_path / "b"
     args = parse_training_args("t", data, shipped)
     assert args is not None and args.exclude_sources == frozenset() and args.out == shipped
+    assert not args.own_labels
+
+
+def test_a_build_with_the_round_6_labels_needs_its_own_folder(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # Round 6 measured labels_17h.jsonl in grouped CV and did not keep it: the shipped
+    # training leaves it out, and a build with it must not overwrite resources/ by default.
+    assert LABELS_17H not in OWN_LABELS
+    (tmp_path / "severity-train.jsonl").write_text("", encoding="utf-8")
+    shipped = tmp_path / "resources" / "triage"
+    assert parse_training_args("t", ["--data", str(tmp_path), "--own-labels"], shipped) is None
+    assert "--out" in capsys.readouterr().out
+    args = parse_training_args("t", ["--data", str(tmp_path), "--own-labels", "--out", str(tmp_path / "o")], shipped)
+    assert args is not None and args.own_labels and args.out == tmp_path / "o"
+
+
+def _offset_file(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
+    path = tmp_path / "labels.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_offset_labels_become_training_only_quotes_of_their_source(tmp_path: Path) -> None:
+    reviews = {"r1": Review("r1", "en", 2, "Nice view. They charged me twice and kept the deposit.", "shop"),
+               "r2": Review("r2", "fr", 1, "Attente trop longue.", "bank")}
+    path = _offset_file(tmp_path, [
+        {"id": "r1", "categories": ["fraud_billing"], "evidence": {"fraud_billing": [11, 32]}},
+        {"id": "r2", "categories": [], "evidence": {}},
+    ])
+    labelled = load_offset_labels(path, reviews, known=set())
+    assert [lab.training_only for lab in labelled] == [True, True]
+    assert labelled[0].evidence == {"fraud_billing": "They charged me twice"}
+    quotes = evidence_quotes(labelled)
+    assert [(r.source, r.lang, r.text, cats) for r, cats in quotes] == [
+        ("shop", "en", "They charged me twice", frozenset({"fraud_billing"}))]
+
+
+@pytest.mark.parametrize("row, known", [
+    ({"id": "nope", "categories": [], "evidence": {}}, set()),  # not a review of the data
+    ({"id": "r1", "categories": [], "evidence": {}}, {"r1"}),  # already in severity-train
+    ({"id": "r1", "categories": ["fraud_billing"], "evidence": {"fraud_billing": [5, 99]}}, set()),  # past the text
+    ({"id": "r1", "categories": [], "evidence": {"fraud_billing": [0, 4]}}, set()),  # evidence without category
+])
+def test_offset_labels_that_do_not_fit_the_data_are_refused(tmp_path: Path, row: dict[str, object],
+                                                            known: set[str]) -> None:
+    reviews = {"r1": Review("r1", "en", 2, "They charged me twice.", "shop")}
+    with pytest.raises(ValueError):
+        load_offset_labels(_offset_file(tmp_path, [row]), reviews, known)
+
+
+def test_labels_17h_hold_ids_categories_and_offsets_only() -> None:
+    rows = [json.loads(line) for line in LABELS_17H.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) == len({row["id"] for row in rows}) == 363
+    for row in rows:
+        assert set(row) == {"id", "categories", "evidence"}  # no review text is ever stored here
+        assert set(row["categories"]) <= set(CATEGORIES) and set(row["evidence"]) == set(row["categories"])
+        assert all(len(span) == 2 and 0 <= span[0] < span[1] for span in row["evidence"].values())
