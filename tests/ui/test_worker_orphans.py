@@ -59,3 +59,39 @@ def test_a_job_delivers_progress_and_result_to_a_living_widget(qtbot) -> None:  
         job.start()
     assert result.args == [42]
     qtbot.waitUntil(lambda: steps == [(1, 1)], timeout=10_000)
+
+
+def test_no_worker_thread_holds_a_reference_to_the_job(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The last reference to a job must be the GUI thread's: a job deleted on a worker thread
+    (its last reference dropped there) races the GUI thread's event delivery (a segfault)."""
+    import gc
+    import types
+
+    from PySide6.QtCore import QThreadPool
+
+    from workstation.ui import worker
+    from workstation.ui.worker import Job
+
+    release = threading.Event()
+
+    def work(_progress, _cancelled) -> str:  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return "done"
+
+    job = Job(work)
+    job.start()
+    try:
+        # Plain loops: a comprehension naming `job` would itself hold it in a closure cell.
+        cells = 0
+        for holder in gc.get_referrers(job):
+            if isinstance(holder, types.CellType):
+                cells += 1
+        assert cells == 0, "a closure run by the worker holds the job"
+        assert job in worker._started.values()
+    finally:
+        release.set()
+    with qtbot.waitSignal(job.finished, timeout=10_000) as result:
+        pass
+    assert result.args == ["done"]
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert job not in worker._started.values()

@@ -7,6 +7,7 @@ the GUI thread (queued connections), so slots may touch widgets.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
@@ -42,29 +43,62 @@ def _guarded(emit: Callable[..., Any]) -> Callable[..., None]:
     return call
 
 
-# Jobs started and not yet handled: their wrappers must outlive the worker thread's last emit.
-_unhandled: set[Job] = set()
+class _Relay(QObject):
+    """The one object worker threads emit on: created on the GUI thread, kept for the whole
+    process, never deleted. A worker thread therefore never holds a reference to a `Job`:
+    the last reference to a job, and so its deletion, is always the GUI thread's. (When a
+    worker dropped the last one, the job was deleted on that worker thread — also
+    disconnecting it from its widget — while the GUI thread delivered events: a segfault
+    seen in a test of the team connection page.)"""
+
+    progressed = Signal(int, int, int)  # job key, done, total
+    succeeded = Signal(int, object)  # job key, result
+    raised = Signal(int, str, str)  # job key, short message, details
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        # Emitted on worker threads, delivered queued here on the GUI thread (this object's).
+        self.progressed.connect(self._deliver_progress)
+        self.succeeded.connect(self._deliver_result)
+        self.raised.connect(self._deliver_failure)
+
+    def _deliver_progress(self, key: int, done: int, total: int) -> None:
+        job = _started.get(key)
+        if job is not None:
+            job._relay_progress(done, total)
+
+    def _deliver_result(self, key: int, result: object) -> None:
+        job = _started.pop(key, None)
+        if job is not None:
+            job._relay_finished(result)
+
+    def _deliver_failure(self, key: int, message: str, details: str) -> None:
+        job = _started.pop(key, None)
+        if job is not None:
+            job._relay_failed(message, details)
+
+
+_relay: _Relay | None = None
+_keys = itertools.count(1)
+# Jobs started and not yet handled, by key: the GUI thread's reference, dropped once the
+# result or the error was handed on (on the GUI thread).
+_started: dict[int, Job] = {}
 
 
 class Job(QObject):
     """One background task; keep a reference until `finished` or `failed` fires.
 
     `parent` is the widget the job works for, not the job's Qt owner: a job whose widget is
-    destroyed while it runs (a dialog closed mid-measure) must not be destroyed with it,
-    because its worker thread still emits on it — emitting on a QObject being deleted on
-    another thread crashes the process (a segfault, not an exception). So the job has no Qt
-    parent and stays alive until its result was handled; the widget's `destroyed` only
-    marks it orphaned, and an orphan's result is dropped on the GUI thread instead of
-    reaching slots of a widget that is gone.
+    destroyed while it runs (a dialog closed mid-measure) must not be destroyed with it. So
+    the job has no Qt parent and stays alive until its result was handled; the widget's
+    `destroyed` only marks it orphaned, and an orphan's result is dropped on the GUI thread
+    instead of reaching slots of a widget that is gone. The worker thread emits on `_Relay`,
+    never on the job.
     """
 
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(str, str)  # short message, details
-    # Emitted by the worker thread, delivered queued to this job on the GUI thread.
-    _progressed = Signal(int, int)
-    _succeeded = Signal(object)
-    _raised = Signal(str, str)
 
     def __init__(self, fn: Callable[[ProgressFn, CancelledFn], Any], parent: QObject | None = None) -> None:
         super().__init__(None)
@@ -73,9 +107,6 @@ class Job(QObject):
         self._orphaned = False
         if parent is not None:
             parent.destroyed.connect(self._orphan)
-        self._progressed.connect(self._relay_progress)
-        self._succeeded.connect(self._relay_finished)
-        self._raised.connect(self._relay_failed)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -93,31 +124,34 @@ class Job(QObject):
             self.progress.emit(done, total)
 
     def _relay_finished(self, result: object) -> None:
-        _unhandled.discard(self)
         if not self._orphaned:
             self.finished.emit(result)
 
     def _relay_failed(self, message: str, details: str) -> None:
-        _unhandled.discard(self)
         if not self._orphaned:
             self.failed.emit(message, details)
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        job = self
-        _unhandled.add(job)
-
-        flag = self._cancel
+        """Run on a pool thread; called on the GUI thread (where the relay must live)."""
+        global _relay
+        if _relay is None:
+            _relay = _Relay()
+        relay, key, fn, flag = _relay, next(_keys), self._fn, self._cancel
+        _started[key] = self
         with _running_lock:
             _running.add(flag)
 
+        def report(done: int, total: int) -> None:
+            _guarded(relay.progressed.emit)(key, done, total)
+
         class _Runnable(QRunnable):
-            def run(self) -> None:  # runs on a pool thread
+            def run(self) -> None:  # runs on a pool thread; it sees the job's key, never the job
                 try:
-                    result = job._fn(_guarded(job._progressed.emit), flag.is_set)
+                    result = fn(report, flag.is_set)
                 except Exception as exc:  # reported to the GUI, never swallowed
-                    _guarded(job._raised.emit)(str(exc) or type(exc).__name__, traceback.format_exc())
+                    _guarded(relay.raised.emit)(key, str(exc) or type(exc).__name__, traceback.format_exc())
                 else:
-                    _guarded(job._succeeded.emit)(result)
+                    _guarded(relay.succeeded.emit)(key, result)
                 finally:
                     with _running_lock:
                         _running.discard(flag)
