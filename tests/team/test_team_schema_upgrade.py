@@ -1,8 +1,10 @@
-"""A server set up by the previous app version (schema 6) is migrated in place: its reviews
-kept, the indexes no query read gone (they only slowed imports), and the two partial
+"""A server set up by an earlier app version (schema 6, schema 7) is migrated in place: its
+reviews kept, the indexes no query read gone (they only slowed imports), and the two partial
 indexes that replace them usable by the views they are for (Archived / No reply needed,
 Outbox) — checked on the plan, with sequential scans ruled out, since a tiny test table
-would otherwise always be read end to end."""
+would otherwise always be read end to end. Schema 8 remakes the search column with its
+cheaper expression (the same words: every stored review's document is unchanged) and logs
+new reviews without ON CONFLICT (the same change-log entries)."""
 
 from __future__ import annotations
 
@@ -28,11 +30,11 @@ def _where(url: str) -> PostgresLocation:
     return where
 
 
-def _set_up_schema_6(url: str) -> None:
-    """What the previous version left on the server: migrations 1-6 and a few reviews."""
+def _set_up_schema(url: str, version: int = 6) -> None:
+    """What an earlier version left on the server: migrations 1 to `version` and a few reviews."""
     with psycopg.connect(url) as conn:
         conn.execute("CREATE TABLE workstation_schema (version INTEGER NOT NULL)")
-        for step in range(1, 7):
+        for step in range(1, version + 1):
             for statement in PG_MIGRATIONS[step]:
                 conn.execute(statement)  # type: ignore[arg-type]  # our own constant SQL
             conn.execute("INSERT INTO workstation_schema (version) VALUES (%s)", (step,))
@@ -60,9 +62,9 @@ def _plan(store: PgStore, f: ReviewFilter) -> str:
 
 
 def test_a_schema_6_server_is_migrated_keeping_its_reviews(pg_url: str) -> None:
-    _set_up_schema_6(pg_url)
+    _set_up_schema(pg_url)
     with PgStore(_where(pg_url)) as store:
-        assert store.version == PG_SCHEMA_VERSION == 7
+        assert store.version == PG_SCHEMA_VERSION == 8
         assert store.scalar("SELECT count(*) FROM reviews") == 3
         indexes = _indexes(store)
         assert not indexes & _DROPPED
@@ -82,3 +84,38 @@ def test_the_closed_and_outbox_views_can_read_their_partial_indexes(pg_url: str)
         assert "reviews_in_outbox" in _plan(store, ReviewFilter(view="outbox"))
         # The inbox's own view is not one of them: it walks the date index, as before.
         assert "reviews_closed" not in _plan(store, ReviewFilter(view="needs_reply"))
+
+
+_TRICKY = ["Écrivez à contact@hotel-du-port.fr\tou https://www.hotel.fr/a?b=1", "Check-in 14:00\nwi-fi  l’hôtel",
+           "Crème\u00a0brûlée\u3000v2.0.1 3,5 -12"]
+
+
+def test_a_schema_7_server_keeps_every_search_document_and_logs_new_reviews_once(pg_url: str) -> None:
+    _set_up_schema(pg_url, 7)
+    with psycopg.connect(pg_url) as conn:
+        source = conn.execute("SELECT id FROM sources").fetchone()
+        assert source is not None
+        for i, text in enumerate(_TRICKY):
+            conn.execute("INSERT INTO reviews (source_id, external_id, title, text, author, first_seen_at, "
+                         "last_seen_at) VALUES (%s, %s, 'Titre-ici', %s, 'Zoë O’Neil', 'x', 'x')",
+                         (source[0], f"tricky-{i}", text))
+        before = dict(conn.execute("SELECT external_id, search_doc::text FROM reviews").fetchall())
+    with PgStore(_where(pg_url)) as store:
+        assert store.version == 8
+        with store.connection() as conn:
+            after = dict(conn.execute("SELECT external_id, search_doc::text FROM reviews").fetchall())
+            function = str(conn.execute("SELECT prosrc FROM pg_proc WHERE proname = 'workstation_log_new_reviews'")
+                           .fetchone()[0])  # type: ignore[index]
+        assert after == before and len(after) == 6
+        assert "ON CONFLICT" not in function
+        assert "reviews_search" in _indexes(store)
+        assert len(search_ids(store, ReviewFilter(view="all", search="hotel du port"))) == 1
+        assert len(search_ids(store, ReviewFilter(view="all", search="creme brulee"))) == 1
+        # A new review still gets exactly one change-log entry; an edit in the same
+        # transaction (ON CONFLICT kept there) does not add a second one.
+        with store.transaction() as conn:
+            new = conn.execute("INSERT INTO reviews (source_id, external_id, text, first_seen_at, last_seen_at) "
+                               "VALUES (%s, 'fresh', 'nouveau', 'x', 'x') RETURNING id", (source[0],)).fetchone()
+            assert new is not None
+            conn.execute("UPDATE reviews SET text = 'modifié' WHERE id = %s", (new[0],))
+        assert store.scalar("SELECT count(*) FROM review_change_log WHERE review_id = %s", (new[0],)) == 1

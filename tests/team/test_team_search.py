@@ -48,6 +48,12 @@ TEXTS = [
     (None, "Pas de réponse au téléphone, 3ème fois", "Marc"),
     (None, "Parking plein. Parking payant. parking!", "Noé"),
     (None, "", "Only Author Name"),
+    # Schema 8 leaves white space to the parser: e-mails, URLs, paths, tags, numbers, tabs,
+    # newlines and other spaces must still give SQLite's words.
+    (None, "Mail j.doe+promo@mail.example.com or see https://www.hotel-paris.fr/rooms?id=12&x=3#top", "Web"),
+    ("Check-in\t14:00", "then\nbreakfast\r\nat 7.30, app v2.0.1, 3,5 stars, 1e10 -12 +33", "Times"),
+    (None, "Aujourd’hui l’hôtel « super » – vraiment\u00a0bien\u2003et\u3000calme", "Typo"),
+    (None, "C:\\Users\\file_name.txt /usr/local/bin <b>bold</b> &amp; entity", "Paths"),
 ]
 
 QUERIES = [
@@ -58,6 +64,10 @@ QUERIES = [
     "service", "serveur", "elodie", "Élodie", "zoe", "zoë", "mary", "jane", "mary-jane", "staff", "staff's",
     "staffs", "rien", "rien_à_dire", "rien_a_di", "rie_a", "dire", "creme brulee", "crème", "brul", "🙂", "🙂 top", "!!", "*", "a*",
     "parking", "park", "only author", "author", "e", "the", "le la", "x y z", "45", "minute",
+    "j.doe", "doe", "promo", "example com", "mail", "https", "www", "hotel-paris", "rooms", "id 12", "top",
+    "check-in", "14:00", "00", "then breakfast", "7.30", "30", "v2", "v2.0.1", "3,5", "1e10", "12", "33",
+    "aujourd", "hui", "aujourd’hui", "l’hôtel", "super", "vraiment bien", "bien et", "calme", "users",
+    "file_name", "txt", "usr local", "bold", "amp", "entity", "b",
 ]
 
 
