@@ -159,27 +159,13 @@ def test_every_training_sentence_of_a_category_passes_its_gate(
     assert {s for s in sentences if not gate(s, fold_same_length(s))} == GATE_GAPS.get(label, set())
 
 
-# Sentences of `written_wide_*.jsonl` (18t, written from the definitions) that the incentive
-# gate does not let through, so a classifier verdict on them is dropped: a review named only
-# as "this" / "the post", a bare number of stars ("give us five", "au moins 4"), a
-# kinder "wording" or "évaluation". Kept as training sentences (they are incentives) and
-# listed here so a wider gate shows up as this set shrinking.
-GATE_GAPS: dict[str, set[str]] = {
-    "incentive": {
-        "Delete this and there's a £20 voucher with your name on it.",
-        "u fix the stars we fix ur bill, deal?",
-        "Take the post down and we will reimburse the full amount, no questions asked.",
-        "In return for taking this down, we'd offer you a full refund plus a bottle of wine.",
-        "Give us five and we'll give you fifty percent off, simple as that.",
-        "We'll knock the room charge off entirely if you could just soften the wording a bit.",
-        "A little birdie says reviewers who change their minds get free entry to our next event.",
-        "Post a positive review and we'll enter you for the iPad giveaway.",
-        "Mets-nous au moins 4 et le taxi du retour est pour nous la prochaine fois.",
-        "Enlevez votre avis, s'il vous plaît, et nous créditerons 30 € sur votre compte.",
-        "Savez-vous qu'une note de 5 vous ferait gagner un repas? On dit ça, on dit rien.",
-        "Une évaluation plus aimable et les frais de départ tardif s'envolent.",
-    },
-}
+# Sentences of a category's training files that its gate does not let through, so a
+# classifier verdict on them would be dropped. The twelve incentives of
+# `written_wide_*.jsonl` (18t) once listed here — a review named only as "this" / "the
+# post", a bare number of stars ("give us five", "au moins 4"), a kinder "wording" or
+# "évaluation", "reviewers who change their minds" — pass since 18g widened the incentive
+# concept (tests/replies/test_incentive_implied_review.py); a new gap shows up here.
+GATE_GAPS: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,13 @@ BENEFIT = concept(
     r"free\w*|complimentary|on the house|gratos|gratis|sur (?:nous|moi|la maison|le bras)|cost\w* (?:you )?nothing|for nothing|gratis|"
     r"(?:ne )?(?:vous |te )?coutera rien|pour rien|on us|on me|our treat|treat (?:you|u)|comp(?:ed|s)?|"
     r"discounts?|\d{1,3} ?% ?(?:off)?|half (?:off|price)|money (?:off|back)|refund\w*|"
-    r"\d+ ?(?:quid|bucks|dollars|pounds|euros|balles|piasses)|(?:knock|take)\w* (?:\w+ ){0,2}off|"
+    r"reimburs\w*|credit(?:s|ed|ing|e|er|ez|ons|erons|erai|erait)?|"
+    r"(?:\d{1,3}|\w+) ?(?:per ?cent|pour ?cent|pourcent)|"
+    r"giveaways?|prize draws?|raffles?|sweepstakes?|tirage au sort|jeu concours|"
+    r"enter (?:you|u) (?:for|in|into)|gagn\w* (?:un|une|des|le|la|votre|vos|ton|ta)|"
+    r"(?:fees?|charges?|surcharges?|frais|supplements?)(?: [\w']+){0,4} (?:s'envol\w*|"
+    r"disparai\w*|vanish\w*|disappear\w*|go away|goes away|sautent|saute|evapor\w*)|"
+    r"\d+ ?(?:quid|bucks|dollars|pounds|euros|balles|piasses)|(?:knock|take)\w* (?:\w+ ){0,3}off|"
     r"vouchers?|coupons?|promo\w*|gift\w*|prizes?|rewards?|bonus|credit|upgrade\w*|cashback|"
     r"bottle|pint|round|drinks? on|dessert|champagne|bubbly|prosecco|shots?|"
     r"tournee generale|(?:c'est|it's) \w+ (?:pour|for|on) (?:toute la table|the (?:whole )?table|"
@@ -62,7 +68,7 @@ BENEFIT = concept(
 )
 REVIEW_REF = concept(
     r"reviews?|reviewing|rating|ratings|rate|rated|stars?|starred|score|scores|marks?|"
-    r"feedback|comments?|write-?ups?|posts?|reposts?|google|tripadvisor|trustpilot|yelp|"
+    r"feedback|comments?|write-?ups?|posts?(?! (?:office|box|card|code)s?\b)|reposts?|google|tripadvisor|trustpilot|yelp|"
     r"(?:one|two|three|four|five|1|2|3|4|5)[- ]?(?:stars?|\*|etoiles?)|\d ?(?:\*|★|⭐)|[★⭐]+|"
     r"\d ?/ ?5|avis|note|notes|noter|notez|etoiles?|commentaires?|evaluations?|critiques?|"
     r"publications?|message|renot\w*|rerat\w*|re-rate|"
@@ -72,6 +78,12 @@ REVIEW_REF = concept(
     r"(?! ?(?:working |business |jours? |days? )?(?:days?|jours?|min\w*|h|heures?|hours?|"
     r"weeks?|semaines?|mois|months?|ans|years?|€|eur\w*|%|people|personnes|couverts|guests|"
     r"km|kg|ml|cl|pm|am|ouvres|ouvrables|working|business)\b)"
+)
+# Kinder, softer: the tone of a review asked to change ("une évaluation plus aimable").
+_KINDER = (
+    r"kinder|nicer|softer|gentler|friendlier|warmer|milder|more (?:positive|generous|gentle|"
+    r"charitable|balanced|favou?rable)|plus (?:aimable|doux|douce|gentil\w*|clement\w*|"
+    r"indulgent\w*|nuance\w*|favorable|bienveillant\w*|chaleureu\w*|mesure\w*|sympa\w*)"
 )
 TIE = concept(
     # a condition or an exchange
@@ -87,6 +99,9 @@ TIE = concept(
     r"meilleur\w*|modifi\w*|revoi\w*|revoy\w*|revis\w*|retir\w*|supprim\w*|effac\w*|"
     r"dispar\w*|remont\w*|relevez|relever|relevons|republi\w*|corrig\w*|reconsider\w*|repens\w*|a la hausse|"
     r"redonn\w*|another go|une autre chance|une chance|tweak\w*|adjust\w*|flip\w*|ajust\w*|"
+    r"fix|fixe[sz]?|fixing|soften\w*|tone (?:\w+ )?down|adouci\w*|nuanc\w*|enlev\w*|"
+    r"tak\w* (?:\w+ ){0,2}down|" + _KINDER + r"|"
+    r"would (?:get|earn|win|land|bag) (?:you|u)|(?:vous|te|t') ?ferai\w*|"
     # symbols of a deal
     r"=|->|→|>"
 )
@@ -102,7 +117,7 @@ _PAST_REVIEW = re.compile(
 _ASK_AND = concept(
     r"(?:leave|give|pop|put|whack|drop|slap|stick|chuck|bang|throw|hit|smash|mettez|mets|"
     r"laissez|laisse|donnez|donne|collez|colle|balancez|balance|filez|file|postez|poste|make|"
-    r"faites|fais)"
+    r"faites|fais|post|postez|write|ecrivez|redigez)"
     r"(?: [\w'*★⭐/]+){0,5} (?:and|et|n|&|\+)"
 )
 
@@ -125,6 +140,75 @@ _REMOVE_IT_AND = re.compile(
 )
 
 
+# -- the review or rating named without its noun ---------------------------------------------
+# "Delete this and there's a voucher", "give us five and…", "soften the wording a bit",
+# "reviewers who change their minds get…": each is a review or a rating only beside a reward
+# and a tie, so these count only where `BENEFIT` is in the sentence too.
+
+# What comes after an object pronoun or a bare number that is the whole object: not a noun
+# ("delete this email", "give us five minutes", "au moins 4 personnes").
+_ENDS_OBJECT = (
+    r"(?=\s*(?:$|[,.!?;:)&+=]|-(?!\w)|(?:and|et|n|then|puis|or|ou|down|off|for|pour|now|today|"
+    r"please|pls|plz|svp|s'il|first|asap|you|u|we|we'll|vous|nous|on|tu|te|t'|stars?|"
+    r"etoiles?|/ ?5|\*|★|⭐)(?![\w'])))"
+)
+# (1) the review as "this" / "it" / "le", removed or softened: a removal or a softening,
+# not "change it" / "update it" (a booking or an order may be "it").
+_REMOVE_VERB = (
+    r"(?:delet\w*|remov\w*|eras\w*|withdraw\w*|soften\w*|retir\w*|enlev\w*|supprim\w*|"
+    r"effac\w*|adouci\w*)"
+)
+_REVIEW_AS_PRONOUN = concept(
+    rf"{_REMOVE_VERB} (?:this|that|it|ca|cela|ceci|the thing|the whole thing){_ENDS_OBJECT}"
+    r"|tak\w* (?:this|that|it|the post|the thing|the whole thing|ca) down"
+    rf"|{_REMOVE_VERB}-(?:le|la|les)|(?:le|la|l') ?(?:retir|enlev|supprim|effac)(?:er|ez|iez)"
+)
+# (2) a bare score asked for: "give us five", "mets-nous au moins 4", "a rating of 5".
+_BARE_SCORE_ASKED = (
+    r"(?:(?:give|gimme|leave|rate|bung|slap)(?: us| me)?|(?:mets|mettez|donnez|donne|laissez|"
+    r"laisse|notez|note)(?:[- ](?:nous|moi))?|(?:a|une|la|votre|your|the) (?:note|score|rating|"
+    r"mark) (?:de|of))(?: at least| au moins| (?:just |juste )?(?:a|un|une))? "
+    r"(?:[1-5]|one|two|three|four|five|deux|trois|quatre|cinq)" + _ENDS_OBJECT
+)
+_BARE_SCORE = concept(_BARE_SCORE_ASKED)
+# The score asked for, then "and" what it brings: "mettez-nous au moins 4, et le vin…".
+_SCORE_AND = concept(_BARE_SCORE_ASKED + r"\W+(?:and|et|n|&|\+)")
+# (3) the wording of a review asked to be kinder: "soften the wording", "a kinder tone".
+_WORDING = r"(?:wording|words|tone|phrasing|ton|propos|formulation|termes)"
+_KINDER_WORDING = concept(
+    rf"(?:soften\w*|tone down|adouci\w*|nuanc\w*) (?:\w+ ){{0,2}}{_WORDING}"
+    rf"|{_WORDING}\W+(?:\w+ )?(?:{_KINDER})|(?:{_KINDER}) {_WORDING}"
+)
+# (4) reviewers who change their minds: the review's edit, said of the people who make it.
+_MIND_CHANGERS = concept(
+    r"reviewers? (?:who|that) (?:\w+ ){0,2}?(?:chang|edit|updat|revis|rethink|reconsider)\w*"
+    r"|(?:guests?|customers?|clients?|diners?|visitors?|people|anyone|those|everyone|folks|"
+    r"ceux|celles|les gens|quiconque|convives|visiteurs) (?:who|that|qui) (?:\w+ ){0,2}?"
+    r"(?:chang\w* (?:their|his|her) (?:minds?|tune|verdict|opinion)|chang\w* d'avis|"
+    r"revien\w* sur (?:leur|son) (?:avis|jugement))"
+)
+_IMPLIED_REVIEW = (_REVIEW_AS_PRONOUN, _BARE_SCORE, _KINDER_WORDING, _MIND_CHANGERS)
+# The business doing the removing ("we'll remove it and refund you", "ask us to remove it",
+# "nous allons le retirer") is no deal asked of the reader: the business (or a third person)
+# named earlier in the same clause.
+_BUSINESS_SUBJECT = re.compile(
+    r"(?<![\w'])(?:we|we'll|we've|we're|we'd|us|i|i'll|i'd|i've|me|our|they|he|she|nous|on|je|j'|"
+    r"notre|nos|il|elle|ils)(?![\w'])"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]| and | et | but | mais | then | puis ")
+
+
+def _implied_review(s: str) -> list[Span]:
+    """Spans of the review or rating named without its noun, asked of the reader."""
+    out = []
+    for rx in _IMPLIED_REVIEW:
+        for m in rx.finditer(s):
+            before = _CLAUSE_BREAK.split(s[max(0, m.start() - 40) : m.start()])[-1]
+            if not _BUSINESS_SUBJECT.search(before):
+                out.append((m.start(), m.end()))
+    return out
+
+
 def incentive(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
@@ -132,8 +216,9 @@ def incentive(folded: str) -> list[Span]:
             out.append((start, end))
             continue
         past = [(m.start(), m.end()) for m in _PAST_REVIEW.finditer(s)]
-        refs = [r for r in _all(REVIEW_REF, s) if not _inside(r, past)]
-        tied = _has(TIE, s) or _has(_ASK_AND, s) or _has(_RATING_AND, s)
+        named = _all(REVIEW_REF, s) + (_implied_review(s) if _has(BENEFIT, s) else [])
+        refs = [r for r in named if not _inside(r, past)]
+        tied = any(_has(rx, s) for rx in (TIE, _ASK_AND, _RATING_AND, _SCORE_AND))
         if refs and _has(BENEFIT, s) and tied:
             out.append((start, end))
     return out
@@ -149,8 +234,14 @@ def could_be_incentive(draft_sentence: str, folded_sentence: str) -> bool:
     mentions a review or rating and either a reward, a condition or exchange, a change asked
     for, or an "ask and get" turn. A rating merely mentioned ("Five stars from a fellow baker
     means a great deal") offers nothing."""
-    return _has(REVIEW_REF, folded_sentence) and any(
-        _has(rx, folded_sentence) for rx in (BENEFIT, TIE, _ASK_AND)
+    if _has(REVIEW_REF, folded_sentence):
+        return any(_has(rx, folded_sentence) for rx in (BENEFIT, TIE, _ASK_AND))
+    # a review named without its noun ("delete this", "give us five") needs the reward
+    # and the tie both
+    return (
+        _has(BENEFIT, folded_sentence)
+        and any(_has(rx, folded_sentence) for rx in (TIE, _ASK_AND, _SCORE_AND))
+        and bool(_implied_review(folded_sentence))
     )
 
 
