@@ -70,6 +70,12 @@ def clock_value(text: str | None) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
+def pinned_clock(text: str | None) -> datetime | None:
+    """The hidden `--now` as a time, or None when it is absent: the operation then reads its
+    own clock (what a real run does)."""
+    return clock_value(text) if text else None
+
+
 def plain_message(exc: BaseException) -> str:
     """One plain sentence for a usage, database or file-system problem."""
     if isinstance(exc, UsageError | StoreError):

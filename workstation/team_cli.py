@@ -34,7 +34,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     UsageParser,
-    clock_value,
+    pinned_clock,
     record_id,
 )
 from workstation.domain import utcnow
@@ -152,7 +152,7 @@ def _sync(where: PostgresLocation, argv: list[str]) -> int:
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv)
-    pinned = clock_value(args.now) if args.now else None
+    pinned = pinned_clock(args.now)
     from workstation.store.postgres.sources import sources_by_id
     from workstation.sync.cli import progress_printer
 
@@ -410,7 +410,7 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
     parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv[1:])
-    pinned = clock_value(args.now) if args.now else None
+    pinned = pinned_clock(args.now)
     left: tuple[tuple[int, str], ...] = ()
     with _open(where, args.data_dir) as store:
         if args.retry_failed:

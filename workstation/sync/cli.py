@@ -39,7 +39,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     UsageParser,
-    clock_value,
+    pinned_clock,
     record_id,
     report_usage_errors,
 )
@@ -293,7 +293,7 @@ def cmd_sync(argv: list[str]) -> int:
         parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
         add_database_options(parser)
         args = parser.parse_args(argv)
-        pinned = clock_value(args.now) if args.now else None
+        pinned = pinned_clock(args.now)
         from workstation.domain import utcnow
         from workstation.ops.auto_replies import has_live_rules, run_auto_replies
         from workstation.ops.sync import sync_sources
@@ -374,14 +374,21 @@ def _read_text(path: Path) -> str:
         raise UsageError(f"{path} is not UTF-8 text") from None
 
 
-def _reply_queue(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation reply queue", description="Queue a reply for the outbox.")
+def _one_review_parser(command: str, description: str) -> UsageParser:
+    """`workstation reply <command> --review N`, with the database options and the hidden
+    `--now` that pins the clock (tests, reproducible runs)."""
+    parser = UsageParser(prog=f"workstation reply {command}", description=description)
     parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
+    parser.add_argument("--now", help=argparse.SUPPRESS)
+    add_database_options(parser)
+    return parser
+
+
+def _reply_queue(argv: list[str]) -> int:
+    parser = _one_review_parser("queue", "Queue a reply for the outbox.")
     text_group = parser.add_mutually_exclusive_group(required=True)
     text_group.add_argument("--text")
     text_group.add_argument("--file", type=Path)
-    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
-    add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.ops.replies import queue_reply
     from workstation.store.outbox import OutboxError
@@ -391,7 +398,7 @@ def _reply_queue(argv: list[str]) -> int:
         raise UsageError("the reply text is empty")
     with _open(args) as store:
         try:
-            queued = queue_reply(store, args.review, text, now=clock_value(args.now) if args.now else None).reply
+            queued = queue_reply(store, args.review, text, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
@@ -399,19 +406,16 @@ def _reply_queue(argv: list[str]) -> int:
 
 
 def _reply_delete(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation reply delete",
-                         description="Delete a review's reply on the platform (queued for the next outbox send), "
-                                     "where the platform allows it; a reply not sent yet is taken back instead.")
-    parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
-    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
-    add_database_options(parser)
+    parser = _one_review_parser("delete", "Delete a review's reply on the platform (queued for the next outbox "
+                                          "send), where the platform allows it; a reply not sent yet is taken back "
+                                          "instead.")
     args = parser.parse_args(argv)
     from workstation.ops.replies import withdraw_reply
     from workstation.store.outbox import OutboxError
 
     with _open(args) as store:
         try:
-            queued = withdraw_reply(store, args.review, now=clock_value(args.now) if args.now else None).reply
+            queued = withdraw_reply(store, args.review, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     if queued.action == "cancel":
@@ -423,19 +427,16 @@ def _reply_delete(argv: list[str]) -> int:
 
 
 def _reply_withdraw(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation reply withdraw",
-                         description="Take back a review's queued reply (it becomes a draft again) or the queued "
-                                     "deletion of its reply on the platform (the reply stays), before it is sent.")
-    parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
-    parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
-    add_database_options(parser)
+    parser = _one_review_parser("withdraw", "Take back a review's queued reply (it becomes a draft again) or the "
+                                            "queued deletion of its reply on the platform (the reply stays), before "
+                                            "it is sent.")
     args = parser.parse_args(argv)
     from workstation.ops.replies import take_back
     from workstation.store.outbox import OutboxError
 
     with _open(args) as store:
         try:
-            taken = take_back(store, args.review, now=clock_value(args.now) if args.now else None).reply
+            taken = take_back(store, args.review, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_PARTIAL
@@ -467,7 +468,7 @@ def _outbox_send(argv: list[str]) -> int:
     from workstation.domain import utcnow
     from workstation.ops.outbox import send_outbox
 
-    pinned = clock_value(args.now) if args.now else None
+    pinned = pinned_clock(args.now)
     with _open(args) as store:
         source_id = _source_id(store, args.source)
         result = asyncio.run(send_outbox(store, source_id=source_id, retry_failed=args.retry_failed,
