@@ -2641,7 +2641,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="350"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
-        <translation>Cette suppression est en cours d’envoi : elle ne peut plus être reprise.</translation>
+        <translation>Cette suppression est en cours d’envoi : elle ne peut plus être annulée.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="351"/>
@@ -2651,12 +2651,12 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="355"/>
         <source>Take back the deletion</source>
-        <translation>Reprendre la suppression</translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="356"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
-        <translation>Reprendre la suppression de la réponse à %1 ? La réponse reste sur la plateforme.</translation>
+        <translation>Annuler la suppression de la réponse à %1 ? La réponse reste sur la plateforme.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="358"/>
@@ -2671,7 +2671,7 @@
     <message>
         <location filename="../../workstation/ui/main_window.py" line="369"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
-        <translation>Suppression reprise : la réponse reste sur la plateforme.</translation>
+        <translation>Suppression annulée : la réponse reste sur la plateforme.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="370"/>
