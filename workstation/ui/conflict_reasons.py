@@ -16,7 +16,10 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from workstation.domain import from_iso
 from workstation.store.errors import Refusal
+from workstation.ui.format import full_date
+from workstation.ui.translation import current_language
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 # Kinds whose sentence names a colleague who may be unknown ('' on the server): an
@@ -181,6 +184,14 @@ def _fill(sentence: str, values: list[str]) -> str:
     return _PLACEHOLDER.sub(value, sentence)
 
 
+def _when(stamp: str) -> str:
+    """The server's time stamp as the window shows dates ("3 déc. 2026, 14:05"), or as it came."""
+    try:
+        return full_date(stamp, current_language()) if from_iso(stamp) is not None else stamp
+    except ValueError:
+        return stamp
+
+
 def conflict_reason(refusal: Refusal | None, message: str) -> str:
     """Why the team server refused, in the window's language; `message` (the stored English
     sentence) when the refusal has no kind this window knows or lacks a value it names."""
@@ -195,4 +206,7 @@ def conflict_reason(refusal: Refusal | None, message: str) -> str:
     english, names = found
     if any(name not in refusal.params for name in names):
         return message
-    return _fill(QCoreApplication.translate("ConflictReason", english), [refusal.params[name] for name in names])
+    values = {**refusal.params}
+    if "at" in values:
+        values["at"] = _when(values["at"])
+    return _fill(QCoreApplication.translate("ConflictReason", english), [values[name] for name in names])
