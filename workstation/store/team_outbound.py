@@ -16,7 +16,9 @@ The window writes replies into the local copy exactly as it does alone (`store/d
 - approve / send back, which have no local row, are asked for in `team_pending_actions`.
 
 A refusal is kept in `team_conflicts` with the user's own text, so nothing typed is lost, and
-the review is read again from the server (whose reply then shows).
+the review is read again from the server (whose reply then shows). It keeps the server's English
+sentence and, in `refusal_json`, its kind and values (`store/refusals.py`), which a window in
+another language words itself; rows kept before kinds existed have only the sentence.
 """
 
 from __future__ import annotations
