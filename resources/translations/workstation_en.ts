@@ -1299,6 +1299,209 @@
     </message>
 </context>
 <context>
+    <name>ConflictReason</name>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="32"/>
+        <source>The reply text is empty.</source>
+        <translation>The reply text is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="35"/>
+        <source>Review %1 does not exist on the team server.</source>
+        <translation>Review %1 does not exist on the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="38"/>
+        <source>Review %1 already has a reply on the platform by %2; yours was not sent again.</source>
+        <translation>Review %1 already has a reply on the platform by %2; yours was not sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="41"/>
+        <source>Review %1 already has a reply on the platform; yours was not sent again.</source>
+        <translation>Review %1 already has a reply on the platform; yours was not sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="44"/>
+        <source>%2 already queued a reply to review %1; yours was not queued.</source>
+        <translation>%2 already queued a reply to review %1; yours was not queued.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="47"/>
+        <source>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</source>
+        <translation>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="50"/>
+        <source>The reply to review %1 is being sent right now; change it once it is online.</source>
+        <translation>The reply to review %1 is being sent right now; change it once it is online.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="53"/>
+        <source>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</source>
+        <translation>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="56"/>
+        <source>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="59"/>
+        <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
+        <translation>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="63"/>
+        <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
+        <translation>%2’s reply to review %1 is being sent right now; delete it once it is online.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
+        <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
+        <translation>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="70"/>
+        <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
+        <translation>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
+        <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
+        <translation>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
+        <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
+        <translation>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
+        <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
+        <translation>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
+        <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
+        <translation>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
+        <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
+        <translation>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
+        <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
+        <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
+        <translation>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
+        <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
+        <translation>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
+        <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
+        <translation>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="110"/>
+        <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
+        <translation>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="114"/>
+        <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
+        <translation>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
+        <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
+        <translation>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="121"/>
+        <source>Review %1 has no reply on the platform to delete.</source>
+        <translation>Review %1 has no reply on the platform to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
+        <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
+        <translation>%2’s deletion of the reply to review %1 is being sent right now.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
+        <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
+        <translation>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="130"/>
+        <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
+        <translation>%2 already asked to delete the reply to review %1; it is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="133"/>
+        <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
+        <translation>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="137"/>
+        <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
+        <translation>%2 queued a change to the reply to review %1; it was not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="140"/>
+        <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
+        <translation>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
+        <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
+        <translation>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="148"/>
+        <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
+        <translation>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
+        <source>The location of review %1 does not ask for approval: queue the reply.</source>
+        <translation>The location of review %1 does not ask for approval: queue the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
+        <source>No reply to review %1 is waiting for approval.</source>
+        <translation>No reply to review %1 is waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="158"/>
+        <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
+        <translation>%2 is not an approver of the team; the reply to review %1 was not approved.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
+        <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
+        <translation>%2 is not an approver of the team; the reply to review %1 was not sent back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="164"/>
+        <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
+        <translation>Nobody approves their own reply: another approver must check %2’s reply to review %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="167"/>
+        <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
+        <translation>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../workstation/ui/crash.py" line="30"/>
@@ -3998,47 +4201,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>TeamMirrorController</name>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="64"/>
+        <location filename="../../workstation/ui/team_link.py" line="65"/>
         <source>Team server status</source>
         <translation>Team server status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="84"/>
+        <location filename="../../workstation/ui/team_link.py" line="85"/>
         <source>Team server: connecting…</source>
         <translation>Team server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="149"/>
+        <location filename="../../workstation/ui/team_link.py" line="150"/>
         <source>Team server: problem</source>
         <translation>Team server: problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="159"/>
+        <location filename="../../workstation/ui/team_link.py" line="160"/>
         <source>Team server: up to date</source>
         <translation>Team server: up to date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="162"/>
+        <location filename="../../workstation/ui/team_link.py" line="163"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Working offline — your replies will be sent when the server is back</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="166"/>
+        <location filename="../../workstation/ui/team_link.py" line="167"/>
         <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>The team server does not answer: you are working on this computer’s copy of the inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="169"/>
+        <location filename="../../workstation/ui/team_link.py" line="170"/>
         <source>Team server: connection refused</source>
         <translation>Team server: connection refused</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="196"/>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
         <source>The team server kept its version</source>
         <translation>The team server kept its version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <location filename="../../workstation/ui/team_link.py" line="198"/>
         <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</numerusform>
@@ -4046,24 +4249,24 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="202"/>
+        <location filename="../../workstation/ui/team_link.py" line="203"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Review %1: %2
 Your text: %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="230"/>
+        <location filename="../../workstation/ui/team_link.py" line="231"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="234"/>
+        <location filename="../../workstation/ui/team_link.py" line="235"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>The language and the Team tab stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="237"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</source>
         <translation>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</translation>
     </message>

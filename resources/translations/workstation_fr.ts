@@ -1299,6 +1299,209 @@
     </message>
 </context>
 <context>
+    <name>ConflictReason</name>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="32"/>
+        <source>The reply text is empty.</source>
+        <translation>Le texte de la réponse est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="35"/>
+        <source>Review %1 does not exist on the team server.</source>
+        <translation>L’avis %1 n’existe pas sur le serveur de l’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="38"/>
+        <source>Review %1 already has a reply on the platform by %2; yours was not sent again.</source>
+        <translation>L’avis %1 a déjà une réponse de %2 sur la plateforme ; la vôtre n’a pas été envoyée une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="41"/>
+        <source>Review %1 already has a reply on the platform; yours was not sent again.</source>
+        <translation>L’avis %1 a déjà une réponse sur la plateforme ; la vôtre n’a pas été envoyée une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="44"/>
+        <source>%2 already queued a reply to review %1; yours was not queued.</source>
+        <translation>%2 a déjà mis une réponse à l’avis %1 en file d’envoi ; la vôtre n’y a pas été mise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="47"/>
+        <source>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</source>
+        <translation>%2 a demandé de supprimer la réponse à l’avis %1 sur la plateforme ; la vôtre n’a pas été mise en file d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="50"/>
+        <source>The reply to review %1 is being sent right now; change it once it is online.</source>
+        <translation>La réponse à l’avis %1 est en cours d’envoi ; modifiez-la une fois en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="53"/>
+        <source>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</source>
+        <translation>Les réponses pour %2 attendent un valideur ; la réponse de %3 à l’avis %1 n’a pas été mise en file d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="56"/>
+        <source>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; elle ne peut plus être reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="59"/>
+        <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
+        <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="63"/>
+        <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
+        <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; supprimez-la une fois en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
+        <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
+        <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne et ne peut plus être reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="70"/>
+        <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
+        <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
+        <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
+        <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; supprimez-la une fois en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
+        <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
+        <translation>La réponse à l’avis %1 est déjà sur la plateforme (envoyée par %2) ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
+        <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
+        <translation>La réponse à l’avis %1 est déjà sur la plateforme ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
+        <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
+        <translation>La réponse à l’avis %1 est déjà sur la plateforme et %2 y a mis une modification en file d’envoi ; elle n’a pas été reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
+        <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
+        <translation>La réponse à l’avis %1 a déjà été supprimée sur la plateforme (à la demande de %2) ; rien n’a été repris.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
+        <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
+        <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
+        <translation>Une suppression de la réponse à l’avis %1 a déjà été tentée : elle a peut-être disparu ; la suppression n’a pas été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
+        <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
+        <translation>Les réponses pour %2 demandent un valideur : demandez-lui d’annuler la suppression de la réponse à l’avis %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
+        <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
+        <translation>L’avis %1 a déjà une réponse de %2 sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="110"/>
+        <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
+        <translation>L’avis %1 a déjà une réponse sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="114"/>
+        <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
+        <translation>%2 ne permet pas aux applications de supprimer une réponse ; supprimez la réponse à l’avis %1 sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
+        <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
+        <translation>Les réponses pour %2 demandent un valideur : demandez-lui de supprimer la réponse à l’avis %1. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="121"/>
+        <source>Review %1 has no reply on the platform to delete.</source>
+        <translation>L’avis %1 n’a pas de réponse à supprimer sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
+        <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
+        <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
+        <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
+        <translation>La plateforme a refusé la suppression demandée par %2 de la réponse à l’avis %1 ; elle n’a pas été redemandée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="130"/>
+        <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
+        <translation>%2 a déjà demandé de supprimer la réponse à l’avis %1 ; la suppression attend d’être envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="133"/>
+        <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
+        <translation>La réponse de %2 à l’avis %1 n’est pas encore sur la plateforme : reprenez-la plutôt. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="137"/>
+        <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
+        <translation>%2 a mis une modification de la réponse à l’avis %1 en file d’envoi ; elle n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="140"/>
+        <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
+        <translation>Le brouillon de l’avis %1 a été abandonné ou mis en file d’envoi par quelqu’un d’autre ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour voir sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
+        <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
+        <translation>%2 a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="148"/>
+        <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
+        <translation>Quelqu’un d’autre a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
+        <source>The location of review %1 does not ask for approval: queue the reply.</source>
+        <translation>L’établissement de l’avis %1 ne demande pas de validation : mettez la réponse en file d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
+        <source>No reply to review %1 is waiting for approval.</source>
+        <translation>Aucune réponse à l’avis %1 n’attend de validation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="158"/>
+        <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
+        <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été validée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
+        <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
+        <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="164"/>
+        <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
+        <translation>Personne ne valide sa propre réponse : un autre valideur doit vérifier la réponse de %2 à l’avis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="167"/>
+        <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
+        <translation>Les réponses pour %2 demandent un valideur : demandez-lui de renvoyer la réponse à l’avis %1. Elle n’a pas été renvoyée.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../workstation/ui/crash.py" line="30"/>
@@ -3998,47 +4201,47 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>TeamMirrorController</name>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="64"/>
+        <location filename="../../workstation/ui/team_link.py" line="65"/>
         <source>Team server status</source>
         <translation>État du serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="84"/>
+        <location filename="../../workstation/ui/team_link.py" line="85"/>
         <source>Team server: connecting…</source>
         <translation>Serveur d’équipe : connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="149"/>
+        <location filename="../../workstation/ui/team_link.py" line="150"/>
         <source>Team server: problem</source>
         <translation>Serveur d’équipe : problème</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="159"/>
+        <location filename="../../workstation/ui/team_link.py" line="160"/>
         <source>Team server: up to date</source>
         <translation>Serveur d’équipe : à jour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="162"/>
+        <location filename="../../workstation/ui/team_link.py" line="163"/>
         <source>Working offline — your replies will be sent when the server is back</source>
         <translation>Hors ligne — vos réponses partiront dès que le serveur sera revenu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="166"/>
+        <location filename="../../workstation/ui/team_link.py" line="167"/>
         <source>The team server does not answer: you are working on this computer’s copy of the inbox.</source>
         <translation>Le serveur d’équipe ne répond pas : vous travaillez sur la copie de la boîte de réception gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="169"/>
+        <location filename="../../workstation/ui/team_link.py" line="170"/>
         <source>Team server: connection refused</source>
         <translation>Serveur d’équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="196"/>
+        <location filename="../../workstation/ui/team_link.py" line="197"/>
         <source>The team server kept its version</source>
         <translation>Le serveur de l’équipe a gardé sa version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_link.py" line="197"/>
+        <location filename="../../workstation/ui/team_link.py" line="198"/>
         <source>%n of your changes was not made on the team server: a colleague had already answered the review, or the reply was already being sent. Nothing is ever posted twice. Your text is kept below.</source>
         <translation>
             <numerusform>%n de vos modifications n’a pas été faite sur le serveur de l’équipe : un collègue avait déjà répondu à l’avis, ou la réponse était déjà en cours d’envoi. Rien n’est jamais publié deux fois. Votre texte est gardé ci-dessous.</numerusform>
@@ -4046,24 +4249,24 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="202"/>
+        <location filename="../../workstation/ui/team_link.py" line="203"/>
         <source>Review %1: %2
 Your text: %3</source>
         <translation>Avis %1 : %2
 Votre texte : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="230"/>
+        <location filename="../../workstation/ui/team_link.py" line="231"/>
         <source>Shared with your team: everyone sees these settings once saved. If two people change the same one, the last one saved wins.</source>
         <translation>Partagés avec votre équipe : chacun voit ces réglages dès qu’ils sont enregistrés. Si deux personnes modifient le même, le dernier enregistré l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="234"/>
+        <location filename="../../workstation/ui/team_link.py" line="235"/>
         <source>The language and the Team tab stay on this computer.</source>
         <translation>La langue et l’onglet Équipe restent propres à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_link.py" line="237"/>
+        <location filename="../../workstation/ui/team_link.py" line="238"/>
         <source>Rules that are on answer for the whole team while the app is open on at least one team computer, and never answer a review twice.</source>
         <translation>Les règles activées répondent pour toute l’équipe tant que l’application est ouverte sur au moins un ordinateur de l’équipe, et ne répondent jamais deux fois au même avis.</translation>
     </message>

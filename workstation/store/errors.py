@@ -9,11 +9,26 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why a change was refused, for any language: a stable `kind` (see `store/refusals.py`)
+    and the values its sentence names (review, colleague, location…), all as text."""
+
+    kind: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
 class StoreError(Exception):
-    """A problem the user can act on; `str(error)` is the message to show."""
+    """A problem the user can act on; `str(error)` is the message to show (in English).
+
+    A refusal of a team change also carries `refusal` (set by `store.refusals.refused`), so a
+    window in another language can word it; the English message stays for the command line."""
+
+    refusal: Refusal | None = None
 
 
 class NewerDatabaseError(StoreError):

@@ -82,7 +82,8 @@ _BOOKKEEPING = (
     "CREATE TABLE IF NOT EXISTS team_repull (review_id INTEGER PRIMARY KEY, fingerprint TEXT)",
     """CREATE TABLE IF NOT EXISTS team_conflicts (
         id INTEGER PRIMARY KEY, review_id INTEGER NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL,
-        at TEXT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0)""",
+        at TEXT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0,
+        refusal_json TEXT)  -- kind + params (store/refusals.py); NULL: only the English message""",
     # Triage done on this desktop (a status change) until the server has it: a trigger marks it,
     # so finding what to push never scans the whole inbox. The mirror's own writes unmark.
     "CREATE TABLE IF NOT EXISTS team_status_dirty (review_id INTEGER PRIMARY KEY, status TEXT NOT NULL)",
@@ -119,6 +120,15 @@ def ensure_bookkeeping(store: Store) -> None:
         for statement in _BOOKKEEPING + SETTINGS_BOOKKEEPING + ROLES_BOOKKEEPING + VIEWS_BOOKKEEPING:
             conn.execute(statement)
         ensure_rules_bookkeeping(conn)
+        _add_refusal_column(conn)
+
+
+def _add_refusal_column(conn: Conn) -> None:
+    """A copy made before refusals had kinds gets the column (its old rows keep NULL: the
+    window shows their stored English message)."""
+    columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(team_conflicts)")}
+    if "refusal_json" not in columns:
+        conn.execute("ALTER TABLE team_conflicts ADD COLUMN refusal_json TEXT")
 
 
 

@@ -16,7 +16,9 @@ The window writes replies into the local copy exactly as it does alone (`store/d
 - approve / send back, which have no local row, are asked for in `team_pending_actions`.
 
 A refusal is kept in `team_conflicts` with the user's own text, so nothing typed is lost, and
-the review is read again from the server (whose reply then shows).
+the review is read again from the server (whose reply then shows). It keeps the server's English
+sentence and, in `refusal_json`, its kind and values (`store/refusals.py`), which a window in
+another language words itself; rows kept before kinds existed have only the sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from workstation.domain import to_iso, utcnow
+from workstation.store import refusals
 from workstation.store.db import Store
+from workstation.store.errors import Refusal
 from workstation.store.outbox import active_for_review
 
 Conn = sqlite3.Connection
@@ -62,8 +66,9 @@ class Conflict:
     id: int
     review_id: int
     text: str  # the user's words, kept
-    message: str  # what happened, in plain words
+    message: str  # what happened, in plain (English) words
     at: str
+    refusal: Refusal | None = None  # what happened as data (kind + params); None in rows kept before kinds
 
 
 def changed_reviews(store: Store) -> list[int]:
@@ -181,17 +186,19 @@ def done(store: Store, intent: Intent) -> None:
 
 # -- conflicts ------------------------------------------------------------------------
 
-def record_conflict(store: Store, review_id: int, text: str, message: str, *, now: datetime | None = None) -> None:
+def record_conflict(store: Store, review_id: int, text: str, message: str, *, refusal: Refusal | None = None,
+                    now: datetime | None = None) -> None:
+    """Keep a refusal with the user's text: its English `message` and, when known, its kind."""
     with store.transaction() as conn:
-        conn.execute("INSERT INTO team_conflicts (review_id, text, message, at) VALUES (?, ?, ?, ?)",
-                     (review_id, text, message, to_iso(now or utcnow())))
+        conn.execute("INSERT INTO team_conflicts (review_id, text, message, at, refusal_json) VALUES (?, ?, ?, ?, ?)",
+                     (review_id, text, message, to_iso(now or utcnow()), refusals.to_json(refusal)))
 
 
 def open_conflicts(store: Store, review_id: int | None = None) -> list[Conflict]:
     rows = store._conn.execute(
-        "SELECT id, review_id, text, message, at FROM team_conflicts WHERE dismissed = 0 "
+        "SELECT id, review_id, text, message, at, refusal_json FROM team_conflicts WHERE dismissed = 0 "
         "AND (?1 IS NULL OR review_id = ?1) ORDER BY id", (review_id,)).fetchall()
-    return [Conflict(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+    return [Conflict(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), refusals.from_json(r[5])) for r in rows]
 
 
 def dismiss_conflict(store: Store, conflict_id: int) -> None:

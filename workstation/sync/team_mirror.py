@@ -47,6 +47,7 @@ from workstation.store.postgres import triage as team_triage
 from workstation.store.postgres import views as team_views
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.errors import TeamServerError
+from workstation.store.refusals import refusal_of, refused
 from workstation.store.team_cache import Applied
 from workstation.store.team_outbound import Intent
 
@@ -78,9 +79,11 @@ class PushResult:
                 | {r for r, _ in self.conflicts})
 
 
-def _refused(cache: Store, intent: Intent, message: str, result: PushResult, now: datetime) -> None:
+def _refused(cache: Store, intent: Intent, error: Exception, result: PushResult, now: datetime) -> None:
+    """Keep the refusal (its English words and, when it has one, its kind) with the user's text."""
     text = intent.text or team_outbound.local_text(cache, intent.review_id)
-    team_outbound.record_conflict(cache, intent.review_id, text, message, now=now)
+    message = str(error)
+    team_outbound.record_conflict(cache, intent.review_id, text, message, refusal=refusal_of(error), now=now)
     result.conflicts.append((intent.review_id, message))
 
 
@@ -116,7 +119,10 @@ def _retry(server: PgStore, cache: Store, intent: Intent, author: str, result: P
     retried = retry.retry_failed(server, by=author, review_id=intent.review_id, now=now)
     team_cache.pushed(cache, intent.review_id)
     if retried.left:
-        raise OutboxError(retried.left[0][1])
+        why = retried.refusals[0] if retried.refusals else None
+        if why is None:
+            raise OutboxError(retried.left[0][1])
+        raise refused(OutboxError, why.kind, retried.left[0][1], **why.params)
     result.retried.extend(retried.requeued)
 
 
@@ -160,10 +166,10 @@ def _push_one(server: PgStore, cache: Store, intent: Intent, author: str, result
         raise  # offline: everything stays as it is, for the next try
     except OutboxError as exc:  # ReplyConflict, ApprovalRefused, unknown review…
         team_outbound.done(cache, intent)
-        _refused(cache, intent, str(exc), result, now)
+        _refused(cache, intent, exc, result, now)
         team_cache.pushed(cache, intent.review_id)
     except (team_drafts.DraftConflict, team_drafts.NoSuchReview) as exc:
-        _refused(cache, intent, str(exc), result, now)
+        _refused(cache, intent, exc, result, now)
         team_cache.pushed(cache, intent.review_id)
 
 

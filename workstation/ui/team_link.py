@@ -24,6 +24,7 @@ from workstation.ops.changes import OpChanges
 from workstation.ops.team_mirror import LinkState, MirrorOutcome, TeamLink
 from workstation.ops.team_reconnect import keep_reconnecting
 from workstation.store import Store
+from workstation.ui.conflict_reasons import conflict_reason
 from workstation.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -199,8 +200,8 @@ class TeamMirrorController(QObject):
                                   "posted twice. Your text is kept below.", "", len(found)),
                           QMessageBox.StandardButton.Ok, self.parent() if isinstance(self.parent(), QWidget) else None)
         box.setDetailedText("\n\n".join(
-            self.tr("Review %1: %2\nYour text: %3").replace("%1", str(c.review_id)).replace("%2", c.message)
-            .replace("%3", c.text) for c in found))
+            self.tr("Review %1: %2\nYour text: %3").replace("%1", str(c.review_id))
+            .replace("%2", conflict_reason(c.refusal, c.message)).replace("%3", c.text) for c in found))
         box.setModal(False)
         box.open()
         self._conflict_box = box

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from workstation.domain import stamp_now
+from workstation.domain import platform_label, stamp_now
 from workstation.sources.registry import delete_refusal
 from workstation.store.outbox import OutboxError, QueuedReply
 from workstation.store.postgres.approval import lock_review
@@ -37,6 +37,7 @@ from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import Conn, current_in
 from workstation.store.postgres.outbox import ACTIVE, SEND_LOCK_SPACE, ReplyConflict
 from workstation.store.postgres.roles import approval_location, is_approver
+from workstation.store.refusals import refused
 
 
 @dataclass(frozen=True)
@@ -63,13 +64,24 @@ def _being_sent(conn: Conn, active: _Active) -> bool:
     return active.state == "sending" or not got or not got[0]
 
 
-def _not_being_sent(conn: Conn, review_id: int, active: _Active, what: str) -> None:
-    """Refuse when a sender holds the row or may already have posted it (`what`: the refused act)."""
+#: The refused act (`_not_being_sent`): its words after the reason, and its refusal kinds' suffix.
+_TAKE_BACK = ("it can no longer be taken back.", "take_back")
+_BY_HAND = ("check the platform before marking it replied by hand.", "by_hand")
+_DELETE = ("delete it once it is online.", "delete")
+
+
+def _not_being_sent(conn: Conn, review_id: int, active: _Active, act: tuple[str, str]) -> None:
+    """Refuse when a sender holds the row or may already have posted it (`act`: the refused act)."""
+    what, suffix = act
     if _being_sent(conn, active):
-        raise ReplyConflict(f"{active.queued_by}'s reply to review {review_id} is being sent right now; {what}")
+        raise refused(ReplyConflict, f"reply_being_sent_{suffix}",
+                      f"{active.queued_by}'s reply to review {review_id} is being sent right now; {what}",
+                      review=review_id, by=active.queued_by)
     if active.state == "queued" and active.attempts > 0:
-        raise ReplyConflict(f"A sender already tried to post {active.queued_by}'s reply to review {review_id} "
-                            f"and checks the platform before trying again, so it may be online; {what}")
+        raise refused(ReplyConflict, f"reply_maybe_online_{suffix}",
+                      f"A sender already tried to post {active.queued_by}'s reply to review {review_id} "
+                      f"and checks the platform before trying again, so it may be online; {what}",
+                      review=review_id, by=active.queued_by)
 
 
 def _sent_by(conn: Conn, review_id: int) -> str | None:
@@ -93,15 +105,19 @@ def withdraw_reply(store: PgStore, review_id: int, *, by: str, now: datetime | N
             sent = _sent_by(conn, review_id)
             if sent is not None:
                 by_whom = f" (sent by {sent})" if sent else ""
-                raise ReplyConflict(f"The reply to review {review_id} is already on the platform{by_whom}; it was "
-                                    "not taken back. To remove it, delete the reply on the platform.")
+                raise refused(ReplyConflict, "already_online_take_back",
+                              f"The reply to review {review_id} is already on the platform{by_whom}; it was "
+                              "not taken back. To remove it, delete the reply on the platform.",
+                              review=review_id, by=sent)
             return None
         if active.action == "delete":
             return _keep_online(conn, review_id, active, by, stamp)
-        _not_being_sent(conn, review_id, active, "it can no longer be taken back.")
+        _not_being_sent(conn, review_id, active, _TAKE_BACK)
         if active.action != "post":
-            raise ReplyConflict(f"The reply to review {review_id} is already on the platform and "
-                                f"{active.queued_by} queued a change to it; it was not taken back.")
+            raise refused(ReplyConflict, "change_queued_take_back",
+                          f"The reply to review {review_id} is already on the platform and "
+                          f"{active.queued_by} queued a change to it; it was not taken back.",
+                          review=review_id, by=active.queued_by)
         conn.execute("UPDATE outbox SET state = 'cancelled', updated_at = %s WHERE id = %s",
                      (stamp, active.outbox_id))
         # The words come back as the review's shared draft (unless someone wrote a new one since:
@@ -124,23 +140,27 @@ def _refuse_if_deleted(conn: Conn, review_id: int) -> None:
     last = conn.execute("SELECT action, state, queued_by FROM outbox WHERE review_id = %s AND state <> 'cancelled' "
                         "ORDER BY id DESC LIMIT 1", (review_id,)).fetchone()
     if last is not None and last[0] == "delete" and last[1] == "sent":
-        raise ReplyConflict(f"The reply to review {review_id} was already deleted on the platform "
-                            f"(asked by {last[2]}); nothing was taken back.")
+        raise refused(ReplyConflict, "already_deleted", f"The reply to review {review_id} was already deleted on "
+                      f"the platform (asked by {last[2]}); nothing was taken back.", review=review_id, by=last[2])
 
 
 def _keep_online(conn: Conn, review_id: int, active: _Active, by: str, stamp: str) -> QueuedReply:
     """Take back a queued deletion before any sender has it: the reply stays on the platform.
     Where the location wants an approver, only an approver undoes an approver's decision."""
     if _being_sent(conn, active):
-        raise ReplyConflict(f"{active.queued_by}'s deletion of the reply to review {review_id} is being sent "
-                            "right now; it can no longer be taken back.")
+        raise refused(ReplyConflict, "deletion_being_sent_take_back",
+                      f"{active.queued_by}'s deletion of the reply to review {review_id} is being sent "
+                      "right now; it can no longer be taken back.", review=review_id, by=active.queued_by)
     if active.state == "queued" and active.attempts > 0:
-        raise ReplyConflict(f"A sender already tried to delete the reply to review {review_id} and checks the "
-                            "platform before trying again, so it may be gone; the deletion was not taken back.")
+        raise refused(ReplyConflict, "deletion_maybe_done",
+                      f"A sender already tried to delete the reply to review {review_id} and checks the "
+                      "platform before trying again, so it may be gone; the deletion was not taken back.",
+                      review=review_id)
     location = approval_location(conn, review_id)
     if location is not None and not is_approver(conn, by):
-        raise ReplyConflict(f"Replies for {location} need an approver: ask one to take back the deletion of the "
-                            f"reply to review {review_id}. Nothing was changed.")
+        raise refused(ReplyConflict, "needs_approver_take_back_deletion",
+                      f"Replies for {location} need an approver: ask one to take back the deletion of the "
+                      f"reply to review {review_id}. Nothing was changed.", review=review_id, location=location)
     conn.execute("UPDATE outbox SET state = 'cancelled', updated_at = %s WHERE id = %s", (stamp, active.outbox_id))
     # A deletion never changed the reply's words or its platform id: it is simply online again.
     conn.execute("UPDATE replies SET state = 'sent', updated_at = %s WHERE id = %s", (stamp, active.reply_id))
@@ -155,19 +175,21 @@ def mark_replied_by_hand(store: PgStore, review_id: int, text: str, *, author: s
     whole team. A reply queued (not yet claimed) is taken back, since posting it would answer
     twice. Raises ReplyConflict when a reply is on the platform already or being sent."""
     if not text.strip():
-        raise OutboxError("The reply text is empty.")
+        raise refused(OutboxError, "empty_text", "The reply text is empty.")
     stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         sent = _sent_by(conn, review_id)
         if sent is not None:
             by_whom = f" by {sent}" if sent else ""
-            raise ReplyConflict(f"Review {review_id} already has a reply on the platform{by_whom}; yours was not "
-                                "recorded. Check the platform: the review may now have two replies.")
+            raise refused(ReplyConflict, "already_online_by_hand",
+                          f"Review {review_id} already has a reply on the platform{by_whom}; yours was not "
+                          "recorded. Check the platform: the review may now have two replies.",
+                          review=review_id, by=sent)
         active = _active(conn, review_id)
         target: int | None = None
         if active is not None:
-            _not_being_sent(conn, review_id, active, "check the platform before marking it replied by hand.")
+            _not_being_sent(conn, review_id, active, _BY_HAND)
             conn.execute("UPDATE outbox SET state = 'cancelled', updated_at = %s WHERE id = %s",
                          (stamp, active.outbox_id))
             target = active.reply_id
@@ -201,11 +223,13 @@ def delete_reply(store: PgStore, review_id: int, *, by: str, now: datetime | Non
                                     "WHERE r.id = %s", (review_id,)).fetchone()[0])  # type: ignore[index]
         refusal = delete_refusal(platform)
         if refusal is not None:
-            raise OutboxError(refusal)
+            raise refused(OutboxError, "platform_cannot_delete", refusal, review=review_id,
+                          platform=platform_label(platform))
         location = approval_location(conn, review_id)
         if location is not None and not is_approver(conn, by):
-            raise OutboxError(f"Replies for {location} need an approver: ask one to delete the reply to review "
-                              f"{review_id}. Nothing was deleted.")
+            raise refused(OutboxError, "needs_approver_delete",
+                          f"Replies for {location} need an approver: ask one to delete the reply to review "
+                          f"{review_id}. Nothing was deleted.", review=review_id, location=location)
         active = _active(conn, review_id)
         if active is not None:
             return _delete_instead(conn, review_id, active, by, stamp)
@@ -213,7 +237,8 @@ def delete_reply(store: PgStore, review_id: int, *, by: str, now: datetime | Non
                               "WHERE p.review_id = %s AND p.state = 'sent' ORDER BY p.id DESC LIMIT 1",
                               (review_id,)).fetchone()
         if online is None:
-            raise OutboxError(f"Review {review_id} has no reply on the platform to delete.")
+            raise refused(OutboxError, "nothing_to_delete", f"Review {review_id} has no reply on the platform to "
+                          "delete.", review=review_id)
         reply_id = int(online[0])
         outbox_id = int(conn.execute(
             "INSERT INTO outbox (reply_id, source_id, review_id, action, state, text, queued_by, created_at, "
@@ -227,21 +252,22 @@ def _delete_instead(conn: Conn, review_id: int, active: _Active, by: str, stamp:
     """A row is active for the review: refuse, unless it is the member's own update of the reply
     online, not tried yet, which becomes its deletion (as alone: the latest wish counts)."""
     if active.action == "delete" and _being_sent(conn, active):
-        raise ReplyConflict(f"{active.queued_by}'s deletion of the reply to review {review_id} is being sent "
-                            "right now.")
+        raise refused(ReplyConflict, "deletion_being_sent", f"{active.queued_by}'s deletion of the reply to review "
+                      f"{review_id} is being sent right now.", review=review_id, by=active.queued_by)
     if active.action == "delete" and active.state == "failed":
-        raise ReplyConflict(f"The platform refused {active.queued_by}'s deletion of the reply to review "
-                            f"{review_id}; it was not asked again.")
+        raise refused(ReplyConflict, "deletion_failed", f"The platform refused {active.queued_by}'s deletion of the "
+                      f"reply to review {review_id}; it was not asked again.", review=review_id, by=active.queued_by)
     if active.action == "delete":
-        raise ReplyConflict(f"{active.queued_by} already asked to delete the reply to review {review_id}; "
-                            "it is waiting to be sent.")
-    _not_being_sent(conn, review_id, active, "delete it once it is online.")
+        raise refused(ReplyConflict, "deletion_queued", f"{active.queued_by} already asked to delete the reply to "
+                      f"review {review_id}; it is waiting to be sent.", review=review_id, by=active.queued_by)
+    _not_being_sent(conn, review_id, active, _DELETE)
     if active.action == "post":
-        raise ReplyConflict(f"{active.queued_by}'s reply to review {review_id} is not on the platform yet: "
-                            "take it back instead. Nothing was deleted.")
+        raise refused(ReplyConflict, "reply_not_online_yet", f"{active.queued_by}'s reply to review {review_id} is "
+                      "not on the platform yet: take it back instead. Nothing was deleted.",
+                      review=review_id, by=active.queued_by)
     if active.queued_by != by:
-        raise ReplyConflict(f"{active.queued_by} queued a change to the reply to review {review_id}; "
-                            "it was not deleted.")
+        raise refused(ReplyConflict, "change_queued_delete", f"{active.queued_by} queued a change to the reply to "
+                      f"review {review_id}; it was not deleted.", review=review_id, by=active.queued_by)
     # The reply's online words come back from its last version (the update never left).
     conn.execute("UPDATE replies p SET text = v.text FROM (SELECT text FROM reply_versions WHERE reply_id = %s "
                  "ORDER BY id DESC LIMIT 1) v WHERE p.id = %s", (active.reply_id, active.reply_id))

@@ -23,6 +23,7 @@ from workstation.store.postgres.roles import (
     is_approver,
     why_it_waits,
 )
+from workstation.store.refusals import refused
 
 AWAITING = "approval"
 
@@ -34,19 +35,20 @@ class ApprovalRefused(OutboxError):
 def lock_review(conn: Conn, review_id: int) -> None:
     """Hold the review row for this transaction (as queueing does); OutboxError when unknown."""
     if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
-        raise OutboxError(f"Review {review_id} does not exist.")
+        raise refused(OutboxError, "unknown_review", f"Review {review_id} does not exist.", review=review_id)
 
 
 def submit_for_approval(store: PgStore, review_id: int, text: str, *, author: str,
                         now: datetime | None = None) -> TeamDraft:
     """Put `author`'s reply up for approval (it becomes the review's shared draft)."""
     if not text.strip():
-        raise OutboxError("The reply text is empty.")
+        raise refused(OutboxError, "empty_text", "The reply text is empty.")
     stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)
         if approval_location(conn, review_id) is None:
-            raise ApprovalRefused(f"Review {review_id}'s location does not ask for approval: queue the reply.")
+            raise refused(ApprovalRefused, "no_approval_needed",
+                          f"Review {review_id}'s location does not ask for approval: queue the reply.", review=review_id)
         return _put_up(conn, review_id, text, author, stamp)
 
 
@@ -68,12 +70,15 @@ def _put_up(conn: Conn, review_id: int, text: str, author: str, stamp: str) -> T
 def _waiting_for(conn: Conn, review_id: int, approver: str, verb: str) -> TeamDraft:
     draft = current_in(conn, review_id)
     if draft is None or draft.state != AWAITING:
-        raise ApprovalRefused(f"No reply to review {review_id} is waiting for approval.")
+        raise refused(ApprovalRefused, "nothing_waiting", f"No reply to review {review_id} is waiting for approval.",
+                      review=review_id)
     if not is_approver(conn, approver):
-        raise ApprovalRefused(f"{approver} is not an approver of the team; the reply was not {verb}.")
+        raise refused(ApprovalRefused, "not_approver_approve" if verb == "approved" else "not_approver_reject",
+                      f"{approver} is not an approver of the team; the reply was not {verb}.",
+                      review=review_id, by=approver)
     if draft.author == approver:
-        raise ApprovalRefused(f"Nobody approves their own reply: another approver must check {approver}'s "
-                              f"reply to review {review_id}.")
+        raise refused(ApprovalRefused, "own_reply", f"Nobody approves their own reply: another approver must check "
+                      f"{approver}'s reply to review {review_id}.", review=review_id, by=approver)
     return draft
 
 
@@ -114,7 +119,7 @@ def send_reply(store: PgStore, review_id: int, text: str, *, author: str, replac
     is recorded); an approver's own or edited words are queued in their name (see roles.py);
     an agent's reply waits for an approver. Raises OutboxError (ReplyConflict…)."""
     if not isinstance(text, str) or not text.strip():
-        raise OutboxError("The reply text is empty.")
+        raise refused(OutboxError, "empty_text", "The reply text is empty.")
     stamp = stamp_now(now)
     with store.transaction() as conn:
         lock_review(conn, review_id)

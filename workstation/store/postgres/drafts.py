@@ -20,6 +20,7 @@ import psycopg
 from workstation.domain import to_iso, utcnow
 from workstation.store.errors import StoreError
 from workstation.store.postgres.connection import PgStore
+from workstation.store.refusals import refused
 
 Conn = psycopg.Connection[Any]
 
@@ -60,11 +61,12 @@ def current_draft(store: PgStore, review_id: int) -> TeamDraft | None:
 
 def _conflict(current: TeamDraft | None, review_id: int) -> DraftConflict:
     if current is None:
-        return DraftConflict(f"The draft of review {review_id} was discarded or queued by someone else; "
-                             "yours was not saved. Open the review again to see its reply.")
+        return refused(DraftConflict, "draft_gone", f"The draft of review {review_id} was discarded or queued by "
+                       "someone else; yours was not saved. Open the review again to see its reply.", review=review_id)
     by = current.author or "someone else"
-    return DraftConflict(f"{by} saved a newer draft of review {review_id} ({current.updated_at}); yours was "
-                         "not saved. Open the review again to see it.")
+    return refused(DraftConflict, "newer_draft", f"{by} saved a newer draft of review {review_id} "
+                   f"({current.updated_at}); yours was not saved. Open the review again to see it.",
+                   review=review_id, by=current.author, at=current.updated_at)
 
 
 def save_draft(store: PgStore, review_id: int, text: str, *, author: str, base_version: int | None,
@@ -74,7 +76,8 @@ def save_draft(store: PgStore, review_id: int, text: str, *, author: str, base_v
     stamp = to_iso(now or utcnow())
     with store.transaction() as conn:
         if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
-            raise NoSuchReview(f"Review {review_id} does not exist on the team server.")
+            raise refused(NoSuchReview, "unknown_review", f"Review {review_id} does not exist on the team server.",
+                          review=review_id)
         current = current_in(conn, review_id)
         if (current.version if current else None) != base_version:
             raise _conflict(current, review_id)

@@ -26,6 +26,7 @@ from workstation.store.outbox import OutboxError, OutboxItem, QueuedReply
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import consume_draft
 from workstation.store.postgres.roles import require_approval_if_needed
+from workstation.store.refusals import refused
 
 Conn = psycopg.Connection[Any]
 ACTIVE = ("queued", "sending", "failed")
@@ -56,11 +57,11 @@ def queue_reply(
     platform is replaced only when asked (`replace_sent`), as an update — never a second post.
     """
     if not isinstance(text, str) or not text.strip():
-        raise OutboxError("The reply text is empty.")
+        raise refused(OutboxError, "empty_text", "The reply text is empty.")
     stamp = stamp_now(now)
     with store.transaction() as conn:
         if conn.execute("SELECT 1 FROM reviews WHERE id = %s FOR UPDATE", (review_id,)).fetchone() is None:
-            raise OutboxError(f"Review {review_id} does not exist.")
+            raise refused(OutboxError, "unknown_review", f"Review {review_id} does not exist.", review=review_id)
         require_approval_if_needed(conn, review_id, author)
         return queue_locked(conn, review_id, text, author=author, replace_sent=replace_sent, stamp=stamp)
 
@@ -81,7 +82,9 @@ def queue_locked(conn: Conn, review_id: int, text: str, *, author: str, replace_
         "ORDER BY id DESC LIMIT 1", (review_id,)).fetchone()
     if sent is not None and not replace_sent:
         by = f" by {sent[3]}" if sent[3] else ""
-        raise ReplyConflict(f"Review {review_id} already has a reply on the platform{by}; it was not sent again.")
+        raise refused(ReplyConflict, "already_online",
+                      f"Review {review_id} already has a reply on the platform{by}; it was not sent again.",
+                      review=review_id, by=sent[3])
     if sent is not None:
         reply_id, action = int(sent[0]), "update"
         conn.execute("INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) VALUES (%s, %s, %s, %s)",
@@ -105,12 +108,14 @@ def queue_locked(conn: Conn, review_id: int, text: str, *, author: str, replace_
 def _requeue(conn: Conn, review_id: int, text: str, author: str, active: tuple[Any, ...], stamp: str) -> QueuedReply:
     outbox_id, reply_id, state, queued_by, action = active
     if queued_by != author and action == "delete":
-        raise ReplyConflict(f"{queued_by} asked to delete the reply to review {review_id} on the platform; "
-                            "yours was not queued.")
+        raise refused(ReplyConflict, "deletion_queued_by_other", f"{queued_by} asked to delete the reply to review "
+                      f"{review_id} on the platform; yours was not queued.", review=review_id, by=queued_by)
     if queued_by != author:
-        raise ReplyConflict(f"{queued_by} already queued a reply to review {review_id}; yours was not queued.")
+        raise refused(ReplyConflict, "reply_queued_by_other", f"{queued_by} already queued a reply to review "
+                      f"{review_id}; yours was not queued.", review=review_id, by=queued_by)
     if state == "sending":
-        raise OutboxError(f"The reply to review {review_id} is being sent right now; change it once it is online.")
+        raise refused(OutboxError, "being_sent", f"The reply to review {review_id} is being sent right now; change "
+                      "it once it is online.", review=review_id)
     if action == "delete":
         # The member's own deletion, not sent yet, becomes an update of the reply online (as
         # alone: the latest wish counts); its online words are kept as a version.

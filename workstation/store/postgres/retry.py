@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from workstation.domain import stamp_now
+from workstation.store.errors import Refusal
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import Conn
 from workstation.store.postgres.roles import approval_location, is_approver
@@ -32,6 +33,7 @@ class Retried:
 
     requeued: tuple[int, ...] = ()
     left: tuple[tuple[int, str], ...] = ()  # (review id, why, in plain words)
+    refusals: tuple[Refusal, ...] = ()  # why, as data (one per `left`), for a window in another language
 
 
 def retry_failed(store: PgStore, *, by: str, review_id: int | None = None, source_id: int | None = None,
@@ -53,6 +55,7 @@ def retry_in(conn: Conn, *, by: str, review_id: int | None, source_id: int | Non
     approver = is_approver(conn, by)
     requeued: list[int] = []
     left: list[tuple[int, str]] = []
+    refusals: list[Refusal] = []
     for rid in candidates:
         row = conn.execute("SELECT id, reply_id, queued_by FROM outbox WHERE review_id = %s AND state = 'failed' "
                            "FOR UPDATE", (rid,)).fetchone()
@@ -62,6 +65,7 @@ def retry_in(conn: Conn, *, by: str, review_id: int | None, source_id: int | Non
         if location is not None and not approver:
             left.append((rid, f"Replies for {location} need an approver: ask one to retry the reply to review "
                               f"{rid}. It was not sent again."))
+            refusals.append(Refusal("needs_approver_retry", {"review": str(rid), "location": location}))
             continue
         conn.execute("UPDATE outbox SET state = 'queued', not_before = NULL, updated_at = %s WHERE id = %s",
                      (stamp, row[0]))
@@ -70,4 +74,4 @@ def retry_in(conn: Conn, *, by: str, review_id: int | None, source_id: int | Non
         conn.execute("INSERT INTO audit_log (at, action, review_id, detail) VALUES (%s, 'retried', %s, %s)",
                      (stamp, rid, json.dumps({"by": by, "queued_by": row[2]}, ensure_ascii=False)))
         requeued.append(rid)
-    return Retried(tuple(requeued), tuple(left))
+    return Retried(tuple(requeued), tuple(left), tuple(refusals))

@@ -18,6 +18,7 @@ import psycopg
 
 from workstation.store.outbox import OutboxError
 from workstation.store.postgres.connection import PgStore
+from workstation.store.refusals import refused
 
 Conn = psycopg.Connection[Any]
 ROLES = ("agent", "approver")
@@ -59,7 +60,8 @@ def require_approval_if_needed(conn: Conn, review_id: int, author: str) -> None:
     """Refuse to queue an agent's reply for a location that wants approval."""
     location = approval_location(conn, review_id)
     if location is not None and not is_approver(conn, author):
-        raise ApprovalRequired(why_it_waits(location, review_id, author))
+        raise refused(ApprovalRequired, "needs_approver_queue", why_it_waits(location, review_id, author),
+                      review=review_id, by=author, location=location)
 
 
 def why_it_waits(location: str, review_id: int, author: str) -> str:
