@@ -10,6 +10,7 @@ import pytest
 from tests.sync.helpers import NOW, Gbp, clock, factory, no_wait_pacer, run
 from workstation.sources.credentials import store_secrets
 from workstation.store.db import Store
+from workstation.store.errors import Refusal
 from workstation.store.outbox import (
     OutboxError,
     mark_sending,
@@ -17,6 +18,7 @@ from workstation.store.outbox import (
     pending_items,
     take_back,
 )
+from workstation.store.refusals import refusal_of
 from workstation.store.sync_state import add_source
 from workstation.sync import (
     Pacer,
@@ -266,9 +268,12 @@ def test_bad_input_is_refused_before_queueing(store: Store) -> None:
     with pytest.raises(OutboxError, match="Yelp replies cannot be posted"):
         queue_reply(store, yelp_id, "hello")
     queue_reply(store, play_id, "hello")
-    with pytest.raises(OutboxError, match="does not let apps delete"):
+    with pytest.raises(OutboxError, match="does not let apps delete") as refused:
         queue_delete(store, play_id)
     assert store.scalar("SELECT count(*) FROM outbox") == 1
+    # The same refusal kind as on a team server, so the window words it in its own language.
+    assert refusal_of(refused.value) == Refusal("platform_cannot_delete",
+                                                {"review": str(play_id), "platform": "Google Play"})
 
 
 def test_sources_are_sent_independently(gbp: Gbp, tmp_path: object) -> None:

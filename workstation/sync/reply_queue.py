@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from workstation.domain import Platform
+from workstation.domain import Platform, platform_label
 from workstation.sources.registry import capabilities, delete_refusal
 from workstation.store import outbox as store_outbox
 from workstation.store.db import Store
 from workstation.store.outbox import OutboxError, QueuedReply
+from workstation.store.refusals import refused
 
 
 def _label(platform: str) -> str:
@@ -55,9 +56,11 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
 
 def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -> QueuedReply:
     """Queue the removal of a posted reply where the platform allows it. Raises OutboxError."""
-    refusal = delete_refusal(_platform_of(store, review_id))
-    if refusal is not None:
-        raise OutboxError(refusal)
+    platform = _platform_of(store, review_id)
+    refusal = delete_refusal(platform)
+    if refusal is not None:  # the same kind as on a team server, so the window can word it
+        raise refused(OutboxError, "platform_cannot_delete", refusal, review=review_id,
+                      platform=platform_label(platform))
     return store_outbox.queue_delete(store, review_id, now=now)
 
 

@@ -401,8 +401,11 @@ class MainWindow(QMainWindow):
 
         try:
             changes = withdraw_reply(self.store, detail.id).changes
-        except StoreError as exc:  # the platform does not allow it: plain words
-            self.show_error(str(exc))
+        except StoreError as exc:  # the platform does not allow it: plain words, in the window's language
+            from workstation.store.refusals import refusal_of
+            from workstation.ui.conflict_reasons import conflict_reason
+
+            self.show_error(conflict_reason(refusal_of(exc), str(exc)))
             return
         self.operations.publish(changes)
         self.statusBar().showMessage(
