@@ -193,8 +193,9 @@ def _when(stamp: str) -> str:
 
 
 def conflict_reason(refusal: Refusal | None, message: str) -> str:
-    """Why the team server refused, in the window's language; `message` (the stored English
-    sentence) when the refusal has no kind this window knows or lacks a value it names."""
+    """Why a change was refused (by the team server, or a platform rule alone too), in the
+    window's language; `message` (the English sentence) when the refusal has no kind this
+    window knows or lacks a value it names."""
     if refusal is None:
         return message
     key = refusal.kind
