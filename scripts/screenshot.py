@@ -257,7 +257,7 @@ def _report_page(store: object, lang: str, out: Path, tmp: Path) -> None:
 
     from workstation.metrics.cli import previous_month
     from workstation.ops.reports import write_report
-    from workstation.render.pdf import write_pdf
+    from workstation.ui.render.pdf import write_pdf
     from workstation.ui.report_export import local_zone
 
     pdf = tmp / "report.pdf"

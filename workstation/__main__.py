@@ -4,7 +4,7 @@ Headless subcommands go to `cli` (no Qt import at all); anything else starts the
 without importing the command-line modules (start-up time).
 
 This is where the command line gets its adapters: `report --format pdf` is drawn by
-`draw_pdf_offscreen` (Qt, `workstation.render`), handed to `cli.main` as a callable, so
+`draw_pdf_offscreen` (Qt, `workstation.ui.render`), handed to `cli.main` as a callable, so
 `cli`, `ops` and `reports` stay Qt-free and the other commands never load Qt.
 """
 
@@ -26,7 +26,7 @@ COMMAND_NAMES = frozenset({"import", "analyze", "source", "sync", "review", "out
 def draw_pdf_offscreen(path: Path, document: ReportDocument) -> Path:
     """The command line's `PdfDrawer`: Qt's drawing classes on the offscreen platform (no
     display needed). Qt is imported here, when a PDF is drawn, not when a command starts."""
-    from workstation.render.pdf import write_pdf
+    from workstation.ui.render.pdf import write_pdf
 
     return write_pdf(path, document)
 

@@ -104,7 +104,7 @@ def test_a_table_that_fits_on_a_page_is_never_split() -> None:
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
 
-    from workstation.render.pages import keep_tables_on_one_page
+    from workstation.ui.render.pages import keep_tables_on_one_page
 
     rows = "".join(f"<tr><td>row {i}</td><td>{i}</td></tr>" for i in range(12))
     page = 800.0
@@ -139,7 +139,7 @@ def test_chart_labels_print_at_8_points_or_more() -> None:
     from PySide6.QtCore import QSize
 
     from workstation.metrics.trends import SentimentPoint
-    from workstation.render.charts import (
+    from workstation.ui.render.charts import (
         MIN_LABEL_PT,
         chart_image,
         sentiment_chart,
@@ -163,7 +163,7 @@ def test_week_labels_are_shown_whole_not_elided() -> None:
     from PySide6.QtCharts import QBarCategoryAxis
 
     from workstation.metrics.trends import SentimentPoint
-    from workstation.render.charts import sentiment_chart
+    from workstation.ui.render.charts import sentiment_chart
 
     points = [SentimentPoint(date(2026, 8, 31) + timedelta(weeks=i), 1, 2, 3, 0) for i in range(14)]
     chart = sentiment_chart(points, "", {})  # kept: the axes die with their chart

@@ -13,7 +13,7 @@ after your first reply). Every code (platform, state, topic…) is written as it
 `--lang`; `--location NAME` (repeatable) keeps only those locations. French output is
 Excel-friendly: `;` separator, decimal comma and a UTF-8 BOM. PDF: the monthly report with charts, said by
 `workstation.reports` and drawn by the `PdfDrawer` the entry point passes in (Qt offscreen,
-`workstation.render`), through `ops.reports`. Without dates, the PDF covers the previous
+`workstation.ui.render`), through `ops.reports`. Without dates, the PDF covers the previous
 calendar month; the CSV covers everything.
 
 Exit codes: 0 done, 2 bad usage, unreadable database or unwritable output.

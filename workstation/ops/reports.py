@@ -6,7 +6,7 @@ one file asked for. `write_report` does both for the command line.
 
 A PDF is said here (`report_document`: `workstation.reports.monthly`) and drawn by the
 `PdfDrawer` the caller passes in: the window and the command line's entry point both pass
-`workstation.render.pdf.write_pdf` (Qt's drawing classes, offscreen), so a server without a
+`workstation.ui.render.pdf.write_pdf` (Qt's drawing classes, offscreen), so a server without a
 display writes the same document the window would, and this module never imports Qt.
 """
 

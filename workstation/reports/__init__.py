@@ -4,6 +4,6 @@ chart series (`document`, `figures`, `monthly`), and how a headline figure is wr
 
 Pure Python, no Qt (import-linter): the command line, the window and the tests build and
 inspect a report without a display. Drawing it — QTextDocument pages, QtCharts images, the
-PDF file — is the rendering adapter's job, `workstation.render`, which the window calls
+PDF file — is the rendering adapter's job, `workstation.ui.render`, which the window calls
 directly and the command line receives as a callable from its entry point.
 """

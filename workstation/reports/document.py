@@ -2,7 +2,7 @@
 texts, tables and charts, every word already in the reader's language.
 
 The core fills it in (`monthly.monthly_report`); a renderer lays it out and draws it
-(`workstation.render.pdf`). `PdfDrawer` is the seam between the two: the operations that
+(`workstation.ui.render.pdf`). `PdfDrawer` is the seam between the two: the operations that
 write a PDF take one as an argument instead of importing a drawing library.
 """
 

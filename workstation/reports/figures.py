@@ -1,6 +1,6 @@
 """The series a chart shows, as plain data: the average rating per period (a line) and the
 reviews per sentiment per period (stacked bars). The dashboard and the PDF draw these same
-series (`workstation.render.charts`); what is shown — which periods, which colours, which
+series (`workstation.ui.render.charts`); what is shown — which periods, which colours, which
 labels — is decided here, without Qt."""
 
 from __future__ import annotations

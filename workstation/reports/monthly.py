@@ -5,7 +5,7 @@ language, built from the measured store (`StoreMetrics`).
 Words come from the core report catalog (`metrics.cli.report_text`), so `workstation report
 --lang fr` is French whatever translator is installed; codes are shown by their names
 (`display_names`). The result is plain data (`document.ReportDocument`): drawing it is
-`workstation.render`'s job.
+`workstation.ui.render`'s job.
 """
 
 from __future__ import annotations

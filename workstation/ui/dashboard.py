@@ -5,7 +5,7 @@ before/after comparison around "since you started replying".
 Loading and measuring every review runs on a worker (its own read-only connection), so
 the window paints at once and fills in when the figures are ready; changing the period
 or the pivot re-slices the measured rows on a worker too. Chart builders here are shared
-with the PDF report (`workstation/render/charts.py`, series from `workstation/reports`).
+with the PDF report (`workstation/ui/render/charts.py`, series from `workstation/reports`).
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ from workstation.metrics.measured import StoreMetrics
 from workstation.metrics.report import build_report, compare_before_after, measure_all
 from workstation.metrics.response_time import ResponseTime
 from workstation.metrics.sla_text import describe_calendar_flags
-from workstation.render.charts import rating_chart, sentiment_chart
 from workstation.reports.numbers import KPI_KEYS, RATE_KEYS, format_value
 from workstation.store import Store
 from workstation.store import metrics_data as md
+from workstation.ui.render.charts import rating_chart, sentiment_chart
 from workstation.ui.triage_labels import label_name, platform_name
 from workstation.ui.worker import Job
 

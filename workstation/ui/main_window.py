@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
     def run_report_export(self, request: ReportExportRequest, zone: tzinfo) -> None:
         """Measure on a worker thread (progress in the status bar), write on this one."""
         from workstation.ops.reports import gather_report, write_gathered
-        from workstation.render.pdf import write_pdf
+        from workstation.ui.render.pdf import write_pdf
 
         now = datetime.now(UTC)
         self.statusBar().showMessage(self.tr("Preparing the report…"))

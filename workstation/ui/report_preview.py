@@ -4,7 +4,7 @@ lines (CSV), for the period, locations and language chosen.
 Changes are debounced; measuring the period (`ops.reports.gather_report`, the slow part)
 runs on a worker thread with its own database connection, and is reused while only the
 language or the kind of file changes. The page is drawn by the PDF report's own code
-(`render.pdf.first_page_image`) and the lines come from the CSV writer itself, so the
+(`ui/render/pdf.first_page_image`) and the lines come from the CSV writer itself, so the
 preview is what the file will hold.
 """
 
@@ -150,7 +150,7 @@ class ReportPreview(QWidget):
 
     def _draw(self, options: PreviewOptions, gathered: GatheredReport) -> None:
         if options.fmt == "pdf":
-            from workstation.render.pdf import first_page_image
+            from workstation.ui.render.pdf import first_page_image
 
             image = first_page_image(report_document(gathered, lang=options.lang), width=PAGE_WIDTH)
             self.page.setPixmap(QPixmap.fromImage(image))

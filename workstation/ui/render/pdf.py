@@ -22,17 +22,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from workstation.render.charts import (
+from workstation.reports.document import Figure, ReportDocument
+from workstation.reports.figures import RatingLine
+from workstation.ui.render.charts import (
     MIN_LABEL_PT,
     bar_chart,
     chart_image,
     line_chart,
     set_label_size,
 )
-from workstation.render.html import CHART_WIDTH, document_html
-from workstation.render.pages import keep_tables_on_one_page
-from workstation.reports.document import Figure, ReportDocument
-from workstation.reports.figures import RatingLine
+from workstation.ui.render.html import CHART_WIDTH, document_html
+from workstation.ui.render.pages import keep_tables_on_one_page
 
 _DPI = 144  # the PDF's resolution
 # Laid out in screen pixels (96 per inch) and shown at that physical size (the document's
