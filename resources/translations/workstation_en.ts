@@ -1347,156 +1347,181 @@
     </message>
     <message>
         <location filename="../../workstation/ui/conflict_reasons.py" line="59"/>
+        <source>The reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>The reply to review %1 is being sent right now; it can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="62"/>
         <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
         <translation>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="63"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
         <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
         <translation>%2’s reply to review %1 is being sent right now; delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="69"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
         <translation>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="70"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="73"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
         <translation>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="77"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
         <translation>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="81"/>
         <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="85"/>
         <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="89"/>
         <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
         <translation>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="93"/>
+        <source>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</source>
+        <translation>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="97"/>
         <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
         <translation>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="101"/>
+        <source>The reply to review %1 was already deleted on the platform; nothing was taken back.</source>
+        <translation>The reply to review %1 was already deleted on the platform; nothing was taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="104"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="108"/>
+        <source>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="112"/>
+        <source>Review %1 has no queued reply or deletion to take back.</source>
+        <translation>Review %1 has no queued reply or deletion to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="115"/>
         <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
         <translation>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="119"/>
         <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
         <translation>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="123"/>
         <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="110"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
         <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="114"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="131"/>
         <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
         <translation>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="134"/>
         <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
         <translation>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="121"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="138"/>
         <source>Review %1 has no reply on the platform to delete.</source>
         <translation>Review %1 has no reply on the platform to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="141"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
         <translation>%2’s deletion of the reply to review %1 is being sent right now.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
         <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
         <translation>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="130"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="147"/>
         <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
         <translation>%2 already asked to delete the reply to review %1; it is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="133"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="150"/>
         <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
         <translation>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="137"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="154"/>
         <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
         <translation>%2 queued a change to the reply to review %1; it was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="140"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="157"/>
         <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
         <translation>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
         <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="148"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="165"/>
         <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="169"/>
         <source>The location of review %1 does not ask for approval: queue the reply.</source>
         <translation>The location of review %1 does not ask for approval: queue the reply.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="172"/>
         <source>No reply to review %1 is waiting for approval.</source>
         <translation>No reply to review %1 is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="158"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="175"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
         <translation>%2 is not an approver of the team; the reply to review %1 was not approved.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="178"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
         <translation>%2 is not an approver of the team; the reply to review %1 was not sent back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="164"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="181"/>
         <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
         <translation>Nobody approves their own reply: another approver must check %2’s reply to review %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="167"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="184"/>
         <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
         <translation>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</translation>
     </message>
@@ -3017,12 +3042,12 @@
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="944"/>
+        <location filename="../../workstation/ui/main_window.py" line="952"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="945"/>
+        <location filename="../../workstation/ui/main_window.py" line="953"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -3074,7 +3099,7 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="936"/>
+        <location filename="../../workstation/ui/main_window.py" line="944"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>

@@ -1347,156 +1347,181 @@
     </message>
     <message>
         <location filename="../../workstation/ui/conflict_reasons.py" line="59"/>
+        <source>The reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>La réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="62"/>
         <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
         <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="63"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
         <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
         <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; supprimez-la une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="69"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
         <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne et ne peut plus être reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="70"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="73"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
         <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="77"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
         <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; supprimez-la une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="81"/>
         <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>La réponse à l’avis %1 est déjà sur la plateforme (envoyée par %2) ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="85"/>
         <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>La réponse à l’avis %1 est déjà sur la plateforme ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="89"/>
         <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
         <translation>La réponse à l’avis %1 est déjà sur la plateforme et %2 y a mis une modification en file d’envoi ; elle n’a pas été reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="93"/>
+        <source>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</source>
+        <translation>La réponse à l’avis %1 est déjà sur la plateforme et une modification est en attente ; elle n’a pas été reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="97"/>
         <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
         <translation>La réponse à l’avis %1 a déjà été supprimée sur la plateforme (à la demande de %2) ; rien n’a été repris.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="101"/>
+        <source>The reply to review %1 was already deleted on the platform; nothing was taken back.</source>
+        <translation>La réponse à l’avis %1 a déjà été supprimée sur la plateforme ; rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="104"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="108"/>
+        <source>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
+        <translation>La suppression de la réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="112"/>
+        <source>Review %1 has no queued reply or deletion to take back.</source>
+        <translation>L’avis %1 n’a ni réponse ni suppression en attente à reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="115"/>
         <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
         <translation>Une suppression de la réponse à l’avis %1 a déjà été tentée : elle a peut-être disparu ; la suppression n’a pas été annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="119"/>
         <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
         <translation>Les réponses pour %2 demandent un valideur : demandez-lui d’annuler la suppression de la réponse à l’avis %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="123"/>
         <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>L’avis %1 a déjà une réponse de %2 sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="110"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
         <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>L’avis %1 a déjà une réponse sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="114"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="131"/>
         <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
         <translation>%2 ne permet pas aux applications de supprimer une réponse ; supprimez la réponse à l’avis %1 sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="134"/>
         <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
         <translation>Les réponses pour %2 demandent un valideur : demandez-lui de supprimer la réponse à l’avis %1. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="121"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="138"/>
         <source>Review %1 has no reply on the platform to delete.</source>
         <translation>L’avis %1 n’a pas de réponse à supprimer sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="141"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
         <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
         <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
         <translation>La plateforme a refusé la suppression demandée par %2 de la réponse à l’avis %1 ; elle n’a pas été redemandée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="130"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="147"/>
         <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
         <translation>%2 a déjà demandé de supprimer la réponse à l’avis %1 ; la suppression attend d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="133"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="150"/>
         <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
         <translation>La réponse de %2 à l’avis %1 n’est pas encore sur la plateforme : reprenez-la plutôt. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="137"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="154"/>
         <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
         <translation>%2 a mis une modification de la réponse à l’avis %1 en file d’envoi ; elle n’a pas été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="140"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="157"/>
         <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
         <translation>Le brouillon de l’avis %1 a été abandonné ou mis en file d’envoi par quelqu’un d’autre ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour voir sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
         <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>%2 a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="148"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="165"/>
         <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>Quelqu’un d’autre a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="169"/>
         <source>The location of review %1 does not ask for approval: queue the reply.</source>
         <translation>L’établissement de l’avis %1 ne demande pas de validation : mettez la réponse en file d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="172"/>
         <source>No reply to review %1 is waiting for approval.</source>
         <translation>Aucune réponse à l’avis %1 n’attend de validation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="158"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="175"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
         <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été validée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="178"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
         <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="164"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="181"/>
         <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
         <translation>Personne ne valide sa propre réponse : un autre valideur doit vérifier la réponse de %2 à l’avis %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="167"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="184"/>
         <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
         <translation>Les réponses pour %2 demandent un valideur : demandez-lui de renvoyer la réponse à l’avis %1. Elle n’a pas été renvoyée.</translation>
     </message>
@@ -3017,12 +3042,12 @@
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="944"/>
+        <location filename="../../workstation/ui/main_window.py" line="952"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="945"/>
+        <location filename="../../workstation/ui/main_window.py" line="953"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -3074,7 +3099,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="936"/>
+        <location filename="../../workstation/ui/main_window.py" line="944"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>

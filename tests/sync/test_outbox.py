@@ -229,24 +229,29 @@ def test_a_queued_deletion_is_taken_back_before_it_is_sent(gbp: Gbp) -> None:
     assert [r[1:4] + r[6:] for r in rows()] == [("post", "sent", "sent", "sent"), ("delete", "cancelled", "sent",
                                                                                   "sent")]
     assert send(g).sent == 0 and g.fake.reply_deletes[name] == 0
-    with pytest.raises(OutboxError, match="has no queued reply or deletion to take back"):
+    with pytest.raises(OutboxError, match="has no queued reply or deletion to take back") as refused:
         take_back(g.store, rid)
+    assert refusal_of(refused.value) == Refusal("nothing_to_take_back", {"review": str(rid)})
     # Refused, nothing changed: being sent, or tried already (it may be gone).
     queue_delete(g.store, rid)
     outbox_id = int(g.store.scalar("SELECT max(id) FROM outbox"))
     mark_sending(g.store, outbox_id)
     before = rows()
-    with pytest.raises(OutboxError, match=r"deletion of the reply to review .* is being sent right now"):
+    with pytest.raises(OutboxError, match=r"deletion of the reply to review .* is being sent right now") as refused:
         take_back(g.store, rid)
     assert rows() == before
+    # The team server's kinds, nobody named: the window words them in its language.
+    assert refusal_of(refused.value) == Refusal("deletion_being_sent_take_back", {"review": str(rid), "by": ""})
     g.store._conn.execute("UPDATE outbox SET state = 'queued' WHERE id = ?", (outbox_id,))
     before = rows()
-    with pytest.raises(OutboxError, match=r"already tried to delete the reply .* may be gone"):
+    with pytest.raises(OutboxError, match=r"already tried to delete the reply .* may be gone") as refused:
         take_back(g.store, rid)
     assert rows() == before
+    assert refusal_of(refused.value) == Refusal("deletion_maybe_done", {"review": str(rid)})
     assert send(g).sent == 1 and g.fake.reply_deletes[name] == 1  # checked first: still there, so deleted
-    with pytest.raises(OutboxError, match="was already deleted on the platform; nothing was taken back"):
+    with pytest.raises(OutboxError, match="was already deleted on the platform; nothing was taken back") as refused:
         take_back(g.store, rid)
+    assert refusal_of(refused.value) == Refusal("already_deleted", {"review": str(rid), "by": ""})
     # A reply never sent is taken back as before: a draft again.
     queue_reply(g.store, rid, "Merci encore")
     assert take_back(g.store, rid).action == "post"

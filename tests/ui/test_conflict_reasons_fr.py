@@ -142,3 +142,26 @@ def test_the_conflict_box_gives_each_reason_in_the_window_language(qtbot, tmp_pa
         controller.stop()
     finally:
         translation.install("en")
+
+
+@pytest.mark.parametrize(("kind", "english", "french_text"), [
+    ("reply_being_sent_take_back", "The reply to review 12 is being sent right now; it can no longer be taken back.",
+     "La réponse à l’avis 12 est en cours d’envoi\u202f; elle ne peut plus être reprise."),
+    ("deletion_being_sent_take_back", "The deletion of the reply to review 12 is being sent right now; it can no "
+     "longer be taken back.", "La suppression de la réponse à l’avis 12 est en cours d’envoi\u202f; elle ne peut "
+     "plus être annulée."),
+    ("already_deleted", "The reply to review 12 was already deleted on the platform; nothing was taken back.",
+     "La réponse à l’avis 12 a déjà été supprimée sur la plateforme\u202f; rien n’a été annulé."),
+    ("change_queued_take_back", "The reply to review 12 is already on the platform and a change to it is queued; "
+     "it was not taken back.", "La réponse à l’avis 12 est déjà sur la plateforme et une modification est en "
+     "attente\u202f; elle n’a pas été reprise."),
+])
+def test_a_refusal_naming_nobody_reads_without_a_name(qtbot, kind: str, english: str, french_text: str) -> None:  # type: ignore[no-untyped-def]
+    """This computer alone (or a server that does not know who) names nobody: '’s reply' never shows."""
+    refusal = _refusal(kind, by="")
+    assert conflict_reason(refusal, STORED) == english
+    translation.install("fr")
+    try:
+        assert conflict_reason(refusal, STORED) == french_text
+    finally:
+        translation.install("en")

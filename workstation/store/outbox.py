@@ -15,6 +15,7 @@ from typing import Literal
 from workstation.domain import stamp_now, to_iso
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
+from workstation.store.refusals import refused
 
 Action = Literal["post", "update", "delete"]
 ACTIVE_STATES = ("queued", "sending", "failed")
@@ -206,24 +207,32 @@ def take_back(store: Store, review_id: int, *, now: datetime | None = None) -> Q
             "ORDER BY o.id DESC LIMIT 1", (review_id,)).fetchone()
         if row is None or row[3] == "sent":
             if row is not None and row[2] == "delete":
-                raise OutboxError(f"The reply to review {review_id} was already deleted on the platform; "
-                                  "nothing was taken back.")
-            raise OutboxError(f"Review {review_id} has no queued reply or deletion to take back.")
+                raise refused(OutboxError, "already_deleted", f"The reply to review {review_id} was already deleted "
+                              "on the platform; nothing was taken back.", review=review_id, by="")
+            raise refused(OutboxError, "nothing_to_take_back",
+                          f"Review {review_id} has no queued reply or deletion to take back.", review=review_id)
         outbox_id, reply_id, action, state, attempts, posted_at = row
-        what = "deletion of the reply" if action == "delete" else "reply"
+        # The same refusal kinds as a team server's, with nobody named (one person here), so
+        # the window words them in its own language.
         if state == "sending":
-            raise OutboxError(f"The {what} to review {review_id} is being sent right now; "
-                              "it can no longer be taken back.")
+            if action == "delete":
+                raise refused(OutboxError, "deletion_being_sent_take_back", f"The deletion of the reply to review "
+                              f"{review_id} is being sent right now; it can no longer be taken back.",
+                              review=review_id, by="")
+            raise refused(OutboxError, "reply_being_sent_take_back", f"The reply to review {review_id} is being "
+                          "sent right now; it can no longer be taken back.", review=review_id, by="")
         if action == "delete" and state == "queued" and attempts:
-            raise OutboxError(f"The app already tried to delete the reply to review {review_id} and checks the "
-                              "platform before trying again, so it may be gone; the deletion was not taken back.")
+            raise refused(OutboxError, "deletion_maybe_done", f"The app already tried to delete the reply to review "
+                          f"{review_id} and checks the platform before trying again, so it may be gone; the "
+                          "deletion was not taken back.", review=review_id)
         if action == "delete":
             _cancel(store, int(outbox_id), int(reply_id), review_id, "sent", stamp)  # online, words unchanged
         elif action == "post" and posted_at is None:
             _cancel(store, int(outbox_id), int(reply_id), review_id, "draft", stamp)
         else:
-            raise OutboxError(f"The reply to review {review_id} is already on the platform and a change to it is "
-                              "queued; it was not taken back.")
+            raise refused(OutboxError, "change_queued_take_back", f"The reply to review {review_id} is already on "
+                          "the platform and a change to it is queued; it was not taken back.",
+                          review=review_id, by="")
     return QueuedReply(int(reply_id), int(outbox_id), str(action))
 
 

@@ -61,6 +61,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "not_approver_reject": ("review", "by"),
     "own_reply": ("review", "by"),
     "needs_approver_retry": ("review", "location"),
+    # taking back on this computer alone (store/outbox.py): `by` is '' there
+    "nothing_to_take_back": ("review",),
 }
 
 

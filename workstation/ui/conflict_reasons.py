@@ -1,4 +1,4 @@
-"""A refused team change's reason in the window's language.
+"""A refused change's reason in the window's language (a team server's, or this computer's).
 
 The team store gives each refusal a stable kind and the values it names
 (`store/refusals.py`); this module words it through Qt's translations, so the conflict box
@@ -56,6 +56,9 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "reply_being_sent_take_back": (QT_TRANSLATE_NOOP(
         "ConflictReason", "%2’s reply to review %1 is being sent right now; it can no longer be taken back."),
         _BY),
+    "reply_being_sent_take_back/anonymous": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The reply to review %1 is being sent right now; it can no longer be taken back."),
+        ("review",)),
     "reply_being_sent_by_hand": (QT_TRANSLATE_NOOP(
         "ConflictReason", "%2’s reply to review %1 is being sent right now; check the platform before marking it "
         "replied by hand."),
@@ -87,14 +90,28 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         "ConflictReason", "The reply to review %1 is already on the platform and %2 queued a change to it; it was "
         "not taken back."),
         _BY),
+    "change_queued_take_back/anonymous": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The reply to review %1 is already on the platform and a change to it is queued; it was "
+        "not taken back."),
+        ("review",)),
     "already_deleted": (QT_TRANSLATE_NOOP(
         "ConflictReason", "The reply to review %1 was already deleted on the platform (asked by %2); nothing was "
         "taken back."),
         _BY),
+    "already_deleted/anonymous": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The reply to review %1 was already deleted on the platform; nothing was taken back."),
+        ("review",)),
     "deletion_being_sent_take_back": (QT_TRANSLATE_NOOP(
         "ConflictReason", "%2’s deletion of the reply to review %1 is being sent right now; it can no longer be "
         "taken back."),
         _BY),
+    "deletion_being_sent_take_back/anonymous": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The deletion of the reply to review %1 is being sent right now; it can no longer be "
+        "taken back."),
+        ("review",)),
+    "nothing_to_take_back": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Review %1 has no queued reply or deletion to take back."),
+        ("review",)),
     "deletion_maybe_done": (QT_TRANSLATE_NOOP(
         "ConflictReason", "A sender already tried to delete the reply to review %1, so it may be gone; the deletion"
         " was not taken back."),

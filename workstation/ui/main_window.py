@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         try:
             changes = take_back(self.store, detail.id).changes
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_refusal(exc)
             return
         self.operations.publish(changes)
         self.statusBar().showMessage(
@@ -401,11 +401,8 @@ class MainWindow(QMainWindow):
 
         try:
             changes = withdraw_reply(self.store, detail.id).changes
-        except StoreError as exc:  # the platform does not allow it: plain words, in the window's language
-            from workstation.store.refusals import refusal_of
-            from workstation.ui.conflict_reasons import conflict_reason
-
-            self.show_error(conflict_reason(refusal_of(exc), str(exc)))
+        except StoreError as exc:  # the platform does not allow it: plain words
+            self.show_refusal(exc)
             return
         self.operations.publish(changes)
         self.statusBar().showMessage(
@@ -924,6 +921,14 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Review Workstation"), message)
+
+    def show_refusal(self, exc: StoreError) -> None:
+        """A refused change in the window's language when its kind is known (store/refusals.py),
+        its English sentence otherwise."""
+        from workstation.store.refusals import refusal_of
+        from workstation.ui.conflict_reasons import conflict_reason
+
+        self.show_error(conflict_reason(refusal_of(exc), str(exc)))
 
     def show_shortcuts(self) -> QWidget:
         """Help → Keyboard shortcuts, listed from the menus' actions and the reply view's."""
