@@ -169,3 +169,21 @@ def test_week_labels_are_shown_whole_not_elided() -> None:
     chart = sentiment_chart(points, "", {})  # kept: the axes die with their chart
     axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
     assert "12/10" in axis.categories() and not axis.truncateLabels()
+
+
+@pytest.mark.gui
+def test_the_sentiment_axis_counts_in_round_steps() -> None:
+    """19 reviews in the tallest week read 0, 5, 10, 15, 20, not 0, 4, 9, 14, 19."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCharts import QValueAxis
+
+    from workstation.metrics.trends import SentimentPoint
+    from workstation.ui.render.charts import sentiment_chart
+
+    points = [SentimentPoint(date(2026, 8, 31) + timedelta(weeks=i), 8, 1, 10, 0) for i in range(5)]
+    chart = sentiment_chart(points, "", {})  # kept: the axes die with their chart
+    axis = next(a for a in chart.axes() if isinstance(a, QValueAxis))
+    assert axis.min() == 0 and axis.max() >= 19
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    assert step == int(step) and int(step) in (1, 2, 5, 10)

@@ -84,6 +84,8 @@ def bar_chart(bars: SentimentBars, title: str) -> QChart:
     y = QValueAxis()
     y.setLabelFormat("%d")
     y.setRange(0, max(1, bars.tallest()))
+    # Round steps (0, 5, 10…) rather than the tallest bar split in four (0, 4, 9, 14, 19).
+    y.applyNiceNumbers()
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
