@@ -220,7 +220,11 @@ def main(argv: list[str]) -> int:
     if "--sentences-only" in argv:
         handwritten_sets(rules)
         return 0
-    own_labels = own_label_files(own_label_names(argv))
+    try:
+        own_labels = own_label_files(own_label_names(argv))
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return 2
     corpus = load_corpus(own_labels=own_labels)
     training_only = sum(lab.training_only for lab in corpus.labelled)
     print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "
