@@ -28,7 +28,9 @@ Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [-
 --categories-only: no sentiment models are trained (about half the time): the blend's
 sentiment is then the lexicon's and the model's is neutral, so only the category figures
 and the blend's 4–5★ line mean anything. Iteration aids: report the full run when you can.
---own-labels: also train on training/labels_17h.jsonl, whatever the shipped default is.)
+--own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
+is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
+(training/labels_17t.jsonl) or "17h,17t".)
 Labels of our own (training/triage_data.py OWN_LABELS, or --own-labels) are TRAINING-ONLY:
 each is trained on in the folds where its source is a training source, and never scored, so
 the figures are always on the 3,077 reviews of severity-train.jsonl (comparable with the
@@ -55,13 +57,13 @@ from training.triage_data import (  # noqa: E402
     CATEGORIES,
     CRITICAL,
     DATA_DIR,
+    DEFAULT_EXTRA_LABELS,
     HELD_OUT_SENTENCE_SETS,
-    LABELS_17H,
-    OWN_LABELS,
     SENTENCES,
     evidence_quotes,
     load_corpus,
     load_sentences,
+    own_label_files,
 )
 from training.triage_fit import fit, fit_decisions, quote_rows  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
@@ -197,6 +199,15 @@ def held_out_sources(argv: list[str], sources: list[str]) -> list[str]:
     return sources
 
 
+def own_label_names(argv: list[str]) -> str | None:
+    """The NAMES of `--own-labels [NAMES]` (DEFAULT_EXTRA_LABELS when no name follows it);
+    None without the option."""
+    if "--own-labels" not in argv:
+        return None
+    following = argv[argv.index("--own-labels") + 1 : argv.index("--own-labels") + 2]
+    return following[0] if following and not following[0].startswith("--") else DEFAULT_EXTRA_LABELS
+
+
 def main(argv: list[str]) -> int:
     if not (DATA_DIR / "severity-train.jsonl").exists():
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
@@ -209,7 +220,11 @@ def main(argv: list[str]) -> int:
     if "--sentences-only" in argv:
         handwritten_sets(rules)
         return 0
-    own_labels = tuple(dict.fromkeys((*OWN_LABELS, LABELS_17H))) if "--own-labels" in argv else OWN_LABELS
+    try:
+        own_labels = own_label_files(own_label_names(argv))
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return 2
     corpus = load_corpus(own_labels=own_labels)
     training_only = sum(lab.training_only for lab in corpus.labelled)
     print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "

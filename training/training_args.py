@@ -5,9 +5,10 @@ Both scripts read the labelled data from ../shared and refuse to start without i
 the same one-line message; keeping that check here means they cannot drift apart.
 `--exclude-sources a,b` trains as if those sources did not exist (labels, evidence quotes
 and star ratings), so that a model can be measured honestly on them: such a build is a
-measurement tool, written where `--out` says, never into resources/. `--own-labels` also
-trains on training/labels_17h.jsonl (round 6 of issue 17 measured it and did not keep it in
-the shipped default, `OWN_LABELS`), so it likewise needs an explicit `--out`.
+measurement tool, written where `--out` says, never into resources/. `--own-labels [NAMES]`
+also trains on our label files not in the shipped default (`OWN_LABELS`): "17h"
+(training/labels_17h.jsonl, round 6 of issue 17; the default when no name follows), "17t"
+(training/labels_17t.jsonl, round 7) or "17h,17t"; it likewise needs an explicit `--out`.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from pathlib import Path
 
 from training.triage_data import (
     DATA_DIR,
-    LABELS_17H,
-    OWN_LABELS,
+    DEFAULT_EXTRA_LABELS,
+    LABEL_FILES,
     Corpus,
     load_corpus,
+    own_label_files,
     without_sources,
 )
 
@@ -43,10 +45,17 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
         help="train as if these sources (comma-separated) did not exist; needs --out",
     )
     parser.add_argument(
-        "--own-labels", action="store_true",
-        help=f"also train on {LABELS_17H.name} (not in the shipped default); needs --out",
+        "--own-labels", nargs="?", const=DEFAULT_EXTRA_LABELS, default=None, metavar="NAMES",
+        help=f"also train on these label files of ours, comma-separated, of {', '.join(LABEL_FILES)} "
+             f"(default {DEFAULT_EXTRA_LABELS}; not in the shipped default); needs --out",
     )
     args = parser.parse_args(argv)
+    if args.own_labels is not None:
+        try:
+            own_label_files(args.own_labels)
+        except ValueError as exc:
+            print(f"error: {exc}")
+            return None
     if args.out is None:
         if args.exclude_sources or args.own_labels:
             # A measurement build must not replace the shipped model by default.
@@ -62,8 +71,7 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
 def load_training_corpus(args: argparse.Namespace) -> Corpus | None:
     """The corpus of `args.data` without `args.exclude_sources`; None (after one plain line)
     when a named source is not in the data (a typo would otherwise exclude nothing)."""
-    own = tuple(dict.fromkeys((*OWN_LABELS, LABELS_17H))) if args.own_labels else OWN_LABELS
-    corpus = load_corpus(args.data, own_labels=own)
+    corpus = load_corpus(args.data, own_labels=own_label_files(args.own_labels))
     if not args.exclude_sources:
         return corpus
     try:

@@ -16,9 +16,10 @@
 - the evidence quotes of severity-train.jsonl, as short training-only examples of their
   categories (`evidence_quotes`; left out with their review's source in cross-validation);
 - optionally (`own_labels`), labels written for this project by reading more real reviews of
-  the same files: `training/labels_17h.jsonl` (round 6 of issue 17: 363 reviews, ids,
-  categories and evidence as character offsets into the review's text — no text is stored
-  here). They are reviews of their own source (left out with it in cross-validation) but
+  the same files: `training/labels_17h.jsonl` (round 6 of issue 17: 363 random 1–3★ reviews)
+  and `training/labels_17t.jsonl` (round 7: 280 reviews drawn where incidents are likelier,
+  `training/sample_targeted.py`) — ids, categories and evidence as character offsets into the
+  review's text; no text is stored here. They are reviews of their own source (left out with it in cross-validation) but
   marked `training_only`: the cross-validation never scores them, so its figures stay on the
   3,077 reviews of severity-train.jsonl and comparable with the documented ones;
 - the star ratings of both CSV files for sentiment (1–2★ negative, 4–5★ positive, 3★ left out).
@@ -36,8 +37,13 @@ DATA_DIR = HERE.parent.parent / "shared" / "data"
 EXTRA = HERE / "extra_examples.jsonl"
 RARE = HERE / "rare_examples.jsonl"
 LABELS_17H = HERE / "labels_17h.jsonl"
-# Label files of our own that the shipped training reads (round 6 decides whether
-# labels_17h.jsonl is one of them; the bench can add it with --own-labels either way).
+LABELS_17T = HERE / "labels_17t.jsonl"
+# Our label files by short name, for `--own-labels NAME[,NAME]` of the bench and training.
+LABEL_FILES = {"17h": LABELS_17H, "17t": LABELS_17T}
+# `--own-labels` with no name: round 6's file, as that option meant before round 7.
+DEFAULT_EXTRA_LABELS = "17h"
+# Label files of our own that the shipped training reads (rounds 6 and 7 measured
+# labels_17h.jsonl and labels_17t.jsonl; the bench can add either with --own-labels).
 OWN_LABELS: tuple[Path, ...] = ()
 SENTENCES = HERE.parent / "tests" / "analysis" / "data"
 TRAINING_SENTENCE_SETS = ("", "blind2_", "blind3_")
@@ -130,6 +136,19 @@ def load_corpus(
     if unknown:
         raise ValueError(f"unknown categories in the labels: {sorted(unknown)}")
     return Corpus(reviews, labelled)
+
+
+def own_label_files(names: str | None) -> tuple[Path, ...]:
+    """The label files of our own to train on: the shipped `OWN_LABELS`, plus the files named
+    in `names` ("17h", "17t" or "17h,17t"; None adds nothing). Raises ValueError for an
+    unknown name, listing the known ones (a typo must not silently train on nothing)."""
+    if names is None:
+        return OWN_LABELS
+    wanted = [name.strip() for name in names.split(",") if name.strip()]
+    unknown = [name for name in wanted if name not in LABEL_FILES]
+    if unknown or not wanted:
+        raise ValueError(f"unknown label files {unknown or [names]}; known: {', '.join(LABEL_FILES)}")
+    return tuple(dict.fromkeys((*OWN_LABELS, *(LABEL_FILES[name] for name in wanted))))
 
 
 def load_offset_labels(path: Path, reviews: dict[str, Review], known: set[str]) -> list[Labelled]:
