@@ -218,9 +218,11 @@ def test_a_bill_named_in_passing_is_not_a_payment_problem() -> None:
     assert "fraud_billing" in disputed.complaints
 
 
-# Round 3 of the finder (issue 18, helper 18f): wordings written for these tests from the
-# severity guide and from how customers complain about a food product, a delivery, a charge or
-# an agent in general (none is a data row). Every cue quotes the review's own words.
+# Complaint wordings written for round 3 of the finder (issue 18, helper 18f) from the severity
+# guide and from how customers complain about a food product, a delivery, a charge or an agent in
+# general (none is a data row). Round 3 was not kept (docs/reply-composer.md: +3 held-out reviews
+# where +5 was required), so the shipped finder misses most of them; what must hold whatever a
+# later round adds is that none of them adds a complaint to a 4-5 star or unrated review.
 ROUND3_WORDINGS = [
     # A foreign body, spoiled or expired food, an allergen, illness after eating, the cold chain.
     ("There was a dead fly in my soup.", "health_safety"),
@@ -274,13 +276,6 @@ ROUND3_WORDINGS = [
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND3_WORDINGS)
-def test_round3_wordings_are_found_on_three_stars_and_quoted(text: str, category: str) -> None:
-    cues = complaint_cues(text, 3)
-    assert category in {c.category for c in cues}
-    assert all(c.quote and c.quote in text for c in cues)
-
-
-@pytest.mark.parametrize(("text", "category"), ROUND3_WORDINGS)
 def test_round3_wordings_add_nothing_to_praise_or_an_unknown_rating(text: str, category: str) -> None:
     assert complaint_cues(text, 4) == () and complaint_cues(text, 5) == ()
     assert complaint_cues(text, None) == ()
@@ -289,15 +284,8 @@ def test_round3_wordings_add_nothing_to_praise_or_an_unknown_rating(text: str, c
 @pytest.mark.parametrize(
     "text",
     [
-        # Illness said of nobody, or only feared (the severity guide: not an incident).
         "No hair this time, thankfully.",
-        "Pas malade, mais le plat était fade.",
-        "Je ne suis pas tombé malade mais c'était froid.",
-        "Personne n'est tombé malade, le service était lent.",
-        "Nobody got ill, the food was just cold.",
-        "I was afraid it would make me sick but it was fine.",
-        # Idioms and other senses of the new words.
-        "Sick and tired of this company.",
+        # Look-alikes of the words round 3 tried (some fired in its first draft on dev reviews).
         "The fries were off the menu.",
         "It is a bit off the main road.",
         "They change the menu on the fly.",
@@ -313,15 +301,3 @@ def test_round3_wordings_add_nothing_to_praise_or_an_unknown_rating(text: str, c
 def test_round3_look_alikes_are_not_a_complaint(text: str) -> None:
     assert not _categories(text, 1)
 
-
-def test_round3_praised_staff_in_french_is_not_a_complaint_unless_negated() -> None:
-    # On 1-2 stars a sentence about the staff is the complaint unless it praises them; the
-    # shared positive words did not list the French ones.
-    assert not _categories("Personnel accueillant et souriant.", 1)
-    assert not _categories("Le conseiller était très à l'écoute.", 2)
-    assert _categories("Le personnel n'est pas accueillant.", 1) == {"staff_behaviour"}
-
-
-def test_round3_a_comma_ends_the_negation_of_a_hazard() -> None:
-    assert _categories("Je n'y retournerai pas, produit périmé.", 2) == {"health_safety"}
-    assert not _categories("Personne n'est tombé malade.", 2)

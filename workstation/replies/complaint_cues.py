@@ -27,31 +27,6 @@ _WINDOW = 4000  # characters read, as the rest of the reply assistant
 _CUES: dict[str, str] = {
     # Money: charged, not refunded, paid and never received, misled about what was sold.
     "fraud_billing": r"""
-        # Round 3 (issue 18, helper 18f), from the severity guide's list and how customers word it
-        # in general; first, so "money back" or "paid for a large, got a small" is not read as
-        # the bare "money" / "paid" of the story below.
-        (?:my|our|the|their|your|his|her)\s+money\s+back|(?:took|taken|taking|take)\s+(?:my\s+|our\s+|the\s+)?(?:money|payment|£|\$|€)
-        |(?:money|payment)\s+(?:\w+\s+){0,2}?(?:taken|deducted|withdrawn|kept)\b|(?:keep|kept|still)\s+(?:\w+\s+)?(?:taking|charging|billing|debiting)
-        |\bbilled\b(?!\s+as\b)|bill(?:ed|ing)?\s+(?:me|us)\s+(?:twice|again|for)|paid\s+for\s+(?:an?\s+|the\s+)?\w+(?:\s+\w+)?\s*,?\s+(?:but\s+)?(?:only\s+)?(?:got|received)\b
-        |(?:signed|sign)\s+(?:me|us)\s+up\s+(?:\w+\s+){0,4}?without|auto[- ]?renew\w*|renewed\s+(?:\w+\s+)?without
-        |(?:subscri\w*|membership|trial)\s+(?:\w+\s+){0,6}?without\s+(?:my\s+|any\s+|our\s+)?(?:consent|permission|asking|warning|notice|telling)
-        |(?:impossible|unable|can'?t|cannot|couldn'?t)\s+(?:to\s+)?cancel\s+(?:my\s+|the\s+|our\s+)?(?:subscription|membership|plan|direct\ debit)
-        |cancel\w*\s+(?:\w+\s+){0,6}?(?:still|again)\s+(?:\w+\s+)?(?:charg|bill|tak|debit)\w*
-        |(?:discount|promo(?:tion)?|voucher|coupon|offer|code)s?\s+(?:\w+\s+){0,3}?(?:not|never|wasn'?t|weren'?t|didn'?t|did\s+not|isn'?t|won'?t)\s+(?:\w+\s+)?(?:applied|work|honou?red|accepted|valid|taken\ off)
-        |(?:code\s+promo|r[ée]duction|remise|promo)\s+(?:\w+\s+){0,3}?(?:pas|jamais|non)\s+(?:\w+\s+)?(?:appliqu|pris\ en\ compte|d[ée]duit|valid|accept)\w*
-        |half\s+(?:of\s+)?(?:my|our|the)\s+(?:order|items|shopping|box)\s+(?:\w+\s+)?missing|(?:items?|products?|meals?|dishes|drinks?|sides?|bags?)\s+(?:\w+\s+)?(?:were|was|are|is)\s+missing
-        |partial\s+refund|(?:only|just)\s+(?:offered|gave|refunded|credited)\s+(?:\w+\s+){0,2}?(?:£|\$|€|\d|credit|voucher|a\ partial)
-        |(?:tip|gratuity|service|pourboire)\s+(?:was\s+|had\s+been\s+|a\ [ée]t[ée]\s+)?(?:added|ajout[ée])\w*\s+(?:\w+\s+){0,4}?(?:without|sans)|wrong\s+change|short[- ]?changed|(?:mal|pas)\s+rendu\s+la\s+monnaie
-        |factur[ée]\w*\s+(?:\w+\s+){0,5}?(?:alors\s+qu|pourtant|inclus|compris|offert|gratuit)|(?:factur|compt|pay|d[ée]bit|pr[ée]lev)[ée]\w*\s+(?:\w+\s+){0,3}?en\s+trop
-        |(?:allocations?|indemnit[ée]s?|indemnisation|droits|versements?|paiements?|aides?)\s+(?:\w+\s+){0,3}?(?:suspendu|coup[ée]|supprim[ée]|bloqu[ée]|stopp[ée]|retenu|toujours\s+pas|jamais\s+(?:\w+\s+)?(?:vers[ée]|pay[ée]|re[çc]u)|pas\s+(?:\w+\s+)?(?:vers[ée]|pay[ée]|re[çc]u))\w*
-        |(?:coup[ée]|supprim[ée]|suspendu|bloqu[ée])\w*\s+(?:mes|nos|ses|leurs|les)\s+(?:allocations?|indemnit\w*|droits|aides?|paiements?|versements?)|aucun\s+versement
-        |prix\s+(?:affich[ée]|indiqu[ée]|annonc[ée])\w*\s+(?:\w+\s+){0,3}?(?:diff[ée]rent|pas\s+(?:le\s+bon|respect[ée])|faux|erron[ée])\w*
-        |(?:price|amount|total)\s+(?:\w+\s+){0,3}?(?:different|higher|more)\s+(?:from|than)\s+(?:\w+\s+){0,3}?(?:advertised|shown|displayed|quoted|listed|website|menu|app)
-        |(?:factur|compt|d[ée]bit|pr[ée]lev)[ée]\w*\s+(?:\w+\s+){0,4}?au\s+lieu\s+d
-        |suppl[ée]ments?\s+(?:[\w']+\s+){0,3}?(?:pas|non|jamais|nulle\s+part)\s+(?:\w+\s+)?(?:indiqu|pr[ée]cis|mentionn|affich|annonc|signal)\w*
-        |(?:points|rewards?|balance|gift\s+cards?)\s+(?:\w+\s+){0,3}?(?:disappeared|vanished|wiped|lost|removed|missing|deducted|gone|expired)\b
-        |gift\s*cards?\s+(?:\w+\s+){0,3}?(?:not|n't|never|wasn'?t|refused|declined|rejected|invalid|stopped|empty)|(?:fait|faire|font)\s+payer
-        |
         (?:jamais|pas|rien|toujours\ pas|non)\s+(?:re[çc]u\w*|livr[ée]\w*|arriv[ée]\w*|exp[ée]di[ée]\w*|rembours\w*|cr[ée]dit[ée]\w*)
         |(?:commande|colis|article|achat|produit)s?\s+(?:\w+\s+)?(?:non|jamais|pas)\s+(?:re[çc]u|livr|arriv|exp[ée]di)\w*
         |n'?(?:ai|avons|est)\s+(?:jamais|toujours\ pas|pas|rien)\s+(?:re[çc]u|arriv|[ée]t[ée]\ livr)\w*
@@ -110,23 +85,6 @@ _CUES: dict[str, str] = {
         |envo\w*\s+(?:\w+\s+)?(?:balader|bouler|boul[ée]|promener|pa[iî]tre|chier)|sourde\ oreille|fait\ croire|(?:mauvaise|de\ mauvaise)\ foi
         |(?:c'est|c'[ée]tait|que\ c'est|est)\s+(?:de\s+)?(?:ma|notre)\s+faute|traite\w*\s+(?:\w+\s+)?comme\s+(?:des?|un|une|du)\s+(?:chiens?|moins\ que\ rien|esclaves?|num[ée]ros?|merde|d[ée]chets?|voleu\w*|menteu\w*|idiots?|imb[ée]ciles?|b[ée]tail|gamins?)
         |agac\w*|[ée]nerv[ée]\w*|menac\w*|engueul\w*|enguirland\w*|rembarr\w*|remball\w*
-        # Round 3 (issue 18, helper 18f): contempt and brush-offs as customers word them in
-        # general, French and English, casual wording included.
-        |mal\s+aimable\w*|aimable\s+comme\s+une\s+porte|humili\w*|rabaiss\w*|infantilis\w*|culpabilis\w*
-        |(?:aucune|pas\s+d'|z[ée]ro|sans)\s*(?:[ée]coute|empathie|compassion|humanit[ée]|bienveillance)\b|(?:pas|peu|jamais)\s+(?:\w+\s+)?[àa]\s+l'[ée]coute
-        |claqu\w*\s+la\s+porte|coup\w*\s+la\s+parole|hauss\w*\s+le\s+ton|lev\w*\s+les\s+yeux\s+au\s+ciel|bouscul\w*|(?:mis|mise|jet[ée]\w*|foutu\w*|vir[ée]\w*)\s+dehors
-        |accueil\s+(?:\w+\s+)?(?:nul|minable|pitoyable|horrible|catastrophique|[ée]pouvantable|honteux|m[ée]diocre|inexistant|d[ée]sastreux|scandaleux|exécrable)\b
-        |blas[ée]\w*|nonchalan\w*|je-?m'?en-?foutis\w*|(?:r[ée]pon\w*|dit|racont\w*)\s+n'importe\s+quoi|fait\s+la\s+morale|(?:pas|plus)\s+(?:mon|son|leur|notre|votre)\s+probl[èe]me
-        |parl\w*\s+comme\s+(?:[àa]\s+)?(?:un|une|des)\s+(?:chien|enfant|gamin|idiot|moins|d[ée]bile|merde|esclave)\w*|manqu\w*\s+de\s+respect
-        |put\s+the\s+phone\s+down\s+on|cut\s+(?:me|us)\s+off|short\s+with\s+(?:me|us)|(?:spoke|spoken|talked|talks?|speaks?|treated|treats?)\s+(?:to\s+)?(?:me\s+|us\s+)?like\s+(?:a|an|I|we|I'm|we're|dirt|rubbish|garbage|idiots?|criminals?|children)\b
-        |made\s+(?:me|us)\s+feel\s+(?:\w+\s+)?(?:stupid|small|humiliated|unwelcome|uncomfortable|worthless|like)|humiliat\w*|(?:was|were|being|got|became|so|very|really)\s+abusive|abusive\s+(?:staff|driver|manager|language|behaviou?r|towards|to\s+(?:me|us))|verbally\s+abus\w*
-        |(?:they|staff|he|she|company|service|nobody|no\s+one|management|manager|support)\s+(?:just\s+|really\s+|clearly\s+)?(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:even\s+|really\s+)?care
-        |(?:no|zero|without|lack\s+of)\s+(?:empathy|compassion|understanding|respect|courtesy)|cop(?:y|ied)[- ](?:and[- ])?paste\w*|(?:generic|scripted|automated|robotic|canned)\s+(?:response|reply|replies|answers?|emails?)
-        |fob(?:bed|bing|s)?\s+(?:me|us)?\s*off|(?:nobody|no\s+one)\s+(?:even\s+)?bother\w*|(?:never|didn'?t|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:reply|respond|answer|call|ring|get\s+back|apologi[sz]e|help|check|come)|threw\s+(?:the|my|our)\s+(?:\w+\s+)?at\s+(?:me|us)
-        |(?:closed|ended|left)\s+the\s+chat|disconnected\s+(?:me|us|the\s+(?:chat|call))
-        |rican\w*|soupir\w*|sans\s+(?:m[êe]me\s+)?(?:me\s+|nous\s+)?(?:regarder|lever\s+les\s+yeux|un\s+regard)|froide?s?\s+et\s+distante?s?
-        |(?:didn'?t|did\s+not|without)\s+(?:even\s+)?look(?:ing)?\s+(?:up|at\s+(?:me|us))|(?:couldn'?t|could\s+not|can'?t)\s+be\s+bothered|jobsworth\w*
-        |\bgobby|\bmouthy|sneer\w*|smirk\w*|tone\s+of\s+voice|(?:his|her|their)\s+tone\b
     """,
     # Illness, injury, hazards, and food or rooms unsafe to use.
     "health_safety": r"""
@@ -141,7 +99,7 @@ _CUES: dict[str, str] = {
         |danger\w*|hazard\w*|unsafe|(?:manque\ de|pas\ de|aucune|sans)\s+s[ée]curit[ée]|safety\ (?:issue|hazard|risk|concern)\w*|risques?\s+(?:d'|de\s+(?:se|tomb|chut|br[uû]l|bless|intox|s'[ée]lectr))\w*|(?:health|fire|safety)\ risk|(?<!\w)[àa]\ risque|accident(?!al|ellement)\w*|bless[ée]\w*|injur\w*|\bhurt\b
         |(?:suis|est|sommes|sont|s'est)\s+tomb[ée]e?s?(?!\s+(?:sur\s+(?:un|une|le|la|des)\b|en\ panne|amoureu|[àa]\ l'eau))|\bfell\b|chute|br[uû]l[ée]\w*|burn(?!ing\ hot|t\b)\w*|incendie|\bfire\b|prendre\ feu|(?<!anti\ )(?<!anti-)(?<!de\ )fum[ée]e|smok\w*|fumer
         |(?:pris|prendre|reçu)\s+une\s+d[ée]charge|electric\ shock|(?:vous|se|me|nous)\s+tuer|could\ (?:have\ )?kill\w*|[ée]lectrocut\w*|(?:retrouv[ée]s?|rest[ée]s?|[ée]t[ée]|suis|sommes|[ée]tions|[ée]tait|est)\s+(?:\w+\s+)?coinc[ée]s?\b|coinc[ée]s?\s+dans|effondr\w*|affaiss\w*
-        |malade|\bsick\b(?!\s+(?:of|and\s+tired|to\s+death))|\bill\b(?![-'])|intoxi\w*|food\ poison\w*|poisoned|diarrh\w*|stomach|mal\ au\ ventre|allerg\w*
+        |malade|\bsick\b|\bill\b|intoxi\w*|food\ poison\w*|poisoned|diarrh\w*|stomach|mal\ au\ ventre|allerg\w*
         |\bpoorly\b|unwell|thr(?:ew|own|ow|owing)\ up|puk(?:e|ed|ing)\b|naus[ée]\w*|gastr[oi]\w*|indigestion|salmonell\w*|e\.?\ ?coli|listeri\w*|norovirus|botul\w*
         |anaphyla\w*|epi-?pen|(?:allergic|severe)\ reaction|r[ée]action\ allergique|coeliac|celiac|c[œo]eliaqu\w*|hospital\w*|h[oô]pital\w*|\burgences\b|\bA&E\b|emergency\ room|ambulance|\bsamu\b
         |(?:piece|bit|shard|chunk)s?\s+of\s+(?:plastic|metal|glass|wire|wood|bone|string|rubber|paper|foil|cardboard)|foreign\ (?:object|body)|corps\ [ée]tranger
@@ -157,47 +115,11 @@ _CUES: dict[str, str] = {
         |(?:no|without)\ gloves|sans\ gants|bare\ hands|mains\ nues|sneez\w*|cough\w*\s+(?:on|over|into)|[ée]ternu\w*|fils?\s+(?:[ée]lectriques?\s+)?(?:d[ée]nud[ée]s|apparents)|exposed\ wir\w*|bare\ wires?|gas\ leak|fuite\ de\ gaz|monoxyde|carbon\ monoxide|l[ée]gionel\w*
         |boutons|rash|d[ée]mangeaison\w*|moisissure\w*|mildew
         |unhygien\w*|not\ hygien\w*|pas\ hygi[ée]ni\w*|insalubr\w*|dirty\ hands|mains\ sales
-        |(?:assiettes?|verres?|tasses?|couverts|plates?|glass(?:es)?|cutlery|bowls?|cups?)\s+(?:\w+\s+){0,4}(?:sales?|dirty|crasseu\w*)
+        |(?:assiettes?|verres?|tasses?|couverts|plates?|glass(?:es)?|cutlery|bowls?|cups?)\s+(?:\w+\s+){0,3}(?:sales?|dirty|crasseu\w*)
         |dirty\s+(?:plates?|glass(?:es)?|cutlery|bowls?|cups?|dishes|kitchen)|cuisine\s+(?:\w+\s+){0,2}sale
-        # Round 3 (issue 18, helper 18f), from the severity guide's list (foreign object, spoiled
-        # or expired food, an allergen, illness after eating, the cold chain, a broken seal) in the
-        # words a food product or delivery complaint uses; the looks-alikes are in the tests.
-        |(?<!on\ )(?:a|an|one|dead|live|the)\s+(?:dead\s+|live\s+|little\s+|big\s+|huge\s+)?fly\b(?!\s+(?:to|from|out|back|over|home|with|by|in\s+from))|\bfly\s+in\s+(?:my|the|our|his|her)
-        |(?:chicken|meat|milk|fish|salmon|prawns?|shrimps?|mince|beef|pork|lamb|cream|yogh?urt|cheese|ham|bacon|eggs?|sausages?|seafood|mussels?|oysters?|food|juice|sauce|sandwich\w*|burger)\s+
-            (?:was|were|is|are|had\s+(?:already\s+)?gone|has\s+gone|went|tasted|tastes|smelt|smelled|smells|looked|seemed)\s+(?:\w+\s+){0,2}?(?:off\b(?!\s+(?:the\s+)?menu|[- ]putting)|rancid|slimy|putrid)
-        |(?:meat|chicken|mince|beef|pork|ham|bacon|fish|steak|sausages?)\s+(?:was|were|had\s+gone|has\s+gone|turned|looked|went)\s+(?:\w+\s+)?(?:green|grey|gray|discolou?red|slimy)\b|discolou?red\s+(?:meat|chicken|mince|beef|pork|fish)
-        |(?:smel(?:t|led|ls|ling|l)|stank|stunk|stinks?|reek\w*|odou?r)\s+(?:\w+\s+){0,2}?(?:off\b|rotten|rancid|putrid|of\s+(?:ammonia|rot|decay)|like\s+(?:ammonia|rotten|sick|vomit|off))
-        |(?:chicken|meat|fish|salmon|prawns?|mince|beef|pork|milk|cream|cheese|ham|eggs?|seafood|food|meal|box|bag|sauce)\s+(?:\w+\s+){0,2}?(?:smel(?:t|led|ls|l)|stank|stunk|stinks?|reeked|reeks)\b(?!\s+(?:\w+\s+)?(?:good|great|amazing|lovely|delicious|nice|fine|fresh|ok|okay|divine|wonderful))
-        |(?:poulet|viande|poisson|saumon|crevettes?|lait|cr[èe]me|yaourts?|fromage|jambon|oeufs?|œufs?|steak|hach[ée]|plat|repas|nourriture|sauce|produit)s?\s+(?:\w+\s+){0,3}?(?:sentai(?:t|ent)|sent|puai(?:t|ent)|pue|avai(?:t|ent)\s+tourn[ée]|a\s+tourn[ée]|[ée]tai(?:t|ent)\s+tourn[ée])\w*\b(?!\s+(?:tr[eè]s\s+)?(?:bon|divinement|d[ée]licieusement))
-        |(?:sent\w*|odeur)\s+(?:le\s+|de\s+)?(?:pourri|moisi|putr\w*|avari\w*)|slimy|visqueu\w*|rotting|putrid\w*|putride|curdled|(?:had|has)\s+fermented|gone\s+fizzy|fermenting
-        |(?:on|in|to)\s+the\s+(?:toilet|loo|bathroom)\s+(?:all\s+(?:night|day|evening|morning|weekend)|for\s+(?:hours|days|two|three|\d))|the\s+runs\b|tumm(?:y|ies)|belly\s*aches?|cramps?\b|la\s+courante|maux?\s+de\s+ventre|mal\s+de\s+ventre|urticaire|hives\b
-        |(?:see|saw|seen|seeing|go\s+to|went\s+to|visit\w*|call\w*|rang)\s+(?:a|the|my|our)\s+(?:doctor|gp|pharmacist|doc)\b|(?:doctor|gp)\s+(?:said|confirmed|diagnosed)|(?:voir|consulter|consult[ée]|appel\w*|all[ée]\w*\s+chez|aller\s+chez)\s+(?:le|un|mon|notre|son|sa)\s+(?:m[ée]decin|docteur|pharmacien)
-        |swollen\s+(?:lips?|throat|face|tongue|mouth)|(?:lips?|throat|face|tongue|mouth)\s+(?:\w+\s+)?(?:swell\w*|swollen)|throat\s+(?:closing|closed)|(?:l[èe]vres?|gorge|visage|langue)\s+(?:\w+\s+)?gonfl[ée]\w*
-        |(?<!may\ )(?<!might\ )(?<!can\ )(?:contain(?:s|ed|ing)?|traces?\s+of)\s+(?:\w+\s+)?(?:nuts|peanuts?|gluten|sesame|shellfish|lactose|dairy|wheat|soy|celery|mustard)\b|contamin\w*
-        |(?:not|unfit)\s+fit\s+(?:for|to)\s+(?:human\s+)?(?:consumption|eat)|unfit\s+(?:for|to)\s+(?:human\s+)?(?:consumption|eat)|impropre\s+[àa]\s+la\s+consommation
-        |(?:screw|bolt|needle|blade|staple|band-?aid|elastic\s+band|rubber\s+band|cable\s+tie|pebble|grit|plastic|glass|metal|splinter|fingernail)s?\s+(?:\w+\s+){0,2}?(?:in|inside|into|baked\s+into|cooked\s+into|mixed\s+in(?:to)?)\s+(?:my|the|our|his|her|their|a|one\s+of)\s+(?:\w+\s+)?
-            (?:food|meal|dish|plate|bowl|burger|pizza|salad|sandwich|wrap|rice|soup|curry|bread|pie|pasta|chicken|meat|fish|box|bag|order|drink|coffee|cup|bottle|jar|can|tin|packet|pack|yogh?urt|cereal|chocolate|cake|biscuits?|fries|chips|noodles|sauce|mouth|kebab|taco|burrito|sushi|steak|veg\w*|mince|kit|portion|dessert)s?\b
-        |bones?\s+in\s+(?:my|the|our|his|her)\s+(?:\w+\s+)?(?:boneless|fillet|burger|nuggets?)|fish\s*bones?|bone\s+fragments?|bout\s+d'os|ar[eê]tes?\s+dans|plein\s+d'ar[eê]tes
-        |(?:du|de|en)\s+plastique\s+dans|caillou\w*\s+dans|agrafe\w*\s+dans
-        |past\s+(?:its|their|the)\s+(?:sell[- ]by\s+|use[- ]by\s+|best[- ]before\s+|expiry\s+)?dates?|date\s+de\s+(?:p[ée]remption|consommation)\s+(?:\w+\s+){0,2}?d[ée]pass[ée]e
-        |seal\w*\s+(?:\w+\s+){0,3}?(?:broken|damaged|open\w*|missing|tampered|ripped|torn|burst|popped)|(?:broken|damaged|missing)\s+seals?|tamper\w*
-        |(?:opercule|scell[ée]\w*)\s+(?:\w+\s+){0,2}?(?:perc[ée]|ouvert|ab[îi]m[ée]|d[ée]chir[ée]|gonfl[ée])\w*|(?:bloated|swollen|blown|puffed)\s+(?:\w+\s+)?(?:packaging|packet|pack|tin|can|jar|lid)
-        |(?:food|meal|drink|cup|bottle|bag|order|sauce)\s+(?:had\s+been|was\s+already|were\s+already)\s+opened?\b
-        |(?:not|n't|never)\s+(?:been\s+)?(?:refrigerated|kept\s+(?:cold|chilled|frozen|cool|in\s+the\s+fridge))
-        |(?:meat|chicken|fish|salmon|mince|beef|pork|dairy|milk|cheese|yogh?urt|frozen\s+\w+|box|ice\s*packs?|produce)\s+(?:\w+\s+){0,2}?(?:arrived|came|was|were|delivered)\s+(?:\w+\s+)?(?:warm|defrosted|thawed|lukewarm|tepid|at\s+room\s+temperature)\b
-        |(?:meat|chicken|fish|salmon|mince)\s+(?:\w+\s+){0,3}?leak\w*|bloody\s+(?:inside|in\s+the\s+(?:middle|centre|center))|scalded
-        |burnt\s+(?:my|his|her|our|their)\s+(?:\w+\s+)?(?:hand|mouth|tongue|lips?|arm|leg|skin|fingers?|throat)|(?:got|was|were|been)\s+burnt\b
-        |broken\s+glass|glass\s+everywhere|smashed\s+(?:glass|jars?|bottles?)|sickness\b(?!\s+(?:leave|pay|note|absence))|lipstick
-        |tast\w*\s+(?:\w+\s+){0,2}?(?:of|like)\s+(?:soap|bleach|detergent|chemicals?|cleaning\s+(?:products?|fluid|spray)|petrol|fuel|washing[- ]up\s+liquid|saniti[sz]er)
-        |(?:milk|cream)\s+(?:was|were|had)\s+(?:\w+\s+)?(?:sour|curdled|turned)\b|(?:still\s+)?frozen\s+(?:in\s+the\s+(?:middle|centre|center)|inside|solid\s+in)
-        |(?:night|nights|evening|day|days|weekend)\s+(?:on|in|glued\s+to)\s+the\s+(?:toilet|loo)|(?:tasted|tastes|was|were|had|smelled|smelt)\s+(?:\w+\s+){0,2}?fermented
-        |caterpillars?|beetles?|(?:bag|box|packaging|seal|lid)\s+(?:\w+\s+){0,2}?(?:ripped|torn)\s+open|(?:ripped|torn)\s+open\s+(?:bag|box|packaging)
     """,
     # Spreading the complaint or taking it above the business.
     "escalation": r"""
-        watchdog|rogue\ traders|every\s+(?:platform|review\s+site|site\s+I\s+can)|all\s+(?:platforms|review\s+sites|social\s+media)
-        |(?:posted|shared|posting|sharing)\s+(?:this\s+|it\s+)?(?:on|to)\s+(?:facebook|twitter|instagram|tiktok|reddit|youtube|linkedin)
-        |
         si[eè]ge\ (?:social|de\ la|du|d')|(?:au|le)\ si[eè]ge|head\ ?office|direction\ g[ée]n[ée]rale|\bceo\b|\bpdg\b
         |r[ée]seaux?\ sociaux|rezo\w*|social\ media|la\ toile
         |journalist\w*|la\ presse|newspaper|\bpress\b
@@ -268,15 +190,6 @@ _SLOW = re.compile(
     r"longtemps|forg[oe]t\w*|oubli\w*|overwhelmed|d[ée]bord[ée]\w*)\b",
     re.IGNORECASE,
 )
-# Praise of the staff in French or of their manners ("personnel accueillant et souriant", "très
-# à l'écoute"), which the shared positive words do not list; only without a negation, so
-# "pas accueillant" still counts (round 3, helper 18f).
-_STAFF_PRAISE = re.compile(
-    r"\b(?:accueillant\w*|souriant\w*|aimables?|serviables?|chaleureu\w*|bienveillant\w*|"
-    r"[àa]\ l'[ée]coute|(?:tr[eè]s|super)\ (?:gentil|sympa|pro)\w*|helpful|polite|courteous|welcoming|"
-    r"attentive)\b",
-    re.IGNORECASE | re.VERBOSE,
-)
 # A refusal about a refund or a return is the money complaint (answered as such), not a
 # complaint about how the customer was treated.
 _MONEY_REFUSAL = re.compile(
@@ -317,15 +230,6 @@ _PRICE_OPINION = re.compile(
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|aucune?|sans|ni|pas\ de|jamais\ de)\W+(?:\w+\W+){0,2}$",
                              re.IGNORECASE | re.VERBOSE)
 _NEGATABLE = frozenset({"health_safety", "discrimination", "legal_threat"})
-# ...nor illness or a hazard said of nobody ("nobody got ill", "je ne suis pas tombé malade") or
-# only feared ("I was afraid it would make me sick", "si vous êtes allergique"), as the severity
-# guide asks. Read within the clause: a comma ends it, so "jamais plus, produit périmé" counts.
-_UNHARMED_BEFORE = re.compile(
-    r"(?:\b(?:nobody|no\ one|none\ of\ us|personne\ n'?[\w']*|would|might|if|afraid|worried|scared|feared|in\ case|"
-    r"au\ cas\ o[uù]|peur|si\ (?:vous|tu|on|je|j'))(?:[ \t]+[\w']+){0,3}"
-    r"|\bpas(?:[ \t]+(?:[ée]t[ée]|tomb[ée]e?s?|eu|rendue?s?))?)[ \t]*$",
-    re.IGNORECASE | re.VERBOSE,
-)
 # Hair in the bath, the basin or the toilet is a dirty room (answered as cleanliness), not the
 # hazard hair in food is: the severity guide keeps "merely dirty" rooms out of health.
 _HAIR = re.compile(r"^(?:hairs?|cheveux?|poils?)$", re.IGNORECASE)
@@ -356,8 +260,6 @@ def _first_cue(category: str, pattern: re.Pattern[str], sentence: str, original:
     for found in pattern.finditer(sentence):
         if category in _NEGATABLE and _NEGATED_BEFORE.search(sentence[: found.start()][-30:]):
             continue
-        if category == "health_safety" and _UNHARMED_BEFORE.search(sentence[: found.start()][-40:]):
-            continue
         quote = original[found.start() : found.end()].strip()
         if category == "fraud_billing" and _AMOUNT.match(quote) and (
             _PRICE_OPINION.search(sentence) or not _MONEY_TROUBLE.search(sentence)
@@ -377,8 +279,6 @@ def _first_cue(category: str, pattern: re.Pattern[str], sentence: str, original:
 
 def _staff_criticised(sentence: str, stars: int) -> bool:
     if stars > STAFF_MENTION_MAX_STARS or not _STAFF.search(sentence) or _SLOW.search(sentence):
-        return False
-    if _STAFF_PRAISE.search(sentence) and not _NEGATION.search(sentence):
         return False
     # On 1-2 stars a sentence about the staff is the complaint unless it praises them: reviewers
     # often just say what the staff did ("the receptionist sent us to another desk"), and the
