@@ -216,3 +216,88 @@ def test_a_bill_named_in_passing_is_not_a_payment_problem() -> None:
     assert "fraud_billing" not in passing.complaints
     disputed = review_points(ReviewInput(text="The bill was wrong and they would not fix it.", stars=2, lang="en"))
     assert "fraud_billing" in disputed.complaints
+
+
+# Complaint wordings written for round 3 of the finder (issue 18, helper 18f) from the severity
+# guide and from how customers complain about a food product, a delivery, a charge or an agent in
+# general (none is a data row). Round 3 was not kept (docs/reply-composer.md: +3 held-out reviews
+# where +5 was required), so the shipped finder misses most of them; what must hold whatever a
+# later round adds is that none of them adds a complaint to a 4-5 star or unrated review.
+ROUND3_WORDINGS = [
+    # A foreign body, spoiled or expired food, an allergen, illness after eating, the cold chain.
+    ("There was a dead fly in my soup.", "health_safety"),
+    ("The chicken was off and smelled awful.", "health_safety"),
+    ("The mince was slimy and had gone grey.", "health_safety"),
+    ("Le poulet sentait mauvais.", "health_safety"),
+    ("Ça sentait le pourri dans le sachet.", "health_safety"),
+    ("The yoghurt was past its date.", "health_safety"),
+    ("It contained nuts even though I ordered nut-free.", "health_safety"),
+    ("My lips swelled up after the first bite.", "health_safety"),
+    ("There were fish bones in the fillet.", "health_safety"),
+    ("There was a screw baked into my pizza.", "health_safety"),
+    ("The tub's seal was broken.", "health_safety"),
+    ("The ice packs had melted and the meat arrived warm.", "health_safety"),
+    ("The salmon was not refrigerated.", "health_safety"),
+    ("Spent the night on the toilet after this.", "health_safety"),
+    ("Stomach cramps and sickness for two days.", "health_safety"),
+    ("I had to see a doctor after eating it.", "health_safety"),
+    ("Des maux de ventre toute la nuit après le repas.", "health_safety"),
+    ("The coffee tasted of bleach.", "health_safety"),
+    ("The box was torn open when it arrived.", "health_safety"),
+    # Money: billed, kept, not applied, benefits stopped.
+    ("I was billed twice for the same order.", "fraud_billing"),
+    ("I just want my money back.", "fraud_billing"),
+    ("They keep taking money after I cancelled.", "fraud_billing"),
+    ("Paid for a large, got a small.", "fraud_billing"),
+    ("The discount code wasn't applied at checkout.", "fraud_billing"),
+    ("Auto-renewed without my consent.", "fraud_billing"),
+    ("Half my order was missing.", "fraud_billing"),
+    ("My points disappeared from the app.", "fraud_billing"),
+    ("On m'a facturé le petit déjeuner alors qu'il était inclus.", "fraud_billing"),
+    ("Mes allocations ont été suspendues sans raison.", "fraud_billing"),
+    ("Ils nous ont fait payer le parking.", "fraud_billing"),
+    # How the customer was treated, with no staff noun needed.
+    ("Elle a été mal aimable du début à la fin.", "staff_behaviour"),
+    ("On se sent humilié à chaque rendez-vous.", "staff_behaviour"),
+    ("Aucune écoute, aucune empathie.", "staff_behaviour"),
+    ("Il m'a coupé la parole et a haussé le ton.", "staff_behaviour"),
+    ("Il m'a dit que ce n'était pas son problème.", "staff_behaviour"),
+    ("She put the phone down on me.", "staff_behaviour"),
+    ("She spoke to me like I was stupid.", "staff_behaviour"),
+    ("They just keep fobbing me off.", "staff_behaviour"),
+    ("Got a copy and paste reply every time.", "staff_behaviour"),
+    ("The driver was abusive.", "staff_behaviour"),
+    ("Le chef a ricané quand je me suis plaint.", "staff_behaviour"),
+    ("The girl at the till couldn't be bothered.", "staff_behaviour"),
+    # Going public.
+    ("I have shared this on Facebook.", "escalation"),
+    ("I've sent it to Watchdog.", "escalation"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), ROUND3_WORDINGS)
+def test_round3_wordings_add_nothing_to_praise_or_an_unknown_rating(text: str, category: str) -> None:
+    assert complaint_cues(text, 4) == () and complaint_cues(text, 5) == ()
+    assert complaint_cues(text, None) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No hair this time, thankfully.",
+        # Look-alikes of the words round 3 tried (some fired in its first draft on dev reviews).
+        "The fries were off the menu.",
+        "It is a bit off the main road.",
+        "They change the menu on the fly.",
+        "The label says it may contain nuts.",
+        "There was a glass of wine in the room.",
+        "The salad was green and crisp.",
+        "La date de livraison est dépassée.",
+        "Conditions d'utilisation abusive du service.",
+        "I would never bother to eat here again.",
+        "The room felt cramped.",
+    ],
+)
+def test_round3_look_alikes_are_not_a_complaint(text: str) -> None:
+    assert not _categories(text, 1)
+
