@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,9 @@ import pytest
 from tests.team.cluster import Cluster
 from tests.team.workers import T0, open_store, review, wait_for
 from workstation.domain import ReplyRecord
+from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.locks import SyncBusy, source_sync_lock
-from workstation.store.postgres.reviews import import_records, ingest_page
+from workstation.store.postgres.reviews import import_records, ingest_in_transaction, ingest_page
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -69,6 +72,33 @@ def test_two_desktops_importing_overlapping_files_at_once_store_each_review_once
         assert store.scalar("SELECT count(DISTINCT external_id) FROM reviews") == 1234
         assert store.scalar("SELECT count(*) FROM review_versions") == 0
         assert store.scalar("SELECT count(*) FROM sources") == 1
+
+
+def test_a_key_another_desktop_stores_during_an_import_is_skipped_not_doubled(pg_url: str) -> None:
+    """Another desktop's uncommitted key, in the batch: the import waits for it, then the
+    unique key decides (ON CONFLICT skips it once it is committed); the rest go in."""
+    with open_store(pg_url) as store, open_store(pg_url) as other, ThreadPoolExecutor(1) as pool:
+        import_records(store, [review(9)], now=T0)  # the file source exists before the race
+        source_id = int(store.scalar("SELECT source_id FROM reviews"))
+        with other.transaction() as conn:
+            ingest_in_transaction(conn, [review(1)], source_id=source_id, default_location_id=None,
+                                  stamp="2026-11-01T00:00:00Z")
+            importing = pool.submit(import_records, store, [review(0), review(1), review(2)], now=T0)
+            _wait_until_blocked(other)  # the import waits for this uncommitted r00001, then it commits
+        result = importing.result(timeout=60)
+    assert (result.imported, result.unchanged) == (2, 1)
+    with open_store(pg_url) as store:
+        assert store.scalar("SELECT count(*) FROM reviews") == 4
+        assert store.scalar("SELECT count(*) FROM reviews WHERE external_id = 'r00001'") == 1
+        assert store.scalar("SELECT count(DISTINCT review_id) FROM review_change_log") == 4
+
+
+def _wait_until_blocked(store: PgStore, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not store.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                           "AND wait_event_type = 'Lock' AND query LIKE '%%INSERT INTO reviews%%'"):
+        assert time.monotonic() < deadline, "the import never waited for the other desktop's key"
+        time.sleep(0.01)
 
 
 def test_a_sync_page_and_its_cursor_are_written_together(pg_url: str) -> None:
