@@ -63,7 +63,8 @@ MODEL_BATCH = 256
 SENTENCE_EVIDENCE_MIN = 0.5
 # Which bar that best sentence must reach: "fixed" (the category's threshold and
 # SENTENCE_EVIDENCE_MIN, the default) or "model-threshold" (the category's threshold only:
-# what the model needs to decide the category alone; measured in round 8, issue 17u).
+# what the model needs to decide the category alone). Round 8 (issue 17u, grouped CV):
+# "model-threshold" found no critical review more and added false alarms, so "fixed" stays.
 EvidenceBar = Literal["fixed", "model-threshold"]
 DEFAULT_EVIDENCE_BAR: EvidenceBar = "fixed"
 Decider = Literal["rules", "model", "blend", "blend+rc", "blend+ev"]
