@@ -28,6 +28,9 @@ Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [-
 --categories-only: no sentiment models are trained (about half the time): the blend's
 sentiment is then the lexicon's and the model's is neutral, so only the category figures
 and the blend's 4–5★ line mean anything. Iteration aids: report the full run when you can.
+--evidence-bar fixed|model-threshold: what a sentence must score to show a category the
+blend or model decided that no rule points at (default "fixed": the category's threshold and
+0.5; "model-threshold": the threshold only; round 8, issue 17u).
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 (training/labels_17t.jsonl) or "17h,17t".)
@@ -45,6 +48,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast, get_args
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -66,7 +70,7 @@ from training.triage_data import (  # noqa: E402
     own_label_files,
 )
 from training.triage_fit import fit, fit_decisions, quote_rows  # noqa: E402
-from workstation.analysis.analyzer import Analyzer  # noqa: E402
+from workstation.analysis.analyzer import DEFAULT_EVIDENCE_BAR, Analyzer, EvidenceBar  # noqa: E402
 from workstation.analysis.triage import TriageModel  # noqa: E402
 
 # "blend+rc": the blend, plus every critical category the rules report (no tuning: a union).
@@ -208,6 +212,16 @@ def own_label_names(argv: list[str]) -> str | None:
     return following[0] if following and not following[0].startswith("--") else DEFAULT_EXTRA_LABELS
 
 
+def evidence_bar(argv: list[str]) -> EvidenceBar:
+    """The value of `--evidence-bar fixed|model-threshold` (DEFAULT_EVIDENCE_BAR without it)."""
+    if "--evidence-bar" not in argv:
+        return DEFAULT_EVIDENCE_BAR
+    value = next(iter(argv[argv.index("--evidence-bar") + 1 :]), "")
+    if value not in get_args(EvidenceBar):
+        raise ValueError(f"--evidence-bar takes one of {', '.join(get_args(EvidenceBar))}, not {value!r}")
+    return cast(EvidenceBar, value)
+
+
 def main(argv: list[str]) -> int:
     if not (DATA_DIR / "severity-train.jsonl").exists():
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
@@ -225,6 +239,12 @@ def main(argv: list[str]) -> int:
     except ValueError as exc:
         print(f"error: {exc}")
         return 2
+    try:
+        bar = evidence_bar(argv)
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return 2
+    print(f"evidence bar: {bar}", flush=True)
     corpus = load_corpus(own_labels=own_labels)
     training_only = sum(lab.training_only for lab in corpus.labelled)
     print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "
@@ -262,16 +282,17 @@ def main(argv: list[str]) -> int:
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
                     blend=blend)
-        engines = {"model": Analyzer(triage=model, decider="model"),
-                   "blend": Analyzer(triage=model, decider="blend"), "rules": rules,
-                   "blend" + BEFORE: Analyzer(triage=model, decider="blend", scope=False), "rules" + BEFORE: rules_before}
+        engines = {"model": Analyzer(triage=model, decider="model", evidence_bar=bar),
+                   "blend": Analyzer(triage=model, decider="blend", evidence_bar=bar), "rules": rules,
+                   "blend" + BEFORE: Analyzer(triage=model, decider="blend", scope=False, evidence_bar=bar),
+                   "rules" + BEFORE: rules_before}
         if not no_finder:
             t_finder = time.perf_counter()
             finder, _meta = fit_finder([r for r in sentence_reviews if r.group != source],
                                        [q for q in finder_quotes if q[0] != source], FINDER_FOLDS)
             print(f"  evidence finder trained in {time.perf_counter() - t_finder:.0f} s, add thresholds "
                   f"{ {c[:6]: t for c, t in finder.add_thresholds.items()} }", flush=True)
-            engines[EV] = Analyzer(triage=model, decider=EV, finder=finder)
+            engines[EV] = Analyzer(triage=model, decider=EV, finder=finder, evidence_bar=bar)
         by_source[source] = {s: Tally() for s in active}
         for lab, _w, _s in labelled:
             if lab.review.source != source or lab.training_only:

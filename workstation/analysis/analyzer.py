@@ -61,6 +61,12 @@ MODEL_BATCH = 256
 # (measured on the hand-written sets: with only the threshold, precision fell from 0.97
 # to 0.72 for one point of recall; see docs/triage-model.md).
 SENTENCE_EVIDENCE_MIN = 0.5
+# Which bar that best sentence must reach: "fixed" (the category's threshold and
+# SENTENCE_EVIDENCE_MIN, the default) or "model-threshold" (the category's threshold only:
+# what the model needs to decide the category alone). Round 8 (issue 17u, grouped CV):
+# "model-threshold" found no critical review more and added false alarms, so "fixed" stays.
+EvidenceBar = Literal["fixed", "model-threshold"]
+DEFAULT_EVIDENCE_BAR: EvidenceBar = "fixed"
 Decider = Literal["rules", "model", "blend", "blend+rc", "blend+ev"]
 BLEND_DECIDERS = frozenset({"blend", "blend+rc", "blend+ev"})
 # "blend+ev": blend+rc, plus the learned evidence finder (evidence_finder.py) as evidence and
@@ -113,14 +119,18 @@ class Analyzer:
         decider: Decider | None = None,
         finder: EvidenceFinder | None = None,
         scope: bool = True,
+        evidence_bar: EvidenceBar = DEFAULT_EVIDENCE_BAR,
     ) -> None:
         """`decider` says who decides (default DEFAULT_DECIDER); the older `rules_decide`
         flag means "rules" (True) or "model" (False). `scope=False` keeps critical evidence
-        that scope.py says is no incident (the engine before issue 17f, for measuring)."""
+        that scope.py says is no incident (the engine before issue 17f, for measuring).
+        `evidence_bar` is what the best sentence must reach to show a decided category no rule
+        points at (see EvidenceBar)."""
         if decider is None:
             decider = DEFAULT_DECIDER if rules_decide is None else "rules" if rules_decide else "model"
         self._triage = triage
         self._finder = finder
+        self._evidence_bar: EvidenceBar = evidence_bar
         self.decider: Decider = decider
         self._rules_decide = decider == "rules"
         self._tokenizer = make_tokenizer()
@@ -475,9 +485,14 @@ class Analyzer:
             for name in missing:
                 j = self.model.labels.index(name)
                 best = int(matrix[:, j].argmax())
-                if matrix[best, j] >= max(self.model.thresholds.get(name, 0.5), SENTENCE_EVIDENCE_MIN):
+                if matrix[best, j] >= self._sentence_bar(name):
                     found[name] = [sentences[best]]
         return found
+
+    def _sentence_bar(self, name: str) -> float:
+        """What the best sentence must score for `name` to be its evidence."""
+        threshold = self.model.thresholds.get(name, 0.5)
+        return threshold if self._evidence_bar == "model-threshold" else max(threshold, SENTENCE_EVIDENCE_MIN)
 
     def _rule_spans(
         self, doc: Doc, matches: list[RuleMatch], lang: str, sentiment: float | None
