@@ -41,6 +41,7 @@ from tests.replies.blind_round11 import BLIND11_BAD, BLIND11_GOOD  # noqa: E402
 from tests.replies.blind_round12 import BLIND12_BAD, BLIND12_GOOD  # noqa: E402
 from tests.replies.blind_round13 import BLIND13_BAD, BLIND13_GOOD  # noqa: E402
 from tests.replies.blind_round14 import BLIND14_BAD, BLIND14_GOOD  # noqa: E402
+from tests.replies.blind_round15 import BLIND15_BAD, BLIND15_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -310,6 +311,7 @@ ROUNDS = {
     "round 10 (blind_round12.py, seen by 18n)": (BLIND12_BAD, BLIND12_GOOD),
     "round 11 (blind_round13.py, measured once after 18n)": (BLIND13_BAD, BLIND13_GOOD),
     "round 12 (blind_round14.py, blind: independent writer)": (BLIND14_BAD, BLIND14_GOOD),
+    "round 13 (blind_round15.py, blind: independent writer)": (BLIND15_BAD, BLIND15_GOOD),
 }
 
 

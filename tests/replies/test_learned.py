@@ -22,6 +22,7 @@ from .blind_round11 import BLIND11_BAD, BLIND11_GOOD
 from .blind_round12 import BLIND12_BAD, BLIND12_GOOD
 from .blind_round13 import BLIND13_BAD, BLIND13_GOOD
 from .blind_round14 import BLIND14_BAD, BLIND14_GOOD
+from .blind_round15 import BLIND15_BAD, BLIND15_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -213,6 +214,10 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # (helper 18z), measured once on main after 18n (be62bc2): 60/80 caught (0.75; flagged
         # 67/80), 12/160 runs blocked, 12 warned. A floor and a ceiling, not a goal.
         pytest.param(BLIND14_BAD, BLIND14_GOOD, 60, 12, id="round12"),
+        # Round 13, blind, by a writer who read only the first 50 lines of round 12 for the
+        # format (helper 18b15), measured once on main (2026-12-04, before 18w): 48/80 caught
+        # (0.60; flagged 59/80), 14/160 runs blocked, 18 warned. A floor and a ceiling.
+        pytest.param(BLIND15_BAD, BLIND15_GOOD, 48, 14, id="round13"),
     ],
 )
 def test_blind_rounds_do_not_regress(
