@@ -50,6 +50,7 @@ from tests.replies.evaluation import (  # noqa: E402
     table,
 )
 from workstation.replies.checker import check_draft  # noqa: E402
+from workstation.replies.checks import doubt  # noqa: E402
 from workstation.replies.checks.learned import shipped_model  # noqa: E402
 from workstation.replies.complaints import ALIASES, TOPIC_ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
@@ -408,7 +409,18 @@ def main() -> int:
         help="triage models for the coverage's default-engine row, trained without the held-out "
         "sources (training.train_triage --exclude-sources ... --out DIR)",
     )
+    parser.add_argument(
+        "--doubt-threshold",
+        type=float,
+        default=None,
+        metavar="T",
+        help="P(ok) under which an uncovered sentence gets the doubtful-tone warning "
+        "(default: the shipped checks/doubt.THRESHOLD; 0 switches it off)",
+    )
     args = parser.parse_args()
+    if args.doubt_threshold is not None:
+        doubt.THRESHOLD = args.doubt_threshold
+    print(f"doubtful-tone warning: P(ok) < {doubt.THRESHOLD:g}" if doubt.THRESHOLD > 0 else "doubtful-tone warning: off")
     if args.triage_model:
         _held_out_triage(args.triage_model)  # refuse a wrong folder before any long run
     if args.blind_only:

@@ -75,6 +75,32 @@ def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, de
     assert len(composer.findings) < len(codes) + 2
 
 
+def test_a_doubtful_tone_warning_shows_and_the_reply_still_goes_out(qtbot, window: MainWindow, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The doubtful-tone option (off in the app) switched on: its warning is listed like the
+    others, and a warning never stops the send (only a block does)."""
+    from workstation.replies.checks import doubt
+
+    monkeypatch.setattr(doubt, "THRESHOLD", doubt.CHOSEN_THRESHOLD)
+    review_id = first_one_star(demo_store)
+    demo_store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
+                            (review_id,))
+    composer = open_on(qtbot, window, review_id)
+    composer.editor.setPlainText("Hi, I'm sorry about your evening and thank you for telling us. "
+                                 "Honestly, we expected nothing less from someone like you.")
+    assert [f.code for f in composer.findings if str(f.severity) != "hint"] == ["doubtful_tone"]
+    items = [composer.finding_list.item(i).text() for i in range(composer.finding_list.count())]
+    assert any(text.startswith("Check (you can still send)") and "Doubtful tone: this sentence" in text
+               for text in items)
+    assert composer.editor.extraSelections()
+    assert composer.send_button.isEnabled()
+    clock = FakeClock(NOW)
+    composer.clock = clock
+    composer.send()
+    clock.advance(10)
+    composer.tick()
+    assert demo_store.scalar("SELECT count(*) FROM outbox WHERE state = 'queued'") == 1
+
+
 def test_send_has_an_undo_delay_then_queues(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     review_id = first_one_star(demo_store)
     demo_store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",

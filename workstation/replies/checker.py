@@ -3,7 +3,9 @@
 Each check is a plain function of a `CheckContext`; the registry below is the one
 list of codes the UI can show and dismiss. The checks of wording categories (incentive,
 intimidation, personal data, attack, sarcasm, blame, justification) add the sentences the
-trained classifier flags to their rule findings (`checks/learned.py`).
+trained classifier flags to their rule findings (`checks/learned.py`); after them, the sentences
+the classifier doubts that no finding about the wording points at get one soft warning
+(`checks/doubt.py`, code `doubtful_tone`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 
-from .checks import conduct, content, context, learned, tone
+from .checks import conduct, content, context, doubt, learned, tone
 from .checks.base import Check, CheckContext, fold
 from .checks.concepts import fold_same_length
 from .model import Finding, ReviewInput, Severity
@@ -46,6 +48,9 @@ CHECKS: dict[str, Check] = {
     for code, rule in RULES.items()
 }
 
+# The classifier's soft net: not in CHECKS because it reads the other checks' findings.
+DOUBTFUL_TONE = doubt.DOUBTFUL_TONE
+
 _ORDER = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.HINT: 2}
 
 
@@ -59,6 +64,7 @@ def check_draft(
     own_contacts: Sequence[str] = (),
     dismissed: Collection[str] = (),
     model: bool = True,
+    doubt_threshold: float | None = None,
 ) -> list[Finding]:
     """Findings for `draft`, blocking ones first, then by position.
 
@@ -69,6 +75,8 @@ def check_draft(
         own_contacts: the business's own e-mail/phone, which may appear in a reply.
         dismissed: codes the user dismissed for this draft.
         model: False runs the hand-written rules alone (training and comparisons).
+        doubt_threshold: P(ok) under which an uncovered sentence gets the `doubtful_tone`
+            warning; None uses `doubt.THRESHOLD`, 0 switches it off (bench comparisons).
     """
     text = draft if isinstance(draft, str) else ""
     review_lang = review.lang if review and review.lang else None
@@ -94,5 +102,10 @@ def check_draft(
             findings.extend(check(ctx))
         except Exception:  # a bug in one check must not hide the others from the user
             log.exception("reply check %s failed", code)
+    if model and text.strip() and DOUBTFUL_TONE not in dismissed:
+        try:  # after the others: it only speaks about sentences they left alone
+            findings.extend(doubt.doubtful_tone(ctx, findings, threshold=doubt_threshold))
+        except Exception:
+            log.exception("reply check %s failed", DOUBTFUL_TONE)
     findings.sort(key=lambda f: (_ORDER[f.severity], f.start, f.code))
     return findings

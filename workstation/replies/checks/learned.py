@@ -172,19 +172,29 @@ def preload() -> threading.Thread:
 
 
 @lru_cache(maxsize=64)
-def verdicts(draft: str) -> tuple[Verdict, ...]:
-    """Sentences of `draft` the shipped classifier places in a category.
+def scored(draft: str) -> tuple[tuple[Sentence, dict[str, float]], ...]:
+    """Each sentence the classifier reads in `draft` (greeting and signature lines left out,
+    `split_sentences`' caps applied) with its label probabilities; () without a model.
 
-    Cached on the draft: every check of one `check_draft` call asks for its own code.
+    Cached on the draft: every check of one `check_draft` call reads it.
     """
     model = shipped_model()
     if model is None:
         return ()
     sentences = [s for i, s in enumerate(split_sentences(draft)) if not _sign_off(s, i, draft)]
+    return tuple(
+        zip(sentences, model.probabilities([s.text for s in sentences]), strict=True)
+    )
+
+
+@lru_cache(maxsize=64)
+def verdicts(draft: str) -> tuple[Verdict, ...]:
+    """Sentences of `draft` the shipped classifier places in a category."""
+    model = shipped_model()
+    if model is None:
+        return ()
     out = []
-    for sentence, probs in zip(
-        sentences, model.probabilities([s.text for s in sentences]), strict=True
-    ):
+    for sentence, probs in scored(draft):
         label = model.flags(probs)
         if label is not None:
             out.append(Verdict(sentence.start, sentence.end, label, probs[label]))
@@ -228,7 +238,7 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
             continue  # the business's own phone or e-mail is meant to be public
         original = ctx.draft[verdict.start : verdict.end]
         folded = fold_same_length(original)
-        if not _fits_category(verdict.label, original, folded):
+        if not fits_category(verdict.label, original, folded):
             continue
         severity, message = category.severity, category.message
         if severity is Severity.BLOCK and not corroborated(verdict.label, original, folded):
@@ -263,7 +273,8 @@ _GATES = {
 }
 
 
-def _fits_category(label: str, sentence: str, folded: str) -> bool:
+def fits_category(label: str, sentence: str, folded: str) -> bool:
+    """Whether `sentence` holds what `label` needs at all (its gate), whatever the model says."""
     gate = _GATES.get(label)
     return gate is None or gate(sentence, folded)
 
