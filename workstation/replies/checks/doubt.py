@@ -37,7 +37,7 @@ DOUBT_MSG = (
     "client. Relisez-la avant de publier.",
 )
 # The adjusted P(ok) under which a sentence is doubted, chosen on seen data only
-# (docs/reply-check-model.md, "Round 13 (18w)"): on rounds 4-10 (blind_round6 ...
+# (docs/reply-check-model.md, "A doubtful-tone warning (18w)"): on rounds 4-10 (blind_round6 ...
 # blind_round12, 447 bad replies, 738 good-reply runs) the value of the grid 1e-6 ... 0.95
 # that flags the most bad replies while good runs warned rise by at most 5 points, the lowest
 # such value on a tie. The model is sure of itself (probabilities near 0 or 1), so the bar
@@ -45,7 +45,7 @@ DOUBT_MSG = (
 # 0.1 would add as many for +6.0.
 CHOSEN_THRESHOLD = 0.001
 # Off (0) in the app: measured once on the blind rounds 11 and 12 it flagged 3 more of 160
-# bad replies (131 -> 134), short of the 8 the issue set as the bar for keeping it, and it
+# bad replies (131 -> 134), short of the 8 fixed beforehand as the bar for keeping it, and it
 # warned on 30 of the 1,000 composed first drafts of the bench, which automatic replies
 # would then hand to a person. `check_draft(doubt_threshold=CHOSEN_THRESHOLD)` and
 # `bench/replies.py --doubt-threshold 0.001` switch it on.
