@@ -31,6 +31,11 @@ and the blend's 4–5★ line mean anything. Iteration aids: report the full run
 --evidence-bar fixed|model-threshold: what a sentence must score to show a category the
 blend or model decided that no rule points at (default "fixed": the category's threshold and
 0.5; "model-threshold": the threshold only; round 8, issue 17u).
+--vectors: also the blend and blend+rc with self-trained word vectors as one more input
+(round 9, issue 17v; training/word_vectors.py), on the same folds and models as without:
+columns "blend vectors" and "blend+rc vectors". Each fold's vectors are built from the texts
+of its training sources only (the held-out source's texts are never counted), and the blend's
+out-of-fold vector logits from vectors and regressions that never saw the scored fold.
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 (training/labels_17t.jsonl) or "17h,17t".)
@@ -69,7 +74,8 @@ from training.triage_data import (  # noqa: E402
     load_sentences,
     own_label_files,
 )
-from training.triage_fit import fit, fit_decisions, quote_rows  # noqa: E402
+from training.triage_fit import fit, fit_blends, quote_rows  # noqa: E402
+from training.word_vectors import SourceCounts, vector_input  # noqa: E402
 from workstation.analysis.analyzer import DEFAULT_EVIDENCE_BAR, Analyzer, EvidenceBar  # noqa: E402
 from workstation.analysis.triage import TriageModel  # noqa: E402
 
@@ -83,7 +89,10 @@ EV = "blend+ev"
 # star rating is not given to the analyzer (the lexicon says whether a review is positive).
 BEFORE = " before"
 NO_STARS = " no stars"
-SYSTEMS = ("model", "blend", UNION, EV, "rules", UNION + BEFORE, "rules" + BEFORE, UNION + NO_STARS)
+# With word vectors as one more input of the blend (round 9, --vectors).
+VEC = " vectors"
+SYSTEMS = ("model", "blend", UNION, EV, "rules", UNION + BEFORE, "rules" + BEFORE, UNION + NO_STARS,
+           "blend" + VEC, UNION + VEC)
 CATEGORY_FOLDS = 3
 FINDER_FOLDS = 2
 SENTIMENT_FOLDS = 2
@@ -259,7 +268,18 @@ def main(argv: list[str]) -> int:
     sources = held_out_sources(argv, corpus.sources())
     print(f"features read in {time.perf_counter() - t_start:.0f} s ({len(quotes)} evidence quotes trained on)", flush=True)
     no_finder = "--no-finder" in argv
-    active = [s for s in SYSTEMS if not (no_finder and s == EV)]
+    use_vectors = "--vectors" in argv
+    counts = None
+    if use_vectors:
+        t_counts = time.perf_counter()
+        counts = SourceCounts((r.source, rules.sentence_tokens(r.text)) for r in corpus.reviews.values())
+        print(f"word vectors: {len(corpus.reviews)} texts of {len(counts.sources)} sources counted in "
+              f"{time.perf_counter() - t_counts:.0f} s ({len(counts.words)} distinct words)", flush=True)
+    active = [s for s in SYSTEMS if not (no_finder and s == EV) and (use_vectors or not s.endswith(VEC))]
+    vector_shown: Counter[str] = Counter()
+    # Held-out critical reviews blend+rc misses without vectors: (any critical rule hit, found with vectors)
+    misses: list[tuple[bool, bool]] = []
+    lost_with_vectors = 0
     tallies = {s: Tally() for s in active}
     by_source: dict[str, dict[str, Tally]] = {}
     scores: dict[str, dict[str, list[tuple[float, bool]]]] = {s: defaultdict(list) for s in active}
@@ -274,11 +294,12 @@ def main(argv: list[str]) -> int:
             rated_train = []
         sentiment_rows = [(w, pos) for _r, pos, w, _s in rated_train]
         train_quotes = [q for q in quotes if q[0] != source]
-        thresholds, blend = fit_decisions(
+        thresholds, blend, blend_vectors = fit_blends(
             category_rows, [lab.review.source for lab, _w, _s in train], [sig for _l, _w, sig in train],
             sentiment_rows, [r.source for r, *_ in rated_train], [r.lang for r, *_ in rated_train],
             [sig.lexicon for *_, sig in rated_train], category_folds=CATEGORY_FOLDS, sentiment_folds=SENTIMENT_FOLDS,
-            quotes=train_quotes,
+            quotes=train_quotes, vectors=None if counts is None else (counts, frozenset({source})),
+            log=(lambda m: print(m, flush=True)) if use_vectors else None,
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
                     blend=blend)
@@ -286,6 +307,13 @@ def main(argv: list[str]) -> int:
                    "blend": Analyzer(triage=model, decider="blend", evidence_bar=bar), "rules": rules,
                    "blend" + BEFORE: Analyzer(triage=model, decider="blend", scope=False, evidence_bar=bar),
                    "rules" + BEFORE: rules_before}
+        if counts is not None and blend_vectors is not None:
+            t_vectors = time.perf_counter()
+            vectors = vector_input(counts, {source}, [*category_rows, *((n, c) for _g, n, c in train_quotes)])
+            print(f"  vectors without {source}: {len(vectors.vectors.words)} words, built and regression fit in "
+                  f"{time.perf_counter() - t_vectors:.0f} s", flush=True)
+            engines["blend" + VEC] = Analyzer(triage=TriageModel(model.nlp, thresholds, blend_vectors, vectors),
+                                              decider="blend", evidence_bar=bar, vectors=True)
         if not no_finder:
             t_finder = time.perf_counter()
             finder, _meta = fit_finder([r for r in sentence_reviews if r.group != source],
@@ -294,7 +322,7 @@ def main(argv: list[str]) -> int:
                   f"{ {c[:6]: t for c, t in finder.add_thresholds.items()} }", flush=True)
             engines[EV] = Analyzer(triage=model, decider=EV, finder=finder, evidence_bar=bar)
         by_source[source] = {s: Tally() for s in active}
-        for lab, _w, _s in labelled:
+        for lab, _w, held_signals in labelled:
             if lab.review.source != source or lab.training_only:
                 continue
             truth = set(lab.categories)
@@ -302,6 +330,8 @@ def main(argv: list[str]) -> int:
                        for name, analyzer in engines.items()}
             for name in ("blend", "rules"):  # scope on, the star rating hidden
                 results[name + NO_STARS] = engines[name].analyze(lab.review.text, lang=lab.review.lang)
+            results["rules" + VEC] = results["rules"]
+            crit_predicted = {}
             for name in active:
                 if name.startswith(UNION):  # the blend's categories plus the rules' critical ones
                     variant = name.removeprefix(UNION)
@@ -313,10 +343,19 @@ def main(argv: list[str]) -> int:
                     predicted = set(result.categories)
                 tallies[name].add(truth, predicted)
                 by_source[source][name].add(truth, predicted)
+                crit_predicted[name] = bool(predicted & CRITICAL)
                 if (lab.review.stars or 0) >= 4 and result.level == "critical":
                     verdict = "labelled critical" if truth & CRITICAL else "NOT labelled critical"
                     high_star_critical[name].append(
                         f"{lab.review.id} {lab.review.stars}★ {sorted(predicted & CRITICAL)} ({verdict})")
+            if use_vectors and truth & CRITICAL:
+                if not crit_predicted[UNION]:
+                    rule_hit = bool((held_signals.locate | held_signals.negated) & CRITICAL)
+                    misses.append((rule_hit, crit_predicted[UNION + VEC]))
+                elif not crit_predicted[UNION + VEC]:
+                    lost_with_vectors += 1
+        if "blend" + VEC in engines:
+            vector_shown.update(engines["blend" + VEC].vector_evidence)
         held = [] if categories_only else [(r, pos, w, sig) for r, pos, w, sig in rated if r.source == source]
         positive = model.positive(model.docs([w for _r, _p, w, _s in held]))
         lang_of[source] = held[0][0].lang if held else "?"
@@ -344,6 +383,15 @@ def main(argv: list[str]) -> int:
           f"reviews scored; {training_only} training-only not scored), "
           f"{time.perf_counter() - t_start:.0f} s")
     print_category_table(tallies)
+
+    if use_vectors:
+        print(f"\nWord vectors: categories shown with the vector regression's sentence as evidence "
+              f"(blend vectors): {sum(vector_shown.values())} {dict(sorted(vector_shown.items()))}")
+        no_hit = [found for hit, found in misses if not hit]
+        with_hit = [found for hit, found in misses if hit]
+        print(f"Held-out critical reviews blend+rc misses without vectors: {len(misses)}; found by blend+rc vectors: "
+              f"{sum(found for _h, found in misses)} ({sum(no_hit)} of {len(no_hit)} without any critical rule hit, "
+              f"{sum(with_hit)} of {len(with_hit)} with one); found without vectors, missed with: {lost_with_vectors}")
 
     print(f"\nPer held-out source: micro F1 and critical-review R/P ({' | '.join(active)})")
     for source, t in by_source.items():

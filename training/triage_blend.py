@@ -85,14 +85,20 @@ def best_threshold(scores: np.ndarray, truth: np.ndarray, beta: float = 1.0) -> 
 def fit_blend(
     probabilities: np.ndarray, signals: Sequence[RuleSignals], truth: np.ndarray,
     positive: np.ndarray, lexicon: np.ndarray, langs: Sequence[str], is_positive: np.ndarray,
+    vector_logits: np.ndarray | None = None,
 ) -> Blend:
     """Blend from out-of-fold scores.
 
     probabilities/truth: (n, 7) in CATEGORIES order, one row per labelled review with
     `signals`; positive/lexicon/langs/is_positive: one entry per rated review.
+    vector_logits: (n, 7) out-of-fold logits of the word-vector regression (round 9), the
+    stackers' last input; None fits the seven-input blend exactly as before.
     """
     features = {
-        c: np.stack([category_features(probabilities[i, j], c, s) for i, s in enumerate(signals)])
+        c: np.stack([
+            category_features(probabilities[i, j], c, s, None if vector_logits is None else vector_logits[i, j])
+            for i, s in enumerate(signals)
+        ])
         for j, c in enumerate(CATEGORIES)
     }
     targets = {c: truth[:, j].astype("float64") for j, c in enumerate(CATEGORIES)}

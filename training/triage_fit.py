@@ -27,6 +27,7 @@ from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIP
 
 from .triage_blend import DEFAULT_THRESHOLD, best_threshold, fit_blend, threshold_beta
 from .triage_data import CATEGORIES, HANDWRITTEN, Review
+from .word_vectors import SourceCounts, out_of_fold_vector_logits
 
 CONFIG = Path(__file__).resolve().parent / "triage.cfg"
 
@@ -228,6 +229,25 @@ def fit_decisions(
 ) -> tuple[dict[str, float], Blend]:
     """The model's per-category thresholds and the blend, both from out-of-fold scores of
     models trained on these rows only (folds grouped by source: see `source_folds`)."""
+    thresholds, blend, _with_vectors = fit_blends(
+        category_rows, category_groups, signals, sentiment_rows, sentiment_groups, langs, lexicon,
+        category_folds=category_folds, sentiment_folds=sentiment_folds, quotes=quotes, log=log,
+    )
+    return thresholds, blend
+
+
+def fit_blends(
+    category_rows: Sequence[tuple[Norms, frozenset[str]]], category_groups: Sequence[str],
+    signals: Sequence[RuleSignals],
+    sentiment_rows: Sequence[tuple[Norms, bool]], sentiment_groups: Sequence[str],
+    langs: Sequence[str], lexicon: Sequence[float],
+    *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
+    log: Callable[[str], None] | None = None, vectors: tuple[SourceCounts, frozenset[str]] | None = None,
+) -> tuple[dict[str, float], Blend, Blend | None]:
+    """`fit_decisions`, plus (with `vectors`: the counts to build word vectors from and the
+    sources never to count) a second blend over the same out-of-fold model scores with the
+    word-vector regression's logit as one more input (round 9), its out-of-fold logits from
+    vectors and regressions that never saw the scored review's fold — texts or labels."""
     fold_of_source = source_folds(category_groups, category_folds)
     fold_of = [fold_of_source.get(g, -1) for g in category_groups]
     quote_rows = [(fold_of_source.get(g, -1), n, c) for g, n, c in quotes]
@@ -239,12 +259,19 @@ def fit_decisions(
     sentiment_fold_of = [sentiment_folds_of.get(g, -1) for g in sentiment_groups]
     positive = out_of_fold_positive(sentiment_rows, sentiment_fold_of, log)
     rated = [i for i, f in enumerate(sentiment_fold_of) if f >= 0]
-    blend = fit_blend(
-        scores[scored], [signals[i] for i in scored], truth,
+    sentiment_inputs = (
         positive[rated], np.asarray(lexicon)[rated], [langs[i] for i in rated],
         np.array([sentiment_rows[i][1] for i in rated], dtype=bool),
     )
-    return thresholds, blend
+    blend = fit_blend(scores[scored], [signals[i] for i in scored], truth, *sentiment_inputs)
+    with_vectors = None
+    if vectors is not None:
+        counts, excluded = vectors
+        logits = out_of_fold_vector_logits(counts, excluded, category_rows, fold_of_source, category_groups,
+                                           quotes, log)
+        with_vectors = fit_blend(scores[scored], [signals[i] for i in scored], truth, *sentiment_inputs,
+                                 vector_logits=logits[scored])
+    return thresholds, blend, with_vectors
 
 
 def save(model: TriageModel, folder: Path, meta: dict[str, object]) -> None:

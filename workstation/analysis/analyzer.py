@@ -26,6 +26,8 @@ docs/triage-model.md. The lexicon gives each topic its own sentiment either way.
 from __future__ import annotations
 
 import bisect
+import math
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,6 +69,13 @@ SENTENCE_EVIDENCE_MIN = 0.5
 # "model-threshold" found no critical review more and added false alarms, so "fixed" stays.
 EvidenceBar = Literal["fixed", "model-threshold"]
 DEFAULT_EVIDENCE_BAR: EvidenceBar = "fixed"
+# Word vectors as one more input of the blend (word_vectors.py; round 9, issue 17v): the
+# triage model must then carry them and a blend fit with them. Not the default: measured in
+# grouped CV, see docs/triage-model.md.
+DEFAULT_VECTORS = False
+# Evidence from the vectors: the sentence whose mean vector the category's vector regression
+# scores highest, if its probability reaches this.
+VECTOR_EVIDENCE_MIN = 0.5
 Decider = Literal["rules", "model", "blend", "blend+rc", "blend+ev"]
 BLEND_DECIDERS = frozenset({"blend", "blend+rc", "blend+ev"})
 # "blend+ev": blend+rc, plus the learned evidence finder (evidence_finder.py) as evidence and
@@ -120,17 +129,24 @@ class Analyzer:
         finder: EvidenceFinder | None = None,
         scope: bool = True,
         evidence_bar: EvidenceBar = DEFAULT_EVIDENCE_BAR,
+        vectors: bool = DEFAULT_VECTORS,
     ) -> None:
         """`decider` says who decides (default DEFAULT_DECIDER); the older `rules_decide`
         flag means "rules" (True) or "model" (False). `scope=False` keeps critical evidence
         that scope.py says is no incident (the engine before issue 17f, for measuring).
         `evidence_bar` is what the best sentence must reach to show a decided category no rule
-        points at (see EvidenceBar)."""
+        points at (see EvidenceBar). `vectors=True` makes the blend read the triage model's word
+        vectors (its blend must have been fit with them) and lets a sentence the vector
+        regression scores ≥ VECTOR_EVIDENCE_MIN be the evidence of a decided category."""
         if decider is None:
             decider = DEFAULT_DECIDER if rules_decide is None else "rules" if rules_decide else "model"
         self._triage = triage
         self._finder = finder
         self._evidence_bar: EvidenceBar = evidence_bar
+        self._vectors = vectors
+        # Shown categories whose evidence is the vector regression's sentence (for the bench).
+        self.vector_evidence: Counter[str] = Counter()
+        self._vector_found: set[str] = set()
         self.decider: Decider = decider
         self._rules_decide = decider == "rules"
         self._tokenizer = make_tokenizer()
@@ -218,6 +234,19 @@ class Analyzer:
             (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), features)
             for (s, e), features in self._sentence_rows(read)
         ]
+
+    def sentence_tokens(self, text: str) -> list[list[str]]:
+        """The folded words of each sentence of `text` in reading order, punctuation left out
+        (what training/word_vectors.py counts co-occurrences in); none for a text without words."""
+        doc = self._tokenizer(_clean(text))
+        if not any(not t.is_space for t in doc):
+            return []
+        out = []
+        for (s, e), _words in _sentence_words(doc):
+            tokens = [t.norm_ for t in doc[s:e] if not t.is_space and not t.is_punct and t.norm_]
+            if tokens:
+                out.append(tokens)
+        return out
 
     def span_features(self, text: str, lang: str | None = None) -> list[str]:
         """What the evidence finder reads for `text` taken as one sentence (an evidence quote)."""
@@ -352,6 +381,9 @@ class Analyzer:
             # themselves: "bed bugs" makes a spotless-hotel review negative).
             positive = stars >= 4 if stars is not None else senti.score >= NEEDS_NEGATIVE_BELOW
             found = self._in_scope(doc, found, positive)
+        if self._vector_found:
+            self.vector_evidence.update(c for c in self._vector_found if c in found)
+            self._vector_found = set()
         categories, evidence = self._evidence(doc, text, found)
         topics = self._topics(doc, matches, senti.clauses)
         flags: list[str] = []
@@ -385,7 +417,14 @@ class Analyzer:
             return 0.0, {}
         signals, located = self._signals(read)
         sentiment = blend.sentiment(read.lang, scores.positive, signals.lexicon) if read.lang in LANGS else signals.lexicon
-        decided = set(blend.decided(scores.categories, signals))
+        vector_logits = None
+        if self._vectors or blend.uses_vectors:
+            vectors = self.model.vectors
+            if vectors is None or not (self._vectors and blend.uses_vectors):
+                raise ResourceError(Path("triage"), "the blend and Analyzer(vectors=...) disagree on word vectors, "
+                                    "or the triage model has none")
+            vector_logits = vectors.logits(read.features)
+        decided = set(blend.decided(scores.categories, signals, vector_logits))
         if self.decider in RULE_CRITICAL_DECIDERS:
             # The rules' critical verdicts (sentiment gates on) are kept as they are: the
             # stacker may add critical categories the rules miss, never remove theirs.
@@ -482,12 +521,38 @@ class Analyzer:
                 words + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], lang, 0.0)
                 for (s, e), words in rows
             ])
+            unseen = []
             for name in missing:
                 j = self.model.labels.index(name)
                 best = int(matrix[:, j].argmax())
                 if matrix[best, j] >= self._sentence_bar(name):
                     found[name] = [sentences[best]]
+                else:
+                    unseen.append(name)
+            if unseen and self._vectors and self.model.vectors is not None:
+                found.update(self._vector_spans(rows, unseen))
         return found
+
+    def _vector_spans(
+        self, rows: list[tuple[tuple[int, int], list[str]]], names: list[str]
+    ) -> dict[str, list[tuple[int, int]]]:
+        """Evidence from the word vectors: for each of `names`, the sentence whose mean vector
+        its vector regression scores highest, if that probability reaches VECTOR_EVIDENCE_MIN."""
+        vectors = self.model.vectors
+        assert vectors is not None
+        logits = vectors.sentence_logits([words for _span, words in rows])
+        bar = math.log(VECTOR_EVIDENCE_MIN / (1 - VECTOR_EVIDENCE_MIN))
+        labels = vectors.regression.labels
+        out = {}
+        for name in names:
+            if name not in labels:
+                continue
+            column = logits[:, labels.index(name)]
+            best = int(column.argmax())
+            if column[best] >= bar:
+                out[name] = [rows[best][0]]
+                self._vector_found.add(name)
+        return out
 
     def _sentence_bar(self, name: str) -> float:
         """What the best sentence must score for `name` to be its evidence."""

@@ -29,6 +29,9 @@ _EXP_MAX = 700.0
 CATEGORY_FEATURES = ("bias", "model_logit", "rules_decide", "rules_locate", "rules_negated", "lexicon",
                      "model_logit_if_located")
 SENTIMENT_FEATURES = ("bias", "model_logit", "lexicon")
+# Optional last input (round 9, issue 17v, word_vectors.py): the logit of a regression over the
+# review's mean word vector. A blend fit without it keeps the seven inputs above, unchanged.
+VECTOR_FEATURE = "vector_logit"
 
 
 def logit(p: float | np.ndarray) -> np.ndarray:
@@ -62,14 +65,20 @@ class RuleSignals:
     lexicon: float
 
 
-def category_features(probability: float | np.ndarray, category: str, signals: RuleSignals) -> np.ndarray:
-    """The stacker's input for one category of one review (CATEGORY_FEATURES order)."""
+def category_features(
+    probability: float | np.ndarray, category: str, signals: RuleSignals, vector_logit: float | None = None,
+) -> np.ndarray:
+    """The stacker's input for one category of one review (CATEGORY_FEATURES order, then
+    VECTOR_FEATURE when a `vector_logit` is given)."""
     z = float(logit(probability))
     located = float(category in signals.locate)
-    return np.array([
+    row = [
         1.0, z, float(category in signals.decide), located,
         float(category in signals.negated and category not in signals.locate), signals.lexicon, z * located,
-    ])
+    ]
+    if vector_logit is not None:
+        row.append(float(vector_logit))
+    return np.array(row)
 
 
 def sentiment_features(positive: float | np.ndarray, lexicon: float) -> np.ndarray:
@@ -88,21 +97,35 @@ class Blend:
     # language → sentiment weights as floats, for `sentiment`
     _plain_sentiment: dict[str, list[float]] = field(init=False, repr=False, compare=False)
 
+    @property
+    def uses_vectors(self) -> bool:
+        """Whether the category stackers read VECTOR_FEATURE (round 9; not the shipped blend)."""
+        return any(w.shape[0] == len(CATEGORY_FEATURES) + 1 for w in self.category_weights.values())
+
     def __post_init__(self) -> None:
         plain = {c: (w.tolist(), _logit(self.thresholds[c], clip=False)) for c, w in self.category_weights.items()}
         object.__setattr__(self, "_plain", plain)
         object.__setattr__(self, "_plain_sentiment", {k: w.tolist() for k, w in self.sentiment_weights.items()})
 
-    def category_probability(self, category: str, probability: float, signals: RuleSignals) -> float:
-        return float(sigmoid(self.category_weights[category] @ category_features(probability, category, signals)))
+    def category_probability(
+        self, category: str, probability: float, signals: RuleSignals, vector_logit: float | None = None,
+    ) -> float:
+        features = category_features(probability, category, signals, vector_logit)
+        return float(sigmoid(self.category_weights[category] @ features))
 
-    def decided(self, probabilities: Mapping[str, float], signals: RuleSignals) -> list[str]:
-        """Categories whose blended probability reaches their threshold.
+    def decided(
+        self, probabilities: Mapping[str, float], signals: RuleSignals,
+        vector_logits: Mapping[str, float] | None = None,
+    ) -> list[str]:
+        """Categories whose blended probability reaches their threshold (`vector_logits`:
+        required by, and only read by, a blend that `uses_vectors`).
 
         Same sums as `category_probability`, in plain floats and compared in logit space:
         this runs for every review, and seven tiny numpy calls per review cost more than
         the whole stacker.
         """
+        if self.uses_vectors and vector_logits is None:
+            raise ValueError("this blend reads word vectors: give their logits")
         out = []
         lexicon = signals.lexicon
         for c, p in probabilities.items():
@@ -120,6 +143,8 @@ class Blend:
                 total += w[3] + w[6] * z
             if negated:
                 total += w[4]
+            if len(w) > len(CATEGORY_FEATURES):
+                total += w[7] * vector_logits[c]  # type: ignore[index]
             if total >= threshold:
                 out.append(c)
         return out
@@ -138,7 +163,7 @@ class Blend:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "category_features": list(CATEGORY_FEATURES),
+            "category_features": list(CATEGORY_FEATURES) + ([VECTOR_FEATURE] if self.uses_vectors else []),
             "sentiment_features": list(SENTIMENT_FEATURES),
             "categories": {
                 c: {"weights": [round(float(v), 6) for v in w], "threshold": self.thresholds[c]}
@@ -149,14 +174,15 @@ class Blend:
 
     @classmethod
     def from_json(cls, raw: Mapping[str, object]) -> Blend:
-        if list(raw["category_features"]) != list(CATEGORY_FEATURES) or (  # type: ignore[call-overload]
+        names = list(raw["category_features"])  # type: ignore[call-overload]
+        if names not in (list(CATEGORY_FEATURES), [*CATEGORY_FEATURES, VECTOR_FEATURE]) or (
             list(raw["sentiment_features"]) != list(SENTIMENT_FEATURES)  # type: ignore[call-overload]
         ):
             raise ValueError("blend features do not match this version of the app")
         cats: Mapping[str, Mapping[str, object]] = raw["categories"]  # type: ignore[assignment]
         senti: Mapping[str, list[float]] = raw["sentiment"]  # type: ignore[assignment]
         weights = {c: np.asarray(v["weights"], dtype="float64") for c, v in cats.items()}
-        if any(w.shape != (len(CATEGORY_FEATURES),) for w in weights.values()):
+        if any(w.shape != (len(names),) for w in weights.values()):
             raise ValueError("blend weights have the wrong length")
         return cls(
             weights,

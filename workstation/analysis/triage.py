@@ -8,7 +8,8 @@ and the analyzer's own tokens are reused instead of tokenising twice.
 
 `thresholds.json` beside the model holds the per-category decision thresholds, chosen by
 cross-validation grouped by source (see docs/triage-model.md), and `blend.json` (optional)
-the weights that combine the model with the rules (`blend.py`). The model is loaded once, on
+the weights that combine the model with the rules (`blend.py`); `vectors*` (optional, none
+shipped) the word vectors of `word_vectors.py`. The model is loaded once, on
 first use; predicting is batched because one call per review costs most of its time in
 overhead.
 """
@@ -31,6 +32,7 @@ from thinc.api import Model
 
 from .blend import Blend
 from .resources import ResourceError
+from .word_vectors import VectorInput
 
 MODEL_DIR = "triage"
 THRESHOLDS_FILE = "thresholds.json"
@@ -57,10 +59,15 @@ class TriageScores:
 class TriageModel:
     """The two classifiers and their thresholds; `score` works on lists of NORM sequences."""
 
-    def __init__(self, nlp: Language, thresholds: dict[str, float], blend: Blend | None = None) -> None:
+    def __init__(
+        self, nlp: Language, thresholds: dict[str, float], blend: Blend | None = None,
+        vectors: VectorInput | None = None,
+    ) -> None:
         self.nlp = nlp
         self.thresholds = dict(thresholds)
         self.blend = blend
+        # Word vectors and their regression (round 9, optional; none shipped).
+        self.vectors = vectors
         self._categories = nlp.get_pipe(CATEGORIES_PIPE)
         self._sentiment = nlp.get_pipe(SENTIMENT_PIPE)
         self.labels: tuple[str, ...] = tuple(self._categories.labels)  # type: ignore[attr-defined]
@@ -78,7 +85,7 @@ class TriageModel:
             nlp = spacy.load(path)
             raw = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
             thresholds = {str(k): float(v) for k, v in raw["thresholds"].items()}
-            return cls(nlp, thresholds, Blend.load(path))
+            return cls(nlp, thresholds, Blend.load(path), VectorInput.load(path))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ResourceError(path, f"cannot load the triage model ({exc})") from exc
 
