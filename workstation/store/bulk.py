@@ -22,20 +22,10 @@ from collections.abc import Iterator
 
 #: Below this many new rows the per-row trigger is cheaper than its drop and re-create.
 BULK_MIN_ROWS = 1000
-#: A batch rebuilds the indexes only when it brings at least this many times the rows the
-#: table holds (both engines: store/postgres/bulk.py uses the same rule).
-BULK_TABLE_FACTOR = 2
 #: Page cache for a big batch, in KiB (SQLite's negative `cache_size` form); default is 2 MiB.
 BULK_CACHE_KIB = 64 * 1024
 
 _FTS_TRIGGER = "reviews_ai"
-
-
-def rebuild_pays(new_rows: int, held: int) -> bool:
-    """Whether building the secondary indexes once beats inserting `new_rows` rows into them:
-    a batch at least BULK_TABLE_FACTOR times what the table holds (a first import). The
-    margin keeps a re-import of a file already stored (nothing new) from rebuilding for nothing."""
-    return new_rows >= BULK_MIN_ROWS and new_rows >= BULK_TABLE_FACTOR * held
 
 
 @contextlib.contextmanager
@@ -90,10 +80,11 @@ def indexes_built_after(conn: sqlite3.Connection, *, new_rows: int, table: str =
     """Inside a transaction: the table's secondary indexes are built once at the end of
     the block instead of row by row — when up to `new_rows` rows may come in and that is
     at least twice what the table holds. Measured here, building costs about half of
-    inserting per row, so this wins up to a table as big as the batch (`rebuild_pays`).
+    inserting per row, so this wins up to a table as big as the batch; the margin keeps
+    a re-import of a file already stored (nothing new) from rebuilding for nothing.
     UNIQUE constraints stay (SQLite's own indexes, and the dedup needs them)."""
     held = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-    objects = [] if not rebuild_pays(new_rows, held) else [
+    objects = [] if new_rows < 2 * held else [
         tuple(r) for r in conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
             (table,),

@@ -21,7 +21,6 @@ deadlock PostgreSQL still detects is retried as a whole (the transaction left no
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
@@ -31,7 +30,6 @@ from psycopg import errors as pg_errors
 
 from workstation.domain import ReplyRecord, ReplyState, ReviewRecord, stamp_now, to_iso
 from workstation.store.ingest import IngestResult, file_source_name, normalise_platform
-from workstation.store.postgres.bulk import indexes_built_after, may_rebuild
 from workstation.store.postgres.connection import PgStore
 
 Conn = psycopg.Connection[Any]
@@ -78,9 +76,7 @@ def import_records(
     default_location: str | None = None,
     now: datetime | None = None,
 ) -> IngestResult:
-    """Store a file's records in one transaction, in per-platform file sources (as on SQLite).
-    A first import (a file at least twice the table) builds the review indexes once, at the
-    end, under a lock on the table (store/postgres/bulk.py)."""
+    """Store a file's records in one transaction, in per-platform file sources (as on SQLite)."""
     stamp = stamp_now(now)
     groups: dict[str, list[ReviewRecord]] = {}
     platforms: dict[str | None, str] = {}  # a file names a few platforms: each normalised once
@@ -89,18 +85,14 @@ def import_records(
         if loose not in platforms:
             platforms[loose] = normalise_platform(loose)
         groups.setdefault(platforms[loose], []).append(record)
-    bulk = may_rebuild(store, len(records))
 
     def work(conn: Conn) -> IngestResult:
         result = IngestResult()
-        # First in the transaction (the bulk path's lock is taken holding nothing else), and
-        # around every platform's insert (the indexes are built once per file).
-        with indexes_built_after(conn, new_rows=len(records)) if bulk else contextlib.nullcontext():
-            location_id = ensure_location(conn, default_location.strip(), stamp) if default_location else None
-            for platform in sorted(groups):  # the same order on every desktop
-                source_id = ensure_source(conn, platform, file_source_name(platform), stamp)
-                result.merge(ingest_in_transaction(conn, groups[platform], source_id=source_id,
-                                                   default_location_id=location_id, stamp=stamp))
+        location_id = ensure_location(conn, default_location.strip(), stamp) if default_location else None
+        for platform in sorted(groups):  # the same order on every desktop
+            source_id = ensure_source(conn, platform, file_source_name(platform), stamp)
+            result.merge(ingest_in_transaction(conn, groups[platform], source_id=source_id,
+                                               default_location_id=location_id, stamp=stamp))
         return result
 
     return retrying(store, work)
