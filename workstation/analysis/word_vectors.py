@@ -11,6 +11,10 @@ Pure numpy (no spaCy): the analyzer gives the folded word forms it already read.
 the model folder: `vectors.npy` (float16, one L2-normalised row per word), `vectors-vocab.txt`
 (one word per line, in row order) and `vectors-regression.json` (per category, the bias and
 one weight per dimension).
+
+Round 10 (issue 17p) measured a variant: per language its own vectors and regression
+(`LanguageVectorInput`): French reviews read pretrained vectors keyed by lower-cased surface
+forms with accents (`WordVectors.pick`), English ones the self-trained vectors as in round 9.
 """
 
 from __future__ import annotations
@@ -54,6 +58,14 @@ class WordVectors:
         row = self._index.get(word)
         return None if row is None else self.matrix[row].astype("float64")
 
+    def pick(self, tokens: Iterable[tuple[str, str]]) -> list[str]:
+        """For vectors keyed by surface forms (round 10): of each (lower-cased surface form,
+        folded form) token, the surface form if it has a vector, else the folded form if that
+        has one; tokens with neither are skipped."""
+        index = self._index
+        return [surface if surface in index else folded for surface, folded in tokens
+                if surface in index or folded in index]
+
     def mean(self, words: Iterable[str]) -> np.ndarray:
         """Mean vector of the known words among `words`, each counted once (as the model reads
         a review: each word once); zeros when none is known. Markers ("__…") are never words."""
@@ -96,6 +108,8 @@ class VectorRegression:
 
     def logit_matrix(self, features: np.ndarray) -> np.ndarray:
         """Logits of many rows (n, dimension) → (n, len(labels)), `labels` order."""
+        if not self.weights:  # round 10: a language with no category to fit
+            return np.zeros((features.shape[0], 0))
         w = np.stack([self.weights[c] for c in self.labels])
         return np.asarray(np.clip(features @ w[:, 1:].T + w[:, 0], -LOGIT_CLIP, LOGIT_CLIP))
 
@@ -148,3 +162,46 @@ class VectorInput:
         if vectors is None or regression is None:
             return None
         return cls(vectors, regression)
+
+
+# A token as the surface-keyed vectors read it: (lower-cased surface form, folded form).
+SurfaceTokens = Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageVectorInput:
+    """Per language its own vectors and regression (round 10, issue 17p): two vector spaces
+    cannot share one regression. `surface`: the languages whose vectors are keyed by surface
+    forms (`WordVectors.pick`); the others read the folded words, as `VectorInput` does. A
+    category without a regression in a language (too few positives to fit one), and every
+    category in a language without vectors, gives the logit 0 (no evidence either way)."""
+
+    by_lang: dict[str, VectorInput]
+    surface: frozenset[str]
+    labels: tuple[str, ...]
+
+    def words(self, lang: str, norms: Iterable[str], tokens: SurfaceTokens) -> list[str]:
+        """What the vectors of `lang` read: picked surface forms, or the folded words."""
+        model = self.by_lang.get(lang)
+        if model is None:
+            return []
+        return model.vectors.pick(tokens) if lang in self.surface else list(norms)
+
+    def logits(self, lang: str, norms: Iterable[str], tokens: SurfaceTokens) -> dict[str, float]:
+        """Every label's logit (0 where `lang` has no regression for it)."""
+        out = dict.fromkeys(self.labels, 0.0)
+        model = self.by_lang.get(lang)
+        if model is not None:
+            out.update(model.logits(self.words(lang, norms, tokens)))
+        return out
+
+    def sentence_logits(
+        self, lang: str, sentences: Sequence[tuple[Iterable[str], SurfaceTokens]]
+    ) -> tuple[np.ndarray, tuple[str, ...]]:
+        """(n sentences, len(labels)) logits of `lang`'s regression and those labels (none
+        without vectors for `lang`)."""
+        model = self.by_lang.get(lang)
+        if model is None:
+            return np.zeros((len(sentences), 0)), ()
+        rows = [self.words(lang, norms, tokens) for norms, tokens in sentences]
+        return model.sentence_logits(rows), model.regression.labels
