@@ -14,8 +14,7 @@ once) scaled to length √dimension, an L2 logistic regression (VECTOR_L2), the 
 "vector_logit" input, the evidence path, the nesting.
 
 Nothing here is shipped: `bench/triage_cv.py --vectors --fr-vectors DIR` only.
-(Helper 17w's training/fr_vectors.py reads the same files for sentiment: the reader below
-could become one shared reader taking a word list.)
+The vocab folder is read by `fr_vectors.FrVectors`, the reader of the sentiment round (17w).
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from workstation.analysis.word_vectors import (
     WordVectors,
 )
 
+from .fr_vectors import FrVectors
 from .triage_blend import fit_logistic
 from .triage_data import CATEGORIES, HANDWRITTEN
 from .word_vectors import VECTOR_L2, SourceCounts, feature_matrix
@@ -71,25 +71,18 @@ class PerLanguage:
 
 def read_fr_category_vectors(vocab_dir: Path, words: Iterable[str]) -> WordVectors:
     """The pretrained vectors of those `words` that have a key in the spaCy vocab folder
-    `vocab_dir` (its `vectors`, `key2row` and `strings.json`), one unit row per word, float16
-    (as round 9 stores its own). Words sharing a row (pruned vectors) keep a row each."""
-    from spacy.strings import StringStore
-    from spacy.vectors import Vectors
-
-    vocab_dir = Path(vocab_dir)
-    if not (vocab_dir / "strings.json").is_file() or not (vocab_dir / "vectors").is_file():
-        raise FileNotFoundError(f"no spaCy vectors in {vocab_dir} (expected vectors, key2row, strings.json)")
-    table = Vectors().from_disk(vocab_dir)
-    strings = StringStore().from_disk(vocab_dir / "strings.json")
+    `vocab_dir` (read by sentiment's `fr_vectors.FrVectors`, one reader for both rounds), one
+    unit row per word, float16 (as round 9 stores its own). Words sharing a row (pruned
+    vectors) keep a row each."""
+    table = FrVectors.load(Path(vocab_dir))
     kept: list[str] = []
     rows: list[int] = []
     for word in sorted(set(words)):
-        if word in strings:
-            row = table.key2row.get(strings[word], -1)
-            if row >= 0:
-                kept.append(word)
-                rows.append(row)
-    matrix = np.asarray(table.data, dtype="float64")[rows] if rows else np.zeros((0, table.shape[1]))
+        hit = table.lookup(word)
+        if hit is not None:
+            kept.append(word)
+            rows.append(hit[1])
+    matrix = table.rows(rows)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     matrix = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
     return WordVectors(tuple(kept), matrix.astype("float16"))

@@ -74,6 +74,10 @@ class FrVectors:
                 return key, row
         return None
 
+    def rows(self, rows: list[int]) -> np.ndarray:
+        """The table's `rows` as float64, in that order ((0, width) for none)."""
+        return self._data[rows].astype("float64") if rows else np.zeros((0, self.width))
+
     def mean_vector(self, words: Iterable[str]) -> MeanVector:
         """The mean of the vectors of `words` that are words (hold a letter: punctuation,
         numbers and emoji are skipped), words without a vector skipped, L2-normalised.
