@@ -36,8 +36,8 @@ from workstation.analysis.word_vectors import (
 
 from .fr_vectors import FrVectors
 from .triage_blend import fit_logistic
-from .triage_data import CATEGORIES, HANDWRITTEN
-from .word_vectors import VECTOR_L2, SourceCounts, feature_matrix
+from .triage_data import CATEGORIES
+from .word_vectors import VECTOR_L2, SourceCounts, feature_matrix, fold_splits
 
 # A category is fit in a language only with at least this many positive training rows of it
 # (fixed before measuring).
@@ -133,14 +133,11 @@ def out_of_fold_language_logits(
     no fold. `quotes`: (source, row), training-only, left out with their source."""
     excluded = set(excluded)
     logits = np.full((len(rows), len(CATEGORIES)), np.nan)
-    fold_of = [fold_of_source.get(g, -1) if g != HANDWRITTEN else -1 for g in groups]
-    for k in sorted({f for f in fold_of if f >= 0}):
+    for k, fold_sources, trained, held in fold_splits(groups, fold_of_source):
         t0 = time.perf_counter()
-        fold_sources = {s for s, f in fold_of_source.items() if f == k}
-        train = [rows[i] for i, f in enumerate(fold_of) if f != k]
+        train = [rows[i] for i in trained]
         train += [r for g, r in quotes if g not in fold_sources]
         model = language_vector_input(counts, excluded | fold_sources, fr_vectors, train, skipped)
-        held = [i for i, f in enumerate(fold_of) if f == k]
         for i in held:
             row = model.logits(rows[i].lang, rows[i].norms, rows[i].tokens)
             logits[i] = [row[c] for c in CATEGORIES]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,7 +142,7 @@ def vectors_from_counts(
     embedding = u * signs * np.sqrt(s)
     norms = np.linalg.norm(embedding, axis=1, keepdims=True)
     embedding = np.divide(embedding, norms, out=np.zeros_like(embedding), where=norms > 0)
-    return WordVectors(tuple(words[i] for i in keep), embedding.astype("float16"))
+    return WordVectors(tuple(words[int(i)] for i in keep), embedding.astype("float16"))
 
 
 def build_vectors(sentences: Sentences, dimension: int = DIMENSION, min_count: int = MIN_COUNT) -> WordVectors:
@@ -194,6 +194,19 @@ def vector_input(counts: SourceCounts, excluded: Iterable[str], rows: Sequence[t
     return VectorInput(vectors, fit_regression(vectors, rows))
 
 
+def fold_splits(
+    groups: Sequence[str], fold_of_source: dict[str, int],
+) -> Iterator[tuple[int, set[str], list[int], list[int]]]:
+    """Each fold `k` of the rows whose source (`groups`) has one, as (k, its sources, the rows
+    trained on, the rows scored): a fold is scored by what was fit without its sources; the
+    hand-written rows, of no fold, are trained on every time and never scored."""
+    fold_of = [fold_of_source.get(g, -1) if g != HANDWRITTEN else -1 for g in groups]
+    for k in sorted({f for f in fold_of if f >= 0}):
+        sources = {s for s, f in fold_of_source.items() if f == k}
+        yield (k, sources, [i for i, f in enumerate(fold_of) if f != k],
+               [i for i, f in enumerate(fold_of) if f == k])
+
+
 def out_of_fold_vector_logits(
     counts: SourceCounts, excluded: Iterable[str],
     rows: Sequence[tuple[Sequence[str], frozenset[str]]], fold_of_source: dict[str, int], groups: Sequence[str],
@@ -206,14 +219,11 @@ def out_of_fold_vector_logits(
     `quotes` (source, norms, categories) are training-only rows, left out with their source."""
     excluded = set(excluded)
     logits = np.full((len(rows), len(CATEGORIES)), np.nan)
-    fold_of = [fold_of_source.get(g, -1) if g != HANDWRITTEN else -1 for g in groups]
-    for k in sorted({f for f in fold_of if f >= 0}):
+    for k, fold_sources, trained, held in fold_splits(groups, fold_of_source):
         t0 = time.perf_counter()
-        fold_sources = {s for s, f in fold_of_source.items() if f == k}
-        train = [rows[i] for i, f in enumerate(fold_of) if f != k]
+        train = [rows[i] for i in trained]
         train += [(n, c) for g, n, c in quotes if g not in fold_sources]
         model = vector_input(counts, excluded | fold_sources, train)
-        held = [i for i, f in enumerate(fold_of) if f == k]
         x = feature_matrix(model.vectors, [rows[i][0] for i in held])[:, 1:]
         matrix = model.regression.logit_matrix(x)
         logits[held] = matrix[:, [model.regression.labels.index(c) for c in CATEGORIES]]
