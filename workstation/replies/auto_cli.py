@@ -37,6 +37,9 @@ from workstation.store.db import Store
 from workstation.typography import percent
 
 _WITH_TEXT = {"any": None, "yes": True, "no": False}
+# A run item's outcome, said to a person (the code itself in English; `--json` keeps the code).
+_OUTCOMES = {"queued": N_("queued"), "would_queue": N_("would_queue"), "waiting": N_("waiting"),
+             "person": N_("person"), "taken": N_("taken")}
 
 
 def _parser(prog: str, description: str) -> UsageParser:
@@ -187,8 +190,10 @@ def print_run(run: auto.AutoRun, *, dry_run: bool, as_json: bool) -> int:
         queued=queued, waiting=run.count("waiting"), person=run.count("person") + run.count("taken")))
     for i in run.items:
         when = tr(" at {when}").format(when=i.post_at.isoformat()) if i.outcome == "waiting" and i.post_at else ""
-        print(tr("review {review}: {outcome}{when}: {reason}").format(review=i.review_id, outcome=i.outcome,
-                                                                       when=when, reason=i.reason_en))
+        french = current_language() == "fr"
+        print(tr("review {review}: {outcome}{when}: {reason}").format(
+            review=i.review_id, outcome=tr(_OUTCOMES.get(i.outcome, i.outcome)), when=when,
+            reason=i.reason_fr if french else i.reason_en))
     return EXIT_OK
 
 
