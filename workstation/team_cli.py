@@ -436,8 +436,9 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
 
             retried, _ = retry_failed(store, by=args.author or _who(), origin=_origin(), now=pinned)
             left = retried.left
-            print(ntr("{n} failed reply queued again", "{n} failed replies queued again", len(retried.requeued))
-                  .format(n=len(retried.requeued)))
+            # The English says "(ies)" for any number (as before); the French agrees with it.
+            print(ntr("{n} failed reply(ies) queued again", "{n} failed reply(ies) queued again",
+                      len(retried.requeued)).format(n=len(retried.requeued)))
         result = asyncio.run(team.send_outbox(store, sender=_origin(), origin=_origin(),
                                               now=(lambda: pinned) if pinned else utcnow)).result
     if result.error is not None:
@@ -478,9 +479,9 @@ def _mirror(where: PostgresLocation, argv: list[str]) -> int:
     if outcome.state is not LinkState.UP_TO_DATE:
         print(tr("error: {message}").format(message=outcome.message), file=sys.stderr)
         if waiting:
-            print(ntr("{n} review with replies, drafts or triage changes waits in this computer's copy; it goes "
+            print(ntr("{n} review(s) with replies, drafts or triage changes wait in this computer's copy; they go "
                       "to the team server at the next `workstation team mirror` that reaches it.",
-                      "{n} reviews with replies, drafts or triage changes wait in this computer's copy; they go "
+                      "{n} review(s) with replies, drafts or triage changes wait in this computer's copy; they go "
                       "to the team server at the next `workstation team mirror` that reaches it.", waiting)
                   .format(n=waiting), file=sys.stderr)
         return EXIT_USAGE

@@ -151,7 +151,8 @@ def _preview(argv: list[str]) -> int:
                           for d in result.decisions],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(ntr("{automatic} of your last {n} review would have been answered automatically ({share}); "
+    # English as before for any number; the French form follows the number.
+    print(ntr("{automatic} of your last {n} reviews would have been answered automatically ({share}); "
               "the others stay with a person",
               "{automatic} of your last {n} reviews would have been answered automatically ({share}); "
               "the others stay with a person", len(result.decisions))
