@@ -92,9 +92,9 @@ DROPPED_QT_BINARIES = (
 _NEVER_STRIP = ("PySide6/", "shiboken6/")
 _BINARY_KINDS = frozenset({"BINARY", "EXTENSION"})
 
-# The resources/ tree ships whole except translation sources, docs for maintainers and the
+# The resources/ tree ships whole except translation sources (.ts, .po: the .qm/.mo ship), docs for maintainers and the
 # icon source/containers (the .ico/.icns are embedded in the exe/.app by the spec).
-_RESOURCE_SKIP_SUFFIXES = frozenset({".ts", ".md", ".svg", ".ico", ".icns"})
+_RESOURCE_SKIP_SUFFIXES = frozenset({".ts", ".po", ".md", ".svg", ".ico", ".icns"})
 
 # Distribution metadata read through importlib.metadata at run time (spaCy checks
 # versions and reads entry points for its registries; catalogue/confection likewise).

@@ -74,6 +74,13 @@ def gui_tests_are_marked(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def english_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks English in every test, whatever LANG the developer has (the
+    French tests set WORKSTATION_LANG=fr themselves; subprocesses inherit the variable)."""
+    monkeypatch.setenv("WORKSTATION_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> MemoryKeyring:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from workstation.cli_language import current_language, speaking, tr
 from workstation.command_line import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -35,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits with 2 and one clear line (its default, kept explicit)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+        self.exit(EXIT_USAGE, tr("{prog}: {message}").format(prog=self.prog, message=message) + "\n")
 
 
 def _local_tz(name: str | None) -> tzinfo:
@@ -43,19 +44,20 @@ def _local_tz(name: str | None) -> tzinfo:
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise SystemExit(f"unknown time zone: {name}") from None
+            raise SystemExit(tr("unknown time zone: {name}").format(name=name)) from None
     local = datetime.now().astimezone().tzinfo
     assert local is not None
     return local
 
 
 def cmd_import(argv: list[str]) -> int:
-    parser = _Parser(prog="workstation import", description="Import review files (CSV, TSV, JSON), then triage them.")
-    parser.add_argument("files", nargs="+", type=Path)
+    parser = _Parser(prog="workstation import",
+                     description=tr("Import review files (CSV, TSV, JSON), then triage them."))
+    parser.add_argument("files", nargs="+", type=Path, help=tr("the review files"))
     add_database_options(parser)
-    parser.add_argument("--location", help="location for rows that do not name one")
-    parser.add_argument("--platform", help="platform for rows that do not name one (e.g. yelp)")
-    parser.add_argument("--tz", help="time zone of dates without one (default: this computer's)")
+    parser.add_argument("--location", help=tr("location for rows that do not name one"))
+    parser.add_argument("--platform", help=tr("platform for rows that do not name one (e.g. yelp)"))
+    parser.add_argument("--tz", help=tr("time zone of dates without one (default: this computer's)"))
     args = parser.parse_args(argv)
     from workstation.ops.imports import import_files
 
@@ -63,7 +65,7 @@ def cmd_import(argv: list[str]) -> int:
     try:
         store = open_store(args.data_dir, demo=args.demo)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_USAGE
     try:
         outcome = import_files(store, args.files, tz=tz, platform=args.platform, location=args.location)
@@ -74,13 +76,32 @@ def cmd_import(argv: list[str]) -> int:
 
 def report_import(outcome: ImportOutcome) -> int:
     """The summary line, one line per problem, and the exit code (also for a team server's import)."""
-    print(f"imported {outcome.total('imported')}, updated {outcome.total('updated')}, "
-          f"unchanged {outcome.total('unchanged')}, errors {outcome.rejected}")
-    for line in outcome.problem_lines():
+    print(tr("imported {imported}, updated {updated}, unchanged {unchanged}, errors {errors}").format(
+        imported=outcome.total("imported"), updated=outcome.total("updated"),
+        unchanged=outcome.total("unchanged"), errors=outcome.rejected))
+    for line in _problem_lines(outcome):
         print(line)
     if outcome.unreadable:
         return EXIT_USAGE
     return EXIT_PARTIAL if outcome.rejected else EXIT_OK
+
+
+def _problem_lines(outcome: ImportOutcome) -> list[str]:
+    """`file: reason` and `file:row: reason` as `ImportOutcome.problem_lines`, in the command's
+    language (the reasons keep their message codes for that; a database refusal has none and
+    stays the store's sentence)."""
+    from workstation.importers.errors import reason_text
+
+    lang = current_language()
+    lines: list[str] = []
+    for f in outcome.files:
+        if f.problem is not None:
+            lines.append(tr("{path}: {problem}").format(
+                path=f.path, problem=reason_text(f.problem_code, f.problem_params, f.problem, lang)))
+        lines += [tr("{path}:{row}: {problem}").format(path=f.path, row=e.row,
+                                                       problem=reason_text(e.code, e.params, e.reason, lang))
+                  for e in f.rejected]
+    return lines
 
 
 def cmd_reply(argv: list[str]) -> int:
@@ -107,7 +128,7 @@ def cmd_reply(argv: list[str]) -> int:
         from workstation.sync.cli import cmd_reply as sync_reply
 
         return sync_reply(argv)
-    print("usage: workstation reply {check,suggest,auto-preview,auto-rule,auto-run,queue,delete,withdraw} …",
+    print(tr("usage: workstation reply {check,suggest,auto-preview,auto-rule,auto-run,queue,delete,withdraw} …"),
           file=sys.stderr)
     return EXIT_USAGE
 
@@ -125,9 +146,9 @@ def _sync_command(name: str) -> Callable[[list[str]], int]:
 
 def cmd_analyze(argv: list[str]) -> int:
     """`analyze --in reviews.csv --out scored.csv`: the triage, without a data dir or display."""
-    parser = _Parser(prog="workstation analyze", description="Score reviews from a CSV (id,text[,lang,stars,…]).")
-    parser.add_argument("--in", dest="in_path", type=Path, required=True)
-    parser.add_argument("--out", dest="out_path", type=Path, required=True)
+    parser = _Parser(prog="workstation analyze", description=tr("Score reviews from a CSV (id,text[,lang,stars,…])."))
+    parser.add_argument("--in", dest="in_path", type=Path, required=True, help=tr("the CSV of reviews to score"))
+    parser.add_argument("--out", dest="out_path", type=Path, required=True, help=tr("the scored CSV to write"))
     args = parser.parse_args(argv)
     from workstation.analysis.cli import run_analyze
 
@@ -150,8 +171,8 @@ def cmd_report(argv: list[str], draw_pdf: PdfDrawer | None = None) -> int:
 
 def cmd_team(_argv: list[str]) -> int:
     """`team mirror|member|approval …` runs on a team server only (team_cli routes it there)."""
-    print("error: `workstation team` works with a team server: give its address with "
-          "--store postgresql://user@host/database (or WORKSTATION_STORE).", file=sys.stderr)
+    print(tr("error: `workstation team` works with a team server: give its address with "
+             "--store postgresql://user@host/database (or WORKSTATION_STORE)."), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -182,6 +203,11 @@ def main(argv: list[str], *, draw_pdf: PdfDrawer | None = None) -> int:
         where, args = route(command, rest)
         return commands[command](args) if where is None else run_on_team(command, where, args, draw_pdf=draw_pdf)
 
+    with speaking():
+        return _main(run)
+
+
+def _main(run: Callable[[], int]) -> int:
     try:
         # The one error boundary: a damaged database, a full disk or an unusable data folder
         # is one plain line and exit 2 whatever the command (the traceback goes to the log).

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import NoReturn
 
+from workstation.cli_language import N_, tr
 from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -32,7 +33,7 @@ class UsageParser(argparse.ArgumentParser):
     """argparse that raises `UsageError` instead of printing the usage and exiting."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(tr("{prog}: {message}").format(prog=self.prog, message=message))
 
 
 def record_id(value: str) -> int:
@@ -40,21 +41,21 @@ def record_id(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid int value: {value!r}") from None
+        raise argparse.ArgumentTypeError(tr("invalid int value: {value!r}").format(value=value)) from None
     if not 1 <= number <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"no such id: {value} (ids are whole numbers from 1)")
+        raise argparse.ArgumentTypeError(tr("no such id: {value} (ids are whole numbers from 1)").format(value=value))
     return number
 
 
-_OS_MESSAGES = {
-    errno.ENOSPC: "The disk is full: free some space and try again (nothing was lost).",
-    errno.EROFS: "{where} is on a read-only disk or folder.",
-    errno.EACCES: "Permission denied: {where} cannot be read or written by this user.",
-    errno.EPERM: "Permission denied: {where} cannot be read or written by this user.",
-    errno.EEXIST: "{where} already exists and is not a folder.",
-    errno.ENOTDIR: "{where} is a file, not a folder.",
-    errno.EISDIR: "{where} is a folder, not a file.",
-    errno.ENOENT: "{where} does not exist.",
+_OS_MESSAGES = {  # translated where printed (the language is chosen per command)
+    errno.ENOSPC: N_("The disk is full: free some space and try again (nothing was lost)."),
+    errno.EROFS: N_("{where} is on a read-only disk or folder."),
+    errno.EACCES: N_("Permission denied: {where} cannot be read or written by this user."),
+    errno.EPERM: N_("Permission denied: {where} cannot be read or written by this user."),
+    errno.EEXIST: N_("{where} already exists and is not a folder."),
+    errno.ENOTDIR: N_("{where} is a file, not a folder."),
+    errno.EISDIR: N_("{where} is a folder, not a file."),
+    errno.ENOENT: N_("{where} does not exist."),
 }
 
 
@@ -66,7 +67,7 @@ def clock_value(text: str | None) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--now: not an ISO date and time: {text}") from None
+        raise UsageError(tr("--now: not an ISO date and time: {text}").format(text=text)) from None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
@@ -82,13 +83,14 @@ def plain_message(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, sqlite3.DatabaseError):
         known = known_error(exc)
-        return str(known) if known else str(CorruptDatabaseError(f"The database cannot be used ({exc})."))
+        return str(known) if known else str(CorruptDatabaseError(tr("The database cannot be used ({error}).")
+                                                                  .format(error=exc)))
     if isinstance(exc, OSError):
-        where = exc.filename or "a file"
+        where = exc.filename or tr("a file")
         template = _OS_MESSAGES.get(exc.errno or 0)
         if template is None:  # our own OSErrors (e.g. DataDirError) already read as sentences
             return str(exc) if exc.errno is None else f"{where}: {exc.strerror or exc}"
-        return template.format(where=where)
+        return tr(template).format(where=where)
     return str(exc)
 
 
@@ -127,9 +129,9 @@ def report_usage_errors(body: Callable[[], int]) -> int:
         _silence_stdout()
         return EXIT_PARTIAL
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_USAGE
     except (StoreError, OSError, sqlite3.DatabaseError) as exc:
-        print(f"error: {plain_message(exc)}", file=sys.stderr)
+        print(tr("error: {message}").format(message=plain_message(exc)), file=sys.stderr)
         _log_to_file(exc)
         return EXIT_USAGE

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from workstation import paths
+from workstation.cli_language import tr
 from workstation.command_line import UsageError
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
@@ -17,8 +18,8 @@ from workstation.store.errors import StoreError
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:
     """`--data-dir DIR` and `--demo`, the same on every command."""
-    parser.add_argument("--data-dir", help="folder of the database (default: the user data folder)")
-    parser.add_argument("--demo", action="store_true", help="act on the demo database (built if missing)")
+    parser.add_argument("--data-dir", help=tr("folder of the database (default: the user data folder)"))
+    parser.add_argument("--demo", action="store_true", help=tr("act on the demo database (built if missing)"))
     # Set by team mode (team_cli.py) to the team server's local copy; not for users.
     parser.add_argument("--database", type=Path, help=argparse.SUPPRESS)
 
@@ -38,8 +39,8 @@ def open_store(data_dir: str | None, *, demo: bool = False, must_exist: bool = F
         path = paths.db_path(data_dir)
         if must_exist and not path.exists():
             raise UsageError(
-                f"no review database at {path}: import or sync reviews first, or pass --demo / --data-dir"
-            )
+                tr("no review database at {path}: import or sync reviews first, or pass --demo / --data-dir")
+                .format(path=path))
     try:
         return Store(path)
     except StoreError as exc:

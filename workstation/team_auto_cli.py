@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from workstation import paths
+from workstation.cli_language import tr
 from workstation.command_line import UsageError, UsageParser, clock_value
 from workstation.ops.team_mirror import LinkState, TeamLink, open_local_copy
 from workstation.store.db import Store
@@ -32,12 +33,13 @@ def _fresh_copy(where: PostgresLocation, data_dir: Path, *, author: str, origin:
             TeamLink(where, author=author, origin=origin, data_dir=data_dir) as link:
         outcome = link.mirror_once(copy)
         if outcome.state is not LinkState.UP_TO_DATE:
-            raise UsageError(f"{outcome.message} Automatic replies need the team server: nothing was changed.")
+            raise UsageError(tr("{problem} Automatic replies need the team server: nothing was changed.")
+                             .format(problem=outcome.message))
         yield copy, link
         after = link.mirror_once(copy)
         if after.state is not LinkState.UP_TO_DATE:  # the change waits in the copy for the next mirror
-            raise UsageError(f"{after.message} The change is kept on this computer and goes to the team "
-                             "server at the next `workstation team mirror` that reaches it.")
+            raise UsageError(tr("{problem} The change is kept on this computer and goes to the team server at the "
+                                "next `workstation team mirror` that reaches it.").format(problem=after.message))
 
 
 def run_rule(where: PostgresLocation, argv: list[str], *, data_dir: str | None, author: str, origin: str) -> int:
@@ -54,11 +56,11 @@ def run_now(where: PostgresLocation, argv: list[str], *, author: str, origin: st
     from workstation.replies.auto_cli import print_run
 
     parser = UsageParser(prog="workstation reply auto-run",
-                         description="Queue the team's automatic replies that are due in the shared outbox.")
-    parser.add_argument("--data-dir", help="folder of this computer's copy of the team server")
-    parser.add_argument("--dry-run", action="store_true", help="say what would be queued, write nothing")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+                         description=tr("Queue the team's automatic replies that are due in the shared outbox."))
+    parser.add_argument("--data-dir", help=tr("folder of this computer's copy of the team server"))
+    parser.add_argument("--dry-run", action="store_true", help=tr("say what would be queued, write nothing"))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
+    parser.add_argument("--as", dest="author", default=None, help=tr("your name in the team (default: login name)"))
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests)
     args = parser.parse_args(argv)
     member = args.author or author

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from workstation import paths
 from workstation.analysis.model import LEVELS
+from workstation.cli_language import N_, ntr, tr
 from workstation.command_line import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -65,7 +66,7 @@ def _store_option(argv: list[str]) -> tuple[str | None, bool, list[str]]:
         if arg == "--store":
             value = next(args, None)
             if value is None:
-                raise UsageError("--store needs a value: a database file or postgresql://user@host/database")
+                raise UsageError(tr("--store needs a value: a database file or postgresql://user@host/database"))
         elif arg.startswith("--store="):
             value = arg.split("=", 1)[1]
         elif arg == "--accept-self-signed-certificate":
@@ -93,7 +94,8 @@ def _sqlite_folder(path: Path) -> Path:
     if path.is_dir():
         return path
     if path.name != paths.DB_NAME:
-        raise UsageError(f"{path}: a local store is the folder holding {paths.DB_NAME}; give that folder with --data-dir.")
+        raise UsageError(tr("{path}: a local store is the folder holding {name}; give that folder with --data-dir.")
+                         .format(path=path, name=paths.DB_NAME))
     return path.parent
 
 
@@ -116,13 +118,13 @@ def _open(where: PostgresLocation, data_dir: str | None) -> PgStore:
     try:
         return open_team_store(where, data_dir=paths.data_dir(data_dir) if data_dir else None)
     except TeamServerUnreachable as exc:
-        raise UsageError(f"{exc} To work from it, run the same command without --store "
-                         f"(and without {ENV_VAR}).") from None
+        raise UsageError(tr("{problem} To work from it, run the same command without --store (and without {var}).")
+                         .format(problem=exc, var=ENV_VAR)) from None
 
 
 def _parser(prog: str, description: str) -> UsageParser:
     parser = UsageParser(prog=prog, description=description)
-    parser.add_argument("--data-dir", help="folder of the secrets file (when the system has no keychain)")
+    parser.add_argument("--data-dir", help=tr("folder of the secrets file (when the system has no keychain)"))
     return parser
 
 
@@ -130,11 +132,11 @@ def _import(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.cli import _local_tz, report_import
     from workstation.ops import team
 
-    parser = _parser("workstation import", "Import review files into the team server.")
-    parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--location")
-    parser.add_argument("--platform")
-    parser.add_argument("--tz")
+    parser = _parser("workstation import", tr("Import review files into the team server."))
+    parser.add_argument("files", nargs="+", type=Path, help=tr("the review files"))
+    parser.add_argument("--location", help=tr("location for rows that do not name one"))
+    parser.add_argument("--platform", help=tr("platform for rows that do not name one (e.g. yelp)"))
+    parser.add_argument("--tz", help=tr("time zone of dates without one (default: this computer's)"))
     args = parser.parse_args(argv)
     tz = _local_tz(args.tz)
     with _open(where, args.data_dir) as store:
@@ -146,15 +148,16 @@ def _import(where: PostgresLocation, argv: list[str]) -> int:
 def _sync(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops import team
 
-    parser = _parser("workstation sync", "Fetch new and changed reviews into the team server.")
-    parser.add_argument("--source", type=record_id)
-    parser.add_argument("--all", action="store_true")
-    parser.add_argument("--full", action="store_true")
+    parser = _parser("workstation sync", tr("Fetch new and changed reviews into the team server."))
+    parser.add_argument("--source", type=record_id, help=tr("only this source id"))
+    parser.add_argument("--all", action="store_true", help=tr("every source with an API (default)"))
+    parser.add_argument("--full", action="store_true",
+                        help=tr("list everything again (finds reviews deleted on the platform)"))
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv)
     pinned = pinned_clock(args.now)
     from workstation.store.postgres.sources import sources_by_id
-    from workstation.sync.cli import progress_printer
+    from workstation.sync.cli import progress_printer, sync_line
 
     with _open(where, args.data_dir) as store:
         progress = progress_printer({i: s.name for i, s in sources_by_id(store, None).items() if s is not None})
@@ -162,9 +165,9 @@ def _sync(where: PostgresLocation, argv: list[str]) -> int:
                                                 source_ids=[args.source] if args.source else None,
                                                 now=(lambda: pinned) if pinned else utcnow))
     if not outcome.results:
-        print("no sources to sync on the team server")
+        print(tr("no sources to sync on the team server"))
     for result in outcome.results:
-        print(result.summary())
+        print(sync_line(result))
     return EXIT_OK if outcome.ok else EXIT_PARTIAL
 
 
@@ -175,15 +178,17 @@ def _review(where: PostgresLocation, argv: list[str]) -> int:
     if argv and argv[0] == "who":
         return _who_answers(where, argv[1:])
     if not argv or argv[0] != "list":
-        raise UsageError("usage: workstation review list [--search WORDS] [--needs-reply] [--level L] [--json]"
-                         " | review who --review N")
-    parser = _parser("workstation review list", "List the team server's reviews.")
-    parser.add_argument("--source", type=record_id)
-    parser.add_argument("--needs-reply", action="store_true")
-    parser.add_argument("--search", default="")
-    parser.add_argument("--level", action="append", default=[], choices=LEVELS)
-    parser.add_argument("--limit", type=int)
-    parser.add_argument("--json", action="store_true")
+        raise UsageError(tr("usage: workstation review list [--search WORDS] [--needs-reply] [--level L] [--json]"
+                            " | review who --review N"))
+    parser = _parser("workstation review list", tr("List the team server's reviews."))
+    parser.add_argument("--source", type=record_id, help=tr("only this source id"))
+    parser.add_argument("--needs-reply", action="store_true", help=tr("the inbox's \"needs a reply\" view"))
+    parser.add_argument("--search", default="",
+                        help=tr("words to find (accents and case ignored, as in the window)"))
+    parser.add_argument("--level", action="append", default=[], choices=LEVELS,
+                        help=tr("urgency level; repeat for several"))
+    parser.add_argument("--limit", type=int, help=tr("at most this many (newest first)"))
+    parser.add_argument("--json", action="store_true", help=tr("a JSON array, one object per review"))
     args = parser.parse_args(argv[1:])
     with _open(where, args.data_dir) as store:
         found = team.find_reviews(store, search_text=args.search, levels=args.level, needs_reply=args.needs_reply,
@@ -199,21 +204,23 @@ def _since_text(moment: datetime, now: datetime) -> str:
 
 
 def _answering_lines(found: list[Presence], now: datetime) -> list[str]:
-    return [f"{p.member} is answering this review since {_since_text(p.since, now)}" for p in found]
+    return [tr("{member} is answering this review since {since}").format(member=p.member,
+                                                                          since=_since_text(p.since, now))
+            for p in found]
 
 
 def _who_answers(where: PostgresLocation, argv: list[str]) -> int:
     """`review who --review N`: who is answering the review right now (presence)."""
     from workstation.ops.team_presence import who_is_answering
 
-    parser = _parser("workstation review who", "Show who is answering a review right now.")
-    parser.add_argument("--review", type=record_id, required=True)
+    parser = _parser("workstation review who", tr("Show who is answering a review right now."))
+    parser.add_argument("--review", type=record_id, required=True, help=tr("review id as `review list` shows it"))
     args = parser.parse_args(argv)
     now = utcnow()
     with _open(where, args.data_dir) as store:
         found = who_is_answering(store, args.review, now=now)
     if not found:
-        print(f"nobody is answering review {args.review}")
+        print(tr("nobody is answering review {review}").format(review=args.review))
     for line in _answering_lines(found, now):
         print(line)
     return EXIT_OK
@@ -225,7 +232,8 @@ def _warn_if_answered(store: PgStore, review_id: int, member: str) -> None:
 
     now = utcnow()
     for line in _answering_lines(who_is_answering(store, review_id, now=now, exclude_member=member), now):
-        print(f"warning: {line}; agree with them before you both write a reply.", file=sys.stderr)
+        print(tr("warning: {who}; agree with them before you both write a reply.").format(who=line),
+              file=sys.stderr)
 
 
 def _reply(where: PostgresLocation, argv: list[str]) -> int:
@@ -249,17 +257,17 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
         return team_auto_cli.run_now(where, argv[1:], author=_who(), origin=_origin())
     if not argv or argv[0] != "queue":
         return _unsupported(f"reply {argv[0] if argv else ''}".strip())
-    parser = _parser("workstation reply queue", "Queue a reply in the team's shared outbox (an approver's "
-                     "queue of a colleague's waiting reply, unchanged, approves it).")
-    parser.add_argument("--review", type=record_id, required=True)
+    parser = _parser("workstation reply queue", tr("Queue a reply in the team's shared outbox (an approver's "
+                                                   "queue of a colleague's waiting reply, unchanged, approves it)."))
+    parser.add_argument("--review", type=record_id, required=True, help=tr("review id as `review list` shows it"))
     text_group = parser.add_mutually_exclusive_group(required=True)
-    text_group.add_argument("--text")
-    text_group.add_argument("--file", type=Path)
-    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+    text_group.add_argument("--text", help=tr("the reply's text"))
+    text_group.add_argument("--file", type=Path, help=tr("a UTF-8 text file holding the reply"))
+    parser.add_argument("--as", dest="author", default=None, help=tr("your name in the team (default: login name)"))
     args = parser.parse_args(argv[1:])
     text = args.text if args.text is not None else _read_text(args.file)
     if not text.strip():
-        raise UsageError("the reply text is empty")
+        raise UsageError(tr("the reply text is empty"))
     author = args.author or _who()
     with _open(where, args.data_dir) as store:
         try:
@@ -267,20 +275,22 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     if sent.kind is SendKind.WAITING:
-        print(f"the reply to review {args.review} waits for an approver (its location asks for approval): "
-              f"{sent.message}")
+        print(tr("the reply to review {review} waits for an approver (its location asks for approval): {message}")
+              .format(review=args.review, message=sent.message))
     elif sent.queued is not None and sent.kind is SendKind.APPROVED:
-        print(f"approved: reply {sent.queued.reply_id} to review {args.review} is queued ({sent.queued.action})")
+        print(tr("approved: reply {reply} to review {review} is queued ({action})")
+              .format(reply=sent.queued.reply_id, review=args.review, action=sent.queued.action))
     elif sent.queued is not None:
-        print(f"queued reply {sent.queued.reply_id} for review {args.review} ({sent.queued.action})")
+        print(tr("queued reply {reply} for review {review} ({action})")
+              .format(reply=sent.queued.reply_id, review=args.review, action=sent.queued.action))
     return EXIT_OK
 
 
-_ANSWERED_HELP = {
-    "withdraw": "Take back the review's queued reply (or queued deletion) before a sender posts it.",
-    "mark-replied": "Record a reply you posted on the platform yourself (the review is answered for the team).",
-    "delete": "Delete the review's reply on the platform (queued in the team's outbox; the review then "
-              "needs a reply again).",
+_ANSWERED_HELP = {  # translated where the parser is built
+    "withdraw": N_("Take back the review's queued reply (or queued deletion) before a sender posts it."),
+    "mark-replied": N_("Record a reply you posted on the platform yourself (the review is answered for the team)."),
+    "delete": N_("Delete the review's reply on the platform (queued in the team's outbox; the review then "
+                 "needs a reply again)."),
 }
 
 
@@ -292,13 +302,13 @@ def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
     from workstation.store.outbox import OutboxError
     from workstation.sync.cli import _read_text
 
-    parser = _parser(f"workstation reply {verb}", _ANSWERED_HELP[verb])
-    parser.add_argument("--review", type=record_id, required=True)
+    parser = _parser(f"workstation reply {verb}", tr(_ANSWERED_HELP[verb]))
+    parser.add_argument("--review", type=record_id, required=True, help=tr("review id as `review list` shows it"))
     if verb == "mark-replied":
         text_group = parser.add_mutually_exclusive_group(required=True)
-        text_group.add_argument("--text")
-        text_group.add_argument("--file", type=Path)
-    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+        text_group.add_argument("--text", help=tr("the reply's text"))
+        text_group.add_argument("--file", type=Path, help=tr("a UTF-8 text file holding the reply"))
+    parser.add_argument("--as", dest="author", default=None, help=tr("your name in the team (default: login name)"))
     args = parser.parse_args(argv)
     author = args.author or _who()
     with _open(where, args.data_dir) as store:
@@ -306,26 +316,29 @@ def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
             if verb == "withdraw":
                 taken, _ = team_answers.withdraw_reply(store, args.review, by=author, origin=_origin())
                 if taken is None:
-                    print(f"review {args.review} had no queued reply any more")
+                    print(tr("review {review} had no queued reply any more").format(review=args.review))
                 elif taken.action == "delete":
-                    print(f"the deletion of reply {taken.reply_id} to review {args.review} was taken back: "
-                          "the reply stays on the platform")
+                    print(tr("the deletion of reply {reply} to review {review} was taken back: "
+                             "the reply stays on the platform").format(reply=taken.reply_id, review=args.review))
                 else:
-                    print(f"reply {taken.reply_id} to review {args.review} taken back: it is the review's draft again")
+                    print(tr("reply {reply} to review {review} taken back: it is the review's draft again")
+                          .format(reply=taken.reply_id, review=args.review))
             elif verb == "delete":
                 queued, _ = team_answers.delete_reply(store, args.review, by=author, origin=_origin())
-                print(f"the deletion of reply {queued.reply_id} to review {args.review} is queued in the team's "
-                      "outbox; once a sender has posted it (outbox send), the review needs a reply again")
+                print(tr("the deletion of reply {reply} to review {review} is queued in the team's outbox; once a "
+                         "sender has posted it (outbox send), the review needs a reply again")
+                      .format(reply=queued.reply_id, review=args.review))
             else:
                 text = args.text if args.text is not None else _read_text(args.file)
                 if not text.strip():
-                    raise UsageError("the reply text is empty")
+                    raise UsageError(tr("the reply text is empty"))
                 reply_id, _ = team_answers.mark_replied_by_hand(store, args.review, text, author=author,
                                                                 origin=_origin())
-                print(f"review {args.review} is marked as replied by hand (reply {reply_id}); "
-                      "no one in the team will queue another reply to it")
+                print(tr("review {review} is marked as replied by hand (reply {reply}); "
+                         "no one in the team will queue another reply to it").format(review=args.review,
+                                                                                      reply=reply_id))
         except OutboxError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(tr("error: {message}").format(message=exc), file=sys.stderr)
             return EXIT_PARTIAL
     return EXIT_OK
 
@@ -336,23 +349,25 @@ def _decide(where: PostgresLocation, verb: str, argv: list[str]) -> int:
     from workstation.store.outbox import OutboxError
 
     parser = _parser(f"workstation reply {verb}",
-                     "Queue a reply waiting for approval." if verb == "approve"
-                     else "Send a reply waiting for approval back to its author.")
-    parser.add_argument("--review", type=record_id, required=True)
-    parser.add_argument("--note", default="", help="why it goes back (reject)")
-    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+                     tr("Queue a reply waiting for approval.") if verb == "approve"
+                     else tr("Send a reply waiting for approval back to its author."))
+    parser.add_argument("--review", type=record_id, required=True, help=tr("review id as `review list` shows it"))
+    parser.add_argument("--note", default="", help=tr("why it goes back (reject)"))
+    parser.add_argument("--as", dest="author", default=None, help=tr("your name in the team (default: login name)"))
     args = parser.parse_args(argv)
     approver = args.author or _who()
     with _open(where, args.data_dir) as store:
         try:
             if verb == "approve":
                 queued, _ = team.approve_reply(store, args.review, approver=approver, origin=_origin())
-                print(f"approved: reply {queued.reply_id} to review {args.review} is queued ({queued.action})")
+                print(tr("approved: reply {reply} to review {review} is queued ({action})")
+                      .format(reply=queued.reply_id, review=args.review, action=queued.action))
             else:
                 back, _ = team.reject_reply(store, args.review, approver=approver, note=args.note, origin=_origin())
-                print(f"sent back to {back.author or 'its author'}: the reply to review {args.review} is a draft again")
+                print(tr("sent back to {author}: the reply to review {review} is a draft again")
+                      .format(author=back.author or tr("its author"), review=args.review))
         except OutboxError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(tr("error: {message}").format(message=exc), file=sys.stderr)
             return EXIT_PARTIAL
     return EXIT_OK
 
@@ -365,36 +380,39 @@ def _draft(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.store.postgres.drafts import DraftConflict, NoSuchReview
     from workstation.sync.cli import _read_text
 
-    parser = _parser("workstation reply draft", "Show or save a review's shared reply draft on the team server.")
-    parser.add_argument("--review", type=record_id, required=True)
+    parser = _parser("workstation reply draft", tr("Show or save a review's shared reply draft on the team server."))
+    parser.add_argument("--review", type=record_id, required=True, help=tr("review id as `review list` shows it"))
     text_group = parser.add_mutually_exclusive_group()
-    text_group.add_argument("--text")
-    text_group.add_argument("--file", type=Path)
-    text_group.add_argument("--discard", action="store_true")
+    text_group.add_argument("--text", help=tr("the draft's text"))
+    text_group.add_argument("--file", type=Path, help=tr("a UTF-8 text file holding the draft"))
+    text_group.add_argument("--discard", action="store_true", help=tr("delete the draft"))
     parser.add_argument("--base-version", type=int, default=None,
-                        help="the draft version your text starts from (none: there was no draft)")
-    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+                        help=tr("the draft version your text starts from (none: there was no draft)"))
+    parser.add_argument("--as", dest="author", default=None, help=tr("your name in the team (default: login name)"))
     args = parser.parse_args(argv)
     with _open(where, args.data_dir) as store:
         _warn_if_answered(store, args.review, args.author or _who())
         if args.text is None and args.file is None and not args.discard:
             draft = team.current_draft(store, args.review)
             if draft is None:
-                print(f"review {args.review} has no draft")
+                print(tr("review {review} has no draft").format(review=args.review))
             else:
-                print(f"draft version {draft.version} by {draft.author or '-'} ({draft.updated_at}):\n{draft.text}")
+                print(tr("draft version {version} by {author} ({when}):").format(
+                    version=draft.version, author=draft.author or "-", when=draft.updated_at))
+                print(draft.text)
             return EXIT_OK
         text = "" if args.discard else args.text if args.text is not None else _read_text(args.file)
         if not args.discard and not text.strip():
-            raise UsageError("the draft text is empty (use --discard to delete the draft)")
+            raise UsageError(tr("the draft text is empty (use --discard to delete the draft)"))
         try:
             saved, _changes = team.save_draft(store, args.review, text, author=args.author or _who(),
                                               base_version=args.base_version, origin=_origin())
         except (DraftConflict, NoSuchReview) as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(tr("error: {message}").format(message=exc), file=sys.stderr)
             return EXIT_PARTIAL
-    print(f"draft of review {args.review} discarded" if saved is None
-          else f"saved draft version {saved.version} of review {args.review}")
+    print(tr("draft of review {review} discarded").format(review=args.review) if saved is None
+          else tr("saved draft version {version} of review {review}").format(version=saved.version,
+                                                                              review=args.review))
     return EXIT_OK
 
 
@@ -402,12 +420,12 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops import team
 
     if not argv or argv[0] != "send":
-        raise UsageError("usage: workstation outbox send")
-    parser = _parser("workstation outbox send", "Send the team's queued replies (any number of senders at once).")
+        raise UsageError(tr("usage: workstation outbox send"))
+    parser = _parser("workstation outbox send", tr("Send the team's queued replies (any number of senders at once)."))
     parser.add_argument("--retry-failed", action="store_true",
-                        help="put replies the platform refused back in the queue first (checked on the platform "
-                             "before they are sent again)")
-    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+                        help=tr("put replies the platform refused back in the queue first (checked on the platform "
+                                "before they are sent again)"))
+    parser.add_argument("--as", dest="author", default=None, help=tr("your name in the team (default: login name)"))
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     args = parser.parse_args(argv[1:])
     pinned = pinned_clock(args.now)
@@ -418,16 +436,20 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
 
             retried, _ = retry_failed(store, by=args.author or _who(), origin=_origin(), now=pinned)
             left = retried.left
-            print(f"{len(retried.requeued)} failed reply(ies) queued again")
+            # The English says "(ies)" for any number (as before); the French agrees with it.
+            print(ntr("{n} failed reply(ies) queued again", "{n} failed reply(ies) queued again",
+                      len(retried.requeued)).format(n=len(retried.requeued)))
         result = asyncio.run(team.send_outbox(store, sender=_origin(), origin=_origin(),
                                               now=(lambda: pinned) if pinned else utcnow)).result
     if result.error is not None:
         raise result.error
-    print(result.summary())
+    from workstation.sync.cli import send_line
+
+    print(send_line(result))
     for line in result.problems:
         print(line)
     for review_id, why in left:
-        print(f"review {review_id}: {why}")
+        print(tr("review {review}: {why}").format(review=review_id, why=why))
     return EXIT_PARTIAL if result.failed or result.problems or left else EXIT_OK
 
 
@@ -445,8 +467,8 @@ def _mirror(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops.team_mirror import LinkState, TeamLink, open_local_copy, waiting_count
 
     parser = _parser("workstation team mirror",
-                     "Send this computer's replies and drafts to the team server and copy the server's changes.")
-    parser.add_argument("--as", dest="author", default=None, help="your name in the team (default: login name)")
+                     tr("Send this computer's replies and drafts to the team server and copy the server's changes."))
+    parser.add_argument("--as", dest="author", default=None, help=tr("your name in the team (default: login name)"))
     args = parser.parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
     author = args.author or _who()
@@ -455,11 +477,13 @@ def _mirror(where: PostgresLocation, argv: list[str]) -> int:
         outcome = link.mirror_once(cache)
         waiting = waiting_count(cache)
     if outcome.state is not LinkState.UP_TO_DATE:
-        print(f"error: {outcome.message}", file=sys.stderr)
+        print(tr("error: {message}").format(message=outcome.message), file=sys.stderr)
         if waiting:
-            print(f"{waiting} review(s) with replies, drafts or triage changes wait in this computer's copy; "
-                  "they go to the team server at the next `workstation team mirror` that reaches it.",
-                  file=sys.stderr)
+            print(ntr("{n} review(s) with replies, drafts or triage changes wait in this computer's copy; they go "
+                      "to the team server at the next `workstation team mirror` that reaches it.",
+                      "{n} review(s) with replies, drafts or triage changes wait in this computer's copy; they go "
+                      "to the team server at the next `workstation team mirror` that reaches it.", waiting)
+                  .format(n=waiting), file=sys.stderr)
         return EXIT_USAGE
     print(outcome.summary())
     return EXIT_OK if outcome.ok else EXIT_PARTIAL
@@ -482,15 +506,15 @@ def _on_local_copy(run_command: Callable[[list[str]], int]) -> TeamCommand:
 
         copy = copy_for_figures(paths.data_dir(_data_dir_of(argv)), where, author=_who(), origin=_origin())
         if copy.fresh:
-            print("Figures from this computer's copy of the team server, brought up to date just now.",
+            print(tr("Figures from this computer's copy of the team server, brought up to date just now."),
                   file=sys.stderr)
         elif copy.as_of is None:
-            raise UsageError(f"{copy.message} This computer has no copy of the team server yet, so there "
-                             "are no figures to show: try again when the server answers.")
+            raise UsageError(tr("{problem} This computer has no copy of the team server yet, so there are no "
+                                "figures to show: try again when the server answers.").format(problem=copy.message))
         else:
             as_of = copy.as_of.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
-            print(f"{copy.message.rstrip('.')}. These figures are from this computer's copy of the team server "
-                  f"as of {as_of}.", file=sys.stderr)
+            print(tr("{problem}. These figures are from this computer's copy of the team server as of {when}.")
+                  .format(problem=copy.message.rstrip("."), when=as_of), file=sys.stderr)
         return run_command([*argv, "--database", str(copy.path)])
 
     return run
@@ -522,8 +546,9 @@ TEAM_COMMANDS: dict[str, TeamCommand] = {
 
 
 def _unsupported(command: str) -> int:
-    print(f"error: `workstation {command}` does not work on a team server yet; run it without --store "
-          f"(and without {ENV_VAR}) to use this computer's database.", file=sys.stderr)
+    print(tr("error: `workstation {command}` does not work on a team server yet; run it without --store "
+             "(and without {var}) to use this computer's database.").format(command=command, var=ENV_VAR),
+          file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -534,7 +559,7 @@ def run(command: str, where: PostgresLocation, argv: list[str], *, draw_pdf: Pdf
     if command not in commands:
         return _unsupported(command)
     if "--demo" in argv:
-        raise UsageError("--demo works on this computer's demo database, not on a team server.")
+        raise UsageError(tr("--demo works on this computer's demo database, not on a team server."))
     try:
         return commands[command](where, argv)
     except argparse.ArgumentError as exc:  # pragma: no cover - UsageParser raises UsageError

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workstation.cli_language import N_, ntr, tr
 from workstation.command_line import EXIT_OK, UsageError, UsageParser, record_id
 
 if TYPE_CHECKING:
@@ -23,12 +24,12 @@ if TYPE_CHECKING:
     from workstation.store.postgres.connection import PgStore
 
 Opener = Callable[["PostgresLocation", "str | None"], "PgStore"]
-_USAGE = "usage: workstation source {add,list,credentials} … --store postgresql://…"
+_USAGE = N_("usage: workstation source {add,list,credentials} … --store postgresql://…")
 
 
 def _parser(prog: str, description: str) -> UsageParser:
     parser = UsageParser(prog=prog, description=description)
-    parser.add_argument("--data-dir", help="this computer's data folder")
+    parser.add_argument("--data-dir", help=tr("this computer's data folder"))
     return parser
 
 
@@ -38,7 +39,7 @@ def run_source(where: PostgresLocation, argv: list[str], *, open_store: Opener) 
 
     verbs = {"add": _add, "list": _list, "credentials": _credentials}
     if not argv or argv[0] not in verbs:
-        raise UsageError(_USAGE)
+        raise UsageError(tr(_USAGE))
     try:
         return verbs[argv[0]](where, argv[1:], open_store)
     except (ConfigError, CredentialsError, StoreError) as exc:
@@ -49,7 +50,7 @@ def _add(where: PostgresLocation, argv: list[str], open_store: Opener) -> int:
     from workstation.ops.team_sources import add_team_source
     from workstation.sync.cli import add_new_source_options, new_source_from_args
 
-    parser = _parser("workstation source add", "Add a review source to the team server.")
+    parser = _parser("workstation source add", tr("Add a review source to the team server."))
     add_new_source_options(parser)
     args = parser.parse_args(argv)
     new = new_source_from_args(args)
@@ -58,8 +59,8 @@ def _add(where: PostgresLocation, argv: list[str], open_store: Opener) -> int:
                                     secrets=new.secrets, base_url=new.base_url, sync_interval_min=new.interval)
     print(source_id)
     if new.secrets:  # stderr: stdout stays the bare id that scripts read
-        print("secret saved in this computer's system keychain; other computers of the team that sync this "
-              f"source run: workstation source credentials --source {source_id} --credentials FILE",
+        print(tr("secret saved in this computer's system keychain; other computers of the team that sync this "
+                 "source run: workstation source credentials --source {id} --credentials FILE").format(id=source_id),
               file=sys.stderr)
     return EXIT_OK
 
@@ -67,15 +68,16 @@ def _add(where: PostgresLocation, argv: list[str], open_store: Opener) -> int:
 def _list(where: PostgresLocation, argv: list[str], open_store: Opener) -> int:
     from workstation.ops.team_sources import team_sources
 
-    args = _parser("workstation source list", "List the team's review sources.").parse_args(argv)
+    args = _parser("workstation source list", tr("List the team's review sources.")).parse_args(argv)
     with open_store(where, args.data_dir) as store:
         found = team_sources(store)
-    print(f"{len(found)} source{'s' if len(found) != 1 else ''}")
+    print(ntr("{n} source", "{n} sources", len(found)).format(n=len(found)))
     for info in found:
         s = info.source
         status = s.status + (f" ({s.status_message})" if s.status_message and s.status != "ok" else "")
-        here = "" if info.secret_here else "\tno secret on this computer: run `source credentials`"
-        print(f"{s.id}\t{s.platform}\t{s.name}\t{s.last_synced_at or 'never synced'}\t{status}{here}")
+        here = "" if info.secret_here else "\t" + tr("no secret on this computer: run `source credentials`")
+        synced = s.last_synced_at or tr("never synced")
+        print(f"{s.id}\t{s.platform}\t{s.name}\t{synced}\t{status}{here}")
     return EXIT_OK
 
 
@@ -85,15 +87,17 @@ def _credentials(where: PostgresLocation, argv: list[str], open_store: Opener) -
     from workstation.store.postgres.sources import sources_by_id
 
     parser = _parser("workstation source credentials",
-                     "Save a team source's credentials in this computer's keychain, so it can sync it.")
-    parser.add_argument("--source", type=record_id, required=True, help="source id as `source list` shows it")
-    parser.add_argument("--credentials", required=True, help="the platform's credentials file")
+                     tr("Save a team source's credentials in this computer's keychain, so it can sync it."))
+    parser.add_argument("--source", type=record_id, required=True, help=tr("source id as `source list` shows it"))
+    parser.add_argument("--credentials", required=True, help=tr("the platform's credentials file"))
     args = parser.parse_args(argv)
     with open_store(where, args.data_dir) as store:
         source = sources_by_id(store, [args.source]).get(args.source)
         if source is None:
-            raise UsageError(f"No source {args.source} on the team server (see `workstation source list`).")
+            raise UsageError(tr("No source {id} on the team server (see `workstation source list`).")
+                             .format(id=args.source))
         secrets = parse_credentials_file(source.platform, Path(args.credentials))
         save_source_secret(store, args.source, secrets)
-    print(f"credentials of source {args.source} ({source.name}) saved in this computer's system keychain")
+    print(tr("credentials of source {id} ({name}) saved in this computer's system keychain")
+          .format(id=args.source, name=source.name))
     return EXIT_OK

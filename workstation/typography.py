@@ -89,6 +89,12 @@ def signed(value: float | int, lang: str | None, decimals: int = 0) -> str:
     return str(format_decimal(value, format=pattern, locale="fr" if is_french(lang) else "en"))
 
 
+def percent(share: float, lang: str | None) -> str:
+    """A share: "42%" / "42 %" (French puts a no-break space before %)."""
+    pattern = f"#,##0{NBSP}%" if is_french(lang) else "#,##0%"
+    return str(format_percent(share, format=pattern, locale="fr" if is_french(lang) else "en"))
+
+
 def percent_change(change: float, lang: str | None) -> str:
     """A relative change: "+12%" / "+12 %" (French puts a no-break space before %)."""
     pattern = f"+#,##0{NBSP}%;-#,##0{NBSP}%" if is_french(lang) else "+#,##0%;-#,##0%"

@@ -61,10 +61,10 @@ def test_resources_land_at_the_bundle_root_for_both_lookups() -> None:
     for needed in (
         "resources/analysis/categories.json", "resources/analysis/sentiment_fr.txt",
         "resources/templates/platform_limits.toml", "resources/translations/workstation_en.qm",
-        "resources/icons/workstation-256.png",
+        "resources/translations/cli_fr.mo", "resources/icons/workstation-256.png",
     ):
         assert Path(needed) in dests
-    assert not [d for d in dests if d.suffix in {".ts", ".svg", ".icns"}]
+    assert not [d for d in dests if d.suffix in {".ts", ".po", ".svg", ".icns"}]
     # Every template file ships.
     templates = {p.relative_to(ROOT) for p in (ROOT / "resources" / "templates").rglob("*")
                  if p.is_file() and p.suffix != ".md"}

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
+from workstation.cli_language import tr
 from workstation.spreadsheet import SafeCsvWriter
 
 from .analyzer import Analyzer
@@ -68,7 +69,7 @@ def format_row(review_id: str, a: Analysis) -> dict[str, str]:
 def _rows(reader: csv.DictReader[str], err: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
     for number, row in enumerate(reader, start=2):  # row 1 is the header
         if not (row.get("id") or "").strip():
-            print(f"row {number}: missing id, skipped", file=err)
+            print(tr("row {number}: missing id, skipped").format(number=number), file=err)
             continue
         yield number, row
 
@@ -80,14 +81,16 @@ def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, e
     try:
         analyzer = Analyzer()
     except ResourceError as exc:
-        print(f"error: {exc}", file=errors)
+        print(tr("error: {message}").format(message=exc), file=errors)
         return EXIT_RESOURCES
     try:
         with in_path.open(encoding="utf-8-sig", errors="replace", newline="") as src:
             reader = csv.DictReader(src)
             fields = {f.strip().lower() for f in reader.fieldnames or []}
             if not {"id", "text"} <= fields:
-                print(f"error: {in_path} needs columns id,text (found: {sorted(fields)})", file=errors)
+                print(tr("error: {path} needs columns id,text (found: {found})").format(path=in_path,
+                                                                                       found=sorted(fields)),
+                      file=errors)
                 return EXIT_BAD_INPUT
             reader.fieldnames = [f.strip().lower() for f in reader.fieldnames or []]
             out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,6 +114,6 @@ def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, e
                     cells = format_row(ids.popleft(), analysis)
                     writer.writerow(cells[field] for field in OUT_FIELDS)
     except (OSError, csv.Error) as exc:
-        print(f"error: {exc}", file=errors)
+        print(tr("error: {message}").format(message=exc), file=errors)
         return EXIT_BAD_INPUT
     return EXIT_OK

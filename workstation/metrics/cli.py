@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -32,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date
 
+from workstation.cli_language import current_language, tr
 from workstation.command_line import (
     EXIT_OK,
     UsageError,
@@ -46,6 +46,7 @@ from workstation.metrics.measured import StoreMetrics
 from workstation.spreadsheet import SafeCsvWriter, atomic_text_file
 from workstation.store.db import Store
 from workstation.store.metrics_data import ExportReview
+from workstation.typography import fixed, percent
 
 if TYPE_CHECKING:
     from workstation.ops.reports import PdfDrawer
@@ -222,7 +223,7 @@ def _zone(name: str | None) -> tzinfo:
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise UsageError(f"unknown time zone: {name}") from exc
+            raise UsageError(tr("unknown time zone: {name}").format(name=name)) from exc
     local = datetime.now().astimezone().tzinfo
     return local or UTC
 
@@ -241,7 +242,7 @@ def parse_bound(text: str | None, zone: tzinfo, *, end: bool) -> datetime | None
     try:
         dt = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError(f"not a date: {text!r} (expected YYYY-MM-DD or an ISO datetime)") from exc
+        raise UsageError(tr("not a date: {text!r} (expected YYYY-MM-DD or an ISO datetime)").format(text=text)) from exc
     return (dt.replace(tzinfo=zone) if dt.tzinfo is None else dt).astimezone(UTC)
 
 
@@ -262,10 +263,10 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 def _common(parser: UsageParser) -> None:
-    parser.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD) or instant")
-    parser.add_argument("--to", dest="date_to", help="last day (inclusive) or instant (exclusive)")
+    parser.add_argument("--from", dest="date_from", help=tr("first day (YYYY-MM-DD) or instant"))
+    parser.add_argument("--to", dest="date_to", help=tr("last day (inclusive) or instant (exclusive)"))
     add_database_options(parser)
-    parser.add_argument("--tz", help="time zone of the dates and charts (default: this computer's)")
+    parser.add_argument("--tz", help=tr("time zone of the dates and charts (default: this computer's)"))
     parser.add_argument("--now", help=argparse.SUPPRESS)
 
 
@@ -294,8 +295,8 @@ def run_metrics(argv: Sequence[str]) -> int:
 
 
 def _metrics(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation metrics", description="Response-time and SLA figures.")
-    parser.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    parser = UsageParser(prog="workstation metrics", description=tr("Response-time and SLA figures."))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON (the only format)"))
     _common(parser)
     args = parser.parse_args(argv)
     zone = _zone(args.tz)
@@ -314,21 +315,24 @@ def _metrics(argv: list[str]) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         s = result.report.overall
-        print(
-            f"reviews {s.total}, replied {s.replied}, response rate {_pct(s.response_rate)}, "
-            f"median {_num(s.wall_median_h)} h ({_num(s.business_median_h)} business h), "
-            f"SLA {_pct(s.sla_attainment)}, automatic replies "
-            f"{_pct(result.automatic.share if result.automatic else None)}"
-        )
+        print(tr("reviews {total}, replied {replied}, response rate {rate}, median {median} h "
+                 "({business} business h), SLA {sla}, automatic replies {automatic}").format(
+            total=s.total, replied=s.replied, rate=_pct(s.response_rate), median=_num(s.wall_median_h),
+            business=_num(s.business_median_h), sla=_pct(s.sla_attainment),
+            automatic=_pct(result.automatic.share if result.automatic else None)))
     return EXIT_OK
 
 
 def _pct(v: float | None) -> str:
-    return "–" if v is None else f"{v:.0%}"
+    """A share for a person to read: "42%" / "42 %" (babel, the command's language)."""
+    if v is None:
+        return "–"
+    return percent(v, current_language())
 
 
 def _num(v: float | None) -> str:
-    return "–" if v is None else f"{v:.1f}"
+    """Hours with one decimal: "3.5" / "3,5"."""
+    return "–" if v is None else fixed(v, current_language(), 1)
 
 
 # -- workstation report ------------------------------------------------------------------
@@ -340,29 +344,22 @@ def run_report(argv: Sequence[str], *, draw_pdf: PdfDrawer | None = None) -> int
     return _run(lambda args: _report(args, draw_pdf), argv)
 
 
-def _default_lang() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
-
-
 def _report(argv: list[str], draw_pdf: PdfDrawer | None) -> int:
     from workstation.ops.reports import REPORT_FORMATS, write_report
 
-    parser = UsageParser(prog="workstation report", description="Export reviews, replies and metrics.")
+    parser = UsageParser(prog="workstation report", description=tr("Export reviews, replies and metrics."))
     parser.add_argument("--format", choices=REPORT_FORMATS, required=True,
-                        help="csv: one row per review; summary-csv: the figures; pdf: the monthly report")
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--lang", choices=("en", "fr"), default=None)
+                        help=tr("csv: one row per review; summary-csv: the figures; pdf: the monthly report"))
+    parser.add_argument("--out", type=Path, required=True, help=tr("the file to write"))
+    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+                        help=tr("language of the report (default: the command line's)"))
     parser.add_argument("--location", action="append", dest="locations", metavar="NAME",
-                        help="only this location's reviews (repeat for several)")
+                        help=tr("only this location's reviews (repeat for several)"))
     _common(parser)
     args = parser.parse_args(argv)
     if args.format == "pdf" and draw_pdf is None:
-        raise UsageError("this command line cannot draw PDFs (no renderer given): use --format csv")
-    lang = args.lang or _default_lang()
+        raise UsageError(tr("this command line cannot draw PDFs (no renderer given): use --format csv"))
+    lang = args.lang or current_language()
     zone = _zone(args.tz)
     now = _now(args.now)
     period_from = parse_bound(args.date_from, zone, end=False)
@@ -376,11 +373,11 @@ def _report(argv: list[str], draw_pdf: PdfDrawer | None) -> int:
                                locations=frozenset(args.locations) if args.locations else None,
                                draw_pdf=draw_pdf)
     except OSError as exc:
-        raise UsageError(f"cannot write {args.out}: {plain_message(exc)}") from exc
+        raise UsageError(tr("cannot write {path}: {error}").format(path=args.out, error=plain_message(exc))) from exc
     finally:
         store.close()
     for path in written:
-        print(f"wrote {path}")
+        print(tr("wrote {path}").format(path=path))
     return EXIT_OK
 
 

@@ -43,6 +43,9 @@ class FileOutcome:
     unchanged: int = 0
     rejected: tuple[RowError, ...] = ()
     problem: str | None = None  # unreadable file or database refusal: nothing of it was stored
+    # The unreadable file's message key and values (`importers.errors`), to say it in the reader's language.
+    problem_code: str = field(default="", compare=False)
+    problem_params: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     cancelled: bool = False
     review_ids: tuple[int, ...] = ()  # new and changed reviews
 
@@ -158,7 +161,8 @@ def import_files(
         try:
             parsed = read_file(path, layouts=layouts, tz=tz, progress=progress, cancelled=cancelled)
         except ImportFormatError as exc:
-            outcomes.append(FileOutcome(path, problem=str(exc)))
+            outcomes.append(FileOutcome(path, problem=str(exc), problem_code=exc.key,
+                                        problem_params=tuple((k, str(v)) for k, v in exc.params.items())))
             continue
         outcomes.append(store_parsed(store, path, parsed, platform=platform, location=location, now=now))
     changes = changes_for(outcomes)

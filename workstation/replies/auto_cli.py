@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
+from workstation.cli_language import N_, current_language, ntr, tr
 from workstation.command_line import (
     EXIT_OK,
     UsageError,
@@ -33,8 +34,12 @@ from workstation.command_store import add_database_options, open_store
 from workstation.ops import auto_replies as auto
 from workstation.store.auto_replies import RuleRow
 from workstation.store.db import Store
+from workstation.typography import percent
 
 _WITH_TEXT = {"any": None, "yes": True, "no": False}
+# A run item's outcome, said to a person (the code itself in English; `--json` keeps the code).
+_OUTCOMES = {"queued": N_("queued"), "would_queue": N_("would_queue"), "waiting": N_("waiting"),
+             "person": N_("person"), "taken": N_("taken")}
 
 
 def _parser(prog: str, description: str) -> UsageParser:
@@ -57,8 +62,8 @@ def _rule_json(r: RuleRow) -> dict[str, object]:
 
 
 def _list(argv: list[str]) -> int:
-    parser = _parser("auto-rule list", "The automatic-reply rules and whether each is on.")
-    parser.add_argument("--json", action="store_true")
+    parser = _parser("auto-rule list", tr("The automatic-reply rules and whether each is on."))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     args = parser.parse_args(argv)
     with _open(args) as store:
         rules = auto.list_rules(store)
@@ -66,40 +71,43 @@ def _list(argv: list[str]) -> int:
         print(json.dumps([_rule_json(r) for r in rules], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rules:
-        print("no automatic-reply rule (they are off until you add and switch one on)")
+        print(tr("no automatic-reply rule (they are off until you add and switch one on)"))
     for r in rules:
-        where = r.location or "every location"
-        print(f"{r.id}\t{'on' if r.enabled else 'off'}\t{r.name}\t{r.min_stars}+ stars, {where}, "
-              f"after {r.delay_minutes} min")
+        where = r.location or tr("every location")
+        state = tr("on") if r.enabled else tr("off")
+        print(f"{r.id}\t{state}\t{r.name}\t" +
+              tr("{stars}+ stars, {where}, after {minutes} min").format(stars=r.min_stars, where=where,
+                                                                         minutes=r.delay_minutes))
     return EXIT_OK
 
 
 def _add(argv: list[str]) -> int:
-    parser = _parser("auto-rule add", "Add a rule (off until `auto-rule on ID`).")
-    parser.add_argument("--name", required=True)
-    parser.add_argument("--location", help="only this location (default: every location)")
-    parser.add_argument("--platform", action="append", default=[], help="only this platform (repeatable)")
-    parser.add_argument("--lang", action="append", default=[], choices=("en", "fr"))
+    parser = _parser("auto-rule add", tr("Add a rule (off until `auto-rule on ID`)."))
+    parser.add_argument("--name", required=True, help=tr("the rule's name"))
+    parser.add_argument("--location", help=tr("only this location (default: every location)"))
+    parser.add_argument("--platform", action="append", default=[], help=tr("only this platform (repeatable)"))
+    parser.add_argument("--lang", action="append", default=[], choices=("en", "fr"),
+                        help=tr("only reviews in this language (repeatable)"))
     parser.add_argument("--min-stars", type=int, choices=(4, 5), default=4,
-                        help="4 or 5: reviews of 3 stars or less always go to a person")
+                        help=tr("4 or 5: reviews of 3 stars or less always go to a person"))
     parser.add_argument("--with-text", choices=tuple(_WITH_TEXT), default="any",
-                        help="yes: only reviews with text; no: only ratings without text")
-    parser.add_argument("--delay", type=int, default=60, help="minutes to wait before posting (default 60)")
+                        help=tr("yes: only reviews with text; no: only ratings without text"))
+    parser.add_argument("--delay", type=int, default=60, help=tr("minutes to wait before posting (default 60)"))
     args = parser.parse_args(argv)
     row = RuleRow(None, args.name, location=args.location, platforms=tuple(args.platform),
                   languages=tuple(args.lang), min_stars=args.min_stars, with_text=_WITH_TEXT[args.with_text],
                   delay_minutes=args.delay)
     with _open(args) as store:
         rule_id, _ = auto.save_rule(store, row, now=clock_value(args.now))
-    print(f"rule {rule_id} added, off: preview it with `workstation reply auto-rule preview {rule_id}`, "
-          f"then `workstation reply auto-rule on {rule_id}`")
+    print(tr("rule {id} added, off: preview it with `workstation reply auto-rule preview {id}`, "
+             "then `workstation reply auto-rule on {id}`").format(id=rule_id))
     return EXIT_OK
 
 
 def _with_id(action: str, description: str, run: Callable[[Store, int, datetime], str]) -> Callable[[list[str]], int]:
     def command(argv: list[str]) -> int:
-        parser = _parser(f"auto-rule {action}", description)
-        parser.add_argument("id", type=record_id)
+        parser = _parser(f"auto-rule {action}", tr(description))
+        parser.add_argument("id", type=record_id, help=tr("the rule's id as `auto-rule list` shows it"))
         args = parser.parse_args(argv)
         with _open(args) as store:
             print(run(store, args.id, clock_value(args.now)))
@@ -111,29 +119,30 @@ def _with_id(action: str, description: str, run: Callable[[Store, int, datetime]
 def _switch(on: bool) -> Callable[[Store, int, datetime], str]:
     def run(store: Store, rule_id: int, now: datetime) -> str:
         auto.switch_rule(store, rule_id, on, now=now)
-        return (f"rule {rule_id} on: it answers 4- and 5-star reviews arriving from now" if on
-                else f"rule {rule_id} off")
+        return (tr("rule {id} on: it answers 4- and 5-star reviews arriving from now") if on
+                else tr("rule {id} off")).format(id=rule_id)
 
     return run
 
 
 def _delete(store: Store, rule_id: int, _now: datetime) -> str:
     auto.delete_rule(store, rule_id)
-    return f"rule {rule_id} deleted"
+    return tr("rule {id} deleted").format(id=rule_id)
 
 
 def _preview(argv: list[str]) -> int:
-    parser = _parser("auto-rule preview", "What a rule would have posted on your latest reviews.")
-    parser.add_argument("id", type=record_id)
-    parser.add_argument("--limit", type=int, default=auto.PREVIEW_SIZE, help="how many past reviews (default 200)")
-    parser.add_argument("--json", action="store_true")
+    parser = _parser("auto-rule preview", tr("What a rule would have posted on your latest reviews."))
+    parser.add_argument("id", type=record_id, help=tr("the rule's id as `auto-rule list` shows it"))
+    parser.add_argument("--limit", type=int, default=auto.PREVIEW_SIZE,
+                        help=tr("how many past reviews (default 200)"))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     args = parser.parse_args(argv)
     from workstation.store.auto_replies import get_rule
 
     with _open(args) as store:
         row = get_rule(store, args.id)
         if row is None:
-            raise UsageError(f"there is no rule {args.id} (see `workstation reply auto-rule list`)")
+            raise UsageError(tr("there is no rule {id} (see `workstation reply auto-rule list`)").format(id=args.id))
         result = auto.preview_rule(store, row, now=clock_value(args.now), limit=max(1, args.limit))
     if args.json:
         print(json.dumps({
@@ -142,18 +151,22 @@ def _preview(argv: list[str]) -> int:
                           for d in result.decisions],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{result.automatic} of your last {len(result.decisions)} reviews would have been answered "
-          f"automatically ({result.share:.0%}); the others stay with a person")
+    # English as before for any number; the French form follows the number.
+    print(ntr("{automatic} of your last {n} reviews would have been answered automatically ({share}); "
+              "the others stay with a person",
+              "{automatic} of your last {n} reviews would have been answered automatically ({share}); "
+              "the others stay with a person", len(result.decisions))
+          .format(automatic=result.automatic, n=len(result.decisions), share=percent(result.share, current_language())))
     for d in result.decisions:
         if d.text is not None:
-            print(f"review {d.review_id}: {d.text!r}")
+            print(tr("review {review}: {text!r}").format(review=d.review_id, text=d.text))
     return EXIT_OK
 
 
 def _run_auto(argv: list[str]) -> int:
-    parser = _parser("auto-run", "Queue the automatic replies that are due (rules switched on only).")
-    parser.add_argument("--dry-run", action="store_true", help="say what would be queued, write nothing")
-    parser.add_argument("--json", action="store_true")
+    parser = _parser("auto-run", tr("Queue the automatic replies that are due (rules switched on only)."))
+    parser.add_argument("--dry-run", action="store_true", help=tr("say what would be queued, write nothing"))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     args = parser.parse_args(argv)
     with _open(args) as store:
         run = auto.run_auto_replies(store, now=clock_value(args.now), dry_run=args.dry_run)
@@ -169,15 +182,19 @@ def print_run(run: auto.AutoRun, *, dry_run: bool, as_json: bool) -> int:
         } for i in run.items], ensure_ascii=False, indent=2))
         return EXIT_OK
     if run.busy:
-        print("another computer of the team is running the automatic replies right now; it answers "
-              "the reviews that are due")
+        print(tr("another computer of the team is running the automatic replies right now; it answers "
+                 "the reviews that are due"))
         return EXIT_OK
     queued = run.count("would_queue" if dry_run else "queued")
-    print(f"{'would queue' if dry_run else 'queued'} {queued}, waiting {run.count('waiting')}, "
-          f"left to a person {run.count('person') + run.count('taken')}")
+    print((tr("would queue {queued}, waiting {waiting}, left to a person {person}") if dry_run
+           else tr("queued {queued}, waiting {waiting}, left to a person {person}")).format(
+        queued=queued, waiting=run.count("waiting"), person=run.count("person") + run.count("taken")))
     for i in run.items:
-        when = f" at {i.post_at.isoformat()}" if i.outcome == "waiting" and i.post_at else ""
-        print(f"review {i.review_id}: {i.outcome}{when}: {i.reason_en}")
+        when = tr(" at {when}").format(when=i.post_at.isoformat()) if i.outcome == "waiting" and i.post_at else ""
+        french = current_language() == "fr"
+        print(tr("review {review}: {outcome}{when}: {reason}").format(
+            review=i.review_id, outcome=tr(_OUTCOMES.get(i.outcome, i.outcome)), when=when,
+            reason=i.reason_fr if french else i.reason_en))
     return EXIT_OK
 
 
@@ -185,9 +202,9 @@ RULE_COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "list": _list,
     "add": _add,
     "preview": _preview,
-    "on": _with_id("on", "Switch a rule on (after previewing it).", _switch(True)),
-    "off": _with_id("off", "Switch a rule off.", _switch(False)),
-    "delete": _with_id("delete", "Delete a rule (its replies keep their mark).", _delete),
+    "on": _with_id("on", N_("Switch a rule on (after previewing it)."), _switch(True)),
+    "off": _with_id("off", N_("Switch a rule off."), _switch(False)),
+    "delete": _with_id("delete", N_("Delete a rule (its replies keep their mark)."), _delete),
 }
 
 
@@ -197,8 +214,8 @@ def run_auto_rule(argv: list[str]) -> int:
     def body() -> int:
         if not argv or argv[0] not in RULE_COMMANDS:
             got = f" {argv[0]!r}" if argv else ""
-            raise UsageError(f"workstation reply auto-rule: unknown or missing subcommand{got}; "
-                             f"expected one of {', '.join(RULE_COMMANDS)}")
+            raise UsageError(tr("{prog}: unknown or missing subcommand{got}; expected one of {choices}").format(
+                prog="workstation reply auto-rule", got=got, choices=", ".join(RULE_COMMANDS)))
         return RULE_COMMANDS[argv[0]](argv[1:])
 
     return _catch_help(body)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workstation.cli_language import tr
 from workstation.command_line import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, UsageError, UsageParser
 
 from .autoreply import AutoRule, preview
@@ -28,7 +29,7 @@ def _read_text(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig", errors="replace")
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UsageError(tr("cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)) from exc
 
 
 def review_from_json(path: str) -> ReviewInput:
@@ -36,7 +37,8 @@ def review_from_json(path: str) -> ReviewInput:
     try:
         data = json.loads(_read_text(path))
     except json.JSONDecodeError as exc:
-        raise UsageError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        raise UsageError(tr("{path}: not valid JSON ({error}, line {line})").format(path=path, error=exc.msg,
+                                                                                   line=exc.lineno)) from exc
     return review_from_data(data, path)
 
 
@@ -55,13 +57,13 @@ def _run(fn: Any, args: list[str]) -> int:
 
 
 def _check(args: list[str]) -> list[dict[str, object]]:
-    p = UsageParser(prog="workstation reply check", description="Pre-post check of a reply draft.")
-    p.add_argument("--lang", required=True, choices=LANGS)
-    p.add_argument("--platform", required=True)
-    p.add_argument("--review-file")
+    p = UsageParser(prog="workstation reply check", description=tr("Pre-post check of a reply draft."))
+    p.add_argument("--lang", required=True, choices=LANGS, help=tr("language of the draft and of the findings"))
+    p.add_argument("--platform", required=True, help=tr("the platform the reply goes to"))
+    p.add_argument("--review-file", help=tr("the review as a JSON object"))
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--text")
-    src.add_argument("--file")
+    src.add_argument("--text", help=tr("the draft's text"))
+    src.add_argument("--file", help=tr("a UTF-8 text file holding the draft"))
     ns = p.parse_args(args)
     draft = ns.text if ns.text is not None else _read_text(ns.file)
     review = review_from_json(ns.review_file) if ns.review_file else None
@@ -72,43 +74,46 @@ def _check(args: list[str]) -> list[dict[str, object]]:
 def _suggest(args: list[str]) -> object:
     p = UsageParser(
         prog="workstation reply suggest",
-        description="Three reply drafts per review, each saying which points it answers.",
+        description=tr("Three reply drafts per review, each saying which points it answers."),
     )
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--review-file", help="one review as a JSON object")
+    src.add_argument("--review-file", help=tr("one review as a JSON object"))
     src.add_argument(
-        "--in", dest="in_path", help="JSON Lines: one review object with an 'id' a line"
+        "--in", dest="in_path", help=tr("JSON Lines: one review object with an 'id' a line")
     )
-    p.add_argument("--out", help="JSON Lines written with --in: {id, suggestions}")
-    p.add_argument("--signature", help="signature added to every draft")
-    p.add_argument("--contact", help="the business's contact for the offline channel")
+    p.add_argument("--out", help=tr("JSON Lines written with --in: {id, suggestions}"))
+    p.add_argument("--signature", help=tr("signature added to every draft"))
+    p.add_argument("--contact", help=tr("the business's contact for the offline channel"))
     ns = p.parse_args(args)
     library = load_library()
     for issue in library.issues:
-        print(f"warning: {issue}", file=sys.stderr)
+        print(tr("warning: {problem}").format(problem=issue), file=sys.stderr)
     profile = ReplyProfile(signature=ns.signature, contact=ns.contact)
     if ns.in_path is None:
         if ns.out:
-            raise UsageError("workstation reply suggest: --out goes with --in")
+            raise UsageError(tr("workstation reply suggest: --out goes with --in"))
         review = with_triage(review_from_json(ns.review_file))
         return suggestions_json(draft_suggestions(review, library.templates, profile=profile))
     if not ns.out:
-        raise UsageError("workstation reply suggest: --in needs --out")
+        raise UsageError(tr("workstation reply suggest: --in needs --out"))
     return suggest_batch(ns.in_path, ns.out, library.templates, profile)
 
 
 def _auto_preview(args: list[str]) -> dict[str, object]:
     p = UsageParser(
         prog="workstation reply auto-preview",
-        description="What an automatic-reply rule would have posted on past reviews.",
+        description=tr("What an automatic-reply rule would have posted on past reviews."),
     )
-    p.add_argument("--in", dest="in_path", required=True, help="JSON Lines of reviews with 'id'")
-    p.add_argument("--platform", action="append", default=[], help="limit the rule (repeatable)")
-    p.add_argument("--lang", action="append", default=[], choices=LANGS)
-    p.add_argument("--min-stars", type=int, choices=(4, 5), default=4)
-    p.add_argument("--with-text", choices=("any", "yes", "no"), default="any")
-    p.add_argument("--delay", type=int, default=60, help="minutes before posting")
-    p.add_argument("--signature")
+    p.add_argument("--in", dest="in_path", required=True, help=tr("JSON Lines of reviews with 'id'"))
+    p.add_argument("--platform", action="append", default=[], help=tr("limit the rule (repeatable)"))
+    p.add_argument("--lang", action="append", default=[], choices=LANGS,
+                   help=tr("only reviews in this language (repeatable)"))
+    p.add_argument("--min-stars", type=int, choices=(4, 5), default=4,
+                   help=tr("4 or 5: reviews of 3 stars or less always go to a person"))
+    p.add_argument("--with-text", choices=("any", "yes", "no"), default="any",
+                   help=tr("yes: only reviews with text; no: only ratings without text"))
+    p.add_argument("--delay", type=int, default=60, help=tr("minutes before posting"))
+    p.add_argument("--signature", help=tr("signature added to every draft"))
     ns = p.parse_args(args)
     rule = AutoRule(
         "preview",

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from workstation import paths
 from workstation.analysis.model import LEVELS
+from workstation.cli_language import current_language, ntr, speaking, tr
 from workstation.command_line import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -48,6 +49,8 @@ from workstation.store.db import Store
 
 if TYPE_CHECKING:
     from workstation.ops.reviews import FoundReview
+    from workstation.sync.outbox_sender import SendResult
+    from workstation.sync.source_sync import SyncResult
 
 SOURCE_PLATFORMS = ("google_business", "google_play", "app_store", "trustpilot", "manual", "demo")
 
@@ -82,9 +85,10 @@ def _source_id(store: Store, value: int | None, *, need_connector: bool = False)
         return None
     source = get_source(store, value)
     if source is None:
-        raise UsageError(f"source {value} does not exist (see `workstation source list`)")
+        raise UsageError(tr("source {id} does not exist (see `workstation source list`)").format(id=value))
     if need_connector and not syncable(source):
-        raise UsageError(f"source {value} ({source.platform}) has no API to sync; import its files instead")
+        raise UsageError(tr("source {id} ({platform}) has no API to sync; import its files instead")
+                         .format(id=value, platform=source.platform))
     return value
 
 
@@ -95,16 +99,16 @@ def _parse_settings(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--setting expects KEY=VALUE, got {pair!r}")
+            raise UsageError(tr("--setting expects KEY=VALUE, got {pair!r}").format(pair=pair))
         settings[key.strip()] = value.strip()
     return settings
 
 
 def add_account_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--base-url", help="API host override (http or https)")
-    parser.add_argument("--credentials", type=Path, help="the platform's credentials file")
+    parser.add_argument("--base-url", help=tr("API host override (http or https)"))
+    parser.add_argument("--credentials", type=Path, help=tr("the platform's credentials file"))
     parser.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE",
-                        help="connector setting, e.g. package_name=com.example.app")
+                        help=tr("connector setting, e.g. package_name=com.example.app"))
 
 
 def account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[str, str] | None, dict[str, str]]:
@@ -115,7 +119,8 @@ def account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[s
 
     platform = args.platform.strip().lower()
     if platform not in SOURCE_PLATFORMS:
-        raise UsageError(f"unknown platform {args.platform!r}; choose one of {', '.join(SOURCE_PLATFORMS)}")
+        raise UsageError(tr("unknown platform {platform!r}; choose one of {choices}")
+                         .format(platform=args.platform, choices=", ".join(SOURCE_PLATFORMS)))
     try:
         base_url = check_base_url(args.base_url) if args.base_url else None
     except ConfigError as exc:
@@ -123,7 +128,7 @@ def account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[s
     secrets: dict[str, str] | None = None
     if args.credentials is not None:
         if platform == "manual":
-            raise UsageError("manual sources take no credentials")
+            raise UsageError(tr("manual sources take no credentials"))
         try:
             secrets = parse_credentials_file(platform, args.credentials)
         except CredentialsError as exc:
@@ -145,9 +150,9 @@ class NewSource:
 
 def add_new_source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--platform", required=True, help="|".join(SOURCE_PLATFORMS))
-    parser.add_argument("--name", required=True)
+    parser.add_argument("--name", required=True, help=tr("the source's name in the app"))
     add_account_options(parser)
-    parser.add_argument("--interval", type=int, help="sync every N minutes (the app's scheduler)")
+    parser.add_argument("--interval", type=int, help=tr("sync every N minutes (the app's scheduler)"))
 
 
 def new_source_from_args(args: argparse.Namespace) -> NewSource:
@@ -158,9 +163,9 @@ def new_source_from_args(args: argparse.Namespace) -> NewSource:
 
     name = args.name.strip()
     if not name:
-        raise UsageError("--name must not be empty")
+        raise UsageError(tr("--name must not be empty"))
     if args.interval is not None and args.interval < 0:
-        raise UsageError("--interval must be a number of minutes ≥ 0")
+        raise UsageError(tr("--interval must be a number of minutes ≥ 0"))
     platform, base_url, secrets, settings = account_from_args(args)
     if platform == "app_store":
         try:
@@ -173,11 +178,11 @@ def new_source_from_args(args: argparse.Namespace) -> NewSource:
 
 
 def _source_add(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation source add", description="Add a review source.")
+    parser = UsageParser(prog="workstation source add", description=tr("Add a review source."))
     add_new_source_options(parser)
     parser.add_argument("--secret-store", choices=("auto", "keychain", "file"), default="auto",
-                        help="where the secret goes: the system keychain, or a file only you can read "
-                             "in the data folder (auto: the keychain, the file where there is none)")
+                        help=tr("where the secret goes: the system keychain, or a file only you can read "
+                                "in the data folder (auto: the keychain, the file where there is none)"))
     add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.sources.base import ConfigError, CredentialsError
@@ -197,34 +202,37 @@ def _source_add(argv: list[str]) -> int:
     print(added.id)
     if added.secret_where:
         # stderr: stdout stays the bare id that scripts read.
-        print(f"secret saved in {added.secret_where}", file=sys.stderr)
+        print(tr("secret saved in {where}").format(where=added.secret_where), file=sys.stderr)
     return EXIT_OK
 
 
 def _source_list(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation source list", description="List review sources.")
+    parser = UsageParser(prog="workstation source list", description=tr("List review sources."))
     add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.store.sync_state import all_sources
 
     with _open(args) as store:
         sources = all_sources(store)
-    print(f"{len(sources)} source{'s' if len(sources) != 1 else ''}")
+    print(ntr("{n} source", "{n} sources", len(sources)).format(n=len(sources)))
     for s in sources:
         status = s.status + (f" ({s.status_message})" if s.status_message and s.status != "ok" else "")
-        print(f"{s.id}\t{s.platform}\t{s.name}\t{s.last_synced_at or 'never synced'}\t{status}")
+        synced = s.last_synced_at or tr("never synced")
+        print(f"{s.id}\t{s.platform}\t{s.name}\t{synced}\t{status}")
     return EXIT_OK
 
 
 def _source_test(argv: list[str]) -> int:
     parser = UsageParser(prog="workstation source test",
-                         description="Test a connection and say what the platform shows: a saved source "
-                                     "(--source), or an account before adding it (--platform …).")
+                         description=tr("Test a connection and say what the platform shows: a saved source "
+                                        "(--source), or an account before adding it (--platform …)."))
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--source", type=record_id, help="source id as `source list` shows it")
-    which.add_argument("--platform", help="|".join(SOURCE_PLATFORMS) + " (with --credentials, --setting)")
+    which.add_argument("--source", type=record_id, help=tr("source id as `source list` shows it"))
+    which.add_argument("--platform", help=tr("{platforms} (with --credentials, --setting)")
+                       .format(platforms="|".join(SOURCE_PLATFORMS)))
     add_account_options(parser)
-    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the message")
+    parser.add_argument("--lang", choices=("en", "fr"), default=current_language(),
+                        help=tr("language of the message (default: the command line's)"))
     add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.ops.accounts import check_new_source, check_saved_source
@@ -234,11 +242,12 @@ def _source_test(argv: list[str]) -> int:
 
         platform, base_url, secrets, settings = account_from_args(args)
         if not has_connector(platform):
-            raise UsageError(f"{platform} sources have no connection to test; import their files instead")
+            raise UsageError(tr("{platform} sources have no connection to test; import their files instead")
+                             .format(platform=platform))
         verdict = asyncio.run(check_new_source(platform, settings, secrets, base_url=base_url))
     else:
         if args.credentials or args.setting or args.base_url:
-            raise UsageError("--credentials, --setting and --base-url go with --platform, not --source")
+            raise UsageError(tr("--credentials, --setting and --base-url go with --platform, not --source"))
         with _open(args, must_exist=True) as store:
             source_id = _source_id(store, args.source, need_connector=True)
             assert source_id is not None
@@ -256,11 +265,13 @@ def cmd_source(argv: list[str]) -> int:
 
 def _dispatch(prog: str, subs: Mapping[str, Callable[[list[str]], int]], argv: list[str]) -> int:
     if argv[:1] in (["-h"], ["--help"]):
-        print(f"usage: {prog} {{{','.join(subs)}}} … (add --help after one for its options)")
+        print(tr("usage: {prog} {{{subcommands}}} … (add --help after one for its options)")
+              .format(prog=prog, subcommands=",".join(subs)))
         return EXIT_OK
     if not argv or argv[0] not in subs:
         got = f" {argv[0]!r}" if argv else ""
-        raise UsageError(f"{prog}: unknown or missing subcommand{got}; expected one of {', '.join(subs)}")
+        raise UsageError(tr("{prog}: unknown or missing subcommand{got}; expected one of {choices}")
+                         .format(prog=prog, got=got, choices=", ".join(subs)))
     return subs[argv[0]](argv[1:])
 
 
@@ -270,10 +281,32 @@ def progress_printer(names: Mapping[int, str]) -> Callable[[int, int, int], None
     """`progress(source_id, pages, reviews)` for a long sync: one line on stderr per stored batch
     of pages (stdout keeps the result lines scripts read), as the window's status says it."""
     def show(source_id: int, pages: int, reviews: int) -> None:
-        name = names.get(source_id) or f"source {source_id}"
-        print(f"syncing {name}: {pages} page(s), {reviews} review(s) so far", file=sys.stderr, flush=True)
+        name = names.get(source_id) or tr("source {id}").format(id=source_id)
+        print(tr("syncing {name}: {pages} page(s), {reviews} review(s) so far")
+              .format(name=name, pages=pages, reviews=reviews), file=sys.stderr, flush=True)
 
     return show
+
+
+def sync_line(result: SyncResult) -> str:
+    """`SyncResult.summary` in the command's language: `source 3: new 2, updated 1, removed 0,
+    replies 1`, `source 3: offline`, or the sync's own sentence when it failed."""
+    where = tr("source {id}").format(id=result.source_id)
+    if result.offline:
+        return tr("{source}: offline").format(source=where)
+    if result.error is not None:
+        return tr("{source}: {error}").format(source=where, error=result.error)
+    line = tr("{source}: new {new}, updated {updated}, removed {removed}, replies {replies}").format(
+        source=where, new=result.new, updated=result.updated, removed=result.removed, replies=result.replies)
+    if result.skipped:
+        line += tr(" ({n} unreadable skipped)").format(n=result.skipped)
+    return line
+
+
+def send_line(result: SendResult) -> str:
+    """`SendResult.summary` in the command's language."""
+    return tr("sent {sent}, failed {failed}, pending {pending}").format(
+        sent=result.sent, failed=result.failed, pending=result.pending)
 
 
 def cmd_sync(argv: list[str]) -> int:
@@ -283,13 +316,13 @@ def cmd_sync(argv: list[str]) -> int:
     due are queued here as on the window's sync cycle (same op; `outbox send` posts them)."""
 
     def body() -> int:
-        parser = UsageParser(prog="workstation sync", description="Fetch new and changed reviews, then "
-                                                                  "queue the automatic replies that are due.")
+        parser = UsageParser(prog="workstation sync", description=tr("Fetch new and changed reviews, then "
+                                                                     "queue the automatic replies that are due."))
         which = parser.add_mutually_exclusive_group()
-        which.add_argument("--source", type=record_id, help="only this source id")
-        which.add_argument("--all", action="store_true", help="every source with an API (default)")
+        which.add_argument("--source", type=record_id, help=tr("only this source id"))
+        which.add_argument("--all", action="store_true", help=tr("every source with an API (default)"))
         parser.add_argument("--full", action="store_true",
-                            help="list everything again (finds reviews deleted on the platform)")
+                            help=tr("list everything again (finds reviews deleted on the platform)"))
         parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
         add_database_options(parser)
         args = parser.parse_args(argv)
@@ -310,12 +343,13 @@ def cmd_sync(argv: list[str]) -> int:
             auto = run_auto_replies(store, now=pinned or utcnow()) if has_live_rules(store) else None
         results = outcome.results
         if not results:
-            print("no sources to sync (add one with `workstation source add`)")
+            print(tr("no sources to sync (add one with `workstation source add`)"))
         for result in results:
-            print(result.summary())
+            print(sync_line(result))
         if auto is not None:
-            print(f"automatic replies: queued {auto.count('queued')}, waiting {auto.count('waiting')}, "
-                  f"left to a person {auto.count('person') + auto.count('taken')}")
+            print(tr("automatic replies: queued {queued}, waiting {waiting}, left to a person {person}").format(
+                queued=auto.count("queued"), waiting=auto.count("waiting"),
+                person=auto.count("person") + auto.count("taken")))
         return EXIT_PARTIAL if any(not r.ok for r in results) else EXIT_OK
 
     return _run(body)
@@ -324,14 +358,15 @@ def cmd_sync(argv: list[str]) -> int:
 # -- review ------------------------------------------------------------------------
 
 def _review_list(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation review list", description="List reviews for scripts.")
-    parser.add_argument("--source", type=record_id)
-    parser.add_argument("--needs-reply", action="store_true", help="the inbox's \"needs a reply\" view")
-    parser.add_argument("--search", default="", help="words to find (accents and case ignored, as in the window)")
+    parser = UsageParser(prog="workstation review list", description=tr("List reviews for scripts."))
+    parser.add_argument("--source", type=record_id, help=tr("only this source id"))
+    parser.add_argument("--needs-reply", action="store_true", help=tr("the inbox's \"needs a reply\" view"))
+    parser.add_argument("--search", default="",
+                        help=tr("words to find (accents and case ignored, as in the window)"))
     parser.add_argument("--level", action="append", default=[], choices=LEVELS,
-                        help="urgency level; repeat for several")
-    parser.add_argument("--limit", type=int, help="at most this many (newest first)")
-    parser.add_argument("--json", action="store_true", help="a JSON array, one object per review")
+                        help=tr("urgency level; repeat for several"))
+    parser.add_argument("--limit", type=int, help=tr("at most this many (newest first)"))
+    parser.add_argument("--json", action="store_true", help=tr("a JSON array, one object per review"))
     add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.ops.reviews import find_reviews
@@ -348,11 +383,11 @@ def print_found(found: Sequence[FoundReview], *, as_json: bool) -> int:
     if as_json:
         print(json.dumps([f.to_json() for f in found], ensure_ascii=False, indent=1))
         return EXIT_OK
-    print(f"{len(found)} review{'s' if len(found) != 1 else ''}")
+    print(ntr("{n} review", "{n} reviews", len(found)).format(n=len(found)))
     for f in found:
         r = f.row
         stars = f"{r.stars}★" if r.stars else "-"
-        removed = "\tremoved on platform" if r.removed else ""
+        removed = "\t" + tr("removed on platform") if r.removed else ""
         print(f"{r.id}\t{r.source_id}\t{r.platform}\t{r.external_id}\t{stars}\t{r.created_at or '-'}\t"
               f"{r.level or '-'}\t{r.due_at or '-'}\t{r.reply_state}{removed}")
     return EXIT_OK
@@ -369,46 +404,47 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise UsageError(tr("cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text") from None
+        raise UsageError(tr("{path} is not UTF-8 text").format(path=path)) from None
 
 
 def _one_review_parser(command: str, description: str) -> UsageParser:
     """`workstation reply <command> --review N`, with the database options and the hidden
     `--now` that pins the clock (tests, reproducible runs)."""
     parser = UsageParser(prog=f"workstation reply {command}", description=description)
-    parser.add_argument("--review", type=record_id, required=True, help="review id as `review list` shows it")
+    parser.add_argument("--review", type=record_id, required=True, help=tr("review id as `review list` shows it"))
     parser.add_argument("--now", help=argparse.SUPPRESS)
     add_database_options(parser)
     return parser
 
 
 def _reply_queue(argv: list[str]) -> int:
-    parser = _one_review_parser("queue", "Queue a reply for the outbox.")
+    parser = _one_review_parser("queue", tr("Queue a reply for the outbox."))
     text_group = parser.add_mutually_exclusive_group(required=True)
-    text_group.add_argument("--text")
-    text_group.add_argument("--file", type=Path)
+    text_group.add_argument("--text", help=tr("the reply's text"))
+    text_group.add_argument("--file", type=Path, help=tr("a UTF-8 text file holding the reply"))
     args = parser.parse_args(argv)
     from workstation.ops.replies import queue_reply
     from workstation.store.outbox import OutboxError
 
     text = args.text if args.text is not None else _read_text(args.file)
     if not text.strip():
-        raise UsageError("the reply text is empty")
+        raise UsageError(tr("the reply text is empty"))
     with _open(args) as store:
         try:
             queued = queue_reply(store, args.review, text, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
-    print(f"queued reply {queued.reply_id} for review {args.review} ({queued.action})")
+    print(tr("queued reply {reply} for review {review} ({action})")
+          .format(reply=queued.reply_id, review=args.review, action=queued.action))
     return EXIT_OK
 
 
 def _reply_delete(argv: list[str]) -> int:
-    parser = _one_review_parser("delete", "Delete a review's reply on the platform (queued for the next outbox "
-                                          "send), where the platform allows it; a reply not sent yet is taken back "
-                                          "instead.")
+    parser = _one_review_parser("delete", tr("Delete a review's reply on the platform (queued for the next outbox "
+                                             "send), where the platform allows it; a reply not sent yet is taken "
+                                             "back instead."))
     args = parser.parse_args(argv)
     from workstation.ops.replies import withdraw_reply
     from workstation.store.outbox import OutboxError
@@ -419,17 +455,18 @@ def _reply_delete(argv: list[str]) -> int:
         except OutboxError as exc:
             raise UsageError(str(exc)) from None
     if queued.action == "cancel":
-        print(f"reply {queued.reply_id} to review {args.review} was not sent yet: taken back, it is a draft again")
+        print(tr("reply {reply} to review {review} was not sent yet: taken back, it is a draft again")
+              .format(reply=queued.reply_id, review=args.review))
     else:
-        print(f"the deletion of reply {queued.reply_id} to review {args.review} is queued; "
-              "`outbox send` deletes it on the platform")
+        print(tr("the deletion of reply {reply} to review {review} is queued; "
+                 "`outbox send` deletes it on the platform").format(reply=queued.reply_id, review=args.review))
     return EXIT_OK
 
 
 def _reply_withdraw(argv: list[str]) -> int:
-    parser = _one_review_parser("withdraw", "Take back a review's queued reply (it becomes a draft again) or the "
-                                            "queued deletion of its reply on the platform (the reply stays), before "
-                                            "it is sent.")
+    parser = _one_review_parser("withdraw", tr("Take back a review's queued reply (it becomes a draft again) or "
+                                               "the queued deletion of its reply on the platform (the reply stays), "
+                                               "before it is sent."))
     args = parser.parse_args(argv)
     from workstation.ops.replies import take_back
     from workstation.store.outbox import OutboxError
@@ -438,13 +475,14 @@ def _reply_withdraw(argv: list[str]) -> int:
         try:
             taken = take_back(store, args.review, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(tr("error: {message}").format(message=exc), file=sys.stderr)
             return EXIT_PARTIAL
     if taken.action == "delete":
-        print(f"the deletion of reply {taken.reply_id} to review {args.review} was taken back: "
-              "the reply stays on the platform")
+        print(tr("the deletion of reply {reply} to review {review} was taken back: "
+                 "the reply stays on the platform").format(reply=taken.reply_id, review=args.review))
     else:
-        print(f"reply {taken.reply_id} to review {args.review} taken back: it is a draft again")
+        print(tr("reply {reply} to review {review} taken back: it is a draft again")
+              .format(reply=taken.reply_id, review=args.review))
     return EXIT_OK
 
 
@@ -458,10 +496,10 @@ def cmd_reply(argv: list[str]) -> int:
 # -- outbox ------------------------------------------------------------------------
 
 def _outbox_send(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation outbox send", description="Send queued replies.")
-    parser.add_argument("--source", type=record_id)
+    parser = UsageParser(prog="workstation outbox send", description=tr("Send queued replies."))
+    parser.add_argument("--source", type=record_id, help=tr("only this source id"))
     parser.add_argument("--retry-failed", action="store_true",
-                        help="put replies the platform refused back in the queue first")
+                        help=tr("put replies the platform refused back in the queue first"))
     parser.add_argument("--now", help=argparse.SUPPRESS)  # pins the clock (tests, reproducible runs)
     add_database_options(parser)
     args = parser.parse_args(argv)
@@ -475,7 +513,7 @@ def _outbox_send(argv: list[str]) -> int:
                                          now=(lambda: pinned) if pinned else utcnow)).result
     if result.error is not None:
         raise result.error  # no counts: they would read as a success
-    print(result.summary())
+    print(send_line(result))
     for line in result.problems:
         print(line)
     return EXIT_PARTIAL if result.failed or result.problems else EXIT_OK
@@ -499,9 +537,10 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m workstation.sync.cli <command> …` (until the lead wires COMMANDS in)."""
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] not in COMMANDS:
-        print(f"error: expected one of {', '.join(COMMANDS)}", file=sys.stderr)
+        print(tr("error: expected one of {choices}").format(choices=", ".join(COMMANDS)), file=sys.stderr)
         return EXIT_USAGE
-    return COMMANDS[args[0]](args[1:])
+    with speaking():
+        return COMMANDS[args[0]](args[1:])
 
 
 if __name__ == "__main__":
