@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from workstation.cli_language import current_language, speaking, tr
+from workstation.cli_language import current_language, speaking, tolerate_narrow_encodings, tr
 from workstation.command_line import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -203,6 +203,7 @@ def main(argv: list[str], *, draw_pdf: PdfDrawer | None = None) -> int:
         where, args = route(command, rest)
         return commands[command](args) if where is None else run_on_team(command, where, args, draw_pdf=draw_pdf)
 
+    tolerate_narrow_encodings()
     with speaking():
         return _main(run)
 

@@ -22,12 +22,15 @@ bound when argparse is imported, which picks the language from the locale variab
 from __future__ import annotations
 
 import argparse
+import codecs
 import gettext
 import locale
 import os
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
+from typing import TextIO
 
 LANGUAGES = ("en", "fr")
 ENV_VAR = "WORKSTATION_LANG"
@@ -105,3 +108,23 @@ def speaking(lang: str | None = None) -> Iterator[str]:
         yield _chosen
     finally:
         _chosen, argparse._, argparse.ngettext = before  # type: ignore[attr-defined]
+
+
+def _utf(encoding: str | None) -> bool:
+    try:
+        return codecs.lookup(encoding or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def tolerate_narrow_encodings(*streams: TextIO) -> None:
+    """Let a stream that cannot encode every character replace it instead of failing.
+
+    Windows writes redirected output in the ANSI code page (cp1252), which has no narrow
+    no-break space (French typography: "Note\u202f:", « … ») nor "★": printing one would end
+    the command with UnicodeEncodeError after its work was done. A UTF-8 stream (terminals,
+    Linux, macOS, the tests) is left as it is."""
+    for stream in streams or (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and not _utf(getattr(stream, "encoding", None)):
+            reconfigure(errors="replace")

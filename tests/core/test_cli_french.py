@@ -226,3 +226,20 @@ def test_check_fails_on_french_without_its_spaces(tmp_path: Path) -> None:
     shutil.copy(translations.CLI_PO.with_suffix(".mo"), po.with_suffix(".mo"))
     assert any("spacing or quotes not typeset" in p and "error: {message}" in p
                for p in translations.cli_problems(po, ROOT))
+
+
+def test_a_narrow_code_page_replaces_what_it_cannot_encode_instead_of_failing() -> None:
+    """Redirected output on Windows is cp1252: French typography's narrow no-break space and
+    "★" must not end a command with UnicodeEncodeError."""
+    import io
+
+    from workstation.cli_language import tolerate_narrow_encodings
+
+    raw = io.BytesIO()
+    narrow = io.TextIOWrapper(raw, encoding="cp1252")
+    utf8 = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    tolerate_narrow_encodings(narrow, utf8)
+    narrow.write("Note\u202f: 5\u2605 « café »\n")
+    narrow.flush()
+    assert raw.getvalue() == "Note?: 5? « café »\n".encode("cp1252")
+    assert utf8.errors == "strict"  # a UTF-8 stream is left as it is
