@@ -94,6 +94,7 @@ CLI_SOURCES = (
     "workstation/team_cli.py", "workstation/team_admin_cli.py", "workstation/team_auto_cli.py",
     "workstation/team_source_cli.py", "workstation/analysis/cli.py", "workstation/metrics/cli.py",
     "workstation/replies/cli.py", "workstation/replies/auto_cli.py", "workstation/sync/cli.py",
+    "workstation/app.py",  # the window's own options (`workstation --help`)
 )
 _CLI_KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None}
 _ARGPARSE_KEYWORDS = {"_": None, "ngettext": (1, 2)}

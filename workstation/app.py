@@ -27,15 +27,21 @@ _JOBS_GRACE_MS = 700
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="workstation", description="Review-response workstation.")
-    parser.add_argument("--demo", action="store_true",
-                        help="open a demo inbox (its own database, rebuilt each day; see --reset-demo)")
-    parser.add_argument("--reset-demo", action="store_true", help="with --demo: rebuild the demo inbox now")
-    parser.add_argument("--data-dir", help="folder for the database (default: the user data folder)")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="open the window, wait for the inbox to show rows, print 'smoke-test ok' and exit")
-    parser.add_argument("--lang", choices=("en", "fr"), help="interface language")
-    return parser.parse_args(argv)
+    """The window's options; `--help` and argparse's errors in the user's language, as the
+    command line's (cli_language: light, no command-line module is imported)."""
+    from workstation.cli_language import speaking, tr
+
+    with speaking():
+        parser = argparse.ArgumentParser(prog="workstation", description=tr("Review-response workstation."))
+        parser.add_argument("--demo", action="store_true",
+                            help=tr("open a demo inbox (its own database, rebuilt each day; see --reset-demo)"))
+        parser.add_argument("--reset-demo", action="store_true", help=tr("with --demo: rebuild the demo inbox now"))
+        parser.add_argument("--data-dir", help=tr("folder for the database (default: the user data folder)"))
+        parser.add_argument("--smoke-test", action="store_true",
+                            help=tr("open the window, wait for the inbox to show rows, print 'smoke-test ok' "
+                                    "and exit"))
+        parser.add_argument("--lang", choices=("en", "fr"), help=tr("interface language"))
+        return parser.parse_args(argv)
 
 
 def reset_demo_db(data_dir: str | None, *, force: bool = True) -> Path:

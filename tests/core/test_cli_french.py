@@ -243,3 +243,17 @@ def test_a_narrow_code_page_replaces_what_it_cannot_encode_instead_of_failing() 
     narrow.flush()
     assert raw.getvalue() == "Note?: 5? « café »\n".encode("cp1252")
     assert utf8.errors == "strict"  # a UTF-8 stream is left as it is
+
+
+def test_the_window_s_own_help_follows_the_user_s_language(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`workstation --help` (the app's options, not a command) speaks French too."""
+    import pytest
+
+    from workstation import app
+
+    monkeypatch.setenv("WORKSTATION_LANG", "fr")
+    with pytest.raises(SystemExit):
+        app.parse_args(["--help"])
+    out = capsys.readouterr().out
+    assert "utilisation\u00a0: workstation" in out and "langue de l’interface" in out
+    assert "show this help" not in out and "interface language" not in out
