@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workstation import paths
-from workstation.analysis.model import LEVELS
 from workstation.cli_language import N_, ntr, tr
 from workstation.command_line import (
     EXIT_OK,
@@ -173,7 +172,7 @@ def _sync(where: PostgresLocation, argv: list[str]) -> int:
 
 def _review(where: PostgresLocation, argv: list[str]) -> int:
     from workstation.ops import team
-    from workstation.sync.cli import print_found
+    from workstation.sync.cli import add_review_list_options, print_found
 
     if argv and argv[0] == "who":
         return _who_answers(where, argv[1:])
@@ -181,14 +180,7 @@ def _review(where: PostgresLocation, argv: list[str]) -> int:
         raise UsageError(tr("usage: workstation review list [--search WORDS] [--needs-reply] [--level L] [--json]"
                             " | review who --review N"))
     parser = _parser("workstation review list", tr("List the team server's reviews."))
-    parser.add_argument("--source", type=record_id, help=tr("only this source id"))
-    parser.add_argument("--needs-reply", action="store_true", help=tr("the inbox's \"needs a reply\" view"))
-    parser.add_argument("--search", default="",
-                        help=tr("words to find (accents and case ignored, as in the window)"))
-    parser.add_argument("--level", action="append", default=[], choices=LEVELS,
-                        help=tr("urgency level; repeat for several"))
-    parser.add_argument("--limit", type=int, help=tr("at most this many (newest first)"))
-    parser.add_argument("--json", action="store_true", help=tr("a JSON array, one object per review"))
+    add_review_list_options(parser)
     args = parser.parse_args(argv[1:])
     with _open(where, args.data_dir) as store:
         found = team.find_reviews(store, search_text=args.search, levels=args.level, needs_reply=args.needs_reply,

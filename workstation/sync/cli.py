@@ -357,8 +357,8 @@ def cmd_sync(argv: list[str]) -> int:
 
 # -- review ------------------------------------------------------------------------
 
-def _review_list(argv: list[str]) -> int:
-    parser = UsageParser(prog="workstation review list", description=tr("List reviews for scripts."))
+def add_review_list_options(parser: argparse.ArgumentParser) -> None:
+    """The filters of `review list`, the same on this computer's store and on a team server."""
     parser.add_argument("--source", type=record_id, help=tr("only this source id"))
     parser.add_argument("--needs-reply", action="store_true", help=tr("the inbox's \"needs a reply\" view"))
     parser.add_argument("--search", default="",
@@ -367,6 +367,11 @@ def _review_list(argv: list[str]) -> int:
                         help=tr("urgency level; repeat for several"))
     parser.add_argument("--limit", type=int, help=tr("at most this many (newest first)"))
     parser.add_argument("--json", action="store_true", help=tr("a JSON array, one object per review"))
+
+
+def _review_list(argv: list[str]) -> int:
+    parser = UsageParser(prog="workstation review list", description=tr("List reviews for scripts."))
+    add_review_list_options(parser)
     add_database_options(parser)
     args = parser.parse_args(argv)
     from workstation.ops.reviews import find_reviews
