@@ -62,9 +62,10 @@ def open_or_recover(db_file: Path, *, interactive: bool):  # type: ignore[no-unt
         if not interactive:
             raise
         from workstation.store import backups
+        from workstation.ui.conflict_reasons import error_text
         from workstation.ui.recovery import ask_recovery
 
-        choice = ask_recovery(str(exc), backups.list_backups(db_file))
+        choice = ask_recovery(error_text(exc), backups.list_backups(db_file))
         if choice is None:
             return None
         if choice == "fresh":
@@ -252,7 +253,9 @@ def main(argv: list[str]) -> int:
         store = open_or_recover(db_file, interactive=not args.smoke_test)
     except StoreError as exc:
         if not args.smoke_test:
-            QMessageBox.critical(None, "Review Workstation", str(exc))
+            from workstation.ui.conflict_reasons import error_text
+
+            QMessageBox.critical(None, "Review Workstation", error_text(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if store is None:

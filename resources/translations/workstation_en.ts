@@ -1301,229 +1301,369 @@
 <context>
     <name>ConflictReason</name>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="32"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="37"/>
         <source>The reply text is empty.</source>
         <translation>The reply text is empty.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="35"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="40"/>
         <source>Review %1 does not exist on the team server.</source>
         <translation>Review %1 does not exist on the team server.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="38"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="43"/>
         <source>Review %1 already has a reply on the platform by %2; yours was not sent again.</source>
         <translation>Review %1 already has a reply on the platform by %2; yours was not sent again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="41"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="46"/>
         <source>Review %1 already has a reply on the platform; yours was not sent again.</source>
         <translation>Review %1 already has a reply on the platform; yours was not sent again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="44"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="49"/>
         <source>%2 already queued a reply to review %1; yours was not queued.</source>
         <translation>%2 already queued a reply to review %1; yours was not queued.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="47"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="52"/>
         <source>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</source>
         <translation>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="50"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="55"/>
         <source>The reply to review %1 is being sent right now; change it once it is online.</source>
         <translation>The reply to review %1 is being sent right now; change it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="53"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="58"/>
         <source>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</source>
         <translation>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="56"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="61"/>
         <source>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="59"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="64"/>
         <source>The reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>The reply to review %1 is being sent right now; it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="62"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="67"/>
         <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
         <translation>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="71"/>
         <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
         <translation>%2’s reply to review %1 is being sent right now; delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="69"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
         <translation>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="73"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
         <translation>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="77"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
         <translation>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="81"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
         <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="85"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
         <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="89"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
         <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
         <translation>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="93"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
         <source>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</source>
         <translation>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="97"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
         <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
         <translation>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="101"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
         <source>The reply to review %1 was already deleted on the platform; nothing was taken back.</source>
         <translation>The reply to review %1 was already deleted on the platform; nothing was taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="104"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="109"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="108"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="113"/>
         <source>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="112"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
         <source>Review %1 has no queued reply or deletion to take back.</source>
         <translation>Review %1 has no queued reply or deletion to take back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="115"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="120"/>
         <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
         <translation>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="119"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
         <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
         <translation>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="123"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="128"/>
         <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="132"/>
         <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="131"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="136"/>
         <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
         <translation>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="134"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="139"/>
         <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
         <translation>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="138"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="143"/>
         <source>Review %1 has no reply on the platform to delete.</source>
         <translation>Review %1 has no reply on the platform to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="141"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="146"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
         <translation>%2’s deletion of the reply to review %1 is being sent right now.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="149"/>
         <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
         <translation>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="147"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
         <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
         <translation>%2 already asked to delete the reply to review %1; it is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="150"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
         <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
         <translation>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="154"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="159"/>
         <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
         <translation>%2 queued a change to the reply to review %1; it was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="157"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="162"/>
         <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
         <translation>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="166"/>
         <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="165"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="170"/>
         <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="169"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="174"/>
         <source>The location of review %1 does not ask for approval: queue the reply.</source>
         <translation>The location of review %1 does not ask for approval: queue the reply.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="172"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="177"/>
         <source>No reply to review %1 is waiting for approval.</source>
         <translation>No reply to review %1 is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="175"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="180"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
         <translation>%2 is not an approver of the team; the reply to review %1 was not approved.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="178"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="183"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
         <translation>%2 is not an approver of the team; the reply to review %1 was not sent back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="181"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="186"/>
         <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
         <translation>Nobody approves their own reply: another approver must check %2’s reply to review %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="184"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="189"/>
         <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
         <translation>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="194"/>
+        <source>The disk is full: free some space, nothing was lost.</source>
+        <translation>The disk is full: free some space, nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="197"/>
+        <source>The database is busy in another program or window; try again.</source>
+        <translation>The database is busy in another program or window; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="200"/>
+        <source>The database file is read-only: check its permissions.</source>
+        <translation>The database file is read-only: check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="203"/>
+        <source>The database file cannot be opened: check the folder exists and is writable.</source>
+        <translation>The database file cannot be opened: check the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="206"/>
+        <source>The disk could not be read or written (disk I/O error).</source>
+        <translation>The disk could not be read or written (disk I/O error).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="209"/>
+        <source>The database file is damaged or is not a database.</source>
+        <translation>The database file is damaged or is not a database.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="212"/>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="215"/>
+        <source>The database file is damaged: restore a backup (the app offers it at start).</source>
+        <translation>The database file is damaged: restore a backup (the app offers it at start).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="218"/>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>The database %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="221"/>
+        <source>This database was created by a newer version of the app (schema %1, this version knows %2). Please update the app.</source>
+        <translation>This database was created by a newer version of the app (schema %1, this version knows %2). Please update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="224"/>
+        <source>The data folder %1 is read-only: check its permissions or choose another --data-dir.</source>
+        <translation>The data folder %1 is read-only: check its permissions or choose another --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="227"/>
+        <source>The data folder %1 does not exist.</source>
+        <translation>The data folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="230"/>
+        <source>The data folder %1 is read-only or not writable by this user: check its permissions or choose another --data-dir.</source>
+        <translation>The data folder %1 is read-only or not writable by this user: check its permissions or choose another --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="233"/>
+        <source>The backup %1 could not be written (%2); the database is unchanged.</source>
+        <translation>The backup %1 could not be written (%2); the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="236"/>
+        <source>Review %1 does not exist.</source>
+        <translation>Review %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="239"/>
+        <source>Review %1 has no reply to delete.</source>
+        <translation>Review %1 has no reply to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="242"/>
+        <source>Review %1 has no posted reply to delete.</source>
+        <translation>Review %1 has no posted reply to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="245"/>
+        <source>%1 replies cannot be posted from the app: reply on the platform and mark the review replied.</source>
+        <translation>%1 replies cannot be posted from the app: reply on the platform and mark the review replied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="248"/>
+        <source>The reply is too long for %1: %2 characters, the limit is %3.</source>
+        <translation>The reply is too long for %1: %2 characters, the limit is %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="251"/>
+        <source>The reply is too long for %1: %2 bytes, the limit is %3.</source>
+        <translation>The reply is too long for %1: %2 bytes, the limit is %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="254"/>
+        <source>A rule needs a name.</source>
+        <translation>A rule needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="257"/>
+        <source>Automatic replies only answer 4- and 5-star reviews.</source>
+        <translation>Automatic replies only answer 4- and 5-star reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="260"/>
+        <source>Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more.</source>
+        <translation>Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="263"/>
+        <source>The delay cannot be negative.</source>
+        <translation>The delay cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="266"/>
+        <source>Unknown location: %1.</source>
+        <translation>Unknown location: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="269"/>
+        <source>There is no rule %1.</source>
+        <translation>There is no rule %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="272"/>
+        <source>Try the rule on your past reviews first, so you see what it would post.</source>
+        <translation>Try the rule on your past reviews first, so you see what it would post.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="275"/>
+        <source>A %1 source named &apos;%2&apos; already exists (id %3).</source>
+        <translation>A %1 source named &apos;%2&apos; already exists (id %3).</translation>
     </message>
 </context>
 <context>

@@ -1301,229 +1301,369 @@
 <context>
     <name>ConflictReason</name>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="32"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="37"/>
         <source>The reply text is empty.</source>
         <translation>Le texte de la réponse est vide.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="35"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="40"/>
         <source>Review %1 does not exist on the team server.</source>
         <translation>L’avis %1 n’existe pas sur le serveur de l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="38"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="43"/>
         <source>Review %1 already has a reply on the platform by %2; yours was not sent again.</source>
         <translation>L’avis %1 a déjà une réponse de %2 sur la plateforme ; la vôtre n’a pas été envoyée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="41"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="46"/>
         <source>Review %1 already has a reply on the platform; yours was not sent again.</source>
         <translation>L’avis %1 a déjà une réponse sur la plateforme ; la vôtre n’a pas été envoyée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="44"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="49"/>
         <source>%2 already queued a reply to review %1; yours was not queued.</source>
         <translation>%2 a déjà mis une réponse à l’avis %1 en file d’envoi ; la vôtre n’y a pas été mise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="47"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="52"/>
         <source>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</source>
         <translation>%2 a demandé de supprimer la réponse à l’avis %1 sur la plateforme ; la vôtre n’a pas été mise en file d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="50"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="55"/>
         <source>The reply to review %1 is being sent right now; change it once it is online.</source>
         <translation>La réponse à l’avis %1 est en cours d’envoi ; modifiez-la une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="53"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="58"/>
         <source>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</source>
         <translation>Les réponses pour %2 attendent un valideur ; la réponse de %3 à l’avis %1 n’a pas été mise en file d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="56"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="61"/>
         <source>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; elle ne peut plus être reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="59"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="64"/>
         <source>The reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>La réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="62"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="67"/>
         <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
         <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="66"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="71"/>
         <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
         <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; supprimez-la une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="69"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
         <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne et ne peut plus être reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="73"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
         <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="77"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
         <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
         <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; supprimez-la une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="81"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
         <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>La réponse à l’avis %1 est déjà sur la plateforme (envoyée par %2) ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="85"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
         <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
         <translation>La réponse à l’avis %1 est déjà sur la plateforme ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="89"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
         <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
         <translation>La réponse à l’avis %1 est déjà sur la plateforme et %2 y a mis une modification en file d’envoi ; elle n’a pas été reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="93"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
         <source>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</source>
         <translation>La réponse à l’avis %1 est déjà sur la plateforme et une modification est en attente ; elle n’a pas été reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="97"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
         <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
         <translation>La réponse à l’avis %1 a déjà été supprimée sur la plateforme (à la demande de %2) ; rien n’a été repris.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="101"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
         <source>The reply to review %1 was already deleted on the platform; nothing was taken back.</source>
         <translation>La réponse à l’avis %1 a déjà été supprimée sur la plateforme ; rien n’a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="104"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="109"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="108"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="113"/>
         <source>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
         <translation>La suppression de la réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="112"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
         <source>Review %1 has no queued reply or deletion to take back.</source>
         <translation>L’avis %1 n’a ni réponse ni suppression en attente à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="115"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="120"/>
         <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
         <translation>Une suppression de la réponse à l’avis %1 a déjà été tentée : elle a peut-être disparu ; la suppression n’a pas été annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="119"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
         <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
         <translation>Les réponses pour %2 demandent un valideur : demandez-lui d’annuler la suppression de la réponse à l’avis %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="123"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="128"/>
         <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>L’avis %1 a déjà une réponse de %2 sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="127"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="132"/>
         <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
         <translation>L’avis %1 a déjà une réponse sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="131"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="136"/>
         <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
         <translation>%2 ne permet pas aux applications de supprimer une réponse ; supprimez la réponse à l’avis %1 sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="134"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="139"/>
         <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
         <translation>Les réponses pour %2 demandent un valideur : demandez-lui de supprimer la réponse à l’avis %1. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="138"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="143"/>
         <source>Review %1 has no reply on the platform to delete.</source>
         <translation>L’avis %1 n’a pas de réponse à supprimer sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="141"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="146"/>
         <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
         <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="144"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="149"/>
         <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
         <translation>La plateforme a refusé la suppression demandée par %2 de la réponse à l’avis %1 ; elle n’a pas été redemandée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="147"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
         <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
         <translation>%2 a déjà demandé de supprimer la réponse à l’avis %1 ; la suppression attend d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="150"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
         <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
         <translation>La réponse de %2 à l’avis %1 n’est pas encore sur la plateforme : reprenez-la plutôt. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="154"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="159"/>
         <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
         <translation>%2 a mis une modification de la réponse à l’avis %1 en file d’envoi ; elle n’a pas été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="157"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="162"/>
         <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
         <translation>Le brouillon de l’avis %1 a été abandonné ou mis en file d’envoi par quelqu’un d’autre ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour voir sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="161"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="166"/>
         <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>%2 a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="165"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="170"/>
         <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
         <translation>Quelqu’un d’autre a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="169"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="174"/>
         <source>The location of review %1 does not ask for approval: queue the reply.</source>
         <translation>L’établissement de l’avis %1 ne demande pas de validation : mettez la réponse en file d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="172"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="177"/>
         <source>No reply to review %1 is waiting for approval.</source>
         <translation>Aucune réponse à l’avis %1 n’attend de validation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="175"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="180"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
         <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été validée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="178"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="183"/>
         <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
         <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="181"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="186"/>
         <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
         <translation>Personne ne valide sa propre réponse : un autre valideur doit vérifier la réponse de %2 à l’avis %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="184"/>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="189"/>
         <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
         <translation>Les réponses pour %2 demandent un valideur : demandez-lui de renvoyer la réponse à l’avis %1. Elle n’a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="194"/>
+        <source>The disk is full: free some space, nothing was lost.</source>
+        <translation>Le disque est plein : libérez de la place, rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="197"/>
+        <source>The database is busy in another program or window; try again.</source>
+        <translation>La base de données est occupée par un autre programme ou une autre fenêtre ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="200"/>
+        <source>The database file is read-only: check its permissions.</source>
+        <translation>Le fichier de la base de données est en lecture seule : vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="203"/>
+        <source>The database file cannot be opened: check the folder exists and is writable.</source>
+        <translation>Le fichier de la base de données ne peut pas être ouvert : vérifiez que le dossier existe et qu’il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="206"/>
+        <source>The disk could not be read or written (disk I/O error).</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="209"/>
+        <source>The database file is damaged or is not a database.</source>
+        <translation>Le fichier de la base de données est endommagé ou n’est pas une base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="212"/>
+        <source>The database file is damaged.</source>
+        <translation>Le fichier de la base de données est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="215"/>
+        <source>The database file is damaged: restore a backup (the app offers it at start).</source>
+        <translation>Le fichier de la base de données est endommagé : restaurez une sauvegarde (l’application le propose au démarrage).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="218"/>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>La base de données %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="221"/>
+        <source>This database was created by a newer version of the app (schema %1, this version knows %2). Please update the app.</source>
+        <translation>Cette base de données a été créée par une version plus récente de l’application (schéma %1, cette version connaît le schéma %2). Mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="224"/>
+        <source>The data folder %1 is read-only: check its permissions or choose another --data-dir.</source>
+        <translation>Le dossier de données %1 est en lecture seule : vérifiez ses droits d’accès ou choisissez un autre --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="227"/>
+        <source>The data folder %1 does not exist.</source>
+        <translation>Le dossier de données %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="230"/>
+        <source>The data folder %1 is read-only or not writable by this user: check its permissions or choose another --data-dir.</source>
+        <translation>Le dossier de données %1 est en lecture seule ou n’est pas accessible en écriture pour cet utilisateur : vérifiez ses droits d’accès ou choisissez un autre --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="233"/>
+        <source>The backup %1 could not be written (%2); the database is unchanged.</source>
+        <translation>La sauvegarde %1 n’a pas pu être écrite (%2) ; la base de données n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="236"/>
+        <source>Review %1 does not exist.</source>
+        <translation>L’avis %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="239"/>
+        <source>Review %1 has no reply to delete.</source>
+        <translation>L’avis %1 n’a pas de réponse à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="242"/>
+        <source>Review %1 has no posted reply to delete.</source>
+        <translation>L’avis %1 n’a pas de réponse publiée à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="245"/>
+        <source>%1 replies cannot be posted from the app: reply on the platform and mark the review replied.</source>
+        <translation>Les réponses sur %1 ne peuvent pas être publiées depuis l’application : répondez sur la plateforme et marquez l’avis comme répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="248"/>
+        <source>The reply is too long for %1: %2 characters, the limit is %3.</source>
+        <translation>La réponse est trop longue pour %1 : %2 caractères, la limite est de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="251"/>
+        <source>The reply is too long for %1: %2 bytes, the limit is %3.</source>
+        <translation>La réponse est trop longue pour %1 : %2 octets, la limite est de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="254"/>
+        <source>A rule needs a name.</source>
+        <translation>Une règle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="257"/>
+        <source>Automatic replies only answer 4- and 5-star reviews.</source>
+        <translation>Les réponses automatiques ne répondent qu’aux avis à 4 et 5 étoiles.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="260"/>
+        <source>Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more.</source>
+        <translation>Les réponses automatiques ne répondent qu’aux avis à 4 et 5 étoiles, après un délai de 0 minute ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="263"/>
+        <source>The delay cannot be negative.</source>
+        <translation>Le délai ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="266"/>
+        <source>Unknown location: %1.</source>
+        <translation>Établissement inconnu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="269"/>
+        <source>There is no rule %1.</source>
+        <translation>La règle %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="272"/>
+        <source>Try the rule on your past reviews first, so you see what it would post.</source>
+        <translation>Essayez d’abord la règle sur vos avis passés, pour voir ce qu’elle publierait.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/conflict_reasons.py" line="275"/>
+        <source>A %1 source named &apos;%2&apos; already exists (id %3).</source>
+        <translation>Une source %1 nommée « %2 » existe déjà (n° %3).</translation>
     </message>
 </context>
 <context>

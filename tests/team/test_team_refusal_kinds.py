@@ -16,6 +16,7 @@ import pytest
 
 from tests.team.test_team_mirror import _server_with_reviews
 from tests.team.workers import T0, open_store
+from workstation.store.errors import _KNOWN as SQLITE_ERRORS
 from workstation.store.errors import StoreError
 from workstation.store.postgres import answered, approval, drafts
 from workstation.store.postgres import outbox as team_outbox
@@ -24,6 +25,9 @@ from workstation.store.postgres.roles import set_location_approval, set_member_r
 from workstation.store.refusals import KINDS, refusal_of
 
 STORE_MODULES = ("answered", "approval", "drafts", "outbox", "roles", "retry")
+# This computer's store: the same list as tests/store/test_store_error_kinds.py checks.
+LOCAL_MODULES = ("store/db.py", "store/errors.py", "store/outbox.py", "store/auto_replies.py", "store/sync_state.py",
+                 "ops/auto_replies.py", "sync/reply_queue.py")
 REFUSAL_CLASSES = {"ReplyConflict", "DraftConflict", "ApprovalRefused", "OutboxError", "NoSuchReview",
                    "ApprovalRequired"}
 
@@ -171,9 +175,9 @@ def test_no_refusal_is_raised_without_a_kind(module: str) -> None:
 def test_every_kind_raised_is_listed_and_every_listed_kind_is_raised() -> None:
     raised: set[str] = set()
     prefixes: set[str] = set()
-    # The team store's modules, and this computer's own outbox and reply queue, which raise
-    # some of the same kinds (take back, platform rules) and the one of their own.
-    local = [Path(__file__).resolve().parents[2] / "workstation" / p for p in ("store/outbox.py", "sync/reply_queue.py")]
+    # The team store's modules, and this computer's own store, which raises some of the same
+    # kinds (take back, platform rules, empty text) and its own (tests/store/test_store_error_kinds.py).
+    local = [Path(__file__).resolve().parents[2] / "workstation" / p for p in LOCAL_MODULES]
     sources = [_store_module(m) for m in STORE_MODULES] + [ast.parse(p.read_text(encoding="utf-8")) for p in local]
     for tree in sources:
         for node in ast.walk(tree):
@@ -186,6 +190,7 @@ def test_every_kind_raised_is_listed_and_every_listed_kind_is_raised() -> None:
                     raised |= {str(c.value) for c in choices if isinstance(c, ast.Constant)}
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Refusal":
                 raised.add(str(node.args[0].value))  # type: ignore[attr-defined]  # retry.py builds its own
+    raised |= {kind for _needle, kind, _message in SQLITE_ERRORS}  # mapped by store/errors.known_error
     suffixes = {"take_back", "by_hand", "delete"}
     raised |= {prefix + suffix for prefix in prefixes for suffix in suffixes}
     assert raised <= set(KINDS)

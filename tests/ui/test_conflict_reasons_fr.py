@@ -25,7 +25,11 @@ pytestmark = pytest.mark.gui
 
 #: A value for each param a sentence may name (distinct, so a swapped placeholder shows).
 VALUES = {"review": "12", "by": "Camille", "location": "Lyon Part-Dieu", "platform": "Yelp",
-          "at": "2026-11-03T14:05:00+00:00"}
+          "at": "2026-11-03T14:05:00+00:00",
+          # this computer's store errors (a database, its folder, a rule, a source…)
+          "folder": "/data/avis", "database": "/data/avis/reviews.sqlite3", "backup": "/data/avis/b.bak",
+          "reason": "Permission denied", "schema": "41", "known": "40", "size": "2100", "limit": "2000",
+          "rule": "7", "name": "Chez Jo", "source": "3"}
 STORED = "the stored English message"
 
 

@@ -32,6 +32,7 @@ from workstation.store.auto_replies import AutoRuleError, Candidate, RuleRow
 from workstation.store.db import Store
 from workstation.store.metrics_data import parse_time
 from workstation.store.outbox import OutboxError, QueuedReply
+from workstation.store.refusals import refused
 from workstation.store.settings import get_setting
 from workstation.sync.reply_queue import check_reply_text
 
@@ -51,8 +52,8 @@ def as_rule(row: RuleRow) -> AutoRule:
             with_text=row.with_text, delay_minutes=row.delay_minutes, enabled=row.enabled, id=row.id,
         )
     except ValueError as exc:
-        raise AutoRuleError("Automatic replies only answer 4- and 5-star reviews, after a delay of 0 "
-                            "minutes or more.") from exc
+        raise refused(AutoRuleError, "rule_stars_or_delay", "Automatic replies only answer 4- and 5-star "
+                      "reviews, after a delay of 0 minutes or more.") from exc
 
 
 # -- the owner's rules ------------------------------------------------------------------

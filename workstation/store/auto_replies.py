@@ -17,6 +17,7 @@ from workstation.domain import to_iso
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.outbox import QueuedReply, _new_row
+from workstation.store.refusals import refused
 
 LOWEST_STARS = 4  # a review rated 3 stars or less always goes to a person
 
@@ -60,11 +61,11 @@ class Candidate:
 
 def _check(rule: RuleRow) -> None:
     if not rule.name.strip():
-        raise AutoRuleError("A rule needs a name.")
+        raise refused(AutoRuleError, "rule_needs_name", "A rule needs a name.")
     if rule.min_stars < LOWEST_STARS or rule.min_stars > 5:
-        raise AutoRuleError("Automatic replies only answer 4- and 5-star reviews.")
+        raise refused(AutoRuleError, "rule_stars", "Automatic replies only answer 4- and 5-star reviews.")
     if rule.delay_minutes < 0:
-        raise AutoRuleError("The delay cannot be negative.")
+        raise refused(AutoRuleError, "rule_negative_delay", "The delay cannot be negative.")
 
 
 def _tuple(text: object) -> tuple[str, ...]:
@@ -105,7 +106,7 @@ def _location_id(store: Store, name: str | None) -> int | None:
         return None
     found = store.scalar("SELECT id FROM locations WHERE name = ?", (name,))
     if found is None:
-        raise AutoRuleError(f"Unknown location: {name}.")
+        raise refused(AutoRuleError, "rule_unknown_location", f"Unknown location: {name}.", location=name)
     return int(found)
 
 
@@ -132,7 +133,7 @@ def save_rule(store: Store, rule: RuleRow, *, now: datetime) -> int:
             "FROM auto_reply_rules WHERE id = ?", (rule.id,),
         ).fetchone()
         if before is None:
-            raise AutoRuleError(f"There is no rule {rule.id}.")
+            raise refused(AutoRuleError, "no_such_rule", f"There is no rule {rule.id}.", rule=rule.id)
         conn.execute("UPDATE auto_reply_rules SET name = ? WHERE id = ?", (values[0], rule.id))
         if tuple(before) != values[1:7]:
             # New conditions were never previewed: the rule stops until the owner tries it again.
@@ -161,9 +162,10 @@ def set_enabled(store: Store, rule_id: int, enabled: bool, *, now: datetime) -> 
             (rule_id,),
         ).fetchone()
         if row is None:
-            raise AutoRuleError(f"There is no rule {rule_id}.")
+            raise refused(AutoRuleError, "no_such_rule", f"There is no rule {rule_id}.", rule=rule_id)
         if enabled and not row[0]:
-            raise AutoRuleError("Try the rule on your past reviews first, so you see what it would post.")
+            raise refused(AutoRuleError, "rule_not_tried",
+                          "Try the rule on your past reviews first, so you see what it would post.")
         conn.execute(
             "UPDATE auto_reply_rules SET enabled = ?, enabled_at = CASE WHEN ? THEN ? ELSE enabled_at END "
             "WHERE id = ?",
@@ -175,7 +177,7 @@ def delete_rule(store: Store, rule_id: int) -> None:
     """Remove a rule; the replies it queued keep their mark (by the rule's name)."""
     with store.transaction() as conn:
         if conn.execute("DELETE FROM auto_reply_rules WHERE id = ?", (rule_id,)).rowcount == 0:
-            raise AutoRuleError(f"There is no rule {rule_id}.")
+            raise refused(AutoRuleError, "no_such_rule", f"There is no rule {rule_id}.", rule=rule_id)
 
 
 _NO_REPLY = (

@@ -16,11 +16,13 @@ from typing import Any
 
 from workstation.private_files import private_file, tighten
 from workstation.store.errors import (
+    DISK_FULL,
     CorruptDatabaseError,
     NewerDatabaseError,
     StoreError,
     known_error,
 )
+from workstation.store.refusals import refused
 from workstation.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -32,13 +34,15 @@ def _prepare_private_file(path: Path) -> None:
     try:
         private_file(path)
     except FileNotFoundError:
-        raise StoreError(f"The data folder {path.parent} does not exist.") from None
+        raise refused(StoreError, "folder_missing", f"The data folder {path.parent} does not exist.",
+                      folder=path.parent) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise StoreError("The disk is full: free some space, nothing was lost.") from None
-        raise StoreError(
+            raise refused(StoreError, "disk_full", DISK_FULL) from None
+        raise refused(
+            StoreError, "folder_not_writable",
             f"The data folder {path.parent} is read-only or not writable by this user: "
-            "check its permissions or choose another --data-dir."
+            "check its permissions or choose another --data-dir.", folder=path.parent,
         ) from None
 
 
@@ -48,9 +52,10 @@ def _backup_error(exc: sqlite3.Error | OSError, target: Path) -> StoreError:
         if known is not None:
             return known
     elif exc.errno == errno.ENOSPC:
-        return StoreError("The disk is full: free some space, nothing was lost.")
+        return refused(StoreError, "disk_full", DISK_FULL)
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return StoreError(f"The backup {target} could not be written ({reason}); the database is unchanged.")
+    return refused(StoreError, "backup_failed", f"The backup {target} could not be written ({reason}); "
+                   "the database is unchanged.", backup=target, reason=reason)
 
 
 class Store:
@@ -75,16 +80,19 @@ class Store:
             self.version = conn.execute("PRAGMA user_version").fetchone()[0]
             if self.version > SCHEMA_VERSION:
                 conn.close()
-                raise NewerDatabaseError(
+                raise refused(
+                    NewerDatabaseError, "newer_database",
                     f"This database was created by a newer version of the app (schema {self.version}, "
-                    f"this version knows {SCHEMA_VERSION}). Please update the app."
+                    f"this version knows {SCHEMA_VERSION}). Please update the app.",
+                    schema=self.version, known=SCHEMA_VERSION,
                 )
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
-            raise known_error(exc, self.path) or CorruptDatabaseError(
-                f"The database {path} cannot be read: {exc}"
+            raise known_error(exc, self.path) or refused(
+                CorruptDatabaseError, "database_unreadable", f"The database {path} cannot be read: {exc}",
+                database=path, reason=exc,
             ) from exc
         self._conn = conn  # private: SQL runs only inside workstation.store
         if self.path is not None and not read_only:
@@ -190,11 +198,13 @@ class Store:
         try:
             for table in tables:
                 if self.scalar(f"PRAGMA quick_check({table})") != "ok":
-                    raise CorruptDatabaseError(
-                        "The database file is damaged: restore a backup (the app offers it at start)."
+                    raise refused(
+                        CorruptDatabaseError, "database_damaged_restore",
+                        "The database file is damaged: restore a backup (the app offers it at start).",
                     )
         except sqlite3.DatabaseError as exc:
-            raise known_error(exc) or CorruptDatabaseError("The database file is damaged.") from exc
+            raise known_error(exc) or refused(CorruptDatabaseError, "database_damaged",
+                                              "The database file is damaged.") from exc
 
 
 def open_store(path: Path | str) -> Store:

@@ -95,11 +95,11 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
     unsent draft becomes the queued reply, in the same transaction (a failure keeps it).
     """
     if not isinstance(text, str) or not text.strip():
-        raise OutboxError("The reply text is empty.")
+        raise refused(OutboxError, "empty_text", "The reply text is empty.")
     stamp = stamp_now(now)
     with store.transaction() as conn:
         if not review_exists(store, review_id):
-            raise OutboxError(f"Review {review_id} does not exist.")
+            raise refused(OutboxError, "no_such_review", f"Review {review_id} does not exist.", review=review_id)
         # A draft written beside a reply already online or waiting in the outbox is the new text
         # of that reply: drop the draft so that reply is the latest and this becomes its update,
         # never a second post.
@@ -153,10 +153,11 @@ def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -
     stamp = stamp_now(now)
     with store.transaction() as conn:
         if not review_exists(store, review_id):
-            raise OutboxError(f"Review {review_id} does not exist.")
+            raise refused(OutboxError, "no_such_review", f"Review {review_id} does not exist.", review=review_id)
         latest = _latest_reply(store, review_id)
         if latest is None or latest[2] == "none":
-            raise OutboxError(f"Review {review_id} has no reply to delete.")
+            raise refused(OutboxError, "no_reply_to_delete", f"Review {review_id} has no reply to delete.",
+                          review=review_id)
         reply_id, _text, state, posted_at = latest
         active = _active_row(store, reply_id)
         if active is not None and active[2] != "sending" and active[1] == "post" and posted_at is None:
@@ -164,7 +165,8 @@ def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -
             _cancel(store, active[0], reply_id, review_id, "draft", stamp)
             return QueuedReply(reply_id, active[0], "cancel")
         if state != "sent" and posted_at is None and active is None:
-            raise OutboxError(f"Review {review_id} has no posted reply to delete.")
+            raise refused(OutboxError, "no_posted_reply_to_delete",
+                          f"Review {review_id} has no posted reply to delete.", review=review_id)
         if active is not None and active[2] != "sending":
             outbox_id = active[0]
             conn.execute(

@@ -1,10 +1,14 @@
-"""Refusals of a team change as data: each has a stable kind and the values it names.
+"""Refusals of a change as data: each has a stable kind and the values it names.
 
 The team store raises its refusals (ReplyConflict, DraftConflict, ApprovalRefused,
 OutboxError…) with an English sentence, which the command line prints as before, and a
 `Refusal` (kind + params) attached by `refused`. The local copy records both with a
 conflict (`store/team_outbound.py`), and the window words the kind in its own language
 (`ui/conflict_reasons.py`), falling back to the English sentence for a kind it does not know.
+
+This computer's own store words its errors the same way (a full disk, a locked or damaged
+database, an empty reply, a rule without a name, a source named twice…): one mechanism, so
+every error a window shows can be in its language while `str(error)` stays English.
 
 Every param is text; `by` may be empty when the server does not know who it was.
 """
@@ -63,6 +67,38 @@ KINDS: dict[str, tuple[str, ...]] = {
     "needs_approver_retry": ("review", "location"),
     # taking back on this computer alone (store/outbox.py): `by` is '' there
     "nothing_to_take_back": ("review",),
+    # this computer's database (store/errors.py, store/db.py): what the user can act on
+    "disk_full": (),
+    "database_busy": (),
+    "database_read_only": (),
+    "database_cannot_open": (),
+    "disk_io_error": (),
+    "not_a_database": (),
+    "database_damaged": (),
+    "database_damaged_restore": (),
+    "database_unreadable": ("database", "reason"),
+    "newer_database": ("schema", "known"),
+    "folder_read_only": ("folder",),
+    "folder_missing": ("folder",),
+    "folder_not_writable": ("folder",),
+    "backup_failed": ("backup", "reason"),
+    # this computer's outbox and reply queue (store/outbox.py, sync/reply_queue.py)
+    "no_such_review": ("review",),
+    "no_reply_to_delete": ("review",),
+    "no_posted_reply_to_delete": ("review",),
+    "platform_cannot_reply": ("platform",),
+    "reply_too_long_characters": ("platform", "size", "limit"),
+    "reply_too_long_bytes": ("platform", "size", "limit"),
+    # automatic replies (store/auto_replies.py, ops/auto_replies.py)
+    "rule_needs_name": (),
+    "rule_stars": (),
+    "rule_stars_or_delay": (),
+    "rule_negative_delay": (),
+    "rule_unknown_location": ("location",),
+    "no_such_rule": ("rule",),
+    "rule_not_tried": (),
+    # review sources (store/sync_state.py)
+    "duplicate_source": ("platform", "name", "source"),
 }
 
 

@@ -16,6 +16,7 @@ from workstation.domain import ReviewRecord, to_iso, utcnow
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.ingest import IngestResult, ingest_in_transaction
+from workstation.store.refusals import refused
 
 
 class DuplicateSourceError(StoreError):
@@ -105,7 +106,9 @@ def add_source(
             "SELECT id FROM sources WHERE platform = ? AND name = ?", (platform, name)
         ).fetchone()
         if taken:
-            raise DuplicateSourceError(f"A {platform} source named {name!r} already exists (id {taken[0]}).")
+            raise refused(DuplicateSourceError, "duplicate_source",
+                          f"A {platform} source named {name!r} already exists (id {taken[0]}).",
+                          platform=platform, name=name, source=taken[0])
         cur = conn.execute(
             "INSERT INTO sources (platform, name, kind, base_url, settings_json, sync_interval_min, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -24,27 +24,29 @@ def _label(platform: str) -> str:
 def _platform_of(store: Store, review_id: int) -> str:
     platform = store_outbox.review_platform(store, review_id)
     if platform is None:
-        raise OutboxError(f"Review {review_id} does not exist.")
+        raise refused(OutboxError, "no_such_review", f"Review {review_id} does not exist.", review=review_id)
     return platform
 
 
 def check_reply_text(platform: str, text: str) -> None:
     """Raise OutboxError when `text` cannot be posted on `platform`."""
     if not isinstance(text, str) or not text.strip():
-        raise OutboxError("The reply text is empty.")
+        raise refused(OutboxError, "empty_text", "The reply text is empty.")
     caps = capabilities(platform)
     if not caps.can_reply:
         reason = f" {caps.note}" if caps.note else ""
-        raise OutboxError(
+        raise refused(
+            OutboxError, "platform_cannot_reply",
             f"{_label(platform)} replies cannot be posted from the app: reply on the platform "
-            f"and mark the review replied.{reason}"
+            f"and mark the review replied.{reason}", platform=_label(platform),
         )
     if caps.reply_max is not None:
         size = len(text.encode("utf-8")) if caps.reply_unit == "bytes" else len(text)
         if size > caps.reply_max:
-            raise OutboxError(
+            raise refused(
+                OutboxError, "reply_too_long_bytes" if caps.reply_unit == "bytes" else "reply_too_long_characters",
                 f"The reply is too long for {_label(platform)}: {size} {caps.reply_unit}, "
-                f"the limit is {caps.reply_max}."
+                f"the limit is {caps.reply_max}.", platform=_label(platform), size=size, limit=caps.reply_max,
             )
 
 

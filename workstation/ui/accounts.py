@@ -29,6 +29,7 @@ from workstation.store import Store, StoreError
 from workstation.sync.connectors import ConnectorFactory
 from workstation.ui import format as fmt
 from workstation.ui.account_setup import OK_COLOR, PROBLEM_COLOR, AddSourceDialog
+from workstation.ui.conflict_reasons import error_text
 from workstation.ui.icons import source_icon
 from workstation.ui.translation import current_language
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
@@ -74,7 +75,7 @@ def add_source_from_form(
         return add_checked_source(store, platform=platform, name=name, base_url=url, settings=settings,
                                   secrets=secrets or None, sync_interval_min=interval or None).id
     except (ConfigError, StoreError, CredentialsError) as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(error_text(exc)) from None
 
 
 class AccountsDialog(QDialog):

@@ -35,6 +35,7 @@ from workstation.store import Store
 from workstation.store.auto_replies import RuleRow
 from workstation.store.errors import StoreError
 from workstation.store.queries import list_locations
+from workstation.ui.conflict_reasons import error_text
 from workstation.ui.triage_labels import platform_name
 from workstation.ui.worker import Job
 
@@ -240,7 +241,7 @@ class AutoRepliesDialog(QDialog):
         try:
             self.rule_id, _changes = auto.save_rule(self.store, self.rule_row(), now=self._clock())
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self.message.clear()
         self._reload(select=self.rule_id)
@@ -252,7 +253,7 @@ class AutoRepliesDialog(QDialog):
         try:
             auto.delete_rule(self.store, self.rule_id)
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.rule_id = None
         self._reload(select=None)
@@ -345,7 +346,7 @@ class AutoRepliesDialog(QDialog):
         try:
             auto.switch_rule(self.store, rule.id, not rule.enabled, now=self._clock())  # type: ignore[arg-type]
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         keep = (self.previewed_id, self.preview_result)
         self._reload(select=rule.id)

@@ -41,6 +41,7 @@ from workstation.replies.model import Finding, ReviewInput, Suggestion
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
 from workstation.ui.approval_row import ApprovalRow
+from workstation.ui.conflict_reasons import error_text
 from workstation.ui.presence_banner import PresenceBanner
 from workstation.ui.reply_context import ReplyContext
 from workstation.ui.text_spans import span_selection
@@ -281,7 +282,7 @@ class Composer(QWidget):
         try:
             drafts.save_draft(self.store, self.review.id, self.editor.toPlainText(), template_id=self.template_id)
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         self._dirty = False
         self.changed.emit(self.review.id)
@@ -358,7 +359,7 @@ class Composer(QWidget):
         try:
             held = pending_send.hold_send(self.store, self.review.id, now=self.clock())
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         if held is None:
             return
@@ -396,7 +397,7 @@ class Composer(QWidget):
         try:
             changes = pending_send.cancel_send(self.store, pending)
         except StoreError as exc:  # the draft itself is untouched: only its "ready" mark may stay
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return True
         self.didChange.emit(changes)
         self._recheck()
@@ -424,7 +425,7 @@ class Composer(QWidget):
             # The platform's rules, then draft → outbox in one step.
             queued = pending_send.commit_send(self.store, pending)
         except StoreError as exc:  # OutboxError too: refused, the draft stays as it was
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             self._recheck()
             return
         self._recheck()

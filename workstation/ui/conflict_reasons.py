@@ -1,13 +1,17 @@
-"""A refused change's reason in the window's language (a team server's, or this computer's).
+"""A refused change's reason, or any error of the store, in the window's language.
 
 The team store gives each refusal a stable kind and the values it names
-(`store/refusals.py`); this module words it through Qt's translations, so the conflict box
-of a French window says in French why the team server kept its version. A kind this
-version does not know, or a conflict recorded before kinds existed, shows the stored
-English message (better English than nothing).
+(`store/refusals.py`), and so does this computer's store for the errors it shows (disk
+full, database locked, empty reply, rule without a name…); this module words them through
+Qt's translations, so the conflict box or an error message of a French window is in French.
+`error_text(exc)` is what the window shows for a core error. A kind this version does not
+know, an error without a kind, or a conflict recorded before kinds existed, shows the
+English message (better English than nothing). In English the words are the core's own:
+every sentence here is the English message its kind is raised with.
 
-Placeholders follow Qt's %1-style: %1 is always the review; %2 the colleague, location or
-platform the sentence names; %3 the time of a newer draft.
+Placeholders follow Qt's %1-style: in a team refusal %1 is always the review, %2 the
+colleague, location or platform the sentence names, %3 the time of a newer draft; the store's
+own errors fill them in the order their params are listed below.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from workstation.domain import from_iso
 from workstation.store.errors import Refusal
+from workstation.store.refusals import refusal_of
 from workstation.ui.format import full_date
 from workstation.ui.translation import current_language
 
@@ -185,6 +190,91 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         "ConflictReason", "Replies for %2 need an approver: ask one to retry the reply to review %1. It was not "
         "sent again."),
         _LOCATION),
+    # -- this computer's store: its database, outbox, automatic replies and sources --
+    "disk_full": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The disk is full: free some space, nothing was lost."),
+        ()),
+    "database_busy": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The database is busy in another program or window; try again."),
+        ()),
+    "database_read_only": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The database file is read-only: check its permissions."),
+        ()),
+    "database_cannot_open": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The database file cannot be opened: check the folder exists and is writable."),
+        ()),
+    "disk_io_error": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The disk could not be read or written (disk I/O error)."),
+        ()),
+    "not_a_database": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The database file is damaged or is not a database."),
+        ()),
+    "database_damaged": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The database file is damaged."),
+        ()),
+    "database_damaged_restore": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The database file is damaged: restore a backup (the app offers it at start)."),
+        ()),
+    "database_unreadable": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The database %1 cannot be read: %2"),
+        ("database", "reason")),
+    "newer_database": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "This database was created by a newer version of the app (schema %1, this version knows %2). Please update the app."),
+        ("schema", "known")),
+    "folder_read_only": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The data folder %1 is read-only: check its permissions or choose another --data-dir."),
+        ("folder",)),
+    "folder_missing": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The data folder %1 does not exist."),
+        ("folder",)),
+    "folder_not_writable": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The data folder %1 is read-only or not writable by this user: check its permissions or choose another --data-dir."),
+        ("folder",)),
+    "backup_failed": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The backup %1 could not be written (%2); the database is unchanged."),
+        ("backup", "reason")),
+    "no_such_review": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Review %1 does not exist."),
+        ("review",)),
+    "no_reply_to_delete": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Review %1 has no reply to delete."),
+        ("review",)),
+    "no_posted_reply_to_delete": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Review %1 has no posted reply to delete."),
+        ("review",)),
+    "platform_cannot_reply": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "%1 replies cannot be posted from the app: reply on the platform and mark the review replied."),
+        ("platform",)),
+    "reply_too_long_characters": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The reply is too long for %1: %2 characters, the limit is %3."),
+        ("platform", "size", "limit")),
+    "reply_too_long_bytes": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The reply is too long for %1: %2 bytes, the limit is %3."),
+        ("platform", "size", "limit")),
+    "rule_needs_name": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "A rule needs a name."),
+        ()),
+    "rule_stars": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Automatic replies only answer 4- and 5-star reviews."),
+        ()),
+    "rule_stars_or_delay": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more."),
+        ()),
+    "rule_negative_delay": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "The delay cannot be negative."),
+        ()),
+    "rule_unknown_location": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Unknown location: %1."),
+        ("location",)),
+    "no_such_rule": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "There is no rule %1."),
+        ("rule",)),
+    "rule_not_tried": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "Try the rule on your past reviews first, so you see what it would post."),
+        ()),
+    "duplicate_source": (QT_TRANSLATE_NOOP(
+        "ConflictReason", "A %1 source named '%2' already exists (id %3)."),
+        ("platform", "name", "source")),
 }
 
 
@@ -228,3 +318,9 @@ def conflict_reason(refusal: Refusal | None, message: str) -> str:
     if "at" in values:
         values["at"] = _when(values["at"])
     return _fill(QCoreApplication.translate("ConflictReason", english), [values[name] for name in names])
+
+
+def error_text(exc: BaseException) -> str:
+    """What the window shows for an error of the core: its kind worded in the window's
+    language when it has one, its own (English) message otherwise."""
+    return conflict_reason(refusal_of(exc), str(exc))

@@ -847,7 +847,7 @@ class MainWindow(QMainWindow):
         try:
             change, changes = ops_triage.set_status(self.store, ids, status)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_refusal(exc)
             return
         self.undo_stack = [*self.undo_stack[-_UNDO_DEPTH + 1 :], change]
         self.operations.publish(changes)
@@ -871,7 +871,7 @@ class MainWindow(QMainWindow):
             changes = ops_triage.undo(self.store, change)
         except StoreError as exc:
             self.undo_stack.append(change)
-            self.show_error(str(exc))
+            self.show_refusal(exc)
             return
         self.operations.publish(changes)
         row = self.model.row_of(change.ids[0])
@@ -923,12 +923,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Review Workstation"), message)
 
     def show_refusal(self, exc: StoreError) -> None:
-        """A refused change in the window's language when its kind is known (store/refusals.py),
-        its English sentence otherwise."""
-        from workstation.store.refusals import refusal_of
-        from workstation.ui.conflict_reasons import conflict_reason
+        """A refused change or a store error (disk full, database locked…) in the window's
+        language when its kind is known (store/refusals.py), its English sentence otherwise."""
+        from workstation.ui.conflict_reasons import error_text
 
-        self.show_error(conflict_reason(refusal_of(exc), str(exc)))
+        self.show_error(error_text(exc))
 
     def show_shortcuts(self) -> QWidget:
         """Help → Keyboard shortcuts, listed from the menus' actions and the reply view's."""

@@ -38,6 +38,7 @@ from workstation.store.location import (
     is_loopback,
     parse_store_url,
 )
+from workstation.ui.conflict_reasons import error_text
 from workstation.ui.worker import Job
 
 ALONE, TEAM = "alone", "team"
@@ -149,7 +150,7 @@ def problem_text(exc: Exception) -> str:
     if isinstance(exc, StoreUrlError) and "encryption" in str(exc):
         return QCoreApplication.translate(
             "TeamServer", "A team server on another computer must be reached with encryption (TLS).")
-    return str(exc)
+    return error_text(exc)
 
 
 # Opens the server and closes it again (raises StoreError); replaced in tests.

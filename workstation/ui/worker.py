@@ -32,6 +32,14 @@ def cancel_all_jobs() -> int:
     return len(flags)
 
 
+def _message(exc: Exception) -> str:
+    """The failure's short message: a store error in the window's language when it has a kind
+    (ui/conflict_reasons.py; Qt's translate is thread-safe), its own text otherwise."""
+    from workstation.ui.conflict_reasons import error_text  # imported on a failure only
+
+    return error_text(exc) or type(exc).__name__
+
+
 def _guarded(emit: Callable[..., Any]) -> Callable[..., None]:
     """An emit that is a no-op once the receiving side (e.g. a closed window) is gone."""
 
@@ -149,7 +157,7 @@ class Job(QObject):
                 try:
                     result = fn(report, flag.is_set)
                 except Exception as exc:  # reported to the GUI, never swallowed
-                    _guarded(relay.raised.emit)(key, str(exc) or type(exc).__name__, traceback.format_exc())
+                    _guarded(relay.raised.emit)(key, _message(exc), traceback.format_exc())
                 else:
                     _guarded(relay.succeeded.emit)(key, result)
                 finally:
