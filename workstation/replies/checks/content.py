@@ -347,6 +347,15 @@ def business_contact_only(ctx: CheckContext, start: int, end: int) -> bool:
     return not identifies_customer(rest, fold_same_length(rest))
 
 
+def holds_own_contact(ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether the draft's `start:end` gives the business's own e-mail or phone (one of
+    `ctx.own_contacts`, or only contacts `business_contact_only` finds to be the business's):
+    a classifier's personal-data reading of it is not held against the draft."""
+    sentence = ctx.draft[start:end].lower()
+    own = [c.strip().lower() for c in ctx.own_contacts if c and c.strip()]
+    return any(c in sentence for c in own) or business_contact_only(ctx, start, end)
+
+
 def personal_data(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for rx in (_EMAIL, _PHONE):

@@ -83,10 +83,7 @@ def doubt(ctx: CheckContext, start: int, end: int, probabilities: dict[str, floa
         for label, p in probabilities.items()
         if label in learned.CATEGORIES and not learned.fits_category(label, original, folded)
     )
-    own = [c.strip().lower() for c in ctx.own_contacts if c and c.strip()]
-    if learned.fits_category("personal_data", original, folded) and (
-        any(c in original.lower() for c in own) or content.business_contact_only(ctx, start, end)
-    ):
+    if learned.fits_category("personal_data", original, folded) and content.holds_own_contact(ctx, start, end):
         share += probabilities.get("personal_data", 0.0)
     return max(0.0, 1.0 - probabilities.get(learned.OK, 1.0) - share)
 

@@ -224,17 +224,12 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
     """The classifier's findings of `code` for the draft of `ctx`."""
     if ctx.lang not in LANGS or not ctx.draft.strip():
         return []
-    own = [c.strip().lower() for c in ctx.own_contacts if c and c.strip()]
     out = []
     for verdict in verdicts(ctx.draft):
         category = CATEGORIES[verdict.label]
         if category.code != code:
             continue
-        sentence = ctx.draft[verdict.start : verdict.end].lower()
-        if code == content.PERSONAL_DATA and (
-            any(c in sentence for c in own)
-            or content.business_contact_only(ctx, verdict.start, verdict.end)
-        ):
+        if code == content.PERSONAL_DATA and content.holds_own_contact(ctx, verdict.start, verdict.end):
             continue  # the business's own phone or e-mail is meant to be public
         original = ctx.draft[verdict.start : verdict.end]
         folded = fold_same_length(original)
