@@ -244,7 +244,7 @@ class Analyzer:
             return []
         out = []
         for (s, e), _words in _sentence_words(doc):
-            tokens = [t.norm_ for t in doc[s:e] if not t.is_space and not t.is_punct and t.norm_]
+            tokens = [folded for _surface, folded in _surface_tokens(doc[s:e])]
             if tokens:
                 out.append(tokens)
         return out
@@ -649,8 +649,9 @@ def _words(doc: Doc | Span) -> list[str]:
 
 
 def _surface_tokens(doc: Doc | Span) -> list[tuple[str, str]]:
-    """(lower-cased surface form, folded form) of each word, punctuation left out as
-    `Analyzer.sentence_tokens` leaves it out: what surface-keyed vectors read (round 10)."""
+    """(lower-cased surface form, folded form) of each word, spaces and punctuation left out:
+    what surface-keyed vectors read (round 10); `Analyzer.sentence_tokens` keeps the folded
+    forms (what round 9's vectors are counted from)."""
     return [(t.text.lower(), t.norm_) for t in doc if not t.is_space and not t.is_punct and t.norm_]
 
 

@@ -96,16 +96,20 @@ class Blend:
     _plain: dict[str, tuple[list[float], float]] = field(init=False, repr=False, compare=False)
     # language → sentiment weights as floats, for `sentiment`
     _plain_sentiment: dict[str, list[float]] = field(init=False, repr=False, compare=False)
+    # whether the stackers read VECTOR_FEATURE, for `uses_vectors` (asked for every review)
+    _uses_vectors: bool = field(init=False, repr=False, compare=False)
 
     @property
     def uses_vectors(self) -> bool:
         """Whether the category stackers read VECTOR_FEATURE (round 9; not the shipped blend)."""
-        return any(w.shape[0] == len(CATEGORY_FEATURES) + 1 for w in self.category_weights.values())
+        return self._uses_vectors
 
     def __post_init__(self) -> None:
         plain = {c: (w.tolist(), _logit(self.thresholds[c], clip=False)) for c, w in self.category_weights.items()}
         object.__setattr__(self, "_plain", plain)
         object.__setattr__(self, "_plain_sentiment", {k: w.tolist() for k, w in self.sentiment_weights.items()})
+        object.__setattr__(self, "_uses_vectors", any(
+            w.shape[0] == len(CATEGORY_FEATURES) + 1 for w in self.category_weights.values()))
 
     def category_probability(
         self, category: str, probability: float, signals: RuleSignals, vector_logit: float | None = None,
