@@ -3,8 +3,8 @@
 Rounds 4-10 (blind_round6 ... blind_round12, read while the rules were written) and the
 development drafts (check_cases, holdout); never rounds 11-12 (blind_round13/14) nor later
 ones. For each T of the grid: bad replies flagged at all and good-reply runs warned (no
-block), as `bench/replies.py` counts them. The rule (docs/reply-check-model.md, "Round 13
-(18w)"): the T flagging the most bad replies of rounds 4-10 while their good runs warned rise
+block), as `bench/replies.py` counts them. The rule (docs/reply-check-model.md, "A
+doubtful-tone warning (18w)"): the T flagging the most bad replies of rounds 4-10 while their good runs warned rise
 by at most 5 points, the lowest on a tie.
 
 Run: .venv/bin/python bench/doubt_sweep.py
