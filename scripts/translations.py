@@ -95,6 +95,7 @@ CLI_SOURCES = (
     "workstation/team_source_cli.py", "workstation/analysis/cli.py", "workstation/metrics/cli.py",
     "workstation/replies/cli.py", "workstation/replies/auto_cli.py", "workstation/sync/cli.py",
     "workstation/app.py",  # the window's own options (`workstation --help`)
+    "workstation/error_kinds.py",  # the core's error sentences: the window reads their French here too
 )
 _CLI_KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None}
 _ARGPARSE_KEYWORDS = {"_": None, "ngettext": (1, 2)}
