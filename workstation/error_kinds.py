@@ -306,7 +306,7 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def refused(error: type[E], kind: str, message: str, **params: object) -> E:
+def refused(error: type[E], kind: str, message: str, /, **params: object) -> E:
     """`error(message)` carrying the refusal `kind` with `params` (each turned into text)."""
     if kind not in KINDS:
         raise ValueError(f"unknown refusal kind {kind!r}")

@@ -398,12 +398,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="57"/>
+        <location filename="../../workstation/ui/accounts.py" line="58"/>
         <source>Give the source a name.</source>
         <translation>Give the source a name.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="70"/>
+        <location filename="../../workstation/ui/accounts.py" line="71"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choose the credentials file for this platform.</translation>
     </message>
@@ -411,107 +411,107 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="91"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="95"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="97"/>
+        <location filename="../../workstation/ui/accounts.py" line="98"/>
         <source>Review sources</source>
         <translation>Review sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="103"/>
+        <location filename="../../workstation/ui/accounts.py" line="104"/>
         <source>Connect an account…</source>
         <translation>Connect an account…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="149"/>
+        <location filename="../../workstation/ui/accounts.py" line="153"/>
         <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
         <translation>No account connected yet: press “Connect an account…” and follow the steps.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="170"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Offline at the last sync</source>
         <translation>Offline at the last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="173"/>
+        <location filename="../../workstation/ui/accounts.py" line="177"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="173"/>
+        <location filename="../../workstation/ui/accounts.py" line="177"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="184"/>
+        <location filename="../../workstation/ui/accounts.py" line="188"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Account added. Press “Sync now” to bring its reviews in.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="208"/>
+        <location filename="../../workstation/ui/accounts.py" line="212"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="105"/>
+        <location filename="../../workstation/ui/accounts.py" line="106"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="107"/>
+        <location filename="../../workstation/ui/accounts.py" line="108"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="109"/>
+        <location filename="../../workstation/ui/accounts.py" line="110"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
         <source>files and pasted reviews</source>
         <translation>files and pasted reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <location filename="../../workstation/ui/accounts.py" line="147"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="144"/>
+        <location filename="../../workstation/ui/accounts.py" line="148"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="176"/>
         <source>Last sync failed: test the connection</source>
         <translation>Last sync failed: test the connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="195"/>
+        <location filename="../../workstation/ui/accounts.py" line="199"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
@@ -519,167 +519,167 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="143"/>
+        <location filename="../../workstation/ui/account_setup.py" line="144"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="163"/>
+        <location filename="../../workstation/ui/account_setup.py" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Sign in with Google…</source>
         <translation>Sign in with Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="259"/>
+        <location filename="../../workstation/ui/account_setup.py" line="260"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Opens your browser to allow access to your Business Profile</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="167"/>
+        <location filename="../../workstation/ui/account_setup.py" line="168"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="140"/>
+        <location filename="../../workstation/ui/account_setup.py" line="141"/>
         <source>Connect an account</source>
         <translation>Connect an account</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="147"/>
+        <location filename="../../workstation/ui/account_setup.py" line="148"/>
         <source>Where are your reviews?</source>
         <translation>Where are your reviews?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="168"/>
+        <location filename="../../workstation/ui/account_setup.py" line="169"/>
         <source>only when I press Sync</source>
         <translation>only when I press Sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="169"/>
+        <location filename="../../workstation/ui/account_setup.py" line="170"/>
         <source>Sync interval</source>
         <translation>Sync interval</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="170"/>
+        <location filename="../../workstation/ui/account_setup.py" line="171"/>
         <source>Advanced (for IT staff)</source>
         <translation>Advanced (for IT staff)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="172"/>
+        <location filename="../../workstation/ui/account_setup.py" line="173"/>
         <source>another API address, e.g. a company proxy</source>
         <translation>another API address, e.g. a company proxy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="208"/>
+        <location filename="../../workstation/ui/account_setup.py" line="209"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="254"/>
+        <location filename="../../workstation/ui/account_setup.py" line="255"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Key files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="256"/>
+        <location filename="../../workstation/ui/account_setup.py" line="257"/>
         <source>Sign-in file:</source>
         <translation>Sign-in file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="268"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <location filename="../../workstation/ui/account_setup.py" line="270"/>
         <source>Package name:</source>
         <translation>Package name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <location filename="../../workstation/ui/account_setup.py" line="273"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="274"/>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
         <source>Key ID:</source>
         <translation>Key ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>Key file (.p8):</source>
         <translation>Key file (.p8):</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <location filename="../../workstation/ui/account_setup.py" line="277"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>App Store Connect keys (*.p8);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <location filename="../../workstation/ui/account_setup.py" line="279"/>
         <source>Find my apps</source>
         <translation>Find my apps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="281"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <location filename="../../workstation/ui/account_setup.py" line="283"/>
         <source>press “Find my apps” first</source>
         <translation>press “Find my apps” first</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="285"/>
+        <location filename="../../workstation/ui/account_setup.py" line="286"/>
         <source>App:</source>
         <translation>App:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="287"/>
+        <location filename="../../workstation/ui/account_setup.py" line="288"/>
         <source>API key:</source>
         <translation>API key:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="289"/>
+        <location filename="../../workstation/ui/account_setup.py" line="290"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="291"/>
+        <location filename="../../workstation/ui/account_setup.py" line="292"/>
         <source>Your business:</source>
         <translation>Your business:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="358"/>
+        <location filename="../../workstation/ui/account_setup.py" line="361"/>
         <source>Use an address starting with https:// (http:// only for this computer).</source>
         <translation>Use an address starting with https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="383"/>
+        <location filename="../../workstation/ui/account_setup.py" line="386"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="409"/>
+        <location filename="../../workstation/ui/account_setup.py" line="412"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="427"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Asking Apple which apps this key sees…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="438"/>
+        <location filename="../../workstation/ui/account_setup.py" line="441"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>This key sees no app yet: check its role in App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="447"/>
+        <location filename="../../workstation/ui/account_setup.py" line="450"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>This key sees %n app: pick yours in the list.</numerusform>
@@ -687,62 +687,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="454"/>
+        <location filename="../../workstation/ui/account_setup.py" line="457"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>First choose the sign-in file you downloaded in step 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="491"/>
+        <location filename="../../workstation/ui/account_setup.py" line="494"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google did not give access. Press “Sign in with Google…” again and click Allow.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="495"/>
+        <location filename="../../workstation/ui/account_setup.py" line="498"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Signed in. You can test the connection, then add the account.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="513"/>
+        <location filename="../../workstation/ui/account_setup.py" line="516"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>The account could not be saved: check each field, or the computer’s keychain, and try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="173"/>
+        <location filename="../../workstation/ui/account_setup.py" line="174"/>
         <source>API address</source>
         <translation>API address</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="177"/>
+        <location filename="../../workstation/ui/account_setup.py" line="178"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="182"/>
+        <location filename="../../workstation/ui/account_setup.py" line="183"/>
         <source>Test result</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
         <source>Name in the app:</source>
         <translation>Name in the app:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="189"/>
+        <location filename="../../workstation/ui/account_setup.py" line="190"/>
         <source>Check for new reviews every:</source>
         <translation>Check for new reviews every:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="191"/>
+        <location filename="../../workstation/ui/account_setup.py" line="192"/>
         <source>API address:</source>
         <translation>API address:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="460"/>
+        <location filename="../../workstation/ui/account_setup.py" line="463"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>This file already holds a sign-in: no need to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="480"/>
+        <location filename="../../workstation/ui/account_setup.py" line="483"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>Waiting for you to allow access in the browser…</translation>
     </message>
@@ -1117,17 +1117,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="86"/>
+        <location filename="../../workstation/ui/account_setup.py" line="87"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="102"/>
+        <location filename="../../workstation/ui/account_setup.py" line="103"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="110"/>
+        <location filename="../../workstation/ui/account_setup.py" line="111"/>
         <source>Looks right.</source>
         <translation>Looks right.</translation>
     </message>
@@ -2001,62 +2001,62 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="120"/>
+        <location filename="../../workstation/ui/detail.py" line="122"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Automatic reply (rule %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="125"/>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="131"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="185"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="185"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="184"/>
+        <location filename="../../workstation/ui/detail.py" line="186"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="187"/>
+        <location filename="../../workstation/ui/detail.py" line="189"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <location filename="../../workstation/ui/detail.py" line="123"/>
         <source>Reply (%1, %2)</source>
         <translation>Reply (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Earlier version (%1, %2)</translation>
     </message>
@@ -2331,62 +2331,62 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="153"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="163"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="162"/>
         <source>(unavailable)</source>
         <translation>(unavailable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="183"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="182"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2394,12 +2394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="186"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="185"/>
         <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
         <translation>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="220"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="219"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -3053,84 +3053,89 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>PreventionDialog</name>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="38"/>
+        <location filename="../../workstation/ui/prevention.py" line="39"/>
         <source>Invite customers to review</source>
         <translation>Invite customers to review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="46"/>
+        <location filename="../../workstation/ui/prevention.py" line="47"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="48"/>
+        <location filename="../../workstation/ui/prevention.py" line="49"/>
         <source>The page where customers write a review, https://…</source>
         <translation>The page where customers write a review, https://…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="49"/>
+        <location filename="../../workstation/ui/prevention.py" line="50"/>
         <source>Review link</source>
         <translation>Review link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="54"/>
+        <location filename="../../workstation/ui/prevention.py" line="55"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Text message</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Printed card</source>
         <translation>Printed card</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="59"/>
+        <location filename="../../workstation/ui/prevention.py" line="60"/>
         <source>Message for</source>
         <translation>Message for</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="74"/>
+        <location filename="../../workstation/ui/prevention.py" line="75"/>
         <source>Copy the message</source>
         <translation>Copy the message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
         <source>Save QR code (PNG)…</source>
         <translation>Save QR code (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
         <source>Save QR code (SVG)…</source>
         <translation>Save QR code (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <location filename="../../workstation/ui/prevention.py" line="78"/>
         <source>Save the link</source>
         <translation>Save the link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="110"/>
+        <location filename="../../workstation/ui/prevention.py" line="111"/>
         <source>No QR code: %1</source>
         <translation>No QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <location filename="../../workstation/ui/prevention.py" line="112"/>
         <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
         <translation>Enter the location&apos;s review link (https://…) to get its QR code.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="138"/>
+        <location filename="../../workstation/ui/prevention.py" line="139"/>
         <source>Save QR code</source>
         <translation>Save QR code</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="146"/>
+        <source>The QR code could not be saved to %1: check the folder exists and that you can write in it.</source>
+        <translation>The QR code could not be saved to %1: check the folder exists and that you can write in it.</translation>
     </message>
 </context>
 <context>
@@ -3629,138 +3634,143 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="54"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="55"/>
         <source>Reply targets and opening hours</source>
         <translation>Reply targets and opening hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="58"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
         <translation>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
         <source>Reply targets (business time)</source>
         <translation>Reply targets (business time)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Critical reviews</source>
         <translation>Critical reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Negative reviews (1–2★ or high urgency)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Other reviews</source>
         <translation>Other reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business hours</source>
         <translation>business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
         <source>business days</source>
         <translation>business days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="94"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="102"/>
         <source>Country (public holidays)</source>
         <translation>Country (public holidays)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>e.g. ON, QC, 57 (optional)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="112"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>closed — or e.g. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Mon–Fri 9–18</source>
         <translation>Mon–Fri 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Open 24/7</source>
         <translation>Open 24/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="125"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>One date per line, e.g. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="128"/>
         <source>Closed days</source>
         <translation>Closed days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="131"/>
         <source>Review link</source>
         <translation>Review link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="193"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="203"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1” is not a date (YYYY-MM-DD)</translation>
     </message>
@@ -4177,57 +4187,57 @@ Your text: %3</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>Edit template</source>
         <translation>Edit template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="67"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="68"/>
         <source>Hi {first_name}, … {signature}</source>
         <translation>Hi {first_name}, … {signature}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Kinds:</source>
         <translation>Kinds:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Stars (from, to):</source>
         <translation>Stars (from, to):</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Topics:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="73"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -4235,110 +4245,110 @@ Your text: %3</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="102"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="103"/>
         <source>Reply templates</source>
         <translation>Reply templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="107"/>
         <location filename="../../workstation/ui/templates_dialog.py" line="108"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="109"/>
         <source>Filter templates</source>
         <translation>Filter templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="112"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="114"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="121"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="122"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="127"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="128"/>
         <source>Template text</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="137"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="143"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="144"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="169"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="170"/>
         <source>(disabled)</source>
         <translation>(disabled)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="210"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="211"/>
         <source>My template</source>
         <translation>My template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="247"/>
         <source>Delete the template “%1”?</source>
         <translation>Delete the template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
         <source>Import templates</source>
         <translation>Import templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="254"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="266"/>
         <source>Templates (*.toml)</source>
         <translation>Templates (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="257"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="258"/>
         <source>%n template(s) imported.</source>
         <translation>
             <numerusform>%n template imported.</numerusform>
@@ -4346,12 +4356,12 @@ Your text: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="264"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
         <source>Export templates</source>
         <translation>Export templates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="269"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="270"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>

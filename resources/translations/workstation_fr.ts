@@ -398,12 +398,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="57"/>
+        <location filename="../../workstation/ui/accounts.py" line="58"/>
         <source>Give the source a name.</source>
         <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="70"/>
+        <location filename="../../workstation/ui/accounts.py" line="71"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choisissez le fichier d’identifiants de cette plateforme.</translation>
     </message>
@@ -411,107 +411,107 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="91"/>
+        <location filename="../../workstation/ui/accounts.py" line="92"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="95"/>
         <source>Every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="97"/>
+        <location filename="../../workstation/ui/accounts.py" line="98"/>
         <source>Review sources</source>
         <translation>Sources d’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="103"/>
+        <location filename="../../workstation/ui/accounts.py" line="104"/>
         <source>Connect an account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="149"/>
+        <location filename="../../workstation/ui/accounts.py" line="153"/>
         <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
         <translation>Aucun compte connecté pour l’instant : appuyez sur « Connecter un compte… » et suivez les étapes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="170"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Offline at the last sync</source>
         <translation>Hors ligne à la dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="173"/>
+        <location filename="../../workstation/ui/accounts.py" line="177"/>
         <source>Working</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="173"/>
+        <location filename="../../workstation/ui/accounts.py" line="177"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="184"/>
+        <location filename="../../workstation/ui/accounts.py" line="188"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="208"/>
+        <location filename="../../workstation/ui/accounts.py" line="212"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="105"/>
+        <location filename="../../workstation/ui/accounts.py" line="106"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="107"/>
+        <location filename="../../workstation/ui/accounts.py" line="108"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="109"/>
+        <location filename="../../workstation/ui/accounts.py" line="110"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="168"/>
+        <location filename="../../workstation/ui/accounts.py" line="172"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <location filename="../../workstation/ui/accounts.py" line="147"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="144"/>
+        <location filename="../../workstation/ui/accounts.py" line="148"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="176"/>
         <source>Last sync failed: test the connection</source>
         <translation>Échec de la dernière synchro : testez la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="195"/>
+        <location filename="../../workstation/ui/accounts.py" line="199"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -519,167 +519,167 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="143"/>
+        <location filename="../../workstation/ui/account_setup.py" line="144"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="163"/>
+        <location filename="../../workstation/ui/account_setup.py" line="164"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Sign in with Google…</source>
         <translation>Se connecter avec Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="259"/>
+        <location filename="../../workstation/ui/account_setup.py" line="260"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Ouvre votre navigateur pour autoriser l’accès à votre fiche d’établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="167"/>
+        <location filename="../../workstation/ui/account_setup.py" line="168"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="140"/>
+        <location filename="../../workstation/ui/account_setup.py" line="141"/>
         <source>Connect an account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="147"/>
+        <location filename="../../workstation/ui/account_setup.py" line="148"/>
         <source>Where are your reviews?</source>
         <translation>Où sont vos avis ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="168"/>
+        <location filename="../../workstation/ui/account_setup.py" line="169"/>
         <source>only when I press Sync</source>
         <translation>seulement quand je clique sur Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="169"/>
+        <location filename="../../workstation/ui/account_setup.py" line="170"/>
         <source>Sync interval</source>
         <translation>Fréquence de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="170"/>
+        <location filename="../../workstation/ui/account_setup.py" line="171"/>
         <source>Advanced (for IT staff)</source>
         <translation>Avancé (pour l’informaticien)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="172"/>
+        <location filename="../../workstation/ui/account_setup.py" line="173"/>
         <source>another API address, e.g. a company proxy</source>
         <translation>une autre adresse d’API, par ex. un proxy d’entreprise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="208"/>
+        <location filename="../../workstation/ui/account_setup.py" line="209"/>
         <source>Add account</source>
         <translation>Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="254"/>
+        <location filename="../../workstation/ui/account_setup.py" line="255"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="256"/>
+        <location filename="../../workstation/ui/account_setup.py" line="257"/>
         <source>Sign-in file:</source>
         <translation>Fichier de connexion :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="268"/>
         <source>Key file:</source>
         <translation>Fichier de clé :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <location filename="../../workstation/ui/account_setup.py" line="270"/>
         <source>Package name:</source>
         <translation>Nom de package :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <location filename="../../workstation/ui/account_setup.py" line="273"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="274"/>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
         <source>Key ID:</source>
         <translation>Key ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>Key file (.p8):</source>
         <translation>Fichier de clé (.p8) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <location filename="../../workstation/ui/account_setup.py" line="277"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>Clés App Store Connect (*.p8);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <location filename="../../workstation/ui/account_setup.py" line="279"/>
         <source>Find my apps</source>
         <translation>Trouver mes applications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="281"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>App</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <location filename="../../workstation/ui/account_setup.py" line="283"/>
         <source>press “Find my apps” first</source>
         <translation>appuyez d’abord sur « Trouver mes applications »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="285"/>
+        <location filename="../../workstation/ui/account_setup.py" line="286"/>
         <source>App:</source>
         <translation>Application :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="287"/>
+        <location filename="../../workstation/ui/account_setup.py" line="288"/>
         <source>API key:</source>
         <translation>Clé d’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="289"/>
+        <location filename="../../workstation/ui/account_setup.py" line="290"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="291"/>
+        <location filename="../../workstation/ui/account_setup.py" line="292"/>
         <source>Your business:</source>
         <translation>Votre entreprise :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="358"/>
+        <location filename="../../workstation/ui/account_setup.py" line="361"/>
         <source>Use an address starting with https:// (http:// only for this computer).</source>
         <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="383"/>
+        <location filename="../../workstation/ui/account_setup.py" line="386"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="409"/>
+        <location filename="../../workstation/ui/account_setup.py" line="412"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="427"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Demande à Apple des applications visibles avec cette clé…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="438"/>
+        <location filename="../../workstation/ui/account_setup.py" line="441"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>Cette clé ne voit encore aucune application : vérifiez son rôle dans App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="447"/>
+        <location filename="../../workstation/ui/account_setup.py" line="450"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>Cette clé voit %n application : choisissez la vôtre dans la liste.</numerusform>
@@ -687,62 +687,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="454"/>
+        <location filename="../../workstation/ui/account_setup.py" line="457"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>Choisissez d’abord le fichier de connexion téléchargé à l’étape 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="491"/>
+        <location filename="../../workstation/ui/account_setup.py" line="494"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google n’a pas donné l’accès. Appuyez de nouveau sur « Se connecter avec Google… » et cliquez sur Autoriser.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="495"/>
+        <location filename="../../workstation/ui/account_setup.py" line="498"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Connecté. Vous pouvez tester la connexion, puis ajouter le compte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="513"/>
+        <location filename="../../workstation/ui/account_setup.py" line="516"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>Le compte n’a pas pu être enregistré : vérifiez chaque champ, ou le trousseau de l’ordinateur, et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="173"/>
+        <location filename="../../workstation/ui/account_setup.py" line="174"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="177"/>
+        <location filename="../../workstation/ui/account_setup.py" line="178"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="182"/>
+        <location filename="../../workstation/ui/account_setup.py" line="183"/>
         <source>Test result</source>
         <translation>Résultat du test</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
         <source>Name in the app:</source>
         <translation>Nom dans l’application :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="189"/>
+        <location filename="../../workstation/ui/account_setup.py" line="190"/>
         <source>Check for new reviews every:</source>
         <translation>Chercher de nouveaux avis toutes les :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="191"/>
+        <location filename="../../workstation/ui/account_setup.py" line="192"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="460"/>
+        <location filename="../../workstation/ui/account_setup.py" line="463"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="480"/>
+        <location filename="../../workstation/ui/account_setup.py" line="483"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>En attente de votre autorisation dans le navigateur…</translation>
     </message>
@@ -1117,17 +1117,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="86"/>
+        <location filename="../../workstation/ui/account_setup.py" line="87"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="102"/>
+        <location filename="../../workstation/ui/account_setup.py" line="103"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="110"/>
+        <location filename="../../workstation/ui/account_setup.py" line="111"/>
         <source>Looks right.</source>
         <translation>Semble correct.</translation>
     </message>
@@ -2001,62 +2001,62 @@
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="120"/>
+        <location filename="../../workstation/ui/detail.py" line="122"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Réponse automatique (règle %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="125"/>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="131"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="154"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="185"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="185"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="184"/>
+        <location filename="../../workstation/ui/detail.py" line="186"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="187"/>
+        <location filename="../../workstation/ui/detail.py" line="189"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="160"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <location filename="../../workstation/ui/detail.py" line="123"/>
         <source>Reply (%1, %2)</source>
         <translation>Réponse (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Version précédente (%1, %2)</translation>
     </message>
@@ -2331,62 +2331,62 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
         <source>Reply due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="153"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="163"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="162"/>
         <source>(unavailable)</source>
         <translation>(indisponible)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="183"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="182"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -2394,12 +2394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="186"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="185"/>
         <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
         <translation>Publié plus de 14 jours avant d’arriver dans l’application (par exemple depuis un fichier importé). Répondez-y quand vous pouvez : il ne compte pas comme en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="220"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="219"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -3053,84 +3053,89 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>PreventionDialog</name>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="38"/>
+        <location filename="../../workstation/ui/prevention.py" line="39"/>
         <source>Invite customers to review</source>
         <translation>Inviter les clients à laisser un avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="46"/>
+        <location filename="../../workstation/ui/prevention.py" line="47"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="48"/>
+        <location filename="../../workstation/ui/prevention.py" line="49"/>
         <source>The page where customers write a review, https://…</source>
         <translation>La page où les clients écrivent un avis, https://…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="49"/>
+        <location filename="../../workstation/ui/prevention.py" line="50"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="54"/>
+        <location filename="../../workstation/ui/prevention.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Printed card</source>
         <translation>Carte imprimée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="59"/>
+        <location filename="../../workstation/ui/prevention.py" line="60"/>
         <source>Message for</source>
         <translation>Message pour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="74"/>
+        <location filename="../../workstation/ui/prevention.py" line="75"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
         <source>Save QR code (PNG)…</source>
         <translation>Enregistrer le QR code (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
         <source>Save QR code (SVG)…</source>
         <translation>Enregistrer le QR code (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <location filename="../../workstation/ui/prevention.py" line="78"/>
         <source>Save the link</source>
         <translation>Enregistrer le lien</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="110"/>
+        <location filename="../../workstation/ui/prevention.py" line="111"/>
         <source>No QR code: %1</source>
         <translation>Pas de QR code : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <location filename="../../workstation/ui/prevention.py" line="112"/>
         <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
         <translation>Saisissez le lien vers les avis de l’établissement (https://…) pour obtenir son QR code.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="138"/>
+        <location filename="../../workstation/ui/prevention.py" line="139"/>
         <source>Save QR code</source>
         <translation>Enregistrer le QR code</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="146"/>
+        <source>The QR code could not be saved to %1: check the folder exists and that you can write in it.</source>
+        <translation>Le code QR n’a pas pu être enregistré dans %1 : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -3629,138 +3634,143 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="54"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="55"/>
         <source>Reply targets and opening hours</source>
         <translation>Délais de réponse et horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="58"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
         <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
         <source>Reply targets (business time)</source>
         <translation>Délais de réponse (temps ouvré)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Critical reviews</source>
         <translation>Avis critiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Avis négatifs (1–2★ ou urgence élevée)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Other reviews</source>
         <translation>Autres avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="94"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="102"/>
         <source>Country (public holidays)</source>
         <translation>Pays (jours fériés)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>par ex. ON, QC, 57 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="112"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>fermé — ou par ex. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Mon–Fri 9–18</source>
         <translation>Lun–ven 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="125"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>Une date par ligne, par ex. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="128"/>
         <source>Closed days</source>
         <translation>Jours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="131"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="193"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="203"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
@@ -4177,57 +4187,57 @@ Votre texte : %3</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="67"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="68"/>
         <source>Hi {first_name}, … {signature}</source>
         <translation>Bonjour {first_name}, … {signature}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Kinds:</source>
         <translation>Types :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Stars (from, to):</source>
         <translation>Étoiles (de, à) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Categories:</source>
         <translation>Catégories :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="73"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
@@ -4235,110 +4245,110 @@ Votre texte : %3</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="102"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="103"/>
         <source>Reply templates</source>
         <translation>Modèles de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="107"/>
         <location filename="../../workstation/ui/templates_dialog.py" line="108"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="109"/>
         <source>Filter templates</source>
         <translation>Filtrer les modèles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="112"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="114"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="121"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="122"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="127"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="128"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="137"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="143"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="169"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="170"/>
         <source>(disabled)</source>
         <translation>(désactivé)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="210"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="211"/>
         <source>My template</source>
         <translation>Mon modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="247"/>
         <source>Delete the template “%1”?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
         <source>Import templates</source>
         <translation>Importer des modèles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="254"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="266"/>
         <source>Templates (*.toml)</source>
         <translation>Modèles (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="257"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="258"/>
         <source>%n template(s) imported.</source>
         <translation>
             <numerusform>%n modèle importé.</numerusform>
@@ -4346,12 +4356,12 @@ Votre texte : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="264"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
         <source>Export templates</source>
         <translation>Exporter des modèles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="269"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="270"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n modèle exporté.</numerusform>

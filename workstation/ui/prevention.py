@@ -28,6 +28,7 @@ from workstation.metrics.prevention import CHANNELS, PreventionError, invitation
 from workstation.store import Store
 from workstation.store import metrics_data as md
 from workstation.store.settings import get_setting
+from workstation.ui.conflict_reasons import error_text
 
 
 class PreventionDialog(QDialog):
@@ -107,7 +108,7 @@ class PreventionDialog(QDialog):
             code = qr_code(link)
         except PreventionError as exc:
             self.qr.clear()
-            self.qr.setText(self.tr("No QR code: %1").replace("%1", str(exc)))
+            self.qr.setText(self.tr("No QR code: %1").replace("%1", error_text(exc)))
             self.problem.setText(self.tr("Enter the location's review link (https://…) to get its QR code."))
             for b in (self.save_png, self.save_svg):
                 b.setEnabled(False)
@@ -139,5 +140,8 @@ class PreventionDialog(QDialog):
         if name:
             try:
                 self.export(kind, Path(name))
-            except (OSError, PreventionError) as exc:
-                self.problem.setText(str(exc))
+            except PreventionError as exc:
+                self.problem.setText(error_text(exc))
+            except OSError:  # the system's own words are English: name the file instead
+                self.problem.setText(self.tr("The QR code could not be saved to %1: check the folder exists "
+                                             "and that you can write in it.").replace("%1", name))
