@@ -288,6 +288,9 @@ SENTENCES: dict[str, str] = {
     "store_address_unknown": N_(
         "Unknown store address {scheme}://…: use a database file path or postgresql://user@host/database."
     ),
+    "team_server_address_unreadable": N_(
+        "The team server address cannot be read: check the server name and the port."
+    ),
     "team_server_port": N_("The port in the team server address is not a number."),
     "team_server_needs_user": N_(
         "The team server address needs a user and a database: postgresql://user@host/database."

@@ -4081,37 +4081,37 @@ Your text: %3</translation>
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="131"/>
+        <location filename="../../workstation/ui/team_server.py" line="132"/>
         <source>The server refused this user name or password. Type them again.</source>
         <translation>The server refused this user name or password. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="134"/>
+        <location filename="../../workstation/ui/team_server.py" line="135"/>
         <source>The server does not offer encryption (TLS). Ask its administrator to enable it.</source>
         <translation>The server does not offer encryption (TLS). Ask its administrator to enable it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="137"/>
+        <location filename="../../workstation/ui/team_server.py" line="138"/>
         <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
         <translation>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="141"/>
+        <location filename="../../workstation/ui/team_server.py" line="142"/>
         <source>The server has no database with this name.</source>
         <translation>The server has no database with this name.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="144"/>
+        <location filename="../../workstation/ui/team_server.py" line="145"/>
         <source>The server does not answer. Check the address and that the server is running.</source>
         <translation>The server does not answer. Check the address and that the server is running.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="147"/>
+        <location filename="../../workstation/ui/team_server.py" line="148"/>
         <source>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</source>
         <translation>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="151"/>
+        <location filename="../../workstation/ui/team_server.py" line="152"/>
         <source>A team server on another computer must be reached with encryption (TLS).</source>
         <translation>A team server on another computer must be reached with encryption (TLS).</translation>
     </message>
@@ -4119,67 +4119,67 @@ Your text: %3</translation>
 <context>
     <name>TeamServerPage</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="235"/>
+        <location filename="../../workstation/ui/team_server.py" line="236"/>
         <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
         <translation>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="237"/>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
         <source>Work alone on this computer</source>
         <translation>Work alone on this computer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
         <source>Join a team server</source>
         <translation>Join a team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="241"/>
+        <location filename="../../workstation/ui/team_server.py" line="242"/>
         <source>Your name in the team</source>
         <translation>Your name in the team</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="243"/>
+        <location filename="../../workstation/ui/team_server.py" line="244"/>
         <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
         <translation>Accept the server’s self-signed certificate (only if your administrator told you so)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="245"/>
+        <location filename="../../workstation/ui/team_server.py" line="246"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="312"/>
+        <location filename="../../workstation/ui/team_server.py" line="313"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="323"/>
+        <location filename="../../workstation/ui/team_server.py" line="324"/>
         <source>Connected: the team server answers and is ready.</source>
         <translation>Connected: the team server answers and is ready.</translation>
     </message>

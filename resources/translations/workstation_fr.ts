@@ -4081,37 +4081,37 @@ Votre texte : %3</translation>
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="131"/>
+        <location filename="../../workstation/ui/team_server.py" line="132"/>
         <source>The server refused this user name or password. Type them again.</source>
         <translation>Le serveur a refusé ce nom d’utilisateur ou ce mot de passe. Saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="134"/>
+        <location filename="../../workstation/ui/team_server.py" line="135"/>
         <source>The server does not offer encryption (TLS). Ask its administrator to enable it.</source>
         <translation>Le serveur ne propose pas de chiffrement (TLS). Demandez à son administrateur de l’activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="137"/>
+        <location filename="../../workstation/ui/team_server.py" line="138"/>
         <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
         <translation>Le certificat du serveur n’a pas pu être vérifié. Si votre administrateur utilise un certificat auto-signé, cochez « Accepter le certificat auto-signé du serveur ».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="141"/>
+        <location filename="../../workstation/ui/team_server.py" line="142"/>
         <source>The server has no database with this name.</source>
         <translation>Le serveur n’a pas de base de données de ce nom.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="144"/>
+        <location filename="../../workstation/ui/team_server.py" line="145"/>
         <source>The server does not answer. Check the address and that the server is running.</source>
         <translation>Le serveur ne répond pas. Vérifiez l’adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="147"/>
+        <location filename="../../workstation/ui/team_server.py" line="148"/>
         <source>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</source>
         <translation>Ce serveur d’équipe a été installé par une version plus récente de l’application. Mettez d’abord l’application à jour ; rien n’a été modifié sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="151"/>
+        <location filename="../../workstation/ui/team_server.py" line="152"/>
         <source>A team server on another computer must be reached with encryption (TLS).</source>
         <translation>Un serveur d’équipe situé sur un autre ordinateur doit être joint avec chiffrement (TLS).</translation>
     </message>
@@ -4119,67 +4119,67 @@ Votre texte : %3</translation>
 <context>
     <name>TeamServerPage</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="235"/>
+        <location filename="../../workstation/ui/team_server.py" line="236"/>
         <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
         <translation>Travaillez seul avec les avis gardés sur cet ordinateur, ou rejoignez le serveur de votre équipe pour partager une même boîte de réception avec vos collègues.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="237"/>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
         <source>Work alone on this computer</source>
         <translation>Travailler seul sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
         <source>Join a team server</source>
         <translation>Rejoindre un serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="241"/>
+        <location filename="../../workstation/ui/team_server.py" line="242"/>
         <source>Your name in the team</source>
         <translation>Votre nom dans l’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="243"/>
+        <location filename="../../workstation/ui/team_server.py" line="244"/>
         <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
         <translation>Accepter le certificat auto-signé du serveur (seulement si votre administrateur vous l’a demandé)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="245"/>
+        <location filename="../../workstation/ui/team_server.py" line="246"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="312"/>
+        <location filename="../../workstation/ui/team_server.py" line="313"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="323"/>
+        <location filename="../../workstation/ui/team_server.py" line="324"/>
         <source>Connected: the team server answers and is ready.</source>
         <translation>Connecté : le serveur d’équipe répond et il est prêt.</translation>
     </message>

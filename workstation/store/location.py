@@ -130,7 +130,11 @@ def parse_store_url(value: str, *, accept_self_signed: bool = False) -> StoreLoc
             f"Unknown store address {scheme}://…: use a database file path or postgresql://user@host/database.",
             scheme=scheme,
         )
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "[db.example.org:abc]": a bracketed host that is no IPv6 address
+        raise refused(StoreUrlError, "team_server_address_unreadable",
+                      "The team server address cannot be read: check the server name and the port.") from None
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     host = unquote(parts.hostname or "") or query.pop("host", "") or "localhost"
     try:
