@@ -3135,7 +3135,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/prevention.py" line="146"/>
         <source>The QR code could not be saved to %1: check the folder exists and that you can write in it.</source>
-        <translation>Le code QR n’a pas pu être enregistré dans %1 : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Le QR code n’a pas pu être enregistré dans %1 : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>

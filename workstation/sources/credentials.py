@@ -87,8 +87,9 @@ _WANTED = {
                   "a JSON with key_id, issuer_id and the .p8 key (path or contents)"),
     "trustpilot": ("credentials_need_trustpilot_key", "a JSON with the Trustpilot api_key and api_secret"),
 }
-# Which private key: the kind prefix of its refusals, and its name in the English sentence.
-_KEYS = {"service-account": "service_account_key", "App Store Connect .p8": "p8_key"}
+# Which private key (its name in the English sentence): the kinds of "unreadable" and "wrong type".
+_KEYS = {"service-account": ("service_account_key_unreadable", "service_account_key_wrong_type"),
+         "App Store Connect .p8": ("p8_key_unreadable", "p8_key_wrong_type")}
 
 
 def _wrong(path: Path, data: dict[str, Any], platform: str) -> CredentialsError:
@@ -102,10 +103,10 @@ def _check_pem(pem: str, kind: type, what: str) -> None:
     try:
         key = load_pem_private_key(pem.encode(), password=None)
     except (ValueError, TypeError):
-        raise refused(CredentialsError, f"{_KEYS[what]}_unreadable",
+        raise refused(CredentialsError, _KEYS[what][0],
                       f"The {what} private key cannot be read.") from None
     if not isinstance(key, kind):
-        raise refused(CredentialsError, f"{_KEYS[what]}_wrong_type", f"The {what} private key is of the wrong type.")
+        raise refused(CredentialsError, _KEYS[what][1], f"The {what} private key is of the wrong type.")
 
 
 def _google_business(path: Path, data: dict[str, Any]) -> dict[str, str]:
