@@ -9,7 +9,10 @@ Window: translators edit resources/translations/workstation_<lang>.ts with Qt Li
 Command line: resources/translations/cli_fr.po (edit with any PO editor) holds the French of
 every `tr(…)`, `ntr(…)` and `N_(…)` text of the CLI modules (`CLI_SOURCES`) and of argparse's
 own words (extracted from the running Python's argparse, whose `gettext` calls they are);
-English is the source text. babel extracts, merges and compiles it to cli_fr.mo, which is
+English is the source text. It also holds the French of the core's error sentences
+(`workstation/error_kinds.py`), which the window reads from the same compiled catalog: one
+translation for both, so the window and the command line cannot disagree (nothing to
+compare between the .ts and the .po). babel extracts, merges and compiles it to cli_fr.mo, which is
 committed like the .qm files: the command line starts without babel's PO reader, and a
 frozen app carries no build step.
 
