@@ -398,12 +398,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="58"/>
+        <location filename="../../workstation/ui/accounts.py" line="57"/>
         <source>Give the source a name.</source>
         <translation>Give the source a name.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="71"/>
+        <location filename="../../workstation/ui/accounts.py" line="70"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choose the credentials file for this platform.</translation>
     </message>
@@ -411,107 +411,107 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="91"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="95"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="98"/>
+        <location filename="../../workstation/ui/accounts.py" line="97"/>
         <source>Review sources</source>
         <translation>Review sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <location filename="../../workstation/ui/accounts.py" line="103"/>
         <source>Connect an account…</source>
         <translation>Connect an account…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="153"/>
+        <location filename="../../workstation/ui/accounts.py" line="150"/>
         <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
         <translation>No account connected yet: press “Connect an account…” and follow the steps.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="174"/>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
         <source>Offline at the last sync</source>
         <translation>Offline at the last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="177"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="177"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="188"/>
+        <location filename="../../workstation/ui/accounts.py" line="185"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Account added. Press “Sync now” to bring its reviews in.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="212"/>
+        <location filename="../../workstation/ui/accounts.py" line="209"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <location filename="../../workstation/ui/accounts.py" line="105"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <location filename="../../workstation/ui/accounts.py" line="107"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
         <source>files and pasted reviews</source>
         <translation>files and pasted reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="147"/>
+        <location filename="../../workstation/ui/accounts.py" line="144"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <location filename="../../workstation/ui/accounts.py" line="145"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="176"/>
+        <location filename="../../workstation/ui/accounts.py" line="173"/>
         <source>Last sync failed: test the connection</source>
         <translation>Last sync failed: test the connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="199"/>
+        <location filename="../../workstation/ui/accounts.py" line="196"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
@@ -1939,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="64"/>
+        <location filename="../../workstation/ui/detail.py" line="70"/>
         <source>Why this review needs attention</source>
         <translation>Why this review needs attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="69"/>
+        <location filename="../../workstation/ui/detail.py" line="75"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="72"/>
-        <location filename="../../workstation/ui/detail.py" line="73"/>
+        <location filename="../../workstation/ui/detail.py" line="78"/>
+        <location filename="../../workstation/ui/detail.py" line="79"/>
         <source>Open review online</source>
         <translation>Open review online</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="77"/>
-        <location filename="../../workstation/ui/detail.py" line="81"/>
+        <location filename="../../workstation/ui/detail.py" line="83"/>
+        <location filename="../../workstation/ui/detail.py" line="87"/>
         <source>Replies and edit history</source>
         <translation>Replies and edit history</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="88"/>
+        <location filename="../../workstation/ui/detail.py" line="94"/>
         <source>No review selected</source>
         <translation>No review selected</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="99"/>
+        <location filename="../../workstation/ui/detail.py" line="105"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="122"/>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Automatic reply (rule %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="132"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="133"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="185"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="185"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="186"/>
+        <location filename="../../workstation/ui/detail.py" line="191"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="189"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="123"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Reply (%1, %2)</source>
         <translation>Reply (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="129"/>
+        <location filename="../../workstation/ui/detail.py" line="134"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Earlier version (%1, %2)</translation>
     </message>
@@ -3773,6 +3773,14 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/sla_settings.py" line="203"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1” is not a date (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <source>%1 (files)</source>
+        <translation>%1 (files)</translation>
     </message>
 </context>
 <context>

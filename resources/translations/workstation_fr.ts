@@ -398,12 +398,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="58"/>
+        <location filename="../../workstation/ui/accounts.py" line="57"/>
         <source>Give the source a name.</source>
         <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="71"/>
+        <location filename="../../workstation/ui/accounts.py" line="70"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choisissez le fichier d’identifiants de cette plateforme.</translation>
     </message>
@@ -411,107 +411,107 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="91"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="94"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="95"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="98"/>
+        <location filename="../../workstation/ui/accounts.py" line="97"/>
         <source>Review sources</source>
         <translation>Sources d’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <location filename="../../workstation/ui/accounts.py" line="103"/>
         <source>Connect an account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="153"/>
+        <location filename="../../workstation/ui/accounts.py" line="150"/>
         <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
         <translation>Aucun compte connecté pour l’instant : appuyez sur « Connecter un compte… » et suivez les étapes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="174"/>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
         <source>Offline at the last sync</source>
         <translation>Hors ligne à la dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="177"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Working</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="177"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="188"/>
+        <location filename="../../workstation/ui/accounts.py" line="185"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="212"/>
+        <location filename="../../workstation/ui/accounts.py" line="209"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <location filename="../../workstation/ui/accounts.py" line="105"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <location filename="../../workstation/ui/accounts.py" line="107"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="110"/>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="147"/>
+        <location filename="../../workstation/ui/accounts.py" line="144"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <location filename="../../workstation/ui/accounts.py" line="145"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="176"/>
+        <location filename="../../workstation/ui/accounts.py" line="173"/>
         <source>Last sync failed: test the connection</source>
         <translation>Échec de la dernière synchro : testez la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="199"/>
+        <location filename="../../workstation/ui/accounts.py" line="196"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -1939,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="64"/>
+        <location filename="../../workstation/ui/detail.py" line="70"/>
         <source>Why this review needs attention</source>
         <translation>Pourquoi cet avis demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="69"/>
+        <location filename="../../workstation/ui/detail.py" line="75"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="72"/>
-        <location filename="../../workstation/ui/detail.py" line="73"/>
+        <location filename="../../workstation/ui/detail.py" line="78"/>
+        <location filename="../../workstation/ui/detail.py" line="79"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="77"/>
-        <location filename="../../workstation/ui/detail.py" line="81"/>
+        <location filename="../../workstation/ui/detail.py" line="83"/>
+        <location filename="../../workstation/ui/detail.py" line="87"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="88"/>
+        <location filename="../../workstation/ui/detail.py" line="94"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="99"/>
+        <location filename="../../workstation/ui/detail.py" line="105"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="122"/>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Réponse automatique (règle %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="132"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="133"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="154"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="185"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="185"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="186"/>
+        <location filename="../../workstation/ui/detail.py" line="191"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="189"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="160"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="123"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Reply (%1, %2)</source>
         <translation>Réponse (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="129"/>
+        <location filename="../../workstation/ui/detail.py" line="134"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Version précédente (%1, %2)</translation>
     </message>
@@ -3773,6 +3773,14 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/sla_settings.py" line="203"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <source>%1 (files)</source>
+        <translation>%1 (fichiers)</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from workstation.domain import ReviewRecord
 from workstation.replies import library
 from workstation.replies.model import ReplyError, Template
 from workstation.sources.endpoints import check_base_url
-from workstation.store import Store
+from workstation.store import Store, import_records
 from workstation.store.sync_state import add_source
 from workstation.ui import translation
 from workstation.ui.conflict_reasons import error_text
@@ -136,6 +137,8 @@ def test_a_team_server_address_problem(qtbot, tmp_path: Path, host: str, french_
 def _demo_store(path: Path) -> Store:
     store = Store(path)
     add_source(store, platform="demo", name="Demo platform", sync_interval_min=30)  # as `--demo` names it
+    import_records(store, [ReviewRecord(text="Très bien", stars=5, author="Ann", external_id="g1")],
+                   platform_hint="google")  # collected by the source "Google (files)"
     return store
 
 
@@ -145,7 +148,9 @@ def test_the_demo_platform_is_named_in_french(qtbot, tmp_path: Path, french: Non
     with _demo_store(tmp_path / "db.sqlite3") as store:
         dialog = AccountsDialog(store)
         qtbot.addWidget(dialog)
-        assert dialog.table.item(0, 0).text() == "Plateforme de démonstration"
+        names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+        assert names == ["Plateforme de démonstration", "Google (fichiers)"]
         translation.install("en")
         dialog.reload()
-        assert dialog.table.item(0, 0).text() == "Demo platform"
+        names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+        assert names == ["Demo platform", "Google (files)"]

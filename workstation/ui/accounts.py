@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain import platform_label
 from workstation.store import Store, StoreError
 from workstation.sync.connectors import ConnectorFactory
 from workstation.ui import format as fmt
@@ -32,7 +31,7 @@ from workstation.ui.account_setup import OK_COLOR, PROBLEM_COLOR, AddSourceDialo
 from workstation.ui.conflict_reasons import error_text
 from workstation.ui.icons import source_icon
 from workstation.ui.translation import current_language
-from workstation.ui.triage_labels import platform_name
+from workstation.ui.triage_labels import platform_name, platform_named
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 __all__ = ["AccountsDialog", "AddSourceDialog", "add_source_from_form"]
@@ -132,10 +131,8 @@ class AccountsDialog(QDialog):
         sources = all_sources(self.store)
         self.table.setRowCount(len(sources))
         for row, s in enumerate(sources):
-            # A source named after its platform (the demo's "Demo platform") shows the
-            # platform's name in the window's language.
             label = platform_name(s.platform)
-            shown = label if s.name in (platform_label(s.platform), label) else f"{label} — {s.name}"
+            shown = platform_named(s.platform, s.name) or f"{label} — {s.name}"
             name = QTableWidgetItem(source_icon(s.platform), shown)
             name.setData(Qt.ItemDataRole.UserRole, s.id)
             # Words, not the last sync's own sentence (it may carry a platform's error code):

@@ -25,7 +25,7 @@ from workstation.store.queries import InboxRow, fetch_rows, full_text, search_id
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS, level_icon, source_icon
 from workstation.ui.inbox_delegate import HIGHLIGHT_ROLE, REASONS_ROLE
-from workstation.ui.triage_labels import label_name, level_name, platform_name
+from workstation.ui.triage_labels import label_name, level_name, platform_name, platform_named
 
 _BLOCK = 200
 FIRST_PAGE = 200  # rows shown before the full id list is loaded
@@ -175,7 +175,7 @@ class InboxModel(QAbstractTableModel):
             if column == "review":
                 return self._text_tooltip(row)
             if column == "source":
-                return row.source_name
+                return platform_named(row.platform, row.source_name) or row.source_name
             if column == "date":
                 return fmt.full_date(row.created_at, self.locale)
             if column == "stars" and row.stars is not None:
