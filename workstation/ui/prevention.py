@@ -66,6 +66,7 @@ class PreventionDialog(QDialog):
         self.qr = QLabel(self)
         self.qr.setFixedSize(240, 240)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setWordWrap(True)  # "No QR code: why" must fit the square, in every language
         body.addWidget(self.qr)
         layout.addLayout(body)
         self.problem = QLabel(self)
