@@ -9,7 +9,10 @@ Window: translators edit resources/translations/workstation_<lang>.ts with Qt Li
 Command line: resources/translations/cli_fr.po (edit with any PO editor) holds the French of
 every `tr(…)`, `ntr(…)` and `N_(…)` text of the CLI modules (`CLI_SOURCES`) and of argparse's
 own words (extracted from the running Python's argparse, whose `gettext` calls they are);
-English is the source text. babel extracts, merges and compiles it to cli_fr.mo, which is
+English is the source text. It also holds the French of the core's error sentences
+(`workstation/error_kinds.py`), which the window reads from the same compiled catalog: one
+translation for both, so the window and the command line cannot disagree (nothing to
+compare between the .ts and the .po). babel extracts, merges and compiles it to cli_fr.mo, which is
 committed like the .qm files: the command line starts without babel's PO reader, and a
 frozen app carries no build step.
 
@@ -95,6 +98,7 @@ CLI_SOURCES = (
     "workstation/team_source_cli.py", "workstation/analysis/cli.py", "workstation/metrics/cli.py",
     "workstation/replies/cli.py", "workstation/replies/auto_cli.py", "workstation/sync/cli.py",
     "workstation/app.py",  # the window's own options (`workstation --help`)
+    "workstation/error_kinds.py",  # the core's error sentences: the window reads their French here too
 )
 _CLI_KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None}
 _ARGPARSE_KEYWORDS = {"_": None, "ngettext": (1, 2)}

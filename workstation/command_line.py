@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import NoReturn
 
 from workstation.cli_language import N_, tr
+from workstation.error_kinds import error_words, refusal_of
 from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -77,13 +78,20 @@ def pinned_clock(text: str | None) -> datetime | None:
     return clock_value(text) if text else None
 
 
+def said(exc: BaseException) -> str:
+    """An error of the core in the command's language: the sentence of its kind
+    (`workstation/error_kinds.py`, the one table the window reads too) through the CLI
+    catalog; its own (English) message when it has no kind."""
+    return error_words(exc, tr)
+
+
 def plain_message(exc: BaseException) -> str:
     """One plain sentence for a usage, database or file-system problem."""
-    if isinstance(exc, UsageError | StoreError):
-        return str(exc)
+    if isinstance(exc, UsageError | StoreError) or refusal_of(exc) is not None:
+        return said(exc)
     if isinstance(exc, sqlite3.DatabaseError):
         known = known_error(exc)
-        return str(known) if known else str(CorruptDatabaseError(tr("The database cannot be used ({error}).")
+        return said(known) if known else str(CorruptDatabaseError(tr("The database cannot be used ({error}).")
                                                                   .format(error=exc)))
     if isinstance(exc, OSError):
         where = exc.filename or tr("a file")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from workstation import paths
 from workstation.cli_language import tr
-from workstation.command_line import UsageError
+from workstation.command_line import UsageError, said
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 
@@ -44,7 +44,7 @@ def open_store(data_dir: str | None, *, demo: bool = False, must_exist: bool = F
     try:
         return Store(path)
     except StoreError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said(exc)) from None
 
 
 def _triage_demo(path: Path) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workstation.cli_language import N_, tr
-from workstation.command_line import EXIT_OK, EXIT_PARTIAL, UsageError, UsageParser
+from workstation.command_line import EXIT_OK, EXIT_PARTIAL, UsageError, UsageParser, said
 
 if TYPE_CHECKING:
     from workstation.store.location import PostgresLocation
@@ -53,7 +53,7 @@ def run_team(where: PostgresLocation, argv: list[str], *, open_store: Opener, wh
             return _member(where, verb, rest, open_store, who, origin)
         return _approval(where, verb, rest, open_store, who, origin)
     except TeamChangeRefused as exc:
-        print(tr("error: {message}").format(message=exc), file=sys.stderr)
+        print(tr("error: {message}").format(message=said(exc)), file=sys.stderr)
         return EXIT_PARTIAL
 
 

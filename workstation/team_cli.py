@@ -36,6 +36,7 @@ from workstation.command_line import (
     UsageParser,
     pinned_clock,
     record_id,
+    said,
 )
 from workstation.domain import utcnow
 from workstation.store.location import (
@@ -83,7 +84,7 @@ def route(command: str, argv: list[str], env: Mapping[str, str] = os.environ) ->
     try:
         where = resolve_store(value, env, default=paths.db_path(None), accept_self_signed=accept)
     except StoreUrlError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said(exc)) from None
     if isinstance(where, SqliteLocation):
         return None, [*rest, "--data-dir", str(_sqlite_folder(where.path))]
     return where, rest
@@ -265,7 +266,7 @@ def _reply(where: PostgresLocation, argv: list[str]) -> int:
         try:
             sent, _changes = team_answers.send_reply(store, args.review, text, author=author, origin=_origin())
         except OutboxError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(said(exc)) from None
     if sent.kind is SendKind.WAITING:
         print(tr("the reply to review {review} waits for an approver (its location asks for approval): {message}")
               .format(review=args.review, message=sent.message))
@@ -330,7 +331,7 @@ def _answered(where: PostgresLocation, verb: str, argv: list[str]) -> int:
                          "no one in the team will queue another reply to it").format(review=args.review,
                                                                                       reply=reply_id))
         except OutboxError as exc:
-            print(tr("error: {message}").format(message=exc), file=sys.stderr)
+            print(tr("error: {message}").format(message=said(exc)), file=sys.stderr)
             return EXIT_PARTIAL
     return EXIT_OK
 
@@ -359,7 +360,7 @@ def _decide(where: PostgresLocation, verb: str, argv: list[str]) -> int:
                 print(tr("sent back to {author}: the reply to review {review} is a draft again")
                       .format(author=back.author or tr("its author"), review=args.review))
         except OutboxError as exc:
-            print(tr("error: {message}").format(message=exc), file=sys.stderr)
+            print(tr("error: {message}").format(message=said(exc)), file=sys.stderr)
             return EXIT_PARTIAL
     return EXIT_OK
 
@@ -400,7 +401,7 @@ def _draft(where: PostgresLocation, argv: list[str]) -> int:
             saved, _changes = team.save_draft(store, args.review, text, author=args.author or _who(),
                                               base_version=args.base_version, origin=_origin())
         except (DraftConflict, NoSuchReview) as exc:
-            print(tr("error: {message}").format(message=exc), file=sys.stderr)
+            print(tr("error: {message}").format(message=said(exc)), file=sys.stderr)
             return EXIT_PARTIAL
     print(tr("draft of review {review} discarded").format(review=args.review) if saved is None
           else tr("saved draft version {version} of review {review}").format(version=saved.version,
@@ -555,4 +556,4 @@ def run(command: str, where: PostgresLocation, argv: list[str], *, draw_pdf: Pdf
     try:
         return commands[command](where, argv)
     except argparse.ArgumentError as exc:  # pragma: no cover - UsageParser raises UsageError
-        raise UsageError(str(exc)) from None
+        raise UsageError(said(exc)) from None

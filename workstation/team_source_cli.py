@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workstation.cli_language import N_, ntr, tr
-from workstation.command_line import EXIT_OK, UsageError, UsageParser, record_id
+from workstation.command_line import EXIT_OK, UsageError, UsageParser, record_id, said
 
 if TYPE_CHECKING:
     from workstation.store.location import PostgresLocation
@@ -43,7 +43,7 @@ def run_source(where: PostgresLocation, argv: list[str], *, open_store: Opener) 
     try:
         return verbs[argv[0]](where, argv[1:], open_store)
     except (ConfigError, CredentialsError, StoreError) as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said(exc)) from None
 
 
 def _add(where: PostgresLocation, argv: list[str], open_store: Opener) -> int:

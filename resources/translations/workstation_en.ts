@@ -398,12 +398,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="56"/>
+        <location filename="../../workstation/ui/accounts.py" line="57"/>
         <source>Give the source a name.</source>
         <translation>Give the source a name.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="69"/>
+        <location filename="../../workstation/ui/accounts.py" line="70"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choose the credentials file for this platform.</translation>
     </message>
@@ -411,107 +411,107 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="90"/>
+        <location filename="../../workstation/ui/accounts.py" line="91"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="96"/>
+        <location filename="../../workstation/ui/accounts.py" line="97"/>
         <source>Review sources</source>
         <translation>Review sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="102"/>
+        <location filename="../../workstation/ui/accounts.py" line="103"/>
         <source>Connect an account…</source>
         <translation>Connect an account…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <location filename="../../workstation/ui/accounts.py" line="150"/>
         <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
         <translation>No account connected yet: press “Connect an account…” and follow the steps.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="169"/>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
         <source>Offline at the last sync</source>
         <translation>Offline at the last sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="183"/>
+        <location filename="../../workstation/ui/accounts.py" line="185"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Account added. Press “Sync now” to bring its reviews in.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="207"/>
+        <location filename="../../workstation/ui/accounts.py" line="209"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <location filename="../../workstation/ui/accounts.py" line="105"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <location filename="../../workstation/ui/accounts.py" line="107"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="167"/>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
         <source>files and pasted reviews</source>
         <translation>files and pasted reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="142"/>
+        <location filename="../../workstation/ui/accounts.py" line="144"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <location filename="../../workstation/ui/accounts.py" line="145"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="171"/>
+        <location filename="../../workstation/ui/accounts.py" line="173"/>
         <source>Last sync failed: test the connection</source>
         <translation>Last sync failed: test the connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="194"/>
+        <location filename="../../workstation/ui/accounts.py" line="196"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
@@ -519,167 +519,167 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="143"/>
+        <location filename="../../workstation/ui/account_setup.py" line="144"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="163"/>
+        <location filename="../../workstation/ui/account_setup.py" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Sign in with Google…</source>
         <translation>Sign in with Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="259"/>
+        <location filename="../../workstation/ui/account_setup.py" line="260"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Opens your browser to allow access to your Business Profile</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="167"/>
+        <location filename="../../workstation/ui/account_setup.py" line="168"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="140"/>
+        <location filename="../../workstation/ui/account_setup.py" line="141"/>
         <source>Connect an account</source>
         <translation>Connect an account</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="147"/>
+        <location filename="../../workstation/ui/account_setup.py" line="148"/>
         <source>Where are your reviews?</source>
         <translation>Where are your reviews?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="168"/>
+        <location filename="../../workstation/ui/account_setup.py" line="169"/>
         <source>only when I press Sync</source>
         <translation>only when I press Sync</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="169"/>
+        <location filename="../../workstation/ui/account_setup.py" line="170"/>
         <source>Sync interval</source>
         <translation>Sync interval</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="170"/>
+        <location filename="../../workstation/ui/account_setup.py" line="171"/>
         <source>Advanced (for IT staff)</source>
         <translation>Advanced (for IT staff)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="172"/>
+        <location filename="../../workstation/ui/account_setup.py" line="173"/>
         <source>another API address, e.g. a company proxy</source>
         <translation>another API address, e.g. a company proxy</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="208"/>
+        <location filename="../../workstation/ui/account_setup.py" line="209"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="254"/>
+        <location filename="../../workstation/ui/account_setup.py" line="255"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Key files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="256"/>
+        <location filename="../../workstation/ui/account_setup.py" line="257"/>
         <source>Sign-in file:</source>
         <translation>Sign-in file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="268"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <location filename="../../workstation/ui/account_setup.py" line="270"/>
         <source>Package name:</source>
         <translation>Package name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <location filename="../../workstation/ui/account_setup.py" line="273"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="274"/>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
         <source>Key ID:</source>
         <translation>Key ID:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>Key file (.p8):</source>
         <translation>Key file (.p8):</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <location filename="../../workstation/ui/account_setup.py" line="277"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>App Store Connect keys (*.p8);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <location filename="../../workstation/ui/account_setup.py" line="279"/>
         <source>Find my apps</source>
         <translation>Find my apps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="281"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <location filename="../../workstation/ui/account_setup.py" line="283"/>
         <source>press “Find my apps” first</source>
         <translation>press “Find my apps” first</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="285"/>
+        <location filename="../../workstation/ui/account_setup.py" line="286"/>
         <source>App:</source>
         <translation>App:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="287"/>
+        <location filename="../../workstation/ui/account_setup.py" line="288"/>
         <source>API key:</source>
         <translation>API key:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="289"/>
+        <location filename="../../workstation/ui/account_setup.py" line="290"/>
         <source>Secret:</source>
         <translation>Secret:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="291"/>
+        <location filename="../../workstation/ui/account_setup.py" line="292"/>
         <source>Your business:</source>
         <translation>Your business:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="358"/>
+        <location filename="../../workstation/ui/account_setup.py" line="361"/>
         <source>Use an address starting with https:// (http:// only for this computer).</source>
         <translation>Use an address starting with https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="383"/>
+        <location filename="../../workstation/ui/account_setup.py" line="386"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="409"/>
+        <location filename="../../workstation/ui/account_setup.py" line="412"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="427"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Asking Apple which apps this key sees…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="438"/>
+        <location filename="../../workstation/ui/account_setup.py" line="441"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>This key sees no app yet: check its role in App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="447"/>
+        <location filename="../../workstation/ui/account_setup.py" line="450"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>This key sees %n app: pick yours in the list.</numerusform>
@@ -687,62 +687,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="454"/>
+        <location filename="../../workstation/ui/account_setup.py" line="457"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>First choose the sign-in file you downloaded in step 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="491"/>
+        <location filename="../../workstation/ui/account_setup.py" line="494"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google did not give access. Press “Sign in with Google…” again and click Allow.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="495"/>
+        <location filename="../../workstation/ui/account_setup.py" line="498"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Signed in. You can test the connection, then add the account.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="513"/>
+        <location filename="../../workstation/ui/account_setup.py" line="516"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>The account could not be saved: check each field, or the computer’s keychain, and try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="173"/>
+        <location filename="../../workstation/ui/account_setup.py" line="174"/>
         <source>API address</source>
         <translation>API address</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="177"/>
+        <location filename="../../workstation/ui/account_setup.py" line="178"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="182"/>
+        <location filename="../../workstation/ui/account_setup.py" line="183"/>
         <source>Test result</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
         <source>Name in the app:</source>
         <translation>Name in the app:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="189"/>
+        <location filename="../../workstation/ui/account_setup.py" line="190"/>
         <source>Check for new reviews every:</source>
         <translation>Check for new reviews every:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="191"/>
+        <location filename="../../workstation/ui/account_setup.py" line="192"/>
         <source>API address:</source>
         <translation>API address:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="460"/>
+        <location filename="../../workstation/ui/account_setup.py" line="463"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>This file already holds a sign-in: no need to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="480"/>
+        <location filename="../../workstation/ui/account_setup.py" line="483"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>Waiting for you to allow access in the browser…</translation>
     </message>
@@ -831,252 +831,252 @@
 <context>
     <name>AutoRepliesDialog</name>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="59"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="60"/>
         <source>Automatic replies</source>
         <translation>Automatic replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="69"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="70"/>
         <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
         <translation>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="78"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="79"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
         <source>New rule</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="87"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="114"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="115"/>
         <source>Rule name</source>
         <translation>Rule name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="117"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
         <source>Every location</source>
         <translation>Every location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="121"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="121"/>
         <source>Every platform</source>
         <translation>Every platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>4 and 5 stars</source>
         <translation>4 and 5 stars</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>5 stars only</source>
         <translation>5 stars only</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
         <source>Rating:</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
         <source>With or without text</source>
         <translation>With or without text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
         <source>Only ratings without text</source>
         <translation>Only ratings without text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
         <source>Only reviews with text</source>
         <translation>Only reviews with text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
         <source>Reviews:</source>
         <translation>Reviews:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="132"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="138"/>
         <source>Wait before posting</source>
         <translation>Wait before posting</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="139"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="140"/>
         <source>Wait before posting:</source>
         <translation>Wait before posting:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="141"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="142"/>
         <source>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</source>
         <translation>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="145"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="146"/>
         <source>Save the rule</source>
         <translation>Save the rule</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="154"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="155"/>
         <source>Before switching on</source>
         <translation>Before switching on</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="157"/>
         <source>Try it on your past reviews</source>
         <translation>Try it on your past reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="164"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="165"/>
         <source>Replies it would have posted</source>
         <translation>Replies it would have posted</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="222"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="223"/>
         <source>Thank happy customers</source>
         <translation>Thank happy customers</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="270"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="271"/>
         <source>See what this rule would have posted before switching it on.</source>
         <translation>See what this rule would have posted before switching it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="282"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="283"/>
         <source>Trying the rule on your past reviews…</source>
         <translation>Trying the rule on your past reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="302"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="303"/>
         <source>The preview could not be made: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="314"/>
         <source>There are no past reviews to try it on yet.</source>
         <translation>There are no past reviews to try it on yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="317"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="318"/>
         <source>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</source>
         <translation>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="322"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="323"/>
         <source>No past review would have been answered by this rule.</source>
         <translation>No past review would have been answered by this rule.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="330"/>
         <source>Save the rule, then try it on your past reviews.</source>
         <translation>Save the rule, then try it on your past reviews.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="332"/>
         <source>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</source>
         <translation>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="334"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="335"/>
         <source>Off. You have seen what it would post: you can switch it on.</source>
         <translation>Off. You have seen what it would post: you can switch it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
         <source>Off. Try it on your past reviews before switching it on.</source>
         <translation>Off. Try it on your past reviews before switching it on.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="338"/>
         <source>Switch off</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="338"/>
         <source>Switch on</source>
         <translation>Switch on</translation>
     </message>
@@ -1117,17 +1117,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="86"/>
+        <location filename="../../workstation/ui/account_setup.py" line="87"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="102"/>
+        <location filename="../../workstation/ui/account_setup.py" line="103"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="110"/>
+        <location filename="../../workstation/ui/account_setup.py" line="111"/>
         <source>Looks right.</source>
         <translation>Looks right.</translation>
     </message>
@@ -1135,104 +1135,104 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="115"/>
+        <location filename="../../workstation/ui/composer.py" line="116"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="130"/>
+        <location filename="../../workstation/ui/composer.py" line="131"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="131"/>
+        <location filename="../../workstation/ui/composer.py" line="132"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="140"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="145"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="149"/>
+        <location filename="../../workstation/ui/composer.py" line="150"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="67"/>
-        <location filename="../../workstation/ui/composer.py" line="152"/>
+        <location filename="../../workstation/ui/composer.py" line="68"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="154"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="155"/>
+        <location filename="../../workstation/ui/composer.py" line="156"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="157"/>
+        <location filename="../../workstation/ui/composer.py" line="158"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="159"/>
-        <location filename="../../workstation/ui/composer.py" line="414"/>
+        <location filename="../../workstation/ui/composer.py" line="160"/>
+        <location filename="../../workstation/ui/composer.py" line="415"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="234"/>
+        <location filename="../../workstation/ui/composer.py" line="235"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>Reply to every point</source>
         <translation>Reply to every point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>Same, other wording</source>
         <translation>Same, other wording</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>Shorter version</source>
         <translation>Shorter version</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="252"/>
+        <location filename="../../workstation/ui/composer.py" line="253"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="253"/>
+        <location filename="../../workstation/ui/composer.py" line="254"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <location filename="../../workstation/ui/composer.py" line="324"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1240,47 +1240,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="334"/>
+        <location filename="../../workstation/ui/composer.py" line="335"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="434"/>
+        <location filename="../../workstation/ui/composer.py" line="435"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="447"/>
+        <location filename="../../workstation/ui/composer.py" line="448"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="455"/>
+        <location filename="../../workstation/ui/composer.py" line="456"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="69"/>
+        <location filename="../../workstation/ui/composer.py" line="70"/>
         <source>Use suggestion %1</source>
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="332"/>
+        <location filename="../../workstation/ui/composer.py" line="333"/>
         <source>Must fix before sending</source>
         <translation>Must fix before sending</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="333"/>
+        <location filename="../../workstation/ui/composer.py" line="334"/>
         <source>Check (you can still send)</source>
         <translation>Check (you can still send)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="378"/>
+        <location filename="../../workstation/ui/composer.py" line="379"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <location filename="../../workstation/ui/composer.py" line="380"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1288,382 +1288,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="405"/>
+        <location filename="../../workstation/ui/composer.py" line="406"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="407"/>
+        <location filename="../../workstation/ui/composer.py" line="408"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictReason</name>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="37"/>
-        <source>The reply text is empty.</source>
-        <translation>The reply text is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="40"/>
-        <source>Review %1 does not exist on the team server.</source>
-        <translation>Review %1 does not exist on the team server.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="43"/>
-        <source>Review %1 already has a reply on the platform by %2; yours was not sent again.</source>
-        <translation>Review %1 already has a reply on the platform by %2; yours was not sent again.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="46"/>
-        <source>Review %1 already has a reply on the platform; yours was not sent again.</source>
-        <translation>Review %1 already has a reply on the platform; yours was not sent again.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="49"/>
-        <source>%2 already queued a reply to review %1; yours was not queued.</source>
-        <translation>%2 already queued a reply to review %1; yours was not queued.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="52"/>
-        <source>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</source>
-        <translation>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="55"/>
-        <source>The reply to review %1 is being sent right now; change it once it is online.</source>
-        <translation>The reply to review %1 is being sent right now; change it once it is online.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="58"/>
-        <source>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</source>
-        <translation>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="61"/>
-        <source>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="64"/>
-        <source>The reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>The reply to review %1 is being sent right now; it can no longer be taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="67"/>
-        <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
-        <translation>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="71"/>
-        <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
-        <translation>%2’s reply to review %1 is being sent right now; delete it once it is online.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
-        <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
-        <translation>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
-        <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
-        <translation>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
-        <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
-        <translation>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
-        <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
-        <translation>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
-        <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
-        <translation>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
-        <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
-        <translation>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
-        <source>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</source>
-        <translation>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
-        <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
-        <translation>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
-        <source>The reply to review %1 was already deleted on the platform; nothing was taken back.</source>
-        <translation>The reply to review %1 was already deleted on the platform; nothing was taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="109"/>
-        <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="113"/>
-        <source>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
-        <source>Review %1 has no queued reply or deletion to take back.</source>
-        <translation>Review %1 has no queued reply or deletion to take back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="120"/>
-        <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
-        <translation>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
-        <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
-        <translation>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="128"/>
-        <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
-        <translation>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="132"/>
-        <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
-        <translation>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="136"/>
-        <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
-        <translation>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="139"/>
-        <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
-        <translation>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="143"/>
-        <source>Review %1 has no reply on the platform to delete.</source>
-        <translation>Review %1 has no reply on the platform to delete.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="146"/>
-        <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
-        <translation>%2’s deletion of the reply to review %1 is being sent right now.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="149"/>
-        <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
-        <translation>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
-        <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
-        <translation>%2 already asked to delete the reply to review %1; it is waiting to be sent.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
-        <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
-        <translation>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="159"/>
-        <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
-        <translation>%2 queued a change to the reply to review %1; it was not deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="162"/>
-        <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
-        <translation>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="166"/>
-        <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
-        <translation>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="170"/>
-        <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
-        <translation>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="174"/>
-        <source>The location of review %1 does not ask for approval: queue the reply.</source>
-        <translation>The location of review %1 does not ask for approval: queue the reply.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="177"/>
-        <source>No reply to review %1 is waiting for approval.</source>
-        <translation>No reply to review %1 is waiting for approval.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="180"/>
-        <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
-        <translation>%2 is not an approver of the team; the reply to review %1 was not approved.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="183"/>
-        <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
-        <translation>%2 is not an approver of the team; the reply to review %1 was not sent back.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="186"/>
-        <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
-        <translation>Nobody approves their own reply: another approver must check %2’s reply to review %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="189"/>
-        <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
-        <translation>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="194"/>
-        <source>The disk is full: free some space, nothing was lost.</source>
-        <translation>The disk is full: free some space, nothing was lost.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="197"/>
-        <source>The database is busy in another program or window; try again.</source>
-        <translation>The database is busy in another program or window; try again.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="200"/>
-        <source>The database file is read-only: check its permissions.</source>
-        <translation>The database file is read-only: check its permissions.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="203"/>
-        <source>The database file cannot be opened: check the folder exists and is writable.</source>
-        <translation>The database file cannot be opened: check the folder exists and is writable.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="206"/>
-        <source>The disk could not be read or written (disk I/O error).</source>
-        <translation>The disk could not be read or written (disk I/O error).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="209"/>
-        <source>The database file is damaged or is not a database.</source>
-        <translation>The database file is damaged or is not a database.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="212"/>
-        <source>The database file is damaged.</source>
-        <translation>The database file is damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="215"/>
-        <source>The database file is damaged: restore a backup (the app offers it at start).</source>
-        <translation>The database file is damaged: restore a backup (the app offers it at start).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="218"/>
-        <source>The database %1 cannot be read: %2</source>
-        <translation>The database %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="221"/>
-        <source>This database was created by a newer version of the app (schema %1, this version knows %2). Please update the app.</source>
-        <translation>This database was created by a newer version of the app (schema %1, this version knows %2). Please update the app.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="224"/>
-        <source>The data folder %1 is read-only: check its permissions or choose another --data-dir.</source>
-        <translation>The data folder %1 is read-only: check its permissions or choose another --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="227"/>
-        <source>The data folder %1 does not exist.</source>
-        <translation>The data folder %1 does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="230"/>
-        <source>The data folder %1 is read-only or not writable by this user: check its permissions or choose another --data-dir.</source>
-        <translation>The data folder %1 is read-only or not writable by this user: check its permissions or choose another --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="233"/>
-        <source>The backup %1 could not be written (%2); the database is unchanged.</source>
-        <translation>The backup %1 could not be written (%2); the database is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="236"/>
-        <source>Review %1 does not exist.</source>
-        <translation>Review %1 does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="239"/>
-        <source>Review %1 has no reply to delete.</source>
-        <translation>Review %1 has no reply to delete.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="242"/>
-        <source>Review %1 has no posted reply to delete.</source>
-        <translation>Review %1 has no posted reply to delete.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="245"/>
-        <source>%1 replies cannot be posted from the app: reply on the platform and mark the review replied.</source>
-        <translation>%1 replies cannot be posted from the app: reply on the platform and mark the review replied.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="248"/>
-        <source>The reply is too long for %1: %2 characters, the limit is %3.</source>
-        <translation>The reply is too long for %1: %2 characters, the limit is %3.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="251"/>
-        <source>The reply is too long for %1: %2 bytes, the limit is %3.</source>
-        <translation>The reply is too long for %1: %2 bytes, the limit is %3.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="254"/>
-        <source>A rule needs a name.</source>
-        <translation>A rule needs a name.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="257"/>
-        <source>Automatic replies only answer 4- and 5-star reviews.</source>
-        <translation>Automatic replies only answer 4- and 5-star reviews.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="260"/>
-        <source>Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more.</source>
-        <translation>Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="263"/>
-        <source>The delay cannot be negative.</source>
-        <translation>The delay cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="266"/>
-        <source>Unknown location: %1.</source>
-        <translation>Unknown location: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="269"/>
-        <source>There is no rule %1.</source>
-        <translation>There is no rule %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="272"/>
-        <source>Try the rule on your past reviews first, so you see what it would post.</source>
-        <translation>Try the rule on your past reviews first, so you see what it would post.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="275"/>
-        <source>A %1 source named &apos;%2&apos; already exists (id %3).</source>
-        <translation>A %1 source named &apos;%2&apos; already exists (id %3).</translation>
     </message>
 </context>
 <context>
@@ -2307,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="64"/>
+        <location filename="../../workstation/ui/detail.py" line="70"/>
         <source>Why this review needs attention</source>
         <translation>Why this review needs attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="69"/>
+        <location filename="../../workstation/ui/detail.py" line="75"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="72"/>
-        <location filename="../../workstation/ui/detail.py" line="73"/>
+        <location filename="../../workstation/ui/detail.py" line="78"/>
+        <location filename="../../workstation/ui/detail.py" line="79"/>
         <source>Open review online</source>
         <translation>Open review online</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="77"/>
-        <location filename="../../workstation/ui/detail.py" line="81"/>
+        <location filename="../../workstation/ui/detail.py" line="83"/>
+        <location filename="../../workstation/ui/detail.py" line="87"/>
         <source>Replies and edit history</source>
         <translation>Replies and edit history</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="88"/>
+        <location filename="../../workstation/ui/detail.py" line="94"/>
         <source>No review selected</source>
         <translation>No review selected</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="99"/>
+        <location filename="../../workstation/ui/detail.py" line="105"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="120"/>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Automatic reply (rule %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="125"/>
+        <location filename="../../workstation/ui/detail.py" line="132"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="131"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="184"/>
+        <location filename="../../workstation/ui/detail.py" line="191"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="187"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Reply (%1, %2)</source>
         <translation>Reply (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="134"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Earlier version (%1, %2)</translation>
     </message>
@@ -2699,62 +2331,62 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="153"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="163"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="162"/>
         <source>(unavailable)</source>
         <translation>(unavailable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="183"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="182"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2762,12 +2394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="186"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="185"/>
         <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
         <translation>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="220"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="219"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -3182,12 +2814,12 @@
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="952"/>
+        <location filename="../../workstation/ui/main_window.py" line="951"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="953"/>
+        <location filename="../../workstation/ui/main_window.py" line="952"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -3239,7 +2871,7 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="944"/>
+        <location filename="../../workstation/ui/main_window.py" line="943"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3421,84 +3053,89 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>PreventionDialog</name>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="38"/>
+        <location filename="../../workstation/ui/prevention.py" line="39"/>
         <source>Invite customers to review</source>
         <translation>Invite customers to review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="46"/>
+        <location filename="../../workstation/ui/prevention.py" line="47"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="48"/>
+        <location filename="../../workstation/ui/prevention.py" line="49"/>
         <source>The page where customers write a review, https://…</source>
         <translation>The page where customers write a review, https://…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="49"/>
+        <location filename="../../workstation/ui/prevention.py" line="50"/>
         <source>Review link</source>
         <translation>Review link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="54"/>
+        <location filename="../../workstation/ui/prevention.py" line="55"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Text message</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Printed card</source>
         <translation>Printed card</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="59"/>
+        <location filename="../../workstation/ui/prevention.py" line="60"/>
         <source>Message for</source>
         <translation>Message for</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="74"/>
+        <location filename="../../workstation/ui/prevention.py" line="75"/>
         <source>Copy the message</source>
         <translation>Copy the message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
         <source>Save QR code (PNG)…</source>
         <translation>Save QR code (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
         <source>Save QR code (SVG)…</source>
         <translation>Save QR code (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <location filename="../../workstation/ui/prevention.py" line="78"/>
         <source>Save the link</source>
         <translation>Save the link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="110"/>
+        <location filename="../../workstation/ui/prevention.py" line="111"/>
         <source>No QR code: %1</source>
         <translation>No QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <location filename="../../workstation/ui/prevention.py" line="112"/>
         <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
         <translation>Enter the location&apos;s review link (https://…) to get its QR code.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="138"/>
+        <location filename="../../workstation/ui/prevention.py" line="139"/>
         <source>Save QR code</source>
         <translation>Save QR code</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="146"/>
+        <source>The QR code could not be saved to %1: check the folder exists and that you can write in it.</source>
+        <translation>The QR code could not be saved to %1: check the folder exists and that you can write in it.</translation>
     </message>
 </context>
 <context>
@@ -3997,140 +3634,153 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="54"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="55"/>
         <source>Reply targets and opening hours</source>
         <translation>Reply targets and opening hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="58"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
         <translation>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
         <source>Reply targets (business time)</source>
         <translation>Reply targets (business time)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Critical reviews</source>
         <translation>Critical reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Negative reviews (1–2★ or high urgency)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Other reviews</source>
         <translation>Other reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business hours</source>
         <translation>business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
         <source>business days</source>
         <translation>business days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="94"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="102"/>
         <source>Country (public holidays)</source>
         <translation>Country (public holidays)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>e.g. ON, QC, 57 (optional)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="112"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>closed — or e.g. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Mon–Fri 9–18</source>
         <translation>Mon–Fri 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Open 24/7</source>
         <translation>Open 24/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="125"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>One date per line, e.g. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="128"/>
         <source>Closed days</source>
         <translation>Closed days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="131"/>
         <source>Review link</source>
         <translation>Review link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="193"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="203"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1” is not a date (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <source>%1 (files)</source>
+        <translation>%1 (files)</translation>
     </message>
 </context>
 <context>
@@ -4439,37 +4089,37 @@ Your text: %3</translation>
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="130"/>
+        <location filename="../../workstation/ui/team_server.py" line="132"/>
         <source>The server refused this user name or password. Type them again.</source>
         <translation>The server refused this user name or password. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="133"/>
+        <location filename="../../workstation/ui/team_server.py" line="135"/>
         <source>The server does not offer encryption (TLS). Ask its administrator to enable it.</source>
         <translation>The server does not offer encryption (TLS). Ask its administrator to enable it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="136"/>
+        <location filename="../../workstation/ui/team_server.py" line="138"/>
         <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
         <translation>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="140"/>
+        <location filename="../../workstation/ui/team_server.py" line="142"/>
         <source>The server has no database with this name.</source>
         <translation>The server has no database with this name.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="143"/>
+        <location filename="../../workstation/ui/team_server.py" line="145"/>
         <source>The server does not answer. Check the address and that the server is running.</source>
         <translation>The server does not answer. Check the address and that the server is running.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="146"/>
+        <location filename="../../workstation/ui/team_server.py" line="148"/>
         <source>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</source>
         <translation>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="150"/>
+        <location filename="../../workstation/ui/team_server.py" line="152"/>
         <source>A team server on another computer must be reached with encryption (TLS).</source>
         <translation>A team server on another computer must be reached with encryption (TLS).</translation>
     </message>
@@ -4477,67 +4127,67 @@ Your text: %3</translation>
 <context>
     <name>TeamServerPage</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="234"/>
+        <location filename="../../workstation/ui/team_server.py" line="236"/>
         <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
         <translation>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="236"/>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
         <source>Work alone on this computer</source>
         <translation>Work alone on this computer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="237"/>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
         <source>Join a team server</source>
         <translation>Join a team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <location filename="../../workstation/ui/team_server.py" line="242"/>
         <source>Your name in the team</source>
         <translation>Your name in the team</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="242"/>
+        <location filename="../../workstation/ui/team_server.py" line="244"/>
         <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
         <translation>Accept the server’s self-signed certificate (only if your administrator told you so)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="244"/>
+        <location filename="../../workstation/ui/team_server.py" line="246"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="311"/>
+        <location filename="../../workstation/ui/team_server.py" line="313"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="322"/>
+        <location filename="../../workstation/ui/team_server.py" line="324"/>
         <source>Connected: the team server answers and is ready.</source>
         <translation>Connected: the team server answers and is ready.</translation>
     </message>
@@ -4545,57 +4195,57 @@ Your text: %3</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>Edit template</source>
         <translation>Edit template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="67"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="68"/>
         <source>Hi {first_name}, … {signature}</source>
         <translation>Hi {first_name}, … {signature}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Kinds:</source>
         <translation>Kinds:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Stars (from, to):</source>
         <translation>Stars (from, to):</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Topics:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="73"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -4603,110 +4253,110 @@ Your text: %3</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="102"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="103"/>
         <source>Reply templates</source>
         <translation>Reply templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="107"/>
         <location filename="../../workstation/ui/templates_dialog.py" line="108"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="109"/>
         <source>Filter templates</source>
         <translation>Filter templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="112"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="114"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="121"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="122"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="127"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="128"/>
         <source>Template text</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="137"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="143"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="144"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="169"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="170"/>
         <source>(disabled)</source>
         <translation>(disabled)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="210"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="211"/>
         <source>My template</source>
         <translation>My template</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="247"/>
         <source>Delete the template “%1”?</source>
         <translation>Delete the template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
         <source>Import templates</source>
         <translation>Import templates</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="254"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="266"/>
         <source>Templates (*.toml)</source>
         <translation>Templates (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="257"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="258"/>
         <source>%n template(s) imported.</source>
         <translation>
             <numerusform>%n template imported.</numerusform>
@@ -4714,12 +4364,12 @@ Your text: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="264"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
         <source>Export templates</source>
         <translation>Export templates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="269"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="270"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>

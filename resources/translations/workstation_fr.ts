@@ -398,12 +398,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="56"/>
+        <location filename="../../workstation/ui/accounts.py" line="57"/>
         <source>Give the source a name.</source>
         <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="69"/>
+        <location filename="../../workstation/ui/accounts.py" line="70"/>
         <source>Choose the credentials file for this platform.</source>
         <translation>Choisissez le fichier d’identifiants de cette plateforme.</translation>
     </message>
@@ -411,107 +411,107 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="90"/>
+        <location filename="../../workstation/ui/accounts.py" line="91"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="92"/>
+        <location filename="../../workstation/ui/accounts.py" line="93"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="93"/>
+        <location filename="../../workstation/ui/accounts.py" line="94"/>
         <source>Every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="96"/>
+        <location filename="../../workstation/ui/accounts.py" line="97"/>
         <source>Review sources</source>
         <translation>Sources d’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="102"/>
+        <location filename="../../workstation/ui/accounts.py" line="103"/>
         <source>Connect an account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="148"/>
+        <location filename="../../workstation/ui/accounts.py" line="150"/>
         <source>No account connected yet: press “Connect an account…” and follow the steps.</source>
         <translation>Aucun compte connecté pour l’instant : appuyez sur « Connecter un compte… » et suivez les étapes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="169"/>
+        <location filename="../../workstation/ui/accounts.py" line="171"/>
         <source>Offline at the last sync</source>
         <translation>Hors ligne à la dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Working</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="172"/>
+        <location filename="../../workstation/ui/accounts.py" line="174"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="183"/>
+        <location filename="../../workstation/ui/accounts.py" line="185"/>
         <source>Account added. Press “Sync now” to bring its reviews in.</source>
         <translation>Compte ajouté. Appuyez sur « Synchroniser » pour récupérer ses avis.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="207"/>
+        <location filename="../../workstation/ui/accounts.py" line="209"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="104"/>
+        <location filename="../../workstation/ui/accounts.py" line="105"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="106"/>
+        <location filename="../../workstation/ui/accounts.py" line="107"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="108"/>
+        <location filename="../../workstation/ui/accounts.py" line="109"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="167"/>
+        <location filename="../../workstation/ui/accounts.py" line="169"/>
         <source>files and pasted reviews</source>
         <translation>fichiers et avis collés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="142"/>
+        <location filename="../../workstation/ui/accounts.py" line="144"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="143"/>
+        <location filename="../../workstation/ui/accounts.py" line="145"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="171"/>
+        <location filename="../../workstation/ui/accounts.py" line="173"/>
         <source>Last sync failed: test the connection</source>
         <translation>Échec de la dernière synchro : testez la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/accounts.py" line="194"/>
+        <location filename="../../workstation/ui/accounts.py" line="196"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -519,167 +519,167 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="143"/>
+        <location filename="../../workstation/ui/account_setup.py" line="144"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="163"/>
+        <location filename="../../workstation/ui/account_setup.py" line="164"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="258"/>
+        <location filename="../../workstation/ui/account_setup.py" line="259"/>
         <source>Sign in with Google…</source>
         <translation>Se connecter avec Google…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="259"/>
+        <location filename="../../workstation/ui/account_setup.py" line="260"/>
         <source>Opens your browser to allow access to your Business Profile</source>
         <translation>Ouvre votre navigateur pour autoriser l’accès à votre fiche d’établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="167"/>
+        <location filename="../../workstation/ui/account_setup.py" line="168"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="140"/>
+        <location filename="../../workstation/ui/account_setup.py" line="141"/>
         <source>Connect an account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="147"/>
+        <location filename="../../workstation/ui/account_setup.py" line="148"/>
         <source>Where are your reviews?</source>
         <translation>Où sont vos avis ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="168"/>
+        <location filename="../../workstation/ui/account_setup.py" line="169"/>
         <source>only when I press Sync</source>
         <translation>seulement quand je clique sur Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="169"/>
+        <location filename="../../workstation/ui/account_setup.py" line="170"/>
         <source>Sync interval</source>
         <translation>Fréquence de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="170"/>
+        <location filename="../../workstation/ui/account_setup.py" line="171"/>
         <source>Advanced (for IT staff)</source>
         <translation>Avancé (pour l’informaticien)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="172"/>
+        <location filename="../../workstation/ui/account_setup.py" line="173"/>
         <source>another API address, e.g. a company proxy</source>
         <translation>une autre adresse d’API, par ex. un proxy d’entreprise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="208"/>
+        <location filename="../../workstation/ui/account_setup.py" line="209"/>
         <source>Add account</source>
         <translation>Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="254"/>
+        <location filename="../../workstation/ui/account_setup.py" line="255"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="256"/>
+        <location filename="../../workstation/ui/account_setup.py" line="257"/>
         <source>Sign-in file:</source>
         <translation>Fichier de connexion :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="267"/>
+        <location filename="../../workstation/ui/account_setup.py" line="268"/>
         <source>Key file:</source>
         <translation>Fichier de clé :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="269"/>
+        <location filename="../../workstation/ui/account_setup.py" line="270"/>
         <source>Package name:</source>
         <translation>Nom de package :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="272"/>
+        <location filename="../../workstation/ui/account_setup.py" line="273"/>
         <source>Issuer ID:</source>
         <translation>Issuer ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="274"/>
+        <location filename="../../workstation/ui/account_setup.py" line="275"/>
         <source>Key ID:</source>
         <translation>Key ID :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="275"/>
+        <location filename="../../workstation/ui/account_setup.py" line="276"/>
         <source>Key file (.p8):</source>
         <translation>Fichier de clé (.p8) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="276"/>
+        <location filename="../../workstation/ui/account_setup.py" line="277"/>
         <source>App Store Connect keys (*.p8);;All files (*)</source>
         <translation>Clés App Store Connect (*.p8);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="278"/>
+        <location filename="../../workstation/ui/account_setup.py" line="279"/>
         <source>Find my apps</source>
         <translation>Trouver mes applications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="281"/>
+        <location filename="../../workstation/ui/account_setup.py" line="282"/>
         <source>App</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="282"/>
+        <location filename="../../workstation/ui/account_setup.py" line="283"/>
         <source>press “Find my apps” first</source>
         <translation>appuyez d’abord sur « Trouver mes applications »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="285"/>
+        <location filename="../../workstation/ui/account_setup.py" line="286"/>
         <source>App:</source>
         <translation>Application :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="287"/>
+        <location filename="../../workstation/ui/account_setup.py" line="288"/>
         <source>API key:</source>
         <translation>Clé d’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="289"/>
+        <location filename="../../workstation/ui/account_setup.py" line="290"/>
         <source>Secret:</source>
         <translation>Secret :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="291"/>
+        <location filename="../../workstation/ui/account_setup.py" line="292"/>
         <source>Your business:</source>
         <translation>Votre entreprise :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="358"/>
+        <location filename="../../workstation/ui/account_setup.py" line="361"/>
         <source>Use an address starting with https:// (http:// only for this computer).</source>
         <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="383"/>
+        <location filename="../../workstation/ui/account_setup.py" line="386"/>
         <source>The test could not finish because of an unexpected problem. Try again; if it goes on, the details are in the log.</source>
         <translation>Le test n’a pas pu aboutir à cause d’un problème inattendu. Réessayez ; si cela continue, les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="409"/>
+        <location filename="../../workstation/ui/account_setup.py" line="412"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="424"/>
+        <location filename="../../workstation/ui/account_setup.py" line="427"/>
         <source>Asking Apple which apps this key sees…</source>
         <translation>Demande à Apple des applications visibles avec cette clé…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="438"/>
+        <location filename="../../workstation/ui/account_setup.py" line="441"/>
         <source>This key sees no app yet: check its role in App Store Connect.</source>
         <translation>Cette clé ne voit encore aucune application : vérifiez son rôle dans App Store Connect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/account_setup.py" line="447"/>
+        <location filename="../../workstation/ui/account_setup.py" line="450"/>
         <source>This key sees %n app(s): pick yours in the list.</source>
         <translation>
             <numerusform>Cette clé voit %n application : choisissez la vôtre dans la liste.</numerusform>
@@ -687,62 +687,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="454"/>
+        <location filename="../../workstation/ui/account_setup.py" line="457"/>
         <source>First choose the sign-in file you downloaded in step 3.</source>
         <translation>Choisissez d’abord le fichier de connexion téléchargé à l’étape 3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="491"/>
+        <location filename="../../workstation/ui/account_setup.py" line="494"/>
         <source>Google did not give access. Press “Sign in with Google…” again and click Allow.</source>
         <translation>Google n’a pas donné l’accès. Appuyez de nouveau sur « Se connecter avec Google… » et cliquez sur Autoriser.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="495"/>
+        <location filename="../../workstation/ui/account_setup.py" line="498"/>
         <source>Signed in. You can test the connection, then add the account.</source>
         <translation>Connecté. Vous pouvez tester la connexion, puis ajouter le compte.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="513"/>
+        <location filename="../../workstation/ui/account_setup.py" line="516"/>
         <source>The account could not be saved: check each field, or the computer’s keychain, and try again.</source>
         <translation>Le compte n’a pas pu être enregistré : vérifiez chaque champ, ou le trousseau de l’ordinateur, et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="173"/>
+        <location filename="../../workstation/ui/account_setup.py" line="174"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="177"/>
+        <location filename="../../workstation/ui/account_setup.py" line="178"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="182"/>
+        <location filename="../../workstation/ui/account_setup.py" line="183"/>
         <source>Test result</source>
         <translation>Résultat du test</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="188"/>
+        <location filename="../../workstation/ui/account_setup.py" line="189"/>
         <source>Name in the app:</source>
         <translation>Nom dans l’application :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="189"/>
+        <location filename="../../workstation/ui/account_setup.py" line="190"/>
         <source>Check for new reviews every:</source>
         <translation>Chercher de nouveaux avis toutes les :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="191"/>
+        <location filename="../../workstation/ui/account_setup.py" line="192"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="460"/>
+        <location filename="../../workstation/ui/account_setup.py" line="463"/>
         <source>This file already holds a sign-in: no need to sign in again.</source>
         <translation>Ce fichier contient déjà une connexion : inutile de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="480"/>
+        <location filename="../../workstation/ui/account_setup.py" line="483"/>
         <source>Waiting for you to allow access in the browser…</source>
         <translation>En attente de votre autorisation dans le navigateur…</translation>
     </message>
@@ -831,252 +831,252 @@
 <context>
     <name>AutoRepliesDialog</name>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="59"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="60"/>
         <source>Automatic replies</source>
         <translation>Réponses automatiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="69"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="70"/>
         <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
         <translation>Les réponses automatiques remercient les clients qui laissent 4 ou 5 étoiles sans signaler de problème, avec vos mots et votre signature, pendant les heures d&apos;ouverture. Les avis de 3 étoiles ou moins, les avis urgents et toute réponse que la vérification met en doute restent toujours pour vous. Une règle ne fait rien tant que vous ne l&apos;avez pas activée, et ne répond qu&apos;aux avis arrivés ensuite.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="78"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="79"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="85"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="86"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="87"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="114"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="115"/>
         <source>Rule name</source>
         <translation>Nom de la règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="116"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="117"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="118"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
         <source>Every location</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="119"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
         <source>Location:</source>
         <translation>Établissement :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="121"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="120"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="121"/>
         <source>Every platform</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="122"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
         <source>Platform:</source>
         <translation>Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>4 and 5 stars</source>
         <translation>4 et 5 étoiles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="123"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
         <source>5 stars only</source>
         <translation>5 étoiles seulement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="124"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
         <source>Rating:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="125"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
         <source>With or without text</source>
         <translation>Avec ou sans texte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="126"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
         <source>Only ratings without text</source>
         <translation>Seulement les notes sans texte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="127"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
         <source>Only reviews with text</source>
         <translation>Seulement les avis avec texte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="128"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
         <source>Reviews:</source>
         <translation>Avis :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="129"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="130"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="131"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="132"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="136"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="137"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="138"/>
         <source>Wait before posting</source>
         <translation>Attente avant publication</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="139"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="140"/>
         <source>Wait before posting:</source>
         <translation>Attendre avant de publier :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="141"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="142"/>
         <source>Replies wait for the location to be open (opening hours and time zone in Edit → Preferences → Locations).</source>
         <translation>Les réponses attendent que l&apos;établissement soit ouvert (heures d&apos;ouverture et fuseau horaire dans Édition → Préférences → Établissements).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="145"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="146"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="154"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="155"/>
         <source>Before switching on</source>
         <translation>Avant d&apos;activer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="156"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="157"/>
         <source>Try it on your past reviews</source>
         <translation>L&apos;essayer sur vos avis passés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="164"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="165"/>
         <source>Replies it would have posted</source>
         <translation>Réponses qu&apos;elle aurait publiées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
         <source>On</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="184"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="185"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="222"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="223"/>
         <source>Thank happy customers</source>
         <translation>Remercier les clients satisfaits</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="270"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="271"/>
         <source>See what this rule would have posted before switching it on.</source>
         <translation>Voyez ce que cette règle aurait publié avant de l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="282"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="283"/>
         <source>Trying the rule on your past reviews…</source>
         <translation>Essai de la règle sur vos avis passés…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="302"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="303"/>
         <source>The preview could not be made: %1</source>
         <translation>L&apos;aperçu n&apos;a pas pu être fait : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="313"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="314"/>
         <source>There are no past reviews to try it on yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;avis passés pour l&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="317"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="318"/>
         <source>Of your last %1 reviews, %2 (%3) would have been answered automatically; the others stay with you.</source>
         <translation>Sur vos %1 derniers avis, %2 (%3) auraient reçu une réponse automatique ; les autres restent pour vous.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="322"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="323"/>
         <source>No past review would have been answered by this rule.</source>
         <translation>Aucun avis passé n&apos;aurait reçu de réponse avec cette règle.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="329"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="330"/>
         <source>Save the rule, then try it on your past reviews.</source>
         <translation>Enregistrez la règle, puis essayez-la sur vos avis passés.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="331"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="332"/>
         <source>On: new 4- and 5-star reviews it covers are answered automatically. Changing its conditions switches it off until you try it again.</source>
         <translation>Activée : les nouveaux avis à 4 et 5 étoiles qu&apos;elle couvre reçoivent une réponse automatique. Changer ses conditions la désactive jusqu&apos;à un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="334"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="335"/>
         <source>Off. You have seen what it would post: you can switch it on.</source>
         <translation>Désactivée. Vous avez vu ce qu&apos;elle publierait : vous pouvez l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="336"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
         <source>Off. Try it on your past reviews before switching it on.</source>
         <translation>Désactivée. Essayez-la sur vos avis passés avant de l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="338"/>
         <source>Switch off</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/auto_replies.py" line="337"/>
+        <location filename="../../workstation/ui/auto_replies.py" line="338"/>
         <source>Switch on</source>
         <translation>Activer</translation>
     </message>
@@ -1117,17 +1117,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="86"/>
+        <location filename="../../workstation/ui/account_setup.py" line="87"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="102"/>
+        <location filename="../../workstation/ui/account_setup.py" line="103"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/account_setup.py" line="110"/>
+        <location filename="../../workstation/ui/account_setup.py" line="111"/>
         <source>Looks right.</source>
         <translation>Semble correct.</translation>
     </message>
@@ -1135,104 +1135,104 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="115"/>
+        <location filename="../../workstation/ui/composer.py" line="116"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="130"/>
+        <location filename="../../workstation/ui/composer.py" line="131"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="131"/>
+        <location filename="../../workstation/ui/composer.py" line="132"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="140"/>
+        <location filename="../../workstation/ui/composer.py" line="141"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="144"/>
+        <location filename="../../workstation/ui/composer.py" line="145"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="149"/>
+        <location filename="../../workstation/ui/composer.py" line="150"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="67"/>
-        <location filename="../../workstation/ui/composer.py" line="152"/>
+        <location filename="../../workstation/ui/composer.py" line="68"/>
+        <location filename="../../workstation/ui/composer.py" line="153"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="154"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="155"/>
+        <location filename="../../workstation/ui/composer.py" line="156"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="157"/>
+        <location filename="../../workstation/ui/composer.py" line="158"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="159"/>
-        <location filename="../../workstation/ui/composer.py" line="414"/>
+        <location filename="../../workstation/ui/composer.py" line="160"/>
+        <location filename="../../workstation/ui/composer.py" line="415"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="195"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="234"/>
+        <location filename="../../workstation/ui/composer.py" line="235"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>Reply to every point</source>
         <translation>Réponse à chaque point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>Same, other wording</source>
         <translation>Même réponse, autre formulation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="242"/>
+        <location filename="../../workstation/ui/composer.py" line="243"/>
         <source>Shorter version</source>
         <translation>Version plus courte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="252"/>
+        <location filename="../../workstation/ui/composer.py" line="253"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="253"/>
+        <location filename="../../workstation/ui/composer.py" line="254"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="323"/>
+        <location filename="../../workstation/ui/composer.py" line="324"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1240,47 +1240,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="334"/>
+        <location filename="../../workstation/ui/composer.py" line="335"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="434"/>
+        <location filename="../../workstation/ui/composer.py" line="435"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="447"/>
+        <location filename="../../workstation/ui/composer.py" line="448"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="455"/>
+        <location filename="../../workstation/ui/composer.py" line="456"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="69"/>
+        <location filename="../../workstation/ui/composer.py" line="70"/>
         <source>Use suggestion %1</source>
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="332"/>
+        <location filename="../../workstation/ui/composer.py" line="333"/>
         <source>Must fix before sending</source>
         <translation>À corriger avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="333"/>
+        <location filename="../../workstation/ui/composer.py" line="334"/>
         <source>Check (you can still send)</source>
         <translation>À vérifier (vous pouvez quand même envoyer)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="378"/>
+        <location filename="../../workstation/ui/composer.py" line="379"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <location filename="../../workstation/ui/composer.py" line="380"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1288,382 +1288,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="405"/>
+        <location filename="../../workstation/ui/composer.py" line="406"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="407"/>
+        <location filename="../../workstation/ui/composer.py" line="408"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictReason</name>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="37"/>
-        <source>The reply text is empty.</source>
-        <translation>Le texte de la réponse est vide.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="40"/>
-        <source>Review %1 does not exist on the team server.</source>
-        <translation>L’avis %1 n’existe pas sur le serveur de l’équipe.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="43"/>
-        <source>Review %1 already has a reply on the platform by %2; yours was not sent again.</source>
-        <translation>L’avis %1 a déjà une réponse de %2 sur la plateforme ; la vôtre n’a pas été envoyée une seconde fois.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="46"/>
-        <source>Review %1 already has a reply on the platform; yours was not sent again.</source>
-        <translation>L’avis %1 a déjà une réponse sur la plateforme ; la vôtre n’a pas été envoyée une seconde fois.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="49"/>
-        <source>%2 already queued a reply to review %1; yours was not queued.</source>
-        <translation>%2 a déjà mis une réponse à l’avis %1 en file d’envoi ; la vôtre n’y a pas été mise.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="52"/>
-        <source>%2 asked to delete the reply to review %1 on the platform; yours was not queued.</source>
-        <translation>%2 a demandé de supprimer la réponse à l’avis %1 sur la plateforme ; la vôtre n’a pas été mise en file d’envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="55"/>
-        <source>The reply to review %1 is being sent right now; change it once it is online.</source>
-        <translation>La réponse à l’avis %1 est en cours d’envoi ; modifiez-la une fois en ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="58"/>
-        <source>Replies for %2 wait for an approver; %3’s reply to review %1 was not queued.</source>
-        <translation>Les réponses pour %2 attendent un valideur ; la réponse de %3 à l’avis %1 n’a pas été mise en file d’envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="61"/>
-        <source>%2’s reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; elle ne peut plus être reprise.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="64"/>
-        <source>The reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>La réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être reprise.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="67"/>
-        <source>%2’s reply to review %1 is being sent right now; check the platform before marking it replied by hand.</source>
-        <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="71"/>
-        <source>%2’s reply to review %1 is being sent right now; delete it once it is online.</source>
-        <translation>La réponse de %2 à l’avis %1 est en cours d’envoi ; supprimez-la une fois en ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="74"/>
-        <source>A sender already tried to post %2’s reply to review %1, so it may be online; it can no longer be taken back.</source>
-        <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne et ne peut plus être reprise.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="78"/>
-        <source>A sender already tried to post %2’s reply to review %1, so it may be online; check the platform before marking it replied by hand.</source>
-        <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; vérifiez la plateforme avant de l’indiquer comme répondue à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="82"/>
-        <source>A sender already tried to post %2’s reply to review %1, so it may be online; delete it once it is online.</source>
-        <translation>Un envoi de la réponse de %2 à l’avis %1 a déjà été tenté : elle est peut-être en ligne ; supprimez-la une fois en ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="86"/>
-        <source>The reply to review %1 is already on the platform (sent by %2); it was not taken back. To remove it, delete the reply on the platform.</source>
-        <translation>La réponse à l’avis %1 est déjà sur la plateforme (envoyée par %2) ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="90"/>
-        <source>The reply to review %1 is already on the platform; it was not taken back. To remove it, delete the reply on the platform.</source>
-        <translation>La réponse à l’avis %1 est déjà sur la plateforme ; elle n’a pas été reprise. Pour la retirer, supprimez la réponse sur la plateforme.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="94"/>
-        <source>The reply to review %1 is already on the platform and %2 queued a change to it; it was not taken back.</source>
-        <translation>La réponse à l’avis %1 est déjà sur la plateforme et %2 y a mis une modification en file d’envoi ; elle n’a pas été reprise.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="98"/>
-        <source>The reply to review %1 is already on the platform and a change to it is queued; it was not taken back.</source>
-        <translation>La réponse à l’avis %1 est déjà sur la plateforme et une modification est en attente ; elle n’a pas été reprise.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="102"/>
-        <source>The reply to review %1 was already deleted on the platform (asked by %2); nothing was taken back.</source>
-        <translation>La réponse à l’avis %1 a déjà été supprimée sur la plateforme (à la demande de %2) ; rien n’a été repris.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="106"/>
-        <source>The reply to review %1 was already deleted on the platform; nothing was taken back.</source>
-        <translation>La réponse à l’avis %1 a déjà été supprimée sur la plateforme ; rien n’a été annulé.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="109"/>
-        <source>%2’s deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être annulée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="113"/>
-        <source>The deletion of the reply to review %1 is being sent right now; it can no longer be taken back.</source>
-        <translation>La suppression de la réponse à l’avis %1 est en cours d’envoi ; elle ne peut plus être annulée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="117"/>
-        <source>Review %1 has no queued reply or deletion to take back.</source>
-        <translation>L’avis %1 n’a ni réponse ni suppression en attente à reprendre.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="120"/>
-        <source>A sender already tried to delete the reply to review %1, so it may be gone; the deletion was not taken back.</source>
-        <translation>Une suppression de la réponse à l’avis %1 a déjà été tentée : elle a peut-être disparu ; la suppression n’a pas été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="124"/>
-        <source>Replies for %2 need an approver: ask one to take back the deletion of the reply to review %1. Nothing was changed.</source>
-        <translation>Les réponses pour %2 demandent un valideur : demandez-lui d’annuler la suppression de la réponse à l’avis %1. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="128"/>
-        <source>Review %1 already has a reply on the platform by %2; yours was not recorded. Check the platform: the review may now have two replies.</source>
-        <translation>L’avis %1 a déjà une réponse de %2 sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="132"/>
-        <source>Review %1 already has a reply on the platform; yours was not recorded. Check the platform: the review may now have two replies.</source>
-        <translation>L’avis %1 a déjà une réponse sur la plateforme ; la vôtre n’a pas été enregistrée. Vérifiez la plateforme : l’avis a peut-être maintenant deux réponses.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="136"/>
-        <source>%2 does not let apps delete a reply; delete the reply to review %1 on the platform.</source>
-        <translation>%2 ne permet pas aux applications de supprimer une réponse ; supprimez la réponse à l’avis %1 sur la plateforme.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="139"/>
-        <source>Replies for %2 need an approver: ask one to delete the reply to review %1. Nothing was deleted.</source>
-        <translation>Les réponses pour %2 demandent un valideur : demandez-lui de supprimer la réponse à l’avis %1. Rien n’a été supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="143"/>
-        <source>Review %1 has no reply on the platform to delete.</source>
-        <translation>L’avis %1 n’a pas de réponse à supprimer sur la plateforme.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="146"/>
-        <source>%2’s deletion of the reply to review %1 is being sent right now.</source>
-        <translation>La suppression demandée par %2 de la réponse à l’avis %1 est en cours d’envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="149"/>
-        <source>The platform refused %2’s deletion of the reply to review %1; it was not asked again.</source>
-        <translation>La plateforme a refusé la suppression demandée par %2 de la réponse à l’avis %1 ; elle n’a pas été redemandée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="152"/>
-        <source>%2 already asked to delete the reply to review %1; it is waiting to be sent.</source>
-        <translation>%2 a déjà demandé de supprimer la réponse à l’avis %1 ; la suppression attend d’être envoyée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="155"/>
-        <source>%2’s reply to review %1 is not on the platform yet: take it back instead. Nothing was deleted.</source>
-        <translation>La réponse de %2 à l’avis %1 n’est pas encore sur la plateforme : reprenez-la plutôt. Rien n’a été supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="159"/>
-        <source>%2 queued a change to the reply to review %1; it was not deleted.</source>
-        <translation>%2 a mis une modification de la réponse à l’avis %1 en file d’envoi ; elle n’a pas été supprimée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="162"/>
-        <source>The draft of review %1 was discarded or queued by someone else; yours was not saved. Open the review again to see its reply.</source>
-        <translation>Le brouillon de l’avis %1 a été abandonné ou mis en file d’envoi par quelqu’un d’autre ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour voir sa réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="166"/>
-        <source>%2 saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
-        <translation>%2 a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="170"/>
-        <source>Someone else saved a newer draft of review %1 (%3); yours was not saved. Open the review again to see it.</source>
-        <translation>Quelqu’un d’autre a enregistré un brouillon plus récent de l’avis %1 (%3) ; le vôtre n’a pas été enregistré. Rouvrez l’avis pour le voir.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="174"/>
-        <source>The location of review %1 does not ask for approval: queue the reply.</source>
-        <translation>L’établissement de l’avis %1 ne demande pas de validation : mettez la réponse en file d’envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="177"/>
-        <source>No reply to review %1 is waiting for approval.</source>
-        <translation>Aucune réponse à l’avis %1 n’attend de validation.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="180"/>
-        <source>%2 is not an approver of the team; the reply to review %1 was not approved.</source>
-        <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été validée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="183"/>
-        <source>%2 is not an approver of the team; the reply to review %1 was not sent back.</source>
-        <translation>%2 n’est pas valideur de l’équipe ; la réponse à l’avis %1 n’a pas été renvoyée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="186"/>
-        <source>Nobody approves their own reply: another approver must check %2’s reply to review %1.</source>
-        <translation>Personne ne valide sa propre réponse : un autre valideur doit vérifier la réponse de %2 à l’avis %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="189"/>
-        <source>Replies for %2 need an approver: ask one to retry the reply to review %1. It was not sent again.</source>
-        <translation>Les réponses pour %2 demandent un valideur : demandez-lui de renvoyer la réponse à l’avis %1. Elle n’a pas été renvoyée.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="194"/>
-        <source>The disk is full: free some space, nothing was lost.</source>
-        <translation>Le disque est plein : libérez de la place, rien n’a été perdu.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="197"/>
-        <source>The database is busy in another program or window; try again.</source>
-        <translation>La base de données est occupée par un autre programme ou une autre fenêtre ; réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="200"/>
-        <source>The database file is read-only: check its permissions.</source>
-        <translation>Le fichier de la base de données est en lecture seule : vérifiez ses droits d’accès.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="203"/>
-        <source>The database file cannot be opened: check the folder exists and is writable.</source>
-        <translation>Le fichier de la base de données ne peut pas être ouvert : vérifiez que le dossier existe et qu’il est accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="206"/>
-        <source>The disk could not be read or written (disk I/O error).</source>
-        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="209"/>
-        <source>The database file is damaged or is not a database.</source>
-        <translation>Le fichier de la base de données est endommagé ou n’est pas une base de données.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="212"/>
-        <source>The database file is damaged.</source>
-        <translation>Le fichier de la base de données est endommagé.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="215"/>
-        <source>The database file is damaged: restore a backup (the app offers it at start).</source>
-        <translation>Le fichier de la base de données est endommagé : restaurez une sauvegarde (l’application le propose au démarrage).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="218"/>
-        <source>The database %1 cannot be read: %2</source>
-        <translation>La base de données %1 ne peut pas être lue : %2</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="221"/>
-        <source>This database was created by a newer version of the app (schema %1, this version knows %2). Please update the app.</source>
-        <translation>Cette base de données a été créée par une version plus récente de l’application (schéma %1, cette version connaît le schéma %2). Mettez l’application à jour.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="224"/>
-        <source>The data folder %1 is read-only: check its permissions or choose another --data-dir.</source>
-        <translation>Le dossier de données %1 est en lecture seule : vérifiez ses droits d’accès ou choisissez un autre --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="227"/>
-        <source>The data folder %1 does not exist.</source>
-        <translation>Le dossier de données %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="230"/>
-        <source>The data folder %1 is read-only or not writable by this user: check its permissions or choose another --data-dir.</source>
-        <translation>Le dossier de données %1 est en lecture seule ou n’est pas accessible en écriture pour cet utilisateur : vérifiez ses droits d’accès ou choisissez un autre --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="233"/>
-        <source>The backup %1 could not be written (%2); the database is unchanged.</source>
-        <translation>La sauvegarde %1 n’a pas pu être écrite (%2) ; la base de données n’a pas changé.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="236"/>
-        <source>Review %1 does not exist.</source>
-        <translation>L’avis %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="239"/>
-        <source>Review %1 has no reply to delete.</source>
-        <translation>L’avis %1 n’a pas de réponse à supprimer.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="242"/>
-        <source>Review %1 has no posted reply to delete.</source>
-        <translation>L’avis %1 n’a pas de réponse publiée à supprimer.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="245"/>
-        <source>%1 replies cannot be posted from the app: reply on the platform and mark the review replied.</source>
-        <translation>Les réponses sur %1 ne peuvent pas être publiées depuis l’application : répondez sur la plateforme et marquez l’avis comme répondu.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="248"/>
-        <source>The reply is too long for %1: %2 characters, the limit is %3.</source>
-        <translation>La réponse est trop longue pour %1 : %2 caractères, la limite est de %3.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="251"/>
-        <source>The reply is too long for %1: %2 bytes, the limit is %3.</source>
-        <translation>La réponse est trop longue pour %1 : %2 octets, la limite est de %3.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="254"/>
-        <source>A rule needs a name.</source>
-        <translation>Une règle doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="257"/>
-        <source>Automatic replies only answer 4- and 5-star reviews.</source>
-        <translation>Les réponses automatiques ne répondent qu’aux avis à 4 et 5 étoiles.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="260"/>
-        <source>Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more.</source>
-        <translation>Les réponses automatiques ne répondent qu’aux avis à 4 et 5 étoiles, après un délai de 0 minute ou plus.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="263"/>
-        <source>The delay cannot be negative.</source>
-        <translation>Le délai ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="266"/>
-        <source>Unknown location: %1.</source>
-        <translation>Établissement inconnu : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="269"/>
-        <source>There is no rule %1.</source>
-        <translation>La règle %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="272"/>
-        <source>Try the rule on your past reviews first, so you see what it would post.</source>
-        <translation>Essayez d’abord la règle sur vos avis passés, pour voir ce qu’elle publierait.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/conflict_reasons.py" line="275"/>
-        <source>A %1 source named &apos;%2&apos; already exists (id %3).</source>
-        <translation>Une source %1 nommée « %2 » existe déjà (n° %3).</translation>
     </message>
 </context>
 <context>
@@ -2307,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="54"/>
+        <location filename="../../workstation/ui/detail.py" line="60"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="55"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="64"/>
+        <location filename="../../workstation/ui/detail.py" line="70"/>
         <source>Why this review needs attention</source>
         <translation>Pourquoi cet avis demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="69"/>
+        <location filename="../../workstation/ui/detail.py" line="75"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="72"/>
-        <location filename="../../workstation/ui/detail.py" line="73"/>
+        <location filename="../../workstation/ui/detail.py" line="78"/>
+        <location filename="../../workstation/ui/detail.py" line="79"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="77"/>
-        <location filename="../../workstation/ui/detail.py" line="81"/>
+        <location filename="../../workstation/ui/detail.py" line="83"/>
+        <location filename="../../workstation/ui/detail.py" line="87"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="88"/>
+        <location filename="../../workstation/ui/detail.py" line="94"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="99"/>
+        <location filename="../../workstation/ui/detail.py" line="105"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="120"/>
+        <location filename="../../workstation/ui/detail.py" line="127"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Réponse automatique (règle %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="125"/>
+        <location filename="../../workstation/ui/detail.py" line="132"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="131"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="152"/>
+        <location filename="../../workstation/ui/detail.py" line="159"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="183"/>
+        <location filename="../../workstation/ui/detail.py" line="190"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="184"/>
+        <location filename="../../workstation/ui/detail.py" line="191"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="187"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="158"/>
+        <location filename="../../workstation/ui/detail.py" line="165"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="121"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Reply (%1, %2)</source>
         <translation>Réponse (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="134"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Version précédente (%1, %2)</translation>
     </message>
@@ -2699,62 +2331,62 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
         <source>Reply due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="153"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="163"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="162"/>
         <source>(unavailable)</source>
         <translation>(indisponible)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="183"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="182"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -2762,12 +2394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="186"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="185"/>
         <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
         <translation>Publié plus de 14 jours avant d’arriver dans l’application (par exemple depuis un fichier importé). Répondez-y quand vous pouvez : il ne compte pas comme en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="220"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="219"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
@@ -3182,12 +2814,12 @@
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="952"/>
+        <location filename="../../workstation/ui/main_window.py" line="951"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="953"/>
+        <location filename="../../workstation/ui/main_window.py" line="952"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -3239,7 +2871,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="944"/>
+        <location filename="../../workstation/ui/main_window.py" line="943"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3421,84 +3053,89 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>PreventionDialog</name>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="38"/>
+        <location filename="../../workstation/ui/prevention.py" line="39"/>
         <source>Invite customers to review</source>
         <translation>Inviter les clients à laisser un avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="46"/>
+        <location filename="../../workstation/ui/prevention.py" line="47"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="48"/>
+        <location filename="../../workstation/ui/prevention.py" line="49"/>
         <source>The page where customers write a review, https://…</source>
         <translation>La page où les clients écrivent un avis, https://…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="49"/>
+        <location filename="../../workstation/ui/prevention.py" line="50"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="54"/>
+        <location filename="../../workstation/ui/prevention.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="56"/>
+        <location filename="../../workstation/ui/prevention.py" line="57"/>
         <source>Printed card</source>
         <translation>Carte imprimée</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="59"/>
+        <location filename="../../workstation/ui/prevention.py" line="60"/>
         <source>Message for</source>
         <translation>Message pour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="74"/>
+        <location filename="../../workstation/ui/prevention.py" line="75"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
         <source>Save QR code (PNG)…</source>
         <translation>Enregistrer le QR code (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
         <source>Save QR code (SVG)…</source>
         <translation>Enregistrer le QR code (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <location filename="../../workstation/ui/prevention.py" line="78"/>
         <source>Save the link</source>
         <translation>Enregistrer le lien</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="110"/>
+        <location filename="../../workstation/ui/prevention.py" line="111"/>
         <source>No QR code: %1</source>
         <translation>Pas de QR code : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <location filename="../../workstation/ui/prevention.py" line="112"/>
         <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
         <translation>Saisissez le lien vers les avis de l’établissement (https://…) pour obtenir son QR code.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="138"/>
+        <location filename="../../workstation/ui/prevention.py" line="139"/>
         <source>Save QR code</source>
         <translation>Enregistrer le QR code</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/prevention.py" line="146"/>
+        <source>The QR code could not be saved to %1: check the folder exists and that you can write in it.</source>
+        <translation>Le QR code n’a pas pu être enregistré dans %1 : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -3997,140 +3634,153 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="54"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="55"/>
         <source>Reply targets and opening hours</source>
         <translation>Délais de réponse et horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="57"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="58"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
         <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="62"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
         <source>Reply targets (business time)</source>
         <translation>Délais de réponse (temps ouvré)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Critical reviews</source>
         <translation>Avis critiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="67"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Avis négatifs (1–2★ ou urgence élevée)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Other reviews</source>
         <translation>Autres avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="76"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="87"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="93"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="94"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="97"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="101"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="102"/>
         <source>Country (public holidays)</source>
         <translation>Pays (jours fériés)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>par ex. ON, QC, 57 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="110"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="112"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>fermé — ou par ex. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Mon–Fri 9–18</source>
         <translation>Lun–ven 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="115"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="123"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="125"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>Une date par ligne, par ex. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="128"/>
         <source>Closed days</source>
         <translation>Jours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="131"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="201"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="193"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sla_settings.py" line="203"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <source>%1 (files)</source>
+        <translation>%1 (fichiers)</translation>
     </message>
 </context>
 <context>
@@ -4439,37 +4089,37 @@ Votre texte : %3</translation>
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="130"/>
+        <location filename="../../workstation/ui/team_server.py" line="132"/>
         <source>The server refused this user name or password. Type them again.</source>
         <translation>Le serveur a refusé ce nom d’utilisateur ou ce mot de passe. Saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="133"/>
+        <location filename="../../workstation/ui/team_server.py" line="135"/>
         <source>The server does not offer encryption (TLS). Ask its administrator to enable it.</source>
         <translation>Le serveur ne propose pas de chiffrement (TLS). Demandez à son administrateur de l’activer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="136"/>
+        <location filename="../../workstation/ui/team_server.py" line="138"/>
         <source>The server’s certificate could not be checked. If your administrator uses a self-signed certificate, tick “Accept the server’s self-signed certificate”.</source>
         <translation>Le certificat du serveur n’a pas pu être vérifié. Si votre administrateur utilise un certificat auto-signé, cochez « Accepter le certificat auto-signé du serveur ».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="140"/>
+        <location filename="../../workstation/ui/team_server.py" line="142"/>
         <source>The server has no database with this name.</source>
         <translation>Le serveur n’a pas de base de données de ce nom.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="143"/>
+        <location filename="../../workstation/ui/team_server.py" line="145"/>
         <source>The server does not answer. Check the address and that the server is running.</source>
         <translation>Le serveur ne répond pas. Vérifiez l’adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="146"/>
+        <location filename="../../workstation/ui/team_server.py" line="148"/>
         <source>This team server was set up by a newer version of the app. Update the app first; nothing was changed on the server.</source>
         <translation>Ce serveur d’équipe a été installé par une version plus récente de l’application. Mettez d’abord l’application à jour ; rien n’a été modifié sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="150"/>
+        <location filename="../../workstation/ui/team_server.py" line="152"/>
         <source>A team server on another computer must be reached with encryption (TLS).</source>
         <translation>Un serveur d’équipe situé sur un autre ordinateur doit être joint avec chiffrement (TLS).</translation>
     </message>
@@ -4477,67 +4127,67 @@ Votre texte : %3</translation>
 <context>
     <name>TeamServerPage</name>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="234"/>
+        <location filename="../../workstation/ui/team_server.py" line="236"/>
         <source>Work on your own with the reviews kept on this computer, or join your team’s server to share one inbox with your colleagues.</source>
         <translation>Travaillez seul avec les avis gardés sur cet ordinateur, ou rejoignez le serveur de votre équipe pour partager une même boîte de réception avec vos collègues.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="236"/>
+        <location filename="../../workstation/ui/team_server.py" line="238"/>
         <source>Work alone on this computer</source>
         <translation>Travailler seul sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="237"/>
+        <location filename="../../workstation/ui/team_server.py" line="239"/>
         <source>Join a team server</source>
         <translation>Rejoindre un serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="238"/>
+        <location filename="../../workstation/ui/team_server.py" line="240"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="239"/>
+        <location filename="../../workstation/ui/team_server.py" line="241"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="240"/>
+        <location filename="../../workstation/ui/team_server.py" line="242"/>
         <source>Your name in the team</source>
         <translation>Votre nom dans l’équipe</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="242"/>
+        <location filename="../../workstation/ui/team_server.py" line="244"/>
         <source>Accept the server’s self-signed certificate (only if your administrator told you so)</source>
         <translation>Accepter le certificat auto-signé du serveur (seulement si votre administrateur vous l’a demandé)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="244"/>
+        <location filename="../../workstation/ui/team_server.py" line="246"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="311"/>
+        <location filename="../../workstation/ui/team_server.py" line="313"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_server.py" line="322"/>
+        <location filename="../../workstation/ui/team_server.py" line="324"/>
         <source>Connected: the team server answers and is ready.</source>
         <translation>Connecté : le serveur d’équipe répond et il est prêt.</translation>
     </message>
@@ -4545,57 +4195,57 @@ Votre texte : %3</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="42"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="43"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="67"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="68"/>
         <source>Hi {first_name}, … {signature}</source>
         <translation>Bonjour {first_name}, … {signature}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="69"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Kinds:</source>
         <translation>Types :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="70"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
         <source>Stars (from, to):</source>
         <translation>Étoiles (de, à) :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Categories:</source>
         <translation>Catégories :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="71"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="72"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="73"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
@@ -4603,110 +4253,110 @@ Votre texte : %3</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="102"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="103"/>
         <source>Reply templates</source>
         <translation>Modèles de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="107"/>
         <location filename="../../workstation/ui/templates_dialog.py" line="108"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="109"/>
         <source>Filter templates</source>
         <translation>Filtrer les modèles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="112"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="113"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="114"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="121"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="122"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="127"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="128"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="133"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="134"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="135"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="136"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="137"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="143"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="169"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="170"/>
         <source>(disabled)</source>
         <translation>(désactivé)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="193"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="194"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="210"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="211"/>
         <source>My template</source>
         <translation>Mon modèle</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="246"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="247"/>
         <source>Delete the template “%1”?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="252"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
         <source>Import templates</source>
         <translation>Importer des modèles</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="253"/>
-        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="254"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="266"/>
         <source>Templates (*.toml)</source>
         <translation>Modèles (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="257"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="258"/>
         <source>%n template(s) imported.</source>
         <translation>
             <numerusform>%n modèle importé.</numerusform>
@@ -4714,12 +4364,12 @@ Votre texte : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/templates_dialog.py" line="264"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="265"/>
         <source>Export templates</source>
         <translation>Exporter des modèles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/templates_dialog.py" line="269"/>
+        <location filename="../../workstation/ui/templates_dialog.py" line="270"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n modèle exporté.</numerusform>

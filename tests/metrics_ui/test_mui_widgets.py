@@ -153,7 +153,7 @@ def test_sla_settings_save_location_and_targets(qtbot, small_store: Store) -> No
     dialog.days["mon"].setText("9h-18h")
     dialog.amounts["critical"].setValue(3)
     assert not dialog.save()
-    assert "mon" in dialog.message.text()
+    assert "Monday: opening hours '9h-18h'" in dialog.message.text()  # the day by its name, not its key
     assert next(loc for loc in md.location_settings(small_store) if loc.name == "Lyon") == lyon
     assert stored.load_sla_policy(small_store).critical.amount == 2
     paris = next(loc for loc in md.location_settings(small_store) if loc.name == "Paris")

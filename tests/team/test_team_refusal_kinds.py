@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.test_error_kinds import WORDED_MODULES
 from tests.team.test_team_mirror import _server_with_reviews
 from tests.team.workers import T0, open_store
 from workstation.store.errors import _KNOWN as SQLITE_ERRORS
@@ -177,7 +178,9 @@ def test_every_kind_raised_is_listed_and_every_listed_kind_is_raised() -> None:
     prefixes: set[str] = set()
     # The team store's modules, and this computer's own store, which raises some of the same
     # kinds (take back, platform rules, empty text) and its own (tests/store/test_store_error_kinds.py).
-    local = [Path(__file__).resolve().parents[2] / "workstation" / p for p in LOCAL_MODULES]
+    # And the core's other errors (SLA, hours, links, templates, credentials, addresses):
+    # tests/core/test_error_kinds.py.
+    local = [Path(__file__).resolve().parents[2] / "workstation" / p for p in (*LOCAL_MODULES, *WORDED_MODULES)]
     sources = [_store_module(m) for m in STORE_MODULES] + [ast.parse(p.read_text(encoding="utf-8")) for p in local]
     for tree in sources:
         for node in ast.walk(tree):
@@ -191,6 +194,10 @@ def test_every_kind_raised_is_listed_and_every_listed_kind_is_raised() -> None:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Refusal":
                 raised.add(str(node.args[0].value))  # type: ignore[attr-defined]  # retry.py builds its own
     raised |= {kind for _needle, kind, _message in SQLITE_ERRORS}  # mapped by store/errors.known_error
+    # sources/credentials.py names its kinds in tables (_WANTED, _KEYS) and raises `refused(…, kind, …)`
+    raised |= {str(node.value) for tree in sources for node in ast.walk(tree)
+               if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(
+                   ("credentials_need_", "service_account_key_", "p8_key_"))}
     suffixes = {"take_back", "by_hand", "delete"}
     raised |= {prefix + suffix for prefix in prefixes for suffix in suffixes}
     assert raised <= set(KINDS)

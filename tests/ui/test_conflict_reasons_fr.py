@@ -1,6 +1,6 @@
 """The conflict box of a team window says why the server kept its version in the window's
-language: each refusal kind (`store/refusals.py`) is worded in English and French through Qt's
-translations; a conflict kept before kinds existed, or of a kind this version does not know,
+language: each refusal kind (`workstation/error_kinds.py`) is worded in English and French through
+the shared catalog; a conflict kept before kinds existed, or of a kind this version does not know,
 shows its stored English message."""
 
 from __future__ import annotations
@@ -29,8 +29,22 @@ VALUES = {"review": "12", "by": "Camille", "location": "Lyon Part-Dieu", "platfo
           # this computer's store errors (a database, its folder, a rule, a source…)
           "folder": "/data/avis", "database": "/data/avis/reviews.sqlite3", "backup": "/data/avis/b.bak",
           "reason": "Permission denied", "schema": "41", "known": "40", "size": "2100", "limit": "2000",
-          "rule": "7", "name": "Chez Jo", "source": "3"}
+          "rule": "7", "name": "Chez Jo", "source": "3",
+          # the other errors of the core (error_kinds.py): hours, links, templates, credentials, addresses
+          "unit": "'weeks'", "amount": "-1", "hours": "'9h-12h'", "link": "'avis.example'",
+          "path": "/data/modeles/merci.toml", "template": "'fr.merci'", "file": "cles.json",
+          "found": "a Google OAuth client file", "error": "KeyringLocked", "url": "'ftp://x'",
+          "host": "db.example.org", "sslmode": "disable", "scheme": "mysql"}
 STORED = "the stored English message"
+#: Values the French sentence leaves out on purpose: they are English words from elsewhere
+#: (the system's reason for a file error, the name of a keychain error, what a wrong file
+#: looks like), so the French says what to do instead of quoting them.
+LEFT_OUT_IN_FRENCH = {
+    "template_cannot_write": {"reason"}, "template_cannot_delete": {"reason"}, "template_invalid": {"reason"},
+    "credentials_unreadable": {"reason"}, "keychain_refused": {"error"}, "keychain_unreadable": {"error"},
+    **{kind: {"found"} for kind in ("credentials_need_oauth_client", "credentials_need_service_account",
+                                    "credentials_need_app_store_key", "credentials_need_trustpilot_key")},
+}
 
 
 @pytest.fixture
@@ -58,7 +72,8 @@ def test_each_kind_reads_in_french_in_a_french_window(qtbot, kind: str, french: 
     assert "%" not in text and "%" not in english  # every placeholder filled
     for name in KINDS[kind]:
         if name != "at":  # a date is written in each language's way
-            assert VALUES[name] in text and VALUES[name] in english
+            assert VALUES[name] in english
+            assert (VALUES[name] in text) is (name not in LEFT_OUT_IN_FRENCH.get(kind, set()))
     if "review" in KINDS[kind]:
         assert "review" in english.casefold() and "avis" in text
     if "at" in KINDS[kind]:

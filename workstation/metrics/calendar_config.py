@@ -28,6 +28,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
+from workstation.error_kinds import refused
+
 Interval = tuple[time, time]
 DayHours = tuple[Interval, ...]
 
@@ -118,12 +120,14 @@ def parse_day_hours(text: str) -> DayHours:
     for part in text.split(","):
         match = _INTERVAL_RE.match(part)
         if not match:
-            raise CalendarError(f"opening hours {part.strip()!r}: expected HH:MM-HH:MM")
+            raise refused(CalendarError, "hours_bad_format", f"opening hours {part.strip()!r}: expected HH:MM-HH:MM",
+                          hours=repr(part.strip()))
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         if h2 == 24 and m2 == 0:
             h2 = 0  # "…-24:00" closes at midnight
         if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-            raise CalendarError(f"opening hours {part.strip()!r}: not a valid time of day")
+            raise refused(CalendarError, "hours_bad_time", f"opening hours {part.strip()!r}: not a valid time of day",
+                          hours=repr(part.strip()))
         out.append((time(h1, m1), time(h2, m2)))
     return tuple(out)
 

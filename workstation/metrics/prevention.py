@@ -15,6 +15,8 @@ from pathlib import Path
 
 import segno
 
+from workstation.error_kinds import refused
+
 CHANNELS = ("email", "sms", "card")
 
 _MESSAGES: dict[str, dict[str, str]] = {
@@ -60,7 +62,9 @@ def check_link(url: str | None) -> str:
     """The link stripped; raises PreventionError unless it is an http(s) URL."""
     link = (url or "").strip()
     if not re.match(r"^https?://[^\s/$.?#][^\s]*$", link, flags=re.IGNORECASE):
-        raise PreventionError(f"not a web link: {link!r}" if link else "no review link set")
+        if not link:
+            raise refused(PreventionError, "review_link_missing", "no review link set")
+        raise refused(PreventionError, "review_link_not_web", f"not a web link: {link!r}", link=repr(link))
     return link
 
 
@@ -102,7 +106,7 @@ def qr_code(url: str | None) -> QrCode:
     try:
         qr = segno.make(link, error="m", micro=False)
     except segno.DataOverflowError as exc:
-        raise PreventionError("the link is too long for a QR code") from exc
+        raise refused(PreventionError, "review_link_too_long", "the link is too long for a QR code") from exc
     matrix = tuple(tuple(bool(cell) for cell in row) for row in qr.matrix)
     return QrCode(link, len(matrix), matrix)
 

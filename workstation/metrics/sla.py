@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from workstation.error_kinds import refused
 from workstation.metrics.business_hours import (
     add_business_us,
     business_day_seconds,
@@ -65,14 +66,16 @@ class SlaTarget:
         try:
             unit = SlaUnit(self.unit)
         except ValueError as exc:
-            raise SlaPolicyError(f"SLA unit {self.unit!r} is unknown") from exc
+            raise refused(SlaPolicyError, "sla_unknown_unit", f"SLA unit {self.unit!r} is unknown",
+                          unit=repr(self.unit)) from exc
         object.__setattr__(self, "unit", unit)
         if (
             not isinstance(self.amount, int | float)
             or not math.isfinite(self.amount)
             or self.amount < 0
         ):
-            raise SlaPolicyError(f"SLA amount {self.amount!r}: expected a number ≥ 0")
+            raise refused(SlaPolicyError, "sla_bad_amount", f"SLA amount {self.amount!r}: expected a number ≥ 0",
+                          amount=repr(self.amount))
 
     def business_us(self, calendar: BusinessCalendar) -> int:
         per_unit = 3600 if self.unit is SlaUnit.BUSINESS_HOURS else business_day_seconds(calendar)

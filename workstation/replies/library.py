@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from workstation.error_kinds import refused
+
 from .loader import builtin_templates_dir, load_file, load_templates
 from .model import LoadIssue, LoadResult, ReplyError, Template
 from .toml_write import ids_to_toml, template_to_toml, templates_to_toml
@@ -40,7 +42,7 @@ def _atomic_write(path: Path, text: str) -> None:
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ReplyError(f"cannot write {path}: {exc}") from exc
+        raise refused(ReplyError, "template_cannot_write", f"cannot write {path}: {exc}", path=path, reason=exc) from exc
 
 
 atomic_write = _atomic_write  # also used by batch drafting for its output file
@@ -74,7 +76,8 @@ def save_template(user_dir: Path, template: Template, *, overwrite: bool = False
     """Create (or, with `overwrite`, edit) a user template. Raises ReplyError if it exists."""
     path = _user_file(user_dir, template.id)
     if path.exists() and not overwrite:
-        raise ReplyError(f"template {template.id!r} already exists in {user_dir}")
+        raise refused(ReplyError, "template_exists", f"template {template.id!r} already exists in {user_dir}",
+                      template=repr(template.id), folder=user_dir)
     # Round-trip through the loader so an invalid template is refused before it lands on disk.
     text = template_to_toml(replace(template, source=None, line=None))
     _check_roundtrip(text, template.id)
@@ -89,7 +92,8 @@ def _check_roundtrip(text: str, template_id: str) -> None:
         templates, issues = load_file(probe)
     if not templates:
         reason = "; ".join(i.message for i in issues) or "not readable"
-        raise ReplyError(f"template {template_id!r} is invalid: {reason}")
+        raise refused(ReplyError, "template_invalid", f"template {template_id!r} is invalid: {reason}",
+                      template=repr(template_id), reason=reason)
 
 
 def duplicate_template(user_dir: Path, source: Template, *, new_id: str | None = None) -> Template:
@@ -122,7 +126,7 @@ def delete_template(user_dir: Path, template_id: str) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise ReplyError(f"cannot delete {path}: {exc}") from exc
+        raise refused(ReplyError, "template_cannot_delete", f"cannot delete {path}: {exc}", path=path, reason=exc) from exc
     return True
 
 

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from keyring.backends import fail as fail_keyring
 from keyring.backends import null as null_keyring
 
+from workstation.error_kinds import refused
 from workstation.sources.base import Credentials, CredentialsError
 from workstation.sources.secret_files import (
     delete_secret_file,
@@ -42,15 +43,18 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()[: _MAX_FILE + 1]
     except OSError as exc:
-        raise CredentialsError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+        raise refused(CredentialsError, "credentials_unreadable", f"Cannot read {path.name}: {exc.strerror or exc}",
+                      file=path.name, reason=exc.strerror or exc) from None
     if len(raw) > _MAX_FILE:
-        raise CredentialsError(f"{path.name} is too large to be a credentials file.")
+        raise refused(CredentialsError, "credentials_too_large", f"{path.name} is too large to be a credentials file.",
+                      file=path.name)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise CredentialsError(f"{path.name} is not a JSON credentials file.") from None
+        raise refused(CredentialsError, "credentials_not_json", f"{path.name} is not a JSON credentials file.",
+                      file=path.name) from None
     if not isinstance(data, dict):
-        raise CredentialsError(f"{path.name} is not a JSON object.")
+        raise refused(CredentialsError, "credentials_not_object", f"{path.name} is not a JSON object.", file=path.name)
     return data
 
 
@@ -75,17 +79,34 @@ def _describe(data: dict[str, Any]) -> str:
     return "not a credentials file this app knows"
 
 
-def _wrong(path: Path, data: dict[str, Any], wanted: str) -> CredentialsError:
-    return CredentialsError(f"{path.name} is {_describe(data)}; this source needs {wanted}.")
+# What each platform's file must be: the refusal kind naming it, and its English words.
+_WANTED = {
+    "google_business": ("credentials_need_oauth_client", 'an OAuth client JSON for a desktop app ("installed")'),
+    "google_play": ("credentials_need_service_account", "a Google service-account JSON key"),
+    "app_store": ("credentials_need_app_store_key",
+                  "a JSON with key_id, issuer_id and the .p8 key (path or contents)"),
+    "trustpilot": ("credentials_need_trustpilot_key", "a JSON with the Trustpilot api_key and api_secret"),
+}
+# Which private key (its name in the English sentence): the kinds of "unreadable" and "wrong type".
+_KEYS = {"service-account": ("service_account_key_unreadable", "service_account_key_wrong_type"),
+         "App Store Connect .p8": ("p8_key_unreadable", "p8_key_wrong_type")}
+
+
+def _wrong(path: Path, data: dict[str, Any], platform: str) -> CredentialsError:
+    kind, wanted = _WANTED[platform]
+    found = _describe(data)
+    return refused(CredentialsError, kind, f"{path.name} is {found}; this source needs {wanted}.",
+                   file=path.name, found=found)
 
 
 def _check_pem(pem: str, kind: type, what: str) -> None:
     try:
         key = load_pem_private_key(pem.encode(), password=None)
     except (ValueError, TypeError):
-        raise CredentialsError(f"The {what} private key cannot be read.") from None
+        raise refused(CredentialsError, _KEYS[what][0],
+                      f"The {what} private key cannot be read.") from None
     if not isinstance(key, kind):
-        raise CredentialsError(f"The {what} private key is of the wrong type.")
+        raise refused(CredentialsError, _KEYS[what][1], f"The {what} private key is of the wrong type.")
 
 
 def _google_business(path: Path, data: dict[str, Any]) -> dict[str, str]:
@@ -98,13 +119,13 @@ def _google_business(path: Path, data: dict[str, Any]) -> dict[str, str]:
         values = {k: _str(data, k) for k in ("client_id", "client_secret", "refresh_token")}
         if all(values.values()):
             return {k: v for k, v in values.items() if v}
-    raise _wrong(path, data, "an OAuth client JSON for a desktop app (\"installed\")")
+    raise _wrong(path, data, "google_business")
 
 
 def _google_play(path: Path, data: dict[str, Any]) -> dict[str, str]:
     email, key = _str(data, "client_email"), _str(data, "private_key")
     if data.get("type") != "service_account" or not email or not key:
-        raise _wrong(path, data, "a Google service-account JSON key")
+        raise _wrong(path, data, "google_play")
     _check_pem(key, rsa.RSAPrivateKey, "service-account")
     # Keep only these two: Windows Credential Manager caps one secret at 2,560 bytes.
     return {"client_email": email, "private_key": key}
@@ -115,7 +136,7 @@ def _app_store(path: Path, data: dict[str, Any]) -> dict[str, str]:
     pem = _str(data, "private_key", "privateKey")
     p8 = _str(data, "private_key_path", "p8_path", "p8")
     if not key_id or not issuer or not (pem or p8):
-        raise _wrong(path, data, "a JSON with key_id, issuer_id and the .p8 key (path or contents)")
+        raise _wrong(path, data, "app_store")
     if pem is None and p8 is not None:
         p8_path = Path(p8).expanduser()
         if not p8_path.is_absolute():
@@ -123,7 +144,8 @@ def _app_store(path: Path, data: dict[str, Any]) -> dict[str, str]:
         try:
             pem = p8_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            raise CredentialsError(f"Cannot read the .p8 key file {p8_path.name}.") from None
+            raise refused(CredentialsError, "p8_file_unreadable", f"Cannot read the .p8 key file {p8_path.name}.",
+                          file=p8_path.name) from None
     assert pem is not None
     _check_pem(pem, ec.EllipticCurvePrivateKey, "App Store Connect .p8")
     return {"key_id": key_id, "issuer_id": issuer, "private_key": pem}
@@ -132,7 +154,7 @@ def _app_store(path: Path, data: dict[str, Any]) -> dict[str, str]:
 def _trustpilot(path: Path, data: dict[str, Any]) -> dict[str, str]:
     key, secret = _str(data, "api_key", "apiKey"), _str(data, "api_secret", "apiSecret", "secret")
     if not key or not secret:
-        raise _wrong(path, data, "a JSON with the Trustpilot api_key and api_secret")
+        raise _wrong(path, data, "trustpilot")
     out = {"api_key": key, "api_secret": secret}
     for name, aliases in (("username", ("username",)), ("password", ("password",))):
         value = _str(data, *aliases)
@@ -156,7 +178,8 @@ def parse_credentials_file(platform: str, path: Path) -> dict[str, str]:
     wrong kind (e.g. a service-account key given to a Google Business source).
     """
     if platform not in PLATFORMS:
-        raise CredentialsError(f"Unknown platform {platform!r}.")
+        raise refused(CredentialsError, "credentials_unknown_platform", f"Unknown platform {platform!r}.",
+                      platform=repr(platform))
     data = _read_json(Path(path))
     token = _str(data, "access_token")
     if token:
@@ -219,12 +242,15 @@ def store_secrets(source_key: str, secrets: dict[str, str]) -> None:
     try:
         keyring.set_password(SERVICE, source_key, json.dumps(secrets, separators=(",", ":")))
     except keyring.errors.NoKeyringError:
-        raise CredentialsError(
+        raise refused(
+            CredentialsError, "no_keychain",
             "This computer has no system keychain; the secret can be kept in a file readable only by you "
             "instead (`workstation source add … --secret-store file`)."
         ) from None
     except keyring.errors.KeyringError as exc:
-        raise CredentialsError(f"The system keychain refused to save the secret: {type(exc).__name__}") from None
+        raise refused(CredentialsError, "keychain_refused",
+                      f"The system keychain refused to save the secret: {type(exc).__name__}",
+                      error=type(exc).__name__) from None
 
 
 def load_secrets(source_key: str) -> dict[str, str]:
@@ -235,15 +261,18 @@ def load_secrets(source_key: str) -> dict[str, str]:
     try:
         raw = keyring.get_password(SERVICE, source_key)
     except keyring.errors.KeyringError as exc:
-        raise CredentialsError(f"The system keychain could not be read: {type(exc).__name__}") from None
+        raise refused(CredentialsError, "keychain_unreadable",
+                      f"The system keychain could not be read: {type(exc).__name__}",
+                      error=type(exc).__name__) from None
     if not raw:
         return {}
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):
-        raise CredentialsError("The saved secret is damaged; reconnect this account.") from None
+        raise refused(CredentialsError, "saved_secret_damaged",
+                      "The saved secret is damaged; reconnect this account.") from None
     if not isinstance(data, dict):
-        raise CredentialsError("The saved secret is damaged; reconnect this account.")
+        raise refused(CredentialsError, "saved_secret_damaged", "The saved secret is damaged; reconnect this account.")
     return {str(k): str(v) for k, v in data.items()}
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from workstation.error_kinds import refused
 from workstation.sources.base import ConfigError
 
 GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
@@ -70,11 +71,14 @@ def check_base_url(url: str) -> str:
     plain http names another computer (the access token would travel unencrypted)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc or not parts.hostname:
-        raise ConfigError(f"Base URL must start with http:// or https:// and name a host: {url!r}")
+        raise refused(ConfigError, "address_not_web",
+                      f"Base URL must start with http:// or https:// and name a host: {url!r}", url=repr(url))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise ConfigError(
+        raise refused(
+            ConfigError, "address_plain_http",
             f"Base URL {url.strip()!r} uses plain http://, which would send your access token "
-            "unencrypted: use https:// (plain http is only allowed for this computer, e.g. 127.0.0.1)."
+            "unencrypted: use https:// (plain http is only allowed for this computer, e.g. 127.0.0.1).",
+            url=repr(url.strip()),
         )
     return url.strip().rstrip("/")
 
@@ -102,7 +106,8 @@ def resolve_endpoints(
 ) -> Endpoints:
     """Endpoints for `platform`: base_url, else the env override, else the real URLs."""
     if platform not in _DEFAULTS:
-        raise ConfigError(f"Unknown platform {platform!r}")
+        raise refused(ConfigError, "address_unknown_platform", f"Unknown platform {platform!r}",
+                      platform=repr(platform))
     environ = os.environ if env is None else env
     chosen = base_url or environ.get(env_var_name(platform)) or None
     if chosen is None:

@@ -10,17 +10,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from workstation.error_kinds import Refusal  # kept importable from here, where it began
 
-@dataclass(frozen=True)
-class Refusal:
-    """Why a change was refused, for any language: a stable `kind` (see `store/refusals.py`)
-    and the values its sentence names (review, colleague, location…), all as text."""
-
-    kind: str
-    params: dict[str, str] = field(default_factory=dict)
+__all__ = ["CorruptDatabaseError", "NewerDatabaseError", "Refusal", "StoreError", "known_error"]
 
 
 class StoreError(Exception):

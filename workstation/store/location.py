@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from workstation.error_kinds import refused
 from workstation.store.errors import StoreError
 
 ENV_VAR = "WORKSTATION_STORE"
@@ -98,14 +99,18 @@ def _sslmode(host: str, asked: str | None, accept_self_signed: bool) -> str:
     if asked is None:
         return "require" if accept_self_signed else "verify-full"
     if asked in _WEAK_SSLMODES:
-        raise StoreUrlError(
+        raise refused(
+            StoreUrlError, "team_server_needs_tls",
             f"The team server {host} must be reached with encryption (TLS): remove sslmode={asked} "
-            "from the address, or ask the server's administrator to enable TLS."
+            "from the address, or ask the server's administrator to enable TLS.",
+            host=host, sslmode=asked,
         )
     if asked in _UNVERIFIED_SSLMODES and not accept_self_signed:
-        raise StoreUrlError(
+        raise refused(
+            StoreUrlError, "team_server_unverified",
             f"sslmode={asked} does not check that {host} is really your team server. Use sslmode=verify-full, "
-            "or accept the server's self-signed certificate explicitly (--accept-self-signed-certificate)."
+            "or accept the server's self-signed certificate explicitly (--accept-self-signed-certificate).",
+            host=host, sslmode=asked,
         )
     return asked
 
@@ -114,26 +119,34 @@ def parse_store_url(value: str, *, accept_self_signed: bool = False) -> StoreLoc
     """A SQLite path or a PostgreSQL URL; raises StoreUrlError with one plain line."""
     text = value.strip()
     if not text:
-        raise StoreUrlError("The store address is empty: give a database file or a postgresql:// address.")
+        raise refused(StoreUrlError, "store_address_empty",
+                      "The store address is empty: give a database file or a postgresql:// address.")
     scheme = text.split(":", 1)[0].casefold() if "://" in text else ""
     if scheme in ("", "file"):
         return SqliteLocation(Path(text[len("file://"):] if scheme == "file" else text).expanduser())
     if scheme not in _SCHEMES:
-        raise StoreUrlError(
-            f"Unknown store address {scheme}://…: use a database file path or postgresql://user@host/database."
+        raise refused(
+            StoreUrlError, "store_address_unknown",
+            f"Unknown store address {scheme}://…: use a database file path or postgresql://user@host/database.",
+            scheme=scheme,
         )
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "[db.example.org:abc]": a bracketed host that is no IPv6 address
+        raise refused(StoreUrlError, "team_server_address_unreadable",
+                      "The team server address cannot be read: check the server name and the port.") from None
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     host = unquote(parts.hostname or "") or query.pop("host", "") or "localhost"
     try:
         port = int(query.pop("port", "") or parts.port or DEFAULT_PORT)
     except ValueError:
-        raise StoreUrlError("The port in the team server address is not a number.") from None
+        raise refused(StoreUrlError, "team_server_port", "The port in the team server address is not a number.") from None
     database = unquote(parts.path.lstrip("/")) or query.pop("dbname", "")
     user = unquote(parts.username or "") or query.pop("user", "")
     if not database or not user:
-        raise StoreUrlError(
-            "The team server address needs a user and a database: postgresql://user@host/database."
+        raise refused(
+            StoreUrlError, "team_server_needs_user",
+            "The team server address needs a user and a database: postgresql://user@host/database.",
         )
     sslmode = _sslmode(host, query.pop("sslmode", None), accept_self_signed)
     password = unquote(parts.password) if parts.password else None

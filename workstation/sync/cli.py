@@ -43,6 +43,7 @@ from workstation.command_line import (
     pinned_clock,
     record_id,
     report_usage_errors,
+    said,
 )
 from workstation.command_store import add_database_options, open_store
 from workstation.store.db import Store
@@ -124,7 +125,7 @@ def account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[s
     try:
         base_url = check_base_url(args.base_url) if args.base_url else None
     except ConfigError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said(exc)) from None
     secrets: dict[str, str] | None = None
     if args.credentials is not None:
         if platform == "manual":
@@ -132,7 +133,7 @@ def account_from_args(args: argparse.Namespace) -> tuple[str, str | None, dict[s
         try:
             secrets = parse_credentials_file(platform, args.credentials)
         except CredentialsError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(said(exc)) from None
     return platform, base_url, secrets, _parse_settings(args.setting)
 
 
@@ -171,7 +172,7 @@ def new_source_from_args(args: argparse.Namespace) -> NewSource:
         try:
             settings, found = asyncio.run(discover_app_store_ids(settings, secrets, base_url=base_url))
         except ConfigError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(said(exc)) from None
         if found:
             print(found, file=sys.stderr)
     return NewSource(platform, name, base_url, secrets, settings, args.interval)
@@ -198,7 +199,7 @@ def _source_add(argv: list[str]) -> int:
                 data_dir=paths.data_dir(args.data_dir),
             )
         except (ConfigError, CredentialsError, StoreError) as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(said(exc)) from None
     print(added.id)
     if added.secret_where:
         # stderr: stdout stays the bare id that scripts read.
@@ -440,7 +441,7 @@ def _reply_queue(argv: list[str]) -> int:
         try:
             queued = queue_reply(store, args.review, text, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(said(exc)) from None
     print(tr("queued reply {reply} for review {review} ({action})")
           .format(reply=queued.reply_id, review=args.review, action=queued.action))
     return EXIT_OK
@@ -458,7 +459,7 @@ def _reply_delete(argv: list[str]) -> int:
         try:
             queued = withdraw_reply(store, args.review, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(said(exc)) from None
     if queued.action == "cancel":
         print(tr("reply {reply} to review {review} was not sent yet: taken back, it is a draft again")
               .format(reply=queued.reply_id, review=args.review))
@@ -480,7 +481,7 @@ def _reply_withdraw(argv: list[str]) -> int:
         try:
             taken = take_back(store, args.review, now=pinned_clock(args.now)).reply
         except OutboxError as exc:
-            print(tr("error: {message}").format(message=exc), file=sys.stderr)
+            print(tr("error: {message}").format(message=said(exc)), file=sys.stderr)
             return EXIT_PARTIAL
     if taken.action == "delete":
         print(tr("the deletion of reply {reply} to review {review} was taken back: "

@@ -40,6 +40,7 @@ from workstation.store import Store
 from workstation.ui.account_guides import field_hint, field_problem, no_api_text, steps_html
 from workstation.ui.icons import source_icon
 from workstation.ui.translation import current_language
+from workstation.ui.triage_labels import platform_name
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 PLATFORMS = ("google_business", "google_play", "app_store", "trustpilot", "demo", "yelp", "tripadvisor", "facebook")
@@ -142,7 +143,7 @@ class AddSourceDialog(QDialog):
         self.platform = QComboBox(self)
         self.platform.setAccessibleName(self.tr("Platform"))
         for p in PLATFORMS:
-            self.platform.addItem(source_icon(p), Platform(p).label, p)
+            self.platform.addItem(source_icon(p), platform_name(p), p)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Where are your reviews?"), self))
         top.addWidget(self.platform)
@@ -299,8 +300,10 @@ class AddSourceDialog(QDialog):
         self.form.setRowVisible(self.advanced, can_redirect)
         if not can_redirect:
             self.advanced.setChecked(False)
-        if not self.name.text() or self.name.text() in {Platform(p).label for p in Platform._value2member_map_}:
-            self.name.setText(Platform(platform).label)
+        defaults = {Platform(p).label for p in Platform._value2member_map_} | {
+            platform_name(p) for p in Platform._value2member_map_}
+        if not self.name.text() or self.name.text() in defaults:  # still the platform's name: follow it
+            self.name.setText(platform_name(platform))
         self.result.setText("")
         self._update_buttons()
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain import platform_label
 from workstation.store import Store, StoreError
 from workstation.sync.connectors import ConnectorFactory
 from workstation.ui import format as fmt
@@ -32,6 +31,7 @@ from workstation.ui.account_setup import OK_COLOR, PROBLEM_COLOR, AddSourceDialo
 from workstation.ui.conflict_reasons import error_text
 from workstation.ui.icons import source_icon
 from workstation.ui.translation import current_language
+from workstation.ui.triage_labels import platform_name, platform_named
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 __all__ = ["AccountsDialog", "AddSourceDialog", "add_source_from_form"]
@@ -58,14 +58,14 @@ def add_source_from_form(
     try:
         url = check_base_url(base_url.strip()) if base_url.strip() else None
     except ConfigError as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(error_text(exc)) from None
     if secrets is not None:
         pass  # from the browser sign-in
     elif credentials.strip() and platform != "demo":
         try:
             secrets = parse_credentials_file(platform, Path(credentials.strip()))
         except CredentialsError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(error_text(exc)) from None
     elif platform != "demo":
         raise ValueError(QCoreApplication.translate("Accounts", "Choose the credentials file for this platform."))
     settings = {}
@@ -131,8 +131,9 @@ class AccountsDialog(QDialog):
         sources = all_sources(self.store)
         self.table.setRowCount(len(sources))
         for row, s in enumerate(sources):
-            label = platform_label(s.platform)
-            name = QTableWidgetItem(source_icon(s.platform), f"{s.name}" if s.name == label else f"{label} — {s.name}")
+            label = platform_name(s.platform)
+            shown = platform_named(s.platform, s.name) or f"{label} — {s.name}"
+            name = QTableWidgetItem(source_icon(s.platform), shown)
             name.setData(Qt.ItemDataRole.UserRole, s.id)
             # Words, not the last sync's own sentence (it may carry a platform's error code):
             # "Test connection" says what is wrong in the owner's terms.

@@ -16,13 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain import platform_label, review_body
+from workstation.domain import review_body
 from workstation.store.queries import ReviewDetail
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS
 from workstation.ui.inbox_delegate import highlight_spans, search_hit_format
 from workstation.ui.text_spans import span_selection
-from workstation.ui.triage_labels import flag_name, label_name, level_name
+from workstation.ui.triage_labels import (
+    flag_name,
+    label_name,
+    level_name,
+    platform_name,
+    platform_named,
+)
 
 
 def _plain_label(parent: QWidget) -> QLabel:
@@ -97,10 +103,11 @@ class DetailPane(QWidget):
             self._url = None
             return
         self.heading.setText(d.author or self.tr("Anonymous"))
-        platform = platform_label(d.platform)
         self.fields["stars"].setText(fmt.stars_text(d.stars))
+        platform = platform_name(d.platform)
         # File sources are named after their platform already ("Google (files)").
-        source = d.source_name if d.source_name.startswith(platform) else f"{platform} — {d.source_name}"
+        source = platform_named(d.platform, d.source_name) or (
+            d.source_name if d.source_name.startswith(platform) else f"{platform} — {d.source_name}")
         self.fields["source"].setText(source)
         self.fields["location"].setText(d.location or "–")
         self.fields["date"].setText(

@@ -20,13 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from workstation.domain import platform_label
 from workstation.store import ReviewFilter, Store
 from workstation.store.queries import InboxRow, fetch_rows, full_text, search_ids
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS, level_icon, source_icon
 from workstation.ui.inbox_delegate import HIGHLIGHT_ROLE, REASONS_ROLE
-from workstation.ui.triage_labels import label_name, level_name
+from workstation.ui.triage_labels import label_name, level_name, platform_name, platform_named
 
 _BLOCK = 200
 FIRST_PAGE = 200  # rows shown before the full id list is loaded
@@ -176,7 +175,7 @@ class InboxModel(QAbstractTableModel):
             if column == "review":
                 return self._text_tooltip(row)
             if column == "source":
-                return row.source_name
+                return platform_named(row.platform, row.source_name) or row.source_name
             if column == "date":
                 return fmt.full_date(row.created_at, self.locale)
             if column == "stars" and row.stars is not None:
@@ -215,7 +214,7 @@ class InboxModel(QAbstractTableModel):
         if column == "stars":
             return fmt.stars_text(row.stars)
         if column == "source":
-            return platform_label(row.platform)
+            return platform_name(row.platform)
         if column == "author":
             return row.author or self.tr("Anonymous")
         if column == "date":

@@ -28,6 +28,7 @@ from workstation.metrics.prevention import CHANNELS, PreventionError, invitation
 from workstation.store import Store
 from workstation.store import metrics_data as md
 from workstation.store.settings import get_setting
+from workstation.ui.conflict_reasons import error_text
 
 
 class PreventionDialog(QDialog):
@@ -65,6 +66,7 @@ class PreventionDialog(QDialog):
         self.qr = QLabel(self)
         self.qr.setFixedSize(240, 240)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setWordWrap(True)  # "No QR code: why" must fit the square, in every language
         body.addWidget(self.qr)
         layout.addLayout(body)
         self.problem = QLabel(self)
@@ -107,7 +109,7 @@ class PreventionDialog(QDialog):
             code = qr_code(link)
         except PreventionError as exc:
             self.qr.clear()
-            self.qr.setText(self.tr("No QR code: %1").replace("%1", str(exc)))
+            self.qr.setText(self.tr("No QR code: %1").replace("%1", error_text(exc)))
             self.problem.setText(self.tr("Enter the location's review link (https://…) to get its QR code."))
             for b in (self.save_png, self.save_svg):
                 b.setEnabled(False)
@@ -139,5 +141,8 @@ class PreventionDialog(QDialog):
         if name:
             try:
                 self.export(kind, Path(name))
-            except (OSError, PreventionError) as exc:
-                self.problem.setText(str(exc))
+            except PreventionError as exc:
+                self.problem.setText(error_text(exc))
+            except OSError:  # the system's own words are English: name the file instead
+                self.problem.setText(self.tr("The QR code could not be saved to %1: check the folder exists "
+                                             "and that you can write in it.").replace("%1", name))

@@ -36,6 +36,7 @@ from workstation.metrics.sla import SlaPolicy, SlaPolicyError, SlaTarget, SlaUni
 from workstation.metrics.sla_text import describe_calendar_flags
 from workstation.store import Store
 from workstation.store import metrics_data as md
+from workstation.ui.conflict_reasons import error_text
 
 COUNTRIES = ("FR", "BE", "CH", "LU", "CA", "US", "GB", "IE", "AU", "NZ")
 
@@ -105,6 +106,7 @@ class SlaSettingsDialog(QDialog):
         day_names = [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
                      self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
         self.days: dict[str, QLineEdit] = {}
+        self.day_names = dict(zip(DAY_KEYS, day_names, strict=True))  # a problem names its day
         for key, name in zip(DAY_KEYS, day_names, strict=True):
             edit = QLineEdit(box)
             edit.setPlaceholderText(self.tr("closed — or e.g. 09:00-12:00, 14:00-18:00"))
@@ -188,7 +190,7 @@ class SlaSettingsDialog(QDialog):
             try:
                 parse_day_hours(text)
             except CalendarError as exc:
-                problems.append(f"{key}: {exc}")
+                problems.append(self.tr("%1: %2").replace("%1", self.day_names[key]).replace("%2", error_text(exc)))
             days[key] = text
         closed: list[str] = []
         for line in self.closed.toPlainText().splitlines():
@@ -248,7 +250,7 @@ class SlaSettingsDialog(QDialog):
         try:
             policy = self.policy()
         except SlaPolicyError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         if not self.save_location():
             return False

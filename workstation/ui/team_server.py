@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.error_kinds import refusal_of
 from workstation.store.errors import NewerDatabaseError, StoreError
 from workstation.store.location import (
     DEFAULT_PORT,
@@ -147,7 +148,7 @@ def problem_text(exc: Exception) -> str:
         return QCoreApplication.translate(
             "TeamServer", "This team server was set up by a newer version of the app. Update the app first; "
             "nothing was changed on the server.")
-    if isinstance(exc, StoreUrlError) and "encryption" in str(exc):
+    if isinstance(exc, StoreUrlError) and getattr(refusal_of(exc), "kind", "") == "team_server_needs_tls":
         return QCoreApplication.translate(
             "TeamServer", "A team server on another computer must be reached with encryption (TLS).")
     return error_text(exc)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workstation.replies import library
 from workstation.replies.model import Kind, ReplyError, Template
+from workstation.ui.conflict_reasons import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -199,7 +200,7 @@ class TemplatesDialog(QDialog):
         try:
             library.save_template(self.user_dir, template, overwrite=overwrite)
         except ReplyError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return False
         self.reload(select=template.id)
         return True
@@ -228,7 +229,7 @@ class TemplatesDialog(QDialog):
         try:
             copy = library.duplicate_template(self.user_dir, template)
         except ReplyError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.reload(select=copy.id)
 

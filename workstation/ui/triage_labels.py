@@ -6,7 +6,10 @@ use too; this module picks the language the window is shown in.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from workstation.display_names import display_name
+from workstation.domain import platform_label
 from workstation.ui.translation import current_language
 
 LEVEL_ORDER = ("critical", "high", "normal", "low")
@@ -26,3 +29,15 @@ def level_name(level: str | None, locale: str | None = None) -> str:
 
 def platform_name(platform: str | None, locale: str | None = None) -> str:
     return display_name("platform", platform, locale or current_language())
+
+
+def platform_named(platform: str | None, name: str) -> str | None:
+    """A source named after its platform (the demo's "Demo platform", imported files'
+    "Google (files)": the store writes those names in English) as the window names it, in
+    its language; None for a name the user chose."""
+    english, shown = platform_label(platform or ""), platform_name(platform)
+    if name in (english, shown):
+        return shown
+    if name == f"{english} (files)":
+        return QCoreApplication.translate("SourceName", "%1 (files)").replace("%1", shown)
+    return None

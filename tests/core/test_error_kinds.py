@@ -1,0 +1,191 @@
+"""The one table of error sentences (`workstation/error_kinds.py`): each kind's English
+sentence is the message it is raised with (so `str(error)` is unchanged), its French is in
+the catalog both the window and the command line read, placeholders agree, and a static
+check fails when a raise in the modules that word their errors skips its kind."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from workstation.cli_language import catalog
+from workstation.error_kinds import (
+    ANONYMOUS,
+    KINDS,
+    SENTENCES,
+    Refusal,
+    placeholders,
+    refusal_of,
+    worded,
+)
+from workstation.metrics.calendar_config import parse_day_hours
+from workstation.metrics.prevention import check_link, qr_code
+from workstation.metrics.sla import SlaTarget
+from workstation.replies import library
+from workstation.replies.model import Template
+from workstation.sources.credentials import parse_credentials_file
+from workstation.sources.endpoints import check_base_url, resolve_endpoints
+from workstation.store.location import parse_store_url
+
+ROOT = Path(__file__).resolve().parents[2] / "workstation"
+FRENCH = catalog("fr")
+
+#: module → the error classes it raises for the user; None: every function, else only those
+#: named (calendar_config's other raises are checks of the code's own values, not the user's).
+WORDED_MODULES: dict[str, tuple[set[str], set[str] | None]] = {
+    "metrics/sla.py": ({"SlaPolicyError"}, None),
+    "metrics/calendar_config.py": ({"CalendarError"}, {"parse_day_hours"}),
+    "metrics/prevention.py": ({"PreventionError"}, None),
+    "replies/library.py": ({"ReplyError"}, None),
+    "sources/credentials.py": ({"CredentialsError"}, None),
+    "sources/endpoints.py": ({"ConfigError"}, None),
+    "store/location.py": ({"StoreUrlError"}, None),
+}
+
+
+def _english(kind: str, **params: str) -> str:
+    return worded(Refusal(kind, params), "FALLBACK", lambda text: text)
+
+
+def _kind(exc: BaseException, kind: str, **params: str) -> None:
+    refusal = refusal_of(exc)
+    assert refusal is not None, f"no kind on: {exc}"
+    assert refusal.kind == kind, str(exc)
+    assert set(refusal.params) == set(KINDS[kind])
+    assert refusal.params == params
+    assert _english(kind, **params) == str(exc)  # the table says exactly what the error says
+
+
+def _raised(fn, *args, **kwargs) -> BaseException:  # type: ignore[no-untyped-def]
+    with pytest.raises(Exception) as raised:
+        fn(*args, **kwargs)
+    return raised.value
+
+
+# -- one case per family: the kind, its values, and the English message as it always was ---
+
+def test_sla_targets_and_opening_hours() -> None:
+    exc = _raised(SlaTarget, -1)
+    assert str(exc) == "SLA amount -1: expected a number ≥ 0"
+    _kind(exc, "sla_bad_amount", amount="-1")
+    _kind(_raised(SlaTarget, 1, "weeks"), "sla_unknown_unit", unit="'weeks'")
+    exc = _raised(parse_day_hours, "9h-18h")
+    assert str(exc) == "opening hours '9h-18h': expected HH:MM-HH:MM"
+    _kind(exc, "hours_bad_format", hours="'9h-18h'")
+    _kind(_raised(parse_day_hours, "25:00-26:00"), "hours_bad_time", hours="'25:00-26:00'")
+
+
+def test_review_links() -> None:
+    _kind(_raised(check_link, ""), "review_link_missing")
+    exc = _raised(check_link, "avis.example")
+    assert str(exc) == "not a web link: 'avis.example'"
+    _kind(exc, "review_link_not_web", link="'avis.example'")
+    _kind(_raised(qr_code, "https://" + "x" * 3000), "review_link_too_long")
+
+
+def test_templates(tmp_path: Path) -> None:
+    template = Template(id="fr.custom.merci", lang="fr", body="Merci\n{signature}", title="Merci")
+    library.save_template(tmp_path, template)
+    exc = _raised(library.save_template, tmp_path, template)
+    assert str(exc) == f"template 'fr.custom.merci' already exists in {tmp_path}"
+    _kind(exc, "template_exists", template="'fr.custom.merci'", folder=str(tmp_path))
+
+
+def test_credentials_files(tmp_path: Path) -> None:
+    wrong = tmp_path / "cles.json"
+    wrong.write_text(json.dumps({"type": "service_account"}), encoding="utf-8")
+    exc = _raised(parse_credentials_file, "trustpilot", wrong)
+    assert str(exc) == ("cles.json is a Google service-account key; this source needs a JSON with the Trustpilot "
+                        "api_key and api_secret.")
+    _kind(exc, "credentials_need_trustpilot_key", file="cles.json", found="a Google service-account key")
+    (tmp_path / "vide.json").write_text("[]", encoding="utf-8")
+    _kind(_raised(parse_credentials_file, "trustpilot", tmp_path / "vide.json"), "credentials_not_object",
+          file="vide.json")
+    _kind(_raised(parse_credentials_file, "app_store", tmp_path / "absent.json"), "credentials_unreadable",
+          file="absent.json", reason="No such file or directory")
+    bad_key = tmp_path / "sa.json"
+    bad_key.write_text(json.dumps({"type": "service_account", "client_email": "a@b", "private_key": "x"}))
+    _kind(_raised(parse_credentials_file, "google_play", bad_key), "service_account_key_unreadable")
+
+
+def test_api_addresses() -> None:
+    exc = _raised(check_base_url, "http://api.example.org")
+    assert str(exc).startswith("Base URL 'http://api.example.org' uses plain http://")
+    _kind(exc, "address_plain_http", url="'http://api.example.org'")
+    _kind(_raised(check_base_url, "ftp://x"), "address_not_web", url="'ftp://x'")
+    _kind(_raised(resolve_endpoints, "myspace"), "address_unknown_platform", platform="'myspace'")
+
+
+@pytest.mark.parametrize(("url", "kind", "params"), [
+    ("", "store_address_empty", {}),
+    ("mysql://x/y", "store_address_unknown", {"scheme": "mysql"}),
+    ("postgresql://ann@db.example.org/shop?sslmode=disable", "team_server_needs_tls",
+     {"host": "db.example.org", "sslmode": "disable"}),
+    ("postgresql://ann@db.example.org/shop?sslmode=require", "team_server_unverified",
+     {"host": "db.example.org", "sslmode": "require"}),
+    ("postgresql://ann@db.example.org:port/shop", "team_server_port", {}),
+    ("postgresql://db.example.org/shop", "team_server_needs_user", {}),
+    ("postgresql://ann@[db.example.org:abc]:5432/shop", "team_server_address_unreadable", {}),
+])
+def test_store_and_team_server_addresses(url: str, kind: str, params: dict[str, str]) -> None:
+    _kind(_raised(parse_store_url, url), kind, **params)
+
+
+# -- the table and its French --------------------------------------------------------------
+
+@pytest.mark.parametrize("key", sorted(SENTENCES))
+def test_every_sentence_has_its_french_with_the_same_placeholders(key: str) -> None:
+    english = SENTENCES[key]
+    french = FRENCH.gettext(english)
+    assert french != english, f"no French for {key}"
+    # French may leave out a value that is English words from elsewhere (a system's reason,
+    # a keychain error's name), never name one the English does not fill.
+    assert set(placeholders(french)) <= set(placeholders(english)), key
+    assert "\u202f;" in french or ";" not in french  # typeset by scripts/translations.py
+    kind = key.removesuffix(ANONYMOUS)
+    assert set(placeholders(english)) <= set(KINDS[kind])
+
+
+def test_a_value_is_never_read_as_a_placeholder() -> None:
+    tricky = Refusal("reply_queued_by_other", {"review": "{by}", "by": "Ann {review} 100%"})
+    assert _english("reply_queued_by_other", **tricky.params) == (
+        "Ann {review} 100% already queued a reply to review {by}; yours was not queued.")
+    assert worded(tricky, "x", FRENCH.gettext).startswith("Ann {review} 100% a déjà mis une réponse à l’avis {by}")
+
+
+def test_no_kind_or_a_missing_value_keeps_the_english_message() -> None:
+    assert worded(None, "as raised", FRENCH.gettext) == "as raised"
+    assert worded(Refusal("a_kind_of_a_newer_version"), "as raised", FRENCH.gettext) == "as raised"
+    assert worded(Refusal("hours_bad_format", {}), "as raised", FRENCH.gettext) == "as raised"
+
+
+# -- no raise skips its kind ---------------------------------------------------------------
+
+def _functions(tree: ast.Module, names: set[str] | None) -> list[ast.AST]:
+    if names is None:
+        return [tree]
+    return [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and node.name in names]
+
+
+@pytest.mark.parametrize("module", sorted(WORDED_MODULES))
+def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
+    """`raise CredentialsError("…")` (or returning one) would reach a French window, or a
+    French command line, in English: every one goes through `refused(…)`."""
+    classes, functions = WORDED_MODULES[module]
+    tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+    bare, kinds = [], set()
+    for scope in _functions(tree, functions):
+        for node in ast.walk(scope):
+            value = node.exc if isinstance(node, ast.Raise) else node.value if isinstance(node, ast.Return) else None
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in classes:
+                bare.append(f"{module}:{node.lineno}")
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "refused":
+                kinds.add(node.args[1])
+    assert bare == []
+    assert kinds, f"{module} raises nothing through refused"
+    for kind in kinds:  # a literal kind must be one of the table's
+        if isinstance(kind, ast.Constant):
+            assert kind.value in KINDS, f"{module}: unknown kind {kind.value!r}"

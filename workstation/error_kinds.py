@@ -1,0 +1,359 @@
+"""Errors as data, for any language: a stable kind, the values it names, its English sentence.
+
+An error the user can act on is raised with `refused(ErrorClass, kind, message, **params)`:
+`str(error)` stays the English `message` (logs, `--json`, an older reader), and the error
+carries a `Refusal` (kind + params as text). `SENTENCES` is the ONE table of English
+sentences, kind by kind, with named placeholders (`{review}`, `{by}`…): the message a kind
+is raised with is its sentence filled with its params (tests check it), so English reads
+the same through the table or through `str(error)`.
+
+Who words them: the window (`ui/conflict_reasons.error_text`) and the command line
+(`command_line.plain_message`) both call `worded(…)` with the gettext catalog of their
+language (`cli_language.catalog`; the French is in `resources/translations/cli_fr.po`, kept
+by `scripts/translations.py`). One English table, one French translation: the window and the
+command line cannot drift apart. A kind nobody words, an error without a kind, or a refusal
+missing a value its sentence names, shows the English message (better English than nothing).
+
+Kinds ending in `/anonymous` are the wording used when `by` (a colleague) is empty: the team
+server does not always know who it was. Qt-free, and free of the rest of the package: the
+store, the connectors (`sources/`) and the core all raise through it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+E = TypeVar("E", bound=BaseException)
+ANONYMOUS = "/anonymous"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def N_(message: str) -> str:
+    """Marks a sentence for the catalog (babel extracts it); translated where it is shown."""
+    return message
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why something was refused, for any language: a stable `kind` (a key of `SENTENCES`)
+    and the values its sentence names (review, colleague, file…), all as text."""
+
+    kind: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+#: kind → its English sentence. Adding a kind: write it here, raise it with `refused`, run
+#: scripts/translations.py and translate it in cli_fr.po.
+SENTENCES: dict[str, str] = {
+    # -- the team server refuses a change (store/postgres/outbox.py, answered.py, drafts.py,
+    #    approval.py, retry.py) or this computer alone refuses to take one back (store/outbox.py)
+    "empty_text": N_("The reply text is empty."),
+    "unknown_review": N_("Review {review} does not exist on the team server."),
+    "already_online": N_("Review {review} already has a reply on the platform by {by}; yours was not sent again."),
+    "already_online/anonymous": N_(
+        "Review {review} already has a reply on the platform; yours was not sent again."
+    ),
+    "reply_queued_by_other": N_("{by} already queued a reply to review {review}; yours was not queued."),
+    "deletion_queued_by_other": N_(
+        "{by} asked to delete the reply to review {review} on the platform; yours was not queued."
+    ),
+    "being_sent": N_("The reply to review {review} is being sent right now; change it once it is online."),
+    "needs_approver_queue": N_(
+        "Replies for {location} wait for an approver; {by}’s reply to review {review} was not queued."
+    ),
+    "reply_being_sent_take_back": N_(
+        "{by}’s reply to review {review} is being sent right now; it can no longer be taken back."
+    ),
+    "reply_being_sent_take_back/anonymous": N_(
+        "The reply to review {review} is being sent right now; it can no longer be taken back."
+    ),
+    "reply_being_sent_by_hand": N_(
+        "{by}’s reply to review {review} is being sent right now; check the platform before marking it "
+        "replied by hand."
+    ),
+    "reply_being_sent_delete": N_(
+        "{by}’s reply to review {review} is being sent right now; delete it once it is online."
+    ),
+    "reply_maybe_online_take_back": N_(
+        "A sender already tried to post {by}’s reply to review {review}, so it may be online; it can no "
+        "longer be taken back."
+    ),
+    "reply_maybe_online_by_hand": N_(
+        "A sender already tried to post {by}’s reply to review {review}, so it may be online; check the "
+        "platform before marking it replied by hand."
+    ),
+    "reply_maybe_online_delete": N_(
+        "A sender already tried to post {by}’s reply to review {review}, so it may be online; delete it "
+        "once it is online."
+    ),
+    "already_online_take_back": N_(
+        "The reply to review {review} is already on the platform (sent by {by}); it was not taken back. "
+        "To remove it, delete the reply on the platform."
+    ),
+    "already_online_take_back/anonymous": N_(
+        "The reply to review {review} is already on the platform; it was not taken back. To remove it, "
+        "delete the reply on the platform."
+    ),
+    "change_queued_take_back": N_(
+        "The reply to review {review} is already on the platform and {by} queued a change to it; it was "
+        "not taken back."
+    ),
+    "change_queued_take_back/anonymous": N_(
+        "The reply to review {review} is already on the platform and a change to it is queued; it was not "
+        "taken back."
+    ),
+    "already_deleted": N_(
+        "The reply to review {review} was already deleted on the platform (asked by {by}); nothing was "
+        "taken back."
+    ),
+    "already_deleted/anonymous": N_(
+        "The reply to review {review} was already deleted on the platform; nothing was taken back."
+    ),
+    "deletion_being_sent_take_back": N_(
+        "{by}’s deletion of the reply to review {review} is being sent right now; it can no longer be "
+        "taken back."
+    ),
+    "deletion_being_sent_take_back/anonymous": N_(
+        "The deletion of the reply to review {review} is being sent right now; it can no longer be taken "
+        "back."
+    ),
+    "nothing_to_take_back": N_("Review {review} has no queued reply or deletion to take back."),
+    "deletion_maybe_done": N_(
+        "A sender already tried to delete the reply to review {review}, so it may be gone; the deletion "
+        "was not taken back."
+    ),
+    "needs_approver_take_back_deletion": N_(
+        "Replies for {location} need an approver: ask one to take back the deletion of the reply to "
+        "review {review}. Nothing was changed."
+    ),
+    "already_online_by_hand": N_(
+        "Review {review} already has a reply on the platform by {by}; yours was not recorded. Check the "
+        "platform: the review may now have two replies."
+    ),
+    "already_online_by_hand/anonymous": N_(
+        "Review {review} already has a reply on the platform; yours was not recorded. Check the platform: "
+        "the review may now have two replies."
+    ),
+    "platform_cannot_delete": N_(
+        "{platform} does not let apps delete a reply; delete the reply to review {review} on the "
+        "platform."
+    ),
+    "needs_approver_delete": N_(
+        "Replies for {location} need an approver: ask one to delete the reply to review {review}. Nothing "
+        "was deleted."
+    ),
+    "nothing_to_delete": N_("Review {review} has no reply on the platform to delete."),
+    "deletion_being_sent": N_("{by}’s deletion of the reply to review {review} is being sent right now."),
+    "deletion_failed": N_(
+        "The platform refused {by}’s deletion of the reply to review {review}; it was not asked again."
+    ),
+    "deletion_queued": N_("{by} already asked to delete the reply to review {review}; it is waiting to be sent."),
+    "reply_not_online_yet": N_(
+        "{by}’s reply to review {review} is not on the platform yet: take it back instead. Nothing was "
+        "deleted."
+    ),
+    "change_queued_delete": N_("{by} queued a change to the reply to review {review}; it was not deleted."),
+    "draft_gone": N_(
+        "The draft of review {review} was discarded or queued by someone else; yours was not saved. Open "
+        "the review again to see its reply."
+    ),
+    "newer_draft": N_(
+        "{by} saved a newer draft of review {review} ({at}); yours was not saved. Open the review again "
+        "to see it."
+    ),
+    "newer_draft/anonymous": N_(
+        "Someone else saved a newer draft of review {review} ({at}); yours was not saved. Open the review "
+        "again to see it."
+    ),
+    "no_approval_needed": N_("The location of review {review} does not ask for approval: queue the reply."),
+    "nothing_waiting": N_("No reply to review {review} is waiting for approval."),
+    "not_approver_approve": N_(
+        "{by} is not an approver of the team; the reply to review {review} was not approved."
+    ),
+    "not_approver_reject": N_(
+        "{by} is not an approver of the team; the reply to review {review} was not sent back."
+    ),
+    "own_reply": N_(
+        "Nobody approves their own reply: another approver must check {by}’s reply to review {review}."
+    ),
+    "needs_approver_retry": N_(
+        "Replies for {location} need an approver: ask one to retry the reply to review {review}. It was "
+        "not sent again."
+    ),
+    # -- this computer's store: its database, outbox, automatic replies and sources
+    "disk_full": N_("The disk is full: free some space, nothing was lost."),
+    "database_busy": N_("The database is busy in another program or window; try again."),
+    "database_read_only": N_("The database file is read-only: check its permissions."),
+    "database_cannot_open": N_("The database file cannot be opened: check the folder exists and is writable."),
+    "disk_io_error": N_("The disk could not be read or written (disk I/O error)."),
+    "not_a_database": N_("The database file is damaged or is not a database."),
+    "database_damaged": N_("The database file is damaged."),
+    "database_damaged_restore": N_("The database file is damaged: restore a backup (the app offers it at start)."),
+    "database_unreadable": N_("The database {database} cannot be read: {reason}"),
+    "newer_database": N_(
+        "This database was created by a newer version of the app (schema {schema}, this version knows "
+        "{known}). Please update the app."
+    ),
+    "folder_read_only": N_(
+        "The data folder {folder} is read-only: check its permissions or choose another --data-dir."
+    ),
+    "folder_missing": N_("The data folder {folder} does not exist."),
+    "folder_not_writable": N_(
+        "The data folder {folder} is read-only or not writable by this user: check its permissions or "
+        "choose another --data-dir."
+    ),
+    "backup_failed": N_("The backup {backup} could not be written ({reason}); the database is unchanged."),
+    "no_such_review": N_("Review {review} does not exist."),
+    "no_reply_to_delete": N_("Review {review} has no reply to delete."),
+    "no_posted_reply_to_delete": N_("Review {review} has no posted reply to delete."),
+    "platform_cannot_reply": N_(
+        "{platform} replies cannot be posted from the app: reply on the platform and mark the review "
+        "replied."
+    ),
+    "reply_too_long_characters": N_(
+        "The reply is too long for {platform}: {size} characters, the limit is {limit}."
+    ),
+    "reply_too_long_bytes": N_("The reply is too long for {platform}: {size} bytes, the limit is {limit}."),
+    "rule_needs_name": N_("A rule needs a name."),
+    "rule_stars": N_("Automatic replies only answer 4- and 5-star reviews."),
+    "rule_stars_or_delay": N_(
+        "Automatic replies only answer 4- and 5-star reviews, after a delay of 0 minutes or more."
+    ),
+    "rule_negative_delay": N_("The delay cannot be negative."),
+    "rule_unknown_location": N_("Unknown location: {location}."),
+    "no_such_rule": N_("There is no rule {rule}."),
+    "rule_not_tried": N_("Try the rule on your past reviews first, so you see what it would post."),
+    "duplicate_source": N_("A {platform} source named '{name}' already exists (id {source})."),
+    # -- the service-level targets and opening hours (metrics/sla.py, metrics/calendar_config.py)
+    "sla_unknown_unit": N_("SLA unit {unit} is unknown"),
+    "sla_bad_amount": N_("SLA amount {amount}: expected a number ≥ 0"),
+    "hours_bad_format": N_("opening hours {hours}: expected HH:MM-HH:MM"),
+    "hours_bad_time": N_("opening hours {hours}: not a valid time of day"),
+    # -- the review link of a location and its QR code (metrics/prevention.py)
+    "review_link_missing": N_("no review link set"),
+    "review_link_not_web": N_("not a web link: {link}"),
+    "review_link_too_long": N_("the link is too long for a QR code"),
+    # -- reply templates (replies/library.py)
+    "template_cannot_write": N_("cannot write {path}: {reason}"),
+    "template_exists": N_("template {template} already exists in {folder}"),
+    "template_invalid": N_("template {template} is invalid: {reason}"),
+    "template_cannot_delete": N_("cannot delete {path}: {reason}"),
+    # -- a connector's credentials and address (sources/credentials.py, sources/endpoints.py)
+    "credentials_unreadable": N_("Cannot read {file}: {reason}"),
+    "credentials_too_large": N_("{file} is too large to be a credentials file."),
+    "credentials_not_json": N_("{file} is not a JSON credentials file."),
+    "credentials_not_object": N_("{file} is not a JSON object."),
+    "credentials_need_oauth_client": N_(
+        '{file} is {found}; this source needs an OAuth client JSON for a desktop app ("installed").'
+    ),
+    "credentials_need_service_account": N_("{file} is {found}; this source needs a Google service-account JSON key."),
+    "credentials_need_app_store_key": N_(
+        "{file} is {found}; this source needs a JSON with key_id, issuer_id and the .p8 key (path or contents)."
+    ),
+    "credentials_need_trustpilot_key": N_(
+        "{file} is {found}; this source needs a JSON with the Trustpilot api_key and api_secret."
+    ),
+    "service_account_key_unreadable": N_("The service-account private key cannot be read."),
+    "service_account_key_wrong_type": N_("The service-account private key is of the wrong type."),
+    "p8_key_unreadable": N_("The App Store Connect .p8 private key cannot be read."),
+    "p8_key_wrong_type": N_("The App Store Connect .p8 private key is of the wrong type."),
+    "p8_file_unreadable": N_("Cannot read the .p8 key file {file}."),
+    "credentials_unknown_platform": N_("Unknown platform {platform}."),
+    "no_keychain": N_(
+        "This computer has no system keychain; the secret can be kept in a file readable only by you "
+        "instead (`workstation source add … --secret-store file`)."
+    ),
+    "keychain_refused": N_("The system keychain refused to save the secret: {error}"),
+    "keychain_unreadable": N_("The system keychain could not be read: {error}"),
+    "saved_secret_damaged": N_("The saved secret is damaged; reconnect this account."),
+    "address_not_web": N_("Base URL must start with http:// or https:// and name a host: {url}"),
+    "address_plain_http": N_(
+        "Base URL {url} uses plain http://, which would send your access token unencrypted: use https:// "
+        "(plain http is only allowed for this computer, e.g. 127.0.0.1)."
+    ),
+    "address_unknown_platform": N_("Unknown platform {platform}"),
+    # -- where the data is: a database file or a team server's address (store/location.py)
+    "team_server_needs_tls": N_(
+        "The team server {host} must be reached with encryption (TLS): remove sslmode={sslmode} "
+        "from the address, or ask the server's administrator to enable TLS."
+    ),
+    "team_server_unverified": N_(
+        "sslmode={sslmode} does not check that {host} is really your team server. Use sslmode=verify-full, "
+        "or accept the server's self-signed certificate explicitly (--accept-self-signed-certificate)."
+    ),
+    "store_address_empty": N_("The store address is empty: give a database file or a postgresql:// address."),
+    "store_address_unknown": N_(
+        "Unknown store address {scheme}://…: use a database file path or postgresql://user@host/database."
+    ),
+    "team_server_address_unreadable": N_(
+        "The team server address cannot be read: check the server name and the port."
+    ),
+    "team_server_port": N_("The port in the team server address is not a number."),
+    "team_server_needs_user": N_(
+        "The team server address needs a user and a database: postgresql://user@host/database."
+    ),
+}
+
+
+def placeholders(sentence: str) -> tuple[str, ...]:
+    """The names a sentence fills, in order, each once."""
+    return tuple(dict.fromkeys(_PLACEHOLDER.findall(sentence)))
+
+
+#: kind → the params its sentence names (the `/anonymous` wordings fold into their kind).
+KINDS: dict[str, tuple[str, ...]] = {
+    kind: placeholders(sentence) for kind, sentence in SENTENCES.items() if not kind.endswith(ANONYMOUS)
+}
+
+
+def refused(error: type[E], kind: str, message: str, /, **params: object) -> E:
+    """`error(message)` carrying the refusal `kind` with `params` (each turned into text)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown refusal kind {kind!r}")
+    exc = error(message)
+    exc.refusal = Refusal(kind, {name: "" if value is None else str(value)  # type: ignore[attr-defined]
+                                 for name, value in params.items()})
+    return exc
+
+
+def refusal_of(exc: BaseException) -> Refusal | None:
+    """The refusal an exception carries, None for a plain error."""
+    found = getattr(exc, "refusal", None)
+    return found if isinstance(found, Refusal) else None
+
+
+def fill(sentence: str, values: Mapping[str, str]) -> str:
+    """`{name}` placeholders filled in one pass (a value holding "{by}" is never filled in
+    again; a name without a value stays as written)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence)
+
+
+def _same(value: str) -> str:
+    return value
+
+
+def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str],
+           when: Callable[[str], str] = _same) -> str:
+    """The refusal's sentence through `translate` (a gettext lookup) and filled with its
+    values; `message` (the English the error was raised with) for no kind, a kind not in the
+    table, or a value missing. `when` formats the time `at` of a newer draft."""
+    if refusal is None:
+        return message
+    key = refusal.kind
+    if not refusal.params.get("by") and f"{key}{ANONYMOUS}" in SENTENCES:
+        key += ANONYMOUS
+    english = SENTENCES.get(key)
+    if english is None or any(name not in refusal.params for name in placeholders(english)):
+        return message
+    values = dict(refusal.params)
+    if "at" in values:
+        values["at"] = when(values["at"])
+    return fill(translate(english), values)
+
+
+def error_words(exc: BaseException, translate: Callable[[str], str], when: Callable[[str], str] = _same) -> str:
+    """What to say for `exc`: its kind worded through `translate`, else its own message."""
+    return worded(refusal_of(exc), str(exc), translate, when)
