@@ -53,6 +53,23 @@ def test_bad_opening_hours_are_said_in_french_with_the_day_s_name(qtbot, small_s
     _in_french(text)
 
 
+def test_a_long_french_note_grows_the_dialog_instead_of_overlapping_its_rows(  # type: ignore[no-untyped-def]
+        qtbot, small_store: Store, french: None) -> None:
+    from workstation.ui.sla_settings import SlaSettingsDialog
+
+    dialog = SlaSettingsDialog(small_store, "fr")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.days["mon"].setText("9h-18h")
+    dialog.days["tue"].setText("25:00-26:00")
+    assert not dialog.save()
+    qtbot.wait(10)
+    # the closed days' box ends above the review link's row (they were drawn over each other)
+    assert dialog.closed.geometry().bottom() < dialog.review_url.geometry().top()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+
+
 def test_bad_opening_hours_in_english_are_the_core_s_words(qtbot, small_store: Store) -> None:  # type: ignore[no-untyped-def]
     from workstation.ui.sla_settings import SlaSettingsDialog
 

@@ -13,6 +13,7 @@ from datetime import date
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -144,6 +145,8 @@ class SlaSettingsDialog(QDialog):
         layout.addWidget(buttons)
         if self.locations:
             self._location_changed()
+        # Wide enough that the explanations wrap on two or three lines, not five.
+        self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
 
     # -- location fields --------------------------------------------------------------------
 
@@ -223,8 +226,26 @@ class SlaSettingsDialog(QDialog):
         cal = calendar_from_json(self.timezone.currentText().strip() or None,
                                  self.country.currentText().strip() or None, hours)
         notes = problems + describe_calendar_flags(cal.flags, self.locale)
-        self.message.setText("\n".join(notes))
+        self._say("\n".join(notes))
         return not problems
+
+    def _say(self, text: str) -> None:
+        """Show the form's notes and grow the dialog to hold them."""
+        self.message.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # The wrapped labels' height depends on the width, which a top-level layout's minimum
+        # size ignores: without this the location's rows were drawn over each other once a
+        # French note took three lines.
+        needed = self.layout().totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -250,7 +271,7 @@ class SlaSettingsDialog(QDialog):
         try:
             policy = self.policy()
         except SlaPolicyError as exc:
-            self.message.setText(error_text(exc))
+            self._say(error_text(exc))
             return False
         if not self.save_location():
             return False
