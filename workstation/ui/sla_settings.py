@@ -243,7 +243,7 @@ class SlaSettingsDialog(QDialog):
         if self.height() < needed:
             self.resize(self.width(), needed)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_height()
 
