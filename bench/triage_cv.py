@@ -40,6 +40,12 @@ out-of-fold vector logits from vectors and regressions that never saw the scored
 pretrained vectors of the spaCy vocab folder DIR (fr_core_news_md's vocab/: vectors, key2row,
 strings.json) instead, English ones the self-trained vectors, with one regression per
 language (training/fr_category_vectors.py); the columns keep their names. No default path.
+--vectors-critical-only (with --vectors; round 11, issue 17r11): the vector logit is an input
+of the critical categories' stackers only (training/triage_data.py CRITICAL); the other
+categories keep their seven inputs, fit as without vectors, and no vector evidence.
+--vector-shrink (with --vectors; round 11): round 9's input, its stacker weight times the factor
+of 0, 0.25, 0.5, 0.75, 1 that source-grouped CV on the training sources' stacker rows prefers
+(training/triage_blend.py choose_vector_shrink; never the held-out source).
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 (training/labels_17t.jsonl) or "17h,17t".)
@@ -57,7 +63,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import cast, get_args
+from typing import Literal, cast, get_args
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -89,7 +95,12 @@ from training.triage_fit import fit, fit_blends, quote_rows  # noqa: E402
 from training.word_vectors import SourceCounts, vector_input  # noqa: E402
 from workstation.analysis.analyzer import DEFAULT_EVIDENCE_BAR, Analyzer, EvidenceBar  # noqa: E402
 from workstation.analysis.triage import TriageModel  # noqa: E402
-from workstation.analysis.word_vectors import LanguageVectorInput, VectorInput, WordVectors  # noqa: E402
+from workstation.analysis.word_vectors import (  # noqa: E402
+    LanguageVectorInput,
+    VectorInput,
+    VectorRegression,
+    WordVectors,
+)
 
 # "blend+rc": the blend, plus every critical category the rules report (no tuning: a union).
 UNION = "blend+rc"
@@ -259,6 +270,27 @@ def fr_vectors_dir(argv: list[str]) -> Path | None:
     return folder
 
 
+VectorVariant = Literal["all", "critical-only", "shrink"]
+
+
+def vector_variant(argv: list[str]) -> VectorVariant:
+    """Round 11's variant of --vectors: "critical-only" (--vectors-critical-only), "shrink"
+    (--vector-shrink) or "all" (round 9); ValueError without --vectors or with both."""
+    critical, shrink = "--vectors-critical-only" in argv, "--vector-shrink" in argv
+    if (critical or shrink) and "--vectors" not in argv:
+        raise ValueError("--vectors-critical-only and --vector-shrink change the blend of --vectors: give it too")
+    if critical and shrink:
+        raise ValueError("--vectors-critical-only and --vector-shrink are two variants: one per run")
+    return "critical-only" if critical else "shrink" if shrink else "all"
+
+
+def critical_only(vectors: VectorInput) -> VectorInput:
+    """The vector input with the critical categories' regressions only: the blend reads no
+    vector logit and the analyzer shows no vector evidence for the other categories."""
+    weights = {c: w for c, w in vectors.regression.weights.items() if c in CRITICAL}
+    return VectorInput(vectors.vectors, VectorRegression(weights))
+
+
 def french_vectors(rules: Analyzer, folder: Path, texts: Sequence[tuple[str, str]],
                    rows: Sequence[LangRow]) -> WordVectors:
     """The pretrained French vectors of every word of the French `texts` (text, lang hint) and
@@ -306,7 +338,15 @@ def main(argv: list[str]) -> int:
     except ValueError as exc:
         print(f"error: {exc}")
         return 2
-    print(f"evidence bar: {bar}", flush=True)
+    try:
+        vector_mode = vector_variant(argv)
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return 2
+    if vector_mode != "all" and fr_folder is not None:
+        print("error: round 11's variants are measured on round 9's self-trained vectors, not with --fr-vectors")
+        return 2
+    print(f"evidence bar: {bar}; vector variant: {vector_mode if '--vectors' in argv else 'none'}", flush=True)
     corpus = load_corpus(own_labels=own_labels)
     training_only = sum(lab.training_only for lab in corpus.labelled)
     print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "
@@ -376,6 +416,7 @@ def main(argv: list[str]) -> int:
             [sig.lexicon for *_, sig in rated_train], category_folds=CATEGORY_FOLDS, sentiment_folds=SENTIMENT_FOLDS,
             quotes=train_quotes, vectors=None if counts is None else (counts, frozenset({source})),
             log=(lambda m: print(m, flush=True)) if use_vectors else None, per_language=per_language,
+            vector_categories=CRITICAL if vector_mode == "critical-only" else None, vector_shrink=vector_mode == "shrink",
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
                     blend=blend)
@@ -389,6 +430,8 @@ def main(argv: list[str]) -> int:
             if per_language is None:
                 vectors = vector_input(counts, {source}, [*category_rows, *((n, c) for _g, n, c in train_quotes)])
                 size = len(vectors.vectors.words)
+                if vector_mode == "critical-only":
+                    vectors = critical_only(vectors)
             else:
                 vectors = language_vector_input(counts, {source}, fr_vectors,
                                                 [*per_language.rows, *per_language.quotes], skipped_outer)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from workstation.analysis.blend import (
+    CATEGORY_FEATURES,
     Blend,
     RuleSignals,
     category_features,
@@ -41,6 +42,9 @@ MIN_POSITIVES = 5
 # F-beta of the threshold search: recall weighs CRITICAL_BETA times precision for the critical
 # categories (fixed before any measurement, from the target; not tuned on folds).
 CRITICAL_BETA = 2.0
+# Round 11 (issue 17r11, --vector-shrink): factors of the vector input's stacker weight,
+# one chosen by source-grouped CV on the training sources (declared before measuring).
+SHRINK_GRID = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
 def threshold_beta(category: str) -> float:
@@ -85,7 +89,7 @@ def best_threshold(scores: np.ndarray, truth: np.ndarray, beta: float = 1.0) -> 
 def fit_blend(
     probabilities: np.ndarray, signals: Sequence[RuleSignals], truth: np.ndarray,
     positive: np.ndarray, lexicon: np.ndarray, langs: Sequence[str], is_positive: np.ndarray,
-    vector_logits: np.ndarray | None = None,
+    vector_logits: np.ndarray | None = None, vector_categories: frozenset[str] | None = None,
 ) -> Blend:
     """Blend from out-of-fold scores.
 
@@ -93,23 +97,92 @@ def fit_blend(
     `signals`; positive/lexicon/langs/is_positive: one entry per rated review.
     vector_logits: (n, 7) out-of-fold logits of the word-vector regression (round 9), the
     stackers' last input; None fits the seven-input blend exactly as before.
+    vector_categories (round 11, with vector_logits): only these categories' stackers read the
+    vector logit; the others keep their seven inputs and are fit exactly as without vectors
+    (the pooled prior is then the seven-input one, its vector weight 0 for these categories).
+    None: every category reads it (round 9).
     """
-    features = {
-        c: np.stack([
-            category_features(probabilities[i, j], c, s, None if vector_logits is None else vector_logits[i, j])
-            for i, s in enumerate(signals)
-        ])
-        for j, c in enumerate(CATEGORIES)
-    }
+    features = category_feature_rows(probabilities, signals, vector_logits, vector_categories)
     targets = {c: truth[:, j].astype("float64") for j, c in enumerate(CATEGORIES)}
-    pooled = fit_logistic(np.concatenate(list(features.values())), np.concatenate(list(targets.values())), POOLED_L2)
+    plain = len(CATEGORY_FEATURES)
+    pooled_rows = [x if vector_categories is None else x[:, :plain] for x in features.values()]
+    pooled = fit_logistic(np.concatenate(pooled_rows), np.concatenate(list(targets.values())), POOLED_L2)
     weights, thresholds = {}, {}
     for c in CATEGORIES:
-        w = fit_logistic(features[c], targets[c], CATEGORY_L2, prior=pooled)
+        prior = pooled if features[c].shape[1] == len(pooled) else np.append(pooled, 0.0)
+        w = fit_logistic(features[c], targets[c], CATEGORY_L2, prior=prior)
         weights[c] = w
         blended = sigmoid(features[c] @ w)
         thresholds[c] = best_threshold(blended, targets[c] > 0, threshold_beta(c))
     return Blend(weights, thresholds, fit_sentiment(positive, lexicon, langs, is_positive))
+
+
+def category_feature_rows(
+    probabilities: np.ndarray, signals: Sequence[RuleSignals], vector_logits: np.ndarray | None = None,
+    vector_categories: frozenset[str] | None = None,
+) -> dict[str, np.ndarray]:
+    """Each category's stacker inputs, one row per review (the vector logit last, for the
+    categories that read it: every one, or `vector_categories`)."""
+
+    def reads(c: str) -> bool:
+        return vector_logits is not None and (vector_categories is None or c in vector_categories)
+
+    return {
+        c: np.stack([
+            category_features(probabilities[i, j], c, s, vector_logits[i, j] if reads(c) else None)  # type: ignore[index]
+            for i, s in enumerate(signals)
+        ])
+        for j, c in enumerate(CATEGORIES)
+    }
+
+
+def shrink_vector_weight(
+    blend: Blend, probabilities: np.ndarray, signals: Sequence[RuleSignals], truth: np.ndarray,
+    vector_logits: np.ndarray, factor: float,
+) -> Blend:
+    """`blend` (fit on these rows by `fit_blend` with `vector_logits`) with each stacker's vector
+    weight times `factor` and its threshold chosen again as `fit_blend` chooses it, on the same
+    rows (round 11): factor 1 gives `blend`'s decisions back, factor 0 drops the vector term."""
+    features = category_feature_rows(probabilities, signals, vector_logits)
+    weights, thresholds = {}, {}
+    for j, c in enumerate(CATEGORIES):
+        w = blend.category_weights[c].copy()
+        if len(w) > len(CATEGORY_FEATURES):
+            w[-1] *= factor
+        weights[c] = w
+        thresholds[c] = best_threshold(sigmoid(features[c] @ w), truth[:, j] > 0, threshold_beta(c))
+    return Blend(weights, thresholds, blend.sentiment_weights)
+
+
+def choose_vector_shrink(
+    probabilities: np.ndarray, signals: Sequence[RuleSignals], truth: np.ndarray, vector_logits: np.ndarray,
+    fold_of: Sequence[int], grid: Sequence[float] = SHRINK_GRID,
+) -> tuple[float, dict[float, float]]:
+    """The factor of `grid` for `shrink_vector_weight` by source-grouped CV over the stacker's
+    own rows (round 11): for each fold k of `fold_of` (the rows' inner folds, grouped by
+    source), a blend fit on the other folds' rows and shrunk there decides fold k's rows; the
+    factor with the best micro F1 of those decisions over every category wins (ties: the
+    smaller factor). Returns it and the micro F1 of each factor."""
+    folds = np.asarray(fold_of)
+    no_langs: list[str] = []
+    tally = {s: np.zeros(3) for s in grid}  # true positives, false positives, misses
+    for k in sorted(set(folds.tolist())):
+        fit_rows = [int(i) for i in np.flatnonzero(folds != k)]
+        held = [int(i) for i in np.flatnonzero(folds == k)]
+        fit_signals = [signals[i] for i in fit_rows]
+        held_features = category_feature_rows(probabilities[held], [signals[i] for i in held], vector_logits[held])
+        # no rated rows: the sentiment weights play no part in the category decisions
+        blend = fit_blend(probabilities[fit_rows], fit_signals, truth[fit_rows], np.zeros(0), np.zeros(0), no_langs,
+                          np.zeros(0, dtype=bool), vector_logits=vector_logits[fit_rows])
+        for s in grid:
+            shrunk = shrink_vector_weight(blend, probabilities[fit_rows], fit_signals, truth[fit_rows],
+                                          vector_logits[fit_rows], s)
+            for j, c in enumerate(CATEGORIES):
+                decided = sigmoid(held_features[c] @ shrunk.category_weights[c]) >= shrunk.thresholds[c]
+                actual = truth[held, j] > 0
+                tally[s] += [(decided & actual).sum(), (decided & ~actual).sum(), (~decided & actual).sum()]
+    f1 = {s: float(2 * tp / (2 * tp + fp + fn)) if tp else 0.0 for s, (tp, fp, fn) in tally.items()}
+    return max(grid, key=lambda s: (f1[s], -s)), f1
 
 
 def fit_sentiment(

@@ -26,7 +26,14 @@ from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIPE, TriageModel
 
 from .fr_category_vectors import PerLanguage, out_of_fold_language_logits
-from .triage_blend import DEFAULT_THRESHOLD, best_threshold, fit_blend, threshold_beta
+from .triage_blend import (
+    DEFAULT_THRESHOLD,
+    best_threshold,
+    choose_vector_shrink,
+    fit_blend,
+    shrink_vector_weight,
+    threshold_beta,
+)
 from .triage_data import CATEGORIES, HANDWRITTEN, Review
 from .word_vectors import SourceCounts, out_of_fold_vector_logits
 
@@ -244,7 +251,8 @@ def fit_blends(
     langs: Sequence[str], lexicon: Sequence[float],
     *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
     log: Callable[[str], None] | None = None, vectors: tuple[SourceCounts, frozenset[str]] | None = None,
-    per_language: PerLanguage | None = None,
+    per_language: PerLanguage | None = None, vector_categories: frozenset[str] | None = None,
+    vector_shrink: bool = False,
 ) -> tuple[dict[str, float], Blend, Blend | None]:
     """`fit_decisions`, plus (with `vectors`: the counts to build word vectors from and the
     sources never to count) a second blend over the same out-of-fold model scores with the
@@ -252,7 +260,11 @@ def fit_blends(
     vectors and regressions that never saw the scored review's fold — texts or labels.
     `per_language` (round 10, with `vectors`): pretrained French vectors and one regression
     per language instead (fr_category_vectors.py), its rows parallel to `category_rows` and
-    `quotes`."""
+    `quotes`.
+    Round 11 (with `vectors`): `vector_categories` gives the vector logit to those categories'
+    stackers only (`fit_blend`); `vector_shrink` multiplies every stacker's vector weight by the
+    factor of SHRINK_GRID that source-grouped CV over these same folds prefers
+    (`choose_vector_shrink`: it sees these training rows only, never a held-out source)."""
     fold_of_source = source_folds(category_groups, category_folds)
     fold_of = [fold_of_source.get(g, -1) for g in category_groups]
     quote_rows = [(fold_of_source.get(g, -1), n, c) for g, n, c in quotes]
@@ -280,8 +292,17 @@ def fit_blends(
                 counts, excluded, per_language.vectors, per_language.rows, fold_of_source, category_groups,
                 [(g, row) for (g, _n, _c), row in zip(quotes, per_language.quotes, strict=True)], log,
                 per_language.skipped)
-        with_vectors = fit_blend(scores[scored], [signals[i] for i in scored], truth, *sentiment_inputs,
-                                 vector_logits=logits[scored])
+        stacked_signals = [signals[i] for i in scored]
+        with_vectors = fit_blend(scores[scored], stacked_signals, truth, *sentiment_inputs,
+                                 vector_logits=logits[scored], vector_categories=vector_categories)
+        if vector_shrink:
+            factor, f1 = choose_vector_shrink(scores[scored], stacked_signals, truth, logits[scored],
+                                              [fold_of[i] for i in scored])
+            with_vectors = shrink_vector_weight(with_vectors, scores[scored], stacked_signals, truth,
+                                                logits[scored], factor)
+            if log:
+                log(f"  vector shrink: inner micro F1 {', '.join(f'{s:g}: {v:.4f}' for s, v in f1.items())}; "
+                    f"factor {factor:g}")
     return thresholds, blend, with_vectors
 
 
