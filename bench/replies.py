@@ -6,6 +6,10 @@ Each blind set is scored twice: the hand-written rules alone, and rules + the tr
 classifier (docs/reply-check-model.md says which sets the classifier was trained on).
 
 Run: .venv/bin/python bench/replies.py [--n 1000] [--coverage-only] [--triage-model DIR]
+[--reply-check-model DIR]
+`--reply-check-model DIR` checks with the reply-check classifier of DIR (a folder written by
+`training.train_reply_check --out DIR`) instead of resources/reply_check, to measure a retrain
+before it is shipped.
 `--triage-model DIR` drafts the coverage's default-engine row with the triage models of DIR
 instead of resources/triage: a build of `training.train_triage --exclude-sources` without
 HELD_OUT_SOURCES gives the honest held-out figure of the shipped pipeline.
@@ -51,7 +55,7 @@ from tests.replies.evaluation import (  # noqa: E402
 )
 from workstation.replies.checker import check_draft  # noqa: E402
 from workstation.replies.checks import doubt  # noqa: E402
-from workstation.replies.checks.learned import shipped_model  # noqa: E402
+from workstation.replies.checks.learned import shipped_model, use_model  # noqa: E402
 from workstation.replies.complaints import ALIASES, TOPIC_ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
 from workstation.replies.library import load_library  # noqa: E402
@@ -417,7 +421,18 @@ def main() -> int:
         help="P(ok) under which an uncovered sentence gets the doubtful-tone warning "
         "(default: the shipped checks/doubt.THRESHOLD; 0 switches it off)",
     )
+    parser.add_argument(
+        "--reply-check-model",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="reply-check classifier folder to measure instead of resources/reply_check "
+        "(training.train_reply_check --out DIR)",
+    )
     args = parser.parse_args()
+    if args.reply_check_model:
+        use_model(args.reply_check_model)
+        print(f"reply-check classifier: {args.reply_check_model} (not the shipped one)")
     if args.doubt_threshold is not None:
         doubt.THRESHOLD = args.doubt_threshold
     print(f"doubtful-tone warning: P(ok) < {doubt.THRESHOLD:g}" if doubt.THRESHOLD > 0 else "doubtful-tone warning: off")

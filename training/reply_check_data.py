@@ -30,6 +30,15 @@ shipped (docs/reply-check-model.md, "Round 12 data"). Only the files the shipped
 trained on (`SHIPPED_WRITTEN`) are read unless `written(include_unshipped=True)` (`--with-unshipped`
 in training/train_reply_check.py), so a plain retrain never takes in data that was measured and
 rejected (one line a JSON object; lines starting with '#' are comments).
+
+Blind rounds 4-12 (`tests/replies/blind_round6.py` … `blind_round14.py`, nine writers; helper
+18y): read only with `blind_rounds=True` (`--with-blind-rounds`). Every sentence of a good reply
+is "ok"; from a bad reply only the sentence(s) holding the fault, with the reply's label: the
+sentences a rule finding of its code points at, else a one-sentence reply's sentence, else the
+choice recorded in `reply_check/blind_rounds_located.jsonl` (made by reading; it also gives the
+accusation/attack label of a personal_attack reply no rule points at). The other sentences of
+a bad reply are not used, and codes without a classifier label (categorical_denial) are
+skipped. Round 13 (`blind_round15.py`) and later rounds are never read here.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ import random
 import re
 import sys
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,9 +102,12 @@ class Example:
 SHIPPED_WRITTEN = ("written_en.jsonl", "written_fr.jsonl")
 
 
-def written(*, include_unshipped: bool = False) -> list[Example]:
+def written(*, include_unshipped: bool = False, extra: tuple[str, ...] = ()) -> list[Example]:
+    """The written files: `SHIPPED_WRITTEN`, plus the `extra` file names, or every one."""
     out = []
-    paths = sorted(WRITTEN.glob("written_*.jsonl")) if include_unshipped else [WRITTEN / n for n in SHIPPED_WRITTEN]
+    paths = sorted(WRITTEN.glob("written_*.jsonl")) if include_unshipped else [
+        WRITTEN / n for n in dict.fromkeys((*SHIPPED_WRITTEN, *extra))
+    ]
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):  # '#': a file's header comment
@@ -203,10 +216,79 @@ def _good_sentences(draft: str, lang: str) -> list[Example]:
     ]
 
 
-def dataset(*, include_unshipped: bool = False) -> list[Example]:
-    """Written and development sentences, one label per text (a bad label wins over "ok")."""
+#: The blind rounds whose replies may be trained on (rounds 4-12: read for the rules already).
+BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 15))
+LOCATED = WRITTEN / "blind_rounds_located.jsonl"
+
+
+def _located() -> dict[tuple[str, str, str, int], dict[str, object]]:
+    out = {}
+    for line in LOCATED.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            item = json.loads(line)
+            out[(item["file"], item["code"], item["lang"], int(item["index"]))] = item
+    return out
+
+
+def blind_rounds(counts: Counter[str] | None = None) -> list[Example]:
+    """Sentences of the blind rounds' replies (module docstring); `counts` gets how many bad
+    replies were located each way ("rule", "one sentence", "read", "read: none", "skipped")."""
+    import importlib
+
+    counts = Counter() if counts is None else counts
+    located = _located()
+    out: list[Example] = []
+    for name in BLIND_ROUNDS:
+        module = importlib.import_module(f"tests.replies.{name}")
+        bad = next(v for k, v in vars(module).items() if k.endswith("_BAD"))
+        good = next(v for k, v in vars(module).items() if k.endswith("_GOOD"))
+        for code, by_lang in bad.items():
+            label = _CODE_LABEL.get(code)
+            for lang, drafts in by_lang.items():
+                for index, draft in enumerate(drafts):
+                    if label is None:
+                        counts["skipped"] += 1
+                        continue
+                    out += _blind_bad(draft, lang, code, label, located.get((name, code, lang, index)), counts)
+        for lang, drafts in good.items():
+            for draft in drafts:
+                out += [Example(s.text, OK, lang, "blind") for s in split_sentences(draft)]
+    return out
+
+
+def _blind_bad(
+    draft: str, lang: str, code: str, label: str, choice: dict[str, object] | None, counts: Counter[str]
+) -> list[Example]:
+    sentences = split_sentences(draft)
+    if choice is not None:
+        indices = choice["sentences"]
+        assert isinstance(indices, list)
+        counts["read" if indices else "read: none"] += 1
+        this = str(choice.get("label", label))
+        return [Example(sentences[i].text, this, lang, "blind") for i in indices]
+    if code != content.JUSTIFICATION:
+        found = [Example(e.text, e.label, lang, "blind") for e in _bad_sentences(draft, lang, code, label)]
+        spans = [c for c, *_ in _rule_spans(draft, lang) if c == code]
+        if spans and found:
+            counts["rule"] += 1
+            return found
+    if len(sentences) == 1 and code != tone.ATTACK:
+        counts["one sentence"] += 1
+        return [Example(sentences[0].text, label, lang, "blind")]
+    raise ValueError(f"a bad blind reply with no located sentence ({code}/{lang}): {draft[:60]}")
+
+
+def dataset(
+    *, include_unshipped: bool = False, extra_written: tuple[str, ...] = (), blind: bool = False,
+    counts: Counter[str] | None = None,
+) -> list[Example]:
+    """Written and development sentences (and, with `blind`, the blind rounds' ones), one label
+    per text (a bad label wins over "ok")."""
     chosen: dict[str, Example] = {}
-    for example in written(include_unshipped=include_unshipped) + development() + app_wording():
+    extra = blind_rounds(counts) if blind else []
+    for example in (
+        written(include_unshipped=include_unshipped, extra=extra_written) + development() + app_wording() + extra
+    ):
         key = example.text.strip()
         previous = chosen.get(key)
         if previous is None or (previous.label == OK and example.label != OK):

@@ -188,11 +188,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--with-unshipped", action="store_true",
                         help="also the written files a retrain was measured with and not shipped")
+    parser.add_argument("--with-written", action="append", default=[], metavar="FILE",
+                        help="also this file of training/reply_check/ (e.g. written_wide_en.jsonl); repeatable")
+    parser.add_argument("--with-blind-rounds", action="store_true",
+                        help="also the replies of blind rounds 4-12 (reply_check_data.blind_rounds)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    examples = dataset(include_unshipped=args.with_unshipped)
+    located: Counter[str] = Counter()
+    examples = dataset(
+        include_unshipped=args.with_unshipped, extra_written=tuple(args.with_written),
+        blind=args.with_blind_rounds, counts=located,
+    )
     counts = Counter(f"{e.lang}:{e.label}" for e in examples)
     print(f"{len(examples)} sentences: {dict(sorted(counts.items()))}")
+    if args.with_blind_rounds:
+        print(f"blind rounds 4-12, bad replies located: {dict(sorted(located.items()))}")
     probs = out_of_fold(examples, None if args.cv_only else args.out, print)
     thresholds = choose_thresholds(examples, probs)
     print(f"out-of-fold ({FOLDS} folds) with the chosen thresholds:")
@@ -203,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps({"thresholds": thresholds}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     meta = {
+        "data": {
+            "with_unshipped": args.with_unshipped,
+            "with_written": args.with_written,
+            "with_blind_rounds": args.with_blind_rounds,
+        },
         "sentences": len(examples),
         "by_language_and_label": dict(sorted(counts.items())),
         "seed": int(settings()["seed"]),

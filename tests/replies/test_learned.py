@@ -133,6 +133,25 @@ def test_an_unreadable_model_folder_raises_so_the_app_falls_back(tmp_path: Path)
         learned.ReplyCheckModel.load(tmp_path)
 
 
+def test_a_bench_can_check_with_another_model_folder() -> None:
+    shipped = learned.shipped_model()
+    assert shipped is not None
+    try:
+        other = learned.use_model(learned.model_dir())  # a copy read again stands in for a retrain
+        assert learned.shipped_model() is other and other is not shipped
+    finally:
+        learned._SHIPPED[:] = [shipped]
+        learned.scored.cache_clear()
+        learned.verdicts.cache_clear()
+
+
+def test_a_bench_never_falls_back_to_the_rules_on_an_unreadable_model(tmp_path: Path) -> None:
+    shipped = learned.shipped_model()
+    with pytest.raises(Exception):  # noqa: B017 - spaCy raises several kinds; any is fine here
+        learned.use_model(tmp_path)
+    assert learned.shipped_model() is shipped
+
+
 BAD_INPUT = [
     "",
     "   \n\t ",

@@ -163,6 +163,18 @@ def shipped_model() -> ReplyCheckModel | None:
         return _SHIPPED[0]
 
 
+def use_model(folder: Path) -> ReplyCheckModel:
+    """Check with the model of `folder` instead of the shipped one, from now on (benches measure
+    a retrained model this way: `bench/replies.py --reply-check-model DIR`). Raises when the
+    folder cannot be read, so a measurement never falls back to the rules alone unnoticed."""
+    model = ReplyCheckModel.load(folder)
+    with _LOAD_LOCK:
+        _SHIPPED[:] = [model]
+    scored.cache_clear()
+    verdicts.cache_clear()
+    return model
+
+
 def preload() -> threading.Thread:
     """Load the model on a background thread (seconds on a slow machine), so that the first
     check a user runs does not wait for it. Optional: the first check loads it otherwise."""

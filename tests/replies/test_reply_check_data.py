@@ -1,0 +1,33 @@
+"""The blind rounds' replies as classifier training data (training/reply_check_data.py)."""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+
+from training import reply_check_data as data
+from workstation.replies.checks.sentences import split_sentences
+
+
+def test_only_rounds_4_to_12_are_read_never_the_measuring_round() -> None:
+    assert tuple(f"blind_round{n}" for n in range(6, 15)) == data.BLIND_ROUNDS
+
+
+def test_every_reading_choice_points_at_a_real_sentence_of_a_bad_reply() -> None:
+    for (name, code, lang, index), item in data._located().items():
+        assert name in data.BLIND_ROUNDS
+        module = importlib.import_module(f"tests.replies.{name}")
+        bad = next(v for k, v in vars(module).items() if k.endswith("_BAD"))
+        sentences = split_sentences(bad[code][lang][index])
+        assert all(0 <= i < len(sentences) for i in item["sentences"])  # type: ignore[union-attr]
+        assert item.get("label", "accusation") in data.CATEGORIES
+
+
+def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() -> None:
+    counts: Counter[str] = Counter()
+    examples = data.blind_rounds(counts)
+    assert counts["skipped"] == 38  # categorical_denial: no classifier label
+    assert sum(counts.values()) == 607  # every bad reply of rounds 4-12
+    assert {e.source for e in examples} == {"blind"}
+    assert all(e.source != "blind" for e in data.dataset())
+    assert any(e.source == "blind" for e in data.dataset(blind=True))
