@@ -46,6 +46,7 @@ from tests.replies.blind_round12 import BLIND12_BAD, BLIND12_GOOD  # noqa: E402
 from tests.replies.blind_round13 import BLIND13_BAD, BLIND13_GOOD  # noqa: E402
 from tests.replies.blind_round14 import BLIND14_BAD, BLIND14_GOOD  # noqa: E402
 from tests.replies.blind_round15 import BLIND15_BAD, BLIND15_GOOD  # noqa: E402
+from tests.replies.blind_round16 import BLIND16_BAD, BLIND16_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -317,6 +318,7 @@ ROUNDS = {
     "round 11 (blind_round13.py, measured once after 18n)": (BLIND13_BAD, BLIND13_GOOD),
     "round 12 (blind_round14.py, blind: independent writer)": (BLIND14_BAD, BLIND14_GOOD),
     "round 13 (blind_round15.py, blind: independent writer)": (BLIND15_BAD, BLIND15_GOOD),
+    "round 14 (blind_round16.py, blind: independent writer)": (BLIND16_BAD, BLIND16_GOOD),
 }
 
 

@@ -23,6 +23,7 @@ from .blind_round12 import BLIND12_BAD, BLIND12_GOOD
 from .blind_round13 import BLIND13_BAD, BLIND13_GOOD
 from .blind_round14 import BLIND14_BAD, BLIND14_GOOD
 from .blind_round15 import BLIND15_BAD, BLIND15_GOOD
+from .blind_round16 import BLIND16_BAD, BLIND16_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -237,6 +238,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # format (helper 18b15), measured once on main (2026-12-04, before 18w): 48/80 caught
         # (0.60; flagged 59/80), 14/160 runs blocked, 18 warned. A floor and a ceiling.
         pytest.param(BLIND15_BAD, BLIND15_GOOD, 48, 14, id="round13"),
+        # Round 14, blind, by a writer who read only round 13's docstring for the format
+        # (helper 18b16), measured once on main (2026-12-04, the shipped check of 37e6922):
+        # 65/80 caught (0.81; flagged 69/80), 14/160 runs blocked, 30 warned. A floor and a
+        # ceiling, not a goal.
+        pytest.param(BLIND16_BAD, BLIND16_GOOD, 65, 14, id="round14"),
     ],
 )
 def test_blind_rounds_do_not_regress(
