@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import NoReturn
 
-from workstation.cli_language import N_, tr
+from workstation.cli_language import N_, current_language, tr
+from workstation.display_names import platform_named_in
 from workstation.error_kinds import error_words, refusal_of
 from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
 
@@ -81,8 +82,8 @@ def pinned_clock(text: str | None) -> datetime | None:
 def said(exc: BaseException) -> str:
     """An error of the core in the command's language: the sentence of its kind
     (`workstation/error_kinds.py`, the one table the window reads too) through the CLI
-    catalog; its own (English) message when it has no kind."""
-    return error_words(exc, tr)
+    catalog; its own (English) message when it has no kind. A platform is named, not coded."""
+    return error_words(exc, tr, platform=lambda value: platform_named_in(value, current_language()))
 
 
 def plain_message(exc: BaseException) -> str:

@@ -132,6 +132,15 @@ def display_name(kind: str, code: str | None, lang: str) -> str:
     return _pick(names, lang) if names else plain(code)
 
 
+def platform_named_in(value: str, lang: str) -> str:
+    """A platform given by its code ("google_play") or its English name ("Demo platform", as
+    some errors carry it) named in `lang`; any other value as it is."""
+    for code, names in _NAMES["platform"].items():
+        if value in (code, names[0]):
+            return _pick(names, lang)
+    return value
+
+
 def language_name(code: str, lang: str) -> str:
     """"fr" → "French" / "français" (babel's CLDR names)."""
     try:

@@ -227,6 +227,7 @@ SENTENCES: dict[str, str] = {
     "no_such_rule": N_("There is no rule {rule}."),
     "rule_not_tried": N_("Try the rule on your past reviews first, so you see what it would post."),
     "duplicate_source": N_("A {platform} source named '{name}' already exists (id {source})."),
+    "duplicate_source_team": N_("A {platform} source named '{name}' already exists on the team server."),
     # -- the service-level targets and opening hours (metrics/sla.py, metrics/calendar_config.py)
     "sla_unknown_unit": N_("SLA unit {unit} is unknown"),
     "sla_bad_amount": N_("SLA amount {amount}: expected a number ≥ 0"),
@@ -336,10 +337,11 @@ def _same(value: str) -> str:
 
 
 def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str],
-           when: Callable[[str], str] = _same) -> str:
+           when: Callable[[str], str] = _same, platform: Callable[[str], str] = _same) -> str:
     """The refusal's sentence through `translate` (a gettext lookup) and filled with its
     values; `message` (the English the error was raised with) for no kind, a kind not in the
-    table, or a value missing. `when` formats the time `at` of a newer draft."""
+    table, or a value missing. `when` formats the time `at` of a newer draft, `platform` a
+    platform's code as the reader knows it ("Google Play", not "google_play")."""
     if refusal is None:
         return message
     key = refusal.kind
@@ -351,9 +353,12 @@ def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str
     values = dict(refusal.params)
     if "at" in values:
         values["at"] = when(values["at"])
+    if "platform" in values:
+        values["platform"] = platform(values["platform"])
     return fill(translate(english), values)
 
 
-def error_words(exc: BaseException, translate: Callable[[str], str], when: Callable[[str], str] = _same) -> str:
+def error_words(exc: BaseException, translate: Callable[[str], str], when: Callable[[str], str] = _same,
+                platform: Callable[[str], str] = _same) -> str:
     """What to say for `exc`: its kind worded through `translate`, else its own message."""
-    return worded(refusal_of(exc), str(exc), translate, when)
+    return worded(refusal_of(exc), str(exc), translate, when, platform)

@@ -3098,42 +3098,42 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Message for</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
         <source>Copy the message</source>
         <translation>Copy the message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
         <source>Save QR code (PNG)…</source>
         <translation>Save QR code (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <location filename="../../workstation/ui/prevention.py" line="78"/>
         <source>Save QR code (SVG)…</source>
         <translation>Save QR code (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="78"/>
+        <location filename="../../workstation/ui/prevention.py" line="79"/>
         <source>Save the link</source>
         <translation>Save the link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <location filename="../../workstation/ui/prevention.py" line="112"/>
         <source>No QR code: %1</source>
         <translation>No QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="112"/>
+        <location filename="../../workstation/ui/prevention.py" line="113"/>
         <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
         <translation>Enter the location&apos;s review link (https://…) to get its QR code.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="139"/>
+        <location filename="../../workstation/ui/prevention.py" line="140"/>
         <source>Save QR code</source>
         <translation>Save QR code</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="146"/>
+        <location filename="../../workstation/ui/prevention.py" line="147"/>
         <source>The QR code could not be saved to %1: check the folder exists and that you can write in it.</source>
         <translation>The QR code could not be saved to %1: check the folder exists and that you can write in it.</translation>
     </message>
@@ -3634,143 +3634,143 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="55"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="56"/>
         <source>Reply targets and opening hours</source>
         <translation>Reply targets and opening hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="58"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="59"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
         <translation>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="64"/>
         <source>Reply targets (business time)</source>
         <translation>Reply targets (business time)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Critical reviews</source>
         <translation>Critical reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Negative reviews (1–2★ or high urgency)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="70"/>
         <source>Other reviews</source>
         <translation>Other reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
         <source>business hours</source>
         <translation>business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="79"/>
         <source>business days</source>
         <translation>business days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="94"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="89"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="95"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="102"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
         <source>Country (public holidays)</source>
         <translation>Country (public holidays)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>e.g. ON, QC, 57 (optional)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="108"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="108"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="108"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="112"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="113"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>closed — or e.g. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
         <source>Mon–Fri 9–18</source>
         <translation>Mon–Fri 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
         <source>Open 24/7</source>
         <translation>Open 24/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="125"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>One date per line, e.g. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="128"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
         <source>Closed days</source>
         <translation>Closed days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="131"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="132"/>
         <source>Review link</source>
         <translation>Review link</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="193"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="203"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="206"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1” is not a date (YYYY-MM-DD)</translation>
     </message>

@@ -3098,42 +3098,42 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Message pour</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="75"/>
+        <location filename="../../workstation/ui/prevention.py" line="76"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="76"/>
+        <location filename="../../workstation/ui/prevention.py" line="77"/>
         <source>Save QR code (PNG)…</source>
         <translation>Enregistrer le QR code (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="77"/>
+        <location filename="../../workstation/ui/prevention.py" line="78"/>
         <source>Save QR code (SVG)…</source>
         <translation>Enregistrer le QR code (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="78"/>
+        <location filename="../../workstation/ui/prevention.py" line="79"/>
         <source>Save the link</source>
         <translation>Enregistrer le lien</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="111"/>
+        <location filename="../../workstation/ui/prevention.py" line="112"/>
         <source>No QR code: %1</source>
         <translation>Pas de QR code : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="112"/>
+        <location filename="../../workstation/ui/prevention.py" line="113"/>
         <source>Enter the location&apos;s review link (https://…) to get its QR code.</source>
         <translation>Saisissez le lien vers les avis de l’établissement (https://…) pour obtenir son QR code.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="139"/>
+        <location filename="../../workstation/ui/prevention.py" line="140"/>
         <source>Save QR code</source>
         <translation>Enregistrer le QR code</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/prevention.py" line="146"/>
+        <location filename="../../workstation/ui/prevention.py" line="147"/>
         <source>The QR code could not be saved to %1: check the folder exists and that you can write in it.</source>
         <translation>Le QR code n’a pas pu être enregistré dans %1 : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
@@ -3634,143 +3634,143 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="55"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="56"/>
         <source>Reply targets and opening hours</source>
         <translation>Délais de réponse et horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="58"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="59"/>
         <source>Deadlines count from a review&apos;s publication. A review that arrives more than a day after it was published (for example from an imported file) counts from its arrival instead: its age alone never makes it overdue.</source>
         <translation>Les échéances comptent depuis la publication de l’avis. Un avis qui arrive plus d’un jour après sa publication (par exemple depuis un fichier importé) compte plutôt depuis son arrivée : son ancienneté seule ne le met jamais en retard.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="63"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="64"/>
         <source>Reply targets (business time)</source>
         <translation>Délais de réponse (temps ouvré)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Critical reviews</source>
         <translation>Avis critiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="68"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
         <source>Negative reviews (1–2★ or high urgency)</source>
         <translation>Avis négatifs (1–2★ ou urgence élevée)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="69"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="70"/>
         <source>Other reviews</source>
         <translation>Autres avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="77"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
         <source>business hours</source>
         <translation>heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="78"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="79"/>
         <source>business days</source>
         <translation>jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="88"/>
-        <location filename="../../workstation/ui/sla_settings.py" line="94"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="89"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="95"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="98"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="99"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="102"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="103"/>
         <source>Country (public holidays)</source>
         <translation>Pays (jours fériés)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="104"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
         <source>e.g. ON, QC, 57 (optional)</source>
         <translation>par ex. ON, QC, 57 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="105"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="106"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="108"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="108"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="107"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="108"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="112"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="113"/>
         <source>closed — or e.g. 09:00-12:00, 14:00-18:00</source>
         <translation>fermé — ou par ex. 09:00-12:00, 14:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
         <source>Mon–Fri 9–18</source>
         <translation>Lun–ven 9–18</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="117"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="118"/>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="125"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="126"/>
         <source>One date per line, e.g. 2026-12-24</source>
         <translation>Une date par ligne, par ex. 2026-12-24</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="128"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="129"/>
         <source>Closed days</source>
         <translation>Jours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="131"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="132"/>
         <source>Review link</source>
         <translation>Lien vers les avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="193"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sla_settings.py" line="203"/>
+        <location filename="../../workstation/ui/sla_settings.py" line="206"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>

@@ -75,3 +75,18 @@ def test_this_computer_s_store(tmp_path: Path, capsys: pytest.CaptureFixture[str
     args = ["reply", "queue", "--review", "999", "--text", "Merci", *data]
     assert run(capsys, monkeypatch, "fr", *args) == (2, f"erreur{NBSP}: L’avis 999 n’existe pas.\n")
     assert run(capsys, monkeypatch, "en", *args) == (2, "error: Review 999 does not exist.\n")
+
+
+def test_a_platform_is_named_not_coded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.command_line import said
+    from workstation.store import Store
+    from workstation.store.sync_state import add_source
+
+    store = Store(tmp_path / "db.sqlite3")
+    add_source(store, platform="google_play", name="Boutique", kind="api")
+    with pytest.raises(Exception) as raised:
+        add_source(store, platform="google_play", name="Boutique", kind="api")
+    monkeypatch.setenv("WORKSTATION_LANG", "fr")
+    assert said(raised.value) == f"Une source Google Play nommée «{NNBSP}Boutique{NNBSP}» existe déjà (n° 1)."
+    monkeypatch.setenv("WORKSTATION_LANG", "en")
+    assert said(raised.value) == "A Google Play source named 'Boutique' already exists (id 1)."

@@ -154,3 +154,15 @@ def test_the_demo_platform_is_named_in_french(qtbot, tmp_path: Path, french: Non
         dialog.reload()
         names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
         assert names == ["Demo platform", "Google (files)"]
+
+
+def test_a_source_that_exists_already_names_its_platform_not_its_code(tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                      french: None) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    add_source(store, platform="demo", name="Essai", kind="api")
+    with pytest.raises(Exception) as raised:
+        add_source(store, platform="demo", name="Essai", kind="api")
+    assert str(raised.value) == "A Demo platform source named 'Essai' already exists (id 1)."  # the core's English
+    assert error_text(raised.value) == "Une source Plateforme de démonstration nommée «\u202fEssai\u202f» existe déjà (n° 1)."
+    translation.install("en")
+    assert error_text(raised.value) == "A Demo platform source named 'Essai' already exists (id 1)."

@@ -37,8 +37,8 @@ def _full_disk(store: Store) -> None:
 
 
 def _twice(store: Store) -> None:
-    add_source(store, platform="google", name="Chez Jo", now=T0)
-    add_source(store, platform="google", name="Chez Jo", now=T0)
+    add_source(store, platform="google_business", name="Chez Jo", now=T0)
+    add_source(store, platform="google_business", name="Chez Jo", now=T0)
 
 
 # What the store is made to do → the French the window says.
@@ -50,9 +50,9 @@ CASES: list[tuple[Callable[[Store], object], str]] = [
     (lambda s: auto.save_rule(s, RuleRow(None, "Happy", min_stars=3), now=T0),
      "Les réponses automatiques ne répondent qu’aux avis à 4 et 5 étoiles, après un délai de 0 minute ou plus."),
     (lambda s: auto.switch_rule(s, 99, True, now=T0), "La règle 99 n’existe pas."),
-    (_twice, "Une source google nommée «\u202fChez Jo\u202f» existe déjà (n° 1)."),
+    (_twice, "Une source Google nommée «\u202fChez Jo\u202f» existe déjà (n° 1)."),
     (lambda s: check_reply_text("demo", "x" * 2001),
-     "La réponse est trop longue pour Demo platform\u00a0: 2001 caractères, la limite est de 2000."),
+     "La réponse est trop longue pour Plateforme de démonstration\u00a0: 2001 caractères, la limite est de 2000."),
 ]
 
 

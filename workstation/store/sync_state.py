@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from workstation.domain import ReviewRecord, to_iso, utcnow
+from workstation.domain import ReviewRecord, platform_label, to_iso, utcnow
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.ingest import IngestResult, ingest_in_transaction
@@ -107,8 +107,8 @@ def add_source(
         ).fetchone()
         if taken:
             raise refused(DuplicateSourceError, "duplicate_source",
-                          f"A {platform} source named {name!r} already exists (id {taken[0]}).",
-                          platform=platform, name=name, source=taken[0])
+                          f"A {platform_label(platform)} source named {name!r} already exists (id {taken[0]}).",
+                          platform=platform_label(platform), name=name, source=taken[0])
         cur = conn.execute(
             "INSERT INTO sources (platform, name, kind, base_url, settings_json, sync_interval_min, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

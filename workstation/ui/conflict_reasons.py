@@ -14,6 +14,7 @@ core's own: every sentence is the English message its kind is raised with.
 from __future__ import annotations
 
 from workstation.cli_language import catalog
+from workstation.display_names import platform_named_in
 from workstation.domain import from_iso
 from workstation.error_kinds import ANONYMOUS, SENTENCES, Refusal, refusal_of, worded
 from workstation.ui.format import full_date
@@ -37,7 +38,8 @@ def conflict_reason(refusal: Refusal | None, message: str) -> str:
     """Why a change was refused (by the team server, or a platform rule alone too), in the
     window's language; `message` (the English sentence) when the refusal has no kind this
     window knows or lacks a value it names."""
-    return worded(refusal, message, catalog(current_language()).gettext, _when)
+    lang = current_language()
+    return worded(refusal, message, catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang))
 
 
 def error_text(exc: BaseException) -> str:

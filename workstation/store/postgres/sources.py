@@ -10,8 +10,9 @@ from typing import Any
 
 import psycopg
 
-from workstation.domain import to_iso, utcnow
+from workstation.domain import platform_label, to_iso, utcnow
 from workstation.store.postgres.connection import PgStore
+from workstation.store.refusals import refused
 from workstation.store.sync_state import DuplicateSourceError, SourceRow, _source
 
 _COLUMNS = ("id, platform, name, kind, base_url, settings_json, secret_key, cursor, sync_interval_min, "
@@ -53,7 +54,9 @@ def create_source(store: PgStore, *, platform: str, name: str, kind: str, base_u
                 save_secret(key)
                 conn.execute("UPDATE sources SET secret_key = %s WHERE id = %s", (key, source_id))
     except psycopg.errors.UniqueViolation:
-        raise DuplicateSourceError(f"A {platform} source named {name!r} already exists on the team server.") from None
+        raise refused(DuplicateSourceError, "duplicate_source_team",
+                      f"A {platform_label(platform)} source named {name!r} already exists on the team server.",
+                      platform=platform_label(platform), name=name) from None
     return source_id
 
 
