@@ -156,6 +156,25 @@ def test_the_demo_platform_is_named_in_french(qtbot, tmp_path: Path, french: Non
         assert names == ["Demo platform", "Google (files)"]
 
 
+def test_the_sidebar_names_the_demo_platform_in_french(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       french: None) -> None:
+    from workstation.ui.sidebar import Sidebar
+
+    def source_names(sidebar: Sidebar) -> list[str]:
+        group = next(sidebar.topLevelItem(i) for i in range(sidebar.topLevelItemCount())
+                     if sidebar.topLevelItem(i).childCount() and "Sources" in sidebar.topLevelItem(i).text(0))
+        return [group.child(i).text(0).split("  (")[0] for i in range(group.childCount())]
+
+    store = _demo_store(tmp_path / "db.sqlite3")  # left open: the sidebar's timers may read it until teardown
+    sidebar = Sidebar(store)
+    qtbot.addWidget(sidebar)
+    sidebar.reload()
+    assert "Plateforme de démonstration" in source_names(sidebar)
+    translation.install("en")
+    sidebar.reload()
+    assert "Demo platform" in source_names(sidebar)
+
+
 def test_a_source_that_exists_already_names_its_platform_not_its_code(tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                       french: None) -> None:
     store = Store(tmp_path / "db.sqlite3")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidget
 
 from workstation.store import ReviewFilter, Store, queries, settings
 from workstation.ui.icons import source_icon
-from workstation.ui.triage_labels import platform_name
+from workstation.ui.triage_labels import platform_name, platform_named
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVED_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,10 +63,10 @@ class Sidebar(QTreeWidget):
             parent = self._group(self.tr("Sources"))
             for s in sources:
                 label = platform_name(s.platform)
-                text = s.name if s.kind == "api" else label
+                text = (platform_named(s.platform, s.name) or s.name) if s.kind == "api" else label
                 item = self._add(parent, with_count(text, s.reviews), ReviewFilter(view="all", source_id=s.id))
                 item.setIcon(0, source_icon(s.platform))
-                item.setToolTip(0, s.name)
+                item.setToolTip(0, platform_named(s.platform, s.name) or s.name)
         locations = queries.list_locations(self.store, with_counts=with_counts)
         if locations:
             parent = self._group(self.tr("Locations"))
