@@ -76,8 +76,10 @@ def main() -> int:
     from workstation.store import Store
     from workstation.ui import translation
     from workstation.ui.main_window import MainWindow
+    from workstation.ui.style import install_style
 
     app = QApplication(sys.argv[:1])
+    install_style(app)  # as the app does
     translation.install(args.lang)
     with tempfile.TemporaryDirectory() as tmp:
         # Default window layout, not the one this user last saved.

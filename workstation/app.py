@@ -212,12 +212,14 @@ def main(argv: list[str]) -> int:
     from workstation.ui import translation
     from workstation.ui.icons import app_icon
     from workstation.ui.main_window import MainWindow, ui_settings
+    from workstation.ui.style import install_style
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName("ReviewWorkstation")
     app.setApplicationName("workstation")
     app.setApplicationDisplayName("Review Workstation")
     app.setWindowIcon(app_icon())
+    install_style(app)
     portable_settings = paths.settings_dir(args.data_dir)
     if portable_settings is not None:  # --data-dir: settings travel with the data
         from PySide6.QtCore import QSettings

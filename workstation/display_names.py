@@ -31,7 +31,7 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
         Platform.TRIPADVISOR: ("Tripadvisor", "Tripadvisor"),
         Platform.YELP: ("Yelp", "Yelp"),
         Platform.FACEBOOK: ("Facebook", "Facebook"),
-        Platform.DEMO: ("Demo platform", "Plateforme de démonstration"),
+        Platform.DEMO: ("Demo platform", "Démo"),  # short: the sidebar shows it beside its count
         Platform.MANUAL: ("Other", "Autre"),
     },
     "level": {

@@ -149,7 +149,7 @@ def test_the_demo_platform_is_named_in_french(qtbot, tmp_path: Path, french: Non
         dialog = AccountsDialog(store)
         qtbot.addWidget(dialog)
         names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
-        assert names == ["Plateforme de démonstration", "Google (fichiers)"]
+        assert names == ["Démo", "Google (fichiers)"]
         translation.install("en")
         dialog.reload()
         names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
@@ -169,7 +169,7 @@ def test_the_sidebar_names_the_demo_platform_in_french(qtbot, tmp_path: Path,  #
     sidebar = Sidebar(store)
     qtbot.addWidget(sidebar)
     sidebar.reload()
-    assert "Plateforme de démonstration" in source_names(sidebar)
+    assert "Démo" in source_names(sidebar)
     translation.install("en")
     sidebar.reload()
     assert "Demo platform" in source_names(sidebar)
@@ -182,6 +182,6 @@ def test_a_source_that_exists_already_names_its_platform_not_its_code(tmp_path: 
     with pytest.raises(Exception) as raised:
         add_source(store, platform="demo", name="Essai", kind="api")
     assert str(raised.value) == "A Demo platform source named 'Essai' already exists (id 1)."  # the core's English
-    assert error_text(raised.value) == "Une source Plateforme de démonstration nommée «\u202fEssai\u202f» existe déjà (n° 1)."
+    assert error_text(raised.value) == "Une source Démo nommée «\u202fEssai\u202f» existe déjà (n° 1)."
     translation.install("en")
     assert error_text(raised.value) == "A Demo platform source named 'Essai' already exists (id 1)."

@@ -52,7 +52,7 @@ CASES: list[tuple[Callable[[Store], object], str]] = [
     (lambda s: auto.switch_rule(s, 99, True, now=T0), "La règle 99 n’existe pas."),
     (_twice, "Une source Google nommée «\u202fChez Jo\u202f» existe déjà (n° 1)."),
     (lambda s: check_reply_text("demo", "x" * 2001),
-     "La réponse est trop longue pour Plateforme de démonstration\u00a0: 2001 caractères, la limite est de 2000."),
+     "La réponse est trop longue pour Démo\u00a0: 2001 caractères, la limite est de 2000."),
 ]
 
 
