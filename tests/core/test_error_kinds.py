@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.error_kind_checks import assert_kind, english
 from workstation.cli_language import catalog
 from workstation.error_kinds import (
     ANONYMOUS,
@@ -18,7 +19,6 @@ from workstation.error_kinds import (
     SENTENCES,
     Refusal,
     placeholders,
-    refusal_of,
     worded,
 )
 from workstation.metrics.calendar_config import parse_day_hours
@@ -46,17 +46,6 @@ WORDED_MODULES: dict[str, tuple[set[str], set[str] | None]] = {
 }
 
 
-def _english(kind: str, **params: str) -> str:
-    return worded(Refusal(kind, params), "FALLBACK", lambda text: text)
-
-
-def _kind(exc: BaseException, kind: str, **params: str) -> None:
-    refusal = refusal_of(exc)
-    assert refusal is not None, f"no kind on: {exc}"
-    assert refusal.kind == kind, str(exc)
-    assert set(refusal.params) == set(KINDS[kind])
-    assert refusal.params == params
-    assert _english(kind, **params) == str(exc)  # the table says exactly what the error says
 
 
 def _raised(fn, *args, **kwargs) -> BaseException:  # type: ignore[no-untyped-def]
@@ -70,20 +59,20 @@ def _raised(fn, *args, **kwargs) -> BaseException:  # type: ignore[no-untyped-de
 def test_sla_targets_and_opening_hours() -> None:
     exc = _raised(SlaTarget, -1)
     assert str(exc) == "SLA amount -1: expected a number ≥ 0"
-    _kind(exc, "sla_bad_amount", amount="-1")
-    _kind(_raised(SlaTarget, 1, "weeks"), "sla_unknown_unit", unit="'weeks'")
+    assert_kind(exc, "sla_bad_amount", amount="-1")
+    assert_kind(_raised(SlaTarget, 1, "weeks"), "sla_unknown_unit", unit="'weeks'")
     exc = _raised(parse_day_hours, "9h-18h")
     assert str(exc) == "opening hours '9h-18h': expected HH:MM-HH:MM"
-    _kind(exc, "hours_bad_format", hours="'9h-18h'")
-    _kind(_raised(parse_day_hours, "25:00-26:00"), "hours_bad_time", hours="'25:00-26:00'")
+    assert_kind(exc, "hours_bad_format", hours="'9h-18h'")
+    assert_kind(_raised(parse_day_hours, "25:00-26:00"), "hours_bad_time", hours="'25:00-26:00'")
 
 
 def test_review_links() -> None:
-    _kind(_raised(check_link, ""), "review_link_missing")
+    assert_kind(_raised(check_link, ""), "review_link_missing")
     exc = _raised(check_link, "avis.example")
     assert str(exc) == "not a web link: 'avis.example'"
-    _kind(exc, "review_link_not_web", link="'avis.example'")
-    _kind(_raised(qr_code, "https://" + "x" * 3000), "review_link_too_long")
+    assert_kind(exc, "review_link_not_web", link="'avis.example'")
+    assert_kind(_raised(qr_code, "https://" + "x" * 3000), "review_link_too_long")
 
 
 def test_templates(tmp_path: Path) -> None:
@@ -91,7 +80,7 @@ def test_templates(tmp_path: Path) -> None:
     library.save_template(tmp_path, template)
     exc = _raised(library.save_template, tmp_path, template)
     assert str(exc) == f"template 'fr.custom.merci' already exists in {tmp_path}"
-    _kind(exc, "template_exists", template="'fr.custom.merci'", folder=str(tmp_path))
+    assert_kind(exc, "template_exists", template="'fr.custom.merci'", folder=str(tmp_path))
 
 
 def test_credentials_files(tmp_path: Path) -> None:
@@ -100,23 +89,23 @@ def test_credentials_files(tmp_path: Path) -> None:
     exc = _raised(parse_credentials_file, "trustpilot", wrong)
     assert str(exc) == ("cles.json is a Google service-account key; this source needs a JSON with the Trustpilot "
                         "api_key and api_secret.")
-    _kind(exc, "credentials_need_trustpilot_key", file="cles.json", found="a Google service-account key")
+    assert_kind(exc, "credentials_need_trustpilot_key", file="cles.json", found="a Google service-account key")
     (tmp_path / "vide.json").write_text("[]", encoding="utf-8")
-    _kind(_raised(parse_credentials_file, "trustpilot", tmp_path / "vide.json"), "credentials_not_object",
+    assert_kind(_raised(parse_credentials_file, "trustpilot", tmp_path / "vide.json"), "credentials_not_object",
           file="vide.json")
-    _kind(_raised(parse_credentials_file, "app_store", tmp_path / "absent.json"), "credentials_unreadable",
+    assert_kind(_raised(parse_credentials_file, "app_store", tmp_path / "absent.json"), "credentials_unreadable",
           file="absent.json", reason="No such file or directory")
     bad_key = tmp_path / "sa.json"
     bad_key.write_text(json.dumps({"type": "service_account", "client_email": "a@b", "private_key": "x"}))
-    _kind(_raised(parse_credentials_file, "google_play", bad_key), "service_account_key_unreadable")
+    assert_kind(_raised(parse_credentials_file, "google_play", bad_key), "service_account_key_unreadable")
 
 
 def test_api_addresses() -> None:
     exc = _raised(check_base_url, "http://api.example.org")
     assert str(exc).startswith("Base URL 'http://api.example.org' uses plain http://")
-    _kind(exc, "address_plain_http", url="'http://api.example.org'")
-    _kind(_raised(check_base_url, "ftp://x"), "address_not_web", url="'ftp://x'")
-    _kind(_raised(resolve_endpoints, "myspace"), "address_unknown_platform", platform="'myspace'")
+    assert_kind(exc, "address_plain_http", url="'http://api.example.org'")
+    assert_kind(_raised(check_base_url, "ftp://x"), "address_not_web", url="'ftp://x'")
+    assert_kind(_raised(resolve_endpoints, "myspace"), "address_unknown_platform", platform="'myspace'")
 
 
 @pytest.mark.parametrize(("url", "kind", "params"), [
@@ -131,7 +120,7 @@ def test_api_addresses() -> None:
     ("postgresql://ann@[db.example.org:abc]:5432/shop", "team_server_address_unreadable", {}),
 ])
 def test_store_and_team_server_addresses(url: str, kind: str, params: dict[str, str]) -> None:
-    _kind(_raised(parse_store_url, url), kind, **params)
+    assert_kind(_raised(parse_store_url, url), kind, **params)
 
 
 # -- the table and its French --------------------------------------------------------------
@@ -151,7 +140,7 @@ def test_every_sentence_has_its_french_with_the_same_placeholders(key: str) -> N
 
 def test_a_value_is_never_read_as_a_placeholder() -> None:
     tricky = Refusal("reply_queued_by_other", {"review": "{by}", "by": "Ann {review} 100%"})
-    assert _english("reply_queued_by_other", **tricky.params) == (
+    assert english("reply_queued_by_other", **tricky.params) == (
         "Ann {review} 100% already queued a reply to review {by}; yours was not queued.")
     assert worded(tricky, "x", FRENCH.gettext).startswith("Ann {review} 100% a déjà mis une réponse à l’avis {by}")
 
@@ -171,7 +160,7 @@ def _functions(tree: ast.Module, names: set[str] | None) -> list[ast.AST]:
 
 
 @pytest.mark.parametrize("module", sorted(WORDED_MODULES))
-def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
+def test_no_error_for_the_user_is_raised_without_aassert_kind(module: str) -> None:
     """`raise CredentialsError("…")` (or returning one) would reach a French window, or a
     French command line, in English: every one goes through `refused(…)`."""
     classes, functions = WORDED_MODULES[module]

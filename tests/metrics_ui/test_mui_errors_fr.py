@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.error_kind_checks import assert_in_french, raised
 from workstation.metrics.sla import SlaTarget
 from workstation.store import Store
 from workstation.ui import translation
@@ -25,17 +26,6 @@ def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     translation.install("en")
 
 
-def _in_french(text: str) -> None:
-    assert not any(word in text for word in ENGLISH), text
-    assert "{" not in text and "%" not in text, text  # every placeholder filled
-
-
-def _raised(fn, *args, **kwargs) -> BaseException:  # type: ignore[no-untyped-def]
-    with pytest.raises(Exception) as raised:
-        fn(*args, **kwargs)
-    return raised.value
-
-
 # -- SLA targets and opening hours, in the real dialog -------------------------------------
 
 def test_bad_opening_hours_are_said_in_french_with_the_day_s_name(qtbot, small_store: Store,  # type: ignore[no-untyped-def]
@@ -50,7 +40,7 @@ def test_bad_opening_hours_are_said_in_french_with_the_day_s_name(qtbot, small_s
     text = dialog.message.text()
     assert "Lundi\u00a0: horaires '9h-18h' à écrire sous la forme HH:MM-HH:MM, par exemple 09:00-12:00" in text
     assert "Mardi\u00a0: '25:00-26:00' n’est pas une heure de la journée" in text
-    _in_french(text)
+    assert_in_french(text, ENGLISH)
 
 
 def test_a_long_french_note_grows_the_dialog_instead_of_overlapping_its_rows(  # type: ignore[no-untyped-def]
@@ -82,10 +72,10 @@ def test_bad_opening_hours_in_english_are_the_core_s_words(qtbot, small_store: S
 
 
 def test_an_sla_target_refused(qtbot, french: None) -> None:  # type: ignore[no-untyped-def]
-    exc = _raised(SlaTarget, -1)
+    exc = raised(SlaTarget, -1)
     assert str(exc) == "SLA amount -1: expected a number ≥ 0"
     assert error_text(exc) == "Délai -1\u00a0: indiquez un nombre positif ou nul."
-    unit = _raised(SlaTarget, 2, "weeks")
+    unit = raised(SlaTarget, 2, "weeks")
     assert error_text(unit) == "L’unité de délai 'weeks' est inconnue."
     translation.install("en")
     assert error_text(exc) == str(exc) and error_text(unit) == "SLA unit 'weeks' is unknown"
@@ -104,7 +94,7 @@ def test_no_qr_code_says_why_in_french(qtbot, small_store: Store, french: None) 
     dialog.link.setText("")
     dialog.refresh()
     assert dialog.qr.text() == "Pas de QR code\u00a0: aucun lien vers vos avis n’est indiqué"
-    _in_french(dialog.qr.text())
+    assert_in_french(dialog.qr.text(), ENGLISH)
 
 
 def test_no_qr_code_in_english(qtbot, small_store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.error_kind_checks import assert_kind
 from workstation.domain import ReviewRecord
 from workstation.ops import auto_replies as auto
 from workstation.store import NewerDatabaseError, Store, StoreError, import_records
 from workstation.store.auto_replies import AutoRuleError, RuleRow
 from workstation.store.errors import _KNOWN as SQLITE_ERRORS
 from workstation.store.outbox import OutboxError, queue_reply
-from workstation.store.refusals import KINDS, refusal_of
+from workstation.store.refusals import KINDS
 from workstation.store.schema import SCHEMA_VERSION
 from workstation.store.sync_state import DuplicateSourceError, add_source
 
@@ -46,21 +47,14 @@ def _review(store: Store) -> int:
     return int(store.scalar("SELECT id FROM reviews"))
 
 
-def _kind(exc: BaseException, kind: str, **params: str) -> None:
-    refusal = refusal_of(exc)
-    assert refusal is not None, f"no kind on: {exc}"
-    assert refusal.kind == kind, str(exc)
-    assert set(refusal.params) == set(KINDS[kind])
-    assert refusal.params == params
 
-
-def test_a_full_disk_says_so_with_its_kind(store: Store) -> None:
+def test_a_full_disk_says_so_with_itsassert_kind(store: Store) -> None:
     store._conn.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count') + 2}")
     big = [ReviewRecord(text="x" * 5000 + str(i), stars=4, author="Ann", created_at=T0, external_id=f"b{i}")
            for i in range(200)]
     with pytest.raises(StoreError) as raised:
         import_records(store, big, platform_hint="google")
-    _kind(raised.value, "disk_full")
+    assert_kind(raised.value, "disk_full")
     assert str(raised.value) == "The disk is full: free some space, nothing was lost."
 
 
@@ -77,7 +71,7 @@ def test_a_database_locked_by_another_program_says_so(tmp_path: Path) -> None:
     finally:
         other.rollback()
         other.close()
-    _kind(raised.value, "database_busy")
+    assert_kind(raised.value, "database_busy")
     assert str(raised.value) == "The database is busy in another program or window; try again."
 
 
@@ -86,7 +80,7 @@ def test_a_read_only_database_says_so(tmp_path: Path) -> None:
     Store(path).close()
     with Store(path, read_only=True) as ro, pytest.raises(StoreError) as raised:
         _review(ro)
-    _kind(raised.value, "database_read_only")
+    assert_kind(raised.value, "database_read_only")
     assert str(raised.value) == "The database file is read-only: check its permissions."
 
 
@@ -97,25 +91,25 @@ def test_a_newer_database_names_both_schemas(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(NewerDatabaseError) as raised:
         Store(path)
-    _kind(raised.value, "newer_database", schema=str(SCHEMA_VERSION + 5), known=str(SCHEMA_VERSION))
+    assert_kind(raised.value, "newer_database", schema=str(SCHEMA_VERSION + 5), known=str(SCHEMA_VERSION))
 
 
-def test_an_empty_reply_or_a_missing_review_is_refused_with_its_kind(store: Store) -> None:
+def test_an_empty_reply_or_a_missing_review_is_refused_with_itsassert_kind(store: Store) -> None:
     review_id = _review(store)
     with pytest.raises(OutboxError) as raised:
         queue_reply(store, review_id, "   ", now=T0)
-    _kind(raised.value, "empty_text")
+    assert_kind(raised.value, "empty_text")
     assert str(raised.value) == "The reply text is empty."
     with pytest.raises(OutboxError) as raised:
         queue_reply(store, review_id + 100, "Merci !", now=T0)
-    _kind(raised.value, "no_such_review", review=str(review_id + 100))
+    assert_kind(raised.value, "no_such_review", review=str(review_id + 100))
     assert str(raised.value) == f"Review {review_id + 100} does not exist."
 
 
-def test_a_rule_without_a_name_is_refused_with_its_kind(store: Store) -> None:
+def test_a_rule_without_a_name_is_refused_with_itsassert_kind(store: Store) -> None:
     with pytest.raises(AutoRuleError) as raised:
         auto.save_rule(store, RuleRow(None, "  "), now=T0)
-    _kind(raised.value, "rule_needs_name")
+    assert_kind(raised.value, "rule_needs_name")
     assert str(raised.value) == "A rule needs a name."
 
 
@@ -123,12 +117,12 @@ def test_a_source_named_twice_names_the_first_one(store: Store) -> None:
     first = add_source(store, platform="google", name="Lyon", now=T0)
     with pytest.raises(DuplicateSourceError) as raised:
         add_source(store, platform="google", name="Lyon", now=T0)
-    _kind(raised.value, "duplicate_source", platform="google", name="Lyon", source=str(first))
+    assert_kind(raised.value, "duplicate_source", platform="google", name="Lyon", source=str(first))
     assert str(raised.value) == f"A google source named 'Lyon' already exists (id {first})."
 
 
 @pytest.mark.parametrize("module", LOCAL_MODULES)
-def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
+def test_no_error_for_the_user_is_raised_without_aassert_kind(module: str) -> None:
     """`raise OutboxError("…")` (or returning one) would reach a French window in English:
     every one goes through `refused(…)` (sqlite3's own errors through the table in errors.py)."""
     bare = []
@@ -141,6 +135,6 @@ def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
     assert bare == []
 
 
-def test_every_sqlite_error_the_store_maps_has_a_listed_kind() -> None:
+def test_every_sqlite_error_the_store_maps_has_a_listedassert_kind() -> None:
     assert {kind for _needle, kind, _message in SQLITE_ERRORS} <= set(KINDS)
     assert all(not KINDS[kind] for _needle, kind, _message in SQLITE_ERRORS)  # their sentences name nothing

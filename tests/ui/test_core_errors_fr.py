@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.error_kind_checks import assert_in_french, raised
 from workstation.domain import ReviewRecord
 from workstation.replies import library
 from workstation.replies.model import ReplyError, Template
@@ -36,17 +37,6 @@ def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     translation.install("en")
 
 
-def _in_french(text: str) -> None:
-    assert not any(word in text for word in ENGLISH), text
-    assert "{" not in text and "%" not in text, text  # every placeholder filled
-
-
-def _raised(fn, *args, **kwargs) -> BaseException:  # type: ignore[no-untyped-def]
-    with pytest.raises(Exception) as raised:
-        fn(*args, **kwargs)
-    return raised.value
-
-
 # -- reply templates -----------------------------------------------------------------------
 
 def _template() -> Template:
@@ -60,7 +50,7 @@ def test_a_template_that_exists_already(qtbot, tmp_path: Path, french: None,  # 
     from workstation.ui.templates_dialog import TemplatesDialog
 
     library.save_template(tmp_path, _template())
-    exc = _raised(library.save_template, tmp_path, _template())
+    exc = raised(library.save_template, tmp_path, _template())
     assert isinstance(exc, ReplyError)
     assert str(exc) == f"template 'fr.custom.merci' already exists in {tmp_path}"
     said: list[str] = []
@@ -87,7 +77,7 @@ def test_a_credentials_file_of_the_wrong_kind(qtbot, tmp_path: Path, french: Non
                                      "l’api_key et l’api_secret de Trustpilot.")
         with pytest.raises(ValueError) as address:
             add_source_from_form(store, "trustpilot", "Ma boutique", str(wrong), "", 30, "http://api.example.org")
-        _in_french(str(address.value))
+        assert_in_french(str(address.value), ENGLISH)
         assert str(address.value).startswith("L’adresse de l’API 'http://api.example.org' utilise http://")
         translation.install("en")
         with pytest.raises(ValueError) as english:
@@ -98,7 +88,7 @@ def test_a_credentials_file_of_the_wrong_kind(qtbot, tmp_path: Path, french: Non
 
 def test_an_api_address_in_english_is_unchanged(qapp) -> None:  # type: ignore[no-untyped-def]
     translation.install("en")
-    exc = _raised(check_base_url, "ftp://x")
+    exc = raised(check_base_url, "ftp://x")
     assert error_text(exc) == str(exc) == "Base URL must start with http:// or https:// and name a host: 'ftp://x'"
 
 

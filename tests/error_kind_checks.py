@@ -1,0 +1,38 @@
+"""Checks shared by the tests of errors with a kind (`workstation/error_kinds.py`): that an
+error carries the kind and values it should, and that a French text has no English left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pytest
+
+from workstation.error_kinds import KINDS, Refusal, refusal_of, worded
+
+
+def english(kind: str, **params: str) -> str:
+    """The kind's English sentence filled with `params` (what the error's message must be)."""
+    return worded(Refusal(kind, params), "FALLBACK", lambda text: text)
+
+
+def assert_kind(exc: BaseException, kind: str, **params: str) -> None:
+    """`exc` carries `kind` with exactly `params`, and its message is the table's sentence."""
+    refusal = refusal_of(exc)
+    assert refusal is not None, f"no kind on: {exc}"
+    assert refusal.kind == kind, str(exc)
+    assert set(refusal.params) == set(KINDS[kind])
+    assert refusal.params == params
+    assert english(kind, **params) == str(exc)  # the table says exactly what the error says
+
+
+def raised(fn: Callable[..., object], *args: object, **kwargs: object) -> BaseException:
+    """The exception `fn(*args, **kwargs)` raises (the test fails if it raises none)."""
+    with pytest.raises(Exception) as caught:
+        fn(*args, **kwargs)
+    return caught.value
+
+
+def assert_in_french(text: str, english_words: Iterable[str]) -> None:
+    """No word of the core's English left, and every placeholder filled."""
+    assert not any(word in text for word in english_words), text
+    assert "{" not in text and "%" not in text, text
