@@ -46,6 +46,9 @@ categories keep their seven inputs, fit as without vectors, and no vector eviden
 --vector-shrink (with --vectors; round 11): round 9's input, its stacker weight times the factor
 of 0, 0.25, 0.5, 0.75, 1 that source-grouped CV on the training sources' stacker rows prefers
 (training/triage_blend.py choose_vector_shrink; never the held-out source).
+--architecture bow|ensemble (round 12, issue 17): the categories classifier of every fold,
+inner and outer: "bow" (the default, triage.cfg as shipped) or "ensemble", the same bag of words
+plus a small CNN (training/triage_ensemble.cfg); data, seed, folds and blend unchanged.
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 (training/labels_17t.jsonl) or "17h,17t".)
@@ -91,7 +94,14 @@ from training.triage_data import (  # noqa: E402
     load_sentences,
     own_label_files,
 )
-from training.triage_fit import fit, fit_blends, quote_rows  # noqa: E402
+from training.triage_fit import (  # noqa: E402
+    ARCHITECTURES,
+    DEFAULT_ARCHITECTURE,
+    Architecture,
+    fit,
+    fit_blends,
+    quote_rows,
+)
 from training.word_vectors import SourceCounts, vector_input  # noqa: E402
 from workstation.analysis.analyzer import DEFAULT_EVIDENCE_BAR, Analyzer, EvidenceBar  # noqa: E402
 from workstation.analysis.triage import TriageModel  # noqa: E402
@@ -254,6 +264,16 @@ def evidence_bar(argv: list[str]) -> EvidenceBar:
     return cast(EvidenceBar, value)
 
 
+def architecture(argv: list[str]) -> Architecture:
+    """The value of `--architecture bow|ensemble` (DEFAULT_ARCHITECTURE without it)."""
+    if "--architecture" not in argv:
+        return DEFAULT_ARCHITECTURE
+    value = next(iter(argv[argv.index("--architecture") + 1 :]), "")
+    if value not in ARCHITECTURES:
+        raise ValueError(f"--architecture takes one of {', '.join(ARCHITECTURES)}, not {value!r}")
+    return cast(Architecture, value)
+
+
 def fr_vectors_dir(argv: list[str]) -> Path | None:
     """The DIR of `--fr-vectors DIR` (None without the option); ValueError when it is given
     without --vectors, without DIR, or DIR holds no spaCy vectors."""
@@ -334,6 +354,11 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}")
         return 2
     try:
+        arch = architecture(argv)
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return 2
+    try:
         fr_folder = fr_vectors_dir(argv)
     except ValueError as exc:
         print(f"error: {exc}")
@@ -346,7 +371,8 @@ def main(argv: list[str]) -> int:
     if vector_mode != "all" and fr_folder is not None:
         print("error: round 11's variants are measured on round 9's self-trained vectors, not with --fr-vectors")
         return 2
-    print(f"evidence bar: {bar}; vector variant: {vector_mode if '--vectors' in argv else 'none'}", flush=True)
+    print(f"evidence bar: {bar}; vector variant: {vector_mode if '--vectors' in argv else 'none'}; "
+          f"categories architecture: {arch}", flush=True)
     corpus = load_corpus(own_labels=own_labels)
     training_only = sum(lab.training_only for lab in corpus.labelled)
     print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "
@@ -417,9 +443,10 @@ def main(argv: list[str]) -> int:
             quotes=train_quotes, vectors=None if counts is None else (counts, frozenset({source})),
             log=(lambda m: print(m, flush=True)) if use_vectors else None, per_language=per_language,
             vector_categories=CRITICAL if vector_mode == "critical-only" else None, vector_shrink=vector_mode == "shrink",
+            architecture=arch,
         )
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
-                    blend=blend)
+                    blend=blend, architecture=arch)
         engines = {"model": Analyzer(triage=model, decider="model", evidence_bar=bar),
                    "blend": Analyzer(triage=model, decider="blend", evidence_bar=bar), "rules": rules,
                    "blend" + BEFORE: Analyzer(triage=model, decider="blend", scope=False, evidence_bar=bar),

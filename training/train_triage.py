@@ -2,6 +2,8 @@
 
 `--exclude-sources a,b --out DIR` trains as if those sources did not exist (a held-out build
 for honest measurement on them, e.g. `bench/replies.py --triage-model DIR`; never shipped).
+`--architecture ensemble --out DIR` trains the categories classifier as bag of words + CNN
+(round 12, training/triage_ensemble.cfg; measured, e.g. `bench/analysis_speed.py`).
 
 Reads ../shared/data (see triage_data.py), trains the category and sentiment classifiers
 of triage.cfg on everything, chooses each category's threshold and fits the blend with the
@@ -25,7 +27,14 @@ if str(REPO) not in sys.path:
 
 from training.training_args import load_training_corpus, parse_training_args  # noqa: E402
 from training.triage_data import evidence_quotes  # noqa: E402
-from training.triage_fit import fit, fit_decisions, quote_rows, save, training_settings  # noqa: E402
+from training.triage_fit import (  # noqa: E402
+    DEFAULT_ARCHITECTURE,
+    fit,
+    fit_decisions,
+    quote_rows,
+    save,
+    training_settings,
+)
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 
 
@@ -49,10 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         category_rows, [lab.review.source for lab in corpus.labelled], [s for _w, s in labelled],
         sentiment_rows, [r.source for r, _p in rated_reviews], [r.lang for r, _p in rated_reviews],
         [s.lexicon for _w, s in rated], category_folds=None, sentiment_folds=SENTIMENT_FOLDS, quotes=quotes, log=print,
+        architecture=args.architecture,
     )
     print("thresholds:", thresholds)
     print("blend:", blend.to_json())
-    model = fit([*category_rows, *((n, c) for _g, n, c in quotes)], sentiment_rows, thresholds, log=print, blend=blend)
+    model = fit([*category_rows, *((n, c) for _g, n, c in quotes)], sentiment_rows, thresholds, log=print, blend=blend,
+                architecture=args.architecture)
     args.out.mkdir(parents=True, exist_ok=True)
     save(model, args.out, {
         "labelled_reviews": len(category_rows),
@@ -61,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": int(training_settings()["seed"]),
         # Only a held-out build says so: the shipped thresholds.json stays byte for byte.
         **({"excluded_sources": sorted(args.exclude_sources)} if args.exclude_sources else {}),
+        **({"architecture": args.architecture} if args.architecture != DEFAULT_ARCHITECTURE else {}),
     })
     print(f"written to {args.out} in {time.perf_counter() - t0:.0f} s")
     return 0

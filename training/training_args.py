@@ -1,5 +1,5 @@
 """Command-line arguments shared by the training scripts (`--data`, `--out`, `--exclude-sources`,
-`--own-labels`).
+`--own-labels`, `--architecture`).
 
 Both scripts read the labelled data from ../shared and refuse to start without it, with
 the same one-line message; keeping that check here means they cannot drift apart.
@@ -9,6 +9,9 @@ measurement tool, written where `--out` says, never into resources/. `--own-labe
 also trains on our label files not in the shipped default (`OWN_LABELS`): "17h"
 (training/labels_17h.jsonl, round 6 of issue 17; the default when no name follows), "17t"
 (training/labels_17t.jsonl, round 7) or "17h,17t"; it likewise needs an explicit `--out`.
+`--architecture ensemble` (round 12) trains the categories classifier as bag of words + CNN
+(training/triage_ensemble.cfg) instead of the shipped bag of words ("bow", the default); a
+measurement build too, so it likewise needs an explicit `--out`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from training.triage_data import (
     own_label_files,
     without_sources,
 )
+from training.triage_fit import ARCHITECTURES, DEFAULT_ARCHITECTURE
 
 
 def parse_training_args(description: str, argv: list[str] | None, out_default: Path | None) -> argparse.Namespace | None:
@@ -49,6 +53,11 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
         help=f"also train on these label files of ours, comma-separated, of {', '.join(LABEL_FILES)} "
              f"(default {DEFAULT_EXTRA_LABELS}; not in the shipped default); needs --out",
     )
+    parser.add_argument(
+        "--architecture", choices=ARCHITECTURES, default=DEFAULT_ARCHITECTURE,
+        help=f"the categories classifier (default {DEFAULT_ARCHITECTURE}; ensemble: bag of words + CNN, "
+             "training/triage_ensemble.cfg, not shipped); not the default needs --out",
+    )
     args = parser.parse_args(argv)
     if args.own_labels is not None:
         try:
@@ -57,9 +66,9 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
             print(f"error: {exc}")
             return None
     if args.out is None:
-        if args.exclude_sources or args.own_labels:
+        if args.exclude_sources or args.own_labels or args.architecture != DEFAULT_ARCHITECTURE:
             # A measurement build must not replace the shipped model by default.
-            print("error: --exclude-sources and --own-labels need --out (a folder outside resources/)")
+            print("error: --exclude-sources, --own-labels and --architecture need --out (a folder outside resources/)")
             return None
         args.out = out_default
     if not (args.data / "severity-train.jsonl").exists():

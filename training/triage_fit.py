@@ -3,7 +3,9 @@ with a seeded, fixed-order loop, and choose per-category thresholds and fit the 
 the rules (triage_blend.py) from out-of-fold scores, folds grouped by source.
 
 Shared by `train_triage.py` (the shipped model) and `bench/triage_cv.py` (grouped
-cross-validation): both go through exactly the same code.
+cross-validation): both go through exactly the same code. `architecture` "ensemble" (round 12
+of issue 17, a measurement option) builds the categories classifier from triage_ensemble.cfg
+instead: the same bag of words plus a small CNN; "bow" (the default) is triage.cfg as it is.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ import random
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, load_config, load_model_from_config, minibatch
-from thinc.api import Adam
+from thinc.api import Adam, Config
 
 from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIPE, TriageModel
@@ -38,6 +40,11 @@ from .triage_data import CATEGORIES, HANDWRITTEN, Review
 from .word_vectors import SourceCounts, out_of_fold_vector_logits
 
 CONFIG = Path(__file__).resolve().parent / "triage.cfg"
+# Round 12: the categories model of an "ensemble" pipeline (the rest is CONFIG's).
+ENSEMBLE_CONFIG = Path(__file__).resolve().parent / "triage_ensemble.cfg"
+Architecture = Literal["bow", "ensemble"]
+ARCHITECTURES: tuple[Architecture, ...] = ("bow", "ensemble")
+DEFAULT_ARCHITECTURE: Architecture = "bow"
 
 Norms = Sequence[str]
 # An evidence quote as an extra training row: (source of its review, norms, categories).
@@ -57,9 +64,21 @@ def quote_rows(
     return [(review.source, read(review.text, review.lang), cats) for review, cats in quotes]
 
 
-def blank_pipeline() -> Language:
-    """The untrained two-classifier pipeline described by triage.cfg."""
+def pipeline_config(architecture: Architecture = DEFAULT_ARCHITECTURE) -> Config:
+    """triage.cfg, its categories model replaced by triage_ensemble.cfg's for "ensemble"
+    (replaced whole: merging would leave the bag of words' keys in the ensemble's block)."""
+    if architecture not in ARCHITECTURES:
+        raise ValueError(f"architecture {architecture!r}: one of {', '.join(ARCHITECTURES)}")
     config = load_config(CONFIG)
+    if architecture == "ensemble":
+        ensemble = load_config(ENSEMBLE_CONFIG)["components"]["categories"]["model"]
+        config["components"]["categories"]["model"] = ensemble
+    return config
+
+
+def blank_pipeline(architecture: Architecture = DEFAULT_ARCHITECTURE) -> Language:
+    """The untrained two-classifier pipeline described by triage.cfg (see `pipeline_config`)."""
+    config = pipeline_config(architecture)
     fix_random_seed(int(config["training"]["seed"]))
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
     return nlp
@@ -104,6 +123,7 @@ def train_pipe(
     weights = positive_weights(label_order, items, weight_power, float(settings.get("positive_weight_max", 1.0)))
     # Labels added at initialisation get spaCy's resize default bias (-300): every output
     # starts saturated and only memorised n-grams can lift it. Start from zero instead.
+    # (In the ensemble this is its bag of words' layer, saturated the same way.)
     linear = pipe.model.get_ref("output_layer")  # type: ignore[attr-defined]
     linear.set_param("b", linear.ops.alloc1f(linear.get_dim("nO")))
     optimizer = Adam(float(settings["learn_rate"]), L2=float(settings["l2"]), L2_is_weight_decay=True)
@@ -154,10 +174,12 @@ def fit(
     thresholds: dict[str, float] | None = None,
     log: Callable[[str], None] | None = None,
     blend: Blend | None = None,
+    architecture: Architecture = DEFAULT_ARCHITECTURE,
 ) -> TriageModel:
-    """Train both classifiers (sentiment skipped when `sentiment_rows` is None)."""
+    """Train both classifiers (sentiment skipped when `sentiment_rows` is None); `architecture`
+    is the categories classifier's (`pipeline_config`)."""
     settings = training_settings()
-    nlp = blank_pipeline()
+    nlp = blank_pipeline(architecture)
     train_pipe(nlp, CATEGORIES_PIPE, CATEGORIES, category_items(category_rows),
                int(settings["categories_epochs"]), log, float(settings.get("positive_weight_power", 0.0)))
     if sentiment_rows is not None:
@@ -194,6 +216,7 @@ def source_folds(
 def out_of_fold_categories(
     rows: Sequence[tuple[Norms, frozenset[str]]], fold_of: Sequence[int],
     quotes: Sequence[tuple[int, Norms, frozenset[str]]] = (), log: Callable[[str], None] | None = None,
+    architecture: Architecture = DEFAULT_ARCHITECTURE,
 ) -> np.ndarray:
     """Category probabilities (CATEGORIES order) of each row from a model that did not see its
     fold; NaN for rows of fold -1. `quotes` (fold, norms, categories) are training-only rows,
@@ -202,7 +225,7 @@ def out_of_fold_categories(
     for k in sorted({f for f in fold_of if f >= 0}):
         held = [i for i, f in enumerate(fold_of) if f == k]
         train = [rows[i] for i, f in enumerate(fold_of) if f != k] + [(n, c) for f, n, c in quotes if f != k]
-        model = fit(train, None)
+        model = fit(train, None, architecture=architecture)
         matrix = model.category_matrix(model.docs([rows[i][0] for i in held]))
         scores[held] = matrix[:, [model.labels.index(c) for c in CATEGORIES]]
         if log:
@@ -233,13 +256,14 @@ def fit_decisions(
     sentiment_rows: Sequence[tuple[Norms, bool]], sentiment_groups: Sequence[str],
     langs: Sequence[str], lexicon: Sequence[float],
     *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
-    log: Callable[[str], None] | None = None,
+    log: Callable[[str], None] | None = None, architecture: Architecture = DEFAULT_ARCHITECTURE,
 ) -> tuple[dict[str, float], Blend]:
     """The model's per-category thresholds and the blend, both from out-of-fold scores of
     models trained on these rows only (folds grouped by source: see `source_folds`)."""
     thresholds, blend, _with_vectors = fit_blends(
         category_rows, category_groups, signals, sentiment_rows, sentiment_groups, langs, lexicon,
         category_folds=category_folds, sentiment_folds=sentiment_folds, quotes=quotes, log=log,
+        architecture=architecture,
     )
     return thresholds, blend
 
@@ -252,7 +276,7 @@ def fit_blends(
     *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
     log: Callable[[str], None] | None = None, vectors: tuple[SourceCounts, frozenset[str]] | None = None,
     per_language: PerLanguage | None = None, vector_categories: frozenset[str] | None = None,
-    vector_shrink: bool = False,
+    vector_shrink: bool = False, architecture: Architecture = DEFAULT_ARCHITECTURE,
 ) -> tuple[dict[str, float], Blend, Blend | None]:
     """`fit_decisions`, plus (with `vectors`: the counts to build word vectors from and the
     sources never to count) a second blend over the same out-of-fold model scores with the
@@ -264,11 +288,12 @@ def fit_blends(
     Round 11 (with `vectors`): `vector_categories` gives the vector logit to those categories'
     stackers only (`fit_blend`); `vector_shrink` multiplies every stacker's vector weight by the
     factor of SHRINK_GRID that source-grouped CV over these same folds prefers
-    (`choose_vector_shrink`: it sees these training rows only, never a held-out source)."""
+    (`choose_vector_shrink`: it sees these training rows only, never a held-out source).
+    `architecture`: the categories classifier's for the out-of-fold scores (round 12)."""
     fold_of_source = source_folds(category_groups, category_folds)
     fold_of = [fold_of_source.get(g, -1) for g in category_groups]
     quote_rows = [(fold_of_source.get(g, -1), n, c) for g, n, c in quotes]
-    scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log)
+    scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log, architecture)
     scored = [i for i, f in enumerate(fold_of) if f >= 0]
     truth = np.array([[c in category_rows[i][1] for c in CATEGORIES] for i in scored], dtype=bool)
     thresholds = {c: best_threshold(scores[scored, j], truth[:, j], threshold_beta(c)) for j, c in enumerate(CATEGORIES)}
