@@ -135,10 +135,11 @@ def app_wording() -> list[Example]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         lang = data.get("lang", path.parent.name)
         samples = _SAMPLES_FR if lang == "fr" else _SAMPLES
+        def sample(match: re.Match[str], known: dict[str, str] = samples) -> str:
+            return known.get(match.group(1), rng.choice(NAMES))
+
         for text in _strings(data.get("template", data)):
-            filled = _PLACEHOLDER.sub(
-                lambda m, known=samples: known.get(m.group(1), rng.choice(NAMES)), text
-            )
+            filled = _PLACEHOLDER.sub(sample, text)
             out += [Example(s.text, OK, lang, "app") for s in split_sentences(filled)]
     return out
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, load_config, load_model_from_config, minibatch
-from thinc.api import Adam, Config
+from thinc.api import Adam, Config, Optimizer
 
 from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIPE, TriageModel
@@ -138,7 +138,7 @@ def train_pipe(
             log(f"  {pipe_name} epoch {epoch + 1}/{epochs}: loss {losses.get(pipe_name, 0.0):.3f}")
 
 
-def _log_loss_step(pipe: Any, batch: Sequence[Example], optimizer: Adam, positive_weight: np.ndarray) -> float:
+def _log_loss_step(pipe: Any, batch: Sequence[Example], optimizer: Optimizer, positive_weight: np.ndarray) -> float:
     """One update with the logistic (cross-entropy) loss instead of textcat's squared error,
     each label's positives weighted by `positive_weight`.
 
