@@ -262,6 +262,18 @@ SENTENCES: dict[str, str] = {
     "p8_key_unreadable": N_("The App Store Connect .p8 private key cannot be read."),
     "p8_key_wrong_type": N_("The App Store Connect .p8 private key is of the wrong type."),
     "p8_file_unreadable": N_("Cannot read the .p8 key file {file}."),
+    # -- a source's settings or sign-in, checked before it is saved (sources/validation.py and
+    #    the connectors' own setting checks)
+    "setting_app_store_ids": N_("Set the App Store app id(s) for this source (digits from the app's URL)."),
+    "setting_play_package": N_("Set the app's package name (e.g. com.example.app) for this source."),
+    "setting_trustpilot_unit": N_("Set the Trustpilot business unit id or the shop's domain for this source."),
+    "setting_google_location": N_("Not a Google location name: '{value}' (expected accounts/…/locations/…)."),
+    "credentials_file_needed": N_("This platform needs its credentials file."),
+    "google_sign_in_missing": N_(
+        "This file holds the OAuth client only, not your Google sign-in: in the app press "
+        "“Sign in with Google…” (File → Accounts…), or give an authorized-user file "
+        "(with a refresh token) or an access token file."
+    ),
     "credentials_unknown_platform": N_("Unknown platform {platform}."),
     "no_keychain": N_(
         "This computer has no system keychain; the secret can be kept in a file readable only by you "
@@ -312,11 +324,21 @@ KINDS: dict[str, tuple[str, ...]] = {
 
 def refused(error: type[E], kind: str, message: str, /, **params: object) -> E:
     """`error(message)` carrying the refusal `kind` with `params` (each turned into text)."""
+    return with_kind(error(message), kind, **params)
+
+
+def with_kind(exc: E, kind: str, /, **params: object) -> E:
+    """`exc` (already built: an error whose constructor takes more than a message) carrying
+    the refusal `kind` with `params`."""
     if kind not in KINDS:
         raise ValueError(f"unknown refusal kind {kind!r}")
-    exc = error(message)
-    exc.refusal = Refusal(kind, {name: "" if value is None else str(value)  # type: ignore[attr-defined]
-                                 for name, value in params.items()})
+    return carrying(exc, Refusal(kind, {name: "" if value is None else str(value) for name, value in params.items()}))
+
+
+def carrying(exc: E, refusal: Refusal | None) -> E:
+    """`exc` with `refusal` (another error's, passed on when one error becomes another)."""
+    if refusal is not None:
+        exc.refusal = refusal  # type: ignore[attr-defined]
     return exc
 
 

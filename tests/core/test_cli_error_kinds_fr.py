@@ -65,6 +65,16 @@ def test_an_api_address_without_encryption(tmp_path: Path, capsys: pytest.Captur
            "unencrypted: use https:// (plain http is only allowed for this computer, e.g. 127.0.0.1).\n")
 
 
+def test_a_source_setting_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["source", "add", "--platform", "trustpilot", "--name", "Boutique", "--data-dir", str(tmp_path / "d")]
+    assert run(capsys, monkeypatch, "fr", *args) == (
+        2, f"erreur{NBSP}: Indiquez l’identifiant Trustpilot de l’entreprise (business unit) ou le domaine de la "
+           "boutique pour cette source.\n")
+    assert run(capsys, monkeypatch, "en", *args) == (
+        2, "error: Set the Trustpilot business unit id or the shop's domain for this source.\n")
+
+
 def test_this_computer_s_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                monkeypatch: pytest.MonkeyPatch) -> None:
     """A store refusal (here: an unknown review) was already worded in the window; now the

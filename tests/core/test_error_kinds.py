@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.error_kind_checks import assert_kind, english
+from tests.error_kind_checks import assert_kind, english, raised
 from workstation.cli_language import catalog
 from workstation.error_kinds import (
     ANONYMOUS,
@@ -28,6 +28,7 @@ from workstation.replies import library
 from workstation.replies.model import Template
 from workstation.sources.credentials import parse_credentials_file
 from workstation.sources.endpoints import check_base_url, resolve_endpoints
+from workstation.sources.validation import check_source
 from workstation.store.location import parse_store_url
 
 ROOT = Path(__file__).resolve().parents[2] / "workstation"
@@ -42,43 +43,38 @@ WORDED_MODULES: dict[str, tuple[set[str], set[str] | None]] = {
     "replies/library.py": ({"ReplyError"}, None),
     "sources/credentials.py": ({"CredentialsError"}, None),
     "sources/endpoints.py": ({"ConfigError"}, None),
+    "sources/validation.py": ({"ConfigError"}, None),
     "store/location.py": ({"StoreUrlError"}, None),
 }
 
 
 
 
-def _raised(fn, *args, **kwargs) -> BaseException:  # type: ignore[no-untyped-def]
-    with pytest.raises(Exception) as raised:
-        fn(*args, **kwargs)
-    return raised.value
-
-
 # -- one case per family: the kind, its values, and the English message as it always was ---
 
 def test_sla_targets_and_opening_hours() -> None:
-    exc = _raised(SlaTarget, -1)
+    exc = raised(SlaTarget, -1)
     assert str(exc) == "SLA amount -1: expected a number ≥ 0"
     assert_kind(exc, "sla_bad_amount", amount="-1")
-    assert_kind(_raised(SlaTarget, 1, "weeks"), "sla_unknown_unit", unit="'weeks'")
-    exc = _raised(parse_day_hours, "9h-18h")
+    assert_kind(raised(SlaTarget, 1, "weeks"), "sla_unknown_unit", unit="'weeks'")
+    exc = raised(parse_day_hours, "9h-18h")
     assert str(exc) == "opening hours '9h-18h': expected HH:MM-HH:MM"
     assert_kind(exc, "hours_bad_format", hours="'9h-18h'")
-    assert_kind(_raised(parse_day_hours, "25:00-26:00"), "hours_bad_time", hours="'25:00-26:00'")
+    assert_kind(raised(parse_day_hours, "25:00-26:00"), "hours_bad_time", hours="'25:00-26:00'")
 
 
 def test_review_links() -> None:
-    assert_kind(_raised(check_link, ""), "review_link_missing")
-    exc = _raised(check_link, "avis.example")
+    assert_kind(raised(check_link, ""), "review_link_missing")
+    exc = raised(check_link, "avis.example")
     assert str(exc) == "not a web link: 'avis.example'"
     assert_kind(exc, "review_link_not_web", link="'avis.example'")
-    assert_kind(_raised(qr_code, "https://" + "x" * 3000), "review_link_too_long")
+    assert_kind(raised(qr_code, "https://" + "x" * 3000), "review_link_too_long")
 
 
 def test_templates(tmp_path: Path) -> None:
     template = Template(id="fr.custom.merci", lang="fr", body="Merci\n{signature}", title="Merci")
     library.save_template(tmp_path, template)
-    exc = _raised(library.save_template, tmp_path, template)
+    exc = raised(library.save_template, tmp_path, template)
     assert str(exc) == f"template 'fr.custom.merci' already exists in {tmp_path}"
     assert_kind(exc, "template_exists", template="'fr.custom.merci'", folder=str(tmp_path))
 
@@ -86,26 +82,40 @@ def test_templates(tmp_path: Path) -> None:
 def test_credentials_files(tmp_path: Path) -> None:
     wrong = tmp_path / "cles.json"
     wrong.write_text(json.dumps({"type": "service_account"}), encoding="utf-8")
-    exc = _raised(parse_credentials_file, "trustpilot", wrong)
+    exc = raised(parse_credentials_file, "trustpilot", wrong)
     assert str(exc) == ("cles.json is a Google service-account key; this source needs a JSON with the Trustpilot "
                         "api_key and api_secret.")
     assert_kind(exc, "credentials_need_trustpilot_key", file="cles.json", found="a Google service-account key")
     (tmp_path / "vide.json").write_text("[]", encoding="utf-8")
-    assert_kind(_raised(parse_credentials_file, "trustpilot", tmp_path / "vide.json"), "credentials_not_object",
+    assert_kind(raised(parse_credentials_file, "trustpilot", tmp_path / "vide.json"), "credentials_not_object",
           file="vide.json")
-    assert_kind(_raised(parse_credentials_file, "app_store", tmp_path / "absent.json"), "credentials_unreadable",
+    assert_kind(raised(parse_credentials_file, "app_store", tmp_path / "absent.json"), "credentials_unreadable",
           file="absent.json", reason="No such file or directory")
     bad_key = tmp_path / "sa.json"
     bad_key.write_text(json.dumps({"type": "service_account", "client_email": "a@b", "private_key": "x"}))
-    assert_kind(_raised(parse_credentials_file, "google_play", bad_key), "service_account_key_unreadable")
+    assert_kind(raised(parse_credentials_file, "google_play", bad_key), "service_account_key_unreadable")
 
 
 def test_api_addresses() -> None:
-    exc = _raised(check_base_url, "http://api.example.org")
+    exc = raised(check_base_url, "http://api.example.org")
     assert str(exc).startswith("Base URL 'http://api.example.org' uses plain http://")
     assert_kind(exc, "address_plain_http", url="'http://api.example.org'")
-    assert_kind(_raised(check_base_url, "ftp://x"), "address_not_web", url="'ftp://x'")
-    assert_kind(_raised(resolve_endpoints, "myspace"), "address_unknown_platform", platform="'myspace'")
+    assert_kind(raised(check_base_url, "ftp://x"), "address_not_web", url="'ftp://x'")
+    assert_kind(raised(resolve_endpoints, "myspace"), "address_unknown_platform", platform="'myspace'")
+
+
+@pytest.mark.parametrize(("platform", "settings", "secrets", "kind", "params"), [
+    ("app_store", {"app_ids": "not digits"}, None, "setting_app_store_ids", {}),
+    ("google_play", {}, None, "setting_play_package", {}),
+    ("trustpilot", {}, None, "setting_trustpilot_unit", {}),
+    ("google_business", {"locations": "accounts/1"}, None, "setting_google_location", {"value": "accounts/1"}),
+    ("trustpilot", {"business_unit_id": "u1"}, None, "credentials_file_needed", {}),
+    ("google_business", {}, {"client_id": "a", "client_secret": "b"}, "google_sign_in_missing", {}),
+])
+def test_a_source_that_could_never_sync(platform: str, settings: dict[str, str], secrets: dict[str, str] | None,
+                                        kind: str, params: dict[str, str]) -> None:
+    """The connectors' own setting checks carry their kind through `check_source`."""
+    assert_kind(raised(check_source, platform, settings, secrets), kind, **params)
 
 
 @pytest.mark.parametrize(("url", "kind", "params"), [
@@ -120,7 +130,7 @@ def test_api_addresses() -> None:
     ("postgresql://ann@[db.example.org:abc]:5432/shop", "team_server_address_unreadable", {}),
 ])
 def test_store_and_team_server_addresses(url: str, kind: str, params: dict[str, str]) -> None:
-    assert_kind(_raised(parse_store_url, url), kind, **params)
+    assert_kind(raised(parse_store_url, url), kind, **params)
 
 
 # -- the table and its French --------------------------------------------------------------
@@ -160,7 +170,7 @@ def _functions(tree: ast.Module, names: set[str] | None) -> list[ast.AST]:
 
 
 @pytest.mark.parametrize("module", sorted(WORDED_MODULES))
-def test_no_error_for_the_user_is_raised_without_aassert_kind(module: str) -> None:
+def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
     """`raise CredentialsError("…")` (or returning one) would reach a French window, or a
     French command line, in English: every one goes through `refused(…)`."""
     classes, functions = WORDED_MODULES[module]

@@ -48,7 +48,7 @@ def _review(store: Store) -> int:
 
 
 
-def test_a_full_disk_says_so_with_itsassert_kind(store: Store) -> None:
+def test_a_full_disk_says_so_with_its_kind(store: Store) -> None:
     store._conn.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count') + 2}")
     big = [ReviewRecord(text="x" * 5000 + str(i), stars=4, author="Ann", created_at=T0, external_id=f"b{i}")
            for i in range(200)]
@@ -94,7 +94,7 @@ def test_a_newer_database_names_both_schemas(tmp_path: Path) -> None:
     assert_kind(raised.value, "newer_database", schema=str(SCHEMA_VERSION + 5), known=str(SCHEMA_VERSION))
 
 
-def test_an_empty_reply_or_a_missing_review_is_refused_with_itsassert_kind(store: Store) -> None:
+def test_an_empty_reply_or_a_missing_review_is_refused_with_its_kind(store: Store) -> None:
     review_id = _review(store)
     with pytest.raises(OutboxError) as raised:
         queue_reply(store, review_id, "   ", now=T0)
@@ -106,7 +106,7 @@ def test_an_empty_reply_or_a_missing_review_is_refused_with_itsassert_kind(store
     assert str(raised.value) == f"Review {review_id + 100} does not exist."
 
 
-def test_a_rule_without_a_name_is_refused_with_itsassert_kind(store: Store) -> None:
+def test_a_rule_without_a_name_is_refused_with_its_kind(store: Store) -> None:
     with pytest.raises(AutoRuleError) as raised:
         auto.save_rule(store, RuleRow(None, "  "), now=T0)
     assert_kind(raised.value, "rule_needs_name")
@@ -122,7 +122,7 @@ def test_a_source_named_twice_names_the_first_one(store: Store) -> None:
 
 
 @pytest.mark.parametrize("module", LOCAL_MODULES)
-def test_no_error_for_the_user_is_raised_without_aassert_kind(module: str) -> None:
+def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
     """`raise OutboxError("…")` (or returning one) would reach a French window in English:
     every one goes through `refused(…)` (sqlite3's own errors through the table in errors.py)."""
     bare = []
@@ -135,6 +135,6 @@ def test_no_error_for_the_user_is_raised_without_aassert_kind(module: str) -> No
     assert bare == []
 
 
-def test_every_sqlite_error_the_store_maps_has_a_listedassert_kind() -> None:
+def test_every_sqlite_error_the_store_maps_has_a_listed_kind() -> None:
     assert {kind for _needle, kind, _message in SQLITE_ERRORS} <= set(KINDS)
     assert all(not KINDS[kind] for _needle, kind, _message in SQLITE_ERRORS)  # their sentences name nothing

@@ -34,7 +34,7 @@ VALUES = {"review": "12", "by": "Camille", "location": "Lyon Part-Dieu", "platfo
           "unit": "'weeks'", "amount": "-1", "hours": "'9h-12h'", "link": "'avis.example'",
           "path": "/data/modeles/merci.toml", "template": "'fr.merci'", "file": "cles.json",
           "found": "a Google OAuth client file", "error": "KeyringLocked", "url": "'ftp://x'",
-          "host": "db.example.org", "sslmode": "disable", "scheme": "mysql"}
+          "host": "db.example.org", "sslmode": "disable", "scheme": "mysql", "value": "accounts/1"}
 STORED = "the stored English message"
 #: Values the French sentence leaves out on purpose: they are English words from elsewhere
 #: (the system's reason for a file error, the name of a keychain error, what a wrong file

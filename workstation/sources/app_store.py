@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
+from workstation.error_kinds import with_kind
 from workstation.sources.auth import AppStoreJwt, static_token_or
 from workstation.sources.base import (
     ConnectorError,
@@ -110,7 +111,8 @@ def app_ids_setting(settings: Mapping[str, str]) -> list[str]:
     (also what `source add` checks, so a wrong value is refused before the first sync)."""
     app_ids = [a.strip() for a in (settings.get("app_ids") or "").split(",") if a.strip()]
     if not app_ids or not all(a.isdigit() for a in app_ids):
-        raise ConnectorError("rejected", "Set the App Store app id(s) for this source (digits from the app's URL).")
+        raise with_kind(ConnectorError(
+            "rejected", "Set the App Store app id(s) for this source (digits from the app's URL)."), "setting_app_store_ids")
     return app_ids
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
+from workstation.error_kinds import with_kind
 from workstation.sources.auth import GoogleRefreshToken, static_token_or
 from workstation.sources.base import (
     ConnectorError,
@@ -118,9 +119,9 @@ def configured_locations(settings: Mapping[str, str]) -> list[Location]:
             continue
         parts = parent.split("/")
         if len(parts) != 4 or parts[0] != "accounts" or parts[2] != "locations" or not parts[1] or not parts[3]:
-            raise ConnectorError(
-                "rejected", f"Not a Google location name: {parent!r} (expected accounts/…/locations/…)."
-            )
+            raise with_kind(ConnectorError(
+                "rejected", f"Not a Google location name: '{parent}' (expected accounts/…/locations/…)."
+            ), "setting_google_location", value=parent)
         found.append(Location(parts[1], parts[3]))
     return found
 

@@ -17,6 +17,7 @@ from urllib.parse import quote
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
+from workstation.error_kinds import with_kind
 from workstation.sources.auth import PLAY_SCOPE, GoogleServiceAccount, static_token_or
 from workstation.sources.base import (
     ConnectorError,
@@ -109,7 +110,8 @@ def package_setting(settings: Mapping[str, str]) -> str:
     ConnectorError saying what to set when unusable (also checked by `source add`)."""
     package = (settings.get("package_name") or "").strip()
     if not _PACKAGE.match(package):
-        raise ConnectorError("rejected", "Set the app's package name (e.g. com.example.app) for this source.")
+        raise with_kind(ConnectorError(
+            "rejected", "Set the app's package name (e.g. com.example.app) for this source."), "setting_play_package")
     return package
 
 

@@ -15,6 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
+from workstation.error_kinds import with_kind
 from workstation.sources.auth import TrustpilotOAuth, static_token_or
 from workstation.sources.base import (
     ConnectorError,
@@ -87,7 +88,9 @@ def business_unit_setting(settings: Mapping[str, str]) -> tuple[str | None, str 
     unit = (settings.get("business_unit_id") or "").strip() or None
     domain = (settings.get("domain") or "").strip() or None
     if not unit and not domain:
-        raise ConnectorError("rejected", "Set the Trustpilot business unit id or the shop's domain for this source.")
+        raise with_kind(ConnectorError(
+            "rejected", "Set the Trustpilot business unit id or the shop's domain for this source."),
+            "setting_trustpilot_unit")
     return unit, domain
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from workstation.error_kinds import SENTENCES, carrying, refusal_of, refused
 from workstation.sources.app_store import app_ids_setting
 from workstation.sources.base import ConfigError, ConnectorError
 from workstation.sources.google_business import configured_locations
@@ -30,12 +31,6 @@ _SETTING_CHECKS: dict[str, Callable[[Mapping[str, str]], Any]] = {
 #: Platforms whose connectors run without any secret.
 _NO_SECRETS = frozenset({"demo"})
 
-GOOGLE_SIGN_IN_MISSING = (
-    "This file holds the OAuth client only, not your Google sign-in: in the app press "
-    "“Sign in with Google…” (Settings → Accounts), or give an authorized-user file "
-    "(with a refresh token) or an access token file."
-)
-
 
 def check_source(platform: str, settings: Mapping[str, str], secrets: Mapping[str, str] | None) -> None:
     """Raise ConfigError with one plain line when the source could not sync as given.
@@ -50,12 +45,12 @@ def check_source(platform: str, settings: Mapping[str, str], secrets: Mapping[st
         try:
             check(settings)
         except ConnectorError as exc:
-            raise ConfigError(exc.user_message) from None
+            raise carrying(ConfigError(exc.user_message), refusal_of(exc)) from None
     if platform in _NO_SECRETS:
         return
     if not secrets:
-        raise ConfigError("This platform needs its credentials file.")
+        raise refused(ConfigError, "credentials_file_needed", "This platform needs its credentials file.")
     if "access_token" in secrets:
         return
     if platform == "google_business" and "refresh_token" not in secrets:
-        raise ConfigError(GOOGLE_SIGN_IN_MISSING)
+        raise refused(ConfigError, "google_sign_in_missing", SENTENCES["google_sign_in_missing"])
