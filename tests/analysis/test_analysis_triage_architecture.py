@@ -4,14 +4,13 @@ every script builds exactly triage.cfg, and an ensemble build never defaults to 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from spacy.util import load_config
 
+from tests.bench_modules import load_bench
 from training.training_args import parse_training_args
 from training.triage_data import CATEGORIES
 from training.triage_fit import CONFIG, DEFAULT_ARCHITECTURE, fit, pipeline_config
@@ -68,15 +67,7 @@ def test_an_ensemble_build_needs_its_own_folder(tmp_path: Path, capsys: pytest.C
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("triage_cv_architecture_under_test", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    saved = list(sys.path)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved
-    return module
+    return load_bench(BENCH, "triage_cv_architecture_under_test")
 
 
 def test_the_bench_option_defaults_to_the_shipped_architecture() -> None:

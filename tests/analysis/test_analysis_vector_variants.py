@@ -5,8 +5,6 @@ round 9's input with its stacker weight shrunk by a factor chosen by source-grou
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,6 +12,7 @@ import numpy as np
 import pytest
 
 import training.word_vectors as word_vectors
+from tests.bench_modules import load_bench
 from training.triage_blend import SHRINK_GRID, choose_vector_shrink, fit_blend, shrink_vector_weight
 from training.triage_data import CATEGORIES, CRITICAL
 from training.word_vectors import SourceCounts, out_of_fold_vector_logits
@@ -52,15 +51,7 @@ def test_critical_only_gives_the_vector_input_to_the_critical_stackers_only() ->
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("triage_cv_under_test", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    saved = list(sys.path)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved
-    return module
+    return load_bench(BENCH, "triage_cv_under_test")
 
 
 def test_bench_options_pick_one_variant_and_critical_only_keeps_the_critical_regressions() -> None:
