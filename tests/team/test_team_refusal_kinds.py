@@ -29,6 +29,9 @@ STORE_MODULES = ("answered", "approval", "drafts", "outbox", "roles", "retry", "
 # This computer's store: the same list as tests/store/test_store_error_kinds.py checks.
 LOCAL_MODULES = ("store/db.py", "store/errors.py", "store/outbox.py", "store/auto_replies.py", "store/sync_state.py",
                  "ops/auto_replies.py", "sync/reply_queue.py")
+# The connectors whose setting checks give their errors a kind (with_kind), read by check_source.
+CONNECTOR_SETTING_MODULES = ("sources/app_store.py", "sources/google_play.py", "sources/google_business.py",
+                             "sources/trustpilot.py")
 REFUSAL_CLASSES = {"ReplyConflict", "DraftConflict", "ApprovalRefused", "OutboxError", "NoSuchReview",
                    "ApprovalRequired", "DuplicateSourceError"}
 
@@ -180,11 +183,14 @@ def test_every_kind_raised_is_listed_and_every_listed_kind_is_raised() -> None:
     # kinds (take back, platform rules, empty text) and its own (tests/store/test_store_error_kinds.py).
     # And the core's other errors (SLA, hours, links, templates, credentials, addresses):
     # tests/core/test_error_kinds.py.
-    local = [Path(__file__).resolve().parents[2] / "workstation" / p for p in (*LOCAL_MODULES, *WORDED_MODULES)]
+    local = [Path(__file__).resolve().parents[2] / "workstation" / p
+             for p in (*LOCAL_MODULES, *WORDED_MODULES, *CONNECTOR_SETTING_MODULES)]
     sources = [_store_module(m) for m in STORE_MODULES] + [ast.parse(p.read_text(encoding="utf-8")) for p in local]
     for tree in sources:
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "refused":
+            # `with_kind(error, kind)`: an error built otherwise (a connector's), then given its kind
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("refused",
+                                                                                                   "with_kind"):
                 kind = node.args[1]
                 if isinstance(kind, ast.JoinedStr) and isinstance(kind.values[0], ast.Constant):
                     prefixes.add(str(kind.values[0].value))  # reply_being_sent_{act}
