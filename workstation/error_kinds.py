@@ -8,7 +8,7 @@ is raised with is its sentence filled with its params (tests check it), so Engli
 the same through the table or through `str(error)`.
 
 Who words them: the window (`ui/conflict_reasons.error_text`) and the command line
-(`command_line.plain_message`) both call `worded(…)` with the gettext catalog of their
+(`command_line.said`) both call `worded(…)` with the gettext catalog of their
 language (`cli_language.catalog`; the French is in `resources/translations/cli_fr.po`, kept
 by `scripts/translations.py`). One English table, one French translation: the window and the
 command line cannot drift apart. A kind nobody words, an error without a kind, or a refusal

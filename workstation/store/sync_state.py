@@ -106,9 +106,10 @@ def add_source(
             "SELECT id FROM sources WHERE platform = ? AND name = ?", (platform, name)
         ).fetchone()
         if taken:
+            label = platform_label(platform)
             raise refused(DuplicateSourceError, "duplicate_source",
-                          f"A {platform_label(platform)} source named {name!r} already exists (id {taken[0]}).",
-                          platform=platform_label(platform), name=name, source=taken[0])
+                          f"A {label} source named {name!r} already exists (id {taken[0]}).",
+                          platform=label, name=name, source=taken[0])
         cur = conn.execute(
             "INSERT INTO sources (platform, name, kind, base_url, settings_json, sync_interval_min, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -63,10 +63,11 @@ class Sidebar(QTreeWidget):
             parent = self._group(self.tr("Sources"))
             for s in sources:
                 label = platform_name(s.platform)
-                text = (platform_named(s.platform, s.name) or s.name) if s.kind == "api" else label
+                name = platform_named(s.platform, s.name) or s.name
+                text = name if s.kind == "api" else label
                 item = self._add(parent, with_count(text, s.reviews), ReviewFilter(view="all", source_id=s.id))
                 item.setIcon(0, source_icon(s.platform))
-                item.setToolTip(0, platform_named(s.platform, s.name) or s.name)
+                item.setToolTip(0, name)
         locations = queries.list_locations(self.store, with_counts=with_counts)
         if locations:
             parent = self._group(self.tr("Locations"))

@@ -54,9 +54,10 @@ def create_source(store: PgStore, *, platform: str, name: str, kind: str, base_u
                 save_secret(key)
                 conn.execute("UPDATE sources SET secret_key = %s WHERE id = %s", (key, source_id))
     except psycopg.errors.UniqueViolation:
+        label = platform_label(platform)
         raise refused(DuplicateSourceError, "duplicate_source_team",
-                      f"A {platform_label(platform)} source named {name!r} already exists on the team server.",
-                      platform=platform_label(platform), name=name) from None
+                      f"A {label} source named {name!r} already exists on the team server.",
+                      platform=label, name=name) from None
     return source_id
 
 
