@@ -47,6 +47,7 @@ from tests.replies.blind_round13 import BLIND13_BAD, BLIND13_GOOD  # noqa: E402
 from tests.replies.blind_round14 import BLIND14_BAD, BLIND14_GOOD  # noqa: E402
 from tests.replies.blind_round15 import BLIND15_BAD, BLIND15_GOOD  # noqa: E402
 from tests.replies.blind_round16 import BLIND16_BAD, BLIND16_GOOD  # noqa: E402
+from tests.replies.blind_round17 import BLIND17_BAD, BLIND17_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -319,6 +320,7 @@ ROUNDS = {
     "round 12 (blind_round14.py, blind: independent writer)": (BLIND14_BAD, BLIND14_GOOD),
     "round 13 (blind_round15.py, blind: independent writer)": (BLIND15_BAD, BLIND15_GOOD),
     "round 14 (blind_round16.py, blind: independent writer)": (BLIND16_BAD, BLIND16_GOOD),
+    "round 15 (blind_round17.py, blind: independent writer)": (BLIND17_BAD, BLIND17_GOOD),
 }
 
 

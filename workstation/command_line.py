@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from workstation.cli_language import N_, current_language, tr
 from workstation.display_names import platform_named_in
-from workstation.error_kinds import error_words, refusal_of
+from workstation.error_kinds import error_words, os_reason_words, refusal_of
 from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -29,6 +29,11 @@ _failures.propagate = False
 
 class UsageError(Exception):
     """Bad usage, unreadable input or configuration: one line on stderr, exit 2."""
+
+
+def cannot_read(path: object, exc: OSError) -> UsageError:
+    """A file given on the command line could not be read: its name and why, in the command's language."""
+    return UsageError(tr("cannot read {path}: {error}").format(path=path, error=os_reason_words(exc, tr)))
 
 
 class UsageParser(argparse.ArgumentParser):
@@ -98,7 +103,7 @@ def plain_message(exc: BaseException) -> str:
         where = exc.filename or tr("a file")
         template = _OS_MESSAGES.get(exc.errno or 0)
         if template is None:  # our own OSErrors (e.g. DataDirError) already read as sentences
-            return str(exc) if exc.errno is None else f"{where}: {exc.strerror or exc}"
+            return str(exc) if exc.errno is None else f"{where}: {os_reason_words(exc, tr)}"
         return tr(template).format(where=where)
     return str(exc)
 

@@ -21,6 +21,7 @@ store, the connectors (`sources/`) and the core all raise through it.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -201,6 +202,8 @@ SENTENCES: dict[str, str] = {
         "The data folder {folder} is read-only: check its permissions or choose another --data-dir."
     ),
     "folder_missing": N_("The data folder {folder} does not exist."),
+    "data_folder_is_file": N_("The data folder {folder} is a file, not a folder: choose another --data-dir."),
+    "data_folder_cannot_create": N_("The data folder {folder} cannot be created ({reason})."),
     "folder_not_writable": N_(
         "The data folder {folder} is read-only or not writable by this user: check its permissions or "
         "choose another --data-dir."
@@ -282,6 +285,14 @@ SENTENCES: dict[str, str] = {
     "keychain_refused": N_("The system keychain refused to save the secret: {error}"),
     "keychain_unreadable": N_("The system keychain could not be read: {error}"),
     "saved_secret_damaged": N_("The saved secret is damaged; reconnect this account."),
+    # -- a secret kept in a file on a computer without a keychain (sources/secret_files.py)
+    "secret_file_missing": N_("The secret file {file} is missing; add the source again with its credentials."),
+    "secret_file_open_to_others": N_(
+        "{file} can be read by other users of this computer (mode {mode}); run `chmod 600 {file}` and try again."
+    ),
+    "secret_file_unreadable": N_("Cannot read the secret file {file}: {reason}"),
+    "secret_file_damaged": N_("The secret file {file} is damaged; add the source again with its credentials."),
+    "secret_cannot_save": N_("Cannot save the secret in {folder}: {reason}"),
     "address_not_web": N_("Base URL must start with http:// or https:// and name a host: {url}"),
     "address_plain_http": N_(
         "Base URL {url} uses plain http://, which would send your access token unencrypted: use https:// "
@@ -311,6 +322,74 @@ SENTENCES: dict[str, str] = {
 }
 
 
+def _same(value: str) -> str:
+    return value
+
+
+#: An OS error's number (by its `errno` name) → our words for it. The system's own words
+#: (`strerror`) are English on every system and differ between them ("No space left on
+#: device"); these are looked up like any sentence, so a French reader gets French. A number
+#: not listed keeps the system's words.
+OS_REASONS: dict[str, str] = {
+    "ENOENT": N_("the file or folder does not exist"),
+    "EACCES": N_("this user is not allowed to open it"),
+    "EPERM": N_("the system does not allow it"),
+    "ENOSPC": N_("the disk is full"),
+    "EDQUOT": N_("this user's disk quota is used up"),
+    "EROFS": N_("the disk is read-only"),
+    "EISDIR": N_("it is a folder"),
+    "ENOTDIR": N_("part of the path is not a folder"),
+    "EEXIST": N_("it already exists"),
+    "EBUSY": N_("another program is using it"),
+    "ETXTBSY": N_("another program is using it"),
+    "EIO": N_("the disk could not be read or written"),
+    "ENAMETOOLONG": N_("the name is too long"),
+    "EMFILE": N_("too many files are open"),
+    "ENFILE": N_("too many files are open"),
+    "ENXIO": N_("the device is not available"),
+    "ENODEV": N_("the device is not available"),
+    "ELOOP": N_("the path loops back on itself through links"),
+}
+#: Suffix of the param holding an OS reason's errno name (`reason` → `reason/os`).
+_OS = "/os"
+
+
+def os_reason_words(exc: OSError, translate: Callable[[str], str]) -> str:
+    """An OS error's reason through `translate` (a gettext lookup): ours for a known number,
+    else the system's words."""
+    code = errno.errorcode.get(exc.errno or 0, "")
+    return translate(OS_REASONS[code]) if code in OS_REASONS else exc.strerror or type(exc).__name__
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error's reason in English (what `str(error)` and the logs say)."""
+    return os_reason_words(exc, _same)
+
+
+def param_texts(params: Mapping[str, object]) -> dict[str, str]:
+    """Params as text; an OS error becomes its English reason, with its errno name kept
+    beside it (`name/os`) so `with_os_reasons` can say it in the reader's language."""
+    texts: dict[str, str] = {}
+    for name, value in params.items():
+        if isinstance(value, OSError):
+            code = errno.errorcode.get(value.errno or 0, "")
+            texts[name] = os_reason(value)
+            if code in OS_REASONS:
+                texts[name + _OS] = code
+        else:
+            texts[name] = "" if value is None else str(value)
+    return texts
+
+
+def with_os_reasons(values: Mapping[str, str], translate: Callable[[str], str]) -> dict[str, str]:
+    """`values` with each OS reason that `param_texts` marked said through `translate`."""
+    said = dict(values)
+    for name, code in values.items():
+        if name.endswith(_OS) and code in OS_REASONS:
+            said[name.removesuffix(_OS)] = translate(OS_REASONS[code])
+    return said
+
+
 def placeholders(sentence: str) -> tuple[str, ...]:
     """The names a sentence fills, in order, each once."""
     return tuple(dict.fromkeys(_PLACEHOLDER.findall(sentence)))
@@ -329,10 +408,10 @@ def refused(error: type[E], kind: str, message: str, /, **params: object) -> E:
 
 def with_kind(exc: E, kind: str, /, **params: object) -> E:
     """`exc` (already built: an error whose constructor takes more than a message) carrying
-    the refusal `kind` with `params`."""
+    the refusal `kind` with `params` (an OSError given as a value becomes its reason)."""
     if kind not in KINDS:
         raise ValueError(f"unknown refusal kind {kind!r}")
-    return carrying(exc, Refusal(kind, {name: "" if value is None else str(value) for name, value in params.items()}))
+    return carrying(exc, Refusal(kind, param_texts(params)))
 
 
 def carrying(exc: E, refusal: Refusal | None) -> E:
@@ -354,16 +433,13 @@ def fill(sentence: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence)
 
 
-def _same(value: str) -> str:
-    return value
-
-
 def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str],
            when: Callable[[str], str] = _same, platform: Callable[[str], str] = _same) -> str:
     """The refusal's sentence through `translate` (a gettext lookup) and filled with its
     values; `message` (the English the error was raised with) for no kind, a kind not in the
     table, or a value missing. `when` formats the time `at` of a newer draft, `platform` a
-    platform's code as the reader knows it ("Google Play", not "google_play")."""
+    platform's code as the reader knows it ("Google Play", not "google_play"); an OS error's
+    reason (`OS_REASONS`) is said in the reader's language too."""
     if refusal is None:
         return message
     key = refusal.kind
@@ -372,7 +448,7 @@ def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str
     english = SENTENCES.get(key)
     if english is None or any(name not in refusal.params for name in placeholders(english)):
         return message
-    values = dict(refusal.params)
+    values = with_os_reasons(refusal.params, translate)
     if "at" in values:
         values["at"] = when(values["at"])
     if "platform" in values:

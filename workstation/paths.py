@@ -13,6 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
+from workstation.error_kinds import os_reason, with_kind
 from workstation.private_files import private_dir
 
 APP_NAME = "ReviewWorkstation"
@@ -34,13 +35,15 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     chosen = override or os.environ.get("WORKSTATION_DATA_DIR")
     path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if path.exists() and not path.is_dir():
-        raise DataDirError(f"The data folder {path} is a file, not a folder: choose another --data-dir.")
+        raise with_kind(DataDirError(f"The data folder {path} is a file, not a folder: choose another --data-dir."),
+                        "data_folder_is_file", folder=path)
     try:
         # A folder the user chose and that already exists keeps its permissions (it may be
         # shared on purpose); the app's own folder, and any folder it creates, is user-only.
         return private_dir(path, tighten_existing=not chosen)
     except OSError as exc:
-        raise DataDirError(f"The data folder {path} cannot be created ({exc.strerror or exc}).") from exc
+        raise with_kind(DataDirError(f"The data folder {path} cannot be created ({os_reason(exc)})."),
+                        "data_folder_cannot_create", folder=path, reason=exc) from exc
 
 
 def db_path(override: str | os.PathLike[str] | None = None, *, demo: bool = False) -> Path:

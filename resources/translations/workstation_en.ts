@@ -2445,18 +2445,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="82"/>
-        <location filename="../../workstation/ui/main_window.py" line="923"/>
+        <location filename="../../workstation/ui/main_window.py" line="83"/>
+        <location filename="../../workstation/ui/main_window.py" line="924"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="86"/>
+        <location filename="../../workstation/ui/main_window.py" line="87"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="95"/>
+        <location filename="../../workstation/ui/main_window.py" line="96"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -2466,167 +2466,167 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="227"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="252"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="253"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Take back the queued reply…</source>
         <translation>Take back the queued reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="260"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="275"/>
+        <location filename="../../workstation/ui/main_window.py" line="276"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="276"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="279"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="292"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="309"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="315"/>
+        <location filename="../../workstation/ui/main_window.py" line="316"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2634,83 +2634,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="347"/>
         <source>This review has no queued reply to take back.</source>
         <translation>This review has no queued reply to take back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350"/>
+        <location filename="../../workstation/ui/main_window.py" line="351"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
         <translation>This deletion is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351"/>
+        <location filename="../../workstation/ui/main_window.py" line="352"/>
         <source>This reply is being sent right now: it can no longer be taken back.</source>
         <translation>This reply is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="355"/>
+        <location filename="../../workstation/ui/main_window.py" line="356"/>
         <source>Take back the deletion</source>
         <translation>Take back the deletion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <location filename="../../workstation/ui/main_window.py" line="357"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
         <translation>Take back the deletion of the reply to %1? The reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="358"/>
+        <location filename="../../workstation/ui/main_window.py" line="359"/>
         <source>Take back the queued reply</source>
         <translation>Take back the queued reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="359"/>
+        <location filename="../../workstation/ui/main_window.py" line="360"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Take back the reply to %1 before it is posted? It becomes a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <location filename="../../workstation/ui/main_window.py" line="370"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
         <translation>Deletion taken back: the reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="370"/>
+        <location filename="../../workstation/ui/main_window.py" line="371"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Reply taken back: it is a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="386"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>This review’s reply is being sent right now: delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="389"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>The deletion of this reply is already waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="391"/>
+        <location filename="../../workstation/ui/main_window.py" line="392"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="396"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
-        <location filename="../../workstation/ui/main_window.py" line="396"/>
+        <location filename="../../workstation/ui/main_window.py" line="354"/>
+        <location filename="../../workstation/ui/main_window.py" line="397"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="409"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>The reply will be deleted on the platform; the review will then need a reply again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="423"/>
+        <location filename="../../workstation/ui/main_window.py" line="424"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2718,37 +2718,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="482"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="548"/>
+        <location filename="../../workstation/ui/main_window.py" line="549"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="555"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="564"/>
+        <location filename="../../workstation/ui/main_window.py" line="565"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="568"/>
+        <location filename="../../workstation/ui/main_window.py" line="569"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="573"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="657"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2756,37 +2756,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="670"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="670"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="749"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="855"/>
+        <location filename="../../workstation/ui/main_window.py" line="856"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="855"/>
+        <location filename="../../workstation/ui/main_window.py" line="856"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="857"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="858"/>
+        <location filename="../../workstation/ui/main_window.py" line="859"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2794,84 +2794,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="867"/>
+        <location filename="../../workstation/ui/main_window.py" line="868"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="880"/>
+        <location filename="../../workstation/ui/main_window.py" line="881"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="886"/>
+        <location filename="../../workstation/ui/main_window.py" line="887"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="887"/>
+        <location filename="../../workstation/ui/main_window.py" line="888"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="951"/>
+        <location filename="../../workstation/ui/main_window.py" line="950"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="952"/>
+        <location filename="../../workstation/ui/main_window.py" line="951"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>Automatic replies…</source>
         <translation>Automatic replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Export a report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="263"/>
+        <location filename="../../workstation/ui/main_window.py" line="264"/>
         <source>Reply targets and opening hours…</source>
         <translation>Reply targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="265"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>Invite customers to review…</source>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="394"/>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="486"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="486"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="943"/>
+        <location filename="../../workstation/ui/main_window.py" line="942"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3616,17 +3616,17 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="72"/>
+        <location filename="../../workstation/ui/sidebar.py" line="73"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="77"/>
+        <location filename="../../workstation/ui/sidebar.py" line="78"/>
         <source>Saved views</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="140"/>
+        <location filename="../../workstation/ui/sidebar.py" line="141"/>
         <source>Delete saved view “%1”</source>
         <translation>Delete saved view “%1”</translation>
     </message>

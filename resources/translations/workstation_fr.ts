@@ -2445,18 +2445,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="82"/>
-        <location filename="../../workstation/ui/main_window.py" line="923"/>
+        <location filename="../../workstation/ui/main_window.py" line="83"/>
+        <location filename="../../workstation/ui/main_window.py" line="924"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="86"/>
+        <location filename="../../workstation/ui/main_window.py" line="87"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="95"/>
+        <location filename="../../workstation/ui/main_window.py" line="96"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -2466,167 +2466,167 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="205"/>
+        <location filename="../../workstation/ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209"/>
+        <location filename="../../workstation/ui/main_window.py" line="210"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="212"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="216"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="224"/>
+        <location filename="../../workstation/ui/main_window.py" line="225"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="227"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="231"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236"/>
+        <location filename="../../workstation/ui/main_window.py" line="237"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="241"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="243"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="247"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="252"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="253"/>
+        <location filename="../../workstation/ui/main_window.py" line="254"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="258"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Take back the queued reply…</source>
         <translation>Reprendre la réponse en attente…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="260"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="270"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="275"/>
+        <location filename="../../workstation/ui/main_window.py" line="276"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="276"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="279"/>
+        <location filename="../../workstation/ui/main_window.py" line="280"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="288"/>
+        <location filename="../../workstation/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="292"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="308"/>
+        <location filename="../../workstation/ui/main_window.py" line="309"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="315"/>
+        <location filename="../../workstation/ui/main_window.py" line="316"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2634,83 +2634,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346"/>
+        <location filename="../../workstation/ui/main_window.py" line="347"/>
         <source>This review has no queued reply to take back.</source>
         <translation>Cet avis n’a pas de réponse en attente à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350"/>
+        <location filename="../../workstation/ui/main_window.py" line="351"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
         <translation>Cette suppression est en cours d’envoi : elle ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351"/>
+        <location filename="../../workstation/ui/main_window.py" line="352"/>
         <source>This reply is being sent right now: it can no longer be taken back.</source>
         <translation>Cette réponse est en cours d’envoi : elle ne peut plus être reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="355"/>
+        <location filename="../../workstation/ui/main_window.py" line="356"/>
         <source>Take back the deletion</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <location filename="../../workstation/ui/main_window.py" line="357"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
         <translation>Annuler la suppression de la réponse à %1 ? La réponse reste sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="358"/>
+        <location filename="../../workstation/ui/main_window.py" line="359"/>
         <source>Take back the queued reply</source>
         <translation>Reprendre la réponse en attente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="359"/>
+        <location filename="../../workstation/ui/main_window.py" line="360"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Reprendre la réponse à %1 avant sa publication ? Elle redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <location filename="../../workstation/ui/main_window.py" line="370"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
         <translation>Suppression annulée : la réponse reste sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="370"/>
+        <location filename="../../workstation/ui/main_window.py" line="371"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Réponse reprise : elle est de nouveau un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="386"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>La réponse à cet avis est en cours d’envoi : supprimez-la une fois qu’elle sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="389"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>La suppression de cette réponse attend déjà d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="391"/>
+        <location filename="../../workstation/ui/main_window.py" line="392"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="396"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353"/>
-        <location filename="../../workstation/ui/main_window.py" line="396"/>
+        <location filename="../../workstation/ui/main_window.py" line="354"/>
+        <location filename="../../workstation/ui/main_window.py" line="397"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="409"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>La réponse sera supprimée sur la plateforme ; l’avis devra ensuite de nouveau recevoir une réponse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="423"/>
+        <location filename="../../workstation/ui/main_window.py" line="424"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2718,37 +2718,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="482"/>
+        <location filename="../../workstation/ui/main_window.py" line="483"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="548"/>
+        <location filename="../../workstation/ui/main_window.py" line="549"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="555"/>
+        <location filename="../../workstation/ui/main_window.py" line="556"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="564"/>
+        <location filename="../../workstation/ui/main_window.py" line="565"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="568"/>
+        <location filename="../../workstation/ui/main_window.py" line="569"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="572"/>
+        <location filename="../../workstation/ui/main_window.py" line="573"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="656"/>
+        <location filename="../../workstation/ui/main_window.py" line="657"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2756,37 +2756,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="670"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="669"/>
+        <location filename="../../workstation/ui/main_window.py" line="670"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="748"/>
+        <location filename="../../workstation/ui/main_window.py" line="749"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="855"/>
+        <location filename="../../workstation/ui/main_window.py" line="856"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="855"/>
+        <location filename="../../workstation/ui/main_window.py" line="856"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="857"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="858"/>
+        <location filename="../../workstation/ui/main_window.py" line="859"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2794,84 +2794,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="867"/>
+        <location filename="../../workstation/ui/main_window.py" line="868"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="880"/>
+        <location filename="../../workstation/ui/main_window.py" line="881"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="886"/>
+        <location filename="../../workstation/ui/main_window.py" line="887"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="887"/>
+        <location filename="../../workstation/ui/main_window.py" line="888"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="951"/>
+        <location filename="../../workstation/ui/main_window.py" line="950"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="952"/>
+        <location filename="../../workstation/ui/main_window.py" line="951"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="256"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="263"/>
+        <location filename="../../workstation/ui/main_window.py" line="264"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="265"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="394"/>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="484"/>
+        <location filename="../../workstation/ui/main_window.py" line="485"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="486"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="486"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="943"/>
+        <location filename="../../workstation/ui/main_window.py" line="942"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3616,17 +3616,17 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="72"/>
+        <location filename="../../workstation/ui/sidebar.py" line="73"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="77"/>
+        <location filename="../../workstation/ui/sidebar.py" line="78"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="140"/>
+        <location filename="../../workstation/ui/sidebar.py" line="141"/>
         <source>Delete saved view “%1”</source>
         <translation>Supprimer la vue « %1 »</translation>
     </message>

@@ -42,6 +42,7 @@ WORDED_MODULES: dict[str, tuple[set[str], set[str] | None]] = {
     "metrics/prevention.py": ({"PreventionError"}, None),
     "replies/library.py": ({"ReplyError"}, None),
     "sources/credentials.py": ({"CredentialsError"}, None),
+    "sources/secret_files.py": ({"CredentialsError"}, None),
     "sources/endpoints.py": ({"ConfigError"}, None),
     "sources/validation.py": ({"ConfigError"}, None),
     "store/location.py": ({"StoreUrlError"}, None),
@@ -90,7 +91,7 @@ def test_credentials_files(tmp_path: Path) -> None:
     assert_kind(raised(parse_credentials_file, "trustpilot", tmp_path / "vide.json"), "credentials_not_object",
           file="vide.json")
     assert_kind(raised(parse_credentials_file, "app_store", tmp_path / "absent.json"), "credentials_unreadable",
-          file="absent.json", reason="No such file or directory")
+          file="absent.json", reason="the file or folder does not exist")
     bad_key = tmp_path / "sa.json"
     bad_key.write_text(json.dumps({"type": "service_account", "client_email": "a@b", "private_key": "x"}))
     assert_kind(raised(parse_credentials_file, "google_play", bad_key), "service_account_key_unreadable")

@@ -24,6 +24,7 @@ from .blind_round13 import BLIND13_BAD, BLIND13_GOOD
 from .blind_round14 import BLIND14_BAD, BLIND14_GOOD
 from .blind_round15 import BLIND15_BAD, BLIND15_GOOD
 from .blind_round16 import BLIND16_BAD, BLIND16_GOOD
+from .blind_round17 import BLIND17_BAD, BLIND17_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -243,6 +244,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # 65/80 caught (0.81; flagged 69/80), 14/160 runs blocked, 30 warned. A floor and a
         # ceiling, not a goal.
         pytest.param(BLIND16_BAD, BLIND16_GOOD, 65, 14, id="round14"),
+        # Round 15, blind, by a writer who read only round 14's first 75 lines for the format
+        # (helper 18b17), measured once on main (2026-12-04, 5d098ac, the shipped check):
+        # 65/80 caught (0.81; flagged 67/80), 18/160 runs blocked (11 %), 28 warned. A floor and
+        # a ceiling, not a goal.
+        pytest.param(BLIND17_BAD, BLIND17_GOOD, 65, 18, id="round15"),
     ],
 )
 def test_blind_rounds_do_not_regress(

@@ -28,7 +28,7 @@ from workstation.store.refusals import KINDS, refusal_of
 STORE_MODULES = ("answered", "approval", "drafts", "outbox", "roles", "retry", "sources")
 # This computer's store: the same list as tests/store/test_store_error_kinds.py checks.
 LOCAL_MODULES = ("store/db.py", "store/errors.py", "store/outbox.py", "store/auto_replies.py", "store/sync_state.py",
-                 "ops/auto_replies.py", "sync/reply_queue.py")
+                 "ops/auto_replies.py", "sync/reply_queue.py", "paths.py")
 # The connectors whose setting checks give their errors a kind (with_kind), read by check_source.
 CONNECTOR_SETTING_MODULES = ("sources/app_store.py", "sources/google_play.py", "sources/google_business.py",
                              "sources/trustpilot.py")

@@ -34,14 +34,15 @@ VALUES = {"review": "12", "by": "Camille", "location": "Lyon Part-Dieu", "platfo
           "unit": "'weeks'", "amount": "-1", "hours": "'9h-12h'", "link": "'avis.example'",
           "path": "/data/modeles/merci.toml", "template": "'fr.merci'", "file": "cles.json",
           "found": "a Google OAuth client file", "error": "KeyringLocked", "url": "'ftp://x'",
-          "host": "db.example.org", "sslmode": "disable", "scheme": "mysql", "value": "accounts/1"}
+          "host": "db.example.org", "sslmode": "disable", "scheme": "mysql", "value": "accounts/1",
+          "mode": "644"}
 STORED = "the stored English message"
 #: Values the French sentence leaves out on purpose: they are English words from elsewhere
-#: (the system's reason for a file error, the name of a keychain error, what a wrong file
-#: looks like), so the French says what to do instead of quoting them.
+#: (a template parser's message, the name of a keychain error, what a wrong file looks like),
+#: so the French says what to do instead of quoting them. (A file error's reason is ours,
+#: `OS_REASONS`, and said in French: see test_os_reasons_fr.)
 LEFT_OUT_IN_FRENCH = {
-    "template_cannot_write": {"reason"}, "template_cannot_delete": {"reason"}, "template_invalid": {"reason"},
-    "credentials_unreadable": {"reason"}, "keychain_refused": {"error"}, "keychain_unreadable": {"error"},
+    "template_invalid": {"reason"}, "keychain_refused": {"error"}, "keychain_unreadable": {"error"},
     **{kind: {"found"} for kind in ("credentials_need_oauth_client", "credentials_need_service_account",
                                     "credentials_need_app_store_key", "credentials_need_trustpilot_key")},
 }

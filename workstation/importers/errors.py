@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workstation.cli_language import catalog
+from workstation.error_kinds import param_texts, with_os_reasons
 from workstation.typography import is_french, punctuate
 
 MESSAGES: dict[str, str] = {
@@ -68,10 +70,13 @@ FIELD_NAMES_FR = {"date": "date", "updated": "date de modification", "reply date
 _MAX_VALUE = 40
 
 
-def message(key: str, lang: str = "en", **params: object) -> str:
-    """The text for `key` in `lang` (English unless French) with its placeholders filled."""
+def message(key: str, lang: str = "en", **given: object) -> str:
+    """The text for `key` in `lang` (English unless French) with its placeholders filled
+    (an OS error's reason, `reason/os`, said in that language too)."""
+    params: dict[str, object] = dict(param_texts(given))
     if not is_french(lang):
         return MESSAGES[key].format(**params)
+    params.update(with_os_reasons(param_texts(given), catalog("fr").gettext))
     if "field" in params:
         params["field"] = FIELD_NAMES_FR.get(str(params["field"]), params["field"])
     # The French typography applies to our words, never to the values quoted from the file.
@@ -118,8 +123,8 @@ class ImportFormatError(Exception):
 
     def __init__(self, key: str, **params: object) -> None:
         self.key = key
-        self.params = params
-        super().__init__(message(key, "en", **params))
+        self.params: dict[str, str] = param_texts(params)  # as text: an OS error kept by its number
+        super().__init__(message(key, "en", **self.params))
 
     def text(self, lang: str) -> str:
         """The message in `lang`."""

@@ -64,9 +64,7 @@ def read_table(path: Path, *, max_bytes: int = 200_000_000) -> RawTable:
                 raise ImportFormatError("too_large", name=name, size=info.st_size, limit=max_bytes)
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise ImportFormatError(
-            "cannot_read", name=name, reason=exc.strerror or type(exc).__name__
-        ) from None
+        raise ImportFormatError("cannot_read", name=name, reason=exc) from None
     if len(data) > max_bytes:  # grew between stat() and read()
         raise ImportFormatError("too_large", name=name, size=len(data), limit=max_bytes)
     return table_from_bytes(data, name)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workstation.command_line import UsageError
+from workstation.command_line import UsageError, cannot_read
 
 from .drafting import draft_suggestions
 from .library import atomic_write
@@ -44,7 +44,7 @@ def suggest_batch(
     try:
         lines = Path(in_path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
     except OSError as exc:
-        raise UsageError(f"cannot read {in_path}: {exc.strerror or exc}") from exc
+        raise cannot_read(in_path, exc) from exc
     out: list[str] = []
     bad = 0
     seen: set[str] = set()
@@ -91,7 +91,7 @@ def read_review_lines(in_path: str) -> tuple[list[tuple[ReviewInput, datetime]],
     try:
         lines = Path(in_path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
     except OSError as exc:
-        raise UsageError(f"cannot read {in_path}: {exc.strerror or exc}") from exc
+        raise cannot_read(in_path, exc) from exc
     now = datetime.now(UTC)
     out: list[tuple[ReviewInput, datetime]] = []
     bad = 0

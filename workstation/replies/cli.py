@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from workstation.cli_language import tr
-from workstation.command_line import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, UsageError, UsageParser
+from workstation.command_line import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    UsageError,
+    UsageParser,
+    cannot_read,
+)
 
 from .autoreply import AutoRule, preview
 from .batch import read_review_lines, suggest_batch, suggestions_json
@@ -29,7 +36,7 @@ def _read_text(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig", errors="replace")
     except OSError as exc:
-        raise UsageError(tr("cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)) from exc
+        raise cannot_read(path, exc) from exc
 
 
 def review_from_json(path: str) -> ReviewInput:

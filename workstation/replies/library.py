@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from workstation.error_kinds import refused
+from workstation.error_kinds import os_reason, refused
 
 from .loader import builtin_templates_dir, load_file, load_templates
 from .model import LoadIssue, LoadResult, ReplyError, Template
@@ -42,7 +42,8 @@ def _atomic_write(path: Path, text: str) -> None:
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
-        raise refused(ReplyError, "template_cannot_write", f"cannot write {path}: {exc}", path=path, reason=exc) from exc
+        raise refused(ReplyError, "template_cannot_write", f"cannot write {path}: {os_reason(exc)}", path=path,
+                      reason=exc) from exc
 
 
 atomic_write = _atomic_write  # also used by batch drafting for its output file
@@ -126,7 +127,8 @@ def delete_template(user_dir: Path, template_id: str) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise refused(ReplyError, "template_cannot_delete", f"cannot delete {path}: {exc}", path=path, reason=exc) from exc
+        raise refused(ReplyError, "template_cannot_delete", f"cannot delete {path}: {os_reason(exc)}", path=path,
+                      reason=exc) from exc
     return True
 
 

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from keyring.backends import fail as fail_keyring
 from keyring.backends import null as null_keyring
 
-from workstation.error_kinds import refused
+from workstation.error_kinds import os_reason, refused
 from workstation.sources.base import Credentials, CredentialsError
 from workstation.sources.secret_files import (
     delete_secret_file,
@@ -43,8 +43,8 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()[: _MAX_FILE + 1]
     except OSError as exc:
-        raise refused(CredentialsError, "credentials_unreadable", f"Cannot read {path.name}: {exc.strerror or exc}",
-                      file=path.name, reason=exc.strerror or exc) from None
+        raise refused(CredentialsError, "credentials_unreadable", f"Cannot read {path.name}: {os_reason(exc)}",
+                      file=path.name, reason=exc) from None
     if len(raw) > _MAX_FILE:
         raise refused(CredentialsError, "credentials_too_large", f"{path.name} is too large to be a credentials file.",
                       file=path.name)

@@ -16,6 +16,7 @@ import os
 import stat
 from pathlib import Path
 
+from workstation.error_kinds import os_reason, refused
 from workstation.sources.base import CredentialsError
 
 FOLDER = "secrets"
@@ -35,7 +36,8 @@ def _private_folder(folder: Path) -> None:
 def write_secret_file(folder: Path, name: str, secrets: dict[str, str]) -> Path:
     """Write (replace) `<folder>/<name>.json` readable only by the user; returns its absolute path."""
     if not name or "/" in name or "\\" in name or name.startswith("."):
-        raise CredentialsError(f"Not a usable secret name: {name!r}.")
+        # The name is the app's own (a source's secret name), never typed by the user: a bug.
+        raise ValueError(f"Not a usable secret name: {name!r}.")
     try:
         _private_folder(folder)
         target = (folder / f"{name}.json").resolve()
@@ -49,7 +51,8 @@ def write_secret_file(folder: Path, name: str, secrets: dict[str, str]) -> Path:
             os.fsync(out.fileno())
         os.replace(tmp, target)
     except OSError as exc:
-        raise CredentialsError(f"Cannot save the secret in {folder}: {exc.strerror or exc}") from None
+        raise refused(CredentialsError, "secret_cannot_save", f"Cannot save the secret in {folder}: {os_reason(exc)}",
+                      folder=folder, reason=exc) from None
     return target
 
 
@@ -59,9 +62,10 @@ def check_private(path: Path) -> None:
         return
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
-        raise CredentialsError(
+        raise refused(
+            CredentialsError, "secret_file_open_to_others",
             f"{path} can be read by other users of this computer (mode {mode:03o}); "
-            f"run `chmod 600 {path}` and try again."
+            f"run `chmod 600 {path}` and try again.", file=path, mode=f"{mode:03o}",
         )
 
 
@@ -72,17 +76,19 @@ def read_secret_file(path: Path) -> dict[str, str]:
         check_private(path)
         raw = path.read_bytes()[: _MAX_FILE + 1]
     except FileNotFoundError:
-        raise CredentialsError(
-            f"The secret file {path} is missing; add the source again with its credentials."
-        ) from None
+        raise refused(CredentialsError, "secret_file_missing",
+                      f"The secret file {path} is missing; add the source again with its credentials.",
+                      file=path) from None
     except OSError as exc:
-        raise CredentialsError(f"Cannot read the secret file {path}: {exc.strerror or exc}") from None
+        raise refused(CredentialsError, "secret_file_unreadable",
+                      f"Cannot read the secret file {path}: {os_reason(exc)}", file=path, reason=exc) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         data = None
     if not isinstance(data, dict) or len(raw) > _MAX_FILE:
-        raise CredentialsError(f"The secret file {path} is damaged; add the source again with its credentials.")
+        raise refused(CredentialsError, "secret_file_damaged",
+                      f"The secret file {path} is damaged; add the source again with its credentials.", file=path)
     return {str(k): str(v) for k, v in data.items()}
 
 

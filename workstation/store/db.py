@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from workstation.error_kinds import os_reason
 from workstation.private_files import private_file, tighten
 from workstation.store.errors import (
     DISK_FULL,
@@ -53,9 +54,9 @@ def _backup_error(exc: sqlite3.Error | OSError, target: Path) -> StoreError:
             return known
     elif exc.errno == errno.ENOSPC:
         return refused(StoreError, "disk_full", DISK_FULL)
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
     return refused(StoreError, "backup_failed", f"The backup {target} could not be written ({reason}); "
-                   "the database is unchanged.", backup=target, reason=reason)
+                   "the database is unchanged.", backup=target, reason=exc)
 
 
 class Store:

@@ -40,6 +40,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     UsageParser,
+    cannot_read,
     pinned_clock,
     record_id,
     report_usage_errors,
@@ -410,7 +411,7 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise UsageError(tr("cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)) from None
+        raise cannot_read(path, exc) from None
     except UnicodeDecodeError:
         raise UsageError(tr("{path} is not UTF-8 text").format(path=path)) from None
 

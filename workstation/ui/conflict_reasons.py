@@ -16,7 +16,14 @@ from __future__ import annotations
 from workstation.cli_language import catalog
 from workstation.display_names import platform_named_in
 from workstation.domain import from_iso
-from workstation.error_kinds import ANONYMOUS, SENTENCES, Refusal, refusal_of, worded
+from workstation.error_kinds import (
+    ANONYMOUS,
+    SENTENCES,
+    Refusal,
+    os_reason_words,
+    refusal_of,
+    worded,
+)
 from workstation.ui.format import full_date
 from workstation.ui.translation import current_language
 
@@ -46,3 +53,8 @@ def error_text(exc: BaseException) -> str:
     """What the window shows for an error of the core: its kind worded in the window's
     language when it has one, its own (English) message otherwise."""
     return conflict_reason(refusal_of(exc), str(exc))
+
+
+def os_reason_text(exc: OSError) -> str:
+    """Why the system refused a file ("the disk is full"), in the window's language."""
+    return os_reason_words(exc, catalog(current_language()).gettext)

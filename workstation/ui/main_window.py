@@ -35,6 +35,7 @@ from workstation.store import ReviewFilter, Store, StoreError, queries, settings
 from workstation.store.analysis_results import label_values
 from workstation.store.triage import StatusChange
 from workstation.ui.analysis_job import AnalysisRunner
+from workstation.ui.conflict_reasons import error_text, os_reason_text
 from workstation.ui.crisis_banner import CrisisBanner
 from workstation.ui.detail import DetailPane
 from workstation.ui.empty_inbox import EmptyInboxHint
@@ -562,7 +563,7 @@ class MainWindow(QMainWindow):
             except OSError as exc:
                 self.statusBar().clearMessage()
                 self.show_error(self.tr("The report could not be saved to %1 (%2).")
-                                .replace("%1", str(request.out)).replace("%2", exc.strerror or str(exc)))
+                                .replace("%1", str(request.out)).replace("%2", os_reason_text(exc)))
                 return
             self.last_report = written[0]
             self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(written[0])), 15000)
@@ -925,8 +926,6 @@ class MainWindow(QMainWindow):
     def show_refusal(self, exc: StoreError) -> None:
         """A refused change or a store error (disk full, database locked…) in the window's
         language when its kind is known (store/refusals.py), its English sentence otherwise."""
-        from workstation.ui.conflict_reasons import error_text
-
         self.show_error(error_text(exc))
 
     def show_shortcuts(self) -> QWidget:
