@@ -48,6 +48,7 @@ from tests.replies.blind_round14 import BLIND14_BAD, BLIND14_GOOD  # noqa: E402
 from tests.replies.blind_round15 import BLIND15_BAD, BLIND15_GOOD  # noqa: E402
 from tests.replies.blind_round16 import BLIND16_BAD, BLIND16_GOOD  # noqa: E402
 from tests.replies.blind_round17 import BLIND17_BAD, BLIND17_GOOD  # noqa: E402
+from tests.replies.blind_round18 import BLIND18_BAD, BLIND18_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -320,7 +321,8 @@ ROUNDS = {
     "round 12 (blind_round14.py, blind: independent writer)": (BLIND14_BAD, BLIND14_GOOD),
     "round 13 (blind_round15.py, blind: independent writer)": (BLIND15_BAD, BLIND15_GOOD),
     "round 14 (blind_round16.py, blind: independent writer)": (BLIND16_BAD, BLIND16_GOOD),
-    "round 15 (blind_round17.py, blind: independent writer)": (BLIND17_BAD, BLIND17_GOOD),
+    "round 15 (blind_round17.py, used by 18fb)": (BLIND17_BAD, BLIND17_GOOD),
+    "round 16 (blind_round18.py, blind: independent writer)": (BLIND18_BAD, BLIND18_GOOD),
 }
 
 

@@ -25,6 +25,7 @@ from .blind_round14 import BLIND14_BAD, BLIND14_GOOD
 from .blind_round15 import BLIND15_BAD, BLIND15_GOOD
 from .blind_round16 import BLIND16_BAD, BLIND16_GOOD
 from .blind_round17 import BLIND17_BAD, BLIND17_GOOD
+from .blind_round18 import BLIND18_BAD, BLIND18_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -230,7 +231,8 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Round 11, blind, by a writer who never read the check (helper 18y; it saw round 10's
         # replies by mistake, see its docstring), measured once after 18n was merged: 59/80
         # caught (0.74; flagged 64/80), 14/160 runs blocked, 24 warned. A floor and a ceiling.
-        pytest.param(BLIND13_BAD, BLIND13_GOOD, 59, 14, id="round11"),
+        # After round 15 was used (18fb, the police helping a victim…): 12/160 blocked.
+        pytest.param(BLIND13_BAD, BLIND13_GOOD, 59, 12, id="round11"),
         # Round 12, blind, by a writer who never read the check nor any earlier blind file
         # (helper 18z), measured once on main after 18n (be62bc2): 60/80 caught (0.75; flagged
         # 67/80), 12/160 runs blocked, 12 warned. A floor and a ceiling, not a goal.
@@ -243,12 +245,18 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # (helper 18b16), measured once on main (2026-12-04, the shipped check of 37e6922):
         # 65/80 caught (0.81; flagged 69/80), 14/160 runs blocked, 30 warned. A floor and a
         # ceiling, not a goal.
-        pytest.param(BLIND16_BAD, BLIND16_GOOD, 65, 14, id="round14"),
+        # After round 15 was used (18fb): 10/160 blocked.
+        pytest.param(BLIND16_BAD, BLIND16_GOOD, 65, 10, id="round14"),
         # Round 15, blind, by a writer who read only round 14's first 75 lines for the format
         # (helper 18b17), measured once on main (2026-12-04, 5d098ac, the shipped check):
         # 65/80 caught (0.81; flagged 67/80), 18/160 runs blocked (11 %), 28 warned. A floor and
-        # a ceiling, not a goal.
-        pytest.param(BLIND17_BAD, BLIND17_GOOD, 65, 18, id="round15"),
+        # a ceiling, not a goal. Then used (18fb read the good replies it blocked and answered
+        # their four kinds in general): 0/160 blocked, catch unchanged.
+        pytest.param(BLIND17_BAD, BLIND17_GOOD, 65, 0, id="round15"),
+        # Round 16, blind, by a writer who read only round 14's first 75 lines for the format
+        # (helper 18b18), measured once before and once after 18fb (2026-12-04): 64/80 caught
+        # (0.80; flagged 69/80) both times, 20 → 18/160 runs blocked (12.5 → 11.3 %), 20 warned.
+        pytest.param(BLIND18_BAD, BLIND18_GOOD, 64, 18, id="round16"),
     ],
 )
 def test_blind_rounds_do_not_regress(

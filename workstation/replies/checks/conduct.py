@@ -175,6 +175,39 @@ def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int
     return _in_sentences(found, text, invited, keep=False)
 
 
+# The police told of a crime the customer suffered, with the paperwork offered for their
+# insurer ("we've given our camera footage to the police, and if you need a letter for your
+# insurance, just ask"): help to a victim, not a threat — unless the sentence also turns on
+# what the reader wrote or names a threat on its own.
+_VICTIM = concept(
+    r"stolen|theft|thie(?:f|ves)|break-?in|broken into|burglar\w*|vandal\w*|vol|volee?s?|"
+    r"cambriol\w*|degradee?s?|degradation\w*|happened to your|damage to your|"
+    r"arrive a (?:votre|vos)|degats sur (?:votre|vos)"
+)
+_VICTIMS_PAPERS = concept(
+    r"(?:your|votre|vos|our|notre|nos) (?:\w+ )?(?:insurance|insurers?|assurances?|assureurs?)|"
+    r"attestations?|a letter for|(?:crime|incident) (?:number|reference)|"
+    r"numero de (?:plainte|proces-verbal|pv)|recepisse"
+)
+
+
+def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
+    """Whether the sentence tells of the police or the insurer helping with a crime or damage
+    the customer suffered (named anywhere in the draft); the classifier's intimidation
+    verdict on it is not reported either (`learned.model_findings`)."""
+    return (
+        _VICTIM.search(folded_draft) is not None
+        and _VICTIMS_PAPERS.search(folded_sentence) is not None
+        and not any(rx.search(folded_sentence) for rx in (THREAT_ALONE, AIMED_AT_READER, _YOU_CAUSED))
+    )
+
+
+_YOU_CAUSED = concept(
+    r"you (?:caused|did|broke|damaged|stole)|vous avez (?:cause|casse|abime|vole|degrade)|your fault|"
+    r"votre faute"
+)
+
+
 def intimidation(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
@@ -194,6 +227,7 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     found += _not_invited(near(tokens, spans(RECORDING, text), spans(_SHOWING, text), 14), text)
     found += spans(THREAT_ALONE, text)
     found += structure.intimidation(ctx.folded) + shapes.intimidation(ctx.folded)
+    found = _in_sentences(found, text, lambda sentence: helps_victim(text, sentence), keep=False)
     return _findings(INTIMIDATION, Severity.BLOCK, INTIMIDATION_MSG, found)
 
 

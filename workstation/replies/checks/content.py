@@ -102,6 +102,18 @@ _PAST_CALL = re.compile(
     r"|left|sent|dropped|laissé|laisse|envoyé|envoye)\s+(?:(?:you\s+)?(?:a|an)\s+|(?:vous\s+)?(?:un|une)\s+)?$",
     re.IGNORECASE,
 )
+# An English noun after "a" is an invitation, not the French auxiliary: "we'd welcome a call
+# on 0161…", "give us a ring on 07…" (French: "il a appelé le 06…" is a call made).
+_ENGLISH_NOUN_LEAD = re.compile(r"(?:call|ring|text|phone|message|line|chat|word)\b", re.IGNORECASE)
+
+
+def _past_call(before: str, lead: str) -> bool:
+    past = _PAST_CALL.search(before)
+    if past is None:
+        return False
+    return not (past.group(0).strip().lower() == "a" and _ENGLISH_NOUN_LEAD.match(lead))
+
+
 # "Pourriez-vous appeler…": a hyphenated "-vous" is the subject (the reader calls us).
 _TO_CUSTOMER = re.compile(
     r"(?:(?<!-)\bvous\s+|\bte\s+|\bt'|\byour\s+|\bvotre\s+|\bton\s+)$", re.IGNORECASE
@@ -196,7 +208,7 @@ _UNTIED = re.compile(
     r"with or without)\b[^.!?\n]{0,40}"
     r"|(?<!\w)(?:regardless of|irrespective of|not tied to|not linked to|not conditional on|"
     r"no (?:need|obligation) to|without (?:any )?(?:need|obligation) to|independent of|"
-    r"sans (?:obligation|condition|lien avec|rapport avec)|independamment d|"
+    r"sans (?:aucune |la moindre |aucun )?(?:obligation|condition|lien avec|rapport avec)|independamment d|"
     r"que vous (?:\w+ )?(?:laissiez|donniez|mettiez|ecriviez|publiiez)|"
     r"qu'il y ait)\b[^.!?\n]{0,40}"
     r"|(?<!\w)(?:avis|note|review|rating) ou (?:pas|non|not)(?!\w)"
@@ -205,6 +217,12 @@ _UNTIED = re.compile(
 
 def _untied_spans(folded: str) -> list[tuple[int, int]]:
     return spans(_UNTIED, folded, 200)
+
+
+def says_untied(folded: str) -> bool:
+    """Whether a sentence says its reward does not depend on a review (the classifier's
+    incentive verdict on it is then not corroborated, `corroboration.incentive`)."""
+    return _UNTIED.search(folded) is not None
 
 
 def justification(ctx: CheckContext) -> list[Finding]:
@@ -321,7 +339,7 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
         return True
     window = ctx.text[max(0, start - 60) : start]
     lead = _OWN_CONTACT_LEAD.search(window)
-    if lead is None or _PAST_CALL.search(window[: lead.start()]):
+    if lead is None or _past_call(window[: lead.start()], lead.group(0)):
         return False  # "the driver did ring 07…": a call made to the customer's number
     # French puts the object first ("vous joindre au …"): that is the customer's number.
     return not _TO_CUSTOMER.search(window[: lead.start()])
@@ -356,6 +374,33 @@ def holds_own_contact(ctx: CheckContext, start: int, end: int) -> bool:
     return any(c in sentence for c in own) or business_contact_only(ctx, start, end)
 
 
+# The business giving its own address: "we've moved to 14 Market Street", "retrouvez-nous
+# au 8 rue de la République" — its place, not the customer's.
+_OWN_PLACE_LEAD = re.compile(
+    r"(?:(?:we|we've|we have|we're|we are|i've|i have|i'm|i am)\s+(?:now\s+|just\s+|since\s+)?"
+    r"(?:moved|relocated|located|based|opened|reopened)|(?:find|visit|see|join|meet) us|"
+    r"our (?:new )?(?:address|shop|store|premises|workshop|studio|office|salon|site|branch|door)|"
+    r"(?:nous avons|on a|j'ai)\s+(?:\w+\s+)?(?:déménagé|demenage|emménagé|emmenage|ouvert|rouvert)|"
+    r"nous (?:sommes|nous sommes) (?:\w+ )?(?:installés|installes|situés|situes)|"
+    r"retrouvez-nous|rejoignez-nous|(?:venez|passez) nous voir|"
+    r"notre (?:nouvelle )?(?:adresse|boutique|magasin|atelier|salon|cabinet|local|agence|studio)|"
+    r"nouvelle adresse)[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_YOURS = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\b", re.IGNORECASE)
+
+
+def _own_address(text: str, start: int) -> bool:
+    """Whether the address at `start` is introduced as the business's own place."""
+    before = text[max(0, start - 80) : start]
+    lead = _OWN_PLACE_LEAD.search(before)
+    return lead is not None and _YOURS.search(before[lead.start() :]) is None
+
+
+def _customer_addresses(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text) if not _own_address(text, m.start())]
+
+
 def personal_data(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for rx in (_EMAIL, _PHONE):
@@ -365,9 +410,8 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
                 continue
             if not _is_own_contact(ctx, m.start(), m.group(0)):
                 out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, m.start(), m.end()))
-    out += match_findings(
-        PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text, _ADDRESS, _ORDER, _HEALTH
-    )
+    out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text, _ORDER, _HEALTH)
+    out += [finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, a, b) for a, b in _customer_addresses(ctx.text)]
     out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
     folded = ctx.folded[:SCAN_CHARS]
     detail_spans = spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx)
@@ -410,12 +454,15 @@ def identifies_customer(draft: str, folded: str) -> bool:
     phones = (m.group(0) for m in _PHONE.finditer(draft))
     if any(9 <= sum(ch.isdigit() for ch in p) <= 15 for p in phones):
         return True
-    written = (_EMAIL, _ADDRESS, _ORDER, _HEALTH, _CODE, _TITLE_NAME)
-    folded_concepts = (
-        _PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, structure.HOUSE_NUMBER, _PLATE
-    )
-    return any(rx.search(draft) for rx in written) or any(
-        rx.search(folded) for rx in folded_concepts
+    written = (_EMAIL, _ORDER, _HEALTH, _CODE, _TITLE_NAME)
+    folded_concepts = (_PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, _PLATE)
+    if _customer_addresses(draft):
+        return True
+    houses = (m.start() for m in structure.HOUSE_NUMBER.finditer(folded))  # same length: same offsets
+    return (
+        any(rx.search(draft) for rx in written)
+        or any(rx.search(folded) for rx in folded_concepts)
+        or any(not _own_address(draft, start) for start in houses)
     )
 
 

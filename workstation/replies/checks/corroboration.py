@@ -30,8 +30,9 @@ def _any(folded: str, *patterns: re.Pattern[str]) -> bool:
 
 
 def incentive(draft: str, folded: str) -> bool:
-    """A reward of any kind (free, % off, on us, a gift, a draw…) in the sentence."""
-    return _any(folded, structure.BENEFIT, content.REWARD)
+    """A reward of any kind (free, % off, on us, a gift, a draw…) in the sentence, unless the
+    sentence says it does not depend on a review ("whether or not you ever review us")."""
+    return _any(folded, structure.BENEFIT, content.REWARD) and not content.says_untied(folded)
 
 
 _THREAT_WORD = concept(
@@ -39,6 +40,16 @@ _THREAT_WORD = concept(
     r"offen[cs]e|delit|infraction|penal\w*|amendes?|fines?|report\w* (?:you|your)|"
     r"signal\w* (?:votre|vous)|expos\w*|name and shame|denonc\w*|preuves?|evidence|"
     r"screenshots?|captures?|dossier|file on you"
+)
+
+
+# A recording as something held: footage, cameras, or photos *of* the reader. Photos alone
+# are what a photographer, a florist or a venue shows ("the photos from the naming ceremony
+# came out beautifully").
+_RECORDING_HELD = concept(
+    r"cctv|cameras?|camera footage|footage|videos? (?:of|de) (?:you|vous|votre|your)|"
+    r"recording\w*|enregistrement\w*|videosurveillance|"
+    r"(?:images?|photos?|pictures?|videos?) (?:of|de) (?:you|vous|votre|your|toi)"
 )
 
 
@@ -52,7 +63,7 @@ def intimidation(draft: str, folded: str) -> bool:
     return legal or _any(
         folded,
         structure.EXPOSED_TO,
-        conduct.RECORDING,
+        _RECORDING_HELD,
         conduct.IDENTITY,
         conduct.THREAT_ALONE,
         _THREAT_WORD,

@@ -245,6 +245,8 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
             continue  # the business's own phone or e-mail is meant to be public
         original = ctx.draft[verdict.start : verdict.end]
         folded = fold_same_length(original)
+        if code == conduct.INTIMIDATION and conduct.helps_victim(ctx.folded, folded):
+            continue  # the police told of a theft the customer suffered: help, not a threat
         if not fits_category(verdict.label, original, folded):
             continue
         severity, message = category.severity, category.message
