@@ -353,6 +353,9 @@ SENTENCES: dict[str, str] = {
     "google_access_not_granted": N_("Google access was not granted; connect again and click Allow."),
     "google_sign_in_refused": N_("Google refused the sign-in; check the OAuth client file."),
     "google_sign_in_no_token": N_("Google's sign-in answer had no access token."),
+    # -- a sync that could not start or ended badly (sync/source_sync.py, sync/team_sync.py)
+    "sync_no_such_source": N_("source {source} does not exist"),
+    "sync_unexpected_error": N_("unexpected error ({error})"),
     # -- where the data is: a database file or a team server's address (store/location.py)
     "team_server_needs_tls": N_(
         "The team server {host} must be reached with encryption (TLS): remove sslmode={sslmode} "

@@ -11,7 +11,7 @@ from workstation.cli_language import speaking
 from workstation.sources.credentials import store_secrets
 from workstation.store.db import Store
 from workstation.store.sync_state import add_source, get_source
-from workstation.sync import sync_source
+from workstation.sync import sync_all, sync_source
 from workstation.sync.cli import sync_line
 
 ENGLISH = ("is having trouble", "will try again", "Missing", "saved credentials", "reconnect the")
@@ -49,3 +49,11 @@ def test_a_saved_secret_missing_a_value_is_said_in_french(store: Store) -> None:
 def test_a_sync_that_went_well_carries_no_refusal(gbp: Gbp) -> None:
     result = run(sync_source(gbp.store, gbp.source_id, connector_factory=factory(), now=clock))
     assert result.error is None and result.error_refusal is None
+
+
+def test_a_source_id_naming_nothing_is_said_in_french(store: Store) -> None:
+    [result] = run(sync_all(store, source_ids=[42], now=clock))
+    assert result.error == "source 42 does not exist"
+    assert result.error_refusal is not None and result.error_refusal.kind == "sync_no_such_source"
+    with speaking("fr"):
+        assert sync_line(result) == "source 42\u00a0: la source 42 n’existe pas"

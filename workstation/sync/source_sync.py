@@ -116,7 +116,7 @@ async def sync_source(
         except StoreError as exc:
             return SyncResult(source_id, error=str(exc), error_refusal=refusal_of(exc))
         if source is None:
-            return SyncResult(source_id, error=f"source {source_id} does not exist")
+            return missing_source(source_id)
         return await _sync(store, source, connector, connector_factory, now, progress, full)
 
 
@@ -195,6 +195,12 @@ async def _finish(store: Store, totals: SyncResult, *, error: str | None, now: C
     return result
 
 
+def missing_source(source_id: int) -> SyncResult:
+    """The result for a source id that names no source (a stale `--source`, a deleted source)."""
+    return SyncResult(source_id, error=f"source {source_id} does not exist",
+                      error_refusal=Refusal("sync_no_such_source", {"source": str(source_id)}))
+
+
 def syncable(source: SourceRow) -> bool:
     """Sources that have a connector (file and manual sources are imported by hand)."""
     from workstation.sources.registry import has_connector
@@ -234,6 +240,8 @@ async def sync_all(
                 results.append(await _sync(store, source, None, connector_factory, now, step, full))
             except Exception as exc:  # a bug in one connector must not stop the others
                 log.exception("source %s: sync failed unexpectedly", source.id)
-                results.append(SyncResult(source.id, error=f"unexpected error ({type(exc).__name__})"))
-        results += [SyncResult(sid, error=f"source {sid} does not exist") for sid in missing]
+                name = type(exc).__name__
+                results.append(SyncResult(source.id, error=f"unexpected error ({name})",
+                                          error_refusal=Refusal("sync_unexpected_error", {"error": name})))
+        results += [missing_source(sid) for sid in missing]
         return results

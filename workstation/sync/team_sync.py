@@ -31,7 +31,7 @@ from workstation.store.postgres.sources import set_status, sources_by_id
 from workstation.store.sync_state import SourceRow
 from workstation.sync.connectors import ConnectorFactory, default_connector_factory
 from workstation.sync.page_writer import PageWriter
-from workstation.sync.source_sync import OFFLINE, SyncResult, syncable
+from workstation.sync.source_sync import OFFLINE, SyncResult, missing_source, syncable
 
 Clock = Callable[[], datetime]
 NO_SECRET_HERE = ("this computer does not have this source's credentials; save them with "
@@ -139,4 +139,4 @@ async def sync_team_sources(
         except StoreError as exc:  # the server went away mid-sync
             result = SyncResult(source.id, error=str(exc), error_refusal=refusal_of(exc))
         results.append(result)
-    return results + [SyncResult(sid, error=f"source {sid} does not exist") for sid in missing]
+    return results + [missing_source(sid) for sid in missing]
