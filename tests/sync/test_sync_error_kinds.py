@@ -5,6 +5,8 @@ secret missing a value."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.error_kind_checks import assert_in_french
 from tests.sync.helpers import Gbp, clock, factory, run
 from workstation.cli_language import speaking
@@ -57,3 +59,14 @@ def test_a_source_id_naming_nothing_is_said_in_french(store: Store) -> None:
     assert result.error_refusal is not None and result.error_refusal.kind == "sync_no_such_source"
     with speaking("fr"):
         assert sync_line(result) == "source 42\u00a0: la source 42 n’existe pas"
+
+
+def test_an_unreadable_key_found_while_listing_apps_keeps_its_kind() -> None:
+    from tests.error_kind_checks import assert_kind
+    from workstation.sources.base import ConfigError
+    from workstation.sync.source_setup import discover_app_store_ids
+
+    secrets = {"key_id": "K1", "issuer_id": "I1", "private_key": "not a key"}
+    with pytest.raises(ConfigError) as caught:
+        run(discover_app_store_ids({}, secrets, base_url="http://127.0.0.1:9"))
+    assert_kind(caught.value, "p8_key_unreadable")
