@@ -75,6 +75,14 @@ def test_a_sign_in_google_no_longer_accepts_says_reconnect(gbp: Fixture,
     assert_kind(_fetch(fake, server.url, retry[0], refresh=True), "reconnect_google_sign_in")
 
 
+def test_a_sign_in_server_in_trouble_passes_its_kind_on(gbp: Fixture, retry: tuple[RetryPolicy, list[float]]) -> None:
+    fake, server = gbp
+    fake.add_location("111", "222", "Boulangerie du Port")
+    fake.faults.add("server_error", count=50, path="/token", status=503)  # getting the token fails (_AuthFailed)
+    assert_kind(_fetch(fake, server.url, retry[0], refresh=True), "platform_server_error", platform=GBP,
+                status="503")
+
+
 def test_a_saved_token_refused_names_the_platform(gbp: Fixture, retry: tuple[RetryPolicy, list[float]]) -> None:
     fake, server = gbp
     fake.add_location("111", "222", "Boulangerie du Port")

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.error_kind_checks import assert_in_french
+from tests.error_kind_checks import assert_in_french, assert_kind
 from tests.sync.helpers import Gbp, clock, factory, run
 from workstation.cli_language import speaking
+from workstation.sources.base import ConfigError
 from workstation.sources.credentials import store_secrets
 from workstation.store.db import Store
 from workstation.store.sync_state import add_source, get_source
 from workstation.sync import sync_all, sync_source
 from workstation.sync.cli import sync_line
+from workstation.sync.source_setup import discover_app_store_ids
 
 ENGLISH = ("is having trouble", "will try again", "Missing", "saved credentials", "reconnect the")
 
@@ -62,10 +64,6 @@ def test_a_source_id_naming_nothing_is_said_in_french(store: Store) -> None:
 
 
 def test_an_unreadable_key_found_while_listing_apps_keeps_its_kind() -> None:
-    from tests.error_kind_checks import assert_kind
-    from workstation.sources.base import ConfigError
-    from workstation.sync.source_setup import discover_app_store_ids
-
     secrets = {"key_id": "K1", "issuer_id": "I1", "private_key": "not a key"}
     with pytest.raises(ConfigError) as caught:
         run(discover_app_store_ids({}, secrets, base_url="http://127.0.0.1:9"))
