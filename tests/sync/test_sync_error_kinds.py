@@ -1,4 +1,4 @@
-"""A failed sync keeps its English `error` (the log, the stored status, `--json`) and carries
+"""A failed sync keeps its English `error` (the log, the stored status) and carries
 the error's kind beside it (`SyncResult.error_refusal`), so `workstation sync` says it in the
 command's language: against the loopback Google Business fake, a platform error and a saved
 secret missing a value."""

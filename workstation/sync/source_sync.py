@@ -38,8 +38,8 @@ OFFLINE = "offline"
 
 @dataclass(frozen=True)
 class SyncResult:
-    """What one source's sync did; `error` is plain English words (or "offline"): the log, the
-    stored status and `--json` read it. `error_refusal` is the same error as a kind and its
+    """What one source's sync did; `error` is plain English words (or "offline"): the log and
+    the stored status read it. `error_refusal` is the same error as a kind and its
     values (`workstation/error_kinds.py`), so the window and the command line can say it in
     their language; None when the error has no kind (English is shown then)."""
 
