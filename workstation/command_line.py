@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from workstation.cli_language import N_, current_language, tr
 from workstation.display_names import platform_named_in
-from workstation.error_kinds import error_words, os_reason_words, refusal_of
+from workstation.error_kinds import Refusal, os_reason_words, refusal_of, worded
 from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -88,7 +88,13 @@ def said(exc: BaseException) -> str:
     """An error of the core in the command's language: the sentence of its kind
     (`workstation/error_kinds.py`, the one table the window reads too) through the CLI
     catalog; its own (English) message when it has no kind. A platform is named, not coded."""
-    return error_words(exc, tr, platform=lambda value: platform_named_in(value, current_language()))
+    return said_refusal(refusal_of(exc), str(exc))
+
+
+def said_refusal(refusal: Refusal | None, english: str) -> str:
+    """A refusal carried apart from its error (a sync's result keeps it beside its English
+    `error`) in the command's language; `english` when it has no kind."""
+    return worded(refusal, english, tr, platform=lambda value: platform_named_in(value, current_language()))
 
 
 def plain_message(exc: BaseException) -> str:

@@ -299,6 +299,63 @@ SENTENCES: dict[str, str] = {
         "(plain http is only allowed for this computer, e.g. 127.0.0.1)."
     ),
     "address_unknown_platform": N_("Unknown platform {platform}"),
+    # -- a platform's answer, or its silence (sources/http.py, common.py, auth.py, oauth.py and
+    #    each connector): {platform} is the platform's name as the connector labels it
+    "platform_too_slow": N_("{platform} took too long to answer; will try again later."),
+    "plain_http_refused": N_(
+        "Refusing to send to {host} over plain http:// (your access token would travel unencrypted); use https://."
+    ),
+    "platform_no_answer": N_("{platform} did not answer in time."),
+    "platform_unreachable": N_("Cannot reach {platform}; check the connection."),
+    "platform_cut_off": N_("{platform} closed the connection before the answer was complete."),
+    "platform_network_problem": N_("Network problem while talking to {platform}."),
+    "platform_answer_too_large": N_("{platform} sent an answer too large to process."),
+    "platform_forbidden": N_("{platform} refused access: this account lacks the permission."),
+    "platform_forbidden_detail": N_("{platform} refused access: this account lacks the permission ({detail})."),
+    "platform_not_found": N_("{platform} could not find it (removed?)."),
+    "platform_not_found_detail": N_("{platform} could not find it (removed?) ({detail})."),
+    "platform_conflict": N_("{platform} reported a conflict."),
+    "platform_conflict_detail": N_("{platform} reported a conflict ({detail})."),
+    "platform_rate_limited": N_("{platform} asks us to slow down; will try again later."),
+    "platform_server_error": N_("{platform} is having trouble (error {status}); will try again later."),
+    "platform_rejected": N_("{platform} refused the request."),
+    "platform_rejected_detail": N_("{platform} refused the request ({detail})."),
+    "platform_redirect": N_("{platform} answered with a redirect (status {status})."),
+    "platform_unexpected_status": N_("{platform} answered with unexpected status {status}."),
+    "platform_web_page": N_("{platform} answered with a web page instead of data."),
+    "platform_malformed": N_("{platform} sent an incomplete or malformed answer."),
+    "platform_bad_shape": N_("{platform} sent an answer in an unexpected shape."),
+    "platform_same_page": N_("{platform} keeps sending the same page; sync stopped."),
+    "platform_endless_pages": N_("{platform} keeps sending pages; sync stopped."),
+    "platform_unreadable_review": N_("{platform} sent an unreadable review."),
+    "not_a_review_id": N_("This is not a review id for {platform}."),
+    "play_cannot_delete": N_("Google Play cannot delete a reply through its API; delete it in Play Console."),
+    "trustpilot_no_business_unit": N_("Trustpilot has no business unit for {domain}."),
+    "trustpilot_business_user_missing": N_("Set the Trustpilot business user id that signs replies."),
+    "credentials_missing_value": N_("Missing {what} in the saved credentials; reconnect the account."),
+    "reconnect_refused_credentials": N_("{platform} refused the credentials; reconnect this account."),
+    "reconnect_saved_token": N_("{platform} refused the saved access token; reconnect this account."),
+    "reconnect_access_refused": N_("Access was refused; reconnect this account."),
+    "reconnect_google_sign_in": N_(
+        "Google no longer accepts this account's sign-in (consent revoked or expired); reconnect it."
+    ),
+    "reconnect_google_service_account": N_(
+        "Google refused the service-account key (deleted key, or no access in Play Console); add a new key."
+    ),
+    "reconnect_app_store_key": N_(
+        "App Store Connect refused the API key: check the key id, issuer id and .p8 file, that the key was not "
+        "revoked, and that this computer's clock is right."
+    ),
+    "reconnect_trustpilot": N_("Trustpilot refused the API key/secret or the business user; reconnect it."),
+    "sign_in_no_token": N_("The sign-in server sent no access token."),
+    "google_sign_in_no_answer": N_("No answer from the browser sign-in; try connecting again."),
+    "google_sign_in_mismatch": N_("The sign-in answer did not match this request; try again."),
+    "google_access_not_granted": N_("Google access was not granted; connect again and click Allow."),
+    "google_sign_in_refused": N_("Google refused the sign-in; check the OAuth client file."),
+    "google_sign_in_no_token": N_("Google's sign-in answer had no access token."),
+    # -- a sync that could not start or ended badly (sync/source_sync.py, sync/team_sync.py)
+    "sync_no_such_source": N_("source {source} does not exist"),
+    "sync_unexpected_error": N_("unexpected error ({error})"),
     # -- where the data is: a database file or a team server's address (store/location.py)
     "team_server_needs_tls": N_(
         "The team server {host} must be reached with encryption (TLS): remove sslmode={sslmode} "

@@ -1931,7 +1931,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="50"/>
+        <location filename="../../workstation/ui/format.py" line="60"/>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -2064,17 +2064,17 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="100"/>
+        <location filename="../../workstation/ui/format.py" line="110"/>
         <source>due in %1</source>
         <translation>due in %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="101"/>
+        <location filename="../../workstation/ui/format.py" line="111"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="108"/>
+        <location filename="../../workstation/ui/format.py" line="118"/>
         <source>older review: no deadline</source>
         <translation>older review: no deadline</translation>
     </message>
@@ -3786,47 +3786,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../workstation/ui/format.py" line="78"/>
+        <location filename="../../workstation/ui/format.py" line="88"/>
         <source>Removed on platform</source>
         <translation>Removed on platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="80"/>
+        <location filename="../../workstation/ui/format.py" line="90"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="82"/>
+        <location filename="../../workstation/ui/format.py" line="92"/>
         <source>No reply needed</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="84"/>
+        <location filename="../../workstation/ui/format.py" line="94"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="85"/>
+        <location filename="../../workstation/ui/format.py" line="95"/>
         <source>Reply queued</source>
         <translation>Reply queued</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="86"/>
+        <location filename="../../workstation/ui/format.py" line="96"/>
         <source>Reply failed</source>
         <translation>Reply failed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="87"/>
+        <location filename="../../workstation/ui/format.py" line="97"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="88"/>
+        <location filename="../../workstation/ui/format.py" line="98"/>
         <source>Reply ready</source>
         <translation>Reply ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/format.py" line="89"/>
+        <location filename="../../workstation/ui/format.py" line="99"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
     </message>
@@ -3834,18 +3834,18 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="107"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="162"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="171"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="185"/>
-        <location filename="../../workstation/ui/team_actions.py" line="260"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/team_actions.py" line="263"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Syncing %1: %n review</numerusform>
@@ -3853,23 +3853,79 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="191"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="199"/>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="201"/>
+        <source>%1: the platform does not answer; sync resumes on its own.</source>
+        <translation>%1: the platform does not answer; sync resumes on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="203"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <source>%n new review(s)</source>
+        <translation>
+            <numerusform>%n new review</numerusform>
+            <numerusform>%n new reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/sync_controller.py" line="206"/>
+        <source>%n removed from the platform</source>
+        <translation>
+            <numerusform>%n removed from the platform</numerusform>
+            <numerusform>%n removed from the platform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/sync_controller.py" line="208"/>
+        <source>%n reply(ies) found on the platform</source>
+        <translation>
+            <numerusform>%n reply found on the platform</numerusform>
+            <numerusform>%n replies found on the platform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
+        <source>%n unreadable review(s) skipped</source>
+        <translation>
+            <numerusform>%n unreadable review skipped</numerusform>
+            <numerusform>%n unreadable reviews skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/sync_controller.py" line="220"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="192"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="223"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="233"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="197"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="226"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
@@ -3877,47 +3933,47 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="49"/>
+        <location filename="../../workstation/ui/team_actions.py" line="51"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="51"/>
+        <location filename="../../workstation/ui/team_actions.py" line="53"/>
         <source>%1: %2 new, %3 updated</source>
         <translation>%1: %2 new, %3 updated</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="54"/>
+        <location filename="../../workstation/ui/team_actions.py" line="56"/>
         <source>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</source>
         <translation>%1: another computer of the team is syncing it right now; its reviews will appear here when it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="58"/>
+        <location filename="../../workstation/ui/team_actions.py" line="60"/>
         <source>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</source>
         <translation>%1: this computer does not have the account’s sign-in details, so the team computer that has them syncs it. To sync it from here too, save them once with: workstation source credentials --source %2 --credentials FILE</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="63"/>
+        <location filename="../../workstation/ui/team_actions.py" line="65"/>
         <source>%1: the platform does not answer; it will be tried again.</source>
         <translation>%1: the platform does not answer; it will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="65"/>
+        <location filename="../../workstation/ui/team_actions.py" line="68"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="75"/>
+        <location filename="../../workstation/ui/team_actions.py" line="78"/>
         <source>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</source>
         <translation>The team server does not answer: nothing was synced or sent. Your replies stay queued on this computer and go when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="86"/>
+        <location filename="../../workstation/ui/team_actions.py" line="89"/>
         <source>Synced: %1 new, %2 updated</source>
         <translation>Synced: %1 new, %2 updated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="90"/>
+        <location filename="../../workstation/ui/team_actions.py" line="93"/>
         <source>%n source(s) being synced by another team computer</source>
         <translation>
             <numerusform>%n source being synced by another team computer</numerusform>
@@ -3925,7 +3981,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="93"/>
+        <location filename="../../workstation/ui/team_actions.py" line="96"/>
         <source>%n source(s) without sign-in details on this computer</source>
         <translation>
             <numerusform>%n source without sign-in details on this computer</numerusform>
@@ -3933,7 +3989,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="96"/>
+        <location filename="../../workstation/ui/team_actions.py" line="99"/>
         <source>%n platform(s) not answering</source>
         <translation>
             <numerusform>%n platform not answering</numerusform>
@@ -3941,7 +3997,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="99"/>
+        <location filename="../../workstation/ui/team_actions.py" line="102"/>
         <source>%n source(s) with a problem</source>
         <translation>
             <numerusform>%n source with a problem</numerusform>
@@ -3949,7 +4005,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="116"/>
+        <location filename="../../workstation/ui/team_actions.py" line="119"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n reply waits for a team computer that has the account’s sign-in details.</numerusform>
@@ -3957,58 +4013,58 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="141"/>
+        <location filename="../../workstation/ui/team_actions.py" line="144"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="230"/>
+        <location filename="../../workstation/ui/team_actions.py" line="233"/>
         <source>Syncing with the team server…</source>
         <translation>Syncing with the team server…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="230"/>
+        <location filename="../../workstation/ui/team_actions.py" line="233"/>
         <source>Sending replies…</source>
         <translation>Sending replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="281"/>
-        <location filename="../../workstation/ui/team_actions.py" line="299"/>
+        <location filename="../../workstation/ui/team_actions.py" line="284"/>
+        <location filename="../../workstation/ui/team_actions.py" line="302"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="288"/>
+        <location filename="../../workstation/ui/team_actions.py" line="291"/>
         <source>Waiting for the team server</source>
         <translation>Waiting for the team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="293"/>
+        <location filename="../../workstation/ui/team_actions.py" line="296"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>The team server does not answer: nothing was synced or sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="301"/>
+        <location filename="../../workstation/ui/team_actions.py" line="304"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="303"/>
+        <location filename="../../workstation/ui/team_actions.py" line="306"/>
         <source>Replies sent %1</source>
         <translation>Replies sent %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="304"/>
+        <location filename="../../workstation/ui/team_actions.py" line="307"/>
         <source>Nothing waiting to send</source>
         <translation>Nothing waiting to send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="314"/>
+        <location filename="../../workstation/ui/team_actions.py" line="317"/>
         <source>Sign-in details not on this computer</source>
         <translation>Sign-in details not on this computer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="342"/>
+        <location filename="../../workstation/ui/team_actions.py" line="345"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Nothing of this file was imported; import it again when the server answers.</translation>
     </message>

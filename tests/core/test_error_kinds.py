@@ -46,6 +46,18 @@ WORDED_MODULES: dict[str, tuple[set[str], set[str] | None]] = {
     "sources/endpoints.py": ({"ConfigError"}, None),
     "sources/validation.py": ({"ConfigError"}, None),
     "store/location.py": ({"StoreUrlError"}, None),
+    # The connectors: a platform's answer (or silence), its sign-in, its own rules. An error
+    # built otherwise (ConnectorError takes more than a message) gets its kind by `with_kind`.
+    "sources/http.py": ({"ConnectorError", "_NotRetried", "_Unsent", "_AuthFailed"}, None),
+    "sources/common.py": ({"ConnectorError"}, None),
+    "sources/auth.py": ({"ConnectorError", "CredentialsError"}, None),
+    "sources/oauth.py": ({"ConnectorError"}, None),
+    "sources/base.py": ({"CredentialsError"}, None),
+    "sources/app_store.py": ({"ConnectorError"}, None),
+    "sources/google_play.py": ({"ConnectorError"}, None),
+    "sources/google_business.py": ({"ConnectorError"}, None),
+    "sources/trustpilot.py": ({"ConnectorError"}, None),
+    "sources/demo.py": ({"ConnectorError"}, None),
 }
 
 
@@ -173,7 +185,8 @@ def _functions(tree: ast.Module, names: set[str] | None) -> list[ast.AST]:
 @pytest.mark.parametrize("module", sorted(WORDED_MODULES))
 def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
     """`raise CredentialsError("…")` (or returning one) would reach a French window, or a
-    French command line, in English: every one goes through `refused(…)`."""
+    French command line, in English: every one goes through `refused(…)`, or `with_kind(…)`
+    for an error built otherwise (a connector's)."""
     classes, functions = WORDED_MODULES[module]
     tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
     bare, kinds = [], set()
@@ -182,10 +195,12 @@ def test_no_error_for_the_user_is_raised_without_a_kind(module: str) -> None:
             value = node.exc if isinstance(node, ast.Raise) else node.value if isinstance(node, ast.Return) else None
             if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in classes:
                 bare.append(f"{module}:{node.lineno}")
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "refused":
-                kinds.add(node.args[1])
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("refused",
+                                                                                                   "with_kind"):
+                kind = node.args[1]
+                kinds |= {kind.body, kind.orelse} if isinstance(kind, ast.IfExp) else {kind}
     assert bare == []
-    assert kinds, f"{module} raises nothing through refused"
+    assert kinds, f"{module} raises nothing through refused or with_kind"
     for kind in kinds:  # a literal kind must be one of the table's
         if isinstance(kind, ast.Constant):
             assert kind.value in KINDS, f"{module}: unknown kind {kind.value!r}"

@@ -29,9 +29,9 @@ STORE_MODULES = ("answered", "approval", "drafts", "outbox", "roles", "retry", "
 # This computer's store: the same list as tests/store/test_store_error_kinds.py checks.
 LOCAL_MODULES = ("store/db.py", "store/errors.py", "store/outbox.py", "store/auto_replies.py", "store/sync_state.py",
                  "ops/auto_replies.py", "sync/reply_queue.py", "paths.py")
-# The connectors whose setting checks give their errors a kind (with_kind), read by check_source.
-CONNECTOR_SETTING_MODULES = ("sources/app_store.py", "sources/google_play.py", "sources/google_business.py",
-                             "sources/trustpilot.py")
+# A sync's own results, which build their refusal (`Refusal(kind, …)`): a source id naming
+# nothing, a connector's bug.
+SYNC_RESULT_MODULES = ("sync/source_sync.py",)
 REFUSAL_CLASSES = {"ReplyConflict", "DraftConflict", "ApprovalRefused", "OutboxError", "NoSuchReview",
                    "ApprovalRequired", "DuplicateSourceError"}
 
@@ -181,10 +181,10 @@ def test_every_kind_raised_is_listed_and_every_listed_kind_is_raised() -> None:
     prefixes: set[str] = set()
     # The team store's modules, and this computer's own store, which raises some of the same
     # kinds (take back, platform rules, empty text) and its own (tests/store/test_store_error_kinds.py).
-    # And the core's other errors (SLA, hours, links, templates, credentials, addresses):
-    # tests/core/test_error_kinds.py.
-    local = [Path(__file__).resolve().parents[2] / "workstation" / p
-             for p in (*LOCAL_MODULES, *WORDED_MODULES, *CONNECTOR_SETTING_MODULES)]
+    # And the core's other errors (SLA, hours, links, templates, credentials, addresses) and the
+    # connectors' (a platform's answer, its sign-in, its settings): tests/core/test_error_kinds.py.
+    modules = (*LOCAL_MODULES, *WORDED_MODULES, *SYNC_RESULT_MODULES)
+    local = [Path(__file__).resolve().parents[2] / "workstation" / p for p in modules]
     sources = [_store_module(m) for m in STORE_MODULES] + [ast.parse(p.read_text(encoding="utf-8")) for p in local]
     for tree in sources:
         for node in ast.walk(tree):

@@ -35,14 +35,18 @@ VALUES = {"review": "12", "by": "Camille", "location": "Lyon Part-Dieu", "platfo
           "path": "/data/modeles/merci.toml", "template": "'fr.merci'", "file": "cles.json",
           "found": "a Google OAuth client file", "error": "KeyringLocked", "url": "'ftp://x'",
           "host": "db.example.org", "sslmode": "disable", "scheme": "mysql", "value": "accounts/1",
-          "mode": "644"}
+          "mode": "644",
+          # a platform's answer (sources/): its status, its own words, a shop's domain, a missing value
+          "status": "503", "detail": "PERMISSION_DENIED", "domain": "boulangerie.example", "what": "the API key"}
 STORED = "the stored English message"
 #: Values the French sentence leaves out on purpose: they are English words from elsewhere
-#: (a template parser's message, the name of a keychain error, what a wrong file looks like),
+#: (a template parser's message, the name of a keychain error, what a wrong file looks like, which
+#: value a saved secret lacks),
 #: so the French says what to do instead of quoting them. (A file error's reason is ours,
 #: `OS_REASONS`, and said in French: see test_os_reasons_fr.)
 LEFT_OUT_IN_FRENCH = {
     "template_invalid": {"reason"}, "keychain_refused": {"error"}, "keychain_unreadable": {"error"},
+    "credentials_missing_value": {"what"},
     **{kind: {"found"} for kind in ("credentials_need_oauth_client", "credentials_need_service_account",
                                     "credentials_need_app_store_key", "credentials_need_trustpilot_key")},
 }

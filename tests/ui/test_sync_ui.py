@@ -33,7 +33,8 @@ def test_sync_now_then_send_a_reply(qtbot, demo_platform_window: MainWindow,  # 
     with qtbot.waitSignal(win.sync.finished, timeout=30000) as done:
         win.sync_now()
     outcome = done.args[0]
-    assert outcome.lines and outcome.lines[0].startswith("source 1: new ")
+    # One line per source, named as the user named it (tests/ui/test_sync_status_fr.py: in French)
+    assert outcome.lines and outcome.lines[0].startswith("Demo platform: ") and "new review" in outcome.lines[0]
     assert queries.count(store, ReviewFilter(view="all")) > 0
     assert "Synced" in win.sync.status.text()
 

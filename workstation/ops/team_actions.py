@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workstation.domain import utcnow
+from workstation.error_kinds import Refusal
 from workstation.importers import ImportResult
 from workstation.ops import team
 from workstation.ops.auto_replies import has_live_rules
@@ -61,7 +62,8 @@ class SourceSync:
     updated: int = 0
     removed: int = 0
     replies: int = 0
-    message: str = ""  # the platform's or the server's words, for FAILED
+    message: str = ""  # the platform's or the server's words, for FAILED (English)
+    refusal: Refusal | None = None  # the same as a kind and its values: the window words it
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ def _source_sync(result: SyncResult, name: str, secret_here: bool) -> SourceSync
         state = SourceState.OFFLINE
     else:
         state = SourceState.FAILED
-    return SourceSync(result.source_id, name, state, message=result.error or "", **counts)
+    return SourceSync(result.source_id, name, state, message=result.error or "", refusal=result.error_refusal,
+                      **counts)
 
 
 def sync_and_send(link: TeamLink, cache: Store | None = None, *, source_ids: Sequence[int] | None = None,

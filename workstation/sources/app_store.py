@@ -252,7 +252,8 @@ class AppStoreConnector:
     @staticmethod
     def _check_id(review_id: str) -> str:
         if not review_id or any(ch in review_id for ch in "/?#") or review_id in (".", ".."):
-            raise ConnectorError("rejected", "This is not an App Store review id.")
+            raise with_kind(ConnectorError("rejected", "This is not a review id for App Store."), "not_a_review_id",
+                            platform="App Store")
         return quote(review_id, safe="")
 
     async def get_reply(self, review_external_id: str) -> RemoteReply | None:
@@ -271,11 +272,11 @@ class AppStoreConnector:
     async def post_reply(self, review_external_id: str, text: str) -> RemoteReply:
         self._check_id(review_external_id)
         if not text.strip():
-            raise ConnectorError("rejected", "The reply is empty.")
+            raise with_kind(ConnectorError("rejected", "The reply text is empty."), "empty_text")
         if len(text) > REPLY_MAX_CHARS:
-            raise ConnectorError(
-                "rejected", f"The reply is too long for the App Store ({len(text)} characters; the limit is {REPLY_MAX_CHARS})."
-            )
+            raise with_kind(ConnectorError(
+                "rejected", f"The reply is too long for App Store: {len(text)} characters, the limit is {REPLY_MAX_CHARS}."
+            ), "reply_too_long_characters", platform="App Store", size=len(text), limit=REPLY_MAX_CHARS)
         existing = await self.get_reply(review_external_id)
         if existing is not None and existing.text == text:
             return existing  # already there (e.g. sent before a crash): never post twice

@@ -13,6 +13,7 @@ from typing import Any
 
 import jwt
 
+from workstation.error_kinds import refused, with_kind
 from workstation.sources.base import ConnectorError, Credentials, CredentialsError
 from workstation.sources.http import ApiClient, Auth
 
@@ -46,7 +47,12 @@ class StaticToken:
 
     def __init__(self, token: str, label: str) -> None:
         self._token = token
-        self.reconnect_message = f"{label} refused the saved access token; reconnect this account."
+        self._label = label
+
+    def reconnect_error(self, status: int | None) -> ConnectorError:
+        return with_kind(ConnectorError(
+            "reconnect", f"{self._label} refused the saved access token; reconnect this account.", status=status
+        ), "reconnect_saved_token", platform=self._label)
 
     async def headers(self, api: ApiClient) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token}"}
@@ -59,7 +65,6 @@ class _CachedToken:
     """Shared caching for providers that fetch a bearer token from an endpoint."""
 
     refreshable = True
-    reconnect_message = "Access was refused; reconnect this account."
 
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
@@ -71,7 +76,8 @@ class _CachedToken:
             data = await self._fetch_checked(api)
             token = data.get("access_token") if isinstance(data, dict) else None
             if not isinstance(token, str) or not token:
-                raise ConnectorError("bad_response", "The sign-in server sent no access token.")
+                raise with_kind(ConnectorError("bad_response", "The sign-in server sent no access token."),
+                                "sign_in_no_token")
             self._token = token
             self._expires = self._clock() + _seconds(data.get("expires_in"))
             self._remember(data)
@@ -80,12 +86,16 @@ class _CachedToken:
     def invalidate(self) -> None:
         self._token = None
 
+    def reconnect_error(self, status: int | None) -> ConnectorError:
+        return with_kind(ConnectorError("reconnect", "Access was refused; reconnect this account.", status=status),
+                         "reconnect_access_refused")
+
     async def _fetch_checked(self, api: ApiClient) -> Any:
         try:
             return await self._fetch(api)
         except ConnectorError as exc:
             if exc.kind in ("reconnect", "rejected", "forbidden", "not_found", "conflict"):
-                raise ConnectorError("reconnect", self.reconnect_message, status=exc.status) from None
+                raise self.reconnect_error(exc.status) from None
             raise
 
     async def _fetch(self, api: ApiClient) -> Any:  # pragma: no cover - abstract
@@ -103,9 +113,11 @@ class GoogleRefreshToken(_CachedToken):
     ) -> None:
         super().__init__(clock)
         self._url, self._id, self._secret, self._refresh = token_url, client_id, client_secret, refresh_token
-        self.reconnect_message = (
-            "Google no longer accepts this account's sign-in (consent revoked or expired); reconnect it."
-        )
+
+    def reconnect_error(self, status: int | None) -> ConnectorError:
+        return with_kind(ConnectorError(
+            "reconnect", "Google no longer accepts this account's sign-in (consent revoked or expired); reconnect it.",
+            status=status), "reconnect_google_sign_in")
 
     async def _fetch(self, api: ApiClient) -> Any:
         form = {
@@ -125,10 +137,11 @@ class GoogleServiceAccount(_CachedToken):
     ) -> None:
         super().__init__(clock)
         self._url, self._email, self._key, self._scope = token_url, client_email, private_key, scope
-        self.reconnect_message = (
-            "Google refused the service-account key (deleted key, or no access in Play Console); "
-            "add a new key."
-        )
+
+    def reconnect_error(self, status: int | None) -> ConnectorError:
+        return with_kind(ConnectorError(
+            "reconnect", "Google refused the service-account key (deleted key, or no access in Play Console); "
+            "add a new key.", status=status), "reconnect_google_service_account")
 
     def assertion(self) -> str:
         now = int(self._clock())
@@ -136,7 +149,8 @@ class GoogleServiceAccount(_CachedToken):
         try:
             return jwt.encode(claims, self._key, algorithm="RS256")
         except (ValueError, TypeError, jwt.PyJWTError):
-            raise CredentialsError("The service-account private key cannot be read.") from None
+            raise refused(CredentialsError, "service_account_key_unreadable",
+                          "The service-account private key cannot be read.") from None
 
     async def _fetch(self, api: ApiClient) -> Any:
         form = {"grant_type": GOOGLE_JWT_GRANT, "assertion": self.assertion()}
@@ -147,10 +161,6 @@ class AppStoreJwt:
     """ES256 token built locally; lives 15 minutes (Apple refuses more than 20)."""
 
     refreshable = True
-    reconnect_message = (
-        "App Store Connect refused the API key: check the key id, issuer id and .p8 file, "
-        "that the key was not revoked, and that this computer's clock is right."
-    )
 
     def __init__(
         self, key_id: str, issuer_id: str, private_key: str, clock: Clock = time.time, lifetime: int = 900
@@ -167,7 +177,8 @@ class AppStoreJwt:
         try:
             return jwt.encode(claims, self._key, algorithm="ES256", headers={"kid": self._kid, "typ": "JWT"})
         except (ValueError, TypeError, jwt.PyJWTError):
-            raise CredentialsError("The App Store Connect .p8 key cannot be read.") from None
+            raise refused(CredentialsError, "p8_key_unreadable",
+                          "The App Store Connect .p8 private key cannot be read.") from None
 
     async def headers(self, api: ApiClient) -> dict[str, str]:
         if self._token is None or self._clock() > self._expires - 60:
@@ -177,6 +188,12 @@ class AppStoreJwt:
 
     def invalidate(self) -> None:
         self._token = None
+
+    def reconnect_error(self, status: int | None) -> ConnectorError:
+        return with_kind(ConnectorError(
+            "reconnect", "App Store Connect refused the API key: check the key id, issuer id and .p8 file, "
+            "that the key was not revoked, and that this computer's clock is right.", status=status),
+            "reconnect_app_store_key")
 
 
 class TrustpilotOAuth(_CachedToken):
@@ -199,7 +216,11 @@ class TrustpilotOAuth(_CachedToken):
         self._url, self._key, self._secret = token_url, api_key, api_secret
         self._username, self._password = username, password
         self._refresh: str | None = None
-        self.reconnect_message = "Trustpilot refused the API key/secret or the business user; reconnect it."
+
+    def reconnect_error(self, status: int | None) -> ConnectorError:
+        return with_kind(ConnectorError(
+            "reconnect", "Trustpilot refused the API key/secret or the business user; reconnect it.", status=status),
+            "reconnect_trustpilot")
 
     async def headers(self, api: ApiClient) -> dict[str, str]:
         headers = await super().headers(api)

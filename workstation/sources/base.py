@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Literal, Protocol, runtime_checkable
 
 from workstation.domain import ReviewRecord
+from workstation.error_kinds import refused
 
 ErrorKind = Literal[
     "auth",  # credentials rejected before any account access (bad key, wrong issuer)
@@ -90,7 +91,8 @@ class Credentials:
     def require(self, name: str, what: str) -> str:
         value = self.get(name)
         if value is None:
-            raise CredentialsError(f"Missing {what} in the saved credentials; reconnect the account.")
+            raise refused(CredentialsError, "credentials_missing_value",
+                          f"Missing {what} in the saved credentials; reconnect the account.", what=what)
         return value
 
     def names(self) -> frozenset[str]:

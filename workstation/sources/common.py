@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from workstation.domain import to_iso
+from workstation.error_kinds import with_kind
 from workstation.sources.base import ConnectorError
 from workstation.sources.http import new_http_client
 
@@ -86,7 +87,8 @@ def reread_from(mark: datetime | None, settings: Mapping[str, str]) -> datetime 
 
 def expect_dict(data: Any, label: str) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise ConnectorError("bad_response", f"{label} sent an answer in an unexpected shape.")
+        raise with_kind(ConnectorError("bad_response", f"{label} sent an answer in an unexpected shape."),
+                        "platform_bad_shape", platform=label)
     return data
 
 
@@ -95,7 +97,8 @@ def expect_list(data: dict[str, Any], key: str, label: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ConnectorError("bad_response", f"{label} sent an answer in an unexpected shape.")
+        raise with_kind(ConnectorError("bad_response", f"{label} sent an answer in an unexpected shape."),
+                        "platform_bad_shape", platform=label)
     return value
 
 
@@ -116,7 +119,8 @@ class PageGuard:
 
     def check(self, token: str) -> None:
         if token in self.seen or len(self.seen) >= self.max_pages:
-            raise ConnectorError("bad_response", f"{self.label} keeps sending the same page; sync stopped.")
+            raise with_kind(ConnectorError("bad_response", f"{self.label} keeps sending the same page; sync stopped."),
+                            "platform_same_page", platform=self.label)
         self.seen.add(token)
 
 

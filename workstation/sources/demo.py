@@ -11,6 +11,7 @@ from urllib.parse import quote
 import httpx
 
 from workstation.domain import Platform, ReplyRecord, ReviewRecord
+from workstation.error_kinds import with_kind
 from workstation.sources.auth import StaticToken
 from workstation.sources.base import (
     ConnectorError,
@@ -130,7 +131,8 @@ class DemoConnector:
 
     def _url(self, review_id: str) -> str:
         if not review_id or not all(ch.isalnum() or ch in "-_" for ch in review_id):
-            raise ConnectorError("rejected", "This is not a demo review id.")
+            raise with_kind(ConnectorError("rejected", f"This is not a review id for {LABEL}."), "not_a_review_id",
+                            platform=LABEL)
         return f"{self.base}/v1/reviews/{quote(review_id)}"
 
     async def get_reply(self, review_external_id: str) -> RemoteReply | None:
@@ -141,7 +143,7 @@ class DemoConnector:
 
     async def post_reply(self, review_external_id: str, text: str) -> RemoteReply:
         if not text.strip():
-            raise ConnectorError("rejected", "The reply is empty.")
+            raise with_kind(ConnectorError("rejected", "The reply text is empty."), "empty_text")
         data = as_dict(await self.api.request("PUT", self._url(review_external_id) + "/reply", json_body={"text": text}))
         return RemoteReply(review_external_id, text_of(data.get("text")) or text, parse_time(data.get("updated_at")),
                            text_of(data.get("id")))

@@ -263,7 +263,8 @@ class GoogleBusinessConnector:
 
     def _check_name(self, external_id: str) -> str:
         if not _NAME.match(external_id or ""):
-            raise ConnectorError("rejected", "This is not a Google Business review id.")
+            raise with_kind(ConnectorError("rejected", f"This is not a review id for {LABEL}."), "not_a_review_id",
+                            platform=LABEL)
         return external_id
 
     async def get_review(self, external_id: str) -> ReviewRecord:
@@ -271,7 +272,8 @@ class GoogleBusinessConnector:
         data = await self.api.request("GET", f"{self.endpoints.api}/v4/{name}")
         record = map_review(data)
         if record is None:
-            raise ConnectorError("bad_response", f"{LABEL} sent an unreadable review.")
+            raise with_kind(ConnectorError("bad_response", f"{LABEL} sent an unreadable review."),
+                            "platform_unreadable_review", platform=LABEL)
         return record
 
     async def get_reply(self, review_external_id: str) -> RemoteReply | None:
@@ -284,11 +286,11 @@ class GoogleBusinessConnector:
         name = self._check_name(review_external_id)
         size = len(text.encode("utf-8"))
         if not text.strip():
-            raise ConnectorError("rejected", "The reply is empty.")
+            raise with_kind(ConnectorError("rejected", "The reply text is empty."), "empty_text")
         if size > REPLY_MAX_BYTES:
-            raise ConnectorError(
-                "rejected", f"The reply is too long for Google ({size} bytes; the limit is {REPLY_MAX_BYTES})."
-            )
+            raise with_kind(ConnectorError(
+                "rejected", f"The reply is too long for Google: {size} bytes, the limit is {REPLY_MAX_BYTES}."
+            ), "reply_too_long_bytes", platform="Google", size=size, limit=REPLY_MAX_BYTES)
         # updateReply is an upsert, so re-sending after a lost answer is harmless.
         data = expect_dict(
             await self.api.request("PUT", f"{self.endpoints.api}/v4/{name}/reply", json_body={"comment": text}),

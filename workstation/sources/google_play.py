@@ -156,7 +156,8 @@ class GooglePlayConnector:
 
     def _review_url(self, review_id: str) -> str:
         if not review_id or any(ch in review_id for ch in "/?#") or review_id in (".", ".."):
-            raise ConnectorError("rejected", "This is not a Google Play review id.")
+            raise with_kind(ConnectorError("rejected", f"This is not a review id for {LABEL}."), "not_a_review_id",
+                            platform=LABEL)
         return f"{self._reviews_url}/{quote(review_id, safe=':')}"
 
     def _params(self) -> dict[str, str | int]:
@@ -214,7 +215,8 @@ class GooglePlayConnector:
         data = await self.api.request("GET", self._review_url(review_external_id), params=self._params())
         record = map_review(data, self.package)
         if record is None:
-            raise ConnectorError("bad_response", f"{LABEL} sent an unreadable review.")
+            raise with_kind(ConnectorError("bad_response", f"{LABEL} sent an unreadable review."),
+                            "platform_unreadable_review", platform=LABEL)
         return record
 
     async def get_reply(self, review_external_id: str) -> RemoteReply | None:
@@ -226,17 +228,17 @@ class GooglePlayConnector:
     async def post_reply(self, review_external_id: str, text: str) -> RemoteReply:
         url = self._review_url(review_external_id) + ":reply"
         if not text.strip():
-            raise ConnectorError("rejected", "The reply is empty.")
+            raise with_kind(ConnectorError("rejected", "The reply text is empty."), "empty_text")
         if len(text) > REPLY_MAX_CHARS:
-            raise ConnectorError(
-                "rejected", f"The reply is too long for Google Play ({len(text)} characters; the limit is {REPLY_MAX_CHARS})."
-            )
+            raise with_kind(ConnectorError(
+                "rejected", f"The reply is too long for {LABEL}: {len(text)} characters, the limit is {REPLY_MAX_CHARS}."
+            ), "reply_too_long_characters", platform=LABEL, size=len(text), limit=REPLY_MAX_CHARS)
         # reviews.reply creates or overwrites, so a resend cannot make a second reply.
         data = expect_dict(await self.api.request("POST", url, json_body={"replyText": text}), LABEL)
         result = as_dict(data.get("result"))
         return RemoteReply(review_external_id, text_of(result.get("replyText")) or text, play_time(result.get("lastEdited")))
 
     async def delete_reply(self, review_external_id: str) -> None:
-        raise ConnectorError(
+        raise with_kind(ConnectorError(
             "not_supported", "Google Play cannot delete a reply through its API; delete it in Play Console."
-        )
+        ), "play_cannot_delete")

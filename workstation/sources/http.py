@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import httpx
 import tenacity
 
+from workstation.error_kinds import carrying, refusal_of, with_kind
 from workstation.sources.base import ConnectorError
 from workstation.sources.endpoints import is_loopback
 from workstation.sources.retry import RetryPolicy
@@ -116,10 +117,12 @@ def _system_proxy() -> httpx.AsyncBaseTransport | None:
 
 
 class Auth(Protocol):
-    """Supplies request headers; `invalidate` drops a cached token after a 401."""
+    """Supplies request headers; `invalidate` drops a cached token after a 401;
+    `reconnect_error` says why the user must reconnect (with its kind)."""
 
     refreshable: bool
-    reconnect_message: str
+
+    def reconnect_error(self, status: int | None) -> ConnectorError: ...
 
     async def headers(self, api: ApiClient) -> dict[str, str]: ...
 
@@ -260,19 +263,18 @@ class ApiClient:
                 except _AuthFailed:
                     raise
                 except ConnectorError as exc:
-                    raise _AuthFailed(
+                    raise carrying(_AuthFailed(
                         exc.kind, exc.user_message, retry_after=exc.retry_after, status=exc.status
-                    ) from None
+                    ), refusal_of(exc)) from None
             try:
                 return await self._once(method, url, params, json_body, form, all_headers)
             except _Unauthorized:
                 if auth is None or not auth.refreshable or refreshed:
-                    message = (
-                        auth.reconnect_message
-                        if auth is not None
-                        else f"{self.label} refused the credentials; reconnect this account."
-                    )
-                    raise ConnectorError("reconnect", message, status=401) from None
+                    if auth is not None:
+                        raise auth.reconnect_error(401) from None
+                    raise with_kind(ConnectorError(
+                        "reconnect", f"{self.label} refused the credentials; reconnect this account.", status=401
+                    ), "reconnect_refused_credentials", platform=self.label) from None
                 auth.invalidate()
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -288,6 +290,7 @@ class ApiClient:
         request = self.client.build_request(
             method, url, params=params, json=json_body, data=form, headers=headers
         )
+        label = self.label
         try:
             response = await self.client.send(request, stream=True)
             try:
@@ -295,25 +298,28 @@ class ApiClient:
             finally:
                 await response.aclose()
         except DeadlineExceeded:
-            raise _NotRetried(
-                "offline", f"{self.label} took too long to answer; will try again later."
-            ) from None
+            raise with_kind(_NotRetried(
+                "offline", f"{label} took too long to answer; will try again later."
+            ), "platform_too_slow", platform=label) from None
         except InsecureRequestError:
-            raise ConnectorError(
+            raise with_kind(ConnectorError(
                 "not_supported",
                 f"Refusing to send to {request.url.host} over plain http:// "
                 "(your access token would travel unencrypted); use https://.",
-            ) from None
+            ), "plain_http_refused", host=request.url.host) from None
         except httpx.TimeoutException:
-            raise ConnectorError("offline", f"{self.label} did not answer in time.") from None
+            raise with_kind(ConnectorError("offline", f"{label} did not answer in time."),
+                            "platform_no_answer", platform=label) from None
         except httpx.ConnectError:
-            raise _Unsent("offline", f"Cannot reach {self.label}; check the connection.") from None
+            raise with_kind(_Unsent("offline", f"Cannot reach {label}; check the connection."),
+                            "platform_unreachable", platform=label) from None
         except httpx.RemoteProtocolError:
-            raise ConnectorError(
-                "bad_response", f"{self.label} closed the connection before the answer was complete."
-            ) from None
+            raise with_kind(ConnectorError(
+                "bad_response", f"{label} closed the connection before the answer was complete."
+            ), "platform_cut_off", platform=label) from None
         except httpx.HTTPError:
-            raise ConnectorError("offline", f"Network problem while talking to {self.label}.") from None
+            raise with_kind(ConnectorError("offline", f"Network problem while talking to {label}."),
+                            "platform_network_problem", platform=label) from None
         log.debug("%s %s -> %s (%d bytes)", method, request.url.path, response.status_code, len(body))
         return self._interpret(response, body)
 
@@ -323,9 +329,9 @@ class ApiClient:
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > self.max_body_bytes:
-                raise _NotRetried(
+                raise with_kind(_NotRetried(
                     "bad_response", f"{self.label} sent an answer too large to process."
-                )
+                ), "platform_answer_too_large", platform=self.label)
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -335,52 +341,59 @@ class ApiClient:
             return self._parse_json(response, body)
         detail = _platform_detail(body)
         suffix = f" ({detail})" if detail else ""
+        # The platform's own words, when it gave some, are named in the sentence (`…_detail`).
         label = self.label
+        said = {"platform": label, **({"detail": detail} if detail else {})}
         if status == 401:
             raise _Unauthorized()
         if status == 403:
-            raise ConnectorError(
+            raise with_kind(ConnectorError(
                 "forbidden", f"{label} refused access: this account lacks the permission{suffix}.", status=status
-            )
+            ), "platform_forbidden_detail" if detail else "platform_forbidden", **said)
         if status == 404:
-            raise ConnectorError("not_found", f"{label} could not find it (removed?){suffix}.", status=status)
+            raise with_kind(ConnectorError("not_found", f"{label} could not find it (removed?){suffix}.", status=status),
+                            "platform_not_found_detail" if detail else "platform_not_found", **said)
         if status == 409:
-            raise ConnectorError("conflict", f"{label} reported a conflict{suffix}.", status=status)
+            raise with_kind(ConnectorError("conflict", f"{label} reported a conflict{suffix}.", status=status),
+                            "platform_conflict_detail" if detail else "platform_conflict", **said)
         if status == 429:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            raise ConnectorError(
+            raise with_kind(ConnectorError(
                 "rate_limited",
                 f"{label} asks us to slow down; will try again later.",
                 retry_after=retry_after,
                 status=status,
-            )
+            ), "platform_rate_limited", platform=label)
         if status >= 500:
-            raise ConnectorError(
+            raise with_kind(ConnectorError(
                 "server",
                 f"{label} is having trouble (error {status}); will try again later.",
                 retry_after=parse_retry_after(response.headers.get("Retry-After")),
                 status=status,
-            )
+            ), "platform_server_error", platform=label, status=status)
         if status in (400, 413, 422):
-            raise ConnectorError("rejected", f"{label} refused the request{suffix}.", status=status)
+            raise with_kind(ConnectorError("rejected", f"{label} refused the request{suffix}.", status=status),
+                            "platform_rejected_detail" if detail else "platform_rejected", **said)
         if 300 <= status < 400:  # redirects are never followed (the token must stay with its host)
-            raise _NotRetried("bad_response", f"{label} answered with a redirect (status {status}).", status=status)
-        raise ConnectorError("bad_response", f"{label} answered with unexpected status {status}.", status=status)
+            raise with_kind(_NotRetried("bad_response", f"{label} answered with a redirect (status {status}).",
+                                        status=status), "platform_redirect", platform=label, status=status)
+        raise with_kind(ConnectorError("bad_response", f"{label} answered with unexpected status {status}.",
+                                       status=status), "platform_unexpected_status", platform=label, status=status)
 
     def _parse_json(self, response: httpx.Response, body: bytes) -> Any:
         text = body.strip()
         if not text:
             return None
         if text[:1] == b"<" or "html" in response.headers.get("content-type", ""):
-            raise _NotRetried(
+            raise with_kind(_NotRetried(
                 "bad_response", f"{self.label} answered with a web page instead of data."
-            )
+            ), "platform_web_page", platform=self.label)
         try:
             return json.loads(text)
         except (ValueError, UnicodeDecodeError, RecursionError):
-            raise _NotRetried(
+            raise with_kind(_NotRetried(
                 "bad_response", f"{self.label} sent an incomplete or malformed answer."
-            ) from None
+            ), "platform_malformed", platform=self.label) from None
 
 
 def new_http_client(

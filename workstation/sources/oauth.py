@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
+from workstation.error_kinds import with_kind
 from workstation.sources.auth import BUSINESS_SCOPE
 from workstation.sources.base import ConnectorError
 from workstation.sources.http import ApiClient, new_http_client
@@ -160,17 +161,20 @@ async def run_installed_app_flow(
         try:
             params = await asyncio.wait_for(asyncio.shield(listener.result), timeout)
         except TimeoutError:
-            raise ConnectorError("auth", "No answer from the browser sign-in; try connecting again.") from None
+            raise with_kind(ConnectorError("auth", "No answer from the browser sign-in; try connecting again."),
+                            "google_sign_in_no_answer") from None
     finally:
         await listener.close()
     if params.get("state") != state:
-        raise ConnectorError("auth", "The sign-in answer did not match this request; try again.")
+        raise with_kind(ConnectorError("auth", "The sign-in answer did not match this request; try again."),
+                        "google_sign_in_mismatch")
     if "error" in params:
-        raise ConnectorError("auth", "Google access was not granted; connect again and click Allow.")
+        raise with_kind(ConnectorError("auth", "Google access was not granted; connect again and click Allow."),
+                        "google_access_not_granted")
     owned = http is None
     client = http or new_http_client()
     try:
-        api = ApiClient(client, label="Google sign-in", retry=retry)
+        api = ApiClient(client, label="Google", retry=retry)
         form = {
             "grant_type": "authorization_code",
             "code": params.get("code", ""),
@@ -184,13 +188,15 @@ async def run_installed_app_flow(
         except ConnectorError as exc:
             if exc.transient:
                 raise
-            raise ConnectorError("auth", "Google refused the sign-in; check the OAuth client file.") from None
+            raise with_kind(ConnectorError("auth", "Google refused the sign-in; check the OAuth client file."),
+                            "google_sign_in_refused") from None
     finally:
         if owned:
             await client.aclose()
     token = data.get("access_token") if isinstance(data, dict) else None
     if not isinstance(token, str) or not token:
-        raise ConnectorError("bad_response", "Google's sign-in answer had no access token.")
+        raise with_kind(ConnectorError("bad_response", "Google's sign-in answer had no access token."),
+                        "google_sign_in_no_token")
     refresh = data.get("refresh_token")
     expires = data.get("expires_in")
     return TokenSet(

@@ -139,7 +139,8 @@ class TrustpilotConnector:
             ))
             found = text_of(data.get("id"))
             if not found:
-                raise ConnectorError("not_found", f"Trustpilot has no business unit for {self.domain}.")
+                raise with_kind(ConnectorError("not_found", f"Trustpilot has no business unit for {self.domain}."),
+                                "trustpilot_no_business_unit", domain=self.domain)
             self.business_unit = found
         return quote(self.business_unit, safe="")
 
@@ -191,17 +192,20 @@ class TrustpilotConnector:
                 marks[unit] = newest
             yield ReviewPage(records, encode_marks(marks) or cursor, full_listing=mark is None, skipped=skipped)
             return
-        raise ConnectorError("bad_response", f"{LABEL} keeps sending pages; sync stopped.")
+        raise with_kind(ConnectorError("bad_response", f"{LABEL} keeps sending pages; sync stopped."),
+                        "platform_endless_pages", platform=LABEL)
 
     def _review_url(self, review_id: str) -> str:
         if not review_id or any(ch in review_id for ch in "/?#") or review_id in (".", ".."):
-            raise ConnectorError("rejected", "This is not a Trustpilot review id.")
+            raise with_kind(ConnectorError("rejected", f"This is not a review id for {LABEL}."), "not_a_review_id",
+                            platform=LABEL)
         return f"{self.endpoints.api}/private/reviews/{quote(review_id, safe='')}"
 
     async def get_reply(self, review_external_id: str) -> RemoteReply | None:
         record = map_review(await self.api.request("GET", self._review_url(review_external_id)))
         if record is None:
-            raise ConnectorError("bad_response", f"{LABEL} sent an unreadable review.")
+            raise with_kind(ConnectorError("bad_response", f"{LABEL} sent an unreadable review."),
+                            "platform_unreadable_review", platform=LABEL)
         if record.reply is None:
             return None
         return RemoteReply(review_external_id, record.reply.text, record.reply.posted_at)
@@ -209,11 +213,14 @@ class TrustpilotConnector:
     async def post_reply(self, review_external_id: str, text: str) -> RemoteReply:
         url = self._review_url(review_external_id) + "/reply"
         if not self.business_user:
-            raise ConnectorError("rejected", "Set the Trustpilot business user id that signs replies.")
+            raise with_kind(ConnectorError("rejected", "Set the Trustpilot business user id that signs replies."),
+                            "trustpilot_business_user_missing")
         if not text.strip():
-            raise ConnectorError("rejected", "The reply is empty.")
+            raise with_kind(ConnectorError("rejected", "The reply text is empty."), "empty_text")
         if len(text) > REPLY_MAX_CHARS:
-            raise ConnectorError("rejected", f"The reply is too long for Trustpilot ({len(text)} characters).")
+            raise with_kind(ConnectorError(
+                "rejected", f"The reply is too long for {LABEL}: {len(text)} characters, the limit is {REPLY_MAX_CHARS}."
+            ), "reply_too_long_characters", platform=LABEL, size=len(text), limit=REPLY_MAX_CHARS)
         existing = await self.get_reply(review_external_id)
         if existing is not None and existing.text == text:
             return existing  # sent before a crash: never post twice

@@ -45,6 +45,7 @@ from workstation.command_line import (
     record_id,
     report_usage_errors,
     said,
+    said_refusal,
 )
 from workstation.command_store import add_database_options, open_store
 from workstation.store.db import Store
@@ -297,7 +298,7 @@ def sync_line(result: SyncResult) -> str:
     if result.offline:
         return tr("{source}: offline").format(source=where)
     if result.error is not None:
-        return tr("{source}: {error}").format(source=where, error=result.error)
+        return tr("{source}: {error}").format(source=where, error=said_refusal(result.error_refusal, result.error))
     line = tr("{source}: new {new}, updated {updated}, removed {removed}, replies {replies}").format(
         source=where, new=result.new, updated=result.updated, removed=result.removed, replies=result.replies)
     if result.skipped:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workstation.error_kinds import carrying, refusal_of
 from workstation.sources.base import (
     ConfigError,
     ConnectorError,
@@ -51,8 +52,8 @@ async def discover_app_store_ids(
     except ConnectorError as exc:
         raise ConfigError(f"Could not list this key's apps: {exc.user_message} Otherwise set the app id(s) "
                           "with --setting app_ids=… (digits from the app's URL).") from None
-    except CredentialsError as exc:
-        raise ConfigError(str(exc)) from None
+    except CredentialsError as exc:  # its kind goes with it: the window says it in its language
+        raise carrying(ConfigError(str(exc)), refusal_of(exc)) from None
     if not found:
         return settings, None  # the check says "Set the App Store app id(s)…"
     settings["app_ids"] = ",".join(found)

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workstation.domain import utcnow
+from workstation.error_kinds import Refusal, refusal_of
 from workstation.sources.base import ConfigError, Connector, ConnectorError, CredentialsError
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
@@ -37,7 +38,10 @@ OFFLINE = "offline"
 
 @dataclass(frozen=True)
 class SyncResult:
-    """What one source's sync did; `error` is plain words (or "offline")."""
+    """What one source's sync did; `error` is plain English words (or "offline"): the log and
+    the stored status read it. `error_refusal` is the same error as a kind and its
+    values (`workstation/error_kinds.py`), so the window and the command line can say it in
+    their language; None when the error has no kind (English is shown then)."""
 
     source_id: int
     new: int = 0
@@ -49,6 +53,7 @@ class SyncResult:
     skipped: int = 0
     changed_ids: tuple[int, ...] = ()
     busy: bool = False  # team mode: another desktop holds this source's sync lock (not a failure)
+    error_refusal: Refusal | None = None
 
     @property
     def ok(self) -> bool:
@@ -109,9 +114,9 @@ async def sync_source(
         try:
             source = get_source(store, source_id)
         except StoreError as exc:
-            return SyncResult(source_id, error=str(exc))
+            return SyncResult(source_id, error=str(exc), error_refusal=refusal_of(exc))
         if source is None:
-            return SyncResult(source_id, error=f"source {source_id} does not exist")
+            return missing_source(source_id)
         return await _sync(store, source, connector, connector_factory, now, progress, full)
 
 
@@ -130,9 +135,9 @@ async def _sync(
         if connector is None:
             connector = (factory or default_connector_factory())(source)
     except (ConfigError, CredentialsError) as exc:
-        return await _finish(store, totals, error=str(exc), now=now)
+        return await _finish(store, totals, error=str(exc), now=now, refusal=refusal_of(exc))
     except ConnectorError as exc:  # a connector refusing its settings says what to set
-        return await _finish(store, totals, error=exc.user_message, now=now)
+        return await _finish(store, totals, error=exc.user_message, now=now, refusal=refusal_of(exc))
     pages = 0
 
     def stored(result: IngestResult, batch_pages: int) -> None:
@@ -163,19 +168,18 @@ async def _sync(
     except ConnectorError as exc:
         if exc.kind == "offline":
             return await _finish(store, totals, error=OFFLINE, now=now)
-        return await _finish(store, totals, error=exc.user_message, now=now)
-    except CredentialsError as exc:
-        return await _finish(store, totals, error=str(exc), now=now)
-    except StoreError as exc:
-        return await _finish(store, totals, error=str(exc), now=now)
+        return await _finish(store, totals, error=exc.user_message, now=now, refusal=refusal_of(exc))
+    except (CredentialsError, StoreError) as exc:
+        return await _finish(store, totals, error=str(exc), now=now, refusal=refusal_of(exc))
     finally:
         if owned and connector is not None:
             await connector.aclose()
     return await _finish(store, totals, error=None, now=now)
 
 
-async def _finish(store: Store, totals: SyncResult, *, error: str | None, now: Clock) -> SyncResult:
-    result = dataclasses.replace(totals, error=error, offline=error == OFFLINE)
+async def _finish(store: Store, totals: SyncResult, *, error: str | None, now: Clock,
+                  refusal: Refusal | None = None) -> SyncResult:
+    result = dataclasses.replace(totals, error=error, offline=error == OFFLINE, error_refusal=refusal)
     if error is None:
         status, message, synced = "ok", _status_text(result), now()
     elif result.offline:
@@ -187,8 +191,14 @@ async def _finish(store: Store, totals: SyncResult, *, error: str | None, now: C
     except StoreError as exc:  # the DB is locked or full: say so, keep the sync's own outcome
         log.warning("source %s: status not saved: %s", totals.source_id, exc)
         if result.error is None:
-            result = dataclasses.replace(result, error=str(exc))
+            result = dataclasses.replace(result, error=str(exc), error_refusal=refusal_of(exc))
     return result
+
+
+def missing_source(source_id: int) -> SyncResult:
+    """The result for a source id that names no source (a stale `--source`, a deleted source)."""
+    return SyncResult(source_id, error=f"source {source_id} does not exist",
+                      error_refusal=Refusal("sync_no_such_source", {"source": str(source_id)}))
 
 
 def syncable(source: SourceRow) -> bool:
@@ -213,7 +223,7 @@ async def sync_all(
         try:
             sources = all_sources(store)
         except StoreError as exc:
-            return [SyncResult(sid, error=str(exc)) for sid in (source_ids or [])]
+            return [SyncResult(sid, error=str(exc), error_refusal=refusal_of(exc)) for sid in (source_ids or [])]
         if source_ids is None:
             chosen = [s for s in sources if syncable(s)]
         else:
@@ -230,6 +240,8 @@ async def sync_all(
                 results.append(await _sync(store, source, None, connector_factory, now, step, full))
             except Exception as exc:  # a bug in one connector must not stop the others
                 log.exception("source %s: sync failed unexpectedly", source.id)
-                results.append(SyncResult(source.id, error=f"unexpected error ({type(exc).__name__})"))
-        results += [SyncResult(sid, error=f"source {sid} does not exist") for sid in missing]
+                name = type(exc).__name__
+                results.append(SyncResult(source.id, error=f"unexpected error ({name})",
+                                          error_refusal=Refusal("sync_unexpected_error", {"error": name})))
+        results += [missing_source(sid) for sid in missing]
         return results

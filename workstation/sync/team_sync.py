@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from workstation.domain import ReviewRecord, utcnow
+from workstation.error_kinds import refusal_of
 from workstation.sources.base import ConfigError, ConnectorError, CredentialsError
 from workstation.sources.credentials import has_secrets
 from workstation.store.errors import StoreError
@@ -30,7 +31,7 @@ from workstation.store.postgres.sources import set_status, sources_by_id
 from workstation.store.sync_state import SourceRow
 from workstation.sync.connectors import ConnectorFactory, default_connector_factory
 from workstation.sync.page_writer import PageWriter
-from workstation.sync.source_sync import OFFLINE, SyncResult, syncable
+from workstation.sync.source_sync import OFFLINE, SyncResult, missing_source, syncable
 
 Clock = Callable[[], datetime]
 NO_SECRET_HERE = ("this computer does not have this source's credentials; save them with "
@@ -65,9 +66,9 @@ async def _sync_one(store: PgStore, source: SourceRow, factory: ConnectorFactory
     try:
         connector = factory(source)
     except (ConfigError, CredentialsError) as exc:
-        return dataclasses.replace(totals, error=str(exc))
+        return dataclasses.replace(totals, error=str(exc), error_refusal=refusal_of(exc))
     except ConnectorError as exc:
-        return dataclasses.replace(totals, error=exc.user_message)
+        return dataclasses.replace(totals, error=exc.user_message, error_refusal=refusal_of(exc))
 
     def stored(result: IngestResult, batch_pages: int) -> None:
         nonlocal totals, pages
@@ -99,9 +100,10 @@ async def _sync_one(store: PgStore, source: SourceRow, factory: ConnectorFactory
             totals = dataclasses.replace(totals, skipped=skipped)
     except ConnectorError as exc:
         offline = exc.kind == "offline"
-        return dataclasses.replace(totals, error=OFFLINE if offline else exc.user_message, offline=offline)
+        return dataclasses.replace(totals, error=OFFLINE if offline else exc.user_message, offline=offline,
+                                   error_refusal=None if offline else refusal_of(exc))
     except CredentialsError as exc:
-        return dataclasses.replace(totals, error=str(exc))
+        return dataclasses.replace(totals, error=str(exc), error_refusal=refusal_of(exc))
     finally:
         await connector.aclose()
     return totals
@@ -133,8 +135,8 @@ async def sync_team_sources(
                 result = await _sync_one(store, source, factory, now, full, progress)
                 _set_status(store, result, now())
         except SyncBusy as exc:  # another desktop is on it: its reviews reach everyone anyway
-            result = SyncResult(source.id, error=str(exc), busy=True)
+            result = SyncResult(source.id, error=str(exc), busy=True, error_refusal=refusal_of(exc))
         except StoreError as exc:  # the server went away mid-sync
-            result = SyncResult(source.id, error=str(exc))
+            result = SyncResult(source.id, error=str(exc), error_refusal=refusal_of(exc))
         results.append(result)
-    return results + [SyncResult(sid, error=f"source {sid} does not exist") for sid in missing]
+    return results + [missing_source(sid) for sid in missing]

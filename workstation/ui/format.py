@@ -6,6 +6,7 @@ so French shows "0,1", « mot » and "Statut :" on every screen.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from babel.dates import format_date, format_timedelta
@@ -15,6 +16,15 @@ from workstation import typography
 from workstation.domain import from_iso
 from workstation.metrics.response_time import is_history
 from workstation.ui.translation import current_language
+
+_ARG = re.compile(r"%([1-9])")
+
+
+def fill_args(template: str, *values: str) -> str:
+    """A translated "%1: %2" with its values put in one pass (QString.arg's way: a value
+    holding "%2" is never filled in again); a number without a value stays as written."""
+    return _ARG.sub(lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+                    template)
 
 
 def label(text: str, locale: str | None = None) -> str:

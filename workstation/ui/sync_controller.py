@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
@@ -19,15 +19,22 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from workstation.domain import utcnow
 from workstation.ops.changes import OpChanges
 from workstation.store import Store
+from workstation.ui.conflict_reasons import conflict_reason
+from workstation.ui.format import fill_args
 from workstation.ui.operations import Operations
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
+
+if TYPE_CHECKING:  # the sync package (httpx & co) is loaded on first use: keeps start-up fast
+    from workstation.sync.source_sync import SyncResult
 
 TICK_MS = 60_000  # how often the scheduler looks for due sources and queued replies
 
 
 @dataclass
 class SyncOutcome:
-    lines: list[str] = field(default_factory=list)  # one per source: "source 3: new 2, …"
+    # One per source: "source 3: new 2, …" from the worker; the controller words them in the
+    # window's language from `results` ("Boulangerie : 2 nouveaux avis, 1 mis à jour").
+    lines: list[str] = field(default_factory=list)
     changed: int = 0
     offline: bool = False
     errors: list[str] = field(default_factory=list)
@@ -36,6 +43,7 @@ class SyncOutcome:
     send_problems: list[str] = field(default_factory=list)
     auto_queued: int = 0  # replies queued by automatic-reply rules in this run
     changes: OpChanges = field(default_factory=OpChanges)  # what the window redraws
+    results: list[SyncResult] = field(default_factory=list)  # each source's own result (its error's kind)
 
 
 def run_sync(
@@ -71,6 +79,7 @@ def sync_and_send(
             synced = await sync_sources(store, source_ids=source_ids, progress=step, process=False)
             out.changes |= synced.changes
             for result in synced.results:
+                out.results.append(result)
                 out.lines.append(result.summary())
                 out.changed += result.new + result.updated + result.removed + result.replies
                 out.offline |= result.offline
@@ -184,8 +193,28 @@ class SyncController(QObject):
         name = self._names.get(source_id, str(source_id))
         self.status.setText(self.tr("Syncing %1: %n review(s)", "", reviews).replace("%1", name))
 
+    def result_line(self, result: SyncResult) -> str:
+        """One source's sync in the window's language, named as the user named it: its counts,
+        or why it failed (the error's kind worded here; its English when it has none)."""
+        name = self._names.get(result.source_id) or self.tr("Source %1").replace("%1", str(result.source_id))
+        if result.offline:
+            return fill_args(self.tr("%1: the platform does not answer; sync resumes on its own."), name)
+        if result.error is not None:
+            return fill_args(self.tr("%1: %2"), name, conflict_reason(result.error_refusal, result.error))
+        parts = [self.tr("%n new review(s)", "", result.new), self.tr("%n updated", "", result.updated)]
+        if result.removed:
+            parts.append(self.tr("%n removed from the platform", "", result.removed))
+        if result.replies:
+            parts.append(self.tr("%n reply(ies) found on the platform", "", result.replies))
+        if result.skipped:
+            parts.append(self.tr("%n unreadable review(s) skipped", "", result.skipped))
+        return fill_args(self.tr("%1: %2"), name, ", ".join(parts))
+
     def _done(self, outcome: SyncOutcome) -> None:
         self.job = None
+        if outcome.results:  # said here, where the window's language and the sources' names are known
+            outcome.lines = [self.result_line(r) for r in outcome.results]
+            outcome.errors = [self.result_line(r) for r in outcome.results if r.error and not r.offline]
         self.offline = outcome.offline
         if outcome.offline:
             self.status.setText(self.tr("Offline"))

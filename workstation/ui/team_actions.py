@@ -38,6 +38,8 @@ from workstation.ops.team_actions import (
 from workstation.ops.team_mirror import LinkState, MirrorOutcome, TeamLink
 from workstation.store import Store
 from workstation.sync.connectors import ConnectorFactory
+from workstation.ui.conflict_reasons import conflict_reason
+from workstation.ui.format import fill_args
 from workstation.ui.operations import Operations
 from workstation.ui.sync_controller import TICK_MS, SyncOutcome
 from workstation.ui.team_link import TeamMirrorController
@@ -62,7 +64,8 @@ def source_line(source: SourceSync) -> str:
     elif source.state is SourceState.OFFLINE:
         text = QCoreApplication.translate("TeamActions", "%1: the platform does not answer; it will be tried again.")
     else:
-        text = QCoreApplication.translate("TeamActions", "%1: %2").replace("%2", source.message)
+        reason = conflict_reason(source.refusal, source.message)  # the platform's words, in the window's language
+        return fill_args(QCoreApplication.translate("TeamActions", "%1: %2"), name, reason)
     return text.replace("%1", name)
 
 
