@@ -26,6 +26,7 @@ from .blind_round15 import BLIND15_BAD, BLIND15_GOOD
 from .blind_round16 import BLIND16_BAD, BLIND16_GOOD
 from .blind_round17 import BLIND17_BAD, BLIND17_GOOD
 from .blind_round18 import BLIND18_BAD, BLIND18_GOOD
+from .blind_round19 import BLIND19_BAD, BLIND19_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -257,6 +258,10 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # (helper 18b18), measured once before and once after 18fb (2026-12-04): 64/80 caught
         # (0.80; flagged 69/80) both times, 20 → 18/160 runs blocked (12.5 → 11.3 %), 20 warned.
         pytest.param(BLIND18_BAD, BLIND18_GOOD, 64, 18, id="round16"),
+        # Round 17, blind (helper 18b19, read only round 14's first 75 lines), measured once on
+        # the shipped check with 18cb's gates (2026-12-04): 66/80 caught (0.82; flagged 69/80),
+        # 18/160 runs blocked (11.3 %), 12 warned. A floor and a ceiling, not a goal.
+        pytest.param(BLIND19_BAD, BLIND19_GOOD, 66, 18, id="round17"),
     ],
 )
 def test_blind_rounds_do_not_regress(

@@ -168,11 +168,14 @@ _INVITED = concept(
 )
 
 
-def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    def invited(sentence: str) -> bool:
-        return _INVITED.search(sentence) is not None and THREAT.search(sentence) is None
+def invites_reader(folded_sentence: str) -> bool:
+    """Whether a sentence leaves the reader free to act themselves ("our video is on our page
+    if you'd like to share it with your friends") and threatens nothing."""
+    return _INVITED.search(folded_sentence) is not None and THREAT.search(folded_sentence) is None
 
-    return _in_sentences(found, text, invited, keep=False)
+
+def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    return _in_sentences(found, text, invites_reader, keep=False)
 
 
 # The police told of a crime the customer suffered, with the paperwork offered for their

@@ -57,6 +57,8 @@ def intimidation(draft: str, folded: str) -> bool:
     """A legal or authority word turned on the reader (a consequence, a step, their review
     as its object: "our lawyer reviewed our terms" is no threat), the reader's circle told,
     recordings or identity held, or an explicit threat word."""
+    if conduct.invites_reader(folded):
+        return False  # the reader is left free to act (the rules read it so too)
     legal = _any(folded, structure.LEGAL, conduct.LEGAL) and _any(
         folded, structure.CONSEQUENCE, conduct.THREAT, conduct.AIMED_AT_READER
     )
@@ -128,10 +130,31 @@ _MOCK_MARK = re.compile("[\U0001f644\U0001f60f\U0001f643]|!\\s*!|\\?!|!\\?")
 _LAUGH = re.compile("[\U0001f602\U0001f923\U0001f92d]")
 
 
+# Congratulations on the reader's own event or achievement are sincere ("bravo pour votre
+# premier marathon", "congratulations on your wedding"); ironic ones aim at the complaint
+# ("congratulations on finding the one hair in Paris").
+_SINCERE_CONGRATS = concept(
+    r"(?:congratulations|congrats|well done|bravo|felicitations) (?:\w+ ){0,2}(?:on|for|pour|a) "
+    r"(?:your|votre|vos|ton|ta|tes|the|le|la|les) (?:\w+ ){0,2}(?:wedding|marriage|mariage|"
+    r"birthday|anniversaire|baby|bebe|naissance|graduation|diplome|exams?|examens?|retirement|"
+    r"retraite|promotion|new (?:job|home|house|shop|business)|nouvel (?:emploi|appartement)|"
+    r"nouvelle (?:maison|entreprise)|marathon|race|course|victoire|win|engagement|fiancailles|"
+    r"first|premier|premiere|achievement|success|reussite|record|medals?|medailles?|baptism|"
+    r"bapteme|communion|christening|naming ceremony|bar mitzvah|bat mitzvah|pacs|union)"
+)
+
+
+def _without(rx: re.Pattern[str], folded: str) -> str:
+    """`folded` with the matches of `rx` blanked (same length)."""
+    return rx.sub(lambda m: " " * len(m.group(0)), folded)
+
+
 def sarcasm(draft: str, folded: str) -> bool:
     """An irony marker: feigned grief or honour, status words, "of course", mocking emoji
     or "?!", or laughter in a sentence that neither thanks nor praises (laughing with a
-    pleased customer is no mockery)."""
+    pleased customer is no mockery). Sincere congratulations on the reader's own event are
+    no marker."""
+    folded = _without(_SINCERE_CONGRATS, folded)
     marked = _any(
         folded,
         _IRONY,

@@ -844,8 +844,10 @@ def blame_cue(draft_sentence: str, folded_sentence: str) -> bool:
     return person and (negative or not _has(_PRAISE, folded_sentence))
 
 
+# A newcomer's status is a fault cue only where nothing is praised: "our new trainee forgot
+# the order" traces a fault, "Lucas, notre stagiaire, a adoré préparer votre commande" does not.
+_STATUS_WORDS = concept(r"new|nouveau|nouvelle|training|formation|stagiaire|trainee|temp|interimaire")
 _FAULT_WORDS = concept(
-    r"new|nouveau|nouvelle|training|formation|stagiaire|trainee|temp|interimaire|"
     r"inexperien\w*|inexperiment\w*|responsible|responsable|fault|faute|blame\w*|"
     r"should have|aurait du|shouldn't|n'aurait pas|rude\w*|impoli\w*|forgot\w*|oubli\w*|"
     r"careless\w*|lazy|paresseu\w*|distrait\w*|mistake\w*|error\w*|erreur\w*|"
@@ -874,7 +876,7 @@ def fault_cue(folded_sentence: str) -> bool:
     return any(
         _has(rx, folded_sentence)
         for rx in (_FAULT_WORDS, _NEGATIVE_EVENT, _MISDEED, _SANCTION, _TRACED)
-    )
+    ) or (_has(_STATUS_WORDS, folded_sentence) and not _has(_PRAISE, folded_sentence))
 
 
 # Short capitalised syllables joined by hyphens are a word, not a first name: "Wi-Fi",
