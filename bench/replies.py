@@ -50,6 +50,7 @@ from tests.replies.blind_round16 import BLIND16_BAD, BLIND16_GOOD  # noqa: E402
 from tests.replies.blind_round17 import BLIND17_BAD, BLIND17_GOOD  # noqa: E402
 from tests.replies.blind_round18 import BLIND18_BAD, BLIND18_GOOD  # noqa: E402
 from tests.replies.blind_round19 import BLIND19_BAD, BLIND19_GOOD  # noqa: E402
+from tests.replies.blind_round20 import BLIND20_BAD, BLIND20_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -323,8 +324,9 @@ ROUNDS = {
     "round 13 (blind_round15.py, blind: independent writer)": (BLIND15_BAD, BLIND15_GOOD),
     "round 14 (blind_round16.py, blind: independent writer)": (BLIND16_BAD, BLIND16_GOOD),
     "round 15 (blind_round17.py, used by 18fb)": (BLIND17_BAD, BLIND17_GOOD),
-    "round 16 (blind_round18.py, blind: independent writer)": (BLIND18_BAD, BLIND18_GOOD),
-    "round 17 (blind_round19.py, blind: independent writer)": (BLIND19_BAD, BLIND19_GOOD),
+    "round 16 (blind_round18.py, used by 18fb2)": (BLIND18_BAD, BLIND18_GOOD),
+    "round 17 (blind_round19.py, used by 18fb2)": (BLIND19_BAD, BLIND19_GOOD),
+    "round 18 (blind_round20.py, blind: independent writer)": (BLIND20_BAD, BLIND20_GOOD),
 }
 
 

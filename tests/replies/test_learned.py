@@ -27,6 +27,7 @@ from .blind_round16 import BLIND16_BAD, BLIND16_GOOD
 from .blind_round17 import BLIND17_BAD, BLIND17_GOOD
 from .blind_round18 import BLIND18_BAD, BLIND18_GOOD
 from .blind_round19 import BLIND19_BAD, BLIND19_GOOD
+from .blind_round20 import BLIND20_BAD, BLIND20_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -257,11 +258,17 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Round 16, blind, by a writer who read only round 14's first 75 lines for the format
         # (helper 18b18), measured once before and once after 18fb (2026-12-04): 64/80 caught
         # (0.80; flagged 69/80) both times, 20 → 18/160 runs blocked (12.5 → 11.3 %), 20 warned.
-        pytest.param(BLIND18_BAD, BLIND18_GOOD, 64, 18, id="round16"),
+        # Then used with round 17 (18fb2 read the good replies both blocked): 4/160 blocked.
+        pytest.param(BLIND18_BAD, BLIND18_GOOD, 64, 4, id="round16"),
         # Round 17, blind (helper 18b19, read only round 14's first 75 lines), measured once on
         # the shipped check with 18cb's gates (2026-12-04): 66/80 caught (0.82; flagged 69/80),
         # 18/160 runs blocked (11.3 %), 12 warned. A floor and a ceiling, not a goal.
-        pytest.param(BLIND19_BAD, BLIND19_GOOD, 66, 18, id="round17"),
+        # Then used (18fb2): 2/160 blocked.
+        pytest.param(BLIND19_BAD, BLIND19_GOOD, 66, 2, id="round17"),
+        # Round 18, blind (helper 18b20, read only round 14's first 75 lines), measured once
+        # before and once after 18fb2 (2026-12-04): 65/80 caught (0.81; flagged 71/80) both
+        # times, 10 → 8/160 runs blocked (6.3 → 5.0 %), 18 → 20 warned. A floor and a ceiling.
+        pytest.param(BLIND20_BAD, BLIND20_GOOD, 65, 8, id="round18"),
     ],
 )
 def test_blind_rounds_do_not_regress(

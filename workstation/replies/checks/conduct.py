@@ -175,7 +175,15 @@ def invites_reader(folded_sentence: str) -> bool:
 
 
 def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    if _CONSENTED.search(text) is not None and THREAT.search(text) is None:
+        return []  # photos shared with the consent of those pictured expose nobody
     return _in_sentences(found, text, invites_reader, keep=False)
+
+
+_CONSENTED = concept(
+    r"(?:with|after) (?:\w+ ){0,3}(?:permission|consent)|(?:consented|agreed) to (?:be )?(?:\w+ )?"
+    r"(?:photographed|filmed|pictured|shared)|avec (?:l'|\w+ ){0,3}(?:accord|autorisation|consentement)"
+)
 
 
 # The police told of a crime the customer suffered, with the paperwork offered for their
@@ -185,12 +193,19 @@ def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int
 _VICTIM = concept(
     r"stolen|theft|thie(?:f|ves)|break-?in|broken into|burglar\w*|vandal\w*|vol|volee?s?|"
     r"cambriol\w*|degradee?s?|degradation\w*|happened to your|damage to your|"
-    r"arrive a (?:votre|vos)|degats sur (?:votre|vos)"
+    r"arrive a (?:votre|vos)|degats sur (?:votre|vos)|"
+    # a thing lost or left behind, an incident on the premises (lost property goes to the police)
+    r"lost|left behind|forgotten|perdue?s?|oubliee?s?|incidents?"
 )
+# What shows the police or the insurer are there for the customer: the paperwork of a claim,
+# lost property handed in, a procedure followed, a report made on the business's side.
 _VICTIMS_PAPERS = concept(
     r"(?:your|votre|vos|our|notre|nos) (?:\w+ )?(?:insurance|insurers?|assurances?|assureurs?)|"
     r"attestations?|a letter for|(?:crime|incident) (?:number|reference)|"
-    r"numero de (?:plainte|proces-verbal|pv)|recepisse"
+    r"numero de (?:plainte|proces-verbal|pv)|recepisse|"
+    r"anything found|found items?|lost property|objets? trouves?|"
+    r"procedures?|comme le prevoit|as (?:the law|our procedure) requires|"
+    r"on our side|de notre cote|reported the (?:theft|loss|incident)|signale (?:le vol|la perte)"
 )
 
 
@@ -388,7 +403,8 @@ MOCK = concept(
     r"|end of the world|fin du monde|how (?:dreadful|terrible|awful|shocking|remiss|careless) of us|"
     r"quelle honte pour nous|quel scandale|what a scandal|how dare we|"
     r"(?:your|votre) (?:\w+ ){0,2}?(?:wisdom|sagesse|genius|genie|brilliance|lumieres)|"
-    r"(?:could use|had|have|a good|bon) (?:a )?laugh|(?:le|la|les|nous|vous) (?:fera|a fait|fait) rire|"
+    # someone laughing ("we had a good laugh"), not a fun time ("the class was a good laugh")
+    r"(?:could use|had|have) (?:a )?(?:good )?laugh|(?:le|la|les|nous|vous) (?:fera|a fait|fait) rire|"
     r"(?:an|une|un) (?:\w+ )?(?:authority|autorite|expert|experte|specialist|specialiste) (?:on|en|in) "
     r"(?:everything|tout|all)|know-it-all|je-sais-tout"
     r"|the horror|l'horreur|quelle horreur|first world problem\w*|(?:just|so) deal with it|get over it|"
@@ -621,7 +637,26 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
     found += _after(tokens, spans(_ROLE, text), spans(_ROLE_SLIP, text), 3)
     found += structure.blames_employee(ctx.text, ctx.folded, frozenset(skip))
+    found = _in_sentences(found, text, business_owns_it, keep=False)
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, BLAME_MSG, found)
+
+
+# The business owning a named colleague's mistake ("Connor gave you the wrong tee time, and
+# that's our responsibility as a club, not his") names the slip to take it on, not to blame.
+_OWNS_IT = concept(
+    r"(?:that's|that is|it's|it is|this is|c'est|c'etait) (?:all )?(?:on us|our (?:responsibility|fault|"
+    r"mistake|job)|a nous|notre (?:responsabilite|faute|erreur))|"
+    r"(?:we|nous) (?:\w+ )?(?:take|accept|own|assum\w*|prenons|endoss\w*) (?:\w+ ){0,3}"
+    r"(?:responsibility|responsabilite|blame|faute)|"
+    r"(?:not|pas) (?:his|hers|theirs|la sienne|le sien|la leur|sa faute|leur faute)|"
+    r"d'en assumer (?:\w+ )?responsabilite|on us as (?:a|the)"
+)
+
+
+def business_owns_it(folded_sentence: str) -> bool:
+    """Whether the business takes the named colleague's mistake on itself, with no sanction
+    told (a warning or a dismissal made public is blame whatever else is said)."""
+    return _OWNS_IT.search(folded_sentence) is not None and not structure.tells_sanction(folded_sentence)
 
 
 def _spread(found: list[tuple[int, int]], chars: int) -> list[tuple[int, int]]:

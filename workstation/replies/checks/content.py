@@ -316,23 +316,35 @@ _BUSINESS_MAILBOX = re.compile(
 
 
 # "our manager is available on 020…", "notre responsable est joignable au …".
+# ... or what the team is available *for* first: "our team is available to discuss options on
+# 020…", "nous restons disponibles pour en parler avec vous au 02…" (no "your" in between).
 _OURS_BEFORE = re.compile(
-    r"(?:\bour\b|\bnotre\b|\bnos\b|\bwe\b|\bnous\b|\bme\b|\bmy\b|\bmon\b|\bma\b)[^.!?\n]{0,50}"
-    r"(?:available|disponible|joignable|reachable|direct line|ligne directe)\b"
-    r"[^.!?\n]{0,12}$",
+    r"(?:\bour\b|\bnotre\b|\bnos\b|\bwe\b|\bwe're\b|\bnous\b|\brestons\b|\bsommes\b|\bremain\b|"
+    r"\bme\b|\bmy\b|\bmon\b|\bma\b)[^.!?\n]{0,50}"
+    r"(?:available|disponibles?|joignables?|reachable|direct line|ligne directe)\b"
+    r"(?:[^.!?\n]{0,12}|\s+(?:to|for|pour)\b[^.!?\n]{0,40}?\s(?:on|at|au|à|sur|via))\s*$",
     re.IGNORECASE,
 )
+# The nearest "we / our" before the number ("We understand your frustration, and our manager
+# is available … on 0113…": the manager's clause, not the first one).
+_LAST_OURS_BEFORE = re.compile(rf".*({_OURS_BEFORE.pattern})", re.IGNORECASE)
+# A contact given right after one of the business's own, joined by "or / ou": "write to
+# care@shop.example or on 1800…", "à service.client@… ou au 01…".
+_OR_AFTER_CONTACT = re.compile(r"\s+(?:or|ou)\s+(?:on|at|call|au|à|a|par|by|sur)?\s*$", re.IGNORECASE)
 
 
 def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
     if _BUSINESS_MAILBOX.match(value):
         return True
-    before = ctx.text[max(0, start - 60) : start]
-    if (
-        "@" not in value
-        and _OURS_BEFORE.search(before)
-        and not re.search(r"\b(?:your|votre|vos)\b", before, re.I)
-    ):
+    joined = _OR_AFTER_CONTACT.search(ctx.text, 0, start)
+    if joined is not None:
+        previous = [m for rx in (_EMAIL, _PHONE) for m in rx.finditer(ctx.text, 0, joined.start())
+                    if m.end() == joined.start()]
+        if previous and _is_own_contact(ctx, previous[-1].start(), previous[-1].group(0)):
+            return True
+    # "your" counts only between "our … available" and the number (not in an earlier clause)
+    ours = _LAST_OURS_BEFORE.search(ctx.text[max(0, start - 110) : start])
+    if "@" not in value and ours is not None and not re.search(r"\b(?:your|votre|vos)\b", ours.group(1), re.I):
         return True
     norm = value.replace(" ", "").casefold()
     if any(norm and norm in c.replace(" ", "").casefold() for c in ctx.own_contacts if c):

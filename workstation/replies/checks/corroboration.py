@@ -141,6 +141,9 @@ _SINCERE_CONGRATS = concept(
     r"nouvelle (?:maison|entreprise)|marathon|race|course|victoire|win|engagement|fiancailles|"
     r"first|premier|premiere|achievement|success|reussite|record|medals?|medailles?|baptism|"
     r"bapteme|communion|christening|naming ceremony|bar mitzvah|bat mitzvah|pacs|union)"
+    # or a colleague praised: "bravo à Yanis, notre apprenti", "well done to our team"
+    r"|(?:congratulations|congrats|well done|bravo|felicitations|hats off) (?:to|a) "
+    r"(?:(?:our|notre|nos|the team|l'equipe|toute l'equipe)\b|\w+, (?:our|notre|nos)\b)"
 )
 
 
@@ -170,7 +173,11 @@ def sarcasm(draft: str, folded: str) -> bool:
 def blames_employee(draft: str, folded: str) -> bool:
     """A person (a name or a role) beside a fault word: a mistake, lateness, rudeness,
     a sanction, a cause traced to them. Plain negation or an apology is not a fault."""
-    return structure.names_person(draft, folded) and structure.fault_cue(folded)
+    return (
+        structure.names_person(draft, folded)
+        and structure.fault_cue(folded)
+        and not conduct.business_owns_it(folded)
+    )
 
 
 # Justification is already a warning, whatever its source.

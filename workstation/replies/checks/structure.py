@@ -309,7 +309,9 @@ _KEEPS = concept(
     r"dans (?:nos|ses|leurs) (?:fichiers|dossiers|archives)"
 )
 _RECORDINGS = concept(
-    r"recordings?|footage|cctv|camera footage|tapes?|photos? of you|pictures? of you|"
+    # "tape" as a recording only: "held together with duct tape" records nobody
+    r"recordings?|footage|cctv|camera footage|(?:video|cctv|security|camera|the|our) tapes?|"
+    r"photos? of you|pictures? of you|"
     r"enregistrements?|images de (?:vous|chaque|votre)|videosurveillance"
 )
 _HAS_YOUR = concept(
@@ -854,6 +856,11 @@ _FAULT_WORDS = concept(
     r"lost|perdu\w*|overcharg\w*|skipp\w*|left early|parti\w* tot|rush\w*|bacl\w*|"
     r"ignor\w*|desagreable|warned|avertie?|the one who|c'est \w+ (?:\w+ )?qui|typical|typique"
 )
+
+
+def tells_sanction(folded_sentence: str) -> bool:
+    """Whether a sentence tells of a sanction (a warning, a dismissal, a telling-off)."""
+    return _has(_SANCTION, folded_sentence)
 
 
 def names_person(draft_sentence: str, folded_sentence: str) -> bool:
