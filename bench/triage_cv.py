@@ -49,6 +49,9 @@ of 0, 0.25, 0.5, 0.75, 1 that source-grouped CV on the training sources' stacker
 --architecture bow|ensemble (round 12, issue 17): the categories classifier of every fold,
 inner and outer: "bow" (the default, triage.cfg as shipped) or "ensemble", the same bag of words
 plus a small CNN (training/triage_ensemble.cfg); data, seed, folds and blend unchanged.
+--architecture ensemble-ordered (round 13): the same ensemble, its rows (reviews and evidence
+quotes) read as every folded word in reading order, duplicates kept, then the rule markers
+(training/triage_fit.py category_reading); the analyzer reads the held-out reviews so too.
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 (training/labels_17t.jsonl) or "17h,17t".)
@@ -98,6 +101,7 @@ from training.triage_fit import (  # noqa: E402
     ARCHITECTURES,
     DEFAULT_ARCHITECTURE,
     Architecture,
+    category_reading,
     fit,
     fit_blends,
     quote_rows,
@@ -265,7 +269,7 @@ def evidence_bar(argv: list[str]) -> EvidenceBar:
 
 
 def architecture(argv: list[str]) -> Architecture:
-    """The value of `--architecture bow|ensemble` (DEFAULT_ARCHITECTURE without it)."""
+    """The value of `--architecture bow|ensemble|ensemble-ordered` (DEFAULT_ARCHITECTURE without it)."""
     if "--architecture" not in argv:
         return DEFAULT_ARCHITECTURE
     value = next(iter(argv[argv.index("--architecture") + 1 :]), "")
@@ -377,10 +381,11 @@ def main(argv: list[str]) -> int:
     training_only = sum(lab.training_only for lab in corpus.labelled)
     print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "
           "in their sources' training folds, TRAINING-ONLY (never scored)", flush=True)
-    labelled = [(lab, *rules.blend_inputs(lab.review.text, lab.review.lang)) for lab in corpus.labelled]
+    reading = category_reading(arch)  # how the categories rows are read (round 13)
+    labelled = [(lab, *rules.blend_inputs(lab.review.text, lab.review.lang, reading)) for lab in corpus.labelled]
     categories_only = "--categories-only" in argv
     rated = [] if categories_only else [(r, pos, *rules.blend_inputs(r.text, r.lang)) for r, pos in corpus.rated()]
-    quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: rules.blend_inputs(text, lang)[0])
+    quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: rules.blend_inputs(text, lang, reading)[0])
     sentence_reviews = [read_review(rules, lab, sig) for lab, _w, sig in labelled]
     finder_quotes = [(r.source, rules.span_features(r.text, r.lang), cats)
                      for r, cats in evidence_quotes(corpus.labelled)]

@@ -3,7 +3,9 @@
 `--exclude-sources a,b --out DIR` trains as if those sources did not exist (a held-out build
 for honest measurement on them, e.g. `bench/replies.py --triage-model DIR`; never shipped).
 `--architecture ensemble --out DIR` trains the categories classifier as bag of words + CNN
-(round 12, training/triage_ensemble.cfg; measured, e.g. `bench/analysis_speed.py`).
+(round 12, training/triage_ensemble.cfg; measured, e.g. `bench/analysis_speed.py`);
+`--architecture ensemble-ordered` the same ensemble reading the reviews' words in reading order
+(round 13: its thresholds.json says "category_reading": "ordered", which the analyzer follows).
 
 Reads ../shared/data (see triage_data.py), trains the category and sentiment classifiers
 of triage.cfg on everything, chooses each category's threshold and fits the blend with the
@@ -29,6 +31,7 @@ from training.training_args import load_training_corpus, parse_training_args  # 
 from training.triage_data import evidence_quotes  # noqa: E402
 from training.triage_fit import (  # noqa: E402
     DEFAULT_ARCHITECTURE,
+    category_reading,
     fit,
     fit_decisions,
     quote_rows,
@@ -47,12 +50,14 @@ def main(argv: list[str] | None = None) -> int:
     if corpus is None:
         return 2
     read = Analyzer(decider="rules").blend_inputs
-    labelled = [read(lab.review.text, lab.review.lang) for lab in corpus.labelled]
+    # The categories rows as the categories classifier reads them (round 13); sentiment's as always.
+    reading = category_reading(args.architecture)
+    labelled = [read(lab.review.text, lab.review.lang, reading) for lab in corpus.labelled]
     category_rows = [(words, lab.categories) for (words, _s), lab in zip(labelled, corpus.labelled, strict=True)]
     rated_reviews = corpus.rated()
     rated = [read(r.text, r.lang) for r, _positive in rated_reviews]
     sentiment_rows = [(words, positive) for (words, _s), (_r, positive) in zip(rated, rated_reviews, strict=True)]
-    quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: read(text, lang)[0])
+    quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: read(text, lang, reading)[0])
     print(f"{len(category_rows)} labelled reviews, {len(quotes)} evidence quotes, {len(sentiment_rows)} rated reviews")
     thresholds, blend = fit_decisions(
         category_rows, [lab.review.source for lab in corpus.labelled], [s for _w, s in labelled],

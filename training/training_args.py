@@ -11,7 +11,8 @@ also trains on our label files not in the shipped default (`OWN_LABELS`): "17h"
 (training/labels_17t.jsonl, round 7) or "17h,17t"; it likewise needs an explicit `--out`.
 `--architecture ensemble` (round 12) trains the categories classifier as bag of words + CNN
 (training/triage_ensemble.cfg) instead of the shipped bag of words ("bow", the default); a
-measurement build too, so it likewise needs an explicit `--out`.
+measurement build too, so it likewise needs an explicit `--out`. `--architecture ensemble-ordered`
+(round 13): the same ensemble, reading each review's words in reading order.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
     parser.add_argument(
         "--architecture", choices=ARCHITECTURES, default=DEFAULT_ARCHITECTURE,
         help=f"the categories classifier (default {DEFAULT_ARCHITECTURE}; ensemble: bag of words + CNN, "
-             "training/triage_ensemble.cfg, not shipped); not the default needs --out",
+             "training/triage_ensemble.cfg, not shipped; ensemble-ordered: the same, reading the words in "
+             "reading order); not the default needs --out",
     )
     args = parser.parse_args(argv)
     if args.own_labels is not None:

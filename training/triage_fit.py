@@ -6,6 +6,8 @@ Shared by `train_triage.py` (the shipped model) and `bench/triage_cv.py` (groupe
 cross-validation): both go through exactly the same code. `architecture` "ensemble" (round 12
 of issue 17, a measurement option) builds the categories classifier from triage_ensemble.cfg
 instead: the same bag of words plus a small CNN; "bow" (the default) is triage.cfg as it is.
+"ensemble-ordered" (round 13) is the same ensemble, trained on rows the analyzer read in reading
+order (`category_reading`: the caller reads them so), and its TriageModel says "ordered".
 """
 
 from __future__ import annotations
@@ -25,7 +27,14 @@ from spacy.util import compounding, fix_random_seed, load_config, load_model_fro
 from thinc.api import Adam, Config, Optimizer
 
 from workstation.analysis.blend import Blend, RuleSignals
-from workstation.analysis.triage import CATEGORIES_PIPE, POSITIVE, SENTIMENT_PIPE, TriageModel
+from workstation.analysis.triage import (
+    CATEGORIES_PIPE,
+    DEFAULT_CATEGORY_READING,
+    POSITIVE,
+    SENTIMENT_PIPE,
+    CategoryReading,
+    TriageModel,
+)
 
 from .fr_category_vectors import PerLanguage, out_of_fold_language_logits
 from .triage_blend import (
@@ -42,8 +51,9 @@ from .word_vectors import SourceCounts, out_of_fold_vector_logits
 CONFIG = Path(__file__).resolve().parent / "triage.cfg"
 # Round 12: the categories model of an "ensemble" pipeline (the rest is CONFIG's).
 ENSEMBLE_CONFIG = Path(__file__).resolve().parent / "triage_ensemble.cfg"
-Architecture = Literal["bow", "ensemble"]
-ARCHITECTURES: tuple[Architecture, ...] = ("bow", "ensemble")
+# Round 13: "ensemble-ordered", the same ensemble reading each review's words in reading order.
+Architecture = Literal["bow", "ensemble", "ensemble-ordered"]
+ARCHITECTURES: tuple[Architecture, ...] = ("bow", "ensemble", "ensemble-ordered")
 DEFAULT_ARCHITECTURE: Architecture = "bow"
 
 Norms = Sequence[str]
@@ -64,13 +74,20 @@ def quote_rows(
     return [(review.source, read(review.text, review.lang), cats) for review, cats in quotes]
 
 
+def category_reading(architecture: Architecture) -> CategoryReading:
+    """How the analyzer must read the categories classifier's rows for `architecture`: in
+    reading order for "ensemble-ordered" (round 13), else each word once, sorted."""
+    return "ordered" if architecture == "ensemble-ordered" else DEFAULT_CATEGORY_READING
+
+
 def pipeline_config(architecture: Architecture = DEFAULT_ARCHITECTURE) -> Config:
-    """triage.cfg, its categories model replaced by triage_ensemble.cfg's for "ensemble"
-    (replaced whole: merging would leave the bag of words' keys in the ensemble's block)."""
+    """triage.cfg, its categories model replaced by triage_ensemble.cfg's for "ensemble" and
+    "ensemble-ordered" (replaced whole: merging would leave the bag of words' keys in the
+    ensemble's block)."""
     if architecture not in ARCHITECTURES:
         raise ValueError(f"architecture {architecture!r}: one of {', '.join(ARCHITECTURES)}")
     config = load_config(CONFIG)
-    if architecture == "ensemble":
+    if architecture in ("ensemble", "ensemble-ordered"):
         ensemble = load_config(ENSEMBLE_CONFIG)["components"]["categories"]["model"]
         config["components"]["categories"]["model"] = ensemble
     return config
@@ -177,7 +194,8 @@ def fit(
     architecture: Architecture = DEFAULT_ARCHITECTURE,
 ) -> TriageModel:
     """Train both classifiers (sentiment skipped when `sentiment_rows` is None); `architecture`
-    is the categories classifier's (`pipeline_config`)."""
+    is the categories classifier's (`pipeline_config`; "ensemble-ordered" expects
+    `category_rows` read in reading order and gives an "ordered" TriageModel)."""
     settings = training_settings()
     nlp = blank_pipeline(architecture)
     train_pipe(nlp, CATEGORIES_PIPE, CATEGORIES, category_items(category_rows),
@@ -187,7 +205,8 @@ def fit(
                    int(settings["sentiment_epochs"]), log)
     else:  # an untrained sentiment head still needs its label to build
         train_pipe(nlp, SENTIMENT_PIPE, [POSITIVE], sentiment_items([(["x"], True), (["y"], False)]), 0)
-    return TriageModel(nlp, thresholds or dict.fromkeys(CATEGORIES, DEFAULT_THRESHOLD), blend)
+    return TriageModel(nlp, thresholds or dict.fromkeys(CATEGORIES, DEFAULT_THRESHOLD), blend,
+                       reading=category_reading(architecture))
 
 
 def source_folds(
@@ -335,7 +354,9 @@ def save(model: TriageModel, folder: Path, meta: dict[str, object]) -> None:
     model.nlp.to_disk(folder)
     if model.blend is not None:
         model.blend.save(folder)
-    payload = {"thresholds": model.thresholds, **meta}
+    # Only an "ordered" model says how it reads: the shipped thresholds.json stays byte for byte.
+    reading = {"category_reading": model.reading} if model.reading != DEFAULT_CATEGORY_READING else {}
+    payload = {"thresholds": model.thresholds, **reading, **meta}
     (folder / "thresholds.json").write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -49,7 +49,7 @@ from .rules import CategoryInfo, RuleMatch, RuleSet, TopicInfo
 from .scope import ScopeCues
 from .sentiment import Clause, SentimentResult, score, squash
 from .text import clip, make_tokenizer
-from .triage import TriageModel, TriageScores
+from .triage import DEFAULT_CATEGORY_READING, CategoryReading, TriageModel, TriageScores
 from .urgency import urgency_and_level
 from .word_vectors import LanguageVectorInput
 
@@ -110,7 +110,12 @@ class _Reading:
     has_words: bool
     senti: SentimentResult
     matches: list[RuleMatch]
+    # Each folded word once, sorted, then the markers (what the shipped models read).
     features: list[str]
+    # Every token's folded form in reading order ("\n" for a line break, "" kept): the
+    # categories model of an "ordered" triage model reads its words (`_ordered_features`).
+    norms: list[str]
+    markers: list[str]
 
 
 class Analyzer:
@@ -200,7 +205,7 @@ class Analyzer:
         now: datetime | None = None,
     ) -> Analysis:
         read = self._read(_clean(text), lang)
-        scores = None if self._rules_decide else self.model.score([read.features])[0]
+        scores = None if self._rules_decide else self._score([read])[0]
         return self._finish(read, scores, stars, created_at, platform, now)
 
     def analyze_many(
@@ -212,19 +217,29 @@ class Analyzer:
         while chunk := list(islice(iterator, MODEL_BATCH)):
             reads = [self._read(_clean(item.text), item.lang) for item in chunk]
             scores: list[TriageScores | None] = (
-                [None] * len(reads) if self._rules_decide else list(self.model.score([r.features for r in reads]))
+                [None] * len(reads) if self._rules_decide else list(self._score(reads))
             )
             for item, read, score_ in zip(chunk, reads, scores, strict=True):
                 yield self._finish(read, score_, item.stars, item.created_at, item.platform, now)
+
+    def _score(self, reads: list[_Reading]) -> list[TriageScores]:
+        """The model's scores; an "ordered" model's categories classifier reads each review's
+        words in reading order (`_ordered_features`), its sentiment classifier as always."""
+        model = self.model
+        ordered = [_ordered_features(r) for r in reads] if model.reading == "ordered" else None
+        return model.score([r.features for r in reads], ordered)
 
     def model_features(self, text: str, lang: str | None = None) -> list[str]:
         """What the triage models read for `text` (used to train them, too)."""
         return self._read(_clean(text), lang).features
 
-    def blend_inputs(self, text: str, lang: str | None = None) -> tuple[list[str], RuleSignals]:
-        """What the models read and what the rules saw, for training the blend."""
+    def blend_inputs(
+        self, text: str, lang: str | None = None, reading: CategoryReading = DEFAULT_CATEGORY_READING,
+    ) -> tuple[list[str], RuleSignals]:
+        """What the models read and what the rules saw, for training the blend; `reading`
+        "ordered": what an ordered categories classifier reads (round 13, see CategoryReading)."""
         read = self._read(_clean(text), lang)
-        return read.features, self._signals(read)[0]
+        return read.features if reading == "sorted" else _ordered_features(read), self._signals(read)[0]
 
     def sentence_features(self, text: str, lang: str | None = None) -> list[tuple[int, int, list[str]]]:
         """Each sentence of `text` as (start char, end char, what the evidence finder reads);
@@ -338,9 +353,9 @@ class Analyzer:
         matches = list(self._rules.matches(doc, lang, norms, norm_ids))
         # Each word once: with counts, long reviews drown the few words that matter.
         features = sorted(words)
-        if features:
-            features += self._markers(doc, matches, lang, senti.score)
-        return _Reading(doc, text, lang, bool(features), senti, matches, features)
+        markers = self._markers(doc, matches, lang, senti.score) if features else []
+        features += markers
+        return _Reading(doc, text, lang, bool(features), senti, matches, features, norms, markers)
 
     def _markers(self, doc: Doc, matches: list[RuleMatch], lang: str, lexicon_score: float) -> list[str]:
         """Rule hits and the lexicon's verdict as extra words for the models: the model
@@ -525,7 +540,8 @@ class Analyzer:
         found = {c: spans for c, spans in located.items() if c in decided}
         missing = [c for c in self.model.labels if c in decided and c not in found]
         if missing:
-            rows = _sentence_words(doc)
+            # An "ordered" model reads each sentence's words in reading order too.
+            rows = _sentence_words(doc, ordered=self.model.reading == "ordered")
             sentences = [span for span, _words in rows]
             matrix = self.model.category_matrix_of([
                 words + self._markers(doc, [m for m in matches if s <= m.start and m.end <= e], lang, 0.0)
@@ -655,9 +671,18 @@ def _surface_tokens(doc: Doc | Span) -> list[tuple[str, str]]:
     return [(t.text.lower(), t.norm_) for t in doc if not t.is_space and not t.is_punct and t.norm_]
 
 
-def _sentence_words(doc: Doc) -> list[tuple[tuple[int, int], list[str]]]:
+def _ordered_features(read: _Reading) -> list[str]:
+    """What an "ordered" categories classifier reads (round 13): every folded word in reading
+    order, duplicates kept (`_words(read.doc)`), then the rule markers; none without words."""
+    if not read.has_words:
+        return []
+    return [n for n in read.norms if n and n != "\n"] + read.markers
+
+
+def _sentence_words(doc: Doc, ordered: bool = False) -> list[tuple[tuple[int, int], list[str]]]:
     """Token spans of the sentences of `doc` (end exclusive, blank ones left out, trimmed of
-    spaces and punctuation) with their words as the models read them (sorted, each once).
+    spaces and punctuation) with their words as the models read them (sorted, each once; with
+    `ordered`, in reading order with duplicates, as an "ordered" categories classifier reads).
 
     Read from integer arrays rather than Token objects, which cost more than the rest of
     the sentence-level evidence (tests/analysis/test_analysis_fast_paths.py keeps the
@@ -684,12 +709,15 @@ def _sentence_words(doc: Doc) -> list[tuple[tuple[int, int], list[str]]]:
         while e > s and (table[e - 1][1] or table[e - 1][2]):
             e -= 1
         if s < e:
-            out.append(((s, e), _span_words(table, strings, s, e)))
-    return out or [((0, len(table)), _span_words(table, strings, 0, len(table)))]
+            out.append(((s, e), _span_words(table, strings, s, e, ordered)))
+    return out or [((0, len(table)), _span_words(table, strings, 0, len(table), ordered))]
 
 
-def _span_words(table: list[list[int]], strings: StringStore, start: int, end: int) -> list[str]:
-    """`sorted(set(_words(doc[start:end])))` from the rows of `_SENTENCE_ATTRS`."""
+def _span_words(table: list[list[int]], strings: StringStore, start: int, end: int, ordered: bool = False) -> list[str]:
+    """`sorted(set(_words(doc[start:end])))` from the rows of `_SENTENCE_ATTRS` (with
+    `ordered`: `_words(doc[start:end])`)."""
+    if ordered:
+        return [w for row in table[start:end] if not row[1] and (w := strings[row[0]])]
     words = {strings[row[0]] for row in table[start:end] if not row[1]}
     words.discard("")
     return sorted(words)

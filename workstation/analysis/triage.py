@@ -9,7 +9,11 @@ and the analyzer's own tokens are reused instead of tokenising twice.
 `thresholds.json` beside the model holds the per-category decision thresholds, chosen by
 cross-validation grouped by source (see docs/triage-model.md), and `blend.json` (optional)
 the weights that combine the model with the rules (`blend.py`); `vectors*` (optional, none
-shipped) the word vectors of `word_vectors.py`. The model is loaded once, on
+shipped) the word vectors of `word_vectors.py`. `thresholds.json` may also say
+`"category_reading": "ordered"` (round 13 of issue 17, a measurement option; no shipped model
+says it): the categories classifier then reads the review's folded words in reading order,
+duplicates kept, then the rule markers, instead of each word once, sorted (the sentiment
+classifier always reads the latter). The model is loaded once, on
 first use; predicting is batched because one call per review costs most of its time in
 overhead.
 """
@@ -21,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, cast, get_args
 
 import numpy as np
 from spacy.attrs import ORTH
@@ -39,6 +44,12 @@ THRESHOLDS_FILE = "thresholds.json"
 CATEGORIES_PIPE = "categories"
 SENTIMENT_PIPE = "sentiment"
 POSITIVE = "positive"
+# What the categories classifier reads: "sorted" (each folded word once, sorted, then the rule
+# markers: the shipped models) or "ordered" (every folded word in reading order, then the
+# markers; round 13 of issue 17, measured only). The analyzer builds the lists.
+CategoryReading = Literal["sorted", "ordered"]
+CATEGORY_READINGS: tuple[CategoryReading, ...] = get_args(CategoryReading)
+DEFAULT_CATEGORY_READING: CategoryReading = "sorted"
 
 
 def triage_dir() -> Path:
@@ -62,8 +73,13 @@ class TriageModel:
     def __init__(
         self, nlp: Language, thresholds: dict[str, float], blend: Blend | None = None,
         vectors: VectorInput | LanguageVectorInput | None = None,
+        reading: CategoryReading = DEFAULT_CATEGORY_READING,
     ) -> None:
+        if reading not in CATEGORY_READINGS:
+            raise ValueError(f"category reading {reading!r}: one of {', '.join(CATEGORY_READINGS)}")
         self.nlp = nlp
+        # What the categories classifier was trained on (see CategoryReading).
+        self.reading: CategoryReading = reading
         self.thresholds = dict(thresholds)
         self.blend = blend
         # Word vectors and their regression (round 9, optional; none shipped), or per
@@ -86,7 +102,8 @@ class TriageModel:
             nlp = spacy.load(path)
             raw = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
             thresholds = {str(k): float(v) for k, v in raw["thresholds"].items()}
-            return cls(nlp, thresholds, Blend.load(path), VectorInput.load(path))
+            reading = cast(CategoryReading, raw.get("category_reading", DEFAULT_CATEGORY_READING))
+            return cls(nlp, thresholds, Blend.load(path), VectorInput.load(path), reading)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ResourceError(path, f"cannot load the triage model ({exc})") from exc
 
@@ -115,8 +132,18 @@ class TriageModel:
             return _predict_bag(self._category_layers, _bag(norm_lists), len(self.labels))
         return self.category_matrix(self.docs(norm_lists))
 
-    def score(self, norm_lists: Sequence[Sequence[str]]) -> list[TriageScores]:
-        if self._category_layers and self._sentiment_layers:
+    def score(
+        self, norm_lists: Sequence[Sequence[str]], category_lists: Sequence[Sequence[str]] | None = None,
+    ) -> list[TriageScores]:
+        """Scores of each text; the categories classifier reads `category_lists` instead of
+        `norm_lists` when given (an "ordered" model: see CategoryReading)."""
+        if category_lists is not None:
+            cats = self.category_matrix_of(category_lists)
+            pos = (
+                _predict_bag(self._sentiment_layers, _bag(norm_lists), len(self._sentiment.labels))[:, self._positive]  # type: ignore[attr-defined]
+                if self._sentiment_layers else self.positive(self.docs(norm_lists))
+            )
+        elif self._category_layers and self._sentiment_layers:
             bag = _bag(norm_lists)
             cats = _predict_bag(self._category_layers, bag, len(self.labels))
             pos = _predict_bag(self._sentiment_layers, bag, len(self._sentiment.labels))[:, self._positive]  # type: ignore[attr-defined]
