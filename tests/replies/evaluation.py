@@ -118,6 +118,15 @@ def blocked(draft: str, lang: str, *, model: bool = True) -> set[str]:
     return {f.code for f in found if f.severity.value != "hint" and f.code not in _SITUATIONAL}
 
 
+def blocking_codes(draft: str, lang: str, stars: int = 1) -> set[str]:
+    """Codes of the findings that stop the send of `draft`, answering a `stars` review, with
+    the classifier on (the false-block tests of the rounds used)."""
+    found = check_draft(
+        draft, lang=lang, platform="google_business", review=ReviewInput(stars=stars, lang=lang), model=True
+    )
+    return {f.code for f in found if f.severity.value == "block"}
+
+
 def evaluate_blind(
     bad: dict[str, dict[str, list[str]]], good: dict[str, list[str]], *, model: bool = True
 ) -> tuple[int, int, int, int, int, list[str]]:

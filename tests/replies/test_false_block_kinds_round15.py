@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies.checker import check_draft
-from workstation.replies.model import ReviewInput
-
-
-def _blocks(draft: str, lang: str, stars: int = 1) -> set[str]:
-    found = check_draft(
-        draft, lang=lang, platform="google_business", review=ReviewInput(stars=stars, lang=lang), model=True,
-    )
-    return {f.code for f in found if f.severity.value == "block"}
+from .evaluation import blocking_codes as _blocks
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
