@@ -17,11 +17,12 @@ def english(kind: str, **params: str) -> str:
 
 def assert_kind(exc: BaseException, kind: str, **params: str) -> None:
     """`exc` carries `kind` with exactly `params`, and its message is the table's sentence
-    (an OS reason's errno name, kept beside it as `reason/os`, is checked by test_os_reasons)."""
+    (what is kept beside a value — an OS reason's errno name, `reason/os`, an inner error's
+    refusal, `reason/refusal` — is checked by test_os_reasons)."""
     refusal = refusal_of(exc)
     assert refusal is not None, f"no kind on: {exc}"
     assert refusal.kind == kind, str(exc)
-    named = {name: value for name, value in refusal.params.items() if not name.endswith("/os")}
+    named = {name: value for name, value in refusal.params.items() if "/" not in name}
     assert set(named) == set(KINDS[kind])
     assert named == params
     assert english(kind, **params) == str(exc)  # the table says exactly what the error says

@@ -22,6 +22,7 @@ store, the connectors (`sources/`) and the core all raise through it.
 from __future__ import annotations
 
 import errno
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -268,6 +269,10 @@ SENTENCES: dict[str, str] = {
     # -- a source's settings or sign-in, checked before it is saved (sources/validation.py and
     #    the connectors' own setting checks)
     "setting_app_store_ids": N_("Set the App Store app id(s) for this source (digits from the app's URL)."),
+    "app_store_listing_failed": N_(
+        "Could not list this key's apps: {reason} Otherwise set the app id(s) with --setting app_ids=… "
+        "(digits from the app's URL)."
+    ),
     "setting_play_package": N_("Set the app's package name (e.g. com.example.app) for this source."),
     "setting_trustpilot_unit": N_("Set the Trustpilot business unit id or the shop's domain for this source."),
     "setting_google_location": N_("Not a Google location name: '{value}' (expected accounts/…/locations/…)."),
@@ -423,19 +428,38 @@ def os_reason(exc: OSError) -> str:
     return os_reason_words(exc, _same)
 
 
+#: Suffix of the param holding an inner error's refusal, as JSON (`reason` → `reason/refusal`).
+_INNER = "/refusal"
+
+
 def param_texts(params: Mapping[str, object]) -> dict[str, str]:
     """Params as text; an OS error becomes its English reason, with its errno name kept
-    beside it (`name/os`) so `with_os_reasons` can say it in the reader's language."""
+    beside it (`name/os`) so `with_os_reasons` can say it in the reader's language; an error
+    with a kind of its own keeps its English message and its refusal beside it
+    (`name/refusal`), which `worded` says in the reader's language too ("Could not list this
+    key's apps: {reason}", the reason a platform's own error)."""
     texts: dict[str, str] = {}
     for name, value in params.items():
+        inner = refusal_of(value) if isinstance(value, BaseException) else None
         if isinstance(value, OSError):
             code = errno.errorcode.get(value.errno or 0, "")
             texts[name] = os_reason(value)
             if code in OS_REASONS:
                 texts[name + _OS] = code
+        elif inner is not None:
+            texts[name] = str(value)
+            texts[name + _INNER] = json.dumps({"kind": inner.kind, "params": inner.params}, ensure_ascii=False)
         else:
             texts[name] = "" if value is None else str(value)
     return texts
+
+
+def _inner_refusal(text: str) -> Refusal | None:
+    try:
+        data = json.loads(text)
+        return Refusal(str(data["kind"]), {str(k): str(v) for k, v in data["params"].items()})
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def with_os_reasons(values: Mapping[str, str], translate: Callable[[str], str]) -> dict[str, str]:
@@ -496,7 +520,7 @@ def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str
     values; `message` (the English the error was raised with) for no kind, a kind not in the
     table, or a value missing. `when` formats the time `at` of a newer draft, `platform` a
     platform's code as the reader knows it ("Google Play", not "google_play"); an OS error's
-    reason (`OS_REASONS`) is said in the reader's language too."""
+    reason (`OS_REASONS`) and an inner error's own kind are said in the reader's language too."""
     if refusal is None:
         return message
     key = refusal.kind
@@ -506,6 +530,10 @@ def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str
     if english is None or any(name not in refusal.params for name in placeholders(english)):
         return message
     values = with_os_reasons(refusal.params, translate)
+    for name, inner in refusal.params.items():
+        base = name.removesuffix(_INNER)
+        if name.endswith(_INNER) and base in values:
+            values[base] = worded(_inner_refusal(inner), values[base], translate, when, platform)
     if "at" in values:
         values["at"] = when(values["at"])
     if "platform" in values:

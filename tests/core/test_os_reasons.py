@@ -20,6 +20,7 @@ from workstation.error_kinds import (
     param_texts,
     refusal_of,
     refused,
+    with_kind,
 )
 from workstation.importers.errors import ImportFormatError
 from workstation.importers.table import read_table
@@ -109,3 +110,17 @@ def test_the_secret_files_errors_carry_kinds(tmp_path: Path) -> None:
     if sys.platform != "win32":
         saved.chmod(0o644)
         assert_kind(raised(read_secret_file, saved), "secret_file_open_to_others", file=str(saved), mode="644")
+
+
+def test_an_inner_errors_own_kind_is_said_in_the_readers_language() -> None:
+    inner = refused(CredentialsError, "p8_key_unreadable", "The App Store Connect .p8 private key cannot be read.")
+    outer = with_kind(ValueError("Could not list this key's apps: The App Store Connect .p8 private key cannot be "
+                                 "read. Otherwise set the app id(s) with --setting app_ids=… (digits from the app's "
+                                 "URL)."), "app_store_listing_failed", reason=inner)
+    assert_kind(outer, "app_store_listing_failed", reason=str(inner))
+    assert error_words(outer, lambda text: text) == str(outer)
+    french = error_words(outer, FRENCH)
+    assert FRENCH("The App Store Connect .p8 private key cannot be read.") in french
+    assert_in_french(french, ("Could not list", "cannot be read", "Otherwise"))
+    broken = with_kind(ValueError("x"), "app_store_listing_failed", reason="plain text")
+    assert "reason/refusal" not in refusal_of(broken).params  # type: ignore[union-attr]

@@ -28,7 +28,7 @@ from workstation.store.refusals import KINDS, refusal_of
 STORE_MODULES = ("answered", "approval", "drafts", "outbox", "roles", "retry", "sources")
 # This computer's store: the same list as tests/store/test_store_error_kinds.py checks.
 LOCAL_MODULES = ("store/db.py", "store/errors.py", "store/outbox.py", "store/auto_replies.py", "store/sync_state.py",
-                 "ops/auto_replies.py", "sync/reply_queue.py", "paths.py")
+                 "ops/auto_replies.py", "sync/reply_queue.py", "paths.py", "sync/source_setup.py")
 # A sync's own results, which build their refusal (`Refusal(kind, …)`): a source id naming
 # nothing, a connector's bug.
 SYNC_RESULT_MODULES = ("sync/source_sync.py",)

@@ -176,7 +176,8 @@ def new_source_from_args(args: argparse.Namespace) -> NewSource:
         except ConfigError as exc:
             raise UsageError(said(exc)) from None
         if found:
-            print(found, file=sys.stderr)
+            print(ntr("found {count} app on this key: {ids}", "found {count} apps on this key: {ids}", len(found))
+                  .format(count=len(found), ids=", ".join(found)), file=sys.stderr)
     return NewSource(platform, name, base_url, secrets, settings, args.interval)
 
 

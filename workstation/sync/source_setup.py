@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workstation.error_kinds import carrying, refusal_of
+from workstation.error_kinds import carrying, refusal_of, with_kind
 from workstation.sources.base import (
     ConfigError,
     ConnectorError,
@@ -31,9 +31,10 @@ from workstation.store.sync_state import add_source
 
 async def discover_app_store_ids(
     settings: Mapping[str, str], secrets: Mapping[str, str] | None, *, base_url: str | None = None, **options: Any
-) -> tuple[dict[str, str], str | None]:
+) -> tuple[dict[str, str], list[str]]:
     """An App Store source given no `app_ids` takes the apps its key can see
-    (`GET /v1/apps`); returns the settings to save and a line saying what was found.
+    (`GET /v1/apps`); returns the settings to save and the app ids found (none when the
+    settings already name apps or there are no secrets).
 
     Settings that already name apps, or no secrets, come back unchanged (the check then
     says what is missing). A failed listing raises ConfigError with the reason.
@@ -42,7 +43,7 @@ async def discover_app_store_ids(
 
     settings = dict(settings)
     if (settings.get("app_ids") or "").strip() or not secrets:
-        return settings, None
+        return settings, []
     from workstation.sync.connectors import SYNC_RETRY
 
     options.setdefault("retry", SYNC_RETRY)  # offline says so in seconds
@@ -50,14 +51,15 @@ async def discover_app_store_ids(
     try:
         found = await discover_app_ids(config, Credentials(secrets), **options)
     except ConnectorError as exc:
-        raise ConfigError(f"Could not list this key's apps: {exc.user_message} Otherwise set the app id(s) "
-                          "with --setting app_ids=… (digits from the app's URL).") from None
+        raise with_kind(ConfigError(f"Could not list this key's apps: {exc.user_message} Otherwise set the "
+                                    "app id(s) with --setting app_ids=… (digits from the app's URL)."),
+                        "app_store_listing_failed", reason=exc) from None
     except CredentialsError as exc:  # its kind goes with it: the window says it in its language
         raise carrying(ConfigError(str(exc)), refusal_of(exc)) from None
     if not found:
-        return settings, None  # the check says "Set the App Store app id(s)…"
+        return settings, []  # the check says "Set the App Store app id(s)…"
     settings["app_ids"] = ",".join(found)
-    return settings, f"found {len(found)} app{'s' if len(found) != 1 else ''} on this key: {', '.join(found)}"
+    return settings, list(found)
 
 
 @dataclass(frozen=True)
