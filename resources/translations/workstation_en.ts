@@ -2446,7 +2446,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="83"/>
-        <location filename="../../workstation/ui/main_window.py" line="924"/>
+        <location filename="../../workstation/ui/main_window.py" line="941"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2626,91 +2626,115 @@
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="316"/>
+        <location filename="../../workstation/ui/main_window.py" line="320"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
             <numerusform>%n replies posted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="330"/>
+        <source>Sync finished: %n new review(s).</source>
+        <translation>
+            <numerusform>Sync finished: %n new review.</numerusform>
+            <numerusform>Sync finished: %n new reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <source>%n source(s) failed: details under “%1”, bottom right.</source>
+        <translation>
+            <numerusform>%n source failed: details under “%1”, bottom right.</numerusform>
+            <numerusform>%n sources failed: details under “%1”, bottom right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="337"/>
+        <source>%n reply(ies) posted.</source>
+        <translation>
+            <numerusform>%n reply posted.</numerusform>
+            <numerusform>%n replies posted.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347"/>
+        <location filename="../../workstation/ui/main_window.py" line="364"/>
         <source>This review has no queued reply to take back.</source>
         <translation>This review has no queued reply to take back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351"/>
+        <location filename="../../workstation/ui/main_window.py" line="368"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
         <translation>This deletion is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="369"/>
         <source>This reply is being sent right now: it can no longer be taken back.</source>
         <translation>This reply is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <location filename="../../workstation/ui/main_window.py" line="373"/>
         <source>Take back the deletion</source>
         <translation>Take back the deletion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="357"/>
+        <location filename="../../workstation/ui/main_window.py" line="374"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
         <translation>Take back the deletion of the reply to %1? The reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="359"/>
+        <location filename="../../workstation/ui/main_window.py" line="376"/>
         <source>Take back the queued reply</source>
         <translation>Take back the queued reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="360"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Take back the reply to %1 before it is posted? It becomes a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="370"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
         <translation>Deletion taken back: the reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="371"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Reply taken back: it is a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>This review’s reply is being sent right now: delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="389"/>
+        <location filename="../../workstation/ui/main_window.py" line="406"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>The deletion of this reply is already waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="392"/>
+        <location filename="../../workstation/ui/main_window.py" line="409"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="396"/>
+        <location filename="../../workstation/ui/main_window.py" line="413"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354"/>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="371"/>
+        <location filename="../../workstation/ui/main_window.py" line="414"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="427"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>The reply will be deleted on the platform; the review will then need a reply again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="424"/>
+        <location filename="../../workstation/ui/main_window.py" line="441"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2718,37 +2742,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="500"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="549"/>
+        <location filename="../../workstation/ui/main_window.py" line="566"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="573"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="565"/>
+        <location filename="../../workstation/ui/main_window.py" line="582"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="569"/>
+        <location filename="../../workstation/ui/main_window.py" line="586"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="573"/>
+        <location filename="../../workstation/ui/main_window.py" line="590"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="657"/>
+        <location filename="../../workstation/ui/main_window.py" line="674"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2756,37 +2780,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="687"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="687"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="749"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="873"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="873"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="857"/>
+        <location filename="../../workstation/ui/main_window.py" line="874"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="859"/>
+        <location filename="../../workstation/ui/main_window.py" line="876"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2794,32 +2818,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="868"/>
+        <location filename="../../workstation/ui/main_window.py" line="885"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="881"/>
+        <location filename="../../workstation/ui/main_window.py" line="898"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="887"/>
+        <location filename="../../workstation/ui/main_window.py" line="904"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="888"/>
+        <location filename="../../workstation/ui/main_window.py" line="905"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="950"/>
+        <location filename="../../workstation/ui/main_window.py" line="967"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="951"/>
+        <location filename="../../workstation/ui/main_window.py" line="968"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
@@ -2846,32 +2870,32 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="412"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="502"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="502"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="486"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="486"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="942"/>
+        <location filename="../../workstation/ui/main_window.py" line="959"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3778,7 +3802,7 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SourceName</name>
     <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <location filename="../../workstation/ui/triage_labels.py" line="48"/>
         <source>%1 (files)</source>
         <translation>%1 (files)</translation>
     </message>
@@ -3834,17 +3858,17 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="117"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="171"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="195"/>
         <location filename="../../workstation/ui/team_actions.py" line="263"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
@@ -3853,23 +3877,23 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="199"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="200"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="201"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="202"/>
         <source>%1: the platform does not answer; sync resumes on its own.</source>
         <translation>%1: the platform does not answer; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="203"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="212"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
         <source>%n new review(s)</source>
         <translation>
             <numerusform>%n new review</numerusform>
@@ -3877,7 +3901,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -3885,7 +3909,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="206"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="207"/>
         <source>%n removed from the platform</source>
         <translation>
             <numerusform>%n removed from the platform</numerusform>
@@ -3893,7 +3917,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="208"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
         <source>%n reply(ies) found on the platform</source>
         <translation>
             <numerusform>%n reply found on the platform</numerusform>
@@ -3901,7 +3925,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
         <source>%n unreadable review(s) skipped</source>
         <translation>
             <numerusform>%n unreadable review skipped</numerusform>
@@ -3909,23 +3933,24 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="220"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="222"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="223"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="333"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="224"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="234"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="226"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="227"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>

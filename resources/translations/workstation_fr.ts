@@ -2446,7 +2446,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="83"/>
-        <location filename="../../workstation/ui/main_window.py" line="924"/>
+        <location filename="../../workstation/ui/main_window.py" line="941"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2626,91 +2626,115 @@
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="316"/>
+        <location filename="../../workstation/ui/main_window.py" line="320"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
             <numerusform>%n réponses publiées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="330"/>
+        <source>Sync finished: %n new review(s).</source>
+        <translation>
+            <numerusform>Synchronisation terminée : %n nouvel avis.</numerusform>
+            <numerusform>Synchronisation terminée : %n nouveaux avis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <source>%n source(s) failed: details under “%1”, bottom right.</source>
+        <translation>
+            <numerusform>%n source en échec : détails sous « %1 », en bas à droite.</numerusform>
+            <numerusform>%n sources en échec : détails sous « %1 », en bas à droite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="337"/>
+        <source>%n reply(ies) posted.</source>
+        <translation>
+            <numerusform>%n réponse publiée.</numerusform>
+            <numerusform>%n réponses publiées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347"/>
+        <location filename="../../workstation/ui/main_window.py" line="364"/>
         <source>This review has no queued reply to take back.</source>
         <translation>Cet avis n’a pas de réponse en attente à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351"/>
+        <location filename="../../workstation/ui/main_window.py" line="368"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
         <translation>Cette suppression est en cours d’envoi : elle ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352"/>
+        <location filename="../../workstation/ui/main_window.py" line="369"/>
         <source>This reply is being sent right now: it can no longer be taken back.</source>
         <translation>Cette réponse est en cours d’envoi : elle ne peut plus être reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356"/>
+        <location filename="../../workstation/ui/main_window.py" line="373"/>
         <source>Take back the deletion</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="357"/>
+        <location filename="../../workstation/ui/main_window.py" line="374"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
         <translation>Annuler la suppression de la réponse à %1 ? La réponse reste sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="359"/>
+        <location filename="../../workstation/ui/main_window.py" line="376"/>
         <source>Take back the queued reply</source>
         <translation>Reprendre la réponse en attente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="360"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Reprendre la réponse à %1 avant sa publication ? Elle redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="370"/>
+        <location filename="../../workstation/ui/main_window.py" line="387"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
         <translation>Suppression annulée : la réponse reste sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="371"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Réponse reprise : elle est de nouveau un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="404"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>La réponse à cet avis est en cours d’envoi : supprimez-la une fois qu’elle sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="389"/>
+        <location filename="../../workstation/ui/main_window.py" line="406"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>La suppression de cette réponse attend déjà d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="392"/>
+        <location filename="../../workstation/ui/main_window.py" line="409"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="396"/>
+        <location filename="../../workstation/ui/main_window.py" line="413"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354"/>
-        <location filename="../../workstation/ui/main_window.py" line="397"/>
+        <location filename="../../workstation/ui/main_window.py" line="371"/>
+        <location filename="../../workstation/ui/main_window.py" line="414"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="427"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>La réponse sera supprimée sur la plateforme ; l’avis devra ensuite de nouveau recevoir une réponse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="424"/>
+        <location filename="../../workstation/ui/main_window.py" line="441"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2718,37 +2742,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="483"/>
+        <location filename="../../workstation/ui/main_window.py" line="500"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="549"/>
+        <location filename="../../workstation/ui/main_window.py" line="566"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="556"/>
+        <location filename="../../workstation/ui/main_window.py" line="573"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="565"/>
+        <location filename="../../workstation/ui/main_window.py" line="582"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="569"/>
+        <location filename="../../workstation/ui/main_window.py" line="586"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="573"/>
+        <location filename="../../workstation/ui/main_window.py" line="590"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="657"/>
+        <location filename="../../workstation/ui/main_window.py" line="674"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2756,37 +2780,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="687"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="670"/>
+        <location filename="../../workstation/ui/main_window.py" line="687"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="749"/>
+        <location filename="../../workstation/ui/main_window.py" line="766"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="873"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="856"/>
+        <location filename="../../workstation/ui/main_window.py" line="873"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="857"/>
+        <location filename="../../workstation/ui/main_window.py" line="874"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="859"/>
+        <location filename="../../workstation/ui/main_window.py" line="876"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2794,32 +2818,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="868"/>
+        <location filename="../../workstation/ui/main_window.py" line="885"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="881"/>
+        <location filename="../../workstation/ui/main_window.py" line="898"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="887"/>
+        <location filename="../../workstation/ui/main_window.py" line="904"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="888"/>
+        <location filename="../../workstation/ui/main_window.py" line="905"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="950"/>
+        <location filename="../../workstation/ui/main_window.py" line="967"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="951"/>
+        <location filename="../../workstation/ui/main_window.py" line="968"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
@@ -2846,32 +2870,32 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="395"/>
+        <location filename="../../workstation/ui/main_window.py" line="412"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="502"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="485"/>
+        <location filename="../../workstation/ui/main_window.py" line="502"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="486"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="486"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="942"/>
+        <location filename="../../workstation/ui/main_window.py" line="959"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3778,7 +3802,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SourceName</name>
     <message>
-        <location filename="../../workstation/ui/triage_labels.py" line="42"/>
+        <location filename="../../workstation/ui/triage_labels.py" line="48"/>
         <source>%1 (files)</source>
         <translation>%1 (fichiers)</translation>
     </message>
@@ -3834,17 +3858,17 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="117"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="171"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="195"/>
         <location filename="../../workstation/ui/team_actions.py" line="263"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
@@ -3853,23 +3877,23 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="199"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="200"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="201"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="202"/>
         <source>%1: the platform does not answer; sync resumes on its own.</source>
         <translation>%1 : la plateforme ne répond pas ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="203"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="212"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
         <source>%n new review(s)</source>
         <translation>
             <numerusform>%n nouvel avis</numerusform>
@@ -3877,7 +3901,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -3885,7 +3909,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="206"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="207"/>
         <source>%n removed from the platform</source>
         <translation>
             <numerusform>%n retiré de la plateforme</numerusform>
@@ -3893,7 +3917,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="208"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
         <source>%n reply(ies) found on the platform</source>
         <translation>
             <numerusform>%n réponse trouvée sur la plateforme</numerusform>
@@ -3901,7 +3925,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
         <source>%n unreadable review(s) skipped</source>
         <translation>
             <numerusform>%n avis illisible ignoré</numerusform>
@@ -3909,23 +3933,24 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="220"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="222"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="223"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="333"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="224"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="234"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="226"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="227"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>

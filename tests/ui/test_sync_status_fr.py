@@ -100,3 +100,31 @@ def test_a_team_source_that_failed_says_its_platform_error_in_french(qtbot, fren
     failed = SourceSync(5, "Boutique", SourceState.FAILED, message=english,
                         refusal=Refusal("platform_rate_limited", {"platform": "Trustpilot"}))
     assert source_line(failed) == "Boutique\u00a0: Trustpilot demande de ralentir\u202f; nouvel essai plus tard."
+
+
+def test_the_windows_status_bar_says_a_sync_in_one_short_french_line(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                      french: None) -> None:
+    from workstation.ui.main_window import MainWindow
+
+    store = Store(tmp_path / "sync.sqlite3")
+    add_source(store, platform="demo", name="Demo platform")  # the demo's English default name
+
+    def save(key: str) -> None:
+        store_secrets(key, {"client_id": "cid.apps.googleusercontent.com"})
+
+    add_source(store, platform="google_business", name="Boulangerie du Port", base_url="http://127.0.0.1:9",
+               save_secret=save)
+    win = MainWindow(store, locale="fr", background_jobs=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.sync is not None
+    with qtbot.waitSignal(win.sync.finished, timeout=60_000) as done:
+        win.sync_now()
+    new = sum(r.new for r in done.args[0].results)
+    assert new > 0
+    message = win.statusBar().currentMessage()
+    assert message == (f"Synchronisation terminée\u00a0: {new} nouveaux avis. 1 source en échec\u00a0: détails sous "
+                       "«\u202fProblème de synchronisation\u202f», en bas à droite.")
+    # Each source's own line, in the tooltip, names the demo source as the sidebar does.
+    assert win.sync.status.toolTip().startswith("Boulangerie du Port")
+    assert all(not line.startswith("Demo platform") for line in done.args[0].lines)

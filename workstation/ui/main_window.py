@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([185, 790, 305])
+        sidebar = max(185, self.sidebar.wanted_width())  # every source name whole (at most 300 px)
+        self.splitter.setSizes([sidebar, 975 - sidebar, 305])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -311,14 +312,31 @@ class MainWindow(QMainWindow):
     def _sync_done(self, outcome: object) -> None:
         lines = getattr(outcome, "lines", [])
         sent = getattr(outcome, "sent", 0)
-        summary = "; ".join(lines)
-        if sent:
-            summary += ("; " if summary else "") + self.tr("%n reply(ies) posted", "", sent)
+        results = getattr(outcome, "results", None)
+        if results:  # this computer's sync: one short line; each source's own line is in the status tooltip
+            summary = self._sync_summary(results, sent)
+        else:
+            summary = "; ".join(lines)
+            if sent:
+                summary += ("; " if summary else "") + self.tr("%n reply(ies) posted", "", sent)
         if summary:
             self.statusBar().showMessage(summary, 15000)
         # The views already followed the run's change set (the funnel published it).
         if self.analysis is not None and self.background_jobs and getattr(outcome, "changed", 0):
             self.analysis.start()
+
+    def _sync_summary(self, results: list[Any], sent: int) -> str:
+        """What a sync did in one line that fits the status bar beside its permanent labels
+        (one line per source made it run off the window with a few sources)."""
+        summary = self.tr("Sync finished: %n new review(s).", "", sum(r.new for r in results))
+        failed = sum(1 for r in results if r.error is not None and not r.offline)
+        if failed:
+            problem = QCoreApplication.translate("SyncController", "Sync problem")
+            summary += " " + self.tr("%n source(s) failed: details under “%1”, bottom right.", "", failed).replace(
+                "%1", problem)
+        if sent:
+            summary += " " + self.tr("%n reply(ies) posted.", "", sent)
+        return summary
 
     def show_accounts(self) -> None:
         from workstation.ui.accounts import AccountsDialog

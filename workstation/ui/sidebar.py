@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidget
 
 from workstation.store import ReviewFilter, Store, queries, settings
 from workstation.ui.icons import source_icon
-from workstation.ui.triage_labels import platform_name, platform_named
+from workstation.ui.triage_labels import platform_name, source_named
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVED_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,7 +63,7 @@ class Sidebar(QTreeWidget):
             parent = self._group(self.tr("Sources"))
             for s in sources:
                 label = platform_name(s.platform)
-                name = platform_named(s.platform, s.name) or s.name
+                name = source_named(s.platform, s.name)
                 text = name if s.kind == "api" else label
                 item = self._add(parent, with_count(text, s.reviews), ReviewFilter(view="all", source_id=s.id))
                 item.setIcon(0, source_icon(s.platform))
@@ -82,6 +82,21 @@ class Sidebar(QTreeWidget):
         self.expandAll()
         self.blockSignals(False)
         self._select(current_key)
+
+    def wanted_width(self, most: int = 300) -> int:
+        """The width that shows every entry whole with its count (at most `most` pixels): the
+        window opens the sidebar this wide, so a long source name is not cut ("Boulangerie du
+        P…"); a width the user chose is restored over it."""
+        metrics = self.fontMetrics()
+        count = metrics.horizontalAdvance("  (00000)")  # counts arrive after the first paint
+        widest = 0
+        for item in self._iter_items():
+            depth, parent = 1, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            icon = self.iconSize().width() + 6 if not item.icon(0).isNull() else 0
+            widest = max(widest, depth * self.indentation() + icon + metrics.horizontalAdvance(item.text(0)) + count)
+        return min(most, widest + 2 * self.frameWidth() + 8)
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title])

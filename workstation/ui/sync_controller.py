@@ -22,6 +22,7 @@ from workstation.store import Store
 from workstation.ui.conflict_reasons import conflict_reason
 from workstation.ui.format import fill_args
 from workstation.ui.operations import Operations
+from workstation.ui.triage_labels import source_named
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 if TYPE_CHECKING:  # the sync package (httpx & co) is loaded on first use: keeps start-up fast
@@ -163,7 +164,7 @@ class SyncController(QObject):
 
         with Store(self.db_path) as store:
             sources = all_sources(store)
-        self._names = {s.id: s.name for s in sources}
+        self._names = {s.id: source_named(s.platform, s.name) for s in sources}  # as the sidebar names them
         ids = source_ids if source_ids is not None else [s.id for s in sources if s.kind == "api"]
         now = utcnow()
         for sid in ids:

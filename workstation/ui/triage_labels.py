@@ -31,6 +31,12 @@ def platform_name(platform: str | None, locale: str | None = None) -> str:
     return display_name("platform", platform, locale or current_language())
 
 
+def source_named(platform: str | None, name: str) -> str:
+    """A source's name as the window shows it: a platform's default name in the window's
+    language ("Démo"), the user's own name as they wrote it."""
+    return platform_named(platform, name) or name
+
+
 def platform_named(platform: str | None, name: str) -> str | None:
     """A source named after its platform (the demo's "Demo platform", imported files'
     "Google (files)": the store writes those names in English) as the window names it, in
