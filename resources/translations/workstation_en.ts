@@ -1939,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="70"/>
+        <location filename="../../workstation/ui/detail.py" line="71"/>
         <source>Why this review needs attention</source>
         <translation>Why this review needs attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="75"/>
+        <location filename="../../workstation/ui/detail.py" line="76"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="78"/>
         <location filename="../../workstation/ui/detail.py" line="79"/>
+        <location filename="../../workstation/ui/detail.py" line="80"/>
         <source>Open review online</source>
         <translation>Open review online</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="83"/>
-        <location filename="../../workstation/ui/detail.py" line="87"/>
+        <location filename="../../workstation/ui/detail.py" line="84"/>
+        <location filename="../../workstation/ui/detail.py" line="88"/>
         <source>Replies and edit history</source>
         <translation>Replies and edit history</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="94"/>
+        <location filename="../../workstation/ui/detail.py" line="95"/>
         <source>No review selected</source>
         <translation>No review selected</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="105"/>
+        <location filename="../../workstation/ui/detail.py" line="106"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Automatic reply (rule %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="132"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="140"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="161"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="191"/>
+        <location filename="../../workstation/ui/detail.py" line="193"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="194"/>
+        <location filename="../../workstation/ui/detail.py" line="196"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>Reply (%1, %2)</source>
         <translation>Reply (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="134"/>
+        <location filename="../../workstation/ui/detail.py" line="136"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Earlier version (%1, %2)</translation>
     </message>

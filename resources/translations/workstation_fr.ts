@@ -1939,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="70"/>
+        <location filename="../../workstation/ui/detail.py" line="71"/>
         <source>Why this review needs attention</source>
         <translation>Pourquoi cet avis demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="75"/>
+        <location filename="../../workstation/ui/detail.py" line="76"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="78"/>
         <location filename="../../workstation/ui/detail.py" line="79"/>
+        <location filename="../../workstation/ui/detail.py" line="80"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="83"/>
-        <location filename="../../workstation/ui/detail.py" line="87"/>
+        <location filename="../../workstation/ui/detail.py" line="84"/>
+        <location filename="../../workstation/ui/detail.py" line="88"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="94"/>
+        <location filename="../../workstation/ui/detail.py" line="95"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="105"/>
+        <location filename="../../workstation/ui/detail.py" line="106"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Réponse automatique (règle %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="132"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="140"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="161"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="191"/>
+        <location filename="../../workstation/ui/detail.py" line="193"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="194"/>
+        <location filename="../../workstation/ui/detail.py" line="196"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>Reply (%1, %2)</source>
         <translation>Réponse (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="134"/>
+        <location filename="../../workstation/ui/detail.py" line="136"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Version précédente (%1, %2)</translation>
     </message>

@@ -8,6 +8,7 @@ The row keeps the exact text it sends (`outbox.text`) for that check.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -15,7 +16,7 @@ from typing import Literal
 from workstation.domain import stamp_now, to_iso
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
-from workstation.store.refusals import refused
+from workstation.store.refusals import Refusal, parts_to_json, refused
 
 Action = Literal["post", "update", "delete"]
 ACTIVE_STATES = ("queued", "sending", "failed")
@@ -132,7 +133,7 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
                 outbox_id = active[0]
                 action = "update" if active[1] == "delete" else active[1]
                 conn.execute(
-                    "UPDATE outbox SET text = ?, action = ?, state = 'queued', last_error = NULL, "
+                    "UPDATE outbox SET text = ?, action = ?, state = 'queued', last_error = NULL, last_error_refusal = NULL, "
                     "not_before = NULL, updated_at = ? WHERE id = ?",
                     (text, action, stamp, outbox_id),
                 )
@@ -170,7 +171,7 @@ def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -
         if active is not None and active[2] != "sending":
             outbox_id = active[0]
             conn.execute(
-                "UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, "
+                "UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, last_error_refusal = NULL, "
                 "not_before = NULL, updated_at = ? WHERE id = ?",
                 (stamp, outbox_id),
             )
@@ -307,7 +308,7 @@ def mark_sent(
     stamp = stamp_now(now)
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?",
+            "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, last_error_refusal = NULL, updated_at = ? WHERE id = ?",
             (stamp, stamp, item.id),
         )
         if item.action == "delete":
@@ -331,23 +332,29 @@ def mark_sent(
 
 
 def mark_retry(
-    store: Store, outbox_id: int, reason: str, *, not_before: datetime | None = None, now: datetime | None = None
+    store: Store, outbox_id: int, reason: str, *, not_before: datetime | None = None, now: datetime | None = None,
+    parts: Sequence[Refusal | None] = (),
 ) -> None:
-    """Back to 'queued' (a passing problem, or checked not on the platform); kept in order."""
+    """Back to 'queued' (a passing problem, or checked not on the platform); kept in order.
+    `parts`: the reason as data (`refusals.parts_to_json`), for a window in another language."""
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE outbox SET state = 'queued', last_error = ?, not_before = ?, updated_at = ? WHERE id = ?",
-            (reason or None, to_iso(not_before), stamp_now(now), outbox_id),
+            "UPDATE outbox SET state = 'queued', last_error = ?, last_error_refusal = ?, not_before = ?, "
+            "updated_at = ? WHERE id = ?",
+            (reason or None, parts_to_json(parts) if reason else None, to_iso(not_before), stamp_now(now), outbox_id),
         )
 
 
-def mark_failed(store: Store, item: OutboxItem, reason: str, *, now: datetime | None = None) -> None:
-    """The platform refused it: keep the reason in plain words until the user retries."""
+def mark_failed(
+    store: Store, item: OutboxItem, reason: str, *, now: datetime | None = None, parts: Sequence[Refusal | None] = ()
+) -> None:
+    """The platform refused it: keep the reason in plain words (and as data, `parts`) until
+    the user retries."""
     stamp = stamp_now(now)
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
-            (reason, stamp, item.id),
+            "UPDATE outbox SET state = 'failed', last_error = ?, last_error_refusal = ?, updated_at = ? WHERE id = ?",
+            (reason, parts_to_json(parts), stamp, item.id),
         )
         _settle_reply(store, item, "failed", stamp)
 

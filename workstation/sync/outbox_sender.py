@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from workstation.domain import from_iso, utcnow
+from workstation.domain import from_iso, to_iso, utcnow
+from workstation.error_kinds import SENTENCES, Refusal, refusal_of
 from workstation.sources.base import (
     ConfigError,
     Connector,
@@ -26,7 +27,7 @@ from workstation.sources.base import (
     CredentialsError,
     RemoteReply,
 )
-from workstation.sources.retry import MAX_PARK_SECONDS, duration_text, wait_before_next_try
+from workstation.sources.retry import MAX_PARK_SECONDS, wait_before_next_try
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.outbox import (
@@ -52,7 +53,32 @@ _STOP_KINDS = frozenset({"offline", "rate_limited", "server", "bad_response", "r
 
 def next_try_text(when: datetime) -> str:
     """'next try at 2026-11-25 10:02' in this computer's time zone."""
-    return f"next try at {when.astimezone().strftime('%Y-%m-%d %H:%M')}"
+    return f"next try at {_local(when)}"
+
+
+def _local(when: datetime) -> str:
+    return when.astimezone().strftime('%Y-%m-%d %H:%M')
+
+
+#: A reply whose review is gone from the platform: failed, for this reason.
+GONE = Refusal("outbox_review_gone")
+GONE_MESSAGE = SENTENCES[GONE.kind]
+
+
+def retried(exc: ConnectorError, not_before: datetime | None) -> tuple[str, list[Refusal | None]]:
+    """Why a reply waits for another try: the platform's words, then when (its English, and
+    its parts for a window in another language: `error_kinds.worded_parts`)."""
+    if not_before is None:
+        return exc.user_message, [refusal_of(exc)]
+    return (f"{exc.user_message} ({next_try_text(not_before)})",
+            [refusal_of(exc), Refusal("outbox_next_try", {"at": to_iso(not_before) or ""})])
+
+
+def waited_too_long(exc: ConnectorError, until: datetime) -> tuple[str, list[Refusal | None]]:
+    """Why a reply failed when the platform asked for a longer wait than we park a reply."""
+    return (f"{exc.user_message} It asked to wait until {_local(until)}: not sent; retry it later "
+            "(outbox send --retry-failed, or Retry failed replies).",
+            [refusal_of(exc), Refusal("outbox_wait_too_long", {"at": to_iso(until) or ""})])
 
 
 @dataclass
@@ -118,7 +144,7 @@ class _Run:
             self._failure(item, exc)
             return
         except CredentialsError as exc:
-            mark_retry(self.store, item.id, str(exc), now=self.now())
+            mark_retry(self.store, item.id, str(exc), now=self.now(), parts=[refusal_of(exc)])
             self._problem(str(exc))
             raise _Stop() from None
         mark_sent(
@@ -138,7 +164,7 @@ class _Run:
                     mark_sent(self.store, item, now=self.now())
                     self.result.sent += 1
                 else:
-                    mark_failed(self.store, item, "The review is no longer on the platform.", now=self.now())
+                    mark_failed(self.store, item, GONE_MESSAGE, now=self.now(), parts=[GONE])
                     self.result.failed += 1
                 return True
             # Unknown remote state: the row keeps its state (a 'sending' row stays so).
@@ -164,20 +190,19 @@ class _Run:
             if wait is not None and wait > MAX_PARK_SECONDS:
                 # Not obeyed silently for days: failed, with the reason, until the user retries
                 # (the attempt is counted, so a retry checks the platform before posting).
-                reason = (f"{exc.user_message} It asked to wait {duration_text(wait)}: not sent; "
-                          "retry it later (outbox send --retry-failed, or Retry failed replies).")
-                mark_failed(self.store, item, reason, now=self.now())
+                reason, parts = waited_too_long(exc, self.now() + timedelta(seconds=wait))
+                mark_failed(self.store, item, reason, now=self.now(), parts=parts)
                 self.result.failed += 1
                 self.result.problems.append(f"review {item.review_id}: {reason}")
                 raise _Stop()
             # The call may or may not have reached the platform: keep it queued with the
             # attempt counted, so the next try checks the remote state first.
             not_before = self.now() + timedelta(seconds=wait) if wait else None
-            reason = exc.user_message + (f" ({next_try_text(not_before)})" if not_before else "")
-            mark_retry(self.store, item.id, reason, not_before=not_before, now=self.now())
+            reason, parts = retried(exc, not_before)
+            mark_retry(self.store, item.id, reason, not_before=not_before, now=self.now(), parts=parts)
             self._problem("offline" if exc.kind == "offline" else reason)
             raise _Stop()
-        mark_failed(self.store, item, exc.user_message, now=self.now())
+        mark_failed(self.store, item, exc.user_message, now=self.now(), parts=[refusal_of(exc)])
         self.result.failed += 1
         self.result.problems.append(f"review {item.review_id}: {exc.user_message}")
 

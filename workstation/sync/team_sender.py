@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from workstation.domain import utcnow
+from workstation.error_kinds import refusal_of
 from workstation.sources.base import (
     ConfigError,
     Connector,
@@ -43,7 +44,14 @@ from workstation.store.postgres.outbox import (
 )
 from workstation.store.postgres.sources import get_source
 from workstation.sync.connectors import ConnectorFactory, default_connector_factory
-from workstation.sync.outbox_sender import _STOP_KINDS, SendResult, _already_done, next_try_text
+from workstation.sync.outbox_sender import (
+    _STOP_KINDS,
+    GONE,
+    GONE_MESSAGE,
+    SendResult,
+    _already_done,
+    retried,
+)
 from workstation.sync.pacing import Pacer, interval_for
 
 log = logging.getLogger(__name__)
@@ -87,7 +95,7 @@ class _TeamRun:
                     if item.action == "delete":
                         self._sent(item, None)
                     else:
-                        mark_failed(self.conn, item, "The review is no longer on the platform.", now=self.now())
+                        mark_failed(self.conn, item, GONE_MESSAGE, now=self.now(), parts=[GONE])
                         self.result.failed += 1
                     return
                 # Unknown remote state: the row stays 'sending' (checked again next time).
@@ -108,7 +116,7 @@ class _TeamRun:
         except ConnectorError as exc:
             self._failure(item, exc)
         except CredentialsError as exc:
-            mark_retry(self.conn, item.id, str(exc), now=self.now())
+            mark_retry(self.conn, item.id, str(exc), now=self.now(), parts=[refusal_of(exc)])
             self.result.problems.append(f"source {item.source_id}: {exc}")
             raise _SkipSource() from None
 
@@ -124,11 +132,11 @@ class _TeamRun:
         if exc.kind in _STOP_KINDS:
             wait = wait_before_next_try(exc.kind, exc.retry_after)
             not_before = self.now() + timedelta(seconds=wait) if wait else None
-            reason = exc.user_message + (f" ({next_try_text(not_before)})" if not_before else "")
-            mark_retry(self.conn, item.id, reason, not_before=not_before, now=self.now())
+            reason, parts = retried(exc, not_before)
+            mark_retry(self.conn, item.id, reason, not_before=not_before, now=self.now(), parts=parts)
             self.result.problems.append(f"source {item.source_id}: {reason}")
             raise _SkipSource()
-        mark_failed(self.conn, item, exc.user_message, now=self.now())
+        mark_failed(self.conn, item, exc.user_message, now=self.now(), parts=[refusal_of(exc)])
         self.result.failed += 1
         self.result.problems.append(f"review {item.review_id}: {exc.user_message}")
 
