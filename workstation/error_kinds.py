@@ -14,6 +14,11 @@ by `scripts/translations.py`). One English table, one French translation: the wi
 command line cannot drift apart. A kind nobody words, an error without a kind, or a refusal
 missing a value its sentence names, shows the English message (better English than nothing).
 
+A sentence is never a value of another (no nesting): a reason made of two sentences (the
+outbox's "the platform is having trouble… (next try at …)", or a problem line "review 7: …")
+is kept as parts, each a refusal of this table, said one by one and joined by a space
+(`worded_parts`); the outbox row keeps them as a JSON list (`store/refusals.parts_to_json`).
+
 Kinds ending in `/anonymous` are the wording used when `by` (a colleague) is empty: the team
 server does not always know who it was. Qt-free, and free of the rest of the package: the
 store, the connectors (`sources/`) and the core all raise through it.
@@ -364,6 +369,12 @@ SENTENCES: dict[str, str] = {
     "outbox_wait_too_long": N_(
         "It asked to wait until {at}: not sent; retry it later (outbox send --retry-failed, or Retry failed replies)."
     ),
+    #    A run's problem lines (the sync status tooltip, `outbox send`) start with what they
+    #    are about, then the reason's parts.
+    "outbox_problem_review": N_("review {review}:"),
+    "outbox_problem_source": N_("source {source}:"),
+    "outbox_problem_waiting": N_("review {review}: waiting, next try at {at}."),
+    "outbox_offline": N_("offline"),
     # -- where the data is: a database file or a team server's address (store/location.py)
     "team_server_needs_tls": N_(
         "The team server {host} must be reached with encryption (TLS): remove sslmode={sslmode} "

@@ -3834,18 +3834,19 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="116"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="121"/>
         <source>Sync status</source>
+        <extracomment>A send problem&apos;s parts by its index in `send_problems` (`SendResult.problem_parts`): the controller says those lines in the window&apos;s language, the others in their English.</extracomment>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="171"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="176"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="194"/>
-        <location filename="../../workstation/ui/team_actions.py" line="263"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="199"/>
+        <location filename="../../workstation/ui/team_actions.py" line="264"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Synchronisation de %1 : %n avis</numerusform>
@@ -3853,23 +3854,23 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="199"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="201"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="206"/>
         <source>%1: the platform does not answer; sync resumes on its own.</source>
         <translation>%1 : la plateforme ne répond pas ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="203"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="208"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="216"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
         <source>%n new review(s)</source>
         <translation>
             <numerusform>%n nouvel avis</numerusform>
@@ -3877,7 +3878,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -3885,7 +3886,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="206"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
         <source>%n removed from the platform</source>
         <translation>
             <numerusform>%n retiré de la plateforme</numerusform>
@@ -3893,7 +3894,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="208"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="213"/>
         <source>%n reply(ies) found on the platform</source>
         <translation>
             <numerusform>%n réponse trouvée sur la plateforme</numerusform>
@@ -3901,7 +3902,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="215"/>
         <source>%n unreadable review(s) skipped</source>
         <translation>
             <numerusform>%n avis illisible ignoré</numerusform>
@@ -3909,23 +3910,23 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="220"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="227"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="228"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="223"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="233"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="230"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="240"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="226"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="233"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
@@ -4005,7 +4006,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="119"/>
+        <location filename="../../workstation/ui/team_actions.py" line="120"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n réponse attend un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
@@ -4013,58 +4014,58 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="144"/>
+        <location filename="../../workstation/ui/team_actions.py" line="145"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="233"/>
+        <location filename="../../workstation/ui/team_actions.py" line="234"/>
         <source>Syncing with the team server…</source>
         <translation>Synchronisation avec le serveur de l’équipe…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="233"/>
+        <location filename="../../workstation/ui/team_actions.py" line="234"/>
         <source>Sending replies…</source>
         <translation>Envoi des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="284"/>
-        <location filename="../../workstation/ui/team_actions.py" line="302"/>
+        <location filename="../../workstation/ui/team_actions.py" line="285"/>
+        <location filename="../../workstation/ui/team_actions.py" line="303"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="291"/>
+        <location filename="../../workstation/ui/team_actions.py" line="292"/>
         <source>Waiting for the team server</source>
         <translation>En attente du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="296"/>
+        <location filename="../../workstation/ui/team_actions.py" line="297"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="304"/>
+        <location filename="../../workstation/ui/team_actions.py" line="305"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="306"/>
+        <location filename="../../workstation/ui/team_actions.py" line="307"/>
         <source>Replies sent %1</source>
         <translation>Réponses envoyées à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="307"/>
+        <location filename="../../workstation/ui/team_actions.py" line="308"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="317"/>
+        <location filename="../../workstation/ui/team_actions.py" line="318"/>
         <source>Sign-in details not on this computer</source>
         <translation>Identifiants absents de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="345"/>
+        <location filename="../../workstation/ui/team_actions.py" line="346"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
     </message>

@@ -52,3 +52,30 @@ def test_the_reason_is_kept_as_parts_that_say_its_english(gbp: Gbp, fault: dict[
     french = worded_parts(parts, english, catalog("fr").gettext)
     assert french != english
     assert_in_french(french, ENGLISH)
+
+
+def test_each_problem_line_has_parts_that_say_its_english(gbp: Gbp) -> None:
+    """The run's problem lines (the sync status tooltip) carry their parts too: the review or
+    source they are about, then the reason; a reply still waiting says when it is tried next."""
+    gbp.fake.faults.add("server_error", count=10, path="/reply", method="PUT", status=503)
+    _send_one(gbp)
+    later = run(send_outbox(gbp.store, connector_factory=factory(), pacer=no_wait_pacer(),
+                            now=lambda: NOW + timedelta(seconds=5)))
+    (waiting,) = later.problems
+    assert [p.kind for p in later.problem_parts[0]] == ["outbox_problem_waiting", "platform_server_error",
+                                                        "outbox_next_try"]
+    assert worded_parts(later.problem_parts[0], "FALLBACK", lambda text: text, _local) == waiting
+    french = worded_parts(later.problem_parts[0], waiting, catalog("fr").gettext)
+    assert french.startswith("avis ") and "en attente" in french
+    assert_in_french(french, (*ENGLISH, "waiting", "review"))
+
+
+def test_a_problem_without_a_kind_keeps_its_english() -> None:
+    from workstation.sync import SendResult
+
+    result = SendResult()
+    result.problem("source 1: something odd", [Refusal("outbox_problem_source", {"source": "1"}), None])
+    result.problem("source 2: offline", [Refusal("outbox_problem_source", {"source": "2"}), Refusal("outbox_offline")])
+    assert result.problems == ["source 1: something odd", "source 2: offline"]
+    assert list(result.problem_parts) == [1]
+    assert worded_parts(result.problem_parts[1], "FALLBACK", lambda text: text) == "source 2: offline"

@@ -86,3 +86,22 @@ def test_the_english_window_says_the_english_sentence(qtbot, demo_store: Store) 
                 now=AT, parts=[TROUBLE])
     assert ("Not sent yet: Demo platform is having trouble (error 503); will try again later."
             in _history(qtbot, demo_store, review_id, "en"))
+
+
+def test_the_sync_status_says_send_problems_in_french(qtbot, tmp_path, french: None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStatusBar
+
+    from workstation.ui.sync_controller import SyncController, SyncOutcome
+
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    controller = SyncController(tmp_path / "x.sqlite3", bar)
+    refused = "review 7: Demo platform is having trouble (error 503); will try again later."
+    odd = "source 2: something without a kind"
+    controller._done(SyncOutcome(failed=1, send_problems=[refused, odd], send_problem_parts={
+        0: (Refusal("outbox_problem_review", {"review": "7"}), TROUBLE)}))
+    assert controller.status.text() == "Problème de synchronisation"
+    first, second = controller.status.toolTip().splitlines()
+    assert first.startswith("avis 7\u00a0: ") and "(erreur 503)" in first, first
+    assert_in_french(first, ENGLISH)
+    assert second == odd  # no parts: its English, as before

@@ -49,6 +49,7 @@ class OutboxItem:
     attempts: int
     last_error: str | None
     not_before: str | None
+    last_error_refusal: str | None = None  # `last_error` as parts (store/refusals.parts_to_json)
 
 
 def _latest_reply(store: Store, review_id: int) -> tuple[int, str, str, str | None] | None:
@@ -241,7 +242,7 @@ def take_back(store: Store, review_id: int, *, now: datetime | None = None) -> Q
 
 _ITEM_SQL = (
     "SELECT o.id, o.reply_id, rp.review_id, r.source_id, s.platform, r.external_id, o.action, o.state, "
-    "o.text, o.attempts, o.last_error, o.not_before FROM outbox o "
+    "o.text, o.attempts, o.last_error, o.not_before, o.last_error_refusal FROM outbox o "
     "JOIN replies rp ON rp.id = o.reply_id JOIN reviews r ON r.id = rp.review_id "
     "JOIN sources s ON s.id = r.source_id "
 )
@@ -252,6 +253,7 @@ def _item(row: tuple[object, ...]) -> OutboxItem:
         int(row[0]), int(row[1]), int(row[2]), int(row[3]), str(row[4]), str(row[5]),  # type: ignore[call-overload]
         str(row[6]), str(row[7]), row[8] if isinstance(row[8], str) else None, int(row[9]),  # type: ignore[call-overload]
         row[10] if isinstance(row[10], str) else None, row[11] if isinstance(row[11], str) else None,
+        row[12] if isinstance(row[12], str) else None,
     )
 
 
