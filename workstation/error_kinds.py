@@ -14,6 +14,11 @@ by `scripts/translations.py`). One English table, one French translation: the wi
 command line cannot drift apart. A kind nobody words, an error without a kind, or a refusal
 missing a value its sentence names, shows the English message (better English than nothing).
 
+A sentence is never a value of another (no nesting): a reason made of two sentences (the
+outbox's "the platform is having trouble… (next try at …)", or a problem line "review 7: …")
+is kept as parts, each a refusal of this table, said one by one and joined by a space
+(`worded_parts`); the outbox row keeps them as a JSON list (`store/refusals.parts_to_json`).
+
 Kinds ending in `/anonymous` are the wording used when `by` (a colleague) is empty: the team
 server does not always know who it was. Qt-free, and free of the rest of the package: the
 store, the connectors (`sources/`) and the core all raise through it.
@@ -24,7 +29,7 @@ from __future__ import annotations
 import errno
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -361,6 +366,20 @@ SENTENCES: dict[str, str] = {
     # -- a sync that could not start or ended badly (sync/source_sync.py, sync/team_sync.py)
     "sync_no_such_source": N_("source {source} does not exist"),
     "sync_unexpected_error": N_("unexpected error ({error})"),
+    # -- why a reply in the outbox is not sent yet (sync/outbox_sender.py, sync/team_sender.py).
+    #    The row keeps its reason as parts (`worded_parts`): the platform's own sentence (its
+    #    kind above), then one of these; {at} is a time, shown as the reader's dates are.
+    "outbox_review_gone": N_("The review is no longer on the platform."),
+    "outbox_next_try": N_("(next try at {at})"),
+    "outbox_wait_too_long": N_(
+        "It asked to wait until {at}: not sent; retry it later (outbox send --retry-failed, or Retry failed replies)."
+    ),
+    #    A run's problem lines (the sync status tooltip, `outbox send`) start with what they
+    #    are about, then the reason's parts.
+    "outbox_problem_review": N_("review {review}:"),
+    "outbox_problem_source": N_("source {source}:"),
+    "outbox_problem_waiting": N_("review {review}: waiting, next try at {at}."),
+    "outbox_offline": N_("offline"),
     # -- where the data is: a database file or a team server's address (store/location.py)
     "team_server_needs_tls": N_(
         "The team server {host} must be reached with encryption (TLS): remove sslmode={sslmode} "
@@ -539,6 +558,19 @@ def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str
     if "platform" in values:
         values["platform"] = platform(values["platform"])
     return fill(translate(english), values)
+
+
+def worded_parts(parts: Sequence[Refusal], message: str, translate: Callable[[str], str],
+                 when: Callable[[str], str] = _same, platform: Callable[[str], str] = _same) -> str:
+    """A sentence kept as parts (a platform's refusal, then "(next try at …)"): each part
+    worded by `worded` and joined by a space. A sentence is not nested in another one's
+    value: each part is a whole sentence of the table. `message` (the English kept beside
+    them) when there are no parts, or when any part cannot be worded (an unknown kind, a
+    value missing): half a sentence in the reader's language would be worse."""
+    if not parts:
+        return message
+    said = [worded(part, "", translate, when, platform) for part in parts]
+    return message if not all(said) else " ".join(said)
 
 
 def error_words(exc: BaseException, translate: Callable[[str], str], when: Callable[[str], str] = _same,

@@ -1939,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="70"/>
+        <location filename="../../workstation/ui/detail.py" line="71"/>
         <source>Why this review needs attention</source>
         <translation>Why this review needs attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="75"/>
+        <location filename="../../workstation/ui/detail.py" line="76"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="78"/>
         <location filename="../../workstation/ui/detail.py" line="79"/>
+        <location filename="../../workstation/ui/detail.py" line="80"/>
         <source>Open review online</source>
         <translation>Open review online</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="83"/>
-        <location filename="../../workstation/ui/detail.py" line="87"/>
+        <location filename="../../workstation/ui/detail.py" line="84"/>
+        <location filename="../../workstation/ui/detail.py" line="88"/>
         <source>Replies and edit history</source>
         <translation>Replies and edit history</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="94"/>
+        <location filename="../../workstation/ui/detail.py" line="95"/>
         <source>No review selected</source>
         <translation>No review selected</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="105"/>
+        <location filename="../../workstation/ui/detail.py" line="106"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Automatic reply (rule %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="132"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="140"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="161"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="191"/>
+        <location filename="../../workstation/ui/detail.py" line="193"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="194"/>
+        <location filename="../../workstation/ui/detail.py" line="196"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>Reply (%1, %2)</source>
         <translation>Reply (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="134"/>
+        <location filename="../../workstation/ui/detail.py" line="136"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Earlier version (%1, %2)</translation>
     </message>
@@ -2446,7 +2446,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="83"/>
-        <location filename="../../workstation/ui/main_window.py" line="941"/>
+        <location filename="../../workstation/ui/main_window.py" line="942"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
@@ -2466,167 +2466,167 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="232"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>Take back the queued reply…</source>
         <translation>Take back the queued reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="261"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="268"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="271"/>
+        <location filename="../../workstation/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="276"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="278"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="281"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="292"/>
+        <location filename="../../workstation/ui/main_window.py" line="293"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="309"/>
+        <location filename="../../workstation/ui/main_window.py" line="310"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="320"/>
+        <location filename="../../workstation/ui/main_window.py" line="321"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2634,7 +2634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="330"/>
+        <location filename="../../workstation/ui/main_window.py" line="331"/>
         <source>Sync finished: %n new review(s).</source>
         <translation>
             <numerusform>Sync finished: %n new review.</numerusform>
@@ -2642,7 +2642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="335"/>
         <source>%n source(s) failed: details under “%1”, bottom right.</source>
         <translation>
             <numerusform>%n source failed: details under “%1”, bottom right.</numerusform>
@@ -2650,7 +2650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="337"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>%n reply(ies) posted.</source>
         <translation>
             <numerusform>%n reply posted.</numerusform>
@@ -2658,83 +2658,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="364"/>
+        <location filename="../../workstation/ui/main_window.py" line="365"/>
         <source>This review has no queued reply to take back.</source>
         <translation>This review has no queued reply to take back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="368"/>
+        <location filename="../../workstation/ui/main_window.py" line="369"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
         <translation>This deletion is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <location filename="../../workstation/ui/main_window.py" line="370"/>
         <source>This reply is being sent right now: it can no longer be taken back.</source>
         <translation>This reply is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="373"/>
+        <location filename="../../workstation/ui/main_window.py" line="374"/>
         <source>Take back the deletion</source>
         <translation>Take back the deletion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="374"/>
+        <location filename="../../workstation/ui/main_window.py" line="375"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
         <translation>Take back the deletion of the reply to %1? The reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="376"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Take back the queued reply</source>
         <translation>Take back the queued reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="377"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Take back the reply to %1 before it is posted? It becomes a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
         <translation>Deletion taken back: the reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="389"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Reply taken back: it is a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>This review’s reply is being sent right now: delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="406"/>
+        <location filename="../../workstation/ui/main_window.py" line="407"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>The deletion of this reply is already waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="409"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="413"/>
+        <location filename="../../workstation/ui/main_window.py" line="414"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="371"/>
-        <location filename="../../workstation/ui/main_window.py" line="414"/>
+        <location filename="../../workstation/ui/main_window.py" line="372"/>
+        <location filename="../../workstation/ui/main_window.py" line="415"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="427"/>
+        <location filename="../../workstation/ui/main_window.py" line="428"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>The reply will be deleted on the platform; the review will then need a reply again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="441"/>
+        <location filename="../../workstation/ui/main_window.py" line="442"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2742,37 +2742,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="500"/>
+        <location filename="../../workstation/ui/main_window.py" line="501"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="566"/>
+        <location filename="../../workstation/ui/main_window.py" line="567"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="573"/>
+        <location filename="../../workstation/ui/main_window.py" line="574"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="582"/>
+        <location filename="../../workstation/ui/main_window.py" line="583"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="590"/>
+        <location filename="../../workstation/ui/main_window.py" line="591"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="674"/>
+        <location filename="../../workstation/ui/main_window.py" line="675"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2780,37 +2780,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="687"/>
+        <location filename="../../workstation/ui/main_window.py" line="688"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="687"/>
+        <location filename="../../workstation/ui/main_window.py" line="688"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="766"/>
+        <location filename="../../workstation/ui/main_window.py" line="767"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="873"/>
+        <location filename="../../workstation/ui/main_window.py" line="874"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="873"/>
+        <location filename="../../workstation/ui/main_window.py" line="874"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="874"/>
+        <location filename="../../workstation/ui/main_window.py" line="875"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="876"/>
+        <location filename="../../workstation/ui/main_window.py" line="877"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2818,84 +2818,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="885"/>
+        <location filename="../../workstation/ui/main_window.py" line="886"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="898"/>
+        <location filename="../../workstation/ui/main_window.py" line="899"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="904"/>
+        <location filename="../../workstation/ui/main_window.py" line="905"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="905"/>
+        <location filename="../../workstation/ui/main_window.py" line="906"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="967"/>
+        <location filename="../../workstation/ui/main_window.py" line="968"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="968"/>
+        <location filename="../../workstation/ui/main_window.py" line="969"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Automatic replies…</source>
         <translation>Automatic replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Export a report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="264"/>
+        <location filename="../../workstation/ui/main_window.py" line="265"/>
         <source>Reply targets and opening hours…</source>
         <translation>Reply targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>Invite customers to review…</source>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="412"/>
+        <location filename="../../workstation/ui/main_window.py" line="413"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="502"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="502"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="503"/>
+        <location filename="../../workstation/ui/main_window.py" line="504"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="503"/>
+        <location filename="../../workstation/ui/main_window.py" line="504"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="959"/>
+        <location filename="../../workstation/ui/main_window.py" line="960"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3650,7 +3650,7 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="141"/>
+        <location filename="../../workstation/ui/sidebar.py" line="156"/>
         <source>Delete saved view “%1”</source>
         <translation>Delete saved view “%1”</translation>
     </message>
@@ -3858,18 +3858,19 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="117"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="122"/>
         <source>Sync status</source>
+        <extracomment>A send problem&apos;s parts by its index in `send_problems` (`SendResult.problem_parts`): the controller says those lines in the window&apos;s language, the others in their English.</extracomment>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="177"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="195"/>
-        <location filename="../../workstation/ui/team_actions.py" line="263"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="200"/>
+        <location filename="../../workstation/ui/team_actions.py" line="264"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Syncing %1: %n review</numerusform>
@@ -3877,23 +3878,23 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="200"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="202"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="207"/>
         <source>%1: the platform does not answer; sync resumes on its own.</source>
         <translation>%1: the platform does not answer; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="212"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="217"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
         <source>%n new review(s)</source>
         <translation>
             <numerusform>%n new review</numerusform>
@@ -3901,7 +3902,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -3909,7 +3910,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="207"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="212"/>
         <source>%n removed from the platform</source>
         <translation>
             <numerusform>%n removed from the platform</numerusform>
@@ -3917,7 +3918,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="214"/>
         <source>%n reply(ies) found on the platform</source>
         <translation>
             <numerusform>%n reply found on the platform</numerusform>
@@ -3925,7 +3926,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="216"/>
         <source>%n unreadable review(s) skipped</source>
         <translation>
             <numerusform>%n unreadable review skipped</numerusform>
@@ -3933,24 +3934,24 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="228"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="222"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="229"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="333"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="224"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="234"/>
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="231"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="241"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="227"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="234"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
@@ -4030,7 +4031,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="119"/>
+        <location filename="../../workstation/ui/team_actions.py" line="120"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n reply waits for a team computer that has the account’s sign-in details.</numerusform>
@@ -4038,58 +4039,58 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="144"/>
+        <location filename="../../workstation/ui/team_actions.py" line="145"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="233"/>
+        <location filename="../../workstation/ui/team_actions.py" line="234"/>
         <source>Syncing with the team server…</source>
         <translation>Syncing with the team server…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="233"/>
+        <location filename="../../workstation/ui/team_actions.py" line="234"/>
         <source>Sending replies…</source>
         <translation>Sending replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="284"/>
-        <location filename="../../workstation/ui/team_actions.py" line="302"/>
+        <location filename="../../workstation/ui/team_actions.py" line="285"/>
+        <location filename="../../workstation/ui/team_actions.py" line="303"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="291"/>
+        <location filename="../../workstation/ui/team_actions.py" line="292"/>
         <source>Waiting for the team server</source>
         <translation>Waiting for the team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="296"/>
+        <location filename="../../workstation/ui/team_actions.py" line="297"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>The team server does not answer: nothing was synced or sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="304"/>
+        <location filename="../../workstation/ui/team_actions.py" line="305"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="306"/>
+        <location filename="../../workstation/ui/team_actions.py" line="307"/>
         <source>Replies sent %1</source>
         <translation>Replies sent %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="307"/>
+        <location filename="../../workstation/ui/team_actions.py" line="308"/>
         <source>Nothing waiting to send</source>
         <translation>Nothing waiting to send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="317"/>
+        <location filename="../../workstation/ui/team_actions.py" line="318"/>
         <source>Sign-in details not on this computer</source>
         <translation>Sign-in details not on this computer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="345"/>
+        <location filename="../../workstation/ui/team_actions.py" line="346"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Nothing of this file was imported; import it again when the server answers.</translation>
     </message>

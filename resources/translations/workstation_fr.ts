@@ -1939,124 +1939,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="60"/>
+        <location filename="../../workstation/ui/detail.py" line="61"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="70"/>
+        <location filename="../../workstation/ui/detail.py" line="71"/>
         <source>Why this review needs attention</source>
         <translation>Pourquoi cet avis demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="75"/>
+        <location filename="../../workstation/ui/detail.py" line="76"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="78"/>
         <location filename="../../workstation/ui/detail.py" line="79"/>
+        <location filename="../../workstation/ui/detail.py" line="80"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="83"/>
-        <location filename="../../workstation/ui/detail.py" line="87"/>
+        <location filename="../../workstation/ui/detail.py" line="84"/>
+        <location filename="../../workstation/ui/detail.py" line="88"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="94"/>
+        <location filename="../../workstation/ui/detail.py" line="95"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="105"/>
+        <location filename="../../workstation/ui/detail.py" line="106"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="127"/>
+        <location filename="../../workstation/ui/detail.py" line="128"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Réponse automatique (règle %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="132"/>
+        <location filename="../../workstation/ui/detail.py" line="133"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="138"/>
+        <location filename="../../workstation/ui/detail.py" line="140"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="159"/>
+        <location filename="../../workstation/ui/detail.py" line="161"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="190"/>
+        <location filename="../../workstation/ui/detail.py" line="192"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="191"/>
+        <location filename="../../workstation/ui/detail.py" line="193"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="194"/>
+        <location filename="../../workstation/ui/detail.py" line="196"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="165"/>
+        <location filename="../../workstation/ui/detail.py" line="167"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="129"/>
         <source>Reply (%1, %2)</source>
         <translation>Réponse (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="134"/>
+        <location filename="../../workstation/ui/detail.py" line="136"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Version précédente (%1, %2)</translation>
     </message>
@@ -2446,7 +2446,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="83"/>
-        <location filename="../../workstation/ui/main_window.py" line="941"/>
+        <location filename="../../workstation/ui/main_window.py" line="942"/>
         <source>Review Workstation</source>
         <translation>Poste Avis Clients</translation>
     </message>
@@ -2466,167 +2466,167 @@
         <translation>Échec de l’analyse : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="206"/>
+        <location filename="../../workstation/ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="208"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Importer des avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210"/>
+        <location filename="../../workstation/ui/main_window.py" line="211"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="212"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="217"/>
+        <location filename="../../workstation/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221"/>
+        <location filename="../../workstation/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="225"/>
+        <location filename="../../workstation/ui/main_window.py" line="226"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="229"/>
+        <location filename="../../workstation/ui/main_window.py" line="230"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="232"/>
+        <location filename="../../workstation/ui/main_window.py" line="233"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="237"/>
+        <location filename="../../workstation/ui/main_window.py" line="238"/>
         <source>&amp;Review</source>
         <translation>A&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="240"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="241"/>
+        <location filename="../../workstation/ui/main_window.py" line="242"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="243"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>No reply &amp;needed</source>
         <translation>Pas de réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="248"/>
+        <location filename="../../workstation/ui/main_window.py" line="249"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="250"/>
+        <location filename="../../workstation/ui/main_window.py" line="251"/>
         <source>Close the reply</source>
         <translation>Fermer la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="252"/>
+        <location filename="../../workstation/ui/main_window.py" line="253"/>
         <source>Reply settings…</source>
         <translation>Réglages des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="254"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>Reply templates…</source>
         <translation>Modèles de réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="258"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Retry failed replies</source>
         <translation>Réessayer les réponses en échec</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="260"/>
         <source>Take back the queued reply…</source>
         <translation>Reprendre la réponse en attente…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="261"/>
+        <location filename="../../workstation/ui/main_window.py" line="262"/>
         <source>Delete the reply on the platform…</source>
         <translation>Supprimer la réponse sur la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="268"/>
+        <location filename="../../workstation/ui/main_window.py" line="269"/>
         <source>Back to &amp;inbox</source>
         <translation>Remettre dans la &amp;boîte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="271"/>
+        <location filename="../../workstation/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="276"/>
+        <location filename="../../workstation/ui/main_window.py" line="277"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="278"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="280"/>
+        <location filename="../../workstation/ui/main_window.py" line="281"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="289"/>
+        <location filename="../../workstation/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="292"/>
+        <location filename="../../workstation/ui/main_window.py" line="293"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="309"/>
+        <location filename="../../workstation/ui/main_window.py" line="310"/>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="320"/>
+        <location filename="../../workstation/ui/main_window.py" line="321"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n réponse publiée</numerusform>
@@ -2634,7 +2634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="330"/>
+        <location filename="../../workstation/ui/main_window.py" line="331"/>
         <source>Sync finished: %n new review(s).</source>
         <translation>
             <numerusform>Synchronisation terminée : %n nouvel avis.</numerusform>
@@ -2642,7 +2642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="335"/>
         <source>%n source(s) failed: details under “%1”, bottom right.</source>
         <translation>
             <numerusform>%n source en échec : détails sous « %1 », en bas à droite.</numerusform>
@@ -2650,7 +2650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="337"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>%n reply(ies) posted.</source>
         <translation>
             <numerusform>%n réponse publiée.</numerusform>
@@ -2658,83 +2658,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="364"/>
+        <location filename="../../workstation/ui/main_window.py" line="365"/>
         <source>This review has no queued reply to take back.</source>
         <translation>Cet avis n’a pas de réponse en attente à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="368"/>
+        <location filename="../../workstation/ui/main_window.py" line="369"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
         <translation>Cette suppression est en cours d’envoi : elle ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <location filename="../../workstation/ui/main_window.py" line="370"/>
         <source>This reply is being sent right now: it can no longer be taken back.</source>
         <translation>Cette réponse est en cours d’envoi : elle ne peut plus être reprise.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="373"/>
+        <location filename="../../workstation/ui/main_window.py" line="374"/>
         <source>Take back the deletion</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="374"/>
+        <location filename="../../workstation/ui/main_window.py" line="375"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
         <translation>Annuler la suppression de la réponse à %1 ? La réponse reste sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="376"/>
+        <location filename="../../workstation/ui/main_window.py" line="377"/>
         <source>Take back the queued reply</source>
         <translation>Reprendre la réponse en attente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="377"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Reprendre la réponse à %1 avant sa publication ? Elle redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="387"/>
+        <location filename="../../workstation/ui/main_window.py" line="388"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
         <translation>Suppression annulée : la réponse reste sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="389"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Réponse reprise : elle est de nouveau un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="404"/>
+        <location filename="../../workstation/ui/main_window.py" line="405"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>La réponse à cet avis est en cours d’envoi : supprimez-la une fois qu’elle sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="406"/>
+        <location filename="../../workstation/ui/main_window.py" line="407"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>La suppression de cette réponse attend déjà d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="409"/>
+        <location filename="../../workstation/ui/main_window.py" line="410"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>Cet avis n’a pas de réponse publiée depuis l’appli à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="413"/>
+        <location filename="../../workstation/ui/main_window.py" line="414"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Supprimer votre réponse à %1 sur la plateforme ? L’avis devra de nouveau recevoir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="371"/>
-        <location filename="../../workstation/ui/main_window.py" line="414"/>
+        <location filename="../../workstation/ui/main_window.py" line="372"/>
+        <location filename="../../workstation/ui/main_window.py" line="415"/>
         <source>this review</source>
         <translation>cet avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="427"/>
+        <location filename="../../workstation/ui/main_window.py" line="428"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>La réponse sera supprimée sur la plateforme ; l’avis devra ensuite de nouveau recevoir une réponse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="441"/>
+        <location filename="../../workstation/ui/main_window.py" line="442"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n réponse en échec remise en file.</numerusform>
@@ -2742,37 +2742,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="500"/>
+        <location filename="../../workstation/ui/main_window.py" line="501"/>
         <source>%1: negative</source>
         <translation>%1 : négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="566"/>
+        <location filename="../../workstation/ui/main_window.py" line="567"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="573"/>
+        <location filename="../../workstation/ui/main_window.py" line="574"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Préparation du rapport… étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="582"/>
+        <location filename="../../workstation/ui/main_window.py" line="583"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="586"/>
+        <location filename="../../workstation/ui/main_window.py" line="587"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="590"/>
+        <location filename="../../workstation/ui/main_window.py" line="591"/>
         <source>The report could not be prepared: %1</source>
         <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="674"/>
+        <location filename="../../workstation/ui/main_window.py" line="675"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n avis</numerusform>
@@ -2780,37 +2780,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="687"/>
+        <location filename="../../workstation/ui/main_window.py" line="688"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="687"/>
+        <location filename="../../workstation/ui/main_window.py" line="688"/>
         <source>Name of this view:</source>
         <translation>Nom de cette vue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="766"/>
+        <location filename="../../workstation/ui/main_window.py" line="767"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Certains modèles de réponse n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="873"/>
+        <location filename="../../workstation/ui/main_window.py" line="874"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="873"/>
+        <location filename="../../workstation/ui/main_window.py" line="874"/>
         <source>Marked “no reply needed”</source>
         <translation>Marqué « pas de réponse nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="874"/>
+        <location filename="../../workstation/ui/main_window.py" line="875"/>
         <source>Moved back to the inbox</source>
         <translation>Remis dans la boîte de réception</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="876"/>
+        <location filename="../../workstation/ui/main_window.py" line="877"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1 : %n avis. Appuyez sur U pour annuler.</numerusform>
@@ -2818,84 +2818,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="885"/>
+        <location filename="../../workstation/ui/main_window.py" line="886"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="898"/>
+        <location filename="../../workstation/ui/main_window.py" line="899"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="904"/>
+        <location filename="../../workstation/ui/main_window.py" line="905"/>
         <source>Import reviews</source>
         <translation>Importer des avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="905"/>
+        <location filename="../../workstation/ui/main_window.py" line="906"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Fichiers d’avis (*.csv *.tsv *.txt *.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="967"/>
+        <location filename="../../workstation/ui/main_window.py" line="968"/>
         <source>About Review Workstation</source>
         <translation>À propos de Poste Avis Clients</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="968"/>
+        <location filename="../../workstation/ui/main_window.py" line="969"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Poste Avis Clients %1
 Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="256"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Automatic replies…</source>
         <translation>Réponses automatiques…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="214"/>
+        <location filename="../../workstation/ui/main_window.py" line="215"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="264"/>
+        <location filename="../../workstation/ui/main_window.py" line="265"/>
         <source>Reply targets and opening hours…</source>
         <translation>Délais de réponse et horaires d’ouverture…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="266"/>
+        <location filename="../../workstation/ui/main_window.py" line="267"/>
         <source>Invite customers to review…</source>
         <translation>Inviter les clients à laisser un avis…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="412"/>
+        <location filename="../../workstation/ui/main_window.py" line="413"/>
         <source>Delete the reply on the platform</source>
         <translation>Supprimer la réponse sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="502"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="502"/>
+        <location filename="../../workstation/ui/main_window.py" line="503"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="503"/>
+        <location filename="../../workstation/ui/main_window.py" line="504"/>
         <source>Complaints by topic</source>
         <translation>Plaintes par sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="503"/>
+        <location filename="../../workstation/ui/main_window.py" line="504"/>
         <source>Flags</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="959"/>
+        <location filename="../../workstation/ui/main_window.py" line="960"/>
         <source>Reply view</source>
         <translation>Vue de réponse</translation>
     </message>
@@ -3650,7 +3650,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Vues enregistrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sidebar.py" line="141"/>
+        <location filename="../../workstation/ui/sidebar.py" line="156"/>
         <source>Delete saved view “%1”</source>
         <translation>Supprimer la vue « %1 »</translation>
     </message>
@@ -3858,18 +3858,19 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="117"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="122"/>
         <source>Sync status</source>
+        <extracomment>A send problem&apos;s parts by its index in `send_problems` (`SendResult.problem_parts`): the controller says those lines in the window&apos;s language, the others in their English.</extracomment>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="177"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="195"/>
-        <location filename="../../workstation/ui/team_actions.py" line="263"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="200"/>
+        <location filename="../../workstation/ui/team_actions.py" line="264"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
             <numerusform>Synchronisation de %1 : %n avis</numerusform>
@@ -3877,23 +3878,23 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="200"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="202"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="207"/>
         <source>%1: the platform does not answer; sync resumes on its own.</source>
         <translation>%1 : la plateforme ne répond pas ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="204"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="212"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="217"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
         <source>%n new review(s)</source>
         <translation>
             <numerusform>%n nouvel avis</numerusform>
@@ -3901,7 +3902,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -3909,7 +3910,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="207"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="212"/>
         <source>%n removed from the platform</source>
         <translation>
             <numerusform>%n retiré de la plateforme</numerusform>
@@ -3917,7 +3918,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="214"/>
         <source>%n reply(ies) found on the platform</source>
         <translation>
             <numerusform>%n réponse trouvée sur la plateforme</numerusform>
@@ -3925,7 +3926,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="211"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="216"/>
         <source>%n unreadable review(s) skipped</source>
         <translation>
             <numerusform>%n avis illisible ignoré</numerusform>
@@ -3933,24 +3934,24 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="221"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="228"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="222"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="229"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>Le réseau est injoignable ; la synchronisation reprendra d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="333"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="224"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="234"/>
+        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="231"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="241"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="227"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="234"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
@@ -4030,7 +4031,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/team_actions.py" line="119"/>
+        <location filename="../../workstation/ui/team_actions.py" line="120"/>
         <source>%n reply(ies) wait for a team computer that has the account’s sign-in details.</source>
         <translation>
             <numerusform>%n réponse attend un ordinateur de l’équipe qui a les identifiants du compte.</numerusform>
@@ -4038,58 +4039,58 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="144"/>
+        <location filename="../../workstation/ui/team_actions.py" line="145"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="233"/>
+        <location filename="../../workstation/ui/team_actions.py" line="234"/>
         <source>Syncing with the team server…</source>
         <translation>Synchronisation avec le serveur de l’équipe…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="233"/>
+        <location filename="../../workstation/ui/team_actions.py" line="234"/>
         <source>Sending replies…</source>
         <translation>Envoi des réponses…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="284"/>
-        <location filename="../../workstation/ui/team_actions.py" line="302"/>
+        <location filename="../../workstation/ui/team_actions.py" line="285"/>
+        <location filename="../../workstation/ui/team_actions.py" line="303"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="291"/>
+        <location filename="../../workstation/ui/team_actions.py" line="292"/>
         <source>Waiting for the team server</source>
         <translation>En attente du serveur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="296"/>
+        <location filename="../../workstation/ui/team_actions.py" line="297"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>Le serveur de l’équipe ne répond pas : rien n’a été synchronisé ni envoyé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="304"/>
+        <location filename="../../workstation/ui/team_actions.py" line="305"/>
         <source>Synced %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="306"/>
+        <location filename="../../workstation/ui/team_actions.py" line="307"/>
         <source>Replies sent %1</source>
         <translation>Réponses envoyées à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="307"/>
+        <location filename="../../workstation/ui/team_actions.py" line="308"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="317"/>
+        <location filename="../../workstation/ui/team_actions.py" line="318"/>
         <source>Sign-in details not on this computer</source>
         <translation>Identifiants absents de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="345"/>
+        <location filename="../../workstation/ui/team_actions.py" line="346"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Rien de ce fichier n’a été importé ; importez-le de nouveau quand le serveur répondra.</translation>
     </message>

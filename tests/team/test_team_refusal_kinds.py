@@ -30,8 +30,8 @@ STORE_MODULES = ("answered", "approval", "drafts", "outbox", "roles", "retry", "
 LOCAL_MODULES = ("store/db.py", "store/errors.py", "store/outbox.py", "store/auto_replies.py", "store/sync_state.py",
                  "ops/auto_replies.py", "sync/reply_queue.py", "paths.py", "sync/source_setup.py")
 # A sync's own results, which build their refusal (`Refusal(kind, …)`): a source id naming
-# nothing, a connector's bug.
-SYNC_RESULT_MODULES = ("sync/source_sync.py",)
+# nothing, a connector's bug; why a reply in the outbox is not sent yet (its reason's parts).
+SYNC_RESULT_MODULES = ("sync/source_sync.py", "sync/outbox_sender.py")
 REFUSAL_CLASSES = {"ReplyConflict", "DraftConflict", "ApprovalRefused", "OutboxError", "NoSuchReview",
                    "ApprovalRequired", "DuplicateSourceError"}
 

@@ -64,7 +64,7 @@ def _plan(store: PgStore, f: ReviewFilter) -> str:
 def test_a_schema_6_server_is_migrated_keeping_its_reviews(pg_url: str) -> None:
     _set_up_schema(pg_url)
     with PgStore(_where(pg_url)) as store:
-        assert store.version == PG_SCHEMA_VERSION == 8
+        assert store.version == PG_SCHEMA_VERSION == 9
         assert store.scalar("SELECT count(*) FROM reviews") == 3
         indexes = _indexes(store)
         assert not indexes & _DROPPED
@@ -101,7 +101,7 @@ def test_a_schema_7_server_keeps_every_search_document_and_logs_new_reviews_once
                          (source[0], f"tricky-{i}", text))
         before = dict(conn.execute("SELECT external_id, search_doc::text FROM reviews").fetchall())
     with PgStore(_where(pg_url)) as store:
-        assert store.version == 8
+        assert store.version == PG_SCHEMA_VERSION
         with store.connection() as conn:
             after = dict(conn.execute("SELECT external_id, search_doc::text FROM reviews").fetchall())
             function = str(conn.execute("SELECT prosrc FROM pg_proc WHERE proname = 'workstation_log_new_reviews'")

@@ -75,6 +75,8 @@ class SendRun:
     pending: int = 0  # still unsent on the server after the run (any source)
     waiting_elsewhere: int = 0  # queued replies of sources whose credentials are not on this computer
     problems: tuple[str, ...] = ()
+    #: A problem's words as data, by its index in `problems` (`SendResult.problem_parts`).
+    problem_parts: dict[int, tuple[Refusal, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ def sync_and_send(link: TeamLink, cache: Store | None = None, *, source_ids: Seq
             changes |= done.changes
             elsewhere = sum(1 for item in pending_items(cache) if item.source_id in skip) if cache and skip else 0
             sent = SendRun(done.result.sent, done.result.failed, done.result.pending, elsewhere,
-                           tuple(done.result.problems))
+                           tuple(done.result.problems), dict(done.result.problem_parts))
     except StoreError as exc:
         return _away(link, exc)
     return ServerRun(LinkState.UP_TO_DATE, synced, sent, auto_queued, server_changes=changes)

@@ -8,6 +8,7 @@ The row keeps the exact text it sends (`outbox.text`) for that check.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -15,7 +16,7 @@ from typing import Literal
 from workstation.domain import stamp_now, to_iso
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
-from workstation.store.refusals import refused
+from workstation.store.refusals import Refusal, parts_to_json, refused
 
 Action = Literal["post", "update", "delete"]
 ACTIVE_STATES = ("queued", "sending", "failed")
@@ -48,6 +49,7 @@ class OutboxItem:
     attempts: int
     last_error: str | None
     not_before: str | None
+    last_error_refusal: str | None = None  # `last_error` as parts (store/refusals.parts_to_json)
 
 
 def _latest_reply(store: Store, review_id: int) -> tuple[int, str, str, str | None] | None:
@@ -132,7 +134,7 @@ def queue_reply(store: Store, review_id: int, text: str, *, now: datetime | None
                 outbox_id = active[0]
                 action = "update" if active[1] == "delete" else active[1]
                 conn.execute(
-                    "UPDATE outbox SET text = ?, action = ?, state = 'queued', last_error = NULL, "
+                    "UPDATE outbox SET text = ?, action = ?, state = 'queued', last_error = NULL, last_error_refusal = NULL, "
                     "not_before = NULL, updated_at = ? WHERE id = ?",
                     (text, action, stamp, outbox_id),
                 )
@@ -170,7 +172,7 @@ def queue_delete(store: Store, review_id: int, *, now: datetime | None = None) -
         if active is not None and active[2] != "sending":
             outbox_id = active[0]
             conn.execute(
-                "UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, "
+                "UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, last_error_refusal = NULL, "
                 "not_before = NULL, updated_at = ? WHERE id = ?",
                 (stamp, outbox_id),
             )
@@ -240,7 +242,7 @@ def take_back(store: Store, review_id: int, *, now: datetime | None = None) -> Q
 
 _ITEM_SQL = (
     "SELECT o.id, o.reply_id, rp.review_id, r.source_id, s.platform, r.external_id, o.action, o.state, "
-    "o.text, o.attempts, o.last_error, o.not_before FROM outbox o "
+    "o.text, o.attempts, o.last_error, o.not_before, o.last_error_refusal FROM outbox o "
     "JOIN replies rp ON rp.id = o.reply_id JOIN reviews r ON r.id = rp.review_id "
     "JOIN sources s ON s.id = r.source_id "
 )
@@ -251,6 +253,7 @@ def _item(row: tuple[object, ...]) -> OutboxItem:
         int(row[0]), int(row[1]), int(row[2]), int(row[3]), str(row[4]), str(row[5]),  # type: ignore[call-overload]
         str(row[6]), str(row[7]), row[8] if isinstance(row[8], str) else None, int(row[9]),  # type: ignore[call-overload]
         row[10] if isinstance(row[10], str) else None, row[11] if isinstance(row[11], str) else None,
+        row[12] if isinstance(row[12], str) else None,
     )
 
 
@@ -307,7 +310,7 @@ def mark_sent(
     stamp = stamp_now(now)
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?",
+            "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, last_error_refusal = NULL, updated_at = ? WHERE id = ?",
             (stamp, stamp, item.id),
         )
         if item.action == "delete":
@@ -331,23 +334,29 @@ def mark_sent(
 
 
 def mark_retry(
-    store: Store, outbox_id: int, reason: str, *, not_before: datetime | None = None, now: datetime | None = None
+    store: Store, outbox_id: int, reason: str, *, not_before: datetime | None = None, now: datetime | None = None,
+    parts: Sequence[Refusal | None] = (),
 ) -> None:
-    """Back to 'queued' (a passing problem, or checked not on the platform); kept in order."""
+    """Back to 'queued' (a passing problem, or checked not on the platform); kept in order.
+    `parts`: the reason as data (`refusals.parts_to_json`), for a window in another language."""
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE outbox SET state = 'queued', last_error = ?, not_before = ?, updated_at = ? WHERE id = ?",
-            (reason or None, to_iso(not_before), stamp_now(now), outbox_id),
+            "UPDATE outbox SET state = 'queued', last_error = ?, last_error_refusal = ?, not_before = ?, "
+            "updated_at = ? WHERE id = ?",
+            (reason or None, parts_to_json(parts) if reason else None, to_iso(not_before), stamp_now(now), outbox_id),
         )
 
 
-def mark_failed(store: Store, item: OutboxItem, reason: str, *, now: datetime | None = None) -> None:
-    """The platform refused it: keep the reason in plain words until the user retries."""
+def mark_failed(
+    store: Store, item: OutboxItem, reason: str, *, now: datetime | None = None, parts: Sequence[Refusal | None] = ()
+) -> None:
+    """The platform refused it: keep the reason in plain words (and as data, `parts`) until
+    the user retries."""
     stamp = stamp_now(now)
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
-            (reason, stamp, item.id),
+            "UPDATE outbox SET state = 'failed', last_error = ?, last_error_refusal = ?, updated_at = ? WHERE id = ?",
+            (reason, parts_to_json(parts), stamp, item.id),
         )
         _settle_reply(store, item, "failed", stamp)
 

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from workstation.store.db import Store
+from workstation.store.refusals import Refusal, parts_from_json
 
 VIEWS = ("needs_reply", "urgent", "due", "all", "replied", "outbox", "no_reply_needed", "archived")
 
@@ -362,6 +363,9 @@ class ReplyInfo:
     updated_at: str
     last_error: str | None = None  # why the outbox could not send it (plain words)
     automatic_rule: str | None = None  # the automatic-reply rule that wrote it, while its text is unchanged
+    #: `last_error` as data (`error_kinds.worded_parts`), for a window in another language;
+    #: () for a row written before schema 7, or a reason without a kind.
+    last_error_parts: tuple[Refusal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -411,10 +415,12 @@ def review_detail(store: Store, review_id: int) -> ReviewDetail | None:
     ]
     replies = [
         ReplyInfo(p["id"], p["text"], p["state"], p["origin"], p["posted_at"], p["updated_at"], p["last_error"],
-                  p["auto_rule"])
+                  p["auto_rule"], parts_from_json(p["last_error_refusal"]))
         for p in store.query(
             "SELECT id, text, state, origin, posted_at, updated_at, (SELECT last_error FROM outbox o "
             "WHERE o.reply_id = replies.id ORDER BY o.id DESC LIMIT 1) AS last_error, "
+            "(SELECT last_error_refusal FROM outbox o "
+            "WHERE o.reply_id = replies.id ORDER BY o.id DESC LIMIT 1) AS last_error_refusal, "
             "(SELECT a.rule_name FROM auto_replies a WHERE a.reply_id = replies.id AND a.text = replies.text) "
             "AS auto_rule FROM replies WHERE review_id = ? ORDER BY id",
             (review_id,),

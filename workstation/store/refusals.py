@@ -10,7 +10,8 @@ This computer's own store words its errors the same way (a full disk, a locked o
 database, an empty reply, a rule without a name, a source named twice…): one mechanism, so
 every error a window shows can be in its language while `str(error)` stays English. The
 kinds and their English sentences are in `workstation/error_kinds.py` (one table, read by the
-window and the command line); this module keeps how a conflict row stores a refusal.
+window and the command line); this module keeps how a conflict row stores a refusal, and how an outbox row
+stores its reason's parts.
 
 Every param is text; `by` may be empty when the server does not know who it was.
 """
@@ -18,12 +19,13 @@ Every param is text; `by` may be empty when the server does not know who it was.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 # The kinds, their English sentences and `refused` live in a module below every layer
 # (workstation/error_kinds.py), so the connectors and the core raise the same way.
 from workstation.error_kinds import KINDS, Refusal, refusal_of, refused
 
-__all__ = ["KINDS", "Refusal", "from_json", "refusal_of", "refused", "to_json"]
+__all__ = ["KINDS", "Refusal", "from_json", "parts_from_json", "parts_to_json", "refusal_of", "refused", "to_json"]
 
 
 def to_json(refusal: Refusal | None) -> str | None:
@@ -38,10 +40,40 @@ def from_json(text: str | None) -> Refusal | None:
     if not text:
         return None
     try:
-        data = json.loads(text)
-        kind, params = data["kind"], data.get("params", {})
-    except (ValueError, TypeError, KeyError):
+        return _refusal(json.loads(text))
+    except ValueError:
         return None
+
+
+def _refusal(data: object) -> Refusal | None:
+    if not isinstance(data, dict):
+        return None
+    kind, params = data.get("kind"), data.get("params", {})
     if not isinstance(kind, str) or not isinstance(params, dict):
         return None
     return Refusal(kind, {str(k): str(v) for k, v in params.items()})
+
+
+def parts_to_json(parts: Sequence[Refusal | None]) -> str | None:
+    """How an outbox row keeps its reason's parts (`error_kinds.worded_parts`): a JSON list of
+    refusals; None when there are none or one part has no kind (the English text is all
+    there is to show then)."""
+    if not parts or any(part is None for part in parts):
+        return None
+    return json.dumps([{"kind": p.kind, "params": p.params} for p in parts if p is not None],
+                      ensure_ascii=False, sort_keys=True)
+
+
+def parts_from_json(text: str | None) -> tuple[Refusal, ...]:
+    """The parts an outbox row kept; () for an old row (its English text is shown), or one
+    that cannot be read."""
+    if not text:
+        return ()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ()
+    if not isinstance(data, list):
+        return ()
+    parts = [_refusal(item) for item in data]
+    return tuple(p for p in parts if p is not None) if all(parts) else ()

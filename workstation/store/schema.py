@@ -7,7 +7,7 @@ above `SCHEMA_VERSION` is refused: it was written by a newer app.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Accent-insensitive full-text search: "hopital" finds "hôpital".
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -239,5 +239,11 @@ MIGRATIONS: dict[int, list[str]] = {
             text TEXT NOT NULL,
             queued_at TEXT NOT NULL
         )""",
+    ],
+    7: [
+        # Why a reply is not sent yet, as data beside its English `last_error`: the parts of
+        # the sentence, each a kind and its values (store/refusals.parts_to_json), so a window
+        # in French says it in French. Rows written before keep NULL and show their English.
+        "ALTER TABLE outbox ADD COLUMN last_error_refusal TEXT",
     ],
 }

@@ -13,12 +13,13 @@ The rule that makes "never twice" hold across crashes and kills:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from workstation.domain import from_iso, utcnow
+from workstation.domain import from_iso, to_iso, utcnow
+from workstation.error_kinds import SENTENCES, Refusal, refusal_of
 from workstation.sources.base import (
     ConfigError,
     Connector,
@@ -26,7 +27,7 @@ from workstation.sources.base import (
     CredentialsError,
     RemoteReply,
 )
-from workstation.sources.retry import MAX_PARK_SECONDS, duration_text, wait_before_next_try
+from workstation.sources.retry import MAX_PARK_SECONDS, wait_before_next_try
 from workstation.store.db import Store
 from workstation.store.errors import StoreError
 from workstation.store.outbox import (
@@ -37,6 +38,7 @@ from workstation.store.outbox import (
     mark_sent,
     pending_items,
 )
+from workstation.store.refusals import parts_from_json
 from workstation.store.sync_state import SourceRow, get_source
 from workstation.sync.connectors import ConnectorFactory, default_connector_factory
 from workstation.sync.pacing import Pacer, interval_for
@@ -52,7 +54,37 @@ _STOP_KINDS = frozenset({"offline", "rate_limited", "server", "bad_response", "r
 
 def next_try_text(when: datetime) -> str:
     """'next try at 2026-11-25 10:02' in this computer's time zone."""
-    return f"next try at {when.astimezone().strftime('%Y-%m-%d %H:%M')}"
+    return f"next try at {_local(when)}"
+
+
+def _local(when: datetime) -> str:
+    return when.astimezone().strftime('%Y-%m-%d %H:%M')
+
+
+#: A reply whose review is gone from the platform: failed, for this reason.
+GONE = Refusal("outbox_review_gone")
+GONE_MESSAGE = SENTENCES[GONE.kind]
+
+
+def about_source(source_id: int) -> Refusal:
+    """The start of a problem line about a source ("source 3:")."""
+    return Refusal("outbox_problem_source", {"source": str(source_id)})
+
+
+def retried(exc: ConnectorError, not_before: datetime | None) -> tuple[str, list[Refusal | None]]:
+    """Why a reply waits for another try: the platform's words, then when (its English, and
+    its parts for a window in another language: `error_kinds.worded_parts`)."""
+    if not_before is None:
+        return exc.user_message, [refusal_of(exc)]
+    return (f"{exc.user_message} ({next_try_text(not_before)})",
+            [refusal_of(exc), Refusal("outbox_next_try", {"at": to_iso(not_before) or ""})])
+
+
+def waited_too_long(exc: ConnectorError, until: datetime) -> tuple[str, list[Refusal | None]]:
+    """Why a reply failed when the platform asked for a longer wait than we park a reply."""
+    return (f"{exc.user_message} It asked to wait until {_local(until)}: not sent; retry it later "
+            "(outbox send --retry-failed, or Retry failed replies).",
+            [refusal_of(exc), Refusal("outbox_wait_too_long", {"at": to_iso(until) or ""})])
 
 
 @dataclass
@@ -65,6 +97,15 @@ class SendResult:
     problems: list[str] = field(default_factory=list)
     #: The database could not be used: the counts mean nothing (the command line exits 2).
     error: StoreError | None = None
+    #: A problem's words as data (its index in `problems` → its parts, `error_kinds.worded_parts`),
+    #: for a window in another language; a problem without an entry is said in its English.
+    problem_parts: dict[int, tuple[Refusal, ...]] = field(default_factory=dict)
+
+    def problem(self, english: str, parts: Sequence[Refusal | None] = ()) -> None:
+        """One more problem line: its English, and its parts when every one has a kind."""
+        if parts and all(part is not None for part in parts):
+            self.problem_parts[len(self.problems)] = tuple(part for part in parts if part is not None)
+        self.problems.append(english)
 
     def __iter__(self) -> Iterator[int]:
         return iter((self.sent, self.failed, self.pending))
@@ -101,8 +142,12 @@ class _Run:
         not_before = from_iso(item.not_before) if item.not_before else None
         if not_before is not None and not_before > self.now() and item.state == "queued":
             # Say why nothing happened: a silent "pending 1" looks like a stuck outbox.
-            reason = f" ({item.last_error})" if item.last_error else ""
-            self.result.problems.append(f"review {item.review_id}: waiting, {next_try_text(not_before)}{reason}")
+            reason = f" {item.last_error}" if item.last_error else ""
+            parts = parts_from_json(item.last_error_refusal) if item.last_error else ()
+            self.result.problem(
+                f"review {item.review_id}: waiting, {next_try_text(not_before)}.{reason}",
+                [Refusal("outbox_problem_waiting", {"review": str(item.review_id), "at": item.not_before or ""}),
+                 *(parts or ([None] if item.last_error else []))])
             raise _Stop()
         if (item.state == "sending" or item.attempts > 0) and await self._resolved_remotely(item):
             return
@@ -118,8 +163,8 @@ class _Run:
             self._failure(item, exc)
             return
         except CredentialsError as exc:
-            mark_retry(self.store, item.id, str(exc), now=self.now())
-            self._problem(str(exc))
+            mark_retry(self.store, item.id, str(exc), now=self.now(), parts=[refusal_of(exc)])
+            self._problem(str(exc), refusal_of(exc))
             raise _Stop() from None
         mark_sent(
             self.store, item, remote_id=remote.external_id if remote else None,
@@ -138,11 +183,11 @@ class _Run:
                     mark_sent(self.store, item, now=self.now())
                     self.result.sent += 1
                 else:
-                    mark_failed(self.store, item, "The review is no longer on the platform.", now=self.now())
+                    mark_failed(self.store, item, GONE_MESSAGE, now=self.now(), parts=[GONE])
                     self.result.failed += 1
                 return True
             # Unknown remote state: the row keeps its state (a 'sending' row stays so).
-            self._problem(exc.user_message)
+            self._problem(exc.user_message, refusal_of(exc))
             raise _Stop() from None
         if _already_done(item, remote):
             mark_sent(
@@ -164,25 +209,31 @@ class _Run:
             if wait is not None and wait > MAX_PARK_SECONDS:
                 # Not obeyed silently for days: failed, with the reason, until the user retries
                 # (the attempt is counted, so a retry checks the platform before posting).
-                reason = (f"{exc.user_message} It asked to wait {duration_text(wait)}: not sent; "
-                          "retry it later (outbox send --retry-failed, or Retry failed replies).")
-                mark_failed(self.store, item, reason, now=self.now())
+                reason, parts = waited_too_long(exc, self.now() + timedelta(seconds=wait))
+                mark_failed(self.store, item, reason, now=self.now(), parts=parts)
                 self.result.failed += 1
-                self.result.problems.append(f"review {item.review_id}: {reason}")
+                self.result.problem(f"review {item.review_id}: {reason}", [self._about(item), *parts])
                 raise _Stop()
             # The call may or may not have reached the platform: keep it queued with the
             # attempt counted, so the next try checks the remote state first.
             not_before = self.now() + timedelta(seconds=wait) if wait else None
-            reason = exc.user_message + (f" ({next_try_text(not_before)})" if not_before else "")
-            mark_retry(self.store, item.id, reason, not_before=not_before, now=self.now())
-            self._problem("offline" if exc.kind == "offline" else reason)
+            reason, parts = retried(exc, not_before)
+            mark_retry(self.store, item.id, reason, not_before=not_before, now=self.now(), parts=parts)
+            if exc.kind == "offline":
+                self._problem("offline", Refusal("outbox_offline"))
+            else:
+                self._problem(reason, *parts)
             raise _Stop()
-        mark_failed(self.store, item, exc.user_message, now=self.now())
+        mark_failed(self.store, item, exc.user_message, now=self.now(), parts=[refusal_of(exc)])
         self.result.failed += 1
-        self.result.problems.append(f"review {item.review_id}: {exc.user_message}")
+        self.result.problem(f"review {item.review_id}: {exc.user_message}", [self._about(item), refusal_of(exc)])
 
-    def _problem(self, message: str) -> None:
-        self.result.problems.append(f"source {self.source.id}: {message}")
+    @staticmethod
+    def _about(item: OutboxItem) -> Refusal:
+        return Refusal("outbox_problem_review", {"review": str(item.review_id)})
+
+    def _problem(self, message: str, *parts: Refusal | None) -> None:
+        self.result.problem(f"source {self.source.id}: {message}", [about_source(self.source.id), *parts])
 
 
 async def send_outbox(
@@ -217,9 +268,9 @@ async def send_outbox(
                 result.pending = len(items) - result.sent - result.failed
         except SenderBusy as exc:
             result.pending = len(pending_items(store, source_id=source_id))
-            result.problems.append(str(exc))
+            result.problem(str(exc), [refusal_of(exc)])
         except StoreError as exc:
-            result.problems.append(str(exc))
+            result.problem(str(exc), [refusal_of(exc)])
             result.error = exc
     return result
 
@@ -239,10 +290,10 @@ async def _send_source(
     try:
         connector = factory(source)
     except (ConfigError, CredentialsError) as exc:
-        result.problems.append(f"source {source_id}: {exc}")
+        result.problem(f"source {source_id}: {exc}", [about_source(source_id), refusal_of(exc)])
         return
     except ConnectorError as exc:  # a connector refusing its settings says what to set
-        result.problems.append(f"source {source_id}: {exc.user_message}")
+        result.problem(f"source {source_id}: {exc.user_message}", [about_source(source_id), refusal_of(exc)])
         return
     run = _Run(store, source, connector, pacer, now, result)
     try:
@@ -251,6 +302,6 @@ async def _send_source(
     except _Stop:
         pass
     except StoreError as exc:
-        result.problems.append(f"source {source_id}: {exc}")
+        result.problem(f"source {source_id}: {exc}", [about_source(source_id), refusal_of(exc)])
     finally:
         await connector.aclose()

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from workstation.domain import utcnow
+from workstation.error_kinds import Refusal, refusal_of
 from workstation.sources.base import (
     ConfigError,
     Connector,
@@ -43,7 +44,15 @@ from workstation.store.postgres.outbox import (
 )
 from workstation.store.postgres.sources import get_source
 from workstation.sync.connectors import ConnectorFactory, default_connector_factory
-from workstation.sync.outbox_sender import _STOP_KINDS, SendResult, _already_done, next_try_text
+from workstation.sync.outbox_sender import (
+    _STOP_KINDS,
+    GONE,
+    GONE_MESSAGE,
+    SendResult,
+    _already_done,
+    about_source,
+    retried,
+)
 from workstation.sync.pacing import Pacer, interval_for
 
 log = logging.getLogger(__name__)
@@ -69,10 +78,11 @@ class _TeamRun:
             try:
                 self.connectors[source_id] = self.factory(source)
             except (ConfigError, CredentialsError) as exc:
-                self.result.problems.append(f"source {source_id}: {exc}")
+                self.result.problem(f"source {source_id}: {exc}", [about_source(source_id), refusal_of(exc)])
                 raise _SkipSource() from None
             except ConnectorError as exc:
-                self.result.problems.append(f"source {source_id}: {exc.user_message}")
+                self.result.problem(f"source {source_id}: {exc.user_message}",
+                                    [about_source(source_id), refusal_of(exc)])
                 raise _SkipSource() from None
         return self.connectors[source_id]
 
@@ -87,11 +97,12 @@ class _TeamRun:
                     if item.action == "delete":
                         self._sent(item, None)
                     else:
-                        mark_failed(self.conn, item, "The review is no longer on the platform.", now=self.now())
+                        mark_failed(self.conn, item, GONE_MESSAGE, now=self.now(), parts=[GONE])
                         self.result.failed += 1
                     return
                 # Unknown remote state: the row stays 'sending' (checked again next time).
-                self.result.problems.append(f"source {item.source_id}: {exc.user_message}")
+                self.result.problem(f"source {item.source_id}: {exc.user_message}",
+                                    [about_source(item.source_id), refusal_of(exc)])
                 raise _SkipSource() from None
             if _already_done(item, remote):
                 log.info("outbox %s: found on the platform, not sent again", item.id)
@@ -108,8 +119,8 @@ class _TeamRun:
         except ConnectorError as exc:
             self._failure(item, exc)
         except CredentialsError as exc:
-            mark_retry(self.conn, item.id, str(exc), now=self.now())
-            self.result.problems.append(f"source {item.source_id}: {exc}")
+            mark_retry(self.conn, item.id, str(exc), now=self.now(), parts=[refusal_of(exc)])
+            self.result.problem(f"source {item.source_id}: {exc}", [about_source(item.source_id), refusal_of(exc)])
             raise _SkipSource() from None
 
     def _sent(self, item: Any, remote: RemoteReply | None) -> None:
@@ -124,13 +135,14 @@ class _TeamRun:
         if exc.kind in _STOP_KINDS:
             wait = wait_before_next_try(exc.kind, exc.retry_after)
             not_before = self.now() + timedelta(seconds=wait) if wait else None
-            reason = exc.user_message + (f" ({next_try_text(not_before)})" if not_before else "")
-            mark_retry(self.conn, item.id, reason, not_before=not_before, now=self.now())
-            self.result.problems.append(f"source {item.source_id}: {reason}")
+            reason, parts = retried(exc, not_before)
+            mark_retry(self.conn, item.id, reason, not_before=not_before, now=self.now(), parts=parts)
+            self.result.problem(f"source {item.source_id}: {reason}", [about_source(item.source_id), *parts])
             raise _SkipSource()
-        mark_failed(self.conn, item, exc.user_message, now=self.now())
+        mark_failed(self.conn, item, exc.user_message, now=self.now(), parts=[refusal_of(exc)])
         self.result.failed += 1
-        self.result.problems.append(f"review {item.review_id}: {exc.user_message}")
+        self.result.problem(f"review {item.review_id}: {exc.user_message}",
+                            [Refusal("outbox_problem_review", {"review": str(item.review_id)}), refusal_of(exc)])
 
 
 async def send_team_outbox(
@@ -176,6 +188,6 @@ async def send_team_outbox(
                 for connector in run.connectors.values():
                     await connector.aclose()
     except StoreError as exc:
-        result.problems.append(str(exc))
+        result.problem(str(exc), [refusal_of(exc)])
         result.error = exc
     return result

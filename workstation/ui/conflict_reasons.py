@@ -13,6 +13,8 @@ core's own: every sentence is the English message its kind is raised with.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from workstation.cli_language import catalog
 from workstation.display_names import platform_named_in
 from workstation.domain import from_iso
@@ -23,6 +25,7 @@ from workstation.error_kinds import (
     os_reason_words,
     refusal_of,
     worded,
+    worded_parts,
 )
 from workstation.ui.format import full_date
 from workstation.ui.translation import current_language
@@ -47,6 +50,14 @@ def conflict_reason(refusal: Refusal | None, message: str) -> str:
     window knows or lacks a value it names."""
     lang = current_language()
     return worded(refusal, message, catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang))
+
+
+def parts_reason(parts: Sequence[Refusal], message: str) -> str:
+    """A reason kept as parts (why a reply is not sent yet: the platform's words, then when
+    it is tried again), in the window's language; `message` (its English) for a row written
+    before parts were kept, or a part this window cannot word."""
+    lang = current_language()
+    return worded_parts(parts, message, catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang))
 
 
 def error_text(exc: BaseException) -> str:

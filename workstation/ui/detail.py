@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workstation.domain import review_body
 from workstation.store.queries import ReviewDetail
 from workstation.ui import format as fmt
+from workstation.ui.conflict_reasons import parts_reason
 from workstation.ui.icons import LEVEL_COLOURS
 from workstation.ui.inbox_delegate import highlight_spans, search_hit_format
 from workstation.ui.text_spans import span_selection
@@ -129,7 +130,8 @@ class DetailPane(QWidget):
             head = fmt.label(title.replace("%1", fmt.status_text("open", reply.state)).replace("%2", when), self.locale)
             lines.append(f"{head}\n{reply.text}\n")
             if reply.last_error and reply.state in ("failed", "queued"):
-                lines.append(self.tr("Not sent yet: %1").replace("%1", reply.last_error) + "\n")
+                lines.append(self.tr("Not sent yet: %1").replace("%1", parts_reason(reply.last_error_parts,
+                                                                                   reply.last_error)) + "\n")
         for version in d.versions:
             head = fmt.label(self.tr("Earlier version (%1, %2)")
                              .replace("%1", fmt.full_date(version.replaced_at, self.locale))

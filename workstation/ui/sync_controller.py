@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from workstation.domain import utcnow
+from workstation.error_kinds import Refusal
 from workstation.ops.changes import OpChanges
 from workstation.store import Store
-from workstation.ui.conflict_reasons import conflict_reason
+from workstation.ui.conflict_reasons import conflict_reason, parts_reason
 from workstation.ui.format import fill_args
 from workstation.ui.operations import Operations
 from workstation.ui.triage_labels import source_named
@@ -42,6 +43,9 @@ class SyncOutcome:
     sent: int = 0
     failed: int = 0
     send_problems: list[str] = field(default_factory=list)
+    #: A send problem's parts by its index in `send_problems` (`SendResult.problem_parts`): the
+    #: controller says those lines in the window's language, the others in their English.
+    send_problem_parts: dict[int, tuple[Refusal, ...]] = field(default_factory=dict)
     auto_queued: int = 0  # replies queued by automatic-reply rules in this run
     changes: OpChanges = field(default_factory=OpChanges)  # what the window redraws
     results: list[SyncResult] = field(default_factory=list)  # each source's own result (its error's kind)
@@ -94,6 +98,7 @@ def sync_and_send(
             sent = await send_outbox(store)
             out.changes |= sent.changes
             out.sent, out.failed, out.send_problems = sent.result.sent, sent.result.failed, list(sent.result.problems)
+            out.send_problem_parts = dict(sent.result.problem_parts)
         return out
 
     return asyncio.run(both(store))
@@ -216,6 +221,8 @@ class SyncController(QObject):
         if outcome.results:  # said here, where the window's language and the sources' names are known
             outcome.lines = [self.result_line(r) for r in outcome.results]
             outcome.errors = [self.result_line(r) for r in outcome.results if r.error and not r.offline]
+        outcome.send_problems = [parts_reason(outcome.send_problem_parts.get(i, ()), line)
+                                 for i, line in enumerate(outcome.send_problems)]
         self.offline = outcome.offline
         if outcome.offline:
             self.status.setText(self.tr("Offline"))

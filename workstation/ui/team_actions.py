@@ -115,6 +115,7 @@ def outcome_of(run: ServerRun) -> SyncOutcome:
     out.auto_queued = run.auto_queued
     if run.sent is not None:
         out.sent, out.failed, out.send_problems = run.sent.sent, run.sent.failed, list(run.sent.problems)
+        out.send_problem_parts = dict(run.sent.problem_parts)
         if run.sent.waiting_elsewhere:
             out.send_problems.append(QCoreApplication.translate(
                 "TeamActions", "%n reply(ies) wait for a team computer that has the account’s sign-in details.",

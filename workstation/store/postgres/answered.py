@@ -271,7 +271,7 @@ def _delete_instead(conn: Conn, review_id: int, active: _Active, by: str, stamp:
     # The reply's online words come back from its last version (the update never left).
     conn.execute("UPDATE replies p SET text = v.text FROM (SELECT text FROM reply_versions WHERE reply_id = %s "
                  "ORDER BY id DESC LIMIT 1) v WHERE p.id = %s", (active.reply_id, active.reply_id))
-    conn.execute("UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, "
+    conn.execute("UPDATE outbox SET action = 'delete', text = NULL, state = 'queued', last_error = NULL, last_error_refusal = NULL, "
                  "not_before = NULL, updated_at = %s WHERE id = %s", (stamp, active.outbox_id))
     _deletion_queued(conn, review_id, active.reply_id, by, stamp)
     return QueuedReply(active.reply_id, active.outbox_id, "delete")

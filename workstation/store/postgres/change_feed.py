@@ -46,7 +46,7 @@ REPLY_COLUMNS = ("id", "review_id", "text", "state", "origin", "external_id", "t
 REPLY_TEAM_COLUMNS = ("author", "version")
 REPLY_VERSION_COLUMNS = ("id", "reply_id", "text", "posted_at", "replaced_at")
 OUTBOX_COLUMNS = ("id", "reply_id", "action", "state", "attempts", "last_error", "not_before", "created_at",
-                  "updated_at", "text", "sent_at")
+                  "updated_at", "text", "sent_at", "last_error_refusal")
 LABEL_COLUMNS = ("review_id", "kind", "label", "sentiment")
 SOURCE_COLUMNS = ("id", "platform", "name", "kind", "base_url", "location_id", "settings_json", "secret_key",
                   "cursor", "sync_interval_min", "last_synced_at", "status", "status_message", "created_at")

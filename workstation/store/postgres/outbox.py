@@ -15,6 +15,7 @@ Three locks, each for one job:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -26,7 +27,7 @@ from workstation.store.outbox import OutboxError, OutboxItem, QueuedReply
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import consume_draft
 from workstation.store.postgres.roles import require_approval_if_needed
-from workstation.store.refusals import refused
+from workstation.store.refusals import Refusal, parts_to_json, refused
 
 Conn = psycopg.Connection[Any]
 ACTIVE = ("queued", "sending", "failed")
@@ -122,7 +123,7 @@ def _requeue(conn: Conn, review_id: int, text: str, author: str, active: tuple[A
         action = "update"
         conn.execute("INSERT INTO reply_versions (reply_id, text, posted_at, replaced_at) "
                      "SELECT id, text, posted_at, %s FROM replies WHERE id = %s", (stamp, reply_id))
-    conn.execute("UPDATE outbox SET text = %s, action = %s, state = 'queued', last_error = NULL, not_before = NULL, "
+    conn.execute("UPDATE outbox SET text = %s, action = %s, state = 'queued', last_error = NULL, last_error_refusal = NULL, not_before = NULL, "
                  "updated_at = %s WHERE id = %s", (text, action, stamp, outbox_id))
     conn.execute("UPDATE replies SET text = %s, state = 'queued', updated_at = %s WHERE id = %s",
                  (text, stamp, reply_id))
@@ -183,7 +184,7 @@ def mark_sent(conn: Conn, item: OutboxItem, *, remote_id: str | None = None, pos
               now: datetime | None = None) -> None:
     stamp = stamp_now(now)
     with conn.transaction():
-        conn.execute("UPDATE outbox SET state = 'sent', sent_at = %s, last_error = NULL, updated_at = %s "
+        conn.execute("UPDATE outbox SET state = 'sent', sent_at = %s, last_error = NULL, last_error_refusal = NULL, updated_at = %s "
                      "WHERE id = %s", (stamp, stamp, item.id))
         if item.action == "delete":
             # Gone from the platform: its words stay as a version (the history keeps them).
@@ -198,17 +199,21 @@ def mark_sent(conn: Conn, item: OutboxItem, *, remote_id: str | None = None, pos
 
 
 def mark_retry(conn: Conn, outbox_id: int, reason: str, *, not_before: datetime | None = None,
-               now: datetime | None = None) -> None:
-    """Back to 'queued' with the attempt counted: the next claimer checks the platform first."""
-    conn.execute("UPDATE outbox SET state = 'queued', last_error = %s, not_before = %s, updated_at = %s "
-                 "WHERE id = %s", (reason or None, to_iso(not_before), stamp_now(now), outbox_id))
+               now: datetime | None = None, parts: Sequence[Refusal | None] = ()) -> None:
+    """Back to 'queued' with the attempt counted: the next claimer checks the platform first.
+    `parts`: the reason as data (`refusals.parts_to_json`), for a window in another language."""
+    conn.execute("UPDATE outbox SET state = 'queued', last_error = %s, last_error_refusal = %s, not_before = %s, "
+                 "updated_at = %s WHERE id = %s",
+                 (reason or None, parts_to_json(parts) if reason else None, to_iso(not_before), stamp_now(now),
+                  outbox_id))
 
 
-def mark_failed(conn: Conn, item: OutboxItem, reason: str, *, now: datetime | None = None) -> None:
+def mark_failed(conn: Conn, item: OutboxItem, reason: str, *, now: datetime | None = None,
+                parts: Sequence[Refusal | None] = ()) -> None:
     stamp = stamp_now(now)
     with conn.transaction():
-        conn.execute("UPDATE outbox SET state = 'failed', last_error = %s, updated_at = %s WHERE id = %s",
-                     (reason, stamp, item.id))
+        conn.execute("UPDATE outbox SET state = 'failed', last_error = %s, last_error_refusal = %s, updated_at = %s "
+                     "WHERE id = %s", (reason, parts_to_json(parts), stamp, item.id))
         _settle(conn, item, "failed", stamp)
 
 

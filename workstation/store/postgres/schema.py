@@ -11,7 +11,7 @@ The version lives in `workstation_schema`; a server whose version is above
 
 from __future__ import annotations
 
-PG_SCHEMA_VERSION = 8
+PG_SCHEMA_VERSION = 9
 
 #: pg_advisory_xact_lock key held while migrating, so desktops starting together take turns.
 MIGRATION_LOCK_KEY = 0x5753_0001
@@ -282,5 +282,10 @@ PG_MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE reviews DROP COLUMN search_doc",
         f"ALTER TABLE reviews ADD COLUMN search_doc tsvector GENERATED ALWAYS AS ({SEARCH_WORDS}) STORED",
         "CREATE INDEX reviews_search ON reviews USING gin (search_doc)",
+    ],
+    # Why a reply is not sent yet, as data beside its English `last_error` (the same column as
+    # SQLite's schema 7, copied to each desktop's local copy): rows written before keep NULL.
+    9: [
+        "ALTER TABLE outbox ADD COLUMN last_error_refusal TEXT",
     ],
 }
