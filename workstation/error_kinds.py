@@ -14,7 +14,10 @@ by `scripts/translations.py`). One English table, one French translation: the wi
 command line cannot drift apart. A kind nobody words, an error without a kind, or a refusal
 missing a value its sentence names, shows the English message (better English than nothing).
 
-A sentence is never a value of another (no nesting): a reason made of two sentences (the
+Two sentences together, two ways. An error raised *because of* another names it as a value
+("Could not list this key's apps: {reason} …"): given the inner error itself, `param_texts`
+keeps its English message and, beside it, its refusal (`reason/refusal`), and `worded` says
+the inner sentence in the reader's language too. A reason *stored* as several sentences (the
 outbox's "the platform is having trouble… (next try at …)", or a problem line "review 7: …")
 is kept as parts, each a refusal of this table, said one by one and joined by a space
 (`worded_parts`); the outbox row keeps them as a JSON list (`store/refusals.parts_to_json`).
