@@ -333,14 +333,18 @@ _LAST_OURS_BEFORE = re.compile(rf".*({_OURS_BEFORE.pattern})", re.IGNORECASE)
 _OR_AFTER_CONTACT = re.compile(r"\s+(?:or|ou)\s+(?:on|at|call|au|à|a|par|by|sur)?\s*$", re.IGNORECASE)
 
 
-def _is_own_contact(ctx: CheckContext, start: int, value: str) -> bool:
+def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int = 2) -> bool:
     if _BUSINESS_MAILBOX.match(value):
         return True
-    joined = _OR_AFTER_CONTACT.search(ctx.text, 0, start)
+    # Read in a window before the contact (a 100 kB paste of "a@b.fr or a@b.fr or …" stays
+    # linear), and back along at most `chained` "or" links.
+    lo = max(0, start - 20)
+    joined = _OR_AFTER_CONTACT.search(ctx.text[lo:start]) if chained else None
     if joined is not None:
-        previous = [m for rx in (_EMAIL, _PHONE) for m in rx.finditer(ctx.text, 0, joined.start())
-                    if m.end() == joined.start()]
-        if previous and _is_own_contact(ctx, previous[-1].start(), previous[-1].group(0)):
+        end = lo + joined.start()
+        previous = [m for rx in (_EMAIL, _PHONE) for m in rx.finditer(ctx.text, max(0, end - 120), end)
+                    if m.end() == end]
+        if previous and _is_own_contact(ctx, previous[-1].start(), previous[-1].group(0), chained=chained - 1):
             return True
     # "your" counts only between "our … available" and the number (not in an earlier clause)
     ours = _LAST_OURS_BEFORE.search(ctx.text[max(0, start - 110) : start])
