@@ -105,3 +105,21 @@ def test_the_sync_status_says_send_problems_in_french(qtbot, tmp_path, french: N
     assert first.startswith("avis 7\u00a0: ") and "(erreur 503)" in first, first
     assert_in_french(first, ENGLISH)
     assert second == odd  # no parts: its English, as before
+
+
+def test_a_send_problems_source_is_named_as_the_sidebar_names_it(qtbot, tmp_path, french: None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStatusBar
+
+    from workstation.ui.sync_controller import SyncController, SyncOutcome
+
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    controller = SyncController(tmp_path / "x.sqlite3", bar)
+    controller._names = {2: "Boulangerie du Port"}  # what sync_now reads from the store
+    english = "source 2: Demo platform is having trouble (error 503); will try again later."
+    controller._done(SyncOutcome(failed=1, send_problems=[english, english], send_problem_parts={
+        0: (Refusal("outbox_problem_source", {"source": "2"}), TROUBLE),
+        1: (Refusal("outbox_problem_source", {"source": "9"}), TROUBLE)}))  # a source it does not know
+    first, second = controller.status.toolTip().splitlines()
+    assert first.startswith("source Boulangerie du Port\u00a0: ") and "(erreur 503)" in first, first
+    assert second.startswith("source 9\u00a0: ")

@@ -216,12 +216,22 @@ class SyncController(QObject):
             parts.append(self.tr("%n unreadable review(s) skipped", "", result.skipped))
         return fill_args(self.tr("%1: %2"), name, ", ".join(parts))
 
+    def _sources_named(self, parts: tuple[Refusal, ...]) -> tuple[Refusal, ...]:
+        """A send problem's source by the name the sidebar shows, not its number ("source 3")."""
+        def named(part: Refusal) -> Refusal:
+            number = part.params.get("source", "")
+            if part.kind != "outbox_problem_source" or not number.isdigit():
+                return part
+            return Refusal(part.kind, {**part.params, "source": self._names.get(int(number), number)})
+
+        return tuple(named(part) for part in parts)
+
     def _done(self, outcome: SyncOutcome) -> None:
         self.job = None
         if outcome.results:  # said here, where the window's language and the sources' names are known
             outcome.lines = [self.result_line(r) for r in outcome.results]
             outcome.errors = [self.result_line(r) for r in outcome.results if r.error and not r.offline]
-        outcome.send_problems = [parts_reason(outcome.send_problem_parts.get(i, ()), line)
+        outcome.send_problems = [parts_reason(self._sources_named(outcome.send_problem_parts.get(i, ())), line)
                                  for i, line in enumerate(outcome.send_problems)]
         self.offline = outcome.offline
         if outcome.offline:
