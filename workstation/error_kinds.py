@@ -470,17 +470,38 @@ def param_texts(params: Mapping[str, object]) -> dict[str, str]:
                 texts[name + _OS] = code
         elif inner is not None:
             texts[name] = str(value)
-            texts[name + _INNER] = json.dumps({"kind": inner.kind, "params": inner.params}, ensure_ascii=False)
+            texts[name + _INNER] = refusal_to_json(inner)
         else:
             texts[name] = "" if value is None else str(value)
     return texts
 
 
-def _inner_refusal(text: str) -> Refusal | None:
+def refusal_data(refusal: Refusal) -> dict[str, object]:
+    """A refusal as JSON data (kept on a conflict row, an outbox row, or beside a value)."""
+    return {"kind": refusal.kind, "params": refusal.params}
+
+
+def refusal_to_json(refusal: Refusal) -> str:
+    return json.dumps(refusal_data(refusal), ensure_ascii=False, sort_keys=True)
+
+
+def refusal_from_data(data: object) -> Refusal | None:
+    """The refusal JSON data holds; None for anything else (an old or damaged row)."""
+    if not isinstance(data, dict):
+        return None
+    kind, params = data.get("kind"), data.get("params", {})
+    if not isinstance(kind, str) or not isinstance(params, dict):
+        return None
+    return Refusal(kind, {str(k): str(v) for k, v in params.items()})
+
+
+def refusal_from_json(text: str | None) -> Refusal | None:
+    """The refusal `refusal_to_json` wrote; None for no text or text that cannot be read."""
+    if not text:
+        return None
     try:
-        data = json.loads(text)
-        return Refusal(str(data["kind"]), {str(k): str(v) for k, v in data["params"].items()})
-    except (ValueError, KeyError, TypeError, AttributeError):
+        return refusal_from_data(json.loads(text))
+    except ValueError:
         return None
 
 
@@ -555,7 +576,7 @@ def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str
     for name, inner in refusal.params.items():
         base = name.removesuffix(_INNER)
         if name.endswith(_INNER) and base in values:
-            values[base] = worded(_inner_refusal(inner), values[base], translate, when, platform)
+            values[base] = worded(refusal_from_json(inner), values[base], translate, when, platform)
     if "at" in values:
         values["at"] = when(values["at"])
     if "platform" in values:

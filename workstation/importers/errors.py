@@ -73,10 +73,10 @@ _MAX_VALUE = 40
 def message(key: str, lang: str = "en", **given: object) -> str:
     """The text for `key` in `lang` (English unless French) with its placeholders filled
     (an OS error's reason, `reason/os`, said in that language too)."""
-    params: dict[str, object] = dict(param_texts(given))
+    texts = param_texts(given)
     if not is_french(lang):
-        return MESSAGES[key].format(**params)
-    params.update(with_os_reasons(param_texts(given), catalog("fr").gettext))
+        return MESSAGES[key].format(**texts)
+    params = with_os_reasons(texts, catalog("fr").gettext)
     if "field" in params:
         params["field"] = FIELD_NAMES_FR.get(str(params["field"]), params["field"])
     # The French typography applies to our words, never to the values quoted from the file.

@@ -23,35 +23,28 @@ from collections.abc import Sequence
 
 # The kinds, their English sentences and `refused` live in a module below every layer
 # (workstation/error_kinds.py), so the connectors and the core raise the same way.
-from workstation.error_kinds import KINDS, Refusal, refusal_of, refused
+from workstation.error_kinds import (
+    KINDS,
+    Refusal,
+    refusal_data,
+    refusal_from_data,
+    refusal_from_json,
+    refusal_of,
+    refusal_to_json,
+    refused,
+)
 
 __all__ = ["KINDS", "Refusal", "from_json", "parts_from_json", "parts_to_json", "refusal_of", "refused", "to_json"]
 
 
 def to_json(refusal: Refusal | None) -> str | None:
     """How a conflict row keeps the refusal (None: an error without a kind)."""
-    if refusal is None:
-        return None
-    return json.dumps({"kind": refusal.kind, "params": refusal.params}, ensure_ascii=False, sort_keys=True)
+    return None if refusal is None else refusal_to_json(refusal)
 
 
 def from_json(text: str | None) -> Refusal | None:
     """The refusal a conflict row kept; None for an old row (or one that cannot be read)."""
-    if not text:
-        return None
-    try:
-        return _refusal(json.loads(text))
-    except ValueError:
-        return None
-
-
-def _refusal(data: object) -> Refusal | None:
-    if not isinstance(data, dict):
-        return None
-    kind, params = data.get("kind"), data.get("params", {})
-    if not isinstance(kind, str) or not isinstance(params, dict):
-        return None
-    return Refusal(kind, {str(k): str(v) for k, v in params.items()})
+    return refusal_from_json(text)
 
 
 def parts_to_json(parts: Sequence[Refusal | None]) -> str | None:
@@ -60,8 +53,7 @@ def parts_to_json(parts: Sequence[Refusal | None]) -> str | None:
     there is to show then)."""
     if not parts or any(part is None for part in parts):
         return None
-    return json.dumps([{"kind": p.kind, "params": p.params} for p in parts if p is not None],
-                      ensure_ascii=False, sort_keys=True)
+    return json.dumps([refusal_data(p) for p in parts if p is not None], ensure_ascii=False, sort_keys=True)
 
 
 def parts_from_json(text: str | None) -> tuple[Refusal, ...]:
@@ -75,5 +67,5 @@ def parts_from_json(text: str | None) -> tuple[Refusal, ...]:
         return ()
     if not isinstance(data, list):
         return ()
-    parts = [_refusal(item) for item in data]
+    parts = [refusal_from_data(item) for item in data]
     return tuple(p for p in parts if p is not None) if all(parts) else ()

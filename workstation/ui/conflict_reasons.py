@@ -13,7 +13,7 @@ core's own: every sentence is the English message its kind is raised with.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from workstation.cli_language import catalog
 from workstation.display_names import platform_named_in
@@ -44,20 +44,24 @@ def _when(stamp: str) -> str:
         return stamp
 
 
+def _window_words() -> tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]:
+    """How the window says a sentence, a time and a platform, in its language."""
+    lang = current_language()
+    return catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang)
+
+
 def conflict_reason(refusal: Refusal | None, message: str) -> str:
     """Why a change was refused (by the team server, or a platform rule alone too), in the
     window's language; `message` (the English sentence) when the refusal has no kind this
     window knows or lacks a value it names."""
-    lang = current_language()
-    return worded(refusal, message, catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang))
+    return worded(refusal, message, *_window_words())
 
 
 def parts_reason(parts: Sequence[Refusal], message: str) -> str:
     """A reason kept as parts (why a reply is not sent yet: the platform's words, then when
     it is tried again), in the window's language; `message` (its English) for a row written
     before parts were kept, or a part this window cannot word."""
-    lang = current_language()
-    return worded_parts(parts, message, catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang))
+    return worded_parts(parts, message, *_window_words())
 
 
 def error_text(exc: BaseException) -> str:

@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         sent = getattr(outcome, "sent", 0)
         results = getattr(outcome, "results", None)
         if results:  # this computer's sync: one short line; each source's own line is in the status tooltip
-            summary = self._sync_summary(results, sent)
+            summary = self._sync_summary(results, len(getattr(outcome, "errors", [])), sent)
         else:
             summary = "; ".join(lines)
             if sent:
@@ -325,11 +325,11 @@ class MainWindow(QMainWindow):
         if self.analysis is not None and self.background_jobs and getattr(outcome, "changed", 0):
             self.analysis.start()
 
-    def _sync_summary(self, results: list[Any], sent: int) -> str:
+    def _sync_summary(self, results: list[Any], failed: int, sent: int) -> str:
         """What a sync did in one line that fits the status bar beside its permanent labels
-        (one line per source made it run off the window with a few sources)."""
+        (one line per source made it run off the window with a few sources); `failed`: the
+        sources whose sync failed (the controller's `errors`)."""
         summary = self.tr("Sync finished: %n new review(s).", "", sum(r.new for r in results))
-        failed = sum(1 for r in results if r.error is not None and not r.offline)
         if failed:
             problem = QCoreApplication.translate("SyncController", "Sync problem")
             summary += " " + self.tr("%n source(s) failed: details under “%1”, bottom right.", "", failed).replace(

@@ -230,7 +230,8 @@ class SyncController(QObject):
         self.job = None
         if outcome.results:  # said here, where the window's language and the sources' names are known
             outcome.lines = [self.result_line(r) for r in outcome.results]
-            outcome.errors = [self.result_line(r) for r in outcome.results if r.error and not r.offline]
+            outcome.errors = [line for r, line in zip(outcome.results, outcome.lines, strict=True)
+                              if r.error and not r.offline]
         outcome.send_problems = [parts_reason(self._sources_named(outcome.send_problem_parts.get(i, ())), line)
                                  for i, line in enumerate(outcome.send_problems)]
         self.offline = outcome.offline
