@@ -26,16 +26,6 @@ def wait_before_next_try(kind: str, retry_after: float | None) -> float | None:
     return retry_after if retry_after is not None else _DEFAULT_WAIT.get(kind)
 
 
-def duration_text(seconds: float) -> str:
-    """'45 seconds', '20 minutes', '3 hours', '11 days': the largest unit that fits."""
-    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60)):
-        if seconds >= size:
-            count = round(seconds / size)
-            return f"{count} {unit}{'s' if count != 1 else ''}"
-    count = round(seconds)
-    return f"{count} second{'s' if count != 1 else ''}"
-
-
 @dataclass(frozen=True)
 class RetryPolicy:
     """How hard to try one call before giving up with the last error."""
