@@ -51,6 +51,7 @@ from tests.replies.blind_round17 import BLIND17_BAD, BLIND17_GOOD  # noqa: E402
 from tests.replies.blind_round18 import BLIND18_BAD, BLIND18_GOOD  # noqa: E402
 from tests.replies.blind_round19 import BLIND19_BAD, BLIND19_GOOD  # noqa: E402
 from tests.replies.blind_round20 import BLIND20_BAD, BLIND20_GOOD  # noqa: E402
+from tests.replies.blind_round21 import BLIND21_BAD, BLIND21_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -327,6 +328,7 @@ ROUNDS = {
     "round 16 (blind_round18.py, used by 18fb2)": (BLIND18_BAD, BLIND18_GOOD),
     "round 17 (blind_round19.py, used by 18fb2)": (BLIND19_BAD, BLIND19_GOOD),
     "round 18 (blind_round20.py, blind: independent writer)": (BLIND20_BAD, BLIND20_GOOD),
+    "round 19 (blind_round21.py, blind: independent writer)": (BLIND21_BAD, BLIND21_GOOD),
 }
 
 

@@ -19,10 +19,11 @@ from workstation.replies.model import ReviewInput, Severity
 from .good_replies import GOOD_POSITIVE
 
 ON = doubt.CHOSEN_THRESHOLD
-# Hostile, and no category reaches its threshold nor does a rule see it: the model's doubt is
-# spread (intimidation 0.94 < 0.99; sarcasm 0.75, accusation 0.14, attack 0.10).
+# Hostile, and no category reaches its threshold nor does a rule see it: the model only doubts
+# the sentence. (The English one used to be "Honestly, we expected nothing less from someone
+# like you.": the model trained with the blind rounds, 18cb2, reads that one as an attack.)
 HOSTILE = {
-    "en": "Honestly, we expected nothing less from someone like you.",
+    "en": "Some customers are simply never happy, and we have made our peace with that.",
     "fr": "Franchement, nous n'attendions pas mieux de quelqu'un comme vous.",
 }
 OPENING = {"en": "Thank you for your review. ", "fr": "Merci pour votre avis. "}
@@ -88,8 +89,10 @@ def test_a_signature_line_is_never_warned() -> None:
     signature = "Julien, Maison Dupont Lyon"
     model = learned.shipped_model()
     assert model is not None
-    # Alone, the model reads the signature as blame: only the sign-off rule keeps it out.
-    assert model.probabilities([signature])[0][learned.OK] < ON
+    # Alone, the model does not read the signature as "ok" (it sees a name: blame or personal
+    # data); at the threshold used below every such sentence is doubted, so only the sign-off
+    # rule keeps it out.
+    assert model.probabilities([signature])[0][learned.OK] < 0.5
     draft = (
         "Hi Daniel,\nThank you for your lovely review, we are delighted you enjoyed the "
         f"tasting menu.\n{signature}"

@@ -28,6 +28,7 @@ from .blind_round17 import BLIND17_BAD, BLIND17_GOOD
 from .blind_round18 import BLIND18_BAD, BLIND18_GOOD
 from .blind_round19 import BLIND19_BAD, BLIND19_GOOD
 from .blind_round20 import BLIND20_BAD, BLIND20_GOOD
+from .blind_round21 import BLIND21_BAD, BLIND21_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -268,7 +269,12 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Round 18, blind (helper 18b20, read only round 14's first 75 lines), measured once
         # before and once after 18fb2 (2026-12-04): 65/80 caught (0.81; flagged 71/80) both
         # times, 10 → 8/160 runs blocked (6.3 → 5.0 %), 18 → 20 warned. A floor and a ceiling.
-        pytest.param(BLIND20_BAD, BLIND20_GOOD, 65, 8, id="round18"),
+        # With C_B shipped (18cb2, measured once beside the old model): 67/80, 6/160 blocked.
+        pytest.param(BLIND20_BAD, BLIND20_GOOD, 67, 6, id="round18"),
+        # Round 19, blind (helper 18b21, read only round 18's first 75 lines), measured once with
+        # the old model and once with C_B, back to back (2026-12-04): 59 → 65/80 caught (0.74 →
+        # 0.81), 10/160 runs blocked both (6.3 %), 24 → 8 warned. A floor and a ceiling.
+        pytest.param(BLIND21_BAD, BLIND21_GOOD, 65, 10, id="round19"),
     ],
 )
 def test_blind_rounds_do_not_regress(
