@@ -21,12 +21,14 @@ from workstation.error_kinds import Refusal
 from workstation.ops.changes import OpChanges
 from workstation.store import Store
 from workstation.ui.conflict_reasons import conflict_reason, parts_reason
-from workstation.ui.format import fill_args
+from workstation.ui.format import fill_args, full_date
 from workstation.ui.operations import Operations
+from workstation.ui.translation import current_language
 from workstation.ui.triage_labels import source_named
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 if TYPE_CHECKING:  # the sync package (httpx & co) is loaded on first use: keeps start-up fast
+    from workstation.store.queries import InboxRow
     from workstation.sync.source_sync import SyncResult
 
 TICK_MS = 60_000  # how often the scheduler looks for due sources and queued replies
@@ -216,15 +218,38 @@ class SyncController(QObject):
             parts.append(self.tr("%n unreadable review(s) skipped", "", result.skipped))
         return fill_args(self.tr("%1: %2"), name, ", ".join(parts))
 
-    def _sources_named(self, parts: tuple[Refusal, ...]) -> tuple[Refusal, ...]:
-        """A send problem's source by the name the sidebar shows, not its number ("source 3")."""
+    def _named(self, parts: tuple[Refusal, ...], reviews: dict[int, InboxRow]) -> tuple[Refusal, ...]:
+        """A send problem's source by the name the sidebar shows, its review as the inbox list
+        shows it (its author and date), not their numbers ("source 3", "review 7"); one this
+        window does not know keeps its number."""
+        from workstation.sync.outbox_sender import review_named
+
         def named(part: Refusal) -> Refusal:
-            number = part.params.get("source", "")
-            if part.kind != "outbox_problem_source" or not number.isdigit():
+            number = part.params.get("source" if part.kind == "outbox_problem_source" else "review", "")
+            if not number.isdigit():
                 return part
-            return Refusal(part.kind, {**part.params, "source": self._names.get(int(number), number)})
+            if part.kind == "outbox_problem_source":
+                return Refusal(part.kind, {**part.params, "source": self._names.get(int(number), number)})
+            row = reviews.get(int(number))
+            if row is None:
+                return part
+            return review_named(part, row.author, full_date(row.created_at or row.first_seen_at, current_language()))
 
         return tuple(named(part) for part in parts)
+
+    def _reviews_shown(self, parts: list[Refusal]) -> dict[int, InboxRow]:
+        """The inbox rows of the reviews `parts` name by number (none when the database is away)."""
+        ids = [int(p.params["review"]) for p in parts if p.params.get("review", "").isdigit()]
+        if not ids or not self.db_path.exists():
+            return {}
+        from workstation.store import Store, StoreError
+        from workstation.store.queries import fetch_rows
+
+        try:
+            with Store(self.db_path) as store:
+                return fetch_rows(store, ids)
+        except StoreError:
+            return {}
 
     def _done(self, outcome: SyncOutcome) -> None:
         self.job = None
@@ -232,7 +257,8 @@ class SyncController(QObject):
             outcome.lines = [self.result_line(r) for r in outcome.results]
             outcome.errors = [line for r, line in zip(outcome.results, outcome.lines, strict=True)
                               if r.error and not r.offline]
-        outcome.send_problems = [parts_reason(self._sources_named(outcome.send_problem_parts.get(i, ())), line)
+        reviews = self._reviews_shown([p for parts in outcome.send_problem_parts.values() for p in parts])
+        outcome.send_problems = [parts_reason(self._named(outcome.send_problem_parts.get(i, ()), reviews), line)
                                  for i, line in enumerate(outcome.send_problems)]
         self.offline = outcome.offline
         if outcome.offline:
