@@ -84,3 +84,17 @@ def test_the_tooltip_names_reviews_as_the_inbox_does_in_english(qtbot, demo_stor
                      "later.")
     assert waiting.startswith("anonymous review (") and "): waiting, next try at " in waiting, waiting
     assert unknown.startswith("review 999999: ")
+
+
+def test_the_team_sender_s_lines_read_the_names_from_the_copy(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                             french: None) -> None:
+    """The team's sender (ui/team_actions.py) gives no names: they are read from the database."""
+    from workstation.ui.sync_controller import send_problem_lines
+
+    (rid, author, created), _anonymous = _reviews(demo_store)
+    sid = int(demo_store.scalar("SELECT id FROM sources WHERE name = 'Google (files)'"))
+    source_line, review_line = send_problem_lines(["source: its English", "review: its English"], {
+        0: (Refusal("outbox_problem_source", {"source": str(sid)}), TROUBLE),
+        1: (Refusal("outbox_problem_review", {"review": str(rid)}), TROUBLE)}, demo_store.path)
+    assert source_line.startswith(f"source Google (fichiers){NBSP}: Démo rencontre un problème"), source_line
+    assert review_line.startswith(f"avis laissé par {author} ({full_date(created, 'fr')}){NBSP}: "), review_line

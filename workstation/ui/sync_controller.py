@@ -7,7 +7,7 @@ Offline shows as one quiet status-bar word, never as a storm of dialogs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -104,6 +104,54 @@ def sync_and_send(
         return out
 
     return asyncio.run(both(store))
+
+
+def send_problem_lines(problems: list[str], parts: Mapping[int, tuple[Refusal, ...]], db_path: Path | None,
+                       sources: Mapping[int, str] | None = None) -> list[str]:
+    """A send's problem lines in the window's language (`SendResult.problem_parts`, worded by
+    `parts_reason`): a source named as the sidebar names it (`sources`, else read from the
+    database), a review as the inbox list shows it (its author and the date its date column's
+    tooltip shows), never by their numbers; one the database does not have keeps its number,
+    a line without parts its English. Used by the local sender and the team's."""
+    from workstation.sync.outbox_sender import review_named
+
+    reviews, names = _shown([p for line in parts.values() for p in line], db_path, sources)
+    lang = current_language()
+
+    def named(part: Refusal) -> Refusal:
+        number = part.params.get("source" if part.kind == "outbox_problem_source" else "review", "")
+        if not number.isdigit():
+            return part
+        if part.kind == "outbox_problem_source":
+            return Refusal(part.kind, {**part.params, "source": names.get(int(number), number)})
+        row = reviews.get(int(number))
+        if row is None:
+            return part
+        return review_named(part, row.author, full_date(row.created_at or row.first_seen_at, lang))
+
+    return [parts_reason(tuple(named(p) for p in parts.get(i, ())), line) for i, line in enumerate(problems)]
+
+
+def _shown(parts: list[Refusal], db_path: Path | None,
+           sources: Mapping[int, str] | None) -> tuple[dict[int, InboxRow], Mapping[int, str]]:
+    """The inbox rows of the reviews `parts` name by number, and the sources' names as the
+    sidebar shows them (`sources` when given); nothing when the database is away."""
+    ids = [int(p.params["review"]) for p in parts if p.params.get("review", "").isdigit()]
+    wants_sources = sources is None and any(p.kind == "outbox_problem_source" for p in parts)
+    if not (ids or wants_sources) or db_path is None or not db_path.exists():
+        return {}, sources or {}
+    from workstation.store import Store, StoreError
+    from workstation.store.queries import fetch_rows
+    from workstation.store.sync_state import all_sources
+
+    try:
+        with Store(db_path) as store:
+            rows = fetch_rows(store, ids)
+            if wants_sources:
+                sources = {s.id: source_named(s.platform, s.name) for s in all_sources(store)}
+    except StoreError:
+        return {}, sources or {}
+    return rows, sources or {}
 
 
 class SyncController(QObject):
@@ -218,48 +266,14 @@ class SyncController(QObject):
             parts.append(self.tr("%n unreadable review(s) skipped", "", result.skipped))
         return fill_args(self.tr("%1: %2"), name, ", ".join(parts))
 
-    def _named(self, parts: tuple[Refusal, ...], reviews: dict[int, InboxRow]) -> tuple[Refusal, ...]:
-        """A send problem's source by the name the sidebar shows, its review as the inbox list
-        shows it (its author and date), not their numbers ("source 3", "review 7"); one this
-        window does not know keeps its number."""
-        from workstation.sync.outbox_sender import review_named
-
-        def named(part: Refusal) -> Refusal:
-            number = part.params.get("source" if part.kind == "outbox_problem_source" else "review", "")
-            if not number.isdigit():
-                return part
-            if part.kind == "outbox_problem_source":
-                return Refusal(part.kind, {**part.params, "source": self._names.get(int(number), number)})
-            row = reviews.get(int(number))
-            if row is None:
-                return part
-            return review_named(part, row.author, full_date(row.created_at or row.first_seen_at, current_language()))
-
-        return tuple(named(part) for part in parts)
-
-    def _reviews_shown(self, parts: list[Refusal]) -> dict[int, InboxRow]:
-        """The inbox rows of the reviews `parts` name by number (none when the database is away)."""
-        ids = [int(p.params["review"]) for p in parts if p.params.get("review", "").isdigit()]
-        if not ids or not self.db_path.exists():
-            return {}
-        from workstation.store import Store, StoreError
-        from workstation.store.queries import fetch_rows
-
-        try:
-            with Store(self.db_path) as store:
-                return fetch_rows(store, ids)
-        except StoreError:
-            return {}
-
     def _done(self, outcome: SyncOutcome) -> None:
         self.job = None
         if outcome.results:  # said here, where the window's language and the sources' names are known
             outcome.lines = [self.result_line(r) for r in outcome.results]
             outcome.errors = [line for r, line in zip(outcome.results, outcome.lines, strict=True)
                               if r.error and not r.offline]
-        reviews = self._reviews_shown([p for parts in outcome.send_problem_parts.values() for p in parts])
-        outcome.send_problems = [parts_reason(self._named(outcome.send_problem_parts.get(i, ()), reviews), line)
-                                 for i, line in enumerate(outcome.send_problems)]
+        outcome.send_problems = send_problem_lines(outcome.send_problems, outcome.send_problem_parts, self.db_path,
+                                                   self._names)
         self.offline = outcome.offline
         if outcome.offline:
             self.status.setText(self.tr("Offline"))
