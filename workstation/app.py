@@ -240,7 +240,9 @@ def main(argv: list[str]) -> int:
                    else paths.db_path(args.data_dir, demo=args.demo))
     except paths.DataDirError as exc:
         if not args.smoke_test:
-            QMessageBox.critical(None, "Review Workstation", str(exc))
+            from workstation.ui.conflict_reasons import error_text
+
+            QMessageBox.critical(None, "Review Workstation", error_text(exc))  # in the window's language
         print(f"error: {exc}", file=sys.stderr)
         return 2
     instance = SingleInstance(db_file)

@@ -10,14 +10,14 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import NoReturn
 
 from workstation.cli_language import N_, current_language, tr
 from workstation.display_names import platform_named_in
-from workstation.error_kinds import Refusal, os_reason_words, refusal_of, worded
-from workstation.store.errors import CorruptDatabaseError, StoreError, known_error
+from workstation.error_kinds import Refusal, os_reason_words, refusal_of, worded, worded_parts
+from workstation.store.errors import StoreError, known_error, unusable
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 #: SQLite stores signed 64-bit integers: a larger id can name nothing.
@@ -97,14 +97,20 @@ def said_refusal(refusal: Refusal | None, english: str) -> str:
     return worded(refusal, english, tr, platform=lambda value: platform_named_in(value, current_language()))
 
 
+def said_parts(parts: Sequence[Refusal], english: str, when: Callable[[str], str]) -> str:
+    """A sentence kept as parts (a send's problem line: the review or source, then the reason)
+    in the command's language, `when` saying a time as the English does; `english` when it has
+    no parts or one cannot be worded (`error_kinds.worded_parts`)."""
+    return worded_parts(parts, english, tr, when, lambda value: platform_named_in(value, current_language()))
+
+
 def plain_message(exc: BaseException) -> str:
     """One plain sentence for a usage, database or file-system problem."""
     if isinstance(exc, UsageError | StoreError) or refusal_of(exc) is not None:
         return said(exc)
     if isinstance(exc, sqlite3.DatabaseError):
         known = known_error(exc)
-        return said(known) if known else str(CorruptDatabaseError(tr("The database cannot be used ({error}).")
-                                                                  .format(error=exc)))
+        return said(known or unusable(exc))
     if isinstance(exc, OSError):
         where = exc.filename or tr("a file")
         template = _OS_MESSAGES.get(exc.errno or 0)

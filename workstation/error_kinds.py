@@ -383,6 +383,20 @@ SENTENCES: dict[str, str] = {
     "outbox_problem_source": N_("source {source}:"),
     "outbox_problem_waiting": N_("review {review}: waiting, next try at {at}."),
     "outbox_offline": N_("offline"),
+    #    The window names the review as its inbox shows it (its author and date), not by its
+    #    number (`outbox_sender.review_named`); {date} is already in the reader's words.
+    "outbox_problem_review_named": N_("review by {by} ({date}):"),
+    "outbox_problem_review_named/anonymous": N_("anonymous review ({date}):"),
+    "outbox_problem_waiting_named": N_("review by {by} ({date}): waiting, next try at {at}."),
+    "outbox_problem_waiting_named/anonymous": N_("anonymous review ({date}): waiting, next try at {at}."),
+    #    Two senders at once on this computer (sync/sender_lock.py): the second one stops.
+    "sender_busy": N_(
+        "Replies are already being sent from another window or program; they will go out from there. "
+        "Nothing to do."
+    ),
+    # -- a platform the app has no connection to (sources/registry.py); {platform} as the
+    #    sidebar names it
+    "no_connector": N_("The app cannot connect to {platform}: import its reviews from a file instead."),
     # -- where the data is: a database file or a team server's address (store/location.py)
     "team_server_needs_tls": N_(
         "The team server {host} must be reached with encryption (TLS): remove sslmode={sslmode} "
@@ -402,6 +416,33 @@ SENTENCES: dict[str, str] = {
     "team_server_port": N_("The port in the team server address is not a number."),
     "team_server_needs_user": N_(
         "The team server address needs a user and a database: postgresql://user@host/database."
+    ),
+    # -- the team server cannot be used (store/postgres/errors.py, connection.py; store/factory.py)
+    "team_server_wrong_password": N_(
+        "The team server {server} refused the password of user {user}: type it again (it is kept in the "
+        "system keychain, never in the database)."
+    ),
+    "team_server_unknown_user": N_("The team server {server} has no user called {user}."),
+    "team_server_no_tls": N_(
+        "The team server {server} does not offer encryption (TLS); ask its administrator to enable it."
+    ),
+    "team_server_certificate": N_(
+        "The certificate of the team server {server} could not be checked. If your administrator uses a "
+        "self-signed certificate, accept it explicitly (--accept-self-signed-certificate)."
+    ),
+    "team_server_no_database": N_("The team server {server} has no database called {database}."),
+    "team_server_unreachable": N_(
+        "The team server {server} does not answer: check the address and that it is running. You can keep "
+        "working from this computer's copy."
+    ),
+    "newer_team_server": N_(
+        "The team server was set up by a newer version of the app (schema {schema}, this version knows "
+        "{known}). Please update the app; nothing was changed on the server."
+    ),
+    "team_mode_not_installed": N_("Team mode needs the psycopg package: reinstall the app."),
+    # -- a database error the app has no words of its own for (command_line.plain_message)
+    "database_unusable": N_(
+        "The database cannot be used: restore a backup (the app offers it at start). Details: {error}"
     ),
 }
 

@@ -37,8 +37,10 @@ from workstation.command_line import (
     pinned_clock,
     record_id,
     said,
+    said_refusal,
 )
 from workstation.domain import utcnow
+from workstation.error_kinds import Refusal
 from workstation.store.location import (
     ENV_VAR,
     PostgresLocation,
@@ -423,12 +425,13 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     pinned = pinned_clock(args.now)
     left: tuple[tuple[int, str], ...] = ()
+    left_why: tuple[Refusal, ...] = ()  # the same reasons as data, one per `left` (said in the command's language)
     with _open(where, args.data_dir) as store:
         if args.retry_failed:
             from workstation.ops.team_answers import retry_failed
 
             retried, _ = retry_failed(store, by=args.author or _who(), origin=_origin(), now=pinned)
-            left = retried.left
+            left, left_why = retried.left, retried.refusals
             # The English says "(ies)" for any number (as before); the French agrees with it.
             print(ntr("{n} failed reply(ies) queued again", "{n} failed reply(ies) queued again",
                       len(retried.requeued)).format(n=len(retried.requeued)))
@@ -436,13 +439,14 @@ def _outbox(where: PostgresLocation, argv: list[str]) -> int:
                                               now=(lambda: pinned) if pinned else utcnow)).result
     if result.error is not None:
         raise result.error
-    from workstation.sync.cli import send_line
+    from workstation.sync.cli import problem_lines, send_line
 
     print(send_line(result))
-    for line in result.problems:
+    for line in problem_lines(result):
         print(line)
-    for review_id, why in left:
-        print(tr("review {review}: {why}").format(review=review_id, why=why))
+    for i, (review_id, why) in enumerate(left):
+        said_why = said_refusal(left_why[i] if i < len(left_why) else None, why)
+        print(tr("review {review}: {why}").format(review=review_id, why=said_why))
     return EXIT_PARTIAL if result.failed or result.problems or left else EXIT_OK
 
 

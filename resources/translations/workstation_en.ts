@@ -2634,7 +2634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="331"/>
+        <location filename="../../workstation/ui/main_window.py" line="332"/>
         <source>Sync finished: %n new review(s).</source>
         <translation>
             <numerusform>Sync finished: %n new review.</numerusform>
@@ -3858,18 +3858,18 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="122"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="172"/>
         <source>Sync status</source>
         <extracomment>A send problem&apos;s parts by its index in `send_problems` (`SendResult.problem_parts`): the controller says those lines in the window&apos;s language, the others in their English.</extracomment>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="177"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="227"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="200"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="250"/>
         <location filename="../../workstation/ui/team_actions.py" line="264"/>
         <source>Syncing %1: %n review(s)</source>
         <translation>
@@ -3878,23 +3878,23 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="205"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="255"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="207"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="257"/>
         <source>%1: the platform does not answer; sync resumes on its own.</source>
         <translation>%1: the platform does not answer; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="209"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="217"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="259"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="260"/>
         <source>%n new review(s)</source>
         <translation>
             <numerusform>%n new review</numerusform>
@@ -3902,7 +3902,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="210"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="260"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -3910,7 +3910,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="212"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="262"/>
         <source>%n removed from the platform</source>
         <translation>
             <numerusform>%n removed from the platform</numerusform>
@@ -3918,7 +3918,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="214"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="264"/>
         <source>%n reply(ies) found on the platform</source>
         <translation>
             <numerusform>%n reply found on the platform</numerusform>
@@ -3926,7 +3926,7 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/sync_controller.py" line="216"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="266"/>
         <source>%n unreadable review(s) skipped</source>
         <translation>
             <numerusform>%n unreadable review skipped</numerusform>
@@ -3934,24 +3934,24 @@ All your customer reviews in one offline inbox.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="228"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="279"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="229"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="280"/>
         <source>The network is unreachable; sync resumes on its own.</source>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="334"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="231"/>
-        <location filename="../../workstation/ui/sync_controller.py" line="241"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="282"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="292"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/sync_controller.py" line="234"/>
+        <location filename="../../workstation/ui/sync_controller.py" line="285"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
@@ -4054,43 +4054,43 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Sending replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="285"/>
-        <location filename="../../workstation/ui/team_actions.py" line="303"/>
+        <location filename="../../workstation/ui/team_actions.py" line="288"/>
+        <location filename="../../workstation/ui/team_actions.py" line="306"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="292"/>
+        <location filename="../../workstation/ui/team_actions.py" line="295"/>
         <source>Waiting for the team server</source>
         <translation>Waiting for the team server</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="297"/>
+        <location filename="../../workstation/ui/team_actions.py" line="300"/>
         <source>The team server does not answer: nothing was synced or sent.</source>
         <translation>The team server does not answer: nothing was synced or sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="305"/>
+        <location filename="../../workstation/ui/team_actions.py" line="308"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="307"/>
+        <location filename="../../workstation/ui/team_actions.py" line="310"/>
         <source>Replies sent %1</source>
         <translation>Replies sent %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="308"/>
+        <location filename="../../workstation/ui/team_actions.py" line="311"/>
         <source>Nothing waiting to send</source>
         <translation>Nothing waiting to send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="318"/>
+        <location filename="../../workstation/ui/team_actions.py" line="321"/>
         <source>Sign-in details not on this computer</source>
         <translation>Sign-in details not on this computer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/team_actions.py" line="346"/>
+        <location filename="../../workstation/ui/team_actions.py" line="349"/>
         <source>Nothing of this file was imported; import it again when the server answers.</source>
         <translation>Nothing of this file was imported; import it again when the server answers.</translation>
     </message>

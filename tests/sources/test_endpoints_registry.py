@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.sources.conftest import run
+from workstation.error_kinds import Refusal, refusal_of
 from workstation.sources.app_store import AppStoreConnector
 from workstation.sources.base import ConfigError, Connector, Credentials, SourceConfig
 from workstation.sources.credentials import store_secrets
@@ -57,8 +58,9 @@ def test_registry_builds_each_connector_and_explains_the_others() -> None:
         run(conn.aclose())
     for platform in NO_API_REASONS:
         assert not has_connector(platform)
-    with pytest.raises(ConfigError, match="Yelp's public API"):
+    with pytest.raises(ConfigError, match="The app cannot connect to Yelp: import its reviews from a file") as no_api:
         make_connector(SourceConfig("yelp", "x"))
+    assert refusal_of(no_api.value) == Refusal("no_connector", {"platform": "Yelp"})
     with pytest.raises(ConfigError, match="Unknown platform"):
         resolve_endpoints("myspace")
 

@@ -306,7 +306,9 @@ def test_a_second_sender_waits_for_the_first(gbp: Gbp) -> None:
     with sender_lock(g.store.path):  # e.g. the app is sending while cron starts `outbox send`
         busy = send(g)
     assert (busy.sent, busy.pending, g.puts()) == (0, 1, 0)
-    assert busy.problems == ["Another outbox send is running; its replies will go out from there."]
+    assert busy.problems == ["Replies are already being sent from another window or program; they will go out "
+                             "from there. Nothing to do."]
+    assert [p.kind for p in busy.problem_parts[0]] == ["sender_busy"]  # said in the reader's language
     assert send(g).sent == 1  # released: the next run sends it
 
 

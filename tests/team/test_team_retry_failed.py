@@ -166,7 +166,8 @@ def test_an_agents_retry_from_a_copy_is_a_conflict_where_approval_is_on(
 
 
 def test_the_send_command_retries_failed_replies_on_the_team_server(
-        refused: tuple[Shop, PgStore, list[int]], capsys: pytest.CaptureFixture[str]) -> None:
+        refused: tuple[Shop, PgStore, list[int]], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     shop, store, ids = refused
     _approval_in_lyon(store)
     at_now = ["--now", T0.isoformat()]
@@ -175,6 +176,11 @@ def test_the_send_command_retries_failed_replies_on_the_team_server(
     assert out[0] == "0 failed reply(ies) queued again"
     assert f"review {ids[0]}: Replies for Lyon need an approver: ask one to retry the reply to review {ids[0]}. " \
            "It was not sent again." in out
+    monkeypatch.setenv("WORKSTATION_LANG", "fr")  # why a reply stays failed, in the command's language
+    assert main(["outbox", "send", "--store", shop.url, "--retry-failed", "--as", "Anne", *at_now]) == 1
+    (left,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith(f"avis {ids[0]}\u00a0: ")]
+    assert "Lyon" in left and not any(word in left for word in ("Replies", "approver", "retry", "sent again")), left
+    monkeypatch.setenv("WORKSTATION_LANG", "en")
     assert store.scalar("SELECT count(*) FROM outbox WHERE state = 'failed'") == REFUSED
     assert main(["outbox", "send", "--store", shop.url, "--retry-failed", "--as", "Claire", *at_now]) == 0
     assert store.scalar("SELECT max(updated_at) FROM outbox") <= stamp_now(T0)  # the clock given, not today's

@@ -306,3 +306,24 @@ def test_file_import_from_the_window_goes_to_the_server_and_comes_back_in_the_co
         assert server.scalar("SELECT count(*) FROM reviews WHERE text = 'Très bon accueil'") == 0
     qtbot.waitUntil(lambda: _idle(window, mirror, actions), timeout=GENEROUS)
     _stop(mirror, actions)
+
+
+def test_a_send_problem_names_its_review_as_the_inbox_list_does(qtbot, shop: Shop) -> None:  # type: ignore[no-untyped-def]
+    """The team's sender words its problem lines in the window's language, as the local one:
+    the review by its author (anonymous here) and date, never by its number."""
+    from workstation.ui.format import full_date
+
+    window, mirror, actions = _team_window(qtbot, shop)
+    review = shop.review_ids()[0]
+    shop.fake.faults.add("forbidden", count=10, path="/reply", method="PUT")
+    with open_store(shop.url) as server:
+        team.queue_reply(server, review, "Merci", author="Bob", origin="bob@desk-b")
+    with qtbot.waitSignal(actions.finished, timeout=GENEROUS) as finished:
+        assert window.sync.sync_now([]) is True
+    assert finished.args[0].failed == 1
+    when = full_date(shop.copy.scalar("SELECT created_at FROM reviews WHERE id = ?", (review,)), "en")
+    tooltip = actions.status.toolTip()
+    assert f"anonymous review ({when}): Google Business Profile refused access" in tooltip, tooltip
+    assert f"review {review}" not in tooltip
+    qtbot.waitUntil(lambda: _idle(window, mirror, actions), timeout=GENEROUS)
+    _stop(mirror, actions)

@@ -36,6 +36,9 @@ VALUES = {"review": "12", "by": "Camille", "location": "Lyon Part-Dieu", "platfo
           "found": "a Google OAuth client file", "error": "KeyringLocked", "url": "'ftp://x'",
           "host": "db.example.org", "sslmode": "disable", "scheme": "mysql", "value": "accounts/1",
           "mode": "644",
+          # the team server that cannot be used; a review named as the inbox shows it (its date
+          # already in the reader's words)
+          "server": "db.example.org:5432", "user": "ann", "date": "3 Nov 2026",
           # a platform's answer (sources/): its status, its own words, a shop's domain, a missing value
           "status": "503", "detail": "PERMISSION_DENIED", "domain": "boulangerie.example", "what": "the API key"}
 STORED = "the stored English message"

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workstation.display_names import platform_named_in
 from workstation.domain import Platform
+from workstation.error_kinds import refused
 from workstation.sources.app_store import AppStoreConnector
 from workstation.sources.base import ConfigError, Connector, Credentials, SourceConfig
 from workstation.sources.credentials import load_credentials
@@ -90,8 +92,10 @@ def make_connector(config: SourceConfig, credentials: Credentials | None = None,
     `client`, `retry`, `env`, and for the demo `server`."""
     cls = _CONNECTORS.get(config.platform)
     if cls is None:
-        reason = NO_API_REASONS.get(config.platform, "")
-        raise ConfigError(f"No connector for platform {config.platform!r}. {reason}".strip())
+        # Named as the sidebar names it ("Yelp", "Other"); a French reader's words name it again ("Autre").
+        named = platform_named_in(config.platform, "en")
+        raise refused(ConfigError, "no_connector", f"The app cannot connect to {named}: import its reviews from a "
+                      "file instead.", platform=named)
     if credentials is None:
         credentials = load_credentials(config.secret_key) if config.secret_key else Credentials()
     connector: Connector = cls(config, credentials, **options)

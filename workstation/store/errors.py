@@ -86,3 +86,12 @@ def known_error(exc: sqlite3.Error, path: Path | None = None) -> StoreError | No
             cls = CorruptDatabaseError if "damaged" in message else StoreError
             return refused(cls, kind, message)
     return None
+
+
+def unusable(exc: sqlite3.Error) -> CorruptDatabaseError:
+    """An sqlite3 error `known_error` has no words for, said plainly for the command line
+    (the window has its own recovery screen): restore a backup, with SQLite's words as details."""
+    from workstation.store.refusals import refused
+
+    return refused(CorruptDatabaseError, "database_unusable", "The database cannot be used: restore a backup "
+                   f"(the app offers it at start). Details: {exc}", error=exc)

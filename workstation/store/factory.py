@@ -24,8 +24,10 @@ def open_team_store(where: PostgresLocation, *, data_dir: Path | None = None) ->
         from workstation.store.postgres.password import server_password
     except ImportError:  # pragma: no cover - psycopg is a dependency; a broken install says so
         from workstation.store.errors import StoreError
+        from workstation.store.refusals import refused
 
-        raise StoreError("Team mode needs the psycopg package: reinstall the app.") from None
+        raise refused(StoreError, "team_mode_not_installed",
+                      "Team mode needs the psycopg package: reinstall the app.") from None
     return PgStore(where, password=server_password(where, data_dir=data_dir))
 
 

@@ -45,6 +45,7 @@ from workstation.command_line import (
     record_id,
     report_usage_errors,
     said,
+    said_parts,
     said_refusal,
 )
 from workstation.command_store import add_database_options, open_store
@@ -313,6 +314,15 @@ def send_line(result: SendResult) -> str:
         sent=result.sent, failed=result.failed, pending=result.pending)
 
 
+def problem_lines(result: SendResult) -> list[str]:
+    """A send's problem lines in the command's language (`review 7: …`, `source 3: …`: the
+    numbers `review list` and `source list` show), times as this computer's clock reads; a
+    line without parts in its English."""
+    from workstation.sync.outbox_sender import local_time
+
+    return [said_parts(result.problem_parts.get(i, ()), line, local_time) for i, line in enumerate(result.problems)]
+
+
 def cmd_sync(argv: list[str]) -> int:
     """`sync [--source ID | --all]`: one line per source, then one for the automatic replies.
 
@@ -523,7 +533,7 @@ def _outbox_send(argv: list[str]) -> int:
     if result.error is not None:
         raise result.error  # no counts: they would read as a success
     print(send_line(result))
-    for line in result.problems:
+    for line in problem_lines(result):
         print(line)
     return EXIT_PARTIAL if result.failed or result.problems else EXIT_OK
 

@@ -71,6 +71,26 @@ def about_source(source_id: int) -> Refusal:
     return Refusal("outbox_problem_source", {"source": str(source_id)})
 
 
+def review_named(part: Refusal, by: str | None, date: str) -> Refusal:
+    """A problem line's start naming its review as the reader knows it (`by`, its author, None
+    or empty for an anonymous review; `date`, its date already in the reader's words) instead of
+    its number: the window's tooltip (the command line keeps the number `review list` shows).
+    Any other part is returned as it is."""
+    named = {"by": by or "", "date": date}
+    if part.kind == "outbox_problem_review":
+        return Refusal("outbox_problem_review_named", named)
+    if part.kind == "outbox_problem_waiting":
+        return Refusal("outbox_problem_waiting_named", {**named, "at": part.params.get("at", "")})
+    return part
+
+
+def local_time(stamp: str) -> str:
+    """A stored time stamp as the command line says it ('2026-11-25 10:02', this computer's
+    time zone), as it came when it cannot be read."""
+    when = from_iso(stamp)
+    return _local(when) if when is not None else stamp
+
+
 def retried(exc: ConnectorError, not_before: datetime | None) -> tuple[str, list[Refusal | None]]:
     """Why a reply waits for another try: the platform's words, then when (its English, and
     its parts for a window in another language: `error_kinds.worded_parts`)."""

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from workstation.error_kinds import refused
+
 
 class SenderBusy(Exception):
     """Another process (or task) is sending this database's outbox right now."""
@@ -50,7 +52,8 @@ def sender_lock(db_path: Path | None) -> Iterator[None]:
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         if not _try_lock(fd):
-            raise SenderBusy("Another outbox send is running; its replies will go out from there.")
+            raise refused(SenderBusy, "sender_busy", "Replies are already being sent from another window or "
+                          "program; they will go out from there. Nothing to do.")
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock

@@ -7,7 +7,7 @@ Offline shows as one quiet status-bar word, never as a storm of dialogs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,12 +21,14 @@ from workstation.error_kinds import Refusal
 from workstation.ops.changes import OpChanges
 from workstation.store import Store
 from workstation.ui.conflict_reasons import conflict_reason, parts_reason
-from workstation.ui.format import fill_args
+from workstation.ui.format import fill_args, full_date
 from workstation.ui.operations import Operations
+from workstation.ui.translation import current_language
 from workstation.ui.triage_labels import source_named
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
 if TYPE_CHECKING:  # the sync package (httpx & co) is loaded on first use: keeps start-up fast
+    from workstation.store.queries import InboxRow
     from workstation.sync.source_sync import SyncResult
 
 TICK_MS = 60_000  # how often the scheduler looks for due sources and queued replies
@@ -102,6 +104,54 @@ def sync_and_send(
         return out
 
     return asyncio.run(both(store))
+
+
+def send_problem_lines(problems: list[str], parts: Mapping[int, tuple[Refusal, ...]], db_path: Path | None,
+                       sources: Mapping[int, str] | None = None) -> list[str]:
+    """A send's problem lines in the window's language (`SendResult.problem_parts`, worded by
+    `parts_reason`): a source named as the sidebar names it (`sources`, else read from the
+    database), a review as the inbox list shows it (its author and the date its date column's
+    tooltip shows), never by their numbers; one the database does not have keeps its number,
+    a line without parts its English. Used by the local sender and the team's."""
+    from workstation.sync.outbox_sender import review_named
+
+    reviews, names = _shown([p for line in parts.values() for p in line], db_path, sources)
+    lang = current_language()
+
+    def named(part: Refusal) -> Refusal:
+        number = part.params.get("source" if part.kind == "outbox_problem_source" else "review", "")
+        if not number.isdigit():
+            return part
+        if part.kind == "outbox_problem_source":
+            return Refusal(part.kind, {**part.params, "source": names.get(int(number), number)})
+        row = reviews.get(int(number))
+        if row is None:
+            return part
+        return review_named(part, row.author, full_date(row.created_at or row.first_seen_at, lang))
+
+    return [parts_reason(tuple(named(p) for p in parts.get(i, ())), line) for i, line in enumerate(problems)]
+
+
+def _shown(parts: list[Refusal], db_path: Path | None,
+           sources: Mapping[int, str] | None) -> tuple[dict[int, InboxRow], Mapping[int, str]]:
+    """The inbox rows of the reviews `parts` name by number, and the sources' names as the
+    sidebar shows them (`sources` when given); nothing when the database is away."""
+    ids = [int(p.params["review"]) for p in parts if p.params.get("review", "").isdigit()]
+    wants_sources = sources is None and any(p.kind == "outbox_problem_source" for p in parts)
+    if not (ids or wants_sources) or db_path is None or not db_path.exists():
+        return {}, sources or {}
+    from workstation.store import Store, StoreError
+    from workstation.store.queries import fetch_rows
+    from workstation.store.sync_state import all_sources
+
+    try:
+        with Store(db_path) as store:
+            rows = fetch_rows(store, ids)
+            if wants_sources:
+                sources = {s.id: source_named(s.platform, s.name) for s in all_sources(store)}
+    except StoreError:
+        return {}, sources or {}
+    return rows, sources or {}
 
 
 class SyncController(QObject):
@@ -216,24 +266,14 @@ class SyncController(QObject):
             parts.append(self.tr("%n unreadable review(s) skipped", "", result.skipped))
         return fill_args(self.tr("%1: %2"), name, ", ".join(parts))
 
-    def _sources_named(self, parts: tuple[Refusal, ...]) -> tuple[Refusal, ...]:
-        """A send problem's source by the name the sidebar shows, not its number ("source 3")."""
-        def named(part: Refusal) -> Refusal:
-            number = part.params.get("source", "")
-            if part.kind != "outbox_problem_source" or not number.isdigit():
-                return part
-            return Refusal(part.kind, {**part.params, "source": self._names.get(int(number), number)})
-
-        return tuple(named(part) for part in parts)
-
     def _done(self, outcome: SyncOutcome) -> None:
         self.job = None
         if outcome.results:  # said here, where the window's language and the sources' names are known
             outcome.lines = [self.result_line(r) for r in outcome.results]
             outcome.errors = [line for r, line in zip(outcome.results, outcome.lines, strict=True)
                               if r.error and not r.offline]
-        outcome.send_problems = [parts_reason(self._sources_named(outcome.send_problem_parts.get(i, ())), line)
-                                 for i, line in enumerate(outcome.send_problems)]
+        outcome.send_problems = send_problem_lines(outcome.send_problems, outcome.send_problem_parts, self.db_path,
+                                                   self._names)
         self.offline = outcome.offline
         if outcome.offline:
             self.status.setText(self.tr("Offline"))

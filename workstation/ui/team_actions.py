@@ -41,7 +41,7 @@ from workstation.sync.connectors import ConnectorFactory
 from workstation.ui.conflict_reasons import conflict_reason
 from workstation.ui.format import fill_args
 from workstation.ui.operations import Operations
-from workstation.ui.sync_controller import TICK_MS, SyncOutcome
+from workstation.ui.sync_controller import TICK_MS, SyncOutcome, send_problem_lines
 from workstation.ui.team_link import TeamMirrorController
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
 
@@ -270,6 +270,9 @@ class TeamActions(QObject):
             self._close_link()
             return
         outcome = outcome_of(run)
+        # Said here, where the window's language and the copy's reviews and sources are known.
+        outcome.send_problems = send_problem_lines(outcome.send_problems, outcome.send_problem_parts,
+                                                   self.operations.db_path)
         self.offline = outcome.offline
         self._say(run, outcome, scheduled=self._scheduled)
         if run.reached_server:

@@ -22,6 +22,7 @@ from workstation.store.errors import NewerDatabaseError
 from workstation.store.location import PostgresLocation
 from workstation.store.postgres.errors import connection_error
 from workstation.store.postgres.schema import MIGRATION_LOCK_KEY, PG_MIGRATIONS, PG_SCHEMA_VERSION
+from workstation.store.refusals import refused
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,11 @@ def _schema_version(conn: psycopg.Connection[Any]) -> int:
 
 def _refuse_newer(version: int) -> None:
     if version > PG_SCHEMA_VERSION:
-        raise NewerDatabaseError(
+        raise refused(
+            NewerDatabaseError, "newer_team_server",
             f"The team server was set up by a newer version of the app (schema {version}, this version "
-            f"knows {PG_SCHEMA_VERSION}). Please update the app; nothing was changed on the server."
+            f"knows {PG_SCHEMA_VERSION}). Please update the app; nothing was changed on the server.",
+            schema=version, known=PG_SCHEMA_VERSION,
         )
 
 
