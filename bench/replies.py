@@ -52,6 +52,8 @@ from tests.replies.blind_round18 import BLIND18_BAD, BLIND18_GOOD  # noqa: E402
 from tests.replies.blind_round19 import BLIND19_BAD, BLIND19_GOOD  # noqa: E402
 from tests.replies.blind_round20 import BLIND20_BAD, BLIND20_GOOD  # noqa: E402
 from tests.replies.blind_round21 import BLIND21_BAD, BLIND21_GOOD  # noqa: E402
+from tests.replies.blind_round22 import BLIND22_BAD, BLIND22_GOOD  # noqa: E402
+from tests.replies.blind_round23 import BLIND23_BAD, BLIND23_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -328,7 +330,9 @@ ROUNDS = {
     "round 16 (blind_round18.py, used by 18fb2)": (BLIND18_BAD, BLIND18_GOOD),
     "round 17 (blind_round19.py, used by 18fb2)": (BLIND19_BAD, BLIND19_GOOD),
     "round 18 (blind_round20.py, blind: independent writer)": (BLIND20_BAD, BLIND20_GOOD),
-    "round 19 (blind_round21.py, blind: independent writer)": (BLIND21_BAD, BLIND21_GOOD),
+    "round 19 (blind_round21.py, used by 18fb3)": (BLIND21_BAD, BLIND21_GOOD),
+    "round 20 (blind_round22.py, used by 18fb3)": (BLIND22_BAD, BLIND22_GOOD),
+    "round 21 (blind_round23.py, blind: independent writer)": (BLIND23_BAD, BLIND23_GOOD),
 }
 
 

@@ -29,6 +29,8 @@ from .blind_round18 import BLIND18_BAD, BLIND18_GOOD
 from .blind_round19 import BLIND19_BAD, BLIND19_GOOD
 from .blind_round20 import BLIND20_BAD, BLIND20_GOOD
 from .blind_round21 import BLIND21_BAD, BLIND21_GOOD
+from .blind_round22 import BLIND22_BAD, BLIND22_GOOD
+from .blind_round23 import BLIND23_BAD, BLIND23_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -274,7 +276,15 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Round 19, blind (helper 18b21, read only round 18's first 75 lines), measured once with
         # the old model and once with C_B, back to back (2026-12-04): 59 → 65/80 caught (0.74 →
         # 0.81), 10/160 runs blocked both (6.3 %), 24 → 8 warned. A floor and a ceiling.
-        pytest.param(BLIND21_BAD, BLIND21_GOOD, 65, 10, id="round19"),
+        # Then used with round 20 (18fb3 read the good replies both blocked): 0/160 blocked.
+        pytest.param(BLIND21_BAD, BLIND21_GOOD, 65, 0, id="round19"),
+        # Round 20, blind (helper 18b22), measured once before and after a first attempt at
+        # round 19's false blocks (not kept): 63/80 caught (0.79; flagged 68/80), 16/160 runs
+        # blocked (10.0 %) both times. Then used (18fb3): 2/160 blocked.
+        pytest.param(BLIND22_BAD, BLIND22_GOOD, 63, 2, id="round20"),
+        # Round 21, blind (helper 18b23), measured once before and after 18fb3 (2026-12-04):
+        # 67/80 caught (0.84; flagged 67/80) both times, 6 → 2/160 runs blocked (3.8 → 1.3 %).
+        pytest.param(BLIND23_BAD, BLIND23_GOOD, 67, 2, id="round21"),
     ],
 )
 def test_blind_rounds_do_not_regress(

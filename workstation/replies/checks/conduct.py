@@ -195,7 +195,10 @@ _VICTIM = concept(
     r"cambriol\w*|degradee?s?|degradation\w*|happened to your|damage to your|"
     r"arrive a (?:votre|vos)|degats sur (?:votre|vos)|"
     # a thing lost or left behind, an incident on the premises (lost property goes to the police)
-    r"lost|left behind|forgotten|perdue?s?|oubliee?s?|incidents?"
+    r"lost|left behind|forgotten|perdue?s?|oubliee?s?|incidents?|"
+    # damage to what the customer owns or brought (a scratched table, a dented car)
+    r"scratched|dented|chipped|stained|damaged|broken|rayee?s?|abimee?s?|cassee?s?|"
+    r"endommagee?s?|tachee?s?|cabossee?s?|ebrechee?s?"
 )
 # What shows the police or the insurer are there for the customer: the paperwork of a claim,
 # lost property handed in, a procedure followed, a report made on the business's side.
@@ -205,7 +208,12 @@ _VICTIMS_PAPERS = concept(
     r"numero de (?:plainte|proces-verbal|pv)|recepisse|"
     r"anything found|found items?|lost property|objets? trouves?|"
     r"procedures?|comme le prevoit|as (?:the law|our procedure) requires|"
-    r"on our side|de notre cote|reported the (?:theft|loss|incident)|signale (?:le vol|la perte)"
+    r"on our side|de notre cote|reported the (?:theft|loss|incident)|signale (?:le vol|la perte)|"
+    # the business's cameras helping the police find who did it
+    r"(?:footage|videos?|images|recordings?|enregistrements?) (?:\w+ ){0,6}?(?:with|to|a|aux?) (?:the |la )?"
+    r"(?:\w+ )?(?:police|gendarmerie|enqueteurs|investigators)|a la demande de la police|"
+    r"at the (?:police's|polices) request|so (?:they|the police) can (?:follow up|investigate)|"
+    r"pour (?:l'|leur |son )?enquete|for (?:the|their) investigation"
 )
 
 
@@ -649,7 +657,15 @@ _OWNS_IT = concept(
     r"(?:we|nous) (?:\w+ )?(?:take|accept|own|assum\w*|prenons|endoss\w*) (?:\w+ ){0,3}"
     r"(?:responsibility|responsabilite|blame|faute)|"
     r"(?:not|pas) (?:his|hers|theirs|la sienne|le sien|la leur|sa faute|leur faute)|"
-    r"d'en assumer (?:\w+ )?responsabilite|on us as (?:a|the)"
+    r"d'en assumer (?:\w+ )?responsabilite|on us as (?:a|the)|"
+    # the business answering for it: "nous en sommes responsables", "we are responsible for it",
+    # "the shop is responsible for its own checks", "c'est le salon qui est responsable de ses
+    # procédures" (a common noun for the business, never a name: "Inès est responsable" is blame)
+    r"(?:nous|we) (?:en )?(?:sommes|are) (?:\w+ )?(?:responsables?|responsible)|"
+    r"(?<!\w)(?:c'est |it's |it is )?(?:(?:la|le|the|our|notre) \w+|l'\w+|nous|us) (?:qui |who |that )?(?:est|is|sommes|are) "
+    r"(?:\w+ )?(?:responsables?|responsible) (?:de|des|du|for) (?:ses|nos|leurs|its|our|their) (?:own |propres )?"
+    r"(?:procedures?|process\w*|checks|controles?|verifications?|systems?|systemes?|organisation|"
+    r"organization|training|formation|methodes?|methods)"
 )
 
 

@@ -212,6 +212,18 @@ _UNTIED = re.compile(
     r"que vous (?:\w+ )?(?:laissiez|donniez|mettiez|ecriviez|publiiez)|"
     r"qu'il y ait)\b[^.!?\n]{0,40}"
     r"|(?<!\w)(?:avis|note|review|rating) ou (?:pas|non|not)(?!\w)"
+    # "review or no review", "avec ou sans avis", "whatever you write / quoi que vous écriviez"
+    r"|(?<!\w)(?:review|rating|stars?) or no (?:review|rating|stars?)(?!\w)"
+    r"|(?<!\w)avec ou sans (?:avis|note|commentaire|etoiles?)(?!\w)"
+    r"|(?<!\w)(?:whatever|no matter what) you (?:write|say|post|think|rate|decide)"
+    r"|(?<!\w)quoi que vous (?:ecriviez|disiez|pensiez|decidiez|notiez)"
+    # a rule against it: "nous n'offrons jamais rien en échange d'un avis", "we never give
+    # anything for a review"
+    r"|(?<!\w)(?:jamais|never|rien|nothing|don't (?:offer|give|reward)|do not (?:offer|give|reward)|"
+    r"no (?:rewards?|gifts?|discounts?|freebies?|incentives?|perks?)|aucune? (?:recompense|cadeau|remise|"
+    r"reduction|avantage|contrepartie)s?)\b[^.!?\n]{0,30}"
+    r"(?:en echange d'un avis|contre un avis|pour un avis|in (?:exchange|return) for (?:a |an |your )?"
+    r"(?:review|rating)|for (?:a |an )?(?:review|rating)s?)(?!\w)"
 )
 
 
@@ -353,6 +365,9 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int =
     norm = value.replace(" ", "").casefold()
     if any(norm and norm in c.replace(" ", "").casefold() for c in ctx.own_contacts if c):
         return True
+    end = start + len(value)
+    if _HOURS_AFTER_CONTACT.match(ctx.text, end, end + 60):
+        return True  # "… au 04 68 55 01 20, du lundi au vendredi": the business's line
     window = ctx.text[max(0, start - 60) : start]
     lead = _OWN_CONTACT_LEAD.search(window)
     if lead is None or _past_call(window[: lead.start()], lead.group(0)):
@@ -400,21 +415,57 @@ _OWN_PLACE_LEAD = re.compile(
     r"nous (?:sommes|nous sommes) (?:\w+ )?(?:installés|installes|situés|situes)|"
     r"retrouvez-nous|rejoignez-nous|(?:venez|passez) nous voir|"
     r"notre (?:nouvelle )?(?:adresse|boutique|magasin|atelier|salon|cabinet|local|agence|studio)|"
-    r"nouvelle adresse)[^.!?\n]{0,40}$",
+    r"nouvelle adresse|"
+    # where the business is: "we're at 14 Mill Lane", "nous sommes au 3 rue …", "on est au …"
+    r"(?:we|we're|we are|i'm|i am)\s+(?:now\s+|still\s+|just\s+)?(?:at|on)|"
+    r"(?:nous sommes|on est)\s+(?:maintenant\s+|toujours\s+|désormais\s+|desormais\s+)?(?:au|à|a))"
+    r"[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# Its opening hours, then where: "open Tuesday to Saturday, 9 till 5, at 9 Castle Road",
+# "ouvert du mardi au samedi de 9 h à 19 h, au 3 chemin des Vergers" (a day or an hour between).
+_OPEN_HOURS_LEAD = re.compile(r"\b(?:open|ouverte?s?)\b[^.!?\n]{0,70}$", re.IGNORECASE)
+_DAY_OR_HOUR = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)s?\b|\b\d{1,2}\s?(?:h|am|pm)\b|\b\d{1,2}[:.]\d\d\b|\btill\b|\buntil\b|\bjusqu",
     re.IGNORECASE,
 )
 _YOURS = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\b", re.IGNORECASE)
+# Opening hours right after a contact or an address ("au 04 68 55 01 20, du lundi au vendredi
+# de 9 h à 18 h", "on répond au 06… jusqu'à 22 h", "27 Mill Lane, open Monday to Friday"): a
+# customer's number or home has no opening hours. Ranges only: "on Tuesday", "mardi à 9 h"
+# is a visit.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?"
+_HOUR = r"\d{1,2}(?:[:.]\d\d|\s?h(?:\s?\d\d)?\b|\s?(?:am|pm)\b)"
+_TO = r"\s*(?:à|a|au|to|-|–|through|till|until)\s*"
+_HOURS = re.compile(
+    rf"(?:du |from |open |ouverte?s? )?(?:{_DAY}){_TO}(?:{_DAY})"
+    rf"|(?:de |from )?(?:{_HOUR}{_TO}(?:{_HOUR}|\d{{1,2}})|\d{{1,2}}{_TO}{_HOUR}|\d{{1,2}}\s*(?:till|until)\s*\d{{1,2}})"
+    rf"|(?:jusqu'à|jusqu'a|until|till)\s+{_HOUR}|tous les jours|every day|7\s?j\s?/\s?7|24\s?h\s?/\s?24|24/7"
+    r"|open\b|ouverte?s?\b",
+    re.IGNORECASE,
+)
+_HOURS_AFTER_CONTACT = re.compile(rf"[\s,;:(–-]*(?:{_HOURS.pattern})", re.IGNORECASE)
+# after an address, the rest of its street or town may come first ("14 Mill Lane, Leeds, open …")
+_HOURS_AFTER_ADDRESS = re.compile(rf"(?:[\s,]*[A-Za-zÀ-ÿ'-]+){{0,3}}[\s,;:(–-]*(?:{_HOURS.pattern})", re.IGNORECASE)
 
 
-def _own_address(text: str, start: int) -> bool:
-    """Whether the address at `start` is introduced as the business's own place."""
+def _own_address(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the address at `start` (ending at `end`, when known) is given as the business's
+    own place: after words saying where the business is, after its opening hours, or followed
+    by them."""
+    if end is not None and _HOURS_AFTER_ADDRESS.match(text, end, end + 80):
+        return True
     before = text[max(0, start - 80) : start]
     lead = _OWN_PLACE_LEAD.search(before)
+    if lead is None:
+        hours = _OPEN_HOURS_LEAD.search(before)
+        lead = hours if hours is not None and _DAY_OR_HOUR.search(hours.group(0)) else None
     return lead is not None and _YOURS.search(before[lead.start() :]) is None
 
 
 def _customer_addresses(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text) if not _own_address(text, m.start())]
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text) if not _own_address(text, m.start(), m.end())]
 
 
 def personal_data(ctx: CheckContext) -> list[Finding]:
@@ -474,11 +525,11 @@ def identifies_customer(draft: str, folded: str) -> bool:
     folded_concepts = (_PAYMENT, _YOUR_NUMBER, _ROOM_TABLE, _HEALTH_WORD, _PLATE)
     if _customer_addresses(draft):
         return True
-    houses = (m.start() for m in structure.HOUSE_NUMBER.finditer(folded))  # same length: same offsets
+    houses = structure.HOUSE_NUMBER.finditer(folded)  # same length: same offsets
     return (
         any(rx.search(draft) for rx in written)
         or any(rx.search(folded) for rx in folded_concepts)
-        or any(not _own_address(draft, start) for start in houses)
+        or any(not _own_address(draft, m.start(), m.end()) for m in houses)
     )
 
 

@@ -47,7 +47,8 @@ _TALK_TO_NATURE = concept(
     r"|(?:un mot|deux mots|un petit mot|parl\w*|dire|dirons|demand\w*|se plaindre|"
     r"nous plaindre|ecri\w*|une plainte|une lettre|negoci\w*|touch\w* un mot|discut\w*|"
     r"passer un savon|"
-    rf"faire la lecon) (?:\w+ )?(?:a|au|aux|avec) (?:{_NATURE})"
+    # "la demande a été transmise", "notre négociatrice a été bloquée": "a été" is a verb
+    rf"faire la lecon) (?:\w+ )?(?:a|au|aux|avec) (?!ete\b)(?:{_NATURE})"
 )
 # Thanks for a lesson in running one's own business, or gratitude for the obvious.
 _LESSON = concept(

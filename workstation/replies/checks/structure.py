@@ -291,6 +291,24 @@ SHAME = concept(
     r"savoir|lise|lire|voie|decouvr\w*|read|know|see(?! (?:you|u|them)\b)|interest\w*|"
     r"interess\w*|curious|curieu\w*"
 )
+# The business itself reading or learning ("we were so sorry to read that your dad passed
+# away", "touchés d'apprendre que vos enfants…"): no audience is told anything.
+_WE_READ = concept(
+    r"(?:we|we're|we are|we were|we've been|i|i'm|i am|i was|nous|nous sommes|nous etions|"
+    r"nous avons ete|on est|on a ete|je suis|j'ai ete) (?:\w+ ){0,2}?"
+    r"(?:sorry|sad|saddened|touched|moved|glad|happy|delighted|pleased|thrilled|upset|"
+    r"heartbroken|desole\w*|triste\w*|touche\w*|emue?s?|ravie?s?|heureu\w*|navre\w*|peine\w*|"
+    r"attriste\w*) (?:\w+ ){0,2}?(?:to (?:read|learn|hear|see|find out)|de (?:lire|voir|savoir)|"
+    r"d'apprendre)|we (?:\w+ )?(?:read|learned|learnt)|nous avons (?:\w+ )?(?:lu|appris)|"
+    r"en lisant|reading your|a la lecture"
+)
+
+
+def _without(rx: re.Pattern[str], s: str) -> str:
+    """`s` with what `rx` matches blanked (same length: offsets stay)."""
+    return rx.sub(lambda m: " " * len(m.group(0)), s)
+
+
 # The business about to tell them: "we will inform your employer of your behaviour", "on
 # prévient ton patron" ("tell your friends about us" is the reader telling: no threat).
 _WE_WILL_TELL = concept(
@@ -352,7 +370,7 @@ def intimidation(folded: str) -> list[Span]:
     for start, end, s in _sentences(folded):
         legal = _has(LEGAL, s)
         threat = legal and (_has(CONSEQUENCE, s) or _has(_CONDITION_AND, s))
-        exposed = _has(EXPOSED_TO, s) and (_has(SHAME, s) or _has(_WE_WILL_TELL, s))
+        exposed = _has(EXPOSED_TO, s) and (_has(SHAME, _without(_WE_READ, s)) or _has(_WE_WILL_TELL, s))
         watched = _has(_WE_OURS, s) and (
             (_has(_RECORDINGS, s) and _has(_KEEPS, s)) or _has(_HAS_YOUR, s)
         )
@@ -397,8 +415,9 @@ HABIT_OBJECT = concept(
     r"reviews?|mauvais avis|avis negatifs?|critiqu\w*|money off|discounts?|refunds?|"
     r"rembours\w*|reductions?|remises?|free\w*|gratuit\w*|something for nothing"
 )
+# Traits pinned on the reader ("entitled" but not "you're entitled to a refund": a right).
 _TRAITS = (
-    r"rude|spoilt|spoiled|entitled|arrogant|unpleasant|nasty|obnoxious|bitter|petty|"
+    r"rude|spoilt|spoiled|entitled(?! to\b)|arrogant|unpleasant|nasty|obnoxious|bitter|petty|"
     r"vindictive|aggressive|dishonest|hostile|abusive|unreasonable|ungrateful|condescending|"
     r"impolite|vile|horrible|toxic|desagreable|capricieu\w*|arrogante?|"
     r"impoli\w*|grossier\w*|aigrie?|mesquin\w*|odieu\w*|agressi\w*|malhonnete|insupportable|"

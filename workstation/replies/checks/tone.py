@@ -106,7 +106,7 @@ INSULT = words(
     r"shut up|get a life|grow up|how dare you|who do you think you are|you people|"
     r"(you are|you're|you sound|you seem) (a |an |so |clearly |just |obviously )?(rude|liar|joke|"
     r"disgrace|nobody|lying|delusional|bitter|jealous|unhinged|clueless|brat|spoiled|crazy|insane|"
-    r"entitled|ignorant|clown|rude person)|"
+    r"entitled(?! to\b)|ignorant|clown|rude person)|"  # "you're entitled to a refund": a right
     r"(bitter|jealous|professional) (ex-)?(competitor|complainer|reviewer)|freeloader|"
     # French
     r"idiote?s?|imbéciles?|crétins?|crétines?|abrutie?s?|connard|connasse|pauvre (con|type|fille|"
