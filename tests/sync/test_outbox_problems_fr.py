@@ -48,10 +48,12 @@ def test_a_waiting_reply_is_said_in_french(gbp: Gbp, capsys: pytest.CaptureFixtu
     assert code == 1
     assert line.startswith(f"avis {rid}{NBSP}: en attente, nouvel essai le "), line
     assert "(erreur 503)" in line
+    assert line.count("nouvel essai le") == 1  # the stored reason's own "(nouvel essai le …)" is not repeated
     assert_in_french(line, ENGLISH)
     code, (summary, line) = _cli(gbp, capsys, monkeypatch, "en")
     assert summary == "sent 0, failed 0, pending 1"
     assert line.startswith(f"review {rid}: waiting, next try at ") and "(error 503)" in line, line
+    assert line.count("next try at") == 1
 
 
 def test_a_refused_reply_is_said_in_french(gbp: Gbp, capsys: pytest.CaptureFixture[str],

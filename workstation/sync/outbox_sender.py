@@ -161,9 +161,12 @@ class _Run:
     async def send(self, item: OutboxItem) -> None:
         not_before = from_iso(item.not_before) if item.not_before else None
         if not_before is not None and not_before > self.now() and item.state == "queued":
-            # Say why nothing happened: a silent "pending 1" looks like a stuck outbox.
-            reason = f" {item.last_error}" if item.last_error else ""
-            parts = parts_from_json(item.last_error_refusal) if item.last_error else ()
+            # Say why nothing happened: a silent "pending 1" looks like a stuck outbox. The line
+            # starts with the next try, so the stored reason's own "(next try at …)" goes.
+            said_when = f" ({next_try_text(not_before)})"
+            reason = f" {item.last_error.removesuffix(said_when)}" if item.last_error else ""
+            parts: list[Refusal | None] = [part for part in parts_from_json(item.last_error_refusal)
+                                           if part.kind != "outbox_next_try"] if item.last_error else []
             self.result.problem(
                 f"review {item.review_id}: waiting, {next_try_text(not_before)}.{reason}",
                 [Refusal("outbox_problem_waiting", {"review": str(item.review_id), "at": item.not_before or ""}),
