@@ -106,3 +106,9 @@ def without(
     """`found` minus the spans overlapping an excluded one (e.g. "thank you for the 5 stars")."""
     blocked = list(excluded)
     return [s for s in found if not any(s[0] < e[1] and e[0] < s[1] for e in blocked)]
+
+
+def blanked(rx: re.Pattern[str], text: str) -> str:
+    """`text` with the matches of `rx` blanked (same length: offsets stay), so a later concept
+    cannot match inside them ("sorry to read" is the business reading, not an audience)."""
+    return rx.sub(lambda m: " " * len(m.group(0)), text)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from . import conduct, content, structure, tone
-from .concepts import concept
+from .concepts import blanked, concept
 
 Corroboration = Callable[[str, str], bool]
 
@@ -147,17 +147,12 @@ _SINCERE_CONGRATS = concept(
 )
 
 
-def _without(rx: re.Pattern[str], folded: str) -> str:
-    """`folded` with the matches of `rx` blanked (same length)."""
-    return rx.sub(lambda m: " " * len(m.group(0)), folded)
-
-
 def sarcasm(draft: str, folded: str) -> bool:
     """An irony marker: feigned grief or honour, status words, "of course", mocking emoji
     or "?!", or laughter in a sentence that neither thanks nor praises (laughing with a
     pleased customer is no mockery). Sincere congratulations on the reader's own event are
     no marker."""
-    folded = _without(_SINCERE_CONGRATS, folded)
+    folded = blanked(_SINCERE_CONGRATS, folded)
     marked = _any(
         folded,
         _IRONY,

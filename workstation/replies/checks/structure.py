@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .concepts import SCAN_CHARS, concept
+from .concepts import SCAN_CHARS, blanked, concept
 from .sentences import split_sentences
 
 Span = tuple[int, int]
@@ -304,11 +304,6 @@ _WE_READ = concept(
 )
 
 
-def _without(rx: re.Pattern[str], s: str) -> str:
-    """`s` with what `rx` matches blanked (same length: offsets stay)."""
-    return rx.sub(lambda m: " " * len(m.group(0)), s)
-
-
 # The business about to tell them: "we will inform your employer of your behaviour", "on
 # prévient ton patron" ("tell your friends about us" is the reader telling: no threat).
 _WE_WILL_TELL = concept(
@@ -370,7 +365,7 @@ def intimidation(folded: str) -> list[Span]:
     for start, end, s in _sentences(folded):
         legal = _has(LEGAL, s)
         threat = legal and (_has(CONSEQUENCE, s) or _has(_CONDITION_AND, s))
-        exposed = _has(EXPOSED_TO, s) and (_has(SHAME, _without(_WE_READ, s)) or _has(_WE_WILL_TELL, s))
+        exposed = _has(EXPOSED_TO, s) and (_has(SHAME, blanked(_WE_READ, s)) or _has(_WE_WILL_TELL, s))
         watched = _has(_WE_OURS, s) and (
             (_has(_RECORDINGS, s) and _has(_KEEPS, s)) or _has(_HAS_YOUR, s)
         )
