@@ -1,65 +1,65 @@
-"""Fall rules read a fall, not a figure of speech (issue 17, round 14; resources/analysis/categories.json
-'idioms', workstation/analysis/rules.py RuleSet.matches).
+"""Fall rules and fall idioms (issue 17, round 14, docs/triage-model.md: measured, not kept).
 
 "Je suis tombé(e) sur …" is mostly "I came across" ("sur une perle", "sur un vendeur"), "tombé
 en panne" is a breakdown, "tombé des nues" / "de haut" astonishment, "fell in love", "fell
 through", "fell on deaf ears" no fall at all. The sentences were written from French and English
-usage and the severity guide (a fall, an injury), not taken from the labelled reviews.
+usage and the severity guide (a fall, an injury), not taken from the labelled reviews. The
+real falls must keep counting whatever a later round changes; the idioms the rules still
+read as a fall are strict expected failures.
 """
 
 from __future__ import annotations
 
-import json
-import shutil
-from pathlib import Path
-
 import pytest
 
 from workstation.analysis import Analyzer
-from workstation.analysis.resources import ResourceError, resources_dir
 
 FALLS = {"health_safety", "minors_safety"}
+# Round 14 voided the fall word of these idioms (categories.json 'idioms'); the grouped CV found 3
+# critical reviews fewer with it (docs/triage-model.md), so it was not kept: known misses, pinned
+# strict so that a later fix shows.
+MISS = pytest.mark.xfail(strict=True, reason="fall idiom read as a fall (round 14 measured, not kept)")
 
 LOOK_ALIKES = [
     # French: "tomber sur" = come across, and the other idioms of "tomber"
-    "Je suis tombée sur cette librairie par hasard, une merveille.",
-    "Je suis tombé sur une dame adorable à l'accueil.",
-    "Nous sommes tombés sur un vendeur très compétent.",
-    "Je suis tombé sur une perle : le meilleur garagiste de la ville.",
-    "Je suis tombée sur votre site en cherchant un cadeau.",
-    "Je suis tombé sur le bon conseiller, enfin !",
-    "Je suis tombée dessus en me promenant, quelle belle surprise.",
-    "Je suis tombé en panne à dix kilomètres du garage.",
-    "Nous sommes tombés en panne sèche sur l'autoroute.",
-    "Je suis tombé des nues en lisant la facture.",
-    "Je suis tombée de haut quand on m'a annoncé le prix.",
-    "Je suis tombé de très haut en découvrant leur réponse.",
-    "Je suis tombée sous le charme de ce petit hôtel.",
-    "Je suis tombé amoureux de ce restaurant dès la première visite.",
-    "Nous sommes tombées amoureuses de la décoration.",
-    "Je suis tombé dans le panneau de leur publicité.",
-    "Je suis tombée dans une équipe formidable grâce à l'agence.",
-    "Je suis tombé pile au moment de l'ouverture.",
-    "Mon fils est tombé amoureux du parc, il veut revenir.",
-    "Ma fille est tombée sur une animatrice géniale au club enfants.",
-    "Avec les enfants on les a laissé tomber au bout d'une heure, trop long.",
-    "Grosse chute de qualité depuis le changement de propriétaire.",
-    "La qualité du service est en chute libre.",
+    pytest.param("Je suis tombée sur cette librairie par hasard, une merveille.", marks=MISS),
+    pytest.param("Je suis tombé sur une dame adorable à l'accueil.", marks=MISS),
+    pytest.param("Nous sommes tombés sur un vendeur très compétent.", marks=MISS),
+    pytest.param("Je suis tombé sur une perle : le meilleur garagiste de la ville.", marks=MISS),
+    pytest.param("Je suis tombée sur votre site en cherchant un cadeau.", marks=MISS),
+    pytest.param("Je suis tombé sur le bon conseiller, enfin !", marks=MISS),
+    pytest.param("Je suis tombée dessus en me promenant, quelle belle surprise.", marks=MISS),
+    pytest.param("Je suis tombé en panne à dix kilomètres du garage.", marks=MISS),
+    pytest.param("Nous sommes tombés en panne sèche sur l'autoroute.", marks=MISS),
+    pytest.param("Je suis tombé des nues en lisant la facture.", marks=MISS),
+    pytest.param("Je suis tombée de haut quand on m'a annoncé le prix.", marks=MISS),
+    pytest.param("Je suis tombé de très haut en découvrant leur réponse.", marks=MISS),
+    pytest.param("Je suis tombée sous le charme de ce petit hôtel.", marks=MISS),
+    pytest.param("Je suis tombé amoureux de ce restaurant dès la première visite.", marks=MISS),
+    pytest.param("Nous sommes tombées amoureuses de la décoration.", marks=MISS),
+    pytest.param("Je suis tombé dans le panneau de leur publicité.", marks=MISS),
+    pytest.param("Je suis tombée dans une équipe formidable grâce à l'agence.", marks=MISS),
+    pytest.param("Je suis tombé pile au moment de l'ouverture.", marks=MISS),
+    pytest.param("Mon fils est tombé amoureux du parc, il veut revenir.", marks=MISS),
+    pytest.param("Ma fille est tombée sur une animatrice géniale au club enfants.", marks=MISS),
+    pytest.param("Avec les enfants on les a laissé tomber au bout d'une heure, trop long.", marks=MISS),
+    pytest.param("Grosse chute de qualité depuis le changement de propriétaire.", marks=MISS),
+    pytest.param("La qualité du service est en chute libre.", marks=MISS),
     # English
     "I fell in love with this place the moment we walked in.",
     "We fell for the cheap price, lesson learned.",
-    "My son fell in love with the pool and the staff.",
-    "The kids fell asleep in the car on the way back, a perfect day.",
-    "I nearly fell asleep waiting for the bill.",
+    pytest.param("My son fell in love with the pool and the staff.", marks=MISS),
+    pytest.param("The kids fell asleep in the car on the way back, a perfect day.", marks=MISS),
+    pytest.param("I nearly fell asleep waiting for the bill.", marks=MISS),
     "Our wedding plans fell through when the venue closed.",
     "The booking fell through at the last minute.",
-    "The toy fell apart after a day and my daughter was disappointed.",
+    pytest.param("The toy fell apart after a day and my daughter was disappointed.", marks=MISS),
     "The hotel is falling apart, paint peeling everywhere.",
-    "The dessert fell flat, too sweet and no texture.",
-    "My complaints fell on deaf ears.",
+    pytest.param("The dessert fell flat, too sweet and no texture.", marks=MISS),
+    pytest.param("My complaints fell on deaf ears.", marks=MISS),
     "It falls short of what was advertised.",
-    "We came here with our kids this fall and loved it.",
-    "The staff fell over themselves to help us.",
+    pytest.param("We came here with our kids this fall and loved it.", marks=MISS),
+    pytest.param("The staff fell over themselves to help us.", marks=MISS),
 ]
 
 REAL_FALLS = [
@@ -78,6 +78,7 @@ REAL_FALLS = [
     ("Nous sommes tombés et nous nous sommes fait mal au dos.", "health_safety"),
     ("J'ai fait une chute dans la salle de bain.", "health_safety"),
     ("Mon fils est tombé du toboggan.", "minors_safety"),
+    ("Le lit superposé n'avait pas de barrière, mon fils de 4 ans est tombé en pleine nuit.", "minors_safety"),
     ("Ma fille est tombée dans la piscine sans surveillance.", "minors_safety"),
     ("I slipped and fell on the wet floor.", "health_safety"),
     ("I fell down the stairs, there was no handrail.", "health_safety"),
@@ -109,21 +110,3 @@ def test_real_falls_still_count(rules_analyzer: Analyzer, text: str, category: s
 )
 def test_five_star_fall_idiom_is_not_critical(analyzer: Analyzer, text: str) -> None:
     assert analyzer.analyze(text, stars=5).level != "critical"
-
-
-def test_an_idiom_voids_only_the_fall_word(rules_analyzer: Analyzer) -> None:
-    # "tombé sur une vendeuse odieuse": the fall word is void, the staff words still count
-    result = rules_analyzer.analyze("Je suis tombé sur une vendeuse odieuse et méprisante.")
-    assert "staff_behaviour" in result.categories
-    assert "health_safety" not in result.categories
-
-
-def test_idioms_need_their_words(tmp_path: Path) -> None:
-    for source in resources_dir().iterdir():
-        shutil.copy(source, tmp_path / source.name)
-    path = tmp_path / "categories.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    del data["idioms"]["words"]
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(ResourceError, match=r"categories\.json"):
-        Analyzer(tmp_path)

@@ -7,9 +7,8 @@ IN/NOT_IN lists are replaced by the file's word sets. 'near' rules (a word of on
 within a few tokens of a word of another, in the same sentence) are matched here
 directly: as Matcher patterns, long optional-token gaps branch at every token and made
 the analysis several times slower. 'implies' rules derive a category from another one
-with a context word nearby (a health hit next to "my son" is also a minors' issue),
-'idioms' void a rule word where it is used figuratively ("je suis tombé sur une perle",
-"fell in love"; see `RuleSet.matches`), and 'keep_whole' words become tokenizer special cases.
+with a context word nearby (a health hit next to "my son" is also a minors' issue), and
+'keep_whole' words become tokenizer special cases.
 """
 
 from __future__ import annotations
@@ -69,15 +68,6 @@ class RuleMatch(NamedTuple):
     end: int
     gated: bool = False  # from 'gated_phrases': counts only in a negative review
     pattern: bool = False  # from a token pattern (wildcards may hide a negation inside)
-
-
-def _voided(voided: dict[int, list[tuple[int, int]]], start: int, end: int) -> bool:
-    """Whether doc[start:end] holds a token voided by an idiom hit it does not wholly hold."""
-    return any(
-        not (start <= i_start and i_end <= end)
-        for i in range(start, end)
-        for i_start, i_end in voided.get(i, ())
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +139,6 @@ class RuleSet:
         self.transparent: dict[str, frozenset[str]] = {}
         self.topics: dict[str, TopicInfo] = {}
         self._implications: list[_Implication] = []
-        # 'idioms': per rule language, the words an idiom can void ("tombé", "fell").
-        self._idiom_words: dict[str, frozenset[str]] = {}
         self._load_categories(folder / CATEGORIES_FILE, load_json(CATEGORIES_FILE, folder))
         self._load_topics(folder / TOPICS_FILE, load_json(TOPICS_FILE, folder))
         self._load_flags(folder / FLAGS_FILE, load_json(FLAGS_FILE, folder))
@@ -249,19 +237,14 @@ class RuleSet:
                 for word in words:
                     self._near_index.setdefault(strings.add(word), []).append((index, side))
 
-    def _near_matches(
-        self, norm_ids: list[int], voided: dict[int, list[tuple[int, int]]] | None = None
-    ) -> Iterator[tuple[int, int, int]]:
-        """(match_id, start, end) for each 'a' word and the closest 'b' word near it;
-        words at `voided` positions (used in an idiom) are not read."""
+    def _near_matches(self, norm_ids: list[int]) -> Iterator[tuple[int, int, int]]:
+        """(match_id, start, end) for each 'a' word and the closest 'b' word near it."""
         found: dict[int, tuple[list[int], list[int]]] = {}
         ends: list[int] = []
         index, sentence_ends = self._near_index, self._ends
         for i, norm in enumerate(norm_ids):
             if norm in sentence_ends:
                 ends.append(i)
-            if voided and i in voided:
-                continue
             for rule_index, side in index.get(norm, ()):
                 found.setdefault(rule_index, ([], []))[side].append(i)
         for rule_index, (firsts, seconds) in found.items():
@@ -315,32 +298,6 @@ class RuleSet:
                 for lang, rules in dict(spec.get(field, {})).items():
                     self._add_near(path, self._key(kind, lang, name, True), rules, sets)
         self._load_implications(path, data, sets)
-        self._load_idioms(path, data, sets)
-
-    def _load_idioms(self, path: Path, data: dict[str, Any], sets: dict[str, list[str]]) -> None:
-        """'idioms': {"words": {lang: words|"@set"}, "phrases": {lang: [...]}, "patterns": {lang: [...]}}.
-
-        An idiom is a figurative use of a rule word: "je suis tombé sur une perle" (came
-        across), "tombé en panne", "fell in love", "fell on deaf ears". Its phrases and token
-        patterns are matched like a category's; inside each idiom hit, the tokens whose
-        folded form is one of `words` are *voided* (see `matches`). Idioms are written as
-        the figurative readings, or as a fall word followed by anything but what one
-        literally falls on, from or into (NOT_IN in a token pattern without optional tokens).
-        """
-        spec = data.get("idioms")
-        if spec is None:
-            return
-        if not isinstance(spec, dict) or not isinstance(spec.get("words"), dict):
-            raise ResourceError(path, "'idioms' must be an object with 'words' (language → words)")
-        for lang in RULE_LANGS:
-            value = spec["words"].get(lang, [])
-            words = _expand_sets(value if isinstance(value, list) else [value], sets, path)
-            if not all(isinstance(w, str) for w in words):
-                raise ResourceError(path, f"idioms.words.{lang} must be words or '@set'")
-            self._idiom_words[lang] = frozenset(words)
-        self._add_phrases(path, "idiom", "idioms", spec)
-        for lang, patterns in dict(spec.get("patterns", {})).items():
-            self._add_patterns(path, self._key("idiom", lang, "idioms", True), patterns, sets)
 
     def _load_implications(self, path: Path, data: dict[str, Any], sets: dict[str, list[str]]) -> None:
         for rule in data.get("implies", []):
@@ -407,57 +364,24 @@ class RuleSet:
         matcher be skipped on reviews that contain none of the anchor words, and run
         only around the anchors when it is needed; `norm_ids` (the doc's NORM hashes,
         `doc.to_array(NORM)`) saves reading them again.
-
-        Idioms: a token an idiom hit voids (one of 'idioms.words' inside the hit) is not
-        read by 'near' rules, and a category hit holding a voided token is dropped unless
-        it holds the whole idiom too (a rule written for the longer phrase, "trampoline
-        fell apart", is a deliberate reading; "je suis tombé" in "je suis tombé sur une
-        dame" is not).
         """
-        phrase_hits = list(self._phrases(doc))
+        hits = list(self._phrases(doc))
         if norm_ids is None:
             norm_ids = doc.to_array(NORM).tolist()
-        token_hits: list[tuple[int, int, int]] = []
+        if self._near_index:
+            hits.extend(self._near_matches(norm_ids))
         anchors = self._anchors
         if anchors is None or norms is None:
-            token_hits = list(self._tokens(doc))
+            hits.extend(self._tokens(doc))
         elif not anchors.isdisjoint(norms):
-            token_hits = self._token_matches(doc, norm_ids)
-        voided: dict[int, list[tuple[int, int]]] = {}  # token index → the idiom hits voiding it
-        if self._idiom_words:
-            phrase_hits = self._take_idioms(doc, lang, phrase_hits, voided)
-            token_hits = self._take_idioms(doc, lang, token_hits, voided)
-        hits = phrase_hits
-        if self._near_index:
-            hits.extend(self._near_matches(norm_ids, voided))
-        hits.extend(token_hits)
-        keys = self._keys
+            hits.extend(self._token_matches(doc, norm_ids))
         for match_id, start, end in hits:
-            kind, rule_lang, name = keys[match_id]
+            kind, rule_lang, name = self._keys[match_id]
             if rule_lang in ("any", lang) or lang not in RULE_LANGS:
-                if voided and kind in ("category", "gated") and _voided(voided, start, end):
-                    continue
                 gated = kind == "gated"
                 yield RuleMatch(
                     "category" if gated else kind, name, start, end, gated, match_id in self._pattern_ids
                 )
-
-    def _take_idioms(
-        self, doc: Doc, lang: str, hits: list[tuple[int, int, int]], voided: dict[int, list[tuple[int, int]]]
-    ) -> list[tuple[int, int, int]]:
-        """`hits` without the idiom hits; the tokens those void (for `lang`) go to `voided`."""
-        kept = []
-        words = self._idiom_words.get(lang) or frozenset().union(*self._idiom_words.values())
-        for hit in hits:
-            kind, rule_lang, _name = self._keys[hit[0]]
-            if kind != "idiom":
-                kept.append(hit)
-            elif rule_lang == lang or lang not in RULE_LANGS:
-                _id, start, end = hit
-                for i in range(start, end):
-                    if doc[i].norm_ in words:
-                        voided.setdefault(i, []).append((start, end))
-        return kept
 
     def _token_matches(self, doc: Doc, norm_ids: list[int]) -> list[tuple[int, int, int]]:
         """The token Matcher's hits, found by running it only around the anchor words.
