@@ -31,15 +31,15 @@ trained on (`SHIPPED_WRITTEN`) are read unless `written(include_unshipped=True)`
 in training/train_reply_check.py), so a plain retrain never takes in data that was measured and
 rejected (one line a JSON object; lines starting with '#' are comments).
 
-Blind rounds 4-14 (`tests/replies/blind_round6.py` … `blind_round16.py`, eleven writers; helper
-18y for rounds 4-12, 18c added rounds 13 and 14 once both were measured): read only with
-`blind_rounds=True` (`--with-blind-rounds`). Every sentence of a good reply
+Blind rounds 4-18 (`tests/replies/blind_round6.py` … `blind_round20.py`, fifteen writers; helper
+18y for rounds 4-12, 18c added rounds 13 and 14, 18d rounds 15-18, each once measured): read only
+with `blind_rounds=True` (`--with-blind-rounds`). Every sentence of a good reply
 is "ok"; from a bad reply only the sentence(s) holding the fault, with the reply's label: the
 sentences a rule finding of its code points at, else a one-sentence reply's sentence, else the
 choice recorded in `reply_check/blind_rounds_located.jsonl` (made by reading; it also gives the
 accusation/attack label of a personal_attack reply no rule points at). The other sentences of
 a bad reply are not used, and codes without a classifier label (categorical_denial) are
-skipped. Round 15 (`blind_round17.py`) and later rounds are never read here.
+skipped. Round 19 (`blind_round21.py`) and later rounds are never read here (the measuring rounds).
 """
 
 from __future__ import annotations
@@ -219,8 +219,8 @@ def _good_sentences(draft: str, lang: str) -> list[Example]:
 
 
 #: The blind rounds whose replies may be trained on (rounds 4-12: read for the rules already;
-#: rounds 13-14: measured, then read to locate their faults).
-BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 17))
+#: rounds 13-18: measured, then read to locate their faults).
+BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 21))
 LOCATED = WRITTEN / "blind_rounds_located.jsonl"
 
 

@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-written", action="append", default=[], metavar="FILE",
                         help="also this file of training/reply_check/ (e.g. written_wide_en.jsonl); repeatable")
     parser.add_argument("--with-blind-rounds", action="store_true",
-                        help="also the replies of blind rounds 4-14 (reply_check_data.blind_rounds)")
+                        help="also the replies of blind rounds 4-18 (reply_check_data.blind_rounds)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     located: Counter[str] = Counter()
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = Counter(f"{e.lang}:{e.label}" for e in examples)
     print(f"{len(examples)} sentences: {dict(sorted(counts.items()))}")
     if args.with_blind_rounds:
-        print(f"blind rounds 4-14, bad replies located: {dict(sorted(located.items()))}")
+        print(f"blind rounds 4-18, bad replies located: {dict(sorted(located.items()))}")
     probs = out_of_fold(examples, None if args.cv_only else args.out, print)
     thresholds = choose_thresholds(examples, probs)
     print(f"out-of-fold ({FOLDS} folds) with the chosen thresholds:")

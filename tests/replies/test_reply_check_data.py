@@ -9,9 +9,10 @@ from training import reply_check_data as data
 from workstation.replies.checks.sentences import split_sentences
 
 
-def test_only_rounds_4_to_14_are_read_never_the_measuring_round() -> None:
-    assert tuple(f"blind_round{n}" for n in range(6, 17)) == data.BLIND_ROUNDS
-    assert "blind_round17" not in data.BLIND_ROUNDS  # round 15: measured blind
+def test_only_rounds_4_to_18_are_read_never_the_measuring_rounds() -> None:
+    assert tuple(f"blind_round{n}" for n in range(6, 21)) == data.BLIND_ROUNDS
+    for measuring in ("blind_round21", "blind_round22", "blind_round23"):  # rounds 19-21
+        assert measuring not in data.BLIND_ROUNDS
 
 
 def test_every_reading_choice_points_at_a_real_sentence_of_a_bad_reply() -> None:
@@ -27,8 +28,8 @@ def test_every_reading_choice_points_at_a_real_sentence_of_a_bad_reply() -> None
 def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() -> None:
     counts: Counter[str] = Counter()
     examples = data.blind_rounds(counts)
-    assert counts["skipped"] == 58  # categorical_denial: no classifier label
-    assert sum(counts.values()) == 767  # every bad reply of rounds 4-14
+    assert counts["skipped"] == 98  # categorical_denial: no classifier label
+    assert sum(counts.values()) == 1087  # every bad reply of rounds 4-18
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
     assert any(e.source == "blind" for e in data.dataset(blind=True))
