@@ -222,6 +222,16 @@ def _good_sentences(draft: str, lang: str) -> list[Example]:
 #: rounds 13-18: measured, then read to locate their faults).
 BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 21))
 LOCATED = WRITTEN / "blind_rounds_located.jsonl"
+#: The last round the shipped classifier (C_B, 18cb2) was trained on: a plain
+#: `--with-blind-rounds` retrain reproduces it; `--blind-rounds-through 18` takes them all.
+SHIPPED_THROUGH = 14
+
+
+def rounds_through(last: int) -> tuple[str, ...]:
+    """The files of blind rounds 4 … `last` (round n is `blind_round{n + 2}.py`)."""
+    if not 4 <= last <= 4 + len(BLIND_ROUNDS) - 1:
+        raise ValueError(f"blind rounds run from 4 to {4 + len(BLIND_ROUNDS) - 1}, not {last}")
+    return BLIND_ROUNDS[: last - 3]
 
 
 def _located() -> dict[tuple[str, str, str, int], dict[str, object]]:
@@ -233,15 +243,16 @@ def _located() -> dict[tuple[str, str, str, int], dict[str, object]]:
     return out
 
 
-def blind_rounds(counts: Counter[str] | None = None) -> list[Example]:
-    """Sentences of the blind rounds' replies (module docstring); `counts` gets how many bad
-    replies were located each way ("rule", "one sentence", "read", "read: none", "skipped")."""
+def blind_rounds(counts: Counter[str] | None = None, through: int | None = None) -> list[Example]:
+    """Sentences of the blind rounds' replies (module docstring), rounds 4 … `through` (all of
+    them by default); `counts` gets how many bad replies were located each way ("rule", "one
+    sentence", "read", "read: none", "skipped")."""
     import importlib
 
     counts = Counter() if counts is None else counts
     located = _located()
     out: list[Example] = []
-    for name in BLIND_ROUNDS:
+    for name in BLIND_ROUNDS if through is None else rounds_through(through):
         module = importlib.import_module(f"tests.replies.{name}")
         bad = next(v for k, v in vars(module).items() if k.endswith("_BAD"))
         good = next(v for k, v in vars(module).items() if k.endswith("_GOOD"))
@@ -283,12 +294,12 @@ def _blind_bad(
 
 def dataset(
     *, include_unshipped: bool = False, extra_written: tuple[str, ...] = (), blind: bool = False,
-    counts: Counter[str] | None = None,
+    blind_through: int = SHIPPED_THROUGH, counts: Counter[str] | None = None,
 ) -> list[Example]:
-    """Written and development sentences (and, with `blind`, the blind rounds' ones), one label
-    per text (a bad label wins over "ok")."""
+    """Written and development sentences (and, with `blind`, the blind rounds' ones through
+    round `blind_through`), one label per text (a bad label wins over "ok")."""
     chosen: dict[str, Example] = {}
-    extra = blind_rounds(counts) if blind else []
+    extra = blind_rounds(counts, through=blind_through) if blind else []
     for example in (
         written(include_unshipped=include_unshipped, extra=extra_written) + development() + app_wording() + extra
     ):

@@ -35,7 +35,7 @@ from spacy.util import (  # noqa: E402
 )
 from thinc.api import Adam  # noqa: E402
 
-from training.reply_check_data import Example, dataset, with_swapped_names  # noqa: E402
+from training.reply_check_data import SHIPPED_THROUGH, Example, dataset, with_swapped_names  # noqa: E402
 from workstation.replies.checks.learned import (  # noqa: E402
     CATEGORIES,
     LABELS,
@@ -191,18 +191,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-written", action="append", default=[], metavar="FILE",
                         help="also this file of training/reply_check/ (e.g. written_wide_en.jsonl); repeatable")
     parser.add_argument("--with-blind-rounds", action="store_true",
-                        help="also the replies of blind rounds 4-18 (reply_check_data.blind_rounds)")
+                        help="also the replies of blind rounds 4 to --blind-rounds-through (reply_check_data.blind_rounds)")
+    parser.add_argument("--blind-rounds-through", type=int, default=SHIPPED_THROUGH, metavar="N",
+                        help=f"the last blind round read (default {SHIPPED_THROUGH}: the shipped model's; at most 18)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     located: Counter[str] = Counter()
     examples = dataset(
         include_unshipped=args.with_unshipped, extra_written=tuple(args.with_written),
-        blind=args.with_blind_rounds, counts=located,
+        blind=args.with_blind_rounds, blind_through=args.blind_rounds_through, counts=located,
     )
     counts = Counter(f"{e.lang}:{e.label}" for e in examples)
     print(f"{len(examples)} sentences: {dict(sorted(counts.items()))}")
     if args.with_blind_rounds:
-        print(f"blind rounds 4-18, bad replies located: {dict(sorted(located.items()))}")
+        print(f"blind rounds 4-{args.blind_rounds_through}, bad replies located: {dict(sorted(located.items()))}")
     probs = out_of_fold(examples, None if args.cv_only else args.out, print)
     thresholds = choose_thresholds(examples, probs)
     print(f"out-of-fold ({FOLDS} folds) with the chosen thresholds:")
@@ -217,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             "with_unshipped": args.with_unshipped,
             "with_written": args.with_written,
             "with_blind_rounds": args.with_blind_rounds,
+            **({"blind_rounds_through": args.blind_rounds_through} if args.with_blind_rounds else {}),
         },
         "sentences": len(examples),
         "by_language_and_label": dict(sorted(counts.items())),

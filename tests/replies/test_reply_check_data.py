@@ -33,3 +33,18 @@ def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() ->
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
     assert any(e.source == "blind" for e in data.dataset(blind=True))
+
+
+def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
+    """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-14, C_B);
+    rounds 15-18 only on request, and the shipped model's record says which it read."""
+    import json
+    from pathlib import Path
+
+    assert data.rounds_through(data.SHIPPED_THROUGH) == tuple(f"blind_round{n}" for n in range(6, 17))
+    assert data.rounds_through(18) == data.BLIND_ROUNDS
+    shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
+    assert shipped["data"]["blind_rounds_through"] == data.SHIPPED_THROUGH
+    counts: Counter[str] = Counter()
+    data.blind_rounds(counts, through=data.SHIPPED_THROUGH)
+    assert sum(counts.values()) == 767  # rounds 4-14's bad replies (18c)
