@@ -54,6 +54,7 @@ from tests.replies.blind_round20 import BLIND20_BAD, BLIND20_GOOD  # noqa: E402
 from tests.replies.blind_round21 import BLIND21_BAD, BLIND21_GOOD  # noqa: E402
 from tests.replies.blind_round22 import BLIND22_BAD, BLIND22_GOOD  # noqa: E402
 from tests.replies.blind_round23 import BLIND23_BAD, BLIND23_GOOD  # noqa: E402
+from tests.replies.blind_round24 import BLIND24_BAD, BLIND24_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -333,6 +334,7 @@ ROUNDS = {
     "round 19 (blind_round21.py, used by 18fb3)": (BLIND21_BAD, BLIND21_GOOD),
     "round 20 (blind_round22.py, used by 18fb3)": (BLIND22_BAD, BLIND22_GOOD),
     "round 21 (blind_round23.py, blind: independent writer)": (BLIND23_BAD, BLIND23_GOOD),
+    "round 22 (blind_round24.py, blind: independent writer)": (BLIND24_BAD, BLIND24_GOOD),
 }
 
 

@@ -31,6 +31,7 @@ from .blind_round20 import BLIND20_BAD, BLIND20_GOOD
 from .blind_round21 import BLIND21_BAD, BLIND21_GOOD
 from .blind_round22 import BLIND22_BAD, BLIND22_GOOD
 from .blind_round23 import BLIND23_BAD, BLIND23_GOOD
+from .blind_round24 import BLIND24_BAD, BLIND24_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -285,6 +286,10 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Round 21, blind (helper 18b23), measured once before and after 18fb3 (2026-12-04):
         # 67/80 caught (0.84; flagged 67/80) both times, 6 → 2/160 runs blocked (3.8 → 1.3 %).
         pytest.param(BLIND23_BAD, BLIND23_GOOD, 67, 2, id="round21"),
+        # Round 22, blind (helper 18b24), measured once before and after an attempt at rounds
+        # 19-21's misses (not kept, 2026-12-04): 72/80 caught (0.90) and 12/160 runs blocked
+        # (7.5 %) both times. A floor and a ceiling.
+        pytest.param(BLIND24_BAD, BLIND24_GOOD, 72, 12, id="round22"),
     ],
 )
 def test_blind_rounds_do_not_regress(
