@@ -55,6 +55,7 @@ from tests.replies.blind_round21 import BLIND21_BAD, BLIND21_GOOD  # noqa: E402
 from tests.replies.blind_round22 import BLIND22_BAD, BLIND22_GOOD  # noqa: E402
 from tests.replies.blind_round23 import BLIND23_BAD, BLIND23_GOOD  # noqa: E402
 from tests.replies.blind_round24 import BLIND24_BAD, BLIND24_GOOD  # noqa: E402
+from tests.replies.blind_round25 import BLIND25_BAD, BLIND25_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -335,6 +336,7 @@ ROUNDS = {
     "round 20 (blind_round22.py, used by 18fb3)": (BLIND22_BAD, BLIND22_GOOD),
     "round 21 (blind_round23.py, blind: independent writer)": (BLIND23_BAD, BLIND23_GOOD),
     "round 22 (blind_round24.py, blind: independent writer)": (BLIND24_BAD, BLIND24_GOOD),
+    "round 23 (blind_round25.py, blind: independent writer)": (BLIND25_BAD, BLIND25_GOOD),
 }
 
 

@@ -32,6 +32,7 @@ from .blind_round21 import BLIND21_BAD, BLIND21_GOOD
 from .blind_round22 import BLIND22_BAD, BLIND22_GOOD
 from .blind_round23 import BLIND23_BAD, BLIND23_GOOD
 from .blind_round24 import BLIND24_BAD, BLIND24_GOOD
+from .blind_round25 import BLIND25_BAD, BLIND25_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -290,6 +291,9 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # 19-21's misses (not kept, 2026-12-04): 72/80 caught (0.90) and 12/160 runs blocked
         # (7.5 %) both times. A floor and a ceiling.
         pytest.param(BLIND24_BAD, BLIND24_GOOD, 72, 12, id="round22"),
+        # Round 23, blind (helper 18b25), measured once before and after the same attempt, tried
+        # a second time (not kept): 67/80 caught (0.84), 10/160 runs blocked (6.3 %) both times.
+        pytest.param(BLIND25_BAD, BLIND25_GOOD, 67, 10, id="round23"),
     ],
 )
 def test_blind_rounds_do_not_regress(
