@@ -71,6 +71,11 @@ def about_source(source_id: int) -> Refusal:
     return Refusal("outbox_problem_source", {"source": str(source_id)})
 
 
+def about_review(review_id: int) -> Refusal:
+    """The start of a problem line about a review ("review 7:")."""
+    return Refusal("outbox_problem_review", {"review": str(review_id)})
+
+
 def review_named(part: Refusal, by: str | None, date: str) -> Refusal:
     """A problem line's start naming its review as the reader knows it (`by`, its author, None
     or empty for an anonymous review; `date`, its date already in the reader's words) instead of
@@ -126,6 +131,14 @@ class SendResult:
         if parts and all(part is not None for part in parts):
             self.problem_parts[len(self.problems)] = tuple(part for part in parts if part is not None)
         self.problems.append(english)
+
+    def source_problem(self, source_id: int, english: str, *parts: Refusal | None) -> None:
+        """A problem line about a source: "source 3: …" and, as data, `about_source` then `parts`."""
+        self.problem(f"source {source_id}: {english}", [about_source(source_id), *parts])
+
+    def review_problem(self, review_id: int, english: str, *parts: Refusal | None) -> None:
+        """A problem line about a review: "review 7: …" and, as data, `about_review` then `parts`."""
+        self.problem(f"review {review_id}: {english}", [about_review(review_id), *parts])
 
     def __iter__(self) -> Iterator[int]:
         return iter((self.sent, self.failed, self.pending))
@@ -235,7 +248,7 @@ class _Run:
                 reason, parts = waited_too_long(exc, self.now() + timedelta(seconds=wait))
                 mark_failed(self.store, item, reason, now=self.now(), parts=parts)
                 self.result.failed += 1
-                self.result.problem(f"review {item.review_id}: {reason}", [self._about(item), *parts])
+                self.result.review_problem(item.review_id, reason, *parts)
                 raise _Stop()
             # The call may or may not have reached the platform: keep it queued with the
             # attempt counted, so the next try checks the remote state first.
@@ -249,14 +262,10 @@ class _Run:
             raise _Stop()
         mark_failed(self.store, item, exc.user_message, now=self.now(), parts=[refusal_of(exc)])
         self.result.failed += 1
-        self.result.problem(f"review {item.review_id}: {exc.user_message}", [self._about(item), refusal_of(exc)])
-
-    @staticmethod
-    def _about(item: OutboxItem) -> Refusal:
-        return Refusal("outbox_problem_review", {"review": str(item.review_id)})
+        self.result.review_problem(item.review_id, exc.user_message, refusal_of(exc))
 
     def _problem(self, message: str, *parts: Refusal | None) -> None:
-        self.result.problem(f"source {self.source.id}: {message}", [about_source(self.source.id), *parts])
+        self.result.source_problem(self.source.id, message, *parts)
 
 
 async def send_outbox(
@@ -313,10 +322,10 @@ async def _send_source(
     try:
         connector = factory(source)
     except (ConfigError, CredentialsError) as exc:
-        result.problem(f"source {source_id}: {exc}", [about_source(source_id), refusal_of(exc)])
+        result.source_problem(source_id, str(exc), refusal_of(exc))
         return
     except ConnectorError as exc:  # a connector refusing its settings says what to set
-        result.problem(f"source {source_id}: {exc.user_message}", [about_source(source_id), refusal_of(exc)])
+        result.source_problem(source_id, exc.user_message, refusal_of(exc))
         return
     run = _Run(store, source, connector, pacer, now, result)
     try:
@@ -325,6 +334,6 @@ async def _send_source(
     except _Stop:
         pass
     except StoreError as exc:
-        result.problem(f"source {source_id}: {exc}", [about_source(source_id), refusal_of(exc)])
+        result.source_problem(source_id, str(exc), refusal_of(exc))
     finally:
         await connector.aclose()

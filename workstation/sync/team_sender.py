@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from workstation.domain import utcnow
-from workstation.error_kinds import Refusal, refusal_of
+from workstation.error_kinds import refusal_of
 from workstation.sources.base import (
     ConfigError,
     Connector,
@@ -50,7 +50,6 @@ from workstation.sync.outbox_sender import (
     GONE_MESSAGE,
     SendResult,
     _already_done,
-    about_source,
     retried,
 )
 from workstation.sync.pacing import Pacer, interval_for
@@ -78,11 +77,10 @@ class _TeamRun:
             try:
                 self.connectors[source_id] = self.factory(source)
             except (ConfigError, CredentialsError) as exc:
-                self.result.problem(f"source {source_id}: {exc}", [about_source(source_id), refusal_of(exc)])
+                self.result.source_problem(source_id, str(exc), refusal_of(exc))
                 raise _SkipSource() from None
             except ConnectorError as exc:
-                self.result.problem(f"source {source_id}: {exc.user_message}",
-                                    [about_source(source_id), refusal_of(exc)])
+                self.result.source_problem(source_id, exc.user_message, refusal_of(exc))
                 raise _SkipSource() from None
         return self.connectors[source_id]
 
@@ -101,8 +99,7 @@ class _TeamRun:
                         self.result.failed += 1
                     return
                 # Unknown remote state: the row stays 'sending' (checked again next time).
-                self.result.problem(f"source {item.source_id}: {exc.user_message}",
-                                    [about_source(item.source_id), refusal_of(exc)])
+                self.result.source_problem(item.source_id, exc.user_message, refusal_of(exc))
                 raise _SkipSource() from None
             if _already_done(item, remote):
                 log.info("outbox %s: found on the platform, not sent again", item.id)
@@ -120,7 +117,7 @@ class _TeamRun:
             self._failure(item, exc)
         except CredentialsError as exc:
             mark_retry(self.conn, item.id, str(exc), now=self.now(), parts=[refusal_of(exc)])
-            self.result.problem(f"source {item.source_id}: {exc}", [about_source(item.source_id), refusal_of(exc)])
+            self.result.source_problem(item.source_id, str(exc), refusal_of(exc))
             raise _SkipSource() from None
 
     def _sent(self, item: Any, remote: RemoteReply | None) -> None:
@@ -137,12 +134,11 @@ class _TeamRun:
             not_before = self.now() + timedelta(seconds=wait) if wait else None
             reason, parts = retried(exc, not_before)
             mark_retry(self.conn, item.id, reason, not_before=not_before, now=self.now(), parts=parts)
-            self.result.problem(f"source {item.source_id}: {reason}", [about_source(item.source_id), *parts])
+            self.result.source_problem(item.source_id, reason, *parts)
             raise _SkipSource()
         mark_failed(self.conn, item, exc.user_message, now=self.now(), parts=[refusal_of(exc)])
         self.result.failed += 1
-        self.result.problem(f"review {item.review_id}: {exc.user_message}",
-                            [Refusal("outbox_problem_review", {"review": str(item.review_id)}), refusal_of(exc)])
+        self.result.review_problem(item.review_id, exc.user_message, refusal_of(exc))
 
 
 async def send_team_outbox(
