@@ -224,6 +224,14 @@ _UNTIED = re.compile(
     r"reduction|avantage|contrepartie)s?)\b[^.!?\n]{0,30}"
     r"(?:en echange d'un avis|contre un avis|pour un avis|in (?:exchange|return) for (?:a |an |your )?"
     r"(?:review|rating)|for (?:a |an )?(?:review|rating)s?)(?!\w)"
+    # the tie disowned: "we've refunded you in full, not just to get a better review", "pas
+    # pour obtenir un meilleur avis", "not in exchange for a kinder rating"
+    r"|(?<!\w)(?:not|pas|non)(?: (?:just|only|simply|merely|seulement|juste|uniquement))? "
+    r"(?:to (?:get|earn|buy|win|secure)|for|in (?:exchange|return) for|"
+    r"pour(?: (?:obtenir|avoir|gagner|acheter|decrocher))?|en echange d'|contre)"
+    r" ?(?:a |an |your |un |une |votre |d'un |d'une )?"
+    r"(?:better |good |positive |nicer |kinder |higher |meilleure? |bon |bonne |plus haute )?"
+    r"(?:reviews?|ratings?|avis|notes?|evaluations?|stars?|etoiles?)(?!\w)"
 )
 
 
