@@ -13,10 +13,10 @@ before it is shipped.
 `--triage-model DIR` drafts the coverage's default-engine row with the triage models of DIR
 instead of resources/triage: a build of `training.train_triage --exclude-sources` without
 HELD_OUT_SOURCES gives the honest held-out figure of the shipped pipeline.
-`--complaint-model DIR` drafts with the composer's learned complaint model of DIR (a folder written
-by `training.train_complaint_model --exclude-sources <HELD_OUT_SOURCES> --out DIR`) instead of
-resources/complaint_model, which learned every labelled review: every coverage row then gets an
-honest held-out figure for it.
+`--complaint-model DIR` switches on the composer's learned complaint source (off: measured and not
+kept, workstation/replies/complaint_model.py) with the model of DIR, a folder written by
+`training.train_complaint_model --exclude-sources <HELD_OUT_SOURCES> --out DIR` (refused otherwise):
+every row then drafts with it, and its held-out figure is honest.
 Needs ../shared/data/reviews-dev.csv (and reviews-more.csv, severity-train.jsonl for the
 coverage figure) beside the repo; skips clearly when absent.
 Budget: check + suggest on one review <= 20 ms; the "ratio" column is time / budget.
