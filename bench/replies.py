@@ -6,13 +6,17 @@ Each blind set is scored twice: the hand-written rules alone, and rules + the tr
 classifier (docs/reply-check-model.md says which sets the classifier was trained on).
 
 Run: .venv/bin/python bench/replies.py [--n 1000] [--coverage-only] [--triage-model DIR]
-[--reply-check-model DIR]
+[--reply-check-model DIR] [--complaint-model DIR]
 `--reply-check-model DIR` checks with the reply-check classifier of DIR (a folder written by
 `training.train_reply_check --out DIR`) instead of resources/reply_check, to measure a retrain
 before it is shipped.
 `--triage-model DIR` drafts the coverage's default-engine row with the triage models of DIR
 instead of resources/triage: a build of `training.train_triage --exclude-sources` without
 HELD_OUT_SOURCES gives the honest held-out figure of the shipped pipeline.
+`--complaint-model DIR` switches on the composer's learned complaint source (off: measured and not
+kept, workstation/replies/complaint_model.py) with the model of DIR, a folder written by
+`training.train_complaint_model --exclude-sources <HELD_OUT_SOURCES> --out DIR` (refused otherwise):
+every row then drafts with it, and its held-out figure is honest.
 Needs ../shared/data/reviews-dev.csv (and reviews-more.csv, severity-train.jsonl for the
 coverage figure) beside the repo; skips clearly when absent.
 Budget: check + suggest on one review <= 20 ms; the "ratio" column is time / budget.
@@ -394,6 +398,26 @@ def _held_out_triage(folder: Path) -> Any:
     return TriageModel.load(folder)
 
 
+def _use_held_out_complaint_model(folder: Path) -> None:
+    """Draft with the complaint model of `folder`, refused unless it was trained without
+    exactly the held-out sources (its add_thresholds.json says which)."""
+    import json
+
+    from workstation.analysis.evidence_finder import THRESHOLDS_FILE
+    from workstation.replies import complaint_model
+
+    try:
+        meta = json.loads((folder / THRESHOLDS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"error: {folder} is not a complaint model folder ({exc})") from exc
+    if set(meta.get("excluded_sources", [])) != HELD_OUT_SOURCES:
+        raise SystemExit(
+            f"error: {folder} was not trained without exactly the held-out sources "
+            f"{', '.join(sorted(HELD_OUT_SOURCES))}: its held-out figure would not be honest"
+        )
+    complaint_model.use_model(folder)
+
+
 def _as_app_reads(base: ReviewInput, engine: Any) -> ReviewInput:
     """The review as the app drafts from a stored triage (stored_labels): categories and
     topics, aliased."""
@@ -438,6 +462,14 @@ def main() -> int:
         "sources (training.train_triage --exclude-sources ... --out DIR)",
     )
     parser.add_argument(
+        "--complaint-model",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the composer's learned complaint model, trained without the held-out sources "
+        "(training.train_complaint_model --exclude-sources ... --out DIR)",
+    )
+    parser.add_argument(
         "--doubt-threshold",
         type=float,
         default=None,
@@ -462,6 +494,9 @@ def main() -> int:
     print(f"doubtful-tone warning: P(ok) < {doubt.THRESHOLD:g}" if doubt.THRESHOLD > 0 else "doubtful-tone warning: off")
     if args.triage_model:
         _held_out_triage(args.triage_model)  # refuse a wrong folder before any long run
+    if args.complaint_model:
+        _use_held_out_complaint_model(args.complaint_model)
+        print(f"composer's complaint model: {args.complaint_model} (trained without the held-out sources)")
     if args.blind_only:
         blind_sets(shipped_model() is not None)
         return 0

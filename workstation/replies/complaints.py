@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .complaint_cues import complaint_cues
+from .complaint_model import learned_complaints
 from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
 
@@ -157,6 +158,9 @@ def review_points(review: ReviewInput) -> Points:
     # The words of a not-positive review can name a complaint the triage did not flag as
     # urgent: a draft that answers it too costs a sentence, one that ignores it costs more.
     complaints |= {cue.category for cue in complaint_cues(review.text, stars)}
+    # A complaint in words the lists never saw: a sentence the learned model is sure of (off:
+    # measured and not kept, see complaint_model.py).
+    complaints |= learned_complaints(review.text, stars, review.lang)
     for category, topics in COVERS.items():
         if category in complaints:
             complaints.difference_update(topics)
