@@ -73,6 +73,7 @@ _CODE_LABEL = {
     "blames_employee": "blames_employee",
     "excessive_justification": "justification",
     "personal_attack": "accusation",
+    "categorical_denial": "denial",
 }
 _LEARNED_CODES = {c.code for c in CATEGORIES.values()}
 
@@ -225,6 +226,10 @@ LOCATED = WRITTEN / "blind_rounds_located.jsonl"
 #: The last round the shipped classifier (C_B, 18cb2) was trained on: a plain
 #: `--with-blind-rounds` retrain reproduces it; `--blind-rounds-through 18` takes them all.
 SHIPPED_THROUGH = 14
+#: The last round whose categorical_denial replies were located (by rule, one sentence or
+#: reading, helper 18dn): later rounds' denial replies are skipped, as all were before the
+#: "denial" label existed.
+DENIAL_THROUGH = 14
 
 
 def rounds_through(last: int) -> tuple[str, ...]:
@@ -256,8 +261,11 @@ def blind_rounds(counts: Counter[str] | None = None, through: int | None = None)
         module = importlib.import_module(f"tests.replies.{name}")
         bad = next(v for k, v in vars(module).items() if k.endswith("_BAD"))
         good = next(v for k, v in vars(module).items() if k.endswith("_GOOD"))
+        round_no = BLIND_ROUNDS.index(name) + 4
         for code, by_lang in bad.items():
             label = _CODE_LABEL.get(code)
+            if code == tone.DENIAL and round_no > DENIAL_THROUGH:
+                label = None  # not located: skipped
             for lang, drafts in by_lang.items():
                 for index, draft in enumerate(drafts):
                     if label is None:
