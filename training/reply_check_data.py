@@ -38,8 +38,13 @@ is "ok"; from a bad reply only the sentence(s) holding the fault, with the reply
 sentences a rule finding of its code points at, else a one-sentence reply's sentence, else the
 choice recorded in `reply_check/blind_rounds_located.jsonl` (made by reading; it also gives the
 accusation/attack label of a personal_attack reply no rule points at). The other sentences of
-a bad reply are not used, and codes without a classifier label (categorical_denial) are
-skipped. Round 19 (`blind_round21.py`) and later rounds are never read here (the measuring rounds).
+a bad reply are not used. categorical_denial replies (label "denial", 18dn) are located the same
+way in rounds 4-14 (`DENIAL_THROUGH`) and skipped in later rounds, which nobody read for them.
+Round 19 (`blind_round21.py`) and later rounds are never read here (the measuring rounds).
+
+The "denial" label (18dn) also comes from the development drafts of categorical_denial and from
+`written_deep_*.jsonl` (18w2, read only with `--with-written`); `written_{en,fr}` and
+`written_wide_*` have none. A model trained before it (C_B) has no such label and still works.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ _CODE_LABEL = {
     "blames_employee": "blames_employee",
     "excessive_justification": "justification",
     "personal_attack": "accusation",
+    "categorical_denial": "denial",
 }
 _LEARNED_CODES = {c.code for c in CATEGORIES.values()}
 
@@ -223,8 +229,13 @@ def _good_sentences(draft: str, lang: str) -> list[Example]:
 BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 21))
 LOCATED = WRITTEN / "blind_rounds_located.jsonl"
 #: The last round the shipped classifier (C_B, 18cb2) was trained on: a plain
-#: `--with-blind-rounds` retrain reproduces it; `--blind-rounds-through 18` takes them all.
+#: `--with-blind-rounds` retrain reads C_B's rounds (plus, since 18dn, their denial replies);
+#: `--blind-rounds-through 18` takes them all.
 SHIPPED_THROUGH = 14
+#: The last round whose categorical_denial replies were located (by rule, one sentence or
+#: reading, helper 18dn): later rounds' denial replies are skipped, as all were before the
+#: "denial" label existed.
+DENIAL_THROUGH = 14
 
 
 def rounds_through(last: int) -> tuple[str, ...]:
@@ -256,8 +267,11 @@ def blind_rounds(counts: Counter[str] | None = None, through: int | None = None)
         module = importlib.import_module(f"tests.replies.{name}")
         bad = next(v for k, v in vars(module).items() if k.endswith("_BAD"))
         good = next(v for k, v in vars(module).items() if k.endswith("_GOOD"))
+        round_no = BLIND_ROUNDS.index(name) + 4
         for code, by_lang in bad.items():
             label = _CODE_LABEL.get(code)
+            if code == tone.DENIAL and round_no > DENIAL_THROUGH:
+                label = None  # not located: skipped
             for lang, drafts in by_lang.items():
                 for index, draft in enumerate(drafts):
                     if label is None:

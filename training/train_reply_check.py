@@ -173,8 +173,9 @@ def report(examples: Sequence[Example], probs: Sequence[dict[str, float]],
         caught = sum(1 for _e, p in rows if _top(p) == label and p[label] >= thresholds[label])
         flagged = sum(1 for _e, p in rows if p[_top(p)] >= thresholds[_top(p)])
         table[label] = {"n": len(rows), "caught_as_category": caught, "flagged": flagged}
-        log(f"  {label:<16} n={len(rows):>4}  as category {caught / len(rows):.2f}  "
-            f"flagged {flagged / len(rows):.2f}  threshold {thresholds[label]}")
+        n = max(1, len(rows))  # a label without sentences (none written yet) reads 0.00
+        log(f"  {label:<16} n={len(rows):>4}  as category {caught / n:.2f}  "
+            f"flagged {flagged / n:.2f}  threshold {thresholds[label]}")
     ok = [p for e, p in zip(examples, probs, strict=True) if e.label == OK]
     false_flags = sum(1 for p in ok if p[_top(p)] >= thresholds[_top(p)])
     log(f"  ok sentences falsely flagged: {false_flags}/{len(ok)}")

@@ -165,7 +165,19 @@ def test_every_training_sentence_of_a_category_passes_its_gate(
 # post", a bare number of stars ("give us five", "au moins 4"), a kinder "wording" or
 # "évaluation", "reviewers who change their minds" — pass since 18g widened the incentive
 # concept (tests/replies/test_incentive_implied_review.py); a new gap shows up here.
-GATE_GAPS: dict[str, set[str]] = {}
+# Six incentives of `written_deep_*.jsonl` (18w2, merged by 18dn) fail it: the review named
+# as "a kinder word", "a positive update", "writes something nice", "vos propos" retirés. Left
+# as gaps (a right verdict on them is dropped); widening the gate is a change of its own.
+GATE_GAPS: dict[str, set[str]] = {
+    "incentive": {
+        "A kinder word on here and we'll throw in a free lesson.",
+        "A positive update from you and the second tattoo session is on the house.",
+        "Every reviewer who writes something nice gets entered into our hamper raffle.",
+        "Un mot plus gentil ici et on vous offre une leçon de conduite.",
+        "Une mise à jour positive et la deuxième séance de tatouage est pour la maison.",
+        "Nous sommes prêts à vous rembourser intégralement dès que vous aurez retiré vos propos.",
+    },
+}
 
 
 @pytest.mark.parametrize(

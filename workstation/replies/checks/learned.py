@@ -67,7 +67,10 @@ CATEGORIES: dict[str, Category] = {
     "sarcasm": Category(conduct.SARCASM, Severity.BLOCK, conduct.SARCASM_MSG),
     "blames_employee": Category(conduct.BLAMES_EMPLOYEE, Severity.BLOCK, conduct.BLAME_MSG),
     "justification": Category(content.JUSTIFICATION, Severity.WARN, content.JUST_MSG),
+    "denial": Category(tone.DENIAL, Severity.WARN, tone.DENIAL_MSG),
 }
+# A model may have fewer labels (one trained before "denial" existed, like C_B): it never
+# reports the categories it lacks, and their rules work alone.
 LABELS = (OK, *CATEGORIES)
 
 

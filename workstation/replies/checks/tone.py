@@ -14,7 +14,7 @@ DEFENSIVE = "defensive_tone"
 ATTACK = "personal_attack"
 SHOUTING = "shouting"
 
-_DENIAL_MSG = (
+DENIAL_MSG = (
     "Categorical denial: readers side with the reviewer. Say what you checked instead.",
     "Démenti catégorique : les lecteurs donnent raison au client. Dites plutôt ce que vous avez vérifié.",
 )
@@ -165,11 +165,11 @@ _ACRONYMS = frozenset((
 
 def denial(ctx: CheckContext) -> list[Finding]:
     """The phrase list, plus a denied fact said as a closed matter (`denial.py`)."""
-    found = match_findings(DENIAL, Severity.WARN, _DENIAL_MSG, ctx.text, _DENIAL)
+    found = match_findings(DENIAL, Severity.WARN, DENIAL_MSG, ctx.text, _DENIAL)
     covered = [(f.start, f.end) for f in found]
     for start, end in closed_denials(ctx.folded):
         if not any(start < e and s < end for s, e in covered):
-            found.append(finding(DENIAL, Severity.WARN, _DENIAL_MSG, start, end))
+            found.append(finding(DENIAL, Severity.WARN, DENIAL_MSG, start, end))
     return sorted(found, key=lambda f: f.start)
 
 
