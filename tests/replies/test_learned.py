@@ -33,6 +33,8 @@ from .blind_round22 import BLIND22_BAD, BLIND22_GOOD
 from .blind_round23 import BLIND23_BAD, BLIND23_GOOD
 from .blind_round24 import BLIND24_BAD, BLIND24_GOOD
 from .blind_round25 import BLIND25_BAD, BLIND25_GOOD
+from .blind_round26 import BLIND26_BAD, BLIND26_GOOD
+from .blind_round27 import BLIND27_BAD, BLIND27_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -295,6 +297,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Round 23, blind (helper 18b25), measured once before and after the same attempt, tried
         # a second time (not kept): 67/80 caught (0.84), 10/160 runs blocked (6.3 %) both times.
         pytest.param(BLIND25_BAD, BLIND25_GOOD, 67, 10, id="round23"),
+        # Rounds 24 and 25, blind (helpers 18b26, 18b27), measured once for the C_D decision
+        # (2026-12-04, C_D not shipped): 59/80 (0.74) and 60/80 (0.75) caught, 14/160 (8.8 %)
+        # and 26/160 (16.3 %, above the 10 % target) runs blocked; their replies were not read.
+        pytest.param(BLIND26_BAD, BLIND26_GOOD, 59, 14, id="round24"),
+        pytest.param(BLIND27_BAD, BLIND27_GOOD, 60, 26, id="round25"),
     ],
 )
 def test_blind_rounds_do_not_regress(
