@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..model import Finding, Severity
 from . import shapes, structure, tone
 from .base import CheckContext, finding
-from .concepts import SCAN_CHARS, Tokens, concept, near, spans, without
+from .concepts import SCAN_CHARS, Tokens, blanked, concept, fold_same_length, near, spans, without
 
 INTIMIDATION = "intimidation"
 SARCASM = "sarcasm"
@@ -151,6 +151,19 @@ def _in_sentences(
     return [(a, b) for a, b in found if any(s <= a < e for s, e in passing) == keep]
 
 
+def _dropped_with_next(
+    found: list[tuple[int, int]], text: str, test: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """`found` without the spans whose sentence, read with the next one, passes `test`."""
+    sentences = structure.sentences_of(text)
+    passing = [
+        (start, end)
+        for i, (start, end, sentence) in enumerate(sentences)
+        if test(sentence + " " + (sentences[i + 1][2] if i + 1 < len(sentences) else ""))
+    ]
+    return [(a, b) for a, b in found if not any(s <= a < e for s, e in passing)]
+
+
 def _aimed(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """The spans of `found` whose sentence aims the legal word at the reader."""
     rules = (structure.CONSEQUENCE, THREAT, AIMED_AT_READER)
@@ -196,6 +209,8 @@ _VICTIM = concept(
     r"arrive a (?:votre|vos)|degats sur (?:votre|vos)|"
     # a thing lost or left behind, an incident on the premises (lost property goes to the police)
     r"lost|left behind|forgotten|perdue?s?|oubliee?s?|incidents?|"
+    # gone without a trace: "your bike went missing", "was taken from our yard", "a disparu"
+    r"missing|disappear\w*|dispar\w*|effraction\w*|(?:was|were) taken from|"
     # damage to what the customer owns or brought (a scratched table, a dented car)
     r"scratched|dented|chipped|stained|damaged|broken|rayee?s?|abimee?s?|cassee?s?|"
     r"endommagee?s?|tachee?s?|cabossee?s?|ebrechee?s?"
@@ -213,7 +228,21 @@ _VICTIMS_PAPERS = concept(
     r"(?:footage|videos?|images|recordings?|enregistrements?) (?:\w+ ){0,6}?(?:with|to|a|aux?) (?:the |la )?"
     r"(?:\w+ )?(?:police|gendarmerie|enqueteurs|investigators)|a la demande de la police|"
     r"at the (?:police's|polices) request|so (?:they|the police) can (?:follow up|investigate)|"
-    r"pour (?:l'|leur |son )?enquete|for (?:the|their) investigation"
+    r"pour (?:l'|leur |son )?enquete|for (?:the|their) investigation|"
+    # the footage offered or given to the police for the customer's case
+    r"(?:give|hand|pass|send|share)\w* (?:\w+ ){0,2}(?:our|the) (?:\w+ ){0,2}(?:footage|videos?|recordings?)|"
+    r"(?:footage|videos?|images|recordings?|enregistrements?|cctv|videosurveillance)\W+(?:\w+\W+){0,8}?"
+    r"(?:to|a|aux?) (?:the |la |les )?(?:police|gendarmerie|enqueteurs)|"
+    r"a la disposition (?:de la |des |du )?(?:police|gendarmerie|enqueteurs|commissariat)|"
+    r"(?:available to|at the disposal of) the police|"
+    r"(?:handing|handed|hand) (?:\w+ ){0,2}over to the police|"
+    r"(?:help|aider) (?:to )?(?:find|retrouver|l'enquete|a l'enquete|the investigation)"
+)
+# The customer's own insurance claim is not "your claims" about the business: beside an
+# insurer or a certificate, "for your own claim", "pour votre déclaration" are paperwork.
+_INSURANCE = concept(r"insur\w*|assur\w*|attestations?|certificate")
+_YOUR_CLAIM = concept(
+    r"(?:your|votre|vos) (?:own |propre )?(?:insurance )?(?:claims?|declarations?(?: de (?:vol|sinistre))?)"
 )
 
 
@@ -221,10 +250,13 @@ def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
     """Whether the sentence tells of the police or the insurer helping with a crime or damage
     the customer suffered (named anywhere in the draft); the classifier's intimidation
     verdict on it is not reported either (`learned.model_findings`)."""
+    aimed = folded_sentence
+    if _INSURANCE.search(folded_sentence):
+        aimed = blanked(_YOUR_CLAIM, folded_sentence)
     return (
         _VICTIM.search(folded_draft) is not None
         and _VICTIMS_PAPERS.search(folded_sentence) is not None
-        and not any(rx.search(folded_sentence) for rx in (THREAT_ALONE, AIMED_AT_READER, _YOU_CAUSED))
+        and not any(rx.search(aimed) for rx in (THREAT_ALONE, AIMED_AT_READER, _YOU_CAUSED))
     )
 
 
@@ -253,7 +285,9 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     found += _not_invited(near(tokens, spans(RECORDING, text), spans(_SHOWING, text), 14), text)
     found += spans(THREAT_ALONE, text)
     found += structure.intimidation(ctx.folded) + shapes.intimidation(ctx.folded)
-    found = _in_sentences(found, text, lambda sentence: helps_victim(text, sentence), keep=False)
+    # The help may be told in the next sentence: "please report it to the police; we'll
+    # gladly give them our camera footage".
+    found = _dropped_with_next(found, text, lambda sentences: helps_victim(text, sentences))
     return _findings(INTIMIDATION, Severity.BLOCK, INTIMIDATION_MSG, found)
 
 
@@ -519,6 +553,15 @@ _NOT_NAMES = frozenset((
     "Pourtant", "Mais", "Donc", "Alors", "Et", "Le", "La", "Les", "Un", "Une", "Notre", "Votre",
     "Thank", "Thanks", "Merci", "Sorry", "Please", "Hi", "Hello", "Dear", "Bonjour", "Bonsoir",
     "Madame", "Monsieur",
+    # articles and determiners ("The grill broke halfway through the evening.")
+    "The", "A", "An", "My", "His", "Her", "Its", "Some", "Each", "Every", "Des", "Du", "Au",
+    "Aux", "Mon", "Ma", "Mes", "Son", "Sa", "Ses", "Nos", "Vos", "Leur", "Leurs",
+    # days and months ("Our dryer was down on Saturday and we should have told you")
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "June", "July", "August", "September", "October",
+    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Juin", "Juillet", "Août", "Septembre",
+    "Octobre", "Novembre", "Décembre", "Christmas", "Noël", "Easter", "Pâques",
 ))
 # fmt: on
 _FAULT_OF = re.compile(
@@ -581,8 +624,27 @@ _GREETED = re.compile(
 )
 
 
+# The reader called by name after an apology or thanks: "Sorry about Friday night, Owen."
+_ADDRESSED = re.compile(
+    r"(?:^|[.!?\n]\s*)(?i:[^.!?\n]{0,60}?\b(?:sorry|apolog\w*|thanks?|thank you|merci|d[ée]sol[ée]e?s?|"
+    r"pardon|excuses|welcome|bienvenue))[^.!?\n]{0,60}?,\s+" + _NAME + r"\s*[.!?]"
+)
+
+
+def _addressed_names(draft: str) -> set[str]:
+    """Names the draft calls the reader by after an apology or thanks — not a colleague in
+    apposition ("… down to our waiter, Kevin.", "la faute revient à notre serveur, Kevin.")."""
+    out = set()
+    for m in _ADDRESSED.finditer(draft[:SCAN_CHARS]):
+        before, name = m.group(0).rsplit(",", 1)
+        folded = fold_same_length(before[-60:])
+        if not (_ROLE.search(folded) or structure.traces_fault(folded)):
+            out.add(name.strip(" .!?\n"))
+    return out
+
+
 def _greeting_and_signature_names(draft: str) -> set[str]:
-    names: set[str] = set()
+    names = _addressed_names(draft)
     lines = [line for line in draft.strip().splitlines() if line.strip()]
     if lines:
         m = _GREETED.match(lines[0])
@@ -645,7 +707,9 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
     found += _after(tokens, spans(_ROLE, text), spans(_ROLE_SLIP, text), 3)
     found += structure.blames_employee(ctx.text, ctx.folded, frozenset(skip))
-    found = _in_sentences(found, text, business_owns_it, keep=False)
+    # The business may take the slip on in the next sentence: "Liam should have wrapped the
+    # table. That's on us as a company, not on you."
+    found = _dropped_with_next(found, text, business_owns_it)
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, BLAME_MSG, found)
 
 
@@ -658,6 +722,9 @@ _OWNS_IT = concept(
     r"(?:responsibility|responsabilite|blame|faute)|"
     r"(?:not|pas) (?:his|hers|theirs|la sienne|le sien|la leur|sa faute|leur faute)|"
     r"d'en assumer (?:\w+ )?responsabilite|on us as (?:a|the)|"
+    # "c'est notre entreprise qui en porte la responsabilité", "we bear full responsibility"
+    r"(?:porte|portons|porter|assume|assumons|assumer) (?:toute |l'entiere |pleinement )?(?:la )?responsabilite|"
+    r"(?:bear|bears|carry|carries) (?:full |the |all )?responsibility|"
     # the business answering for it: "nous en sommes responsables", "we are responsible for it",
     # "the shop is responsible for its own checks", "c'est le salon qui est responsable de ses
     # procédures" (a common noun for the business, never a name: "Inès est responsable" is blame)

@@ -88,6 +88,9 @@ _OWN_CONTACT_LEAD = re.compile(
     r"book(?:ing)?|reserve|order|réserve[rz]|reserve[rz]|commande[rz]|"
     r"appele[rz]|mail|téléphone[rz]|parler|parlons|discutons|échangeons|écrivez-nous|"
     r"contactez-nous|email us|write to|reach us|"
+    # the reader asked to call or send to *us*: "send us a photo at …", "appelle-nous au …"
+    r"(?:call|ring|phone|text|send|message|e-?mail|whatsapp|dm|write|get in touch with) us|"
+    r"(?:appel(?:le|lez)|[ée]cris|envoie|envoyez|contacte|textez?|t[ée]l[ée]phone[sz]?)-nous|"
     # inviting the reader to say more: "our manager would like to hear more at 01…"
     r"(?:know|hear|learn|find out|tell (?:me|us)) more|more details|en savoir plus|"
     r"en dire plus|en parler|en discuter|en échanger)(?!\w)\W+"
@@ -325,6 +328,8 @@ _BUSINESS_MAILBOX = re.compile(
     r"(?:contact|hello|hi|bonjour|info|infos|support|help|aide|manager|reservations?|bookings?|"
     r"service|serviceclient|sav|accueil|direction|team|equipe|admin|office|care|feedback|avis|"
     r"customerservice|clients?|shop|boutique|restaurant|hotel|commandes?|orders?|"
+    # a claims desk: "claims@", "sinistres@", "reclamations@"
+    r"claims?|sinistres?|r[ée]clamations?|complaints?|"
     # a role of the business: "gerant@", "owner@", "reception@"
     r"g[ée]rante?|g[ée]rance|patron(?:ne)?|owner|boss|chef|reception|r[ée]ception|resa|"
     r"proprio|propri[ée]taire|management|events?|[ée]v[ée]nements?|privatisation|"
@@ -348,6 +353,14 @@ _OURS_BEFORE = re.compile(
 # The nearest "we / our" before the number ("We understand your frustration, and our manager
 # is available … on 0113…": the manager's clause, not the first one).
 _LAST_OURS_BEFORE = re.compile(rf".*({_OURS_BEFORE.pattern})", re.IGNORECASE)
+# The business offering to go through something with the reader on a line: "happy to go
+# through the invoice with you on 029…", "reprendre la facture avec vous au 02…".
+_WITH_YOU_ON = re.compile(
+    r"(?:go(?:ing)? (?:through|over)|talk(?:ing)? (?:\w+ )?(?:through|over)|look(?:ing)? (?:into|at)|"
+    r"discuss|sort(?:ing)? (?:\w+ )?out|reprendre|revoir|regarder|examiner|discuter|en parler|"
+    r"faire le point)\b[^.!?\n]{0,40}?\b(?:with you|avec vous|avec toi)\s+(?:on|at|au|à|a|sur|via)\s*$",
+    re.IGNORECASE,
+)
 # A contact given right after one of the business's own, joined by "or / ou": "write to
 # care@shop.example or on 1800…", "à service.client@… ou au 01…".
 _OR_AFTER_CONTACT = re.compile(r"\s+(?:or|ou)\s+(?:on|at|call|au|à|a|par|by|sur)?\s*$", re.IGNORECASE)
@@ -377,6 +390,8 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int =
     if _HOURS_AFTER_CONTACT.match(ctx.text, end, end + 60):
         return True  # "… au 04 68 55 01 20, du lundi au vendredi": the business's line
     window = ctx.text[max(0, start - 60) : start]
+    if _WITH_YOU_ON.search(window):
+        return True
     lead = _OWN_CONTACT_LEAD.search(window)
     if lead is None or _past_call(window[: lead.start()], lead.group(0)):
         return False  # "the driver did ring 07…": a call made to the customer's number
@@ -485,7 +500,11 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
                 continue
             if not _is_own_contact(ctx, m.start(), m.group(0)):
                 out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, m.start(), m.end()))
-    out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text, _ORDER, _HEALTH)
+    out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text, _ORDER)
+    out += [
+        f for f in match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text, _HEALTH)
+        if not structure.declined_before(ctx.folded, f.start)
+    ]
     out += [finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, a, b) for a, b in _customer_addresses(ctx.text)]
     out += match_findings(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, ctx.text[:SCAN_CHARS], _CODE)
     folded = ctx.folded[:SCAN_CHARS]

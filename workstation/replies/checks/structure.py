@@ -528,7 +528,11 @@ _TRIVIAL = concept(
     r"slightly|a little|a bit|a tiny|un peu|une petite|un petit|legerement|minuscule|tiny"
 )
 HYPERBOLE = concept(
-    r"butler|majordome|valet|personal (?:chef|assistant|servant)|red carpet|tapis rouge|"
+    # "valet" as a person at the reader's service, not a car valet the business sells
+    # ("the full valet has gone up by R20", "valet parking")
+    r"butler|majordome|(?<!full )(?<!mini )(?<!car )(?<!interior )(?<!exterior )(?<!express )"
+    r"(?<!premium )(?<!basic )valet(?!ing| parking| service| wash| clean)|"
+    r"personal (?:chef|assistant|servant)|red carpet|tapis rouge|"
     r"(?:move|moving|control|order|arrange|switch off|turn off|deplac\w*|commander|eteindr\w*|"
     r"arranger|changer) (?:\w+ ){0,2}(?:the sky|the sun|the moon|the weather|the sea|le ciel|"
     r"le soleil|la lune|la meteo|la mer)|specifications|(?:the sky|the sun|the moon|the weather|"
@@ -670,6 +674,14 @@ _TRACED = concept(
     r"incomb\w* a|rests? with|rested with|falls? (?:on|to)|fell (?:on|to)|attributable to|"
     r"is on|was on|lies at the door of|sits with|est imputable a|tient a|tenait a"
 )
+
+
+def traces_fault(folded: str) -> bool:
+    """Whether the text lays a fault on someone ("was down to", "la faute revient à")."""
+    return _has(_TRACED, folded) or _has(_FAULT_WORD, folded)
+
+
+_FAULT_WORD = concept(r"fault|mistake|error|blame|faute|erreur|made by|commise? par|caused by|causee? par")
 _NEGATIVE_EVENT = concept(
     r"rude\w*|delay\w*|slow\w*|mistake\w*|error\w*|problem\w*|issue\w*|mix-?up|confusion|"
     r"late|cold|wrong\w*|mess|fault|not showing|no-?show|absence|careless\w*|"
@@ -960,10 +972,25 @@ HEALTH_OF_YOURS = concept(
 HOUSE_NUMBER = concept(r"(?:at|au|to|a) (?:number|numero|n°|no\.?|house) \d{1,4}")
 
 
+# Declining to speak of it in public protects the reader's privacy: "we can't discuss your
+# medication here", "nous ne pouvons pas parler de votre traitement ici".
+_DECLINED = re.compile(
+    r"(?:can(?:no|')t|cannot|won't|will not|would rather not|are not able to|aren't able to|"
+    r"ne (?:pouvons|peux|pourrons|souhaitons|voulons) pas|preferons ne pas)\s+"
+    r"(?:\w+\s+){0,2}?(?:discuss|talk about|comment on|go into|mention|share|parler de|"
+    r"evoquer|discuter de|commenter|aborder)\s+[^.!?\n]{0,10}$"
+)
+
+
+def declined_before(folded: str, at: int) -> bool:
+    """Whether the words just before `at` decline to speak of what follows in public."""
+    return _DECLINED.search(folded, max(0, at - 60), at) is not None
+
+
 def personal_data(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
-        health = _has(HEALTH_OF_YOURS, s)
+        health = any(not declined_before(s, m.start()) for m in HEALTH_OF_YOURS.finditer(s))
         house = _has(HOUSE_NUMBER, s) and _has(YOU, s)
         if health or house:
             out.append((start, end))
