@@ -5,9 +5,7 @@ an offline channel, a close (positive reviews: thanks, specific thanks for what 
 a thing they named, an invitation to come back, a close with the business's name). Wording
 comes from `blocks`; the variant of every sentence is chosen by a hash of the review id and
 the sentence's slot, so similar reviews read differently while one review always gets the
-same draft. Within one draft a slot prefers, among its variants in that order, the one that
-repeats fewest content words already said ("désolés", "team", "équipe" once, not three
-times), so the reply reads as one text rather than stacked blocks. When the platform's limit (or 1,500 characters) is too short, the reply is
+same draft. When the platform's limit (or 1,500 characters) is too short, the reply is
 shortened a whole sentence at a time: lower-priority points first share one sentence, then
 the thanks and the close go; then the brief form (one apology naming every point, the most
 serious point's action in short, a short offline channel and close: Google Play's 350
@@ -18,7 +16,6 @@ dropped. `addresses` always lists what the final text still answers.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -83,27 +80,6 @@ class _Shape:
     shortest: bool = False  # every sentence in its shortest wording (the brief form's last try)
 
 
-_WORD = re.compile(r"\w+")
-# Words too common to sound repeated (a reply says "nous", "your", "avec" many times).
-_FUNCTION_WORDS = frozenset((
-    "your", "yours", "with", "that", "this", "from", "have", "they", "them", "their", "there",
-    "were", "been", "will", "what", "when", "which", "would", "could", "should", "about", "just",
-    "very", "more", "much", "also", "into", "than", "then", "here", "some", "only", "over", "such",
-    "nous", "vous", "votre", "notre", "vos", "nos", "avec", "pour", "dans", "cette", "sont",
-    "tout", "tous", "toute", "toutes", "plus", "tres", "etre", "avoir", "avons", "avez", "etait",
-    "aussi", "encore", "comme", "mais", "elle", "elles", "leur", "leurs", "sans", "chez",
-))
-
-
-def content_words(sentence: str) -> frozenset[str]:
-    """The words of `sentence` that read as repeated when said twice in one reply: folded (no
-    case, no accents), four letters or more, not a function word, cut to their first five
-    letters so "excuses" / "excuser", "revu" / "revues", "apologise" / "apologies" are one."""
-    folded = unicodedata.normalize("NFD", sentence.casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return frozenset(w[:5] for w in _WORD.findall(plain) if len(w) >= 4 and w not in _FUNCTION_WORDS)
-
-
 class _Writer:
     """Picks sentence variants for one review and one variant number."""
 
@@ -116,27 +92,17 @@ class _Writer:
         self.values = values
         self.avoid = avoid
         self.shortest = False
-        self.said: set[str] = set()  # content words of this draft's sentences so far
-
-    def restart(self, *kept: str) -> None:
-        """A new attempt at the draft: only `kept` (the greeting) is said so far."""
-        self.said = set().union(*(content_words(s) for s in kept))
 
     def pick(self, options: Sequence[str], slot: str) -> str:
-        """The slot's wording; every picked sentence is taken as said in the draft."""
-        chosen = self._choose(options, slot)
-        self.said |= content_words(chosen)
-        return chosen
-
-    def _choose(self, options: Sequence[str], slot: str) -> str:
         # Each variant number draws every slot afresh, so variants differ in many sentences.
         start = zlib.crc32(f"{self.seed}|{slot}|{self.shift}".encode())
         order = [self.fill(options[(start + i) % len(options)]) for i in range(len(options))]
         if self.shortest:
             return min(order, key=len)
-        # The first wording (in this review's order) that repeats the fewest words of the draft
-        # so far, then that the posted replies use least.
-        return min(order, key=lambda o: (len(content_words(o) & self.said), self.avoid.count(o) if self.avoid else 0))
+        if self.avoid:
+            # The first wording (in this review's order) that the posted replies use least.
+            return min(order, key=self.avoid.count)
+        return order[0]
 
     def frame(self, key: str) -> str:
         return self.pick(self.blocks.frame[key], key)
@@ -218,11 +184,8 @@ def _assemble(paragraphs: Sequence[Sequence[str]], signature: str | None, short:
 
 def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> list[list[str]]:
     issues = points.complaints[: shape.issues]
-    # Only the sentences the draft uses are picked (a picked sentence counts as said).
-    if shape.ack == 0:
-        opening = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame("ack")
-    else:
-        opening = w.frame("ack_short") if shape.ack == 1 else ""
+    thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame("ack")
+    opening = [thanks, w.frame("ack_short"), ""][shape.ack]
     body = [opening] if opening else []
     if issues:
         body += _issue_sentences(w, issues, shape.detail)
@@ -230,13 +193,11 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
         body += [w.frame("sorry_generic"), w.frame("fix_generic")]
     brief = "brief_" if shape.detail == BRIEF else ""
     offline = w.frame(brief + ("offline_contact" if "contact" in w.values else "offline"))
-    if not shape.close:
-        return [body, [offline]]
     if brief:
         close = w.frame("brief_close")
     else:
         close = w.frame("close_negative" if "business" in w.values else "close_negative_nobiz")
-    return [body, [offline, close]]
+    return [body, [offline, close] if shape.close else [offline]]
 
 
 _APP_STORES = ("google_play", "app_store")
@@ -326,7 +287,6 @@ def compose(
     short = cap < _SHORT_FORM
     positive = not points.complaints and (review.stars is None or review.stars >= 4)
     if positive and (review.stars is not None or review.text.strip()):
-        w.restart(greeting)
         text = _assemble([[greeting], *_positive(w, points, review.text, review.platform)], signature, short)
         return _fit_sentences(text, limit, cap, points.praised)
     last = ""
@@ -334,7 +294,6 @@ def compose(
         if compact and shape.detail < 2 and shape.issues > 1:
             continue
         w.shortest = shape.shortest
-        w.restart(greeting)
         paragraphs = _negative(w, points, shape, review.stars)
         last = _assemble([[greeting], *paragraphs], signature, short)
         if _fits(last, limit, cap):
