@@ -62,6 +62,8 @@ from tests.replies.blind_round24 import BLIND24_BAD, BLIND24_GOOD  # noqa: E402
 from tests.replies.blind_round25 import BLIND25_BAD, BLIND25_GOOD  # noqa: E402
 from tests.replies.blind_round26 import BLIND26_BAD, BLIND26_GOOD  # noqa: E402
 from tests.replies.blind_round27 import BLIND27_BAD, BLIND27_GOOD  # noqa: E402
+from tests.replies.blind_round28 import BLIND28_BAD, BLIND28_GOOD  # noqa: E402
+from tests.replies.blind_round29 import BLIND29_BAD, BLIND29_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -343,8 +345,10 @@ ROUNDS = {
     "round 21 (blind_round23.py, blind: independent writer)": (BLIND23_BAD, BLIND23_GOOD),
     "round 22 (blind_round24.py, blind: independent writer)": (BLIND24_BAD, BLIND24_GOOD),
     "round 23 (blind_round25.py, blind: independent writer)": (BLIND25_BAD, BLIND25_GOOD),
-    "round 24 (blind_round26.py, blind: independent writer)": (BLIND26_BAD, BLIND26_GOOD),
-    "round 25 (blind_round27.py, blind: independent writer)": (BLIND27_BAD, BLIND27_GOOD),
+    "round 24 (blind_round26.py, used by 18fb4)": (BLIND26_BAD, BLIND26_GOOD),
+    "round 25 (blind_round27.py, used by 18fb4)": (BLIND27_BAD, BLIND27_GOOD),
+    "round 26 (blind_round28.py, blind: independent writer)": (BLIND28_BAD, BLIND28_GOOD),
+    "round 27 (blind_round29.py, blind: independent writer)": (BLIND29_BAD, BLIND29_GOOD),
 }
 
 

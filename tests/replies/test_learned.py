@@ -35,6 +35,8 @@ from .blind_round24 import BLIND24_BAD, BLIND24_GOOD
 from .blind_round25 import BLIND25_BAD, BLIND25_GOOD
 from .blind_round26 import BLIND26_BAD, BLIND26_GOOD
 from .blind_round27 import BLIND27_BAD, BLIND27_GOOD
+from .blind_round28 import BLIND28_BAD, BLIND28_GOOD
+from .blind_round29 import BLIND29_BAD, BLIND29_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -289,19 +291,27 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND22_BAD, BLIND22_GOOD, 63, 2, id="round20"),
         # Round 21, blind (helper 18b23), measured once before and after 18fb3 (2026-12-04):
         # 67/80 caught (0.84; flagged 67/80) both times, 6 → 2/160 runs blocked (3.8 → 1.3 %).
-        pytest.param(BLIND23_BAD, BLIND23_GOOD, 67, 2, id="round21"),
+        # After 18fb4 (2026-12-04): 0/160 runs blocked.
+        pytest.param(BLIND23_BAD, BLIND23_GOOD, 67, 0, id="round21"),
         # Round 22, blind (helper 18b24), measured once before and after an attempt at rounds
         # 19-21's misses (not kept, 2026-12-04): 72/80 caught (0.90) and 12/160 runs blocked
         # (7.5 %) both times. A floor and a ceiling.
-        pytest.param(BLIND24_BAD, BLIND24_GOOD, 72, 12, id="round22"),
+        # After 18fb4: 2/160.
+        pytest.param(BLIND24_BAD, BLIND24_GOOD, 72, 2, id="round22"),
         # Round 23, blind (helper 18b25), measured once before and after the same attempt, tried
         # a second time (not kept): 67/80 caught (0.84), 10/160 runs blocked (6.3 %) both times.
-        pytest.param(BLIND25_BAD, BLIND25_GOOD, 67, 10, id="round23"),
+        # After 18fb4: 8/160.
+        pytest.param(BLIND25_BAD, BLIND25_GOOD, 67, 8, id="round23"),
         # Rounds 24 and 25, blind (helpers 18b26, 18b27), measured once for the C_D decision
         # (2026-12-04, C_D not shipped): 59/80 (0.74) and 60/80 (0.75) caught, 14/160 (8.8 %)
-        # and 26/160 (16.3 %, above the 10 % target) runs blocked; their replies were not read.
-        pytest.param(BLIND26_BAD, BLIND26_GOOD, 59, 14, id="round24"),
-        pytest.param(BLIND27_BAD, BLIND27_GOOD, 60, 26, id="round25"),
+        # and 26/160 (16.3 %, above the 10 % target) runs blocked.
+        # Then used by 18fb4 (their blocked good replies read): 0/160 runs blocked on each.
+        pytest.param(BLIND26_BAD, BLIND26_GOOD, 59, 0, id="round24"),
+        pytest.param(BLIND27_BAD, BLIND27_GOOD, 60, 0, id="round25"),
+        # Rounds 26 and 27, blind (helpers 18b28, 18b29), measured once before and after 18fb4
+        # (kept): 69/80 and 63/80 caught both times, runs blocked 12 -> 8 and 8 -> 6 of 160.
+        pytest.param(BLIND28_BAD, BLIND28_GOOD, 69, 8, id="round26"),
+        pytest.param(BLIND29_BAD, BLIND29_GOOD, 63, 6, id="round27"),
     ],
 )
 def test_blind_rounds_do_not_regress(
