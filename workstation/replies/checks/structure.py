@@ -675,13 +675,14 @@ _TRACED = concept(
     r"is on|was on|lies at the door of|sits with|est imputable a|tient a|tenait a"
 )
 
+_FAULT_WORD = concept(r"fault|mistake|error|blame|faute|erreur|made by|commise? par|caused by|causee? par")
+
 
 def traces_fault(folded: str) -> bool:
     """Whether the text lays a fault on someone ("was down to", "la faute revient à")."""
     return _has(_TRACED, folded) or _has(_FAULT_WORD, folded)
 
 
-_FAULT_WORD = concept(r"fault|mistake|error|blame|faute|erreur|made by|commise? par|caused by|causee? par")
 _NEGATIVE_EVENT = concept(
     r"rude\w*|delay\w*|slow\w*|mistake\w*|error\w*|problem\w*|issue\w*|mix-?up|confusion|"
     r"late|cold|wrong\w*|mess|fault|not showing|no-?show|absence|careless\w*|"
