@@ -62,7 +62,12 @@ _ACK = words(
     r"désolée?s?|excuses?|excusez|regrett\w*|navrée?s?|pardon|compren\w*|déçue?s?|déception|"
     r"décevant\w*|pas à la hauteur|au sérieux|inacceptable|merci de nous (avoir|l'avoir) "
     r"(signalé|prévenu|fait part|informé)|merci d'avoir (soulevé|signalé|relevé)|"
-    r"n'aurait pas dû|n'auraient pas dû"
+    r"n'aurait pas dû|n'auraient pas dû|"
+    # owning the fault in other words: "forgive us", "veuillez nous excuser", "we should have
+    # told you", "nous aurions dû", "our mistake", "nous déplorons"
+    r"excus\w*|forgive\w*|(?:we|i) should have|should've|could have done better|"
+    r"(?:our|my) (?:mistake|fault|error)|mea culpa|(?:nous aurions|on aurait|j'aurais) dû|"
+    r"(?:notre|ma) (?:erreur|faute)|d[ée]plor\w*"
 )
 _THANKS_MSG = (
     "A reply to a happy customer should thank them.",
