@@ -31,7 +31,7 @@ from workstation.analysis.blend import RuleSignals
 from workstation.analysis.evidence_finder import EvidenceFinder
 from workstation.analysis.triage import CATEGORIES_PIPE, SENTIMENT_PIPE
 
-from .triage_data import CATEGORIES, HANDWRITTEN, Labelled
+from .triage_data import CATEGORIES, HANDWRITTEN, Labelled, evidence_quotes
 from .triage_fit import (
     Norms,
     blank_pipeline,
@@ -64,6 +64,22 @@ def _quote_span(text: str, quote: str) -> tuple[int, int] | None:
     if start < 0:
         start = text.casefold().find(quote.casefold())
     return (start, start + len(quote)) if quote and start >= 0 else None
+
+
+def training_inputs(
+    rules: Analyzer, labelled: Sequence[Labelled], *, with_signals: bool
+) -> tuple[list[SentenceReview], list[tuple[str, Sequence[str], frozenset[str]]]]:
+    """Every labelled review read sentence by sentence (with the rules' blend signals, or
+    without), and every evidence quote as (source, its features, categories): what the
+    finder is trained on (`train_evidence`, `train_complaint_model`)."""
+    reviews = [
+        read_review(rules, lab, rules.blend_inputs(lab.review.text, lab.review.lang)[1] if with_signals else None)
+        for lab in labelled
+    ]
+    quotes: list[tuple[str, Sequence[str], frozenset[str]]] = [
+        (r.source, rules.span_features(r.text, r.lang), cats) for r, cats in evidence_quotes(list(labelled))
+    ]
+    return reviews, quotes
 
 
 def read_review(analyzer: Analyzer, lab: Labelled, signals: RuleSignals | None) -> SentenceReview:

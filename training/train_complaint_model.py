@@ -22,9 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from training.evidence_finder import read_review, train_finder  # noqa: E402
+from training.evidence_finder import train_finder, training_inputs  # noqa: E402
 from training.training_args import load_training_corpus, parse_training_args  # noqa: E402
-from training.triage_data import evidence_quotes  # noqa: E402
 from training.triage_fit import training_settings  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 
@@ -38,8 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     if corpus is None:
         return 2
     rules = Analyzer(decider="rules")
-    reviews = [read_review(rules, lab, None) for lab in corpus.labelled]
-    quotes = [(r.source, rules.span_features(r.text, r.lang), cats) for r, cats in evidence_quotes(corpus.labelled)]
+    reviews, quotes = training_inputs(rules, corpus.labelled, with_signals=False)
     finder = train_finder(reviews, quotes, log=print)
     args.out.mkdir(parents=True, exist_ok=True)
     finder.save(args.out, {

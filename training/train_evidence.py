@@ -18,9 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from training.evidence_finder import fit_finder, read_review  # noqa: E402
+from training.evidence_finder import fit_finder, training_inputs  # noqa: E402
 from training.training_args import load_training_corpus, parse_training_args  # noqa: E402
-from training.triage_data import evidence_quotes  # noqa: E402
 from training.triage_fit import training_settings  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
 
@@ -34,9 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     if corpus is None:
         return 2
     rules = Analyzer(decider="rules")
-    reviews = [read_review(rules, lab, rules.blend_inputs(lab.review.text, lab.review.lang)[1])
-               for lab in corpus.labelled]
-    quotes = [(r.source, rules.span_features(r.text, r.lang), cats) for r, cats in evidence_quotes(corpus.labelled)]
+    reviews, quotes = training_inputs(rules, corpus.labelled, with_signals=True)
     finder, meta = fit_finder(reviews, quotes, None, log=print)
     print("add thresholds:", finder.add_thresholds)
     args.out.mkdir(parents=True, exist_ok=True)
