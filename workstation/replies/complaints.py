@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .complaint_cues import complaint_cues
 from .complaint_model import learned_complaints
-from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, TOPIC_PATTERNS
+from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
 
 # Most serious first: health & safety, money, staff, then the rest (issue 18).
@@ -114,7 +114,7 @@ def _clause_tone(clause: str) -> int:
             return 1
     if NEGATIVE_WORDS.search(clause) or _CRITICISM.search(clause):
         return -1
-    return 1 if POSITIVE_WORDS.search(clause) else 0
+    return 1 if POSITIVE_WORDS.search(clause) or PRAISE_WORDS.search(clause) else 0
 
 
 def _topic_tones(text: str) -> dict[str, list[int]]:

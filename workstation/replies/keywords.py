@@ -71,6 +71,21 @@ TOPIC_PATTERNS = _TOPS
 NEGATIVE_WORDS = _NEGATIVE
 POSITIVE_WORDS = _POSITIVE
 
+# Praise of a topic, for the composer's thanks ("personnel très sympathique", "the staff were so
+# helpful"): wider than POSITIVE_WORDS, which also guesses a rating and spares a staff mention
+# on a low rating, and is read only after the clause showed no criticism (complaints._clause_tone).
+PRAISE_WORDS = re.compile(
+    r"\b(good|nice|friendly|helpful|kind|lovely|wonderful|fantastic|awesome|brilliant|outstanding|"
+    r"superb|tasty|clean|spotless|comfortable|comfy|attentive|welcoming|professional|polite|"
+    r"courteous|efficient|fresh|cosy|cozy|beautiful|pleasant|fabulous|exceptional|impeccable|"
+    r"loved|enjoyed|pleased|"
+    r"bon|bonne|bons|bonnes|sympa\w*|gentil\w*|aimables?|agr[ée]ables?|chaleureu\w*|accueillant\w*|"
+    r"adorables?|formidables?|magnifiques?|propres?|confortables?|efficaces?|serviables?|souriant\w*|"
+    r"professionnel\w*|exceptionnel\w*|impeccables?|savoureu\w*|copieu\w*|attentionn[ée]\w*|"
+    r"ador[ée]\w*|appr[ée]ci[ée]\w*|nickel|ravie?s?)\b",
+    re.IGNORECASE,
+)
+
 
 def guess_categories(text: str) -> tuple[str, ...]:
     sample = text[:4000]
