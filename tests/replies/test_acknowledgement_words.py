@@ -32,6 +32,8 @@ def test_owning_the_fault_in_other_words_is_an_acknowledgement(draft: str, lang:
 @pytest.mark.parametrize(("draft", "lang"), [
     ("Our opening hours are on the website. Next time, book ahead.", "en"),
     ("Nos horaires sont affichés à l'entrée. La prochaine fois, réservez.", "fr"),
+    ("The delay was not our fault: the supplier was late.", "en"),
+    ("Ce n'est pas notre faute : le fournisseur était en retard.", "fr"),
 ])
 def test_a_reply_acknowledging_nothing_is_still_warned(draft: str, lang: str) -> None:
     assert _warned(draft, lang)

@@ -66,8 +66,9 @@ _ACK = words(
     # owning the fault in other words: "forgive us", "veuillez nous excuser", "we should have
     # told you", "nous aurions dû", "our mistake", "nous déplorons"
     r"excus\w*|forgive\w*|(?:we|i) should have|should've|could have done better|"
-    r"(?:our|my) (?:mistake|fault|error)|mea culpa|(?:nous aurions|on aurait|j'aurais) dû|"
-    r"(?:notre|ma) (?:erreur|faute)|d[ée]plor\w*"
+    # ("not our fault" / "pas notre faute" disown it: no acknowledgement)
+    r"(?<!not )(?<!n't )(?:our|my) (?:mistake|fault|error)|mea culpa|(?:nous aurions|on aurait|j'aurais) dû|"
+    r"(?<!pas )(?<!aucunement )(?:notre|ma) (?:erreur|faute)|d[ée]plor\w*"
 )
 _THANKS_MSG = (
     "A reply to a happy customer should thank them.",
