@@ -45,6 +45,8 @@ Round 19 (`blind_round21.py`) and later rounds are never read here (the measurin
 The "denial" label (18dn) also comes from the development drafts of categorical_denial and from
 `written_deep_*.jsonl` (18w2, read only with `--with-written`); `written_{en,fr}` and
 `written_wide_*` have none. A model trained before it (C_B) has no such label and still works.
+All of the label's sentences are read only with `denial=True` (`--with-denial`): candidate C_D
+trained it and was not shipped (docs/reply-check-model.md), so a plain retrain is C_B's data.
 """
 
 from __future__ import annotations
@@ -81,6 +83,13 @@ _CODE_LABEL = {
     "categorical_denial": "denial",
 }
 _LEARNED_CODES = {c.code for c in CATEGORIES.values()}
+#: The "denial" label (18dn) was measured in candidate C_D and not shipped: its sentences are
+#: read only with `denial=True` (`--with-denial`), so a plain retrain reproduces C_B's data.
+DENIAL = "denial"
+
+
+def _codes(denial: bool) -> set[str]:
+    return _LEARNED_CODES if denial else _LEARNED_CODES - {tone.DENIAL}
 
 # First names swapped into copies of sentences that name someone, so the model learns
 # "a name here", not these names (EN and FR, women's and men's).
@@ -167,7 +176,7 @@ def _strings(node: object) -> list[str]:
 _NOT_TEXT = frozenset({"id", "title", "kinds", "categories", "topics", "platforms", "lang"})
 
 
-def development() -> list[Example]:
+def development(*, denial: bool = False) -> list[Example]:
     """Sentences from the rule checks' development drafts (see the module docstring)."""
     from tests.replies import check_cases as cc
     from tests.replies.blind_round3 import BLIND1_GOOD
@@ -178,9 +187,11 @@ def development() -> list[Example]:
 
     out: list[Example] = []
     for code, label in _CODE_LABEL.items():
+        if label == DENIAL and not denial:
+            continue
         for lang, drafts in cc.TRIGGER.get(code, {}).items():
             for draft in drafts:
-                out += _bad_sentences(draft, lang, code, label)
+                out += _bad_sentences(draft, lang, code, label, denial=denial)
     good_pools = [
         GOOD_NEGATIVE, GOOD_POSITIVE, ROUND1_CLEAN_NEGATIVE, ROUND1_CLEAN_POSITIVE,
         BLIND1_GOOD, BLIND2_GOOD, BLIND3_GOOD,
@@ -189,22 +200,23 @@ def development() -> list[Example]:
     for pool in good_pools:
         for lang, drafts in pool.items():
             for draft in drafts:
-                out += _good_sentences(draft, lang)
+                out += _good_sentences(draft, lang, denial=denial)
     return out
 
 
-def _rule_spans(draft: str, lang: str) -> list[tuple[str, str, int, int]]:
+def _rule_spans(draft: str, lang: str, *, denial: bool) -> list[tuple[str, str, int, int]]:
     """(code, message, start, end) of the rule findings of the learned codes."""
     found = check_draft(draft, lang=lang, model=False)
-    return [(f.code, f.message_en, f.start, f.end) for f in found if f.code in _LEARNED_CODES]
+    codes = _codes(denial)
+    return [(f.code, f.message_en, f.start, f.end) for f in found if f.code in codes]
 
 
-def _bad_sentences(draft: str, lang: str, code: str, label: str) -> list[Example]:
+def _bad_sentences(draft: str, lang: str, code: str, label: str, *, denial: bool) -> list[Example]:
     sentences = split_sentences(draft)
     if code == content.JUSTIFICATION:
         # A draft-level finding (too many reasons): only a one-sentence draft is a sentence example.
         return [Example(s.text, label, lang, "dev") for s in sentences] if len(sentences) == 1 else []
-    spans = [(msg, s, e) for c, msg, s, e in _rule_spans(draft, lang) if c == code]
+    spans = [(msg, s, e) for c, msg, s, e in _rule_spans(draft, lang, denial=denial) if c == code]
     out = []
     for sentence in sentences:
         hits = [msg for msg, s, e in spans if s < sentence.end and sentence.start < e]
@@ -214,8 +226,8 @@ def _bad_sentences(draft: str, lang: str, code: str, label: str) -> list[Example
     return out
 
 
-def _good_sentences(draft: str, lang: str) -> list[Example]:
-    flagged = _rule_spans(draft, lang)
+def _good_sentences(draft: str, lang: str, *, denial: bool) -> list[Example]:
+    flagged = _rule_spans(draft, lang, denial=denial)
     return [
         Example(s.text, OK, lang, "dev")
         for s in split_sentences(draft)
@@ -229,7 +241,7 @@ def _good_sentences(draft: str, lang: str) -> list[Example]:
 BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 21))
 LOCATED = WRITTEN / "blind_rounds_located.jsonl"
 #: The last round the shipped classifier (C_B, 18cb2) was trained on: a plain
-#: `--with-blind-rounds` retrain reads C_B's rounds (plus, since 18dn, their denial replies);
+#: `--with-blind-rounds` retrain reads C_B's rounds (their denial replies with `--with-denial`);
 #: `--blind-rounds-through 18` takes them all.
 SHIPPED_THROUGH = 14
 #: The last round whose categorical_denial replies were located (by rule, one sentence or
@@ -254,7 +266,9 @@ def _located() -> dict[tuple[str, str, str, int], dict[str, object]]:
     return out
 
 
-def blind_rounds(counts: Counter[str] | None = None, through: int | None = None) -> list[Example]:
+def blind_rounds(
+    counts: Counter[str] | None = None, through: int | None = None, *, denial: bool = False
+) -> list[Example]:
     """Sentences of the blind rounds' replies (module docstring), rounds 4 … `through` (all of
     them by default); `counts` gets how many bad replies were located each way ("rule", "one
     sentence", "read", "read: none", "skipped")."""
@@ -270,14 +284,15 @@ def blind_rounds(counts: Counter[str] | None = None, through: int | None = None)
         round_no = BLIND_ROUNDS.index(name) + 4
         for code, by_lang in bad.items():
             label = _CODE_LABEL.get(code)
-            if code == tone.DENIAL and round_no > DENIAL_THROUGH:
-                label = None  # not located: skipped
+            if code == tone.DENIAL and (round_no > DENIAL_THROUGH or not denial):
+                label = None  # not located, or the label not asked for: skipped
             for lang, drafts in by_lang.items():
                 for index, draft in enumerate(drafts):
                     if label is None:
                         counts["skipped"] += 1
                         continue
-                    out += _blind_bad(draft, lang, code, label, located.get((name, code, lang, index)), counts)
+                    choice = located.get((name, code, lang, index))
+                    out += _blind_bad(draft, lang, code, label, choice, counts, denial=denial)
         for lang, drafts in good.items():
             for draft in drafts:
                 out += [Example(s.text, OK, lang, "blind") for s in split_sentences(draft)]
@@ -285,7 +300,8 @@ def blind_rounds(counts: Counter[str] | None = None, through: int | None = None)
 
 
 def _blind_bad(
-    draft: str, lang: str, code: str, label: str, choice: dict[str, object] | None, counts: Counter[str]
+    draft: str, lang: str, code: str, label: str, choice: dict[str, object] | None, counts: Counter[str],
+    *, denial: bool,
 ) -> list[Example]:
     sentences = split_sentences(draft)
     if choice is not None:
@@ -295,8 +311,10 @@ def _blind_bad(
         this = str(choice.get("label", label))
         return [Example(sentences[i].text, this, lang, "blind") for i in indices]
     if code != content.JUSTIFICATION:
-        found = [Example(e.text, e.label, lang, "blind") for e in _bad_sentences(draft, lang, code, label)]
-        spans = [c for c, *_ in _rule_spans(draft, lang) if c == code]
+        found = [
+            Example(e.text, e.label, lang, "blind") for e in _bad_sentences(draft, lang, code, label, denial=denial)
+        ]
+        spans = [c for c, *_ in _rule_spans(draft, lang, denial=denial) if c == code]
         if spans and found:
             counts["rule"] += 1
             return found
@@ -308,15 +326,18 @@ def _blind_bad(
 
 def dataset(
     *, include_unshipped: bool = False, extra_written: tuple[str, ...] = (), blind: bool = False,
-    blind_through: int = SHIPPED_THROUGH, counts: Counter[str] | None = None,
+    blind_through: int = SHIPPED_THROUGH, counts: Counter[str] | None = None, denial: bool = False,
 ) -> list[Example]:
     """Written and development sentences (and, with `blind`, the blind rounds' ones through
-    round `blind_through`), one label per text (a bad label wins over "ok")."""
+    round `blind_through`), one label per text (a bad label wins over "ok"); the "denial"
+    label's sentences only with `denial` (a written file's denials are left out without it)."""
     chosen: dict[str, Example] = {}
-    extra = blind_rounds(counts, through=blind_through) if blind else []
-    for example in (
-        written(include_unshipped=include_unshipped, extra=extra_written) + development() + app_wording() + extra
-    ):
+    extra = blind_rounds(counts, through=blind_through, denial=denial) if blind else []
+    texts = [
+        e for e in written(include_unshipped=include_unshipped, extra=extra_written)
+        if denial or e.label != DENIAL
+    ]
+    for example in texts + development(denial=denial) + app_wording() + extra:
         key = example.text.strip()
         previous = chosen.get(key)
         if previous is None or (previous.label == OK and example.label != OK):

@@ -70,15 +70,18 @@ def train(examples: Sequence[Example], log: Log | None = None) -> Language:
     fix_random_seed(seed)
     nlp = load_model_from_config(load_config(CONFIG), auto_fill=True, validate=True)
     rows = with_swapped_names(list(examples), int(conf["augment_copies"]), seed)
+    # The labels the data has (a plain retrain has no "denial": C_B's labels, as shipped).
+    present = {e.label for e in examples}
+    labels = [label for label in LABELS if label in present]
     data = [
         SpacyExample.from_dict(
             Doc(nlp.vocab, words=model_words(e.text)),
-            {"cats": {label: float(label == e.label) for label in LABELS}},
+            {"cats": {label: float(label == e.label) for label in labels}},
         )
         for e in rows
     ]
     pipe = nlp.get_pipe(PIPE)
-    for label in LABELS:
+    for label in labels:
         pipe.add_label(label)  # type: ignore[attr-defined]
     nlp.initialize(lambda: data)
     optimizer = Adam(float(conf["learn_rate"]))
@@ -143,10 +146,16 @@ def out_of_fold(
     return probs
 
 
+def _trained(examples: Sequence[Example]) -> list[str]:
+    """The categories the examples have (without --with-denial, not "denial")."""
+    present = {e.label for e in examples}
+    return [label for label in CATEGORIES if label in present]
+
+
 def choose_thresholds(examples: Sequence[Example], probs: Sequence[dict[str, float]]) -> dict[str, float]:
     thresholds = {}
     allowed = int(FALSE_FLAG_SHARE * sum(1 for e in examples if e.label == OK))
-    for label in CATEGORIES:
+    for label in _trained(examples):
         chosen = GRID[-1]
         for t in GRID:
             false_flags = sum(
@@ -161,14 +170,14 @@ def choose_thresholds(examples: Sequence[Example], probs: Sequence[dict[str, flo
 
 
 def _top(p: dict[str, float]) -> str:
-    return max(CATEGORIES, key=lambda name: p.get(name, 0.0))
+    return max((name for name in CATEGORIES if name in p), key=lambda name: p[name])
 
 
 def report(examples: Sequence[Example], probs: Sequence[dict[str, float]],
            thresholds: dict[str, float], log: Log) -> dict[str, object]:
     """Out-of-fold recall per category and false flags on "ok" sentences."""
     table: dict[str, object] = {}
-    for label in CATEGORIES:
+    for label in _trained(examples):
         rows = [(e, p) for e, p in zip(examples, probs, strict=True) if e.label == label]
         caught = sum(1 for _e, p in rows if _top(p) == label and p[label] >= thresholds[label])
         flagged = sum(1 for _e, p in rows if p[_top(p)] >= thresholds[_top(p)])
@@ -193,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also this file of training/reply_check/ (e.g. written_wide_en.jsonl); repeatable")
     parser.add_argument("--with-blind-rounds", action="store_true",
                         help="also the replies of blind rounds 4 to --blind-rounds-through (reply_check_data.blind_rounds)")
+    parser.add_argument("--with-denial", action="store_true",
+                        help="also train the 'denial' label (18dn; measured in C_D, not shipped)")
     parser.add_argument("--blind-rounds-through", type=int, default=SHIPPED_THROUGH, metavar="N",
                         help=f"the last blind round read (default {SHIPPED_THROUGH}: the shipped model's; at most 18)")
     args = parser.parse_args(argv)
@@ -201,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = dataset(
         include_unshipped=args.with_unshipped, extra_written=tuple(args.with_written),
         blind=args.with_blind_rounds, blind_through=args.blind_rounds_through, counts=located,
+        denial=args.with_denial,
     )
     counts = Counter(f"{e.lang}:{e.label}" for e in examples)
     print(f"{len(examples)} sentences: {dict(sorted(counts.items()))}")
@@ -220,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             "with_unshipped": args.with_unshipped,
             "with_written": args.with_written,
             "with_blind_rounds": args.with_blind_rounds,
+            **({"with_denial": True} if args.with_denial else {}),
             **({"blind_rounds_through": args.blind_rounds_through} if args.with_blind_rounds else {}),
         },
         "sentences": len(examples),

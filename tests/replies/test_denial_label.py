@@ -130,7 +130,8 @@ def test_shipped_c_b_has_no_denial_label_and_reports_none() -> None:
 
 def test_the_development_denial_drafts_train_the_denial_label() -> None:
     assert data._CODE_LABEL[tone.DENIAL] == "denial"
-    dev = [e for e in data.development() if e.label == "denial"]
+    assert not [e for e in data.development() if e.label == "denial"]  # only when asked (C_D)
+    dev = [e for e in data.development(denial=True) if e.label == "denial"]
     assert {e.lang for e in dev} == {"en", "fr"}
     assert len(dev) >= 30  # 17 drafts a language in check_cases.TRIGGER
     assert "This never happened." in {e.text for e in dev}
@@ -138,7 +139,7 @@ def test_the_development_denial_drafts_train_the_denial_label() -> None:
 
 def test_denial_replies_of_rounds_4_to_14_are_all_located_later_ones_skipped() -> None:
     counts: Counter[str] = Counter()
-    examples = data.blind_rounds(counts, through=data.SHIPPED_THROUGH)
+    examples = data.blind_rounds(counts, through=data.SHIPPED_THROUGH, denial=True)
     assert "skipped" not in counts  # every bad reply of rounds 4-14 now gives its sentence(s)
     denials = [e for e in examples if e.label == "denial"]
     assert len(denials) >= 58  # 58 replies: 40 by the rule, 4 one sentence, 14 by reading

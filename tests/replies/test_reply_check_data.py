@@ -28,7 +28,10 @@ def test_every_reading_choice_points_at_a_real_sentence_of_a_bad_reply() -> None
 def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() -> None:
     counts: Counter[str] = Counter()
     examples = data.blind_rounds(counts)
-    assert counts["skipped"] == 40  # categorical_denial of rounds 15-18: not located (18dn)
+    assert counts["skipped"] == 98  # categorical_denial: no label unless --with-denial (C_D)
+    with_denial: Counter[str] = Counter()
+    data.blind_rounds(with_denial, denial=True)
+    assert with_denial["skipped"] == 40  # rounds 15-18's denials: not located (18dn)
     assert sum(counts.values()) == 1087  # every bad reply of rounds 4-18
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
@@ -48,3 +51,18 @@ def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
     counts: Counter[str] = Counter()
     data.blind_rounds(counts, through=data.SHIPPED_THROUGH)
     assert sum(counts.values()) == 767  # rounds 4-14's bad replies (18c)
+
+
+def test_a_plain_retrain_reads_the_shipped_models_data_and_denial_only_on_request() -> None:
+    """The "denial" label was measured in C_D and not shipped: C_B's recipe gives C_B's data
+    again (every count of its training.json), the label's sentences only with `denial`."""
+    import json
+    from pathlib import Path
+
+    wide = ("written_wide_en.jsonl", "written_wide_fr.jsonl")
+    plain = data.dataset(extra_written=wide, blind=True)
+    shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
+    assert dict(Counter(f"{e.lang}:{e.label}" for e in plain)) == shipped["by_language_and_label"]
+    deep = ("written_deep_en.jsonl", "written_deep_fr.jsonl")
+    assert not [e for e in data.dataset(extra_written=wide + deep, blind=True) if e.label == "denial"]
+    assert len([e for e in data.dataset(extra_written=wide + deep, blind=True, denial=True) if e.label == "denial"]) == 286
