@@ -380,18 +380,15 @@ def blind_sets(with_model: bool) -> None:
             )
 
 
-@functools.cache
-def _held_out_triage(folder: Path) -> Any:
-    """The triage models of `folder`, refused unless they were trained without exactly the
-    held-out sources (its thresholds.json says which, see training/train_triage.py)."""
+def _refuse_unless_held_out(folder: Path, meta_file: str, what: str) -> None:
+    """Exit with one line unless the model of `folder` was trained without exactly the
+    held-out sources (its `meta_file` says which): otherwise its held-out figure is not honest."""
     import json
 
-    from workstation.analysis.triage import THRESHOLDS_FILE, TriageModel
-
     try:
-        meta = json.loads((folder / THRESHOLDS_FILE).read_text(encoding="utf-8"))
+        meta = json.loads((folder / meta_file).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SystemExit(f"error: {folder} is not a triage model folder ({exc})") from exc
+        raise SystemExit(f"error: {folder} is not a {what} folder ({exc})") from exc
     excluded = meta.get("excluded_sources", [])
     if set(excluded) != HELD_OUT_SOURCES:
         seen = f"without {', '.join(sorted(excluded))}" if excluded else "on every source"
@@ -399,26 +396,25 @@ def _held_out_triage(folder: Path) -> Any:
             f"error: {folder} was trained {seen}, not without the held-out sources "
             f"{', '.join(sorted(HELD_OUT_SOURCES))}: its held-out figure would not be honest"
         )
+
+
+@functools.cache
+def _held_out_triage(folder: Path) -> Any:
+    """The triage models of `folder`, refused unless they were trained without exactly the
+    held-out sources (its thresholds.json says which, see training/train_triage.py)."""
+    from workstation.analysis.triage import THRESHOLDS_FILE, TriageModel
+
+    _refuse_unless_held_out(folder, THRESHOLDS_FILE, "triage model")
     return TriageModel.load(folder)
 
 
 def _use_held_out_complaint_model(folder: Path) -> None:
     """Draft with the complaint model of `folder`, refused unless it was trained without
     exactly the held-out sources (its add_thresholds.json says which)."""
-    import json
-
     from workstation.analysis.evidence_finder import THRESHOLDS_FILE
     from workstation.replies import complaint_model
 
-    try:
-        meta = json.loads((folder / THRESHOLDS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SystemExit(f"error: {folder} is not a complaint model folder ({exc})") from exc
-    if set(meta.get("excluded_sources", [])) != HELD_OUT_SOURCES:
-        raise SystemExit(
-            f"error: {folder} was not trained without exactly the held-out sources "
-            f"{', '.join(sorted(HELD_OUT_SOURCES))}: its held-out figure would not be honest"
-        )
+    _refuse_unless_held_out(folder, THRESHOLDS_FILE, "complaint model")
     complaint_model.use_model(folder)
 
 
