@@ -18,8 +18,8 @@ complaint source"). Off, `learned_complaints` returns at once and never loads an
 code stays so the next try is measured the same way: `bench/replies.py --complaint-model DIR`
 switches it on with a build trained without the held-out sources.
 
-When on, the model is loaded on first use (or by `preload`, on a background thread); if it is
-missing or unreadable the composer works without it and the problem is logged once.
+When on, the model is loaded on first use; if it is missing or unreadable the composer works
+without it and the problem is logged once.
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ MAX_STARS = 2
 # it added; every other category, at every threshold, completed fewer reviews than a fifth of
 # those it gave a wrong apology (the loosest penalty tried).
 THRESHOLDS: dict[str, float] = {"fraud_billing": 0.8}
-_ALIASES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
 _WINDOW = 4000  # characters read, as the rest of the reply assistant
 
 _LOAD_LOCK = threading.Lock()
@@ -71,7 +70,7 @@ def _load(folder: Path | None) -> tuple[EvidenceFinder, Analyzer]:
 def shipped_model() -> tuple[EvidenceFinder, Analyzer] | None:
     """The model and the rules engine that reads sentences for it, loaded once; None when the
     model cannot be read (the composer then drafts without it)."""
-    with _LOAD_LOCK:  # a preload and a first draft never load it twice
+    with _LOAD_LOCK:  # two first drafts on two threads never load it twice
         if not _LOADED:
             try:
                 _LOADED.append(_load(None))
@@ -92,16 +91,11 @@ def use_model(folder: Path) -> None:
     ENABLED = True
 
 
-def preload() -> threading.Thread:
-    """Load the model on a background thread, so the first draft does not wait for it."""
-    thread = threading.Thread(target=shipped_model, name="complaint-model", daemon=True)
-    thread.start()
-    return thread
-
-
 def sentence_scores(text: str, lang: str | None = None) -> list[tuple[str, dict[str, float]]]:
     """Each sentence of `text` (first 4,000 characters) with its score per composer category;
     [] without a model or words."""
+    from .complaints import ALIASES  # complaints imports this module: read the table when used
+
     loaded = shipped_model()
     if loaded is None:
         return []
@@ -111,7 +105,7 @@ def sentence_scores(text: str, lang: str | None = None) -> list[tuple[str, dict[
     if not rows:
         return []
     matrix = finder.matrix([features for _s, _e, features in rows])
-    labels = [_ALIASES.get(label, label) for label in finder.labels]
+    labels = [ALIASES.get(label, label) for label in finder.labels]
     return [
         (text[start:end], {label: float(p) for label, p in zip(labels, scores, strict=True)})
         for (start, end, _f), scores in zip(rows, matrix, strict=True)
