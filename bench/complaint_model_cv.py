@@ -31,6 +31,7 @@ import pickle
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -38,12 +39,18 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from training.evidence_finder import best_sentence_scores, read_review, train_finder  # noqa: E402
-from training.triage_data import CATEGORIES, DATA_DIR, evidence_quotes, load_corpus, without_sources  # noqa: E402
+from training.evidence_finder import (  # noqa: E402
+    best_sentence_scores,
+    read_review,
+    train_finder,
+    training_inputs,
+)
+from training.triage_data import CATEGORIES, DATA_DIR, load_corpus, without_sources  # noqa: E402
 from workstation.analysis.analyzer import Analyzer  # noqa: E402
-from workstation.replies.complaints import ALIASES, TOPIC_ALIASES  # noqa: E402
+from workstation.replies.complaints import ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
 from workstation.replies.model import ReplyProfile, ReviewInput  # noqa: E402
+from workstation.replies.triage import with_reading  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
 from replies import HELD_OUT_SOURCES  # noqa: E402  (the reply bench's, so they cannot drift)
@@ -91,13 +98,11 @@ def first_addresses(
     for row in rows:
         text, stars, lang = str(row["text"]), row["stars"], str(row["lang"])
         engine = analyzer.analyze(text, stars=stars, lang=lang)  # type: ignore[arg-type]
-        review = ReviewInput(
-            id=str(row["id"]), text=text, stars=stars, lang=lang,  # type: ignore[arg-type]
-            categories=tuple(dict.fromkeys((*(ALIASES.get(c, c) for c in engine.categories), *sorted(extra)))),
-            topics=tuple(dict.fromkeys(
-                TOPIC_ALIASES.get(t.topic, t.topic) for t in sorted(engine.topics, key=lambda t: t.start)
-            )),
+        review = with_reading(
+            ReviewInput(id=str(row["id"]), text=text, stars=stars, lang=lang),  # type: ignore[arg-type]
+            engine,
         )
+        review = replace(review, categories=tuple(dict.fromkeys((*review.categories, *sorted(extra)))))
         first = draft_suggestions(review, profile=profile)[0]
         assert len(first.text) <= 1500
         out.append(frozenset(first.addresses))
@@ -119,8 +124,7 @@ def out_of_fold_scores(rows: list[dict[str, object]]) -> np.ndarray:
     model trained without the review's source (and without the held-out sources)."""
     corpus = without_sources(load_corpus(DATA_DIR), HELD_OUT_SOURCES)
     rules = Analyzer(decider="rules")
-    reviews = [read_review(rules, lab, None) for lab in corpus.labelled]
-    quotes = [(r.source, rules.span_features(r.text, r.lang), cats) for r, cats in evidence_quotes(corpus.labelled)]
+    reviews, quotes = training_inputs(rules, corpus.labelled, with_signals=False)
     index = {str(row["id"]): i for i, row in enumerate(rows)}
     scores = np.zeros((len(rows), len(CATEGORIES)))
     for source in sorted({str(row["source"]) for row in rows}):

@@ -74,10 +74,11 @@ from tests.replies.evaluation import (  # noqa: E402
 from workstation.replies.checker import check_draft  # noqa: E402
 from workstation.replies.checks import doubt  # noqa: E402
 from workstation.replies.checks.learned import shipped_model, use_model  # noqa: E402
-from workstation.replies.complaints import ALIASES, TOPIC_ALIASES  # noqa: E402
+from workstation.replies.complaints import ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
 from workstation.replies.library import load_library  # noqa: E402
 from workstation.replies.model import ReplyProfile, ReviewInput, Severity  # noqa: E402
+from workstation.replies.triage import with_reading  # noqa: E402
 
 BUDGET_MS = 20.0
 DATA = REPO.parent / "shared" / "data" / "reviews-dev.csv"
@@ -268,8 +269,8 @@ def coverage(platform: str | None, triage_model: Path | None = None) -> None:
         )
         inputs = {
             "labels given": ReviewInput(**{**_fields(base), "categories": tuple(wanted)}),
-            "engine, rules": _as_app_reads(base, rules_analyzer.analyze(row["text"], stars=stars, lang=row["lang"])),
-            default_mode: _as_app_reads(base, analyzer.analyze(row["text"], stars=stars, lang=row["lang"])),
+            "engine, rules": with_reading(base, rules_analyzer.analyze(row["text"], stars=stars, lang=row["lang"])),
+            default_mode: with_reading(base, analyzer.analyze(row["text"], stars=stars, lang=row["lang"])),
             "text only": base,
         }
         for mode, review in inputs.items():
@@ -416,22 +417,6 @@ def _use_held_out_complaint_model(folder: Path) -> None:
 
     _refuse_unless_held_out(folder, THRESHOLDS_FILE, "complaint model")
     complaint_model.use_model(folder)
-
-
-def _as_app_reads(base: ReviewInput, engine: Any) -> ReviewInput:
-    """The review as the app drafts from a stored triage (stored_labels): categories and
-    topics, aliased."""
-    return ReviewInput(
-        **{
-            **_fields(base),
-            "categories": tuple(ALIASES.get(c, c) for c in engine.categories),
-            "topics": tuple(
-                dict.fromkeys(
-                    TOPIC_ALIASES.get(t.topic, t.topic) for t in sorted(engine.topics, key=lambda t: t.start)
-                )
-            ),
-        }
-    )
 
 
 def _fields(review: ReviewInput) -> dict[str, object]:

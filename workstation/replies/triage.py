@@ -8,9 +8,13 @@ assistant's small keyword fallback, which misses most complaints.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .complaints import ALIASES, TOPIC_ALIASES
 from .model import ReviewInput
+
+if TYPE_CHECKING:
+    from workstation.analysis.model import Analysis
 
 
 def with_triage(review: ReviewInput) -> ReviewInput:
@@ -19,7 +23,13 @@ def with_triage(review: ReviewInput) -> ReviewInput:
         return review
     from workstation.analysis.shared import SharedAnalyzer
 
-    result = SharedAnalyzer().analyze(review.text, stars=review.stars, lang=review.lang)
+    return with_reading(review, SharedAnalyzer().analyze(review.text, stars=review.stars, lang=review.lang))
+
+
+def with_reading(review: ReviewInput, result: Analysis) -> ReviewInput:
+    """`review` with the categories and topics of the engine's `result` in the reply
+    assistant's ids, topics in the order the reviewer mentions them (what the window reads
+    from a stored triage; the benches draft the same way)."""
     topics = [hit.topic for hit in sorted(result.topics, key=lambda hit: hit.start)]
     return replace(
         review,
