@@ -38,7 +38,6 @@ from thinc.api import Adam  # noqa: E402
 from training.reply_check_data import SHIPPED_THROUGH, Example, dataset, with_swapped_names  # noqa: E402
 from workstation.replies.checks.learned import (  # noqa: E402
     CATEGORIES,
-    LABELS,
     OK,
     PIPE,
     THRESHOLDS_FILE,
@@ -71,8 +70,7 @@ def train(examples: Sequence[Example], log: Log | None = None) -> Language:
     nlp = load_model_from_config(load_config(CONFIG), auto_fill=True, validate=True)
     rows = with_swapped_names(list(examples), int(conf["augment_copies"]), seed)
     # The labels the data has (a plain retrain has no "denial": C_B's labels, as shipped).
-    present = {e.label for e in examples}
-    labels = [label for label in LABELS if label in present]
+    labels = [OK, *_trained(examples)]
     data = [
         SpacyExample.from_dict(
             Doc(nlp.vocab, words=model_words(e.text)),
@@ -182,9 +180,8 @@ def report(examples: Sequence[Example], probs: Sequence[dict[str, float]],
         caught = sum(1 for _e, p in rows if _top(p) == label and p[label] >= thresholds[label])
         flagged = sum(1 for _e, p in rows if p[_top(p)] >= thresholds[_top(p)])
         table[label] = {"n": len(rows), "caught_as_category": caught, "flagged": flagged}
-        n = max(1, len(rows))  # a label without sentences (none written yet) reads 0.00
-        log(f"  {label:<16} n={len(rows):>4}  as category {caught / n:.2f}  "
-            f"flagged {flagged / n:.2f}  threshold {thresholds[label]}")
+        log(f"  {label:<16} n={len(rows):>4}  as category {caught / len(rows):.2f}  "
+            f"flagged {flagged / len(rows):.2f}  threshold {thresholds[label]}")
     ok = [p for e, p in zip(examples, probs, strict=True) if e.label == OK]
     false_flags = sum(1 for p in ok if p[_top(p)] >= thresholds[_top(p)])
     log(f"  ok sentences falsely flagged: {false_flags}/{len(ok)}")
