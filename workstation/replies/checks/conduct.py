@@ -151,16 +151,20 @@ def _in_sentences(
     return [(a, b) for a, b in found if any(s <= a < e for s, e in passing) == keep]
 
 
+def _with_next(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the sentence followed by the next one) for each sentence of `text`."""
+    sentences = structure.sentences_of(text)
+    return [
+        (start, end, sentence + " " + (sentences[i + 1][2] if i + 1 < len(sentences) else ""))
+        for i, (start, end, sentence) in enumerate(sentences)
+    ]
+
+
 def _dropped_with_next(
     found: list[tuple[int, int]], text: str, test: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     """`found` without the spans whose sentence, read with the next one, passes `test`."""
-    sentences = structure.sentences_of(text)
-    passing = [
-        (start, end)
-        for i, (start, end, sentence) in enumerate(sentences)
-        if test(sentence + " " + (sentences[i + 1][2] if i + 1 < len(sentences) else ""))
-    ]
+    passing = [(start, end) for start, end, pair in _with_next(text) if test(pair)]
     return [(a, b) for a, b in found if not any(s <= a < e for s, e in passing)]
 
 
@@ -257,6 +261,17 @@ def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
         _VICTIM.search(folded_draft) is not None
         and _VICTIMS_PAPERS.search(folded_sentence) is not None
         and not any(rx.search(aimed) for rx in (THREAT_ALONE, AIMED_AT_READER, _YOU_CAUSED))
+    )
+
+
+def helps_victim_at(folded_draft: str, position: int) -> bool:
+    """Whether the sentence at `position`, read with the next one, tells of help to a victim
+    (`helps_victim`): "please report it to the police. We'll gladly give them our footage."
+    The rules drop such a sentence's intimidation spans (`intimidation`), and the classifier's
+    verdict on it is dropped the same way (`learned.model_findings`)."""
+    return any(
+        start <= position < end and helps_victim(folded_draft, pair)
+        for start, end, pair in _with_next(folded_draft[:SCAN_CHARS])
     )
 
 

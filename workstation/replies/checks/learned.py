@@ -248,7 +248,10 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
             continue  # the business's own phone or e-mail is meant to be public
         original = ctx.draft[verdict.start : verdict.end]
         folded = fold_same_length(original)
-        if code == conduct.INTIMIDATION and conduct.helps_victim(ctx.folded, folded):
+        if code == conduct.INTIMIDATION and (
+            conduct.helps_victim(ctx.folded, folded)
+            or conduct.helps_victim_at(ctx.folded, verdict.start)
+        ):
             continue  # the police told of a theft the customer suffered: help, not a threat
         if not fits_category(verdict.label, original, folded):
             continue

@@ -1,0 +1,56 @@
+"""The classifier's intimidation verdict on a sentence about the police is dropped when the
+next sentence tells of the business helping the customer who suffered a theft, a loss or
+damage (issue 18), as the intimidation rules already did: "We have contacted the police.
+They can have our CCTV footage for their investigation." The classifier read such first
+sentences as threats on their own. Beside each, the threat that must still block. The first
+three cases blocked before this change."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.replies.checks import learned
+from workstation.replies.checks.conduct import helps_victim_at
+from workstation.replies.checks.concepts import fold_same_length
+
+from .evaluation import blocking_codes as _blocks
+
+_HELP_IN_NEXT_SENTENCE = [
+    ("Your phone went missing during your stay, which is awful. The police have been informed. Our "
+     "recordings are at their disposal for the investigation.", "en"),
+    ("We are sorry your car was scratched in our car park. We have contacted the police. They can have "
+     "our CCTV footage for their investigation.", "en"),
+    ("Nous sommes désolés pour le vol de votre vélo devant la boutique. Portez plainte auprès de la "
+     "police. Nous leur remettrons nos enregistrements vidéo pour l'enquête.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("draft", "lang"), _HELP_IN_NEXT_SENTENCE)
+def test_help_told_in_the_next_sentence_does_not_block(draft: str, lang: str) -> None:
+    assert "intimidation" not in _blocks(draft, lang)
+
+
+@pytest.mark.parametrize(("draft", "lang"), _HELP_IN_NEXT_SENTENCE)
+def test_the_classifier_still_reads_the_first_sentence_as_a_threat(draft: str, lang: str) -> None:
+    """What the change is about: without the next sentence, the model's verdict stands."""
+    labels = [v.label for v in learned.verdicts(draft)]
+    assert "intimidation" in labels
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Your bike was stolen, sorry. The police will hear about your review. Our lawyer is watching.", "en"),
+    ("We have passed your details to the police. We'll also hand them our camera footage of you.", "en"),
+    ("Votre vélo a été volé, désolés. La police entendra parler de votre avis. Notre avocat suit "
+     "l'affaire.", "fr"),
+])
+def test_a_threat_beside_a_theft_still_blocks(draft: str, lang: str) -> None:
+    assert "intimidation" in _blocks(draft, lang)
+
+
+def test_help_is_read_at_the_sentence_of_the_position_only() -> None:
+    draft = fold_same_length(
+        "The police will hear about this. Thanks for coming. Sorry your bag went missing. "
+        "We reported the theft. Our footage is with the police for their investigation."
+    )
+    assert not helps_victim_at(draft, 0)
+    assert helps_victim_at(draft, draft.index("we reported"))
