@@ -64,6 +64,8 @@ from tests.replies.blind_round26 import BLIND26_BAD, BLIND26_GOOD  # noqa: E402
 from tests.replies.blind_round27 import BLIND27_BAD, BLIND27_GOOD  # noqa: E402
 from tests.replies.blind_round28 import BLIND28_BAD, BLIND28_GOOD  # noqa: E402
 from tests.replies.blind_round29 import BLIND29_BAD, BLIND29_GOOD  # noqa: E402
+from tests.replies.blind_round30 import BLIND30_BAD, BLIND30_GOOD  # noqa: E402
+from tests.replies.blind_round31 import BLIND31_BAD, BLIND31_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -350,6 +352,8 @@ ROUNDS = {
     "round 25 (blind_round27.py, used by 18fb4)": (BLIND27_BAD, BLIND27_GOOD),
     "round 26 (blind_round28.py, blind: independent writer)": (BLIND28_BAD, BLIND28_GOOD),
     "round 27 (blind_round29.py, blind: independent writer)": (BLIND29_BAD, BLIND29_GOOD),
+    "round 28 (blind_round30.py, blind: independent writer)": (BLIND30_BAD, BLIND30_GOOD),
+    "round 29 (blind_round31.py, blind: independent writer)": (BLIND31_BAD, BLIND31_GOOD),
 }
 
 

@@ -37,6 +37,8 @@ from .blind_round26 import BLIND26_BAD, BLIND26_GOOD
 from .blind_round27 import BLIND27_BAD, BLIND27_GOOD
 from .blind_round28 import BLIND28_BAD, BLIND28_GOOD
 from .blind_round29 import BLIND29_BAD, BLIND29_GOOD
+from .blind_round30 import BLIND30_BAD, BLIND30_GOOD
+from .blind_round31 import BLIND31_BAD, BLIND31_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -312,6 +314,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # (kept): 69/80 and 63/80 caught both times, runs blocked 12 -> 8 and 8 -> 6 of 160.
         pytest.param(BLIND28_BAD, BLIND28_GOOD, 69, 8, id="round26"),
         pytest.param(BLIND29_BAD, BLIND29_GOOD, 63, 6, id="round27"),
+        # Rounds 28 and 29, blind (helpers 18b30, 18b31, 2026-12-05), measured once before and
+        # after 18hv (kept) and a lower classifier threshold (18th, not kept): 69/80 and 60/80
+        # caught (0.86, 0.75) every time, 8/160 and 4/160 runs blocked.
+        pytest.param(BLIND30_BAD, BLIND30_GOOD, 69, 8, id="round28"),
+        pytest.param(BLIND31_BAD, BLIND31_GOOD, 60, 4, id="round29"),
     ],
 )
 def test_blind_rounds_do_not_regress(
