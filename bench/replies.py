@@ -66,6 +66,8 @@ from tests.replies.blind_round28 import BLIND28_BAD, BLIND28_GOOD  # noqa: E402
 from tests.replies.blind_round29 import BLIND29_BAD, BLIND29_GOOD  # noqa: E402
 from tests.replies.blind_round30 import BLIND30_BAD, BLIND30_GOOD  # noqa: E402
 from tests.replies.blind_round31 import BLIND31_BAD, BLIND31_GOOD  # noqa: E402
+from tests.replies.blind_round32 import BLIND32_BAD, BLIND32_GOOD  # noqa: E402
+from tests.replies.blind_round33 import BLIND33_BAD, BLIND33_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -354,6 +356,8 @@ ROUNDS = {
     "round 27 (blind_round29.py, blind: independent writer)": (BLIND29_BAD, BLIND29_GOOD),
     "round 28 (blind_round30.py, blind: independent writer)": (BLIND30_BAD, BLIND30_GOOD),
     "round 29 (blind_round31.py, blind: independent writer)": (BLIND31_BAD, BLIND31_GOOD),
+    "round 30 (blind_round32.py, blind: independent writer)": (BLIND32_BAD, BLIND32_GOOD),
+    "round 31 (blind_round33.py, blind: independent writer)": (BLIND33_BAD, BLIND33_GOOD),
 }
 
 

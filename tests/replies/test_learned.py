@@ -39,6 +39,8 @@ from .blind_round28 import BLIND28_BAD, BLIND28_GOOD
 from .blind_round29 import BLIND29_BAD, BLIND29_GOOD
 from .blind_round30 import BLIND30_BAD, BLIND30_GOOD
 from .blind_round31 import BLIND31_BAD, BLIND31_GOOD
+from .blind_round32 import BLIND32_BAD, BLIND32_GOOD
+from .blind_round33 import BLIND33_BAD, BLIND33_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -319,6 +321,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # caught (0.86, 0.75) every time, 8/160 and 4/160 runs blocked.
         pytest.param(BLIND30_BAD, BLIND30_GOOD, 69, 8, id="round28"),
         pytest.param(BLIND31_BAD, BLIND31_GOOD, 60, 4, id="round29"),
+        # Rounds 30 and 31, blind (helpers 18b32, 18b33, 2026-12-05), measured once before and
+        # after a tentative tier of classifier verdicts (18t2, not kept): 65/80 and 61/80 caught
+        # (0.81, 0.76), 12/160 and 4/160 runs blocked.
+        pytest.param(BLIND32_BAD, BLIND32_GOOD, 65, 12, id="round30"),
+        pytest.param(BLIND33_BAD, BLIND33_GOOD, 61, 4, id="round31"),
     ],
 )
 def test_blind_rounds_do_not_regress(
