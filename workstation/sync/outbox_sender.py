@@ -307,6 +307,19 @@ async def send_outbox(
     return result
 
 
+def connector_or_problem(factory: ConnectorFactory, source: SourceRow, result: SendResult) -> Connector | None:
+    """The source's connector, or None once `result` says why it cannot be made (settings or
+    credentials missing, or a connector refusing its settings, which says what to set): the
+    source's replies then wait for a later run. Shared by the local and the team sender."""
+    try:
+        return factory(source)
+    except (ConfigError, CredentialsError) as exc:
+        result.source_problem(source.id, str(exc), refusal_of(exc))
+    except ConnectorError as exc:
+        result.source_problem(source.id, exc.user_message, refusal_of(exc))
+    return None
+
+
 async def _send_source(
     store: Store,
     source_id: int,
@@ -319,13 +332,8 @@ async def _send_source(
     source = get_source(store, source_id)
     if source is None:  # pragma: no cover - rows reference their source by foreign key
         return
-    try:
-        connector = factory(source)
-    except (ConfigError, CredentialsError) as exc:
-        result.source_problem(source_id, str(exc), refusal_of(exc))
-        return
-    except ConnectorError as exc:  # a connector refusing its settings says what to set
-        result.source_problem(source_id, exc.user_message, refusal_of(exc))
+    connector = connector_or_problem(factory, source, result)
+    if connector is None:
         return
     run = _Run(store, source, connector, pacer, now, result)
     try:

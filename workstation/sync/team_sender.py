@@ -23,7 +23,6 @@ from typing import Any
 from workstation.domain import utcnow
 from workstation.error_kinds import refusal_of
 from workstation.sources.base import (
-    ConfigError,
     Connector,
     ConnectorError,
     CredentialsError,
@@ -50,6 +49,7 @@ from workstation.sync.outbox_sender import (
     GONE_MESSAGE,
     SendResult,
     _already_done,
+    connector_or_problem,
     retried,
 )
 from workstation.sync.pacing import Pacer, interval_for
@@ -74,14 +74,10 @@ class _TeamRun:
             source = get_source(self.conn, source_id)
             if source is None:  # pragma: no cover - rows reference their source by foreign key
                 raise _SkipSource()
-            try:
-                self.connectors[source_id] = self.factory(source)
-            except (ConfigError, CredentialsError) as exc:
-                self.result.source_problem(source_id, str(exc), refusal_of(exc))
-                raise _SkipSource() from None
-            except ConnectorError as exc:
-                self.result.source_problem(source_id, exc.user_message, refusal_of(exc))
-                raise _SkipSource() from None
+            connector = connector_or_problem(self.factory, source, self.result)
+            if connector is None:
+                raise _SkipSource()
+            self.connectors[source_id] = connector
         return self.connectors[source_id]
 
     async def send(self, claimed: ClaimedItem) -> None:
