@@ -64,7 +64,7 @@ def _plan(store: PgStore, f: ReviewFilter) -> str:
 def test_a_schema_6_server_is_migrated_keeping_its_reviews(pg_url: str) -> None:
     _set_up_schema(pg_url)
     with PgStore(_where(pg_url)) as store:
-        assert store.version == PG_SCHEMA_VERSION == 9
+        assert store.version == PG_SCHEMA_VERSION == 10
         assert store.scalar("SELECT count(*) FROM reviews") == 3
         indexes = _indexes(store)
         assert not indexes & _DROPPED
