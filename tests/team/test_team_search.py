@@ -155,6 +155,73 @@ def test_a_searched_first_page_is_the_same_whichever_way_it_is_found(both: Both,
                     assert on_team == on_sqlite, (walk_rows, query, limit, sort)
 
 
+#: Urgencies (and dates) for the urgency sort (`coalesce(urgency, 0) DESC`, then date, then id):
+#: positive ones with ties, none (NULL) and 0 — one group, by date then id, with a date shared
+#: across NULL and 0 and reviews without a date —, negative ones. (A split of the sort into
+#: runs on a partial index was tried against these: docs/architecture.md, issue 20.)
+_URGENCIES = {"s000": 0.9, "s001": 0.5, "s002": 0.5, "s003": 0.5, "s004": None, "s005": 0.0, "s006": None,
+              "s007": 0.0, "s008": None, "s009": -0.2, "s010": -0.2, "s011": 0.1, "s012": 1.0, "s013": 0.0}
+_DATES = {"s002": "2026-10-20T08:00:00+00:00", "s003": "2026-10-20T08:00:00+00:00",
+          "s005": "2026-10-21T09:00:00+00:00", "s006": "2026-10-21T09:00:00+00:00", "s004": "2026-10-21T09:00:00+00:00",
+          "s007": None, "s008": None, "s014": None, "s009": None}
+
+
+def _set_urgencies(both: Both) -> None:
+    """The same urgencies, dates and one archived review on both engines (the rest keep their
+    import's: no urgency)."""
+    for key, urgency in _URGENCIES.items():
+        both.sqlite._conn.execute("UPDATE reviews SET urgency = ? WHERE external_id = ?", (urgency, key))
+    for key, created in _DATES.items():
+        both.sqlite._conn.execute("UPDATE reviews SET created_at = ? WHERE external_id = ?", (created, key))
+    both.sqlite._conn.execute("UPDATE reviews SET status = 'archived' WHERE external_id = 's001'")
+    with both.team.connection() as conn:
+        for key, urgency in _URGENCIES.items():
+            conn.execute("UPDATE reviews SET urgency = %s WHERE external_id = %s", (urgency, key))
+        for key, created in _DATES.items():
+            conn.execute("UPDATE reviews SET created_at = %s WHERE external_id = %s", (created, key))
+        conn.execute("UPDATE reviews SET status = 'archived' WHERE external_id = 's001'")
+
+
+def _urgency_filters() -> list[ReviewFilter]:
+    return [ReviewFilter(view=view, sort="urgency", stars=stars, search=search, date_from=since)
+            for view in ("all", "needs_reply")
+            for stars in ((), (1, 2), (3,))
+            for search in ("", "le", "e", "parking")
+            for since in (None, (T0 - timedelta(days=2)).date())]
+
+
+def test_the_urgency_sort_is_sqlites_order_for_every_page_size(both: Both) -> None:
+    _set_urgencies(both)
+    everything = both.found(ReviewFilter(view="all", sort="urgency"))
+    assert everything[1] == everything[0]
+    # Positive (with ties), none/0 mixed by date and id, negative.
+    assert everything[0][:6] == ["s012", "s000", "s002", "s003", "s001", "s011"]
+    assert everything[0][6:12] == ["s007", "s008", "s014", "s004", "s005", "s006"]
+    assert everything[0][-2:] == ["s009", "s010"]
+    sizes = set()
+    for f in _urgency_filters():
+        on_sqlite, on_team = both.found(f)
+        assert on_team == on_sqlite, f
+        sizes.add(len(on_sqlite))
+        for limit in range(1, len(on_sqlite) + 2):  # every page size, one past the end too
+            assert both.found(f, limit=limit) == (on_sqlite[:limit], on_sqlite[:limit]), (f, limit)
+    assert max(sizes) == 22 and min(sizes) < 5
+
+
+def test_a_searched_urgency_page_is_the_same_whichever_way_it_is_found(
+        both: Both, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.store.postgres import search
+
+    _set_urgencies(both)
+    for walk_rows in (1, 2, 6, 5000):
+        monkeypatch.setattr(search, "WALK_ROWS", walk_rows)
+        for query in ("c", "le", "e", "parking", "staff"):
+            for limit in (1, 2, 3, 5, 8, 13):
+                f = ReviewFilter(view="all", search=query, sort="urgency")
+                on_sqlite, on_team = both.found(f, limit=limit)
+                assert on_team == on_sqlite, (walk_rows, query, limit)
+
+
 def test_a_ligature_is_unfolded_on_the_team_server_only(pg_url: str, tmp_path: Path) -> None:
     # The one known difference (see store/postgres/search.py): "coeur" also finds "cœur" there.
     heart = ReviewRecord(text="Un cœur brisé", external_id="h1", created_at=T0, platform="google_business")
