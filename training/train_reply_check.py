@@ -4,7 +4,9 @@ Reads the sentences of `reply_check_data.py` (all in the repo), chooses each cat
 threshold on out-of-fold probabilities of a 4-fold cross-validation, trains the shipped
 model on everything (the folds and the final model train in parallel processes) with the pipeline of `reply_check.cfg`, and writes it to
 `resources/reply_check` (spaCy folder + thresholds.json + meta.json). Seeded: two runs write
-the same model. `--cv-only` prints the cross-validation and writes nothing.
+the same model. `--cv-only` prints the cross-validation and writes nothing. `--config PATH`
+trains a variant pipeline (e.g. a measured candidate) without editing the shipped config;
+training.json records which config a model was trained with.
 """
 
 from __future__ import annotations
@@ -58,16 +60,16 @@ FALSE_FLAG_SHARE = 0.002
 Log = Callable[[str], None]
 
 
-def settings() -> dict[str, float]:
-    return dict(load_config(CONFIG)["training"])
+def settings(config: Path = CONFIG) -> dict[str, float]:
+    return dict(load_config(config)["training"])
 
 
-def train(examples: Sequence[Example], log: Log | None = None) -> Language:
-    """A fresh pipeline of reply_check.cfg trained on `examples`, deterministically."""
-    conf = settings()
+def train(examples: Sequence[Example], log: Log | None = None, config: Path = CONFIG) -> Language:
+    """A fresh pipeline of `config` (reply_check.cfg) trained on `examples`, deterministically."""
+    conf = settings(config)
     seed = int(conf["seed"])
     fix_random_seed(seed)
-    nlp = load_model_from_config(load_config(CONFIG), auto_fill=True, validate=True)
+    nlp = load_model_from_config(load_config(config), auto_fill=True, validate=True)
     rows = with_swapped_names(list(examples), int(conf["augment_copies"]), seed)
     # The labels the data has (a plain retrain has no "denial": C_B's labels, as shipped).
     labels = [OK, *_trained(examples)]
@@ -96,9 +98,9 @@ def train(examples: Sequence[Example], log: Log | None = None) -> Language:
     return nlp
 
 
-def folds(examples: Sequence[Example]) -> list[int]:
+def folds(examples: Sequence[Example], config: Path = CONFIG) -> list[int]:
     """The fold of each example: stratified by label, seeded."""
-    rng = random.Random(int(settings()["seed"]))
+    rng = random.Random(int(settings(config)["seed"]))
     fold_of: dict[int, int] = {}
     by_label: dict[str, list[int]] = {}
     for i, e in enumerate(examples):
@@ -110,31 +112,31 @@ def folds(examples: Sequence[Example]) -> list[int]:
     return [fold_of[i] for i in range(len(examples))]
 
 
-def _fold_task(task: tuple[list[Example], list[int], int]) -> list[tuple[int, dict[str, float]]]:
+def _fold_task(task: tuple[list[Example], list[int], int, str]) -> list[tuple[int, dict[str, float]]]:
     """Train without fold `fold`, return the held-out examples' probabilities."""
-    examples, fold_of, fold = task
+    examples, fold_of, fold, config = task
     train_part = [e for i, e in enumerate(examples) if fold_of[i] != fold]
     test_idx = [i for i in range(len(examples)) if fold_of[i] == fold]
-    model = ReplyCheckModel(train(train_part), {})
+    model = ReplyCheckModel(train(train_part, config=Path(config)), {})
     return list(zip(test_idx, model.probabilities([examples[i].text for i in test_idx]), strict=True))
 
 
-def _final_task(task: tuple[list[Example], str]) -> None:
-    examples, out = task
+def _final_task(task: tuple[list[Example], str, str]) -> None:
+    examples, out, config = task
     Path(out).mkdir(parents=True, exist_ok=True)
-    train(examples, print).to_disk(out)
+    train(examples, print, Path(config)).to_disk(out)
 
 
 def out_of_fold(
-    examples: Sequence[Example], out: Path | None, log: Log
+    examples: Sequence[Example], out: Path | None, log: Log, config: Path = CONFIG
 ) -> list[dict[str, float]]:
     """Each example's probabilities from a model that never saw it; the folds (and the
     final model, when `out` is given) train in parallel processes, each seeded alike."""
-    fold_of = folds(examples)
+    fold_of = folds(examples, config)
     probs: list[dict[str, float]] = [{} for _ in examples]
     with multiprocessing.get_context("fork").Pool(FOLDS + (out is not None)) as pool:
-        final = pool.apply_async(_final_task, ((list(examples), str(out)),)) if out else None
-        tasks = [(list(examples), fold_of, fold) for fold in range(FOLDS)]
+        final = pool.apply_async(_final_task, ((list(examples), str(out), str(config)),)) if out else None
+        tasks = [(list(examples), fold_of, fold, str(config)) for fold in range(FOLDS)]
         for fold, rows in enumerate(pool.imap(_fold_task, tasks)):
             log(f"fold {fold + 1}/{FOLDS} done")
             for i, p in rows:
@@ -189,9 +191,20 @@ def report(examples: Sequence[Example], probs: Sequence[dict[str, float]],
     return table
 
 
+def config_name(config: Path) -> str:
+    """How training.json names a config: its path in the repo (training/reply_check.cfg),
+    or the path as given when it lies outside."""
+    try:
+        return config.resolve().relative_to(REPO).as_posix()
+    except ValueError:
+        return str(config)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--config", type=Path, default=CONFIG, metavar="PATH",
+                        help="the pipeline and training settings (default training/reply_check.cfg, the shipped model's)")
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--with-unshipped", action="store_true",
                         help="also the written files a retrain was measured with and not shipped")
@@ -204,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind-rounds-through", type=int, default=SHIPPED_THROUGH, metavar="N",
                         help=f"the last blind round read (default {SHIPPED_THROUGH}: the shipped model's; at most 18)")
     args = parser.parse_args(argv)
+    config = args.config.resolve()
+    if not config.is_file():
+        parser.error(f"no config file {args.config}")
     t0 = time.perf_counter()
     located: Counter[str] = Counter()
     examples = dataset(
@@ -215,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(examples)} sentences: {dict(sorted(counts.items()))}")
     if args.with_blind_rounds:
         print(f"blind rounds 4-{args.blind_rounds_through}, bad replies located: {dict(sorted(located.items()))}")
-    probs = out_of_fold(examples, None if args.cv_only else args.out, print)
+    print(f"config: {config_name(config)}")
+    probs = out_of_fold(examples, None if args.cv_only else args.out, print, config)
     thresholds = choose_thresholds(examples, probs)
     print(f"out-of-fold ({FOLDS} folds) with the chosen thresholds:")
     cv = report(examples, probs, thresholds, print)
@@ -234,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         },
         "sentences": len(examples),
         "by_language_and_label": dict(sorted(counts.items())),
-        "seed": int(settings()["seed"]),
+        "seed": int(settings(config)["seed"]),
+        "config": config_name(config),
         "cross_validation": cv,
     }
     (args.out / "training.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

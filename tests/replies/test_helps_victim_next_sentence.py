@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from workstation.replies.checks import learned
-from workstation.replies.checks.conduct import helps_victim_at
 from workstation.replies.checks.concepts import fold_same_length
+from workstation.replies.checks.conduct import helps_victim_at
 
 from .evaluation import blocking_codes as _blocks
 
