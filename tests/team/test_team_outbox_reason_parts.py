@@ -81,5 +81,5 @@ def test_a_schema_8_server_keeps_its_reasons_in_english(pg_url: str) -> None:
                      "updated_at, queued_by) VALUES (%s, %s, %s, 'failed', 'The platform refused the reply.', "
                      "'Merci', 'x', 'x', 'Anne')", (reply[0], review[1], review[0]))
     with PgStore(_where(pg_url)) as store:
-        assert store.version == PG_SCHEMA_VERSION == 9
+        assert store.version == PG_SCHEMA_VERSION == 10
         assert _row(store, int(review[0])) == ("The platform refused the reply.", None)

@@ -4,7 +4,9 @@ indexes that replace them usable by the views they are for (Archived / No reply 
 Outbox) — checked on the plan, with sequential scans ruled out, since a tiny test table
 would otherwise always be read end to end. Schema 8 remakes the search column with its
 cheaper expression (the same words: every stored review's document is unchanged) and logs
-new reviews without ON CONFLICT (the same change-log entries)."""
+new reviews without ON CONFLICT (the same change-log entries). Schema 10 keeps only set,
+non-zero urgencies in the urgency sort's index (an import no longer writes it), the sort
+listing the same reviews in the same order."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from workstation.store.location import PostgresLocation, parse_store_url
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.reviews import import_records
 from workstation.store.postgres.schema import PG_MIGRATIONS, PG_SCHEMA_VERSION
-from workstation.store.postgres.search import listing_sql, search_ids
+from workstation.store.postgres.search import listing_sql, page_queries, search_ids
 from workstation.store.queries import ReviewFilter
 
 _DROPPED = {"reviews_due", "reviews_analysis_version", "reviews_source", "reviews_status"}
@@ -64,7 +66,7 @@ def _plan(store: PgStore, f: ReviewFilter) -> str:
 def test_a_schema_6_server_is_migrated_keeping_its_reviews(pg_url: str) -> None:
     _set_up_schema(pg_url)
     with PgStore(_where(pg_url)) as store:
-        assert store.version == PG_SCHEMA_VERSION == 9
+        assert store.version == PG_SCHEMA_VERSION == 10
         assert store.scalar("SELECT count(*) FROM reviews") == 3
         indexes = _indexes(store)
         assert not indexes & _DROPPED
@@ -119,3 +121,52 @@ def test_a_schema_7_server_keeps_every_search_document_and_logs_new_reviews_once
             assert new is not None
             conn.execute("UPDATE reviews SET text = 'modifié' WHERE id = %s", (new[0],))
         assert store.scalar("SELECT count(*) FROM review_change_log WHERE review_id = %s", (new[0],)) == 1
+
+
+def _run_plan(store: PgStore, f: ReviewFilter, run: int) -> str:
+    [(sql, params)] = page_queries(f, 100, run)
+    with store.connection() as conn, conn.transaction(force_rollback=True):
+        conn.execute("SET LOCAL enable_seqscan = off")
+        rows: list[Any] = conn.execute("EXPLAIN " + sql, params).fetchall()  # type: ignore[arg-type]
+    return "\n".join(str(r[0]) for r in rows)
+
+
+def test_an_import_leaves_the_urgency_index_alone_and_each_urgency_run_reads_an_index(pg_url: str) -> None:
+    with PgStore(_where(pg_url)) as store:
+        empty = store.scalar("SELECT pg_relation_size('reviews_by_urgency')")
+        assert import_records(store, [review(i) for i in range(300)], now=T0).imported == 300
+        assert store.scalar("SELECT pg_relation_size('reviews_by_urgency')") == empty  # nothing written
+        with store.connection() as conn:
+            conn.execute("UPDATE reviews SET urgency = 0.5 WHERE id % 3 = 0")  # what triage does
+        assert store.scalar("SELECT pg_relation_size('reviews_by_urgency')") > empty
+        for f in (ReviewFilter(view="needs_reply", sort="urgency"), ReviewFilter(view="all", sort="urgency")):
+            plans = [_run_plan(store, f, run) for run in range(3)]
+            assert "reviews_by_urgency" in plans[0] and "reviews_by_urgency" in plans[2], plans
+            assert "Index Scan Backward using reviews_created" in plans[1], plans[1]
+
+
+def test_a_schema_9_server_gets_the_partial_urgency_index_and_the_same_urgency_order(pg_url: str) -> None:
+    _set_up_schema(pg_url, 9)
+    order = "coalesce(urgency, 0) DESC, created_at ASC NULLS FIRST, id ASC"
+    with psycopg.connect(pg_url) as conn:
+        source = conn.execute("SELECT id FROM sources").fetchone()
+        assert source is not None
+        for i, urgency in enumerate([0.7, None, 0.0, 0.7, -0.1, None]):
+            conn.execute("INSERT INTO reviews (source_id, external_id, text, created_at, first_seen_at, "
+                         "last_seen_at, urgency) VALUES (%s, %s, 'avis', %s, 'x', 'x', %s)",
+                         (source[0], f"u-{i}", None if i == 5 else to_iso(T0), urgency))
+        conn.execute("UPDATE reviews SET urgency = 0.4 WHERE external_id = 'old-1'")
+        conn.execute("UPDATE reviews SET urgency = 0 WHERE external_id = 'old-2'")
+        before = [str(r[0]) for r in conn.execute(f"SELECT external_id FROM reviews ORDER BY {order}")]
+    assert before == ["u-0", "u-3", "old-1", "u-5", "old-0", "old-2", "u-1", "u-2", "u-4"]
+    with PgStore(_where(pg_url)) as store:
+        assert store.version == PG_SCHEMA_VERSION == 10
+        with store.connection() as conn:
+            definition = str(conn.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'reviews_by_urgency'")
+                             .fetchone()[0])  # type: ignore[index]
+            keys = {int(i): str(k) for i, k in conn.execute("SELECT id, external_id FROM reviews")}
+        assert "WHERE (urgency <> " in definition
+        assert [keys[i] for i in search_ids(store, ReviewFilter(view="all", sort="urgency"))] == before
+        for limit in range(1, 10):
+            assert [keys[i] for i in search_ids(store, ReviewFilter(view="all", sort="urgency"), limit=limit)] \
+                == before[:limit]

@@ -155,10 +155,9 @@ def test_a_searched_first_page_is_the_same_whichever_way_it_is_found(both: Both,
                     assert on_team == on_sqlite, (walk_rows, query, limit, sort)
 
 
-#: Urgencies (and dates) for the urgency sort (`coalesce(urgency, 0) DESC`, then date, then id):
-#: positive ones with ties, none (NULL) and 0 — one group, by date then id, with a date shared
-#: across NULL and 0 and reviews without a date —, negative ones. (A split of the sort into
-#: runs on a partial index was tried against these: docs/architecture.md, issue 20.)
+#: Urgencies (and dates) for the urgency sort, which the team server reads in runs (schema 10,
+#: `search.URGENCY_RUNS`): positive ones with ties, none (NULL) and 0 — one group, by date
+#: then id, with a date shared across NULL and 0 and reviews without a date —, negative ones.
 _URGENCIES = {"s000": 0.9, "s001": 0.5, "s002": 0.5, "s003": 0.5, "s004": None, "s005": 0.0, "s006": None,
               "s007": 0.0, "s008": None, "s009": -0.2, "s010": -0.2, "s011": 0.1, "s012": 1.0, "s013": 0.0}
 _DATES = {"s002": "2026-10-20T08:00:00+00:00", "s003": "2026-10-20T08:00:00+00:00",
@@ -190,11 +189,11 @@ def _urgency_filters() -> list[ReviewFilter]:
             for since in (None, (T0 - timedelta(days=2)).date())]
 
 
-def test_the_urgency_sort_is_sqlites_order_for_every_page_size(both: Both) -> None:
+def test_the_urgency_sort_read_in_runs_is_sqlites_order_for_every_page_size(both: Both) -> None:
     _set_urgencies(both)
     everything = both.found(ReviewFilter(view="all", sort="urgency"))
     assert everything[1] == everything[0]
-    # Positive (with ties), none/0 mixed by date and id, negative.
+    # The battery crosses every run boundary: positive (with ties), none/0 mixed by date, negative.
     assert everything[0][:6] == ["s012", "s000", "s002", "s003", "s001", "s011"]
     assert everything[0][6:12] == ["s007", "s008", "s014", "s004", "s005", "s006"]
     assert everything[0][-2:] == ["s009", "s010"]
@@ -208,7 +207,18 @@ def test_the_urgency_sort_is_sqlites_order_for_every_page_size(both: Both) -> No
     assert max(sizes) == 22 and min(sizes) < 5
 
 
-def test_a_searched_urgency_page_is_the_same_whichever_way_it_is_found(
+def test_the_urgency_runs_give_the_one_statement_order(both: Both) -> None:
+    from workstation.store.postgres.search import listing_sql
+
+    _set_urgencies(both)
+    for f in _urgency_filters():
+        sql, params = listing_sql(f)
+        with both.team.connection() as conn:
+            one_statement = [int(r[0]) for r in conn.execute(sql, params)]  # type: ignore[arg-type]
+        assert team_search_ids(both.team, f) == one_statement, f
+
+
+def test_a_searched_urgency_page_is_the_same_whichever_way_each_run_is_found(
         both: Both, monkeypatch: pytest.MonkeyPatch) -> None:
     from workstation.store.postgres import search
 

@@ -11,7 +11,7 @@ The version lives in `workstation_schema`; a server whose version is above
 
 from __future__ import annotations
 
-PG_SCHEMA_VERSION = 9
+PG_SCHEMA_VERSION = 10
 
 #: pg_advisory_xact_lock key held while migrating, so desktops starting together take turns.
 MIGRATION_LOCK_KEY = 0x5753_0001
@@ -287,5 +287,15 @@ PG_MIGRATIONS: dict[int, list[str]] = {
     # SQLite's schema 7, copied to each desktop's local copy): rows written before keep NULL.
     9: [
         "ALTER TABLE outbox ADD COLUMN last_error_refusal TEXT",
+    ],
+    # The urgency sort's index holds only the reviews whose urgency is set and not 0, so a first
+    # import (its reviews have none until triage) no longer writes it, nor does a re-import
+    # rewriting them. The sort reads it for the positive urgencies, then the reviews without
+    # one or with 0 (one group in the sort, by date then id) from `reviews_created` read
+    # backwards (store/postgres/search.py, URGENCY_RUNS).
+    10: [
+        "DROP INDEX reviews_by_urgency",
+        "CREATE INDEX reviews_by_urgency ON reviews (urgency DESC, created_at ASC NULLS FIRST, id) "
+        "WHERE urgency <> 0",
     ],
 }

@@ -63,18 +63,41 @@ def where_clause(f: ReviewFilter) -> tuple[str, list[Any]]:
 WALK_ROWS = 5000
 
 
+def _sort(f: ReviewFilter) -> str:
+    return {"urgent": "urgent_first", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
+
+
 def _order(f: ReviewFilter) -> str:
-    sort = {"urgent": "urgent_first", "due": "deadline"}.get(f.view) or (f.sort if f.sort in _SORT_SQL else "newest")
     # PostgreSQL sorts NULLs last ascending and first descending, SQLite the other way round:
     # spell SQLite's order out so both engines list the same reviews in the same order (and
     # the indexes of schema 2 are in that order).
-    return (_SORT_SQL[sort].replace("r.created_at DESC", "r.created_at DESC NULLS LAST")
+    return (_SORT_SQL[_sort(f)].replace("r.created_at DESC", "r.created_at DESC NULLS LAST")
             .replace("r.created_at ASC", "r.created_at ASC NULLS FIRST")
             .replace("r.due_at ASC", "r.due_at ASC NULLS FIRST"))
 
 
+#: The urgency sort (`coalesce(urgency, 0) DESC, created_at, id`, SQLite's NULLs first) read as
+#: runs of reviews one after the other, each from an index in its own order (schema 10): the
+#: positive urgencies from `reviews_by_urgency`, which holds only the reviews whose urgency is
+#: set and not 0 (an import, whose reviews have none yet, no longer writes it); then the
+#: reviews without one or with 0 — one group in the sort, by date then id — from
+#: `reviews_created` read backwards; then negative ones (none today: urgency is in [0, 1]).
+#: Each run: (its condition, its order).
+URGENCY_RUNS = (
+    ("r.urgency > 0", "r.urgency DESC, r.created_at ASC NULLS FIRST, r.id ASC"),
+    ("(r.urgency IS NULL OR r.urgency = 0)", "r.created_at ASC NULLS FIRST, r.id ASC"),
+    ("r.urgency < 0", "r.urgency DESC, r.created_at ASC NULLS FIRST, r.id ASC"),
+)
+
+
+def _runs(f: ReviewFilter) -> tuple[tuple[str, str], ...]:
+    """(condition, order) of each run of `f`'s listing, in display order: one for every sort
+    but urgency, which is `URGENCY_RUNS`."""
+    return URGENCY_RUNS if _sort(f) == "urgency" else (("", _order(f)),)
+
+
 def listing_sql(f: ReviewFilter, *, limit: int | None = None) -> tuple[str, list[Any]]:
-    """The ids query of `f` in display order (also what the bench times beside raw SQL)."""
+    """The ids query of `f` in display order, as one statement (the urgency sort unsplit)."""
     where, params = where_clause(f)
     sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {_order(f)}"
     if limit is not None:
@@ -82,31 +105,44 @@ def listing_sql(f: ReviewFilter, *, limit: int | None = None) -> tuple[str, list
     return sql, params
 
 
-def page_queries(f: ReviewFilter, limit: int | None) -> list[tuple[str, list[Any]]]:
-    """The queries giving `f`'s first `limit` ids, tried in turn: the first that fills the page
-    (or the last) is the answer. A search first walks the newest `WALK_ROWS` reviews of the
-    other filters: if `limit` of them match, they are exactly the first page (any other match
-    comes later in the order); PostgreSQL's planner cannot know that common prefixes such as
+def page_queries(f: ReviewFilter, limit: int | None, run: int = 0) -> list[tuple[str, list[Any]]]:
+    """The queries giving the first `limit` ids of `f`'s run `run` (see `URGENCY_RUNS`; every
+    other sort is one run), tried in turn: the first that fills the page (or the last) is the
+    answer. A search first walks the newest `WALK_ROWS` reviews of the other filters: if
+    `limit` of them match, they are exactly the first page (any other match comes later in
+    the order); PostgreSQL's planner cannot know that common prefixes such as
     'service' & 'lent':* match one review in ten and would sort all of them instead."""
-    full = listing_sql(f, limit=limit)
+    condition, order = _runs(f)[run]
+    also = f" AND {condition}" if condition else ""
+    where, params = where_clause(f)
+    full = f"SELECT r.id FROM reviews r WHERE {where}{also} ORDER BY {order}"
+    if limit is not None:
+        full += f" LIMIT {int(limit)}"
     query = tsquery_text(f.search) if f.search.strip() else ""
     if limit is None or not query:
-        return [full]
-    where, params = where_clause(f.with_(search=""))
-    order = _order(f)
-    walk = (f"SELECT r.id FROM (SELECT * FROM reviews r WHERE {where} ORDER BY {order} LIMIT {WALK_ROWS}) r "
-            f"WHERE {SEARCH_DOCUMENT} @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s) ORDER BY {order} "
-            f"LIMIT {int(limit)}")
-    return [(walk, [*params, query]), full]
+        return [(full, params)]
+    where, plain = where_clause(f.with_(search=""))
+    walk = (f"SELECT r.id FROM (SELECT * FROM reviews r WHERE {where}{also} ORDER BY {order} "
+            f"LIMIT {WALK_ROWS}) r WHERE {SEARCH_DOCUMENT} @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s) "
+            f"ORDER BY {order} LIMIT {int(limit)}")
+    return [(walk, [*plain, query]), (full, params)]
 
 
 def search_ids(store: PgStore, f: ReviewFilter, *, limit: int | None = None) -> list[int]:
-    """Ids of the reviews matching `f`, in display order (as `queries.search_ids`)."""
+    """Ids of the reviews matching `f`, in display order (as `queries.search_ids`): each run's
+    in turn, a later run only for what an earlier one left of the page."""
+    ids: list[int] = []
     with store.connection() as conn:
-        for sql, params in page_queries(f, limit):
-            ids = [int(row[0]) for row in conn.execute(sql, params)]
-            if limit is None or len(ids) >= limit:
+        for run in range(len(_runs(f))):
+            want = None if limit is None else limit - len(ids)
+            if want is not None and want <= 0:
                 break
+            found: list[int] = []
+            for sql, params in page_queries(f, want, run):
+                found = [int(row[0]) for row in conn.execute(sql, params)]
+                if want is None or len(found) >= want:
+                    break
+            ids += found
     return ids
 
 
