@@ -235,6 +235,12 @@ def report(examples: Sequence[Example], probs: Sequence[dict[str, float]],
     return table
 
 
+def write_thresholds(folder: Path, thresholds: dict[str, float]) -> None:
+    (folder / THRESHOLDS_FILE).write_text(
+        json.dumps({"thresholds": thresholds}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
 def config_name(config: Path) -> str:
     """How training.json names a config: its path in the repo (training/reply_check.cfg),
     or the path as given when it lies outside."""
@@ -280,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"blind rounds 4-{args.blind_rounds_through}, bad replies located: {dict(sorted(located.items()))}")
     print(f"config: {config_name(config)}")
     member_cv: dict[str, object] = {}
+    member_thresholds: dict[int, dict[str, float]] = {}
     if args.seeds:
         print(f"ensemble of seeds {args.seeds}")
         runs = _runs(
@@ -289,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         for seed, member in runs.items():
             print(f"member seed {seed} alone, out-of-fold with its own thresholds:")
-            member_cv[str(seed)] = report(examples, member, choose_thresholds(examples, member), print)
+            member_thresholds[seed] = choose_thresholds(examples, member)
+            member_cv[str(seed)] = report(examples, member, member_thresholds[seed], print)
         probs = mean_probabilities(list(runs.values()))
     else:
         probs = out_of_fold(examples, None if args.cv_only else args.out, print, config)
@@ -304,9 +312,10 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"members": [member_dir(seed) for seed in args.seeds]}, indent=2) + "\n",
             encoding="utf-8",
         )
-    (args.out / THRESHOLDS_FILE).write_text(
-        json.dumps({"thresholds": thresholds}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    # Each member also gets its own out-of-fold thresholds: alone it is a single-model folder.
+    for seed, own in member_thresholds.items():
+        write_thresholds(args.out / member_dir(seed), own)
+    write_thresholds(args.out, thresholds)
     meta = {
         "data": {
             "with_unshipped": args.with_unshipped,

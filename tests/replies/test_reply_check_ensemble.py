@@ -45,6 +45,7 @@ def test_the_ensemble_folder_holds_one_model_per_seed(trained: tuple[Path, Path]
     meta = json.loads((ensemble / "training.json").read_text(encoding="utf-8"))
     assert meta["seeds"] == [18, 19] and "seed" not in meta
     assert set(meta["members_cross_validation"]) == {"18", "19"}
+    assert learned.ReplyCheckModel.load(ensemble / "seed19").thresholds  # a member alone is a model folder
     assert set(json.loads((ensemble / "thresholds.json").read_text(encoding="utf-8"))["thresholds"]) == {
         "incentive", "accusation"}
 
