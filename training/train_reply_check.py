@@ -40,6 +40,7 @@ from thinc.api import Adam  # noqa: E402
 from training.reply_check_data import SHIPPED_THROUGH, Example, dataset, with_swapped_names  # noqa: E402
 from workstation.replies.checks.learned import (  # noqa: E402
     CATEGORIES,
+    ENSEMBLE_FILE,
     OK,
     PIPE,
     THRESHOLDS_FILE,
@@ -64,10 +65,13 @@ def settings(config: Path = CONFIG) -> dict[str, float]:
     return dict(load_config(config)["training"])
 
 
-def train(examples: Sequence[Example], log: Log | None = None, config: Path = CONFIG) -> Language:
-    """A fresh pipeline of `config` (reply_check.cfg) trained on `examples`, deterministically."""
+def train(
+    examples: Sequence[Example], log: Log | None = None, config: Path = CONFIG, seed: int | None = None
+) -> Language:
+    """A fresh pipeline of `config` (reply_check.cfg) trained on `examples`, deterministically
+    (with `seed`, or the config's [training] seed)."""
     conf = settings(config)
-    seed = int(conf["seed"])
+    seed = int(conf["seed"]) if seed is None else seed
     fix_random_seed(seed)
     nlp = load_model_from_config(load_config(config), auto_fill=True, validate=True)
     rows = with_swapped_names(list(examples), int(conf["augment_copies"]), seed)
@@ -98,9 +102,9 @@ def train(examples: Sequence[Example], log: Log | None = None, config: Path = CO
     return nlp
 
 
-def folds(examples: Sequence[Example], config: Path = CONFIG) -> list[int]:
-    """The fold of each example: stratified by label, seeded."""
-    rng = random.Random(int(settings(config)["seed"]))
+def folds(examples: Sequence[Example], config: Path = CONFIG, seed: int | None = None) -> list[int]:
+    """The fold of each example: stratified by label, seeded (`seed` or the config's)."""
+    rng = random.Random(int(settings(config)["seed"]) if seed is None else seed)
     fold_of: dict[int, int] = {}
     by_label: dict[str, list[int]] = {}
     for i, e in enumerate(examples):
@@ -112,19 +116,22 @@ def folds(examples: Sequence[Example], config: Path = CONFIG) -> list[int]:
     return [fold_of[i] for i in range(len(examples))]
 
 
-def _fold_task(task: tuple[list[Example], list[int], int, str]) -> list[tuple[int, dict[str, float]]]:
+FoldTask = tuple[list[Example], list[int], int, str, int | None]
+
+
+def _fold_task(task: FoldTask) -> list[tuple[int, dict[str, float]]]:
     """Train without fold `fold`, return the held-out examples' probabilities."""
-    examples, fold_of, fold, config = task
+    examples, fold_of, fold, config, seed = task
     train_part = [e for i, e in enumerate(examples) if fold_of[i] != fold]
     test_idx = [i for i in range(len(examples)) if fold_of[i] == fold]
-    model = ReplyCheckModel(train(train_part, config=Path(config)), {})
+    model = ReplyCheckModel(train(train_part, config=Path(config), seed=seed), {})
     return list(zip(test_idx, model.probabilities([examples[i].text for i in test_idx]), strict=True))
 
 
-def _final_task(task: tuple[list[Example], str, str]) -> None:
-    examples, out, config = task
+def _final_task(task: tuple[list[Example], str, str, int | None]) -> None:
+    examples, out, config, seed = task
     Path(out).mkdir(parents=True, exist_ok=True)
-    train(examples, print, Path(config)).to_disk(out)
+    train(examples, print, Path(config), seed).to_disk(out)
 
 
 def out_of_fold(
@@ -132,18 +139,55 @@ def out_of_fold(
 ) -> list[dict[str, float]]:
     """Each example's probabilities from a model that never saw it; the folds (and the
     final model, when `out` is given) train in parallel processes, each seeded alike."""
-    fold_of = folds(examples, config)
-    probs: list[dict[str, float]] = [{} for _ in examples]
-    with multiprocessing.get_context("fork").Pool(FOLDS + (out is not None)) as pool:
-        final = pool.apply_async(_final_task, ((list(examples), str(out), str(config)),)) if out else None
-        tasks = [(list(examples), fold_of, fold, str(config)) for fold in range(FOLDS)]
-        for fold, rows in enumerate(pool.imap(_fold_task, tasks)):
-            log(f"fold {fold + 1}/{FOLDS} done")
+    return _runs(examples, {None: out}, log, config)[None]
+
+
+def _runs(
+    examples: Sequence[Example], outs: dict[int | None, Path | None], log: Log, config: Path
+) -> dict[int | None, list[dict[str, float]]]:
+    """Each seed's out-of-fold probabilities (seed None: the config's), and each seed's final
+    model written to its folder when one is given; all in one pool of FOLDS + 1 processes."""
+    probs = {seed: [{} for _ in examples] for seed in outs}
+    members = len(outs) > 1
+    with multiprocessing.get_context("fork").Pool(FOLDS + any(o is not None for o in outs.values())) as pool:
+        finals = [
+            pool.apply_async(_final_task, ((list(examples), str(out), str(config), seed),))
+            for seed, out in outs.items()
+            if out is not None
+        ]
+        tasks: list[FoldTask] = [
+            (list(examples), fold_of, fold, str(config), seed)
+            for seed, fold_of in ((seed, folds(examples, config, seed)) for seed in outs)
+            for fold in range(FOLDS)
+        ]
+        for task, rows in zip(tasks, pool.imap(_fold_task, tasks), strict=True):
+            seed, fold = task[4], task[2]
+            log(f"{f'seed {seed} ' if members else ''}fold {fold + 1}/{FOLDS} done")
             for i, p in rows:
-                probs[i] = p
-        if final is not None:
+                probs[seed][i] = p
+        for final in finals:
             final.get()
     return probs
+
+
+def mean_probabilities(members: Sequence[Sequence[dict[str, float]]]) -> list[dict[str, float]]:
+    """Per sentence, each label's mean probability over the members (an ensemble's reading)."""
+    return [
+        {label: sum(p[label] for p in rows) / len(rows) for label in rows[0]}
+        for rows in zip(*members, strict=True)
+    ]
+
+
+def member_dir(seed: int) -> str:
+    """The subfolder of an ensemble's member trained with `seed`."""
+    return f"seed{seed}"
+
+
+def parse_seeds(text: str) -> list[int]:
+    seeds = [int(part) for part in text.split(",") if part.strip()]
+    if len(seeds) < 2 or len(set(seeds)) != len(seeds):
+        raise argparse.ArgumentTypeError("--seeds needs two or more distinct integers, e.g. 18,19,20")
+    return seeds
 
 
 def _trained(examples: Sequence[Example]) -> list[str]:
@@ -191,6 +235,12 @@ def report(examples: Sequence[Example], probs: Sequence[dict[str, float]],
     return table
 
 
+def write_thresholds(folder: Path, thresholds: dict[str, float]) -> None:
+    (folder / THRESHOLDS_FILE).write_text(
+        json.dumps({"thresholds": thresholds}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
 def config_name(config: Path) -> str:
     """How training.json names a config: its path in the repo (training/reply_check.cfg),
     or the path as given when it lies outside."""
@@ -216,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also train the 'denial' label (18dn; measured in C_D, not shipped)")
     parser.add_argument("--blind-rounds-through", type=int, default=SHIPPED_THROUGH, metavar="N",
                         help=f"the last blind round read (default {SHIPPED_THROUGH}: the shipped model's; at most 18)")
+    parser.add_argument("--seeds", type=parse_seeds, default=None, metavar="A,B,C",
+                        help="train an ensemble: one model per seed (overriding the config's), in "
+                             "OUT/seedN; thresholds on the mean out-of-fold probabilities")
     args = parser.parse_args(argv)
     config = args.config.resolve()
     if not config.is_file():
@@ -232,15 +285,37 @@ def main(argv: list[str] | None = None) -> int:
     if args.with_blind_rounds:
         print(f"blind rounds 4-{args.blind_rounds_through}, bad replies located: {dict(sorted(located.items()))}")
     print(f"config: {config_name(config)}")
-    probs = out_of_fold(examples, None if args.cv_only else args.out, print, config)
+    member_cv: dict[str, object] = {}
+    member_thresholds: dict[int, dict[str, float]] = {}
+    if args.seeds:
+        print(f"ensemble of seeds {args.seeds}")
+        runs = _runs(
+            examples,
+            {seed: None if args.cv_only else args.out / member_dir(seed) for seed in args.seeds},
+            print, config,
+        )
+        for seed, member in runs.items():
+            print(f"member seed {seed} alone, out-of-fold with its own thresholds:")
+            member_thresholds[seed] = choose_thresholds(examples, member)
+            member_cv[str(seed)] = report(examples, member, member_thresholds[seed], print)
+        probs = mean_probabilities(list(runs.values()))
+    else:
+        probs = out_of_fold(examples, None if args.cv_only else args.out, print, config)
     thresholds = choose_thresholds(examples, probs)
     print(f"out-of-fold ({FOLDS} folds) with the chosen thresholds:")
     cv = report(examples, probs, thresholds, print)
     if args.cv_only:
         return 0
-    (args.out / THRESHOLDS_FILE).write_text(
-        json.dumps({"thresholds": thresholds}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.seeds:
+        (args.out / ENSEMBLE_FILE).write_text(
+            json.dumps({"members": [member_dir(seed) for seed in args.seeds]}, indent=2) + "\n",
+            encoding="utf-8",
+        )
+    # Each member also gets its own out-of-fold thresholds: alone it is a single-model folder.
+    for seed, own in member_thresholds.items():
+        write_thresholds(args.out / member_dir(seed), own)
+    write_thresholds(args.out, thresholds)
     meta = {
         "data": {
             "with_unshipped": args.with_unshipped,
@@ -251,9 +326,10 @@ def main(argv: list[str] | None = None) -> int:
         },
         "sentences": len(examples),
         "by_language_and_label": dict(sorted(counts.items())),
-        "seed": int(settings(config)["seed"]),
+        **({"seeds": args.seeds} if args.seeds else {"seed": int(settings(config)["seed"])}),
         "config": config_name(config),
         "cross_validation": cv,
+        **({"members_cross_validation": member_cv} if args.seeds else {}),
     }
     (args.out / "training.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"written to {args.out} in {time.perf_counter() - t0:.0f} s")

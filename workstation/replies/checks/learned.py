@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 MODEL_DIR = "reply_check"
 PIPE = "reply_check"
 THRESHOLDS_FILE = "thresholds.json"
+# An ensemble folder lists its member model folders here (training --seeds): {"members": [...]}.
+ENSEMBLE_FILE = "ensemble.json"
 OK = "ok"
 # The classifier was trained on English and French replies only.
 LANGS = frozenset({"en", "fr"})
@@ -85,13 +87,22 @@ class Verdict:
 
 
 class ReplyCheckModel:
-    """The spaCy pipeline and the probability each category needs before it is reported."""
+    """The spaCy pipeline (or an ensemble of pipelines, whose probabilities are averaged) and
+    the probability each category needs before it is reported."""
 
-    def __init__(self, nlp: Language, thresholds: dict[str, float]) -> None:
-        self.nlp = nlp
+    def __init__(self, nlp: Language | Sequence[Language], thresholds: dict[str, float]) -> None:
+        members: list[Language] = list(nlp) if isinstance(nlp, Sequence) else [nlp]
+        if not members:
+            raise ValueError("a reply-check ensemble needs at least one model")
+        self.members: tuple[Language, ...] = tuple(members)
+        self.nlp = self.members[0]
         self.thresholds = {label: float(thresholds.get(label, 0.5)) for label in CATEGORIES}
-        self._pipe = nlp.get_pipe(PIPE)
+        self._pipes = [member.get_pipe(PIPE) for member in self.members]
+        self._pipe = self._pipes[0]
         self.labels: tuple[str, ...] = tuple(self._pipe.labels)  # type: ignore[attr-defined]
+        for pipe in self._pipes[1:]:
+            if tuple(pipe.labels) != self.labels:  # type: ignore[attr-defined]
+                raise ValueError("the members of the reply-check ensemble have different labels")
         self._seen: OrderedDict[str, dict[str, float]] = OrderedDict()
         # The composer checks on the UI thread while automatic replies may be checked on a
         # worker: one model, one cache, one caller at a time.
@@ -102,16 +113,27 @@ class ReplyCheckModel:
 
     @classmethod
     def load(cls, folder: Path | None = None) -> ReplyCheckModel:
-        """Read a model folder written by training/train_reply_check.py."""
+        """Read a model folder written by training/train_reply_check.py: one spaCy model, or
+        (with `--seeds`) an ensemble whose ensemble.json lists its member subfolders."""
         import spacy
 
         path = folder or model_dir()
-        nlp = spacy.load(path)
+        ensemble = path / ENSEMBLE_FILE
+        if ensemble.is_file():
+            names = json.loads(ensemble.read_text(encoding="utf-8"))["members"]
+            if not isinstance(names, list) or not names or not all(
+                isinstance(n, str) and n and Path(n).name == n for n in names
+            ):
+                raise ValueError(f"{ensemble}: 'members' must list subfolder names")
+            nlp: Language | list[Language] = [spacy.load(path / name) for name in names]
+        else:
+            nlp = spacy.load(path)
         raw = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
         return cls(nlp, {str(k): float(v) for k, v in raw["thresholds"].items()})
 
     def probabilities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
-        """label → probability for each sentence (the labels sum to 1)."""
+        """label → probability for each sentence (the labels sum to 1); an ensemble's is the
+        mean of its members'."""
         with self._lock:
             return self._probabilities(sentences)
 
@@ -120,10 +142,20 @@ class ReplyCheckModel:
         if new:
             from spacy.tokens import Doc
 
-            docs = [Doc(self.nlp.vocab, words=model_words(s)) for s in new]
-            scores = self._pipe.predict(docs)  # type: ignore[attr-defined]
-            for sentence, row in zip(new, scores.tolist(), strict=True):
-                self._seen[sentence] = {label: float(row[i]) for i, label in enumerate(self.labels)}
+            words = [model_words(s) for s in new]
+            rows: list[list[float]] = []
+            for member, pipe in zip(self.members, self._pipes, strict=True):
+                docs = [Doc(member.vocab, words=w) for w in words]
+                scores = pipe.predict(docs).tolist()  # type: ignore[attr-defined]
+                rows = scores if not rows else [
+                    [a + b for a, b in zip(old, row, strict=True)] for old, row in zip(rows, scores, strict=True)
+                ]
+            n = len(self.members)
+            for sentence, row in zip(new, rows, strict=True):
+                self._seen[sentence] = {
+                    label: float(row[i]) if n == 1 else float(row[i]) / n
+                    for i, label in enumerate(self.labels)
+                }
         out = []
         for sentence in sentences:
             self._seen.move_to_end(sentence)
