@@ -68,6 +68,8 @@ from tests.replies.blind_round30 import BLIND30_BAD, BLIND30_GOOD  # noqa: E402
 from tests.replies.blind_round31 import BLIND31_BAD, BLIND31_GOOD  # noqa: E402
 from tests.replies.blind_round32 import BLIND32_BAD, BLIND32_GOOD  # noqa: E402
 from tests.replies.blind_round33 import BLIND33_BAD, BLIND33_GOOD  # noqa: E402
+from tests.replies.blind_round34 import BLIND34_BAD, BLIND34_GOOD  # noqa: E402
+from tests.replies.blind_round35 import BLIND35_BAD, BLIND35_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -358,6 +360,8 @@ ROUNDS = {
     "round 29 (blind_round31.py, blind: independent writer)": (BLIND31_BAD, BLIND31_GOOD),
     "round 30 (blind_round32.py, blind: independent writer)": (BLIND32_BAD, BLIND32_GOOD),
     "round 31 (blind_round33.py, blind: independent writer)": (BLIND33_BAD, BLIND33_GOOD),
+    "round 32 (blind_round34.py, blind: independent writer)": (BLIND34_BAD, BLIND34_GOOD),
+    "round 33 (blind_round35.py, blind: independent writer)": (BLIND35_BAD, BLIND35_GOOD),
 }
 
 

@@ -41,6 +41,8 @@ from .blind_round30 import BLIND30_BAD, BLIND30_GOOD
 from .blind_round31 import BLIND31_BAD, BLIND31_GOOD
 from .blind_round32 import BLIND32_BAD, BLIND32_GOOD
 from .blind_round33 import BLIND33_BAD, BLIND33_GOOD
+from .blind_round34 import BLIND34_BAD, BLIND34_GOOD
+from .blind_round35 import BLIND35_BAD, BLIND35_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -326,6 +328,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # (0.81, 0.76), 12/160 and 4/160 runs blocked.
         pytest.param(BLIND32_BAD, BLIND32_GOOD, 65, 12, id="round30"),
         pytest.param(BLIND33_BAD, BLIND33_GOOD, 61, 4, id="round31"),
+        # Rounds 32 and 33, blind (helpers 18b34, 18b35, 2026-12-05), written to confirm a
+        # candidate that was not selected (18ens), so measured once on the shipped check only:
+        # 59/80 and 66/80 caught (0.74, 0.83), 0/160 and 6/160 runs blocked.
+        pytest.param(BLIND34_BAD, BLIND34_GOOD, 59, 0, id="round32"),
+        pytest.param(BLIND35_BAD, BLIND35_GOOD, 66, 6, id="round33"),
     ],
 )
 def test_blind_rounds_do_not_regress(
