@@ -232,6 +232,35 @@ def test_a_searched_urgency_page_is_the_same_whichever_way_each_run_is_found(
                 assert on_team == on_sqlite, (walk_rows, query, limit)
 
 
+def test_the_urgency_runs_read_one_snapshot(both: Both, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Triage on another desktop gives a listed review an urgency between two runs' statements:
+    the listing is the one from before (that review once, in the unset group), not a review
+    missed by the first run and gone from the second."""
+    from workstation.store.postgres import search
+
+    _set_urgencies(both)
+    f = ReviewFilter(view="all", sort="urgency")
+    before = team_search_ids(both.team, f)
+    with both.team.connection() as conn:
+        moved = int(conn.execute("SELECT id FROM reviews WHERE external_id = 's004'").fetchone()[0])  # type: ignore[index]
+    real = search.page_queries
+    calls: list[int] = []
+
+    def triage_meanwhile(f: ReviewFilter, limit: int | None, run: int = 0) -> list[tuple[str, list[object]]]:
+        if run == 1 and not calls:  # after the positive run was read, before the unset run
+            calls.append(run)
+            with both.team.connection() as other:
+                other.execute("UPDATE reviews SET urgency = 0.7 WHERE id = %s", (moved,))
+        return real(f, limit, run)
+
+    monkeypatch.setattr(search, "page_queries", triage_meanwhile)
+    assert team_search_ids(both.team, f) == before
+    assert calls == [1] and before.count(moved) == 1
+    monkeypatch.setattr(search, "page_queries", real)
+    after = team_search_ids(both.team, f)
+    assert after.count(moved) == 1 and after.index(moved) < before.index(moved)  # listed anew, higher
+
+
 def test_a_ligature_is_unfolded_on_the_team_server_only(pg_url: str, tmp_path: Path) -> None:
     # The one known difference (see store/postgres/search.py): "coeur" also finds "cœur" there.
     heart = ReviewRecord(text="Un cœur brisé", external_id="h1", created_at=T0, platform="google_business")

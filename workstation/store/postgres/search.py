@@ -15,7 +15,9 @@ language; a word someone types is a word to find).
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from workstation.store.postgres.connection import PgStore
@@ -128,11 +130,24 @@ def page_queries(f: ReviewFilter, limit: int | None, run: int = 0) -> list[tuple
     return [(walk, [*plain, query]), (full, params)]
 
 
+@contextlib.contextmanager
+def _one_snapshot(conn: Any, *, several: bool) -> Iterator[None]:
+    """Several runs' statements read one snapshot (a read-only REPEATABLE READ transaction), so
+    a review whose urgency triage sets meanwhile on another desktop is neither listed twice nor
+    skipped; a single statement is its own snapshot already."""
+    if not several:
+        yield
+        return
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
+
+
 def search_ids(store: PgStore, f: ReviewFilter, *, limit: int | None = None) -> list[int]:
     """Ids of the reviews matching `f`, in display order (as `queries.search_ids`): each run's
     in turn, a later run only for what an earlier one left of the page."""
     ids: list[int] = []
-    with store.connection() as conn:
+    with store.connection() as conn, _one_snapshot(conn, several=len(_runs(f)) > 1):
         for run in range(len(_runs(f))):
             want = None if limit is None else limit - len(ids)
             if want is not None and want <= 0:
