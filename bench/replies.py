@@ -70,6 +70,8 @@ from tests.replies.blind_round32 import BLIND32_BAD, BLIND32_GOOD  # noqa: E402
 from tests.replies.blind_round33 import BLIND33_BAD, BLIND33_GOOD  # noqa: E402
 from tests.replies.blind_round34 import BLIND34_BAD, BLIND34_GOOD  # noqa: E402
 from tests.replies.blind_round35 import BLIND35_BAD, BLIND35_GOOD  # noqa: E402
+from tests.replies.blind_round36 import BLIND36_BAD, BLIND36_GOOD  # noqa: E402
+from tests.replies.blind_round37 import BLIND37_BAD, BLIND37_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -362,6 +364,8 @@ ROUNDS = {
     "round 31 (blind_round33.py, blind: independent writer)": (BLIND33_BAD, BLIND33_GOOD),
     "round 32 (blind_round34.py, blind: independent writer)": (BLIND34_BAD, BLIND34_GOOD),
     "round 33 (blind_round35.py, blind: independent writer)": (BLIND35_BAD, BLIND35_GOOD),
+    "round 34 (blind_round36.py, blind: independent writer)": (BLIND36_BAD, BLIND36_GOOD),
+    "round 35 (blind_round37.py, blind: independent writer)": (BLIND37_BAD, BLIND37_GOOD),
 }
 
 

@@ -43,6 +43,8 @@ from .blind_round32 import BLIND32_BAD, BLIND32_GOOD
 from .blind_round33 import BLIND33_BAD, BLIND33_GOOD
 from .blind_round34 import BLIND34_BAD, BLIND34_GOOD
 from .blind_round35 import BLIND35_BAD, BLIND35_GOOD
+from .blind_round36 import BLIND36_BAD, BLIND36_GOOD
+from .blind_round37 import BLIND37_BAD, BLIND37_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -333,6 +335,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # 59/80 and 66/80 caught (0.74, 0.83), 0/160 and 6/160 runs blocked.
         pytest.param(BLIND34_BAD, BLIND34_GOOD, 59, 0, id="round32"),
         pytest.param(BLIND35_BAD, BLIND35_GOOD, 66, 6, id="round33"),
+        # Rounds 34 and 35, blind (helpers 18b36, 18b37, 2026-12-05), measured once for a second
+        # rule on the seed ensemble (18ens2, not shipped): 57/80 and 63/80 caught (0.71, 0.79),
+        # 6/160 and 0/160 runs blocked.
+        pytest.param(BLIND36_BAD, BLIND36_GOOD, 57, 6, id="round34"),
+        pytest.param(BLIND37_BAD, BLIND37_GOOD, 63, 0, id="round35"),
     ],
 )
 def test_blind_rounds_do_not_regress(
