@@ -95,11 +95,9 @@ class ReplyCheckModel:
         if not members:
             raise ValueError("a reply-check ensemble needs at least one model")
         self.members: tuple[Language, ...] = tuple(members)
-        self.nlp = self.members[0]
         self.thresholds = {label: float(thresholds.get(label, 0.5)) for label in CATEGORIES}
         self._pipes = [member.get_pipe(PIPE) for member in self.members]
-        self._pipe = self._pipes[0]
-        self.labels: tuple[str, ...] = tuple(self._pipe.labels)  # type: ignore[attr-defined]
+        self.labels: tuple[str, ...] = tuple(self._pipes[0].labels)  # type: ignore[attr-defined]
         for pipe in self._pipes[1:]:
             if tuple(pipe.labels) != self.labels:  # type: ignore[attr-defined]
                 raise ValueError("the members of the reply-check ensemble have different labels")
@@ -150,12 +148,9 @@ class ReplyCheckModel:
                 rows = scores if not rows else [
                     [a + b for a, b in zip(old, row, strict=True)] for old, row in zip(rows, scores, strict=True)
                 ]
-            n = len(self.members)
+            n = len(self.members)  # a single model's row divided by 1 is itself, exactly
             for sentence, row in zip(new, rows, strict=True):
-                self._seen[sentence] = {
-                    label: float(row[i]) if n == 1 else float(row[i]) / n
-                    for i, label in enumerate(self.labels)
-                }
+                self._seen[sentence] = {label: float(row[i]) / n for i, label in enumerate(self.labels)}
         out = []
         for sentence in sentences:
             self._seen.move_to_end(sentence)
