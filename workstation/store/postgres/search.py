@@ -101,10 +101,12 @@ def _runs(f: ReviewFilter) -> tuple[tuple[str, str], ...]:
 def listing_sql(f: ReviewFilter, *, limit: int | None = None) -> tuple[str, list[Any]]:
     """The ids query of `f` in display order, as one statement (the urgency sort unsplit)."""
     where, params = where_clause(f)
-    sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {_order(f)}"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    return sql, params
+    return _ids_sql(where, _order(f), limit), params
+
+
+def _ids_sql(where: str, order: str, limit: int | None) -> str:
+    sql = f"SELECT r.id FROM reviews r WHERE {where} ORDER BY {order}"
+    return sql if limit is None else f"{sql} LIMIT {int(limit)}"
 
 
 def page_queries(f: ReviewFilter, limit: int | None, run: int = 0) -> list[tuple[str, list[Any]]]:
@@ -117,9 +119,7 @@ def page_queries(f: ReviewFilter, limit: int | None, run: int = 0) -> list[tuple
     condition, order = _runs(f)[run]
     also = f" AND {condition}" if condition else ""
     where, params = where_clause(f)
-    full = f"SELECT r.id FROM reviews r WHERE {where}{also} ORDER BY {order}"
-    if limit is not None:
-        full += f" LIMIT {int(limit)}"
+    full = _ids_sql(where + also, order, limit)
     query = tsquery_text(f.search) if f.search.strip() else ""
     if limit is None or not query:
         return [(full, params)]
