@@ -128,15 +128,15 @@ def test_a_part_failing_after_another_was_stored_says_how_many_and_a_second_impo
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     records = [review(i) for i in range(40)]
-    real = team_reviews.ingest_in_transaction
+    real = team_reviews._ingest_batch
 
-    def upper_half_fails(conn: object, records: list[ReviewRecord], **kwargs: object) -> object:
-        if (records[0].external_id or "") >= "r00020":
+    def upper_half_fails(conn: object, batch: dict[str, ReviewRecord], **kwargs: object) -> object:
+        if any((r.external_id or "") >= "r00020" for r in batch.values()):
             raise StoreError("The team server stopped answering.")
-        return real(conn, records, **kwargs)  # type: ignore[arg-type]
+        return real(conn, batch, **kwargs)  # type: ignore[arg-type]
 
     with open_store(pg_url) as store:
-        monkeypatch.setattr(team_reviews, "ingest_in_transaction", upper_half_fails)
+        monkeypatch.setattr(team_reviews, "_ingest_batch", upper_half_fails)
         with pytest.raises(PartlyStoredError) as raised:
             import_records(store, records, now=T0, split_from=2)
         assert str(raised.value) == ("20 of the file's 40 reviews were stored before this problem: The team server "
@@ -144,7 +144,7 @@ def test_a_part_failing_after_another_was_stored_says_how_many_and_a_second_impo
         refusal = refusal_of(raised.value)
         assert refusal is not None and refusal.kind == "team_import_partly_stored"
         assert store.scalar("SELECT count(*) FROM reviews") == 20
-        monkeypatch.setattr(team_reviews, "ingest_in_transaction", real)
+        monkeypatch.setattr(team_reviews, "_ingest_batch", real)
         rest = import_records(store, records, now=T0, split_from=2)
         assert (rest.imported, rest.unchanged) == (20, 20)
         assert store.scalar("SELECT count(*) FROM reviews") == 40
@@ -153,11 +153,11 @@ def test_a_part_failing_after_another_was_stored_says_how_many_and_a_second_impo
 def test_a_split_import_that_stored_nothing_raises_the_problem_itself(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fails(conn: object, records: list[ReviewRecord], **kwargs: object) -> object:
+    def fails(conn: object, batch: dict[str, ReviewRecord], **kwargs: object) -> object:
         raise StoreError("The team server stopped answering.")
 
     with open_store(pg_url) as store:
-        monkeypatch.setattr(team_reviews, "ingest_in_transaction", fails)
+        monkeypatch.setattr(team_reviews, "_ingest_batch", fails)
         with pytest.raises(StoreError) as raised:
             import_records(store, [review(i) for i in range(40)], now=T0, split_from=2)
         assert not isinstance(raised.value, PartlyStoredError)

@@ -124,41 +124,46 @@ def import_records(
     return retrying(store, work)
 
 
-#: One part of a split import: (source id, the records of its key range) per platform.
-_Part = list[tuple[int, list[ReviewRecord]]]
+#: One part of a split import: (source id, the latest record of each key in its range) per platform.
+_Part = list[tuple[int, dict[str, ReviewRecord]]]
 
 
 def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], default_location: str | None,
                      stamp: str, total: int) -> IngestResult:
+    batches = {platform: _latest_by_key(groups[platform]) for platform in sorted(groups)}
+
     def prepare(conn: Conn) -> tuple[dict[str, int], int | None]:
         # Committed before the parts start: two parts creating the same source or location
         # would wait on each other's uncommitted row, one after the other.
-        sources = {platform: ensure_source(conn, platform, file_source_name(platform), stamp)
-                   for platform in sorted(groups)}
-        for records in groups.values():
-            _locations(conn, _latest_by_key(records), stamp)
+        sources = {platform: ensure_source(conn, platform, file_source_name(platform), stamp) for platform in batches}
+        for batch in batches.values():
+            _locations(conn, batch, stamp)
         location_id = ensure_location(conn, default_location.strip(), stamp) if default_location else None
         return sources, location_id
 
     sources, location_id = retrying(store, prepare)
     parts: list[_Part] = [[] for _ in range(PARTS)]
-    for platform in sorted(groups):
-        for index, records in enumerate(_key_ranges(groups[platform], PARTS)):
-            if records:
-                parts[index].append((sources[platform], records))
+    for platform, batch in batches.items():
+        keys = list(batch)  # sorted: each part a range of keys, about as many each
+        for index in range(PARTS):
+            chunk = keys[len(keys) * index // PARTS:len(keys) * (index + 1) // PARTS]
+            if chunk:
+                parts[index].append((sources[platform], {key: batch[key] for key in chunk}))
 
     def store_part(part: _Part) -> IngestResult:
         def work(conn: Conn) -> IngestResult:
             result = IngestResult()
-            for source_id, records in part:
-                result.merge(ingest_in_transaction(conn, records, source_id=source_id,
-                                                   default_location_id=location_id, stamp=stamp))
+            for source_id, batch in part:
+                result.merge(_ingest_batch(conn, batch, source_id=source_id, default_location_id=location_id,
+                                           stamp=stamp))
             return result
         return retrying(store, work)
 
     with ThreadPoolExecutor(max_workers=PARTS, thread_name_prefix="team-import") as pool:
         futures = [pool.submit(store_part, part) for part in parts if part]
-    result, stored, failure = IngestResult(), 0, None
+    # A review given twice in the file counts as unchanged once, as in one batch.
+    result = IngestResult(unchanged=total - sum(len(batch) for batch in batches.values()))
+    stored, failure = 0, None
     for future in futures:
         error = future.exception()
         if error is None:
@@ -179,18 +184,6 @@ def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], defa
         "Import the file again to store the rest (none is stored twice).",
         stored=stored, total=total, reason=failure,
     ) from failure
-
-
-def _key_ranges(records: list[ReviewRecord], count: int) -> list[list[ReviewRecord]]:
-    """`records` in `count` ranges of their sorted keys, about as many keys each; every copy of
-    a key in the same range (the later row then wins there, as in one batch)."""
-    keys = sorted({record.key() for record in records})
-    bounds = [keys[len(keys) * i // count] for i in range(1, count)]
-    ranges: list[list[ReviewRecord]] = [[] for _ in range(count)]
-    for record in records:
-        key = record.key()
-        ranges[sum(key >= bound for bound in bounds)].append(record)
-    return ranges
 
 
 def ingest_page(
@@ -291,9 +284,16 @@ def ingest_in_transaction(
     stamp: str,
 ) -> IngestResult:
     """Insert, version or mark removed, inside the caller's transaction."""
-    result = IngestResult()
     batch = _latest_by_key(records)
+    result = _ingest_batch(conn, batch, source_id=source_id, default_location_id=default_location_id, stamp=stamp)
     result.unchanged += len(records) - len(batch)
+    return result
+
+
+def _ingest_batch(conn: Conn, batch: dict[str, ReviewRecord], *, source_id: int, default_location_id: int | None,
+                  stamp: str) -> IngestResult:
+    """`ingest_in_transaction` for one record per key, in key order."""
+    result = IngestResult()
     if not batch:
         return result
     _send_batch(conn, batch, _locations(conn, batch, stamp), default_location_id)
