@@ -431,6 +431,10 @@ SENTENCES: dict[str, str] = {
         "self-signed certificate, accept it explicitly (--accept-self-signed-certificate)."
     ),
     "team_server_no_database": N_("The team server {server} has no database called {database}."),
+    "team_import_partly_stored": N_(
+        "{stored} of the file's {total} reviews were stored before this problem: {reason} Import the file "
+        "again to store the rest (none is stored twice)."
+    ),
     "team_server_unreachable": N_(
         "The team server {server} does not answer: check the address and that it is running. You can keep "
         "working from this computer's copy."

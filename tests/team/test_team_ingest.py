@@ -16,10 +16,18 @@ import pytest
 
 from tests.team.cluster import Cluster
 from tests.team.workers import T0, open_store, review, wait_for
-from workstation.domain import ReplyRecord
+from workstation.domain import ReplyRecord, ReviewRecord
+from workstation.error_kinds import refusal_of
+from workstation.store.errors import StoreError
+from workstation.store.postgres import reviews as team_reviews
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.locks import SyncBusy, source_sync_lock
-from workstation.store.postgres.reviews import import_records, ingest_in_transaction, ingest_page
+from workstation.store.postgres.reviews import (
+    PartlyStoredError,
+    import_records,
+    ingest_in_transaction,
+    ingest_page,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -72,6 +80,88 @@ def test_two_desktops_importing_overlapping_files_at_once_store_each_review_once
         assert store.scalar("SELECT count(DISTINCT external_id) FROM reviews") == 1234
         assert store.scalar("SELECT count(*) FROM review_versions") == 0
         assert store.scalar("SELECT count(*) FROM sources") == 1
+
+
+def _two_platforms(first: int, last: int) -> list[ReviewRecord]:
+    return [review(i) if i % 3 else dataclasses.replace(review(i), platform="trustpilot") for i in range(first, last)]
+
+
+def test_a_large_file_stored_in_parts_counts_and_stores_as_one_transaction_would(pg_url: str) -> None:
+    records = _two_platforms(0, 60)
+    records.append(dataclasses.replace(review(7), text="The same review later in the file"))  # the later row wins
+    records[10] = dataclasses.replace(records[10], reply=ReplyRecord(text="Thank you!"))
+    with open_store(pg_url) as store:
+        first = import_records(store, records, now=T0, split_from=2, default_location="Lyon")
+        assert (first.imported, first.updated, first.unchanged, first.replies) == (60, 0, 1, 1)
+        assert first.new_ids == sorted(first.new_ids) and len(set(first.new_ids)) == 60
+        assert store.scalar("SELECT count(*) FROM reviews") == 60
+        assert store.scalar("SELECT count(*) FROM sources") == 2
+        assert store.scalar("SELECT count(*) FROM reviews WHERE location_id IS NULL") == 0
+        assert store.scalar("SELECT text FROM reviews WHERE external_id = 'r00007'") == "The same review later in the file"
+        again = import_records(store, records, now=T0, split_from=2)
+        assert (again.imported, again.updated, again.unchanged) == (0, 0, 61)
+        edited = [dataclasses.replace(r, text="Edited") if r.external_id in ("r00001", "r00059") else r
+                  for r in records]
+        changed = import_records(store, edited, now=T0, split_from=2)
+        assert (changed.updated, changed.unchanged, sorted(changed.changed_ids) == changed.changed_ids) == (2, 59, True)
+        assert store.scalar("SELECT count(*) FROM review_versions") == 2
+
+
+def test_two_desktops_storing_overlapping_large_files_in_parts_store_each_review_once(
+    pg_url: str, tmp_path: Path
+) -> None:
+    go = tmp_path / "go"
+    workers = [_worker("import-split", pg_url, "0", "800", str(go)),
+               _worker("import-split", pg_url, "400", "1234", str(go))]
+    go.touch()
+    for worker in workers:
+        _out, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err.decode()
+    with open_store(pg_url) as store:
+        assert store.scalar("SELECT count(*) FROM reviews") == 1234
+        assert store.scalar("SELECT count(DISTINCT (source_id, external_id)) FROM reviews") == 1234
+        assert store.scalar("SELECT count(*) FROM review_versions") == 0
+        assert store.scalar("SELECT count(*) FROM sources") == 2
+
+
+def test_a_part_failing_after_another_was_stored_says_how_many_and_a_second_import_stores_the_rest(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = [review(i) for i in range(40)]
+    real = team_reviews._ingest_batch
+
+    def upper_half_fails(conn: object, batch: dict[str, ReviewRecord], **kwargs: object) -> object:
+        if any((r.external_id or "") >= "r00020" for r in batch.values()):
+            raise StoreError("The team server stopped answering.")
+        return real(conn, batch, **kwargs)  # type: ignore[arg-type]
+
+    with open_store(pg_url) as store:
+        monkeypatch.setattr(team_reviews, "_ingest_batch", upper_half_fails)
+        with pytest.raises(PartlyStoredError) as raised:
+            import_records(store, records, now=T0, split_from=2)
+        assert str(raised.value) == ("20 of the file's 40 reviews were stored before this problem: The team server "
+                                     "stopped answering. Import the file again to store the rest (none is stored twice).")
+        refusal = refusal_of(raised.value)
+        assert refusal is not None and refusal.kind == "team_import_partly_stored"
+        assert store.scalar("SELECT count(*) FROM reviews") == 20
+        monkeypatch.setattr(team_reviews, "_ingest_batch", real)
+        rest = import_records(store, records, now=T0, split_from=2)
+        assert (rest.imported, rest.unchanged) == (20, 20)
+        assert store.scalar("SELECT count(*) FROM reviews") == 40
+
+
+def test_a_split_import_that_stored_nothing_raises_the_problem_itself(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(conn: object, batch: dict[str, ReviewRecord], **kwargs: object) -> object:
+        raise StoreError("The team server stopped answering.")
+
+    with open_store(pg_url) as store:
+        monkeypatch.setattr(team_reviews, "_ingest_batch", fails)
+        with pytest.raises(StoreError) as raised:
+            import_records(store, [review(i) for i in range(40)], now=T0, split_from=2)
+        assert not isinstance(raised.value, PartlyStoredError)
+        assert store.scalar("SELECT count(*) FROM reviews") == 0
 
 
 def test_a_key_another_desktop_stores_during_an_import_is_skipped_not_doubled(pg_url: str) -> None:

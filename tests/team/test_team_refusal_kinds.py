@@ -25,7 +25,7 @@ from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.roles import set_location_approval, set_member_role
 from workstation.store.refusals import KINDS, refusal_of
 
-STORE_MODULES = ("answered", "approval", "drafts", "outbox", "roles", "retry", "sources")
+STORE_MODULES = ("answered", "approval", "drafts", "outbox", "reviews", "roles", "retry", "sources")
 # This computer's store: the same list as tests/store/test_store_error_kinds.py checks.
 LOCAL_MODULES = ("store/db.py", "store/errors.py", "store/outbox.py", "store/auto_replies.py", "store/sync_state.py",
                  "ops/auto_replies.py", "sync/reply_queue.py", "paths.py", "sync/source_setup.py")

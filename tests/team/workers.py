@@ -1,6 +1,7 @@
 """Child processes for the team-mode concurrency tests (each is another "desktop").
 
     python -m tests.team.workers import URL FIRST LAST GO_FILE   # reviews FIRST..LAST-1, 50 per transaction
+    python -m tests.team.workers import-split URL FIRST LAST GO_FILE  # the same as one file, stored in parts
     python -m tests.team.workers hold-sync-lock URL SOURCE_ID READY_FILE
     python -m tests.team.workers queue URL AUTHOR GO_FILE               # a reply to every review
     python -m tests.team.workers send URL NAME TASKS DRAIN_SECONDS      # TASKS senders in one process
@@ -48,6 +49,19 @@ def import_range(url: str, first: int, last: int, go: Path) -> None:
         wait_for(go)
         for start in range(first, last, 50):
             import_records(store, [review(i) for i in range(start, min(start + 50, last))], now=T0)
+
+
+def import_split(url: str, first: int, last: int, go: Path) -> None:
+    """One file of reviews FIRST..LAST-1 on two platforms, stored in key-range parts side by side."""
+    import dataclasses
+
+    from workstation.store.postgres.reviews import import_records
+
+    records = [review(i) if i % 3 else dataclasses.replace(review(i), platform="trustpilot")
+               for i in range(first, last)]
+    with open_store(url) as store:
+        wait_for(go)
+        import_records(store, records, now=T0, split_from=2)
 
 
 def hold_sync_lock(url: str, source_id: int, ready: Path) -> None:
@@ -106,6 +120,8 @@ def main(argv: list[str]) -> int:
     command, url, *rest = argv
     if command == "import":
         import_range(url, int(rest[0]), int(rest[1]), Path(rest[2]))
+    elif command == "import-split":
+        import_split(url, int(rest[0]), int(rest[1]), Path(rest[2]))
     elif command == "hold-sync-lock":
         hold_sync_lock(url, int(rest[0]), Path(rest[1]))
     elif command == "queue":

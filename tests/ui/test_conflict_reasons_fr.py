@@ -39,6 +39,8 @@ VALUES = {"review": "12", "by": "Camille", "location": "Lyon Part-Dieu", "platfo
           # the team server that cannot be used; a review named as the inbox shows it (its date
           # already in the reader's words)
           "server": "db.example.org:5432", "user": "ann", "date": "3 Nov 2026",
+          # a large team import stored in part (how many of the file's reviews)
+          "stored": "1200", "total": "5000",
           # a platform's answer (sources/): its status, its own words, a shop's domain, a missing value
           "status": "503", "detail": "PERMISSION_DENIED", "domain": "boulangerie.example", "what": "the API key"}
 STORED = "the stored English message"

@@ -17,11 +17,21 @@ On a shared server two desktops may import overlapping files at the same moment,
    into every index of the table) made a re-import the next day 6× slower than SQLite's.
 Keys are handled in sorted order so concurrent imports lock rows in the same order; a
 deadlock PostgreSQL still detects is retried as a whole (the transaction left nothing).
+
+A large file (`SPLIT_FROM` reviews or more) is stored in `PARTS` parts, each a range of keys
+with its own connection and transaction, side by side: a server inserts on several cores at
+once, and the server's inserting is most of an import's time (docs/architecture.md). The
+parts never wait on each other (their keys differ; the sources and locations they name are
+created and committed first), so a desktop waiting for another's part cannot close a cycle
+PostgreSQL does not see. The price: a file is no longer all or nothing. A part that fails
+after another was stored says how many reviews were stored (`PartlyStoredError`); importing
+the file again stores the rest, and nothing twice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -29,12 +39,24 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from workstation.domain import ReplyRecord, ReplyState, ReviewRecord, stamp_now, to_iso
+from workstation.error_kinds import refused
+from workstation.store.errors import StoreError
 from workstation.store.ingest import IngestResult, file_source_name, normalise_platform
 from workstation.store.postgres.connection import PgStore
 
 Conn = psycopg.Connection[Any]
 T = TypeVar("T")
 _RETRIES = 3
+#: From this many reviews a file is stored in parts side by side (below it one transaction:
+#: a second connection and thread cost more than they save).
+SPLIT_FROM = 10_000
+#: Two parts: the most a 2-core server gains from, and one connection of the pool's four is
+#: left to the rest of the app while an import runs.
+PARTS = 2
+
+
+class PartlyStoredError(StoreError):
+    """A part of a large import failed after another part was stored; `str()` says how many."""
 
 
 def retrying(store: PgStore, work: Callable[[Conn], T]) -> T:
@@ -75,8 +97,10 @@ def import_records(
     platform_hint: str | None = None,
     default_location: str | None = None,
     now: datetime | None = None,
+    split_from: int = SPLIT_FROM,
 ) -> IngestResult:
-    """Store a file's records in one transaction, in per-platform file sources (as on SQLite)."""
+    """Store a file's records in per-platform file sources (as on SQLite): in one transaction,
+    or from `split_from` records in `PARTS` key ranges side by side (module docstring)."""
     stamp = stamp_now(now)
     groups: dict[str, list[ReviewRecord]] = {}
     platforms: dict[str | None, str] = {}  # a file names a few platforms: each normalised once
@@ -85,6 +109,8 @@ def import_records(
         if loose not in platforms:
             platforms[loose] = normalise_platform(loose)
         groups.setdefault(platforms[loose], []).append(record)
+    if len(records) >= split_from:
+        return _import_in_parts(store, groups, default_location, stamp, len(records))
 
     def work(conn: Conn) -> IngestResult:
         result = IngestResult()
@@ -96,6 +122,68 @@ def import_records(
         return result
 
     return retrying(store, work)
+
+
+#: One part of a split import: (source id, the latest record of each key in its range) per platform.
+_Part = list[tuple[int, dict[str, ReviewRecord]]]
+
+
+def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], default_location: str | None,
+                     stamp: str, total: int) -> IngestResult:
+    batches = {platform: _latest_by_key(groups[platform]) for platform in sorted(groups)}
+
+    def prepare(conn: Conn) -> tuple[dict[str, int], int | None]:
+        # Committed before the parts start: two parts creating the same source or location
+        # would wait on each other's uncommitted row, one after the other.
+        sources = {platform: ensure_source(conn, platform, file_source_name(platform), stamp) for platform in batches}
+        for batch in batches.values():
+            _locations(conn, batch, stamp)
+        location_id = ensure_location(conn, default_location.strip(), stamp) if default_location else None
+        return sources, location_id
+
+    sources, location_id = retrying(store, prepare)
+    parts: list[_Part] = [[] for _ in range(PARTS)]
+    for platform, batch in batches.items():
+        keys = list(batch)  # sorted: each part a range of keys, about as many each
+        for index in range(PARTS):
+            chunk = keys[len(keys) * index // PARTS:len(keys) * (index + 1) // PARTS]
+            if chunk:
+                parts[index].append((sources[platform], {key: batch[key] for key in chunk}))
+
+    def store_part(part: _Part) -> IngestResult:
+        def work(conn: Conn) -> IngestResult:
+            result = IngestResult()
+            for source_id, batch in part:
+                result.merge(_ingest_batch(conn, batch, source_id=source_id, default_location_id=location_id,
+                                           stamp=stamp))
+            return result
+        return retrying(store, work)
+
+    with ThreadPoolExecutor(max_workers=PARTS, thread_name_prefix="team-import") as pool:
+        futures = [pool.submit(store_part, part) for part in parts if part]
+    # A review given twice in the file counts as unchanged once, as in one batch.
+    result = IngestResult(unchanged=total - sum(len(batch) for batch in batches.values()))
+    stored, failure = 0, None
+    for future in futures:
+        error = future.exception()
+        if error is None:
+            done = future.result()
+            result.merge(done)
+            stored += done.imported + done.updated + done.unchanged
+        elif failure is None:
+            failure = error
+    if failure is None:
+        result.new_ids.sort()
+        result.changed_ids.sort()
+        return result
+    if stored == 0 or not isinstance(failure, StoreError):
+        raise failure
+    raise refused(
+        PartlyStoredError, "team_import_partly_stored",
+        f"{stored} of the file's {total} reviews were stored before this problem: {failure} "
+        "Import the file again to store the rest (none is stored twice).",
+        stored=stored, total=total, reason=failure,
+    ) from failure
 
 
 def ingest_page(
@@ -196,9 +284,16 @@ def ingest_in_transaction(
     stamp: str,
 ) -> IngestResult:
     """Insert, version or mark removed, inside the caller's transaction."""
-    result = IngestResult()
     batch = _latest_by_key(records)
+    result = _ingest_batch(conn, batch, source_id=source_id, default_location_id=default_location_id, stamp=stamp)
     result.unchanged += len(records) - len(batch)
+    return result
+
+
+def _ingest_batch(conn: Conn, batch: dict[str, ReviewRecord], *, source_id: int, default_location_id: int | None,
+                  stamp: str) -> IngestResult:
+    """`ingest_in_transaction` for one record per key, in key order."""
+    result = IngestResult()
     if not batch:
         return result
     _send_batch(conn, batch, _locations(conn, batch, stamp), default_location_id)
