@@ -12,7 +12,11 @@ for a server of your own) and to a loopback fake Google Business Profile:
    review is SIGKILLed after the platform took the reply and before it heard back; a later
    `outbox send` finishes → every review has exactly one reply on the platform.
 
-    python bench/team_done_when.py [--store postgresql://user:pw@host/db]
+    python bench/team_done_when.py [--store postgresql://user:pw@host/db] [--file-reviews 30000]
+
+`--file-reviews` makes step 1's files larger (the same overlap: the first file holds the first
+800/1,234 of the reviews, the second from 400/1,234 on); from 10,000 reviews a team import
+stores a file in two parts side by side (`store/postgres/reviews.py`).
 
 Prints one line per step and exits 1 if any count is off. The review texts are synthetic.
 """
@@ -112,7 +116,10 @@ def _check(label: str, ok: bool, detail: str, failures: list[str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", help="postgresql://… of an empty database (default: a throwaway cluster)")
+    parser.add_argument("--file-reviews", type=int, default=FILE_REVIEWS,
+                        help="distinct reviews in step 1's two overlapping files (default 1234)")
     args = parser.parse_args()
+    total = args.file_reviews
     failures: list[str] = []
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="team-done-when-") as tmp, _server(args.store) as url:
@@ -121,15 +128,15 @@ def main() -> int:
         now = datetime.now(UTC)
 
         # 1. Overlapping imports at the same time.
-        first = _write_csv(root / "a.csv", range(0, 800), now - timedelta(days=3))
-        second = _write_csv(root / "b.csv", range(400, FILE_REVIEWS), now - timedelta(days=3))
+        first = _write_csv(root / "a.csv", range(0, total * 800 // FILE_REVIEWS), now - timedelta(days=3))
+        second = _write_csv(root / "b.csv", range(total * 400 // FILE_REVIEWS, total), now - timedelta(days=3))
         imports = _together(
             a.start("import", str(first), "--platform", "google_business", "--location", "Lyon", "--tz", "UTC"),
             b.start("import", str(second), "--platform", "google_business", "--location", "Lyon", "--tz", "UTC"))
         stored = _count(a, "--search", "numéro")
         _check("two imports of overlapping files, at once",
-               all(p.returncode == 0 for p in imports) and stored == FILE_REVIEWS,
-               f"{stored} reviews stored of {FILE_REVIEWS} distinct (exit {[p.returncode for p in imports]}; "
+               all(p.returncode == 0 for p in imports) and stored == total,
+               f"{stored} reviews stored of {total} distinct (exit {[p.returncode for p in imports]}; "
                + " / ".join(p.stdout.strip().splitlines()[-1] if p.stdout.strip() else p.stderr.strip()
                             for p in imports) + ")", failures)
 
