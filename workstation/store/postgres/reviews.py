@@ -132,16 +132,17 @@ def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], defa
                      stamp: str, total: int) -> IngestResult:
     batches = {platform: _latest_by_key(groups[platform]) for platform in sorted(groups)}
 
-    def prepare(conn: Conn) -> tuple[dict[str, int], int | None]:
+    def prepare(conn: Conn) -> tuple[dict[str, int], dict[str, int], int | None]:
         # Committed before the parts start: two parts creating the same source or location
         # would wait on each other's uncommitted row, one after the other.
         sources = {platform: ensure_source(conn, platform, file_source_name(platform), stamp) for platform in batches}
+        named: dict[str, int] = {}
         for batch in batches.values():
-            _locations(conn, batch, stamp)
+            named |= _locations(conn, batch, stamp)
         location_id = ensure_location(conn, default_location.strip(), stamp) if default_location else None
-        return sources, location_id
+        return sources, named, location_id
 
-    sources, location_id = retrying(store, prepare)
+    sources, named, location_id = retrying(store, prepare)
     parts: list[_Part] = [[] for _ in range(PARTS)]
     for platform, batch in batches.items():
         keys = list(batch)  # sorted: each part a range of keys, about as many each
@@ -155,7 +156,7 @@ def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], defa
             result = IngestResult()
             for source_id, batch in part:
                 result.merge(_ingest_batch(conn, batch, source_id=source_id, default_location_id=location_id,
-                                           stamp=stamp))
+                                           stamp=stamp, locations=named))
             return result
         return retrying(store, work)
 
@@ -291,12 +292,15 @@ def ingest_in_transaction(
 
 
 def _ingest_batch(conn: Conn, batch: dict[str, ReviewRecord], *, source_id: int, default_location_id: int | None,
-                  stamp: str) -> IngestResult:
-    """`ingest_in_transaction` for one record per key, in key order."""
+                  stamp: str, locations: dict[str, int] | None = None) -> IngestResult:
+    """`ingest_in_transaction` for one record per key, in key order (`locations`: the ids of
+    the locations the batch names, when the caller already has them)."""
     result = IngestResult()
     if not batch:
         return result
-    _send_batch(conn, batch, _locations(conn, batch, stamp), default_location_id)
+    if locations is None:
+        locations = _locations(conn, batch, stamp)
+    _send_batch(conn, batch, locations, default_location_id)
     inserted = {str(key): int(rid) for key, rid in
                 conn.execute(_INSERT_NEW, {"source": source_id, "stamp": stamp}).fetchall()}
     result.imported = len(inserted)
