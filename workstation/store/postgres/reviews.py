@@ -22,10 +22,11 @@ A large file (`SPLIT_FROM` reviews or more) is stored in `PARTS` parts, each a r
 with its own connection and transaction, side by side: a server inserts on several cores at
 once, and the server's inserting is most of an import's time (docs/architecture.md). The
 parts never wait on each other (their keys differ; the sources and locations they name are
-created and committed first), so a desktop waiting for another's part cannot close a cycle
-PostgreSQL does not see. The price: a file is no longer all or nothing. A part that fails
-after another was stored says how many reviews were stored (`PartlyStoredError`); importing
-the file again stores the rest, and nothing twice.
+created and committed first), and each commits as soon as it is done: committed together,
+another desktop's import could wait on one part while the other part waits on that import,
+a cycle through this desktop that PostgreSQL cannot see. The price: a file is no longer all
+or nothing. A part that fails after another was stored says how many reviews were stored
+(`PartlyStoredError`); importing the file again stores the rest, and nothing twice.
 """
 
 from __future__ import annotations
@@ -130,7 +131,9 @@ _Part = list[tuple[int, dict[str, ReviewRecord]]]
 
 def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], default_location: str | None,
                      stamp: str, total: int) -> IngestResult:
+    """`import_records` for a large file: `PARTS` key ranges, each in its own transaction, side by side."""
     batches = {platform: _latest_by_key(groups[platform]) for platform in sorted(groups)}
+    distinct = sum(len(batch) for batch in batches.values())
 
     def prepare(conn: Conn) -> tuple[dict[str, int], dict[str, int], int | None]:
         # Committed before the parts start: two parts creating the same source or location
@@ -163,7 +166,7 @@ def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], defa
     with ThreadPoolExecutor(max_workers=PARTS, thread_name_prefix="team-import") as pool:
         futures = [pool.submit(store_part, part) for part in parts if part]
     # A review given twice in the file counts as unchanged once, as in one batch.
-    result = IngestResult(unchanged=total - sum(len(batch) for batch in batches.values()))
+    result = IngestResult(unchanged=total - distinct)
     stored, failure = 0, None
     for future in futures:
         error = future.exception()
@@ -181,9 +184,9 @@ def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], defa
         raise failure
     raise refused(
         PartlyStoredError, "team_import_partly_stored",
-        f"{stored} of the file's {total} reviews were stored before this problem: {failure} "
+        f"{stored} of the file's {distinct} reviews were stored before this problem: {failure} "
         "Import the file again to store the rest (none is stored twice).",
-        stored=stored, total=total, reason=failure,
+        stored=stored, total=distinct, reason=failure,
     ) from failure
 
 
