@@ -8,6 +8,12 @@ of issue 17, a measurement option) builds the categories classifier from triage_
 instead: the same bag of words plus a small CNN; "bow" (the default) is triage.cfg as it is.
 "ensemble-ordered" (round 13) is the same ensemble, trained on rows the analyzer read in reading
 order (`category_reading`: the caller reads them so), and its TriageModel says "ordered".
+`cross_source_words` (round 15, a measurement option) trains the categories classifier of each
+fit only on the words found in the real labelled reviews of at least CROSS_SOURCE_MIN distinct
+sources of that fit (`cross_source_vocabulary`); rule markers are always kept. Inference needs no
+change: the bag of words hashes each feature string, and a feature never trained on keeps the
+zero weight it started with, so a dropped word adds nothing when the analyzer reads it (bar a
+hash collision with a trained feature, as for any word unseen in training).
 """
 
 from __future__ import annotations
@@ -57,6 +63,10 @@ ARCHITECTURES: tuple[Architecture, ...] = ("bow", "ensemble", "ensemble-ordered"
 DEFAULT_ARCHITECTURE: Architecture = "bow"
 
 Norms = Sequence[str]
+# Round 15: a word is trained on only if the real labelled reviews of this many distinct
+# training sources hold it (fixed, not tuned). Features starting with MARKER are rule markers.
+CROSS_SOURCE_MIN = 2
+MARKER = "__"
 # An evidence quote as an extra training row: (source of its review, norms, categories).
 Quote = tuple[str, Norms, frozenset[str]]
 
@@ -72,6 +82,29 @@ def quote_rows(
     if not training_settings().get("evidence_quotes", False):
         return []
     return [(review.source, read(review.text, review.lang), cats) for review, cats in quotes]
+
+
+def cross_source_vocabulary(rows: Sequence[Norms], sources: Sequence[str | None]) -> frozenset[str]:
+    """The words (markers aside) of `rows` found in rows of at least CROSS_SOURCE_MIN distinct
+    sources. A row whose source is None or HANDWRITTEN (a hand-written sentence, an evidence
+    quote) counts for no source: only real labelled reviews make the vocabulary."""
+    seen: dict[str, set[str]] = {}
+    for norms, source in zip(rows, sources, strict=True):
+        if source is None or source == HANDWRITTEN:
+            continue
+        for word in norms:
+            if not word.startswith(MARKER):
+                seen.setdefault(word, set()).add(source)
+    return frozenset(w for w, found in seen.items() if len(found) >= CROSS_SOURCE_MIN)
+
+
+def cross_source_rows(
+    rows: Sequence[tuple[Norms, frozenset[str]]], sources: Sequence[str | None],
+) -> list[tuple[Norms, frozenset[str]]]:
+    """Every row (real review, quote or hand-written) keeping only its markers and the words of
+    `cross_source_vocabulary(rows, sources)`: round 15's categories training rows."""
+    vocabulary = cross_source_vocabulary([norms for norms, _c in rows], sources)
+    return [([w for w in norms if w.startswith(MARKER) or w in vocabulary], cats) for norms, cats in rows]
 
 
 def category_reading(architecture: Architecture) -> CategoryReading:
@@ -192,10 +225,16 @@ def fit(
     log: Callable[[str], None] | None = None,
     blend: Blend | None = None,
     architecture: Architecture = DEFAULT_ARCHITECTURE,
+    word_sources: Sequence[str | None] | None = None,
 ) -> TriageModel:
     """Train both classifiers (sentiment skipped when `sentiment_rows` is None); `architecture`
     is the categories classifier's (`pipeline_config`; "ensemble-ordered" expects
-    `category_rows` read in reading order and gives an "ordered" TriageModel)."""
+    `category_rows` read in reading order and gives an "ordered" TriageModel).
+    `word_sources` (round 15, parallel to `category_rows`: the source of each real labelled
+    review, None for an evidence quote): the categories classifier trains on the cross-source
+    words only (`cross_source_rows`); the sentiment classifier is untouched."""
+    if word_sources is not None:
+        category_rows = cross_source_rows(category_rows, word_sources)
     settings = training_settings()
     nlp = blank_pipeline(architecture)
     train_pipe(nlp, CATEGORIES_PIPE, CATEGORIES, category_items(category_rows),
@@ -235,16 +274,19 @@ def source_folds(
 def out_of_fold_categories(
     rows: Sequence[tuple[Norms, frozenset[str]]], fold_of: Sequence[int],
     quotes: Sequence[tuple[int, Norms, frozenset[str]]] = (), log: Callable[[str], None] | None = None,
-    architecture: Architecture = DEFAULT_ARCHITECTURE,
+    architecture: Architecture = DEFAULT_ARCHITECTURE, groups: Sequence[str] | None = None,
 ) -> np.ndarray:
     """Category probabilities (CATEGORIES order) of each row from a model that did not see its
     fold; NaN for rows of fold -1. `quotes` (fold, norms, categories) are training-only rows,
-    left out with their review's fold."""
+    left out with their review's fold. `groups` (the source of each row; round 15): each fold's
+    model trains on the words of at least two of its own training sources only (`fit`)."""
     scores = np.full((len(rows), len(CATEGORIES)), np.nan)
     for k in sorted({f for f in fold_of if f >= 0}):
         held = [i for i, f in enumerate(fold_of) if f == k]
         train = [rows[i] for i, f in enumerate(fold_of) if f != k] + [(n, c) for f, n, c in quotes if f != k]
-        model = fit(train, None, architecture=architecture)
+        word_sources = None if groups is None else (
+            [groups[i] for i, f in enumerate(fold_of) if f != k] + [None for f, _n, _c in quotes if f != k])
+        model = fit(train, None, architecture=architecture, word_sources=word_sources)
         matrix = model.category_matrix(model.docs([rows[i][0] for i in held]))
         scores[held] = matrix[:, [model.labels.index(c) for c in CATEGORIES]]
         if log:
@@ -276,13 +318,14 @@ def fit_decisions(
     langs: Sequence[str], lexicon: Sequence[float],
     *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
     log: Callable[[str], None] | None = None, architecture: Architecture = DEFAULT_ARCHITECTURE,
+    cross_source_words: bool = False,
 ) -> tuple[dict[str, float], Blend]:
     """The model's per-category thresholds and the blend, both from out-of-fold scores of
     models trained on these rows only (folds grouped by source: see `source_folds`)."""
     thresholds, blend, _with_vectors = fit_blends(
         category_rows, category_groups, signals, sentiment_rows, sentiment_groups, langs, lexicon,
         category_folds=category_folds, sentiment_folds=sentiment_folds, quotes=quotes, log=log,
-        architecture=architecture,
+        architecture=architecture, cross_source_words=cross_source_words,
     )
     return thresholds, blend
 
@@ -296,6 +339,7 @@ def fit_blends(
     log: Callable[[str], None] | None = None, vectors: tuple[SourceCounts, frozenset[str]] | None = None,
     per_language: PerLanguage | None = None, vector_categories: frozenset[str] | None = None,
     vector_shrink: bool = False, architecture: Architecture = DEFAULT_ARCHITECTURE,
+    cross_source_words: bool = False,
 ) -> tuple[dict[str, float], Blend, Blend | None]:
     """`fit_decisions`, plus (with `vectors`: the counts to build word vectors from and the
     sources never to count) a second blend over the same out-of-fold model scores with the
@@ -308,11 +352,14 @@ def fit_blends(
     stackers only (`fit_blend`); `vector_shrink` multiplies every stacker's vector weight by the
     factor of SHRINK_GRID that source-grouped CV over these same folds prefers
     (`choose_vector_shrink`: it sees these training rows only, never a held-out source).
-    `architecture`: the categories classifier's for the out-of-fold scores (round 12)."""
+    `architecture`: the categories classifier's for the out-of-fold scores (round 12).
+    `cross_source_words` (round 15): each out-of-fold model trains on the words of at least two
+    of its own training sources (`fit`'s `word_sources`), never counting the scored fold."""
     fold_of_source = source_folds(category_groups, category_folds)
     fold_of = [fold_of_source.get(g, -1) for g in category_groups]
     quote_rows = [(fold_of_source.get(g, -1), n, c) for g, n, c in quotes]
-    scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log, architecture)
+    scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log, architecture,
+                                    category_groups if cross_source_words else None)
     scored = [i for i, f in enumerate(fold_of) if f >= 0]
     truth = np.array([[c in category_rows[i][1] for c in CATEGORIES] for i in scored], dtype=bool)
     thresholds = {c: best_threshold(scores[scored, j], truth[:, j], threshold_beta(c)) for j, c in enumerate(CATEGORIES)}
