@@ -59,7 +59,9 @@ is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 outer, trains only on the words found in the real labelled reviews of at least 2 distinct
 sources of that fit (training/triage_fit.py cross_source_vocabulary: never the held-out or
 scored source's texts; hand-written sentences and evidence quotes count for no source and are
-filtered by the same words); rule markers are always kept, the sentiment model is untouched.)
+filtered by the same words); rule markers are always kept, the sentiment model is untouched. The
+model reads only those words at inference too (TriageModel.category_words), in the inner folds'
+out-of-fold scores as in the analyzer on the held-out source.)
 Labels of our own (training/triage_data.py OWN_LABELS, or --own-labels) are TRAINING-ONLY:
 each is trained on in the folds where its source is a training source, and never scored, so
 the figures are always on the 3,077 reviews of severity-train.jsonl (comparable with the
@@ -487,7 +489,8 @@ def main(argv: list[str]) -> int:
                 size = len(vectors.by_lang["en"].vectors.words)
             print(f"  vectors without {source}: {size} (English) words, built and regression fit in "
                   f"{time.perf_counter() - t_vectors:.0f} s", flush=True)
-            engines["blend" + VEC] = Analyzer(triage=TriageModel(model.nlp, thresholds, blend_vectors, vectors),
+            engines["blend" + VEC] = Analyzer(triage=TriageModel(model.nlp, thresholds, blend_vectors, vectors,
+                                                                  category_words=model.category_words),
                                               decider="blend", evidence_bar=bar, vectors=True)
         if not no_finder:
             t_finder = time.perf_counter()

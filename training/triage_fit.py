@@ -10,10 +10,11 @@ instead: the same bag of words plus a small CNN; "bow" (the default) is triage.c
 order (`category_reading`: the caller reads them so), and its TriageModel says "ordered".
 `cross_source_words` (round 15, a measurement option) trains the categories classifier of each
 fit only on the words found in the real labelled reviews of at least CROSS_SOURCE_MIN distinct
-sources of that fit (`cross_source_vocabulary`); rule markers are always kept. Inference needs no
-change: the bag of words hashes each feature string, and a feature never trained on keeps the
-zero weight it started with, so a dropped word adds nothing when the analyzer reads it (bar a
-hash collision with a trained feature, as for any word unseen in training).
+sources of that fit (`cross_source_vocabulary`); rule markers are always kept. The model keeps
+that vocabulary (`TriageModel.category_words`, saved as category_words.json) and reads only it at
+inference: a dropped word's hashed weights are not its own (each feature hashes to 2 of 262,144
+buckets shared with every other string), so without it a dropped word still moved the scores of
+about one held-out review in six by more than 0.01 (up to 0.46) through trained words' buckets.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from thinc.api import Adam, Config, Optimizer
 from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import (
     CATEGORIES_PIPE,
+    CATEGORY_WORDS_FILE,
     DEFAULT_CATEGORY_READING,
+    MARKER_PREFIX,
     POSITIVE,
     SENTIMENT_PIPE,
     CategoryReading,
@@ -66,7 +69,7 @@ Norms = Sequence[str]
 # Round 15: a word is trained on only if the real labelled reviews of this many distinct
 # training sources hold it (fixed, not tuned). Features starting with MARKER are rule markers.
 CROSS_SOURCE_MIN = 2
-MARKER = "__"
+MARKER = MARKER_PREFIX
 # An evidence quote as an extra training row: (source of its review, norms, categories).
 Quote = tuple[str, Norms, frozenset[str]]
 
@@ -100,11 +103,12 @@ def cross_source_vocabulary(rows: Sequence[Norms], sources: Sequence[str | None]
 
 def cross_source_rows(
     rows: Sequence[tuple[Norms, frozenset[str]]], sources: Sequence[str | None],
-) -> list[tuple[Norms, frozenset[str]]]:
+) -> tuple[list[tuple[Norms, frozenset[str]]], frozenset[str]]:
     """Every row (real review, quote or hand-written) keeping only its markers and the words of
-    `cross_source_vocabulary(rows, sources)`: round 15's categories training rows."""
+    `cross_source_vocabulary(rows, sources)`: round 15's categories training rows, and that
+    vocabulary."""
     vocabulary = cross_source_vocabulary([norms for norms, _c in rows], sources)
-    return [([w for w in norms if w.startswith(MARKER) or w in vocabulary], cats) for norms, cats in rows]
+    return [([w for w in norms if w.startswith(MARKER) or w in vocabulary], cats) for norms, cats in rows], vocabulary
 
 
 def category_reading(architecture: Architecture) -> CategoryReading:
@@ -232,9 +236,11 @@ def fit(
     `category_rows` read in reading order and gives an "ordered" TriageModel).
     `word_sources` (round 15, parallel to `category_rows`: the source of each real labelled
     review, None for an evidence quote): the categories classifier trains on the cross-source
-    words only (`cross_source_rows`); the sentiment classifier is untouched."""
+    words only (`cross_source_rows`) and the model reads only them (`category_words`); the
+    sentiment classifier is untouched."""
+    category_words = None
     if word_sources is not None:
-        category_rows = cross_source_rows(category_rows, word_sources)
+        category_rows, category_words = cross_source_rows(category_rows, word_sources)
     settings = training_settings()
     nlp = blank_pipeline(architecture)
     train_pipe(nlp, CATEGORIES_PIPE, CATEGORIES, category_items(category_rows),
@@ -245,7 +251,7 @@ def fit(
     else:  # an untrained sentiment head still needs its label to build
         train_pipe(nlp, SENTIMENT_PIPE, [POSITIVE], sentiment_items([(["x"], True), (["y"], False)]), 0)
     return TriageModel(nlp, thresholds or dict.fromkeys(CATEGORIES, DEFAULT_THRESHOLD), blend,
-                       reading=category_reading(architecture))
+                       reading=category_reading(architecture), category_words=category_words)
 
 
 def source_folds(
@@ -287,7 +293,7 @@ def out_of_fold_categories(
         word_sources = None if groups is None else (
             [groups[i] for i, f in enumerate(fold_of) if f != k] + [None for f, _n, _c in quotes if f != k])
         model = fit(train, None, architecture=architecture, word_sources=word_sources)
-        matrix = model.category_matrix(model.docs([rows[i][0] for i in held]))
+        matrix = model.category_matrix(model.docs(model.category_features([rows[i][0] for i in held])))
         scores[held] = matrix[:, [model.labels.index(c) for c in CATEGORIES]]
         if log:
             log(f"  category fold {k + 1}: {len(held)} reviews scored")
@@ -404,6 +410,9 @@ def save(model: TriageModel, folder: Path, meta: dict[str, object]) -> None:
     # Only an "ordered" model says how it reads: the shipped thresholds.json stays byte for byte.
     reading = {"category_reading": model.reading} if model.reading != DEFAULT_CATEGORY_READING else {}
     payload = {"thresholds": model.thresholds, **reading, **meta}
+    if model.category_words is not None:  # round 15; never in a shipped model
+        words = json.dumps(sorted(model.category_words), ensure_ascii=False, indent=0)
+        (folder / CATEGORY_WORDS_FILE).write_text(words + "\n", encoding="utf-8")
     (folder / "thresholds.json").write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
