@@ -54,7 +54,14 @@ quotes) read as every folded word in reading order, duplicates kept, then the ru
 (training/triage_fit.py category_reading); the analyzer reads the held-out reviews so too.
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
-(training/labels_17t.jsonl) or "17h,17t".)
+(training/labels_17t.jsonl) or "17h,17t".
+--cross-source-words (round 15, issue 17x): the categories classifier of every fold, inner and
+outer, trains only on the words found in the real labelled reviews of at least 2 distinct
+sources of that fit (training/triage_fit.py cross_source_vocabulary: never the held-out or
+scored source's texts; hand-written sentences and evidence quotes count for no source and are
+filtered by the same words); rule markers are always kept, the sentiment model is untouched. The
+model reads only those words at inference too (TriageModel.category_words), in the inner folds'
+out-of-fold scores as in the analyzer on the held-out source.)
 Labels of our own (training/triage_data.py OWN_LABELS, or --own-labels) are TRAINING-ONLY:
 each is trained on in the folds where its source is a training source, and never scored, so
 the figures are always on the 3,077 reviews of severity-train.jsonl (comparable with the
@@ -100,8 +107,10 @@ from training.triage_data import (  # noqa: E402
 from training.triage_fit import (  # noqa: E402
     ARCHITECTURES,
     DEFAULT_ARCHITECTURE,
+    MARKER,
     Architecture,
     category_reading,
+    cross_source_vocabulary,
     fit,
     fit_blends,
     quote_rows,
@@ -375,8 +384,9 @@ def main(argv: list[str]) -> int:
     if vector_mode != "all" and fr_folder is not None:
         print("error: round 11's variants are measured on round 9's self-trained vectors, not with --fr-vectors")
         return 2
+    cross_words = "--cross-source-words" in argv
     print(f"evidence bar: {bar}; vector variant: {vector_mode if '--vectors' in argv else 'none'}; "
-          f"categories architecture: {arch}", flush=True)
+          f"categories architecture: {arch}; cross-source words: {'yes' if cross_words else 'no'}", flush=True)
     corpus = load_corpus(own_labels=own_labels)
     training_only = sum(lab.training_only for lab in corpus.labelled)
     print(f"own labels {[p.name for p in own_labels] or 'none'}: {training_only} labelled reviews trained on "
@@ -448,10 +458,19 @@ def main(argv: list[str]) -> int:
             quotes=train_quotes, vectors=None if counts is None else (counts, frozenset({source})),
             log=(lambda m: print(m, flush=True)) if use_vectors else None, per_language=per_language,
             vector_categories=CRITICAL if vector_mode == "critical-only" else None, vector_shrink=vector_mode == "shrink",
-            architecture=arch,
+            architecture=arch, cross_source_words=cross_words,
         )
+        # Round 15: the outer model's words, from the real reviews of its training sources only.
+        word_sources = ([lab.review.source for lab, _w, _s in train] + [None] * len(train_quotes)
+                        if cross_words else None)
+        if word_sources is not None:
+            kept = cross_source_vocabulary([w for w, _c in category_rows], word_sources[: len(category_rows)])
+            every = {word for norms, _c in category_rows for word in norms if not word.startswith(MARKER)}
+            print(f"  cross-source words without {source}: {len(kept)} kept of {len(every)} distinct words "
+                  "(reviews and hand-written rows)",
+                  flush=True)
         model = fit([*category_rows, *((n, c) for _g, n, c in train_quotes)], sentiment_rows or None, thresholds,
-                    blend=blend, architecture=arch)
+                    blend=blend, architecture=arch, word_sources=word_sources)
         engines = {"model": Analyzer(triage=model, decider="model", evidence_bar=bar),
                    "blend": Analyzer(triage=model, decider="blend", evidence_bar=bar), "rules": rules,
                    "blend" + BEFORE: Analyzer(triage=model, decider="blend", scope=False, evidence_bar=bar),
@@ -470,7 +489,8 @@ def main(argv: list[str]) -> int:
                 size = len(vectors.by_lang["en"].vectors.words)
             print(f"  vectors without {source}: {size} (English) words, built and regression fit in "
                   f"{time.perf_counter() - t_vectors:.0f} s", flush=True)
-            engines["blend" + VEC] = Analyzer(triage=TriageModel(model.nlp, thresholds, blend_vectors, vectors),
+            engines["blend" + VEC] = Analyzer(triage=TriageModel(model.nlp, thresholds, blend_vectors, vectors,
+                                                                  category_words=model.category_words),
                                               decider="blend", evidence_bar=bar, vectors=True)
         if not no_finder:
             t_finder = time.perf_counter()

@@ -6,6 +6,10 @@ for honest measurement on them, e.g. `bench/replies.py --triage-model DIR`; neve
 (round 12, training/triage_ensemble.cfg; measured, e.g. `bench/analysis_speed.py`);
 `--architecture ensemble-ordered` the same ensemble reading the reviews' words in reading order
 (round 13: its thresholds.json says "category_reading": "ordered", which the analyzer follows).
+`--cross-source-words --out DIR` trains the categories classifier (every out-of-fold model and the
+final one) only on words of the real labelled reviews of at least 2 of its training sources, rule
+markers kept (round 15; thresholds.json says "cross_source_words": true; the analyzer needs no
+change: a word never trained on keeps zero weight).
 
 Reads ../shared/data (see triage_data.py), trains the category and sentiment classifiers
 of triage.cfg on everything, chooses each category's threshold and fits the blend with the
@@ -63,12 +67,14 @@ def main(argv: list[str] | None = None) -> int:
         category_rows, [lab.review.source for lab in corpus.labelled], [s for _w, s in labelled],
         sentiment_rows, [r.source for r, _p in rated_reviews], [r.lang for r, _p in rated_reviews],
         [s.lexicon for _w, s in rated], category_folds=None, sentiment_folds=SENTIMENT_FOLDS, quotes=quotes, log=print,
-        architecture=args.architecture,
+        architecture=args.architecture, cross_source_words=args.cross_source_words,
     )
     print("thresholds:", thresholds)
     print("blend:", blend.to_json())
+    word_sources = ([lab.review.source for lab in corpus.labelled] + [None] * len(quotes)
+                    if args.cross_source_words else None)
     model = fit([*category_rows, *((n, c) for _g, n, c in quotes)], sentiment_rows, thresholds, log=print, blend=blend,
-                architecture=args.architecture)
+                architecture=args.architecture, word_sources=word_sources)
     args.out.mkdir(parents=True, exist_ok=True)
     save(model, args.out, {
         "labelled_reviews": len(category_rows),
@@ -78,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         # Only a held-out build says so: the shipped thresholds.json stays byte for byte.
         **({"excluded_sources": sorted(args.exclude_sources)} if args.exclude_sources else {}),
         **({"architecture": args.architecture} if args.architecture != DEFAULT_ARCHITECTURE else {}),
+        **({"cross_source_words": True} if args.cross_source_words else {}),
     })
     print(f"written to {args.out} in {time.perf_counter() - t0:.0f} s")
     return 0

@@ -1,5 +1,5 @@
 """Command-line arguments shared by the training scripts (`--data`, `--out`, `--exclude-sources`,
-`--own-labels`, `--architecture`).
+`--own-labels`, `--architecture`, `--cross-source-words`).
 
 Both scripts read the labelled data from ../shared and refuse to start without it, with
 the same one-line message; keeping that check here means they cannot drift apart.
@@ -13,6 +13,9 @@ also trains on our label files not in the shipped default (`OWN_LABELS`): "17h"
 (training/triage_ensemble.cfg) instead of the shipped bag of words ("bow", the default); a
 measurement build too, so it likewise needs an explicit `--out`. `--architecture ensemble-ordered`
 (round 13): the same ensemble, reading each review's words in reading order.
+`--cross-source-words` (round 15) trains the categories classifier only on the words found in the
+real labelled reviews of at least 2 distinct training sources (rule markers kept); off by
+default, a measurement build too, so it likewise needs an explicit `--out`.
 """
 
 from __future__ import annotations
@@ -60,6 +63,11 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
              "training/triage_ensemble.cfg, not shipped; ensemble-ordered: the same, reading the words in "
              "reading order); not the default needs --out",
     )
+    parser.add_argument(
+        "--cross-source-words", action="store_true",
+        help="train the categories classifier only on words of the real labelled reviews of at least 2 "
+             "training sources (rule markers kept; round 15, not shipped); needs --out",
+    )
     args = parser.parse_args(argv)
     if args.own_labels is not None:
         try:
@@ -68,9 +76,11 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
             print(f"error: {exc}")
             return None
     if args.out is None:
-        if args.exclude_sources or args.own_labels or args.architecture != DEFAULT_ARCHITECTURE:
+        if args.exclude_sources or args.own_labels or args.architecture != DEFAULT_ARCHITECTURE \
+                or args.cross_source_words:
             # A measurement build must not replace the shipped model by default.
-            print("error: --exclude-sources, --own-labels and --architecture need --out (a folder outside resources/)")
+            print("error: --exclude-sources, --own-labels, --architecture and --cross-source-words need --out "
+                  "(a folder outside resources/)")
             return None
         args.out = out_default
     if not (args.data / "severity-train.jsonl").exists():

@@ -8,6 +8,13 @@ of issue 17, a measurement option) builds the categories classifier from triage_
 instead: the same bag of words plus a small CNN; "bow" (the default) is triage.cfg as it is.
 "ensemble-ordered" (round 13) is the same ensemble, trained on rows the analyzer read in reading
 order (`category_reading`: the caller reads them so), and its TriageModel says "ordered".
+`cross_source_words` (round 15, a measurement option) trains the categories classifier of each
+fit only on the words found in the real labelled reviews of at least CROSS_SOURCE_MIN distinct
+sources of that fit (`cross_source_vocabulary`); rule markers are always kept. The model keeps
+that vocabulary (`TriageModel.category_words`, saved as category_words.json) and reads only it at
+inference: a dropped word's hashed weights are not its own (each feature hashes to 2 of 262,144
+buckets shared with every other string), so without it a dropped word still moved the scores of
+about one held-out review in six by more than 0.01 (up to 0.46) through trained words' buckets.
 """
 
 from __future__ import annotations
@@ -29,7 +36,9 @@ from thinc.api import Adam, Config, Optimizer
 from workstation.analysis.blend import Blend, RuleSignals
 from workstation.analysis.triage import (
     CATEGORIES_PIPE,
+    CATEGORY_WORDS_FILE,
     DEFAULT_CATEGORY_READING,
+    MARKER_PREFIX,
     POSITIVE,
     SENTIMENT_PIPE,
     CategoryReading,
@@ -57,6 +66,10 @@ ARCHITECTURES: tuple[Architecture, ...] = ("bow", "ensemble", "ensemble-ordered"
 DEFAULT_ARCHITECTURE: Architecture = "bow"
 
 Norms = Sequence[str]
+# Round 15: a word is trained on only if the real labelled reviews of this many distinct
+# training sources hold it (fixed, not tuned). Features starting with MARKER are rule markers.
+CROSS_SOURCE_MIN = 2
+MARKER = MARKER_PREFIX
 # An evidence quote as an extra training row: (source of its review, norms, categories).
 Quote = tuple[str, Norms, frozenset[str]]
 
@@ -72,6 +85,30 @@ def quote_rows(
     if not training_settings().get("evidence_quotes", False):
         return []
     return [(review.source, read(review.text, review.lang), cats) for review, cats in quotes]
+
+
+def cross_source_vocabulary(rows: Sequence[Norms], sources: Sequence[str | None]) -> frozenset[str]:
+    """The words (markers aside) of `rows` found in rows of at least CROSS_SOURCE_MIN distinct
+    sources. A row whose source is None or HANDWRITTEN (a hand-written sentence, an evidence
+    quote) counts for no source: only real labelled reviews make the vocabulary."""
+    seen: dict[str, set[str]] = {}
+    for norms, source in zip(rows, sources, strict=True):
+        if source is None or source == HANDWRITTEN:
+            continue
+        for word in norms:
+            if not word.startswith(MARKER):
+                seen.setdefault(word, set()).add(source)
+    return frozenset(w for w, found in seen.items() if len(found) >= CROSS_SOURCE_MIN)
+
+
+def cross_source_rows(
+    rows: Sequence[tuple[Norms, frozenset[str]]], sources: Sequence[str | None],
+) -> tuple[list[tuple[Norms, frozenset[str]]], frozenset[str]]:
+    """Every row (real review, quote or hand-written) keeping only its markers and the words of
+    `cross_source_vocabulary(rows, sources)`: round 15's categories training rows, and that
+    vocabulary."""
+    vocabulary = cross_source_vocabulary([norms for norms, _c in rows], sources)
+    return [([w for w in norms if w.startswith(MARKER) or w in vocabulary], cats) for norms, cats in rows], vocabulary
 
 
 def category_reading(architecture: Architecture) -> CategoryReading:
@@ -192,10 +229,18 @@ def fit(
     log: Callable[[str], None] | None = None,
     blend: Blend | None = None,
     architecture: Architecture = DEFAULT_ARCHITECTURE,
+    word_sources: Sequence[str | None] | None = None,
 ) -> TriageModel:
     """Train both classifiers (sentiment skipped when `sentiment_rows` is None); `architecture`
     is the categories classifier's (`pipeline_config`; "ensemble-ordered" expects
-    `category_rows` read in reading order and gives an "ordered" TriageModel)."""
+    `category_rows` read in reading order and gives an "ordered" TriageModel).
+    `word_sources` (round 15, parallel to `category_rows`: the source of each real labelled
+    review, None for an evidence quote): the categories classifier trains on the cross-source
+    words only (`cross_source_rows`) and the model reads only them (`category_words`); the
+    sentiment classifier is untouched."""
+    category_words = None
+    if word_sources is not None:
+        category_rows, category_words = cross_source_rows(category_rows, word_sources)
     settings = training_settings()
     nlp = blank_pipeline(architecture)
     train_pipe(nlp, CATEGORIES_PIPE, CATEGORIES, category_items(category_rows),
@@ -206,7 +251,7 @@ def fit(
     else:  # an untrained sentiment head still needs its label to build
         train_pipe(nlp, SENTIMENT_PIPE, [POSITIVE], sentiment_items([(["x"], True), (["y"], False)]), 0)
     return TriageModel(nlp, thresholds or dict.fromkeys(CATEGORIES, DEFAULT_THRESHOLD), blend,
-                       reading=category_reading(architecture))
+                       reading=category_reading(architecture), category_words=category_words)
 
 
 def source_folds(
@@ -235,17 +280,20 @@ def source_folds(
 def out_of_fold_categories(
     rows: Sequence[tuple[Norms, frozenset[str]]], fold_of: Sequence[int],
     quotes: Sequence[tuple[int, Norms, frozenset[str]]] = (), log: Callable[[str], None] | None = None,
-    architecture: Architecture = DEFAULT_ARCHITECTURE,
+    architecture: Architecture = DEFAULT_ARCHITECTURE, groups: Sequence[str] | None = None,
 ) -> np.ndarray:
     """Category probabilities (CATEGORIES order) of each row from a model that did not see its
     fold; NaN for rows of fold -1. `quotes` (fold, norms, categories) are training-only rows,
-    left out with their review's fold."""
+    left out with their review's fold. `groups` (the source of each row; round 15): each fold's
+    model trains on the words of at least two of its own training sources only (`fit`)."""
     scores = np.full((len(rows), len(CATEGORIES)), np.nan)
     for k in sorted({f for f in fold_of if f >= 0}):
         held = [i for i, f in enumerate(fold_of) if f == k]
         train = [rows[i] for i, f in enumerate(fold_of) if f != k] + [(n, c) for f, n, c in quotes if f != k]
-        model = fit(train, None, architecture=architecture)
-        matrix = model.category_matrix(model.docs([rows[i][0] for i in held]))
+        word_sources = None if groups is None else (
+            [groups[i] for i, f in enumerate(fold_of) if f != k] + [None for f, _n, _c in quotes if f != k])
+        model = fit(train, None, architecture=architecture, word_sources=word_sources)
+        matrix = model.category_matrix(model.docs(model.category_features([rows[i][0] for i in held])))
         scores[held] = matrix[:, [model.labels.index(c) for c in CATEGORIES]]
         if log:
             log(f"  category fold {k + 1}: {len(held)} reviews scored")
@@ -276,13 +324,14 @@ def fit_decisions(
     langs: Sequence[str], lexicon: Sequence[float],
     *, category_folds: int | None, sentiment_folds: int, quotes: Sequence[Quote] = (),
     log: Callable[[str], None] | None = None, architecture: Architecture = DEFAULT_ARCHITECTURE,
+    cross_source_words: bool = False,
 ) -> tuple[dict[str, float], Blend]:
     """The model's per-category thresholds and the blend, both from out-of-fold scores of
     models trained on these rows only (folds grouped by source: see `source_folds`)."""
     thresholds, blend, _with_vectors = fit_blends(
         category_rows, category_groups, signals, sentiment_rows, sentiment_groups, langs, lexicon,
         category_folds=category_folds, sentiment_folds=sentiment_folds, quotes=quotes, log=log,
-        architecture=architecture,
+        architecture=architecture, cross_source_words=cross_source_words,
     )
     return thresholds, blend
 
@@ -296,6 +345,7 @@ def fit_blends(
     log: Callable[[str], None] | None = None, vectors: tuple[SourceCounts, frozenset[str]] | None = None,
     per_language: PerLanguage | None = None, vector_categories: frozenset[str] | None = None,
     vector_shrink: bool = False, architecture: Architecture = DEFAULT_ARCHITECTURE,
+    cross_source_words: bool = False,
 ) -> tuple[dict[str, float], Blend, Blend | None]:
     """`fit_decisions`, plus (with `vectors`: the counts to build word vectors from and the
     sources never to count) a second blend over the same out-of-fold model scores with the
@@ -308,11 +358,14 @@ def fit_blends(
     stackers only (`fit_blend`); `vector_shrink` multiplies every stacker's vector weight by the
     factor of SHRINK_GRID that source-grouped CV over these same folds prefers
     (`choose_vector_shrink`: it sees these training rows only, never a held-out source).
-    `architecture`: the categories classifier's for the out-of-fold scores (round 12)."""
+    `architecture`: the categories classifier's for the out-of-fold scores (round 12).
+    `cross_source_words` (round 15): each out-of-fold model trains on the words of at least two
+    of its own training sources (`fit`'s `word_sources`), never counting the scored fold."""
     fold_of_source = source_folds(category_groups, category_folds)
     fold_of = [fold_of_source.get(g, -1) for g in category_groups]
     quote_rows = [(fold_of_source.get(g, -1), n, c) for g, n, c in quotes]
-    scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log, architecture)
+    scores = out_of_fold_categories(category_rows, fold_of, quote_rows, log, architecture,
+                                    category_groups if cross_source_words else None)
     scored = [i for i, f in enumerate(fold_of) if f >= 0]
     truth = np.array([[c in category_rows[i][1] for c in CATEGORIES] for i in scored], dtype=bool)
     thresholds = {c: best_threshold(scores[scored, j], truth[:, j], threshold_beta(c)) for j, c in enumerate(CATEGORIES)}
@@ -357,6 +410,9 @@ def save(model: TriageModel, folder: Path, meta: dict[str, object]) -> None:
     # Only an "ordered" model says how it reads: the shipped thresholds.json stays byte for byte.
     reading = {"category_reading": model.reading} if model.reading != DEFAULT_CATEGORY_READING else {}
     payload = {"thresholds": model.thresholds, **reading, **meta}
+    if model.category_words is not None:  # round 15; never in a shipped model
+        words = json.dumps(sorted(model.category_words), ensure_ascii=False, indent=0)
+        (folder / CATEGORY_WORDS_FILE).write_text(words + "\n", encoding="utf-8")
     (folder / "thresholds.json").write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -13,7 +13,11 @@ shipped) the word vectors of `word_vectors.py`. `thresholds.json` may also say
 `"category_reading": "ordered"` (round 13 of issue 17, a measurement option; no shipped model
 says it): the categories classifier then reads the review's folded words in reading order,
 duplicates kept, then the rule markers, instead of each word once, sorted (the sentiment
-classifier always reads the latter). The model is loaded once, on
+classifier always reads the latter). `category_words.json` (optional; round 15 of issue 17, a
+measurement option, none shipped) lists the only words the categories classifier was trained
+on: it then reads those words and the rule markers of a review, nothing else (a word it never
+saw would otherwise still move its scores through the hashed weights it shares with a trained
+word). The model is loaded once, on
 first use; predicting is batched because one call per review costs most of its time in
 overhead.
 """
@@ -41,6 +45,9 @@ from .word_vectors import LanguageVectorInput, VectorInput
 
 MODEL_DIR = "triage"
 THRESHOLDS_FILE = "thresholds.json"
+CATEGORY_WORDS_FILE = "category_words.json"
+# Features starting with this are rule markers (`Analyzer._markers`), not words.
+MARKER_PREFIX = "__"
 CATEGORIES_PIPE = "categories"
 SENTIMENT_PIPE = "sentiment"
 POSITIVE = "positive"
@@ -73,13 +80,15 @@ class TriageModel:
     def __init__(
         self, nlp: Language, thresholds: dict[str, float], blend: Blend | None = None,
         vectors: VectorInput | LanguageVectorInput | None = None,
-        reading: CategoryReading = DEFAULT_CATEGORY_READING,
+        reading: CategoryReading = DEFAULT_CATEGORY_READING, category_words: frozenset[str] | None = None,
     ) -> None:
         if reading not in CATEGORY_READINGS:
             raise ValueError(f"category reading {reading!r}: one of {', '.join(CATEGORY_READINGS)}")
         self.nlp = nlp
         # What the categories classifier was trained on (see CategoryReading).
         self.reading: CategoryReading = reading
+        # The only words the categories classifier reads, markers aside (round 15; None: all).
+        self.category_words = category_words
         self.thresholds = dict(thresholds)
         self.blend = blend
         # Word vectors and their regression (round 9, optional; none shipped), or per
@@ -103,7 +112,9 @@ class TriageModel:
             raw = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
             thresholds = {str(k): float(v) for k, v in raw["thresholds"].items()}
             reading = cast(CategoryReading, raw.get("category_reading", DEFAULT_CATEGORY_READING))
-            return cls(nlp, thresholds, Blend.load(path), VectorInput.load(path), reading)
+            words_file = path / CATEGORY_WORDS_FILE
+            words = frozenset(json.loads(words_file.read_text(encoding="utf-8"))) if words_file.exists() else None
+            return cls(nlp, thresholds, Blend.load(path), VectorInput.load(path), reading, words)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ResourceError(path, f"cannot load the triage model ({exc})") from exc
 
@@ -125,9 +136,19 @@ class TriageModel:
         scores = np.asarray(self._sentiment.predict(list(docs)))  # type: ignore[attr-defined]
         return scores[:, self._positive]
 
+    def category_features(self, norm_lists: Sequence[Sequence[str]]) -> Sequence[Sequence[str]]:
+        """What the categories classifier reads of each list: all of it, or with `category_words`
+        only those words and the rule markers."""
+        words = self.category_words
+        if words is None:
+            return norm_lists
+        return [[w for w in norms if w.startswith(MARKER_PREFIX) or w in words] for norms in norm_lists]
+
     def category_matrix_of(self, norm_lists: Sequence[Sequence[str]]) -> np.ndarray:
-        """`category_matrix` of the feature documents of `norm_lists`, without building
-        them when the classifier is the bag of words `_bag` reproduces."""
+        """`category_matrix` of the feature documents of `norm_lists` (as `category_features`
+        reads them), without building them when the classifier is the bag of words `_bag`
+        reproduces."""
+        norm_lists = self.category_features(norm_lists)
         if self._category_layers:
             return _predict_bag(self._category_layers, _bag(norm_lists), len(self.labels))
         return self.category_matrix(self.docs(norm_lists))
@@ -136,7 +157,10 @@ class TriageModel:
         self, norm_lists: Sequence[Sequence[str]], category_lists: Sequence[Sequence[str]] | None = None,
     ) -> list[TriageScores]:
         """Scores of each text; the categories classifier reads `category_lists` instead of
-        `norm_lists` when given (an "ordered" model: see CategoryReading)."""
+        `norm_lists` when given (an "ordered" model: see CategoryReading), only its
+        `category_words` and markers when the model has them."""
+        if category_lists is None and self.category_words is not None:
+            category_lists = norm_lists
         if category_lists is not None:
             cats = self.category_matrix_of(category_lists)
             pos = (
