@@ -178,7 +178,7 @@ class Tally:
 
 def handwritten_sets(rules: Analyzer) -> None:
     """The shipped model, its blend and the rules on the held-out hand-written sentences of
-    tests/analysis/data (blind4, holdout, blind5, blind6, blind7): none was trained or tuned on them.
+    tests/analysis/data (blind4, holdout, blind5 to blind8): none was trained or tuned on them.
     "none->crit": rows labelled with no category that were shown a critical one."""
     shipped = TriageModel.load()
     engines = {"model": Analyzer(triage=shipped, decider="model"), "rules": rules}
@@ -194,7 +194,7 @@ def handwritten_sets(rules: Analyzer) -> None:
             if not (SENTENCES / f"severity_{infix}{lang}.tsv").exists():
                 continue
             t = {s: Tally() for s in names}
-            # rows labelled "-" shown critical: in blind6 these are exactly its 4-5 star-like look-alikes; blind7 adds 3 plain disappointments per language
+            # rows labelled "-" shown critical: in blind6 these are exactly its 4-5 star-like look-alikes; blind7 and blind8 add 3 plain disappointments per language
             none_critical = Counter[str]()
             n_none = 0
             for truth, text in load_sentences(infix, lang):

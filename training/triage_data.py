@@ -10,7 +10,7 @@
   discrimination/harassment and minors outside restaurants, in EN and FR, plus look-alike
   negatives), and the project's labelled test sentences
   `tests/analysis/data/severity_{,blind2_,blind3_}*.tsv` (the rules were written on them).
-  `severity_blind4_*`, `severity_holdout_*`, `severity_blind5_*` and `severity_blind6_*`
+  `severity_blind4_*`, `severity_holdout_*`, `severity_blind5_*` to `severity_blind8_*`
   (realistic multi-sentence reviews, one per line) are left out: they stay a held-out check of
   the shipped model;
 - the evidence quotes of severity-train.jsonl, as short training-only examples of their
@@ -47,7 +47,7 @@ DEFAULT_EXTRA_LABELS = "17h"
 OWN_LABELS: tuple[Path, ...] = ()
 SENTENCES = HERE.parent / "tests" / "analysis" / "data"
 TRAINING_SENTENCE_SETS = ("", "blind2_", "blind3_")
-HELD_OUT_SENTENCE_SETS = ("blind4_", "holdout_", "blind5_", "blind6_", "blind7_")
+HELD_OUT_SENTENCE_SETS = ("blind4_", "holdout_", "blind5_", "blind6_", "blind7_", "blind8_")
 CODES = {
     "H": "health_safety", "L": "legal_threat", "D": "discrimination_harassment", "F": "fraud_billing",
     "E": "escalation_threat", "S": "staff_behaviour", "M": "minors_safety",

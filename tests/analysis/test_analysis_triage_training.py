@@ -71,20 +71,20 @@ def test_rare_examples_follow_the_guide_format() -> None:
 
 
 def test_blind_sets_are_never_trained_on() -> None:
-    assert {"blind5_", "blind6_", "blind7_"} <= set(HELD_OUT_SENTENCE_SETS)
+    assert {"blind5_", "blind6_", "blind7_", "blind8_"} <= set(HELD_OUT_SENTENCE_SETS)
     assert not set(HELD_OUT_SENTENCE_SETS) & set(TRAINING_SENTENCE_SETS)
     trained = {text for infix in TRAINING_SENTENCE_SETS for lang in ("en", "fr") for _c, text in load_sentences(infix, lang)}
     rare = {json.loads(line)["text"] for line in RARE.read_text(encoding="utf-8").splitlines() if line.strip()}
-    for infix in ("blind5_", "blind6_", "blind7_"):
+    for infix in ("blind5_", "blind6_", "blind7_", "blind8_"):
         for lang in ("en", "fr"):
             blind = {text for _c, text in load_sentences(infix, lang)}
             assert len(blind) >= 40 and not blind & (trained | rare)
 
 
 
-@pytest.mark.parametrize("infix", ["blind6_", "blind7_"])
+@pytest.mark.parametrize("infix", ["blind6_", "blind7_", "blind8_"])
 def test_blind_review_sets_hold_realistic_reviews_of_every_kind(infix: str) -> None:
-    """Blind sets 6 and 7 are whole reviews (several sentences on one line), with critical,
+    """Blind sets 6 to 8 are whole reviews (several sentences on one line), with critical,
     non-critical and look-alike rows in each language, so they measure more than the
     short-sentence sets."""
     for lang in ("en", "fr"):
