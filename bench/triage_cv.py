@@ -55,7 +55,7 @@ quotes) read as every folded word in reading order, duplicates kept, then the ru
 --own-labels [NAMES]: also train on our label files, whatever the shipped default is: NAMES
 is "17h" (training/labels_17h.jsonl, the default when no name follows), "17t"
 (training/labels_17t.jsonl) or "17h,17t".
---cross-source-words (round 15, issue 17x): the categories classifier of every fold, inner and
+--cross-source-words (round 15, issue 17cs): the categories classifier of every fold, inner and
 outer, trains only on the words found in the real labelled reviews of at least 2 distinct
 sources of that fit (training/triage_fit.py cross_source_vocabulary: never the held-out or
 scored source's texts; hand-written sentences and evidence quotes count for no source and are

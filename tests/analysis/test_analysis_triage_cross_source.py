@@ -1,4 +1,4 @@
-"""Round 15 (issue 17x), `--cross-source-words`: the categories classifier of a fit trains only on
+"""Round 15 (issue 17cs), `--cross-source-words`: the categories classifier of a fit trains only on
 the words found in the real labelled reviews of at least two distinct sources of that fit. A
 word of one source is dropped, a word of two is kept, rule markers are always kept, hand-written
 rows and evidence quotes count for no source and are filtered by the same words; a dropped word
