@@ -21,7 +21,8 @@ Prints per-category P/R/F1, critical-review recall/precision, micro F1, sentimen
 (1–2★ vs 4–5★) per source and per language, and the 4–5★ reviews shown critical.
 
 Run: nice -n 10 .venv/bin/python bench/triage_cv.py [--quick | --sources a,b] [--categories-only]
-    or bench/triage_cv.py --sentences-only (the shipped model on the held-out sentences only, a minute)
+    or bench/triage_cv.py --sentences-only [--triage-model DIR] (the shipped model, or the model
+       folder DIR written by `train_triage --out DIR`, on the held-out sentences only, a minute)
     or bench/triage_cv.py --merge LOG... (the category table summed from runs' "fold counts" lines)
 (--quick: the first 2 sources; --sources: those held out only, in that order.
 --no-finder: no evidence finder is trained, no "blend+ev" column (a third of the time).
@@ -176,11 +177,13 @@ class Tally:
         return p, r, f, tp + fn
 
 
-def handwritten_sets(rules: Analyzer) -> None:
-    """The shipped model, its blend and the rules on the held-out hand-written sentences of
-    tests/analysis/data (blind4, holdout, blind5 to blind8): none was trained or tuned on them.
+def handwritten_sets(rules: Analyzer, folder: Path | None = None) -> None:
+    """The shipped model (or the model folder `folder`, a `train_triage --out` build), its blend
+    and the rules on the held-out hand-written sentences of tests/analysis/data (blind4, holdout,
+    blind5 to blind8): none was trained or tuned on them.
     "none->crit": rows labelled with no category that were shown a critical one."""
-    shipped = TriageModel.load()
+    shipped = TriageModel.load(folder)
+    print(f"triage model: {folder or 'shipped (resources/triage)'}", flush=True)
     engines = {"model": Analyzer(triage=shipped, decider="model"), "rules": rules}
     engines["rules" + BEFORE] = Analyzer(decider="rules", scope=False)
     if shipped.blend is not None:
@@ -287,6 +290,20 @@ def architecture(argv: list[str]) -> Architecture:
     return cast(Architecture, value)
 
 
+def triage_model_dir(argv: list[str]) -> Path | None:
+    """The DIR of `--triage-model DIR` (None without it: the shipped model); ValueError when DIR
+    is missing or holds no model (a `train_triage --out DIR` build: config.cfg, thresholds)."""
+    if "--triage-model" not in argv:
+        return None
+    value = next(iter(argv[argv.index("--triage-model") + 1 :]), "")
+    if not value or value.startswith("--"):
+        raise ValueError("--triage-model needs a model folder (train_triage --out DIR)")
+    folder = Path(value)
+    if not (folder / "config.cfg").is_file():
+        raise ValueError(f"--triage-model {folder}: no spaCy model there (expected config.cfg)")
+    return folder
+
+
 def fr_vectors_dir(argv: list[str]) -> Path | None:
     """The DIR of `--fr-vectors DIR` (None without the option); ValueError when it is given
     without --vectors, without DIR, or DIR holds no spaCy vectors."""
@@ -353,9 +370,17 @@ def main(argv: list[str]) -> int:
     t_start = time.perf_counter()
     rules = Analyzer(decider="rules")
     rules_before = Analyzer(decider="rules", scope=False)
+    try:
+        model_folder = triage_model_dir(argv)
+    except ValueError as exc:
+        print(f"error: {exc}")
+        return 2
     if "--sentences-only" in argv:
-        handwritten_sets(rules)
+        handwritten_sets(rules, model_folder)
         return 0
+    if model_folder is not None:
+        print("error: --triage-model only applies to --sentences-only (the CV trains its own models)")
+        return 2
     try:
         own_labels = own_label_files(own_label_names(argv))
     except ValueError as exc:

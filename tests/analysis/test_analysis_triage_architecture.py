@@ -21,7 +21,10 @@ BENCH = Path(__file__).resolve().parents[2] / "bench" / "triage_cv.py"
 def test_the_default_is_triage_cfg_as_it_is() -> None:
     assert DEFAULT_ARCHITECTURE == "bow"
     assert pipeline_config() == load_config(CONFIG)
-    assert pipeline_config()["components"]["categories"]["model"]["@architectures"] == "spacy.TextCatBOW.v3"
+    assert (
+        pipeline_config()["components"]["categories"]["model"]["@architectures"]
+        == "spacy.TextCatBOW.v3"
+    )
 
 
 def test_the_ensemble_replaces_the_categories_model_only() -> None:
@@ -44,23 +47,36 @@ def test_the_ensemble_replaces_the_categories_model_only() -> None:
 
 
 def test_an_ensemble_model_trains_and_scores_through_the_doc_path() -> None:
-    rows = [(["arnaque", "vol", "__lex-2"], frozenset({CATEGORIES[0]})), (["bon", "super", "__lex+2"], frozenset())] * 3
+    rows = [
+        (["arnaque", "vol", "__lex-2"], frozenset({CATEGORIES[0]})),
+        (["bon", "super", "__lex+2"], frozenset()),
+    ] * 3
     model = fit(rows, None, architecture="ensemble")
-    assert model.nlp.config["components"]["categories"]["model"]["@architectures"] == "spacy.TextCatEnsemble.v2"
+    assert (
+        model.nlp.config["components"]["categories"]["model"]["@architectures"]
+        == "spacy.TextCatEnsemble.v2"
+    )
     assert model._category_layers is None  # the bag-of-words shortcut does not apply
     scores = model.category_matrix_of([["arnaque", "vol"], ["bon"]])
     assert scores.shape == (2, len(CATEGORIES))
     assert scores[0, 0] > scores[1, 0]
-    assert fit(rows, None).nlp.config["components"]["categories"]["model"]["@architectures"] == "spacy.TextCatBOW.v3"
+    assert (
+        fit(rows, None).nlp.config["components"]["categories"]["model"]["@architectures"]
+        == "spacy.TextCatBOW.v3"
+    )
 
 
-def test_an_ensemble_build_needs_its_own_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_ensemble_build_needs_its_own_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "severity-train.jsonl").write_text("", encoding="utf-8")
     shipped = tmp_path / "resources" / "triage"
     data = ["--data", str(tmp_path)]
     assert parse_training_args("t", [*data, "--architecture", "ensemble"], shipped) is None
     assert "--out" in capsys.readouterr().out
-    args = parse_training_args("t", [*data, "--architecture", "ensemble", "--out", str(tmp_path / "e")], shipped)
+    args = parse_training_args(
+        "t", [*data, "--architecture", "ensemble", "--out", str(tmp_path / "e")], shipped
+    )
     assert args is not None and args.architecture == "ensemble" and args.out == tmp_path / "e"
     args = parse_training_args("t", data, shipped)
     assert args is not None and args.architecture == "bow" and args.out == shipped
@@ -76,3 +92,21 @@ def test_the_bench_option_defaults_to_the_shipped_architecture() -> None:
     assert bench.architecture(["x", "--architecture", "ensemble"]) == "ensemble"
     with pytest.raises(ValueError, match="one of bow, ensemble"):
         bench.architecture(["x", "--architecture"])
+
+
+def test_the_sentences_mode_reads_a_built_model_folder(tmp_path: Path) -> None:
+    """`--sentences-only --triage-model DIR` scores a `train_triage --out DIR` build, not the
+    shipped model (round 17gl: a retrained build measured before anything is shipped)."""
+    bench = _bench()
+    assert bench.triage_model_dir(["x", "--sentences-only"]) is None
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "triage"
+    assert (
+        bench.triage_model_dir(["x", "--sentences-only", "--triage-model", str(shipped)]) == shipped
+    )
+    for argv in (
+        ["x", "--triage-model"],
+        ["x", "--triage-model", "--sentences-only"],
+        ["x", "--triage-model", str(tmp_path)],
+    ):
+        with pytest.raises(ValueError, match="--triage-model"):
+            bench.triage_model_dir(argv)
