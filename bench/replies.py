@@ -72,6 +72,8 @@ from tests.replies.blind_round34 import BLIND34_BAD, BLIND34_GOOD  # noqa: E402
 from tests.replies.blind_round35 import BLIND35_BAD, BLIND35_GOOD  # noqa: E402
 from tests.replies.blind_round36 import BLIND36_BAD, BLIND36_GOOD  # noqa: E402
 from tests.replies.blind_round37 import BLIND37_BAD, BLIND37_GOOD  # noqa: E402
+from tests.replies.blind_round38 import BLIND38_BAD, BLIND38_GOOD  # noqa: E402
+from tests.replies.blind_round39 import BLIND39_BAD, BLIND39_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -366,6 +368,8 @@ ROUNDS = {
     "round 33 (blind_round35.py, blind: independent writer)": (BLIND35_BAD, BLIND35_GOOD),
     "round 34 (blind_round36.py, blind: independent writer)": (BLIND36_BAD, BLIND36_GOOD),
     "round 35 (blind_round37.py, blind: independent writer)": (BLIND37_BAD, BLIND37_GOOD),
+    "round 36 (blind_round38.py, blind: independent writer)": (BLIND38_BAD, BLIND38_GOOD),
+    "round 37 (blind_round39.py, blind: independent writer)": (BLIND39_BAD, BLIND39_GOOD),
 }
 
 

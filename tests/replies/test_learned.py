@@ -45,6 +45,8 @@ from .blind_round34 import BLIND34_BAD, BLIND34_GOOD
 from .blind_round35 import BLIND35_BAD, BLIND35_GOOD
 from .blind_round36 import BLIND36_BAD, BLIND36_GOOD
 from .blind_round37 import BLIND37_BAD, BLIND37_GOOD
+from .blind_round38 import BLIND38_BAD, BLIND38_GOOD
+from .blind_round39 import BLIND39_BAD, BLIND39_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -340,6 +342,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # 6/160 and 0/160 runs blocked.
         pytest.param(BLIND36_BAD, BLIND36_GOOD, 57, 6, id="round34"),
         pytest.param(BLIND37_BAD, BLIND37_GOOD, 63, 0, id="round35"),
+        # Rounds 36 and 37, blind (helpers 18b38, 18b39, 2026-12-05), measured once before and
+        # after rules for rounds 34-35's misses (18fb6, not kept): 62/80 and 72/80 caught (0.78,
+        # 0.90) and 4/160 and 8/160 runs blocked, the same both times.
+        pytest.param(BLIND38_BAD, BLIND38_GOOD, 62, 4, id="round36"),
+        pytest.param(BLIND39_BAD, BLIND39_GOOD, 72, 8, id="round37"),
     ],
 )
 def test_blind_rounds_do_not_regress(
