@@ -24,6 +24,7 @@ from workstation.command_line import (
     EXIT_USAGE,
     UsageError,
     report_usage_errors,
+    said_refusal,
 )
 from workstation.command_store import add_database_options, open_store
 
@@ -88,16 +89,17 @@ def report_import(outcome: ImportOutcome) -> int:
 
 def _problem_lines(outcome: ImportOutcome) -> list[str]:
     """`file: reason` and `file:row: reason` as `ImportOutcome.problem_lines`, in the command's
-    language (the reasons keep their message codes for that; a database refusal has none and
-    stays the store's sentence)."""
+    language (the reasons keep their message codes for that, a database refusal its kind; one
+    without a kind stays the store's sentence)."""
     from workstation.importers.errors import reason_text
 
     lang = current_language()
     lines: list[str] = []
     for f in outcome.files:
         if f.problem is not None:
-            lines.append(tr("{path}: {problem}").format(
-                path=f.path, problem=reason_text(f.problem_code, f.problem_params, f.problem, lang)))
+            problem = (said_refusal(f.problem_refusal, f.problem) if f.problem_refusal is not None
+                       else reason_text(f.problem_code, f.problem_params, f.problem, lang))
+            lines.append(tr("{path}: {problem}").format(path=f.path, problem=problem))
         lines += [tr("{path}:{row}: {problem}").format(path=f.path, row=e.row,
                                                        problem=reason_text(e.code, e.params, e.reason, lang))
                   for e in f.rejected]

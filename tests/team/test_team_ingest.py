@@ -221,3 +221,20 @@ def test_a_killed_syncer_releases_its_source(pg_cluster: Cluster, pg_url: str, t
         if holder.poll() is None:
             holder.kill()
             holder.wait()
+
+
+def test_a_file_the_importer_cannot_read_keeps_its_reason_for_the_reader_s_language(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """As on this computer: the command line and the window word the reason from its code."""
+    from workstation.importers.errors import reason_text
+    from workstation.ops import team
+
+    photo = tmp_path / "photo.csv"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with open_store(pg_url) as store:
+        outcome = team.import_files(store, [photo], origin="test", process=False)
+    (refused,) = outcome.files
+    assert refused.problem and refused.problem_code
+    assert reason_text(refused.problem_code, refused.problem_params, refused.problem, "fr").startswith(
+        "Le fichier photo.csv utilise un encodage inconnu")

@@ -79,3 +79,36 @@ def test_the_mapping_preview_says_why_in_french(qtbot, tmp_path: Path) -> None: 
         assert problem == "note\u00a0: «\u202fhuit\u202f» n’est pas une note (de 1 à 5 attendu)"
     finally:
         translation.install("en")
+
+
+def test_a_refused_file_is_explained_in_french(qtbot, summaries: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A file the store (or the team server) refused: its kind worded in the window's
+    language, a large team import stored in part with its inner reason too."""
+    from PySide6.QtWidgets import QWidget
+
+    from workstation.error_kinds import refused
+    from workstation.ops.imports import refused_file
+    from workstation.store.errors import StoreError
+    from workstation.store.postgres.errors import TeamServerUnreachable
+    from workstation.store.postgres.reviews import PartlyStoredError
+    from workstation.ui.import_flow import summarise
+
+    full = refused(StoreError, "disk_full", "The disk is full: free some space, nothing was lost.")
+    away = refused(TeamServerUnreachable, "team_server_unreachable",
+                   "The team server db:5432 does not answer: check the address and that it is running. You can "
+                   "keep working from this computer's copy.", server="db:5432")
+    partly = refused(PartlyStoredError, "team_import_partly_stored",
+                     f"20 of the file's 40 reviews were stored before this problem: {away} Import the file again "
+                     "to store the rest (none is stored twice).", stored=20, total=40, reason=away)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    translation.install("fr")
+    try:
+        summarise(parent, [refused_file(Path("avis.csv"), full), refused_file(Path("gros.csv"), partly)], "fr")
+    finally:
+        translation.install("en")
+    text = summaries[0]
+    assert "Le disque est plein\u00a0: libérez de la place, rien n’a été perdu." in text
+    assert "20 des 40 avis du fichier ont été enregistrés avant ce problème\u00a0: Le serveur d’équipe" in text
+    for english in ("disk is full", "were stored", "does not answer"):
+        assert english not in text

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from workstation.domain import RowError
+from workstation.error_kinds import Refusal, refusal_of
 from workstation.importers import (
     ColumnMapping,
     ImportFormatError,
@@ -42,12 +43,27 @@ class FileOutcome:
     updated: int = 0
     unchanged: int = 0
     rejected: tuple[RowError, ...] = ()
-    problem: str | None = None  # unreadable file or database refusal: nothing of it was stored
+    # Unreadable file or database refusal: nothing of it was stored, except a large file on a
+    # team server stored in parts, when one part failed (its problem says how many were stored).
+    problem: str | None = None
     # The unreadable file's message key and values (`importers.errors`), to say it in the reader's language.
     problem_code: str = field(default="", compare=False)
     problem_params: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # A database refusal's kind (`error_kinds.py`), for the same reason.
+    problem_refusal: Refusal | None = field(default=None, compare=False)
     cancelled: bool = False
     review_ids: tuple[int, ...] = ()  # new and changed reviews
+
+
+def unreadable_file(path: Path, exc: ImportFormatError) -> FileOutcome:
+    """The outcome of a file the importer could not read, with its message key and values."""
+    return FileOutcome(path, problem=str(exc), problem_code=exc.key,
+                       problem_params=tuple((k, str(v)) for k, v in exc.params.items()))
+
+
+def refused_file(path: Path, exc: StoreError, rejected: tuple[RowError, ...] = ()) -> FileOutcome:
+    """The outcome of a file the store refused, with the refusal's kind when it has one."""
+    return FileOutcome(path, rejected=rejected, problem=str(exc), problem_refusal=refusal_of(exc))
 
 
 @dataclass(frozen=True)
@@ -119,7 +135,7 @@ def store_parsed(
             default_location=location, path=str(path), error_count=len(parsed.errors), now=now,
         )
     except StoreError as exc:
-        return FileOutcome(path, rejected=rejected, problem=str(exc))
+        return refused_file(path, exc, rejected)
     return FileOutcome(
         path, ingested.imported, ingested.updated, ingested.unchanged, rejected,
         review_ids=tuple(ingested.new_ids) + tuple(ingested.changed_ids),
@@ -161,8 +177,7 @@ def import_files(
         try:
             parsed = read_file(path, layouts=layouts, tz=tz, progress=progress, cancelled=cancelled)
         except ImportFormatError as exc:
-            outcomes.append(FileOutcome(path, problem=str(exc), problem_code=exc.key,
-                                        problem_params=tuple((k, str(v)) for k, v in exc.params.items())))
+            outcomes.append(unreadable_file(path, exc))
             continue
         outcomes.append(store_parsed(store, path, parsed, platform=platform, location=location, now=now))
     changes = changes_for(outcomes)

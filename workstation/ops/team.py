@@ -18,7 +18,13 @@ from pathlib import Path
 
 from workstation.domain import utcnow
 from workstation.ops.changes import OpChanges
-from workstation.ops.imports import FileOutcome, ImportOutcome, changes_for
+from workstation.ops.imports import (
+    FileOutcome,
+    ImportOutcome,
+    changes_for,
+    refused_file,
+    unreadable_file,
+)
 from workstation.ops.outbox import Sent
 from workstation.ops.process import ProcessResult
 from workstation.ops.reviews import FoundReview, _explained, review_filter
@@ -118,14 +124,14 @@ def import_files(
         try:
             parsed = read_file(path, tz=tz)
         except ImportFormatError as exc:
-            outcomes.append(FileOutcome(path, problem=str(exc)))
+            outcomes.append(unreadable_file(path, exc))
             continue
         rejected = tuple(parsed.errors)
         try:
             stored = import_records(store, parsed.records, platform_hint=platform or parsed.platform_hint,
                                     default_location=location, now=now)
         except StoreError as exc:
-            outcomes.append(FileOutcome(path, rejected=rejected, problem=str(exc)))
+            outcomes.append(refused_file(path, exc, rejected))
             continue
         outcomes.append(FileOutcome(path, stored.imported, stored.updated, stored.unchanged, rejected,
                                     review_ids=tuple(stored.new_ids) + tuple(stored.changed_ids)))

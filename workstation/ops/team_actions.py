@@ -27,7 +27,7 @@ from workstation.importers import ImportResult
 from workstation.ops import team
 from workstation.ops.auto_replies import has_live_rules
 from workstation.ops.changes import OpChanges
-from workstation.ops.imports import FileOutcome, changes_for
+from workstation.ops.imports import FileOutcome, changes_for, refused_file
 from workstation.ops.team_auto_replies import run_team_auto_replies
 from workstation.ops.team_mirror import LinkState, TeamLink
 from workstation.ops.team_sources import team_sources
@@ -194,7 +194,7 @@ def import_parsed(link: TeamLink, path: Path, parsed: ImportResult, *, location:
                                 default_location=location, now=now())
     except StoreError as exc:
         away = _away(link, exc)
-        return ServerImport(FileOutcome(path, rejected=rejected, problem=str(exc)), away.state, exc)
+        return ServerImport(refused_file(path, exc, rejected), away.state, exc)
     outcome = FileOutcome(path, stored.imported, stored.updated, stored.unchanged, rejected,
                           review_ids=tuple(stored.new_ids) + tuple(stored.changed_ids))
     team.publish_changes(server, changes_for([outcome]), origin=link.origin)

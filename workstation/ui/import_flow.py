@@ -25,6 +25,7 @@ from workstation.importers.errors import reason_text
 from workstation.importers.exports import platform_hint_for
 from workstation.ops.imports import FileOutcome, known_layouts, remember_layout, store_parsed
 from workstation.store import Store
+from workstation.ui.conflict_reasons import conflict_reason
 from workstation.ui.format import label
 from workstation.ui.mapping_dialog import MappingDialog
 from workstation.ui.translation import current_language
@@ -214,8 +215,10 @@ def summarise(parent: QWidget, outcomes: list[FileOutcome], language: str | None
     listed: list[str] = []  # what the message says in plain words
     for o in outcomes:
         if o.problem:
-            problems.append(f"{label(o.path.name, language)} {o.problem}")
-            listed.append(f"• {label(o.path.name, language)} {o.problem}")
+            problem = (conflict_reason(o.problem_refusal, o.problem) if o.problem_refusal is not None
+                       else o.problem)
+            problems.append(f"{label(o.path.name, language)} {problem}")
+            listed.append(f"• {label(o.path.name, language)} {problem}")
         elif o.cancelled:
             line = f"{label(o.path.name, language)} " + QCoreApplication.translate("ImportFlow",
                                                                                      "cancelled, nothing imported")
