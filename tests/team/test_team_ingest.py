@@ -238,3 +238,36 @@ def test_a_file_the_importer_cannot_read_keeps_its_reason_for_the_reader_s_langu
     assert refused.problem and refused.problem_code
     assert reason_text(refused.problem_code, refused.problem_params, refused.problem, "fr").startswith(
         "Le fichier photo.csv utilise un encodage inconnu")
+
+
+def test_a_file_stored_in_part_reports_what_was_stored_and_why_the_rest_was_not(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the team import operation (the command line's and, file by file, the window's):
+    the stored part's counts and review ids, and the problem with its kind."""
+    from workstation.ops import team
+
+    rows = "".join(f"{1 + i % 5},\"Review {i}: the croissants\",2026-11-{1 + i % 28:02d},Author {i}\n"
+                   for i in range(40))
+    big = tmp_path / "big.csv"
+    big.write_text("rating,review,date,author\n" + rows, encoding="utf-8")
+    from workstation.importers import read_file
+
+    lowest = min(record.key() for record in read_file(big).records)
+    real = team_reviews._ingest_batch
+
+    def upper_part_fails(conn: object, batch: dict[str, ReviewRecord], **kwargs: object) -> object:
+        if lowest not in batch:  # the upper key range fails; the lower one is stored
+            raise StoreError("The team server stopped answering.")
+        return real(conn, batch, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(team_reviews, "SPLIT_FROM", 2)
+    monkeypatch.setattr(team_reviews, "_ingest_batch", upper_part_fails)
+    with open_store(pg_url) as store:
+        outcome = team.import_files(store, [big], origin="test", platform="google_business", process=False)
+        (partly,) = outcome.files
+        stored = int(store.scalar("SELECT count(*) FROM reviews"))
+    assert stored == 20 and partly.imported == 20 and len(partly.review_ids) == 20
+    assert partly.problem is not None and partly.problem.startswith("20 of the file's 40 reviews were stored")
+    assert partly.problem_refusal is not None and partly.problem_refusal.kind == "team_import_partly_stored"
+    assert outcome.changes.reviews

@@ -10,13 +10,14 @@ is not shared yet in team mode is said in docs/architecture.md ("Two stores").
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from workstation.domain import utcnow
+from workstation.domain import RowError, utcnow
 from workstation.ops.changes import OpChanges
 from workstation.ops.imports import (
     FileOutcome,
@@ -39,7 +40,7 @@ from workstation.store.postgres import outbox as team_outbox
 from workstation.store.postgres import settings as team_settings
 from workstation.store.postgres.connection import PgStore
 from workstation.store.postgres.drafts import TeamDraft
-from workstation.store.postgres.reviews import import_records
+from workstation.store.postgres.reviews import PartlyStoredError, import_records
 from workstation.sync.connectors import ConnectorFactory
 from workstation.sync.team_sender import send_team_outbox
 from workstation.sync.team_sync import sync_team_sources
@@ -110,6 +111,13 @@ class TeamChanges:
 
 # -- writes -------------------------------------------------------------------------
 
+def partly_stored_file(path: Path, exc: PartlyStoredError, rejected: tuple[RowError, ...] = ()) -> FileOutcome:
+    """A large file of which a part was stored before a problem: what was stored, and the problem."""
+    done = exc.stored
+    return dataclasses.replace(refused_file(path, exc, rejected), imported=done.imported, updated=done.updated,
+                               unchanged=done.unchanged, review_ids=tuple(done.new_ids) + tuple(done.changed_ids))
+
+
 def import_files(
     store: PgStore, files: Sequence[Path], *, origin: str, tz: tzinfo = UTC, platform: str | None = None,
     location: str | None = None, now: datetime | None = None, process: bool = True,
@@ -130,6 +138,9 @@ def import_files(
         try:
             stored = import_records(store, parsed.records, platform_hint=platform or parsed.platform_hint,
                                     default_location=location, now=now)
+        except PartlyStoredError as exc:
+            outcomes.append(partly_stored_file(path, exc, rejected))
+            continue
         except StoreError as exc:
             outcomes.append(refused_file(path, exc, rejected))
             continue

@@ -36,7 +36,7 @@ from workstation.store.db import Store
 from workstation.store.errors import NewerDatabaseError, StoreError
 from workstation.store.outbox import pending_items
 from workstation.store.postgres.errors import TeamServerError, TeamServerUnreachable
-from workstation.store.postgres.reviews import import_records
+from workstation.store.postgres.reviews import PartlyStoredError, import_records
 from workstation.sync.connectors import ConnectorFactory
 from workstation.sync.source_sync import SyncResult, syncable
 
@@ -192,6 +192,11 @@ def import_parsed(link: TeamLink, path: Path, parsed: ImportResult, *, location:
         server = link.server()
         stored = import_records(server, parsed.records, platform_hint=parsed.platform_hint,
                                 default_location=location, now=now())
+    except PartlyStoredError as exc:
+        # What was stored reaches the other desktops; the problem is said as for any file.
+        partly = team.partly_stored_file(path, exc, rejected)
+        team.publish_changes(server, changes_for([partly]), origin=link.origin)
+        return ServerImport(partly, _away(link, exc).state, exc)
     except StoreError as exc:
         away = _away(link, exc)
         return ServerImport(refused_file(path, exc, rejected), away.state, exc)

@@ -40,7 +40,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from workstation.domain import ReplyRecord, ReplyState, ReviewRecord, stamp_now, to_iso
-from workstation.error_kinds import refused
+from workstation.error_kinds import with_kind
 from workstation.store.errors import StoreError
 from workstation.store.ingest import IngestResult, file_source_name, normalise_platform
 from workstation.store.postgres.connection import PgStore
@@ -57,7 +57,12 @@ PARTS = 2
 
 
 class PartlyStoredError(StoreError):
-    """A part of a large import failed after another part was stored; `str()` says how many."""
+    """A part of a large import failed after another part was stored; `str()` says how many,
+    `stored` what the stored parts did (their counts and new or changed review ids)."""
+
+    def __init__(self, message: str, stored: IngestResult) -> None:
+        super().__init__(message)
+        self.stored = stored
 
 
 def retrying(store: PgStore, work: Callable[[Conn], T]) -> T:
@@ -98,10 +103,11 @@ def import_records(
     platform_hint: str | None = None,
     default_location: str | None = None,
     now: datetime | None = None,
-    split_from: int = SPLIT_FROM,
+    split_from: int | None = None,
 ) -> IngestResult:
     """Store a file's records in per-platform file sources (as on SQLite): in one transaction,
-    or from `split_from` records in `PARTS` key ranges side by side (module docstring)."""
+    or from `split_from` (default `SPLIT_FROM`) records in `PARTS` key ranges side by side
+    (module docstring)."""
     stamp = stamp_now(now)
     groups: dict[str, list[ReviewRecord]] = {}
     platforms: dict[str | None, str] = {}  # a file names a few platforms: each normalised once
@@ -110,7 +116,7 @@ def import_records(
         if loose not in platforms:
             platforms[loose] = normalise_platform(loose)
         groups.setdefault(platforms[loose], []).append(record)
-    if len(records) >= split_from:
+    if len(records) >= (SPLIT_FROM if split_from is None else split_from):
         return _import_in_parts(store, groups, default_location, stamp, len(records))
 
     def work(conn: Conn) -> IngestResult:
@@ -176,18 +182,16 @@ def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], defa
             stored += done.imported + done.updated + done.unchanged
         elif failure is None:
             failure = error
+    result.new_ids.sort()
+    result.changed_ids.sort()
     if failure is None:
-        result.new_ids.sort()
-        result.changed_ids.sort()
         return result
     if stored == 0 or not isinstance(failure, StoreError):
         raise failure
-    raise refused(
-        PartlyStoredError, "team_import_partly_stored",
-        f"{stored} of the file's {distinct} reviews were stored before this problem: {failure} "
-        "Import the file again to store the rest (none is stored twice).",
-        stored=stored, total=distinct, reason=failure,
-    ) from failure
+    message = (f"{stored} of the file's {distinct} reviews were stored before this problem: {failure} "
+               "Import the file again to store the rest (none is stored twice).")
+    raise with_kind(PartlyStoredError(message, result), "team_import_partly_stored",
+                    stored=stored, total=distinct, reason=failure) from failure
 
 
 def ingest_page(
