@@ -60,9 +60,9 @@ class PartlyStoredError(StoreError):
     """A part of a large import failed after another part was stored; `str()` says how many,
     `stored` what the stored parts did (their counts and new or changed review ids)."""
 
-    def __init__(self, message: str, stored: IngestResult) -> None:
+    def __init__(self, message: str, stored: IngestResult | None = None) -> None:
         super().__init__(message)
-        self.stored = stored
+        self.stored = stored if stored is not None else IngestResult()
 
 
 def retrying(store: PgStore, work: Callable[[Conn], T]) -> T:
