@@ -8,8 +8,9 @@ for honest measurement on them, e.g. `bench/replies.py --triage-model DIR`; neve
 (round 13: its thresholds.json says "category_reading": "ordered", which the analyzer follows).
 `--cross-source-words --out DIR` trains the categories classifier (every out-of-fold model and the
 final one) only on words of the real labelled reviews of at least 2 of its training sources, rule
-markers kept (round 15; thresholds.json says "cross_source_words": true; the analyzer needs no
-change: a word never trained on keeps zero weight).
+markers kept (round 15; thresholds.json says "cross_source_words": true, and category_words.json
+lists those words: the model reads only them, since a dropped word would still move the scores
+through the hashed weights it shares with trained words).
 
 Reads ../shared/data (see triage_data.py), trains the category and sentiment classifiers
 of triage.cfg on everything, chooses each category's threshold and fits the blend with the
