@@ -117,57 +117,6 @@ _CUES: dict[str, str] = {
         |unhygien\w*|not\ hygien\w*|pas\ hygi[ée]ni\w*|insalubr\w*|dirty\ hands|mains\ sales
         |(?:assiettes?|verres?|tasses?|couverts|plates?|glass(?:es)?|cutlery|bowls?|cups?)\s+(?:\w+\s+){0,3}(?:sales?|dirty|crasseu\w*)
         |dirty\s+(?:plates?|glass(?:es)?|cutlery|bowls?|cups?|dishes|kitchen)|cuisine\s+(?:\w+\s+){0,2}sale
-        |under[- ]?cook\w*|uncook\w*|(?:half|semi)[- ]raw|sous[- ]cuite?s?|(?:[àa]\ )?moiti[ée]r?\s+(?:cuite?s?|crue?s?)|insuffisamment\s+cuite?s?
-        |(?:\w+n't|not|never)\s+(?:properly\s+|fully\s+|thoroughly\s+)?cooked\b|\w+n't\s+(?:very\s+|so\s+)?fresh
-        |(?:chicken|pork|turkey|sausages?|nuggets|mince)\s+(?:(?:was|were|is|are|still)\s+){1,2}pink|(?:turkey|sausages?|nuggets|mince)\s+pink
-        |(?:poulet|porc|volaille|dinde|nuggets|saucisses?)\s+(?:(?:[ée]tai(?:t|ent)|est|sont|encore|toujours)\s+){1,2}(?:ros[ée]e?s?|saignante?s?|pas\ cuite?s?)
-        |ros[ée]e?\s+(?:[àa]\ l'int[ée]rieur|au\ milieu|au\ centre|[àa]\ c[œo]e?ur|dedans)
-        |(?:pas|plus|peu)\s+(?:vraiment\s+)?fra[iî]ch?e?s?|(?:plus|pas)\s+de\s+premi[eè]re\s+fra[iî]cheur
-        |(?:chicken|pork|fish|salmon|tuna|cod|seafood|prawns|shrimp|mussels|oysters|clams|scallops|crab|lobster|squid|calamari|sushi|meat|beef|lamb|mince|sausages?|burgers?|eggs|milk|cream|cheese|ham|turkey|duck|food)
-            \s+(?:(?:was|were|is|are)\s+)?(?:slimy|putrid|going\ off|past\ its\ date|frozen\ in\ the\ middle|still\ frozen)
-        |(?:slimy|putrid)\s+(?:chicken|pork|fish|salmon|tuna|cod|seafood|prawns|shrimp|mussels|oysters|meat|beef|lamb|mince|sausages?|burgers?|eggs|cheese|ham|turkey|duck)
-        |(?:poulet|porc|poisson|saumon|thon|cabillaud|fruits\ de\ mer|crevettes|moules|hu[iî]tres|coquillages|calamars|sushis?|viande|b[oœ]e?uf|agneau|saucisses?|(?:ham)?burger|[oœ]e?ufs|lait|cr[èe]me|fromage|jambon|dinde|volaille|steak\ hach[ée]|viande\ hach[ée]e|produits?)
-            \s+(?:(?:[ée]tai(?:t|ent)|est|sont)\s+)?(?:tourn[ée]e?s?|gluante?s?|visqueu(?:x|se|ses)|pourrie?s?)\b
-        |(?:tummy|belly)[- ]?(?:ache|bug|upset)|bellyache|upset\ tummy|dia(?:r+|hr+)h?o?(?:ea|[ée]e)\w*|chiasse|food[- ]?poison\w*
-        |mal\s+(?:[àa]\ l'estomac|au\ bide)|ma(?:l|ux)\ de\ ventre|mal\s+apr[eè]s\s+(?:avoir\ mang[ée]|le\ repas|notre\ repas|le\ d[îi]ner|le\ d[ée]jeuner)
-        |(?:contained|contains|containing|full\ of|had)\s+(?:nuts|peanuts|gluten|dairy|sesame|shellfish)\s+(?:despite|even\ though|although|when)
-        |(?:contenait|contient|avec)\s+(?:des|de\ la|du)\s+(?:arachides|cacahu[eè]tes|noix|gluten|lactose|s[ée]same|crustac[ée]s)\s+(?:alors\ que|malgr[ée])
-        |(?:silverfish|termites?|woodlice|gnats?|wasps?)\s+(?:in|on|over|landing\ on|crawling\ on|around)\s+(?:the|my|our)\s+(?:room|beds?|bathroom|kitchen|food|sugar|bread|breakfast|cupboards?|fridge|sheets|plates?|dish(?:es)?|meal|cakes?|buffet|fruit|desserts)
-        |\bfly\s+(?:on|over|landing\ on|crawling\ on|around|in)\s+(?:the|my|our)\s+(?:food|plates?|dish(?:es)?|meal|cakes?|buffet|bread|fruit|desserts)
-        |(?:eat|eating|ate|dine|dining)\s+with\s+(?:the\s+)?(?:wasps|insects|bugs)
-        |(?:mites|gu[êe]pes|poissons\ d'argent|cloportes)\s+(?:dans|sur|autour\ des?)\s+(?:la|le|les|ma|mon|mes|notre|nos)\s+(?:chambre|lits?|salle\ de\ bains?|cuisine|nourriture|placards?|frigo|draps|pain|sucre|plats?|assiettes?|repas|g[âa]teaux?|buffet|fruits|desserts|vitrine|viennoiseries)
-        |bed[- ]bugs?|rodents?|d[ée]jections|fientes|mati[eè]res\ f[ée]cales|bodily\ fluids
-        |(?:piss|poo|pipi|caca)\s*-?(?:stain\w*|marks|all\ over|everywhere|partout|on\ the|sur\ (?:le|les|la))|(?:urine|vomit|poo)-stained|stained\ with\ (?:urine|vomit)
-        |(?:smell\w*|stank|stinks?|stunk|reek\w*|stench)\s+of\s+(?:piss|sick|sewage|poo)|(?:odeurs?|sentai(?:t|ent)|sent|puai(?:t|ent)|pue|puent)\s+(?:de|le)\s+pipi
-        |(?:taches?|t[âa]ches?|traces?|tra[îi]n[ée]es?|aur[ée]oles?)\s+(?:de\ |d')(?:pipi|caca|sperme|selles)
-        |(?:used|dirty)\s+(?:condoms?|tampons?|sanitary\ pads?)|(?:pr[ée]servatifs?|capotes?|tampons?|serviettes?\ hygi[ée]niques?)\s+(?:usag[ée]e?s?|sous\ le\ lit|dans\ la\ chambre|par\ terre)
-        |electric(?:al)?\s+shocks?|d[ée]charges?\s+[ée]lectriques?|(?:pris|prise|prend|prendre)\s+(?:une\s+|des\s+)?d[ée]charges?|[ée]lectris[ée]e?s?\b
-        |(?:hanging|loose|dangling|frayed|bare|exposed)\s+(?:wires?|wiring|cables?)
-        |(?:fils?|c[âa]bles?)\s+(?:d[ée]nud[ée]e?s?|[ée]lectriques?\s+(?:d[ée]nud[ée]e?s?|[àa]\ nu|apparents?|qui\ pendent|qui\ pend|pendants|[àa]\ l'air))
-        |(?:sockets?|plugs?|outlets?)\s+(?:(?:was|were|kept)\s+)?(?:sparked|sparking|sparks|melted|burnt|burned|scorched|hanging\ off|hanging\ out|falling\ out|came\ off\ the\ wall)
-        |prises?\s+(?:[ée]lectriques?|de\ courant)\s+(?:arrach[ée]e?s?|qui\ pendent|qui\ pend|pendantes?|d[ée]nud[ée]e|fondue?s?|br[ûu]l[ée]e?s?|grill[ée]e|qui\ fait\ des\ [ée]tincelles|descell[ée]e?s?)
-        |(?:caught|catching|catches)\s+alight|d[ée]part\ d[e']\ ?(?:feu|incendie)|(?:pris|prend|prenait)\ feu|(?:feu|flammes)\s+dans\s+(?:la\ cuisine|la\ chambre|le\ couloir|le\ four|le\ b[âa]timent)|fumes
-        |(?:ceiling(?:\ tiles?|\ fan)?|light\ (?:fitting|fixture)|lamp|mirror|shel(?:f|ves)|curtain\ (?:rail|pole)|towel\ rail|shower\ ?head|door|cabinet|tiles?|plaster)
-            \s+(?:came\ (?:down|off)|collapsed|landed)\s+on(?:to)?\s+(?:me|my|us|our|him|her|his|the\ bed|the\ table)
-        |(?:ceiling|roof)\s+(?:collapsed|caved\ in|fell\ in|came\ down)
-        |(?:plafond|faux[- ]plafond|lustre|luminaire|[ée]tag[eè]res?|miroir|lampe|pommeau(?:\ de\ douche)?|tringle(?:\ [àa]\ rideaux?)?|porte|placard|dalles?|carrelage|pl[âa]tre|plaque|volet|meuble)
-            \s+(?:(?:m'|nous\ |lui\ |leur\ )?est\s+|s'est\s+)?(?:tomb|effondr|d[ée]croch|d[ée]tach|[ée]croul)[ée]e?s?\s+sur\s+(?:moi|nous|la\ t[êe]te|ma\ t[êe]te|mon|ma|le\ lit|la\ table|lui|elle|mes|notre|nos)\b
-        |(?:slippery|slipery|slippy)\s+(?:floors?|stairs|steps|tiles|bathroom|shower|pool\ ?side|surface|ramp|decking)
-        |(?:floors?|stairs|steps|tiles|bathroom\ floor|shower\ floor)\s+(?:(?:was|were|is|are)\s+)?(?:slippery|slipery|slippy|like\ an\ ice\ rink)|no\ wet\ floor\ sign
-        |(?:sols?|escaliers?|douche|bord\ de\ (?:la\ )?piscine|rampe|terrasse|parking)\s+(?:(?:[ée]tai(?:t|ent)|est|sont)\s+)?(?:tr[eè]s\s+)?glissante?s?|glissante?s?\ comme\ une\ patinoire
-        |(?:scalding|scorching|boiling)\s+(?:hot\s+)?(?:water|coffee|tea|soup)\s+(?:spilled|spilt|poured|split)\s+(?:on|over)
-        |(?:eau|caf[ée]|th[ée]|soupe)\s+bouillante?\s+(?:renvers[ée]e?|vers[ée]e?|sur\ moi|sur\ ma|sur\ mon)
-        |(?:\w+n't|did\ not|do\ not|does\ not|never|without|not)\s+(?:wash|washing|washed)\s+(?:his\s+|her\s+|their\s+)?hands
-        |(?:ne\ se\ lav\w*|ne\ s'est\ pas\ lav[ée]e?|sans\ se\ laver)\s+(?:pas\s+|jamais\s+)?les\ mains
-        |(?:handled|handling|touched|touching|took)\s+(?:the\s+)?(?:money|cash|card\ machine)\s+(?:and|then|before)\s+(?:made|handled|touched|served|prepared|making|handling|touching|serving|preparing)
-        |(?:touch|manipul|pren)(?:e|ait|ent|aient)\s+(?:l'argent|la\ monnaie|les\ billets|les\ pi[eè]ces|le\ terminal)\s+(?:puis|et|avant\ de|ensuite)\s+(?:la\ nourriture|les\ aliments|le\ pain|les\ plats|ser(?:t|vait)|pr[ée]par(?:e|ait))
-        |same\s+gloves\s+(?:to|for)\s+(?:handle|touch|serve|make)|pas\ de\ gants
-        |re-?frozen|(?:frozen|chilled|refrigerated)\s+(?:foods?|goods|products|items|meat|fish|groceries|shopping)\s+(?:arrived|delivered|came|were|was)\s+(?:melted|warm|(?:at\ )?room\ temperature)
-        |(?:left|sitting|kept)\ out\ (?:of\ the\ fridge|at\ room\ temperature)
-        |(?:surgel[ée]s|produits\ (?:surgel[ée]s|frais)|glaces?|viande|poisson|courses)\s+(?:arriv|livr)[ée]e?s?\s+(?:fondue?s?|chaude?s?|ti[eè]des?)
-        |(?:filthy|disgusting|grimy|greasy)\s+(?:kitchens?|(?:food\ )?prep\ area)|kitchens?\s+(?:was|were|is|are|looked)\s+(?:filthy|disgusting|grimy|dirty|a\ health\ hazard)
-        |(?:broken|shattered|cracked)\s+(?:glass(?:es)?|mirror|window|toilet\ seat|shower\ screen)\s+(?:on\ the\ floor|everywhere|in\ the\ bed|in\ the\ room)
-        |(?:verre\ (?:bris[ée]|cass[ée])|miroir\ cass[ée])\s+(?:par\ terre|partout|dans\ le\ lit|dans\ la\ chambre)
     """,
     # Spreading the complaint or taking it above the business.
     "escalation": r"""
@@ -189,14 +138,6 @@ _CUES: dict[str, str] = {
         |plainte|\bsue\b|suing|lawsuit|legal\ action|mise\ en\ demeure|conso\.gouv|signal\W?conso|dgccrf|fevad
         |\bufc\b|\bucf\b|que\ choisir|asso\w*\ de\ consommateurs?|60\ millions|m[ée]diat\w*|police|gendarmerie
         |\bbbb\b|trading\ standards|ombudsman|dispositions\ qui\ s'?imposent|recours|poursui\w*
-        |environmental\ health|(?:health|hygiene|food\ safety|sanitary)\s+(?:inspectors?|inspection|inspectorate|authority|authorities|board)|food\ standards
-        |(?:called|calling|call|contacted|contacting|contact|report|reported|reporting|notify|notified|alerted)\s+the\s+(?:health\ department|(?:local\ )?council)
-        |consumers?\s+(?:associations?|watchdog|group)|financial\ conduct\ authority|\bfca\b|\bcfpb\b|\bfos\b
-        |\bacpr\b|\bamf\b|autorit[ée]\ des\ march[ée]s\ financiers|d[ée]fenseur\ des\ droits|soixante\ millions|\bddpp\b|\bcnil\b|r[ée]pression\ des\ fraudes
-        |(?:saisi\w*|signal\w*|[ée]cri\w*\s+[àa]|courrier\s+[àa]|plainte\s+(?:[àa]|aupr[eè]s\ de)|recours\s+aupr[eè]s\ de|r[ée]clamation\s+(?:[àa]|aupr[eè]s\ de)|m[ée]diateur\ de)\s+la\ banque\ de\ france
-        |services?\s+(?:v[ée]t[ée]rinaires?|sanitaires|d'hygi[eè]ne|hygi[eè]ne)|(?:inspect\w*|contr[ôo]le)\s+sanitaires?|inspecteurs?\ de\ l'hygi[eè]ne|l'hygi[eè]ne\ de\ la\ mairie
-        |signal\w*\s+(?:[àa]\ la|aux|au|[àa]\ l'|aupr[eè]s\ de\ la|aupr[eè]s\ des|aupr[eè]s\ du)\s*(?:ars|mairie|pr[ée]fecture)\b
-        |dommages\ et\ int[ée]r[êe]ts|(?:demand\w*|r[ée]clam\w*|obtenir)\s+(?:des\s+)?(?:dommages|indemnit[ée]s|r[ée]paration\ du\ pr[ée]judice)
     """,
     # Treated differently for who they are, or harassed.
     "discrimination": r"""
@@ -209,26 +150,6 @@ _CUES: dict[str, str] = {
         |d[ée]lit\ de\ fa[cç]i[eè]s|faci[eè]s|couleur\ de\ (?:ma|peau)|skin\ colou?r|colou?r\ of\ (?:my|our|his|her)\ skin|ethnic\w*|antis[ée]mit\w*|islamophob\w*|transphob\w*|grossophob\w*|\bageis\w*|[aâ]gis[mt]e|validis\w*
         |propos\s+(?:d[ée]plac[ée]s|sexistes|racistes|homophobes|obsc[eè]nes)|commentaires?\s+(?:d[ée]plac[ée]s|sexistes|racistes|obsc[eè]nes)|mains?\ baladeuses?|attouch\w*|dragu[ée]\w*|regards?\s+insistants?|lourdingue
         |inappropriate\s+(?:comments?|remarks?|touch\w*|behaviou?r)|groped|touched\ me|hit\ on\ me|stalk\w*|leer\w*|cat-?call\w*|racial\w*
-        |(?:stared|staring|stares|ogled|ogling|gawking|gawked)\s+at\s+(?:my|her|our)\s+(?:chest|breasts|boobs|body|legs|bum|butt|backside|cleavage)
-        |hit(?:ting|s)?\s+on\s+my\s+(?:wife|girlfriend|daughter|sister|partner|friend)|n[- ]word|(?:racist|racial)\ slurs?
-        |because\s+of\s+(?:my|our|his|her|their)\s+(?:headscarf|wheelchair|sexuality)|treat\w*\s+differently\s+because|(?:unwanted|unwelcome)\s+(?:touching|advances|flirting|kiss(?:es)?|sexual)
-        |sale\s+(?:arabes?|noire?s?|juif|juive|juifs|p[ée]d[ée]|gouine|chinois\w*|[ée]trang[eè]re?s?|immigr[ée]s?|race|bougnoule|n[ée]gresse|n[eè]gre|roms?|gitans?|musulmane?|tapette)\b
-        |(?:parce\ que|car)\s+(?:je\ suis|nous\ sommes|elle\ est|il\ est|on\ est|ils\ sont|elles\ sont|j'ai|je\ porte|elle\ porte)\s+(?:noire?s?|arabes?|voil[ée]e|musulmane?|juif|juive|handicap[ée]e?|[ée]trang[eè]re?s?|gay|homo|lesbienne|trans|une\ femme|maghr[ée]bine?|africaine?|asiatique|rom|en\ fauteuil|le\ voile|un\ voile)\b
-        |trait\w*\s+(?:diff[ée]remment|comme\ des\ (?:chiens|moins\ que\ rien|animaux)|comme\ un\ chien)\s+(?:[àa]\ cause|parce\ que|car)\b
-        |regards?\s+(?:lubriques?|malsains?|d[ée]plac[ée]s?)
-        |(?:fix|mat|reluqu|regard)ai(?:t|ent)\s+(?:ma\ poitrine|mes\ seins|mes\ fesses|mes\ jambes|son\ d[ée]collet[ée]|mon\ d[ée]collet[ée]|sa\ poitrine|ses\ fesses)
-        |(?:insult[ée]e?s?|trait[ée]e?s?)\s+de\s+(?:sale|n[eè]gre|n[ée]gro|bougnoule|p[ée]d[ée]|gouine|tapette|bicot|youpin|singe)\b
-    """,
-    # A child endangered, lost or served alcohol, in so many words (the severity guide's examples);
-    # the sentence test below (a child and a word of harm) catches the rest.
-    "minors_safety": r"""
-        (?:unsafe|dangerous|not\ safe|hazardous)\s+for\s+(?:kids|children|toddlers|babies|little\ ones|young\ children|small\ children|a\ child|a\ toddler|a\ baby)
-        |(?:child|kid|son|daughter|toddler|boy|girl|children|kids)\s+(?:got\ lost|went\ missing|(?:was|were)\ lost|wandered\ off|(?:was|were)\ left\ alone|left\ unattended|left\ alone)
-        |(?:lost|losing)\s+(?:my|our)\s+(?:child|kid|toddler)|bab(?:y|ies)\s+(?:fell|rolled|slipped)\s+off\s+the\s+(?:changing\ table|changing\ mat|bed|table)
-        |(?:dangereu(?:x|se|ses)|(?:pas|non)\ s[ée]curis[ée]e?)\s+pour\s+(?:les\ enfants|les\ petits|les\ tout-petits|les\ b[ée]b[ée]s|un\ enfant|un\ b[ée]b[ée]|des\ enfants|nos\ enfants|mes\ enfants)
-        |(?:enfants?|fils|fille|b[ée]b[ée]|gamine?)\s+(?:perdue?s?|s'est\ perdue?|a\ disparu|a\ [ée]t[ée]\ (?:perdue?|oubli[ée]e?)|laiss[ée]e?s?\ seule?s?)
-        |(?:alcool|bi[eè]re|vin|cigarettes|vapoteuse|puffs?)\s+(?:[àa]|aux)\s+(?:des\ mineurs|un\ mineur|une\ mineure|mineurs|des\ ados|des\ adolescents|un\ ado|une\ ado|des\ enfants|des\ gamins|un\ enfant)
-        |perdue?\s+(?:mon|ma|notre|nos|un|leur)\s+(?:enfant|fils|fille|b[ée]b[ée])|(?:b[ée]b[ée]|enfant)\s+tomb[ée]e?\s+de\s+la\ table\ [àa]\ langer
     """,
 }
 # A child in the same sentence as harm or danger.
@@ -308,7 +229,7 @@ _PRICE_OPINION = re.compile(
 # "No one got sick", "pas de cheveux": a hazard named only to say it was absent.
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|aucune?|sans|ni|pas\ de|jamais\ de)\W+(?:\w+\W+){0,2}$",
                              re.IGNORECASE | re.VERBOSE)
-_NEGATABLE = frozenset({"health_safety", "discrimination", "legal_threat", "minors_safety"})
+_NEGATABLE = frozenset({"health_safety", "discrimination", "legal_threat"})
 # Hair in the bath, the basin or the toilet is a dirty room (answered as cleanliness), not the
 # hazard hair in food is: the severity guide keeps "merely dirty" rooms out of health.
 _HAIR = re.compile(r"^(?:hairs?|cheveux?|poils?)$", re.IGNORECASE)
