@@ -301,3 +301,87 @@ def test_round3_wordings_add_nothing_to_praise_or_an_unknown_rating(text: str, c
 def test_round3_look_alikes_are_not_a_complaint(text: str) -> None:
     assert not _categories(text, 1)
 
+
+
+# The severity guide's hazards, threats and harassment in the wordings a triage rule set was once
+# written with (issue 18, 18gh); written for these tests, no data row copied. Porting them as cues
+# was measured and not kept (docs/reply-composer.md): what stays tested is that none of them adds
+# a complaint to praise, that the few the finder already reads are found, and that a hazard named
+# to say it was absent is not one.
+GUIDE_WORDINGS = [
+    ("The chicken was still pink inside.", "health_safety"),
+    ("My burger was undercook in the middle.", "health_safety"),
+    ("The sausages weren't cooked through.", "health_safety"),
+    ("The salmon wasn't fresh.", "health_safety"),
+    ("The prawns were slimy.", "health_safety"),
+    ("My son had a tummy ache all night.", "health_safety"),
+    ("We both had diarrhoea, my husband had diarhea for two days.", "health_safety"),
+    ("It contained nuts despite my telling them.", "health_safety"),
+    ("Wasps on the food at the buffet.", "health_safety"),
+    ("Blood stains on the sheets and the room smelt of piss.", "health_safety"),
+    ("Used condom under the bed.", "health_safety"),
+    ("I got an electrical shock from the kettle.", "health_safety"),
+    ("Loose wires hanging by the bed and the socket sparked.", "health_safety"),
+    ("A ceiling tile came down on me in the night.", "health_safety"),
+    ("Slippery floor by the pool and no wet floor sign.", "health_safety"),
+    ("The cook never washed his hands.", "health_safety"),
+    ("The frozen goods arrived warm.", "health_safety"),
+    ("Le poulet était encore rosé.", "health_safety"),
+    ("Le steak était à moitié cuit.", "health_safety"),
+    ("Le poisson n'était plus de première fraîcheur.", "health_safety"),
+    ("Le lait avait tourné, enfin le lait était tourné.", "health_safety"),
+    ("J'ai eu des maux de ventre toute la nuit.", "health_safety"),
+    ("Des taches de pipi sur la cuvette.", "health_safety"),
+    ("Décharge électrique en touchant la lampe.", "health_safety"),
+    ("Des fils électriques dénudés dans la salle de bain.", "health_safety"),
+    ("Le sol de la douche est très glissant.", "health_safety"),
+    ("Le serveur ne se lave jamais les mains.", "health_safety"),
+    ("Les surgelés sont arrivés décongelés, les glaces arrivées fondues.", "health_safety"),
+    ("I will be calling environmental health.", "legal_threat"),
+    ("We have reported them to the financial conduct authority.", "legal_threat"),
+    ("J'ai saisi la Banque de France.", "legal_threat"),
+    ("Je vais signaler ça aux services vétérinaires.", "legal_threat"),
+    ("He kept staring at my chest.", "discrimination"),
+    ("We were treated differently because of my headscarf.", "discrimination"),
+    ("Il m'a traitée de sale arabe.", "discrimination"),
+    ("Refusée parce que je suis voilée.", "discrimination"),
+    ("The play area is not safe for toddlers.", "minors_safety"),
+    ("Notre fils s'est perdu et personne ne l'a cherché.", "minors_safety"),
+    ("Ils servent de l'alcool à des mineurs.", "minors_safety"),
+]
+
+
+GUIDE_WORDINGS_ALREADY_FOUND = [
+    ("The chicken was still pink inside.", "health_safety"),
+    ("We both had diarrhoea, my husband had diarhea for two days.", "health_safety"),
+    ("Blood stains on the sheets and the room smelt of piss.", "health_safety"),
+    ("Des fils électriques dénudés dans la salle de bain.", "health_safety"),
+    ("Les surgelés sont arrivés décongelés, les glaces arrivées fondues.", "health_safety"),
+    ("Notre fils s'est perdu et personne ne l'a cherché.", "minors_safety"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), GUIDE_WORDINGS_ALREADY_FOUND)
+def test_the_guides_hazards_the_finder_reads_are_found_on_a_low_rating(text: str, category: str) -> None:
+    assert category in _categories(text, 2)
+    assert category in _categories(text, 3)
+
+
+@pytest.mark.parametrize(("text", "category"), GUIDE_WORDINGS)
+def test_the_guides_hazards_add_nothing_to_praise_or_an_unknown_rating(text: str, category: str) -> None:
+    assert complaint_cues(text, 4) == () and complaint_cues(text, 5) == ()
+    assert complaint_cues(text, None) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one got sick and there were no blood stains.",
+        "Pas de sang, pas de taches de pipi, rien à signaler.",
+        "No exposed wires, no slippery floor, nothing like that.",
+        "Sans décharge électrique cette fois.",
+        "Aucune punaise de lit.",
+    ],
+)
+def test_the_guides_hazards_named_to_say_they_were_absent_are_not_a_complaint(text: str) -> None:
+    assert not {"health_safety", "minors_safety", "legal_threat"} & _categories(text, 2)
