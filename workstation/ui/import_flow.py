@@ -26,7 +26,7 @@ from workstation.importers.exports import platform_hint_for
 from workstation.ops.imports import FileOutcome, known_layouts, remember_layout, store_parsed
 from workstation.store import Store
 from workstation.ui.conflict_reasons import conflict_reason
-from workstation.ui.format import label
+from workstation.ui.format import label, number
 from workstation.ui.mapping_dialog import MappingDialog
 from workstation.ui.translation import current_language
 from workstation.ui.worker import CancelledFn, Job, ProgressFn
@@ -234,8 +234,8 @@ def summarise(parent: QWidget, outcomes: list[FileOutcome], language: str | None
             listed += ["• " + line for line in lines]
     summary = (
         QCoreApplication.translate("ImportFlow", "Imported %1, updated %2, unchanged %3, errors %4")
-        .replace("%1", str(imported)).replace("%2", str(updated))
-        .replace("%3", str(unchanged)).replace("%4", str(errors))
+        .replace("%1", number(imported, locale=language)).replace("%2", number(updated, locale=language))
+        .replace("%3", number(unchanged, locale=language)).replace("%4", number(errors, locale=language))
     )
     if problems:
         shown = listed[:_LISTED_ROWS]
