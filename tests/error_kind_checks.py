@@ -39,3 +39,21 @@ def assert_in_french(text: str, english_words: Iterable[str]) -> None:
     """No word of the core's English left, and every placeholder filled."""
     assert not any(word in text for word in english_words), text
     assert "{" not in text and "%" not in text, text
+
+
+def full_disk_and_partly_stored() -> tuple[BaseException, BaseException]:
+    """A full disk, and a large team import stored in part because the server went away (its
+    inner reason a refusal too): what an import's outcome may carry, for the wording tests."""
+    from workstation.error_kinds import refused
+    from workstation.store.errors import StoreError
+    from workstation.store.postgres.errors import TeamServerUnreachable
+    from workstation.store.postgres.reviews import PartlyStoredError
+
+    full = refused(StoreError, "disk_full", "The disk is full: free some space, nothing was lost.")
+    away = refused(TeamServerUnreachable, "team_server_unreachable",
+                   "The team server db:5432 does not answer: check the address and that it is running. You can "
+                   "keep working from this computer's copy.", server="db:5432")
+    partly = refused(PartlyStoredError, "team_import_partly_stored",
+                     f"20 of the file's 40 reviews were stored before this problem: {away} Import the file again "
+                     "to store the rest (none is stored twice).", stored=20, total=40, reason=away)
+    return full, partly

@@ -262,20 +262,11 @@ def test_the_window_s_own_help_follows_the_user_s_language(monkeypatch, capsys) 
 def test_a_refused_file_says_why_in_french(capsys: pytest.CaptureFixture[str]) -> None:
     """A store's refusal of a file (its kind, `error_kinds.py`) and a large team import stored in
     part are said in French, the inner reason too — not the store's English sentence."""
+    from tests.error_kind_checks import full_disk_and_partly_stored
     from workstation.cli import report_import
-    from workstation.error_kinds import refused
     from workstation.ops.imports import ImportOutcome, refused_file
-    from workstation.store.errors import StoreError
-    from workstation.store.postgres.errors import TeamServerUnreachable
-    from workstation.store.postgres.reviews import PartlyStoredError
 
-    full = refused(StoreError, "disk_full", "The disk is full: free some space, nothing was lost.")
-    away = refused(TeamServerUnreachable, "team_server_unreachable",
-                   "The team server db:5432 does not answer: check the address and that it is running. You can "
-                   "keep working from this computer's copy.", server="db:5432")
-    partly = refused(PartlyStoredError, "team_import_partly_stored",
-                     f"20 of the file's 40 reviews were stored before this problem: {away} Import the file again "
-                     "to store the rest (none is stored twice).", stored=20, total=40, reason=away)
+    full, partly = full_disk_and_partly_stored()
     outcome = ImportOutcome((refused_file(Path("a.csv"), full), refused_file(Path("b.csv"), partly)))
     with cli_language.speaking("fr"):
         report_import(outcome)

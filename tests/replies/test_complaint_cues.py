@@ -275,12 +275,6 @@ ROUND3_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), ROUND3_WORDINGS)
-def test_round3_wordings_add_nothing_to_praise_or_an_unknown_rating(text: str, category: str) -> None:
-    assert complaint_cues(text, 4) == () and complaint_cues(text, 5) == ()
-    assert complaint_cues(text, None) == ()
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -367,8 +361,8 @@ def test_the_guides_hazards_the_finder_reads_are_found_on_a_low_rating(text: str
     assert category in _categories(text, 3)
 
 
-@pytest.mark.parametrize(("text", "category"), GUIDE_WORDINGS)
-def test_the_guides_hazards_add_nothing_to_praise_or_an_unknown_rating(text: str, category: str) -> None:
+@pytest.mark.parametrize(("text", "category"), ROUND3_WORDINGS + GUIDE_WORDINGS)
+def test_round3_and_guide_wordings_add_nothing_to_praise_or_an_unknown_rating(text: str, category: str) -> None:
     assert complaint_cues(text, 4) == () and complaint_cues(text, 5) == ()
     assert complaint_cues(text, None) == ()
 

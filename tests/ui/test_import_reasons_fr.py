@@ -86,20 +86,11 @@ def test_a_refused_file_is_explained_in_french(qtbot, summaries: list[str]) -> N
     language, a large team import stored in part with its inner reason too."""
     from PySide6.QtWidgets import QWidget
 
-    from workstation.error_kinds import refused
+    from tests.error_kind_checks import full_disk_and_partly_stored
     from workstation.ops.imports import refused_file
-    from workstation.store.errors import StoreError
-    from workstation.store.postgres.errors import TeamServerUnreachable
-    from workstation.store.postgres.reviews import PartlyStoredError
     from workstation.ui.import_flow import summarise
 
-    full = refused(StoreError, "disk_full", "The disk is full: free some space, nothing was lost.")
-    away = refused(TeamServerUnreachable, "team_server_unreachable",
-                   "The team server db:5432 does not answer: check the address and that it is running. You can "
-                   "keep working from this computer's copy.", server="db:5432")
-    partly = refused(PartlyStoredError, "team_import_partly_stored",
-                     f"20 of the file's 40 reviews were stored before this problem: {away} Import the file again "
-                     "to store the rest (none is stored twice).", stored=20, total=40, reason=away)
+    full, partly = full_disk_and_partly_stored()
     parent = QWidget()
     qtbot.addWidget(parent)
     translation.install("fr")
