@@ -54,6 +54,6 @@ def full_disk_and_partly_stored() -> tuple[BaseException, BaseException]:
                    "The team server db:5432 does not answer: check the address and that it is running. You can "
                    "keep working from this computer's copy.", server="db:5432")
     partly = refused(PartlyStoredError, "team_import_partly_stored",
-                     f"20 of the file's 40 reviews were stored before this problem: {away} Import the file again "
-                     "to store the rest (none is stored twice).", stored=20, total=40, reason=away)
+                     f"24000 of the file's 48000 reviews were stored before this problem: {away} Import the file "
+                     "again to store the rest (none is stored twice).", stored=24000, total=48000, reason=away)
     return full, partly

@@ -18,6 +18,7 @@ from workstation.cli_language import N_, current_language, tr
 from workstation.display_names import platform_named_in
 from workstation.error_kinds import Refusal, os_reason_words, refusal_of, worded, worded_parts
 from workstation.store.errors import StoreError, known_error, unusable
+from workstation.typography import counted
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 #: SQLite stores signed 64-bit integers: a larger id can name nothing.
@@ -94,14 +95,16 @@ def said(exc: BaseException) -> str:
 def said_refusal(refusal: Refusal | None, english: str) -> str:
     """A refusal carried apart from its error (a sync's result keeps it beside its English
     `error`) in the command's language; `english` when it has no kind."""
-    return worded(refusal, english, tr, platform=lambda value: platform_named_in(value, current_language()))
+    return worded(refusal, english, tr, platform=lambda value: platform_named_in(value, current_language()),
+                  count=lambda value: counted(value, current_language()))
 
 
 def said_parts(parts: Sequence[Refusal], english: str, when: Callable[[str], str]) -> str:
     """A sentence kept as parts (a send's problem line: the review or source, then the reason)
     in the command's language, `when` saying a time as the English does; `english` when it has
     no parts or one cannot be worded (`error_kinds.worded_parts`)."""
-    return worded_parts(parts, english, tr, when, lambda value: platform_named_in(value, current_language()))
+    return worded_parts(parts, english, tr, when, lambda value: platform_named_in(value, current_language()),
+                        lambda value: counted(value, current_language()))
 
 
 def plain_message(exc: BaseException) -> str:

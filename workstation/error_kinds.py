@@ -451,6 +451,11 @@ SENTENCES: dict[str, str] = {
 }
 
 
+#: Values that are counts of things ("24000 of the file's 48000 reviews"): the reader's
+#: window or command line writes them as it writes numbers (`worded`'s `count`).
+COUNTS = frozenset({"stored", "total"})
+
+
 def _same(value: str) -> str:
     return value
 
@@ -603,12 +608,14 @@ def fill(sentence: str, values: Mapping[str, str]) -> str:
 
 
 def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str],
-           when: Callable[[str], str] = _same, platform: Callable[[str], str] = _same) -> str:
+           when: Callable[[str], str] = _same, platform: Callable[[str], str] = _same,
+           count: Callable[[str], str] = _same) -> str:
     """The refusal's sentence through `translate` (a gettext lookup) and filled with its
     values; `message` (the English the error was raised with) for no kind, a kind not in the
     table, or a value missing. `when` formats the time `at` of a newer draft, `platform` a
-    platform's code as the reader knows it ("Google Play", not "google_play"); an OS error's
-    reason (`OS_REASONS`) and an inner error's own kind are said in the reader's language too."""
+    platform's code as the reader knows it ("Google Play", not "google_play"), `count` the
+    counts of `COUNTS` as the reader writes numbers ("24 000"); an OS error's reason
+    (`OS_REASONS`) and an inner error's own kind are said in the reader's language too."""
     if refusal is None:
         return message
     key = refusal.kind
@@ -621,16 +628,19 @@ def worded(refusal: Refusal | None, message: str, translate: Callable[[str], str
     for name, inner in refusal.params.items():
         base = name.removesuffix(_INNER)
         if name.endswith(_INNER) and base in values:
-            values[base] = worded(refusal_from_json(inner), values[base], translate, when, platform)
+            values[base] = worded(refusal_from_json(inner), values[base], translate, when, platform, count)
     if "at" in values:
         values["at"] = when(values["at"])
+    for name in COUNTS & values.keys():
+        values[name] = count(values[name])
     if "platform" in values:
         values["platform"] = platform(values["platform"])
     return fill(translate(english), values)
 
 
 def worded_parts(parts: Sequence[Refusal], message: str, translate: Callable[[str], str],
-                 when: Callable[[str], str] = _same, platform: Callable[[str], str] = _same) -> str:
+                 when: Callable[[str], str] = _same, platform: Callable[[str], str] = _same,
+                 count: Callable[[str], str] = _same) -> str:
     """A sentence kept as parts (a platform's refusal, then "(next try at …)"): each part
     worded by `worded` and joined by a space. A sentence is not nested in another one's
     value: each part is a whole sentence of the table. `message` (the English kept beside
@@ -638,7 +648,7 @@ def worded_parts(parts: Sequence[Refusal], message: str, translate: Callable[[st
     value missing): half a sentence in the reader's language would be worse."""
     if not parts:
         return message
-    said = [worded(part, "", translate, when, platform) for part in parts]
+    said = [worded(part, "", translate, when, platform, count) for part in parts]
     return message if not all(said) else " ".join(said)
 
 

@@ -68,6 +68,11 @@ def number(value: float | int, lang: str | None, decimals: int = 0) -> str:
     return str(format_decimal(value, format=pattern, locale="fr" if is_french(lang) else "en"))
 
 
+def counted(value: str, lang: str | None) -> str:
+    """A count kept as text (an error's value) written as `number` writes it; other text as is."""
+    return number(int(value), lang) if value.isascii() and value.isdigit() else value
+
+
 def fixed(value: float | int, lang: str | None, decimals: int) -> str:
     """Like `number`, always with `decimals` places ("4.00" / "4,00")."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")

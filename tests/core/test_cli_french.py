@@ -272,7 +272,7 @@ def test_a_refused_file_says_why_in_french(capsys: pytest.CaptureFixture[str]) -
         report_import(outcome)
     lines = capsys.readouterr().out.splitlines()
     assert lines[1] == "a.csv\u00a0: Le disque est plein\u00a0: libérez de la place, rien n’a été perdu."
-    assert lines[2].startswith("b.csv\u00a0: 20 des 40 avis du fichier ont été enregistrés avant ce problème\u00a0: "
-                               "Le serveur d’équipe db:5432 ne répond pas")
+    assert lines[2].startswith("b.csv\u00a0: 24\u202f000 des 48\u202f000 avis du fichier ont été enregistrés avant ce "
+                               "problème\u00a0: Le serveur d’équipe db:5432 ne répond pas")
     assert lines[2].endswith("(aucun ne sera enregistré deux fois).")
     assert "stored" not in lines[2] and "does not answer" not in lines[2]

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from workstation.error_kinds import COUNTS
 from workstation.ops.changes import OpChanges
 from workstation.ops.team_mirror import LinkState, MirrorOutcome
 from workstation.store import Store, team_outbound
 from workstation.store.errors import Refusal
 from workstation.store.refusals import KINDS
 from workstation.store.team_cache import open_cache
+from workstation.typography import counted
 from workstation.ui import translation
 from workstation.ui.conflict_reasons import conflict_reason, known_kinds
 from workstation.ui.operations import Operations
@@ -81,7 +83,9 @@ def test_each_kind_reads_in_french_in_a_french_window(qtbot, kind: str, french: 
     assert text != english  # translated
     assert "%" not in text and "%" not in english  # every placeholder filled
     for name in KINDS[kind]:
-        if name != "at":  # a date is written in each language's way
+        if name in COUNTS:  # a count is written as each language writes numbers (1,200 / 1 200)
+            assert counted(VALUES[name], "en") in english and counted(VALUES[name], "fr") in text
+        elif name != "at":  # a date is written in each language's way
             assert VALUES[name] in english
             assert (VALUES[name] in text) is (name not in LEFT_OUT_IN_FRENCH.get(kind, set()))
     if "review" in KINDS[kind]:

@@ -100,6 +100,6 @@ def test_a_refused_file_is_explained_in_french(qtbot, summaries: list[str]) -> N
         translation.install("en")
     text = summaries[0]
     assert "Le disque est plein\u00a0: libérez de la place, rien n’a été perdu." in text
-    assert "20 des 40 avis du fichier ont été enregistrés avant ce problème\u00a0: Le serveur d’équipe" in text
+    assert "24\u202f000 des 48\u202f000 avis du fichier ont été enregistrés avant ce problème\u00a0: Le serveur d’équipe" in text
     for english in ("disk is full", "were stored", "does not answer"):
         assert english not in text

@@ -27,6 +27,7 @@ from workstation.error_kinds import (
     worded,
     worded_parts,
 )
+from workstation.typography import counted
 from workstation.ui.format import full_date
 from workstation.ui.translation import current_language
 
@@ -44,10 +45,12 @@ def _when(stamp: str) -> str:
         return stamp
 
 
-def _window_words() -> tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]:
-    """How the window says a sentence, a time and a platform, in its language."""
+def _window_words() -> tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str],
+                             Callable[[str], str]]:
+    """How the window says a sentence, a time, a platform and a count, in its language."""
     lang = current_language()
-    return catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang)
+    return (catalog(lang).gettext, _when, lambda value: platform_named_in(value, lang),
+            lambda value: counted(value, lang))
 
 
 def conflict_reason(refusal: Refusal | None, message: str) -> str:
