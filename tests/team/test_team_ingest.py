@@ -135,6 +135,26 @@ def test_a_part_failing_after_another_was_stored_says_how_many_and_a_second_impo
         assert store.scalar("SELECT count(*) FROM reviews") == 40
 
 
+def test_a_stored_part_counts_the_reviews_it_marked_removed(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review marked removed is stored too: the sentence counts every key of the part that went in."""
+    with open_store(pg_url) as store:
+        import_records(store, [review(i) for i in range(40)], now=T0)
+        gone = [dataclasses.replace(review(i), removed=True) for i in range(40)]
+        real = team_reviews._ingest_batch
+
+        def upper_half_fails(conn: object, batch: dict[str, ReviewRecord], **kwargs: object) -> object:
+            if any((r.external_id or "") >= "r00020" for r in batch.values()):
+                raise StoreError("The team server stopped answering.")
+            return real(conn, batch, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(team_reviews, "_ingest_batch", upper_half_fails)
+        with pytest.raises(PartlyStoredError) as raised:
+            import_records(store, gone, now=T0, split_from=2)
+        assert str(raised.value).startswith("20 of the file's 40 reviews were stored before this problem")
+        assert raised.value.stored.removed == 20
+        assert store.scalar("SELECT count(*) FROM reviews WHERE removed_on_platform = 1") == 20
+
+
 def test_a_split_import_that_stored_nothing_raises_the_problem_itself(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

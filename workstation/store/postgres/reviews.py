@@ -170,16 +170,15 @@ def _import_in_parts(store: PgStore, groups: dict[str, list[ReviewRecord]], defa
         return retrying(store, work)
 
     with ThreadPoolExecutor(max_workers=PARTS, thread_name_prefix="team-import") as pool:
-        futures = [pool.submit(store_part, part) for part in parts if part]
+        futures = [(part, pool.submit(store_part, part)) for part in parts if part]
     # A review given twice in the file counts as unchanged once, as in one batch.
     result = IngestResult(unchanged=total - distinct)
     stored, failure = 0, None
-    for future in futures:
+    for part, future in futures:
         error = future.exception()
         if error is None:
-            done = future.result()
-            result.merge(done)
-            stored += done.imported + done.updated + done.unchanged
+            result.merge(future.result())
+            stored += sum(len(batch) for _source, batch in part)  # new, edited, unchanged or marked removed
         elif failure is None:
             failure = error
     result.new_ids.sort()
