@@ -22,7 +22,8 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,19 +139,19 @@ class ReplyCheckModel:
     def _probabilities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
         new = list(dict.fromkeys(s for s in sentences if s not in self._seen))
         if new:
+            import numpy
             from spacy.tokens import Doc
 
             words = [model_words(s) for s in new]
-            rows: list[list[float]] = []
-            for member, pipe in zip(self.members, self._pipes, strict=True):
-                docs = [Doc(member.vocab, words=w) for w in words]
-                scores = pipe.predict(docs).tolist()  # type: ignore[attr-defined]
-                rows = scores if not rows else [
-                    [a + b for a, b in zip(old, row, strict=True)] for old, row in zip(rows, scores, strict=True)
-                ]
-            n = len(self.members)  # a single model's row divided by 1 is itself, exactly
+            scores = [
+                numpy.asarray(pipe.predict([Doc(member.vocab, words=w) for w in words]),  # type: ignore[attr-defined]
+                              dtype=numpy.float64)
+                for member, pipe in zip(self.members, self._pipes, strict=True)
+            ]
+            # The members' mean, summed in order in float64 (one model's scores divided by 1: themselves).
+            rows = (reduce(add, scores) / len(scores)).tolist()
             for sentence, row in zip(new, rows, strict=True):
-                self._seen[sentence] = {label: float(row[i]) / n for i, label in enumerate(self.labels)}
+                self._seen[sentence] = {label: row[i] for i, label in enumerate(self.labels)}
         out = []
         for sentence in sentences:
             self._seen.move_to_end(sentence)
