@@ -147,8 +147,9 @@ def search_ids(store: PgStore, f: ReviewFilter, *, limit: int | None = None) -> 
     """Ids of the reviews matching `f`, in display order (as `queries.search_ids`): each run's
     in turn, a later run only for what an earlier one left of the page."""
     ids: list[int] = []
-    with store.connection() as conn, _one_snapshot(conn, several=len(_runs(f)) > 1):
-        for run in range(len(_runs(f))):
+    runs = len(_runs(f))
+    with store.connection() as conn, _one_snapshot(conn, several=runs > 1):
+        for run in range(runs):
             want = None if limit is None else limit - len(ids)
             if want is not None and want <= 0:
                 break
