@@ -9,9 +9,9 @@ from training import reply_check_data as data
 from workstation.replies.checks.sentences import split_sentences
 
 
-def test_only_rounds_4_to_18_are_read_never_the_measuring_rounds() -> None:
-    assert tuple(f"blind_round{n}" for n in range(6, 21)) == data.BLIND_ROUNDS
-    for measuring in ("blind_round21", "blind_round22", "blind_round23"):  # rounds 19-21
+def test_only_rounds_4_to_33_are_read_never_the_measuring_rounds() -> None:
+    assert tuple(f"blind_round{n}" for n in range(6, 36)) == data.BLIND_ROUNDS
+    for measuring in ("blind_round36", "blind_round37", "blind_round38", "blind_round39"):  # rounds 34-37
         assert measuring not in data.BLIND_ROUNDS
 
 
@@ -28,11 +28,11 @@ def test_every_reading_choice_points_at_a_real_sentence_of_a_bad_reply() -> None
 def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() -> None:
     counts: Counter[str] = Counter()
     examples = data.blind_rounds(counts)
-    assert counts["skipped"] == 98  # categorical_denial: no label unless --with-denial (C_D)
+    assert counts["skipped"] == 248  # categorical_denial: no label unless --with-denial (C_D)
     with_denial: Counter[str] = Counter()
     data.blind_rounds(with_denial, denial=True)
-    assert with_denial["skipped"] == 40  # rounds 15-18's denials: not located (18dn)
-    assert sum(counts.values()) == 1087  # every bad reply of rounds 4-18
+    assert with_denial["skipped"] == 190  # rounds 15-33's denials: not located (18dn)
+    assert sum(counts.values()) == 2287  # every bad reply of rounds 4-33
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
     assert any(e.source == "blind" for e in data.dataset(blind=True))
@@ -45,7 +45,7 @@ def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
     from pathlib import Path
 
     assert data.rounds_through(data.SHIPPED_THROUGH) == tuple(f"blind_round{n}" for n in range(6, 17))
-    assert data.rounds_through(18) == data.BLIND_ROUNDS
+    assert data.rounds_through(33) == data.BLIND_ROUNDS
     shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
     assert shipped["data"]["blind_rounds_through"] == data.SHIPPED_THROUGH
     counts: Counter[str] = Counter()
