@@ -246,7 +246,7 @@ LOCATED = WRITTEN / "blind_rounds_located.jsonl"
 #: The last round the shipped classifier (C_B, 18cb2) was trained on: a plain
 #: `--with-blind-rounds` retrain reads C_B's rounds (their denial replies with `--with-denial`);
 #: `--blind-rounds-through 18` takes them all.
-SHIPPED_THROUGH = 14
+SHIPPED_THROUGH = 33
 #: The last round whose categorical_denial replies were located (by rule, one sentence or
 #: reading, helper 18dn): later rounds' denial replies are skipped, as all were before the
 #: "denial" label existed.

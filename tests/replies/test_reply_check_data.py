@@ -39,23 +39,23 @@ def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() ->
 
 
 def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
-    """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-14, C_B);
-    rounds 15-18 only on request, and the shipped model's record says which it read."""
+    """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-33, C_all of
+    18all; C_B read rounds 4-14), and the shipped model's record says which it read."""
     import json
     from pathlib import Path
 
-    assert data.rounds_through(data.SHIPPED_THROUGH) == tuple(f"blind_round{n}" for n in range(6, 17))
-    assert data.rounds_through(33) == data.BLIND_ROUNDS
+    assert data.rounds_through(data.SHIPPED_THROUGH) == data.BLIND_ROUNDS
+    assert data.rounds_through(14) == tuple(f"blind_round{n}" for n in range(6, 17))  # C_B's
     shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
     assert shipped["data"]["blind_rounds_through"] == data.SHIPPED_THROUGH
     counts: Counter[str] = Counter()
-    data.blind_rounds(counts, through=data.SHIPPED_THROUGH)
+    data.blind_rounds(counts, through=14)
     assert sum(counts.values()) == 767  # rounds 4-14's bad replies (18c)
 
 
 def test_a_plain_retrain_reads_the_shipped_models_data_and_denial_only_on_request() -> None:
-    """The "denial" label was measured in C_D and not shipped: C_B's recipe gives C_B's data
-    again (every count of its training.json), the label's sentences only with `denial`."""
+    """The "denial" label was measured in C_D and not shipped: the shipped recipe (C_all) gives
+    its data again (every count of its training.json), the label's sentences only with `denial`."""
     import json
     from pathlib import Path
 
