@@ -38,8 +38,10 @@ EXTRA = HERE / "extra_examples.jsonl"
 RARE = HERE / "rare_examples.jsonl"
 LABELS_17H = HERE / "labels_17h.jsonl"
 LABELS_17T = HERE / "labels_17t.jsonl"
+# Round 17 (17big): 2,950 real reviews drawn at random by no analyzer, labelled by six helpers.
+LABELS_17BIG = HERE / "labels_17big.jsonl"
 # Our label files by short name, for `--own-labels NAME[,NAME]` of the bench and training.
-LABEL_FILES = {"17h": LABELS_17H, "17t": LABELS_17T}
+LABEL_FILES = {"17h": LABELS_17H, "17t": LABELS_17T, "17big": LABELS_17BIG}
 # `--own-labels` with no name: round 6's file, as that option meant before round 7.
 DEFAULT_EXTRA_LABELS = "17h"
 # Label files of our own that the shipped training reads (rounds 6 and 7 measured

@@ -1,0 +1,108 @@
+"""Triage quality on real reviews labelled after the freeze: the analyzer's engines on the
+1,200 reviews of `training/labels_17f.jsonl`.
+
+Those reviews were drawn at random (seed 20261205, no analyzer involved) from
+../shared/data's reviews that nobody had labelled (not severity-train.jsonl, labels_17h,
+labels_17t): 160 random 1–2★ reviews of each source that has them (3★ where too few), and 30
+random 4–5★ reviews of each of the eight sources. Five helpers labelled them from the text
+alone (stars hidden) by ../shared/data/SEVERITY_GUIDE.md, with an evidence quote per category,
+on 2026-12-05 — after every shipped rule and model was frozen. They are a TEST set: no
+training reads them (`LABEL_FILES` does not name them) and nothing is tuned on them.
+
+Unlike the grouped cross-validation (bench/triage_cv.py) these reviews come from the training
+sources, so the figure says how the shipped analyzer does on new reviews of known kinds of
+business — still the closest thing here to the outside check's unseen reviews.
+
+Prints, per engine (rules, model, blend, blend+rc): critical-review recall and precision,
+micro F1 over the seven categories, per-category P/R, and the 4–5★ reviews shown critical that
+are not labelled critical.
+
+Run: .venv/bin/python bench/triage_fresh.py [--triage-model DIR] [--engines blend+rc,rules]
+(`--triage-model DIR`: a folder written by `training.train_triage --out DIR` instead of
+resources/triage.)  About 20 s per engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from training.triage_data import CATEGORIES, CRITICAL, DATA_DIR, HERE, Review, load_corpus
+from workstation.analysis.analyzer import Analyzer
+from workstation.analysis.triage import TriageModel
+
+FRESH = HERE / "labels_17f.jsonl"
+ENGINES = ("rules", "model", "blend", "blend+rc")
+
+
+def fresh_labels(reviews: dict[str, Review]) -> list[tuple[Review, frozenset[str]]]:
+    """The test set's reviews with their labelled categories, in file order."""
+    out = []
+    for line in FRESH.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            out.append((reviews[item["id"]], frozenset(item["categories"])))
+    return out
+
+
+def measure(analyzer: Analyzer, rows: list[tuple[Review, frozenset[str]]]) -> Counter[str]:
+    """Counts of one engine: per category tp/fp/fn, critical reviews, happy false alarms."""
+    counts: Counter[str] = Counter()
+    for review, truth in rows:
+        shown = set(analyzer.analyze(review.text, stars=review.stars, lang=review.lang).categories)
+        for category in CATEGORIES:
+            counts[f"{category} tp"] += category in shown and category in truth
+            counts[f"{category} fp"] += category in shown and category not in truth
+            counts[f"{category} fn"] += category in truth and category not in shown
+        labelled, flagged = bool(truth & CRITICAL), bool(shown & CRITICAL)
+        counts["critical tp"] += labelled and flagged
+        counts["critical fp"] += flagged and not labelled
+        counts["critical fn"] += labelled and not flagged
+        counts["happy false critical"] += flagged and not labelled and (review.stars or 0) >= 4
+    return counts
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.2f}" if den else "–"
+
+
+def report(engine: str, counts: Counter[str]) -> None:
+    tp, fp, fn = (sum(counts[f"{c} {k}"] for c in CATEGORIES) for k in ("tp", "fp", "fn"))
+    ctp, cfp, cfn = counts["critical tp"], counts["critical fp"], counts["critical fn"]
+    micro = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+    print(f"{engine}: critical found {ctp} of {ctp + cfn} (R {_ratio(ctp, ctp + cfn)}), "
+          f"false {cfp} (P {_ratio(ctp, ctp + cfp)}); micro F1 {micro:.4f}; "
+          f"4-5 stars shown critical, not labelled critical: {counts['happy false critical']}")
+    for c in CATEGORIES:
+        t, f, n = counts[f"{c} tp"], counts[f"{c} fp"], counts[f"{c} fn"]
+        print(f"    {c:<26} labelled {t + n:>4}  found {t:>4}  false {f:>4}  "
+              f"P {_ratio(t, t + f):>4}  R {_ratio(t, t + n):>4}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
+    parser.add_argument("--engines", default=",".join(ENGINES))
+    args = parser.parse_args(argv)
+    if not (DATA_DIR / "reviews-dev.csv").exists():
+        print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
+        return 0
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    unknown = set(engines) - set(ENGINES)
+    if unknown:
+        parser.error(f"unknown engines {sorted(unknown)}; known: {', '.join(ENGINES)}")
+    rows = fresh_labels(load_corpus().reviews)
+    triage = TriageModel.load(args.triage_model)
+    print(f"{len(rows)} reviews labelled after the freeze; models: {args.triage_model or 'resources/triage'}")
+    for engine in engines:
+        report(engine, measure(Analyzer(triage=triage, decider=engine), rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
