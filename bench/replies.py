@@ -74,6 +74,8 @@ from tests.replies.blind_round36 import BLIND36_BAD, BLIND36_GOOD  # noqa: E402
 from tests.replies.blind_round37 import BLIND37_BAD, BLIND37_GOOD  # noqa: E402
 from tests.replies.blind_round38 import BLIND38_BAD, BLIND38_GOOD  # noqa: E402
 from tests.replies.blind_round39 import BLIND39_BAD, BLIND39_GOOD  # noqa: E402
+from tests.replies.blind_round40 import BLIND40_BAD, BLIND40_GOOD  # noqa: E402
+from tests.replies.blind_round41 import BLIND41_BAD, BLIND41_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -370,6 +372,8 @@ ROUNDS = {
     "round 35 (blind_round37.py, blind: independent writer)": (BLIND37_BAD, BLIND37_GOOD),
     "round 36 (blind_round38.py, blind: independent writer)": (BLIND38_BAD, BLIND38_GOOD),
     "round 37 (blind_round39.py, blind: independent writer)": (BLIND39_BAD, BLIND39_GOOD),
+    "round 38 (blind_round40.py, blind: independent writer)": (BLIND40_BAD, BLIND40_GOOD),
+    "round 39 (blind_round41.py, blind: independent writer)": (BLIND41_BAD, BLIND41_GOOD),
 }
 
 

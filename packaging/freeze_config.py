@@ -111,7 +111,11 @@ REQUIRED_FILES = (
     "resources/triage/thresholds.json",  # the trained triage models (issue 17)
     "resources/triage/categories/model",
     "resources/triage/sentiment/model",
-    "resources/reply_check/reply_check/model",  # the reply check's sentence classifier (issue 18)
+    # The reply check's sentence classifier (issue 18): since 18all the mean of three members.
+    "resources/reply_check/ensemble.json",
+    "resources/reply_check/seed18/reply_check/model",
+    "resources/reply_check/seed19/reply_check/model",
+    "resources/reply_check/seed20/reply_check/model",
     "resources/reply_check/thresholds.json",
     "babel/locale-data/root.dat",
     "babel/locale-data/en.dat",

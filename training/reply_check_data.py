@@ -40,7 +40,9 @@ choice recorded in `reply_check/blind_rounds_located.jsonl` (made by reading; it
 accusation/attack label of a personal_attack reply no rule points at). The other sentences of
 a bad reply are not used. categorical_denial replies (label "denial", 18dn) are located the same
 way in rounds 4-14 (`DENIAL_THROUGH`) and skipped in later rounds, which nobody read for them.
-Round 19 (`blind_round21.py`) and later rounds are never read here (the measuring rounds).
+Rounds 19-33 (`blind_round21.py` … `blind_round35.py`, each measured once before, then used by
+18all: 267 faults located by reading, two helpers) are read only with `--blind-rounds-through N`
+beyond 18. Round 34 (`blind_round36.py`) and later rounds are never read here (the measuring rounds).
 
 The "denial" label (18dn) also comes from the development drafts of categorical_denial and from
 `written_deep_*.jsonl` (18w2, read only with `--with-written`); `written_{en,fr}` and
@@ -237,13 +239,14 @@ def _good_sentences(draft: str, lang: str, *, denial: bool) -> list[Example]:
 
 
 #: The blind rounds whose replies may be trained on (rounds 4-12: read for the rules already;
-#: rounds 13-18: measured, then read to locate their faults).
-BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 21))
+#: rounds 13-18: measured, then read to locate their faults; rounds 19-33: measured, then their
+#: faults located by reading for candidate C_all, 18all).
+BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 36))
 LOCATED = WRITTEN / "blind_rounds_located.jsonl"
 #: The last round the shipped classifier (C_B, 18cb2) was trained on: a plain
 #: `--with-blind-rounds` retrain reads C_B's rounds (their denial replies with `--with-denial`);
 #: `--blind-rounds-through 18` takes them all.
-SHIPPED_THROUGH = 14
+SHIPPED_THROUGH = 33
 #: The last round whose categorical_denial replies were located (by rule, one sentence or
 #: reading, helper 18dn): later rounds' denial replies are skipped, as all were before the
 #: "denial" label existed.

@@ -139,14 +139,14 @@ def test_the_development_denial_drafts_train_the_denial_label() -> None:
 
 def test_denial_replies_of_rounds_4_to_14_are_all_located_later_ones_skipped() -> None:
     counts: Counter[str] = Counter()
-    examples = data.blind_rounds(counts, through=data.SHIPPED_THROUGH, denial=True)
+    examples = data.blind_rounds(counts, through=data.DENIAL_THROUGH, denial=True)
     assert "skipped" not in counts  # every bad reply of rounds 4-14 now gives its sentence(s)
     denials = [e for e in examples if e.label == "denial"]
     assert len(denials) >= 58  # 58 replies: 40 by the rule, 4 one sentence, 14 by reading
     assert "Ça s'est jamais passé, OK?" in {e.text for e in denials}  # a reading choice
     # The closing line after a denial is not taught as one ("We consider this matter closed.").
     assert "We consider this matter closed." not in {e.text for e in denials}
-    assert data.DENIAL_THROUGH == data.SHIPPED_THROUGH == 14
+    assert data.DENIAL_THROUGH == 14 and data.SHIPPED_THROUGH == 33  # C_all (18all) read no denial
     read = [key for key in data._located() if key[1] == tone.DENIAL]
     assert len(read) == 14
     assert all(name in data.rounds_through(data.DENIAL_THROUGH) for name, *_ in read)
@@ -163,6 +163,6 @@ def test_rounds_after_the_last_one_asked_never_enter_training(monkeypatch: pytes
     monkeypatch.setattr(importlib, "import_module", spy)
     data.dataset(blind=True, blind_through=data.SHIPPED_THROUGH)
     rounds = [name.rsplit(".", 1)[-1] for name in imported if ".blind_round" in name]
-    assert rounds == [f"blind_round{n}" for n in range(6, 17)]  # rounds 4-14, nothing after
+    assert rounds == [f"blind_round{n}" for n in range(6, 36)]  # rounds 4-33, nothing after
     with pytest.raises(ValueError):
-        data.rounds_through(19)  # round 19 (blind_round21) and later are never read
+        data.rounds_through(34)  # round 34 (blind_round36) and later are never read

@@ -18,13 +18,17 @@ from workstation.replies.model import ReviewInput, Severity
 
 from .good_replies import GOOD_POSITIVE
 
-ON = doubt.CHOSEN_THRESHOLD
+# CHOSEN_THRESHOLD (0.001) was chosen for C_B, whose probabilities sat at 0 or 1. The shipped
+# classifier since 18all (C_all) is the mean of three members, so its doubts are milder and no
+# sentence falls under 0.001 without a category reaching its threshold: the mechanism is tested
+# at 0.6 (the option stays off in the app).
+ON = 0.6
 # Hostile, and no category reaches its threshold nor does a rule see it: the model only doubts
-# the sentence. (The English one used to be "Honestly, we expected nothing less from someone
-# like you.": the model trained with the blind rounds, 18cb2, reads that one as an attack.)
+# the sentence. (C_B read "Honestly, we expected nothing less from someone like you." as an
+# attack; C_all reads "Franchement, nous n'attendions pas mieux de quelqu'un comme vous." as one.)
 HOSTILE = {
     "en": "Some customers are simply never happy, and we have made our peace with that.",
-    "fr": "Franchement, nous n'attendions pas mieux de quelqu'un comme vous.",
+    "fr": "Il y a des clients qu'on préfère ne pas revoir, voilà tout.",
 }
 OPENING = {"en": "Thank you for your review. ", "fr": "Merci pour votre avis. "}
 

@@ -9,9 +9,9 @@ from training import reply_check_data as data
 from workstation.replies.checks.sentences import split_sentences
 
 
-def test_only_rounds_4_to_18_are_read_never_the_measuring_rounds() -> None:
-    assert tuple(f"blind_round{n}" for n in range(6, 21)) == data.BLIND_ROUNDS
-    for measuring in ("blind_round21", "blind_round22", "blind_round23"):  # rounds 19-21
+def test_only_rounds_4_to_33_are_read_never_the_measuring_rounds() -> None:
+    assert tuple(f"blind_round{n}" for n in range(6, 36)) == data.BLIND_ROUNDS
+    for measuring in ("blind_round36", "blind_round37", "blind_round38", "blind_round39"):  # rounds 34-37
         assert measuring not in data.BLIND_ROUNDS
 
 
@@ -28,34 +28,34 @@ def test_every_reading_choice_points_at_a_real_sentence_of_a_bad_reply() -> None
 def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() -> None:
     counts: Counter[str] = Counter()
     examples = data.blind_rounds(counts)
-    assert counts["skipped"] == 98  # categorical_denial: no label unless --with-denial (C_D)
+    assert counts["skipped"] == 248  # categorical_denial: no label unless --with-denial (C_D)
     with_denial: Counter[str] = Counter()
     data.blind_rounds(with_denial, denial=True)
-    assert with_denial["skipped"] == 40  # rounds 15-18's denials: not located (18dn)
-    assert sum(counts.values()) == 1087  # every bad reply of rounds 4-18
+    assert with_denial["skipped"] == 190  # rounds 15-33's denials: not located (18dn)
+    assert sum(counts.values()) == 2287  # every bad reply of rounds 4-33
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
     assert any(e.source == "blind" for e in data.dataset(blind=True))
 
 
 def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
-    """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-14, C_B);
-    rounds 15-18 only on request, and the shipped model's record says which it read."""
+    """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-33, C_all of
+    18all; C_B read rounds 4-14), and the shipped model's record says which it read."""
     import json
     from pathlib import Path
 
-    assert data.rounds_through(data.SHIPPED_THROUGH) == tuple(f"blind_round{n}" for n in range(6, 17))
-    assert data.rounds_through(18) == data.BLIND_ROUNDS
+    assert data.rounds_through(data.SHIPPED_THROUGH) == data.BLIND_ROUNDS
+    assert data.rounds_through(14) == tuple(f"blind_round{n}" for n in range(6, 17))  # C_B's
     shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
     assert shipped["data"]["blind_rounds_through"] == data.SHIPPED_THROUGH
     counts: Counter[str] = Counter()
-    data.blind_rounds(counts, through=data.SHIPPED_THROUGH)
+    data.blind_rounds(counts, through=14)
     assert sum(counts.values()) == 767  # rounds 4-14's bad replies (18c)
 
 
 def test_a_plain_retrain_reads_the_shipped_models_data_and_denial_only_on_request() -> None:
-    """The "denial" label was measured in C_D and not shipped: C_B's recipe gives C_B's data
-    again (every count of its training.json), the label's sentences only with `denial`."""
+    """The "denial" label was measured in C_D and not shipped: the shipped recipe (C_all) gives
+    its data again (every count of its training.json), the label's sentences only with `denial`."""
     import json
     from pathlib import Path
 

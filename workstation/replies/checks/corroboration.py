@@ -95,8 +95,17 @@ _DOUBT = concept(
 )
 
 
+# The business speaking of itself as (not) a competitor: "Nous ne sommes pas un concurrent des
+# grandes chaînes, juste une petite crêperie." A competitor word accuses only when it is about
+# someone else (the reviewer), so a first-person clause holding it corroborates nothing.
+_WE_AS_COMPETITOR = concept(
+    r"(?:we're|we are|nous (?:ne )?sommes|on (?:n')?est)(?: not| pas)?(?: [\w'-]+){0,3}? (?:competitor\w*|concurren\w*)"
+)
+
+
 def accusation(draft: str, folded: str) -> bool:
     """A word about truth, honesty, doubt or wanting something free, or an insinuation."""
+    folded = blanked(_WE_AS_COMPETITOR, folded)
     return _any(
         folded,
         _DOUBT,
