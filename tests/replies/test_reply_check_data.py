@@ -31,7 +31,7 @@ def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() ->
     assert counts["skipped"] == 248  # categorical_denial: no label unless --with-denial (C_D)
     with_denial: Counter[str] = Counter()
     data.blind_rounds(with_denial, denial=True)
-    assert with_denial["skipped"] == 190  # rounds 15-33's denials: not located (18dn)
+    assert with_denial["skipped"] == 0  # every denial of rounds 4-33 is located (18dn, 18alld)
     assert sum(counts.values()) == 2287  # every bad reply of rounds 4-33
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
@@ -65,4 +65,4 @@ def test_a_plain_retrain_reads_the_shipped_models_data_and_denial_only_on_reques
     assert dict(Counter(f"{e.lang}:{e.label}" for e in plain)) == shipped["by_language_and_label"]
     deep = ("written_deep_en.jsonl", "written_deep_fr.jsonl")
     assert not [e for e in data.dataset(extra_written=wide + deep, blind=True) if e.label == "denial"]
-    assert len([e for e in data.dataset(extra_written=wide + deep, blind=True, denial=True) if e.label == "denial"]) == 286
+    assert len([e for e in data.dataset(extra_written=wide + deep, blind=True, denial=True) if e.label == "denial"]) == 482  # 286 before rounds 15-33's denials were located (18alld)
