@@ -76,6 +76,8 @@ from tests.replies.blind_round38 import BLIND38_BAD, BLIND38_GOOD  # noqa: E402
 from tests.replies.blind_round39 import BLIND39_BAD, BLIND39_GOOD  # noqa: E402
 from tests.replies.blind_round40 import BLIND40_BAD, BLIND40_GOOD  # noqa: E402
 from tests.replies.blind_round41 import BLIND41_BAD, BLIND41_GOOD  # noqa: E402
+from tests.replies.blind_round42 import BLIND42_BAD, BLIND42_GOOD  # noqa: E402
+from tests.replies.blind_round43 import BLIND43_BAD, BLIND43_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -374,6 +376,8 @@ ROUNDS = {
     "round 37 (blind_round39.py, blind: independent writer)": (BLIND39_BAD, BLIND39_GOOD),
     "round 38 (blind_round40.py, blind: independent writer)": (BLIND40_BAD, BLIND40_GOOD),
     "round 39 (blind_round41.py, blind: independent writer)": (BLIND41_BAD, BLIND41_GOOD),
+    "round 40 (blind_round42.py, blind: independent writer)": (BLIND42_BAD, BLIND42_GOOD),
+    "round 41 (blind_round43.py, blind: independent writer)": (BLIND43_BAD, BLIND43_GOOD),
 }
 
 

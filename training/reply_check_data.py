@@ -250,7 +250,7 @@ SHIPPED_THROUGH = 33
 #: The last round whose categorical_denial replies were located (by rule, one sentence or
 #: reading, helper 18dn): later rounds' denial replies are skipped, as all were before the
 #: "denial" label existed.
-DENIAL_THROUGH = 14
+DENIAL_THROUGH = 33
 
 
 def rounds_through(last: int) -> tuple[str, ...]:

@@ -137,18 +137,20 @@ def test_the_development_denial_drafts_train_the_denial_label() -> None:
     assert "This never happened." in {e.text for e in dev}
 
 
-def test_denial_replies_of_rounds_4_to_14_are_all_located_later_ones_skipped() -> None:
+def test_denial_replies_of_rounds_4_to_33_are_all_located() -> None:
     counts: Counter[str] = Counter()
     examples = data.blind_rounds(counts, through=data.DENIAL_THROUGH, denial=True)
-    assert "skipped" not in counts  # every bad reply of rounds 4-14 now gives its sentence(s)
+    assert "skipped" not in counts  # every bad reply of rounds 4-33 now gives its sentence(s)
     denials = [e for e in examples if e.label == "denial"]
-    assert len(denials) >= 58  # 58 replies: 40 by the rule, 4 one sentence, 14 by reading
+    # 58 replies of rounds 4-14 (40 by the rule, 4 one sentence, 14 by reading, 18dn) and 190 of
+    # rounds 15-33 (142 by the rule, 21 one sentence, 27 by reading, 18alld).
+    assert len(denials) >= 248
     assert "Ça s'est jamais passé, OK?" in {e.text for e in denials}  # a reading choice
     # The closing line after a denial is not taught as one ("We consider this matter closed.").
     assert "We consider this matter closed." not in {e.text for e in denials}
-    assert data.DENIAL_THROUGH == 14 and data.SHIPPED_THROUGH == 33  # C_all (18all) read no denial
+    assert data.DENIAL_THROUGH == data.SHIPPED_THROUGH == 33
     read = [key for key in data._located() if key[1] == tone.DENIAL]
-    assert len(read) == 14
+    assert len(read) == 14 + 27
     assert all(name in data.rounds_through(data.DENIAL_THROUGH) for name, *_ in read)
 
 

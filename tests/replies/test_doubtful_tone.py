@@ -25,9 +25,11 @@ from .good_replies import GOOD_POSITIVE
 ON = 0.6
 # Hostile, and no category reaches its threshold nor does a rule see it: the model only doubts
 # the sentence. (C_B read "Honestly, we expected nothing less from someone like you." as an
-# attack; C_all reads "Franchement, nous n'attendions pas mieux de quelqu'un comme vous." as one.)
+# attack; C_all reads "Franchement, nous n'attendions pas mieux de quelqu'un comme vous." as one,
+# and the shipped model since 18alld reads "Some customers are simply never happy, and we have
+# made our peace with that." as a categorical denial, a warning of its own.)
 HOSTILE = {
-    "en": "Some customers are simply never happy, and we have made our peace with that.",
+    "en": "We have seen your kind before.",
     "fr": "Il y a des clients qu'on préfère ne pas revoir, voilà tout.",
 }
 OPENING = {"en": "Thank you for your review. ", "fr": "Merci pour votre avis. "}

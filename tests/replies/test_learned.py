@@ -49,6 +49,8 @@ from .blind_round38 import BLIND38_BAD, BLIND38_GOOD
 from .blind_round39 import BLIND39_BAD, BLIND39_GOOD
 from .blind_round40 import BLIND40_BAD, BLIND40_GOOD
 from .blind_round41 import BLIND41_BAD, BLIND41_GOOD
+from .blind_round42 import BLIND42_BAD, BLIND42_GOOD
+from .blind_round43 import BLIND43_BAD, BLIND43_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -61,7 +63,7 @@ DOCUMENTED: dict[str, str | None] = {
     "Our lawyers will be in touch about this post.": "intimidation",
     "Nos avocats vont s'occuper de votre cas.": None,  # miss: intimidation 0.55 < 0.99
     "Mr Patel, you sat at table 4 on Friday 12 May at 8.30pm.": "personal_data",
-    "You just wanted a free dinner, admit it.": None,  # miss: accusation 0.55 < 0.95
+    "You just wanted a free dinner, admit it.": "personal_attack",  # C_B's miss; caught since 18alld
     "Oh, what a tragedy, your soup was hot.": "sarcasm",
     "It was Kevin's fault, he never listens.": "blames_employee",
     "Thank you so much for your kind review, see you soon!": None,
@@ -343,19 +345,24 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # rule on the seed ensemble (18ens2, not shipped): 57/80 and 63/80 caught (0.71, 0.79),
         # 6/160 and 0/160 runs blocked; with C_all (18all, shipped; never trained on them):
         # 64/80 and 67/80, 6/160 and 0/160.
-        pytest.param(BLIND36_BAD, BLIND36_GOOD, 64, 6, id="round34"),
-        pytest.param(BLIND37_BAD, BLIND37_GOOD, 67, 0, id="round35"),
+        pytest.param(BLIND36_BAD, BLIND36_GOOD, 68, 8, id="round34"),  # C_alld (18alld): 68, 8
+        pytest.param(BLIND37_BAD, BLIND37_GOOD, 71, 0, id="round35"),  # C_alld: 71, 0
         # Rounds 36 and 37, blind (helpers 18b38, 18b39, 2026-12-05), measured once before and
         # after rules for rounds 34-35's misses (18fb6, not kept): 62/80 and 72/80 caught (0.78,
         # 0.90) and 4/160 and 8/160 runs blocked, the same both times; with C_all: 70/80 and
         # 74/80, 4/160 and 6/160.
-        pytest.param(BLIND38_BAD, BLIND38_GOOD, 70, 4, id="round36"),
-        pytest.param(BLIND39_BAD, BLIND39_GOOD, 74, 6, id="round37"),
+        pytest.param(BLIND38_BAD, BLIND38_GOOD, 72, 4, id="round36"),  # C_alld: 72, 4
+        pytest.param(BLIND39_BAD, BLIND39_GOOD, 77, 6, id="round37"),  # C_alld: 77, 6
         # Rounds 38 and 39, blind (helpers 18b38 and 18b39 of the next session, 2026-12-05,
         # written after the 18all rule), measured once on C_B then C_all: 62 -> 63/80 and
         # 65 -> 73/80 caught, 4/160 and 6/160 runs blocked both ways.
-        pytest.param(BLIND40_BAD, BLIND40_GOOD, 63, 4, id="round38"),
-        pytest.param(BLIND41_BAD, BLIND41_GOOD, 73, 6, id="round39"),
+        pytest.param(BLIND40_BAD, BLIND40_GOOD, 67, 4, id="round38"),  # C_alld: 67, 4
+        pytest.param(BLIND41_BAD, BLIND41_GOOD, 76, 6, id="round39"),  # C_alld: 76, 6
+        # Rounds 40 and 41, blind (helpers 18b40, 18b41, 2026-12-05, written after the 18alld rule),
+        # measured once on C_all then C_alld: 64 -> 70/80 and 66 -> 71/80 caught, 6/160 and 8/160
+        # runs blocked both ways.
+        pytest.param(BLIND42_BAD, BLIND42_GOOD, 70, 6, id="round40"),
+        pytest.param(BLIND43_BAD, BLIND43_GOOD, 71, 8, id="round41"),
     ],
 )
 def test_blind_rounds_do_not_regress(

@@ -31,7 +31,7 @@ def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() ->
     assert counts["skipped"] == 248  # categorical_denial: no label unless --with-denial (C_D)
     with_denial: Counter[str] = Counter()
     data.blind_rounds(with_denial, denial=True)
-    assert with_denial["skipped"] == 190  # rounds 15-33's denials: not located (18dn)
+    assert with_denial["skipped"] == 0  # every denial of rounds 4-33 is located (18dn, 18alld)
     assert sum(counts.values()) == 2287  # every bad reply of rounds 4-33
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
@@ -54,15 +54,16 @@ def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
 
 
 def test_a_plain_retrain_reads_the_shipped_models_data_and_denial_only_on_request() -> None:
-    """The "denial" label was measured in C_D and not shipped: the shipped recipe (C_all) gives
-    its data again (every count of its training.json), the label's sentences only with `denial`."""
+    """The shipped recipe (C_alld, 18alld: `--with-denial`) gives its data again (every count of
+    its training.json); the "denial" label's sentences come only with `denial`."""
     import json
     from pathlib import Path
 
     wide = ("written_wide_en.jsonl", "written_wide_fr.jsonl")
-    plain = data.dataset(extra_written=wide, blind=True)
+    recipe = data.dataset(extra_written=wide, blind=True, denial=True)
     shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
-    assert dict(Counter(f"{e.lang}:{e.label}" for e in plain)) == shipped["by_language_and_label"]
+    assert shipped["data"]["with_denial"] is True
+    assert dict(Counter(f"{e.lang}:{e.label}" for e in recipe)) == shipped["by_language_and_label"]
     deep = ("written_deep_en.jsonl", "written_deep_fr.jsonl")
     assert not [e for e in data.dataset(extra_written=wide + deep, blind=True) if e.label == "denial"]
-    assert len([e for e in data.dataset(extra_written=wide + deep, blind=True, denial=True) if e.label == "denial"]) == 286
+    assert len([e for e in data.dataset(extra_written=wide + deep, blind=True, denial=True) if e.label == "denial"]) == 482  # 286 before rounds 15-33's denials were located (18alld)
