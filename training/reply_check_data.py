@@ -39,7 +39,7 @@ sentences a rule finding of its code points at, else a one-sentence reply's sent
 choice recorded in `reply_check/blind_rounds_located.jsonl` (made by reading; it also gives the
 accusation/attack label of a personal_attack reply no rule points at). The other sentences of
 a bad reply are not used. categorical_denial replies (label "denial", 18dn) are located the same
-way in rounds 4-14 (`DENIAL_THROUGH`) and skipped in later rounds, which nobody read for them.
+way in rounds 4-33 (`DENIAL_THROUGH`; rounds 15-33 by 18alld).
 Rounds 19-33 (`blind_round21.py` … `blind_round35.py`, each measured once before, then used by
 18all: 267 faults located by reading, two helpers) are read only with `--blind-rounds-through N`
 beyond 18. Round 34 (`blind_round36.py`) and later rounds are never read here (the measuring rounds).
@@ -243,13 +243,13 @@ def _good_sentences(draft: str, lang: str, *, denial: bool) -> list[Example]:
 #: faults located by reading for candidate C_all, 18all).
 BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 36))
 LOCATED = WRITTEN / "blind_rounds_located.jsonl"
-#: The last round the shipped classifier (C_B, 18cb2) was trained on: a plain
-#: `--with-blind-rounds` retrain reads C_B's rounds (their denial replies with `--with-denial`);
-#: `--blind-rounds-through 18` takes them all.
+#: The last round the shipped classifier (C_alld, 18alld) was trained on: a plain
+#: `--with-blind-rounds` retrain reads its rounds (their denial replies with `--with-denial`,
+#: which the shipped recipe uses); `--blind-rounds-through 14` gives C_B's.
 SHIPPED_THROUGH = 33
 #: The last round whose categorical_denial replies were located (by rule, one sentence or
-#: reading, helper 18dn): later rounds' denial replies are skipped, as all were before the
-#: "denial" label existed.
+#: reading: helper 18dn for rounds 4-14, 18alld for 15-33): a later round's denial replies
+#: would be skipped, as all were before the "denial" label existed.
 DENIAL_THROUGH = 33
 
 

@@ -73,3 +73,21 @@ def test_rule_findings_still_block_whatever_the_classifier_says() -> None:
 def test_a_plain_thank_you_corroborates_no_category(label: str) -> None:
     for sentence in ("Thank you so much, see you soon!", "Merci beaucoup, à bientôt !"):
         assert not corroboration.corroborated(label, sentence, fold_same_length(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "corroborates"),
+    [
+        # The business speaking of itself (18all: C_all read the first as an accusation).
+        ("Nous ne sommes pas un concurrent des grandes chaînes, juste une petite crêperie.", False),
+        ("We're not a competitor of the big chains, just a tiny bakery.", False),
+        ("On n'est pas des concurrents, on est voisins.", False),
+        # A competitor word about someone else still corroborates an accusation.
+        ("Vous êtes sans doute un concurrent jaloux.", True),
+        ("We are a small shop and you're obviously a competitor.", True),
+        ("This review was clearly written by a competitor.", True),
+        ("On sait que c'est la concurrence qui écrit ça.", True),
+    ],
+)
+def test_a_competitor_word_accuses_only_when_it_is_about_someone_else(sentence: str, corroborates: bool) -> None:
+    assert corroboration.corroborated("accusation", sentence, fold_same_length(sentence)) is corroborates
