@@ -17,9 +17,14 @@ Prints, per engine (rules, model, blend, blend+rc): critical-review recall and p
 micro F1 over the seven categories, per-category P/R, and the 4–5★ reviews shown critical that
 are not labelled critical.
 
-Run: .venv/bin/python bench/triage_fresh.py [--triage-model DIR] [--engines blend+rc,rules]
-(`--triage-model DIR`: a folder written by `training.train_triage --out DIR` instead of
-resources/triage.)  About 20 s per engine.
+A second test set, `training/labels_17f2.jsonl` (`--set 17f2`), was drawn and labelled the same
+way after round 19's rule was written (seed 20261207: 760 reviews, 130 random 1–2★ — 3★ where
+too few — of each of the four sources with any left, 30 random 4–5★ of each source; four
+helpers): 34 critical reviews.
+
+Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2] [--triage-model DIR]
+[--engines blend+rc,rules] (`--triage-model DIR`: a folder written by `training.train_triage
+--out DIR` instead of resources/triage.)  About 20 s per engine.
 """
 
 from __future__ import annotations
@@ -37,13 +42,15 @@ from workstation.analysis.analyzer import Analyzer
 from workstation.analysis.triage import TriageModel
 
 FRESH = HERE / "labels_17f.jsonl"
+#: Every test set labelled after a freeze, by name (never trained on).
+TEST_SETS = {"17f": FRESH, "17f2": HERE / "labels_17f2.jsonl"}
 ENGINES = ("rules", "model", "blend", "blend+rc")
 
 
-def fresh_labels(reviews: dict[str, Review]) -> list[tuple[Review, frozenset[str]]]:
+def fresh_labels(reviews: dict[str, Review], path: Path = FRESH) -> list[tuple[Review, frozenset[str]]]:
     """The test set's reviews with their labelled categories, in file order."""
     out = []
-    for line in FRESH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
             out.append((reviews[item["id"]], frozenset(item["categories"])))
@@ -88,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--set", choices=sorted(TEST_SETS), default="17f", help="which test set (default 17f)")
     args = parser.parse_args(argv)
     if not (DATA_DIR / "reviews-dev.csv").exists():
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
@@ -96,9 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(engines) - set(ENGINES)
     if unknown:
         parser.error(f"unknown engines {sorted(unknown)}; known: {', '.join(ENGINES)}")
-    rows = fresh_labels(load_corpus().reviews)
+    rows = fresh_labels(load_corpus().reviews, TEST_SETS[args.set])
     triage = TriageModel.load(args.triage_model)
-    print(f"{len(rows)} reviews labelled after the freeze; models: {args.triage_model or 'resources/triage'}")
+    print(f"test set {args.set}: {len(rows)} reviews labelled after the freeze; "
+          f"models: {args.triage_model or 'resources/triage'}")
     for engine in engines:
         report(engine, measure(Analyzer(triage=triage, decider=engine), rows))
     return 0

@@ -33,14 +33,21 @@ def _rows(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_the_fresh_set_holds_ids_categories_and_offsets_only_and_is_never_trained_on() -> None:
-    rows = _rows(triage_fresh.FRESH)
-    assert len(rows) == len({row["id"] for row in rows}) == 1200
+@pytest.mark.parametrize(("name", "size"), [("17f", 1200), ("17f2", 760)])
+def test_the_fresh_sets_hold_ids_categories_and_offsets_only_and_are_never_trained_on(name: str, size: int) -> None:
+    path = triage_fresh.TEST_SETS[name]
+    rows = _rows(path)
+    assert len(rows) == len({row["id"] for row in rows}) == size
     for row in rows:
         assert set(row) == {"id", "categories", "evidence"}  # no review text is ever stored here
         assert set(row["categories"]) <= set(CATEGORIES)  # type: ignore[arg-type]
         assert set(row["evidence"]) == set(row["categories"])  # type: ignore[arg-type]
-    assert triage_fresh.FRESH not in LABEL_FILES.values() and triage_fresh.FRESH not in OWN_LABELS
+    assert path not in LABEL_FILES.values() and path not in OWN_LABELS
+
+
+def test_the_two_fresh_sets_share_no_review() -> None:
+    first, second = ({str(row["id"]) for row in _rows(path)} for path in triage_fresh.TEST_SETS.values())
+    assert not first & second
 
 
 @pytest.mark.skipif(not (DATA_DIR / "severity-train.jsonl").exists(),
@@ -52,6 +59,8 @@ def test_the_fresh_set_fits_the_reviews_and_overlaps_no_training_label() -> None
     fresh = load_offset_labels(triage_fresh.FRESH, corpus.reviews, trained)  # refuses a known id
     assert len(fresh) == 1200
     assert sum(1 for lab in fresh if (lab.review.stars or 0) >= 4) == 240  # 30 of each source
+    second = load_offset_labels(triage_fresh.TEST_SETS["17f2"], corpus.reviews, trained)
+    assert len(second) == 760 and sum(1 for lab in second if (lab.review.stars or 0) >= 4) == 240
 
 
 def test_the_bench_counts_critical_reviews_categories_and_happy_false_alarms() -> None:
