@@ -1,7 +1,7 @@
 """The classifier's "denial" label (issue 18, helper 18dn): a categorical denial the rules miss
 becomes a categorical_denial warning; a model trained before the label existed still works;
-the training data maps the code to the label for the development drafts and blind rounds 4-14
-only."""
+the training data maps the code to the label for the development drafts and blind rounds 4-33;
+the shipped model has the label since 18alld (C_alld)."""
 
 from __future__ import annotations
 
@@ -115,14 +115,22 @@ def test_a_model_with_the_label_has_its_threshold() -> None:
     assert set(model.probabilities([UNSEEN])[0]) == set(learned.LABELS)
 
 
-def test_shipped_c_b_has_no_denial_label_and_reports_none() -> None:
-    """Until a model trained with the label ships: the rules alone find denials."""
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        ("en", "Thank you for your review. That is simply not what happened at our counter."),
+        ("fr", "Merci pour votre avis. Ce que vous racontez ne s'est tout simplement pas produit chez nous."),
+    ],
+)
+def test_the_shipped_model_finds_a_denial_the_rules_miss_and_only_warns(lang: str, draft: str) -> None:
+    """Since 18alld the shipped model (C_alld) has the label: a denial in words the rules do not
+    list is reported as `categorical_denial`, a warning (never a block). Written for this test."""
     model = learned.shipped_model()
-    assert model is not None
-    if "denial" in model.labels:
-        pytest.skip("the shipped model has the denial label")
-    for draft in (UNSEEN, "Merci pour votre avis. Nos serveurs ont été parfaitement polis."):
-        assert not [v for v in learned.verdicts(draft) if v.label == "denial"]
+    assert model is not None and "denial" in model.labels
+    assert not [f for f in check_draft(draft, lang=lang, model=False) if f.code == tone.DENIAL]
+    found = [f for f in check_draft(draft, lang=lang) if f.code == tone.DENIAL]
+    assert len(found) == 1 and found[0].severity is Severity.WARN and not found[0].blocks_sending
+    assert draft[found[0].start : found[0].end].startswith(("That is", "Ce que"))
 
 
 # Training data
