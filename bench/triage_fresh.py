@@ -30,14 +30,21 @@ Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2] [--triage-model DIR
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from training.triage_data import CATEGORIES, CRITICAL, DATA_DIR, HERE, Review, load_corpus
+from training.triage_data import (
+    CATEGORIES,
+    CRITICAL,
+    DATA_DIR,
+    HERE,
+    Review,
+    load_corpus,
+    load_offset_labels,
+)
 from workstation.analysis.analyzer import Analyzer
 from workstation.analysis.triage import TriageModel
 
@@ -48,13 +55,9 @@ ENGINES = ("rules", "model", "blend", "blend+rc")
 
 
 def fresh_labels(reviews: dict[str, Review], path: Path = FRESH) -> list[tuple[Review, frozenset[str]]]:
-    """The test set's reviews with their labelled categories, in file order."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            out.append((reviews[item["id"]], frozenset(item["categories"])))
-    return out
+    """The test set's reviews with their labelled categories, in file order (read, and checked
+    against the reviews, as every label file of ours is: `load_offset_labels`)."""
+    return [(lab.review, lab.categories) for lab in load_offset_labels(path, reviews, set())]
 
 
 def measure(analyzer: Analyzer, rows: list[tuple[Review, frozenset[str]]]) -> Counter[str]:
