@@ -22,7 +22,12 @@ way after round 19's rule was written (seed 20261207: 760 reviews, 130 random 1�
 too few — of each of the four sources with any left, 30 random 4–5★ of each source; four
 helpers): 34 critical reviews.
 
-Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2] [--triage-model DIR]
+A third, `training/labels_17f3.jsonl` (`--set 17f3`), after round 20's rule (seed 20261208: every
+1–2★ review nobody had labelled — the last of them, in four sources —, up to 150 random 3★ of
+each source, 30 random 4–5★ of each source; 1,097 reviews, five helpers): 58 critical reviews.
+It uses up the unlabelled low-star reviews of ../shared/data.
+
+Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2|17f3] [--triage-model DIR]
 [--engines blend+rc,rules] (`--triage-model DIR`: a folder written by `training.train_triage
 --out DIR` instead of resources/triage.)  About 20 s per engine.
 """
@@ -50,7 +55,7 @@ from workstation.analysis.triage import TriageModel
 
 FRESH = HERE / "labels_17f.jsonl"
 #: Every test set labelled after a freeze, by name (never trained on).
-TEST_SETS = {"17f": FRESH, "17f2": HERE / "labels_17f2.jsonl"}
+TEST_SETS = {"17f": FRESH, "17f2": HERE / "labels_17f2.jsonl", "17f3": HERE / "labels_17f3.jsonl"}
 ENGINES = ("rules", "model", "blend", "blend+rc")
 
 
