@@ -78,6 +78,9 @@ from tests.replies.blind_round40 import BLIND40_BAD, BLIND40_GOOD  # noqa: E402
 from tests.replies.blind_round41 import BLIND41_BAD, BLIND41_GOOD  # noqa: E402
 from tests.replies.blind_round42 import BLIND42_BAD, BLIND42_GOOD  # noqa: E402
 from tests.replies.blind_round43 import BLIND43_BAD, BLIND43_GOOD  # noqa: E402
+from tests.replies.blind_round44 import BLIND44_BAD, BLIND44_GOOD  # noqa: E402
+from tests.replies.blind_round45 import BLIND45_BAD, BLIND45_GOOD  # noqa: E402
+from tests.replies.blind_round46 import BLIND46_BAD, BLIND46_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -378,6 +381,9 @@ ROUNDS = {
     "round 39 (blind_round41.py, blind: independent writer)": (BLIND41_BAD, BLIND41_GOOD),
     "round 40 (blind_round42.py, blind: independent writer)": (BLIND42_BAD, BLIND42_GOOD),
     "round 41 (blind_round43.py, blind: independent writer)": (BLIND43_BAD, BLIND43_GOOD),
+    "round 42 (blind_round44.py, blind: independent writer)": (BLIND44_BAD, BLIND44_GOOD),
+    "round 43 (blind_round45.py, blind: independent writer)": (BLIND45_BAD, BLIND45_GOOD),
+    "round 44 (blind_round46.py, blind: independent writer)": (BLIND46_BAD, BLIND46_GOOD),
 }
 
 

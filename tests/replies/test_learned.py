@@ -51,6 +51,9 @@ from .blind_round40 import BLIND40_BAD, BLIND40_GOOD
 from .blind_round41 import BLIND41_BAD, BLIND41_GOOD
 from .blind_round42 import BLIND42_BAD, BLIND42_GOOD
 from .blind_round43 import BLIND43_BAD, BLIND43_GOOD
+from .blind_round44 import BLIND44_BAD, BLIND44_GOOD
+from .blind_round45 import BLIND45_BAD, BLIND45_GOOD
+from .blind_round46 import BLIND46_BAD, BLIND46_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -363,6 +366,13 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # runs blocked both ways.
         pytest.param(BLIND42_BAD, BLIND42_GOOD, 70, 6, id="round40"),
         pytest.param(BLIND43_BAD, BLIND43_GOOD, 71, 8, id="round41"),
+        # Rounds 42-44, blind (helpers 18w44, 18w45, 18w46, 2026-12-05, written after the 18all2
+        # rule), measured once on C_alld then on C_all2 (rounds 4-41, not shipped): 71 -> 72,
+        # 74 -> 73 and 75 -> 75 of 80 caught (220 of 240 both ways), 12, 10 and 0 of 160 runs
+        # blocked both ways.
+        pytest.param(BLIND44_BAD, BLIND44_GOOD, 71, 12, id="round42"),
+        pytest.param(BLIND45_BAD, BLIND45_GOOD, 74, 10, id="round43"),
+        pytest.param(BLIND46_BAD, BLIND46_GOOD, 75, 0, id="round44"),
     ],
 )
 def test_blind_rounds_do_not_regress(
