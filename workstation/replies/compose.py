@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .blocks import BlockSet, load_blocks
 from .complaints import COVERS, Points, review_points
+from .contact_wording import for_contact
 from .fill import first_name
 from .french import insert_nouns
 from .limits import Limit, limit_for, normalise_platform
@@ -108,6 +109,7 @@ class _Writer:
         return self.pick(self.blocks.frame[key], key)
 
     def fill(self, sentence: str) -> str:
+        sentence = for_contact(sentence, self.values.get("contact"), self.blocks.lang)
         for name, value in self.values.items():
             sentence = sentence.replace("{" + name + "}", value)
         return sentence

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from .contact_wording import for_contact
 from .model import Rendered
 
 # name -> label shown in place of a missing value, per language.
@@ -64,7 +65,9 @@ def clean_value(value: str | None) -> str | None:
 
 
 def render(body: str, values: Mapping[str, str | None], lang: str) -> Rendered:
-    """Fill `body` with `values`; missing or unknown names become visible "[label]" text."""
+    """Fill `body` with `values`; missing or unknown names become visible "[label]" text.
+    A phone number as the contact gets the wording of a call ("call us on", "appelez-nous au")."""
+    body = for_contact(body, clean_value(values.get("contact")), lang)
     missing: list[str] = []
     unknown: list[str] = []
 
