@@ -1,0 +1,144 @@
+"""What a draft apologises for, against what the review complains about: precision and recall
+of the reply assistant's complaints (`review_points`) on 450 real reviews labelled by reading.
+
+An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
+apologising for something the review never said — a health problem nobody raised, staff the
+reviewer praised. This bench measures it. `training/reply_points.jsonl` holds, for real reviews
+of ../shared/data drawn at random (15 or 30 per star and language; no analyzer involved), the
+points a good reply must answer, labelled from the text (stars shown) by six helpers with one
+brief: complaint ids (health_safety, minors_safety, money, discrimination, staff_behaviour,
+staff, legal_threat, escalation, waiting_time, food, service, cleanliness, delivery, booking,
+product_defect, app_crash, login, price) and praised topics. Ids, labels and the part only; the
+texts stay in ../shared. Parts: P1 (166) and P2 (134), the development data of candidates 18prec
+and 18prec2; P3 (150), labelled after 18prec2's rule and measured once for it (docs/reply-composer.md).
+
+Scored as the drafts see a review: the engine's categories and topics (`with_reading`, as
+`workstation reply suggest` and the window), then `review_points(...).complaints`, mapped
+hygiene → health_safety, fraud_billing and billing → money, and staff_behaviour and staff merged
+(the labellers' line between them is not sharp). "Praised, apologised" counts reviews whose
+complaints include a topic the labels give as praised and not as a complaint.
+
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|P3|all] [--list]
+Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+LABELS = REPO / "training" / "reply_points.jsonl"
+DATA_FILES = (REPO.parent / "shared" / "data" / "reviews-dev.csv", REPO.parent / "shared" / "data" / "reviews-more.csv")
+PARTS = ("P1", "P2", "P3")
+COMPLAINT_IDS = frozenset({
+    "health_safety", "minors_safety", "money", "discrimination", "staff_behaviour", "staff", "legal_threat",
+    "escalation", "waiting_time", "food", "service", "cleanliness", "delivery", "booking", "product_defect",
+    "app_crash", "login", "price",
+})
+PRAISED_IDS = frozenset(
+    {"staff", "food", "service", "cleanliness", "delivery", "price", "room", "location", "ambience", "product", "app"}
+)
+# The reply assistant's ids (and the labels') on one scale.
+SAME = {"hygiene": "health_safety", "fraud_billing": "money", "billing": "money", "staff_behaviour": "staff"}
+# A praised topic label -> the complaint id that would apologise for it.
+PRAISED_AS = {"staff": "staff", "food": "food", "service": "service", "cleanliness": "cleanliness",
+              "delivery": "delivery", "price": "price", "product": "product_defect", "app": "app_crash"}
+
+
+@dataclass
+class Score:
+    """Counts over a set of reviews."""
+
+    reviews: int = 0
+    right: int = 0
+    said: int = 0
+    labelled: int = 0
+    with_false: int = 0
+    praised_apologised: int = 0
+    false_by: Counter[str] = field(default_factory=Counter)
+    missed_by: Counter[str] = field(default_factory=Counter)
+
+    def add(self, got: Iterable[str], complaints: Iterable[str], praised: Iterable[str]) -> None:
+        said, gold = {SAME.get(c, c) for c in got}, {SAME.get(c, c) for c in complaints}
+        liked = {PRAISED_AS[p] for p in praised if p in PRAISED_AS} - gold
+        self.reviews += 1
+        self.right += len(said & gold)
+        self.said += len(said)
+        self.labelled += len(gold)
+        self.with_false += bool(said - gold)
+        self.praised_apologised += bool(said & liked)
+        self.false_by.update(said - gold)
+        self.missed_by.update(gold - said)
+
+    def line(self) -> str:
+        precision = self.right / self.said if self.said else 0.0
+        recall = self.right / self.labelled if self.labelled else 0.0
+        return (
+            f"{self.reviews} reviews: complaint precision {precision:.3f} ({self.right}/{self.said}), recall "
+            f"{recall:.3f} ({self.right}/{self.labelled}); reviews with a complaint they did not make "
+            f"{self.with_false}; reviews whose praise is apologised for {self.praised_apologised}"
+        )
+
+
+def read_labels(path: Path = LABELS) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
+    parser.add_argument("--list", action="store_true", help="print every review whose complaints differ")
+    args = parser.parse_args(argv)
+    if not all(path.exists() for path in DATA_FILES):
+        print(f"skipped: needs {', '.join(str(p) for p in DATA_FILES)} beside the repo")
+        return 0
+    from workstation.analysis.analyzer import Analyzer
+    from workstation.replies.complaints import review_points
+    from workstation.replies.model import ReviewInput
+    from workstation.replies.triage import with_reading
+
+    texts: dict[str, dict[str, str]] = {}
+    for path in DATA_FILES:
+        with path.open(encoding="utf-8") as fh:
+            texts.update({row["id"]: row for row in csv.DictReader(fh)})
+    analyzer = Analyzer()
+    scores = {part: Score() for part in PARTS}
+    for item in read_labels():
+        part = str(item["part"])
+        if args.part not in ("all", part):
+            continue
+        row = texts[str(item["id"])]
+        stars = int(row["stars"])
+        review = ReviewInput(id=row["id"], text=row["text"], stars=stars, lang=row["lang"])
+        read = with_reading(review, analyzer.analyze(row["text"], stars=stars, lang=row["lang"]))
+        got = review_points(read).complaints
+        complaints, praised = list(item["complaints"]), list(item["praised"])  # type: ignore[call-overload]
+        scores[part].add(got, complaints, praised)
+        if args.list and {SAME.get(c, c) for c in got} != {SAME.get(c, c) for c in complaints}:
+            print(f"  {row['id']} {stars}★ labelled {sorted(complaints)} drafted {sorted(got)}: {row['text'][:160]!r}")
+    total = Score()
+    for part in PARTS:
+        score = scores[part]
+        if score.reviews:
+            print(f"{part}: {score.line()}")
+            for name in ("right", "said", "labelled", "reviews", "with_false", "praised_apologised"):
+                setattr(total, name, getattr(total, name) + getattr(score, name))
+            total.false_by.update(score.false_by)
+            total.missed_by.update(score.missed_by)
+    print(f"all: {total.line()}")
+    print(f"  answered but not complained of: {', '.join(f'{k} {v}' for k, v in total.false_by.most_common())}")
+    print(f"  complained of but not answered: {', '.join(f'{k} {v}' for k, v in total.missed_by.most_common())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

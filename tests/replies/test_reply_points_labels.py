@@ -1,0 +1,33 @@
+"""The labels of what real reviews complain about (`training/reply_points.jsonl`, read by
+bench/reply_points.py): ids and labels only, the three parts apart, and the bench's counting."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import reply_points
+
+
+def test_the_label_file_holds_ids_and_labels_only_in_three_disjoint_parts() -> None:
+    rows = reply_points.read_labels()
+    assert len(rows) == len({row["id"] for row in rows}) == 450
+    sizes = {part: sum(row["part"] == part for row in rows) for part in reply_points.PARTS}
+    assert sizes == {"P1": 166, "P2": 134, "P3": 150}
+    for row in rows:
+        assert set(row) == {"id", "part", "complaints", "praised"}  # no review text is stored here
+        assert set(row["complaints"]) <= reply_points.COMPLAINT_IDS  # type: ignore[arg-type]
+        assert set(row["praised"]) <= reply_points.PRAISED_IDS  # type: ignore[arg-type]
+
+
+def test_the_bench_counts_false_missed_and_apologised_praise() -> None:
+    score = reply_points.Score()
+    # The draft apologises for the food (praised) and the bill, misses the wait; "staff" and
+    # "staff_behaviour" count as one, as do "fraud_billing" and "money".
+    score.add(["food", "fraud_billing", "staff_behaviour"], ["money", "staff", "waiting_time"], ["food"])
+    score.add([], [], ["staff"])
+    assert (score.reviews, score.right, score.said, score.labelled) == (2, 2, 3, 3)
+    assert (score.with_false, score.praised_apologised) == (1, 1)
+    assert score.false_by == {"food": 1} and score.missed_by == {"waiting_time": 1}
+    assert "precision 0.667 (2/3), recall 0.667 (2/3)" in score.line()
