@@ -28,6 +28,7 @@ FRAME_KEYS = (
     "list_fix",
     "offline_contact",
     "offline",
+    "close_mixed",
     "close_negative",
     "close_negative_nobiz",
     "thanks_positive",

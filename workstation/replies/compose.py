@@ -108,6 +108,13 @@ class _Writer:
     def frame(self, key: str) -> str:
         return self.pick(self.blocks.frame[key], key)
 
+    def frame_unlike(self, key: str, said: Sequence[str]) -> str:
+        """A `frame` sentence that does not echo what `said` already says ("See you soon for
+        another great time with us. Thanks again, and see you soon!")."""
+        echoes = _echoes(" ".join(said))
+        options = [o for o in self.blocks.frame[key] if not _echoes(self.fill(o)) & echoes]
+        return self.pick(options or self.blocks.frame[key], key)
+
     def fill(self, sentence: str) -> str:
         sentence = for_contact(sentence, self.values.get("contact"), self.blocks.lang)
         for name, value in self.values.items():
@@ -198,8 +205,23 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
     if brief:
         close = w.frame("brief_close")
     else:
-        close = w.frame("close_negative" if "business" in w.values else "close_negative_nobiz")
+        close = w.frame(
+            "close_mixed" if stars == 3 else "close_negative" if "business" in w.values else "close_negative_nobiz"
+        )
     return [body, [offline, close] if shape.close else [offline]]
+
+
+# Words that make two closing sentences say the same thing twice when both use them.
+_ECHO = re.compile(
+    r"\b(soon|again|see you|heartfelt|look forward|can't wait|next visit|welcome you|"
+    r"bientôt|très vite|revoir|retrouver|hâte|prochaine visite|accueillir|au plaisir|gratitude|chaleureu\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _echoes(text: str) -> set[str]:
+    # Nine letters: "chaleureux" and "chaleureusement" are the same echo.
+    return {m.group(1).lower()[:9] for m in _ECHO.finditer(text)}
 
 
 _APP_STORES = ("google_play", "app_store")
@@ -207,16 +229,17 @@ _LISTED_PRAISE = ("food", "service", "price", "cleanliness")
 
 
 def _positive(w: _Writer, points: Points, text: str, platform: str | None) -> list[list[str]]:
-    close = w.frame("close_positive_biz" if "business" in w.values else "close_positive")
+    close_key = "close_positive_biz" if "business" in w.values else "close_positive"
     # An app's users are not "welcomed back": they are invited to keep using it.
     invite = w.frame("invite_app" if normalise_platform(platform) in _APP_STORES else "invite")
     if not text.strip():
-        return [[w.frame("thanks_rating"), invite], [close]]
+        thanks = w.frame("thanks_rating")
+        return [[thanks, invite], [w.frame_unlike(close_key, [thanks, invite])]]
     body = [w.frame("thanks_positive"), *_praise(w, points)]
     item = named_item(w.blocks.lang, text)
     if item:
         body.append(w.with_nouns("mention", "item", [item]))
-    return [body, [invite, close]]
+    return [body, [invite, w.frame_unlike(close_key, [body[0], invite])]]
 
 
 def _praise(w: _Writer, points: Points) -> list[str]:
