@@ -16,8 +16,8 @@ import pytest
 
 from workstation.replies.blocks import load_blocks
 from workstation.replies.checker import check_draft
-from workstation.replies.french import insert_nouns
 from workstation.replies.checks.learned import CATEGORIES
+from workstation.replies.french import insert_nouns
 from workstation.replies.model import ReviewInput
 
 COMPOSE = Path(__file__).resolve().parents[2] / "resources" / "compose"

@@ -132,7 +132,8 @@ def _overlay(blocks: BlockSet, data: dict[str, Any], where: str) -> BlockSet:
             raise ReplyError(f"{at}: nouns must be noun phrases")
         if "noun" in nouns and "short_noun" not in nouns:
             nouns["short_noun"] = nouns["noun"]
-        issues[issue_id] = replace(issues[issue_id], **lists, **nouns)
+        changes: dict[str, Any] = {**lists, **nouns}
+        issues[issue_id] = replace(issues[issue_id], **changes)
     return replace(blocks, frame=frame, praise=praise, issues=issues)
 
 

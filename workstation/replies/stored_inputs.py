@@ -36,11 +36,11 @@ def reply_profile(store: Store, location: str | None) -> ReplyProfile:
     settings = profile_settings(store)
     specific = settings["locations"].get(location or "", {})
     business = get_setting(store, "business_name") or None
-    kind = specific.get("kind") or settings["kind"] or None
+    kind = next((k for k in (specific.get("kind"), settings["kind"]) if k in BUSINESS_KINDS), None)
     return ReplyProfile(
         signature=specific.get("signature") or settings["signature"] or (f"— {business}" if business else None),
         contact=specific.get("contact") or settings["contact"] or None,
-        kind=kind if kind in BUSINESS_KINDS else None,
+        kind=kind,
         business=business,
         location=location,
     )
