@@ -3203,37 +3203,82 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="224"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="243"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="221"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="240"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
         <translation>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="223"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="229"/>
+        <source>Restaurant or café</source>
+        <translation>Restaurant or café</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="230"/>
+        <source>Hotel or lodging</source>
+        <translation>Hotel or lodging</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
+        <source>Online shop or delivery</source>
+        <translation>Online shop or delivery</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="233"/>
+        <source>Services (bank, agency, office…)</source>
+        <translation>Services (bank, agency, office…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="237"/>
+        <source>Kind of business:</source>
+        <translation>Kind of business:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="238"/>
+        <source>Kind of business</source>
+        <translation>Kind of business</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="239"/>
+        <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
+        <translation>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="242"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="225"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="244"/>
         <source>e.g. Marie, Maison Dupont</source>
         <translation>e.g. Marie, Maison Dupont</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="226"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="245"/>
         <source>Public contact:</source>
         <translation>Public contact:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="246"/>
         <source>Public contact</source>
         <translation>Public contact</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="247"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>e.g. contact@example.com or 01 23 45 67 89</translation>
     </message>

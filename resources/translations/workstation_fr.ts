@@ -3203,37 +3203,82 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="224"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="243"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="221"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="240"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
         <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="223"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="229"/>
+        <source>Restaurant or café</source>
+        <translation>Restaurant ou café</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="230"/>
+        <source>Hotel or lodging</source>
+        <translation>Hôtel ou hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
+        <source>Online shop or delivery</source>
+        <translation>Boutique en ligne ou livraison</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="233"/>
+        <source>Services (bank, agency, office…)</source>
+        <translation>Services (banque, agence, cabinet…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="237"/>
+        <source>Kind of business:</source>
+        <translation>Type d’établissement :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="238"/>
+        <source>Kind of business</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="239"/>
+        <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
+        <translation>Les brouillons emploient des mots qui lui conviennent : ni cuisine ni plats pour une boutique ou une banque.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="242"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="225"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="244"/>
         <source>e.g. Marie, Maison Dupont</source>
         <translation>ex. Marie, Maison Dupont</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="226"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="245"/>
         <source>Public contact:</source>
         <translation>Contact public :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="246"/>
         <source>Public contact</source>
         <translation>Contact public</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="247"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>ex. contact@exemple.fr ou 01 23 45 67 89</translation>
     </message>

@@ -36,3 +36,29 @@ def test_the_dialog_saves_the_kind_for_all_and_per_location(qtbot, demo_store: S
     again.kind.setCurrentIndex(0)  # back to "as for all locations"
     again.accept()
     assert reply_profile(demo_store, location).kind == "shop"
+
+
+def test_the_setup_assistant_replies_page_saves_the_kind(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from workstation.store.business_profile import load_profile, save_profile
+    from workstation.ui.setup_pages import RepliesPage
+
+    store = Store(tmp_path / "new.sqlite3")
+    try:
+        page = RepliesPage()
+        qtbot.addWidget(page)
+        page.load(load_profile(store))
+        assert page.kind.currentData() == "" and page.kind.accessibleName() == "Kind of business"
+        page.kind.setCurrentIndex(page.kind.findData("hotel"))
+        page.retranslate()  # a language switch keeps the choice
+        assert page.kind.currentData() == "hotel"
+        profile = load_profile(store)
+        page.fill(profile)
+        save_profile(store, profile)
+        assert reply_profile(store, None).kind == "hotel"
+        assert profile_settings(store)["kind"] == "hotel"
+        again = RepliesPage()
+        qtbot.addWidget(again)
+        again.load(load_profile(store))
+        assert again.kind.currentData() == "hotel"
+    finally:
+        store.close()
