@@ -2277,53 +2277,53 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="75"/>
+        <location filename="../../workstation/ui/import_flow.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="76"/>
-        <location filename="../../workstation/ui/import_flow.py" line="241"/>
+        <location filename="../../workstation/ui/import_flow.py" line="77"/>
+        <location filename="../../workstation/ui/import_flow.py" line="244"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="101"/>
+        <location filename="../../workstation/ui/import_flow.py" line="102"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="165"/>
+        <location filename="../../workstation/ui/import_flow.py" line="166"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="220"/>
+        <location filename="../../workstation/ui/import_flow.py" line="223"/>
         <source>cancelled, nothing imported</source>
         <translation>annulé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="233"/>
+        <location filename="../../workstation/ui/import_flow.py" line="236"/>
         <source>Imported %1, updated %2, unchanged %3, errors %4</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 erreurs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="245"/>
+        <location filename="../../workstation/ui/import_flow.py" line="248"/>
         <source>Some rows or files could not be imported. Good rows were kept.</source>
         <translation>Certaines lignes ou certains fichiers n’ont pas pu être importés. Les lignes valides ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="226"/>
+        <location filename="../../workstation/ui/import_flow.py" line="229"/>
         <source>%1, row %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="240"/>
+        <location filename="../../workstation/ui/import_flow.py" line="243"/>
         <source>…and %1 more (Show Details…)</source>
         <translation>… et %1 de plus (Afficher les détails…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_flow.py" line="246"/>
+        <location filename="../../workstation/ui/import_flow.py" line="249"/>
         <source>Left out:</source>
         <translation>Non importé :</translation>
     </message>
@@ -3203,37 +3203,82 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="224"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="243"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="221"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="240"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
         <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="223"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="229"/>
+        <source>Restaurant or café</source>
+        <translation>Restaurant ou café</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="230"/>
+        <source>Hotel or lodging</source>
+        <translation>Hôtel ou hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
+        <source>Online shop or delivery</source>
+        <translation>Boutique en ligne ou livraison</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="233"/>
+        <source>Services (bank, agency, office…)</source>
+        <translation>Services (banque, agence, cabinet…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="237"/>
+        <source>Kind of business:</source>
+        <translation>Type d’établissement :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="238"/>
+        <source>Kind of business</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="239"/>
+        <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
+        <translation>Les brouillons emploient des mots qui lui conviennent : ni cuisine ni plats pour une boutique ou une banque.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/setup_pages.py" line="242"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="225"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="244"/>
         <source>e.g. Marie, Maison Dupont</source>
         <translation>ex. Marie, Maison Dupont</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="226"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="245"/>
         <source>Public contact:</source>
         <translation>Contact public :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="246"/>
         <source>Public contact</source>
         <translation>Contact public</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="247"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>ex. contact@exemple.fr ou 01 23 45 67 89</translation>
     </message>
@@ -3241,54 +3286,99 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>ReplySettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="29"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="31"/>
         <source>Reply settings</source>
         <translation>Réglages des réponses</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="32"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="34"/>
         <source>Used to fill the {signature} and {contact} of reply templates. A location&apos;s own values win over the ones for all locations.</source>
         <translation>Servent à remplir {signature} et {contact} dans les modèles de réponse. Les valeurs propres à un établissement l’emportent sur celles de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="38"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="40"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="39"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="41"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="42"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="44"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="44"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="46"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="46"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="48"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="48"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="50"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="49"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="51"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>par ex. contact@exemple.fr ou 01 23 45 67 89</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="50"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="52"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="54"/>
+        <source>Kind of business</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="55"/>
+        <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
+        <translation>Les brouillons emploient des mots qui lui conviennent : ni cuisine ni plats pour une boutique ou une banque.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="58"/>
+        <source>Kind of business:</source>
+        <translation>Type d’établissement :</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="71"/>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="72"/>
+        <source>Restaurant or café</source>
+        <translation>Restaurant ou café</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="73"/>
+        <source>Hotel or lodging</source>
+        <translation>Hôtel ou hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="74"/>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="75"/>
+        <source>Online shop or delivery</source>
+        <translation>Boutique en ligne ou livraison</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/reply_settings.py" line="76"/>
+        <source>Services (bank, agency, office…)</source>
+        <translation>Services (banque, agence, cabinet…)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@ trained classifier together: the app must never block or warn about its own word
 
 The classifier is retrained from time to time (docs/reply-check-model.md); the positive-reply
 blocks were once misread after a merge (seven harmless ones blocked), so each block is checked
-on its own, with its placeholders filled as a reply would fill them."""
+on its own, with its placeholders filled as a reply would fill them. The wording per kind of
+business (resources/compose/kinds/) is checked the same way."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from workstation.replies.blocks import load_blocks
 from workstation.replies.checker import check_draft
 from workstation.replies.checks.learned import CATEGORIES
+from workstation.replies.french import insert_nouns
 from workstation.replies.model import ReviewInput
 
 COMPOSE = Path(__file__).resolve().parents[2] / "resources" / "compose"
@@ -52,10 +55,32 @@ def _blocks(lang: str) -> list[str]:
     return [re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), "Sam"), t) for t in texts]
 
 
+def _kind_blocks(lang: str) -> list[str]:
+    """Every sentence of the wording per kind of business; a noun ("your order") only ever
+    appears inside a sentence, so it is checked in the apology that lists the points."""
+    data = tomllib.loads((COMPOSE / "kinds" / f"{lang}.toml").read_text(encoding="utf-8"))
+    base = load_blocks(lang)
+    nouns = []
+    for table in data.values():
+        for issue in table.get("issue", {}).values() if isinstance(table, dict) else ():
+            nouns += [issue.pop(k) for k in ("noun", "short_noun") if k in issue]
+    texts = _texts(data) + [insert_nouns(base.frame["brief_sorry"][0], "list", [n], base.conjunction) for n in nouns]
+    fill = FILLED[lang]
+    return [re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), "Sam"), t) for t in texts]
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_compose_block_passes_the_check(lang: str) -> None:
-    blocks = _blocks(lang)
-    assert len(blocks) > 100
+    _assert_pass(lang, _blocks(lang), at_least=100)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_kind_of_business_block_passes_the_check(lang: str) -> None:
+    _assert_pass(lang, _kind_blocks(lang), at_least=100)
+
+
+def _assert_pass(lang: str, blocks: list[str], at_least: int) -> None:
+    assert len(blocks) > at_least
     flagged = []
     for block in blocks:
         for stars in (1, 5):

@@ -6,15 +6,24 @@ A block is a list of interchangeable sentences; `frame` holds the parts every re
 plus a short noun used when several points share one sentence.
 Positive replies also draw on `praise.<topic>` (thanks that pick up what the reviewer liked)
 and `item` (dishes, drinks, places a reviewer may name, with their article: "la pizza").
+
+The base files are worded for a restaurant or café. `load_blocks(lang, kind)` lays the
+sentences of resources/compose/kinds/<lang>.toml over them for a kind of business: first its
+`[other]` table (every kind but a restaurant: no kitchen, plates or floor team), then the
+kind's own table (`[online]`, `[services]`…). Each table may replace `frame` lists, `praise`
+lists and the fields of an `issue` (noun, sorry, fix, short_fix, short_noun); what it does
+not name keeps the base wording. The kinds file lives apart so that the reply check's
+training data, which reads every sentence of the base files, is unchanged.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
-from .model import ReplyError
+from .model import BUSINESS_KINDS, ReplyError
 from .resources import resources_dir
 
 FRAME_KEYS = (
@@ -79,9 +88,57 @@ def _variants(table: dict[str, object], key: str, where: str) -> tuple[str, ...]
     return tuple(value)
 
 
+@lru_cache(maxsize=16)
+def load_blocks(lang: str, kind: str | None = None) -> BlockSet:
+    """The shipped blocks for `lang` ("en" or "fr"), worded for `kind` of business (one of
+    BUSINESS_KINDS; None or "restaurant": the base wording); ReplyError if a file is unusable."""
+    if kind is None or kind == "restaurant":
+        return _load_base(lang)
+    if kind not in BUSINESS_KINDS:
+        raise ReplyError(f"unknown kind of business: {kind!r}")
+    path = resources_dir() / "compose" / "kinds" / f"{lang}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    blocks = _load_base(lang)
+    for table in ("other", kind):
+        overlay = data.get(table, {})
+        if not isinstance(overlay, dict):
+            raise ReplyError(f"{path}: [{table}] must be a table")
+        blocks = _overlay(blocks, overlay, f"{path} [{table}]")
+    return blocks
+
+
+def _overlay(blocks: BlockSet, data: dict[str, Any], where: str) -> BlockSet:
+    frame_raw = data.get("frame", {})
+    praise_raw = data.get("praise", {})
+    issues_raw = data.get("issue", {})
+    if not all(isinstance(t, dict) for t in (frame_raw, praise_raw, issues_raw)):
+        raise ReplyError(f"{where}: frame, praise and issue must be tables")
+    unknown = (set(frame_raw) - set(FRAME_KEYS)) | (set(issues_raw) - set(blocks.issues))
+    if unknown:
+        raise ReplyError(f"{where}: unknown blocks {sorted(unknown)}")
+    frame = dict(blocks.frame) | {k: _variants(frame_raw, k, f"{where}.frame") for k in frame_raw}
+    praise = dict(blocks.praise) | {k: _variants(praise_raw, k, f"{where}.praise") for k in praise_raw}
+    issues = dict(blocks.issues)
+    for issue_id, table in issues_raw.items():
+        at = f"{where}.issue.{issue_id}"
+        if not isinstance(table, dict):
+            raise ReplyError(f"{at}: must be a table")
+        lists = {k: _variants(table, k, at) for k in ("sorry", "fix", "short_fix") if k in table}
+        nouns = {k: table[k] for k in ("noun", "short_noun") if k in table}
+        if not all(isinstance(v, str) and v for v in nouns.values()):
+            raise ReplyError(f"{at}: nouns must be noun phrases")
+        if "noun" in nouns and "short_noun" not in nouns:
+            nouns["short_noun"] = nouns["noun"]
+        changes: dict[str, Any] = {**lists, **nouns}
+        issues[issue_id] = replace(issues[issue_id], **changes)
+    return replace(blocks, frame=frame, praise=praise, issues=issues)
+
+
 @lru_cache(maxsize=4)
-def load_blocks(lang: str) -> BlockSet:
-    """The shipped blocks for `lang` ("en" or "fr"); ReplyError if the file is unusable."""
+def _load_base(lang: str) -> BlockSet:
     path = resources_dir() / "compose" / f"{lang}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -27,7 +27,7 @@ from .batch import read_review_lines, suggest_batch, suggestions_json
 from .checker import check_draft
 from .drafting import draft_suggestions
 from .library import load_library
-from .model import LANGS, ReplyProfile, ReviewInput
+from .model import BUSINESS_KINDS, LANGS, ReplyProfile, ReviewInput
 from .review_json import review_from_data
 from .triage import with_triage
 
@@ -91,11 +91,20 @@ def _suggest(args: list[str]) -> object:
     p.add_argument("--out", help=tr("JSON Lines written with --in: {id, suggestions}"))
     p.add_argument("--signature", help=tr("signature added to every draft"))
     p.add_argument("--contact", help=tr("the business's contact for the offline channel"))
+    p.add_argument(
+        "--business-kind",
+        metavar="KIND",
+        help=tr("the kind of business the drafts are worded for: {kinds} (default: wording for a "
+                "restaurant or café)").format(kinds=", ".join(BUSINESS_KINDS)),
+    )
     ns = p.parse_args(args)
+    if ns.business_kind is not None and ns.business_kind not in BUSINESS_KINDS:
+        raise UsageError(tr("workstation reply suggest: unknown kind of business '{kind}' (one of {kinds})").format(
+            kind=ns.business_kind, kinds=", ".join(BUSINESS_KINDS)))
     library = load_library()
     for issue in library.issues:
         print(tr("warning: {problem}").format(problem=issue), file=sys.stderr)
-    profile = ReplyProfile(signature=ns.signature, contact=ns.contact)
+    profile = ReplyProfile(signature=ns.signature, contact=ns.contact, kind=ns.business_kind)
     if ns.in_path is None:
         if ns.out:
             raise UsageError(tr("workstation reply suggest: --out goes with --in"))

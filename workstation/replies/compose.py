@@ -3,9 +3,9 @@
 Shape: greeting, thanks, for each complaint a specific apology then the corrective action,
 an offline channel, a close (positive reviews: thanks, specific thanks for what they praised,
 a thing they named, an invitation to come back, a close with the business's name). Wording
-comes from `blocks`; the variant of every sentence is chosen by a hash of the review id and
-the sentence's slot, so similar reviews read differently while one review always gets the
-same draft. When the platform's limit (or 1,500 characters) is too short, the reply is
+comes from `blocks`, worded for the profile's kind of business when it has one; the variant
+of every sentence is chosen by a hash of the review id and the sentence's slot, so similar
+reviews read differently while one review always gets the same draft. When the platform's limit (or 1,500 characters) is too short, the reply is
 shortened a whole sentence at a time: lower-priority points first share one sentence, then
 the thanks and the close go; then the brief form (one apology naming every point, the most
 serious point's action in short, a short offline channel and close: Google Play's 350
@@ -296,8 +296,9 @@ def compose(
     """
     lang = review.lang if review.lang in ("en", "fr") else "en"
     seed = review.id or str(zlib.crc32(review.text.encode()))
-    w = _Writer(load_blocks(lang), seed, variant, {}, avoid)
     profile = profile or ReplyProfile()
+    # The profile's kind of business picks its wording ("your order" rather than "your plate").
+    w = _Writer(load_blocks(lang, profile.kind), seed, variant, {}, avoid)
     values = {
         "first_name": first_name(review.author),
         "business": clean_value(review.business or profile.business),

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 LANGS = ("en", "fr")
+# The kinds of business whose replies word things their own way (resources/compose/kinds/);
+# no kind keeps the original wording, written for a restaurant or café.
+BUSINESS_KINDS = ("restaurant", "hotel", "shop", "online", "services")
 
 
 class ReplyError(Exception):
@@ -56,12 +59,14 @@ class ReviewInput:
 
 @dataclass(frozen=True, slots=True)
 class ReplyProfile:
-    """Per-location settings that fill the {signature} and {contact} placeholders."""
+    """Per-location settings that fill the {signature} and {contact} placeholders, and the
+    kind of business (one of BUSINESS_KINDS) whose wording the composed drafts follow."""
 
     signature: str | None = None
     contact: str | None = None
     business: str | None = None
     location: str | None = None
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

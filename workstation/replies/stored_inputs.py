@@ -1,5 +1,5 @@
 """What the reply assistant reads from the store, shared by the composer and automatic replies:
-the business's reply profile (signature, public contact) per location, and a review's
+the business's reply profile (signature, public contact, kind of business) per location, and a review's
 categories and topics from its stored triage."""
 
 from __future__ import annotations
@@ -12,30 +12,35 @@ from workstation.store.business_profile import REPLY_PROFILE_KEY
 from workstation.store.settings import get_setting
 
 from .complaints import ALIASES, TOPIC_ALIASES
-from .model import ReplyProfile
+from .model import BUSINESS_KINDS, ReplyProfile
 
 # The triage's flags that name a situation the template library answers.
 _FLAG_SITUATIONS = {"review_bombing": "review_bombing"}
 
 
 def profile_settings(store: Store) -> dict[str, Any]:
-    """{"signature", "contact", "locations": {name: {"signature", "contact"}}} with defaults."""
+    """{"signature", "contact", "kind", "locations": {name: {"signature", "contact", "kind"}}}
+    with defaults ("" for a value not set)."""
     value = get_setting(store, REPLY_PROFILE_KEY) or {}
     return {
         "signature": value.get("signature", ""),
         "contact": value.get("contact", ""),
+        "kind": value.get("kind", ""),
         "locations": dict(value.get("locations", {})),
     }
 
 
 def reply_profile(store: Store, location: str | None) -> ReplyProfile:
-    """The signature and contact replies for `location` use (the business's by default)."""
+    """The signature, contact and kind of business replies for `location` use (the
+    business's by default; a kind the app does not know counts as none)."""
     settings = profile_settings(store)
     specific = settings["locations"].get(location or "", {})
     business = get_setting(store, "business_name") or None
+    kind = next((k for k in (specific.get("kind"), settings["kind"]) if k in BUSINESS_KINDS), None)
     return ReplyProfile(
         signature=specific.get("signature") or settings["signature"] or (f"— {business}" if business else None),
         contact=specific.get("contact") or settings["contact"] or None,
+        kind=kind,
         business=business,
         location=location,
     )

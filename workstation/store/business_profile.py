@@ -66,6 +66,7 @@ class BusinessProfile:
     locations: list[BusinessLocation] = field(default_factory=list)
     signature: str = ""
     contact: str = ""
+    kind: str = ""  # kind of business replies are worded for (replies.model.BUSINESS_KINDS), "" none
 
 
 def load_profile(store: Store) -> BusinessProfile:
@@ -81,6 +82,7 @@ def profile_from(name: Any, reply: Any, locations: Iterable[LocationSettings]) -
         locations=[BusinessLocation(s.name, s.timezone, preset_of(s.hours_json)) for s in locations],
         signature=str(reply.get("signature", "")) if isinstance(reply, dict) else "",
         contact=str(reply.get("contact", "")) if isinstance(reply, dict) else "",
+        kind=str(reply.get("kind", "")) if isinstance(reply, dict) else "",
     )
 
 
@@ -112,9 +114,11 @@ def location_hours(loc: BusinessLocation, row: LocationSettings) -> str | None:
 
 
 def reply_settings(stored: Any, profile: BusinessProfile) -> dict[str, Any]:
-    """The `reply_profile` setting with the profile's signature and contact (other keys kept)."""
+    """The `reply_profile` setting with the profile's signature, contact and kind of business
+    (other keys kept)."""
     reply = dict(stored) if isinstance(stored, dict) else {}
     reply["signature"] = profile.signature.strip()
     reply["contact"] = profile.contact.strip()
+    reply["kind"] = profile.kind
     reply.setdefault("locations", {})
     return reply

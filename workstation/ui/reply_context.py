@@ -1,9 +1,9 @@
 """Gathering what the reply assistant needs from the store (no Qt here).
 
 The composer gets a `ReviewInput` (text, stars, language, categories and topics from the
-triage) and a `ReplyContext` (templates, the location's signature and contact). The
-profile and the stored triage labels are read by `replies.stored_inputs`, which the
-automatic replies share.
+triage) and a `ReplyContext` (templates, the location's signature, contact and kind of
+business). The profile and the stored triage labels are read by `replies.stored_inputs`,
+which the automatic replies share.
 """
 
 from __future__ import annotations

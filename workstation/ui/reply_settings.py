@@ -1,4 +1,6 @@
-"""Reply settings: signature and contact for replies, for all locations or one of them."""
+"""Reply settings: signature, contact and kind of business for replies, for all locations or
+one of them. The kind of business words the composed drafts for it ("your order" for an online
+shop, not "your plate")."""
 
 from __future__ import annotations
 
@@ -48,6 +50,12 @@ class ReplySettingsDialog(QDialog):
         self.contact.setAccessibleName(self.tr("Contact"))
         self.contact.setPlaceholderText(self.tr("e.g. contact@example.com or 01 23 45 67 89"))
         form.addRow(self.tr("Contact:"), self.contact)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind of business"))
+        self.kind.setToolTip(self.tr("Drafts use words that fit it: no kitchen or dishes for a shop or a bank."))
+        for label, kind in self.kind_choices():
+            self.kind.addItem(label, kind)
+        form.addRow(self.tr("Kind of business:"), self.kind)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -56,6 +64,17 @@ class ReplySettingsDialog(QDialog):
         self._current = ""
         self.location.currentIndexChanged.connect(self._switch)
         self._load("")
+
+    def kind_choices(self) -> list[tuple[str, str]]:
+        """(label, stored value) of every kind; "" is none (a location: as for all locations)."""
+        return [
+            (self.tr("Not chosen"), ""),
+            (self.tr("Restaurant or café"), "restaurant"),
+            (self.tr("Hotel or lodging"), "hotel"),
+            (self.tr("Shop"), "shop"),
+            (self.tr("Online shop or delivery"), "online"),
+            (self.tr("Services (bank, agency, office…)"), "services"),
+        ]
 
     def _entry(self, location: str) -> dict[str, str]:
         if not location:
@@ -66,12 +85,14 @@ class ReplySettingsDialog(QDialog):
         entry = self._entry(location)
         self.signature.setPlainText(entry.get("signature", ""))
         self.contact.setText(entry.get("contact", ""))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.get("kind", ""))))
         self._current = location
 
     def _keep(self) -> None:
         entry = self._entry(self._current)
         entry["signature"] = self.signature.toPlainText().strip()
         entry["contact"] = self.contact.text().strip()
+        entry["kind"] = self.kind.currentData() or ""
 
     def _switch(self) -> None:
         self._keep()

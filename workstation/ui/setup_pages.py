@@ -200,7 +200,8 @@ class LocationsPage(_Page):
 
 
 class RepliesPage(_Page):
-    """The signature and the public contact replies end with (instead of "[contact]")."""
+    """The signature and the public contact replies end with (instead of "[contact]"), and the
+    kind of business their wording follows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,9 +216,27 @@ class RepliesPage(_Page):
         self.contact = QLineEdit(self)
         self.contact_label = QLabel(self)
         form.addRow(self.contact_label, self.contact)
+        self.kind = QComboBox(self)
+        self.kind_label = QLabel(self)
+        form.addRow(self.kind_label, self.kind)
         self.retranslate()
 
     def retranslate(self) -> None:
+        kind = self.kind.currentData() or ""
+        self.kind.clear()
+        for label, value in (
+            (self.tr("Not chosen"), ""),
+            (self.tr("Restaurant or café"), "restaurant"),
+            (self.tr("Hotel or lodging"), "hotel"),
+            (self.tr("Shop"), "shop"),
+            (self.tr("Online shop or delivery"), "online"),
+            (self.tr("Services (bank, agency, office…)"), "services"),
+        ):
+            self.kind.addItem(label, value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.kind_label.setText(self.tr("Kind of business:"))
+        self.kind.setAccessibleName(self.tr("Kind of business"))
+        self.kind.setToolTip(self.tr("Drafts use words that fit it: no kitchen or dishes for a shop or a bank."))
         self.intro.setText(self.tr("How your replies end. The contact is public: give an address or phone "
                                    "number customers may use, never a private one."))
         self.signature_label.setText(self.tr("Signature:"))
@@ -230,7 +249,9 @@ class RepliesPage(_Page):
     def load(self, profile: BusinessProfile) -> None:
         self.signature.setPlainText(profile.signature)
         self.contact.setText(profile.contact)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind)))
 
     def fill(self, profile: BusinessProfile) -> None:
         profile.signature = self.signature.toPlainText().strip()
         profile.contact = self.contact.text().strip()
+        profile.kind = self.kind.currentData() or ""

@@ -1,0 +1,157 @@
+"""The kind of business a profile names words its drafts: a shop, a web shop, a hotel or an
+agency gets no kitchen, plates or dishes (an audit found "Every plate is now checked before it
+leaves the kitchen" sent for a coffee chain's app). No kind keeps the original wording."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from workstation.replies.blocks import load_blocks
+from workstation.replies.cli import run_suggest
+from workstation.replies.drafting import draft_suggestions
+from workstation.replies.model import BUSINESS_KINDS, ReplyError, ReplyProfile, ReviewInput
+from workstation.replies.stored_inputs import profile_settings, reply_profile
+from workstation.store import Store
+from workstation.store.business_profile import REPLY_PROFILE_KEY
+from workstation.store.settings import set_setting
+
+RESTAURANT_WORDS = re.compile(
+    r"\b(kitchen|plates?|dish(es)?|cuisine|salle|plats?|assiettes?|chef|menu)\b", re.IGNORECASE
+)
+REVIEWS = [
+    ("en", 1, "We waited 45 minutes and the food was cold. The staff were rude and the service slow. Overpriced."),
+    ("en", 2, "The quality was poor, I waited ages and the service was terrible."),
+    ("en", 3, "Nice staff but a long wait and the quality was average."),
+    ("en", 5, "Great service, lovely food, quick and fair prices. Will come back!"),
+    ("en", 5, ""),
+    ("fr", 1, "Attente interminable, plats froids, service lent et personnel désagréable. Trop cher."),
+    ("fr", 2, "La qualité était médiocre et le service décevant, on a attendu une heure."),
+    ("fr", 3, "Personnel gentil mais attente longue et qualité moyenne."),
+    ("fr", 5, "Super service, très bonne cuisine, rapide et prix raisonnables. Je reviendrai !"),
+]
+
+
+def _drafts(kind: str | None, business: str | None = "Maison Dupont") -> list[str]:
+    out = []
+    for n, (lang, stars, text) in enumerate(REVIEWS):
+        for seed in range(4):  # several reviews' worth of sentence variants
+            review = ReviewInput(text=text, stars=stars, lang=lang, id=f"kind-{n}-{seed}")
+            profile = ReplyProfile(kind=kind, business=business, contact="hello@example.com" if seed % 2 else None)
+            out += [s.text for s in draft_suggestions(review, profile=profile)]
+    return out
+
+
+@pytest.mark.parametrize("kind", [k for k in BUSINESS_KINDS if k != "restaurant"])
+def test_no_restaurant_words_for_other_kinds(kind: str) -> None:
+    worded = [(RESTAURANT_WORDS.findall(t), t) for t in _drafts(kind) + _drafts(kind, business=None)]
+    assert not [w for w in worded if w[0]], worded[:3]
+
+
+def test_the_reviews_do_draw_restaurant_words_without_a_kind() -> None:
+    # Otherwise the test above would prove nothing.
+    assert sum(bool(RESTAURANT_WORDS.search(t)) for t in _drafts(None)) >= 10
+
+
+@pytest.mark.parametrize("kind", ["online", "services"])
+def test_online_and_services_are_not_welcomed_back(kind: str) -> None:
+    for text in _drafts(kind):
+        assert "welcome you back" not in text and "next visit" not in text, text
+        assert "prochaine visite" not in text, text
+
+
+def test_no_kind_and_restaurant_keep_todays_wording_byte_for_byte() -> None:
+    # Fixed strings: what main drafted before kinds existed.
+    review = ReviewInput(text="We waited 45 minutes and the food was cold. The staff were rude.", stars=1,
+                         lang="en", id="pin")
+    expected = (
+        "Hello,\n\nThank you for telling us about your experience. The lack of courtesy you describe is not "
+        "acceptable and we apologise. We have talked it through with the team and restated our standards of "
+        "service. Our apologies for the time you were kept waiting. We are adding staff at peak times to cut "
+        "waiting. Our apologies for the quality of the dishes that day. We have gone over preparation and "
+        "serving temperatures with the kitchen.\n\nIf you're happy to, let's continue this privately. We hope "
+        "to have the chance to welcome you back and do much better."
+    )
+    fr = ReviewInput(text="Super service, très bonne cuisine. Je reviendrai !", stars=5, lang="fr", id="pin")
+    expected_fr = (
+        "Bonjour,\n\nVotre message a illuminé notre journée, merci ! Merci pour vos mots sur la cuisine, "
+        "préparée chaque jour avec des produits frais. Nous transmettons vos compliments sur le service à "
+        "toute l'équipe.\n\nÀ votre prochaine visite, nos nouveautés vous attendent. Toute l'équipe de Maison "
+        "Dupont vous dit à bientôt !"
+    )
+    for kind in (None, "restaurant"):
+        profile = ReplyProfile(business="Maison Dupont", kind=kind)
+        assert draft_suggestions(review, profile=profile)[0].text == expected
+        assert draft_suggestions(fr, profile=profile)[0].text == expected_fr
+    assert _drafts(None) == _drafts("restaurant")
+    assert load_blocks("en", "restaurant") is load_blocks("en")
+
+
+def test_an_unknown_kind_is_refused() -> None:
+    with pytest.raises(ReplyError):
+        load_blocks("en", "spaceport")
+
+
+def test_kind_round_trips_per_location(tmp_path: Path) -> None:
+    store = Store(tmp_path / "kinds.sqlite3")
+    try:
+        set_setting(store, REPLY_PROFILE_KEY, {
+            "signature": "Claire", "contact": "", "kind": "shop",
+            "locations": {"Web": {"kind": "online"}, "Lyon": {"contact": "lyon@example.com"},
+                          "Old": {"kind": "spaceport"}},
+        })
+        assert profile_settings(store)["kind"] == "shop"
+        assert profile_settings(store)["locations"]["Web"] == {"kind": "online"}
+        assert reply_profile(store, "Web").kind == "online"  # the location's own value wins
+        assert reply_profile(store, "Lyon").kind == "shop"  # else the one for all locations
+        assert reply_profile(store, None).kind == "shop"
+        assert reply_profile(store, "Old").kind == "shop"  # an unknown value counts as none
+        set_setting(store, REPLY_PROFILE_KEY, {"signature": "Claire"})
+        assert reply_profile(store, "Web").kind is None
+        assert profile_settings(store)["kind"] == ""
+    finally:
+        store.close()
+
+
+def test_suggest_business_kind_one_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    review = tmp_path / "review.json"
+    review.write_text(json.dumps({"text": "Waited an hour, the food was cold and the plates dirty.", "stars": 1,
+                                  "lang": "en", "id": "x"}), encoding="utf-8")
+    assert run_suggest(["--review-file", str(review)]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert run_suggest(["--review-file", str(review), "--business-kind", "online"]) == 0
+    online = json.loads(capsys.readouterr().out)
+    assert [s["text"] for s in plain] != [s["text"] for s in online]
+    assert any(RESTAURANT_WORDS.search(s["text"]) for s in plain)
+    assert not any(RESTAURANT_WORDS.search(s["text"]) for s in online)
+
+
+def test_suggest_business_kind_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "reviews.jsonl"
+    source.write_text(
+        '{"id": "a", "text": "Cold food and a long wait", "stars": 1, "lang": "en"}\n'
+        '{"id": "b", "text": "Plats froids et attente interminable", "stars": 1, "lang": "fr"}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "drafts.jsonl"
+    assert run_suggest(["--in", str(source), "--out", str(out), "--business-kind", "services"]) == 0
+    capsys.readouterr()
+    texts = [s["text"] for line in out.read_text(encoding="utf-8").splitlines()
+             for s in json.loads(line)["suggestions"]]
+    assert len(texts) == 6
+    assert not any(RESTAURANT_WORDS.search(t) for t in texts), texts
+
+
+def test_suggest_unknown_business_kind_is_one_plain_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    review = tmp_path / "review.json"
+    review.write_text('{"text": "Cold food", "stars": 1}', encoding="utf-8")
+    assert run_suggest(["--review-file", str(review), "--business-kind", "spaceport"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and "spaceport" in err[0] and "online" in err[0]
