@@ -1082,34 +1082,77 @@
     </message>
 </context>
 <context>
+    <name>BusinessKind</name>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="18"/>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="19"/>
+        <source>Restaurant or café</source>
+        <translation>Restaurant ou café</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="20"/>
+        <source>Hotel or lodging</source>
+        <translation>Hôtel ou hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="21"/>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="22"/>
+        <source>Online shop or delivery</source>
+        <translation>Boutique en ligne ou livraison</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="23"/>
+        <source>Services (bank, agency, office…)</source>
+        <translation>Services (banque, agence, cabinet…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="27"/>
+        <source>Kind of business</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="29"/>
+        <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
+        <translation>Les brouillons emploient des mots qui lui conviennent : ni cuisine ni plats pour une boutique ou une banque.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="91"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="92"/>
         <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
         <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="93"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="94"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="94"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
         <source>Business name:</source>
         <translation>Nom du commerce :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
         <source>Business name</source>
         <translation>Nom du commerce</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="98"/>
         <source>e.g. Maison Dupont</source>
         <translation>ex. Maison Dupont</translation>
     </message>
@@ -2407,37 +2450,37 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="142"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="143"/>
         <source>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</source>
         <translation>Vos boutiques ou sites. Les délais de réponse ne comptent que vos heures d’ouverture, dans le fuseau horaire de chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
         <source>Opening hours</source>
         <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
         <source>Add a location</source>
         <translation>Ajouter un établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="148"/>
         <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
         <translation>Seul un établissement ajouté à l’instant peut être retiré : ceux déjà enregistrés gardent leurs avis.</translation>
     </message>
@@ -3203,82 +3246,42 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="243"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="240"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
         <translation>La fin de vos réponses. Le contact est public : donnez une adresse ou un numéro que vos clients peuvent utiliser, jamais un contact privé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
-        <source>Not chosen</source>
-        <translation>Non choisi</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="229"/>
-        <source>Restaurant or café</source>
-        <translation>Restaurant ou café</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="230"/>
-        <source>Hotel or lodging</source>
-        <translation>Hôtel ou hébergement</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
-        <source>Shop</source>
-        <translation>Boutique</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
-        <source>Online shop or delivery</source>
-        <translation>Boutique en ligne ou livraison</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="233"/>
-        <source>Services (bank, agency, office…)</source>
-        <translation>Services (banque, agence, cabinet…)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="237"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
         <source>Kind of business:</source>
         <translation>Type d’établissement :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="238"/>
-        <source>Kind of business</source>
-        <translation>Type d’établissement</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="239"/>
-        <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
-        <translation>Les brouillons emploient des mots qui lui conviennent : ni cuisine ni plats pour une boutique ou une banque.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="242"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="230"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="244"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
         <source>e.g. Marie, Maison Dupont</source>
         <translation>ex. Marie, Maison Dupont</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="245"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="233"/>
         <source>Public contact:</source>
         <translation>Contact public :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="246"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="234"/>
         <source>Public contact</source>
         <translation>Contact public</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="247"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="235"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>ex. contact@exemple.fr ou 01 23 45 67 89</translation>
     </message>
@@ -3286,99 +3289,59 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>ReplySettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="31"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="32"/>
         <source>Reply settings</source>
         <translation>Réglages des réponses</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="34"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="35"/>
         <source>Used to fill the {signature} and {contact} of reply templates. A location&apos;s own values win over the ones for all locations.</source>
         <translation>Servent à remplir {signature} et {contact} dans les modèles de réponse. Les valeurs propres à un établissement l’emportent sur celles de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="40"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="41"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="41"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="42"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="44"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="45"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="46"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="47"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="48"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="49"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="50"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="51"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="51"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="52"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>par ex. contact@exemple.fr ou 01 23 45 67 89</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="52"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="53"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="54"/>
-        <source>Kind of business</source>
-        <translation>Type d’établissement</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="55"/>
-        <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
-        <translation>Les brouillons emploient des mots qui lui conviennent : ni cuisine ni plats pour une boutique ou une banque.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="58"/>
+        <location filename="../../workstation/ui/reply_settings.py" line="56"/>
         <source>Kind of business:</source>
         <translation>Type d’établissement :</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="71"/>
-        <source>Not chosen</source>
-        <translation>Non choisi</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="72"/>
-        <source>Restaurant or café</source>
-        <translation>Restaurant ou café</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="73"/>
-        <source>Hotel or lodging</source>
-        <translation>Hôtel ou hébergement</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="74"/>
-        <source>Shop</source>
-        <translation>Boutique</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="75"/>
-        <source>Online shop or delivery</source>
-        <translation>Boutique en ligne ou livraison</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/reply_settings.py" line="76"/>
-        <source>Services (bank, agency, office…)</source>
-        <translation>Services (banque, agence, cabinet…)</translation>
     </message>
 </context>
 <context>
@@ -3545,32 +3508,32 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="48"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="49"/>
         <source>Mon–Fri, 9:00–18:00</source>
         <translation>Lun–ven, 9:00–18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="49"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="50"/>
         <source>Mon–Sat, 9:00–19:00</source>
         <translation>Lun–sam, 9:00–19:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="50"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="51"/>
         <source>Tue–Sat, 9:00–18:00</source>
         <translation>Mar–sam, 9:00–18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="51"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="52"/>
         <source>Every day, 9:00–19:00</source>
         <translation>Tous les jours, 9:00–19:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="52"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="53"/>
         <source>As set in opening hours</source>
         <translation>Selon les horaires saisis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="54"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="55"/>
         <source>Not set yet (Mon–Fri, 9:00–18:00)</source>
         <translation>Pas encore indiqué (lun–ven, 9:00–18:00)</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workstation.store import Store
 from workstation.store.queries import list_locations
 from workstation.store.settings import set_setting
+from workstation.ui.business_kind_choice import fill_kind_choice
 from workstation.ui.reply_context import PROFILE_KEY, profile_settings
 
 
@@ -51,10 +52,7 @@ class ReplySettingsDialog(QDialog):
         self.contact.setPlaceholderText(self.tr("e.g. contact@example.com or 01 23 45 67 89"))
         form.addRow(self.tr("Contact:"), self.contact)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName(self.tr("Kind of business"))
-        self.kind.setToolTip(self.tr("Drafts use words that fit it: no kitchen or dishes for a shop or a bank."))
-        for label, kind in self.kind_choices():
-            self.kind.addItem(label, kind)
+        fill_kind_choice(self.kind)
         form.addRow(self.tr("Kind of business:"), self.kind)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -64,17 +62,6 @@ class ReplySettingsDialog(QDialog):
         self._current = ""
         self.location.currentIndexChanged.connect(self._switch)
         self._load("")
-
-    def kind_choices(self) -> list[tuple[str, str]]:
-        """(label, stored value) of every kind; "" is none (a location: as for all locations)."""
-        return [
-            (self.tr("Not chosen"), ""),
-            (self.tr("Restaurant or café"), "restaurant"),
-            (self.tr("Hotel or lodging"), "hotel"),
-            (self.tr("Shop"), "shop"),
-            (self.tr("Online shop or delivery"), "online"),
-            (self.tr("Services (bank, agency, office…)"), "services"),
-        ]
 
     def _entry(self, location: str) -> dict[str, str]:
         if not location:

@@ -33,6 +33,7 @@ from workstation.store.business_profile import (
     BusinessLocation,
     BusinessProfile,
 )
+from workstation.ui.business_kind_choice import fill_kind_choice
 
 LANGUAGES = (("en", "English"), ("fr", "Français"))
 
@@ -222,21 +223,8 @@ class RepliesPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        kind = self.kind.currentData() or ""
-        self.kind.clear()
-        for label, value in (
-            (self.tr("Not chosen"), ""),
-            (self.tr("Restaurant or café"), "restaurant"),
-            (self.tr("Hotel or lodging"), "hotel"),
-            (self.tr("Shop"), "shop"),
-            (self.tr("Online shop or delivery"), "online"),
-            (self.tr("Services (bank, agency, office…)"), "services"),
-        ):
-            self.kind.addItem(label, value)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        fill_kind_choice(self.kind)
         self.kind_label.setText(self.tr("Kind of business:"))
-        self.kind.setAccessibleName(self.tr("Kind of business"))
-        self.kind.setToolTip(self.tr("Drafts use words that fit it: no kitchen or dishes for a shop or a bank."))
         self.intro.setText(self.tr("How your replies end. The contact is public: give an address or phone "
                                    "number customers may use, never a private one."))
         self.signature_label.setText(self.tr("Signature:"))
