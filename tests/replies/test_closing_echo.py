@@ -1,8 +1,11 @@
 """A draft's closing lines never say the same thing twice ("See you soon for another great time
 with us. Thanks again, and see you soon!" was one positive draft in eight), and a complaint
-draft never ends by thanking an angry reviewer for their "candour" (it read as sarcasm)."""
+draft never ends by thanking an angry reviewer for their "candour" (it read as sarcasm); a
+three-star review that only praises is thanked, not apologised to."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -36,3 +39,16 @@ def test_complaint_drafts_never_thank_for_candour(lang: str, text: str) -> None:
         review = ReviewInput(id=f"r{n}", text=text, stars=1, lang=lang)
         for draft in draft_suggestions(review, profile=ReplyProfile(signature="Sam")):
             assert "candid" not in draft.text and "franchise" not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "la nourriture est délicieuse / le nettoyage c'est bien"), ("en", "The food was delicious and the staff friendly.")],
+)
+def test_a_three_star_review_that_only_praises_is_thanked_not_apologised_to(lang: str, text: str) -> None:
+    """An audit found "Nous regrettons sincèrement que votre visite se soit mal passée." sent to a
+    three-star review that only praised the food and the cleaning."""
+    for n in range(40):
+        review = ReviewInput(id=f"r{n}", text=text, stars=3, lang=lang)
+        first = draft_suggestions(review, profile=ReplyProfile(signature="Sam"))[0].text
+        assert not re.search(r"sorry|apolog|regret|désolé|excuses|meilleures conditions|much better", first, re.I), first

@@ -196,14 +196,21 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
     thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame("ack")
     opening = [thanks, w.frame("ack_short"), ""][shape.ack]
     body = [opening] if opening else []
+    praise_only = not issues and stars == 3 and bool(_praise(w, points))
     if issues:
         body += _issue_sentences(w, issues, shape.detail)
+    elif praise_only:
+        # Three stars, praise, and no complaint found: thank for what was liked rather than
+        # regret a visit that "went badly" (the review did not say so), and close warmly.
+        body += _praise(w, points)
     else:
         body += [w.frame("sorry_generic"), w.frame("fix_generic")]
     brief = "brief_" if shape.detail == BRIEF else ""
     offline = w.frame(brief + ("offline_contact" if "contact" in w.values else "offline"))
     if brief:
         close = w.frame("brief_close")
+    elif praise_only:
+        close = w.frame_unlike("close_positive_biz" if "business" in w.values else "close_positive", body)
     else:
         close = w.frame(
             "close_mixed" if stars == 3 else "close_negative" if "business" in w.values else "close_negative_nobiz"
