@@ -155,3 +155,23 @@ def test_suggest_unknown_business_kind_is_one_plain_line(
     assert captured.out == ""
     err = captured.err.strip().splitlines()
     assert len(err) == 1 and "spaceport" in err[0] and "online" in err[0]
+
+
+def test_auto_preview_business_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from workstation.replies.cli import run_auto_preview
+
+    source = tmp_path / "past.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": str(n), "text": "Lovely food and friendly staff, thank you!", "stars": 5,
+                            "lang": "en", "date": "2026-06-01T10:00:00+00:00"}) + "\n" for n in range(12)),
+        encoding="utf-8",
+    )
+    assert run_auto_preview(["--in", str(source)]) == 0
+    plain = [d["text"] for d in json.loads(capsys.readouterr().out)["decisions"]]
+    assert run_auto_preview(["--in", str(source), "--business-kind", "online"]) == 0
+    online = [d["text"] for d in json.loads(capsys.readouterr().out)["decisions"]]
+    assert all(online) and plain != online
+    assert not any("welcome you back" in t or "next visit" in t for t in online)
+    assert run_auto_preview(["--in", str(source), "--business-kind", "spaceport"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and "spaceport" in captured.err

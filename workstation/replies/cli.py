@@ -91,12 +91,7 @@ def _suggest(args: list[str]) -> object:
     p.add_argument("--out", help=tr("JSON Lines written with --in: {id, suggestions}"))
     p.add_argument("--signature", help=tr("signature added to every draft"))
     p.add_argument("--contact", help=tr("the business's contact for the offline channel"))
-    p.add_argument(
-        "--business-kind",
-        metavar="KIND",
-        help=tr("the kind of business the drafts are worded for: {kinds} (default: wording for a "
-                "restaurant or café)").format(kinds=", ".join(BUSINESS_KINDS)),
-    )
+    _add_business_kind(p)
     ns = p.parse_args(args)
     if ns.business_kind is not None and ns.business_kind not in BUSINESS_KINDS:
         raise UsageError(tr("workstation reply suggest: unknown kind of business '{kind}' (one of {kinds})").format(
@@ -115,6 +110,18 @@ def _suggest(args: list[str]) -> object:
     return suggest_batch(ns.in_path, ns.out, library.templates, profile)
 
 
+def _add_business_kind(parser: UsageParser, *, checked_by_argparse: bool = False) -> None:
+    """--business-kind; `checked_by_argparse` lets argparse refuse an unknown kind (its own
+    one-line message) where the command has no message of its own for it."""
+    parser.add_argument(
+        "--business-kind",
+        metavar="KIND",
+        choices=BUSINESS_KINDS if checked_by_argparse else None,
+        help=tr("the kind of business the drafts are worded for: {kinds} (default: wording for a "
+                "restaurant or café)").format(kinds=", ".join(BUSINESS_KINDS)),
+    )
+
+
 def _auto_preview(args: list[str]) -> dict[str, object]:
     p = UsageParser(
         prog="workstation reply auto-preview",
@@ -130,6 +137,7 @@ def _auto_preview(args: list[str]) -> dict[str, object]:
                    help=tr("yes: only reviews with text; no: only ratings without text"))
     p.add_argument("--delay", type=int, default=60, help=tr("minutes before posting"))
     p.add_argument("--signature", help=tr("signature added to every draft"))
+    _add_business_kind(p, checked_by_argparse=True)
     ns = p.parse_args(args)
     rule = AutoRule(
         "preview",
@@ -140,7 +148,7 @@ def _auto_preview(args: list[str]) -> dict[str, object]:
         delay_minutes=ns.delay,
     )
     reviews, bad = read_review_lines(ns.in_path)
-    decisions, share = preview(reviews, [rule], profile=ReplyProfile(signature=ns.signature))
+    decisions, share = preview(reviews, [rule], profile=ReplyProfile(signature=ns.signature, kind=ns.business_kind))
     return {
         "automatic_share": round(share, 3),
         "bad_lines": bad,
