@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -212,6 +213,9 @@ class RepliesPage(_Page):
         form.addRow(self.intro)
         self.signature = QPlainTextEdit(self)
         self.signature.setFixedHeight(70)
+        # A text box asks for extra height by default: without this the form spread its rows
+        # down the page and left the intro floating in the middle.
+        self.signature.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.signature_label = QLabel(self)
         form.addRow(self.signature_label, self.signature)
         self.contact = QLineEdit(self)
