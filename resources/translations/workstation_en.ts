@@ -1127,32 +1127,32 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="92"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="93"/>
         <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
         <translation>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="94"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
         <source>Business name:</source>
         <translation>Business name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="98"/>
         <source>Business name</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="98"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="99"/>
         <source>e.g. Maison Dupont</source>
         <translation>e.g. Maison Dupont</translation>
     </message>
@@ -2450,37 +2450,37 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="143"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
         <source>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</source>
         <translation>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
         <source>Add a location</source>
         <translation>Add a location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="148"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="148"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="149"/>
         <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
         <translation>Only a location added just now can be removed: saved ones keep their reviews.</translation>
     </message>
@@ -3246,42 +3246,42 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="235"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="228"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
         <translation>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="227"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
         <source>Kind of business:</source>
         <translation>Kind of business:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="230"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="234"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="236"/>
         <source>e.g. Marie, Maison Dupont</source>
         <translation>e.g. Marie, Maison Dupont</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="233"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="237"/>
         <source>Public contact:</source>
         <translation>Public contact:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="234"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="238"/>
         <source>Public contact</source>
         <translation>Public contact</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="235"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="239"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>e.g. contact@example.com or 01 23 45 67 89</translation>
     </message>
@@ -3508,32 +3508,32 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="49"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="50"/>
         <source>Mon–Fri, 9:00–18:00</source>
         <translation>Mon–Fri, 9:00–18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="50"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="51"/>
         <source>Mon–Sat, 9:00–19:00</source>
         <translation>Mon–Sat, 9:00–19:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="51"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="52"/>
         <source>Tue–Sat, 9:00–18:00</source>
         <translation>Tue–Sat, 9:00–18:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="52"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="53"/>
         <source>Every day, 9:00–19:00</source>
         <translation>Every day, 9:00–19:00</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="53"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="54"/>
         <source>As set in opening hours</source>
         <translation>As set in opening hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="55"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="56"/>
         <source>Not set yet (Mon–Fri, 9:00–18:00)</source>
         <translation>Not set yet (Mon–Fri, 9:00–18:00)</translation>
     </message>

@@ -93,9 +93,6 @@ def _suggest(args: list[str]) -> object:
     p.add_argument("--contact", help=tr("the business's contact for the offline channel"))
     _add_business_kind(p)
     ns = p.parse_args(args)
-    if ns.business_kind is not None and ns.business_kind not in BUSINESS_KINDS:
-        raise UsageError(tr("workstation reply suggest: unknown kind of business '{kind}' (one of {kinds})").format(
-            kind=ns.business_kind, kinds=", ".join(BUSINESS_KINDS)))
     library = load_library()
     for issue in library.issues:
         print(tr("warning: {problem}").format(problem=issue), file=sys.stderr)
@@ -110,13 +107,12 @@ def _suggest(args: list[str]) -> object:
     return suggest_batch(ns.in_path, ns.out, library.templates, profile)
 
 
-def _add_business_kind(parser: UsageParser, *, checked_by_argparse: bool = False) -> None:
-    """--business-kind; `checked_by_argparse` lets argparse refuse an unknown kind (its own
-    one-line message) where the command has no message of its own for it."""
+def _add_business_kind(parser: UsageParser) -> None:
+    """--business-kind, refused by argparse when unknown (one plain line, as for --lang)."""
     parser.add_argument(
         "--business-kind",
         metavar="KIND",
-        choices=BUSINESS_KINDS if checked_by_argparse else None,
+        choices=BUSINESS_KINDS,
         help=tr("the kind of business the drafts are worded for: {kinds} (default: wording for a "
                 "restaurant or café)").format(kinds=", ".join(BUSINESS_KINDS)),
     )
@@ -137,7 +133,7 @@ def _auto_preview(args: list[str]) -> dict[str, object]:
                    help=tr("yes: only reviews with text; no: only ratings without text"))
     p.add_argument("--delay", type=int, default=60, help=tr("minutes before posting"))
     p.add_argument("--signature", help=tr("signature added to every draft"))
-    _add_business_kind(p, checked_by_argparse=True)
+    _add_business_kind(p)
     ns = p.parse_args(args)
     rule = AutoRule(
         "preview",

@@ -196,21 +196,21 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
     thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame("ack")
     opening = [thanks, w.frame("ack_short"), ""][shape.ack]
     body = [opening] if opening else []
-    praise_only = not issues and stars == 3 and bool(_praise(w, points))
+    # Three stars, praise, and no complaint found: thank for what was liked rather than regret
+    # a visit that "went badly" (the review did not say so), and close warmly.
+    praise = _praise(w, points) if not issues and stars == 3 else []
     if issues:
         body += _issue_sentences(w, issues, shape.detail)
-    elif praise_only:
-        # Three stars, praise, and no complaint found: thank for what was liked rather than
-        # regret a visit that "went badly" (the review did not say so), and close warmly.
-        body += _praise(w, points)
+    elif praise:
+        body += praise
     else:
         body += [w.frame("sorry_generic"), w.frame("fix_generic")]
     brief = "brief_" if shape.detail == BRIEF else ""
     offline = w.frame(brief + ("offline_contact" if "contact" in w.values else "offline"))
     if brief:
         close = w.frame("brief_close")
-    elif praise_only:
-        close = w.frame_unlike("close_positive_biz" if "business" in w.values else "close_positive", body)
+    elif praise:
+        close = w.frame_unlike(_positive_close(w), body)
     else:
         close = w.frame(
             "close_mixed" if stars == 3 else "close_negative" if "business" in w.values else "close_negative_nobiz"
@@ -235,8 +235,13 @@ _APP_STORES = ("google_play", "app_store")
 _LISTED_PRAISE = ("food", "service", "price", "cleanliness")
 
 
+def _positive_close(w: _Writer) -> str:
+    """The frame key of a warm goodbye (with the business's name when there is one)."""
+    return "close_positive_biz" if "business" in w.values else "close_positive"
+
+
 def _positive(w: _Writer, points: Points, text: str, platform: str | None) -> list[list[str]]:
-    close_key = "close_positive_biz" if "business" in w.values else "close_positive"
+    close_key = _positive_close(w)
     # An app's users are not "welcomed back": they are invited to keep using it.
     invite = w.frame("invite_app" if normalise_platform(platform) in _APP_STORES else "invite")
     if not text.strip():

@@ -23,8 +23,13 @@ def fill_kind_choice(combo: QComboBox) -> None:
         (QCoreApplication.translate("BusinessKind", "Services (bank, agency, office…)"), "services"),
     ):
         combo.addItem(label, kind)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
+    select_kind(combo, current)
     combo.setAccessibleName(QCoreApplication.translate("BusinessKind", "Kind of business"))
     combo.setToolTip(
         QCoreApplication.translate("BusinessKind", "Drafts use words that fit it: no kitchen or dishes for a shop or a bank.")
     )
+
+
+def select_kind(combo: QComboBox, kind: str) -> None:
+    """Show `kind` as chosen; a stored kind the list does not hold shows as "Not chosen"."""
+    combo.setCurrentIndex(max(0, combo.findData(kind)))

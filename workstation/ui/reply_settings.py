@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from workstation.store import Store
 from workstation.store.queries import list_locations
 from workstation.store.settings import set_setting
-from workstation.ui.business_kind_choice import fill_kind_choice
+from workstation.ui.business_kind_choice import fill_kind_choice, select_kind
 from workstation.ui.reply_context import PROFILE_KEY, profile_settings
 
 
@@ -72,7 +72,7 @@ class ReplySettingsDialog(QDialog):
         entry = self._entry(location)
         self.signature.setPlainText(entry.get("signature", ""))
         self.contact.setText(entry.get("contact", ""))
-        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.get("kind", ""))))
+        select_kind(self.kind, entry.get("kind", ""))
         self._current = location
 
     def _keep(self) -> None:

@@ -34,7 +34,7 @@ from workstation.store.business_profile import (
     BusinessLocation,
     BusinessProfile,
 )
-from workstation.ui.business_kind_choice import fill_kind_choice
+from workstation.ui.business_kind_choice import fill_kind_choice, select_kind
 
 LANGUAGES = (("en", "English"), ("fr", "Français"))
 
@@ -241,7 +241,7 @@ class RepliesPage(_Page):
     def load(self, profile: BusinessProfile) -> None:
         self.signature.setPlainText(profile.signature)
         self.contact.setText(profile.contact)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind)))
+        select_kind(self.kind, profile.kind)
 
     def fill(self, profile: BusinessProfile) -> None:
         profile.signature = self.signature.toPlainText().strip()
