@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             texts.update({row["id"]: row for row in csv.DictReader(fh)})
     analyzer = Analyzer()
     scores = {part: Score() for part in PARTS}
+    total = Score()
     for item in read_labels():
         part = str(item["part"])
         if args.part not in ("all", part):
@@ -122,18 +123,13 @@ def main(argv: list[str] | None = None) -> int:
         read = with_reading(review, analyzer.analyze(row["text"], stars=stars, lang=row["lang"]))
         got = review_points(read).complaints
         complaints, praised = list(item["complaints"]), list(item["praised"])  # type: ignore[call-overload]
-        scores[part].add(got, complaints, praised)
+        for score in (scores[part], total):
+            score.add(got, complaints, praised)
         if args.list and {SAME.get(c, c) for c in got} != {SAME.get(c, c) for c in complaints}:
             print(f"  {row['id']} {stars}★ labelled {sorted(complaints)} drafted {sorted(got)}: {row['text'][:160]!r}")
-    total = Score()
     for part in PARTS:
-        score = scores[part]
-        if score.reviews:
-            print(f"{part}: {score.line()}")
-            for name in ("right", "said", "labelled", "reviews", "with_false", "praised_apologised"):
-                setattr(total, name, getattr(total, name) + getattr(score, name))
-            total.false_by.update(score.false_by)
-            total.missed_by.update(score.missed_by)
+        if scores[part].reviews:
+            print(f"{part}: {scores[part].line()}")
     print(f"all: {total.line()}")
     print(f"  answered but not complained of: {', '.join(f'{k} {v}' for k, v in total.false_by.most_common())}")
     print(f"  complained of but not answered: {', '.join(f'{k} {v}' for k, v in total.missed_by.most_common())}")
