@@ -7,6 +7,7 @@ when some lines were bad (each named on stderr, the good ones still drafted).
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -25,9 +26,11 @@ from workstation.command_line import (
 from .autoreply import AutoRule, preview
 from .batch import read_review_lines, suggest_batch, suggestions_json
 from .checker import check_draft
+from .complaints import ISSUE_ORDER
 from .drafting import draft_suggestions
 from .library import load_library
 from .model import BUSINESS_KINDS, LANGS, ReplyProfile, ReviewInput
+from .point_choice import CHOOSABLE
 from .review_json import review_from_data
 from .triage import with_triage
 
@@ -92,6 +95,13 @@ def _suggest(args: list[str]) -> object:
     p.add_argument("--signature", help=tr("signature added to every draft"))
     p.add_argument("--contact", help=tr("the business's contact for the offline channel"))
     _add_business_kind(p)
+    p.add_argument(
+        "--answer",
+        metavar="POINTS",
+        type=_points_list,
+        help=tr("the points the drafts answer instead of those found, separated by commas ('' for none): "
+                "{points}").format(points=", ".join(CHOOSABLE)),
+    )
     ns = p.parse_args(args)
     library = load_library()
     for issue in library.issues:
@@ -101,10 +111,23 @@ def _suggest(args: list[str]) -> object:
         if ns.out:
             raise UsageError(tr("workstation reply suggest: --out goes with --in"))
         review = with_triage(review_from_json(ns.review_file))
-        return suggestions_json(draft_suggestions(review, library.templates, profile=profile))
+        return suggestions_json(draft_suggestions(review, library.templates, profile=profile, answer=ns.answer))
     if not ns.out:
         raise UsageError(tr("workstation reply suggest: --in needs --out"))
+    if ns.answer is not None:
+        raise UsageError(tr("workstation reply suggest: --answer goes with --review-file (one review)"))
     return suggest_batch(ns.in_path, ns.out, library.templates, profile)
+
+
+def _points_list(value: str) -> list[str]:
+    """--answer's comma-separated ids; argparse prints the refusal as one plain line."""
+    chosen = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [c for c in chosen if c not in ISSUE_ORDER]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            tr("unknown point: {unknown} (known points: {points})").format(
+                unknown=", ".join(unknown), points=", ".join(CHOOSABLE)))
+    return chosen
 
 
 def _add_business_kind(parser: UsageParser) -> None:

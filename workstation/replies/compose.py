@@ -44,7 +44,7 @@ ISSUE_LABELS: dict[str, tuple[str, str]] = {
     "staff_behaviour": ("staff", "personnel"),
     "staff": ("staff", "personnel"),
     "legal_threat": ("legal", "juridique"),
-    "escalation": ("escalation", "escalade"),
+    "escalation": ("threat to go public", "menace de rendre public"),
     "waiting_time": ("wait", "attente"),
     "food": ("food", "cuisine"),
     "service": ("service", "service"),
@@ -298,6 +298,7 @@ def compose(
     variant: int = 0,
     compact: bool = False,
     avoid: str = "",
+    points: Points | None = None,
 ) -> Composed:
     """The reply for an enriched `review` (language, stars, categories, topics filled in).
 
@@ -305,6 +306,8 @@ def compose(
         variant: 0 for the best draft; other numbers choose other sentence variants.
         compact: start from the shared-sentence form, for a shorter alternative.
         avoid: replies already posted (joined): each sentence takes the wording they use least.
+        points: the points to answer when the owner chose them (`point_choice`); by default
+            those the review's words and analysis point at.
     """
     lang = review.lang if review.lang in ("en", "fr") else "en"
     seed = review.id or str(zlib.crc32(review.text.encode()))
@@ -319,7 +322,7 @@ def compose(
     w.values = {k: v for k, v in values.items() if v}
     greeting = w.frame("greeting_named" if "first_name" in w.values else "greeting")
     signature = clean_value(profile.signature)
-    points = review_points(review)
+    points = points if points is not None else review_points(review)
     limit = limit_for(review.platform)
     cap = _limit_chars(limit)
     short = cap < _SHORT_FORM

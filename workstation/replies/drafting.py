@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .complaints import Points, review_points
 from .compose import compose
 from .model import ReplyProfile, ReviewInput, Suggestion, Template
+from .point_choice import choose_points
 from .suggester import enrich, suggest
 from .vocabulary import SITUATIONS
 
@@ -27,22 +29,30 @@ def draft_suggestions(
     profile: ReplyProfile | None = None,
     recent_ids: Sequence[str] = (),
     previous_replies: Sequence[str] = (),
+    answer: Sequence[str] | None = None,
 ) -> list[Suggestion]:
     """Three drafts for `review`, best first; each says which points it `addresses`.
 
     Args:
         previous_replies: replies already posted, most recent first; every sentence takes
             the wording they use least, so readers do not see the same reply twice.
+        answer: the complaint ids the owner chose to answer, instead of those found
+            (`points_found`); an empty list answers no specific complaint.
+
+    Raises:
+        UnknownPoint: `answer` names a point no building block answers.
     """
     rich = enrich(review)
+    found = review_points(rich)
+    points = found if answer is None else choose_points(found, answer)
     lang = rich.lang if rich.lang in _TITLES else "en"
     titles = _TITLES[lang]
     avoid = "\n".join(previous_replies[:_POSTED_COMPARED])
-    picked = [compose(rich, profile, variant=0, avoid=avoid)]
+    picked = [compose(rich, profile, variant=0, avoid=avoid, points=points)]
     for variant, compact in ((1, False), (2, True), (3, False), (4, True)):
         if len(picked) == 3:
             break
-        candidate = compose(rich, profile, variant=variant, compact=compact, avoid=avoid)
+        candidate = compose(rich, profile, variant=variant, compact=compact, avoid=avoid, points=points)
         if candidate.text not in {p.text for p in picked}:
             picked.append(candidate)
     out = [
@@ -63,6 +73,12 @@ def draft_suggestions(
         ]
         out = stance[:1] + out[: 3 - len(stance[:1])]
     return out
+
+
+def points_found(review: ReviewInput) -> Points:
+    """The points the drafts answer unless the owner chooses others: complaints most serious
+    first, and the praised topics."""
+    return review_points(enrich(review))
 
 
 def _categories_of(template_id: str, templates: Iterable[Template]) -> tuple[str, ...]:

@@ -1,0 +1,44 @@
+"""The owner's say over what a draft answers: leave out a point the review never raised, add
+one the analysis missed.
+
+The points found (`complaints.review_points`) are a guess; a draft that apologises for
+something nobody said, or skips what the customer was angry about, is worse than a slower
+reply. The window and `reply suggest --answer` let the owner replace the guess with a chosen
+list; the drafts then answer exactly that list, most serious first, and keep thanking the
+praised topics that are not among it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .complaints import COVERS, ISSUE_ORDER, Points
+
+# What the owner can add: every point the building blocks answer, except the two topics whose
+# category answers them in full and reads the same to a shop owner ("billing" is "money",
+# "staff" is "staff"): offering both would be two entries for one thing.
+CHOOSABLE: tuple[str, ...] = tuple(i for i in ISSUE_ORDER if i not in {"billing", "staff"})
+
+
+class UnknownPoint(ValueError):
+    """A chosen point that no building block answers (the message names it)."""
+
+
+def choose_points(found: Points, chosen: Iterable[str]) -> Points:
+    """`found` with its complaints replaced by `chosen`, ordered most serious first.
+
+    A category drops the topic it already answers (as for the points found), and a chosen
+    complaint is no longer thanked as praise.
+
+    Raises:
+        UnknownPoint: an id of `chosen` is not one of `ISSUE_ORDER`.
+    """
+    wanted = set(chosen)
+    unknown = sorted(wanted - set(ISSUE_ORDER))
+    if unknown:
+        raise UnknownPoint(", ".join(unknown))
+    for category, topics in COVERS.items():
+        if category in wanted:
+            wanted.difference_update(topics)
+    complaints = tuple(i for i in ISSUE_ORDER if i in wanted)
+    return Points(complaints=complaints, praised=tuple(p for p in found.praised if p not in wanted))
