@@ -18,6 +18,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported once the display is chosen
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.ui.main_window import MainWindow
 
 _UNKNOWN_LAYOUT = (
     "Qui;Ce qu'il en dit;Combien;Jour;Boutique\n"
@@ -52,6 +58,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshot.png")
     parser.add_argument("--view", default="needs_reply")
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
+    parser.add_argument("--points", action="store_true", help="with --reply: leave the last point found out and "
+                        "show the 'Change points' menu open (needs a display: the menu is its own window)")
     parser.add_argument("--approval", action="store_true", help="with --reply: on a team server, the selected "
                         "review's reply waits for approval and you are an approver")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
@@ -104,7 +112,9 @@ def main() -> int:
         for _ in range(3):  # let deferred loading and layout settle
             app.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        if args.screen == "report":
+        if args.reply and args.points:
+            _points_menu(app, window, args.out)
+        elif args.screen == "report":
             _report_page(store, args.lang, args.out, Path(tmp))
         elif args.screen == "mapping":
             dialog = _mapping_dialog(window, Path(tmp), args.lang)
@@ -126,6 +136,30 @@ def main() -> int:
         store.close()
     print(f"wrote {args.out}")
     return 0
+
+
+def _points_menu(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The composer after the owner left a point out, its points menu open: the whole screen,
+    since the menu is a window of its own."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    composer = window.composer
+    assert composer is not None  # opened by --reply
+    done = QEventLoop()
+    composer.point_chooser.toggle(composer.point_chooser.found[-1])
+    composer._use_suggestion(composer.suggestion_list.item(0))
+
+    def grab() -> None:
+        for _ in range(3):
+            app.processEvents()
+        _save(app.primaryScreen().grabWindow(0), out)
+        composer.point_chooser.menu.close()
+        done.quit()
+
+    QTimer.singleShot(300, grab)
+    composer.point_chooser.button.showMenu()
+    if not out.exists():  # the menu did not hold the event loop (it does on some platforms)
+        done.exec()
 
 
 def _waiting_for_approval(store: object, window: object) -> None:

@@ -1178,104 +1178,104 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="116"/>
+        <location filename="../../workstation/ui/composer.py" line="122"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="131"/>
+        <location filename="../../workstation/ui/composer.py" line="137"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="132"/>
+        <location filename="../../workstation/ui/composer.py" line="138"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="141"/>
+        <location filename="../../workstation/ui/composer.py" line="147"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="145"/>
+        <location filename="../../workstation/ui/composer.py" line="151"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="150"/>
+        <location filename="../../workstation/ui/composer.py" line="156"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="68"/>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="69"/>
+        <location filename="../../workstation/ui/composer.py" line="159"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="154"/>
+        <location filename="../../workstation/ui/composer.py" line="160"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="156"/>
+        <location filename="../../workstation/ui/composer.py" line="162"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="158"/>
+        <location filename="../../workstation/ui/composer.py" line="164"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="160"/>
-        <location filename="../../workstation/ui/composer.py" line="415"/>
+        <location filename="../../workstation/ui/composer.py" line="166"/>
+        <location filename="../../workstation/ui/composer.py" line="436"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="202"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="202"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="235"/>
+        <location filename="../../workstation/ui/composer.py" line="234"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="264"/>
         <source>Reply to every point</source>
         <translation>Reply to every point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="264"/>
         <source>Same, other wording</source>
         <translation>Same, other wording</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="264"/>
         <source>Shorter version</source>
         <translation>Shorter version</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="253"/>
+        <location filename="../../workstation/ui/composer.py" line="274"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="254"/>
+        <location filename="../../workstation/ui/composer.py" line="275"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <location filename="../../workstation/ui/composer.py" line="345"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1283,47 +1283,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="335"/>
+        <location filename="../../workstation/ui/composer.py" line="356"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="435"/>
+        <location filename="../../workstation/ui/composer.py" line="456"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="448"/>
+        <location filename="../../workstation/ui/composer.py" line="469"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="456"/>
+        <location filename="../../workstation/ui/composer.py" line="477"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="70"/>
+        <location filename="../../workstation/ui/composer.py" line="71"/>
         <source>Use suggestion %1</source>
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="333"/>
+        <location filename="../../workstation/ui/composer.py" line="354"/>
         <source>Must fix before sending</source>
         <translation>Must fix before sending</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="334"/>
+        <location filename="../../workstation/ui/composer.py" line="355"/>
         <source>Check (you can still send)</source>
         <translation>Check (you can still send)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <location filename="../../workstation/ui/composer.py" line="400"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="380"/>
+        <location filename="../../workstation/ui/composer.py" line="401"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1331,12 +1331,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="406"/>
+        <location filename="../../workstation/ui/composer.py" line="427"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="408"/>
+        <location filename="../../workstation/ui/composer.py" line="429"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>
@@ -3054,6 +3054,64 @@ All your customer reviews in one offline inbox.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
         <source>Preview: the first %1 rows as they will be imported</source>
         <translation>Preview: the first %1 rows as they will be imported</translation>
+    </message>
+</context>
+<context>
+    <name>PointChooser</name>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="45"/>
+        <source>Change points…</source>
+        <translation>Change points…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="46"/>
+        <source>Change the points the drafts answer</source>
+        <translation>Change the points the drafts answer</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="48"/>
+        <source>Leave out a point the review never raised, or add one it did: the drafts are written again</source>
+        <translation>Leave out a point the review never raised, or add one it did: the drafts are written again</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="85"/>
+        <source>Points to answer: %1</source>
+        <translation>Points to answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="86"/>
+        <source>Points to answer: none found (the drafts thank or answer in general)</source>
+        <translation>Points to answer: none found (the drafts thank or answer in general)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
+        <source>Points to answer, as you chose: %1</source>
+        <translation>Points to answer, as you chose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
+        <source>Points to answer, as you chose: none (the drafts answer in general)</source>
+        <translation>Points to answer, as you chose: none (the drafts answer in general)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="101"/>
+        <source>Found in the review</source>
+        <translation>Found in the review</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="103"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
+        <source>Add a point</source>
+        <translation>Add a point</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="110"/>
+        <source>Use the points found</source>
+        <translation>Use the points found</translation>
     </message>
 </context>
 <context>

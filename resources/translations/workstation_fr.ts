@@ -1178,104 +1178,104 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="116"/>
+        <location filename="../../workstation/ui/composer.py" line="122"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="131"/>
+        <location filename="../../workstation/ui/composer.py" line="137"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="132"/>
+        <location filename="../../workstation/ui/composer.py" line="138"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="141"/>
+        <location filename="../../workstation/ui/composer.py" line="147"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="145"/>
+        <location filename="../../workstation/ui/composer.py" line="151"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="150"/>
+        <location filename="../../workstation/ui/composer.py" line="156"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="68"/>
-        <location filename="../../workstation/ui/composer.py" line="153"/>
+        <location filename="../../workstation/ui/composer.py" line="69"/>
+        <location filename="../../workstation/ui/composer.py" line="159"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="154"/>
+        <location filename="../../workstation/ui/composer.py" line="160"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="156"/>
+        <location filename="../../workstation/ui/composer.py" line="162"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="158"/>
+        <location filename="../../workstation/ui/composer.py" line="164"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="160"/>
-        <location filename="../../workstation/ui/composer.py" line="415"/>
+        <location filename="../../workstation/ui/composer.py" line="166"/>
+        <location filename="../../workstation/ui/composer.py" line="436"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="202"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="202"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="235"/>
+        <location filename="../../workstation/ui/composer.py" line="234"/>
         <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="264"/>
         <source>Reply to every point</source>
         <translation>Réponse à chaque point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="264"/>
         <source>Same, other wording</source>
         <translation>Même réponse, autre formulation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="243"/>
+        <location filename="../../workstation/ui/composer.py" line="264"/>
         <source>Shorter version</source>
         <translation>Version plus courte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="253"/>
+        <location filename="../../workstation/ui/composer.py" line="274"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="254"/>
+        <location filename="../../workstation/ui/composer.py" line="275"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="324"/>
+        <location filename="../../workstation/ui/composer.py" line="345"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1283,47 +1283,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="335"/>
+        <location filename="../../workstation/ui/composer.py" line="356"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="435"/>
+        <location filename="../../workstation/ui/composer.py" line="456"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="448"/>
+        <location filename="../../workstation/ui/composer.py" line="469"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="456"/>
+        <location filename="../../workstation/ui/composer.py" line="477"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="70"/>
+        <location filename="../../workstation/ui/composer.py" line="71"/>
         <source>Use suggestion %1</source>
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="333"/>
+        <location filename="../../workstation/ui/composer.py" line="354"/>
         <source>Must fix before sending</source>
         <translation>À corriger avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="334"/>
+        <location filename="../../workstation/ui/composer.py" line="355"/>
         <source>Check (you can still send)</source>
         <translation>À vérifier (vous pouvez quand même envoyer)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="379"/>
+        <location filename="../../workstation/ui/composer.py" line="400"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="380"/>
+        <location filename="../../workstation/ui/composer.py" line="401"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1331,12 +1331,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="406"/>
+        <location filename="../../workstation/ui/composer.py" line="427"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="408"/>
+        <location filename="../../workstation/ui/composer.py" line="429"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>
@@ -3054,6 +3054,64 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <location filename="../../workstation/ui/mapping_dialog.py" line="161"/>
         <source>Preview: the first %1 rows as they will be imported</source>
         <translation>Aperçu : les %1 premières lignes telles qu’elles seront importées</translation>
+    </message>
+</context>
+<context>
+    <name>PointChooser</name>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="45"/>
+        <source>Change points…</source>
+        <translation>Changer les points…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="46"/>
+        <source>Change the points the drafts answer</source>
+        <translation>Changer les points auxquels répondent les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="48"/>
+        <source>Leave out a point the review never raised, or add one it did: the drafts are written again</source>
+        <translation>Retirer un point que l&apos;avis ne soulève pas, ou ajouter un point qu&apos;il soulève : les brouillons sont réécrits</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="85"/>
+        <source>Points to answer: %1</source>
+        <translation>Points à traiter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="86"/>
+        <source>Points to answer: none found (the drafts thank or answer in general)</source>
+        <translation>Points à traiter : aucun trouvé (les brouillons remercient ou répondent de façon générale)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
+        <source>Points to answer, as you chose: %1</source>
+        <translation>Points à traiter, selon votre choix : %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
+        <source>Points to answer, as you chose: none (the drafts answer in general)</source>
+        <translation>Points à traiter, selon votre choix : aucun (les brouillons répondent de façon générale)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="101"/>
+        <source>Found in the review</source>
+        <translation>Trouvés dans l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="103"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
+        <source>Add a point</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/point_chooser.py" line="110"/>
+        <source>Use the points found</source>
+        <translation>Revenir aux points trouvés</translation>
     </message>
 </context>
 <context>

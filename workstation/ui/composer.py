@@ -35,13 +35,14 @@ from workstation.ops import pending_send
 from workstation.ops.pending_send import PendingSend
 from workstation.replies.checker import check_draft
 from workstation.replies.compose import label as issue_label
-from workstation.replies.drafting import draft_suggestions
+from workstation.replies.drafting import draft_suggestions, points_found
 from workstation.replies.limits import limit_for
 from workstation.replies.model import Finding, ReviewInput, Suggestion
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
 from workstation.ui.approval_row import ApprovalRow
 from workstation.ui.conflict_reasons import error_text
+from workstation.ui.point_chooser import PointChooser
 from workstation.ui.presence_banner import PresenceBanner
 from workstation.ui.reply_context import ReplyContext
 from workstation.ui.text_spans import span_selection
@@ -111,6 +112,11 @@ class Composer(QWidget):
         # On a team server: a reply waiting for an approver, and Approve / Send back for approvers.
         self.approval_row = ApprovalRow(store, self)
         layout.addWidget(self.approval_row)
+
+        # What the drafts answer, and the owner's way to change it before picking one.
+        self.point_chooser = PointChooser(locale, self)
+        self.point_chooser.chosenChanged.connect(self._fill_suggestions)
+        layout.addWidget(self.point_chooser)
 
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setAccessibleName(self.tr("Suggested replies"))
@@ -196,16 +202,8 @@ class Composer(QWidget):
         self.title.setText(self.tr("Reply to %1").replace("%1", review.author or self.tr("the customer")))
         self.presence_banner.show_review(review.id)
         self.approval_row.show_review(review.id)
-        recent = drafts.recent_template_ids(self.store, review.id)
-        seeded = review_input if review_input.id else replace(review_input, id=str(review.id))
-        self.suggestions = draft_suggestions(seeded, self.context.templates, recent_ids=recent,
-                                             profile=self.context.profile_for(review.location),
-                                             previous_replies=drafts.posted_reply_texts(self.store, review.id))
-        self.suggestion_list.clear()
-        for i, s in enumerate(self.suggestions, start=1):
-            item = QListWidgetItem(f"{i}. {self._title(s)}\n{self._answers(s)}\n{s.text.strip()}")
-            item.setToolTip(s.text)
-            self.suggestion_list.addItem(item)
+        self.point_chooser.show_points(points_found(self._seeded()).complaints)
+        self._fill_suggestions()
         draft = drafts.current_draft(self.store, review.id)
         online = next((r for r in reversed(review.replies) if r.state == "sent"), None)
         waiting = next((r for r in reversed(review.replies) if r.state in ("queued", "sending")), None)
@@ -219,6 +217,7 @@ class Composer(QWidget):
         shown = draft or waiting or online
         self.editor.setPlainText(shown.text if shown else "")
         self.suggestion_list.setVisible(waiting is None)
+        self.point_chooser.setVisible(waiting is None)  # it only steers the suggestions
         self._loading = False
         self._dirty = False
         self.template_id = draft.template_id if draft else None
@@ -235,6 +234,28 @@ class Composer(QWidget):
                 "This review came from a file or a platform without a reply API: copy the reply, "
                 "post it on the review's page, then mark it as replied."))
         self._recheck()
+
+    def _seeded(self) -> ReviewInput:
+        """The open review as the drafts read it (its id seeds the choice of wording)."""
+        assert self.review is not None and self.review_input is not None
+        given = self.review_input
+        return given if given.id else replace(given, id=str(self.review.id))
+
+    def _fill_suggestions(self) -> None:
+        """Draft the three suggestions for the points chosen (or found) and show them as cards."""
+        if self.review is None or self.review_input is None:
+            return
+        review_id = self.review.id
+        self.suggestions = draft_suggestions(
+            self._seeded(), self.context.templates, recent_ids=drafts.recent_template_ids(self.store, review_id),
+            profile=self.context.profile_for(self.review.location),
+            previous_replies=drafts.posted_reply_texts(self.store, review_id), answer=self.point_chooser.chosen,
+        )
+        self.suggestion_list.clear()
+        for i, s in enumerate(self.suggestions, start=1):
+            item = QListWidgetItem(f"{i}. {self._title(s)}\n{self._answers(s)}\n{s.text.strip()}")
+            item.setToolTip(s.text)
+            self.suggestion_list.addItem(item)
 
     def _title(self, suggestion: Suggestion) -> str:
         """The card's title in the window's language: a composed draft is written in the

@@ -1,0 +1,124 @@
+"""The composer's "Points to answer" row: what the drafts answer, and a menu to change it.
+
+The points found in a review are a guess (issue 18: drafts sometimes apologise for something
+the customer never said, or skip what they were angry about). Here the owner ticks a point
+off or adds one the analysis missed; the composer then drafts again for exactly those points.
+Unticking keeps the point in the menu, so a change is undone the way it was made, and "Use the
+points found" goes back to the guess. The choice lasts while the review is open; a draft the
+owner picked is saved as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+
+from workstation.replies.complaints import COVERS, ISSUE_ORDER
+from workstation.replies.compose import label as point_label
+from workstation.replies.point_choice import CHOOSABLE
+
+POINT_ROLE = "point_id"  # the action property holding a point's id
+
+
+class PointChooser(QWidget):
+    """Emits `chosenChanged` when the owner changes the points; read `chosen` (None: as found)."""
+
+    chosenChanged = Signal()
+
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = "fr" if locale.lower().startswith("fr") else "en"
+        self.found: tuple[str, ...] = ()
+        self.chosen: tuple[str, ...] | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # five points in French must not be cut
+        layout.addWidget(self.summary, 1)
+        self.menu = QMenu(self)
+        self.menu.aboutToShow.connect(self._fill_menu)
+        # A push button with a menu: the platform draws its arrow beside the text, not over it.
+        self.button = QPushButton(self.tr("Change points…"), self)
+        self.button.setAccessibleName(self.tr("Change the points the drafts answer"))
+        self.button.setToolTip(self.tr(
+            "Leave out a point the review never raised, or add one it did: the drafts are written again"))
+        self.button.setMenu(self.menu)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_points(self, found: Sequence[str]) -> None:
+        """A new review: show the points found, forget any earlier choice."""
+        self.found = tuple(found)
+        self.chosen = None
+        self._show_summary()
+
+    @property
+    def current(self) -> tuple[str, ...]:
+        return self.found if self.chosen is None else self.chosen
+
+    def toggle(self, point: str) -> None:
+        """Add `point` to the drafts' points, or leave it out; emits `chosenChanged`."""
+        now = set(self.current) ^ {point}
+        ordered = tuple(i for i in ISSUE_ORDER if i in now)
+        self.chosen = None if set(ordered) == set(self.found) else ordered
+        self._show_summary()
+        self.chosenChanged.emit()
+
+    def reset(self) -> None:
+        """Back to the points found in the review."""
+        if self.chosen is None:
+            return
+        self.chosen = None
+        self._show_summary()
+        self.chosenChanged.emit()
+
+    def _names(self, points: Sequence[str]) -> str:
+        return ", ".join(dict.fromkeys(point_label(p, self.lang) for p in points))
+
+    def _show_summary(self) -> None:
+        names = self._names(self.current)
+        if self.chosen is None:
+            text = (self.tr("Points to answer: %1").replace("%1", names) if names
+                    else self.tr("Points to answer: none found (the drafts thank or answer in general)"))
+        else:
+            text = (self.tr("Points to answer, as you chose: %1").replace("%1", names) if names
+                    else self.tr("Points to answer, as you chose: none (the drafts answer in general)"))
+        self.summary.setText(text)
+        self.summary.setAccessibleName(text)
+
+    def _fill_menu(self) -> None:
+        """Found points first, then the others (one entry per name), then the way back."""
+        self.menu.clear()
+        current = set(self.current)
+        shown_names = {point_label(p, self.lang) for p in self.found}
+        # A topic that a chosen category already answers in full (hygiene under health) would
+        # be a tick that changes nothing: it is not offered.
+        answered = {t for category in current for t in COVERS.get(category, ())}
+        others = [p for p in CHOOSABLE if p not in self.found and p not in answered
+                  and point_label(p, self.lang) not in shown_names]
+        # Points added earlier stay listed among the others (ticked), whatever their id.
+        others += [p for p in self.current if p not in self.found and p not in others]
+        self.menu.addSection(self.tr("Found in the review"))
+        if not self.found:
+            self.menu.addAction(self.tr("(none)")).setEnabled(False)
+        for point in self.found:
+            self._add_point(point, point in current)
+        self.menu.addSection(self.tr("Add a point"))
+        for point in sorted(others, key=ISSUE_ORDER.index):
+            self._add_point(point, point in current)
+        self.menu.addSeparator()
+        back = self.menu.addAction(self.tr("Use the points found"))
+        back.setEnabled(self.chosen is not None)
+        back.triggered.connect(self.reset)
+
+    def _add_point(self, point: str, checked: bool) -> None:
+        name = point_label(point, self.lang)
+        action = QAction(name[:1].upper() + name[1:], self.menu)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.setProperty(POINT_ROLE, point)
+        action.triggered.connect(lambda _=False, p=point: self.toggle(p))
+        self.menu.addAction(action)
