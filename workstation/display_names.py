@@ -71,6 +71,11 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "positive": ("Positive", "Positif"),
         "unknown": ("Unknown", "Inconnu"),
     },
+    # Points a reply answers that are neither a reason nor a topic of the analysis (the
+    # composer's own, `replies/compose.py`).
+    "point": {
+        "hygiene": ("Hygiene", "Hygiène"),
+    },
     "flag": {
         # how the response time was measured
         "no_date": ("No date at all", "Aucune date"),
@@ -122,7 +127,7 @@ def plain(code: str) -> str:
 
 def display_name(kind: str, code: str | None, lang: str) -> str:
     """The name of `code` (of `kind`: platform, level, status, reply_state, sla_state,
-    sla_class, sentiment, flag, topic, category or language) in `lang`; "" for no code."""
+    sla_class, sentiment, flag, topic, category, point or language) in `lang`; "" for no code."""
     if not code:
         return ""
     code = str(code)

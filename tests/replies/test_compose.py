@@ -12,7 +12,7 @@ import pytest
 from workstation.replies.blocks import FRAME_KEYS, load_blocks
 from workstation.replies.checker import check_draft
 from workstation.replies.complaints import COVERS, ISSUE_ORDER, review_points
-from workstation.replies.compose import ISSUE_LABELS
+from workstation.replies.compose import ISSUE_NAMES
 from workstation.replies.drafting import draft_suggestions
 from workstation.replies.model import ReplyProfile, ReviewInput, Severity
 from workstation.replies.suggester import enrich
@@ -43,7 +43,7 @@ def test_blocks_cover_every_issue_in_both_languages() -> None:
         blocks = load_blocks(lang)
         assert set(blocks.frame) == set(FRAME_KEYS)
         assert set(ISSUE_ORDER) <= set(blocks.issues), lang
-    assert set(ISSUE_ORDER) == set(ISSUE_LABELS)
+    assert set(ISSUE_ORDER) == set(ISSUE_NAMES)
 
 
 def test_one_draft_answers_every_complaint_most_serious_first() -> None:

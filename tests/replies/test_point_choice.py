@@ -7,12 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from workstation.display_names import display_name
 from workstation.replies.blocks import load_blocks
 from workstation.replies.cli import run_suggest
 from workstation.replies.complaints import Points
+from workstation.replies.compose import label
 from workstation.replies.drafting import draft_suggestions, points_found
 from workstation.replies.model import ReviewInput
-from workstation.replies.point_choice import CHOOSABLE, UnknownPoint, choose_points
+from workstation.replies.point_choice import (
+    CHOOSABLE,
+    UnknownPoint,
+    choose_points,
+    covered_by,
+    points_offered,
+)
 
 # Issue 18's example: four complaints in one French review, signed by a first name.
 MARIE = ReviewInput(
@@ -106,3 +114,18 @@ def test_cli_answer_is_for_one_review_not_a_batch(tmp_path: Path, capsys: pytest
     assert run_suggest(["--in", str(source), "--out", str(out), "--answer", "food"]) == 2
     assert "--review-file" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_app_points_are_offered_for_a_review_of_an_app_or_to_an_online_business() -> None:
+    assert "app_crash" not in points_offered("google", None) and "login" not in points_offered("google", "restaurant")
+    assert {"app_crash", "login"} <= set(points_offered("google_play", None))
+    assert {"app_crash", "login"} <= set(points_offered("Google", "online"))
+    assert "food" in points_offered("google", None)
+
+
+def test_a_point_has_the_name_the_detail_pane_gives_its_reason_or_topic() -> None:
+    assert label("health_safety", "en") == display_name("category", "health_safety", "en") == "Health & safety"
+    assert label("service", "fr") == display_name("topic", "customer_service", "fr")
+    assert label("escalation", "en") == display_name("category", "escalation_threat", "en")
+    assert label("hygiene", "fr") == "Hygiène"
+    assert covered_by(["health_safety", "food"]) == {"hygiene"}

@@ -67,3 +67,10 @@ def test_a_point_added_is_answered_and_another_review_starts_from_its_own_points
     composer = open_on(qtbot, window, other)
     assert composer.point_chooser.chosen is None
     assert "price" not in composer.suggestions[0].addresses
+
+
+def test_menu_entries_show_an_ampersand_as_written(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    composer = open_on(qtbot, window, first_one_star(demo_store))
+    _menu_points(composer.point_chooser)
+    health = next(a for a in composer.point_chooser.menu.actions() if a.property(POINT_ROLE) == "health_safety")
+    assert health.text() == "Health && safety"  # drawn as "Health & safety", no shortcut letter

@@ -21,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workstation.display_names import display_name
+
 from .blocks import BlockSet, load_blocks
 from .complaints import COVERS, Points, review_points
 from .contact_wording import for_contact
@@ -33,34 +35,37 @@ from .placeholders import clean_value
 MAX_CHARS = 1500  # a reply longer than this is not read (issue 18 target)
 _SHORT_FORM = 600  # under this limit paragraphs are joined by spaces, not blank lines
 
-# Short names of what a reply answers, shown in the composer ("answers: wait, food, health").
-ISSUE_LABELS: dict[str, tuple[str, str]] = {
-    "health_safety": ("health", "santé"),
-    "minors_safety": ("child safety", "sécurité des enfants"),
-    "hygiene": ("hygiene", "hygiène"),
-    "fraud_billing": ("money", "argent"),
-    "billing": ("billing", "facturation"),
-    "discrimination": ("discrimination", "discrimination"),
-    "staff_behaviour": ("staff", "personnel"),
-    "staff": ("staff", "personnel"),
-    "legal_threat": ("legal", "juridique"),
-    "escalation": ("threat to go public", "menace de rendre public"),
-    "waiting_time": ("wait", "attente"),
-    "food": ("food", "cuisine"),
-    "service": ("service", "service"),
-    "cleanliness": ("cleanliness", "propreté"),
-    "delivery": ("delivery", "livraison"),
-    "booking": ("booking", "réservation"),
-    "product_defect": ("product", "produit"),
-    "app_crash": ("crashes", "plantages"),
-    "login": ("sign-in", "connexion"),
-    "price": ("price", "prix"),
+# How the window names each point a reply answers ("answers: Waiting time, Food"): by the
+# name the detail pane gives the same reason or topic (`display_names`), so that one thing has
+# one name on the screen. (kind, code) of that name; hygiene is the composer's own point.
+ISSUE_NAMES: dict[str, tuple[str, str]] = {
+    "health_safety": ("category", "health_safety"),
+    "minors_safety": ("category", "minors_safety"),
+    "hygiene": ("point", "hygiene"),
+    "fraud_billing": ("category", "fraud_billing"),
+    "billing": ("topic", "billing"),
+    "discrimination": ("category", "discrimination_harassment"),
+    "staff_behaviour": ("category", "staff_behaviour"),
+    "staff": ("topic", "staff"),
+    "legal_threat": ("category", "legal_threat"),
+    "escalation": ("category", "escalation_threat"),
+    "waiting_time": ("topic", "waiting_time"),
+    "food": ("topic", "food"),
+    "service": ("topic", "customer_service"),
+    "cleanliness": ("topic", "cleanliness"),
+    "delivery": ("topic", "delivery"),
+    "booking": ("topic", "booking"),
+    "product_defect": ("topic", "product_quality"),
+    "app_crash": ("topic", "app_bug"),
+    "login": ("topic", "login"),
+    "price": ("topic", "price"),
 }
 
 
 def label(issue_id: str, lang: str) -> str:
-    en, fr = ISSUE_LABELS.get(issue_id, (issue_id, issue_id))
-    return fr if lang == "fr" else en
+    """The point's name in `lang`, as the detail pane names the same reason or topic."""
+    kind, code = ISSUE_NAMES.get(issue_id, ("point", issue_id))
+    return display_name(kind, code, lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,15 +13,34 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .complaints import COVERS, ISSUE_ORDER, Points
+from .limits import normalise_platform
 
 # What the owner can add: every point the building blocks answer, except the two topics whose
 # category answers them in full and reads the same to a shop owner ("billing" is "money",
 # "staff" is "staff"): offering both would be two entries for one thing.
 CHOOSABLE: tuple[str, ...] = tuple(i for i in ISSUE_ORDER if i not in {"billing", "staff"})
+# Points about an app: offered for a review of an app, or to an online business (which may
+# have one); a bakery's owner has no use for "App crash / bug" in the list.
+APP_POINTS = frozenset({"app_crash", "login"})
+_APP_PLATFORMS = frozenset({"google_play", "app_store"})
+
+
+def points_offered(platform: str | None, kind: str | None) -> tuple[str, ...]:
+    """The points the owner may add to a review of `platform`, for a business of `kind`."""
+    if normalise_platform(platform) in _APP_PLATFORMS or kind == "online":
+        return CHOOSABLE
+    return tuple(p for p in CHOOSABLE if p not in APP_POINTS)
 
 
 class UnknownPoint(ValueError):
     """A chosen point that no building block answers (the message names it)."""
+
+
+def covered_by(points: Iterable[str]) -> set[str]:
+    """The topics that a category among `points` answers in full (hygiene under health &
+    safety): naming them beside it would name one answer twice."""
+    chosen = set(points)
+    return {topic for category in chosen for topic in COVERS.get(category, ())}
 
 
 def choose_points(found: Points, chosen: Iterable[str]) -> Points:
@@ -37,8 +56,6 @@ def choose_points(found: Points, chosen: Iterable[str]) -> Points:
     unknown = sorted(wanted - set(ISSUE_ORDER))
     if unknown:
         raise UnknownPoint(", ".join(unknown))
-    for category, topics in COVERS.items():
-        if category in wanted:
-            wanted.difference_update(topics)
+    wanted -= covered_by(wanted)
     complaints = tuple(i for i in ISSUE_ORDER if i in wanted)
     return Points(complaints=complaints, praised=tuple(p for p in found.praised if p not in wanted))

@@ -38,6 +38,7 @@ from workstation.replies.compose import label as issue_label
 from workstation.replies.drafting import draft_suggestions, points_found
 from workstation.replies.limits import limit_for
 from workstation.replies.model import Finding, ReviewInput, Suggestion
+from workstation.replies.point_choice import covered_by, points_offered
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
 from workstation.ui.approval_row import ApprovalRow
@@ -202,7 +203,9 @@ class Composer(QWidget):
         self.title.setText(self.tr("Reply to %1").replace("%1", review.author or self.tr("the customer")))
         self.presence_banner.show_review(review.id)
         self.approval_row.show_review(review.id)
-        self.point_chooser.show_points(points_found(self._seeded()).complaints)
+        kind = self.context.profile_for(review.location).kind
+        self.point_chooser.show_points(points_found(self._seeded()).complaints,
+                                       points_offered(review.platform, kind))
         self._fill_suggestions()
         draft = drafts.current_draft(self.store, review.id)
         online = next((r for r in reversed(review.replies) if r.state == "sent"), None)
@@ -267,9 +270,12 @@ class Composer(QWidget):
         return titles[int(number)]
 
     def _answers(self, suggestion: Suggestion) -> str:
-        """ "answers: wait, food, health" so a point the draft leaves out shows before sending."""
+        """ "answers: Health & safety, Waiting time, Food" so a point the draft leaves out shows
+        before sending."""
         lang = "fr" if self.locale.lower().startswith("fr") else "en"
-        labels = list(dict.fromkeys(issue_label(a, lang) for a in suggestion.addresses))
+        # A topic its category answers in full (hygiene under health) is not named twice.
+        hidden = covered_by(suggestion.addresses)
+        labels = list(dict.fromkeys(issue_label(a, lang) for a in suggestion.addresses if a not in hidden))
         if not labels:
             return self.tr("answers: no specific complaint")
         return self.tr("answers: %1").replace("%1", ", ".join(labels))

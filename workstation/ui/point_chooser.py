@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
-from workstation.replies.complaints import COVERS, ISSUE_ORDER
+from workstation.replies.complaints import ISSUE_ORDER
 from workstation.replies.compose import label as point_label
-from workstation.replies.point_choice import CHOOSABLE
+from workstation.replies.point_choice import CHOOSABLE, covered_by
 
 POINT_ROLE = "point_id"  # the action property holding a point's id
 
@@ -32,6 +32,7 @@ class PointChooser(QWidget):
         super().__init__(parent)
         self.lang = "fr" if locale.lower().startswith("fr") else "en"
         self.found: tuple[str, ...] = ()
+        self.offered: tuple[str, ...] = CHOOSABLE
         self.chosen: tuple[str, ...] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,9 +50,11 @@ class PointChooser(QWidget):
         self.button.setMenu(self.menu)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_points(self, found: Sequence[str]) -> None:
-        """A new review: show the points found, forget any earlier choice."""
+    def show_points(self, found: Sequence[str], offered: Sequence[str] = CHOOSABLE) -> None:
+        """A new review: show the points found, forget any earlier choice; `offered` are
+        the points the menu proposes to add (`point_choice.points_offered`)."""
         self.found = tuple(found)
+        self.offered = tuple(offered)
         self.chosen = None
         self._show_summary()
 
@@ -76,7 +79,8 @@ class PointChooser(QWidget):
         self.chosenChanged.emit()
 
     def _names(self, points: Sequence[str]) -> str:
-        return ", ".join(dict.fromkeys(point_label(p, self.lang) for p in points))
+        hidden = covered_by(points)
+        return ", ".join(dict.fromkeys(point_label(p, self.lang) for p in points if p not in hidden))
 
     def _show_summary(self) -> None:
         names = self._names(self.current)
@@ -93,12 +97,10 @@ class PointChooser(QWidget):
         """Found points first, then the others (one entry per name), then the way back."""
         self.menu.clear()
         current = set(self.current)
-        shown_names = {point_label(p, self.lang) for p in self.found}
         # A topic that a chosen category already answers in full (hygiene under health) would
         # be a tick that changes nothing: it is not offered.
-        answered = {t for category in current for t in COVERS.get(category, ())}
-        others = [p for p in CHOOSABLE if p not in self.found and p not in answered
-                  and point_label(p, self.lang) not in shown_names]
+        answered = covered_by(current)
+        others = [p for p in self.offered if p not in self.found and p not in answered]
         # Points added earlier stay listed among the others (ticked), whatever their id.
         others += [p for p in self.current if p not in self.found and p not in others]
         self.menu.addSection(self.tr("Found in the review"))
@@ -115,8 +117,8 @@ class PointChooser(QWidget):
         back.triggered.connect(self.reset)
 
     def _add_point(self, point: str, checked: bool) -> None:
-        name = point_label(point, self.lang)
-        action = QAction(name[:1].upper() + name[1:], self.menu)
+        # "Health & safety": a lone & in a menu entry would mark a shortcut letter instead.
+        action = QAction(point_label(point, self.lang).replace("&", "&&"), self.menu)
         action.setCheckable(True)
         action.setChecked(checked)
         action.setProperty(POINT_ROLE, point)
