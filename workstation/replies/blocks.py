@@ -30,6 +30,7 @@ FRAME_KEYS = (
     "greeting_named",
     "greeting",
     "ack",
+    "ack_serious",
     "ack_short",
     "sorry_generic",
     "fix_generic",

@@ -32,6 +32,8 @@ from .limits import Limit, limit_for, normalise_platform
 from .model import ReplyProfile, ReviewInput
 from .placeholders import clean_value
 
+# Complaints of harm: health, a child, discrimination, a legal threat (the critical categories).
+SERIOUS = frozenset({"health_safety", "minors_safety", "discrimination", "legal_threat"})
 MAX_CHARS = 1500  # a reply longer than this is not read (issue 18 target)
 _SHORT_FORM = 600  # under this limit paragraphs are joined by spaces, not blank lines
 
@@ -198,7 +200,9 @@ def _assemble(paragraphs: Sequence[Sequence[str]], signature: str | None, short:
 
 def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> list[list[str]]:
     issues = points.complaints[: shape.issues]
-    thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame("ack")
+    # Someone reporting harm is not thanked for "feedback that helps us get better".
+    ack = "ack_serious" if set(points.complaints) & SERIOUS else "ack"
+    thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame(ack)
     opening = [thanks, w.frame("ack_short"), ""][shape.ack]
     body = [opening] if opening else []
     # Three stars, praise, and no complaint found: thank for what was liked rather than regret
