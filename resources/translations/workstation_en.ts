@@ -837,8 +837,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="70"/>
-        <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
-        <translation>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</translation>
+        <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews, and any reply the check has doubts about are always left to you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
+        <translation>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews, and any reply the check has doubts about are always left to you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="79"/>
@@ -1178,104 +1178,109 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="122"/>
+        <location filename="../../workstation/ui/composer.py" line="123"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="137"/>
+        <location filename="../../workstation/ui/composer.py" line="138"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="138"/>
+        <location filename="../../workstation/ui/composer.py" line="139"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="147"/>
+        <location filename="../../workstation/ui/composer.py" line="148"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="151"/>
+        <location filename="../../workstation/ui/composer.py" line="152"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-click a problem to dismiss it for this reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="156"/>
+        <location filename="../../workstation/ui/composer.py" line="157"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="69"/>
-        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <location filename="../../workstation/ui/composer.py" line="70"/>
+        <location filename="../../workstation/ui/composer.py" line="162"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="160"/>
+        <source>The reply is finished but not sent: the list shows it as &apos;Reply ready&apos;, to find and send it later</source>
+        <translation>The reply is finished but not sent: the list shows it as &apos;Reply ready&apos;, to find and send it later</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="163"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="162"/>
+        <location filename="../../workstation/ui/composer.py" line="165"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="164"/>
+        <location filename="../../workstation/ui/composer.py" line="167"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="166"/>
-        <location filename="../../workstation/ui/composer.py" line="436"/>
+        <location filename="../../workstation/ui/composer.py" line="169"/>
+        <location filename="../../workstation/ui/composer.py" line="446"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="202"/>
+        <location filename="../../workstation/ui/composer.py" line="205"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="202"/>
+        <location filename="../../workstation/ui/composer.py" line="205"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="234"/>
-        <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
-        <translation>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="264"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Reply to every point</source>
         <translation>Reply to every point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="264"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Same, other wording</source>
         <translation>Same, other wording</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="264"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Shorter version</source>
         <translation>Shorter version</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="274"/>
+        <location filename="../../workstation/ui/composer.py" line="282"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="275"/>
+        <location filename="../../workstation/ui/composer.py" line="283"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="351"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="345"/>
+        <location filename="../../workstation/ui/composer.py" line="355"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1283,47 +1288,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="356"/>
+        <location filename="../../workstation/ui/composer.py" line="366"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="456"/>
+        <location filename="../../workstation/ui/composer.py" line="466"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="469"/>
+        <location filename="../../workstation/ui/composer.py" line="479"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="477"/>
+        <location filename="../../workstation/ui/composer.py" line="487"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="71"/>
+        <location filename="../../workstation/ui/composer.py" line="72"/>
         <source>Use suggestion %1</source>
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="354"/>
+        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <source>This review came from a file, or from a platform where the app cannot post replies: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
+        <translation>This review came from a file, or from a platform where the app cannot post replies: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="364"/>
         <source>Must fix before sending</source>
         <translation>Must fix before sending</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="355"/>
+        <location filename="../../workstation/ui/composer.py" line="365"/>
         <source>Check (you can still send)</source>
         <translation>Check (you can still send)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="400"/>
+        <location filename="../../workstation/ui/composer.py" line="410"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="401"/>
+        <location filename="../../workstation/ui/composer.py" line="411"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1331,12 +1341,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="427"/>
+        <location filename="../../workstation/ui/composer.py" line="437"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="429"/>
+        <location filename="../../workstation/ui/composer.py" line="439"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>
@@ -1392,19 +1402,19 @@
         <translation>Shared words: %1.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <source>(and %n other possible crisis: see the crisis room)</source>
+        <translation>
+            <numerusform>(and %n other possible crisis: see the crisis room)</numerusform>
+            <numerusform>(and %n other possible crises: see the crisis room)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/crisis_banner.py" line="46"/>
         <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
         <translation>
             <numerusform>Possible crisis: %n negative review about %1 in %2 h (usually %3 a day).</numerusform>
             <numerusform>Possible crisis: %n negative reviews about %1 in %2 h (usually %3 a day).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/crisis_banner.py" line="54"/>
-        <source>(+%n more)</source>
-        <translation>
-            <numerusform>(+%n more)</numerusform>
-            <numerusform>(+%n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -1982,124 +1992,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="62"/>
+        <location filename="../../workstation/ui/detail.py" line="63"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="62"/>
+        <location filename="../../workstation/ui/detail.py" line="63"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="62"/>
+        <location filename="../../workstation/ui/detail.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="71"/>
+        <location filename="../../workstation/ui/detail.py" line="72"/>
         <source>Why this review needs attention</source>
         <translation>Why this review needs attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="76"/>
+        <location filename="../../workstation/ui/detail.py" line="77"/>
         <source>Review text</source>
         <translation>Review text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="79"/>
         <location filename="../../workstation/ui/detail.py" line="80"/>
+        <location filename="../../workstation/ui/detail.py" line="81"/>
         <source>Open review online</source>
         <translation>Open review online</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="84"/>
-        <location filename="../../workstation/ui/detail.py" line="88"/>
+        <location filename="../../workstation/ui/detail.py" line="85"/>
+        <location filename="../../workstation/ui/detail.py" line="89"/>
         <source>Replies and edit history</source>
         <translation>Replies and edit history</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="95"/>
+        <location filename="../../workstation/ui/detail.py" line="96"/>
         <source>No review selected</source>
         <translation>No review selected</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="106"/>
+        <location filename="../../workstation/ui/detail.py" line="107"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="130"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Automatic reply (rule %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="133"/>
+        <location filename="../../workstation/ui/detail.py" line="135"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="140"/>
+        <location filename="../../workstation/ui/detail.py" line="142"/>
         <source>No reply yet, no earlier version.</source>
         <translation>No reply yet, no earlier version.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="161"/>
+        <location filename="../../workstation/ui/detail.py" line="163"/>
         <source>Not analysed yet.</source>
         <translation>Not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="192"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="192"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="193"/>
+        <location filename="../../workstation/ui/detail.py" line="195"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="196"/>
+        <location filename="../../workstation/ui/detail.py" line="198"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="167"/>
+        <location filename="../../workstation/ui/detail.py" line="169"/>
         <source>Urgency: %1</source>
         <translation>Urgency: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="167"/>
+        <location filename="../../workstation/ui/detail.py" line="169"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="129"/>
+        <location filename="../../workstation/ui/detail.py" line="131"/>
         <source>Reply (%1, %2)</source>
         <translation>Reply (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="136"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Earlier version (%1, %2)</translation>
     </message>
@@ -3059,57 +3069,57 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>PointChooser</name>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="45"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="46"/>
         <source>Change points…</source>
         <translation>Change points…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="46"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="47"/>
         <source>Change the points the drafts answer</source>
         <translation>Change the points the drafts answer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="48"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="49"/>
         <source>Leave out a point the review never raised, or add one it did: the drafts are written again</source>
         <translation>Leave out a point the review never raised, or add one it did: the drafts are written again</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="85"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
         <source>Points to answer: %1</source>
         <translation>Points to answer: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="86"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
         <source>Points to answer: none found (the drafts thank or answer in general)</source>
         <translation>Points to answer: none found (the drafts thank or answer in general)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="91"/>
         <source>Points to answer, as you chose: %1</source>
         <translation>Points to answer, as you chose: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="92"/>
         <source>Points to answer, as you chose: none (the drafts answer in general)</source>
         <translation>Points to answer, as you chose: none (the drafts answer in general)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="101"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
         <source>Found in the review</source>
         <translation>Found in the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="103"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="108"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="111"/>
         <source>Add a point</source>
         <translation>Add a point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="110"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="115"/>
         <source>Use the points found</source>
         <translation>Use the points found</translation>
     </message>

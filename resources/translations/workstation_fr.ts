@@ -837,8 +837,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="70"/>
-        <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews and any reply the check questions always stay with you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
-        <translation>Les réponses automatiques remercient les clients qui laissent 4 ou 5 étoiles sans signaler de problème, avec vos mots et votre signature, pendant les heures d&apos;ouverture. Les avis de 3 étoiles ou moins, les avis urgents et toute réponse que la vérification met en doute restent toujours pour vous. Une règle ne fait rien tant que vous ne l&apos;avez pas activée, et ne répond qu&apos;aux avis arrivés ensuite.</translation>
+        <source>Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your words and signed with your signature, during opening hours. Reviews of 3 stars or less, urgent reviews, and any reply the check has doubts about are always left to you. A rule does nothing until you switch it on, and only answers reviews that arrive after that.</source>
+        <translation>Les réponses automatiques remercient les clients qui laissent 4 ou 5 étoiles sans signaler de problème, avec vos mots et votre signature, pendant les heures d’ouverture. Les avis de 3 étoiles ou moins, les avis urgents et toute réponse que la vérification met en doute vous sont toujours laissés. Une règle ne fait rien tant que vous ne l’avez pas activée, et ne répond qu’aux avis arrivés ensuite.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="79"/>
@@ -998,7 +998,7 @@
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="157"/>
         <source>Try it on your past reviews</source>
-        <translation>L&apos;essayer sur vos avis passés</translation>
+        <translation>Tester sur vos avis passés</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/auto_replies.py" line="165"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="93"/>
         <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
-        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses collent à votre commerce. Tout se modifie ensuite dans Préférences.</translation>
+        <translation>Bienvenue ! Quelques questions pour que les délais et les réponses soient adaptés à votre commerce. Tout reste modifiable ensuite dans les Préférences.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="95"/>
@@ -1178,104 +1178,109 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="122"/>
+        <location filename="../../workstation/ui/composer.py" line="123"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="137"/>
+        <location filename="../../workstation/ui/composer.py" line="138"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="138"/>
+        <location filename="../../workstation/ui/composer.py" line="139"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="147"/>
+        <location filename="../../workstation/ui/composer.py" line="148"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="151"/>
+        <location filename="../../workstation/ui/composer.py" line="152"/>
         <source>Double-click a problem to dismiss it for this reply</source>
         <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="156"/>
+        <location filename="../../workstation/ui/composer.py" line="157"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="69"/>
-        <location filename="../../workstation/ui/composer.py" line="159"/>
+        <location filename="../../workstation/ui/composer.py" line="70"/>
+        <location filename="../../workstation/ui/composer.py" line="162"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="160"/>
+        <source>The reply is finished but not sent: the list shows it as &apos;Reply ready&apos;, to find and send it later</source>
+        <translation>La réponse est terminée mais pas envoyée : la liste l’affiche comme « Réponse prête », pour la retrouver et l’envoyer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="163"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="162"/>
+        <location filename="../../workstation/ui/composer.py" line="165"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="164"/>
+        <location filename="../../workstation/ui/composer.py" line="167"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="166"/>
-        <location filename="../../workstation/ui/composer.py" line="436"/>
+        <location filename="../../workstation/ui/composer.py" line="169"/>
+        <location filename="../../workstation/ui/composer.py" line="446"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="202"/>
+        <location filename="../../workstation/ui/composer.py" line="205"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="202"/>
+        <location filename="../../workstation/ui/composer.py" line="205"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="234"/>
-        <source>This review came from a file or a platform without a reply API: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
-        <translation>Cet avis vient d’un fichier ou d’une plateforme sans API de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="264"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Reply to every point</source>
         <translation>Réponse à chaque point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="264"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Same, other wording</source>
         <translation>Même réponse, autre formulation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="264"/>
+        <location filename="../../workstation/ui/composer.py" line="269"/>
         <source>Shorter version</source>
         <translation>Version plus courte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="274"/>
+        <location filename="../../workstation/ui/composer.py" line="282"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="275"/>
+        <location filename="../../workstation/ui/composer.py" line="283"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="351"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="345"/>
+        <location filename="../../workstation/ui/composer.py" line="355"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1283,47 +1288,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="356"/>
+        <location filename="../../workstation/ui/composer.py" line="366"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="456"/>
+        <location filename="../../workstation/ui/composer.py" line="466"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="469"/>
+        <location filename="../../workstation/ui/composer.py" line="479"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="477"/>
+        <location filename="../../workstation/ui/composer.py" line="487"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="71"/>
+        <location filename="../../workstation/ui/composer.py" line="72"/>
         <source>Use suggestion %1</source>
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="354"/>
+        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <source>This review came from a file, or from a platform where the app cannot post replies: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
+        <translation>Cet avis vient d’un fichier, ou d’une plateforme où l’application ne peut pas publier de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="364"/>
         <source>Must fix before sending</source>
         <translation>À corriger avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="355"/>
+        <location filename="../../workstation/ui/composer.py" line="365"/>
         <source>Check (you can still send)</source>
         <translation>À vérifier (vous pouvez quand même envoyer)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="400"/>
+        <location filename="../../workstation/ui/composer.py" line="410"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="401"/>
+        <location filename="../../workstation/ui/composer.py" line="411"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1331,12 +1341,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="427"/>
+        <location filename="../../workstation/ui/composer.py" line="437"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="429"/>
+        <location filename="../../workstation/ui/composer.py" line="439"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>
@@ -1392,19 +1402,19 @@
         <translation>Mots en commun : %1.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workstation/ui/crisis_banner.py" line="55"/>
+        <source>(and %n other possible crisis: see the crisis room)</source>
+        <translation>
+            <numerusform>(et %n autre crise possible : voir la cellule de crise)</numerusform>
+            <numerusform>(et %n autres crises possibles : voir la cellule de crise)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../workstation/ui/crisis_banner.py" line="46"/>
         <source>Possible crisis: %n negative review(s) about %1 in %2 h (usually %3 a day).</source>
         <translation>
             <numerusform>Crise possible : %n avis négatif sur %1 en %2 h (habituellement %3 par jour).</numerusform>
             <numerusform>Crise possible : %n avis négatifs sur %1 en %2 h (habituellement %3 par jour).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/crisis_banner.py" line="54"/>
-        <source>(+%n more)</source>
-        <translation>
-            <numerusform>(+%n autre)</numerusform>
-            <numerusform>(+%n autres)</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,7 +1668,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="65"/>
         <source>90% answered within</source>
-        <translation>90 % répondus en moins de</translation>
+        <translation>90 % des réponses en moins de</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="66"/>
@@ -1741,7 +1751,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="171"/>
         <source>Trend by:</source>
-        <translation>Tendance par :</translation>
+        <translation>Regrouper par :</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="173"/>
@@ -1756,7 +1766,7 @@
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="175"/>
         <source>Trend by</source>
-        <translation>Tendance par</translation>
+        <translation>Regrouper par</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="178"/>
@@ -1982,124 +1992,124 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="61"/>
+        <location filename="../../workstation/ui/detail.py" line="62"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="62"/>
+        <location filename="../../workstation/ui/detail.py" line="63"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="62"/>
+        <location filename="../../workstation/ui/detail.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="62"/>
+        <location filename="../../workstation/ui/detail.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="71"/>
+        <location filename="../../workstation/ui/detail.py" line="72"/>
         <source>Why this review needs attention</source>
         <translation>Pourquoi cet avis demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="76"/>
+        <location filename="../../workstation/ui/detail.py" line="77"/>
         <source>Review text</source>
         <translation>Texte de l’avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="79"/>
         <location filename="../../workstation/ui/detail.py" line="80"/>
+        <location filename="../../workstation/ui/detail.py" line="81"/>
         <source>Open review online</source>
         <translation>Ouvrir l’avis en ligne</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="84"/>
-        <location filename="../../workstation/ui/detail.py" line="88"/>
+        <location filename="../../workstation/ui/detail.py" line="85"/>
+        <location filename="../../workstation/ui/detail.py" line="89"/>
         <source>Replies and edit history</source>
         <translation>Réponses et historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="95"/>
+        <location filename="../../workstation/ui/detail.py" line="96"/>
         <source>No review selected</source>
         <translation>Aucun avis sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="106"/>
+        <location filename="../../workstation/ui/detail.py" line="107"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="128"/>
+        <location filename="../../workstation/ui/detail.py" line="130"/>
         <source>Automatic reply (rule %3, %1, %2)</source>
         <translation>Réponse automatique (règle %3, %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="133"/>
+        <location filename="../../workstation/ui/detail.py" line="135"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="140"/>
+        <location filename="../../workstation/ui/detail.py" line="142"/>
         <source>No reply yet, no earlier version.</source>
         <translation>Pas encore de réponse, pas de version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="161"/>
+        <location filename="../../workstation/ui/detail.py" line="163"/>
         <source>Not analysed yet.</source>
         <translation>Pas encore analysé.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="192"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>negative</source>
         <translation>négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="192"/>
+        <location filename="../../workstation/ui/detail.py" line="194"/>
         <source>positive</source>
         <translation>positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="193"/>
+        <location filename="../../workstation/ui/detail.py" line="195"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="196"/>
+        <location filename="../../workstation/ui/detail.py" line="198"/>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="167"/>
+        <location filename="../../workstation/ui/detail.py" line="169"/>
         <source>Urgency: %1</source>
         <translation>Urgence : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="167"/>
+        <location filename="../../workstation/ui/detail.py" line="169"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="129"/>
+        <location filename="../../workstation/ui/detail.py" line="131"/>
         <source>Reply (%1, %2)</source>
         <translation>Réponse (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/detail.py" line="136"/>
+        <location filename="../../workstation/ui/detail.py" line="138"/>
         <source>Earlier version (%1, %2)</source>
         <translation>Version précédente (%1, %2)</translation>
     </message>
@@ -2239,7 +2249,7 @@
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="110"/>
         <source>Any time</source>
-        <translation>Toutes dates</translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/filter_bar.py" line="110"/>
@@ -3059,57 +3069,57 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
 <context>
     <name>PointChooser</name>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="45"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="46"/>
         <source>Change points…</source>
         <translation>Changer les points…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="46"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="47"/>
         <source>Change the points the drafts answer</source>
         <translation>Changer les points auxquels répondent les brouillons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="48"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="49"/>
         <source>Leave out a point the review never raised, or add one it did: the drafts are written again</source>
         <translation>Retirer un point que l&apos;avis ne soulève pas, ou ajouter un point qu&apos;il soulève : les brouillons sont réécrits</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="85"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
         <source>Points to answer: %1</source>
         <translation>Points à traiter : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="86"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
         <source>Points to answer: none found (the drafts thank or answer in general)</source>
         <translation>Points à traiter : aucun trouvé (les brouillons remercient ou répondent de façon générale)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="91"/>
         <source>Points to answer, as you chose: %1</source>
         <translation>Points à traiter, selon votre choix : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="92"/>
         <source>Points to answer, as you chose: none (the drafts answer in general)</source>
         <translation>Points à traiter, selon votre choix : aucun (les brouillons répondent de façon générale)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="101"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
         <source>Found in the review</source>
         <translation>Trouvés dans l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="103"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="108"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="111"/>
         <source>Add a point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="110"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="115"/>
         <source>Use the points found</source>
         <translation>Revenir aux points trouvés</translation>
     </message>
@@ -3728,7 +3738,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="42"/>
         <source>Replied</source>
-        <translation>Répondu</translation>
+        <translation>Répondus</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="43"/>
@@ -3743,7 +3753,7 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="45"/>
         <source>Archived</source>
-        <translation>Archivé</translation>
+        <translation>Archivés</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/sidebar.py" line="63"/>

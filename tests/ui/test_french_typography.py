@@ -48,7 +48,7 @@ def test_crisis_banner_in_french(qtbot, tmp_path: Path, french: str) -> None:  #
     qtbot.addWidget(banner)
     text = banner.text.text()
     assert "0,1" in text and not DECIMAL_POINT.search(text)
-    assert "(+1 autre)" in text and "autres" not in text  # the plural of one is singular
+    assert "(et 1 autre crise possible : voir la cellule de crise)" in text and "autres" not in text  # singular for one
     assert text.startswith("Crise possible\u00a0: 3 avis négatifs") and "en 20\u00a0h" in text  # "20 | h" never splits
     assert "«\u202fmalade\u202f»" in text and "“" not in text
     assert not BAD_COLON.search(text)
@@ -60,7 +60,7 @@ def test_crisis_banner_in_english(qtbot, tmp_path: Path, qapp) -> None:  # type:
     two_crises(store)
     banner = CrisisBanner(store, "en")
     qtbot.addWidget(banner)
-    assert "usually 0.1 a day" in banner.text.text() and "(+1 more)" in banner.text.text()
+    assert "usually 0.1 a day" in banner.text.text() and "(and 1 other possible crisis: see the crisis room)" in banner.text.text()
     store.close()
 
 

@@ -69,8 +69,8 @@ class AutoRepliesDialog(QDialog):
         intro = QLabel(self.tr(
             "Automatic replies thank customers who leave 4 or 5 stars and raise no problem, in your "
             "words and signed with your signature, during opening hours. Reviews of 3 stars or less, "
-            "urgent reviews and any reply the check questions always stay with you. A rule does nothing "
-            "until you switch it on, and only answers reviews that arrive after that."), self)
+            "urgent reviews, and any reply the check has doubts about are always left to you. A rule "
+            "does nothing until you switch it on, and only answers reviews that arrive after that."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QHBoxLayout()

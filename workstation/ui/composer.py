@@ -156,6 +156,8 @@ class Composer(QWidget):
         buttons = QHBoxLayout()
         self.ready_button = QPushButton(self.tr("Mark ready"), self)
         self.ready_button.setCheckable(True)
+        self.ready_button.setToolTip(self.tr(
+            "The reply is finished but not sent: the list shows it as 'Reply ready', to find and send it later"))
         self.ready_button.toggled.connect(self._toggle_ready)
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setToolTip(self.tr("Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds"))
@@ -234,8 +236,8 @@ class Composer(QWidget):
         self.no_api_note.setVisible(not can_send)
         if not can_send:
             self.no_api_note.setText(self.tr(
-                "This review came from a file or a platform without a reply API: copy the reply, "
-                "post it on the review's page, then mark it as replied."))
+                "This review came from a file, or from a platform where the app cannot post replies: "
+                "copy the reply, post it on the review's page, then mark it as replied."))
         self._recheck()
 
     def _seeded(self) -> ReviewInput:
@@ -345,8 +347,10 @@ class Composer(QWidget):
         self.finding_list.setVisible(self.finding_list.count() > 0)  # no empty box taking the editor's room
         limit = limit_for(self.review.platform if self.review else None)
         if limit is not None:
-            self.counter.setText(f"{typography.number(limit.measure(text), self.locale)} / "
-                                 f"{typography.number(limit.max, self.locale)}")  # 4 096 in French
+            # "999 of 4,096 characters": a bare "999 / 4,096" leaves the owner guessing what counts.
+            self.counter.setText(self.tr("%1 of %2 characters")
+                                 .replace("%1", typography.number(limit.measure(text), self.locale))
+                                 .replace("%2", typography.number(limit.max, self.locale)))  # 4 096 in French
         else:
             self.counter.setText(self.tr("%n character(s)", "", len(text)))
         blocked = any(str(f.severity) == "block" for f in self.findings) or not text.strip()

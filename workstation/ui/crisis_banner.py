@@ -51,7 +51,8 @@ class CrisisBanner(QFrame):
             words = ", ".join(fmt.quote(e, self.locale) for e in c.evidence[:3])
             text += " " + self.tr("Shared words: %1.").replace("%1", words)
         if len(crises) > 1:
-            text += " " + self.tr("(+%n more)", "", len(crises) - 1)
+            # Say what the others are: "(+1 more)" left the owner asking "one more what?".
+            text += " " + self.tr("(and %n other possible crisis: see the crisis room)", "", len(crises) - 1)
         self.text.setText(text)
         self.show()
 

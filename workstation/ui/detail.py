@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.display_names import display_name
 from workstation.domain import review_body
 from workstation.store.queries import ReviewDetail
 from workstation.ui import format as fmt
@@ -114,7 +115,8 @@ class DetailPane(QWidget):
         self.fields["date"].setText(
             f"{fmt.full_date(d.created_at, self.locale)} ({fmt.relative_date(d.created_at, self.locale)})"
         )
-        self.fields["lang"].setText((d.lang or "?").upper())
+        # "French" / "français", not the code "FR".
+        self.fields["lang"].setText(display_name("language", d.lang, self.locale) or "–")
         self.fields["status"].setText(fmt.status_text(d.status, d.reply_state, d.removed))
         body = review_body(d.title, d.text)
         self.text.setPlainText(body)
