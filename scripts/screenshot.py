@@ -38,6 +38,7 @@ _UNKNOWN_LAYOUT = (
 ALL_SCREENS = {
     "inbox": [],
     "reply": ["--reply"],
+    "reply-points": ["--reply", "--points"],
     "mapping": ["--screen", "mapping"],
     "export": ["--screen", "export"],
     "report": ["--screen", "report"],
