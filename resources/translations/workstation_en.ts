@@ -1646,47 +1646,77 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="61"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <source>%1 of %2 reviews</source>
+        <translation>%1 of %2 reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <source>%1 of %2 negative reviews</source>
+        <translation>%1 of %2 negative reviews</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <source>%1 of %2 reviews due so far</source>
+        <translation>%1 of %2 reviews due so far</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="80"/>
+        <source>The period&apos;s reviews that have a reply, out of all the period&apos;s reviews.</source>
+        <translation>The period&apos;s reviews that have a reply, out of all the period&apos;s reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="82"/>
+        <source>The same for the negative reviews: low ratings, and reviews the triage marks critical or high.</source>
+        <translation>The same for the negative reviews: low ratings, and reviews the triage marks critical or high.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="84"/>
+        <source>Reviews answered before their reply deadline, out of the reviews that were answered or whose deadline has passed. Reviews still within their deadline are not counted yet.</source>
+        <translation>Reviews answered before their reply deadline, out of the reviews that were answered or whose deadline has passed. Reviews still within their deadline are not counted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="95"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="62"/>
+        <location filename="../../workstation/ui/dashboard.py" line="96"/>
         <source>Response rate</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="63"/>
+        <location filename="../../workstation/ui/dashboard.py" line="97"/>
         <source>Response rate, negative reviews</source>
         <translation>Response rate, negative reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="64"/>
+        <location filename="../../workstation/ui/dashboard.py" line="98"/>
         <source>Median response time</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="99"/>
         <source>90% answered within</source>
         <translation>90% answered within</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="100"/>
         <source>Median, business hours</source>
         <translation>Median, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="101"/>
         <source>90%, business hours</source>
         <translation>90%, business hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="102"/>
         <source>Answered in time</source>
         <translation>Answered in time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="103"/>
         <source>Average rating</source>
         <translation>Average rating</translation>
     </message>
@@ -1694,254 +1724,254 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="135"/>
+        <location filename="../../workstation/ui/dashboard.py" line="169"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="145"/>
+        <location filename="../../workstation/ui/dashboard.py" line="179"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="148"/>
+        <location filename="../../workstation/ui/dashboard.py" line="182"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="149"/>
+        <location filename="../../workstation/ui/dashboard.py" line="183"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="150"/>
+        <location filename="../../workstation/ui/dashboard.py" line="184"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="151"/>
+        <location filename="../../workstation/ui/dashboard.py" line="185"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="186"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="187"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="158"/>
+        <location filename="../../workstation/ui/dashboard.py" line="192"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="169"/>
+        <location filename="../../workstation/ui/dashboard.py" line="203"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="170"/>
+        <location filename="../../workstation/ui/dashboard.py" line="204"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="171"/>
+        <location filename="../../workstation/ui/dashboard.py" line="205"/>
         <source>Trend by:</source>
         <translation>Trend by:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="207"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="174"/>
+        <location filename="../../workstation/ui/dashboard.py" line="208"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="209"/>
         <source>Trend by</source>
         <translation>Trend by</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="178"/>
-        <location filename="../../workstation/ui/dashboard.py" line="372"/>
+        <location filename="../../workstation/ui/dashboard.py" line="212"/>
+        <location filename="../../workstation/ui/dashboard.py" line="415"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="213"/>
+        <location filename="../../workstation/ui/dashboard.py" line="256"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="215"/>
+        <location filename="../../workstation/ui/dashboard.py" line="258"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="217"/>
+        <location filename="../../workstation/ui/dashboard.py" line="260"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="219"/>
+        <location filename="../../workstation/ui/dashboard.py" line="262"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="223"/>
+        <location filename="../../workstation/ui/dashboard.py" line="266"/>
         <source>Compare before and after:</source>
         <translation>Compare before and after:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="227"/>
+        <location filename="../../workstation/ui/dashboard.py" line="270"/>
         <source>Pivot date</source>
         <translation>Pivot date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="229"/>
+        <location filename="../../workstation/ui/dashboard.py" line="272"/>
         <source>First reply from the app</source>
         <translation>First reply from the app</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="238"/>
+        <location filename="../../workstation/ui/dashboard.py" line="281"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="345"/>
+        <location filename="../../workstation/ui/dashboard.py" line="388"/>
         <source>Could not compute the figures: %1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="396"/>
+        <location filename="../../workstation/ui/dashboard.py" line="443"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="397"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="431"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>Average rating by week</source>
         <translation>Average rating by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="431"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>Average rating by month</source>
         <translation>Average rating by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="432"/>
+        <location filename="../../workstation/ui/dashboard.py" line="479"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Reviews by sentiment, by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="432"/>
+        <location filename="../../workstation/ui/dashboard.py" line="479"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Reviews by sentiment, by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="433"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="433"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="433"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="450"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="450"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="450"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="451"/>
+        <location filename="../../workstation/ui/dashboard.py" line="498"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="455"/>
+        <location filename="../../workstation/ui/dashboard.py" line="502"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="473"/>
+        <location filename="../../workstation/ui/dashboard.py" line="520"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="473"/>
+        <location filename="../../workstation/ui/dashboard.py" line="520"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="486"/>
+        <location filename="../../workstation/ui/dashboard.py" line="533"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="490"/>
+        <location filename="../../workstation/ui/dashboard.py" line="537"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="252"/>
-        <location filename="../../workstation/ui/dashboard.py" line="256"/>
+        <location filename="../../workstation/ui/dashboard.py" line="295"/>
+        <location filename="../../workstation/ui/dashboard.py" line="299"/>
         <source>Automatic replies</source>
         <translation>Automatic replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="270"/>
+        <location filename="../../workstation/ui/dashboard.py" line="313"/>
         <source>%1 of %2 replies</source>
         <translation>%1 of %2 replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="406"/>
+        <location filename="../../workstation/ui/dashboard.py" line="453"/>
         <source>%n review(s) without a date, left out of times.</source>
         <translation>
             <numerusform>%n review without a date, left out of times.</numerusform>
@@ -1949,7 +1979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="408"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
         <translation>
             <numerusform>%n reply dated before its review: counted as replied, left out of times.</numerusform>
@@ -1957,7 +1987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="411"/>
+        <location filename="../../workstation/ui/dashboard.py" line="458"/>
         <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
         <translation>
             <numerusform>%n older review arrived more than a day after publication (for example from an imported file): the deadline counts from its arrival, so its age alone never makes it overdue.</numerusform>
@@ -1965,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="415"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>%n older review(s) arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer when you can.</source>
         <translation>
             <numerusform>%n older review arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer it when you can.</numerusform>
@@ -1973,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="419"/>
+        <location filename="../../workstation/ui/dashboard.py" line="466"/>
         <source>%n review(s) without a publication date: timed from when first seen.</source>
         <translation>
             <numerusform>%n review without a publication date: timed from when first seen.</numerusform>

@@ -1646,47 +1646,77 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="61"/>
+        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <source>%1 of %2 reviews</source>
+        <translation>%1 avis sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="70"/>
+        <source>%1 of %2 negative reviews</source>
+        <translation>%1 avis négatifs sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="71"/>
+        <source>%1 of %2 reviews due so far</source>
+        <translation>%1 sur %2 avis arrivés à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="80"/>
+        <source>The period&apos;s reviews that have a reply, out of all the period&apos;s reviews.</source>
+        <translation>Les avis de la période qui ont une réponse, sur tous les avis de la période.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="82"/>
+        <source>The same for the negative reviews: low ratings, and reviews the triage marks critical or high.</source>
+        <translation>La même chose pour les avis négatifs : notes basses, et avis que le tri marque critiques ou d’urgence élevée.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="84"/>
+        <source>Reviews answered before their reply deadline, out of the reviews that were answered or whose deadline has passed. Reviews still within their deadline are not counted yet.</source>
+        <translation>Les avis répondus avant leur échéance, sur les avis répondus ou dont l’échéance est passée. Les avis encore dans leur délai ne sont pas encore comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dashboard.py" line="95"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="62"/>
+        <location filename="../../workstation/ui/dashboard.py" line="96"/>
         <source>Response rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="63"/>
+        <location filename="../../workstation/ui/dashboard.py" line="97"/>
         <source>Response rate, negative reviews</source>
         <translation>Taux de réponse, avis négatifs</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="64"/>
+        <location filename="../../workstation/ui/dashboard.py" line="98"/>
         <source>Median response time</source>
         <translation>Délai de réponse médian</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="65"/>
+        <location filename="../../workstation/ui/dashboard.py" line="99"/>
         <source>90% answered within</source>
         <translation>90 % des réponses en moins de</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="66"/>
+        <location filename="../../workstation/ui/dashboard.py" line="100"/>
         <source>Median, business hours</source>
         <translation>Médiane, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="67"/>
+        <location filename="../../workstation/ui/dashboard.py" line="101"/>
         <source>90%, business hours</source>
         <translation>90 %, heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="68"/>
+        <location filename="../../workstation/ui/dashboard.py" line="102"/>
         <source>Answered in time</source>
         <translation>Réponses à temps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="69"/>
+        <location filename="../../workstation/ui/dashboard.py" line="103"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
@@ -1694,254 +1724,254 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="135"/>
+        <location filename="../../workstation/ui/dashboard.py" line="169"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="145"/>
+        <location filename="../../workstation/ui/dashboard.py" line="179"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="148"/>
+        <location filename="../../workstation/ui/dashboard.py" line="182"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="149"/>
+        <location filename="../../workstation/ui/dashboard.py" line="183"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="150"/>
+        <location filename="../../workstation/ui/dashboard.py" line="184"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="151"/>
+        <location filename="../../workstation/ui/dashboard.py" line="185"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="152"/>
+        <location filename="../../workstation/ui/dashboard.py" line="186"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="153"/>
+        <location filename="../../workstation/ui/dashboard.py" line="187"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="158"/>
+        <location filename="../../workstation/ui/dashboard.py" line="192"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="169"/>
+        <location filename="../../workstation/ui/dashboard.py" line="203"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="170"/>
+        <location filename="../../workstation/ui/dashboard.py" line="204"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="171"/>
+        <location filename="../../workstation/ui/dashboard.py" line="205"/>
         <source>Trend by:</source>
         <translation>Regrouper par :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="173"/>
+        <location filename="../../workstation/ui/dashboard.py" line="207"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="174"/>
+        <location filename="../../workstation/ui/dashboard.py" line="208"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="175"/>
+        <location filename="../../workstation/ui/dashboard.py" line="209"/>
         <source>Trend by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="178"/>
-        <location filename="../../workstation/ui/dashboard.py" line="372"/>
+        <location filename="../../workstation/ui/dashboard.py" line="212"/>
+        <location filename="../../workstation/ui/dashboard.py" line="415"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="213"/>
+        <location filename="../../workstation/ui/dashboard.py" line="256"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="215"/>
+        <location filename="../../workstation/ui/dashboard.py" line="258"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="217"/>
+        <location filename="../../workstation/ui/dashboard.py" line="260"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="219"/>
+        <location filename="../../workstation/ui/dashboard.py" line="262"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="223"/>
+        <location filename="../../workstation/ui/dashboard.py" line="266"/>
         <source>Compare before and after:</source>
         <translation>Comparer avant et après :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="227"/>
+        <location filename="../../workstation/ui/dashboard.py" line="270"/>
         <source>Pivot date</source>
         <translation>Date pivot</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="229"/>
+        <location filename="../../workstation/ui/dashboard.py" line="272"/>
         <source>First reply from the app</source>
         <translation>Première réponse depuis l’appli</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="238"/>
+        <location filename="../../workstation/ui/dashboard.py" line="281"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="345"/>
+        <location filename="../../workstation/ui/dashboard.py" line="388"/>
         <source>Could not compute the figures: %1</source>
         <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="396"/>
+        <location filename="../../workstation/ui/dashboard.py" line="443"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="397"/>
+        <location filename="../../workstation/ui/dashboard.py" line="444"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="431"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="431"/>
+        <location filename="../../workstation/ui/dashboard.py" line="478"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="432"/>
+        <location filename="../../workstation/ui/dashboard.py" line="479"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="432"/>
+        <location filename="../../workstation/ui/dashboard.py" line="479"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="433"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="433"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="433"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="450"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="450"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="450"/>
+        <location filename="../../workstation/ui/dashboard.py" line="497"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="451"/>
+        <location filename="../../workstation/ui/dashboard.py" line="498"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="455"/>
+        <location filename="../../workstation/ui/dashboard.py" line="502"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="473"/>
+        <location filename="../../workstation/ui/dashboard.py" line="520"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="473"/>
+        <location filename="../../workstation/ui/dashboard.py" line="520"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="486"/>
+        <location filename="../../workstation/ui/dashboard.py" line="533"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="490"/>
+        <location filename="../../workstation/ui/dashboard.py" line="537"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="492"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="252"/>
-        <location filename="../../workstation/ui/dashboard.py" line="256"/>
+        <location filename="../../workstation/ui/dashboard.py" line="295"/>
+        <location filename="../../workstation/ui/dashboard.py" line="299"/>
         <source>Automatic replies</source>
         <translation>Réponses automatiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="270"/>
+        <location filename="../../workstation/ui/dashboard.py" line="313"/>
         <source>%1 of %2 replies</source>
         <translation>%1 réponses sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="406"/>
+        <location filename="../../workstation/ui/dashboard.py" line="453"/>
         <source>%n review(s) without a date, left out of times.</source>
         <translation>
             <numerusform>%n avis sans date, exclu des délais.</numerusform>
@@ -1949,7 +1979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="408"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
         <translation>
             <numerusform>%n réponse datée avant son avis : comptée comme répondue, exclue des délais.</numerusform>
@@ -1957,7 +1987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="411"/>
+        <location filename="../../workstation/ui/dashboard.py" line="458"/>
         <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
         <translation>
             <numerusform>%n avis ancien est arrivé plus d’un jour après sa publication (par exemple depuis un fichier importé) : l’échéance compte depuis son arrivée, son âge seul ne le met donc jamais en retard.</numerusform>
@@ -1965,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="415"/>
+        <location filename="../../workstation/ui/dashboard.py" line="462"/>
         <source>%n older review(s) arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer when you can.</source>
         <translation>
             <numerusform>%n avis ancien est arrivé plus de 14 jours après sa publication (par exemple depuis un fichier importé) : sans échéance, hors des chiffres d’échéances ; répondez-y quand vous pouvez.</numerusform>
@@ -1973,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="419"/>
+        <location filename="../../workstation/ui/dashboard.py" line="466"/>
         <source>%n review(s) without a publication date: timed from when first seen.</source>
         <translation>
             <numerusform>%n avis sans date de publication : délai compté depuis sa première apparition.</numerusform>

@@ -48,6 +48,14 @@ def test_dashboard_numbers_match_metrics_json(qtbot, demo_store: Store) -> None:
     assert shown["sla_attainment"] == format_value("sla_attainment", js["sla"]["attainment"], "en")
     assert shown["average_rating"] == format_value("average_rating", js["average_rating"], "en")
     assert js["counts"]["reviews"] == 327 and shown["total"] == "327"
+    # Each rate says what it counts: "80 of 196 reviews", and its tooltip explains the base.
+    s = win.result.report.overall  # type: ignore[union-attr]
+    assert win.kpi_detail["response_rate"].text() == f"{s.replied} of {s.total:,} reviews"
+    assert win.kpi_detail["response_rate_negative"].text() == f"{s.replied_negatives} of {s.negatives} negative reviews"
+    due = s.sla_met + s.sla_missed + s.sla_overdue_open
+    assert win.kpi_detail["sla_attainment"].text() == f"{s.sla_met} of {due} reviews due so far"
+    assert js["sla"]["attainment"] == pytest.approx(s.sla_met / due, abs=1e-4)  # the JSON rounds to 4 places
+    assert "deadline" in win.kpi_detail["sla_attainment"].parentWidget().toolTip()
     # Per-location table: one row per location (plus the app reviews without one).
     names = {win.locations_table.item(r, 0).text() for r in range(win.locations_table.rowCount())}
     assert names == {"Paris 11e", "Lyon Presqu'île", "(no location)"}

@@ -10,6 +10,7 @@ with the PDF report (`workstation/ui/render/charts.py`, series from `workstation
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -51,6 +52,39 @@ from workstation.store import metrics_data as md
 from workstation.ui.render.charts import rating_chart, sentiment_chart
 from workstation.ui.triage_labels import label_name, platform_name
 from workstation.ui.worker import Job
+
+# The counts behind each rate tile: (part, whole) of a Summary.
+RATE_DETAILS: dict[str, Callable[[Summary], tuple[int, int]]] = {
+    "response_rate": lambda s: (s.replied, s.total),
+    "response_rate_negative": lambda s: (s.replied_negatives, s.negatives),
+    "sla_attainment": lambda s: (s.sla_met, s.sla_met + s.sla_missed + s.sla_overdue_open),
+}
+
+
+def kpi_detail_text(key: str) -> str:
+    """The line under a rate tile ("%1 of %2 reviews")."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "response_rate": QCoreApplication.translate("Dashboard", "%1 of %2 reviews"),
+        "response_rate_negative": QCoreApplication.translate("Dashboard", "%1 of %2 negative reviews"),
+        "sla_attainment": QCoreApplication.translate("Dashboard", "%1 of %2 reviews due so far"),
+    }[key]
+
+
+def kpi_explanation(key: str) -> str:
+    """What a rate tile counts, as its tooltip."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "response_rate": QCoreApplication.translate(
+            "Dashboard", "The period's reviews that have a reply, out of all the period's reviews."),
+        "response_rate_negative": QCoreApplication.translate(
+            "Dashboard", "The same for the negative reviews: low ratings, and reviews the triage marks critical or high."),
+        "sla_attainment": QCoreApplication.translate(
+            "Dashboard", "Reviews answered before their reply deadline, out of the reviews that were answered or "
+                         "whose deadline has passed. Reviews still within their deadline are not counted yet."),
+    }[key]
 
 
 # Headline figures, in display order (keys of `Summary`).
@@ -181,6 +215,7 @@ class DashboardWindow(QWidget):
 
         cards = QGridLayout()
         self.kpi: dict[str, QLabel] = {}
+        self.kpi_detail: dict[str, QLabel] = {}
         for i, key in enumerate(KPI_KEYS):
             frame = QFrame(self)
             frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -193,6 +228,15 @@ class DashboardWindow(QWidget):
             box.addWidget(title)
             box.addWidget(value)
             self.kpi[key] = value
+            if key in RATE_DETAILS:
+                # "80 of 196 reviews" under a rate: two rates with different bases (all reviews,
+                # reviews with a deadline) otherwise look like they contradict each other.
+                detail = QLabel(frame)
+                detail.setStyleSheet("color: #555;")
+                box.addWidget(detail)
+                self.kpi_detail[key] = detail
+                frame.setToolTip(kpi_explanation(key))
+            box.addStretch(1)  # titles line up whether or not a tile has a detail line
             cards.addWidget(frame, i // 5, i % 5)
         cards.addWidget(self._automatic_card(), len(KPI_KEYS) // 5, len(KPI_KEYS) % 5)
         layout.addLayout(cards)
@@ -258,6 +302,7 @@ class DashboardWindow(QWidget):
         self.automatic_detail.setStyleSheet("color: #555;")
         for label in (title, self.automatic_value, self.automatic_detail):
             box.addWidget(label)
+        box.addStretch(1)
         return frame
 
     def _show_automatic(self) -> None:
@@ -389,6 +434,10 @@ class DashboardWindow(QWidget):
         s = result.report.overall
         for key in KPI_KEYS:
             self.kpi[key].setText(format_value(key, getattr(s, key), self.locale))
+        for key, label in self.kpi_detail.items():
+            part, whole = RATE_DETAILS[key](s)
+            label.setText(kpi_detail_text(key).replace("%1", typography.number(part, self.locale))
+                          .replace("%2", typography.number(whole, self.locale)))
         self._show_notes(s)
         self._show_automatic()
         self._show_trends()
