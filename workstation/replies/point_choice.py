@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from .complaints import COVERS, ISSUE_ORDER, Points
 from .limits import normalise_platform
 
-# What the owner can add: every point the building blocks answer, except the two topics whose
-# category answers them in full and reads the same to a shop owner ("billing" is "money",
-# "staff" is "staff"): offering both would be two entries for one thing.
+# What the owner can add: every point the building blocks answer, except the two topics that
+# a category answers in full and that a shop owner would not tell from it ("Billing & payment"
+# beside "Fraud, billing or refund", "Staff" beside "Staff behaviour"): two entries for one thing.
 CHOOSABLE: tuple[str, ...] = tuple(i for i in ISSUE_ORDER if i not in {"billing", "staff"})
 # Points about an app: offered for a review of an app, or to an online business (which may
 # have one); a bakery's owner has no use for "App crash / bug" in the list.

@@ -94,7 +94,8 @@ class PointChooser(QWidget):
         self.summary.setAccessibleName(text)
 
     def _fill_menu(self) -> None:
-        """Found points first, then the others (one entry per name), then the way back."""
+        """Found points first, then the others the review's kind of business may need, then the
+        way back."""
         self.menu.clear()
         current = set(self.current)
         # A topic that a chosen category already answers in full (hygiene under health) would
