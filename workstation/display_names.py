@@ -146,8 +146,16 @@ def platform_named_in(value: str, lang: str) -> str:
     return value
 
 
+# Codes that name no language ("und": undetermined, as some files write it): babel would
+# expand "und" to "English (United States)", a name no reader should see for it.
+_NO_LANGUAGE = frozenset({"und", "mul", "mis", "zxx"})
+
+
 def language_name(code: str, lang: str) -> str:
-    """"fr" → "French" / "français" (babel's CLDR names)."""
+    """"fr" → "French" / "français" (babel's CLDR names); "" for a code that names no
+    language ("und")."""
+    if code.replace("-", "_").split("_")[0].lower() in _NO_LANGUAGE:
+        return ""
     try:
         name = Locale.parse(code.replace("-", "_")).get_display_name("fr" if lang.lower().startswith("fr") else "en")
     except (UnknownLocaleError, ValueError, TypeError):

@@ -1800,178 +1800,178 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="212"/>
-        <location filename="../../workstation/ui/dashboard.py" line="415"/>
+        <location filename="../../workstation/ui/dashboard.py" line="417"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="256"/>
+        <location filename="../../workstation/ui/dashboard.py" line="257"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="258"/>
+        <location filename="../../workstation/ui/dashboard.py" line="259"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="260"/>
+        <location filename="../../workstation/ui/dashboard.py" line="261"/>
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="262"/>
+        <location filename="../../workstation/ui/dashboard.py" line="263"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="266"/>
+        <location filename="../../workstation/ui/dashboard.py" line="267"/>
         <source>Compare before and after:</source>
         <translation>Compare before and after:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="270"/>
+        <location filename="../../workstation/ui/dashboard.py" line="271"/>
         <source>Pivot date</source>
         <translation>Pivot date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="272"/>
+        <location filename="../../workstation/ui/dashboard.py" line="273"/>
         <source>First reply from the app</source>
         <translation>First reply from the app</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="281"/>
+        <location filename="../../workstation/ui/dashboard.py" line="282"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="388"/>
+        <location filename="../../workstation/ui/dashboard.py" line="390"/>
         <source>Could not compute the figures: %1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="445"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="446"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="478"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Average rating by week</source>
         <translation>Average rating by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="478"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Average rating by month</source>
         <translation>Average rating by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="479"/>
+        <location filename="../../workstation/ui/dashboard.py" line="481"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Reviews by sentiment, by week</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="479"/>
+        <location filename="../../workstation/ui/dashboard.py" line="481"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Reviews by sentiment, by month</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="480"/>
+        <location filename="../../workstation/ui/dashboard.py" line="482"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="480"/>
+        <location filename="../../workstation/ui/dashboard.py" line="482"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="480"/>
+        <location filename="../../workstation/ui/dashboard.py" line="482"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="499"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="499"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="499"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="498"/>
+        <location filename="../../workstation/ui/dashboard.py" line="500"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="502"/>
+        <location filename="../../workstation/ui/dashboard.py" line="504"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="520"/>
+        <location filename="../../workstation/ui/dashboard.py" line="522"/>
         <source>(no location)</source>
         <translation>(no location)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="520"/>
+        <location filename="../../workstation/ui/dashboard.py" line="522"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="533"/>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>No reply has been sent yet: choose a date to compare.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="537"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>All reviews before and after %1.</source>
         <translation>All reviews before and after %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="295"/>
-        <location filename="../../workstation/ui/dashboard.py" line="299"/>
+        <location filename="../../workstation/ui/dashboard.py" line="296"/>
+        <location filename="../../workstation/ui/dashboard.py" line="300"/>
         <source>Automatic replies</source>
         <translation>Automatic replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="313"/>
+        <location filename="../../workstation/ui/dashboard.py" line="315"/>
         <source>%1 of %2 replies</source>
         <translation>%1 of %2 replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="453"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>%n review(s) without a date, left out of times.</source>
         <translation>
             <numerusform>%n review without a date, left out of times.</numerusform>
@@ -1979,7 +1979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="455"/>
+        <location filename="../../workstation/ui/dashboard.py" line="457"/>
         <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
         <translation>
             <numerusform>%n reply dated before its review: counted as replied, left out of times.</numerusform>
@@ -1987,7 +1987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="458"/>
+        <location filename="../../workstation/ui/dashboard.py" line="460"/>
         <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
         <translation>
             <numerusform>%n older review arrived more than a day after publication (for example from an imported file): the deadline counts from its arrival, so its age alone never makes it overdue.</numerusform>
@@ -1995,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>%n older review(s) arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer when you can.</source>
         <translation>
             <numerusform>%n older review arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer it when you can.</numerusform>
@@ -2003,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="466"/>
+        <location filename="../../workstation/ui/dashboard.py" line="468"/>
         <source>%n review(s) without a publication date: timed from when first seen.</source>
         <translation>
             <numerusform>%n review without a publication date: timed from when first seen.</numerusform>
@@ -3134,22 +3134,22 @@ All your customer reviews in one offline inbox.</translation>
         <translation>Points to answer, as you chose: none (the drafts answer in general)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="107"/>
         <source>Found in the review</source>
         <translation>Found in the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="108"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="109"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="111"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="114"/>
         <source>Add a point</source>
         <translation>Add a point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="115"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="118"/>
         <source>Use the points found</source>
         <translation>Use the points found</translation>
     </message>

@@ -1277,7 +1277,7 @@
     <message>
         <location filename="../../workstation/ui/composer.py" line="351"/>
         <source>%1 of %2 characters</source>
-        <translation>%1 caractères sur %2</translation>
+        <translation>%1 sur %2 caractères</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/composer.py" line="355"/>
@@ -1800,178 +1800,178 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dashboard.py" line="212"/>
-        <location filename="../../workstation/ui/dashboard.py" line="415"/>
+        <location filename="../../workstation/ui/dashboard.py" line="417"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="256"/>
+        <location filename="../../workstation/ui/dashboard.py" line="257"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="258"/>
+        <location filename="../../workstation/ui/dashboard.py" line="259"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="260"/>
+        <location filename="../../workstation/ui/dashboard.py" line="261"/>
         <source>Locations</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="262"/>
+        <location filename="../../workstation/ui/dashboard.py" line="263"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="266"/>
+        <location filename="../../workstation/ui/dashboard.py" line="267"/>
         <source>Compare before and after:</source>
         <translation>Comparer avant et après :</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="270"/>
+        <location filename="../../workstation/ui/dashboard.py" line="271"/>
         <source>Pivot date</source>
         <translation>Date pivot</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="272"/>
+        <location filename="../../workstation/ui/dashboard.py" line="273"/>
         <source>First reply from the app</source>
         <translation>Première réponse depuis l’appli</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="281"/>
+        <location filename="../../workstation/ui/dashboard.py" line="282"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="388"/>
+        <location filename="../../workstation/ui/dashboard.py" line="390"/>
         <source>Could not compute the figures: %1</source>
         <translation>Impossible de calculer les chiffres : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="443"/>
+        <location filename="../../workstation/ui/dashboard.py" line="445"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="444"/>
+        <location filename="../../workstation/ui/dashboard.py" line="446"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="478"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Average rating by week</source>
         <translation>Note moyenne par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="478"/>
+        <location filename="../../workstation/ui/dashboard.py" line="480"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="479"/>
+        <location filename="../../workstation/ui/dashboard.py" line="481"/>
         <source>Reviews by sentiment, by week</source>
         <translation>Avis par tonalité, par semaine</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="479"/>
+        <location filename="../../workstation/ui/dashboard.py" line="481"/>
         <source>Reviews by sentiment, by month</source>
         <translation>Avis par tonalité, par mois</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="480"/>
+        <location filename="../../workstation/ui/dashboard.py" line="482"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="480"/>
+        <location filename="../../workstation/ui/dashboard.py" line="482"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="480"/>
+        <location filename="../../workstation/ui/dashboard.py" line="482"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="499"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="499"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="497"/>
+        <location filename="../../workstation/ui/dashboard.py" line="499"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="498"/>
+        <location filename="../../workstation/ui/dashboard.py" line="500"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="502"/>
+        <location filename="../../workstation/ui/dashboard.py" line="504"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="520"/>
+        <location filename="../../workstation/ui/dashboard.py" line="522"/>
         <source>(no location)</source>
         <translation>(sans établissement)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="520"/>
+        <location filename="../../workstation/ui/dashboard.py" line="522"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="533"/>
+        <location filename="../../workstation/ui/dashboard.py" line="535"/>
         <source>No reply has been sent yet: choose a date to compare.</source>
         <translation>Aucune réponse envoyée pour l’instant : choisissez une date pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="537"/>
+        <location filename="../../workstation/ui/dashboard.py" line="539"/>
         <source>All reviews before and after %1.</source>
         <translation>Tous les avis avant et après le %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="539"/>
+        <location filename="../../workstation/ui/dashboard.py" line="541"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="295"/>
-        <location filename="../../workstation/ui/dashboard.py" line="299"/>
+        <location filename="../../workstation/ui/dashboard.py" line="296"/>
+        <location filename="../../workstation/ui/dashboard.py" line="300"/>
         <source>Automatic replies</source>
         <translation>Réponses automatiques</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dashboard.py" line="313"/>
+        <location filename="../../workstation/ui/dashboard.py" line="315"/>
         <source>%1 of %2 replies</source>
         <translation>%1 réponses sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="453"/>
+        <location filename="../../workstation/ui/dashboard.py" line="455"/>
         <source>%n review(s) without a date, left out of times.</source>
         <translation>
             <numerusform>%n avis sans date, exclu des délais.</numerusform>
@@ -1979,7 +1979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="455"/>
+        <location filename="../../workstation/ui/dashboard.py" line="457"/>
         <source>%n reply(ies) dated before their review: counted as replied, left out of times.</source>
         <translation>
             <numerusform>%n réponse datée avant son avis : comptée comme répondue, exclue des délais.</numerusform>
@@ -1987,7 +1987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="458"/>
+        <location filename="../../workstation/ui/dashboard.py" line="460"/>
         <source>%n older review(s) arrived more than a day after publication (for example from an imported file): the deadline counts from the arrival, so age alone never makes one overdue.</source>
         <translation>
             <numerusform>%n avis ancien est arrivé plus d’un jour après sa publication (par exemple depuis un fichier importé) : l’échéance compte depuis son arrivée, son âge seul ne le met donc jamais en retard.</numerusform>
@@ -1995,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="462"/>
+        <location filename="../../workstation/ui/dashboard.py" line="464"/>
         <source>%n older review(s) arrived more than 14 days after publication (for example from an imported file): no deadline, left out of deadline figures; answer when you can.</source>
         <translation>
             <numerusform>%n avis ancien est arrivé plus de 14 jours après sa publication (par exemple depuis un fichier importé) : sans échéance, hors des chiffres d’échéances ; répondez-y quand vous pouvez.</numerusform>
@@ -2003,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/dashboard.py" line="466"/>
+        <location filename="../../workstation/ui/dashboard.py" line="468"/>
         <source>%n review(s) without a publication date: timed from when first seen.</source>
         <translation>
             <numerusform>%n avis sans date de publication : délai compté depuis sa première apparition.</numerusform>
@@ -3134,22 +3134,22 @@ Tous vos avis clients dans une seule boîte, hors ligne.</translation>
         <translation>Points à traiter, selon votre choix : aucun (les brouillons répondent de façon générale)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="107"/>
         <source>Found in the review</source>
         <translation>Trouvés dans l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="108"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="109"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="111"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="114"/>
         <source>Add a point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="115"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="118"/>
         <source>Use the points found</source>
         <translation>Revenir aux points trouvés</translation>
     </message>

@@ -129,3 +129,15 @@ def test_a_point_has_the_name_the_detail_pane_gives_its_reason_or_topic() -> Non
     assert label("escalation", "en") == display_name("category", "escalation_threat", "en")
     assert label("hygiene", "fr") == "Hygiène"
     assert covered_by(["health_safety", "food"]) == {"hygiene"}
+
+
+def test_cli_answer_takes_any_case_and_every_point_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_suggest(["--review-file", _review_file(tmp_path), "--answer", "Food, BILLING,staff"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["addresses"] == ["billing", "staff", "food"]
+
+
+def test_many_points_under_google_plays_limit_give_three_whole_drafts() -> None:
+    review = ReviewInput(text="Appli nulle", stars=1, lang="fr", platform="google_play", id="x")
+    drafts = draft_suggestions(review, answer=list(CHOOSABLE))
+    assert len({d.text for d in drafts}) == 3
+    assert all(len(d.text) <= 350 and d.text.rstrip().endswith((".", "!", "?")) for d in drafts)

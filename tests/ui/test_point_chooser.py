@@ -74,3 +74,15 @@ def test_menu_entries_show_an_ampersand_as_written(qtbot, window: MainWindow, de
     _menu_points(composer.point_chooser)
     health = next(a for a in composer.point_chooser.menu.actions() if a.property(POINT_ROLE) == "health_safety")
     assert health.text() == "Health && safety"  # drawn as "Health & safety", no shortcut letter
+
+
+def test_a_found_topic_that_a_ticked_category_answers_is_shown_ticked_and_greyed(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    composer = open_on(qtbot, window, first_one_star(demo_store))
+    chooser = composer.point_chooser
+    chooser.show_points(("hygiene", "waiting_time"))
+    assert _menu_points(chooser)["hygiene"] is True
+    chooser.toggle("health_safety")
+    _menu_points(chooser)
+    hygiene = next(a for a in chooser.menu.actions() if a.property(POINT_ROLE) == "hygiene")
+    assert hygiene.isChecked() and not hygiene.isEnabled()
+    assert "Hygiene" not in chooser.summary.text()  # named once, as part of Health & safety

@@ -30,7 +30,6 @@ from .complaints import ISSUE_ORDER
 from .drafting import draft_suggestions
 from .library import load_library
 from .model import BUSINESS_KINDS, LANGS, ReplyProfile, ReviewInput
-from .point_choice import CHOOSABLE
 from .review_json import review_from_data
 from .triage import with_triage
 
@@ -100,7 +99,7 @@ def _suggest(args: list[str]) -> object:
         metavar="POINTS",
         type=_points_list,
         help=tr("the points the drafts answer instead of those found, separated by commas ('' for none): "
-                "{points}").format(points=", ".join(CHOOSABLE)),
+                "{points}").format(points=", ".join(ISSUE_ORDER)),
     )
     ns = p.parse_args(args)
     library = load_library()
@@ -121,12 +120,12 @@ def _suggest(args: list[str]) -> object:
 
 def _points_list(value: str) -> list[str]:
     """--answer's comma-separated ids; argparse prints the refusal as one plain line."""
-    chosen = [part.strip() for part in value.split(",") if part.strip()]
+    chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
     unknown = [c for c in chosen if c not in ISSUE_ORDER]
     if unknown:
         raise argparse.ArgumentTypeError(
             tr("unknown point: {unknown} (known points: {points})").format(
-                unknown=", ".join(unknown), points=", ".join(CHOOSABLE)))
+                unknown=", ".join(unknown), points=", ".join(ISSUE_ORDER)))
     return chosen
 
 

@@ -200,9 +200,12 @@ def _assemble(paragraphs: Sequence[Sequence[str]], signature: str | None, short:
 
 def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> list[list[str]]:
     issues = points.complaints[: shape.issues]
-    # Someone reporting harm is not thanked for "feedback that helps us get better".
-    ack = "ack_serious" if set(points.complaints) & SERIOUS else "ack"
-    thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame(ack)
+    # Someone reporting harm is not thanked for "feedback that helps us get better" (nor, on a
+    # three-star or better review, for "feedback that is really useful to us").
+    if set(points.complaints) & SERIOUS:
+        thanks = w.frame("ack_serious")
+    else:
+        thanks = w.frame("thanks_mixed") if stars is not None and stars >= 3 else w.frame("ack")
     opening = [thanks, w.frame("ack_short"), ""][shape.ack]
     body = [opening] if opening else []
     # Three stars, praise, and no complaint found: thank for what was liked rather than regret

@@ -49,7 +49,9 @@ def draft_suggestions(
     titles = _TITLES[lang]
     avoid = "\n".join(previous_replies[:_POSTED_COMPARED])
     picked = [compose(rich, profile, variant=0, avoid=avoid, points=points)]
-    for variant, compact in ((1, False), (2, True), (3, False), (4, True)):
+    # More tries than drafts: under a short limit (Google Play) several variants can shorten to
+    # the same brief text.
+    for variant, compact in ((1, False), (2, True), (3, False), (4, True), (5, False), (6, True), (7, False)):
         if len(picked) == 3:
             break
         candidate = compose(rich, profile, variant=variant, compact=compact, avoid=avoid, points=points)

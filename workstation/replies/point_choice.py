@@ -4,8 +4,9 @@ one the analysis missed.
 The points found (`complaints.review_points`) are a guess; a draft that apologises for
 something nobody said, or skips what the customer was angry about, is worse than a slower
 reply. The window and `reply suggest --answer` let the owner replace the guess with a chosen
-list; the drafts then answer exactly that list, most serious first, and keep thanking the
-praised topics that are not among it.
+list; the drafts then answer exactly that list, most serious first. A praised topic the owner
+marks as a complaint is no longer thanked; with no complaint chosen, a 4–5★ review (or a 3★
+one that praises) is thanked as when none is found, and a 1–2★ one gets the general apology.
 """
 
 from __future__ import annotations

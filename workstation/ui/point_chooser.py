@@ -108,7 +108,9 @@ class PointChooser(QWidget):
         if not self.found:
             self.menu.addAction(self.tr("(none)")).setEnabled(False)
         for point in self.found:
-            self._add_point(point, point in current)
+            # A found topic that a ticked category now answers in full (hygiene once health &
+            # safety is ticked) stays ticked but greyed: unticking it alone would change nothing.
+            self._add_point(point, point in current or point in answered, enabled=point not in answered)
         self.menu.addSection(self.tr("Add a point"))
         for point in sorted(others, key=ISSUE_ORDER.index):
             self._add_point(point, point in current)
@@ -117,11 +119,12 @@ class PointChooser(QWidget):
         back.setEnabled(self.chosen is not None)
         back.triggered.connect(self.reset)
 
-    def _add_point(self, point: str, checked: bool) -> None:
+    def _add_point(self, point: str, checked: bool, *, enabled: bool = True) -> None:
         # "Health & safety": a lone & in a menu entry would mark a shortcut letter instead.
         action = QAction(point_label(point, self.lang).replace("&", "&&"), self.menu)
         action.setCheckable(True)
         action.setChecked(checked)
         action.setProperty(POINT_ROLE, point)
+        action.setEnabled(enabled)
         action.triggered.connect(lambda _=False, p=point: self.toggle(p))
         self.menu.addAction(action)
