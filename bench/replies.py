@@ -81,6 +81,8 @@ from tests.replies.blind_round43 import BLIND43_BAD, BLIND43_GOOD  # noqa: E402
 from tests.replies.blind_round44 import BLIND44_BAD, BLIND44_GOOD  # noqa: E402
 from tests.replies.blind_round45 import BLIND45_BAD, BLIND45_GOOD  # noqa: E402
 from tests.replies.blind_round46 import BLIND46_BAD, BLIND46_GOOD  # noqa: E402
+from tests.replies.blind_round47 import BLIND47_BAD, BLIND47_GOOD  # noqa: E402
+from tests.replies.blind_round48 import BLIND48_BAD, BLIND48_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -384,6 +386,8 @@ ROUNDS = {
     "round 42 (blind_round44.py, blind: independent writer)": (BLIND44_BAD, BLIND44_GOOD),
     "round 43 (blind_round45.py, blind: independent writer)": (BLIND45_BAD, BLIND45_GOOD),
     "round 44 (blind_round46.py, blind: independent writer)": (BLIND46_BAD, BLIND46_GOOD),
+    "round 45 (blind_round47.py, blind: independent writer)": (BLIND47_BAD, BLIND47_GOOD),
+    "round 46 (blind_round48.py, blind: independent writer)": (BLIND48_BAD, BLIND48_GOOD),
 }
 
 

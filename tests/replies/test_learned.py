@@ -54,6 +54,8 @@ from .blind_round43 import BLIND43_BAD, BLIND43_GOOD
 from .blind_round44 import BLIND44_BAD, BLIND44_GOOD
 from .blind_round45 import BLIND45_BAD, BLIND45_GOOD
 from .blind_round46 import BLIND46_BAD, BLIND46_GOOD
+from .blind_round47 import BLIND47_BAD, BLIND47_GOOD
+from .blind_round48 import BLIND48_BAD, BLIND48_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -373,6 +375,12 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND44_BAD, BLIND44_GOOD, 71, 12, id="round42"),
         pytest.param(BLIND45_BAD, BLIND45_GOOD, 74, 10, id="round43"),
         pytest.param(BLIND46_BAD, BLIND46_GOOD, 75, 0, id="round44"),
+        # Rounds 45 and 46, blind (helpers 18w47, 18w48, 2026-12-05 of the next session), measured
+        # once on the shipped check (C_alld), no candidate: 69 and 70 of 80 caught as their
+        # category (70 and 76 flagged at all), 0 and 18 of 160 runs blocked (round 46: nine
+        # look-alike good replies, each blocked on both runs).
+        pytest.param(BLIND47_BAD, BLIND47_GOOD, 69, 0, id="round45"),
+        pytest.param(BLIND48_BAD, BLIND48_GOOD, 70, 18, id="round46"),
     ],
 )
 def test_blind_rounds_do_not_regress(
