@@ -315,6 +315,9 @@ _LIE = concept(
     r"pretend\w*|mentez|mentir|menti|mensong\w*|exager\w*|affabul\w*|fantasm\w*|"
     r"racont\w* (?:n'importe quoi|des histoires|des salades)|bluff\w*"
 )
+_SEEMED_TO_YOU = concept(
+    r"vous (?:ont|aient|a|ait|avaient|avait|auraient|aurait)(?: pu)? (?:paru|semble|sembler|paraitre)"
+)
 _BAD_FAITH = concept(
     r"mauvaise foi|bad faith|dishonest\w*|malhonnet\w*|(?:this|your|a|ce|votre|un) (?:fake|false) "
     r"review|(?:faux|cet) avis (?:mensonger|bidon)|avis bidon|your story (?:doesn't|does not|"
@@ -385,7 +388,10 @@ _FREE_WANT = concept(
 def accusation(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
-    lies = _after(tokens, spans(_YOU, text), spans(_LIE, text), 4)
+    # "nos délais affichés vous aient paru mensongers": the reader's view of *our* wording, not
+    # an accusation of the reader (round 46).
+    you = without(spans(_YOU, text), spans(_SEEMED_TO_YOU, text))
+    lies = _after(tokens, you, spans(_LIE, text), 4)
     found = lies + spans(_BAD_FAITH, text) + spans(_FREE_WANT, text)
     found += near(tokens, spans(_INSINUATION, text), spans(_REFUSAL, text), 12)
     found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)

@@ -220,6 +220,9 @@ _UNTIED = re.compile(
     r"|(?<!\w)avec ou sans (?:avis|note|commentaire|etoiles?)(?!\w)"
     r"|(?<!\w)(?:whatever|no matter what) you (?:write|say|post|think|rate|decide)"
     r"|(?<!\w)quoi que vous (?:ecriviez|disiez|pensiez|decidiez|notiez)"
+    # "quel que soit votre avis sur nous", "whatever your rating" (round 46's referral card)
+    r"|(?<!\w)quel(?:le)?s? que soi(?:en)?t (?:votre|vos|ton|ta|tes) (?:avis|notes?|evaluations?|commentaires?)(?!\w)"
+    r"|(?<!\w)whatever your (?:review|rating|opinion|verdict)s?(?!\w)"
     # a rule against it: "nous n'offrons jamais rien en échange d'un avis", "we never give
     # anything for a review"
     r"|(?<!\w)(?:jamais|never|rien|nothing|don't (?:offer|give|reward)|do not (?:offer|give|reward)|"
@@ -236,6 +239,9 @@ _UNTIED = re.compile(
     r"(?:better |good |positive |nicer |kinder |higher |meilleure? |bon |bonne |plus haute )?"
     r"(?:reviews?|ratings?|avis|notes?|evaluations?|stars?|etoiles?)(?!\w)"
 )
+
+
+_SECOND_OPINION = concept(r"(?:deuxieme|second|seconde|2e|2eme) avis")
 
 
 def _untied_spans(folded: str) -> list[tuple[int, int]]:
@@ -525,6 +531,8 @@ def incentive(ctx: CheckContext) -> list[Finding]:
     tokens = Tokens.of(text)
     thanked = _thanked_spans(text)
     untied = _untied_spans(text)
+    # "un deuxième avis par un autre technicien" is a second opinion, not a review (round 46).
+    untied += spans(_SECOND_OPINION, text)
     acts = without(spans(_REVIEW_ACT, text) + spans(_RATING_TARGET, text), thanked + untied)
     found = near(tokens, spans(REWARD, text, 200), acts, _INCENTIVE_WINDOW)
     found = sorted(found + without(structure.incentive(ctx.folded), untied))

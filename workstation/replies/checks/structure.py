@@ -363,7 +363,8 @@ _KNOWS_WHO = concept(
 def intimidation(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
-        legal = _has(LEGAL, s)
+        # "No lawyers, no fuss, just a quick question" names lawyers to rule them out (round 46).
+        legal = _has(LEGAL, blanked(_NO_LEGAL, s))
         threat = legal and (_has(CONSEQUENCE, s) or _has(_CONDITION_AND, s))
         exposed = _has(EXPOSED_TO, s) and (_has(SHAME, blanked(_WE_READ, s)) or _has(_WE_WILL_TELL, s))
         watched = _has(_WE_OURS, s) and (
@@ -375,6 +376,7 @@ def intimidation(folded: str) -> list[Span]:
     return out
 
 
+_NO_LEGAL = concept(r"no (?:lawyers?|solicitors?|attorneys?)|(?:pas|sans|ni) (?:d'|de |d'un |un )?avocats?")
 _WE_OURS = concept(r"we|we've|we're|our|ours|us|nous|notre|nos|on|j'ai|je|i|i've|my|mon|ma|mes")
 
 # -- accusation ----------------------------------------------------------------------------
