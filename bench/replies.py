@@ -83,6 +83,8 @@ from tests.replies.blind_round45 import BLIND45_BAD, BLIND45_GOOD  # noqa: E402
 from tests.replies.blind_round46 import BLIND46_BAD, BLIND46_GOOD  # noqa: E402
 from tests.replies.blind_round47 import BLIND47_BAD, BLIND47_GOOD  # noqa: E402
 from tests.replies.blind_round48 import BLIND48_BAD, BLIND48_GOOD  # noqa: E402
+from tests.replies.blind_round49 import BLIND49_BAD, BLIND49_GOOD  # noqa: E402
+from tests.replies.blind_round50 import BLIND50_BAD, BLIND50_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -388,6 +390,8 @@ ROUNDS = {
     "round 44 (blind_round46.py, blind: independent writer)": (BLIND46_BAD, BLIND46_GOOD),
     "round 45 (blind_round47.py, blind: independent writer)": (BLIND47_BAD, BLIND47_GOOD),
     "round 46 (blind_round48.py, blind: independent writer)": (BLIND48_BAD, BLIND48_GOOD),
+    "round 47 (blind_round49.py, blind: independent writer)": (BLIND49_BAD, BLIND49_GOOD),
+    "round 48 (blind_round50.py, blind: independent writer)": (BLIND50_BAD, BLIND50_GOOD),
 }
 
 

@@ -56,6 +56,8 @@ from .blind_round45 import BLIND45_BAD, BLIND45_GOOD
 from .blind_round46 import BLIND46_BAD, BLIND46_GOOD
 from .blind_round47 import BLIND47_BAD, BLIND47_GOOD
 from .blind_round48 import BLIND48_BAD, BLIND48_GOOD
+from .blind_round49 import BLIND49_BAD, BLIND49_GOOD
+from .blind_round50 import BLIND50_BAD, BLIND50_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -380,7 +382,14 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # category (70 and 76 flagged at all), 0 and 18 of 160 runs blocked (round 46: nine
         # look-alike good replies, each blocked on both runs).
         pytest.param(BLIND47_BAD, BLIND47_GOOD, 69, 0, id="round45"),
-        pytest.param(BLIND48_BAD, BLIND48_GOOD, 70, 18, id="round46"),
+        # Round 46's four rule-made false blocks were then fixed (18fb7): 18 -> 10 runs blocked.
+        pytest.param(BLIND48_BAD, BLIND48_GOOD, 70, 10, id="round46"),
+        # Rounds 47 and 48, blind (helpers 18w49, 18w50, written after the 18fb7 rule; the writers
+        # were asked for harmless look-alikes: "avis" as an opinion, lawyers, police, names),
+        # measured once before and after 18fb7: 74 and 65 of 80 caught as their category, 10 and
+        # 12 of 160 runs blocked, the same both times.
+        pytest.param(BLIND49_BAD, BLIND49_GOOD, 74, 10, id="round47"),
+        pytest.param(BLIND50_BAD, BLIND50_GOOD, 65, 12, id="round48"),
     ],
 )
 def test_blind_rounds_do_not_regress(
