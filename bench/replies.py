@@ -85,6 +85,8 @@ from tests.replies.blind_round47 import BLIND47_BAD, BLIND47_GOOD  # noqa: E402
 from tests.replies.blind_round48 import BLIND48_BAD, BLIND48_GOOD  # noqa: E402
 from tests.replies.blind_round49 import BLIND49_BAD, BLIND49_GOOD  # noqa: E402
 from tests.replies.blind_round50 import BLIND50_BAD, BLIND50_GOOD  # noqa: E402
+from tests.replies.blind_round51 import BLIND51_BAD, BLIND51_GOOD  # noqa: E402
+from tests.replies.blind_round52 import BLIND52_BAD, BLIND52_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -392,6 +394,8 @@ ROUNDS = {
     "round 46 (blind_round48.py, blind: independent writer)": (BLIND48_BAD, BLIND48_GOOD),
     "round 47 (blind_round49.py, blind: independent writer)": (BLIND49_BAD, BLIND49_GOOD),
     "round 48 (blind_round50.py, blind: independent writer)": (BLIND50_BAD, BLIND50_GOOD),
+    "round 49 (blind_round51.py, blind: independent writer)": (BLIND51_BAD, BLIND51_GOOD),
+    "round 50 (blind_round52.py, blind: independent writer)": (BLIND52_BAD, BLIND52_GOOD),
 }
 
 
