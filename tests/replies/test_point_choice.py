@@ -10,7 +10,7 @@ import pytest
 from workstation.display_names import display_name
 from workstation.replies.blocks import load_blocks
 from workstation.replies.cli import run_suggest
-from workstation.replies.complaints import Points
+from workstation.replies.complaints import Points, covered_by
 from workstation.replies.compose import label
 from workstation.replies.drafting import draft_suggestions, points_found
 from workstation.replies.model import ReviewInput
@@ -18,7 +18,6 @@ from workstation.replies.point_choice import (
     CHOOSABLE,
     UnknownPoint,
     choose_points,
-    covered_by,
     points_offered,
 )
 

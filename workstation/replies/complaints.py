@@ -10,6 +10,7 @@ gripe gets that gripe answered and its praise thanked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .complaint_cues import complaint_cues
@@ -98,6 +99,12 @@ _PRAISING_NEGATION = re.compile(
 )
 
 
+def covered_by(points: Iterable[str]) -> set[str]:
+    """The topics that a category among `points` answers in full (hygiene under health &
+    safety): answering or naming them beside it would say one thing twice."""
+    return {topic for category in set(points) for topic in COVERS.get(category, ())}
+
+
 @dataclass(frozen=True, slots=True)
 class Points:
     """The points a reply answers: complaints in order of seriousness, and praised topics."""
@@ -161,8 +168,6 @@ def review_points(review: ReviewInput) -> Points:
     # A complaint in words the lists never saw: a sentence the learned model is sure of (off:
     # measured and not kept, see complaint_model.py).
     complaints |= learned_complaints(review.text, stars, review.lang)
-    for category, topics in COVERS.items():
-        if category in complaints:
-            complaints.difference_update(topics)
+    complaints -= covered_by(complaints)
     ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
     return Points(complaints=ordered, praised=tuple(p for p in praised if p not in complaints))

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from workstation.display_names import display_name
 
 from .blocks import BlockSet, load_blocks
-from .complaints import COVERS, Points, review_points
+from .complaints import COVERS, Points, covered_by, review_points
 from .contact_wording import for_contact
 from .fill import first_name
 from .french import insert_nouns
@@ -68,6 +68,14 @@ def label(issue_id: str, lang: str) -> str:
     """The point's name in `lang`, as the detail pane names the same reason or topic."""
     kind, code = ISSUE_NAMES.get(issue_id, ("point", issue_id))
     return display_name(kind, code, lang)
+
+
+def point_labels(issue_ids: Iterable[str], lang: str) -> list[str]:
+    """The names of `issue_ids` in `lang`, each once; a topic its category answers in full
+    (hygiene under health & safety) is not named beside it ("answers: …", "Points to answer: …")."""
+    ids = list(issue_ids)
+    hidden = covered_by(ids)
+    return list(dict.fromkeys(label(i, lang) for i in ids if i not in hidden))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .complaints import COVERS, ISSUE_ORDER, Points
+from .complaints import ISSUE_ORDER, Points, covered_by
 from .limits import normalise_platform
 
 # What the owner can add: every point the building blocks answer, except the two topics that
@@ -35,13 +35,6 @@ def points_offered(platform: str | None, kind: str | None) -> tuple[str, ...]:
 
 class UnknownPoint(ValueError):
     """A chosen point that no building block answers (the message names it)."""
-
-
-def covered_by(points: Iterable[str]) -> set[str]:
-    """The topics that a category among `points` answers in full (hygiene under health &
-    safety): naming them beside it would name one answer twice."""
-    chosen = set(points)
-    return {topic for category in chosen for topic in COVERS.get(category, ())}
 
 
 def choose_points(found: Points, chosen: Iterable[str]) -> Points:

@@ -34,11 +34,11 @@ from workstation.domain import utcnow
 from workstation.ops import pending_send
 from workstation.ops.pending_send import PendingSend
 from workstation.replies.checker import check_draft
-from workstation.replies.compose import label as issue_label
+from workstation.replies.compose import point_labels
 from workstation.replies.drafting import draft_suggestions, points_found
 from workstation.replies.limits import limit_for
 from workstation.replies.model import Finding, ReviewInput, Suggestion
-from workstation.replies.point_choice import covered_by, points_offered
+from workstation.replies.point_choice import points_offered
 from workstation.store import Store, StoreError, drafts
 from workstation.store.queries import ReviewDetail
 from workstation.ui.approval_row import ApprovalRow
@@ -275,9 +275,7 @@ class Composer(QWidget):
         """ "answers: Health & safety, Waiting time, Food" so a point the draft leaves out shows
         before sending."""
         lang = "fr" if self.locale.lower().startswith("fr") else "en"
-        # A topic its category answers in full (hygiene under health) is not named twice.
-        hidden = covered_by(suggestion.addresses)
-        labels = list(dict.fromkeys(issue_label(a, lang) for a in suggestion.addresses if a not in hidden))
+        labels = point_labels(suggestion.addresses, lang)
         if not labels:
             return self.tr("answers: no specific complaint")
         return self.tr("answers: %1").replace("%1", ", ".join(labels))

@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
-from workstation.replies.complaints import ISSUE_ORDER
+from workstation.replies.complaints import ISSUE_ORDER, covered_by
 from workstation.replies.compose import label as point_label
-from workstation.replies.point_choice import CHOOSABLE, covered_by
+from workstation.replies.compose import point_labels
+from workstation.replies.point_choice import CHOOSABLE
 
 POINT_ROLE = "point_id"  # the action property holding a point's id
 
@@ -78,12 +79,8 @@ class PointChooser(QWidget):
         self._show_summary()
         self.chosenChanged.emit()
 
-    def _names(self, points: Sequence[str]) -> str:
-        hidden = covered_by(points)
-        return ", ".join(dict.fromkeys(point_label(p, self.lang) for p in points if p not in hidden))
-
     def _show_summary(self) -> None:
-        names = self._names(self.current)
+        names = ", ".join(point_labels(self.current, self.lang))
         if self.chosen is None:
             text = (self.tr("Points to answer: %1").replace("%1", names) if names
                     else self.tr("Points to answer: none found (the drafts thank or answer in general)"))
