@@ -1,0 +1,61 @@
+"""The external test set's labels (`training/labels_17x.jsonl`, read by bench/triage_external.py):
+ids, a fingerprint of the text, categories and offsets only — the review texts stay in a local
+cache outside the repository —, never trained on; and the bench refuses a cache whose text is not
+the one labelled. The check against the cache is skipped clearly without it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from training.triage_data import CATEGORIES, LABEL_FILES, OWN_LABELS
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import triage_external
+import triage_fresh
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_file_holds_no_text_and_is_never_trained_on() -> None:
+    rows = _rows(triage_external.LABELS)
+    assert len(rows) == len({row["id"] for row in rows}) >= 900
+    for row in rows:
+        assert set(row) == {"id", "sha1", "categories", "evidence"}  # no review text is stored here
+        assert len(row["sha1"]) == 12
+        assert set(row["categories"]) <= set(CATEGORIES)
+        assert set(row["evidence"]) <= set(row["categories"])
+        assert not row["id"].startswith(("dev-", "more-"))  # not a review of ../shared/data
+    assert triage_external.LABELS not in (*LABEL_FILES.values(), *OWN_LABELS, *triage_fresh.TEST_SETS.values())
+
+
+def _cache(folder: Path, text: str) -> Path:
+    path = folder / "reviews.jsonl"
+    item = {"ext_id": "bank-x-1", "source": "bank-x", "lang": "en", "stars": 1, "text": text}
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_cache_whose_text_was_not_the_one_labelled_is_refused(tmp_path: Path) -> None:
+    labels = tmp_path / "labels.jsonl"
+    text = "They charged me twice and refused the refund."
+    labels.write_text(json.dumps({"id": "bank-x-1", "sha1": triage_external.text_sha1(text),
+                                  "categories": ["fraud_billing"], "evidence": {"fraud_billing": [5, 24]}}) + "\n")
+    same = triage_external.load_external(_cache(tmp_path, text))
+    [(review, categories)] = triage_external.labelled_rows(same, labels)
+    assert categories == {"fraud_billing"} and review.text[5:24] == "charged me twice an"
+    other = triage_external.load_external(_cache(tmp_path, text.replace("twice", "once")))
+    with pytest.raises(ValueError, match="not the one labelled"):
+        triage_external.labelled_rows(other, labels)
+
+
+@pytest.mark.skipif(not triage_external.EXT_REVIEWS.exists(),
+                    reason=f"needs the local cache of external reviews ({triage_external.EXT_REVIEWS} not found)")
+def test_every_label_fits_its_cached_review() -> None:
+    reviews = triage_external.load_external(triage_external.EXT_REVIEWS)
+    assert len(triage_external.labelled_rows(reviews)) == len(_rows(triage_external.LABELS))
