@@ -175,3 +175,29 @@ def test_auto_preview_business_kind(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run_auto_preview(["--in", str(source), "--business-kind", "spaceport"]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and "spaceport" in captured.err
+
+
+# What broke, by kind: only a shop or an online seller has a product to exchange (an audit on
+# real reviews found "we'd like to offer you an exchange" drafted for a hotel's broken heating).
+BROKEN = {
+    "en": "The heating was broken and nobody fixed it. Very disappointed.",
+    "fr": "Le chauffage était en panne et personne ne l'a réparé. Très déçu.",
+}
+BROKEN_WORDS = {
+    "restaurant": {"en": "equipment", "fr": "équipement"},
+    "hotel": {"en": "room", "fr": "chambre"},
+    "services": {"en": "fault", "fr": "panne"},
+    "shop": {"en": "exchange", "fr": "échange"},
+    "online": {"en": "exchange", "fr": "échange"},
+}
+
+
+@pytest.mark.parametrize("kind", [None, *BUSINESS_KINDS])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_what_broke_is_worded_for_the_kind_of_business(kind: str | None, lang: str) -> None:
+    review = ReviewInput(text=BROKEN[lang], stars=1, lang=lang, id="broken")
+    [first, *_] = draft_suggestions(review, profile=ReplyProfile(kind=kind), answer=["product_defect"])
+    text = first.text.lower()
+    assert BROKEN_WORDS[kind or "restaurant"][lang] in text, text
+    if kind not in ("shop", "online"):
+        assert "exchange" not in text and "échange" not in text and "produit" not in text, text

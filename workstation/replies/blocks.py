@@ -8,9 +8,11 @@ Positive replies also draw on `praise.<topic>` (thanks that pick up what the rev
 and `item` (dishes, drinks, places a reviewer may name, with their article: "la pizza").
 
 The base files are worded for a restaurant or café. `load_blocks(lang, kind)` lays the
-sentences of resources/compose/kinds/<lang>.toml over them for a kind of business: first its
-`[other]` table (every kind but a restaurant: no kitchen, plates or floor team), then the
-kind's own table (`[online]`, `[services]`…). Each table may replace `frame` lists, `praise`
+sentences of resources/compose/kinds/<lang>.toml over them for a kind of business: for a
+restaurant its `[restaurant]` table (the few blocks a restaurant words otherwise than the base
+files must keep for the check's training data: a broken machine, not a product to exchange);
+for any other kind first its `[other]` table (no kitchen, plates or floor team), then the kind's
+own table (`[online]`, `[services]`…). Each table may replace `frame` lists, `praise`
 lists and the fields of an `issue` (noun, sorry, fix, short_fix, short_noun); what it does
 not name keeps the base wording. The kinds file lives apart so that the reply check's
 training data, which reads every sentence of the base files, is unchanged.
@@ -89,12 +91,14 @@ def _variants(table: dict[str, object], key: str, where: str) -> tuple[str, ...]
     return tuple(value)
 
 
-@lru_cache(maxsize=16)
 def load_blocks(lang: str, kind: str | None = None) -> BlockSet:
     """The shipped blocks for `lang` ("en" or "fr"), worded for `kind` of business (one of
-    BUSINESS_KINDS; None or "restaurant": the base wording); ReplyError if a file is unusable."""
-    if kind is None or kind == "restaurant":
-        return _load_base(lang)
+    BUSINESS_KINDS; None means "restaurant"); ReplyError if a file is unusable."""
+    return _load_kind(lang, kind or "restaurant")
+
+
+@lru_cache(maxsize=16)
+def _load_kind(lang: str, kind: str) -> BlockSet:
     if kind not in BUSINESS_KINDS:
         raise ReplyError(f"unknown kind of business: {kind!r}")
     path = resources_dir() / "compose" / "kinds" / f"{lang}.toml"
@@ -103,7 +107,7 @@ def load_blocks(lang: str, kind: str | None = None) -> BlockSet:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
     blocks = _load_base(lang)
-    for table in ("other", kind):
+    for table in ("restaurant",) if kind == "restaurant" else ("other", kind):
         overlay = data.get(table, {})
         if not isinstance(overlay, dict):
             raise ReplyError(f"{path}: [{table}] must be a table")
