@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from workstation.ui.inbox_model import COLUMNS
 from workstation.ui.main_window import MainWindow
 
 from .visible import elided
@@ -26,9 +27,23 @@ def test_the_review_stays_above_a_tall_editor(replying: MainWindow) -> None:
     assert composer.editor.height() >= 6 * composer.editor.fontMetrics().lineSpacing()
     assert elided(composer) == [] and elided(detail) == []
     assert not replying.sidebar.isVisible() and composer.width() >= 600  # the sidebar steps aside for the reply
+    table, review = replying.table, COLUMNS.index("review")
+    aside = [COLUMNS.index(c) for c in ("source", "date")]
+    assert all(table.isColumnHidden(c) for c in aside)  # shown above the reply: the list keeps the review's text
+    assert table.columnWidth(review) >= 250
     replying.close_composer()
     assert detail.history.isVisible()
     assert replying.sidebar.isVisible() and replying.sidebar.width() >= 150  # and comes back with the list
+    assert not any(table.isColumnHidden(c) for c in aside)
+
+
+def test_a_column_the_owner_hid_stays_hidden_after_the_reply(window_1280: MainWindow) -> None:
+    date = COLUMNS.index("date")
+    window_1280.table.setColumnHidden(date, True)
+    window_1280.open_composer()
+    window_1280.close_composer()
+    assert window_1280.table.isColumnHidden(date)
+    assert not window_1280.table.isColumnHidden(COLUMNS.index("source"))
 
 
 def test_suggestions_are_whole(replying: MainWindow) -> None:

@@ -35,6 +35,8 @@ COLUMNS = ("urgency", "stars", "source", "author", "review", "date", "due", "sta
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Shown at 1280 px: who, stars, source, when, the deadline and the text with its reasons.
 HIDDEN_BY_DEFAULT = ("urgency", "status", "lang", "location")
+# Step aside while a reply is open: the review above the reply names its source and date.
+COLUMNS_ASIDE_WHILE_REPLYING = ("source", "date")
 _TOOLTIP_CHARS = 1200
 _WORD = re.compile(r"\w+", re.UNICODE)
 

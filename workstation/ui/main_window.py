@@ -43,7 +43,12 @@ from workstation.ui.empty_state import EmptyState
 from workstation.ui.filter_bar import FilterBar, LabelChoice
 from workstation.ui.icons import app_icon
 from workstation.ui.inbox_delegate import ReviewSnippetDelegate, row_height
-from workstation.ui.inbox_model import COLUMNS, HIDDEN_BY_DEFAULT, InboxModel
+from workstation.ui.inbox_model import (
+    COLUMNS,
+    COLUMNS_ASIDE_WHILE_REPLYING,
+    HIDDEN_BY_DEFAULT,
+    InboxModel,
+)
 from workstation.ui.operations import Operations
 from workstation.ui.sidebar import Sidebar
 from workstation.ui.sync_controller import SyncController
@@ -133,6 +138,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.detail)
         self.composer: Composer | None = None  # built on first use (loads the template library)
         self._list_sizes: list[int] = []  # the columns' widths before a reply widened the right one
+        self._columns_aside: list[str] = []  # list columns hidden while replying, shown again after
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -797,18 +803,27 @@ class MainWindow(QMainWindow):
         """Replying: the sidebar steps aside and the right column widens, keeping the review
         above a tall editor (its history steps aside too); closing the reply gives the
         sidebar and the list their width back. At 1280 px the views' names and the list
-        cannot both keep their width beside a reply column wide enough to write in."""
+        cannot both keep their width beside a reply column wide enough to write in.
+        The list's source and date columns step aside too (the review above the reply shows
+        both): otherwise the review column keeps ten letters of each review and no reason."""
         self.detail.set_compact(replying)
         if replying:
             self._list_sizes = self.splitter.sizes()
             total = sum(self._list_sizes)
             right = max(self._list_sizes[2], total * 11 // 20)
             self.sidebar.hide()
+            self._columns_aside = [c for c in COLUMNS_ASIDE_WHILE_REPLYING
+                                   if not self.table.isColumnHidden(COLUMNS.index(c))]
+            for column in self._columns_aside:
+                self.table.setColumnHidden(COLUMNS.index(column), True)
             self.splitter.setSizes([0, total - right, right])
             height = sum(self.right.sizes()) or self.right.height()
             self.right.setSizes([height * 2 // 5, height - height * 2 // 5])
         elif self._list_sizes:
             self.sidebar.show()
+            for column in self._columns_aside:
+                self.table.setColumnHidden(COLUMNS.index(column), False)
+            self._columns_aside = []
             self.splitter.setSizes(self._list_sizes)
             self._list_sizes = []
 
