@@ -1128,31 +1128,31 @@
     <name>BusinessPage</name>
     <message>
         <location filename="../../workstation/ui/setup_pages.py" line="93"/>
-        <source>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
-        <translation>Welcome! A few questions so deadlines and replies fit your business. Everything can be changed later in Preferences.</translation>
+        <source>A few questions so deadlines and replies fit your business.</source>
+        <translation>A few questions so deadlines and replies fit your business.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="94"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="95"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="96"/>
         <source>Business name:</source>
         <translation>Business name:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="98"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="97"/>
         <source>Business name</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="99"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="98"/>
         <source>e.g. Maison Dupont</source>
         <translation>e.g. Maison Dupont</translation>
     </message>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="169"/>
-        <location filename="../../workstation/ui/composer.py" line="446"/>
+        <location filename="../../workstation/ui/composer.py" line="444"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
@@ -1265,22 +1265,22 @@
         <translation>Shorter version</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="282"/>
+        <location filename="../../workstation/ui/composer.py" line="280"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="283"/>
+        <location filename="../../workstation/ui/composer.py" line="281"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="351"/>
+        <location filename="../../workstation/ui/composer.py" line="349"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="355"/>
+        <location filename="../../workstation/ui/composer.py" line="353"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1288,22 +1288,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="366"/>
+        <location filename="../../workstation/ui/composer.py" line="364"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="466"/>
+        <location filename="../../workstation/ui/composer.py" line="464"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="479"/>
+        <location filename="../../workstation/ui/composer.py" line="477"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="487"/>
+        <location filename="../../workstation/ui/composer.py" line="485"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1318,22 +1318,22 @@
         <translation>This review came from a file, or from a platform where the app cannot post replies: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="364"/>
+        <location filename="../../workstation/ui/composer.py" line="362"/>
         <source>Must fix before sending</source>
         <translation>Must fix before sending</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="365"/>
+        <location filename="../../workstation/ui/composer.py" line="363"/>
         <source>Check (you can still send)</source>
         <translation>Check (you can still send)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="410"/>
+        <location filename="../../workstation/ui/composer.py" line="408"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="411"/>
+        <location filename="../../workstation/ui/composer.py" line="409"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1341,12 +1341,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="437"/>
+        <location filename="../../workstation/ui/composer.py" line="435"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="439"/>
+        <location filename="../../workstation/ui/composer.py" line="437"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>
@@ -2414,62 +2414,62 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="143"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="144"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="145"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="146"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="147"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="148"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="149"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="150"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="151"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="153"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="152"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="154"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="162"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="164"/>
         <source>(unavailable)</source>
         <translation>(unavailable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/inbox_model.py" line="182"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="184"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2477,12 +2477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="185"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="187"/>
         <source>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</source>
         <translation>Published more than 14 days before it reached the app (for example from an imported file). Answer it when you can: it does not count as late.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/inbox_model.py" line="219"/>
+        <location filename="../../workstation/ui/inbox_model.py" line="221"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
@@ -2490,37 +2490,37 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="144"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="143"/>
         <source>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</source>
         <translation>Your shops or sites. Reply deadlines count only the hours you are open, in each location&apos;s time zone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="145"/>
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="146"/>
         <source>Add a location</source>
         <translation>Add a location</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="148"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="147"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="149"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="148"/>
         <source>Only a location added just now can be removed: saved ones keep their reviews.</source>
         <translation>Only a location added just now can be removed: saved ones keep their reviews.</translation>
     </message>
@@ -2528,18 +2528,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="83"/>
-        <location filename="../../workstation/ui/main_window.py" line="942"/>
+        <location filename="../../workstation/ui/main_window.py" line="88"/>
+        <location filename="../../workstation/ui/main_window.py" line="957"/>
         <source>Review Workstation</source>
         <translation>Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="87"/>
+        <location filename="../../workstation/ui/main_window.py" line="92"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="96"/>
+        <location filename="../../workstation/ui/main_window.py" line="101"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -2549,167 +2549,167 @@
         <translation>Analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="207"/>
+        <location filename="../../workstation/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208"/>
+        <location filename="../../workstation/ui/main_window.py" line="214"/>
         <source>&amp;Import reviews…</source>
         <translation>&amp;Import reviews…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="211"/>
+        <location filename="../../workstation/ui/main_window.py" line="217"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213"/>
+        <location filename="../../workstation/ui/main_window.py" line="219"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="218"/>
+        <location filename="../../workstation/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="222"/>
+        <location filename="../../workstation/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="223"/>
+        <location filename="../../workstation/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226"/>
+        <location filename="../../workstation/ui/main_window.py" line="232"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="228"/>
+        <location filename="../../workstation/ui/main_window.py" line="234"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="230"/>
+        <location filename="../../workstation/ui/main_window.py" line="236"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233"/>
+        <location filename="../../workstation/ui/main_window.py" line="239"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238"/>
+        <location filename="../../workstation/ui/main_window.py" line="244"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239"/>
+        <location filename="../../workstation/ui/main_window.py" line="245"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="240"/>
+        <location filename="../../workstation/ui/main_window.py" line="246"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="242"/>
+        <location filename="../../workstation/ui/main_window.py" line="248"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="244"/>
+        <location filename="../../workstation/ui/main_window.py" line="250"/>
         <source>No reply &amp;needed</source>
         <translation>No reply &amp;needed</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="249"/>
+        <location filename="../../workstation/ui/main_window.py" line="255"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="251"/>
+        <location filename="../../workstation/ui/main_window.py" line="257"/>
         <source>Close the reply</source>
         <translation>Close the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="253"/>
+        <location filename="../../workstation/ui/main_window.py" line="259"/>
         <source>Reply settings…</source>
         <translation>Reply settings…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="255"/>
+        <location filename="../../workstation/ui/main_window.py" line="261"/>
         <source>Reply templates…</source>
         <translation>Reply templates…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="259"/>
+        <location filename="../../workstation/ui/main_window.py" line="265"/>
         <source>Retry failed replies</source>
         <translation>Retry failed replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="260"/>
+        <location filename="../../workstation/ui/main_window.py" line="266"/>
         <source>Take back the queued reply…</source>
         <translation>Take back the queued reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="262"/>
+        <location filename="../../workstation/ui/main_window.py" line="268"/>
         <source>Delete the reply on the platform…</source>
         <translation>Delete the reply on the platform…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="269"/>
+        <location filename="../../workstation/ui/main_window.py" line="275"/>
         <source>Back to &amp;inbox</source>
         <translation>Back to &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="272"/>
+        <location filename="../../workstation/ui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="277"/>
+        <location filename="../../workstation/ui/main_window.py" line="283"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="278"/>
+        <location filename="../../workstation/ui/main_window.py" line="284"/>
         <source>&amp;Crisis room</source>
         <translation>&amp;Crisis room</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="281"/>
+        <location filename="../../workstation/ui/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="290"/>
+        <location filename="../../workstation/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="291"/>
+        <location filename="../../workstation/ui/main_window.py" line="297"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="293"/>
+        <location filename="../../workstation/ui/main_window.py" line="299"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="310"/>
+        <location filename="../../workstation/ui/main_window.py" line="316"/>
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="321"/>
+        <location filename="../../workstation/ui/main_window.py" line="327"/>
         <source>%n reply(ies) posted</source>
         <translation>
             <numerusform>%n reply posted</numerusform>
@@ -2717,7 +2717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="332"/>
+        <location filename="../../workstation/ui/main_window.py" line="338"/>
         <source>Sync finished: %n new review(s).</source>
         <translation>
             <numerusform>Sync finished: %n new review.</numerusform>
@@ -2725,7 +2725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="335"/>
+        <location filename="../../workstation/ui/main_window.py" line="341"/>
         <source>%n source(s) failed: details under “%1”, bottom right.</source>
         <translation>
             <numerusform>%n source failed: details under “%1”, bottom right.</numerusform>
@@ -2733,7 +2733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="338"/>
+        <location filename="../../workstation/ui/main_window.py" line="344"/>
         <source>%n reply(ies) posted.</source>
         <translation>
             <numerusform>%n reply posted.</numerusform>
@@ -2741,83 +2741,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="365"/>
+        <location filename="../../workstation/ui/main_window.py" line="371"/>
         <source>This review has no queued reply to take back.</source>
         <translation>This review has no queued reply to take back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="369"/>
+        <location filename="../../workstation/ui/main_window.py" line="375"/>
         <source>This deletion is being sent right now: it can no longer be taken back.</source>
         <translation>This deletion is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="370"/>
+        <location filename="../../workstation/ui/main_window.py" line="376"/>
         <source>This reply is being sent right now: it can no longer be taken back.</source>
         <translation>This reply is being sent right now: it can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="374"/>
+        <location filename="../../workstation/ui/main_window.py" line="380"/>
         <source>Take back the deletion</source>
         <translation>Take back the deletion</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="375"/>
+        <location filename="../../workstation/ui/main_window.py" line="381"/>
         <source>Take back the deletion of the reply to %1? The reply stays on the platform.</source>
         <translation>Take back the deletion of the reply to %1? The reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="377"/>
+        <location filename="../../workstation/ui/main_window.py" line="383"/>
         <source>Take back the queued reply</source>
         <translation>Take back the queued reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="378"/>
+        <location filename="../../workstation/ui/main_window.py" line="384"/>
         <source>Take back the reply to %1 before it is posted? It becomes a draft again.</source>
         <translation>Take back the reply to %1 before it is posted? It becomes a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="388"/>
+        <location filename="../../workstation/ui/main_window.py" line="394"/>
         <source>Deletion taken back: the reply stays on the platform.</source>
         <translation>Deletion taken back: the reply stays on the platform.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="389"/>
+        <location filename="../../workstation/ui/main_window.py" line="395"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Reply taken back: it is a draft again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="405"/>
+        <location filename="../../workstation/ui/main_window.py" line="411"/>
         <source>This review’s reply is being sent right now: delete it once it is online.</source>
         <translation>This review’s reply is being sent right now: delete it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="407"/>
+        <location filename="../../workstation/ui/main_window.py" line="413"/>
         <source>The deletion of this reply is already waiting to be sent.</source>
         <translation>The deletion of this reply is already waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="410"/>
+        <location filename="../../workstation/ui/main_window.py" line="416"/>
         <source>This review has no reply posted from the app to delete.</source>
         <translation>This review has no reply posted from the app to delete.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="414"/>
+        <location filename="../../workstation/ui/main_window.py" line="420"/>
         <source>Delete your reply to %1 on the platform? The review will need a reply again.</source>
         <translation>Delete your reply to %1 on the platform? The review will need a reply again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="372"/>
-        <location filename="../../workstation/ui/main_window.py" line="415"/>
+        <location filename="../../workstation/ui/main_window.py" line="378"/>
+        <location filename="../../workstation/ui/main_window.py" line="421"/>
         <source>this review</source>
         <translation>this review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="428"/>
+        <location filename="../../workstation/ui/main_window.py" line="434"/>
         <source>The reply will be deleted on the platform; the review will then need a reply again.</source>
         <translation>The reply will be deleted on the platform; the review will then need a reply again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="442"/>
+        <location filename="../../workstation/ui/main_window.py" line="448"/>
         <source>%n failed reply(ies) queued again.</source>
         <translation>
             <numerusform>%n failed reply queued again.</numerusform>
@@ -2825,37 +2825,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="501"/>
+        <location filename="../../workstation/ui/main_window.py" line="507"/>
         <source>%1: negative</source>
         <translation>%1: negative</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="567"/>
+        <location filename="../../workstation/ui/main_window.py" line="573"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="574"/>
+        <location filename="../../workstation/ui/main_window.py" line="580"/>
         <source>Preparing the report… %1 of %2 steps</source>
         <translation>Preparing the report… %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="583"/>
+        <location filename="../../workstation/ui/main_window.py" line="589"/>
         <source>The report could not be saved to %1 (%2).</source>
         <translation>The report could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="587"/>
+        <location filename="../../workstation/ui/main_window.py" line="593"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="591"/>
+        <location filename="../../workstation/ui/main_window.py" line="597"/>
         <source>The report could not be prepared: %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="675"/>
+        <location filename="../../workstation/ui/main_window.py" line="681"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -2863,37 +2863,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="688"/>
+        <location filename="../../workstation/ui/main_window.py" line="694"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="688"/>
+        <location filename="../../workstation/ui/main_window.py" line="694"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="767"/>
+        <location filename="../../workstation/ui/main_window.py" line="773"/>
         <source>Some reply templates could not be loaded: %1</source>
         <translation>Some reply templates could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="874"/>
+        <location filename="../../workstation/ui/main_window.py" line="889"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="874"/>
+        <location filename="../../workstation/ui/main_window.py" line="889"/>
         <source>Marked “no reply needed”</source>
         <translation>Marked “no reply needed”</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="875"/>
+        <location filename="../../workstation/ui/main_window.py" line="890"/>
         <source>Moved back to the inbox</source>
         <translation>Moved back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="877"/>
+        <location filename="../../workstation/ui/main_window.py" line="892"/>
         <source>%1: %n review(s). Press U to undo.</source>
         <translation>
             <numerusform>%1: %n review. Press U to undo.</numerusform>
@@ -2901,84 +2901,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="886"/>
+        <location filename="../../workstation/ui/main_window.py" line="901"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="899"/>
+        <location filename="../../workstation/ui/main_window.py" line="914"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="905"/>
+        <location filename="../../workstation/ui/main_window.py" line="920"/>
         <source>Import reviews</source>
         <translation>Import reviews</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="906"/>
+        <location filename="../../workstation/ui/main_window.py" line="921"/>
         <source>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
         <translation>Review files (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="968"/>
+        <location filename="../../workstation/ui/main_window.py" line="983"/>
         <source>About Review Workstation</source>
         <translation>About Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="969"/>
+        <location filename="../../workstation/ui/main_window.py" line="984"/>
         <source>Review Workstation %1
 All your customer reviews in one offline inbox.</source>
         <translation>Review Workstation %1
 All your customer reviews in one offline inbox.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="257"/>
+        <location filename="../../workstation/ui/main_window.py" line="263"/>
         <source>Automatic replies…</source>
         <translation>Automatic replies…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="215"/>
+        <location filename="../../workstation/ui/main_window.py" line="221"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Export a report…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="265"/>
+        <location filename="../../workstation/ui/main_window.py" line="271"/>
         <source>Reply targets and opening hours…</source>
         <translation>Reply targets and opening hours…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="267"/>
+        <location filename="../../workstation/ui/main_window.py" line="273"/>
         <source>Invite customers to review…</source>
         <translation>Invite customers to review…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="413"/>
+        <location filename="../../workstation/ui/main_window.py" line="419"/>
         <source>Delete the reply on the platform</source>
         <translation>Delete the reply on the platform</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="503"/>
+        <location filename="../../workstation/ui/main_window.py" line="509"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="503"/>
+        <location filename="../../workstation/ui/main_window.py" line="509"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="504"/>
+        <location filename="../../workstation/ui/main_window.py" line="510"/>
         <source>Complaints by topic</source>
         <translation>Complaints by topic</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="504"/>
+        <location filename="../../workstation/ui/main_window.py" line="510"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="960"/>
+        <location filename="../../workstation/ui/main_window.py" line="975"/>
         <source>Reply view</source>
         <translation>Reply view</translation>
     </message>
@@ -3099,57 +3099,57 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>PointChooser</name>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="46"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="47"/>
         <source>Change points…</source>
         <translation>Change points…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="47"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="48"/>
         <source>Change the points the drafts answer</source>
         <translation>Change the points the drafts answer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="49"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="50"/>
         <source>Leave out a point the review never raised, or add one it did: the drafts are written again</source>
         <translation>Leave out a point the review never raised, or add one it did: the drafts are written again</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="85"/>
         <source>Points to answer: %1</source>
         <translation>Points to answer: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="86"/>
         <source>Points to answer: none found (the drafts thank or answer in general)</source>
         <translation>Points to answer: none found (the drafts thank or answer in general)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="91"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="88"/>
         <source>Points to answer, as you chose: %1</source>
         <translation>Points to answer, as you chose: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="92"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="89"/>
         <source>Points to answer, as you chose: none (the drafts answer in general)</source>
         <translation>Points to answer, as you chose: none (the drafts answer in general)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="107"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="104"/>
         <source>Found in the review</source>
         <translation>Found in the review</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="109"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="106"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="114"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="111"/>
         <source>Add a point</source>
         <translation>Add a point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/point_chooser.py" line="118"/>
+        <location filename="../../workstation/ui/point_chooser.py" line="115"/>
         <source>Use the points found</source>
         <translation>Use the points found</translation>
     </message>
@@ -3344,42 +3344,42 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="235"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="234"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="232"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
         <source>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</source>
         <translation>How your replies end. The contact is public: give an address or phone number customers may use, never a private one.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="231"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="230"/>
         <source>Kind of business:</source>
         <translation>Kind of business:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="234"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="233"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="236"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="235"/>
         <source>e.g. Marie, Maison Dupont</source>
         <translation>e.g. Marie, Maison Dupont</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="237"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="236"/>
         <source>Public contact:</source>
         <translation>Public contact:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="238"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="237"/>
         <source>Public contact</source>
         <translation>Public contact</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/setup_pages.py" line="239"/>
+        <location filename="../../workstation/ui/setup_pages.py" line="238"/>
         <source>e.g. contact@example.com or 01 23 45 67 89</source>
         <translation>e.g. contact@example.com or 01 23 45 67 89</translation>
     </message>
@@ -3639,72 +3639,77 @@ All your customer reviews in one offline inbox.</translation>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="105"/>
+        <location filename="../../workstation/ui/first_run.py" line="109"/>
         <source>Set up Review Workstation</source>
         <translation>Set up Review Workstation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="106"/>
+        <location filename="../../workstation/ui/first_run.py" line="110"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="107"/>
+        <location filename="../../workstation/ui/first_run.py" line="111"/>
+        <source>Welcome! Five short steps so that deadlines and replies fit your business. Everything can be changed later in Preferences.</source>
+        <translation>Welcome! Five short steps so that deadlines and replies fit your business. Everything can be changed later in Preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/first_run.py" line="113"/>
         <source>All set. What would you like to do first?</source>
         <translation>All set. What would you like to do first?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="108"/>
+        <location filename="../../workstation/ui/first_run.py" line="114"/>
         <source>Import a file of reviews (CSV or Excel export)</source>
         <translation>Import a file of reviews (CSV or Excel export)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="109"/>
+        <location filename="../../workstation/ui/first_run.py" line="115"/>
         <source>Connect an account (Google, App Store, Trustpilot…)</source>
         <translation>Connect an account (Google, App Store, Trustpilot…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="110"/>
+        <location filename="../../workstation/ui/first_run.py" line="116"/>
         <source>Explore the demo first (sample reviews, nothing is sent)</source>
         <translation>Explore the demo first (sample reviews, nothing is sent)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="114"/>
+        <location filename="../../workstation/ui/first_run.py" line="120"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="114"/>
+        <location filename="../../workstation/ui/first_run.py" line="120"/>
         <source>Your locations</source>
         <translation>Your locations</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="115"/>
+        <location filename="../../workstation/ui/first_run.py" line="121"/>
         <source>Your replies</source>
         <translation>Your replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="115"/>
+        <location filename="../../workstation/ui/first_run.py" line="121"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="120"/>
+        <location filename="../../workstation/ui/first_run.py" line="127"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="126"/>
+        <location filename="../../workstation/ui/first_run.py" line="133"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="114"/>
+        <location filename="../../workstation/ui/first_run.py" line="120"/>
         <source>How you work</source>
         <translation>How you work</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/first_run.py" line="126"/>
+        <location filename="../../workstation/ui/first_run.py" line="133"/>
         <source>Join the team</source>
         <translation>Join the team</translation>
     </message>
@@ -4095,7 +4100,7 @@ All your customer reviews in one offline inbox.</translation>
         <translation>The network is unreachable; sync resumes on its own.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="334"/>
+        <location filename="../../workstation/ui/main_window.py" line="340"/>
         <location filename="../../workstation/ui/sync_controller.py" line="282"/>
         <location filename="../../workstation/ui/sync_controller.py" line="292"/>
         <source>Sync problem</source>

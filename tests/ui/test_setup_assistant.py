@@ -81,7 +81,9 @@ def test_assistant_switches_to_french_at_once_and_saves(qtbot, empty_store: Stor
     assistant.show()
     assert assistant.windowTitle() == "Set up Review Workstation" and assistant.next.text() == "Next"
     assert assistant.heading.text() == "How you work" and assistant.team.alone.isChecked()
+    assert assistant.welcome.isVisible() and assistant.welcome.text().startswith("Welcome!")  # said on step 1
     assistant.next.click()  # working alone: the business comes next
+    assert not assistant.welcome.isVisible() and "Welcome" not in assistant.business.intro.text()  # once only
     assert not assistant.next.isEnabled()  # a business name first
     assistant.business.language.setCurrentIndex(assistant.business.language.findData("fr"))
     assert assistant.language == "fr"

@@ -53,6 +53,10 @@ class SetupAssistant(QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+        # The first thing a new owner reads: said once, on the first step only.
+        self.welcome = QLabel(self)
+        self.welcome.setWordWrap(True)
+        layout.addWidget(self.welcome)
         self.pages = QStackedWidget(self)
         self.team = TeamServerPage(self, data_dir=data_folder_of(store.path))
         self.team.changed.connect(self._update)
@@ -104,6 +108,8 @@ class SetupAssistant(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up Review Workstation"))
         self.back.setText(self.tr("Back"))
+        self.welcome.setText(self.tr("Welcome! Five short steps so that deadlines and replies fit your business. "
+                                     "Everything can be changed later in Preferences."))
         self.finish_intro.setText(self.tr("All set. What would you like to do first?"))
         self.step_buttons["import"].setText(self.tr("Import a file of reviews (CSV or Excel export)"))
         self.step_buttons["connect"].setText(self.tr("Connect an account (Google, App Store, Trustpilot…)"))
@@ -117,6 +123,7 @@ class SetupAssistant(QDialog):
     def _update(self) -> None:
         index = self.pages.currentIndex()
         self.heading.setText(self._titles()[index])
+        self.welcome.setVisible(index == 0)
         self.step_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1))
                                 .replace("%2", str(self.pages.count())))
         self.back.setEnabled(index > 0)

@@ -90,8 +90,7 @@ class BusinessPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Welcome! A few questions so deadlines and replies fit your business. "
-                                   "Everything can be changed later in Preferences."))
+        self.intro.setText(self.tr("A few questions so deadlines and replies fit your business."))
         self.language_label.setText(self.tr("Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.business_label.setText(self.tr("Business name:"))
