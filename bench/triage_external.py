@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis_quality import roc_auc
-from triage_fresh import ENGINES, measure, report
+from triage_fresh import ENGINES, measure, parse_engines, report
 
 from training.triage_data import HERE, Review, load_offset_labels
 from workstation.analysis.analyzer import Analyzer
@@ -116,10 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.ext.exists():
         print(f"SKIP: {args.ext} not found (the local cache of external reviews; see training/labels_17x.md)")
         return 0
-    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    unknown = set(engines) - set(ENGINES)
-    if unknown:
-        parser.error(f"unknown engines {sorted(unknown)}; known: {', '.join(ENGINES)}")
+    engines = parse_engines(parser, args.engines)
     reviews = load_external(args.ext)
     triage = TriageModel.load(args.triage_model)
     sources = Counter(r.source for r in reviews.values())

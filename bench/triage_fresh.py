@@ -99,6 +99,15 @@ def report(engine: str, counts: Counter[str]) -> None:
               f"P {_ratio(t, t + f):>4}  R {_ratio(t, t + n):>4}")
 
 
+def parse_engines(parser: argparse.ArgumentParser, text: str) -> list[str]:
+    """The engines named in `text` ("blend+rc,rules"); an unknown one is the parser's error."""
+    engines = [e.strip() for e in text.split(",") if e.strip()]
+    unknown = set(engines) - set(ENGINES)
+    if unknown:
+        parser.error(f"unknown engines {sorted(unknown)}; known: {', '.join(ENGINES)}")
+    return engines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
@@ -108,10 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (DATA_DIR / "reviews-dev.csv").exists():
         print(f"SKIP: {DATA_DIR} not found (needs ../shared beside the repo)")
         return 0
-    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    unknown = set(engines) - set(ENGINES)
-    if unknown:
-        parser.error(f"unknown engines {sorted(unknown)}; known: {', '.join(ENGINES)}")
+    engines = parse_engines(parser, args.engines)
     rows = fresh_labels(load_corpus().reviews, TEST_SETS[args.set])
     triage = TriageModel.load(args.triage_model)
     print(f"test set {args.set}: {len(rows)} reviews labelled after the freeze; "
