@@ -52,3 +52,16 @@ def test_suggestions_are_whole(replying: MainWindow) -> None:
     for row, suggestion in enumerate(composer.suggestions):
         assert suggestion.text.strip() in composer.suggestion_list.item(row).text()
     assert composer.suggestion_list.wordWrap()
+
+
+def test_the_layout_remembered_while_replying_is_the_inbox_own(window_1280: MainWindow) -> None:
+    table, source = window_1280.table, COLUMNS.index("source")
+    window_1280.open_composer()
+    window_1280.save_geometry()  # as when the window closes with a reply open
+    assert table.isColumnHidden(source) and not window_1280.sidebar.isVisible()  # the reply is left as it was
+    window_1280.close_composer()
+    table.setColumnHidden(source, True)
+    window_1280._restore_geometry()  # the next start
+    assert not table.isColumnHidden(source)
+    sizes = window_1280.splitter.sizes()
+    assert sizes[0] >= 150  # the sidebar keeps its width

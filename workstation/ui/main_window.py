@@ -998,10 +998,17 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(header)
 
     def save_geometry(self) -> None:
+        # What is remembered is the inbox's own layout: saved while a reply is open, the next
+        # start would open with no sidebar and without the list's source and date columns.
+        replying = bool(self._list_sizes)
+        if replying:
+            self._reply_layout(False)
         s = ui_settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/inbox_header_v4", self.table.horizontalHeader().saveState())
+        if replying:
+            self._reply_layout(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.operations.cancel_all()  # each stops after its current small batch
