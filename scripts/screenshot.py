@@ -147,6 +147,7 @@ def _points_menu(app: QApplication, window: MainWindow, out: Path) -> None:
     composer = window.composer
     assert composer is not None  # opened by --reply
     done = QEventLoop()
+    grabbed: list[bool] = []
     composer.point_chooser.toggle(composer.point_chooser.found[-1])
     composer._use_suggestion(composer.suggestion_list.item(0))
 
@@ -154,12 +155,15 @@ def _points_menu(app: QApplication, window: MainWindow, out: Path) -> None:
         for _ in range(3):
             app.processEvents()
         _save(app.primaryScreen().grabWindow(0), out)
+        grabbed.append(True)
         composer.point_chooser.menu.close()
         done.quit()
 
     QTimer.singleShot(300, grab)
     composer.point_chooser.button.showMenu()
-    if not out.exists():  # the menu did not hold the event loop (it does on some platforms)
+    # The menu did not hold the event loop (it does on some platforms). Not "the file exists":
+    # an earlier screenshot at the same path would leave it unwritten.
+    if not grabbed:
         done.exec()
 
 
