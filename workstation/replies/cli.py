@@ -30,6 +30,7 @@ from .complaints import ISSUE_ORDER
 from .drafting import draft_suggestions
 from .library import load_library
 from .model import BUSINESS_KINDS, LANGS, ReplyProfile, ReviewInput
+from .point_choice import unknown_points
 from .review_json import review_from_data
 from .triage import with_triage
 
@@ -121,7 +122,7 @@ def _suggest(args: list[str]) -> object:
 def _points_list(value: str) -> list[str]:
     """--answer's comma-separated ids; argparse prints the refusal as one plain line."""
     chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
-    unknown = [c for c in chosen if c not in ISSUE_ORDER]
+    unknown = unknown_points(chosen)
     if unknown:
         raise argparse.ArgumentTypeError(
             tr("unknown point: {unknown} (known points: {points})").format(

@@ -37,6 +37,11 @@ class UnknownPoint(ValueError):
     """A chosen point that no building block answers (the message names it)."""
 
 
+def unknown_points(chosen: Iterable[str]) -> list[str]:
+    """The ids of `chosen` that no building block answers, sorted."""
+    return sorted(set(chosen) - set(ISSUE_ORDER))
+
+
 def choose_points(found: Points, chosen: Iterable[str]) -> Points:
     """`found` with its complaints replaced by `chosen`, ordered most serious first.
 
@@ -47,7 +52,7 @@ def choose_points(found: Points, chosen: Iterable[str]) -> Points:
         UnknownPoint: an id of `chosen` is not one of `ISSUE_ORDER`.
     """
     wanted = set(chosen)
-    unknown = sorted(wanted - set(ISSUE_ORDER))
+    unknown = unknown_points(wanted)
     if unknown:
         raise UnknownPoint(", ".join(unknown))
     wanted -= covered_by(wanted)
