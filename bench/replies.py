@@ -100,7 +100,7 @@ from workstation.replies.checks.learned import shipped_model, use_model  # noqa:
 from workstation.replies.complaints import ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
 from workstation.replies.library import load_library  # noqa: E402
-from workstation.replies.model import ReplyProfile, ReviewInput, Severity  # noqa: E402
+from workstation.replies.model import ReplyProfile, ReviewInput, Severity, Suggestion  # noqa: E402
 from workstation.replies.triage import with_reading  # noqa: E402
 
 BUDGET_MS = 20.0
@@ -231,6 +231,13 @@ SEVERITY = frozenset(
 )
 
 
+def _judged(first: Suggestion, wanted: list[str]) -> tuple[bool, set[str]]:
+    """A first draft against a review's labelled categories: does it answer every one within
+    1,500 characters, and which severity categories does it answer that were not labelled."""
+    answered = set(first.addresses)
+    return set(wanted) <= answered and len(first.text) <= 1500, (answered & SEVERITY) - set(wanted)
+
+
 def coverage(platform: str | None, triage_model: Path | None = None) -> None:
     """Share of labelled reviews whose first draft answers every labelled category, and how
     often a draft answers a category the review was not labelled with ("false-addressed").
@@ -301,12 +308,12 @@ def coverage(platform: str | None, triage_model: Path | None = None) -> None:
                 continue  # nothing to give: the row only counts for false-addressed
             first = draft_suggestions(review, profile=profile)[0]
             longest[mode] = max(longest[mode], len(first.text))
-            extra = (set(first.addresses) & SEVERITY) - set(wanted)
+            answers_all, extra = _judged(first, wanted)
             if mode != "labels given":
                 false[(part, mode)] += bool(extra)
                 false_by[(part, mode)].update(extra)
             if wanted:
-                ok[(part, mode)] += set(wanted) <= set(first.addresses) and len(first.text) <= 1500
+                ok[(part, mode)] += answers_all
                 # Counts only: a category the draft leaves out, and whether the triage had
                 # passed it to the composer ("given") or not even found it.
                 missed_by[(part, mode)].update(
@@ -387,11 +394,12 @@ def external_coverage() -> None:
             if mode == "labels given" and not wanted:
                 continue
             first = draft_suggestions(given, profile=profile)[0]
+            answers_all, extra = _judged(first, wanted)
             for part in (review.source, "all"):
                 if wanted:
-                    ok[(part, mode)] += set(wanted) <= set(first.addresses) and len(first.text) <= 1500
+                    ok[(part, mode)] += answers_all
                 if mode != "labels given":
-                    false[(part, mode)] += bool((set(first.addresses) & SEVERITY) - set(wanted))
+                    false[(part, mode)] += bool(extra)
             if wanted:
                 missed[mode].update(set(wanted) - set(first.addresses))
     print("\nfirst draft answers every labelled complaint on test set 17x (kind of business per source; "
