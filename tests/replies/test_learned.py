@@ -60,6 +60,8 @@ from .blind_round49 import BLIND49_BAD, BLIND49_GOOD
 from .blind_round50 import BLIND50_BAD, BLIND50_GOOD
 from .blind_round51 import BLIND51_BAD, BLIND51_GOOD
 from .blind_round52 import BLIND52_BAD, BLIND52_GOOD
+from .blind_round53 import BLIND53_BAD, BLIND53_GOOD
+from .blind_round54 import BLIND54_BAD, BLIND54_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -397,6 +399,11 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # of 160 runs blocked, the same both times.
         pytest.param(BLIND51_BAD, BLIND51_GOOD, 69, 2, id="round49"),
         pytest.param(BLIND52_BAD, BLIND52_GOOD, 64, 8, id="round50"),
+        # Rounds 51 and 52, blind (helpers b53, b54, written after the 18pd2 rule; asked to vary what
+        # each fault looks like), measured once on the shipped check before 18pd2: 66 and 72 of 80
+        # caught as their category, 12 and 10 of 160 runs blocked.
+        pytest.param(BLIND53_BAD, BLIND53_GOOD, 66, 12, id="round51"),
+        pytest.param(BLIND54_BAD, BLIND54_GOOD, 72, 10, id="round52"),
     ],
 )
 def test_blind_rounds_do_not_regress(
