@@ -15,7 +15,10 @@ measurement build too, so it likewise needs an explicit `--out`. `--architecture
 (round 13): the same ensemble, reading each review's words in reading order.
 `--external DIR[,DIR]` (round 23) also trains on real reviews of other trades kept in a local cache
 outside the repository (`DIR/reviews.jsonl` + `DIR/labels.jsonl`, training/external_data.py): their
-labels, evidence and star ratings, each file's key its own source; a measurement build, needs `--out`.
+labels, evidence and star ratings. They train every out-of-fold model and the final one but are never
+a scored fold (as the hand-written group): thresholds and blend are chosen on ../shared's sources
+alone (round 23: scored as folds of their own, they pulled the health threshold to its floor). A
+measurement build, needs `--out`.
 `--cross-source-words` (round 15) trains the categories classifier only on the words found in the
 real labelled reviews of at least 2 distinct training sources (rule markers kept); off by
 default, a measurement build too, so it likewise needs an explicit `--out`.
@@ -107,6 +110,7 @@ def load_training_corpus(args: argparse.Namespace) -> Corpus | None:
     """The corpus of `args.data` without `args.exclude_sources`; None (after one plain line)
     when a named source is not in the data (a typo would otherwise exclude nothing)."""
     corpus = load_corpus(args.data, own_labels=own_label_files(args.own_labels))
+    args.external_sources = set()
     for folder in args.external:
         reviews = load_external(folder / "reviews.jsonl")
         try:
@@ -116,6 +120,7 @@ def load_training_corpus(args: argparse.Namespace) -> Corpus | None:
             print(f"error: {folder}: {exc}")
             return None
         corpus.reviews.update(reviews)
+        args.external_sources |= {r.source for r in reviews.values()}
         print(f"external {folder}: {len(reviews)} reviews from {len({r.source for r in reviews.values()})} sources")
     if not args.exclude_sources:
         return corpus
