@@ -25,8 +25,6 @@ Run: .venv/bin/python bench/triage_external.py [--ext FILE] [--labels FILE] [--e
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -37,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis_quality import roc_auc
 from triage_fresh import ENGINES, measure, parse_engines, report
 
-from training.triage_data import HERE, Review, load_offset_labels
+from training.external_data import fingerprinted_labels, load_external
+from training.triage_data import HERE, Review
 from workstation.analysis.analyzer import Analyzer
 from workstation.analysis.triage import TriageModel
 
@@ -45,33 +44,9 @@ EXT_REVIEWS = HERE.parent.parent / "ext17" / "reviews.jsonl"
 LABELS = HERE / "labels_17x.jsonl"
 
 
-def text_sha1(text: str) -> str:
-    """The short fingerprint a label line keeps of the text it labels."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
-def load_external(path: Path) -> dict[str, Review]:
-    """The cached external reviews by ext_id (source = the dataset's key)."""
-    reviews: dict[str, Review] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                item = json.loads(line)
-                reviews[item["ext_id"]] = Review(
-                    item["ext_id"], item["lang"], int(item["stars"]), item["text"], item["source"]
-                )
-    return reviews
-
-
 def labelled_rows(reviews: dict[str, Review], path: Path = LABELS) -> list[tuple[Review, frozenset[str]]]:
     """The labelled external reviews, each checked against the cached text's fingerprint."""
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if line.strip():
-                item = json.loads(line)
-                if item["id"] in reviews and text_sha1(reviews[item["id"]].text) != item["sha1"]:
-                    raise ValueError(f"{path.name}:{number}: {item['id']}'s cached text is not the one labelled")
-    return [(lab.review, lab.categories) for lab in load_offset_labels(path, reviews, set())]
+    return [(lab.review, lab.categories) for lab in fingerprinted_labels(reviews, path)]
 
 
 def sentiment_table(reviews: dict[str, Review], engines: list[str], triage: TriageModel) -> None:

@@ -33,7 +33,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from training.training_args import load_training_corpus, parse_training_args  # noqa: E402
-from training.triage_data import evidence_quotes  # noqa: E402
+from training.triage_data import HANDWRITTEN, evidence_quotes  # noqa: E402
 from training.triage_fit import (  # noqa: E402
     DEFAULT_ARCHITECTURE,
     category_reading,
@@ -64,9 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     sentiment_rows = [(words, positive) for (words, _s), (_r, positive) in zip(rated, rated_reviews, strict=True)]
     quotes = quote_rows(evidence_quotes(corpus.labelled), lambda text, lang: read(text, lang, reading)[0])
     print(f"{len(category_rows)} labelled reviews, {len(quotes)} evidence quotes, {len(sentiment_rows)} rated reviews")
+    # External reviews (--external) are trained on in every fold and never scored, like the
+    # hand-written group: the thresholds and the blend stay chosen on ../shared's sources.
+    def fold_group(source: str) -> str:
+        return HANDWRITTEN if source in args.external_sources else source
+
     thresholds, blend = fit_decisions(
-        category_rows, [lab.review.source for lab in corpus.labelled], [s for _w, s in labelled],
-        sentiment_rows, [r.source for r, _p in rated_reviews], [r.lang for r, _p in rated_reviews],
+        category_rows, [fold_group(lab.review.source) for lab in corpus.labelled], [s for _w, s in labelled],
+        sentiment_rows, [fold_group(r.source) for r, _p in rated_reviews], [r.lang for r, _p in rated_reviews],
         [s.lexicon for _w, s in rated], category_folds=None, sentiment_folds=SENTIMENT_FOLDS, quotes=quotes, log=print,
         architecture=args.architecture, cross_source_words=args.cross_source_words,
     )
@@ -86,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         **({"excluded_sources": sorted(args.exclude_sources)} if args.exclude_sources else {}),
         **({"architecture": args.architecture} if args.architecture != DEFAULT_ARCHITECTURE else {}),
         **({"cross_source_words": True} if args.cross_source_words else {}),
+        **({"external_sources": sorted(args.external_sources)} if args.external_sources else {}),
     })
     print(f"written to {args.out} in {time.perf_counter() - t0:.0f} s")
     return 0

@@ -1,5 +1,5 @@
 """Command-line arguments shared by the training scripts (`--data`, `--out`, `--exclude-sources`,
-`--own-labels`, `--architecture`, `--cross-source-words`).
+`--own-labels`, `--architecture`, `--external`, `--cross-source-words`).
 
 Both scripts read the labelled data from ../shared and refuse to start without it, with
 the same one-line message; keeping that check here means they cannot drift apart.
@@ -13,6 +13,12 @@ also trains on our label files not in the shipped default (`OWN_LABELS`): "17h"
 (training/triage_ensemble.cfg) instead of the shipped bag of words ("bow", the default); a
 measurement build too, so it likewise needs an explicit `--out`. `--architecture ensemble-ordered`
 (round 13): the same ensemble, reading each review's words in reading order.
+`--external DIR[,DIR]` (round 23) also trains on real reviews of other trades kept in a local cache
+outside the repository (`DIR/reviews.jsonl` + `DIR/labels.jsonl`, training/external_data.py): their
+labels, evidence and star ratings. They train every out-of-fold model and the final one but are never
+a scored fold (as the hand-written group): thresholds and blend are chosen on ../shared's sources
+alone (round 23: scored as folds of their own, they pulled the health threshold to its floor). A
+measurement build, needs `--out`.
 `--cross-source-words` (round 15) trains the categories classifier only on the words found in the
 real labelled reviews of at least 2 distinct training sources (rule markers kept); off by
 default, a measurement build too, so it likewise needs an explicit `--out`.
@@ -23,6 +29,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from training.external_data import fingerprinted_labels, load_external
 from training.triage_data import (
     DATA_DIR,
     DEFAULT_EXTRA_LABELS,
@@ -64,6 +71,11 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
              "reading order); not the default needs --out",
     )
     parser.add_argument(
+        "--external", type=_path_list, default=(), metavar="DIR[,DIR]",
+        help="also train on the labelled reviews of these local caches (DIR/reviews.jsonl + DIR/labels.jsonl, "
+             "texts outside the repository); needs --out",
+    )
+    parser.add_argument(
         "--cross-source-words", action="store_true",
         help="train the categories classifier only on words of the real labelled reviews of at least 2 "
              "training sources (rule markers kept; round 15, not shipped); needs --out",
@@ -77,12 +89,17 @@ def parse_training_args(description: str, argv: list[str] | None, out_default: P
             return None
     if args.out is None:
         if args.exclude_sources or args.own_labels or args.architecture != DEFAULT_ARCHITECTURE \
-                or args.cross_source_words:
+                or args.cross_source_words or args.external:
             # A measurement build must not replace the shipped model by default.
-            print("error: --exclude-sources, --own-labels, --architecture and --cross-source-words need --out "
+            print("error: --exclude-sources, --own-labels, --architecture, --cross-source-words and --external need --out "
                   "(a folder outside resources/)")
             return None
         args.out = out_default
+    missing = [str(folder) for folder in args.external
+               if not ((folder / "reviews.jsonl").exists() and (folder / "labels.jsonl").exists())]
+    if missing:
+        print(f"error: no reviews.jsonl and labels.jsonl in {', '.join(missing)}")
+        return None
     if not (args.data / "severity-train.jsonl").exists():
         print(f"error: {args.data} has no severity-train.jsonl (needs ../shared beside the repo)")
         return None
@@ -93,6 +110,18 @@ def load_training_corpus(args: argparse.Namespace) -> Corpus | None:
     """The corpus of `args.data` without `args.exclude_sources`; None (after one plain line)
     when a named source is not in the data (a typo would otherwise exclude nothing)."""
     corpus = load_corpus(args.data, own_labels=own_label_files(args.own_labels))
+    args.external_sources = set()
+    for folder in args.external:
+        reviews = load_external(folder / "reviews.jsonl")
+        try:
+            corpus.labelled.extend(fingerprinted_labels(reviews, folder / "labels.jsonl",
+                                                        {lab.review.id for lab in corpus.labelled}))
+        except ValueError as exc:
+            print(f"error: {folder}: {exc}")
+            return None
+        corpus.reviews.update(reviews)
+        args.external_sources |= {r.source for r in reviews.values()}
+        print(f"external {folder}: {len(reviews)} reviews from {len({r.source for r in reviews.values()})} sources")
     if not args.exclude_sources:
         return corpus
     try:
@@ -102,6 +131,10 @@ def load_training_corpus(args: argparse.Namespace) -> Corpus | None:
         return None
     print(f"excluded sources: {', '.join(sorted(args.exclude_sources))}")
     return kept
+
+
+def _path_list(value: str) -> tuple[Path, ...]:
+    return tuple(Path(name.strip()) for name in value.split(",") if name.strip())
 
 
 def _source_list(value: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from training.external_data import load_external, text_sha1
 from training.triage_data import CATEGORIES, LABEL_FILES, OWN_LABELS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -44,12 +45,12 @@ def _cache(folder: Path, text: str) -> Path:
 def test_a_cache_whose_text_was_not_the_one_labelled_is_refused(tmp_path: Path) -> None:
     labels = tmp_path / "labels.jsonl"
     text = "They charged me twice and refused the refund."
-    labels.write_text(json.dumps({"id": "bank-x-1", "sha1": triage_external.text_sha1(text),
+    labels.write_text(json.dumps({"id": "bank-x-1", "sha1": text_sha1(text),
                                   "categories": ["fraud_billing"], "evidence": {"fraud_billing": [5, 24]}}) + "\n")
-    same = triage_external.load_external(_cache(tmp_path, text))
+    same = load_external(_cache(tmp_path, text))
     [(review, categories)] = triage_external.labelled_rows(same, labels)
     assert categories == {"fraud_billing"} and review.text[5:24] == "charged me twice an"
-    other = triage_external.load_external(_cache(tmp_path, text.replace("twice", "once")))
+    other = load_external(_cache(tmp_path, text.replace("twice", "once")))
     with pytest.raises(ValueError, match="not the one labelled"):
         triage_external.labelled_rows(other, labels)
 
@@ -57,5 +58,5 @@ def test_a_cache_whose_text_was_not_the_one_labelled_is_refused(tmp_path: Path) 
 @pytest.mark.skipif(not triage_external.EXT_REVIEWS.exists(),
                     reason=f"needs the local cache of external reviews ({triage_external.EXT_REVIEWS} not found)")
 def test_every_label_fits_its_cached_review() -> None:
-    reviews = triage_external.load_external(triage_external.EXT_REVIEWS)
+    reviews = load_external(triage_external.EXT_REVIEWS)
     assert len(triage_external.labelled_rows(reviews)) == len(_rows(triage_external.LABELS))

@@ -3,7 +3,8 @@ categories weigh more, critical thresholds favour recall, the hand-written rare 
 well formed and only ever trained on, and the held-out blind sets are not; a build without
 some sources (`--exclude-sources`) keeps nothing of them and never defaults to resources/;
 labels of our own stored as offsets (labels_17h.jsonl) become training-only quotes, and a
-file that does not fit the data is refused.
+file that does not fit the data is refused; a build with external reviews (`--external`) needs
+its own folder and the cache's two files.
 """
 
 from __future__ import annotations
@@ -149,6 +150,24 @@ def test_a_build_with_the_round_6_labels_needs_its_own_folder(tmp_path: Path,
     assert "--out" in capsys.readouterr().out
     args = parse_training_args("t", ["--data", str(tmp_path), "--own-labels", "--out", str(tmp_path / "o")], shipped)
     assert args is not None and args.own_labels and args.out == tmp_path / "o"
+
+
+def test_a_build_with_external_reviews_needs_its_own_folder_and_their_files(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Round 23 (--external) measured 17x's dev half as training data and did not keep it.
+    (tmp_path / "severity-train.jsonl").write_text("", encoding="utf-8")
+    shipped = tmp_path / "resources" / "triage"
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    data = ["--data", str(tmp_path), "--external", str(cache)]
+    assert parse_training_args("t", data, shipped) is None
+    assert "--out" in capsys.readouterr().out
+    assert parse_training_args("t", [*data, "--out", str(tmp_path / "o")], shipped) is None
+    assert "no reviews.jsonl and labels.jsonl in" in capsys.readouterr().out
+    for name in ("reviews.jsonl", "labels.jsonl"):
+        (cache / name).write_text("", encoding="utf-8")
+    args = parse_training_args("t", [*data, "--out", str(tmp_path / "o")], shipped)
+    assert args is not None and args.external == (cache,) and args.out == tmp_path / "o"
 
 
 def _offset_file(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
