@@ -18,7 +18,10 @@ Prints
   cache fails loudly): per engine, critical-review recall / precision, micro F1, per category,
   then critical recall / precision per source.
 
-Run: .venv/bin/python bench/triage_external.py [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
+Test set 17y (`training/labels_17y.md`, cache `../ext17y/reviews.jsonl`): still other trades —
+airlines, telecom, insurers, a café chain, bank branches — with `--set 17y`.
+
+Run: .venv/bin/python bench/triage_external.py [--set 17x|17y] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
 [--triage-model DIR] [--sentiment-only]
 """
 
@@ -42,6 +45,11 @@ from workstation.analysis.triage import TriageModel
 
 EXT_REVIEWS = HERE.parent.parent / "ext17" / "reviews.jsonl"
 LABELS = HERE / "labels_17x.jsonl"
+# The external test sets: (local cache of the texts, labels in the repository).
+EXTERNAL_SETS = {
+    "17x": (EXT_REVIEWS, LABELS),
+    "17y": (HERE.parent.parent / "ext17y" / "reviews.jsonl", HERE / "labels_17y.jsonl"),
+}
 
 
 def labelled_rows(reviews: dict[str, Review], path: Path = LABELS) -> list[tuple[Review, frozenset[str]]]:
@@ -81,15 +89,19 @@ def per_source_critical(analyzer: Analyzer, rows: list[tuple[Review, frozenset[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ext", type=Path, default=EXT_REVIEWS, metavar="FILE")
+    parser.add_argument("--set", choices=EXTERNAL_SETS, default="17x",
+                        help="the external test set (17x: the outside check's trades; 17y: still other trades)")
+    parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))
-    parser.add_argument("--labels", type=Path, default=LABELS, metavar="FILE",
+    parser.add_argument("--labels", type=Path, default=None, metavar="FILE",
                         help="a label file of the same form (e.g. one part of the set); default the whole set")
     parser.add_argument("--sentiment-only", action="store_true")
     args = parser.parse_args(argv)
+    args.ext = args.ext or EXTERNAL_SETS[args.set][0]
+    args.labels = args.labels or EXTERNAL_SETS[args.set][1]
     if not args.ext.exists():
-        print(f"SKIP: {args.ext} not found (the local cache of external reviews; see training/labels_17x.md)")
+        print(f"SKIP: {args.ext} not found (the local cache of external reviews; see training/labels_{args.set}.md)")
         return 0
     engines = parse_engines(parser, args.engines)
     reviews = load_external(args.ext)

@@ -1,4 +1,4 @@
-"""The external test set's labels (`training/labels_17x.jsonl`, read by bench/triage_external.py):
+"""The external test sets' labels (`training/labels_17x.jsonl`, `labels_17y.jsonl`, read by bench/triage_external.py):
 ids, a fingerprint of the text, categories and offsets only — the review texts stay in a local
 cache outside the repository —, never trained on; and the bench refuses a cache whose text is not
 the one labelled. The check against the cache is skipped clearly without it."""
@@ -23,16 +23,18 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_the_file_holds_no_text_and_is_never_trained_on() -> None:
-    rows = _rows(triage_external.LABELS)
-    assert len(rows) == len({row["id"] for row in rows}) >= 900
+@pytest.mark.parametrize("name", sorted(triage_external.EXTERNAL_SETS))
+def test_the_file_holds_no_text_and_is_never_trained_on(name: str) -> None:
+    labels = triage_external.EXTERNAL_SETS[name][1]
+    rows = _rows(labels)
+    assert len(rows) == len({row["id"] for row in rows}) >= 700
     for row in rows:
         assert set(row) == {"id", "sha1", "categories", "evidence"}  # no review text is stored here
         assert len(row["sha1"]) == 12
         assert set(row["categories"]) <= set(CATEGORIES)
         assert set(row["evidence"]) <= set(row["categories"])
         assert not row["id"].startswith(("dev-", "more-"))  # not a review of ../shared/data
-    assert triage_external.LABELS not in (*LABEL_FILES.values(), *OWN_LABELS, *triage_fresh.TEST_SETS.values())
+    assert labels not in (*LABEL_FILES.values(), *OWN_LABELS, *triage_fresh.TEST_SETS.values())
 
 
 def _cache(folder: Path, text: str) -> Path:
@@ -55,8 +57,10 @@ def test_a_cache_whose_text_was_not_the_one_labelled_is_refused(tmp_path: Path) 
         triage_external.labelled_rows(other, labels)
 
 
-@pytest.mark.skipif(not triage_external.EXT_REVIEWS.exists(),
-                    reason=f"needs the local cache of external reviews ({triage_external.EXT_REVIEWS} not found)")
-def test_every_label_fits_its_cached_review() -> None:
-    reviews = load_external(triage_external.EXT_REVIEWS)
-    assert len(triage_external.labelled_rows(reviews)) == len(_rows(triage_external.LABELS))
+@pytest.mark.parametrize("name", sorted(triage_external.EXTERNAL_SETS))
+def test_every_label_fits_its_cached_review(name: str) -> None:
+    cache, labels = triage_external.EXTERNAL_SETS[name]
+    if not cache.exists():
+        pytest.skip(f"needs the local cache of external reviews ({cache} not found)")
+    reviews = load_external(cache)
+    assert len(triage_external.labelled_rows(reviews, labels)) == len(_rows(labels))
