@@ -354,26 +354,37 @@ def coverage(platform: str | None, triage_model: Path | None = None) -> None:
     print("  longest first draft: " + ", ".join(f"{m} {longest[m]}" for m in modes))
 
 
-# The kind of business each source of test set 17x is (its key's first word).
+# The kind of business each source of test sets 17x and 17y is (its key's first word, after
+# 17y's "y1-" / "y2-" / "y3-" fetch prefix).
 EXTERNAL_KINDS = {"bank": "services", "hotel": "hotel", "resto": "restaurant", "fastfood": "restaurant",
-                  "foodapp": "online"}
+                  "foodapp": "online", "rest": "restaurant", "cafe": "restaurant", "airline": "services",
+                  "telecom": "services", "ins": "services", "petins": "services", "finserv": "services",
+                  "bankbranch": "services", "themepark": "services", "rental": "hotel"}
 
 
-def external_coverage() -> None:
-    """The coverage measure on test set 17x (bench/triage_external.py: real reviews of banks,
-    fast food, ordering apps, French restaurants and hotels, English hotels; labelled with the
-    severity categories by the guide, never trained or tuned on): the first draft, for the
-    source's kind of business, answers every labelled category, within 1,500 characters. Both
-    engines are honest here: neither the rules nor the models saw these reviews."""
+def external_kind(source: str) -> str:
+    """The kind of business of an external test set's source key ("y2-airline-en-skytrax")."""
+    words = source.split("-")
+    return EXTERNAL_KINDS[words[1] if len(words[0]) == 2 and words[0].startswith("y") else words[0]]
+
+
+def external_coverage(name: str = "17x") -> None:
+    """The coverage measure on an external test set (bench/triage_external.py; 17x: real reviews
+    of banks, fast food, ordering apps, French restaurants and hotels, English hotels; 17y:
+    airlines, telecom, insurers, bank branches, cafés, restaurants; labelled with the severity
+    categories by the guide, never trained or tuned on): the first draft, for the source's kind
+    of business, answers every labelled category, within 1,500 characters. Both engines are
+    honest here: neither the rules nor the models saw these reviews."""
     sys.path.insert(0, str(REPO / "bench"))
     import triage_external
 
     from workstation.analysis.analyzer import Analyzer
 
-    if not (triage_external.EXT_REVIEWS.exists() and triage_external.LABELS.exists()):
-        print(f"skipped: {triage_external.EXT_REVIEWS} not found (the local cache of test set 17x)")
+    cache, labels = triage_external.EXTERNAL_SETS[name]
+    if not (cache.exists() and labels.exists()):
+        print(f"skipped: {cache} not found (the local cache of test set {name})")
         return
-    rows = triage_external.labelled_rows(triage_external.load_external(triage_external.EXT_REVIEWS))
+    rows = triage_external.labelled_rows(triage_external.load_external(cache), labels)
     engines = {"engine, default": Analyzer(), "engine, rules": Analyzer(decider="rules")}
     modes = ("labels given", *engines)
     ok: Counter[tuple[str, str]] = Counter()
@@ -383,7 +394,7 @@ def external_coverage() -> None:
     totals: Counter[str] = Counter()
     for review, categories in rows:
         wanted = [ALIASES.get(c, c) for c in sorted(categories)]
-        kind = EXTERNAL_KINDS[review.source.split("-")[0]]
+        kind = external_kind(review.source)
         profile = ReplyProfile(signature="Claire", contact="contact@shop.example", kind=kind)
         base = ReviewInput(id=review.id, text=review.text, stars=review.stars, lang=review.lang)
         inputs = {"labels given": ReviewInput(**{**_fields(base), "categories": tuple(wanted)})}
@@ -404,7 +415,7 @@ def external_coverage() -> None:
                     false[(part, mode)] += bool(extra)
             if wanted:
                 missed[mode].update(set(wanted) - set(first.addresses))
-    print("\nfirst draft answers every labelled complaint on test set 17x (kind of business per source; "
+    print(f"\nfirst draft answers every labelled complaint on test set {name} (kind of business per source; "
           "cells: all answered / labelled with a category, then false-addressed / reviews)")
     print(f"  {'source':<26}" + "".join(f"{m:>28}" for m in modes))
     for part in [*sorted(p for p in totals if p != "all"), "all"]:
@@ -563,8 +574,12 @@ def main() -> int:
     )
     parser.add_argument(
         "--coverage-external",
-        action="store_true",
-        help="only the coverage table on test set 17x (real reviews of other trades; needs its local cache)",
+        nargs="?",
+        const="17x",
+        default=None,
+        choices=("17x", "17y"),
+        help="only the coverage table on an external test set (17x by default, or 17y: real reviews of "
+        "other trades; needs its local cache)",
     )
     parser.add_argument(
         "--triage-model",
@@ -614,7 +629,7 @@ def main() -> int:
         blind_sets(shipped_model() is not None)
         return 0
     if args.coverage_external:
-        external_coverage()
+        external_coverage(args.coverage_external)
         return 0
     if args.coverage_only:
         if not (DATA.exists() and MORE.exists() and LABELS.exists()):
