@@ -78,6 +78,9 @@ HARMLESS = [
     ("fr", "Vous avez raison, le tarif a augmenté de 4 € et vous l'avez découvert au comptoir."),
     ("fr", "Au plaisir de vous revoir une fois, et merci pour votre sympathie !"),
     ("fr", "Nous en préparons deux fois plus le vendredi, vous pouvez réserver en ligne."),
+    # a count in an offer open to all, not the reader's history
+    ("en", "Our loyalty card gives you a free haircut after ten visits, whatever you write."),
+    ("fr", "Notre carte de fidélité vous offre le dixième café, après neuf visites."),
 ]
 
 

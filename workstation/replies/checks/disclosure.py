@@ -42,7 +42,13 @@ NUM = rf"(?:\d+|{_NUM_WORD})"
 READER = concept(
     r"you|your|yours|you're|you've|you'd|you'll|ur|u|vous|votre|vos|tu|ton|ta|tes|te|t'|t"
 )
-_READER_SUBJECT = r"(?:you|you've|you'd|vous|tu|t')"
+# The reader as the one who did something, counted after it: "you've missed seven
+# appointments", "vous avez raté le code trois fois" (not "gives you a coffee after nine visits").
+_READER_DID = (
+    r"(?:you(?:'ve| have| did)?|vous avez|tu as|t'as) (?:only |just |already |deja |seulement )?"
+    r"(?:had|attended|missed|taken|took|cancel\w*|booked|rebooked|done|did|come|came|skipped|used|failed|"
+    r"eu|suivi|manque|rate|annule|pris|fait|reserve|utilise|loupe|saute)"
+)
 
 # What the business holds on the reader, and says it holds.
 _RECORD = concept(
@@ -89,7 +95,7 @@ _EVENTS = (
 )
 # The reader's own history counted: "you've had 23 lessons", "four of your twelve lessons".
 _COUNT = concept(
-    rf"{_READER_SUBJECT} (?:[\w'-]+ ){{0,4}}?(?:only |just |seulement )?{NUM} (?:\w+ )?(?:{_EVENTS})"
+    rf"{_READER_DID} (?:[\w'-]+ ){{0,3}}?(?:only |just |seulement )?{NUM} (?:\w+ )?(?:{_EVENTS})"
     rf"|{NUM} (?:of your|de vos|sur vos|de tes|sur tes) (?:{NUM} )?\w+"
     r"|(?:vos|tes|your|ses|his|her) (?:absences|retards|annulations|no-shows|late (?:arrivals|payments)|cancellations)"
     r" (?:repetee?s|repeated|nombreu\w+|multiples?)"
