@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Severity
-from . import shapes, structure
+from . import disclosure, shapes, structure
 from .base import CheckContext, finding, match_findings, words
 from .concepts import SCAN_CHARS, Tokens, concept, fold_same_length, near, spans, without
 
@@ -516,6 +516,8 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
     folded = ctx.folded[:SCAN_CHARS]
     detail_spans = spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx)
     detail_spans += spans(_PLATE, folded)
+    # a sentence telling the reader a specific fact about their person, history or life (18pd2)
+    detail_spans += disclosure.disclosures(ctx.draft, ctx.folded)
     for start, end in detail_spans + structure.personal_data(folded):
         out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)
