@@ -366,7 +366,8 @@ def intimidation(folded: str) -> list[Span]:
         # "No lawyers, no fuss, just a quick question" names lawyers to rule them out (round 46).
         legal = _has(LEGAL, blanked(_NO_LEGAL, s))
         threat = legal and (_has(CONSEQUENCE, s) or _has(_CONDITION_AND, s))
-        exposed = _has(EXPOSED_TO, s) and (_has(SHAME, blanked(_WE_READ, s)) or _has(_WE_WILL_TELL, s))
+        seen = _blank_staff_joy(blanked(_WE_READ, s))
+        exposed = _has(EXPOSED_TO, seen) and (_has(SHAME, seen) or _has(_WE_WILL_TELL, s))
         watched = _has(_WE_OURS, s) and (
             (_has(_RECORDINGS, s) and _has(_KEEPS, s)) or _has(_HAS_YOUR, s)
         )
@@ -374,6 +375,25 @@ def intimidation(folded: str) -> list[Span]:
         if threat or exposed or watched or gathered or _has(_KNOWS_WHO, s):
             out.append((start, end))
     return out
+
+
+# A colleague's joy at seeing the reader's family ("pass your message on to Pierre, who was
+# thrilled to see your whole family make it down the red run"): nobody is told anything (round
+# 52) — unless the one who would be delighted is the reader's own boss or family.
+_STAFF_JOY = concept(
+    r"(?:who|qui) (?:was|is|were|are|has been|had been|est|etait|a ete|etaient|sont) (?:so |really |very |"
+    r"tellement |tres |si |vraiment )?(?:thrilled|delighted|happy|glad|pleased|proud|touched|moved|"
+    r"chuffed|ravie?s?|heureu\w*|fiere?s?|touchee?s?|emue?s?|contente?s?) (?:\w+ )?(?:to (?:see|meet|have|"
+    r"welcome|watch)|de (?:voir|recevoir|rencontrer|accueillir))"
+)
+_REPORTED_TO = re.compile(r"(?:" + EXPOSED_TO.pattern + r")\W*$", re.IGNORECASE)
+
+
+def _blank_staff_joy(s: str) -> str:
+    for m in _STAFF_JOY.finditer(s):
+        if not _REPORTED_TO.search(s[max(0, m.start() - 60) : m.start()]):
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+    return s
 
 
 _NO_LEGAL = concept(r"no (?:lawyers?|solicitors?|attorneys?)|(?:pas|sans|ni) (?:d'|de |d'un |un )?avocats?")
