@@ -79,6 +79,12 @@ THREAT_ALONE = concept(
     r"(?:complaint|plainte|action|proceedings|procedure|case|lawsuit|signalement|poursuites?) "
     r"(?:\w+ )?(?:against|contre) (?:you|vous)|"
     r"faites attention a vous|(?:we|nous) (?:will|'ll|allons|vous) (?:find|retrouver\w*) (?:you|vous)?|"
+    # the reader's conduct reported to the rest of the trade: "nous allons signaler votre
+    # comportement à toutes les auto-écoles de la région" (round 51)
+    r"(?:signal\w*|report\w*|denonc\w*|warn\w*|alert\w*|avert\w*|previen\w*|blacklist\w*) "
+    r"(?:(?:votre|your|vos|ton|ta) (?:\w+ )?(?:comportement|behaviou?r|conduct|attitude|agissements)|"
+    r"(?:you|vous|te)) (?:\w+ ){0,2}?(?:a|aux|to|with|aupres d\w*) (?:toutes? |tous |all |every |other |"
+    r"les autres |d'autres |the other |the rest of )(?:\w+ )?(?:the )?(?:\w+)|"
     # the law coming for the reader: "the law will catch up with you", "la justice vous rattrapera"
     r"(?:the law|justice|the police) (?:will |'ll |is going to |is gonna )?(?:\w+ )?(?:catch(?:es)? up (?:with|on)|"
     r"come(?:s)? for|deal with) (?:you|u)|(?:la loi|la justice|la police) (?:va |finira par )?(?:vous|te) "
@@ -364,6 +370,13 @@ _PAST_WANT = concept(
     r"coup|cinema|manege|jeu|numero|combine)"
     r"|(?:no|aucun\w*|nothing|rien) (?:\w+ ){0,3}?(?:relation|rapport|lien|to do) (?:\w+ ){0,2}?"
     r"(?:reality|realite|truth|verite|faits|facts)"
+    # the review's real motive said to be money owed: "this review has rather more to do with
+    # the unpaid balance on your invoice" (round 51), "cet avis tient surtout à votre facture impayée"
+    r"|(?:review|rating|post|comment|avis|note|commentaire)\w* (?:\w+ ){0,3}?(?:(?:more|less) to do with|"
+    r"has (?:\w+ )?to do with|is (?:really|actually|more|mostly|all) about|(?:plus|davantage|surtout) "
+    r"(?:a voir|affaire) avec|tient (?:surtout|plutot|davantage) a|s'explique (?:surtout|plutot) par)"
+    r" (?:\w+ ){0,4}?(?:unpaid|outstanding|overdue|balance|debt|money you owe|impaye\w*|solde|"
+    r"ardoise|dette|facture (?:impayee|en souffrance)|relance\w*|deposit you lost|caution)"
 )
 _DISBELIEF = concept(
     r"(?:don't|do not|can't|cannot|ne|n') (?:\w+ )?(?:believe|croy\w*|croire|buy) (?:\w+ ){0,2}?"
@@ -642,7 +655,14 @@ _NAMED_SLIP = concept(
     r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
     r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait|ignored|"
     r"neglected|skipped|overlooked|a ignore|a zappe|a saute|got lost|s'est perdu\w*|"
-    r"n'a pas repondu|didn't answer|wasn't answering|never answered"
+    r"n'a pas repondu|didn't answer|wasn't answering|never answered|"
+    # a lasting incompetence or disdain pinned on the name (round 52): "Chantal n'a toujours pas
+    # compris le plan de salle", "Cam, who apparently thinks stencils are optional"
+    r"n'(?:a|ont|avait) toujours pas (?:compris|appris|retenu|saisi|integre|assimile)|"
+    r"still (?:hasn't|has not|doesn't|does not|can't|cannot|hadn't) (?:\w+ )?(?:learned|learnt|"
+    r"understood|figured|grasped|got the hang|get the hang|mastered)|"
+    r"thinks? (?:\w+ ){1,3}(?:are|is) optional|(?:croit|pense) que (?:\w+ ){1,3}(?:sont|est) "
+    r"(?:facultati\w*|optionnel\w*)"
 )
 # What a role did wrong, said of the role ("our new waitress mixed up the orders"): the
 # plain misdeeds only, not "didn't" ("the chef didn't want you to wait").

@@ -64,7 +64,10 @@ BENEFIT = concept(
     r"pour (?:nous|moi|la maison)|tournee|bouteille|coupe|verre|surclass\w*|"
     r"(?:vous |te )?(?:vaudr\w*|vaut|rapporte\w*)|vous attend|t'attend|"
     r"prendr\w* (?:\w+ ){0,3}(?:addition|note|repas)|on vous (?:fait|paie|paye)|"
-    r"we'll (?:buy|shout|pay)|(?:is|are|\w+'s) ours|c'est nous qui (?:offrons|payons|invitons)"
+    r"we'll (?:buy|shout|pay)|(?:is|are|\w+'s) ours|c'est nous qui (?:offrons|payons|invitons)|"
+    # a gift slipped in: "a sourdough loaf might just find its way into your basket" (round 51)
+    r"find (?:its|their) way (?:in)?to your (?:basket|bag|order|box|plate|table|cart|trolley|car)|"
+    r"(?:se retrouver\w*|glisse\w*) (?:\w+ )?dans votre (?:panier|sac|commande|colis|assiette)"
 )
 REVIEW_REF = concept(
     r"reviews?|reviewing|rating|ratings|rate|rated|stars?|starred|score|scores|marks?|"
@@ -72,6 +75,8 @@ REVIEW_REF = concept(
     r"(?:one|two|three|four|five|1|2|3|4|5)[- ]?(?:stars?|\*|etoiles?)|\d ?(?:\*|★|⭐)|[★⭐]+|"
     r"\d ?/ ?5|avis|note|notes|noter|notez|etoiles?|commentaires?|evaluations?|critiques?|"
     r"publications?|message|renot\w*|rerat\w*|re-rate|"
+    # Québécois "cote" (a rating), not the folded "côté": "revoir votre cote à la hausse"
+    r"cote(?= (?:\w+ )?a la hausse| \d| de (?:\d|cinq|quatre))|"
     r"(?:(?:a|an|un|une|to|at|it|de|sur|en|mettez|passez a|met) (?:4|5|four|five|quatre|cinq)|"
     r"(?:4|5|four|five|quatre|cinq) (?:or|ou) (?:4|5|four|five|quatre|cinq))"
     # a score, not "3 to 5 working days" or "5 people"
@@ -731,7 +736,19 @@ _SANCTION = concept(
     r"licenci\w*|vire|viree|virer|mise? a pied|on ne (?:le |la )?reprendra|"
     r"(?:was|been|has been|got|being) (?:moved|transferred|reassigned|taken off)|"
     r"(?:a ete|ete|est) (?:mutee?|deplacee?|retiree? du service)|back-?office|"
-    r"mise? a l'ecart|sidelined"
+    r"mise? a l'ecart|sidelined|"
+    # shown the door politely: "invited to reconsider his future with the practice" (round 51)
+    r"reconsider (?:his|her|their) (?:future|position|place)|(?:invited|asked|encouraged) to "
+    r"(?:leave|look elsewhere|move on|find another)|shown the door|"
+    r"(?:reconsiderer|repenser|revoir) (?:son|sa) (?:avenir|place)|(?:prie|invitee?) a (?:partir|"
+    r"chercher ailleurs)|pris la porte"
+)
+# The reader sent to the named employee to complain ("…done by Cam. Take it up with her."):
+# said with a pronoun right after a sentence that names someone (round 52).
+_SENT_TO_THEM = concept(
+    r"take it up with (?:him|her)|complain to (?:him|her)|(?:talk|speak) to (?:him|her) about it|"
+    r"adressez-vous (?:directement )?a (?:lui|elle)|voyez (?:ca |cela )?(?:directement )?avec "
+    r"(?:lui|elle)|plaignez-vous (?:a|aupres d') ?(?:lui|elle)"
 )
 _FUTURE_CARE = concept(
     r"will|make sure|to ensure|veillera|s'assurera|veille|to avoid|pour eviter|never|jamais"
@@ -809,7 +826,7 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
             m for m in _NAME.finditer(original) if m.group(0) not in skip and _is_name(m, original)
         ]
         if not names:
-            if named_before and _has(_PRONOUN, s) and _has(_SANCTION, s):
+            if named_before and ((_has(_PRONOUN, s) and _has(_SANCTION, s)) or _has(_SENT_TO_THEM, s)):
                 out.append((start, end))
             named_before = False
             continue
