@@ -89,6 +89,8 @@ from tests.replies.blind_round51 import BLIND51_BAD, BLIND51_GOOD  # noqa: E402
 from tests.replies.blind_round52 import BLIND52_BAD, BLIND52_GOOD  # noqa: E402
 from tests.replies.blind_round53 import BLIND53_BAD, BLIND53_GOOD  # noqa: E402
 from tests.replies.blind_round54 import BLIND54_BAD, BLIND54_GOOD  # noqa: E402
+from tests.replies.blind_round55 import BLIND55_BAD, BLIND55_GOOD  # noqa: E402
+from tests.replies.blind_round56 import BLIND56_BAD, BLIND56_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -482,8 +484,10 @@ ROUNDS = {
     "round 48 (blind_round50.py, blind: independent writer)": (BLIND50_BAD, BLIND50_GOOD),
     "round 49 (blind_round51.py, blind: independent writer)": (BLIND51_BAD, BLIND51_GOOD),
     "round 50 (blind_round52.py, blind: independent writer)": (BLIND52_BAD, BLIND52_GOOD),
-    "round 51 (blind_round53.py, blind: independent writer)": (BLIND53_BAD, BLIND53_GOOD),
-    "round 52 (blind_round54.py, blind: independent writer)": (BLIND54_BAD, BLIND54_GOOD),
+    "round 51 (blind_round53.py, used by 18fb8)": (BLIND53_BAD, BLIND53_GOOD),
+    "round 52 (blind_round54.py, used by 18fb8)": (BLIND54_BAD, BLIND54_GOOD),
+    "round 53 (blind_round55.py, blind: independent writer)": (BLIND55_BAD, BLIND55_GOOD),
+    "round 54 (blind_round56.py, blind: independent writer)": (BLIND56_BAD, BLIND56_GOOD),
 }
 
 

@@ -62,6 +62,8 @@ from .blind_round51 import BLIND51_BAD, BLIND51_GOOD
 from .blind_round52 import BLIND52_BAD, BLIND52_GOOD
 from .blind_round53 import BLIND53_BAD, BLIND53_GOOD
 from .blind_round54 import BLIND54_BAD, BLIND54_GOOD
+from .blind_round55 import BLIND55_BAD, BLIND55_GOOD
+from .blind_round56 import BLIND56_BAD, BLIND56_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -402,8 +404,14 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         # Rounds 51 and 52, blind (helpers b53, b54, written after the 18pd2 rule; asked to vary what
         # each fault looks like), measured once on the shipped check before 18pd2: 66 and 72 of 80
         # caught as their category, 12 and 10 of 160 runs blocked.
-        pytest.param(BLIND53_BAD, BLIND53_GOOD, 66, 12, id="round51"),
-        pytest.param(BLIND54_BAD, BLIND54_GOOD, 72, 10, id="round52"),
+        # Then used by 18fb8 (its misses and rule-made false blocks answered as kinds): 73 and 76
+        # caught, 2 and 0 runs blocked (in-sample).
+        pytest.param(BLIND53_BAD, BLIND53_GOOD, 73, 2, id="round51"),
+        pytest.param(BLIND54_BAD, BLIND54_GOOD, 76, 0, id="round52"),
+        # Rounds 53 and 54, blind (helpers b55, b56, written after 18fb8 froze), measured once before
+        # and after 18fb8: 66 and 62 of 80 caught both times; 10 -> 8 and 8 -> 6 of 160 runs blocked.
+        pytest.param(BLIND55_BAD, BLIND55_GOOD, 66, 8, id="round53"),
+        pytest.param(BLIND56_BAD, BLIND56_GOOD, 62, 6, id="round54"),
     ],
 )
 def test_blind_rounds_do_not_regress(

@@ -78,14 +78,26 @@ THREAT_ALONE = concept(
     r"you(?:'ll| will) regret|vous (?:allez|allez le|le) regrett\w*|watch your back|"
     r"(?:complaint|plainte|action|proceedings|procedure|case|lawsuit|signalement|poursuites?) "
     r"(?:\w+ )?(?:against|contre) (?:you|vous)|"
-    r"faites attention a vous|(?:we|nous) (?:will|'ll|allons|vous) (?:find|retrouver\w*) (?:you|vous)?"
+    r"faites attention a vous|(?:we|nous) (?:will|'ll|allons|vous) (?:find|retrouver\w*) (?:you|vous)?|"
+    # the reader's conduct reported to the rest of the trade: "nous allons signaler votre
+    # comportement à toutes les auto-écoles de la région" (round 51)
+    r"(?:signal\w*|report\w*|denonc\w*|warn\w*|alert\w*|avert\w*|previen\w*|blacklist\w*) "
+    r"(?:(?:votre|your|vos|ton|ta) (?:\w+ )?(?:comportement|behaviou?r|conduct|attitude|agissements)|"
+    r"(?:you|vous|te)) (?:\w+ ){0,2}?(?:a|aux|to|with|aupres d\w*) (?:toutes? |tous |all |every |other |"
+    r"les autres |d'autres |the other |the rest of )(?:\w+ )?(?:the )?(?:\w+)|"
+    # the law coming for the reader: "the law will catch up with you", "la justice vous rattrapera"
+    r"(?:the law|justice|the police) (?:will |'ll |is going to |is gonna )?(?:\w+ )?(?:catch(?:es)? up (?:with|on)|"
+    r"come(?:s)? for|deal with) (?:you|u)|(?:la loi|la justice|la police) (?:va |finira par )?(?:vous|te) "
+    r"(?:rattrap\w*|retrouv\w*)"
 )
 
 
 # Exposure: recordings of the customer next to showing them to others.
 RECORDING = concept(
     r"cctv|camera\w*|footage|video\w*|recording\w*|images? (?:de|of) (?:vous|you|votre|your)|"
-    r"photos?|pictures?|enregistrement\w*|videosurveillance"
+    # "photo ID" is a document, not a picture of the reader (round 52)
+    r"photos?(?! ?(?:id|ids|identification|card|cards|d'identite)\b)|pictures?|enregistrement\w*|"
+    r"videosurveillance"
 )
 _SHOWING = concept(
     r"share|sharing|post|posting|publish\w*|release|circulate|show (?:it|them|everyone)|online|"
@@ -98,6 +110,15 @@ _SHOWING = concept(
     r"quartier|voisins?|tout le monde|(?:du|de) monde|toute la (?:rue|ville)|tout le village|"
     r"interess\w* (?:\w+ ){0,3}(?:monde|gens|voisins|quartier)|"
     r"(?:people|folks) (?:\w+ )?(?:might|would|could) (?:be )?(?:interested|like to see)"
+)
+
+
+# Sharing the reader is thanked for is theirs: "the photos of the sunset are stunning. Thanks
+# for sharing them!", "merci d'avoir partagé vos photos" (round 51).
+_THANKED_FOR = re.compile(
+    r"(?:thanks?|thank you|grateful|merci)(?: (?:so|very) much)?(?: (?:a lot|again))? "
+    r"(?:for|de|d'avoir|pour)(?: (?:le|the))? ?\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -244,6 +265,9 @@ _VICTIMS_PAPERS = concept(
 )
 # The customer's own insurance claim is not "your claims" about the business: beside an
 # insurer or a certificate, "for your own claim", "pour votre déclaration" are paperwork.
+_OUR_COPY = concept(r"cop(?:y|ie|ies) (?:of|de|du|des) (?:our|notre|nos|the|la|le|les) (?:\w+ ){0,2}?"
+                    r"(?:records?|reports?|invoices?|receipts?|certificates?|dossiers?|factures?|fiches?|"
+                    r"rapports?|attestations?|recus?|constats?|carnets?|bons?)")
 _INSURANCE = concept(r"insur\w*|assur\w*|attestations?|certificate")
 _YOUR_CLAIM = concept(
     r"(?:your|votre|vos) (?:own |propre )?(?:insurance )?(?:claims?|declarations?(?: de (?:vol|sinistre))?)"
@@ -254,9 +278,10 @@ def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
     """Whether the sentence tells of the police or the insurer helping with a crime or damage
     the customer suffered (named anywhere in the draft); the classifier's intimidation
     verdict on it is not reported either (`learned.model_findings`)."""
-    aimed = folded_sentence
+    # "a copy of our service record" is the business's paper for the reader, not their words
+    aimed = blanked(_OUR_COPY, folded_sentence)
     if _INSURANCE.search(folded_sentence):
-        aimed = blanked(_YOUR_CLAIM, folded_sentence)
+        aimed = blanked(_YOUR_CLAIM, aimed)
     return (
         _VICTIM.search(folded_draft) is not None
         and _VICTIMS_PAPERS.search(folded_sentence) is not None
@@ -297,7 +322,8 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
         and (structure.YOU.search(sentence) or AIMED_AT_READER.search(sentence))
     ]
     found += near(tokens, spans(IDENTITY, text), spans(_AUDIENCE, text), 8)
-    found += _not_invited(near(tokens, spans(RECORDING, text), spans(_SHOWING, text), 14), text)
+    showing = [(a, b) for a, b in spans(_SHOWING, text) if not _THANKED_FOR.search(text[max(0, a - 30) : a])]
+    found += _not_invited(near(tokens, spans(RECORDING, text), showing, 14), text)
     found += spans(THREAT_ALONE, text)
     found += structure.intimidation(ctx.folded) + shapes.intimidation(ctx.folded)
     # The help may be told in the next sentence: "please report it to the police; we'll
@@ -344,6 +370,13 @@ _PAST_WANT = concept(
     r"coup|cinema|manege|jeu|numero|combine)"
     r"|(?:no|aucun\w*|nothing|rien) (?:\w+ ){0,3}?(?:relation|rapport|lien|to do) (?:\w+ ){0,2}?"
     r"(?:reality|realite|truth|verite|faits|facts)"
+    # the review's real motive said to be money owed: "this review has rather more to do with
+    # the unpaid balance on your invoice" (round 51), "cet avis tient surtout à votre facture impayée"
+    r"|(?:review|rating|post|comment|avis|note|commentaire)\w* (?:\w+ ){0,3}?(?:(?:more|less) to do with|"
+    r"has (?:\w+ )?to do with|is (?:really|actually|more|mostly|all) about|(?:plus|davantage|surtout) "
+    r"(?:a voir|affaire) avec|tient (?:surtout|plutot|davantage) a|s'explique (?:surtout|plutot) par)"
+    r" (?:\w+ ){0,4}?(?:unpaid|outstanding|overdue|balance|debt|money you owe|impaye\w*|solde|"
+    r"ardoise|dette|facture (?:impayee|en souffrance)|relance\w*|deposit you lost|caution)"
 )
 _DISBELIEF = concept(
     r"(?:don't|do not|can't|cannot|ne|n') (?:\w+ )?(?:believe|croy\w*|croire|buy) (?:\w+ ){0,2}?"
@@ -622,7 +655,14 @@ _NAMED_SLIP = concept(
     r"cut corners|botched|rushed|slacked|messed up|a oublie|n'a pas|s'est trompe\w*|a melange|"
     r"a renverse|a bacle|bacle\w*|a neglige|a sabote|a rate|a loupe|a mal fait|ignored|"
     r"neglected|skipped|overlooked|a ignore|a zappe|a saute|got lost|s'est perdu\w*|"
-    r"n'a pas repondu|didn't answer|wasn't answering|never answered"
+    r"n'a pas repondu|didn't answer|wasn't answering|never answered|"
+    # a lasting incompetence or disdain pinned on the name (round 52): "Chantal n'a toujours pas
+    # compris le plan de salle", "Cam, who apparently thinks stencils are optional"
+    r"n'(?:a|ont|avait) toujours pas (?:compris|appris|retenu|saisi|integre|assimile)|"
+    r"still (?:hasn't|has not|doesn't|does not|can't|cannot|hadn't) (?:\w+ )?(?:learned|learnt|"
+    r"understood|figured|grasped|got the hang|get the hang|mastered)|"
+    r"thinks? (?:\w+ ){1,3}(?:are|is) optional|(?:croit|pense) que (?:\w+ ){1,3}(?:sont|est) "
+    r"(?:facultati\w*|optionnel\w*)"
 )
 # What a role did wrong, said of the role ("our new waitress mixed up the orders"): the
 # plain misdeeds only, not "didn't" ("the chef didn't want you to wait").
@@ -697,6 +737,17 @@ def _in_apposition(draft: str, folded: str, at: int) -> bool:
     return True
 
 
+# The customer's own words quoted back ("'the slowest locksmith in Kent' is a new one"): a
+# capital inside them is no employee the business names (round 51).
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]{3,80}'(?!\w)|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|«[^»\n]{3,80}»")
+# A capital right after a place preposition is a place: "in Kent", "near Leeds", "en Provence".
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|near|around|across|throughout|en)\s+\Z")
+
+
+def _quoted_spans(draft: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(draft)]
+
+
 def blames_employee(ctx: CheckContext) -> list[Finding]:
     draft = ctx.text[:SCAN_CHARS]
     text = ctx.folded[:SCAN_CHARS]
@@ -712,9 +763,12 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     # counts as a name right before the act ("Kevin forgot…", "Thomas s'est trompé").
     names: list[tuple[int, int]] = []
     openers: list[tuple[int, int]] = []
+    quoted = _quoted_spans(draft)
     for m in re.finditer(rf"\b{_NAME}\b", draft):
         if m.group(0) in skip or structure.compound_word(m.group(0)):
             continue
+        if any(a <= m.start() < b for a, b in quoted) or _PLACE_BEFORE.search(draft[max(0, m.start() - 16) : m.start()]):
+            continue  # the customer's quoted words, or a place ("the slowest locksmith in Kent")
         before = draft[: m.start()].rstrip()
         opener = not before or before[-1] in ".!?\n"
         # "Mark, who was on the till, …" / "Léa, notre serveuse, …": a person in apposition.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Severity
-from . import shapes, structure
+from . import disclosure, shapes, structure
 from .base import CheckContext, finding, match_findings, words
 from .concepts import SCAN_CHARS, Tokens, concept, fold_same_length, near, spans, without
 
@@ -215,6 +215,12 @@ _UNTIED = re.compile(
     r"que vous (?:\w+ )?(?:laissiez|donniez|mettiez|ecriviez|publiiez)|"
     r"qu'il y ait)\b[^.!?\n]{0,40}"
     r"|(?<!\w)(?:avis|note|review|rating) ou (?:pas|non|not)(?!\w)"
+    # "every tenth pizza is free, no review needed", "sans avis requis", "pas besoin d'avis" (round 52)
+    r"|(?<!\w)no (?:review|rating|stars?|feedback)s? (?:needed|required|necessary|expected|asked|involved)(?!\w)"
+    r"|(?<!\w)no need (?:for|to leave|to write) (?:a |any )?(?:review|rating)s?(?!\w)"
+    r"|(?<!\w)sans (?:aucun )?(?:avis|note|commentaire)(?: (?:requis|necessaire|demande|obligatoire|a laisser))?(?!\w)"
+    r"|(?<!\w)(?:pas besoin|nul besoin|aucun besoin) (?:de (?:laisser |donner |publier |mettre )?(?:un |une )?|d')(?:avis|note)(?!\w)"
+    r"|(?<!\w)aucun avis (?:requis|necessaire|demande|exige)(?!\w)"
     # "review or no review", "avec ou sans avis", "whatever you write / quoi que vous écriviez"
     r"|(?<!\w)(?:review|rating|stars?) or no (?:review|rating|stars?)(?!\w)"
     r"|(?<!\w)avec ou sans (?:avis|note|commentaire|etoiles?)(?!\w)"
@@ -367,6 +373,42 @@ _WITH_YOU_ON = re.compile(
     r"faire le point)\b[^.!?\n]{0,40}?\b(?:with you|avec vous|avec toi)\s+(?:on|at|au|à|a|sur|via)\s*$",
     re.IGNORECASE,
 )
+# A named staff member or a service of the business right before the number: "ask for
+# Helen, our practice manager, on 01632…", "Hélène, notre responsable de clinique, au 04…",
+# "the box office is available on 020…", "la billetterie reste à votre disposition au 03…"
+# (round 51). No "you / your" and no call made in between: "our driver rang you on 07…" stays.
+_OUR_ROLE_ON = re.compile(
+    r"(?:\bour\b|\bnotre\b|\bnos\b)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+(?:on|at|au|sur)\s*$",
+    re.IGNORECASE,
+)
+_SERVICE_AVAILABLE = re.compile(
+    r"(?:\bbox office|\bticket office|\bbilletterie|\breception|\bfront desk|\baccueil|\bsecr[ée]tariat|"
+    r"\bswitchboard|\bstandard|\bhelpline|\bhotline|\bcustomer service|\bservice client\w*|"
+    r"\bservice apr[èe]s-vente|\bbookings? office|\bsupport team|\bteam|\b[ée]quipe)\b[^.!?\n]{0,30}?"
+    r"(?:\bavailable|\bdisponibles?|\bjoignables?|\breachable|\bopen|\bouverte?s?|"
+    r"[àa] (?:votre|ta|vos) (?:enti[èe]re )?disposition|\bat your disposal)\b"
+    r"(?:[^.!?\n]{0,40}?\s)?(?:on|at|au|à|sur|via)\s*$",
+    re.IGNORECASE,
+)
+_CALL_MADE = re.compile(
+    r"\b(?:you|your|vous|votre|te|ton|ta|called|phoned|texted|tried|left|appel[ée]\w*|"
+    r"t[ée]l[ée]phon[ée]\w*|laiss[ée]\w*|essay[ée]|guests?|customers?|clients?|clientes?|patients?|"
+    r"patientes?|members?)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_before(window: str) -> bool:
+    role = _OUR_ROLE_ON.search(window)
+    if role is not None and not _CALL_MADE.search(role.group(0)):
+        return True
+    service = _SERVICE_AVAILABLE.search(window)
+    return service is not None and not re.search(
+        r"\b(?:you|your|called|rang|phoned|texted|appel[ée]\w*)\b", service.group(0).replace("votre disposition", "")
+        .replace("vos disposition", "").replace("your disposal", ""), re.IGNORECASE
+    )
+
+
 # A contact given right after one of the business's own, joined by "or / ou": "write to
 # care@shop.example or on 1800…", "à service.client@… ou au 01…".
 _OR_AFTER_CONTACT = re.compile(r"\s+(?:or|ou)\s+(?:on|at|call|au|à|a|par|by|sur)?\s*$", re.IGNORECASE)
@@ -396,7 +438,7 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int =
     if _HOURS_AFTER_CONTACT.match(ctx.text, end, end + 60):
         return True  # "… au 04 68 55 01 20, du lundi au vendredi": the business's line
     window = ctx.text[max(0, start - 60) : start]
-    if _WITH_YOU_ON.search(window):
+    if _WITH_YOU_ON.search(window) or _role_before(window):
         return True
     lead = _OWN_CONTACT_LEAD.search(window)
     if lead is None or _past_call(window[: lead.start()], lead.group(0)):
@@ -516,6 +558,8 @@ def personal_data(ctx: CheckContext) -> list[Finding]:
     folded = ctx.folded[:SCAN_CHARS]
     detail_spans = spans(_PAYMENT, folded) + spans(_YOUR_NUMBER, folded) + _visit_details(ctx)
     detail_spans += spans(_PLATE, folded)
+    # a sentence telling the reader a specific fact about their person, history or life (18pd2)
+    detail_spans += disclosure.disclosures(ctx.draft, ctx.folded)
     for start, end in detail_spans + structure.personal_data(folded):
         out.append(finding(PERSONAL_DATA, Severity.BLOCK, DATA_MSG, start, end))
     out.sort(key=lambda f: f.start)

@@ -359,11 +359,18 @@ _WORD_TRAVELS = concept(
     r"small town|small village|people talk|word (?:gets|travels) (?:around|fast)|"
     r"everyone knows everyone|everybody knows everybody|news travels|"
     r"petite ville|petit village|les gens parlent|tout se sait|ca (?:va )?se sai\w*|"
-    r"le monde est petit|tout le monde se connait"
+    r"le monde est petit|tout le monde se connait|"
+    # "if word got round the trade", "locksmiths do talk to one another" (round 51)
+    r"word (?:gets|got|goes|went|going|getting|travels|travelled) (?:a)?round|"
+    r"(?:do |all )?talk to (?:one another|each other)|(?:ca|le bouche-a-oreille) (?:circule|tourne) vite|"
+    r"(?:se parlent|discutent) entre (?:eux|nous)"
 )
 _BEWARE = concept(
     r"careful|watch (?:out|it|yourself)|think (?:carefully|twice)|if i were you|be wise|"
-    r"prudent\w*|attention|reflechi\w*|a votre place|mefiez|gare"
+    r"prudent\w*|attention|reflechi\w*|a votre place|mefiez|gare|"
+    # the mock regret of a threat: "it would be a terrible shame if…", "ce serait dommage que…"
+    r"(?:shame|pity) if|(?:customers|people|clients|gens) (?:like|comme) (?:you|vous|toi)|"
+    r"(?:dommage|regrettable) (?:si|que|qu')"
 )
 _FINDABLE = concept(
     r"(?:easy|simple|not hard|facile|simple|pas difficile) (?:\w+ ){0,3}(?:to find|to track|"
@@ -407,7 +414,9 @@ _DISOWNED = concept(
     r"please understand|you (?:must|have to|need to|should) (?:understand|know)|try to understand|"
     r"il faut savoir|(?:vous )?devez (?:comprendre|savoir)|"
     r"bear in mind|keep in mind|put yourself in our shoes|comprenez (?:bien )?que|sachez que|"
-    r"il faut comprendre|veuillez comprendre|mettez-vous a notre place"
+    r"il faut comprendre|veuillez comprendre|mettez-vous a notre place|"
+    # the terse verdict after a list: "Delay: system crash, short-staffed, peak week. Not us."
+    r"not us(?=[.!]*\s*$)|not our doing|pas (?:de )?notre fait|pas (?:a )?cause de nous|pas nous(?=[.!]*\s*$)"
 )
 _LIST_MARK = re.compile(r",|;|:| and | et | plus | then | puis | also | aussi ")
 _LISTED = 3  # separators: the fault disowned, then three causes or more
@@ -421,8 +430,12 @@ def justification(folded: str) -> list[Span]:
         if not _has(_DISOWNED, s):
             continue
         following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+        # or the list said first and the verdict after it: "Delay: crash, strike, rain. Not us."
+        previous = sentences[i - 1] if i > 0 else None
         if len(_LIST_MARK.findall(s + " " + following)) >= _LISTED:
             out.append((start, end))
+        elif previous is not None and len(s.split()) <= 6 and len(_LIST_MARK.findall(previous[2])) >= _LISTED + 1:
+            out.append((previous[0], end))
     return out
 
 

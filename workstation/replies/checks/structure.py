@@ -64,7 +64,10 @@ BENEFIT = concept(
     r"pour (?:nous|moi|la maison)|tournee|bouteille|coupe|verre|surclass\w*|"
     r"(?:vous |te )?(?:vaudr\w*|vaut|rapporte\w*)|vous attend|t'attend|"
     r"prendr\w* (?:\w+ ){0,3}(?:addition|note|repas)|on vous (?:fait|paie|paye)|"
-    r"we'll (?:buy|shout|pay)|(?:is|are|\w+'s) ours|c'est nous qui (?:offrons|payons|invitons)"
+    r"we'll (?:buy|shout|pay)|(?:is|are|\w+'s) ours|c'est nous qui (?:offrons|payons|invitons)|"
+    # a gift slipped in: "a sourdough loaf might just find its way into your basket" (round 51)
+    r"find (?:its|their) way (?:in)?to your (?:basket|bag|order|box|plate|table|cart|trolley|car)|"
+    r"(?:se retrouver\w*|glisse\w*) (?:\w+ )?dans votre (?:panier|sac|commande|colis|assiette)"
 )
 REVIEW_REF = concept(
     r"reviews?|reviewing|rating|ratings|rate|rated|stars?|starred|score|scores|marks?|"
@@ -72,6 +75,8 @@ REVIEW_REF = concept(
     r"(?:one|two|three|four|five|1|2|3|4|5)[- ]?(?:stars?|\*|etoiles?)|\d ?(?:\*|★|⭐)|[★⭐]+|"
     r"\d ?/ ?5|avis|note|notes|noter|notez|etoiles?|commentaires?|evaluations?|critiques?|"
     r"publications?|message|renot\w*|rerat\w*|re-rate|"
+    # Québécois "cote" (a rating), not the folded "côté": "revoir votre cote à la hausse"
+    r"cote(?= (?:\w+ )?a la hausse| \d| de (?:\d|cinq|quatre))|"
     r"(?:(?:a|an|un|une|to|at|it|de|sur|en|mettez|passez a|met) (?:4|5|four|five|quatre|cinq)|"
     r"(?:4|5|four|five|quatre|cinq) (?:or|ou) (?:4|5|four|five|quatre|cinq))"
     # a score, not "3 to 5 working days" or "5 people"
@@ -366,7 +371,8 @@ def intimidation(folded: str) -> list[Span]:
         # "No lawyers, no fuss, just a quick question" names lawyers to rule them out (round 46).
         legal = _has(LEGAL, blanked(_NO_LEGAL, s))
         threat = legal and (_has(CONSEQUENCE, s) or _has(_CONDITION_AND, s))
-        exposed = _has(EXPOSED_TO, s) and (_has(SHAME, blanked(_WE_READ, s)) or _has(_WE_WILL_TELL, s))
+        seen = _blank_staff_joy(blanked(_WE_READ, s))
+        exposed = _has(EXPOSED_TO, seen) and (_has(SHAME, seen) or _has(_WE_WILL_TELL, s))
         watched = _has(_WE_OURS, s) and (
             (_has(_RECORDINGS, s) and _has(_KEEPS, s)) or _has(_HAS_YOUR, s)
         )
@@ -374,6 +380,25 @@ def intimidation(folded: str) -> list[Span]:
         if threat or exposed or watched or gathered or _has(_KNOWS_WHO, s):
             out.append((start, end))
     return out
+
+
+# A colleague's joy at seeing the reader's family ("pass your message on to Pierre, who was
+# thrilled to see your whole family make it down the red run"): nobody is told anything (round
+# 52) — unless the one who would be delighted is the reader's own boss or family.
+_STAFF_JOY = concept(
+    r"(?:who|qui) (?:was|is|were|are|has been|had been|est|etait|a ete|etaient|sont) (?:so |really |very |"
+    r"tellement |tres |si |vraiment )?(?:thrilled|delighted|happy|glad|pleased|proud|touched|moved|"
+    r"chuffed|ravie?s?|heureu\w*|fiere?s?|touchee?s?|emue?s?|contente?s?) (?:\w+ )?(?:to (?:see|meet|have|"
+    r"welcome|watch)|de (?:voir|recevoir|rencontrer|accueillir))"
+)
+_REPORTED_TO = re.compile(r"(?:" + EXPOSED_TO.pattern + r")\W*$", re.IGNORECASE)
+
+
+def _blank_staff_joy(s: str) -> str:
+    for m in _STAFF_JOY.finditer(s):
+        if not _REPORTED_TO.search(s[max(0, m.start() - 60) : m.start()]):
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+    return s
 
 
 _NO_LEGAL = concept(r"no (?:lawyers?|solicitors?|attorneys?)|(?:pas|sans|ni) (?:d'|de |d'un |un )?avocats?")
@@ -711,7 +736,19 @@ _SANCTION = concept(
     r"licenci\w*|vire|viree|virer|mise? a pied|on ne (?:le |la )?reprendra|"
     r"(?:was|been|has been|got|being) (?:moved|transferred|reassigned|taken off)|"
     r"(?:a ete|ete|est) (?:mutee?|deplacee?|retiree? du service)|back-?office|"
-    r"mise? a l'ecart|sidelined"
+    r"mise? a l'ecart|sidelined|"
+    # shown the door politely: "invited to reconsider his future with the practice" (round 51)
+    r"reconsider (?:his|her|their) (?:future|position|place)|(?:invited|asked|encouraged) to "
+    r"(?:leave|look elsewhere|move on|find another)|shown the door|"
+    r"(?:reconsiderer|repenser|revoir) (?:son|sa) (?:avenir|place)|(?:prie|invitee?) a (?:partir|"
+    r"chercher ailleurs)|pris la porte"
+)
+# The reader sent to the named employee to complain ("…done by Cam. Take it up with her."):
+# said with a pronoun right after a sentence that names someone (round 52).
+_SENT_TO_THEM = concept(
+    r"take it up with (?:him|her)|complain to (?:him|her)|(?:talk|speak) to (?:him|her) about it|"
+    r"adressez-vous (?:directement )?a (?:lui|elle)|voyez (?:ca |cela )?(?:directement )?avec "
+    r"(?:lui|elle)|plaignez-vous (?:a|aupres d') ?(?:lui|elle)"
 )
 _FUTURE_CARE = concept(
     r"will|make sure|to ensure|veillera|s'assurera|veille|to avoid|pour eviter|never|jamais"
@@ -789,7 +826,7 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
             m for m in _NAME.finditer(original) if m.group(0) not in skip and _is_name(m, original)
         ]
         if not names:
-            if named_before and _has(_PRONOUN, s) and _has(_SANCTION, s):
+            if named_before and ((_has(_PRONOUN, s) and _has(_SANCTION, s)) or _has(_SENT_TO_THEM, s)):
                 out.append((start, end))
             named_before = False
             continue
