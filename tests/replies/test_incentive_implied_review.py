@@ -98,3 +98,23 @@ def test_the_business_removing_it_is_no_deal() -> None:
     ):
         assert not _gate(draft)
         assert not _rule_blocks_incentive(draft, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "blocks"),
+    [
+        # A composed draft for a real 4★ review was blocked for "the good points" next to
+        # "feedback": points are a reward only when counted or loyalty points.
+        ("en", "Thanks for this feedback, the good points and the others. We regret the welcome our team "
+               "gave you. Your feedback has been shared with the whole team.", False),
+        ("en", "Some fair points here. We're sorry about the welcome we gave you; your review has been "
+               "read by the whole team.", False),
+        ("en", "Fair points in your review, and thank you for raising them.", False),
+        ("fr", "Merci pour votre avis : vous soulevez des points importants, que l'équipe a lus.", False),
+        ("en", "Leave us a 5-star review and we'll add 500 points to your loyalty card.", True),
+        ("en", "Update your review and get double points on your next order.", True),
+        ("fr", "Mettez-nous 5 étoiles et on vous crédite 200 points fidélité.", True),
+    ],
+)
+def test_points_are_a_reward_only_when_counted_or_loyalty_points(lang: str, draft: str, blocks: bool) -> None:
+    assert _rule_blocks_incentive(draft, lang) is blocks

@@ -138,7 +138,10 @@ REWARD = concept(
     r"store credit|credit note|un avoir|(?:a|an|une|un) (?:free |complimentary )?(?:bottle|bouteille|"
     r"glass|coupe|verre|gift|box|coffret|hamper|panier)|"
     r"complimentary|on the house|on us|gratos|gratis|sur (?:nous|moi|la maison|le bras)|our treat|we'll treat|treat you|cash ?back|money back|"
-    r"refund\w*|rewards?|prizes?|points|bonus|\d{1,3} ?% ?(?:off)?|"
+    # Points are a reward when counted or loyalty points, not "the good points" of a review
+    # (a composed draft's "Thanks for this feedback, the good points and the others" was blocked).
+    r"refund\w*|rewards?|prizes?|(?:\d+|loyalty|bonus|reward|rewards|double|extra|fidelity) points|"
+    r"points (?:de )?fidelite|points (?:bonus|cadeaux?)|bonus|\d{1,3} ?% ?(?:off)?|"
     r"\d+ ?(?:€|eur|euros|\$|£|quid|bucks|dollars|pounds|balles|piasses)|"
     r"(?:knock|take)\w* (?:\w+ ){0,2}off|"
     r"offert|offerte|offerts|offertes|offrir|offrons|offrirons|offre|offrira|gratuit\w*|"
