@@ -117,8 +117,17 @@ _SHOWING = concept(
 # for sharing them!", "merci d'avoir partagé vos photos" (round 51).
 _THANKED_FOR = re.compile(
     r"(?:thanks?|thank you|grateful|merci)(?: (?:so|very) much)?(?: (?:a lot|again))? "
-    r"(?:for|de|d'avoir|pour)(?: (?:le|the))? ?\W*$",
+    # ... in other wordings: "merci de les partager", "thanks for posting these", "merci de nous
+    # les avoir montrées" (round 54)
+    r"(?:for|de|d'|d'avoir|pour)(?:\W+(?:le|la|les|l|the|nous|us|them|these|those|it|avoir|having))*\W*$",
     re.IGNORECASE,
+)
+# A display celebrating what the reader did ("your team photo is up on our wall of fame",
+# "votre photo rejoint notre tableau d'honneur"): showing their picture there honours them.
+_CELEBRATION_DISPLAY = concept(
+    r"(?:wall|hall|board) of (?:fame|champions|honou?r|legends)|leader ?board|winners'? (?:wall|board)|"
+    r"record (?:wall|board)|mur des (?:champions|records|vainqueurs|gagnants|legendes)|"
+    r"tableau d'honneur|palmares|hall of fame"
 )
 
 
@@ -256,6 +265,11 @@ _VICTIMS_PAPERS = concept(
     r"pour (?:l'|leur |son )?enquete|for (?:the|their) investigation|"
     # the footage offered or given to the police for the customer's case
     r"(?:give|hand|pass|send|share)\w* (?:\w+ ){0,2}(?:our|the) (?:\w+ ){0,2}(?:footage|videos?|recordings?)|"
+    # our own photo offered for the reader's report: "if it helps with a report to the Gardaí,
+    # we can share our driver's delivery photo", "si cela peut aider pour votre plainte" (round 53)
+    r"(?:if it helps|if that helps|to help|si (?:ca|cela) (?:peut )?aide\w*|pour (?:vous )?aider)"
+    r" (?:\w+ ){0,2}?(?:a |your |the |votre |la |une |vos )?(?:police )?(?:reports?|complaint|claim|"
+    r"plainte|declaration|depot de plainte)|"
     r"(?:footage|videos?|images|recordings?|enregistrements?|cctv|videosurveillance)\W+(?:\w+\W+){0,8}?"
     r"(?:to|a|aux?) (?:the |la |les )?(?:police|gendarmerie|enqueteurs)|"
     r"a la disposition (?:de la |des |du )?(?:police|gendarmerie|enqueteurs|commissariat)|"
@@ -268,6 +282,8 @@ _VICTIMS_PAPERS = concept(
 _OUR_COPY = concept(r"cop(?:y|ie|ies) (?:of|de|du|des) (?:our|notre|nos|the|la|le|les) (?:\w+ ){0,2}?"
                     r"(?:records?|reports?|invoices?|receipts?|certificates?|dossiers?|factures?|fiches?|"
                     r"rapports?|attestations?|recus?|constats?|carnets?|bons?)")
+# ... and a picture of the business's own ("la photo de livraison de notre coursier")
+_OUR_PICTURE = concept(r"(?:la|les|the) (?:photos?|images?|videos?|pictures?) (?:\w+ ){0,3}?(?:de|du|of) (?:our|notre|nos)\b")
 _INSURANCE = concept(r"insur\w*|assur\w*|attestations?|certificate")
 _YOUR_CLAIM = concept(
     r"(?:your|votre|vos) (?:own |propre )?(?:insurance )?(?:claims?|declarations?(?: de (?:vol|sinistre))?)"
@@ -279,7 +295,7 @@ def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
     the customer suffered (named anywhere in the draft); the classifier's intimidation
     verdict on it is not reported either (`learned.model_findings`)."""
     # "a copy of our service record" is the business's paper for the reader, not their words
-    aimed = blanked(_OUR_COPY, folded_sentence)
+    aimed = blanked(_OUR_PICTURE, blanked(_OUR_COPY, folded_sentence))
     if _INSURANCE.search(folded_sentence):
         aimed = blanked(_YOUR_CLAIM, aimed)
     return (
@@ -323,7 +339,11 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     ]
     found += near(tokens, spans(IDENTITY, text), spans(_AUDIENCE, text), 8)
     showing = [(a, b) for a, b in spans(_SHOWING, text) if not _THANKED_FOR.search(text[max(0, a - 30) : a])]
-    found += _not_invited(near(tokens, spans(RECORDING, text), showing, 14), text)
+    shown = _not_invited(near(tokens, spans(RECORDING, text), showing, 14), text)
+    found += _in_sentences(
+        shown, text, lambda s: _CELEBRATION_DISPLAY.search(s) is not None and THREAT.search(s) is None,
+        keep=False,
+    )
     found += spans(THREAT_ALONE, text)
     found += structure.intimidation(ctx.folded) + shapes.intimidation(ctx.folded)
     # The help may be told in the next sentence: "please report it to the police; we'll

@@ -41,7 +41,7 @@ YOU = concept(r"you|your|you're|you've|you'll|u|ur|vous|votre|vos|tu|ton|ta|tes|
 # -- incentive -----------------------------------------------------------------------------
 
 BENEFIT = concept(
-    r"free\w*|complimentary|on the house|gratos|gratis|sur (?:nous|moi|la maison|le bras)|cost\w* (?:you )?nothing|for nothing|gratis|"
+    r"free(?!z)\w*|complimentary|on the house|gratos|gratis|sur (?:nous|moi|la maison|le bras)|cost\w* (?:you )?nothing|for nothing|gratis|"
     r"(?:ne )?(?:vous |te )?coutera rien|pour rien|on us|on me|our treat|treat (?:you|u)|comp(?:ed|s)?|"
     r"discounts?|\d{1,3} ?% ?(?:off)?|half (?:off|price)|money (?:off|back)|refund\w*|"
     r"reimburs\w*|credit(?:s|ed|ing|e|er|ez|ons|erons|erai|erait)?|"
@@ -435,7 +435,7 @@ HABIT_OBJECT = concept(
     r"making up|make up|made up|invent\w*|stories|histoires|tales|fables|complain\w*|"
     r"plaindre|plaignez|one[- ]star|1[- ]star|une etoile|1 etoile|bad reviews?|negative "
     r"reviews?|mauvais avis|avis negatifs?|critiqu\w*|money off|discounts?|refunds?|"
-    r"rembours\w*|reductions?|remises?|free\w*|gratuit\w*|something for nothing"
+    r"rembours\w*|reductions?|remises?|free(?!z)\w*|gratuit\w*|something for nothing"
 )
 # Traits pinned on the reader ("entitled" but not "you're entitled to a refund": a right).
 _TRAITS = (
