@@ -109,6 +109,8 @@ _SHOWING = concept(
     r"neighbou?rs?|neighbou?rhood|the whole (?:street|town|village|city)|everyone|everybody|"
     r"quartier|voisins?|tout le monde|(?:du|de) monde|toute la (?:rue|ville)|tout le village|"
     r"interess\w* (?:\w+ ){0,3}(?:monde|gens|voisins|quartier)|"
+    # the reader's employers (round 54: "elles pourraient intéresser vos futurs employeurs")
+    r"(?:your|votre|vos|ton|tes) (?:\w+ )?(?:employers?|employeurs?|recruiters?|recruteurs?)|"
     r"(?:people|folks) (?:\w+ )?(?:might|would|could) (?:be )?(?:interested|like to see)"
 )
 
@@ -218,7 +220,20 @@ _INVITED = concept(
 def invites_reader(folded_sentence: str) -> bool:
     """Whether a sentence leaves the reader free to act themselves ("our video is on our page
     if you'd like to share it with your friends") and threatens nothing."""
-    return _INVITED.search(folded_sentence) is not None and THREAT.search(folded_sentence) is None
+    return (
+        _INVITED.search(folded_sentence) is not None
+        and THREAT.search(folded_sentence) is None
+        and _WE_SHOW_ALL.search(folded_sentence) is None
+    )
+
+
+# The business itself showing it to all, whatever the "if you'd like": "we'd be happy to post it
+# for everyone if you'd like" (round 54).
+_WE_SHOW_ALL = concept(
+    r"(?:we|we'd|we'll|we would|we will|nous|on) (?:\w+ ){0,4}?(?:post|share|publish|show|put|"
+    r"publier|partager|diffuser|montrer|mettre) (?:\w+ ){0,2}?(?:for|to|with|a|avec|pour) "
+    r"(?:everyone|everybody|all to see|the world|tout le monde|le monde entier)"
+)
 
 
 def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -397,6 +412,18 @@ _PAST_WANT = concept(
     r"(?:a voir|affaire) avec|tient (?:surtout|plutot|davantage) a|s'explique (?:surtout|plutot) par)"
     r" (?:\w+ ){0,4}?(?:unpaid|outstanding|overdue|balance|debt|money you owe|impaye\w*|solde|"
     r"ardoise|dette|facture (?:impayee|en souffrance)|relance\w*|deposit you lost|caution)"
+    # ... or a rival said to be behind it: "has less to do with our shop than with a certain
+    # competitor", "posting under various names" (round 53)
+    r"|(?:review|rating|post|comment|avis|note|commentaire)\w* (?:\w+ ){0,3}?(?:(?:more|less) to do with|"
+    r"has (?:\w+ )?to do with|(?:plus|moins|davantage) (?:a voir|affaire) avec)"
+    r" (?:\w+ ){0,8}?(?:competitor|rival|concurren\w*)"
+    r"|(?:posting|posted|writing|written|publie\w*|ecri\w*) (?:\w+ )?(?:under|sous) (?:\w+ )?"
+    r"(?:various|different|several|multiple|fake|other|differents|plusieurs|faux|autres) "
+    r"(?:names|accounts|profiles|pseudonyms|noms|comptes|profils|pseudos)"
+    # the problem said to lie with the reader: "Perhaps the room was not the problem."
+    r"|(?:perhaps|maybe|possibly|peut-etre que|peut-etre) (?:the |le |la |les |our |notre |nos )?\w+ "
+    r"(?:was|were|is|wasn't|weren't|isn't|n'etait|n'etaient|n'est) (?:not |pas |never |jamais )?"
+    r"(?:really |vraiment )?(?:the |le |la )?(?:problem|issue|probleme|souci)"
 )
 _DISBELIEF = concept(
     r"(?:don't|do not|can't|cannot|ne|n') (?:\w+ )?(?:believe|croy\w*|croire|buy) (?:\w+ ){0,2}?"

@@ -137,7 +137,7 @@ REWARD = concept(
     r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|half price|moitie prix|"
     r"store credit|credit note|un avoir|(?:a|an|une|un) (?:free |complimentary )?(?:bottle|bouteille|"
     r"glass|coupe|verre|gift|box|coffret|hamper|panier)|"
-    r"complimentary|on the house|on us|gratos|gratis|sur (?:nous|moi|la maison|le bras)|our treat|we'll treat|treat you|cash ?back|money back|"
+    r"complimentary|at no (?:extra )?charge|free of charge|on the house|on us|gratos|gratis|sur (?:nous|moi|la maison|le bras)|our treat|we'll treat|treat you|cash ?back|money back|"
     # Points are a reward when counted or loyalty points, not "the good points" of a review
     # (a composed draft's "Thanks for this feedback, the good points and the others" was blocked).
     r"refund\w*|rewards?|prizes?|(?:\d+|loyalty|bonus|reward|rewards|double|extra|fidelity) points|"
@@ -156,6 +156,8 @@ REWARD = concept(
 )
 _RATING_NOUN = (
     r"(?:reviews?|ratings?|stars?|score|marks|feedback|avis|notes?|etoiles?|evaluations?|"
+    # the review named formally: "revisit your assessment", "votre appréciation a été modifiée"
+    r"assessment|(?<=votre )appreciation|(?<=ton )appreciation|"
     r"commentaires?|google|tripadvisor|trustpilot|yelp)"
 )
 _REVIEW_ACT = concept(
@@ -173,7 +175,7 @@ _REVIEW_ACT = concept(
     r"(?:reviews?|rates?|updates?|leaves?|posts?|writes?|edits?|changes?)"
     r"|(?:tous ceux|toutes celles|toute personne|quiconque|chaque client\w*|les clients) (?:qui )?"
     r"(?:\w+ ){0,2}?(?:not\w*|laiss\w*|publi\w*|commente\w*|modifi\w*|donn\w*|mett\w*)"
-    rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera) (?:\w+ )?(?:gone|"
+    rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera|aura|will be|will have been) (?:\w+ )?(?:gone|"
     r"removed|deleted|down|taken down|updated|edited|changed|amended|retire\w*|supprime\w*|"
     r"efface\w*|modifie\w*|change\w*|corrige\w*)"
     rf"|(?:{_RATING_NOUN}|post|posts) (?:\w+ )?(?:comes down|come down|disappears|goes away|"
