@@ -109,6 +109,8 @@ _SHOWING = concept(
     r"neighbou?rs?|neighbou?rhood|the whole (?:street|town|village|city)|everyone|everybody|"
     r"quartier|voisins?|tout le monde|(?:du|de) monde|toute la (?:rue|ville)|tout le village|"
     r"interess\w* (?:\w+ ){0,3}(?:monde|gens|voisins|quartier)|"
+    # the reader's employers (round 54: "elles pourraient intéresser vos futurs employeurs")
+    r"(?:your|votre|vos|ton|tes) (?:\w+ )?(?:employers?|employeurs?|recruiters?|recruteurs?)|"
     r"(?:people|folks) (?:\w+ )?(?:might|would|could) (?:be )?(?:interested|like to see)"
 )
 
@@ -117,8 +119,17 @@ _SHOWING = concept(
 # for sharing them!", "merci d'avoir partagé vos photos" (round 51).
 _THANKED_FOR = re.compile(
     r"(?:thanks?|thank you|grateful|merci)(?: (?:so|very) much)?(?: (?:a lot|again))? "
-    r"(?:for|de|d'avoir|pour)(?: (?:le|the))? ?\W*$",
+    # ... in other wordings: "merci de les partager", "thanks for posting these", "merci de nous
+    # les avoir montrées" (round 54)
+    r"(?:for|de|d'|d'avoir|pour)(?:\W+(?:le|la|les|l|the|nous|us|them|these|those|it|avoir|having))*\W*$",
     re.IGNORECASE,
+)
+# A display celebrating what the reader did ("your team photo is up on our wall of fame",
+# "votre photo rejoint notre tableau d'honneur"): showing their picture there honours them.
+_CELEBRATION_DISPLAY = concept(
+    r"(?:wall|hall|board) of (?:fame|champions|honou?r|legends)|leader ?board|winners'? (?:wall|board)|"
+    r"record (?:wall|board)|mur des (?:champions|records|vainqueurs|gagnants|legendes)|"
+    r"tableau d'honneur|palmares|hall of fame"
 )
 
 
@@ -209,7 +220,20 @@ _INVITED = concept(
 def invites_reader(folded_sentence: str) -> bool:
     """Whether a sentence leaves the reader free to act themselves ("our video is on our page
     if you'd like to share it with your friends") and threatens nothing."""
-    return _INVITED.search(folded_sentence) is not None and THREAT.search(folded_sentence) is None
+    return (
+        _INVITED.search(folded_sentence) is not None
+        and THREAT.search(folded_sentence) is None
+        and _WE_SHOW_ALL.search(folded_sentence) is None
+    )
+
+
+# The business itself showing it to all, whatever the "if you'd like": "we'd be happy to post it
+# for everyone if you'd like" (round 54).
+_WE_SHOW_ALL = concept(
+    r"(?:we|we'd|we'll|we would|we will|nous|on) (?:\w+ ){0,4}?(?:post|share|publish|show|put|"
+    r"publier|partager|diffuser|montrer|mettre) (?:\w+ ){0,2}?(?:for|to|with|a|avec|pour) "
+    r"(?:everyone|everybody|all to see|the world|tout le monde|le monde entier)"
+)
 
 
 def _not_invited(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -256,6 +280,11 @@ _VICTIMS_PAPERS = concept(
     r"pour (?:l'|leur |son )?enquete|for (?:the|their) investigation|"
     # the footage offered or given to the police for the customer's case
     r"(?:give|hand|pass|send|share)\w* (?:\w+ ){0,2}(?:our|the) (?:\w+ ){0,2}(?:footage|videos?|recordings?)|"
+    # our own photo offered for the reader's report: "if it helps with a report to the Gardaí,
+    # we can share our driver's delivery photo", "si cela peut aider pour votre plainte" (round 53)
+    r"(?:if it helps|if that helps|to help|si (?:ca|cela) (?:peut )?aide\w*|pour (?:vous )?aider)"
+    r" (?:\w+ ){0,2}?(?:a |your |the |votre |la |une |vos )?(?:police )?(?:reports?|complaint|claim|"
+    r"plainte|declaration|depot de plainte)|"
     r"(?:footage|videos?|images|recordings?|enregistrements?|cctv|videosurveillance)\W+(?:\w+\W+){0,8}?"
     r"(?:to|a|aux?) (?:the |la |les )?(?:police|gendarmerie|enqueteurs)|"
     r"a la disposition (?:de la |des |du )?(?:police|gendarmerie|enqueteurs|commissariat)|"
@@ -268,6 +297,8 @@ _VICTIMS_PAPERS = concept(
 _OUR_COPY = concept(r"cop(?:y|ie|ies) (?:of|de|du|des) (?:our|notre|nos|the|la|le|les) (?:\w+ ){0,2}?"
                     r"(?:records?|reports?|invoices?|receipts?|certificates?|dossiers?|factures?|fiches?|"
                     r"rapports?|attestations?|recus?|constats?|carnets?|bons?)")
+# ... and a picture of the business's own ("la photo de livraison de notre coursier")
+_OUR_PICTURE = concept(r"(?:la|les|the) (?:photos?|images?|videos?|pictures?) (?:\w+ ){0,3}?(?:de|du|of) (?:our|notre|nos)\b")
 _INSURANCE = concept(r"insur\w*|assur\w*|attestations?|certificate")
 _YOUR_CLAIM = concept(
     r"(?:your|votre|vos) (?:own |propre )?(?:insurance )?(?:claims?|declarations?(?: de (?:vol|sinistre))?)"
@@ -279,7 +310,7 @@ def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
     the customer suffered (named anywhere in the draft); the classifier's intimidation
     verdict on it is not reported either (`learned.model_findings`)."""
     # "a copy of our service record" is the business's paper for the reader, not their words
-    aimed = blanked(_OUR_COPY, folded_sentence)
+    aimed = blanked(_OUR_PICTURE, blanked(_OUR_COPY, folded_sentence))
     if _INSURANCE.search(folded_sentence):
         aimed = blanked(_YOUR_CLAIM, aimed)
     return (
@@ -323,7 +354,11 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
     ]
     found += near(tokens, spans(IDENTITY, text), spans(_AUDIENCE, text), 8)
     showing = [(a, b) for a, b in spans(_SHOWING, text) if not _THANKED_FOR.search(text[max(0, a - 30) : a])]
-    found += _not_invited(near(tokens, spans(RECORDING, text), showing, 14), text)
+    shown = _not_invited(near(tokens, spans(RECORDING, text), showing, 14), text)
+    found += _in_sentences(
+        shown, text, lambda s: _CELEBRATION_DISPLAY.search(s) is not None and THREAT.search(s) is None,
+        keep=False,
+    )
     found += spans(THREAT_ALONE, text)
     found += structure.intimidation(ctx.folded) + shapes.intimidation(ctx.folded)
     # The help may be told in the next sentence: "please report it to the police; we'll
@@ -377,6 +412,18 @@ _PAST_WANT = concept(
     r"(?:a voir|affaire) avec|tient (?:surtout|plutot|davantage) a|s'explique (?:surtout|plutot) par)"
     r" (?:\w+ ){0,4}?(?:unpaid|outstanding|overdue|balance|debt|money you owe|impaye\w*|solde|"
     r"ardoise|dette|facture (?:impayee|en souffrance)|relance\w*|deposit you lost|caution)"
+    # ... or a rival said to be behind it: "has less to do with our shop than with a certain
+    # competitor", "posting under various names" (round 53)
+    r"|(?:review|rating|post|comment|avis|note|commentaire)\w* (?:\w+ ){0,3}?(?:(?:more|less) to do with|"
+    r"has (?:\w+ )?to do with|(?:plus|moins|davantage) (?:a voir|affaire) avec)"
+    r" (?:\w+ ){0,8}?(?:competitor|rival|concurren\w*)"
+    r"|(?:posting|posted|writing|written|publie\w*|ecri\w*) (?:\w+ )?(?:under|sous) (?:\w+ )?"
+    r"(?:various|different|several|multiple|fake|other|differents|plusieurs|faux|autres) "
+    r"(?:names|accounts|profiles|pseudonyms|noms|comptes|profils|pseudos)"
+    # the problem said to lie with the reader: "Perhaps the room was not the problem."
+    r"|(?:perhaps|maybe|possibly|peut-etre que|peut-etre) (?:the |le |la |les |our |notre |nos )?\w+ "
+    r"(?:was|were|is|wasn't|weren't|isn't|n'etait|n'etaient|n'est) (?:not |pas |never |jamais )?"
+    r"(?:really |vraiment )?(?:the |le |la )?(?:problem|issue|probleme|souci)"
 )
 _DISBELIEF = concept(
     r"(?:don't|do not|can't|cannot|ne|n') (?:\w+ )?(?:believe|croy\w*|croire|buy) (?:\w+ ){0,2}?"

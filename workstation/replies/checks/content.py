@@ -137,7 +137,7 @@ REWARD = concept(
     r"upgrade \w+ (?:room|seat|table|ticket|order)|surclass\w*|half price|moitie prix|"
     r"store credit|credit note|un avoir|(?:a|an|une|un) (?:free |complimentary )?(?:bottle|bouteille|"
     r"glass|coupe|verre|gift|box|coffret|hamper|panier)|"
-    r"complimentary|on the house|on us|gratos|gratis|sur (?:nous|moi|la maison|le bras)|our treat|we'll treat|treat you|cash ?back|money back|"
+    r"complimentary|at no (?:extra )?charge|free of charge|on the house|on us|gratos|gratis|sur (?:nous|moi|la maison|le bras)|our treat|we'll treat|treat you|cash ?back|money back|"
     # Points are a reward when counted or loyalty points, not "the good points" of a review
     # (a composed draft's "Thanks for this feedback, the good points and the others" was blocked).
     r"refund\w*|rewards?|prizes?|(?:\d+|loyalty|bonus|reward|rewards|double|extra|fidelity) points|"
@@ -156,6 +156,8 @@ REWARD = concept(
 )
 _RATING_NOUN = (
     r"(?:reviews?|ratings?|stars?|score|marks|feedback|avis|notes?|etoiles?|evaluations?|"
+    # the review named formally: "revisit your assessment", "votre appréciation a été modifiée"
+    r"assessment|(?<=votre )appreciation|(?<=ton )appreciation|"
     r"commentaires?|google|tripadvisor|trustpilot|yelp)"
 )
 _REVIEW_ACT = concept(
@@ -173,7 +175,7 @@ _REVIEW_ACT = concept(
     r"(?:reviews?|rates?|updates?|leaves?|posts?|writes?|edits?|changes?)"
     r"|(?:tous ceux|toutes celles|toute personne|quiconque|chaque client\w*|les clients) (?:qui )?"
     r"(?:\w+ ){0,2}?(?:not\w*|laiss\w*|publi\w*|commente\w*|modifi\w*|donn\w*|mett\w*)"
-    rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera) (?:\w+ )?(?:gone|"
+    rf"|{_RATING_NOUN}\W+(?:\w+\W+){{0,1}}?(?:is|has been|gets|est|a ete|soit|sera|aura|will be|will have been) (?:\w+ )?(?:gone|"
     r"removed|deleted|down|taken down|updated|edited|changed|amended|retire\w*|supprime\w*|"
     r"efface\w*|modifie\w*|change\w*|corrige\w*)"
     rf"|(?:{_RATING_NOUN}|post|posts) (?:\w+ )?(?:comes down|come down|disappears|goes away|"
@@ -418,6 +420,96 @@ _OR_AFTER_CONTACT = re.compile(r"\s+(?:or|ou)\s+(?:on|at|call|au|à|a|par|by|sur
 
 
 def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int = 2) -> bool:
+    if _recognised_own_contact(ctx, start, value, chained=chained):
+        return True
+    return not _reader_contact(ctx.text, start, value)
+
+
+# A contact in a reply is the business's unless something attributes it to the reader (18fb9):
+# the reader's own number or address ("your mobile", "votre numéro", "sur ton 06…"), a call,
+# message or mail made to the reader ("we rang you on", "on vous a appelé au", "the driver
+# rang 07…", "we emailed the invoice to …"), the reader's name or title right before it, the
+# number they used ("you called us from", "depuis le 77…"), a booking under it.
+_READER_CONTACT_NOUN = (
+    r"(?:phone|number|no\.?|mobile|cell|cellphone|landline|e-?mail|email address|address|"
+    r"adresse|mail|courriel|num[ée]ro|portable|gsm|natel|cellulaire|t[ée]l[ée]?\w*|line|ligne|"
+    r"contact details|details|coordonn[ée]es|inbox|bo[iî]te mail|whatsapp)"
+)
+_READER_BEFORE = re.compile(
+    # the reader's own: "your mobile, 07…", "votre numéro, le 06…", "sur ton 06…", "ur mobile 04…"
+    r"(?:\b(?:your|ur|yer|you're|votre|vos|ton|ta|tes)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"{_READER_CONTACT_NOUN}\b|\b(?:your|ur|yer|votre|ton)\s*$)"
+    # a call, message or mail made (to the reader or to this number)
+    r"|\b(?:called|rang|rung|ringing|phoned|texted|texting|emailed|e-mailed|mailed|messaged|"
+    r"sent|re-?sent|resent|dialled|dialed|tried|left|reached|contacted|forwarded|"
+    r"appel[ée]e?s?|rappel[ée]e?s?|t[ée]l[ée]phon[ée]e?s?|envoy[ée]e?s?|renvoy[ée]e?s?|"
+    r"laiss[ée]e?s?|not[ée]e?s?|enregistr[ée]e?s?|essay[ée]e?s?|tent[ée]|retrouv[ée]e?s?|"
+    r"[ée]crit|transmis|pay[ée]e?s?)\b"
+    # a refund made to it: "we refunded jane.doe@…" (not "your fare will be refunded, and our
+    # team on 01632…")
+    r"|\b(?:refunded|credited|reimbursed|rembours[ée]e?s?|cr[ée]dit[ée]e?s?)\s+(?:to\s+|[àa]\s+)?$"
+    # whose card or account it is: "the card used by …", "la carte de …"
+    r"|\b(?:used by|belonging to|utilis[ée]e? par|appartenant [àa])\s*$"
+    r"|\b(?:card|carte|account|compte)\s+(?:of|de|du)\s*$"
+    # a call or message to the reader, now or to come: "we'll ring you on", "on vous rappelle au"
+    r"|\b(?:ring|call|calling|text|phone|email|e-mail|message|reach|contact|bell|try|get back to)"
+    r"\s+(?:you|u|ya|yer)\b"
+    r"|(?<!-)\b(?:vous|te|t')\s*(?:(?:ai|avons|a|ont|avions|avait|aurons)\s+(?:\w+\s+)?)?"
+    r"(?:rappel|appel|[ée]cri|envoi|envoy|renvoi|renvoy|joign|joindre|contact|laiss|textot)"
+    # the reader's name or title, the number they used, a booking under it
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madame|Monsieur)\.?\s+[A-ZÀ-Ý][\w'-]+"
+    r"|\b(?:from|depuis)\s+(?:the\s+|le\s+|la\s+)?$|\b(?:under|au nom de|in the name of|placed by)\b"
+    # "we'll give you a bell on", "gave u a bell on"; "à votre nom avec l'adresse …"
+    r"|\b(?:give|gave|giving|given)\s+(?:you|u|ya|yer)\s+(?:a\s+)?(?:bell|call|ring|buzz|shout|text|tinkle)"
+    r"|\b(?:your|ur|votre|ton)\s+(?:name|nom)\b"
+    # the number the reader gave: "the number you gave us, +44…", "que vous nous avez indiqué, le 06…"
+    r"|\b(?:you|u)\s+(?:\w+\s+)?(?:gave|provided|used|registered|entered|supplied)\b"
+    r"|\b(?:vous|tu)\s+(?:nous|m'|me)\s*(?:avez|as)\s+(?:donn|indiqu|communiqu|fourni)"
+    # a phone label in a clause about the reader: "Votre RDV était jeudi, tél 06…"
+    r"|\b(?:your|you|vous|votre|vs|tu|ton|ta)\b.*\b(?:t[ée]l|natel|gsm|portable|mobile|cell)\.?\s*:?\s*$"
+    r"|\b(?:we have|we've got|we still have|we've still got|we kept|on a|nous avons|j'ai)\s+(?:your|ur|yer|votre|ton|ta)\b",
+    re.IGNORECASE,
+)
+_READER_AFTER = re.compile(
+    r"\W{0,3}(?:[\w'-]+\W+){0,3}?(?:(?:that|which) (?:you|u)\b|you gave|you left|you provided|"
+    r"que (?:vous|tu)\b|qui est le|on file|on record|from (?:the|your) booking|est bien enregistr|"
+    r"a bien [ée]t[ée]|laiss[ée]|left (?:in|with|at|on)\b|given (?:at|when|on)\b)",
+    re.IGNORECASE,
+)
+# A personal mailbox at a free provider with a number in it ("jdelgado77@gmail.com").
+_PERSONAL_MAILBOX = re.compile(
+    r"[\w.+-]*\d{2,}@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|free|orange|wanadoo|"
+    r"sfr|laposte|bluewin|gmx|web|aol|protonmail|proton)\.",
+    re.IGNORECASE,
+)
+
+
+# A sentence end, not a title or "no." ("Nous avons rappelé M. Schaller au 06…").
+_CLAUSE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bno)(?<!\bNo)(?<!\bnr)[.!?]+(?=\s)|[\n;]"
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 90) : start]
+    cuts = list(_CLAUSE_END.finditer(window))
+    window = window[cuts[-1].end() :] if cuts else window
+    for courtesy in ("votre disposition", "vos dispositions", "your disposal", "ta disposition"):
+        window = window.replace(courtesy, " ")
+    return window
+
+
+def _reader_contact(text: str, start: int, value: str) -> bool:
+    """Whether something in the contact's clause attributes it to the reader (see above)."""
+    if _PERSONAL_MAILBOX.match(value):
+        return True
+    if _READER_BEFORE.search(_clause_before(text, start)):
+        return True
+    end = start + len(value)
+    return _READER_AFTER.match(text, end, end + 50) is not None
+
+
+def _recognised_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int = 2) -> bool:
     if _BUSINESS_MAILBOX.match(value):
         return True
     # Read in a window before the contact (a 100 kB paste of "a@b.fr or a@b.fr or …" stays

@@ -417,8 +417,12 @@ _DISOWNED = concept(
     r"il faut comprendre|veuillez comprendre|mettez-vous a notre place|"
     # the terse verdict after a list: "Delay: system crash, short-staffed, peak week. Not us."
     r"not us(?=[.!]*\s*$)|not our doing|pas (?:de )?notre fait|pas (?:a )?cause de nous|pas nous(?=[.!]*\s*$)"
+    # ... or a shrug after it: "So.", "Voilà.", "bref pas de chance", "we literally did our best"
+    r"|(?<=^)(?:so|voila|bref|voila tout|that's that|that's it)(?=[.!]*\s*$)|bref,? pas de chance|"
+    r"what can you do|que voulez-vous|qu'est-ce que vous voulez|did our (?:very )?best|"
+    r"(?:fait|faisons|fais) (?:de )?(?:notre|mon) (?:mieux|possible)"
 )
-_LIST_MARK = re.compile(r",|;|:| and | et | plus | then | puis | also | aussi ")
+_LIST_MARK = re.compile(r",|;|:| and | et | plus | then | puis | also | aussi | \+ ")
 _LISTED = 3  # separators: the fault disowned, then three causes or more
 
 
@@ -434,8 +438,15 @@ def justification(folded: str) -> list[Span]:
         previous = sentences[i - 1] if i > 0 else None
         if len(_LIST_MARK.findall(s + " " + following)) >= _LISTED:
             out.append((start, end))
-        elif previous is not None and len(s.split()) <= 6 and len(_LIST_MARK.findall(previous[2])) >= _LISTED + 1:
+        elif previous is not None and len(s.split()) <= 6 and len(_LIST_MARK.findall(previous[2])) >= _LISTED:
             out.append((previous[0], end))
+        elif len(s.split()) <= 8 and i > 0:
+            # causes joined by "+" and split by emoji into fragments: "chauffage en panne 🥶 +
+            # technicien pas dispo 📵 + … bref pas de chance 😅" (round 53)
+            first = max(0, i - 6)
+            chain = " ".join(x[2] for x in sentences[first : i + 1])
+            if chain.count("+") >= _LISTED:
+                out.append((sentences[first][0], end))
     return out
 
 

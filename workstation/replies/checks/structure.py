@@ -41,7 +41,7 @@ YOU = concept(r"you|your|you're|you've|you'll|u|ur|vous|votre|vos|tu|ton|ta|tes|
 # -- incentive -----------------------------------------------------------------------------
 
 BENEFIT = concept(
-    r"free\w*|complimentary|on the house|gratos|gratis|sur (?:nous|moi|la maison|le bras)|cost\w* (?:you )?nothing|for nothing|gratis|"
+    r"free(?!z)\w*|complimentary|on the house|gratos|gratis|sur (?:nous|moi|la maison|le bras)|cost\w* (?:you )?nothing|for nothing|gratis|"
     r"(?:ne )?(?:vous |te )?coutera rien|pour rien|on us|on me|our treat|treat (?:you|u)|comp(?:ed|s)?|"
     r"discounts?|\d{1,3} ?% ?(?:off)?|half (?:off|price)|money (?:off|back)|refund\w*|"
     r"reimburs\w*|credit(?:s|ed|ing|e|er|ez|ons|erons|erai|erait)?|"
@@ -435,7 +435,7 @@ HABIT_OBJECT = concept(
     r"making up|make up|made up|invent\w*|stories|histoires|tales|fables|complain\w*|"
     r"plaindre|plaignez|one[- ]star|1[- ]star|une etoile|1 etoile|bad reviews?|negative "
     r"reviews?|mauvais avis|avis negatifs?|critiqu\w*|money off|discounts?|refunds?|"
-    r"rembours\w*|reductions?|remises?|free\w*|gratuit\w*|something for nothing"
+    r"rembours\w*|reductions?|remises?|free(?!z)\w*|gratuit\w*|something for nothing"
 )
 # Traits pinned on the reader ("entitled" but not "you're entitled to a refund": a right).
 _TRAITS = (
@@ -741,7 +741,16 @@ _SANCTION = concept(
     r"reconsider (?:his|her|their) (?:future|position|place)|(?:invited|asked|encouraged) to "
     r"(?:leave|look elsewhere|move on|find another)|shown the door|"
     r"(?:reconsiderer|repenser|revoir) (?:son|sa) (?:avenir|place)|(?:prie|invitee?) a (?:partir|"
-    r"chercher ailleurs)|pris la porte"
+    r"chercher ailleurs)|pris la porte|"
+    # a sanction by deed (round 54): "Dave no longer makes wraps", "n'anime plus de cours",
+    # "removed from member-facing duties", "we've had words"
+    r"no longer (?:makes?|does|handles?|runs?|serves?|cooks?|teaches|leads?|takes?|deals? with|"
+    r"looks? after|works? (?:on|in|at|the|with))|"
+    r"n'(?:anime|assure|donne|fait|prepare|sert|gere|encadre|enseigne|conduit|livre|coupe|"
+    r"s'occupe|accueille|travaille (?:sur|en|au|a|avec))\w* plus|"
+    r"removed from (?:\w+[- ]?){0,3}?(?:duties|duty|the rota|the floor|(?:his|her|their) (?:role|post|position))|"
+    r"relieved of (?:his|her|their) (?:\w+ )?duties|retiree? de ses fonctions|"
+    r"(?:we've|we have|we|i've|i) had (?:a )?(?:few )?words(?! of| for| with the)|on (?:lui )?a eu (?:deux|quelques) mots"
 )
 # The reader sent to the named employee to complain ("…done by Cam. Take it up with her."):
 # said with a pronoun right after a sentence that names someone (round 52).
@@ -820,10 +829,12 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
     the names that greet or sign (the reviewer, the owner)."""
     out = []
     named_before = False  # the previous sentence named someone: "he/elle" may be them
+    known = _known_names(draft, folded, skip)
     for start, end, s in _sentences(folded):
         original = draft[start:end]
         names = [
-            m for m in _NAME.finditer(original) if m.group(0) not in skip and _is_name(m, original)
+            m for m in _NAME.finditer(original)
+            if m.group(0) not in skip and (_is_name(m, original) or m.group(0) in known)
         ]
         if not names:
             if named_before and ((_has(_PRONOUN, s) and _has(_SANCTION, s)) or _has(_SENT_TO_THEM, s)):
@@ -858,6 +869,25 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
         if traced or misdeed or _has(_SANCTION, s):
             out.append((start, end))
     return out
+
+
+def _known_names(draft: str, folded: str, skip: frozenset[str]) -> frozenset[str]:
+    """Names the draft uses: found as a name in one sentence, or opening two sentences ("Dave
+    made your wrap. Dave no longer makes wraps.", round 54) — so a sentence that opens with
+    one is about that person too."""
+    found: set[str] = set()
+    openers: list[str] = []
+    for start, end, _s in _sentences(folded):
+        original = draft[start:end]
+        for m in _NAME.finditer(original):
+            if m.group(0) in skip or m.group(0) in _NOT_NAMES:
+                continue
+            if _is_name(m, original):
+                found.add(m.group(0))
+            elif not original[: m.start()].strip():
+                openers.append(m.group(0))
+    found.update(word for word in openers if openers.count(word) >= 2)
+    return frozenset(found)
 
 
 _BLAME_CUE = concept(
