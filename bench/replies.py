@@ -91,6 +91,8 @@ from tests.replies.blind_round53 import BLIND53_BAD, BLIND53_GOOD  # noqa: E402
 from tests.replies.blind_round54 import BLIND54_BAD, BLIND54_GOOD  # noqa: E402
 from tests.replies.blind_round55 import BLIND55_BAD, BLIND55_GOOD  # noqa: E402
 from tests.replies.blind_round56 import BLIND56_BAD, BLIND56_GOOD  # noqa: E402
+from tests.replies.blind_round57 import BLIND57_BAD, BLIND57_GOOD  # noqa: E402
+from tests.replies.blind_round58 import BLIND58_BAD, BLIND58_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -486,8 +488,10 @@ ROUNDS = {
     "round 50 (blind_round52.py, blind: independent writer)": (BLIND52_BAD, BLIND52_GOOD),
     "round 51 (blind_round53.py, used by 18fb8)": (BLIND53_BAD, BLIND53_GOOD),
     "round 52 (blind_round54.py, used by 18fb8)": (BLIND54_BAD, BLIND54_GOOD),
-    "round 53 (blind_round55.py, blind: independent writer)": (BLIND55_BAD, BLIND55_GOOD),
-    "round 54 (blind_round56.py, blind: independent writer)": (BLIND56_BAD, BLIND56_GOOD),
+    "round 53 (blind_round55.py, used by 18fb9)": (BLIND55_BAD, BLIND55_GOOD),
+    "round 54 (blind_round56.py, used by 18fb9)": (BLIND56_BAD, BLIND56_GOOD),
+    "round 55 (blind_round57.py, blind: independent writer)": (BLIND57_BAD, BLIND57_GOOD),
+    "round 56 (blind_round58.py, blind: independent writer)": (BLIND58_BAD, BLIND58_GOOD),
 }
 
 
