@@ -39,6 +39,7 @@ ALL_SCREENS = {
     "inbox": [],
     "reply": ["--reply"],
     "reply-points": ["--reply", "--points"],
+    "reply-problem": ["--reply", "--problem"],
     "mapping": ["--screen", "mapping"],
     "export": ["--screen", "export"],
     "report": ["--screen", "report"],
@@ -61,6 +62,8 @@ def main() -> int:
     parser.add_argument("--reply", action="store_true", help="open the reply composer on the selected review")
     parser.add_argument("--points", action="store_true", help="with --reply: leave the last point found out and "
                         "show the 'Change points' menu open (needs a display: the menu is its own window)")
+    parser.add_argument("--problem", action="store_true", help="with --reply: the draft holds a customer's e-mail, "
+                        "so the check blocks it; the problem is selected (its Ignore button shown)")
     parser.add_argument("--approval", action="store_true", help="with --reply: on a team server, the selected "
                         "review's reply waits for approval and you are an approver")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
@@ -110,6 +113,12 @@ def main() -> int:
         if args.reply:
             window.open_composer()
             window.composer._use_suggestion(window.composer.suggestion_list.item(0))
+        if args.reply and args.problem:
+            composer = window.composer
+            composer.editor.setPlainText(composer.editor.toPlainText() + (
+                "\nNous avons noté votre e-mail : jeanne.martin@example.com." if args.lang == "fr"
+                else "\nWe have noted your e-mail: jeanne.martin@example.com."))
+            composer.finding_list.setCurrentRow(0)
         for _ in range(3):  # let deferred loading and layout settle
             app.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)

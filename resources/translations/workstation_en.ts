@@ -1178,109 +1178,124 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="123"/>
+        <location filename="../../workstation/ui/composer.py" line="127"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="138"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="139"/>
+        <location filename="../../workstation/ui/composer.py" line="143"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Pick a suggestion above or write your reply…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="148"/>
+        <location filename="../../workstation/ui/composer.py" line="152"/>
         <source>Problems found in the reply</source>
         <translation>Problems found in the reply</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="152"/>
-        <source>Double-click a problem to dismiss it for this reply</source>
-        <translation>Double-click a problem to dismiss it for this reply</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="157"/>
+        <location filename="../../workstation/ui/composer.py" line="184"/>
         <source>Mark ready</source>
         <translation>Mark ready</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="70"/>
-        <location filename="../../workstation/ui/composer.py" line="162"/>
+        <location filename="../../workstation/ui/composer.py" line="189"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="160"/>
+        <location filename="../../workstation/ui/composer.py" line="156"/>
+        <source>If a problem is wrong about your reply, select it and choose Ignore (or press Delete)</source>
+        <translation>If a problem is wrong about your reply, select it and choose Ignore (or press Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="170"/>
+        <source>Ignore for this reply</source>
+        <translation>Ignore for this reply</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="171"/>
+        <source>The selected problem is wrong about this reply: stop checking for it</source>
+        <translation>The selected problem is wrong about this reply: stop checking for it</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="175"/>
+        <source>Check again for the problems you ignored</source>
+        <translation>Check again for the problems you ignored</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="187"/>
         <source>The reply is finished but not sent: the list shows it as &apos;Reply ready&apos;, to find and send it later</source>
         <translation>The reply is finished but not sent: the list shows it as &apos;Reply ready&apos;, to find and send it later</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="163"/>
+        <location filename="../../workstation/ui/composer.py" line="190"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="165"/>
+        <location filename="../../workstation/ui/composer.py" line="192"/>
         <source>Copy and open page</source>
         <translation>Copy and open page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="167"/>
+        <location filename="../../workstation/ui/composer.py" line="194"/>
         <source>Mark as replied</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="169"/>
-        <location filename="../../workstation/ui/composer.py" line="444"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="506"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="205"/>
+        <location filename="../../workstation/ui/composer.py" line="232"/>
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="205"/>
+        <location filename="../../workstation/ui/composer.py" line="232"/>
         <source>the customer</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="296"/>
         <source>Reply to every point</source>
         <translation>Reply to every point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="296"/>
         <source>Same, other wording</source>
         <translation>Same, other wording</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="296"/>
         <source>Shorter version</source>
         <translation>Shorter version</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <location filename="../../workstation/ui/composer.py" line="307"/>
         <source>answers: no specific complaint</source>
         <translation>answers: no specific complaint</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="281"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>answers: %1</source>
         <translation>answers: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="349"/>
+        <location filename="../../workstation/ui/composer.py" line="378"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="353"/>
+        <location filename="../../workstation/ui/composer.py" line="382"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1288,22 +1303,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="364"/>
+        <location filename="../../workstation/ui/composer.py" line="393"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/composer.py" line="429"/>
+        <source>Show ignored problems (%n)</source>
+        <translation>
+            <numerusform>Show ignored problem (%n)</numerusform>
+            <numerusform>Show ignored problems (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="464"/>
+        <location filename="../../workstation/ui/composer.py" line="526"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="477"/>
+        <location filename="../../workstation/ui/composer.py" line="539"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="485"/>
+        <location filename="../../workstation/ui/composer.py" line="547"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1313,27 +1336,27 @@
         <translation>Use suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <location filename="../../workstation/ui/composer.py" line="266"/>
         <source>This review came from a file, or from a platform where the app cannot post replies: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>This review came from a file, or from a platform where the app cannot post replies: copy the reply, post it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="362"/>
+        <location filename="../../workstation/ui/composer.py" line="391"/>
         <source>Must fix before sending</source>
         <translation>Must fix before sending</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="363"/>
+        <location filename="../../workstation/ui/composer.py" line="392"/>
         <source>Check (you can still send)</source>
         <translation>Check (you can still send)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="408"/>
+        <location filename="../../workstation/ui/composer.py" line="470"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="409"/>
+        <location filename="../../workstation/ui/composer.py" line="471"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1341,12 +1364,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="435"/>
+        <location filename="../../workstation/ui/composer.py" line="497"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="437"/>
+        <location filename="../../workstation/ui/composer.py" line="499"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>

@@ -1178,109 +1178,124 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="123"/>
+        <location filename="../../workstation/ui/composer.py" line="127"/>
         <source>Suggested replies</source>
         <translation>Réponses suggérées</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="138"/>
+        <location filename="../../workstation/ui/composer.py" line="142"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="139"/>
+        <location filename="../../workstation/ui/composer.py" line="143"/>
         <source>Pick a suggestion above or write your reply…</source>
         <translation>Choisissez une suggestion ci-dessus ou écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="148"/>
+        <location filename="../../workstation/ui/composer.py" line="152"/>
         <source>Problems found in the reply</source>
         <translation>Problèmes trouvés dans la réponse</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="152"/>
-        <source>Double-click a problem to dismiss it for this reply</source>
-        <translation>Double-cliquez sur un problème pour l’ignorer pour cette réponse</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/composer.py" line="157"/>
+        <location filename="../../workstation/ui/composer.py" line="184"/>
         <source>Mark ready</source>
         <translation>Marquer prête</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="70"/>
-        <location filename="../../workstation/ui/composer.py" line="162"/>
+        <location filename="../../workstation/ui/composer.py" line="189"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="160"/>
+        <location filename="../../workstation/ui/composer.py" line="156"/>
+        <source>If a problem is wrong about your reply, select it and choose Ignore (or press Delete)</source>
+        <translation>Si un problème signalé ne concerne pas vraiment votre réponse, sélectionnez-le et choisissez Ignorer (ou appuyez sur Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="170"/>
+        <source>Ignore for this reply</source>
+        <translation>Ignorer pour cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="171"/>
+        <source>The selected problem is wrong about this reply: stop checking for it</source>
+        <translation>Le problème sélectionné ne concerne pas cette réponse : ne plus le vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="175"/>
+        <source>Check again for the problems you ignored</source>
+        <translation>Vérifier de nouveau les problèmes ignorés</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/composer.py" line="187"/>
         <source>The reply is finished but not sent: the list shows it as &apos;Reply ready&apos;, to find and send it later</source>
         <translation>La réponse est terminée mais pas envoyée : la liste l’affiche comme « Réponse prête », pour la retrouver et l’envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="163"/>
+        <location filename="../../workstation/ui/composer.py" line="190"/>
         <source>Queue the reply for posting (Ctrl+Enter); you can undo for 10 seconds</source>
         <translation>Mettre la réponse en file pour publication (Ctrl+Entrée) ; annulable pendant 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="165"/>
+        <location filename="../../workstation/ui/composer.py" line="192"/>
         <source>Copy and open page</source>
         <translation>Copier et ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="167"/>
+        <location filename="../../workstation/ui/composer.py" line="194"/>
         <source>Mark as replied</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="169"/>
-        <location filename="../../workstation/ui/composer.py" line="444"/>
+        <location filename="../../workstation/ui/composer.py" line="196"/>
+        <location filename="../../workstation/ui/composer.py" line="506"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="205"/>
+        <location filename="../../workstation/ui/composer.py" line="232"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="205"/>
+        <location filename="../../workstation/ui/composer.py" line="232"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="296"/>
         <source>Reply to every point</source>
         <translation>Réponse à chaque point</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="296"/>
         <source>Same, other wording</source>
         <translation>Même réponse, autre formulation</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="269"/>
+        <location filename="../../workstation/ui/composer.py" line="296"/>
         <source>Shorter version</source>
         <translation>Version plus courte</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="280"/>
+        <location filename="../../workstation/ui/composer.py" line="307"/>
         <source>answers: no specific complaint</source>
         <translation>répond à : aucune plainte précise</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="281"/>
+        <location filename="../../workstation/ui/composer.py" line="308"/>
         <source>answers: %1</source>
         <translation>répond à : %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="349"/>
+        <location filename="../../workstation/ui/composer.py" line="378"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="353"/>
+        <location filename="../../workstation/ui/composer.py" line="382"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -1288,22 +1303,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="364"/>
+        <location filename="../../workstation/ui/composer.py" line="393"/>
         <source>Tip</source>
         <translation>Conseil</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/composer.py" line="429"/>
+        <source>Show ignored problems (%n)</source>
+        <translation>
+            <numerusform>Afficher le problème ignoré (%n)</numerusform>
+            <numerusform>Afficher les problèmes ignorés (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="464"/>
+        <location filename="../../workstation/ui/composer.py" line="526"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="477"/>
+        <location filename="../../workstation/ui/composer.py" line="539"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="485"/>
+        <location filename="../../workstation/ui/composer.py" line="547"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -1313,27 +1336,27 @@
         <translation>Utiliser la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="239"/>
+        <location filename="../../workstation/ui/composer.py" line="266"/>
         <source>This review came from a file, or from a platform where the app cannot post replies: copy the reply, post it on the review&apos;s page, then mark it as replied.</source>
         <translation>Cet avis vient d’un fichier, ou d’une plateforme où l’application ne peut pas publier de réponse : copiez la réponse, publiez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="362"/>
+        <location filename="../../workstation/ui/composer.py" line="391"/>
         <source>Must fix before sending</source>
         <translation>À corriger avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="363"/>
+        <location filename="../../workstation/ui/composer.py" line="392"/>
         <source>Check (you can still send)</source>
         <translation>À vérifier (vous pouvez quand même envoyer)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="408"/>
+        <location filename="../../workstation/ui/composer.py" line="470"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="409"/>
+        <location filename="../../workstation/ui/composer.py" line="471"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1341,12 +1364,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="435"/>
+        <location filename="../../workstation/ui/composer.py" line="497"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="437"/>
+        <location filename="../../workstation/ui/composer.py" line="499"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>

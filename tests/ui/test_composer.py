@@ -77,6 +77,43 @@ def test_findings_are_underlined_and_block_sending(qtbot, window: MainWindow, de
     assert len(composer.findings) < len(codes) + 2
 
 
+def test_a_problem_the_owner_finds_wrong_can_be_ignored_and_brought_back(qtbot, window: MainWindow, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The check is sometimes wrong about a good reply: the owner sees how to overrule it (a
+    button, or Delete on the problem), the Send button comes back, and the ignored problem can be
+    shown again (the undo)."""
+    review_id = first_one_star(demo_store)
+    demo_store._conn.execute("UPDATE sources SET kind = 'api' WHERE id = (SELECT source_id FROM reviews WHERE id = ?)",
+                            (review_id,))
+    composer = open_on(qtbot, window, review_id)
+    composer.editor.setPlainText("Sorry about this. Your email jane.doe@example.com is noted.")
+    assert not composer.send_button.isEnabled() and composer.restore_button.isHidden()
+    assert not composer.ignore_button.isHidden() and not composer.ignore_button.isEnabled()  # nothing selected
+    # The problem is read whole, in a list no taller than it needs (the reply keeps the room).
+    item_rect = composer.finding_list.visualItemRect(composer.finding_list.item(0))
+    assert composer.finding_list.viewport().rect().contains(item_rect)
+    assert composer.finding_list.height() < 120
+    composer.finding_list.setCurrentRow(0)
+    assert composer.ignore_button.isEnabled()
+    qtbot.mouseClick(composer.ignore_button, Qt.MouseButton.LeftButton)
+    assert not any(str(f.severity) == "block" for f in composer.findings)
+    assert composer.send_button.isEnabled()
+    assert not composer.restore_button.isHidden()
+    assert composer.restore_button.text().startswith("Show ignored problem") and "(1)" in composer.restore_button.text()
+    qtbot.mouseClick(composer.restore_button, Qt.MouseButton.LeftButton)
+    assert any(str(f.severity) == "block" for f in composer.findings)
+    assert not composer.send_button.isEnabled() and composer.restore_button.isHidden()
+    # From the keyboard: Delete on the selected problem ignores it.
+    composer.finding_list.setFocus()
+    composer.finding_list.setCurrentRow(0)
+    qtbot.keyClick(composer.finding_list, Qt.Key.Key_Delete)
+    assert composer.send_button.isEnabled()
+    # A new review starts with nothing ignored.
+    other = int(demo_store.scalar("SELECT id FROM reviews WHERE id != ? AND reply_state = 'none' ORDER BY id LIMIT 1",
+                                  (review_id,)))
+    composer = open_on(qtbot, window, other)
+    assert composer.dismissed == set() and composer.restore_button.isHidden()
+
+
 def test_a_doubtful_tone_warning_shows_and_the_reply_still_goes_out(qtbot, window: MainWindow, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The doubtful-tone option (off in the app) switched on: its warning is listed like the
     others, and a warning never stops the send (only a block does)."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -72,6 +72,10 @@ def reply_actions(parent: QObject) -> dict[str, QAction]:
         text = QCoreApplication.translate("Composer", "Use suggestion %1").replace("%1", str(i))
         actions[f"suggestion_{i}"] = make(f"suggestion_{i}", text, f"Alt+{i}")
     return actions
+
+
+# Space around a problem's text in the list (the item's padding), in pixels.
+_ITEM_MARGIN = 6
 
 
 class Composer(QWidget):
@@ -146,12 +150,35 @@ class Composer(QWidget):
 
         self.finding_list = QListWidget(self)
         self.finding_list.setAccessibleName(self.tr("Problems found in the reply"))
-        self.finding_list.setMaximumHeight(120)
         self.finding_list.setWordWrap(True)  # a finding is a sentence: read it whole
         self.finding_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.finding_list.setToolTip(self.tr("Double-click a problem to dismiss it for this reply"))
+        self.finding_list.setToolTip(self.tr(
+            "If a problem is wrong about your reply, select it and choose Ignore (or press Delete)"))
         self.finding_list.itemDoubleClicked.connect(self._dismiss)
+        self.finding_list.viewport().installEventFilter(self)
+        # From the keyboard too (Enter already opens the reply from anywhere in the window).
+        ignore_key = QAction(self.finding_list)
+        ignore_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        ignore_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        ignore_key.triggered.connect(lambda: self._dismiss(self.finding_list.currentItem()))
+        self.finding_list.addAction(ignore_key)
+        self.finding_list.currentItemChanged.connect(lambda *_: self._update_ignore_row())
         layout.addWidget(self.finding_list)
+        # The check can be wrong about a good reply (a few in a hundred on the blind rounds): the
+        # owner must see how to overrule it, and how to take that back.
+        ignore_row = QHBoxLayout()
+        self.ignore_button = QPushButton(self.tr("Ignore for this reply"), self)
+        self.ignore_button.setToolTip(self.tr("The selected problem is wrong about this reply: stop checking for it"))
+        self.ignore_button.clicked.connect(lambda: self._dismiss(self.finding_list.currentItem()))
+        self.ignore_button.setAccessibleName(self.ignore_button.text())
+        self.restore_button = QPushButton(self)
+        self.restore_button.setToolTip(self.tr("Check again for the problems you ignored"))
+        self.restore_button.clicked.connect(self._restore_dismissed)
+        for b in (self.ignore_button, self.restore_button):
+            ignore_row.addWidget(b)
+        ignore_row.addStretch(1)
+        layout.addLayout(ignore_row)
+        self._update_ignore_row()
 
         buttons = QHBoxLayout()
         self.ready_button = QPushButton(self.tr("Mark ready"), self)
@@ -343,6 +370,8 @@ class Composer(QWidget):
                 selections.append(span_selection(self.editor.document(), f.start, f.end, fmt))
         self.editor.setExtraSelections(selections)
         self.finding_list.setVisible(self.finding_list.count() > 0)  # no empty box taking the editor's room
+        self._fit_finding_list()
+        self._update_ignore_row()
         limit = limit_for(self.review.platform if self.review else None)
         if limit is not None:
             # "999 of 4,096 characters": a bare "999 / 4,096" leaves the owner guessing what counts.
@@ -364,9 +393,42 @@ class Composer(QWidget):
             "hint": QCoreApplication.translate("Composer", "Tip"),
         }.get(str(severity), str(severity))
 
-    def _dismiss(self, item: QListWidgetItem) -> None:
+    def _fit_finding_list(self) -> None:
+        """As tall as its problems, each wrapped to the list's width (at most 120 px, then it
+        scrolls): one problem no longer takes the height of four from the reply being written."""
+        view = self.finding_list
+        metrics = view.fontMetrics()
+        width = max(view.viewport().width() - 2 * _ITEM_MARGIN, 120)
+        rows = sum(
+            metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, view.item(i).text()).height()
+            + _ITEM_MARGIN
+            for i in range(view.count())
+        )
+        view.setFixedHeight(min(120, rows + 2 * view.frameWidth() + _ITEM_MARGIN))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The wrapped problems need more or fewer lines when the list's width changes.
+        if watched is self.finding_list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_finding_list()
+        return super().eventFilter(watched, event)
+
+    def _dismiss(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
         self.dismissed.add(item.data(FINDING_ROLE))
         self._recheck()
+
+    def _restore_dismissed(self) -> None:
+        self.dismissed = set()
+        self._recheck()
+
+    def _update_ignore_row(self) -> None:
+        """"Ignore" while a problem is selected; "Show ignored problems (n)" while some are ignored."""
+        self.ignore_button.setVisible(self.finding_list.count() > 0)
+        self.ignore_button.setEnabled(self.finding_list.currentItem() is not None)
+        self.restore_button.setText(self.tr("Show ignored problems (%n)", "", len(self.dismissed)))
+        self.restore_button.setAccessibleName(self.restore_button.text())
+        self.restore_button.setVisible(bool(self.dismissed))
 
     # -- leaving the composer -----------------------------------------------------
 
