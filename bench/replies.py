@@ -93,6 +93,8 @@ from tests.replies.blind_round55 import BLIND55_BAD, BLIND55_GOOD  # noqa: E402
 from tests.replies.blind_round56 import BLIND56_BAD, BLIND56_GOOD  # noqa: E402
 from tests.replies.blind_round57 import BLIND57_BAD, BLIND57_GOOD  # noqa: E402
 from tests.replies.blind_round58 import BLIND58_BAD, BLIND58_GOOD  # noqa: E402
+from tests.replies.blind_round59 import BLIND59_BAD, BLIND59_GOOD  # noqa: E402
+from tests.replies.blind_round60 import BLIND60_BAD, BLIND60_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -492,6 +494,8 @@ ROUNDS = {
     "round 54 (blind_round56.py, used by 18fb9)": (BLIND56_BAD, BLIND56_GOOD),
     "round 55 (blind_round57.py, blind: independent writer)": (BLIND57_BAD, BLIND57_GOOD),
     "round 56 (blind_round58.py, blind: independent writer)": (BLIND58_BAD, BLIND58_GOOD),
+    "round 57 (blind_round59.py, blind: independent writer)": (BLIND59_BAD, BLIND59_GOOD),
+    "round 58 (blind_round60.py, blind: independent writer)": (BLIND60_BAD, BLIND60_GOOD),
 }
 
 
