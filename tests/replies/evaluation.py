@@ -127,6 +127,15 @@ def blocking_codes(draft: str, lang: str, stars: int = 1) -> set[str]:
     return {f.code for f in found if f.severity.value == "block"}
 
 
+def finding_codes(draft: str, lang: str, stars: int = 1) -> set[str]:
+    """Codes of every finding about `draft`, whatever its severity, answering a `stars` review,
+    with the classifier on (the missed-kinds tests of the rounds used: a pile of excuses warns)."""
+    found = check_draft(
+        draft, lang=lang, platform="google_business", review=ReviewInput(stars=stars, lang=lang), model=True
+    )
+    return {f.code for f in found}
+
+
 def evaluate_blind(
     bad: dict[str, dict[str, list[str]]], good: dict[str, list[str]], *, model: bool = True
 ) -> tuple[int, int, int, int, int, list[str]]:
