@@ -389,6 +389,9 @@ _BAD_FAITH = concept(
     r"|(?:and|et) (?:you know it|vous le savez)|as you (?:well|very well) know|"
     r"vous le savez (?:tres )?bien|comme par hasard|how convenient"
 )
+# The review as the subject of a sentence about its real motive ("this review has more to do
+# with…", "cet avis tient surtout à…"): shared by the motives below (money owed, a rival).
+_REVIEW_SUBJECT = r"(?:review|rating|post|comment|avis|note|commentaire)\w* (?:\w+ ){0,3}?"
 _PAST_WANT = concept(
     r"(?:you|vous|they|ils|people|gens|customers|clients|ceux|certains|some|someone|quelqu'un|"
     r"this|cela|ca)\W+(?:\w+\W+){0,8}?"
@@ -407,14 +410,14 @@ _PAST_WANT = concept(
     r"(?:reality|realite|truth|verite|faits|facts)"
     # the review's real motive said to be money owed: "this review has rather more to do with
     # the unpaid balance on your invoice" (round 51), "cet avis tient surtout à votre facture impayée"
-    r"|(?:review|rating|post|comment|avis|note|commentaire)\w* (?:\w+ ){0,3}?(?:(?:more|less) to do with|"
+    rf"|{_REVIEW_SUBJECT}(?:(?:more|less) to do with|"
     r"has (?:\w+ )?to do with|is (?:really|actually|more|mostly|all) about|(?:plus|davantage|surtout) "
     r"(?:a voir|affaire) avec|tient (?:surtout|plutot|davantage) a|s'explique (?:surtout|plutot) par)"
     r" (?:\w+ ){0,4}?(?:unpaid|outstanding|overdue|balance|debt|money you owe|impaye\w*|solde|"
     r"ardoise|dette|facture (?:impayee|en souffrance)|relance\w*|deposit you lost|caution)"
     # ... or a rival said to be behind it: "has less to do with our shop than with a certain
     # competitor", "posting under various names" (round 53)
-    r"|(?:review|rating|post|comment|avis|note|commentaire)\w* (?:\w+ ){0,3}?(?:(?:more|less) to do with|"
+    rf"|{_REVIEW_SUBJECT}(?:(?:more|less) to do with|"
     r"has (?:\w+ )?to do with|(?:plus|moins|davantage) (?:a voir|affaire) avec)"
     r" (?:\w+ ){0,8}?(?:competitor|rival|concurren\w*)"
     r"|(?:posting|posted|writing|written|publie\w*|ecri\w*) (?:\w+ )?(?:under|sous) (?:\w+ )?"

@@ -409,8 +409,7 @@ def _role_before(window: str) -> bool:
         return True
     service = _SERVICE_AVAILABLE.search(window)
     return service is not None and not re.search(
-        r"\b(?:you|your|called|rang|phoned|texted|appel[ée]\w*)\b", service.group(0).replace("votre disposition", "")
-        .replace("vos disposition", "").replace("your disposal", ""), re.IGNORECASE
+        r"\b(?:you|your|called|rang|phoned|texted|appel[ée]\w*)\b", _without_courtesy(service.group(0)), re.IGNORECASE
     )
 
 
@@ -494,9 +493,17 @@ def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - 90) : start]
     cuts = list(_CLAUSE_END.finditer(window))
     window = window[cuts[-1].end() :] if cuts else window
-    for courtesy in ("votre disposition", "vos dispositions", "your disposal", "ta disposition"):
-        window = window.replace(courtesy, " ")
-    return window
+    return _without_courtesy(window)
+
+
+# "At your disposal" addresses the reader out of courtesy: it does not tie a contact to them.
+_COURTESIES = ("votre disposition", "vos dispositions", "your disposal", "ta disposition")
+
+
+def _without_courtesy(text: str) -> str:
+    for courtesy in _COURTESIES:
+        text = text.replace(courtesy, " ")
+    return text
 
 
 def _reader_contact(text: str, start: int, value: str) -> bool:
