@@ -829,17 +829,23 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
     found += _after(tokens, spans(_ROLE, text), spans(_ROLE_SLIP, text), 3)
     found += structure.blames_employee(ctx.text, ctx.folded, frozenset(skip))
+    before_owned = list(found)
     # The business may take the slip on in the next sentence: "Liam should have wrapped the
     # table. That's on us as a company, not on you."
     found = _dropped_with_next(found, text, business_owns_it)
+    # ... unless a sanction follows right after ("It was our mistake to hire him; he has been
+    # let go." — the clause after ";" is a sentence of its own)
+    found += [span for span in before_owned if span not in found and _sanction_soon_after(text, span[0])]
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, BLAME_MSG, found)
 
 
 # The business owning a named colleague's mistake ("Connor gave you the wrong tee time, and
 # that's our responsibility as a club, not his") names the slip to take it on, not to blame.
 _OWNS_IT = concept(
-    r"(?:that's|that is|it's|it is|this is|c'est|c'etait) (?:all )?(?:on us|our (?:responsibility|fault|"
-    r"mistake|job)|a nous|notre (?:responsabilite|faute|erreur))|"
+    r"(?:that's|that is|it's|it is|this is|c'est|c'etait|"
+    # owned in the past tense: "That was our mistake", "ça a été notre erreur" (round 56)
+    r"that was|it was|this was|ca a ete|cela a ete|ce fut) (?:all |entirely |totally |bien |entierement )?"
+    r"(?:on us|our (?:responsibility|fault|mistake|error|job)|a nous|notre (?:responsabilite|faute|erreur))|"
     r"(?:we|nous) (?:\w+ )?(?:take|accept|own|assum\w*|prenons|endoss\w*) (?:\w+ ){0,3}"
     r"(?:responsibility|responsabilite|blame|faute)|"
     r"(?:not|pas) (?:his|hers|theirs|la sienne|le sien|la leur|sa faute|leur faute)|"
@@ -856,6 +862,15 @@ _OWNS_IT = concept(
     r"(?:procedures?|process\w*|checks|controles?|verifications?|systems?|systemes?|organisation|"
     r"organization|training|formation|methodes?|methods)"
 )
+
+
+def _sanction_soon_after(text: str, at: int) -> bool:
+    """Whether one of the three sentences from the one holding `at` tells a sanction."""
+    sentences = structure.sentences_of(text)
+    for i, (start, end, _sentence) in enumerate(sentences):
+        if start <= at < end:
+            return any(structure.tells_sanction(s) for _a, _b, s in sentences[i : i + 3])
+    return False
 
 
 def business_owns_it(folded_sentence: str) -> bool:

@@ -232,8 +232,9 @@ _UNTIED = re.compile(
     r"|(?<!\w)(?:whatever|no matter what) you (?:write|say|post|think|rate|decide)"
     r"|(?<!\w)quoi que vous (?:ecriviez|disiez|pensiez|decidiez|notiez)"
     # "quel que soit votre avis sur nous", "whatever your rating" (round 46's referral card)
-    r"|(?<!\w)quel(?:le)?s? que soi(?:en)?t (?:votre|vos|ton|ta|tes) (?:avis|notes?|evaluations?|commentaires?)(?!\w)"
-    r"|(?<!\w)whatever your (?:review|rating|opinion|verdict)s?(?!\w)"
+    # or of every member's: "ouverte à tous nos adhérents, quel que soit leur avis" (round 56)
+    r"|(?<!\w)quel(?:le)?s? que soi(?:en)?t (?:votre|vos|ton|ta|tes|leur|leurs|son|sa|ses) (?:avis|notes?|evaluations?|commentaires?)(?!\w)"
+    r"|(?<!\w)whatever (?:your|their|his|her) (?:review|rating|opinion|verdict)s?(?!\w)"
     # a rule against it: "nous n'offrons jamais rien en échange d'un avis", "we never give
     # anything for a review"
     r"|(?<!\w)(?:jamais|never|rien|nothing|don't (?:offer|give|reward)|do not (?:offer|give|reward)|"
@@ -582,6 +583,11 @@ _OWN_PLACE_LEAD = re.compile(
     r"retrouvez-nous|rejoignez-nous|(?:venez|passez) nous voir|"
     r"notre (?:nouvelle )?(?:adresse|boutique|magasin|atelier|salon|cabinet|local|agence|studio)|"
     r"nouvelle adresse|"
+    # the business's place named by its kind: "pop into the shop at 14 Market Street", "passez
+    # à la boutique au 3 rue…" (round 55) — "your shop at", "the house at" stay the reader's
+    r"(?:the|our|la|le|l')\s*(?:shop|store|salon|studio|workshop|premises|showroom|branch|counter|"
+    r"office|clinic|surgery|practice|garage|depot|boutique|magasin|atelier|cabinet|agence|local|"
+    r"comptoir|accueil|dépôt|depot)\s+(?:at|on|au|à|a)|"
     # where the business is: "we're at 14 Mill Lane", "nous sommes au 3 rue …", "on est au …"
     r"(?:we|we're|we are|i'm|i am)\s+(?:now\s+|still\s+|just\s+)?(?:at|on)|"
     r"(?:nous sommes|on est)\s+(?:maintenant\s+|toujours\s+|désormais\s+|desormais\s+)?(?:au|à|a))"
