@@ -554,6 +554,10 @@ MOCK = concept(
     r"sorry not sorry|boo[- ]?hoo|cry me a river|ouin[- ]?ouin|drama queen|"
     r"we'll (?:alert|inform|notify) the (?:media|press|un)|on va pleurer|sortez les mouchoirs|"
     r"(?:sincerely|truly|deeply) sorry (?:\w+ ){0,3}(?:your|the) (?:delicate|refined|precious) "
+    # our own thing given the nerve to be what it is: "nos plantes ont eu l'audace d'être
+    # mouillées", "our scissors had the audacity to cut your hair" (rounds 46, 55)
+    r"|(?:nos|notre|our|the|le|la|les) [\w'-]+(?: [\w'-]+){0,2}? (?:ai(?:en)?t|avai(?:en)?t|ont|a|ait|"
+    r"had|has|have) (?:eu |ose )?(?:l'audace|le culot|l'outrecuidance|the (?:audacity|nerve|cheek|gall))"
     r"|(?:maybe|perhaps|peut-etre) (?:\w+ ){0,3}(?:reading|learn|lire|apprendre) (?:\w+ ){0,3}"
     r"(?:glasses|lunettes)|(?:as|like) (?:a |un |une )?(?:true|vrai|real|vraie) (?:expert|pro)"
 )
