@@ -88,3 +88,27 @@ def test_the_readers_health_papers_block(draft: str, lang: str) -> None:
 ])
 def test_health_words_not_about_the_reader_pass(draft: str, lang: str) -> None:
     assert "personal_data" not in _blocks(draft, lang), draft
+
+
+# A sanction by deed told of a named colleague, or of "him/her/l'" right after the sentence
+# naming them ("nous l'avons retiré du planning", "ne fera plus partie de l'équipe", "pulled off
+# the floor"), and an error "by" a named colleague — rounds 41-56.
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Le moniteur Hugo n'a pas vérifié votre harnais ; nous l'avons retiré du planning.", "fr"),
+    ("La coiffeuse du samedi, Inès, ne fera plus partie de l'équipe après votre coupe.", "fr"),
+    ("Disons que Romain ne donnera plus de cours le dimanche.", "fr"),
+    ("Marcus skipped the safety brief. He's been pulled off the floor for now.", "en"),
+    ("Mistake by receptionist Dana P. Dealt with internally.", "en"),
+])
+def test_a_colleague_sanctioned_by_deed_blocks(draft: str, lang: str) -> None:
+    assert "blames_employee" in _blocks(draft, lang), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Notre moniteur Hugo a adoré votre groupe ; nous l'avons mis au planning de l'été.", "fr"),
+    ("Inès fera partie de l'équipe du salon dès septembre, elle a hâte de vous revoir !", "fr"),
+    ("Marcus ran the safety brief and loved having you on the floor.", "en"),
+    ("Thanks to Dana on reception, who spotted the error by our card machine straight away.", "en"),
+])
+def test_a_colleague_praised_or_scheduled_passes(draft: str, lang: str) -> None:
+    assert not _blocks(draft, lang, stars=5), draft

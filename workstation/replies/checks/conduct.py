@@ -676,6 +676,9 @@ _FAULT_OF = re.compile(
     r"est dû à|est due à|à cause de|a cause de|imputable à|imputable a|attributable to)"
     rf"\s*(?:(?i:our|notre|the|le|la|l')\s+(?:\w+\s+){{0,2}}?)?({_NAME})\b"
     rf"|\b({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
+    # "Error by dispatcher Sandra K.", "erreur commise par la réceptionniste Julie" (round 56)
+    rf"|\b(?i:error|mistake|fault|erreur|faute)\s+(?i:made by|by|commise par)\s+(?i:our\s+|the\s+|notre\s+|la\s+|le\s+)?"
+    rf"(?:[a-z]+\s+)?({_NAME})\b"
     rf"|\b(?i:blame|blâmez|c'est la faute à|la faute à|because of|à cause de|a cause de|"
     rf"caused by|causée? par|provoquée? par|commise? par|(?:that|this|it)(?:'s| is| was) "
     rf"(?:all |entirely )?on|(?:serious|stern|firm|sérieuse|ferme|sévère) (?:talk|word|discussion|"
@@ -807,7 +810,7 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     skip = _greeting_and_signature_names(draft) | _NOT_NAMES
     found: list[tuple[int, int]] = []
     for m in _FAULT_OF.finditer(draft):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if name not in skip and not structure.compound_word(name):
             found.append((m.start(), m.end()))
     # A capital at the start of a sentence may be any word ("Apologies that…"): there it only
