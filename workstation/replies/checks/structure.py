@@ -826,7 +826,7 @@ _HABITUAL_FAULT = concept(
     r"never|jamais|useless|hopeless|clueless|nul|nulle|incapable|"
     r"doesn't|does not|can't|ne \w+ (?:jamais|pas|rien)|n'\w+ (?:jamais|pas|rien)"
 )
-_PRONOUN = concept(r"he|she|him|her|il|elle|lui|they|them|l'(?:avons|avions|ai|a|ont|avait)")
+_PRONOUN = concept(r"he|she|him|her|il|elle|lui|they|them|l'(?:avons|avions|ont)")
 # "If Damien had bothered…", "si Léa avait vérifié…": a person's failure said as a regret.
 _IF_BEFORE = re.compile(r"(?:\bif|\bsi|\bhad|\bs'il) $")
 _COUNTERFACTUAL = re.compile(
