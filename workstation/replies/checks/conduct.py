@@ -557,6 +557,10 @@ MOCK = concept(
     r"sorry not sorry|boo[- ]?hoo|cry me a river|ouin[- ]?ouin|drama queen|"
     r"we'll (?:alert|inform|notify) the (?:media|press|un)|on va pleurer|sortez les mouchoirs|"
     r"(?:sincerely|truly|deeply) sorry (?:\w+ ){0,3}(?:your|the) (?:delicate|refined|precious) "
+    # our own thing given the nerve to be what it is: "nos plantes ont eu l'audace d'être
+    # mouillées", "our scissors had the audacity to cut your hair" (rounds 46, 55)
+    r"|(?:nos|notre|our|the|le|la|les) [\w'-]+(?: [\w'-]+){0,2}? (?:ai(?:en)?t|avai(?:en)?t|ont|a|ait|"
+    r"had|has|have) (?:eu |ose )?(?:l'audace|le culot|l'outrecuidance|the (?:audacity|nerve|cheek|gall))"
     r"|(?:maybe|perhaps|peut-etre) (?:\w+ ){0,3}(?:reading|learn|lire|apprendre) (?:\w+ ){0,3}"
     r"(?:glasses|lunettes)|(?:as|like) (?:a |un |une )?(?:true|vrai|real|vraie) (?:expert|pro)"
 )
@@ -675,6 +679,9 @@ _FAULT_OF = re.compile(
     r"est dû à|est due à|à cause de|a cause de|imputable à|imputable a|attributable to)"
     rf"\s*(?:(?i:our|notre|the|le|la|l')\s+(?:\w+\s+){{0,2}}?)?({_NAME})\b"
     rf"|\b({_NAME})(?:'s|’s)\s+(?:fault|mistake|error)"
+    # "Error by dispatcher Sandra K.", "erreur commise par la réceptionniste Julie" (round 56)
+    rf"|\b(?i:error|mistake|fault|erreur|faute)\s+(?i:made by|by|commise par)\s+(?i:our\s+|the\s+|notre\s+|la\s+|le\s+)?"
+    rf"(?:[a-z]+\s+)?({_NAME})\b"
     rf"|\b(?i:blame|blâmez|c'est la faute à|la faute à|because of|à cause de|a cause de|"
     rf"caused by|causée? par|provoquée? par|commise? par|(?:that|this|it)(?:'s| is| was) "
     rf"(?:all |entirely )?on|(?:serious|stern|firm|sérieuse|ferme|sévère) (?:talk|word|discussion|"
@@ -806,7 +813,7 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     skip = _greeting_and_signature_names(draft) | _NOT_NAMES
     found: list[tuple[int, int]] = []
     for m in _FAULT_OF.finditer(draft):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if name not in skip and not structure.compound_word(name):
             found.append((m.start(), m.end()))
     # A capital at the start of a sentence may be any word ("Apologies that…"): there it only
@@ -832,17 +839,23 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
     found += _after(tokens, spans(_ROLE, text), predicates, 6)
     found += _after(tokens, spans(_ROLE, text), spans(_ROLE_SLIP, text), 3)
     found += structure.blames_employee(ctx.text, ctx.folded, frozenset(skip))
+    before_owned = list(found)
     # The business may take the slip on in the next sentence: "Liam should have wrapped the
     # table. That's on us as a company, not on you."
     found = _dropped_with_next(found, text, business_owns_it)
+    # ... unless a sanction follows right after ("It was our mistake to hire him; he has been
+    # let go." — the clause after ";" is a sentence of its own)
+    found += [span for span in before_owned if span not in found and _sanction_soon_after(text, span[0])]
     return _findings(BLAMES_EMPLOYEE, Severity.BLOCK, BLAME_MSG, found)
 
 
 # The business owning a named colleague's mistake ("Connor gave you the wrong tee time, and
 # that's our responsibility as a club, not his") names the slip to take it on, not to blame.
 _OWNS_IT = concept(
-    r"(?:that's|that is|it's|it is|this is|c'est|c'etait) (?:all )?(?:on us|our (?:responsibility|fault|"
-    r"mistake|job)|a nous|notre (?:responsabilite|faute|erreur))|"
+    r"(?:that's|that is|it's|it is|this is|c'est|c'etait|"
+    # owned in the past tense: "That was our mistake", "ça a été notre erreur" (round 56)
+    r"that was|it was|this was|ca a ete|cela a ete|ce fut) (?:all |entirely |totally |bien |entierement )?"
+    r"(?:on us|our (?:responsibility|fault|mistake|error|job)|a nous|notre (?:responsabilite|faute|erreur))|"
     r"(?:we|nous) (?:\w+ )?(?:take|accept|own|assum\w*|prenons|endoss\w*) (?:\w+ ){0,3}"
     r"(?:responsibility|responsabilite|blame|faute)|"
     r"(?:not|pas) (?:his|hers|theirs|la sienne|le sien|la leur|sa faute|leur faute)|"
@@ -859,6 +872,15 @@ _OWNS_IT = concept(
     r"(?:procedures?|process\w*|checks|controles?|verifications?|systems?|systemes?|organisation|"
     r"organization|training|formation|methodes?|methods)"
 )
+
+
+def _sanction_soon_after(text: str, at: int) -> bool:
+    """Whether one of the three sentences from the one holding `at` tells a sanction."""
+    sentences = structure.sentences_of(text)
+    for i, (start, end, _sentence) in enumerate(sentences):
+        if start <= at < end:
+            return any(structure.tells_sanction(s) for _a, _b, s in sentences[i : i + 3])
+    return False
 
 
 def business_owns_it(folded_sentence: str) -> bool:

@@ -70,12 +70,24 @@ _HEALTH = words(
     r"your (?:son's |daughter's |child's |wife's |husband's |partner's )?(?:allerg(?:y|ies)|"
     r"pregnancy|diabetes|diagnosis|medication|medical (?:condition|history|file|records)|illness|"
     r"disability|surgery|celiac disease|coeliac disease|asthma|epilepsy|cancer|depression|"
-    r"miscarriage|chemotherapy|HIV|hospital stay|hospitali[sz]ation|eating disorder)"
+    r"miscarriage|chemotherapy|HIV|hospital stay|hospitali[sz]ation|eating disorder|"
+    # the papers and appointments of a health matter (round 55-56): "your hospital appointment",
+    # "your daughter's records show her overbite", "your sick note"
+    r"hospital appointment|medical certificate|doctor's note|sick note|(?:dental|medical|"
+    r"clinical|treatment|patient) records|records (?:show|say|indicate)|test results|"
+    r"gluten-free diet)"
+    # where the reader was taken or collected: "picked you up from the oncology entrance"
+    r"|(?:picked|dropped|drove|took|collected|brought|fetched) you (?:up |off |back )?(?:from|to|at) "
+    r"(?:the )?(?:[\w']+ ){0,2}?(?:oncology|chemo|chemotherapy|dialysis|maternity|psychiatric|"
+    r"cancer|fertility|IVF|rehab)"
     r"|you (?:are|were) (?:pregnant|diabetic|celiac|coeliac|epileptic|disabled|hospitali[sz]ed|"
     r"HIV positive|on medication)"
-    r"|(?:votre|ta) (?:allergie|grossesse|diabète|diagnostic|traitement|maladie|handicap|"
+    r"|(?:votre|vos|ton|ta|tes) (?:allergie|grossesse|diabète|diagnostic|traitement|maladie|handicap|"
     r"opération|pathologie|intolérance|dépression|asthme|épilepsie|chimiothérapie|"
-    r"hospitalisation|fausse couche|maladie cœliaque|dossier médical)"
+    r"hospitalisation|fausse couche|maladie cœliaque|dossier médical|"
+    # "vu ton certificat médical", "votre rendez-vous à l'hôpital", "votre régime sans gluten"
+    r"certificat médical|arrêt maladie|arrêt de travail|rendez-vous (?:à l'hôpital|"
+    r"médical|chez le médecin|chez le spécialiste)|régime sans \w+|régime (?:médical|alimentaire))"
     r"|vous (?:êtes|étiez) (?:enceinte|diabétique|allergique|handicapée?|cœliaque|coeliaque|"
     r"épileptique|hospitalisée?|sous traitement)"
 )
@@ -158,6 +170,8 @@ _RATING_NOUN = (
     r"(?:reviews?|ratings?|stars?|score|marks|feedback|avis|notes?|etoiles?|evaluations?|"
     # the review named formally: "revisit your assessment", "votre appréciation a été modifiée"
     r"assessment|(?<=votre )appreciation|(?<=ton )appreciation|"
+    # the review in familiar French: "retire ton com", "supprime votre comm" (rounds 47, 55)
+    r"(?<=ton )comm?s?|(?<=votre )comm?s?|(?<=ce )comm?|(?<=le )comm?|"
     r"commentaires?|google|tripadvisor|trustpilot|yelp)"
 )
 _REVIEW_ACT = concept(
@@ -232,8 +246,9 @@ _UNTIED = re.compile(
     r"|(?<!\w)(?:whatever|no matter what) you (?:write|say|post|think|rate|decide)"
     r"|(?<!\w)quoi que vous (?:ecriviez|disiez|pensiez|decidiez|notiez)"
     # "quel que soit votre avis sur nous", "whatever your rating" (round 46's referral card)
-    r"|(?<!\w)quel(?:le)?s? que soi(?:en)?t (?:votre|vos|ton|ta|tes) (?:avis|notes?|evaluations?|commentaires?)(?!\w)"
-    r"|(?<!\w)whatever your (?:review|rating|opinion|verdict)s?(?!\w)"
+    # or of every member's: "ouverte à tous nos adhérents, quel que soit leur avis" (round 56)
+    r"|(?<!\w)quel(?:le)?s? que soi(?:en)?t (?:votre|vos|ton|ta|tes|leur|leurs|son|sa|ses) (?:avis|notes?|evaluations?|commentaires?)(?!\w)"
+    r"|(?<!\w)whatever (?:your|their|his|her) (?:review|rating|opinion|verdict)s?(?!\w)"
     # a rule against it: "nous n'offrons jamais rien en échange d'un avis", "we never give
     # anything for a review"
     r"|(?<!\w)(?:jamais|never|rien|nothing|don't (?:offer|give|reward)|do not (?:offer|give|reward)|"
@@ -589,6 +604,11 @@ _OWN_PLACE_LEAD = re.compile(
     r"retrouvez-nous|rejoignez-nous|(?:venez|passez) nous voir|"
     r"notre (?:nouvelle )?(?:adresse|boutique|magasin|atelier|salon|cabinet|local|agence|studio)|"
     r"nouvelle adresse|"
+    # the business's place named by its kind: "pop into the shop at 14 Market Street", "passez
+    # à la boutique au 3 rue…" (round 55) — "your shop at", "the house at" stay the reader's
+    r"(?:the|our|la|le|l')\s*(?:shop|store|salon|studio|workshop|premises|showroom|branch|counter|"
+    r"office|clinic|surgery|practice|garage|depot|boutique|magasin|atelier|cabinet|agence|local|"
+    r"comptoir|accueil|dépôt|depot)\s+(?:at|on|au|à|a)|"
     # where the business is: "we're at 14 Mill Lane", "nous sommes au 3 rue …", "on est au …"
     r"(?:we|we're|we are|i'm|i am)\s+(?:now\s+|still\s+|just\s+)?(?:at|on)|"
     r"(?:nous sommes|on est)\s+(?:maintenant\s+|toujours\s+|désormais\s+|desormais\s+)?(?:au|à|a))"

@@ -156,12 +156,24 @@ _SINCERE_CONGRATS = concept(
 )
 
 
+# "Clearly" said of the business's own thing, in a sentence that does not speak to the reader,
+# is self-mockery ("Our oven clearly had a mind of its own on Tuesday", "notre four a
+# visiblement fait des siennes"; round 56): the irony, if any, is aimed at us.
+_OUR_THING_CLEARLY = concept(
+    r"(?:our|my|notre|nos|mon|ma|mes) (?:[\w'-]+ ){0,2}?(?:\w+ )?(?:clearly|obviously|apparently|"
+    r"visiblement|apparemment|manifestement|evidemment)"
+)
+_TO_READER = concept(r"you|your|yours|you're|you've|vous|votre|vos|tu|ton|ta|tes|toi")
+
+
 def sarcasm(draft: str, folded: str) -> bool:
     """An irony marker: feigned grief or honour, status words, "of course", mocking emoji
     or "?!", or laughter in a sentence that neither thanks nor praises (laughing with a
     pleased customer is no mockery). Sincere congratulations on the reader's own event are
     no marker."""
     folded = blanked(_SINCERE_CONGRATS, folded)
+    if _TO_READER.search(folded) is None:
+        folded = blanked(_OUR_THING_CLEARLY, folded)
     marked = _any(
         folded,
         _IRONY,

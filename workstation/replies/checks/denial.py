@@ -36,7 +36,9 @@ _ABSOLUTE = concept(
 # "Ever." / "Jamais." / "Period." alone after a denied fact.
 _ABSOLUTE_ALONE = concept(
     r"ever|never|never ever|jamais|period|full stop|point final|point barre|impossible|nope|non|"
-    r"not once|not ever|no way|pas une fois|jamais de la vie|absolutely not|certainly not"
+    r"not once|not ever|no way|pas une fois|jamais de la vie|absolutely not|certainly not|"
+    # "Votre pull n'a pas rétréci chez nous. Point." (rounds 35, 55, 56)
+    r"point"
 )
 _SUBJECT = (
     r"(?:we|i|our|this|that|it|they|nobody|no one|none of|there|nous|on|je|notre|nos|"
@@ -63,6 +65,10 @@ _DENIED_FACT = concept(
     r"|(?:jamais|never) (?:\w+ ){0,2}(?:nous|notre|nos|un de nos|une de nos|aucun de nos|"
     r"we|our|one of our|any of our|on)"
     r"|(?:we|nous|on) (?:\w+ )?(?:deny|denies|reject|refute|nions|nie|dementons|refutons)"
+    # the reader's own thing, opening the sentence, denied a fault: "Votre appareil n'a jamais
+    # été mal posé.", "Your sweater didn't shrink here." (rounds 55, 56)
+    r"|^\s*(?:your|votre|vos|ton|ta|tes) [\w'-]+(?: [\w'-]+)? (?:(?:ne |n')[\w']+(?: [\w']+)? "
+    r"(?:pas|jamais)|didn't|did not|wasn't|was not|was never|weren't|were not|never|has never|have never)"
 )
 # The reader's account called false or impossible: a denial on its own.
 _ACCOUNT_FALSE = concept(

@@ -750,6 +750,16 @@ _SANCTION = concept(
     r"s'occupe|accueille|travaille (?:sur|en|au|a|avec))\w* plus|"
     r"removed from (?:\w+[- ]?){0,3}?(?:duties|duty|the rota|the floor|(?:his|her|their) (?:role|post|position))|"
     r"relieved of (?:his|her|their) (?:\w+ )?duties|retiree? de ses fonctions|"
+    # more sanctions by deed (rounds 41-56): "nous l'avons retiré du planning", "pulled off the
+    # floor", "ne fera plus partie de l'équipe", "ne donnera plus de cours", "ne sera plus
+    # affectée à ce rayon", "on la rebooke plus", "ne plus faire appel à elle", "a right tellin' aff"
+    r"retire\w* (?:du|de la|des) (?:planning|rota|rotation|programme|cours|equipe)|"
+    r"(?:pulled|taken|stood down) (?:off|from) (?:the )?(?:floor|rota|schedule|repairs|bookings|"
+    r"classes|shifts?|jobs?|counter)|"
+    r"ne (?:fera|sera) plus (?:partie|affecte\w*|charge\w*|responsable)|"
+    r"ne (?:donnera|assurera|animera|encadrera|enseignera|travaillera|interviendra|conduira|"
+    r"coupera|servira) plus|(?:re)?book\w* plus|ne plus faire appel a (?:lui|elle|ses services)|"
+    r"(?:right |proper )?tellin'? (?:off|aff)|"
     r"(?:we've|we have|we|i've|i) had (?:a )?(?:few )?words(?! of| for| with the)|on (?:lui )?a eu (?:deux|quelques) mots"
 )
 # The reader sent to the named employee to complain ("…done by Cam. Take it up with her."):
@@ -816,7 +826,7 @@ _HABITUAL_FAULT = concept(
     r"never|jamais|useless|hopeless|clueless|nul|nulle|incapable|"
     r"doesn't|does not|can't|ne \w+ (?:jamais|pas|rien)|n'\w+ (?:jamais|pas|rien)"
 )
-_PRONOUN = concept(r"he|she|him|her|il|elle|lui|they|them")
+_PRONOUN = concept(r"he|she|him|her|il|elle|lui|they|them|l'(?:avons|avions|ont)")
 # "If Damien had bothered…", "si Léa avait vérifié…": a person's failure said as a regret.
 _IF_BEFORE = re.compile(r"(?:\bif|\bsi|\bhad|\bs'il) $")
 _COUNTERFACTUAL = re.compile(
