@@ -106,7 +106,8 @@ _SHOWING = concept(
     # where it would be shown, and to whom
     r"facebook|instagram|insta|tiktok|twitter|social media|socials|reseaux sociaux|"
     r"(?:our|notre) (?:page|website|site|wall|story|stories)|goes (?:on|up)|(?:va|ira) sur|"
-    r"neighbou?rs?|neighbou?rhood|the whole (?:street|town|village|city)|everyone|everybody|"
+    # "for everyone's safety / privacy" is a purpose, not an audience (rounds 42, 47)
+    r"neighbou?rs?|neighbou?rhood|the whole (?:street|town|village|city)|everyone(?!'s)|everybody(?!'s)|"
     r"quartier|voisins?|tout le monde|(?:du|de) monde|toute la (?:rue|ville)|tout le village|"
     r"interess\w* (?:\w+ ){0,3}(?:monde|gens|voisins|quartier)|"
     # the reader's employers (round 54: "elles pourraient intéresser vos futurs employeurs")
@@ -257,7 +258,7 @@ _VICTIM = concept(
     r"cambriol\w*|degradee?s?|degradation\w*|happened to your|damage to your|"
     r"arrive a (?:votre|vos)|degats sur (?:votre|vos)|"
     # a thing lost or left behind, an incident on the premises (lost property goes to the police)
-    r"lost|left behind|forgotten|perdue?s?|oubliee?s?|incidents?|"
+    r"lost|left behind|forgotten|perdue?s?|oubliee?s?|incidents?|pertes?|"
     # gone without a trace: "your bike went missing", "was taken from our yard", "a disparu"
     r"missing|disappear\w*|dispar\w*|effraction\w*|(?:was|were) taken from|"
     # damage to what the customer owns or brought (a scratched table, a dented car)
@@ -290,7 +291,18 @@ _VICTIMS_PAPERS = concept(
     r"a la disposition (?:de la |des |du )?(?:police|gendarmerie|enqueteurs|commissariat)|"
     r"(?:available to|at the disposal of) the police|"
     r"(?:handing|handed|hand) (?:\w+ ){0,2}over to the police|"
-    r"(?:help|aider) (?:to )?(?:find|retrouver|l'enquete|a l'enquete|the investigation)"
+    r"(?:help|aider) (?:to )?(?:find|retrouver|l'enquete|a l'enquete|the investigation)|"
+    # the reader helped to report it, or left free to: "heureuse de vous aider à porter plainte",
+    # "if you'd like to report it to the police, our staff can give you the reference", "si vous
+    # le souhaitez, la gendarmerie peut enregistrer une déclaration de perte" (rounds 47, 50)
+    r"(?:help|helped|helping|assist\w*|aider|aide|aidee?s?|accompagn\w*) (?:\w+ ){0,2}?(?:you|vous|te)\W+"
+    r"(?:\w+\W+){0,2}?(?:report|file|make a (?:police )?report|porter plainte|deposer (?:une )?plainte|"
+    r"faire (?:une|votre) declaration|signaler|declarer)|"
+    r"(?:if you(?:'d| would)? (?:like|want|wish)|should you wish|si vous (?:le )?(?:souhaitez|voulez|desirez)|"
+    r"vous pouvez|you can|you may)\W+(?:\w+\W+){0,10}?(?:report|plainte|declaration|police|gendarm\w*)|"
+    r"(?:vous|te) (?:aider|aide|accompagner|accompagne) (?:a|pour|dans) (?:\w+ ){0,1}?(?:porter plainte|"
+    r"deposer|declarer|signaler|faire (?:une|votre|la) declaration|vos demarches)|"
+    r"declarations? de (?:perte|vol)|(?:loss|theft|crime|police) reports?"
 )
 # The customer's own insurance claim is not "your claims" about the business: beside an
 # insurer or a certificate, "for your own claim", "pour votre déclaration" are paperwork.
@@ -564,6 +576,39 @@ MOCK = concept(
     r"|(?:maybe|perhaps|peut-etre) (?:\w+ ){0,3}(?:reading|learn|lire|apprendre) (?:\w+ ){0,3}"
     r"(?:glasses|lunettes)|(?:as|like) (?:a |un |une )?(?:true|vrai|real|vraie) (?:expert|pro)"
 )
+# Thanks for a lesson the reader gave us, in a subject: "merci infiniment pour cette leçon de
+# droit du bail", "nous vous remercions pour ce cours magistral de dermatologie", "deeply
+# grateful for this masterclass in insurance law", "merci de nous avoir appris notre métier"
+# (rounds 49, 52, 54, 57, 58). "Thank you for joining the lesson" thanks for our own class: the
+# lesson must be "this / your" one and be *in* something, or teach us our own trade.
+_LESSON_THANKED = concept(
+    r"(?:thank\w*|grateful|merci|remerci\w*|honou?red|honore\w*|appreciat\w*|reconnaissant\w*)"
+    r"(?: [\w'-]+){0,4}? (?:for|pour|de) (?:this|that|your|such an?|cette|ce|cet|votre|une? telle?) "
+    r"(?:[\w'-]+ ){0,2}?(?:lesson|lecture|masterclass|master class|tutorial|crash course|seminar|"
+    r"lecon|cours|conference|expose|seminaire)s?(?: magistra\w*| particulier| gratuit)? "
+    r"(?:in|on|about|de|d'|du|des|en|sur)(?!\w)"
+    r"|(?:taught|teaching|teach(?:es)?|appris|apprendre|apprenez|enseigne\w*) (?:us|nous) "
+    r"(?:[\w'-]+ ){0,2}?(?:our|notre|nos) (?:own )?(?:job|trade|business|work|craft|metier|travail|"
+    r"boulot|profession)"
+    r"|(?:nous|us) (?:avoir |d'avoir )?(?:appris|apprendre|enseigne\w*) (?:[\w'-]+ ){0,2}?(?:notre|nos) "
+    r"(?:propre )?(?:metier|travail|boulot|profession)"
+)
+# Mock note-taking: the reader's complaint restated as a proposition "noted" ("Nous prenons
+# bonne note qu'un croissant au beurre contient du beurre", "…de votre étonnement qu'un piano
+# pèse…", "Noted: waiting four minutes is apparently a human rights violation"; rounds 42, 45,
+# 47, 51, 53, 56). A note taken "of your remark" is an answer; one taken "that …" warns, and
+# blocks with an ironic marker in its sentence.
+_NOTED_THAT = concept(
+    r"(?:prenons|prenez|prend|prendre|avons pris|a pris|ai pris|pris) (?:bien |bonne |tres bonne |"
+    r"acte et )?(?:note|acte) (?:que|qu'\w+|de (?:votre|ton|vos|tes) (?:[\w'-]+ )?(?:etonnement|surprise|"
+    r"decouverte|conviction|ambition|theorie|certitude|indignation|revelation|stupefaction))"
+    r"|(?:^|[.!?] )noted[:,] (?!(?:and|with|thanks|thank|we|we've|we'll|we're|i|i've|i'll)\b)[\w'-]+"
+    r"|(?:bringing|brought) (?:it |this )?to our attention that"
+)
+_IRONIC_MARKER = concept(
+    r"apparently|in fact|of course|obviously|evidently|clearly|naturally|selon vous|apparemment|"
+    r"manifestement|a l'evidence|evidemment|naturellement|bien sur|en fait|visiblement"
+)
 _SCARE_QUOTES = re.compile(
     r"(?<!\w)(?:your|yours|votre|vos|ce|cette|this|ces|these)\s+[\"“«]\s?[^\"”»]{2,30}?\s?[\"”»]"
 )
@@ -585,8 +630,12 @@ _NEGATIVE_REVIEW = 2  # stars
 def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     found = spans(MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
+    found += spans(_LESSON_THANKED, text)
     found += structure.sarcasm(ctx.folded)
     shaped, doubtful = shapes.sarcasm(ctx.folded)
+    noted = _in_sentences(spans(_NOTED_THAT, text), text, lambda s: _IRONIC_MARKER.search(s) is not None, keep=True)
+    found += noted
+    doubtful = doubtful + [span for span in spans(_NOTED_THAT, text) if span not in noted]
     found += shaped
     laughs = sorted(spans(LAUGHTER, text) + spans(_LAUGH_EMOJI, text))
     targets = [span for rx in _LAUGHED_AT for span in spans(rx, text)] + found

@@ -234,11 +234,16 @@ _UNTIED = re.compile(
     r"que vous (?:\w+ )?(?:laissiez|donniez|mettiez|ecriviez|publiiez)|"
     r"qu'il y ait)\b[^.!?\n]{0,40}"
     r"|(?<!\w)(?:avis|note|review|rating) ou (?:pas|non|not)(?!\w)"
+    # the condition split around its object: "whether you leave us a review or not", "que vous
+    # laissiez un avis ou non", "review or not" (rounds 43, 48, 57)
+    r"|(?<!\w)(?:whether|que) (?:\w+ ){0,6}?(?:reviews?|ratings?|avis|notes?|stars?|etoiles?)"
+    r" (?:or|ou) (?:not|non|pas)(?!\w)"
+    r"|(?<!\w)(?:reviews?|ratings?) or not(?!\w)"
     # "every tenth pizza is free, no review needed", "sans avis requis", "pas besoin d'avis" (round 52)
     r"|(?<!\w)no (?:review|rating|stars?|feedback)s? (?:needed|required|necessary|expected|asked|involved)(?!\w)"
     r"|(?<!\w)no need (?:for|to leave|to write) (?:a |any )?(?:review|rating)s?(?!\w)"
     r"|(?<!\w)sans (?:aucun )?(?:avis|note|commentaire)(?: (?:requis|necessaire|demande|obligatoire|a laisser))?(?!\w)"
-    r"|(?<!\w)(?:pas besoin|nul besoin|aucun besoin) (?:de (?:laisser |donner |publier |mettre )?(?:un |une )?|d')(?:avis|note)(?!\w)"
+    r"|(?<!\w)(?:pas besoin|nul besoin|aucun besoin|inutile) (?:de (?:laisser |donner |publier |mettre |ecrire )?(?:un |une |d')?|d')(?:avis|note)(?!\w)"
     r"|(?<!\w)aucun avis (?:requis|necessaire|demande|exige)(?!\w)"
     # "review or no review", "avec ou sans avis", "whatever you write / quoi que vous écriviez"
     r"|(?<!\w)(?:review|rating|stars?) or no (?:review|rating|stars?)(?!\w)"
@@ -251,10 +256,10 @@ _UNTIED = re.compile(
     r"|(?<!\w)whatever (?:your|their|his|her) (?:review|rating|opinion|verdict)s?(?!\w)"
     # a rule against it: "nous n'offrons jamais rien en échange d'un avis", "we never give
     # anything for a review"
-    r"|(?<!\w)(?:jamais|never|rien|nothing|don't (?:offer|give|reward)|do not (?:offer|give|reward)|"
+    r"|(?<!\w)(?:jamais|never|rien|nothing|(?:don't|do not|won't|will not|can't|cannot) (?:do|offer|give|reward|hand out)|"
     r"no (?:rewards?|gifts?|discounts?|freebies?|incentives?|perks?)|aucune? (?:recompense|cadeau|remise|"
     r"reduction|avantage|contrepartie)s?)\b[^.!?\n]{0,30}"
-    r"(?:en echange d'un avis|contre un avis|pour un avis|in (?:exchange|return) for (?:a |an |your )?"
+    r"(?:en echange (?:d'un|des|d'|de vos|de votre) ?avis|contre (?:un|des|vos) avis|pour (?:un|des|vos) avis|in (?:exchange|return) for (?:a |an |your )?"
     r"(?:review|rating)|for (?:a |an )?(?:review|rating)s?)(?!\w)"
     # the tie disowned: "we've refunded you in full, not just to get a better review", "pas
     # pour obtenir un meilleur avis", "not in exchange for a kinder rating"

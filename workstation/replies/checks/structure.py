@@ -305,7 +305,14 @@ _WE_READ = concept(
     r"heartbroken|desole\w*|triste\w*|touche\w*|emue?s?|ravie?s?|heureu\w*|navre\w*|peine\w*|"
     r"attriste\w*) (?:\w+ ){0,2}?(?:to (?:read|learn|hear|see|find out)|de (?:lire|voir|savoir)|"
     r"d'apprendre)|we (?:\w+ )?(?:read|learned|learnt)|nous avons (?:\w+ )?(?:lu|appris)|"
-    r"en lisant|reading your|a la lecture"
+    r"en lisant|reading your|a la lecture|"
+    # the same sympathy without its subject, and the pleasure of having seen them: "So sorry to
+    # hear about your dad", "it was always a pleasure to see him" (round 43)
+    r"(?:so|very|really|truly|deeply|terribly|most|si|tres|vraiment|sinceremen) (?:sorry|sad|saddened|"
+    r"desole\w*|navre\w*|triste\w*|peine\w*) (?:\w+ ){0,1}?(?:to (?:read|learn|hear|see|find out)|"
+    r"de (?:lire|voir|savoir)|d'apprendre)|"
+    r"(?:a |such a |always a |un |toujours un )?(?:pleasure|joy|privilege|plaisir|bonheur|joie) "
+    r"(?:\w+ )?(?:to (?:see|meet|have|welcome|serve)|de (?:voir|recevoir|rencontrer|accueillir|servir))"
 )
 
 
