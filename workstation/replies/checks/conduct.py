@@ -904,7 +904,9 @@ _OWNS_IT = concept(
     r"(?:that's|that is|it's|it is|this is|c'est|c'etait|"
     # owned in the past tense: "That was our mistake", "ça a été notre erreur" (round 56)
     r"that was|it was|this was|ca a ete|cela a ete|ce fut) (?:all |entirely |totally |bien |entierement )?"
-    r"(?:on us|our (?:responsibility|fault|mistake|error|job)|a nous|notre (?:responsabilite|faute|erreur))|"
+    # "That's our planning failure, not his" (round 58): a word may stand before the fault
+    r"(?:on us|our (?:[\w-]+ )?(?:responsibility|fault|mistake|error|job|failure|oversight)|a nous|"
+    r"notre (?:responsabilite|faute|erreur|echec|oubli)(?: (?:de|d')\w+)?)|"
     r"(?:we|nous) (?:\w+ )?(?:take|accept|own|assum\w*|prenons|endoss\w*) (?:\w+ ){0,3}"
     r"(?:responsibility|responsabilite|blame|faute)|"
     r"(?:not|pas) (?:his|hers|theirs|la sienne|le sien|la leur|sa faute|leur faute)|"
@@ -936,6 +938,18 @@ def business_owns_it(folded_sentence: str) -> bool:
     """Whether the business takes the named colleague's mistake on itself, with no sanction
     told (a warning or a dismissal made public is blame whatever else is said)."""
     return _OWNS_IT.search(folded_sentence) is not None and not structure.tells_sanction(folded_sentence)
+
+
+def owned_at(folded_draft: str, position: int) -> bool:
+    """Whether the sentence at `position`, read with the next one, has the business take the
+    colleague's slip on ("Our driver Sione arrived late because we gave him the wrong run sheet.
+    That's our planning failure, not his.") with no sanction told soon after: the rules drop
+    such a sentence's blame (`blames_employee`); the classifier's verdict on it is only a
+    warning (`learned.model_findings`)."""
+    return any(
+        start <= position < end and business_owns_it(pair) and not _sanction_soon_after(folded_draft, start)
+        for start, end, pair in _with_next(folded_draft[:SCAN_CHARS])
+    )
 
 
 def _spread(found: list[tuple[int, int]], chars: int) -> list[tuple[int, int]]:

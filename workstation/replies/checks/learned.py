@@ -284,7 +284,11 @@ def model_findings(ctx: CheckContext, code: str) -> list[Finding]:
         if not fits_category(verdict.label, original, folded):
             continue
         severity, message = category.severity, category.message
-        if severity is Severity.BLOCK and not corroborated(verdict.label, original, folded):
+        if severity is Severity.BLOCK and (
+            not corroborated(verdict.label, original, folded)
+            # a named colleague's slip the business takes on in the next sentence (18fb11)
+            or (code == conduct.BLAMES_EMPLOYEE and conduct.owned_at(ctx.folded, verdict.start))
+        ):
             severity, message = Severity.WARN, unconfirmed_message(category.message)
         out.append(finding(code, severity, message, verdict.start, verdict.end))
     return out

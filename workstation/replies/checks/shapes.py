@@ -33,20 +33,31 @@ Span = tuple[int, int]
 # -- sarcasm -------------------------------------------------------------------------------
 
 _NATURE = (
-    r"(?:the )?(?:ocean|sea|sun|moon|rain|weather|sky|wind|snow|clouds?|tide|gods?|universe|"
-    r"laws? of physics|gravity|calendar|seasons?|winter|summer)|(?:l'|la |le |les |au |a la |"
-    r"aux )?(?:ocean|mer|soleil|lune|pluie|meteo|ciel|vent|neige|nuages?|maree|bon dieu|univers|"
-    r"gravite|calendrier|saisons?|hiver|ete)"
+    r"(?:(?:the )?(?:ocean|sea|sun|moon|rain|weather|sky|wind|snow|clouds?|tide|gods?|universe|"
+    r"laws? of physics|gravity|calendar|seasons?|winter|summer|"
+    # animals and things that cannot be told anything either (rounds 42, 48, 50): "we shall ask
+    # the sheep to keep their voices down", "we'll let the wall know"
+    r"sheep|cows?|birds|seagulls|gulls|cicadas|crickets|frogs|dolphins|mosquito(?:e?s)?|wasps|"
+    r"wall|mountains?|waves|(?:mother )?nature)|(?:l'|la |le |les |au |a la |aux |a l')?(?:ocean|"
+    r"mer|soleil|lune|pluie|meteo|ciel|vent|neige|nuages?|maree|bon dieu|univers|gravite|"
+    r"calendrier|saisons?|hiver|ete|moutons|vaches|oiseaux|mouettes|goelands|cigales|grillons|"
+    r"grenouilles|dauphins|moustiques|guepes|mur|montagne|vagues|(?:dame |mere )?nature))"
+    # a compound names people or a place, not nature: "the sea kayak team", "the weather
+    # station", "the sun lounger staff", "l'équipe de la plage" (look-alikes, 18fb11)
+    r"(?![ -](?:kayak|view|front|side|lounger|room|team|staff|crew|warden|station|forecast|"
+    r"rescue|guard|shop|bar|cafe|deck|garden|instructors?|guides?|hide|safety|school|club|"
+    r"cent(?:re|er)|service|desk|art|artists?|mural|painting|clock|chart|map)\b)"
 )
 # Nature addressed as someone who could be told off or asked to behave.
 _TALK_TO_NATURE = concept(
-    r"(?:a word|words|a (?:quick |little |stern |serious )?(?:chat|talk|conversation)|"
+    r"(?:a (?:\w+ )?word|words|a (?:quick |little |stern |serious |quiet )?(?:chat|talk|conversation)|"
     r"(?:a )?complaint|a letter|speak\w*|talk\w*|complain\w*|negotiat\w*|ask\w*|tell\w*|"
-    r"email\w*|writ\w*)"
+    r"email\w*|writ\w*|call\w*|warn\w*|remind\w*|inform\w*)"
     rf" (?:with |to )?(?:{_NATURE})"
+    rf"|let (?:{_NATURE}) know"
     r"|(?:un mot|deux mots|un petit mot|parl\w*|dire|dirons|demand\w*|se plaindre|"
     r"nous plaindre|ecri\w*|une plainte|une lettre|negoci\w*|touch\w* un mot|discut\w*|"
-    r"passer un savon|"
+    r"passer un savon|transmett\w*|transmis|previen\w*|preveni\w*|rappel\w*|"
     # "la demande a été transmise", "notre négociatrice a été bloquée": "a été" is a verb
     rf"faire la lecon) (?:\w+ )?(?:a|au|aux|avec) (?!ete\b)(?:{_NATURE})"
 )
