@@ -605,6 +605,43 @@ _NOTED_THAT = concept(
     r"|(?:^|[.!?] )noted[:,] (?!(?:and|with|thanks|thank|we|we've|we'll|we're|i|i've|i'll)\b)[\w'-]+"
     r"|(?:bringing|brought) (?:it |this )?to our attention that"
 )
+# Mock agreement: a sentence opened by "Sure," / "Oh yes," / "Bien sûr," / "Effectivement," that
+# goes on to the impossible, to "obviously our fault", to a rhetorical tag or to the reader
+# knowing better ("Sure, next time we'll just fix the boiler with the power of positive
+# thinking, will we?", "Bien sûr, votre cousin … connaît mieux le métier que nos vétérinaires",
+# "Effectivement, nous aurions dû faire disparaître les bouchons d'un coup de baguette
+# magique"; rounds 43, 44, 46, 48, 53, 57). "Yes, our stairs are a workout!" agrees in earnest:
+# the opener alone is nothing.
+_AGREEING_OPENER = re.compile(
+    r"^\W*(?:(?:oh|ah|well|mais|eh) )?(?:sure|yes|yeah|of course|right|absolutely|bien sur|"
+    r"effectivement|evidemment|naturellement|oui|mais oui|c'est ca)(?: (?:sure|yes|of course|bien sur|right|"
+    r"god love (?:ya|you)|c'est sur|c'est vrai|pardon))?\W*(?:[,!.]|\W\s)"
+)
+_AGREED_MOCKERY = concept(
+    r"(?:obviously|clearly|evidently|of course|naturally|bien sur|evidemment|forcement|"
+    r"manifestement|surely) (?:[\w'-]+ ){0,2}?(?:our|notre|nos) (?:fault|faute|responsibility|responsabilite)"
+    # the magic of a wand, not of a show ("the magic show was loud")
+    r"|(?:by|with|through) magic|magically|magic wand|baguette magique|(?:comme )?par magie|"
+    r"miracles?|telepath\w*|superpow\w*|super-?pouvoirs?|surnaturel\w*|"
+    r"clairvoyan\w*|positive thinking|pensee positive|one hand tied|les doigts dans le nez|"
+    # a rhetorical tag ("…, will we?"); "Ça vous irait ?" after "Bien sûr, nous pouvons décaler
+    # votre rendez-vous" is a real question and is not one
+    r"(?:will|won't) we ?\?|"
+    r"n'en dout\w* pas une (?:seule )?seconde|don't doubt (?:it|that|you) for a (?:single )?second|"
+    r"(?:knows?|knew) (?:\w+ ){0,3}?(?:better|more) (?:than|about)|(?:connai\w*|sai\w*) (?:\w+ ){0,3}?"
+    r"mieux (?:\w+ ){0,3}?que (?:nos|notre|nous)|en sai\w* plus que (?:nous|nos|notre)"
+)
+
+
+def _mock_agreement(text: str) -> list[tuple[int, int]]:
+    """Sentences of mock agreement (`_AGREEING_OPENER` and `_AGREED_MOCKERY`)."""
+    return [
+        (start, end)
+        for start, end, sentence in structure.sentences_of(text)
+        if _AGREEING_OPENER.search(sentence) and _AGREED_MOCKERY.search(sentence)
+    ]
+
+
 _IRONIC_MARKER = concept(
     r"apparently|in fact|of course|obviously|evidently|clearly|naturally|selon vous|apparemment|"
     r"manifestement|a l'evidence|evidemment|naturellement|bien sur|en fait|visiblement"
@@ -631,6 +668,7 @@ def sarcasm(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     found = spans(MOCK, text) + spans(_SCARE_QUOTES, text) + spans(_MOCK_EMOJI, text)
     found += spans(_LESSON_THANKED, text)
+    found += _mock_agreement(text)
     found += structure.sarcasm(ctx.folded)
     shaped, doubtful = shapes.sarcasm(ctx.folded)
     noted = _in_sentences(spans(_NOTED_THAT, text), text, lambda s: _IRONIC_MARKER.search(s) is not None, keep=True)

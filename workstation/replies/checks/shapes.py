@@ -55,6 +55,8 @@ _TALK_TO_NATURE = concept(
     r"email\w*|writ\w*|call\w*|warn\w*|remind\w*|inform\w*)"
     rf" (?:with |to )?(?:{_NATURE})"
     rf"|let (?:{_NATURE}) know"
+    # French verbs that take nature as their direct object: "nous préviendrons la mer"
+    rf"|(?:previen\w*|preveni\w*|avert\w*|gronder\w*|sermonn\w*) (?:{_NATURE})"
     r"|(?:un mot|deux mots|un petit mot|parl\w*|dire|dirons|demand\w*|se plaindre|"
     r"nous plaindre|ecri\w*|une plainte|une lettre|negoci\w*|touch\w* un mot|discut\w*|"
     r"passer un savon|transmett\w*|transmis|previen\w*|preveni\w*|rappel\w*|"
