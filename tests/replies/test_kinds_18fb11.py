@@ -18,7 +18,9 @@ Misses:
 - nature, animals, the wall spoken to ("we'll ask the seagulls to…", "nous préviendrons la
   pluie");
 - mock agreement ("Oh sure, …" going on to "obviously our fault", magic, "will we?", the reader
-  knowing better)."""
+  knowing better);
+- the reader attacked through a generic person ("certain customers … invent grievances", "a
+  parent of such evident ignorance", "ils se reconnaîtront")."""
 
 from __future__ import annotations
 
@@ -171,4 +173,23 @@ def test_mock_agreement_blocks(draft: str, lang: str) -> None:
     ("Effectivement, c'est notre faute et nous vous remboursons.", "fr"),
 ])
 def test_earnest_agreement_passes(draft: str, lang: str) -> None:
+    _passes(draft, lang)
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Sadly, some diners think inventing complaints will earn them a free dessert.", "en"),
+    ("It is a pity that a guest of such limited taste should feel qualified to judge our chef.", "en"),
+    ("Certains clients ont un rapport très créatif avec la vérité ; ils se reconnaîtront.", "fr"),
+    ("Il est regrettable que certaines personnes prennent les avis pour un exutoire.", "fr"),
+])
+def test_reader_attacked_through_a_generic_person_blocks(draft: str, lang: str) -> None:
+    assert "personal_attack" in _blocks(draft, lang), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Some customers were unable to find parking, so a second car park opens in May.", "en"),
+    ("Some customers asked about our inventory of vintage lenses, so the list is now online.", "en"),
+    ("Certains clients nous ont signalé le bruit ; nous avons posé des joints aux fenêtres.", "fr"),
+])
+def test_other_customers_named_in_earnest_pass(draft: str, lang: str) -> None:
     _passes(draft, lang)

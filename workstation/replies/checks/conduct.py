@@ -480,6 +480,42 @@ _FREE_WANT = concept(
 )
 
 
+# The reader attacked through a generic third person: "certain customers consider it acceptable
+# to invent grievances", "a parent of such evident musical ignorance", "a client so consistently
+# unable … his disorganisation", "certaines personnes confondent un avis avec un exutoire",
+# "certains clients entretiennent un rapport créatif avec la vérité" (rounds 48, 49, 50, 57, 58).
+# "Some customers were unable to park" names no fault of character: the trait must be one.
+_VEILED_READER = concept(
+    r"(?:certain|some|certaines?|certains|quelques|those|such|ces) (?:[\w'-]+ )?(?:customers|clients|"
+    r"clientes|people|personnes|gens|guests|parents|reviewers|individus|individuals|patients)"
+    r"|(?:a|an|un|une|this|ce|cette) (?:[\w'-]+ )?(?:client|customer|cliente|parent|guest|person|"
+    r"personne|reviewer|individual|individu|patient) (?:so|of such|aussi|si|d'une telle|d'une si|"
+    r"with such)"
+)
+_CHARACTER_FAULT = concept(
+    # "inventory" / "inventaire" is stock, not a lie
+    r"invent(?:ed|ing|s|e|es|er|ent|ez|ions?)?|fabricat\w*|(?:make|makes|making|made) (?:things|stuff|"
+    r"it all|stories|complaints) up|make up (?:stories|complaints|grievances)|ignoran\w*|exutoire|outlet for|"
+    r"creati\w* (?:[\w'-]+ ){0,2}?(?:avec|with) (?:la verite|the truth)|cerveau|brain ?cells?|"
+    r"disorgani[sz]\w*|desorganis\w*|goodwill (?:payment|gesture)|something for nothing|mensong\w*|"
+    r"lying|liars?|menteu\w*|grossier\w*|arrogan\w*|entitled|mauvaise foi|bad faith|vague facile|"
+    r"(?:feel|think|believe|se croi\w*|s'estim\w*) (?:\w+ )?(?:qualified|competent\w*|experts?|"
+    r"qualifie\w*)"
+)
+_RECOGNISE_YOURSELF = concept(
+    r"(?:nous vous laissons|libre a vous de) vous reconnaitre|(?:ils|elles) se reconnaitront|"
+    r"(?:you|they) know who (?:you|they) are|will recogni[sz]e (?:yourself|themselves)"
+)
+
+
+def _veiled_attack(text: str) -> list[tuple[int, int]]:
+    return spans(_RECOGNISE_YOURSELF, text) + [
+        (start, end)
+        for start, end, sentence in structure.sentences_of(text)
+        if _VEILED_READER.search(sentence) and _CHARACTER_FAULT.search(sentence)
+    ]
+
+
 def accusation(ctx: CheckContext) -> list[Finding]:
     text = ctx.folded[:SCAN_CHARS]
     tokens = Tokens.of(text)
@@ -492,6 +528,7 @@ def accusation(ctx: CheckContext) -> list[Finding]:
     found += spans(_PAST_WANT, text) + spans(_DISBELIEF, text)
     found += near(tokens, spans(_STORY, text), spans(FALSEHOOD, text), 9)
     found += structure.accusation(ctx.folded) + shapes.accusation(ctx.folded)
+    found += _veiled_attack(text)
     return _findings("personal_attack", Severity.BLOCK, ACCUSE_MSG, found)
 
 

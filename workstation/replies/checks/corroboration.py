@@ -87,7 +87,8 @@ def personal_data(draft: str, folded: str) -> bool:
 _DOUBT = concept(
     r"lie|lied|lies|lying|liar|truth\w*|true|honest\w*|sincere\w*|really happened|actually|"
     r"supposedly|so-called|alleged\w*|claim\w*|pretend\w*|doubt\w*|suspect\w*|suspicio\w*|"
-    r"believe|convinc\w*|story|stories|imagin\w*|invent\w*|made up|make up|fake|"
+    # "inventory" / "inventaire" is stock, not a story made up (18fb11)
+    r"believe|convinc\w*|story|stories|imagin\w*|invent(?!or|air)\w*|made up|make up|fake|"
     r"free(?!z)\w*|voucher\w*|refund\w*|discount\w*|something for nothing|competitor\w*|"
     r"verite|vrai|honnete\w*|sincere\w*|soi-disant|pretendu\w*|affirm\w*|pretend\w*|"
     r"dout\w*|soupcon\w*|croire|croyons|convainc\w*|histoire\w*|recit|gratuit\w*|"
