@@ -20,7 +20,9 @@ Misses:
 - mock agreement ("Oh sure, …" going on to "obviously our fault", magic, "will we?", the reader
   knowing better);
 - the reader attacked through a generic person ("certain customers … invent grievances", "a
-  parent of such evident ignorance", "ils se reconnaîtront")."""
+  parent of such evident ignorance", "ils se reconnaîtront");
+- the reader's account called untrue in formal words ("the account given here is not accurate",
+  "les faits décrits ne correspondent en rien à la réalité"): a warning, as every denial."""
 
 from __future__ import annotations
 
@@ -193,3 +195,23 @@ def test_reader_attacked_through_a_generic_person_blocks(draft: str, lang: str) 
 ])
 def test_other_customers_named_in_earnest_pass(draft: str, lang: str) -> None:
     _passes(draft, lang)
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Having checked the logs, the account given in this review is not accurate.", "en"),
+    ("We are confident that what you described simply isn't how our tastings run.", "en"),
+    ("Our sealed packaging makes the leak you describe impossible.", "en"),
+    ("Les faits relatés ne correspondent en rien à la réalité de notre salon.", "fr"),
+])
+def test_the_account_called_untrue_in_formal_words_warns(draft: str, lang: str) -> None:
+    assert "categorical_denial" in _codes(draft, lang), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("What you describe isn't how we want any guest to feel, and we're sorry.", "en"),
+    ("What you describe is not the standard we aim for; the team has been retrained.", "en"),
+    # (the classifier alone warns on it without "Désolés", as on main: a denial label)
+    ("Désolés : ce que vous décrivez ne correspond pas à nos standards, nous avons revu l'accueil.", "fr"),
+])
+def test_the_account_owned_does_not_warn(draft: str, lang: str) -> None:
+    assert "categorical_denial" not in _codes(draft, lang), draft

@@ -70,6 +70,15 @@ _DENIED_FACT = concept(
     r"|^\s*(?:your|votre|vos|ton|ta|tes) [\w'-]+(?: [\w'-]+)? (?:(?:ne |n')[\w']+(?: [\w']+)? "
     r"(?:pas|jamais)|didn't|did not|wasn't|was not|was never|weren't|were not|never|has never|have never)"
 )
+# The reader's account, named: "what you describe", "the account given here", "les faits décrits".
+_ACCOUNT = (
+    r"(?:what you (?:describe|described|say|claim|wrote|are describing)|your (?:claim|story|account|"
+    r"version|allegation|description)s?|the account (?:given|here|described|in (?:this|the) review)|"
+    r"the (?:events|facts|incidents?) (?:described|as described|reported|alleged)|"
+    r"ce que vous (?:decrivez|dites|racontez|affirmez|avez ecrit)|(?:votre|vos) (?:recit|version|"
+    r"histoire|affirmations?|allegations?|propos|description)|les faits (?:decrits|relates|evoques|"
+    r"rapportes|allegues|mentionnes)|les evenements (?:decrits|relates))"
+)
 # The reader's account called false or impossible: a denial on its own.
 _ACCOUNT_FALSE = concept(
     r"(?:what you (?:describe|say|claim|wrote|are describing)|your (?:claim|story|account|"
@@ -78,6 +87,16 @@ _ACCOUNT_FALSE = concept(
     r"(?:\w+ ){0,3}?(?:is|was|are|est|etait|sont) (?:\w+ ){0,2}?(?:impossible|false|untrue|"
     r"inaccurate|wrong|incorrect|not true|faux|fausses?|inexacte?s?|erronee?s?|infonde\w*|"
     r"mensong\w*)"
+    # the same in formal words (rounds 45, 53, 58): "the account given here is not accurate",
+    # "les faits décrits ne correspondent en rien à la réalité", "what you describe simply isn't
+    # how our sessions go", "no session at our clinic has ever lasted less than…"
+    rf"|{_ACCOUNT}(?: [\w'-]+){{0,3}}? (?:(?:is|was|are|were) not|isn't|wasn't|aren't|weren't) "
+    r"(?:\w+ )?(?:accurate|true|correct|factual|what happened|how (?:our|we|things) (?:\w+ )?"
+    r"(?:go|goes|went|work|works|run|runs|happen|happens|operate|operates))"
+    rf"|{_ACCOUNT}(?: [\w'-]+){{0,3}}? (?:ne |n')(?:correspond\w*|refl[eè]t\w*|colle\w*) "
+    r"(?:\w+ )?(?:en rien|pas|nullement|aucunement) (?:a|avec) (?:la |l')?(?:realite|verite|faits)"
+    r"|(?:you describe|you mention|vous decrivez|vous evoquez|vous mentionnez)(?: [\w'-]+){0,3}? impossible"
+    r"|(?<!\w)no (?:[\w'-]+ ){1,4}?(?:has|have|had) ever (?:been|lasted|left|gone|happened|taken)"
 )
 # The customer's bill, order or room called right: the complaint declared unfounded.
 _DECLARED_RIGHT = concept(
