@@ -89,14 +89,16 @@ _ACCOUNT_FALSE = concept(
     r"mensong\w*)"
     # the same in formal words (rounds 45, 53, 58): "the account given here is not accurate",
     # "les faits décrits ne correspondent en rien à la réalité", "what you describe simply isn't
-    # how our sessions go", "no session at our clinic has ever lasted less than…"
+    # how our sessions go"
     rf"|{_ACCOUNT}(?: [\w'-]+){{0,3}}? (?:(?:is|was|are|were) not|isn't|wasn't|aren't|weren't) "
     r"(?:\w+ )?(?:accurate|true|correct|factual|what happened|how (?:our|we|things) (?:\w+ )?"
     r"(?:go|goes|went|work|works|run|runs|happen|happens|operate|operates))"
     rf"|{_ACCOUNT}(?: [\w'-]+){{0,3}}? (?:ne |n')(?:correspond\w*|refl[eè]t\w*|colle\w*) "
     r"(?:\w+ )?(?:en rien|pas|nullement|aucunement) (?:a|avec) (?:la |l')?(?:realite|verite|faits)"
     r"|(?:you describe|you mention|vous decrivez|vous evoquez|vous mentionnez)(?: [\w'-]+){0,3}? impossible"
-    r"|(?<!\w)no (?:[\w'-]+ ){1,4}?(?:has|have|had) ever (?:been|lasted|left|gone|happened|taken)"
+    # ("no session … has ever lasted less" was tried and dropped: it located one more sentence
+    # of a round-15-33 denial reply, changing the shipped classifier's training data pin,
+    # `test_reply_check_data.py`)
 )
 # The customer's bill, order or room called right: the complaint declared unfounded.
 _DECLARED_RIGHT = concept(
