@@ -95,6 +95,8 @@ from tests.replies.blind_round57 import BLIND57_BAD, BLIND57_GOOD  # noqa: E402
 from tests.replies.blind_round58 import BLIND58_BAD, BLIND58_GOOD  # noqa: E402
 from tests.replies.blind_round59 import BLIND59_BAD, BLIND59_GOOD  # noqa: E402
 from tests.replies.blind_round60 import BLIND60_BAD, BLIND60_GOOD  # noqa: E402
+from tests.replies.blind_round61 import BLIND61_BAD, BLIND61_GOOD  # noqa: E402
+from tests.replies.blind_round62 import BLIND62_BAD, BLIND62_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -502,6 +504,8 @@ ROUNDS = {
     "round 56 (blind_round58.py, blind: independent writer)": (BLIND58_BAD, BLIND58_GOOD),
     "round 57 (blind_round59.py, blind: independent writer)": (BLIND59_BAD, BLIND59_GOOD),
     "round 58 (blind_round60.py, blind: independent writer)": (BLIND60_BAD, BLIND60_GOOD),
+    "round 59 (blind_round61.py, blind: independent writer)": (BLIND61_BAD, BLIND61_GOOD),
+    "round 60 (blind_round62.py, blind: independent writer)": (BLIND62_BAD, BLIND62_GOOD),
 }
 
 
