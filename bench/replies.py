@@ -95,6 +95,8 @@ from tests.replies.blind_round57 import BLIND57_BAD, BLIND57_GOOD  # noqa: E402
 from tests.replies.blind_round58 import BLIND58_BAD, BLIND58_GOOD  # noqa: E402
 from tests.replies.blind_round59 import BLIND59_BAD, BLIND59_GOOD  # noqa: E402
 from tests.replies.blind_round60 import BLIND60_BAD, BLIND60_GOOD  # noqa: E402
+from tests.replies.blind_round61 import BLIND61_BAD, BLIND61_GOOD  # noqa: E402
+from tests.replies.blind_round62 import BLIND62_BAD, BLIND62_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -360,24 +362,30 @@ def coverage(platform: str | None, triage_model: Path | None = None) -> None:
     print("  longest first draft: " + ", ".join(f"{m} {longest[m]}" for m in modes))
 
 
-# The kind of business each source of test sets 17x and 17y is (its key's first word, after
-# 17y's "y1-" / "y2-" / "y3-" fetch prefix).
+# The kind of business each source of test sets 17x, 17y and 17z is (its key's first word, after
+# the fetch prefix of 17y and 17z: "y1-" … "z5-").
 EXTERNAL_KINDS = {"bank": "services", "hotel": "hotel", "resto": "restaurant", "fastfood": "restaurant",
                   "foodapp": "online", "rest": "restaurant", "cafe": "restaurant", "airline": "services",
                   "telecom": "services", "ins": "services", "petins": "services", "finserv": "services",
-                  "bankbranch": "services", "themepark": "services", "rental": "hotel"}
+                  "bankbranch": "services", "themepark": "services", "rental": "hotel",
+                  "restaurant": "restaurant", "foodtruck": "restaurant", "coffeeshop": "restaurant",
+                  "bakery": "shop", "localbiz": "services", "diy": "shop", "eshop": "online", "sport": "shop",
+                  "fooddel": "online", "gym": "services", "attraction": "services", "vet": "services",
+                  "multi": "online"}
 
 
 def external_kind(source: str) -> str:
     """The kind of business of an external test set's source key ("y2-airline-en-skytrax")."""
     words = source.split("-")
-    return EXTERNAL_KINDS[words[1] if len(words[0]) == 2 and words[0].startswith("y") else words[0]]
+    fetch_prefix = len(words[0]) == 2 and words[0][0] in "yz" and words[0][1].isdigit()
+    return EXTERNAL_KINDS[words[1] if fetch_prefix else words[0]]
 
 
 def external_coverage(name: str = "17x") -> None:
     """The coverage measure on an external test set (bench/triage_external.py; 17x: real reviews
     of banks, fast food, ordering apps, French restaurants and hotels, English hotels; 17y:
-    airlines, telecom, insurers, bank branches, cafés, restaurants; labelled with the severity
+    airlines, telecom, insurers, bank branches, cafés, restaurants; 17z: restaurants, gyms, shops,
+    a bakery, a food-delivery app, local businesses; labelled with the severity
     categories by the guide, never trained or tuned on): the first draft, for the source's kind
     of business, answers every labelled category, within 1,500 characters. Both engines are
     honest here: neither the rules nor the models saw these reviews."""
@@ -496,6 +504,8 @@ ROUNDS = {
     "round 56 (blind_round58.py, blind: independent writer)": (BLIND58_BAD, BLIND58_GOOD),
     "round 57 (blind_round59.py, blind: independent writer)": (BLIND59_BAD, BLIND59_GOOD),
     "round 58 (blind_round60.py, blind: independent writer)": (BLIND60_BAD, BLIND60_GOOD),
+    "round 59 (blind_round61.py, blind: independent writer)": (BLIND61_BAD, BLIND61_GOOD),
+    "round 60 (blind_round62.py, blind: independent writer)": (BLIND62_BAD, BLIND62_GOOD),
 }
 
 
@@ -589,8 +599,8 @@ def main() -> int:
         nargs="?",
         const="17x",
         default=None,
-        choices=("17x", "17y"),
-        help="only the coverage table on an external test set (17x by default, or 17y: real reviews of "
+        choices=("17x", "17y", "17z"),
+        help="only the coverage table on an external test set (17x by default, or 17y, 17z: real reviews of "
         "other trades; needs its local cache)",
     )
     parser.add_argument(

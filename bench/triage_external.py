@@ -19,9 +19,12 @@ Prints
   then critical recall / precision per source.
 
 Test set 17y (`training/labels_17y.md`, cache `../ext17y/reviews.jsonl`): still other trades —
-airlines, telecom, insurers, a café chain, bank branches — with `--set 17y`.
+airlines, telecom, insurers, a café chain, bank branches — with `--set 17y`. Test set 17z
+(`training/labels_17z.md`, cache `../ext17z/reviews.jsonl`), fetched and labelled after every
+model and rule of its first measurement was frozen: restaurants, a bakery, gyms, French shops on
+Trustpilot, a food-delivery app, local businesses — with `--set 17z`.
 
-Run: .venv/bin/python bench/triage_external.py [--set 17x|17y] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
+Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
 [--triage-model DIR] [--sentiment-only]
 """
 
@@ -49,6 +52,7 @@ LABELS = HERE / "labels_17x.jsonl"
 EXTERNAL_SETS = {
     "17x": (EXT_REVIEWS, LABELS),
     "17y": (HERE.parent.parent / "ext17y" / "reviews.jsonl", HERE / "labels_17y.jsonl"),
+    "17z": (HERE.parent.parent / "ext17z" / "reviews.jsonl", HERE / "labels_17z.jsonl"),
 }
 
 
@@ -90,7 +94,7 @@ def per_source_critical(analyzer: Analyzer, rows: list[tuple[Review, frozenset[s
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=EXTERNAL_SETS, default="17x",
-                        help="the external test set (17x: the outside check's trades; 17y: still other trades)")
+                        help="the external test set (17x: the outside check's trades; 17y and 17z: still other trades)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))
