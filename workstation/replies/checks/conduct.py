@@ -794,6 +794,10 @@ _NOT_NAMES = frozenset((
     "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
     "Dimanche", "Janvier", "Février", "Mars", "Avril", "Juin", "Juillet", "Août", "Septembre",
     "Octobre", "Novembre", "Décembre", "Christmas", "Noël", "Easter", "Pâques",
+    # apologies and interjections that open a sentence (structure._NOT_NAMES, 18fb12)
+    "Pardon", "Apologies", "Désolé", "Désolée", "Désolés", "Oops", "Oups", "Honestly",
+    "Franchement", "Honnêtement", "Hélas", "Alas", "Well", "Oh", "Ah", "Bref", "Enfin",
+    "Voilà", "Indeed", "Effectivement", "Okay", "Ok", "Sincerely", "Sincèrement",
 ))
 # fmt: on
 _FAULT_OF = re.compile(
@@ -950,6 +954,8 @@ def blames_employee(ctx: CheckContext) -> list[Finding]:
             continue
         if any(a <= m.start() < b for a, b in quoted) or _PLACE_BEFORE.search(draft[max(0, m.start() - 16) : m.start()]):
             continue  # the customer's quoted words, or a place ("the slowest locksmith in Kent")
+        if structure.owns_a_thing(draft, m.start(), m.end()):
+            continue  # "Oscar's booster should have gone out": the booster is the subject
         before = draft[: m.start()].rstrip()
         opener = not before or before[-1] in ".!?\n"
         # "Mark, who was on the till, …" / "Léa, notre serveuse, …": a person in apposition.

@@ -104,9 +104,19 @@ _WE_AS_COMPETITOR = concept(
 )
 
 
+# The business's own belief, said to hedge a correction: "With respect, I believe there may be
+# a misunderstanding about the price" (round 60), "nous croyons qu'il y a eu une confusion".
+# Doubt about the reader is said otherwise ("we don't believe", "je ne crois pas", "hard to
+# believe"), and a lie named beside the hedge still corroborates ("I believe you lied").
+_OUR_BELIEF = concept(
+    r"(?:i|we|je|nous) (?:do |truly |really |sincerely |firmly |honestly )?(?:believe|crois|croyons)"
+    r"(?= (?:that |qu'|que )?(?:there|it|this|the|il|ce|cela|ca|le|la|les|our|notre|nos)\b)"
+)
+
+
 def accusation(draft: str, folded: str) -> bool:
     """A word about truth, honesty, doubt or wanting something free, or an insinuation."""
-    folded = blanked(_WE_AS_COMPETITOR, folded)
+    folded = blanked(_OUR_BELIEF, blanked(_WE_AS_COMPETITOR, folded))
     return _any(
         folded,
         _DOUBT,

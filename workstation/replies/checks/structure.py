@@ -58,6 +58,14 @@ BENEFIT = concept(
     r"your|some)|waive\w*|cover (?:[\w']+ ){0,2}(?:bill|tab|meal|check|cheque)|"
     r"(?:bill|tab|check|meal|lunch|dinner|drinks?) (?:\w+ )?(?:is|are|will be|'s) on|"
     r"(?:your|the|a) (?:\w+ )?(?:is|are|will be) (?:waiting|yours)|"
+    # a gift in courtly or plain words (rounds 13-60, many writers): "with my compliments",
+    # "à titre gracieux", "set aside a piece … for you", "will be waiting for you", "une
+    # surprise vous attendra", "on vous donne votre billet", "we'll chuck in a set of pads"
+    r"with (?:my|our) compliments|avec (?:mes|nos) compliments|a titre gracieux|gracieusement|"
+    r"offer (?:you|your)|(?:be|is) waiting for (?:you|u)|(?:vous|t') ?attendra|"
+    r"(?:on|nous) vous (?:donne|donnons|offre|offrons|fait porter|ferons porter)|"
+    r"(?:throw|chuck|toss|bung)\w* in|set aside (?:\w+ ){0,6}?for (?:you|u)|"
+    r"(?:vous|te) (?:mets|mettons|mettrai|mettrons) de cote|faire porter|"
     r"offert\w*|offr\w*|offre|gratuit\w*|cadeaux?|fait cadeau|remise|reduc\w*|ristourne|"
     r"rembours\w*|bons? d'achat|bon de reduction|un avoir|geste|moitie prix|a moitie|"
     r"(?:a|sur) (?:notre|nos) (?:charge|frais|compte)|aux frais de la maison|la maison offre|"
@@ -75,6 +83,11 @@ REVIEW_REF = concept(
     r"(?:one|two|three|four|five|1|2|3|4|5)[- ]?(?:stars?|\*|etoiles?)|\d ?(?:\*|★|⭐)|[★⭐]+|"
     r"\d ?/ ?5|avis|note|notes|noter|notez|etoiles?|commentaires?|evaluations?|critiques?|"
     r"publications?|message|renot\w*|rerat\w*|re-rate|"
+    # the review named formally (rounds 16-60, a dozen writers): "revisit your assessment",
+    # "your appraisal of your stay", "votre appréciation revue à la hausse" — "our
+    # appreciation" is thanks, not a review
+    r"assessments?|appraisals?|(?<=votre )appreciation|(?<=ton )appreciation|"
+    r"(?<=l')appreciation|(?<=cette )appreciation|(?<=mon )appreciation|"
     # Québécois "cote" (a rating), not the folded "côté": "revoir votre cote à la hausse"
     r"cote(?= (?:\w+ )?a la hausse| \d| de (?:\d|cinq|quatre))|"
     r"(?:(?:a|an|un|une|to|at|it|de|sur|en|mettez|passez a|met) (?:4|5|four|five|quatre|cinq)|"
@@ -103,7 +116,7 @@ TIE = concept(
     r"rewrit\w*|swap\w*|plus (?:positi\w*|haute?|elevee?|gentil\w*|sympa|belle?|juste)|"
     r"meilleur\w*|modifi\w*|revoi\w*|revoy\w*|revis\w*|retir\w*|supprim\w*|effac\w*|"
     r"dispar\w*|remont\w*|relevez|relever|relevons|republi\w*|corrig\w*|reconsider\w*|repens\w*|a la hausse|"
-    r"redonn\w*|another go|une autre chance|une chance|tweak\w*|adjust\w*|flip\w*|ajust\w*|"
+    r"retouch\w*|redonn\w*|another go|une autre chance|une chance|tweak\w*|adjust\w*|flip\w*|ajust\w*|"
     r"fix|fixe[sz]?|fixing|soften\w*|tone (?:\w+ )?down|adouci\w*|nuanc\w*|enlev\w*|"
     r"tak\w* (?:\w+ ){0,2}down|" + _KINDER + r"|"
     r"would (?:get|earn|win|land|bag) (?:you|u)|(?:vous|te|t') ?ferai\w*|"
@@ -121,6 +134,7 @@ _PAST_REVIEW = re.compile(
 # "Pop a 5 on there and the next round is on me": a rating asked for, then "and" a reward.
 _ASK_AND = concept(
     r"(?:leave|give|pop|put|whack|drop|slap|stick|chuck|bang|throw|hit|smash|mettez|mets|"
+    r"pull|get|take|delete|remove|"
     r"laissez|laisse|donnez|donne|collez|colle|balancez|balance|filez|file|postez|poste|make|"
     r"faites|fais|post|postez|write|ecrivez|redigez)"
     r"(?: [\w'*★⭐/]+){0,5} (?:and|et|n|&|\+)"
@@ -164,8 +178,9 @@ _REMOVE_VERB = (
     r"effac\w*|adouci\w*)"
 )
 _REVIEW_AS_PRONOUN = concept(
-    rf"{_REMOVE_VERB} (?:this|that|it|ca|cela|ceci|the thing|the whole thing){_ENDS_OBJECT}"
-    r"|tak\w* (?:this|that|it|the post|the thing|the whole thing|ca) down"
+    # "delete this one", "take this one down" (rounds 24-58, five writers)
+    rf"{_REMOVE_VERB} (?:this|that|it|ca|cela|ceci|the thing|the whole thing|this one|that one){_ENDS_OBJECT}"
+    r"|tak\w* (?:this|that|it|the post|the thing|the whole thing|ca|this one|that one) (?:\w+ )?down"
     rf"|{_REMOVE_VERB}-(?:le|la|les)|(?:le|la|l') ?(?:retir|enlev|supprim|effac)(?:er|ez|iez)"
 )
 # (2) a bare score asked for: "give us five", "mets-nous au moins 4", "a rating of 5".
@@ -291,11 +306,28 @@ EXPOSED_TO = concept(
     r"conjointe?|famille|parents|enfants|collegues|voisins|amis|entourage|proches)"
 )
 SHAME = concept(
-    r"shame|pity|embarrass\w*|awkward|what you|about you|find out|learn|hear about|"
-    r"dommage|honte|gen(?:ant|e)\w*|ce que vous|sur vous|de vous|apprenne|apprendre|sache|"
-    r"savoir|lise|lire|voie|decouvr\w*|read|know|see(?! (?:you|u|them)\b)|interest\w*|"
-    r"interess\w*|curious|curieu\w*"
+    r"shame|pity|embarrass\w*|awkward|what you|about you|find out|hear about|"
+    # "gêne, gêné, gênant(e)" — not "générations", "généreux", "général" (round 60: "a
+    # privilege to teach your family for three generations")
+    r"dommage|honte|gen(?:ante?s?|ee?s?|es?|er|erai\w*)\b|ce que vous|sur vous|de vous|apprenne|sache|"
+    r"decouvr\w*|interest\w*|interess\w*|curious|curieu\w*"
 )
+# Knowing, reading or seeing is a threat only when the reader's family or boss would do it
+# ("your boss might be interested to read this"), said after them: the business's own
+# reading or hope before them is warmth ("Chef Priya was very happy to read that your family
+# now makes her dal", "know that your family's place with us is held"; rounds 16, 37, 60).
+_SHAME_AFTER = concept(
+    r"learn|apprendre|savoir|lise|lire|voie|read|know|see(?! (?:you|u|them)\b)"
+)
+
+
+def _exposed(seen: str) -> bool:
+    """The reader's boss, family or neighbours in the sentence, with shame or with their
+    learning of it said after them."""
+    for m in EXPOSED_TO.finditer(seen):
+        if _has(SHAME, seen) or _has(_SHAME_AFTER, seen[m.end() :]):
+            return True
+    return False
 # The business itself reading or learning ("we were so sorry to read that your dad passed
 # away", "touchés d'apprendre que vos enfants…"): no audience is told anything.
 _WE_READ = concept(
@@ -372,14 +404,47 @@ _KNOWS_WHO = concept(
 )
 
 
+# A veiled threat of gossip (rounds 38, 40, 59, three writers): a small world, news that
+# travels, and a warning or a pity, within a sentence and the next — "À votre place je ferais
+# gaffe, le camping c'est petit et les nouvelles vont vite", "le village est petit. Il serait
+# dommage que cette histoire fasse le tour du marché". Each alone is small talk ("news travels
+# fast in a small town — thank you for recommending us!" has no warning).
+_GOSSIP = concept(
+    r"news (?:travels|spreads|gets around)|word (?:travels|spreads|gets around)|people talk|"
+    r"everyone (?:will )?(?:hears?|knows?) everything|les nouvelles (?:vont|circulent|voyagent) vite|"
+    r"(?:fasse|fera|ferait|faire) le tour|tout (?:se sait|finit par se savoir)|(?:ca|cela) (?:se sait|"
+    r"va se savoir|finit par se savoir)|les gens (?:parlent|causent|jasent)|ca jase"
+)
+_SMALL_WORLD = concept(
+    r"small (?:world|town|village|place|community|trade|island|valley|circle)|"
+    r"(?:est|c'est|reste) (?:tout |bien |tres )?petite?s?(?! (?:\w+ )?(?:mais|but))(?=\W*(?:$|[,.;!…]| a | en | et | ici| vous))|"
+    r"(?:is|it's) (?:a )?(?:very |really |pretty )?small(?:\W|$)"
+)
+_GOSSIP_WARNING = concept(
+    r"a votre place|a ta place|if i were you|in your (?:shoes|place)|ferais gaffe|(?:be|watch|faites|fais) "
+    r"(?:careful|attention|gaffe)|careful|prudent\w*|il serait dommage|ce serait dommage|"
+    r"(?:would|'d) be a (?:shame|pity)|vous savez|tu sais|you know|pour les clients aussi|"
+    r"for customers too|😉"
+)
+
+
+def _gossip_threat(pair: str) -> bool:
+    return _has(_GOSSIP, pair) and _has(_SMALL_WORLD, pair) and _has(_GOSSIP_WARNING, pair)
+
+
 def intimidation(folded: str) -> list[Span]:
     out = []
-    for start, end, s in _sentences(folded):
+    listed = _sentences(folded)
+    for i, (start, end, s) in enumerate(listed):
+        pair = s + " " + (listed[i + 1][2] if i + 1 < len(listed) else "")
+        if _gossip_threat(pair):
+            out.append((start, end))
+            continue
         # "No lawyers, no fuss, just a quick question" names lawyers to rule them out (round 46).
         legal = _has(LEGAL, blanked(_NO_LEGAL, s))
         threat = legal and (_has(CONSEQUENCE, s) or _has(_CONDITION_AND, s))
         seen = _blank_staff_joy(blanked(_WE_READ, s))
-        exposed = _has(EXPOSED_TO, seen) and (_has(SHAME, seen) or _has(_WE_WILL_TELL, s))
+        exposed = _exposed(seen) or (_has(EXPOSED_TO, seen) and _has(_WE_WILL_TELL, s))
         watched = _has(_WE_OURS, s) and (
             (_has(_RECORDINGS, s) and _has(_KEEPS, s)) or _has(_HAS_YOUR, s)
         )
@@ -729,7 +794,9 @@ _MISDEED = concept(
     r"didn't turn up|never turned up|no-?show|forgot|forgotten|overcooked|burnt|dropped|"
     r"mixed up|messed up|ne s'est pas presente\w*|n'est pas venu\w*|pas venue?|a oublie|"
     r"s'est trompe\w*|lost|a perdu|avait perdu|mal (?:\w+ )?(?:dresse|servi|cuit|fait|prepare|compris|note|emball\w*|"
-    r"gere|rempli)\w*|a brule|a renverse|a melange"
+    r"gere|rempli)\w*|a brule|a renverse|a melange|"
+    # Québécois "échapper" for dropping a thing: "C'est Steve qui a échappé le bureau"
+    r"a echappe (?:le|la|les|un|une|votre|vos|ton|ta|tes|notre)\b"
 )
 _SANCTION = concept(
     r"won't be (?:back|seen again)|(?:ne|n') (?:le |la |les )?(?:reverr\w*|verr\w*) plus|"
@@ -744,6 +811,9 @@ _SANCTION = concept(
     r"(?:was|been|has been|got|being) (?:moved|transferred|reassigned|taken off)|"
     r"(?:a ete|ete|est) (?:mutee?|deplacee?|retiree? du service)|back-?office|"
     r"mise? a l'ecart|sidelined|"
+    # moved off the post: "on va la changer de poste", "we're moving him to another role"
+    r"(?:la|le|les|l') (?:changer|change\w*|mettre|mettons) (?:de poste|a un autre poste)|"
+    r"(?:moving|move|moved) (?:him|her|them) (?:to|into) (?:another|a different) (?:role|post|position|job)|"
     # shown the door politely: "invited to reconsider his future with the practice" (round 51)
     r"reconsider (?:his|her|their) (?:future|position|place)|(?:invited|asked|encouraged) to "
     r"(?:leave|look elsewhere|move on|find another)|shown the door|"
@@ -803,6 +873,11 @@ _NOT_NAMES = frozenset((
     "Après", "Avant", "Once", "Yes", "No", "Oui", "Non", "Good", "Great", "Bonne", "Bon",
     "Belle", "Best", "Kind", "Regards", "Cordialement", "Cheers", "Warm", "Lovely",
     "Wonderful",
+    # apologies and interjections that open a sentence before a comma: "Pardon, le rappel…
+    # aurait dû partir" is no person in apposition (round 60)
+    "Pardon", "Apologies", "Désolé", "Désolée", "Désolés", "Oops", "Oups", "Honestly",
+    "Franchement", "Honnêtement", "Hélas", "Alas", "Well", "Oh", "Ah", "Bref", "Enfin",
+    "Voilà", "Indeed", "Effectivement", "Okay", "Ok", "Sincerely", "Sincèrement",
 ))
 # fmt: on
 _APPOSITION = re.compile(
@@ -829,7 +904,14 @@ _DILIGENCE = concept(
     r"double-checked|read|followed|comme il faut|correctement|attentivement|bien|"
     r"fait attention|pris la peine|verifie|ecoute|regarde|lu|suivi|relu"
 )
+_CLEFT = concept(r"the one who|c'est \w+ (?:\w+ )?qui|c'etait \w+ (?:\w+ )?qui|it was \w+ who")
 _HABITUAL_FAULT = concept(
+    # a slip said as a habit: "elle mélange toujours les commandes", "he always forgets"
+    # or as what the person has yet to learn: "il a encore beaucoup à apprendre"
+    r"(?:encore|still) (?:\w+ )?(?:beaucoup|tout|a lot|lots|much|everything) (?:a apprendre|to learn)|"
+    r"(?:has|have|a) (?:\w+ )?(?:a lot|lots|much|beaucoup) (?:to learn|a apprendre)|"
+    r"(?:melange|oublie|confond|perd|rate|se trompe)\w* toujours|always (?:\w+ )?(?:mix\w*|"
+    r"forget\w*|mess\w*|los\w*|gets? (?:\w+ ){0,2}wrong)|"
     r"never|jamais|useless|hopeless|clueless|nul|nulle|incapable|"
     r"doesn't|does not|can't|ne \w+ (?:jamais|pas|rien)|n'\w+ (?:jamais|pas|rien)"
 )
@@ -839,6 +921,41 @@ _IF_BEFORE = re.compile(r"(?:\bif|\bsi|\bhad|\bs'il) $")
 _COUNTERFACTUAL = re.compile(
     r" (?:had|'d|avait|had only|had just|avait seulement|avait juste|would have|aurait)\b"
 )
+
+
+# A name that only owns or qualifies a thing is not the one who acted: "Oscar's booster should
+# have gone out", "le rappel pour le vaccin de Rex aurait dû partir" (round 60, a pet) — the
+# booster or the reminder is the subject. After "'s" an adverb or an auxiliary keeps the name
+# the subject ("Kevin's just dropped", "Kevin's been"); after "de" the fault itself is read by
+# the rules that trace a fault ("la faute de Marc", "à cause de Marc").
+_OWNED_THING = re.compile(
+    r"['’]s\s+(?!(?:just|already|always|never|still|really|also|clearly|obviously|been|not|got|"
+    r"gone|done|made|had|left|taken|forgotten|lost|dropped|messed|mixed|broken|new|on|off|"
+    r"responsible|the|a|an|very|so|too|quite|rather|"
+    # what a person answers for stays theirs: "Aroha's responsibility", "Chloe's first week"
+    r"responsibility|fault|mistake|error|job|doing|watch|shift|first|second|call|section|area|"
+    r"department|task|duty|duties|side|station|decision|idea|oversight|slip|part|table|"
+    r"tables|order|orders|booking|bookings|team|work|attitude|behaviou?r|manner|tone)\b)[a-z]"
+)
+_OF_THING = re.compile(r"(?:\w{3,} (?:de|du|d'|pour le|pour la|pour les|for|of)\s*)$", re.IGNORECASE)
+_NOT_OF_THING = re.compile(
+    r"(?:faute|erreur|cause|part|vient|venait|venu\w*|provient|provenait|responsabilite|"
+    r"responsabilité|fault|mistake|error|because|care|charge|instead|behalf|sake|one|some|"
+    r"none|all|each|both|most|many|part)\s+(?:de|du|d'|pour le|pour la|pour les|for|of)\s*$",
+    re.IGNORECASE,
+)
+
+
+def owns_a_thing(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` of `sentence` only owns or qualifies a thing ("Oscar's
+    booster", "le vaccin de Rex"), so that a slip said after it is the thing's, not theirs."""
+    if _OWNED_THING.match(sentence, end):
+        return True
+    before = sentence[max(0, start - 40) : start]
+    # "le gérant du magasin de Metz, M. Roth, n'a pas…": a comma opens an apposition that
+    # names who acted, so the slip after it is theirs
+    apposed = sentence[end : end + 2].lstrip().startswith(",")
+    return bool(_OF_THING.search(before)) and not _NOT_OF_THING.search(before) and not apposed
 
 
 def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset()) -> list[Span]:
@@ -860,7 +977,10 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
             continue
         named_before = True
         attributed = any(_ATTRIBUTED.search(s, 0, m.start()) for m in names)
-        if attributed and (fault_cue(s) or _has(_HABITUAL_FAULT, s)):
+        # the cleft that names the person is no fault by itself: "C'est Margaux qui a composé
+        # votre bouquet" gives credit (round 59); a fault must be said besides it
+        unclefted = blanked(_CLEFT, s)
+        if attributed and (fault_cue(unclefted) or _has(_HABITUAL_FAULT, unclefted)):
             out.append((start, end))
             continue
         regret = _has(_NEG_OUTCOME, s) or fault_cue(s) or _has(_DILIGENCE, s)
@@ -877,7 +997,7 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
         )
         # the person's own clause, or "he/she" later in the sentence ("Marco was on the
         # grill and he overcooked everything")
-        doers = [m.end() for m in names] + [
+        doers = [m.end() for m in names if not owns_a_thing(original, m.start(), m.end())] + [
             p.end() for p in _PRONOUN.finditer(s) if p.start() > names[0].end()
         ]
         misdeed = any(_has(_MISDEED, _clause_after(s, at)) for at in doers) and not _has(
