@@ -735,6 +735,32 @@ WARMTH = concept(
 )
 
 
+# Mock deference (rounds 41-59, six writers): the reader's expertise set against the staff's
+# years or said to surpass ours — "thank you for teaching us electrical work after our 25
+# years in the field", "your insightful clinical assessment … against the mere twenty years of
+# training", "vos compétences fiscales manifestement supérieures aux nôtres", "vous qui avez
+# manifestement tant d'expérience", "you, unlike our qualified instructors with twenty years
+# of experience, know exactly how". Either alone is earnest ("thank you for your expert
+# advice", "our team has twenty years of experience").
+_READER_EXPERT = concept(
+    r"(?:your|vos|votre|ton|ta|tes) (?:\w+ )?(?:expert\w*|insightful|learned|competences?|"
+    r"connaissances|savoir|science|lumieres)|"
+    r"teach\w* us|(?:nous|nous avoir) (?:appris|apprendre|enseign\w*|explique\w*|expliquer) "
+    r"(?:\w+ )?(?:comment|notre|le|la|les)|explain\w* to us how|"
+    r"(?:vous|toi) qui (?:avez|as|etes|es|savez|sais)|"
+    r"(?:you|u) (?:\w+ )?know (?:exactly|precisely|better)|(?<!we )(?<!i )(?<!they )know exactly how|(?:vous|tu) (?:savez|sais) (?:exactement|mieux)"
+)
+_OUR_STANDING = concept(
+    r"(?:our|nos|notre|mere|simple|seulement|petites?|modeste?s?|\d+|ten|fifteen|twenty|thirty|"
+    r"forty|dix|quinze|vingt|trente|quarante) (?:\w+ ){0,3}?(?:years?|ans|annees) "
+    r"(?:of |d'|de )?(?:\w+ )?(?:experience|training|practice|in the (?:field|trade|business)|"
+    r"metier|formation|pratique)|"
+    r"(?:superieure?s?|better|superior|greater) (?:aux notres|to ours|than ours|than (?:those of )?our|"
+    r"a (?:celles|ceux) de nos)|unlike our|contrairement a nos|"
+    r"manifestement|(?:tant|autant) d'experience|so much experience"
+)
+
+
 def sarcasm(folded: str) -> list[Span]:
     out = []
     for start, end, s in _sentences(folded):
@@ -755,7 +781,8 @@ def sarcasm(folded: str) -> list[Span]:
         grand = _has(_GRAND, s) and _has(_STANDARD, s) and _has(_FAILED, s) and aimed
         mock_care = _has(_MOCK_CARE, s) and _has(_STANDBY, s) and (aimed or _has(_FUTURE, s))
         example = _has(_NOT_TO_DO, s) and _has(YOU, s)
-        mocking = mocking or grand or mock_care or example
+        deference = _has(_READER_EXPERT, s) and _has(_OUR_STANDING, s)
+        mocking = mocking or grand or mock_care or example or deference
         if relief or trivial_harm or hyperbole or of_course or exaggerated or mocking:
             out.append((start, end))
     return out
