@@ -18,7 +18,9 @@ Misses:
 - gifts in courtly or plain words ("with our compliments", "à titre gracieux", "vous
   attendra", "we'll throw in");
 - a gossip threat: a small world, news that travels and a warning;
-- mock deference: the reader's expertise set against the staff's years."""
+- mock deference: the reader's expertise set against the staff's years;
+- the reader's character judged through their review or their kind ("a man of your
+  temperament", "en dit plus sur votre caractère que…")."""
 
 from __future__ import annotations
 
@@ -167,4 +169,21 @@ def test_mock_deference_blocks(draft: str, lang: str) -> None:
     ("Notre équipe a vingt ans d'expérience et se fera un plaisir de vous conseiller.", "fr"),
 ])
 def test_earnest_expertise_passes(draft: str, lang: str) -> None:
+    _passes(draft, lang)
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Frankly, your review reflects your behaviour at the counter: loud and unfair.", "en"),
+    ("Votre message en dit plus sur votre caractère que sur notre boulangerie.", "fr"),
+    ("We can't help a person of your temperament, I'm afraid.", "en"),
+])
+def test_the_readers_character_judged_blocks(draft: str, lang: str) -> None:
+    assert "personal_attack" in _blocks(draft, lang), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("It says a lot about you that you came back to tell us, thank you.", "en"),
+    ("Votre message nous a touchés, il est à l'image de votre gentillesse au comptoir.", "fr"),
+])
+def test_the_readers_character_praised_passes(draft: str, lang: str) -> None:
     _passes(draft, lang)

@@ -535,6 +535,24 @@ _PINNED = concept(
     r"someone|somebody|quelqu'un de|quelqu'un|un individu),? ){0,3}"
     rf"(?:{_TRAITS})"
 )
+# The reader's character judged through their review or their kind (rounds 35-60, five
+# writers): "quelqu'un de votre niveau de compréhension", "a man of your temperament", "votre
+# avis est à l'image de votre comportement", "en dit davantage sur votre caractère que sur
+# notre travail", "quel client désagréable vous avez été". Praise of the reader says no "than"
+# ("it says a lot about you that you came back") and names no fault.
+_CHARACTER_JUDGED = concept(
+    r"(?:someone|somebody|a man|a woman|a person|a customer|a guest|people|quelqu'un|un homme|"
+    r"une femme|une personne|un client|une cliente|des gens) (?:\w+ )?(?:of|de) (?:your|votre|ton|ta) "
+    r"(?:\w+ )?(?:temperament|level|sort|kind|type|genre|caractere|niveau|trempe|acabit|espece)|"
+    r"(?:en dit|says|tells|reveals|revele) (?:\w+ ){0,3}(?:plus|davantage|more) (?:\w+ ){0,2}"
+    r"(?:sur|about) (?:votre|your|ton|ta|vous|you)\b[^.!?]{0,40}(?:que|than)|"
+    r"a l'image (?:de|du) (?:votre|ton|ta|vos) (?:\w+ )?(?:comportement|caractere|personnalite|"
+    r"attitude|manieres|education)|"
+    r"(?:reflects|mirrors|matches|reflete) (?:\w+ )?(?:your|votre|ton) (?:\w+ )?(?:behaviou?r|character|"
+    r"attitude|manners|comportement|caractere)|"
+    rf"(?:quel|quelle|what an?) (?:\w+ ){{0,2}}(?:client|cliente|customer|guest|person|personne) "
+    rf"(?:\w+ )?(?:{_TRAITS})"
+)
 # Lying said politely: a memory or account called creative, selective, imaginative.
 _ACCOUNT = (
     r"memory|memories|recollection|souvenirs?|memoire|version|account|recit|story|histoire|"
@@ -597,7 +615,7 @@ def accusation(folded: str) -> list[Span]:
         insinuates = _has(INSINUATE, head) and _has(_INSINUATE_TAIL, s)
         complicit = _has(COMPLICIT, s)
         habit = _has(YOU, s) and _has(HABIT, s) and _has(HABIT_OBJECT, s)
-        pinned = _has(_PINNED, s)
+        pinned = _has(_PINNED, s) or _has(_CHARACTER_JUDGED, s)
         worst = _has(_SUPERLATIVE, s) and _has(TRAIT, s) and _has(_PERSON, s) and _has(YOU, s)
         embroidered = _has(_CREATIVE_ACCOUNT, s)
         anything = _has(_ANYTHING_FOR, s) and _has(HABIT_OBJECT, s)
