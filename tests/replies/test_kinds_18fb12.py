@@ -187,3 +187,8 @@ def test_the_readers_character_judged_blocks(draft: str, lang: str) -> None:
 ])
 def test_the_readers_character_praised_passes(draft: str, lang: str) -> None:
     _passes(draft, lang)
+
+
+def test_a_file_shown_to_the_readers_boss_still_blocks() -> None:
+    draft = "Our van camera caught it all, and we'd gladly send the clip to your manager."
+    assert "intimidation" in _blocks(draft, "en"), draft

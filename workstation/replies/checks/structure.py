@@ -327,7 +327,23 @@ def _exposed(seen: str) -> bool:
     for m in EXPOSED_TO.finditer(seen):
         if _has(SHAME, seen) or _has(_SHAME_AFTER, seen[m.end() :]):
             return True
+        if _SHOWN_TO.search(seen[max(0, m.start() - 70) : m.start()]):
+            return True
+        if _WE_KNOW.search(seen[: m.start()]):
+            return True  # "I know just about everybody, your boss included" (round 39)
     return False
+
+
+_WE_KNOW = re.compile(r"(?<![\w'])(?:i|we|nous|je|on) (?:[\w']+ ){0,4}?(?:know|knows|connai\w*|connaissons)\b")
+# Something shown or passed to them: "happy to share it with your employer", "montrer les
+# images à votre patron" (round 57)
+_SHOWN_TO = re.compile(
+    # by the business ("we'd gladly send"), not the reader ("if you'd like to share it with")
+    r"(?<![\w'])(?:we|we'd|we'll|we're|we are|i|i'd|i'll|nous|on|je)(?![\w'])"
+    r"(?:(?!\byou\b|\bvous\b|\btu\b)[^.!?]){0,40}?"
+    r"(?:shar|send|sent|show|forward|pass|hand|montr|transmet|envoy|partag|fai\w* suivre)\w* "
+    r"(?:[\w']+ ){0,3}(?:with|to|a|avec)\s*$"
+)
 # The business itself reading or learning ("we were so sorry to read that your dad passed
 # away", "touchés d'apprendre que vos enfants…"): no audience is told anything.
 _WE_READ = concept(
@@ -405,7 +421,7 @@ _KNOWS_WHO = concept(
 
 
 # A veiled threat of gossip (rounds 38, 40, 59, three writers): a small world, news that
-# travels, and a warning or a pity, within a sentence and the next — "À votre place je ferais
+# travels, and a warning or a pity, in the sentence of the news or beside it — "À votre place je ferais
 # gaffe, le camping c'est petit et les nouvelles vont vite", "le village est petit. Il serait
 # dommage que cette histoire fasse le tour du marché". Each alone is small talk ("news travels
 # fast in a small town — thank you for recommending us!" has no warning).
@@ -436,8 +452,9 @@ def intimidation(folded: str) -> list[Span]:
     out = []
     listed = _sentences(folded)
     for i, (start, end, s) in enumerate(listed):
-        pair = s + " " + (listed[i + 1][2] if i + 1 < len(listed) else "")
-        if _gossip_threat(pair):
+        # the sentence that spreads the news, read with its neighbours
+        around = " ".join(t for _a, _b, t in listed[max(0, i - 1) : i + 2])
+        if _has(_GOSSIP, s) and _gossip_threat(around):
             out.append((start, end))
             continue
         # "No lawyers, no fuss, just a quick question" names lawyers to rule them out (round 46).
@@ -853,6 +870,7 @@ _SANCTION = concept(
     r"recadr\w*|sanction\w*|avertissement|ne (?:le |la |les )?(?:reprendrons|reprendra|"
     r"garderons|gardera|rappellerons|rappellera)|ne fait plus partie|ne travaille plus|"
     r"licenci\w*|vire|viree|virer|mise? a pied|on ne (?:le |la )?reprendra|"
+    r"passe un (?:\w+ ){0,2}savons?|"
     r"(?:was|been|has been|got|being) (?:moved|transferred|reassigned|taken off)|"
     r"(?:a ete|ete|est) (?:mutee?|deplacee?|retiree? du service)|back-?office|"
     r"mise? a l'ecart|sidelined|"
@@ -878,7 +896,7 @@ _SANCTION = concept(
     r"retire\w* (?:du|de la|des) (?:planning|rota|rotation|programme|cours|equipe)|"
     r"(?:pulled|taken|stood down) (?:off|from) (?:the )?(?:floor|rota|schedule|repairs|bookings|"
     r"classes|shifts?|jobs?|counter)|"
-    r"ne (?:fera|sera) plus (?:partie|affecte\w*|charge\w*|responsable)|"
+    r"ne (?:fera|sera) plus (?:partie|affecte\w*|charge\w*|responsable)|ne fera plus (?:la|le|les) \w+|"
     r"ne (?:donnera|assurera|animera|encadrera|enseignera|travaillera|interviendra|conduira|"
     r"coupera|servira) plus|(?:re)?book\w* plus|ne plus faire appel a (?:lui|elle|ses services)|"
     r"(?:right |proper )?tellin'? (?:off|aff)|"
@@ -949,12 +967,21 @@ _DILIGENCE = concept(
     r"double-checked|read|followed|comme il faut|correctement|attentivement|bien|"
     r"fait attention|pris la peine|verifie|ecoute|regarde|lu|suivi|relu"
 )
+# What spoils the credit of a cleft: a negation, "badly", an apology.
+_CREDIT_SPOILED = concept(r"not|n't|pas|plus|jamais|never|mal|badly|sorry|desole\w*|navre\w*|apolog\w*|excuse\w*")
+_CREDIT_CLEFT = concept(
+    r"(?:c'est|c'etait|it was|it's) \w+ (?:\w+ )?(?:qui|who) (?:vous |t'|nous )?(?:a |avait |had |has )?"
+    r"(?:compose|prepare|fait|realise|cree|cuisine|coiffe|dessine|arrange|confectionne|choisi|"
+    r"emballe|decore|tatoue|peint|cousu|monte|imagine|concu|made|baked|iced|prepared|designed|"
+    r"created|styled|painted|arranged|wrapped|chose|picked|built|cooked|planted|sewn|knitted)\b"
+)
 _CLEFT = concept(r"the one who|c'est \w+ (?:\w+ )?qui|c'etait \w+ (?:\w+ )?qui|it was \w+ who")
 _HABITUAL_FAULT = concept(
     # a slip said as a habit: "elle mélange toujours les commandes", "he always forgets"
     # or as what the person has yet to learn: "il a encore beaucoup à apprendre"
     r"(?:encore|still) (?:\w+ )?(?:beaucoup|tout|a lot|lots|much|everything) (?:a apprendre|to learn)|"
     r"(?:has|have|a) (?:\w+ )?(?:a lot|lots|much|beaucoup) (?:to learn|a apprendre)|"
+    r"fai\w* n'importe quoi|pris (?:le|la) mauvaise?|"
     r"(?:melange|oublie|confond|perd|rate|se trompe)\w* toujours|always (?:\w+ )?(?:mix\w*|"
     r"forget\w*|mess\w*|los\w*|gets? (?:\w+ ){0,2}wrong)|"
     r"never|jamais|useless|hopeless|clueless|nul|nulle|incapable|"
@@ -1022,10 +1049,15 @@ def blames_employee(draft: str, folded: str, skip: frozenset[str] = frozenset())
             continue
         named_before = True
         attributed = any(_ATTRIBUTED.search(s, 0, m.start()) for m in names)
-        # the cleft that names the person is no fault by itself: "C'est Margaux qui a composé
-        # votre bouquet" gives credit (round 59); a fault must be said besides it
-        unclefted = blanked(_CLEFT, s)
-        if attributed and (fault_cue(unclefted) or _has(_HABITUAL_FAULT, unclefted)):
+        # a cleft that gives credit for something made, with nothing negative besides, is no
+        # fault: "C'est Margaux qui a composé votre bouquet, elle a le sourire" (round 59);
+        # "c'est Sophie qui était à l'accueil ce jour-là, …" stays one (rounds 6-54)
+        cue = s
+        if _has(_CREDIT_CLEFT, s):
+            unclefted = blanked(_CLEFT, s)
+            if not any(_has(rx, unclefted) for rx in (_CREDIT_SPOILED, _HABITUAL_FAULT)) and not fault_cue(unclefted):
+                cue = unclefted
+        if attributed and (fault_cue(cue) or _has(_HABITUAL_FAULT, cue)):
             out.append((start, end))
             continue
         regret = _has(_NEG_OUTCOME, s) or fault_cue(s) or _has(_DILIGENCE, s)
