@@ -97,6 +97,8 @@ from tests.replies.blind_round59 import BLIND59_BAD, BLIND59_GOOD  # noqa: E402
 from tests.replies.blind_round60 import BLIND60_BAD, BLIND60_GOOD  # noqa: E402
 from tests.replies.blind_round61 import BLIND61_BAD, BLIND61_GOOD  # noqa: E402
 from tests.replies.blind_round62 import BLIND62_BAD, BLIND62_GOOD  # noqa: E402
+from tests.replies.blind_round63 import BLIND63_BAD, BLIND63_GOOD  # noqa: E402
+from tests.replies.blind_round64 import BLIND64_BAD, BLIND64_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -506,6 +508,8 @@ ROUNDS = {
     "round 58 (blind_round60.py, blind: independent writer)": (BLIND60_BAD, BLIND60_GOOD),
     "round 59 (blind_round61.py, blind: independent writer)": (BLIND61_BAD, BLIND61_GOOD),
     "round 60 (blind_round62.py, blind: independent writer)": (BLIND62_BAD, BLIND62_GOOD),
+    "round 61 (blind_round63.py, blind: independent writer)": (BLIND63_BAD, BLIND63_GOOD),
+    "round 62 (blind_round64.py, blind: independent writer)": (BLIND64_BAD, BLIND64_GOOD),
 }
 
 
