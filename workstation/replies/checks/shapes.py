@@ -437,6 +437,17 @@ _DISOWNED = concept(
 )
 _LIST_MARK = re.compile(r",|;|:| and | et | plus | then | puis | also | aussi | \+ ")
 _LISTED = 3  # separators: the fault disowned, then three causes or more
+# 18fb13: the reader told to be reminded, or an explanation announced, then a long list in the
+# same sentence: "we want to explain: our vet was on a call, the receptionist …, the card
+# machine froze, …"; "Nous nous permettons de rappeler que …, que …, que … et que …" (rounds
+# 53, 60). A longer list is needed than after a disowned fault (four separators).
+_EXPLAINED = concept(
+    r"(?:want|wanted|would like|'d like|need|have) to explain|just to explain|to explain:|"
+    r"(?:nous nous permettons|permettez-nous|je me permets|permettez-moi|il convient|tenons a|tiens a) "
+    r"(?:de |d')?(?:rappeler|preciser|souligner)|rappelons que|"
+    r"(?:we|i) (?:would|must|should|have to|need to) (?:point out|remind you)|for context"
+)
+_EXPLAINED_LISTED = 4
 
 
 def justification(folded: str) -> list[Span]:
@@ -445,6 +456,9 @@ def justification(folded: str) -> list[Span]:
     out = []
     for i, (start, end, s) in enumerate(sentences):
         if not _has(_DISOWNED, s):
+            opener = _EXPLAINED.search(s)
+            if opener is not None and len(_LIST_MARK.findall(s, opener.end())) >= _EXPLAINED_LISTED:
+                out.append((start, end))
             continue
         following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
         # or the list said first and the verdict after it: "Delay: crash, strike, rain. Not us."

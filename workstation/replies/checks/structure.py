@@ -900,6 +900,14 @@ _SANCTION = concept(
     r"ne (?:donnera|assurera|animera|encadrera|enseignera|travaillera|interviendra|conduira|"
     r"coupera|servira) plus|(?:re)?book\w* plus|ne plus faire appel a (?:lui|elle|ses services)|"
     r"(?:right |proper )?tellin'? (?:off|aff)|"
+    # 18fb13: kept from the work "after what happened" (rounds 42, 58: "Tuesday evenings will no
+    # longer be taught by Chloe, after what happened"; "Dave won't be driving the van for us
+    # again after what he did"), or the person's future in doubt ("while we decide whether he
+    # stays", round 45)
+    r"(?:won't|wont|will not|will no longer|no longer|ne \w+ plus|n'\w+ plus) (?:be |pas )?\w+(?: [\w',]+){0,6}? "
+    r"(?:again after|after what|apres ce qu)|"
+    r"(?:decide|deciding|decides|decided|see|seeing) (?:whether|if) (?:he|she|they) (?:stays?|keeps?|remains?)|"
+    r"(?:decider|decidons|voir) s'(?:il|ils) (?:reste|restera|garde)|(?:decider|decidons|voir) si elle (?:reste|restera)|"
     r"(?:we've|we have|we|i've|i) had (?:a )?(?:few )?words(?! of| for| with the)|on (?:lui )?a eu (?:deux|quelques) mots"
 )
 # The reader sent to the named employee to complain ("…done by Cam. Take it up with her."):
@@ -1209,7 +1217,11 @@ def compound_word(word: str) -> bool:
 
 def _is_name(m: re.Match[str], sentence: str) -> bool:
     word = m.group(0)
-    if word in _NOT_NAMES or compound_word(word):
+    if word in _NOT_NAMES:
+        # a word that is also a name is a person before "who": "down to Mai, who has been
+        # given a formal warning" (round 60; "Mai" is also the French month)
+        return word not in _PRONOUNS_NOT_NAMES and _PERSON_RELATIVE.match(sentence, m.end()) is not None
+    if compound_word(word):
         return False
     before = sentence[: m.start()].rstrip()
     if before and before[-1] not in '.!?:;\n"«“':
@@ -1217,6 +1229,10 @@ def _is_name(m: re.Match[str], sentence: str) -> bool:
     # At the start of a sentence any word has a capital: a name there is a person in
     # apposition ("Liam in the kitchen…", "Léa, notre serveuse…").
     return bool(_APPOSITION.match(sentence, m.end()))
+
+
+_PERSON_RELATIVE = re.compile(r", (?:who|qui) (?:has|had|was|is|a|avait|est|etait|a ete)\b")
+_PRONOUNS_NOT_NAMES = frozenset(("It", "This", "That", "There", "Which", "Who", "What", "Everyone", "Nobody"))
 
 
 _CLAUSE_END = re.compile(r"[,;:]| and | et | but | mais ")

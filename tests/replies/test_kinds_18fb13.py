@@ -1,0 +1,65 @@
+"""Kinds of misses that recur across rounds and writers (issue 18, 18fb13), with wordings
+written here (not the rounds' replies): the offence beside a look-alike that must pass, with
+the classifier on.
+
+- a named employee whose work is taken away "after what happened" / "after what he did", or
+  whose staying is in doubt ("while we decide whether she stays");
+- a name that is also an ordinary word or a month ("Mai", "May") before ", who has…";
+- a long list of causes after an announced explanation or reminder ("we'd like to explain:
+  …, …, …, …", "Nous tenons à préciser que …, …, … et …"), without a disowned fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from .evaluation import blocking_codes, finding_codes
+
+
+def _passes(draft: str, lang: str) -> None:
+    assert not blocking_codes(draft, lang), draft
+    assert not blocking_codes(draft, lang, stars=5), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Let us put it this way, Priya won't be doing the colour consultations for us again after what "
+     "she did to your fringe.", "en"),
+    ("Disons simplement que Bastien n'encadrera plus les sorties du samedi, après ce qu'il a fait "
+     "à votre fils.", "fr"),
+    ("The mix-up was down to Joel, and he's off the front desk while we decide whether he stays "
+     "with the practice.", "en"),
+    ("The broken vase was down to May, who has been given a final warning.", "en"),
+])
+def test_a_named_employee_sanctioned_for_the_incident_blocks(draft: str, lang: str) -> None:
+    assert "blames_employee" in blocking_codes(draft, lang), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Priya won't be doing colour consultations after March, as she is starting her own salon; "
+     "we wish her well and Tom will take over.", "en"),
+    ("Thank you! May, who has run our Sunday classes for ten years, was thrilled to read this.",
+     "en"),
+    ("Merci ! Bastien, qui a encadré votre sortie, était ravi de lire votre message.", "fr"),
+])
+def test_a_named_colleague_without_a_fault_passes(draft: str, lang: str) -> None:
+    _passes(draft, lang)
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("We'd like to explain: the boiler failed overnight, our supplier sent the wrong part, two "
+     "of the team were off sick, the road was closed and the weekend was fully booked.", "en"),
+    ("Nous tenons à préciser que la salle était pleine, que le traiteur avait du retard, que la "
+     "sono est tombée en panne, que la mairie a coupé l'eau et que la météo était exécrable.",
+     "fr"),
+])
+def test_a_long_list_of_causes_after_an_explanation_warns(draft: str, lang: str) -> None:
+    assert "excessive_justification" in finding_codes(draft, lang), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("We'd like to explain what we've changed: a second chef on Fridays and a new booking "
+     "system. Sorry again.", "en"),
+    ("Nous tenons à préciser que le parking est gratuit pour tous nos clients. Au plaisir !",
+     "fr"),
+])
+def test_a_short_explanation_does_not_warn(draft: str, lang: str) -> None:
+    assert "excessive_justification" not in finding_codes(draft, lang), draft
