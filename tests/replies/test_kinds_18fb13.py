@@ -63,3 +63,39 @@ def test_a_long_list_of_causes_after_an_explanation_warns(draft: str, lang: str)
 ])
 def test_a_short_explanation_does_not_warn(draft: str, lang: str) -> None:
     assert "excessive_justification" not in finding_codes(draft, lang), draft
+
+
+# Categorical denials (rounds 11-62, many writers; the rules alone missed most of them): the
+# event itself denied ("didn't happen", "n'a pas eu lieu"), a flat contradiction opening the
+# sentence ("Nope,", "Faux."), the account refused in so many words, and new closing words
+# ("End of.", "100%", "Aucun.").
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Nah, the heater was fine when we handed the van back. 100%.", "en"),
+    ("Didn't happen. Our guides don't leave anyone behind, end of.", "en"),
+    ("We categorically reject the account given in this review.", "en"),
+    ("Faux. Aucune erreur sur votre facture ce mois-là.", "fr"),
+    ("Jamais, au grand jamais, nos moniteurs ne crient sur un enfant. Point.", "fr"),
+    ("Ce que vous racontez n'a tout bonnement pas eu lieu. Point final.", "fr"),
+])
+def test_a_closed_denial_warns_with_the_rules_alone(draft: str, lang: str) -> None:
+    from .evaluation import blocked
+
+    assert "categorical_denial" in blocked(draft, lang, model=False), draft
+    assert "categorical_denial" in finding_codes(draft, lang), draft
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Nope, you're not bothering us at all! The heater was fine once we swapped the fuse, and "
+     "we're sorry it took a second visit.", "en"),
+    ("We are so sorry nobody rang you back on Friday. Sarah will ring you today.",
+     "en"),
+    ("Aucun souci, merci pour votre retour ! Nous sommes désolés que la livraison n'ait pas eu "
+     "lieu mardi comme prévu.", "fr"),
+    ("Nous rejetons toute forme de discrimination et nous avons revu l'accueil avec l'équipe.",
+     "fr"),
+])
+def test_a_negation_in_a_good_reply_does_not_warn(draft: str, lang: str) -> None:
+    from .evaluation import blocked
+
+    assert "categorical_denial" not in blocked(draft, lang, model=False), draft
+    assert "categorical_denial" not in finding_codes(draft, lang), draft

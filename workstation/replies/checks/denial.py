@@ -127,23 +127,72 @@ _APOLOGY = concept(
 )
 _SHORT_FOLLOW_UP = 3  # words
 
+# 18fb13: kinds that recur across rounds 11-62 and many writers.
+# The event itself denied: "didn't happen", "that's simply not what happened", "no such charge
+# was ever made", "ça s'est jamais passé", "n'a pas eu lieu", "ça n'existe pas chez nous".
+_EVENT_DENIED = concept(
+    r"(?:did not|didn't|didnt|didnae|never|did never) happen|"
+    r"(?:that|this|it|which)(?:'s| is| was) (?:\w+ )?not (?:what|how it) (?:\w+ )?(?:happened|occurred|took place|happens)|"
+    r"(?:is|was) (?:simply |just )?not what (?:happened|occurred|took place)|"
+    r"no such (?:[\w-]+ ){0,2}?(?:was|were|has|had|ever|occurred|happened|took place|exists?)\b|"
+    r"s'est (?:\w+ )?(?:jamais|pas) (?:\w+ )?(?:passe|produit)|ne s'est (?:\w+ )?(?:jamais |pas )?(?:\w+ )?produit|"
+    r"n'a (?:\w+ ){0,2}?(?:jamais|pas) (?:\w+ )?eu lieu|(?:ca|cela) n'existe pas|"
+    # a bare "no incident" / "aucun retard" opening the sentence (it still needs a closing word)
+    r"^\W*(?:aucun\w*|no|nul\w*) (?:[\w-]+ ){0,2}?(?:incident|retard|erreur|error|delay|fault|"
+    r"accident|panne|breakdown)s?\b|"
+    # the reader's thing declared fine: "the brakes were fine when they left", "la pizza était chaude"
+    r"(?:the|your|votre|le|la|les|nos|our) [\w-]+(?: [\w-]+)? (?:was|were|etait|etaient) (?:\w+ )?"
+    r"(?:fine|perfect|spotless|correct|en parfait etat|en pleine forme|chaude?|fraiche?|impeccable|nickel)\b|"
+    # "Jamais, au grand jamais, nos bouquets ne…" (round 59)
+    r"(?:jamais|never),? (?:au grand jamais|ever|jamais de la vie),? (?:nos|notre|our|we|nous|on)\b"
+)
+# The account refused in so many words: "categorically denies", "we do not accept this account",
+# "conteste formellement", "reject your account in its entirety".
+_ACCOUNT_REFUSED = concept(
+    r"(?:categorically|formally|firmly|entirely) (?:deny|denies|denied|reject\w*|refute\w*)|"
+    r"(?:deny|denies|reject\w*|refute\w*) (?:\w+ ){0,3}?(?:account|allegations?|assertions?|claims?|version)"
+    r"(?: [\w']+){0,3}? (?:in (?:its|their) entirety|entirely)|"
+    r"(?:do not|don't|cannot|can't|will not|won't) accept (?:this|your|the) (?:account|version|claim)|"
+    r"(?:conteste\w*|rejet\w*|refut\w*|dement\w*) (?:formellement|categoriquement|fermement|en bloc|"
+    r"(?:totalement|entierement) (?:\w+ )?(?:faits|version|allegations|propos))|"
+    r"(?:conteste\w*|rejet\w*) (?:l'integralite|l'ensemble|la totalite) des (?:faits|allegations|propos)"
+)
+# A flat contradiction opening the sentence: "Nope, …", "Faux.", "N'importe quoi, …", "Naw."
+_CONTRADICTION = concept(
+    r"^\W*(?:nope|nah|naw|negative|wrong|false|faux|c faux|c'est faux|n'importe quoi|n importe quoi|"
+    r"pa vre|pas vrai|no ways?|non,? non|mais non|ah non|nan)(?=\W|$)"
+)
+# More ways to close the matter after a denied fact: "End of.", "simple as", "Affaire classée.",
+# "100%.", "None.", "Aucun.", "not then, not ever".
+_CLOSED = concept(
+    r"end of|simple as|that's that|affaire classee|fin de la discussion|(?:matter|case|sujet|dossier) "
+    r"(?:is |est )?(?:closed|clos)|consider this matter closed|100 ?%|cent pour cent|none|aucune?|"
+    r"not then,? not ever|sans exception|zero|nada|c'est regle"
+)
+
 
 def denial(folded: str) -> list[Span]:
     """Spans of the sentences that deny the reviewer's account as a closed matter."""
     sentences = structure.sentences_of(folded)
     out: list[Span] = []
     for i, (start, end, s) in enumerate(sentences):
-        if _has(_ACCOUNT_FALSE, s) and not _has(_APOLOGY, s):
+        if (_has(_ACCOUNT_FALSE, s) or _has(_ACCOUNT_REFUSED, s)) and not _has(_APOLOGY, s):
             out.append((start, end))
             continue
-        fact = _has(_DENIED_FACT, s) or _has(_DECLARED_RIGHT, s)
+        event = _has(_EVENT_DENIED, s)
+        fact = event or _has(_DENIED_FACT, s) or _has(_DECLARED_RIGHT, s)
         if not fact or _has(_NOT_A_DENIAL, s):
             continue
         around = (sentences[j][2] for j in (i - 1, i + 1) if 0 <= j < len(sentences))
         if any(_has(_APOLOGY, other) for other in around):
             continue
-        absolute = _has(_ABSOLUTE, s) or any(
-            _closes(sentences[j][2]) for j in (i - 1, i + 1) if 0 <= j < len(sentences)
+        neighbours = [sentences[j][2] for j in (i - 1, i + 1) if 0 <= j < len(sentences)]
+        absolute = (
+            _has(_ABSOLUTE, s)
+            or _has(_CONTRADICTION, s)
+            or any(_closes(other) for other in neighbours)
+            # the event denied, beside another denied fact or a closing word
+            or (event and any(_has(_DENIED_FACT, o) or _has(_EVENT_DENIED, o) for o in neighbours))
         )
         if absolute:
             out.append((start, end))
@@ -153,7 +202,8 @@ def denial(folded: str) -> list[Span]:
 def _closes(sentence: str) -> bool:
     """A short sentence that only closes the matter: "Ever." / "Jamais." / "Period."."""
     if len(sentence.split()) <= _SHORT_FOLLOW_UP and (
-        _has(_ABSOLUTE_ALONE, sentence) or _has(_ABSOLUTE, sentence)
+        _has(_ABSOLUTE_ALONE, sentence) or _has(_ABSOLUTE, sentence) or _has(_CLOSED, sentence)
+        or _has(_CONTRADICTION, sentence)
     ):
         return True
     return _has(_ABSOLUTE, sentence) and not _has(_NOT_A_DENIAL, sentence) and (
