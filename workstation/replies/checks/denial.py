@@ -127,6 +127,13 @@ _APOLOGY = concept(
 )
 _SHORT_FOLLOW_UP = 3  # words
 
+#: The 18fb13 kinds below are on in the app. The classifier's training data
+#: (`training/reply_check_data.py`) locates denial sentences with the rules as they were when
+#: the shipped model was trained, so it turns them off while it reads: its pin
+#: (`tests/replies/test_reply_check_data.py`) holds and a retrain reproduces the shipped data.
+#: (On, they would locate four more English denial sentences of the development drafts.)
+EXTENDED = True
+
 # 18fb13: kinds that recur across rounds 11-62 and many writers.
 # The event itself denied: "didn't happen", "that's simply not what happened", "no such charge
 # was ever made", "ça s'est jamais passé", "n'a pas eu lieu", "ça n'existe pas chez nous".
@@ -176,10 +183,11 @@ def denial(folded: str) -> list[Span]:
     sentences = structure.sentences_of(folded)
     out: list[Span] = []
     for i, (start, end, s) in enumerate(sentences):
-        if (_has(_ACCOUNT_FALSE, s) or _has(_ACCOUNT_REFUSED, s)) and not _has(_APOLOGY, s):
+        refused = _has(_ACCOUNT_REFUSED, s) if EXTENDED else False
+        if (_has(_ACCOUNT_FALSE, s) or refused) and not _has(_APOLOGY, s):
             out.append((start, end))
             continue
-        event = _has(_EVENT_DENIED, s)
+        event = _has(_EVENT_DENIED, s) if EXTENDED else False
         fact = event or _has(_DENIED_FACT, s) or _has(_DECLARED_RIGHT, s)
         if not fact or _has(_NOT_A_DENIAL, s):
             continue
@@ -189,7 +197,7 @@ def denial(folded: str) -> list[Span]:
         neighbours = [sentences[j][2] for j in (i - 1, i + 1) if 0 <= j < len(sentences)]
         absolute = (
             _has(_ABSOLUTE, s)
-            or _has(_CONTRADICTION, s)
+            or (EXTENDED and _has(_CONTRADICTION, s))
             or any(_closes(other) for other in neighbours)
             # the event denied, beside another denied fact or a closing word
             or (event and any(_has(_DENIED_FACT, o) or _has(_EVENT_DENIED, o) for o in neighbours))
@@ -202,8 +210,8 @@ def denial(folded: str) -> list[Span]:
 def _closes(sentence: str) -> bool:
     """A short sentence that only closes the matter: "Ever." / "Jamais." / "Period."."""
     if len(sentence.split()) <= _SHORT_FOLLOW_UP and (
-        _has(_ABSOLUTE_ALONE, sentence) or _has(_ABSOLUTE, sentence) or _has(_CLOSED, sentence)
-        or _has(_CONTRADICTION, sentence)
+        _has(_ABSOLUTE_ALONE, sentence) or _has(_ABSOLUTE, sentence)
+        or (EXTENDED and (_has(_CLOSED, sentence) or _has(_CONTRADICTION, sentence)))
     ):
         return True
     return _has(_ABSOLUTE, sentence) and not _has(_NOT_A_DENIAL, sentence) and (
