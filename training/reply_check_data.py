@@ -70,7 +70,7 @@ if str(REPO) not in sys.path:
 
 from workstation.replies.checker import check_draft  # noqa: E402
 from workstation.replies.checks import content, tone  # noqa: E402
-from workstation.replies.checks import denial as closed  # noqa: E402
+from workstation.replies.checks.denial import as_when_classifier_trained  # noqa: E402
 from workstation.replies.checks.learned import CATEGORIES, OK  # noqa: E402
 from workstation.replies.checks.sentences import split_sentences  # noqa: E402
 
@@ -210,11 +210,8 @@ def development(*, denial: bool = False) -> list[Example]:
 def _rule_spans(draft: str, lang: str, *, denial: bool) -> list[tuple[str, str, int, int]]:
     """(code, message, start, end) of the rule findings of the learned codes."""
     # the denial rules as they were when the shipped classifier was trained (18fb13)
-    closed.EXTENDED = False
-    try:
+    with as_when_classifier_trained():
         found = check_draft(draft, lang=lang, model=False)
-    finally:
-        closed.EXTENDED = True
     codes = _codes(denial)
     return [(f.code, f.message_en, f.start, f.end) for f in found if f.code in codes]
 

@@ -99,3 +99,39 @@ def test_a_negation_in_a_good_reply_does_not_warn(draft: str, lang: str) -> None
 
     assert "categorical_denial" not in blocked(draft, lang, model=False), draft
     assert "categorical_denial" not in finding_codes(draft, lang), draft
+
+
+def test_the_classifier_training_reads_the_denial_rules_it_was_trained_with_on_its_own_thread() -> None:
+    """`training/reply_check_data.py` locates denial sentences inside
+    `as_when_classifier_trained()`: there the 18fb13 kinds are off, and only there — a check on
+    another thread meanwhile, and every check after the block, keeps the app's rules."""
+    import threading
+
+    from workstation.replies.checks.denial import as_when_classifier_trained
+
+    from .evaluation import blocked
+
+    draft = "Nah, the heater was fine when we handed the van back. 100%."
+    seen_elsewhere: list[set[str]] = []
+    with as_when_classifier_trained():
+        assert "categorical_denial" not in blocked(draft, "en", model=False)
+        other = threading.Thread(target=lambda: seen_elsewhere.append(blocked(draft, "en", model=False)))
+        other.start()
+        other.join()
+    assert "categorical_denial" in seen_elsewhere[0]
+    assert "categorical_denial" in blocked(draft, "en", model=False)
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    # the composer's own blocks for a payment problem and a rude welcome (a draft for 17z)
+    ("Any amount wrongly taken will be refunded. We regret the welcome our team gave you. Your "
+     "feedback has been shared with the team.", "en"),
+    ("Tout montant prélevé à tort vous sera remboursé. Nous regrettons l'accueil que vous avez "
+     "reçu et nous avons laissé. Votre avis a été transmis à l'équipe.", "fr"),
+])
+def test_a_review_named_in_the_next_sentence_is_not_a_review_changed(draft: str, lang: str) -> None:
+    assert "review_incentive" not in blocking_codes(draft, lang), draft
+
+
+def test_a_review_changed_for_a_refund_in_one_sentence_still_blocks() -> None:
+    assert "review_incentive" in blocking_codes("Change your review and we'll refund the whole bill.", "en")

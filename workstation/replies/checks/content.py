@@ -174,6 +174,8 @@ _RATING_NOUN = (
     r"(?<=ton )comm?s?|(?<=votre )comm?s?|(?<=ce )comm?|(?<=le )comm?|"
     r"commentaires?|google|tripadvisor|trustpilot|yelp)"
 )
+# Between the words of one sentence: what \W+ is, less a sentence's end.
+_IN_SENTENCE = r"[^\w.!?\n]+"
 _REVIEW_ACT = concept(
     r"(?:(?:update|edit|change|modify|revise|raise|improve|bump|upgrade|increase|amend|remove|"
     r"delete|withdraw|leave|post|write|give|reconsider|rewrite|bump|swap|turn)\w*|take down|left|"
@@ -181,10 +183,12 @@ _REVIEW_ACT = concept(
     r"written|gave|modif\w*|chang\w*|"
     r"revoir|revoy\w*|revis\w*|remont\w*|amelior\w*|augment\w*|retir\w*|supprim\w*|effac\w*|"
     r"laiss\w*|mett\w*|publi\w*|ecri\w*|redige\w*|donn\w*|reconsider\w*|corrig\w*)"
-    rf"\W+(?:\w+\W+){{0,3}}?{_RATING_NOUN}"
+    # within one sentence: "the welcome our team gave you. Your feedback has been shared" is
+    # two sentences, neither about changing a review (a composed draft, 17z)
+    rf"{_IN_SENTENCE}(?:\w+{_IN_SENTENCE}){{0,3}}?{_RATING_NOUN}"
     r"|(?:in exchange for|in return for|for (?:a|every|each|any|one|a new|an honest)|"
     r"en echange d'?(?:un|une|votre)?|en contrepartie d'?(?:un|une|votre)?|contre (?:un|une|votre)|"
-    rf"pour (?:tout|chaque|un|une))\W+(?:\w+\W+){{0,2}}?{_RATING_NOUN}"
+    rf"pour (?:tout|chaque|un|une)){_IN_SENTENCE}(?:\w+{_IN_SENTENCE}){{0,2}}?{_RATING_NOUN}"
     r"|(?:anyone|everyone|each|every|all|those|customers?|guests?) (?:\w+ )?(?:who|that) (?:\w+ )?"
     r"(?:reviews?|rates?|updates?|leaves?|posts?|writes?|edits?|changes?)"
     r"|(?:tous ceux|toutes celles|toute personne|quiconque|chaque client\w*|les clients) (?:qui )?"

@@ -20,6 +20,9 @@ Everything reads the accent-folded draft (same offsets as the draft).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from . import structure
 from .concepts import concept
@@ -127,12 +130,25 @@ _APOLOGY = concept(
 )
 _SHORT_FOLLOW_UP = 3  # words
 
-#: The 18fb13 kinds below are on in the app. The classifier's training data
-#: (`training/reply_check_data.py`) locates denial sentences with the rules as they were when
-#: the shipped model was trained, so it turns them off while it reads: its pin
-#: (`tests/replies/test_reply_check_data.py`) holds and a retrain reproduces the shipped data.
-#: (On, they would locate four more English denial sentences of the development drafts.)
-EXTENDED = True
+# The 18fb13 kinds below are on in the app. The classifier's training data
+# (`training/reply_check_data.py`) locates denial sentences with the rules as they were when
+# the shipped model was trained, so it reads inside `as_when_classifier_trained()`: its pin
+# (`tests/replies/test_reply_check_data.py`) holds and a retrain reproduces the shipped data.
+# (On, they would locate four more English denial sentences of the development drafts.) A
+# context variable rather than a module flag: a check running on another thread meanwhile
+# keeps the app's rules.
+_EXTENDED: ContextVar[bool] = ContextVar("denial_kinds_18fb13", default=True)
+
+
+@contextmanager
+def as_when_classifier_trained() -> Iterator[None]:
+    """Within this block (in this thread or task only) the denial rules are those the shipped
+    classifier's training data was located with: the 18fb13 kinds are off."""
+    token = _EXTENDED.set(False)
+    try:
+        yield
+    finally:
+        _EXTENDED.reset(token)
 
 # 18fb13: kinds that recur across rounds 11-62 and many writers.
 # The event itself denied: "didn't happen", "that's simply not what happened", "no such charge
@@ -181,13 +197,14 @@ _CLOSED = concept(
 def denial(folded: str) -> list[Span]:
     """Spans of the sentences that deny the reviewer's account as a closed matter."""
     sentences = structure.sentences_of(folded)
+    extended = _EXTENDED.get()
     out: list[Span] = []
     for i, (start, end, s) in enumerate(sentences):
-        refused = _has(_ACCOUNT_REFUSED, s) if EXTENDED else False
+        refused = extended and _has(_ACCOUNT_REFUSED, s)
         if (_has(_ACCOUNT_FALSE, s) or refused) and not _has(_APOLOGY, s):
             out.append((start, end))
             continue
-        event = _has(_EVENT_DENIED, s) if EXTENDED else False
+        event = extended and _has(_EVENT_DENIED, s)
         fact = event or _has(_DENIED_FACT, s) or _has(_DECLARED_RIGHT, s)
         if not fact or _has(_NOT_A_DENIAL, s):
             continue
@@ -197,8 +214,8 @@ def denial(folded: str) -> list[Span]:
         neighbours = [sentences[j][2] for j in (i - 1, i + 1) if 0 <= j < len(sentences)]
         absolute = (
             _has(_ABSOLUTE, s)
-            or (EXTENDED and _has(_CONTRADICTION, s))
-            or any(_closes(other) for other in neighbours)
+            or (extended and _has(_CONTRADICTION, s))
+            or any(_closes(other, extended) for other in neighbours)
             # the event denied, beside another denied fact or a closing word
             or (event and any(_has(_DENIED_FACT, o) or _has(_EVENT_DENIED, o) for o in neighbours))
         )
@@ -207,11 +224,11 @@ def denial(folded: str) -> list[Span]:
     return out
 
 
-def _closes(sentence: str) -> bool:
+def _closes(sentence: str, extended: bool) -> bool:
     """A short sentence that only closes the matter: "Ever." / "Jamais." / "Period."."""
     if len(sentence.split()) <= _SHORT_FOLLOW_UP and (
         _has(_ABSOLUTE_ALONE, sentence) or _has(_ABSOLUTE, sentence)
-        or (EXTENDED and (_has(_CLOSED, sentence) or _has(_CONTRADICTION, sentence)))
+        or (extended and (_has(_CLOSED, sentence) or _has(_CONTRADICTION, sentence)))
     ):
         return True
     return _has(_ABSOLUTE, sentence) and not _has(_NOT_A_DENIAL, sentence) and (
