@@ -99,6 +99,10 @@ from tests.replies.blind_round61 import BLIND61_BAD, BLIND61_GOOD  # noqa: E402
 from tests.replies.blind_round62 import BLIND62_BAD, BLIND62_GOOD  # noqa: E402
 from tests.replies.blind_round63 import BLIND63_BAD, BLIND63_GOOD  # noqa: E402
 from tests.replies.blind_round64 import BLIND64_BAD, BLIND64_GOOD  # noqa: E402
+from tests.replies.blind_round65 import BLIND65_BAD, BLIND65_GOOD  # noqa: E402
+from tests.replies.blind_round66 import BLIND66_BAD, BLIND66_GOOD  # noqa: E402
+from tests.replies.blind_round67 import BLIND67_BAD, BLIND67_GOOD  # noqa: E402
+from tests.replies.blind_round68 import BLIND68_BAD, BLIND68_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -510,6 +514,10 @@ ROUNDS = {
     "round 60 (blind_round62.py, blind: independent writer)": (BLIND62_BAD, BLIND62_GOOD),
     "round 61 (blind_round63.py, blind: independent writer)": (BLIND63_BAD, BLIND63_GOOD),
     "round 62 (blind_round64.py, blind: independent writer)": (BLIND64_BAD, BLIND64_GOOD),
+    "round 63 (blind_round65.py, blind: independent writer)": (BLIND65_BAD, BLIND65_GOOD),
+    "round 64 (blind_round66.py, blind: independent writer)": (BLIND66_BAD, BLIND66_GOOD),
+    "round 65 (blind_round67.py, blind: independent writer)": (BLIND67_BAD, BLIND67_GOOD),
+    "round 66 (blind_round68.py, blind: independent writer)": (BLIND68_BAD, BLIND68_GOOD),
 }
 
 
