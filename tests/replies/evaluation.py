@@ -127,6 +127,13 @@ def blocking_codes(draft: str, lang: str, stars: int = 1) -> set[str]:
     return {f.code for f in found if f.severity.value == "block"}
 
 
+def assert_sends_at_any_rating(draft: str, lang: str) -> None:
+    """A good reply must not be blocked, whether it answers a 1★ or a 5★ review (the look-alikes
+    of the kinds tests)."""
+    assert not blocking_codes(draft, lang), draft
+    assert not blocking_codes(draft, lang, stars=5), draft
+
+
 def finding_codes(draft: str, lang: str, stars: int = 1) -> set[str]:
     """Codes of every finding about `draft`, whatever its severity, answering a `stars` review,
     with the classifier on (the missed-kinds tests of the rounds used: a pile of excuses warns)."""

@@ -28,13 +28,9 @@ from __future__ import annotations
 
 import pytest
 
+from .evaluation import assert_sends_at_any_rating
 from .evaluation import blocking_codes as _blocks
 from .evaluation import finding_codes as _codes
-
-
-def _passes(draft: str, lang: str) -> None:
-    assert not _blocks(draft, lang), draft
-    assert not _blocks(draft, lang, stars=5), draft
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -43,8 +39,8 @@ def _passes(draft: str, lang: str) -> None:
     ("La carte de fidélité est pour tout le monde : le dixième café est offert. Pas besoin de laisser d'avis.", "fr"),
     ("Nous n'offrons rien en échange des avis ; la remise de fidélité vaut pour tous.", "fr"),
 ])
-def test_reward_untied_from_reviews_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_reward_untied_from_reviewsassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -63,7 +59,7 @@ def test_reward_tied_to_a_review_still_blocks(draft: str, lang: str) -> None:
     ("Merci de nous avoir signalé la perte de vos clés ; si vous le souhaitez, la police municipale peut enregistrer une déclaration de perte.", "fr"),
 ])
 def test_police_or_cameras_in_the_readers_service_pass(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -74,8 +70,8 @@ def test_police_or_cameras_turned_on_the_reader_still_block(draft: str, lang: st
     assert "intimidation" in _blocks(draft, lang), draft
 
 
-def test_sympathy_without_its_subject_passes() -> None:
-    _passes(
+def test_sympathy_without_its_subjectassert_sends_at_any_rating() -> None:
+    assert_sends_at_any_rating(
         "So sorry to hear about your mum. It was always a pleasure to see her on Saturdays, "
         "and our thoughts are with your family.",
         "en",
@@ -91,7 +87,7 @@ def test_the_readers_family_told_still_blocks() -> None:
     ("We've asked the weather station for the readings and we'll tell the crew.", "en"),
 ])
 def test_a_compound_is_not_nature_spoken_to(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -105,7 +101,7 @@ def test_nature_spoken_to_blocks(draft: str, lang: str) -> None:
 
 
 def test_a_slip_owned_in_the_next_sentence_does_not_block() -> None:
-    _passes(
+    assert_sends_at_any_rating(
         "Our fitter Rangi arrived late because we sent him the wrong address. That's our "
         "scheduling error, not his, and the booking form has been fixed.",
         "en",
@@ -130,8 +126,8 @@ def test_thanks_for_a_lesson_in_a_subject_blocks(draft: str, lang: str) -> None:
     ("Thank you for joining the lesson on Saturday, and for your kind words about Tom.", "en"),
     ("Merci d'avoir suivi ce cours de yoga avec nous, à bientôt !", "fr"),
 ])
-def test_thanks_for_our_own_lesson_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_thanks_for_our_own_lessonassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
     assert "sarcasm" not in _codes(draft, lang), draft
 
 
@@ -152,8 +148,8 @@ def test_note_taken_that_warns() -> None:
     ("Nous prenons bonne note de votre remarque sur le parking et ajoutons des places.", "fr"),
     ("Noted, and thanks: we've added a ramp at the side door.", "en"),
 ])
-def test_note_of_a_remark_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_note_of_a_remarkassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
     assert "sarcasm" not in _codes(draft, lang), draft
 
 
@@ -174,8 +170,8 @@ def test_mock_agreement_blocks(draft: str, lang: str) -> None:
     ("Bien sûr, nous pouvons décaler votre rendez-vous. Ça vous irait mardi ?", "fr"),
     ("Effectivement, c'est notre faute et nous vous remboursons.", "fr"),
 ])
-def test_earnest_agreement_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_earnest_agreementassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -194,7 +190,7 @@ def test_reader_attacked_through_a_generic_person_blocks(draft: str, lang: str) 
     ("Certains clients nous ont signalé le bruit ; nous avons posé des joints aux fenêtres.", "fr"),
 ])
 def test_other_customers_named_in_earnest_pass(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [

@@ -26,12 +26,8 @@ from __future__ import annotations
 
 import pytest
 
+from .evaluation import assert_sends_at_any_rating
 from .evaluation import blocking_codes as _blocks
-
-
-def _passes(draft: str, lang: str) -> None:
-    assert not _blocks(draft, lang), draft
-    assert not _blocks(draft, lang, stars=5), draft
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -41,8 +37,8 @@ def _passes(draft: str, lang: str) -> None:
      "Nous avons revu nos envois.", "fr"),
     ("Pardon, la facture aurait dû vous parvenir lundi. Nous l'avons renvoyée ce matin.", "fr"),
 ])
-def test_a_name_that_owns_a_thing_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_a_name_that_owns_a_thingassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang", "code"), [
@@ -61,8 +57,8 @@ def test_the_person_who_slipped_still_blocks(draft: str, lang: str, code: str) -
      "encore.", "fr"),
     ("Thank you! It was Tom who iced your cake, and he's been grinning all morning.", "en"),
 ])
-def test_a_cleft_that_gives_credit_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_a_cleft_that_gives_creditassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -82,8 +78,8 @@ def test_a_cleft_with_a_fault_still_blocks(draft: str, lang: str) -> None:
      "famille à nos tables, et à très bientôt.", "fr"),
     ("Our chef was thrilled to read that your family now bakes her bread every weekend.", "en"),
 ])
-def test_warmth_towards_the_readers_family_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_warmth_towards_the_readers_familyassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -101,7 +97,7 @@ def test_the_readers_family_told_still_blocks(draft: str, lang: str) -> None:
      "comprenait la livraison. Appelez-nous, nous vous l'expliquerons.", "fr"),
 ])
 def test_a_hedged_belief_does_not_block(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -131,8 +127,8 @@ def test_a_gift_for_a_changed_review_blocks(draft: str, lang: str) -> None:
      "pas.", "fr"),
     ("Please delete this one and keep the newer booking; we've kept your deposit on it.", "en"),
 ])
-def test_an_assessment_or_a_gift_alone_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_an_assessment_or_a_gift_aloneassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -149,8 +145,8 @@ def test_a_gossip_threat_blocks(draft: str, lang: str) -> None:
     ("Le village est petit et les nouvelles vont vite : merci d'avoir parlé de nous autour de "
      "vous !", "fr"),
 ])
-def test_small_town_talk_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_small_town_talkassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -168,8 +164,8 @@ def test_mock_deference_blocks(draft: str, lang: str) -> None:
      "that every rider is different.", "en"),
     ("Notre équipe a vingt ans d'expérience et se fera un plaisir de vous conseiller.", "fr"),
 ])
-def test_earnest_expertise_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_earnest_expertiseassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -185,8 +181,8 @@ def test_the_readers_character_judged_blocks(draft: str, lang: str) -> None:
     ("It says a lot about you that you came back to tell us, thank you.", "en"),
     ("Votre message nous a touchés, il est à l'image de votre gentillesse au comptoir.", "fr"),
 ])
-def test_the_readers_character_praised_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_the_readers_character_praisedassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 def test_a_file_shown_to_the_readers_boss_still_blocks() -> None:

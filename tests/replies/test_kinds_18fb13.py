@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .evaluation import blocking_codes, finding_codes
-
-
-def _passes(draft: str, lang: str) -> None:
-    assert not blocking_codes(draft, lang), draft
-    assert not blocking_codes(draft, lang, stars=5), draft
+from .evaluation import assert_sends_at_any_rating, blocking_codes, finding_codes
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
@@ -40,8 +35,8 @@ def test_a_named_employee_sanctioned_for_the_incident_blocks(draft: str, lang: s
      "en"),
     ("Merci ! Bastien, qui a encadré votre sortie, était ravi de lire votre message.", "fr"),
 ])
-def test_a_named_colleague_without_a_fault_passes(draft: str, lang: str) -> None:
-    _passes(draft, lang)
+def test_a_named_colleague_without_a_faultassert_sends_at_any_rating(draft: str, lang: str) -> None:
+    assert_sends_at_any_rating(draft, lang)
 
 
 @pytest.mark.parametrize(("draft", "lang"), [
