@@ -150,6 +150,7 @@ def as_when_classifier_trained() -> Iterator[None]:
     finally:
         _EXTENDED.reset(token)
 
+
 # 18fb13: kinds that recur across rounds 11-62 and many writers.
 # The event itself denied: "didn't happen", "that's simply not what happened", "no such charge
 # was ever made", "ça s'est jamais passé", "n'a pas eu lieu", "ça n'existe pas chez nous".
