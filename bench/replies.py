@@ -103,6 +103,10 @@ from tests.replies.blind_round65 import BLIND65_BAD, BLIND65_GOOD  # noqa: E402
 from tests.replies.blind_round66 import BLIND66_BAD, BLIND66_GOOD  # noqa: E402
 from tests.replies.blind_round67 import BLIND67_BAD, BLIND67_GOOD  # noqa: E402
 from tests.replies.blind_round68 import BLIND68_BAD, BLIND68_GOOD  # noqa: E402
+from tests.replies.blind_round69 import BLIND69_BAD, BLIND69_GOOD  # noqa: E402
+from tests.replies.blind_round70 import BLIND70_BAD, BLIND70_GOOD  # noqa: E402
+from tests.replies.blind_round71 import BLIND71_BAD, BLIND71_GOOD  # noqa: E402
+from tests.replies.blind_round72 import BLIND72_BAD, BLIND72_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -518,6 +522,10 @@ ROUNDS = {
     "round 64 (blind_round66.py, blind: independent writer)": (BLIND66_BAD, BLIND66_GOOD),
     "round 65 (blind_round67.py, blind: independent writer)": (BLIND67_BAD, BLIND67_GOOD),
     "round 66 (blind_round68.py, blind: independent writer)": (BLIND68_BAD, BLIND68_GOOD),
+    "round 67 (blind_round69.py, blind: independent writer)": (BLIND69_BAD, BLIND69_GOOD),
+    "round 68 (blind_round70.py, blind: independent writer)": (BLIND70_BAD, BLIND70_GOOD),
+    "round 69 (blind_round71.py, blind: independent writer)": (BLIND71_BAD, BLIND71_GOOD),
+    "round 70 (blind_round72.py, blind: independent writer)": (BLIND72_BAD, BLIND72_GOOD),
 }
 
 
