@@ -160,7 +160,7 @@ class Composer(QWidget):
         ignore_key = QAction(self.finding_list)
         ignore_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         ignore_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        ignore_key.triggered.connect(lambda: self._dismiss(self.finding_list.currentItem()))
+        ignore_key.triggered.connect(self._ignore_selected)
         self.finding_list.addAction(ignore_key)
         self.finding_list.currentItemChanged.connect(lambda *_: self._update_ignore_row())
         layout.addWidget(self.finding_list)
@@ -169,7 +169,7 @@ class Composer(QWidget):
         ignore_row = QHBoxLayout()
         self.ignore_button = QPushButton(self.tr("Ignore for this reply"), self)
         self.ignore_button.setToolTip(self.tr("The selected problem is wrong about this reply: stop checking for it"))
-        self.ignore_button.clicked.connect(lambda: self._dismiss(self.finding_list.currentItem()))
+        self.ignore_button.clicked.connect(self._ignore_selected)
         self.ignore_button.setAccessibleName(self.ignore_button.text())
         self.restore_button = QPushButton(self)
         self.restore_button.setToolTip(self.tr("Check again for the problems you ignored"))
@@ -417,6 +417,10 @@ class Composer(QWidget):
             return
         self.dismissed.add(item.data(FINDING_ROLE))
         self._recheck()
+
+    def _ignore_selected(self) -> None:
+        """The Ignore button and the Delete key: the selected problem, if any."""
+        self._dismiss(self.finding_list.currentItem())
 
     def _restore_dismissed(self) -> None:
         self.dismissed = set()

@@ -794,11 +794,7 @@ _NOT_NAMES = frozenset((
     "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
     "Dimanche", "Janvier", "Février", "Mars", "Avril", "Juin", "Juillet", "Août", "Septembre",
     "Octobre", "Novembre", "Décembre", "Christmas", "Noël", "Easter", "Pâques",
-    # apologies and interjections that open a sentence (structure._NOT_NAMES, 18fb12)
-    "Pardon", "Apologies", "Désolé", "Désolée", "Désolés", "Oops", "Oups", "Honestly",
-    "Franchement", "Honnêtement", "Hélas", "Alas", "Well", "Oh", "Ah", "Bref", "Enfin",
-    "Voilà", "Indeed", "Effectivement", "Okay", "Ok", "Sincerely", "Sincèrement",
-))
+)) | structure.INTERJECTIONS  # "Pardon, …" (18fb12)
 # fmt: on
 _FAULT_OF = re.compile(
     r"\b(?i:fault|mistake|error|blame|faute|erreur|souci|problème|probleme|problem|issue|that|"

@@ -920,6 +920,15 @@ _SENT_TO_THEM = concept(
 _FUTURE_CARE = concept(
     r"will|make sure|to ensure|veillera|s'assurera|veille|to avoid|pour eviter|never|jamais"
 )
+# Apologies and interjections that open a sentence before a comma: "Pardon, le rappel… aurait
+# dû partir" is no person in apposition (round 60). Shared with `conduct.blames_employee`.
+# fmt: off
+INTERJECTIONS = frozenset((
+    "Pardon", "Apologies", "Désolé", "Désolée", "Désolés", "Oops", "Oups", "Honestly",
+    "Franchement", "Honnêtement", "Hélas", "Alas", "Well", "Oh", "Ah", "Bref", "Enfin",
+    "Voilà", "Indeed", "Effectivement", "Okay", "Ok", "Sincerely", "Sincèrement",
+))
+# fmt: on
 # Capitalised words that open sentences, greet or date, never an employee's name.
 # fmt: off
 _NOT_NAMES = frozenset((
@@ -944,12 +953,7 @@ _NOT_NAMES = frozenset((
     "Après", "Avant", "Once", "Yes", "No", "Oui", "Non", "Good", "Great", "Bonne", "Bon",
     "Belle", "Best", "Kind", "Regards", "Cordialement", "Cheers", "Warm", "Lovely",
     "Wonderful",
-    # apologies and interjections that open a sentence before a comma: "Pardon, le rappel…
-    # aurait dû partir" is no person in apposition (round 60)
-    "Pardon", "Apologies", "Désolé", "Désolée", "Désolés", "Oops", "Oups", "Honestly",
-    "Franchement", "Honnêtement", "Hélas", "Alas", "Well", "Oh", "Ah", "Bref", "Enfin",
-    "Voilà", "Indeed", "Effectivement", "Okay", "Ok", "Sincerely", "Sincèrement",
-))
+)) | INTERJECTIONS
 # fmt: on
 _APPOSITION = re.compile(
     r"\s*(?:,|\(|in the |at the |from the |on the |en |au |a la |à la |de l'|du |"
