@@ -372,7 +372,7 @@ def coverage(platform: str | None, triage_model: Path | None = None) -> None:
     print("  longest first draft: " + ", ".join(f"{m} {longest[m]}" for m in modes))
 
 
-# The kind of business each source of test sets 17x, 17y and 17z is (its key's first word, after
+# The kind of business each source of test sets 17x, 17y, 17z and 17w is (its key's first word, after
 # the fetch prefix of 17y and 17z: "y1-" … "z5-").
 EXTERNAL_KINDS = {"bank": "services", "hotel": "hotel", "resto": "restaurant", "fastfood": "restaurant",
                   "foodapp": "online", "rest": "restaurant", "cafe": "restaurant", "airline": "services",
@@ -381,7 +381,8 @@ EXTERNAL_KINDS = {"bank": "services", "hotel": "hotel", "resto": "restaurant", "
                   "restaurant": "restaurant", "foodtruck": "restaurant", "coffeeshop": "restaurant",
                   "bakery": "shop", "localbiz": "services", "diy": "shop", "eshop": "online", "sport": "shop",
                   "fooddel": "online", "gym": "services", "attraction": "services", "vet": "services",
-                  "multi": "online"}
+                  "multi": "online", "cinema": "services", "doctor": "services", "hospital": "services",
+                  "market": "shop", "museum": "services", "shop": "shop", "taxi": "services", "zoo": "services"}
 
 
 def external_kind(source: str) -> str:
@@ -395,7 +396,8 @@ def external_coverage(name: str = "17x") -> None:
     """The coverage measure on an external test set (bench/triage_external.py; 17x: real reviews
     of banks, fast food, ordering apps, French restaurants and hotels, English hotels; 17y:
     airlines, telecom, insurers, bank branches, cafés, restaurants; 17z: restaurants, gyms, shops,
-    a bakery, a food-delivery app, local businesses; labelled with the severity
+    a bakery, a food-delivery app, local businesses; 17w: doctors, ride-hailing apps, a cinema,
+    a boutique, leisure, hotels, restaurants in French; labelled with the severity
     categories by the guide, never trained or tuned on): the first draft, for the source's kind
     of business, answers every labelled category, within 1,500 characters. Both engines are
     honest here: neither the rules nor the models saw these reviews."""
@@ -619,8 +621,8 @@ def main() -> int:
         nargs="?",
         const="17x",
         default=None,
-        choices=("17x", "17y", "17z"),
-        help="only the coverage table on an external test set (17x by default, or 17y, 17z: real reviews of "
+        choices=("17x", "17y", "17z", "17w"),
+        help="only the coverage table on an external test set (17x by default, or 17y, 17z, 17w: real reviews of "
         "other trades; needs its local cache)",
     )
     parser.add_argument(

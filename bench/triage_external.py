@@ -22,9 +22,13 @@ Test set 17y (`training/labels_17y.md`, cache `../ext17y/reviews.jsonl`): still 
 airlines, telecom, insurers, a café chain, bank branches — with `--set 17y`. Test set 17z
 (`training/labels_17z.md`, cache `../ext17z/reviews.jsonl`), fetched and labelled after every
 model and rule of its first measurement was frozen: restaurants, a bakery, gyms, French shops on
-Trustpilot, a food-delivery app, local businesses — with `--set 17z`.
+Trustpilot, a food-delivery app, local businesses — with `--set 17z`. Test set 17w
+(`training/labels_17w.md`, cache `../ext17w/reviews.jsonl`), fetched and labelled the same way after
+round 26's candidate was frozen: doctors and a hospital, ride-hailing apps, a cinema, a coffee-machine
+boutique, a theme park, a museum, a market and a zoo, hotels, Swiss and Barcelona restaurants in
+French — with `--set 17w`.
 
-Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
+Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
 [--triage-model DIR] [--sentiment-only]
 """
 
@@ -53,6 +57,7 @@ EXTERNAL_SETS = {
     "17x": (EXT_REVIEWS, LABELS),
     "17y": (HERE.parent.parent / "ext17y" / "reviews.jsonl", HERE / "labels_17y.jsonl"),
     "17z": (HERE.parent.parent / "ext17z" / "reviews.jsonl", HERE / "labels_17z.jsonl"),
+    "17w": (HERE.parent.parent / "ext17w" / "reviews.jsonl", HERE / "labels_17w.jsonl"),
 }
 
 
@@ -94,7 +99,7 @@ def per_source_critical(analyzer: Analyzer, rows: list[tuple[Review, frozenset[s
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=EXTERNAL_SETS, default="17x",
-                        help="the external test set (17x: the outside check's trades; 17y and 17z: still other trades)")
+                        help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other trades)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))
