@@ -1,0 +1,48 @@
+"""Care-setting words and care errors (issue 17, round 26b, docs/triage-model.md).
+
+In a review of a restaurant or a hotel, "we ended up in hospital" reports an incident; in a
+review of a doctor, a dentist or a hospital, "doctor" and "hospital" name the business. Round 26b
+stopped counting the bare words as health & safety evidence (on test set 17w, 39 of 50 false
+critical alarms were reviews of a hospital and of doctors): the consequence ("ended up at A&E",
+"fini chez le médecin") and the care error ("wrong dose", "erreur d'étiquetage") still count.
+The sentences were written from usage and the severity guide, not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.analysis import Analyzer
+
+CARE_BUSINESS_REVIEWS = [
+    ("Great doctor. Always on time and he explains everything.", 5),
+    ("Best hospital in the region, the nurses were wonderful.", 5),
+    ("Waited an hour to see the doctor and the receptionist was rude.", 1),
+    ("The GP never returns calls and the appointments are impossible to get.", 1),
+    ("Dr Martin is a very good dentist, no pain at all.", 5),
+    ("Très bon médecin, à l'écoute et disponible.", 5),
+    ("L'hôpital est bien organisé, personnel souriant.", 5),
+    ("Impossible d'avoir un rendez-vous avec le médecin, secrétariat désagréable.", 1),
+    ("Le docteur est toujours en retard, deux heures d'attente.", 2),
+]
+
+STILL_INCIDENTS = [
+    ("We all had food poisoning and ended up at A&E.", "health_safety"),
+    ("My husband was sick all night and had to go to urgent care.", "health_safety"),
+    ("Après le repas, mon fils a fini à l'hôpital avec une intoxication.", "health_safety"),
+    ("Nous avons fini chez le médecin après ce dîner.", "health_safety"),
+    ("The pharmacy gave me the wrong dose and I was ill for days.", "health_safety"),
+    ("They pulled the wrong tooth. Disgraceful.", "health_safety"),
+    ("Erreur de dosage sur l'ordonnance, j'ai été malade, inadmissible.", "health_safety"),
+    ("Erreur d'étiquetage : j'ai reçu les résultats d'une autre patiente. Inadmissible.", "health_safety"),
+]
+
+
+@pytest.mark.parametrize(("text", "stars"), CARE_BUSINESS_REVIEWS)
+def test_a_review_of_a_care_business_is_no_incident(analyzer: Analyzer, text: str, stars: int) -> None:
+    assert "health_safety" not in analyzer.analyze(text, stars=stars).categories
+
+
+@pytest.mark.parametrize(("text", "category"), STILL_INCIDENTS)
+def test_consequences_and_care_errors_still_count(rules_analyzer: Analyzer, text: str, category: str) -> None:
+    assert category in rules_analyzer.analyze(text).categories
