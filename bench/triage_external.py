@@ -28,7 +28,7 @@ round 26's candidate was frozen: doctors and a hospital, ride-hailing apps, a ci
 boutique, a theme park, a museum, a market and a zoo, hotels, Swiss and Barcelona restaurants in
 French — with `--set 17w`.
 
-Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
+Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w|care1|care2] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
 [--triage-model DIR] [--sentiment-only]
 """
 
@@ -58,6 +58,14 @@ EXTERNAL_SETS = {
     "17y": (HERE.parent.parent / "ext17y" / "reviews.jsonl", HERE / "labels_17y.jsonl"),
     "17z": (HERE.parent.parent / "ext17z" / "reviews.jsonl", HERE / "labels_17z.jsonl"),
     "17w": (HERE.parent.parent / "ext17w" / "reviews.jsonl", HERE / "labels_17w.jsonl"),
+}
+# Reviews of care businesses written for round 26b by helpers who saw neither the code nor any data,
+# labelled by others (stars hidden, guide only): ours, so their texts are in the repository
+# (bench/written/, `training/labels_care.md`). care1 was used to develop round 26b; care2 was written
+# and labelled after it was frozen.
+WRITTEN_SETS = {
+    "care1": (HERE.parent / "bench" / "written" / "care1.jsonl", HERE / "labels_care1.jsonl"),
+    "care2": (HERE.parent / "bench" / "written" / "care2.jsonl", HERE / "labels_care2.jsonl"),
 }
 
 
@@ -98,8 +106,9 @@ def per_source_critical(analyzer: Analyzer, rows: list[tuple[Review, frozenset[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=EXTERNAL_SETS, default="17x",
-                        help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other trades)")
+    parser.add_argument("--set", choices=[*EXTERNAL_SETS, *WRITTEN_SETS], default="17x",
+                        help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other "
+                        "trades; care1, care2: written reviews of care businesses)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))
@@ -107,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a label file of the same form (e.g. one part of the set); default the whole set")
     parser.add_argument("--sentiment-only", action="store_true")
     args = parser.parse_args(argv)
-    args.ext = args.ext or EXTERNAL_SETS[args.set][0]
-    args.labels = args.labels or EXTERNAL_SETS[args.set][1]
+    sets = {**EXTERNAL_SETS, **WRITTEN_SETS}
+    args.ext = args.ext or sets[args.set][0]
+    args.labels = args.labels or sets[args.set][1]
     if not args.ext.exists():
         print(f"SKIP: {args.ext} not found (the local cache of external reviews; see training/labels_{args.set}.md)")
         return 0

@@ -64,3 +64,11 @@ def test_every_label_fits_its_cached_review(name: str) -> None:
         pytest.skip(f"needs the local cache of external reviews ({cache} not found)")
     reviews = load_external(cache)
     assert len(triage_external.labelled_rows(reviews, labels)) == len(_rows(labels))
+
+
+@pytest.mark.parametrize("name", sorted(triage_external.WRITTEN_SETS))
+def test_the_written_care_sets_fit_their_labels_and_are_never_trained_on(name: str) -> None:
+    texts, labels = triage_external.WRITTEN_SETS[name]
+    rows = _rows(labels)
+    assert len(triage_external.labelled_rows(load_external(texts), labels)) == len(rows) == 220
+    assert labels not in (*LABEL_FILES.values(), *OWN_LABELS, *triage_fresh.TEST_SETS.values())
