@@ -107,6 +107,10 @@ from tests.replies.blind_round69 import BLIND69_BAD, BLIND69_GOOD  # noqa: E402
 from tests.replies.blind_round70 import BLIND70_BAD, BLIND70_GOOD  # noqa: E402
 from tests.replies.blind_round71 import BLIND71_BAD, BLIND71_GOOD  # noqa: E402
 from tests.replies.blind_round72 import BLIND72_BAD, BLIND72_GOOD  # noqa: E402
+from tests.replies.blind_round73 import BLIND73_BAD, BLIND73_GOOD  # noqa: E402
+from tests.replies.blind_round74 import BLIND74_BAD, BLIND74_GOOD  # noqa: E402
+from tests.replies.blind_round75 import BLIND75_BAD, BLIND75_GOOD  # noqa: E402
+from tests.replies.blind_round76 import BLIND76_BAD, BLIND76_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -528,6 +532,10 @@ ROUNDS = {
     "round 68 (blind_round70.py, blind: independent writer)": (BLIND70_BAD, BLIND70_GOOD),
     "round 69 (blind_round71.py, blind: independent writer)": (BLIND71_BAD, BLIND71_GOOD),
     "round 70 (blind_round72.py, blind: independent writer)": (BLIND72_BAD, BLIND72_GOOD),
+    "round 71 (blind_round73.py, blind: independent writer)": (BLIND73_BAD, BLIND73_GOOD),
+    "round 72 (blind_round74.py, blind: independent writer)": (BLIND74_BAD, BLIND74_GOOD),
+    "round 73 (blind_round75.py, blind: independent writer)": (BLIND75_BAD, BLIND75_GOOD),
+    "round 74 (blind_round76.py, blind: independent writer)": (BLIND76_BAD, BLIND76_GOOD),
 }
 
 
