@@ -12,6 +12,9 @@ resources/analysis/scope.json mark them:
   so a complaint keeps every hit):
   ``hypothetical``, earlier in the same clause, a worry, fear or search ("worried reading
   reviews about people getting sick", "looking for bed bugs");
+  ``treated``, earlier in the same clause, the condition the business treated or the customer
+  came for, not harm it caused ("saw the nurse for my chest infection", "brought my son in with
+  a bad asthma attack", "suite à une entorse"; round 26c);
   ``self_caused``, in the same sentence, the reviewer's own doing ("tripped over my own
   shoelace", "ma faute");
   ``all_clear``, anywhere after the hit, nothing happened after all ("no reaction", "we were
@@ -36,7 +39,7 @@ from .resources import ResourceError, load_json, resources_dir
 from .text import expand_braces, phrase_norms
 
 SCOPE_FILE = "scope.json"
-KINDS = ("accusation", "hypothetical", "self_caused", "all_clear")
+KINDS = ("accusation", "hypothetical", "treated", "self_caused", "all_clear")
 # Sentence ends, as the analyzer's sentence-level evidence reads them.
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";", "!!", "?!", "...", "\n"})
 # A hypothetical or accusation cue reaches at most this many words forward in its clause.
@@ -104,7 +107,7 @@ class ScopeCues:
         return found
 
     def _applies(self, cue: _Cue, norms: list[str], first: int, last: int, positive_review: bool) -> bool:
-        if cue.kind == "accusation" or (cue.kind == "hypothetical" and positive_review):
+        if cue.kind == "accusation" or (cue.kind in ("hypothetical", "treated") and positive_review):
             return cue.end <= first and first - cue.end <= CLAUSE_REACH and not any(
                 n in self._breaks or n in SENTENCE_ENDS for n in norms[cue.end : first]
             )
