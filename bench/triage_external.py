@@ -28,7 +28,7 @@ round 26's candidate was frozen: doctors and a hospital, ride-hailing apps, a ci
 boutique, a theme park, a museum, a market and a zoo, hotels, Swiss and Barcelona restaurants in
 French — with `--set 17w`.
 
-Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w|care1|care2] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
+Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w|care1|care2|care3] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
 [--triage-model DIR] [--sentiment-only]
 """
 
@@ -61,11 +61,12 @@ EXTERNAL_SETS = {
 }
 # Reviews of care businesses written for round 26b by helpers who saw neither the code nor any data,
 # labelled by others (stars hidden, guide only): ours, so their texts are in the repository
-# (bench/written/, `training/labels_care.md`). care1 was used to develop round 26b; care2 was written
-# and labelled after it was frozen.
+# (bench/written/; docs/triage-model.md, rounds 26b and 26c). care1 was used to develop both rounds;
+# care2 was written and labelled after round 26b was frozen, care3 after round 26c was.
 WRITTEN_SETS = {
     "care1": (HERE.parent / "bench" / "written" / "care1.jsonl", HERE / "labels_care1.jsonl"),
     "care2": (HERE.parent / "bench" / "written" / "care2.jsonl", HERE / "labels_care2.jsonl"),
+    "care3": (HERE.parent / "bench" / "written" / "care3.jsonl", HERE / "labels_care3.jsonl"),
 }
 
 
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*EXTERNAL_SETS, *WRITTEN_SETS], default="17x",
                         help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other "
-                        "trades; care1, care2: written reviews of care businesses)")
+                        "trades; care1-care3: written reviews of care businesses)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))
