@@ -31,6 +31,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict, deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,13 @@ from workstation.replies.checks.learned import shipped_model, use_model  # noqa:
 from workstation.replies.complaints import ALIASES  # noqa: E402
 from workstation.replies.drafting import draft_suggestions  # noqa: E402
 from workstation.replies.library import load_library  # noqa: E402
-from workstation.replies.model import ReplyProfile, ReviewInput, Severity, Suggestion  # noqa: E402
+from workstation.replies.model import (  # noqa: E402
+    BUSINESS_KINDS,
+    ReplyProfile,
+    ReviewInput,
+    Severity,
+    Suggestion,
+)
 from workstation.replies.triage import with_reading  # noqa: E402
 
 BUDGET_MS = 20.0
@@ -390,13 +397,17 @@ EXTERNAL_KINDS = {"bank": "services", "hotel": "hotel", "resto": "restaurant", "
 
 
 def external_kind(source: str) -> str:
-    """The kind of business of an external test set's source key ("y2-airline-en-skytrax")."""
+    """The kind of business of an external test set's source key ("y2-airline-en-skytrax"); the
+    written care sets' sources ("written-dentist-en") are taken as "services", what a practice
+    picks today when no kind fits it better (`--profile-kinds` compares others)."""
     words = source.split("-")
+    if words[0] == "written":
+        return "services"
     fetch_prefix = len(words[0]) == 2 and words[0][0] in "yz" and words[0][1].isdigit()
     return EXTERNAL_KINDS[words[1] if fetch_prefix else words[0]]
 
 
-def external_coverage(name: str = "17x") -> None:
+def external_coverage(name: str = "17x", kinds: Sequence[str] = ()) -> None:
     """The coverage measure on an external test set (bench/triage_external.py; 17x: real reviews
     of banks, fast food, ordering apps, French restaurants and hotels, English hotels; 17y:
     airlines, telecom, insurers, bank branches, cafés, restaurants; 17z: restaurants, gyms, shops,
@@ -404,33 +415,50 @@ def external_coverage(name: str = "17x") -> None:
     a boutique, leisure, hotels, restaurants in French; labelled with the severity
     categories by the guide, never trained or tuned on): the first draft, for the source's kind
     of business, answers every labelled category, within 1,500 characters. Both engines are
-    honest here: neither the rules nor the models saw these reviews."""
+    honest here: neither the rules nor the models saw these reviews.
+
+    The written care sets (care1, care2, care3: bench/triage_external.py WRITTEN_SETS) are read
+    the same way. With `kinds`, every review is drafted once per kind of business named (the
+    same analysis for all), one table per kind, instead of the source's own kind: "services"
+    against "care" shows what a health practice gains by choosing its own kind."""
     sys.path.insert(0, str(REPO / "bench"))
     import triage_external
 
     from workstation.analysis.analyzer import Analyzer
 
-    cache, labels = triage_external.EXTERNAL_SETS[name]
+    cache, labels = {**triage_external.EXTERNAL_SETS, **triage_external.WRITTEN_SETS}[name]
     if not (cache.exists() and labels.exists()):
         print(f"skipped: {cache} not found (the local cache of test set {name})")
         return
     rows = triage_external.labelled_rows(triage_external.load_external(cache), labels)
     engines = {"engine, default": Analyzer(), "engine, rules": Analyzer(decider="rules")}
     modes = ("labels given", *engines)
+    read: list[tuple[str, list[str], dict[str, ReviewInput]]] = []
+    for review, categories in rows:
+        wanted = [ALIASES.get(c, c) for c in sorted(categories)]
+        base = ReviewInput(id=review.id, text=review.text, stars=review.stars, lang=review.lang)
+        inputs = {"labels given": ReviewInput(**{**_fields(base), "categories": tuple(wanted)})}
+        for mode, analyzer in engines.items():
+            inputs[mode] = with_reading(base, analyzer.analyze(review.text, stars=review.stars, lang=review.lang))
+        read.append((review.source, wanted, inputs))
+    for kind in kinds or (None,):
+        _external_table(name, kind, modes, read)
+
+
+def _external_table(
+    name: str, kind: str | None, modes: Sequence[str], read: list[tuple[str, list[str], dict[str, ReviewInput]]]
+) -> None:
+    """One coverage table of `external_coverage`: every review drafted for `kind` (None: the
+    source's own kind), from the inputs already read."""
     ok: Counter[tuple[str, str]] = Counter()
     false: Counter[tuple[str, str]] = Counter()
     missed: dict[str, Counter[str]] = defaultdict(Counter)
     labelled: Counter[str] = Counter()
     totals: Counter[str] = Counter()
-    for review, categories in rows:
-        wanted = [ALIASES.get(c, c) for c in sorted(categories)]
-        kind = external_kind(review.source)
-        profile = ReplyProfile(signature="Claire", contact="contact@shop.example", kind=kind)
-        base = ReviewInput(id=review.id, text=review.text, stars=review.stars, lang=review.lang)
-        inputs = {"labels given": ReviewInput(**{**_fields(base), "categories": tuple(wanted)})}
-        for mode, analyzer in engines.items():
-            inputs[mode] = with_reading(base, analyzer.analyze(review.text, stars=review.stars, lang=review.lang))
-        for part in (review.source, "all"):
+    for source, wanted, inputs in read:
+        profile = ReplyProfile(signature="Claire", contact="contact@shop.example",
+                               kind=kind or external_kind(source))
+        for part in (source, "all"):
             totals[part] += 1
             labelled[part] += bool(wanted)
         for mode, given in inputs.items():
@@ -438,14 +466,15 @@ def external_coverage(name: str = "17x") -> None:
                 continue
             first = draft_suggestions(given, profile=profile)[0]
             answers_all, extra = _judged(first, wanted)
-            for part in (review.source, "all"):
+            for part in (source, "all"):
                 if wanted:
                     ok[(part, mode)] += answers_all
                 if mode != "labels given":
                     false[(part, mode)] += bool(extra)
             if wanted:
                 missed[mode].update(set(wanted) - set(first.addresses))
-    print(f"\nfirst draft answers every labelled complaint on test set {name} (kind of business per source; "
+    drafted_for = f"every review drafted for kind {kind!r}" if kind else "kind of business per source"
+    print(f"\nfirst draft answers every labelled complaint on test set {name} ({drafted_for}; "
           "cells: all answered / labelled with a category, then false-addressed / reviews)")
     print(f"  {'source':<26}" + "".join(f"{m:>28}" for m in modes))
     for part in [*sorted(p for p in totals if p != "all"), "all"]:
@@ -629,9 +658,16 @@ def main() -> int:
         nargs="?",
         const="17x",
         default=None,
-        choices=("17x", "17y", "17z", "17w"),
+        choices=("17x", "17y", "17z", "17w", "care1", "care2", "care3"),
         help="only the coverage table on an external test set (17x by default, or 17y, 17z, 17w: real reviews of "
-        "other trades; needs its local cache)",
+        "other trades; needs its local cache; care1-care3: the written care sets)",
+    )
+    parser.add_argument(
+        "--profile-kinds",
+        default="",
+        metavar="KINDS",
+        help="with --coverage-external: draft every review for each of these kinds of business "
+        "(comma-separated, e.g. services,care), one table each, instead of the source's own kind",
     )
     parser.add_argument(
         "--triage-model",
@@ -681,7 +717,11 @@ def main() -> int:
         blind_sets(shipped_model() is not None)
         return 0
     if args.coverage_external:
-        external_coverage(args.coverage_external)
+        kinds = [k for k in args.profile_kinds.split(",") if k]
+        unknown = set(kinds) - set(BUSINESS_KINDS)
+        if unknown:
+            parser.error(f"unknown kinds of business: {', '.join(sorted(unknown))}")
+        external_coverage(args.coverage_external, kinds)
         return 0
     if args.coverage_only:
         if not (DATA.exists() and MORE.exists() and LABELS.exists()):

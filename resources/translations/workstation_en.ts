@@ -1114,12 +1114,17 @@
         <translation>Services (bank, agency, office…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/business_kind_choice.py" line="27"/>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="24"/>
+        <source>Health care (practice, pharmacy, vet…)</source>
+        <translation>Health care (practice, pharmacy, vet…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="28"/>
         <source>Kind of business</source>
         <translation>Kind of business</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/business_kind_choice.py" line="29"/>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="30"/>
         <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
         <translation>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</translation>
     </message>
@@ -1250,7 +1255,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="196"/>
-        <location filename="../../workstation/ui/composer.py" line="506"/>
+        <location filename="../../workstation/ui/composer.py" line="510"/>
         <source>Undo send</source>
         <translation>Undo send</translation>
     </message>
@@ -1308,7 +1313,7 @@
         <translation>Tip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="429"/>
+        <location filename="../../workstation/ui/composer.py" line="433"/>
         <source>Show ignored problems (%n)</source>
         <translation>
             <numerusform>Show ignored problem (%n)</numerusform>
@@ -1316,17 +1321,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="526"/>
+        <location filename="../../workstation/ui/composer.py" line="530"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Reply queued: it will be posted when online.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="539"/>
+        <location filename="../../workstation/ui/composer.py" line="543"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Reply copied: paste it on the review&apos;s page, then mark it as replied.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="547"/>
+        <location filename="../../workstation/ui/composer.py" line="551"/>
         <source>Marked as replied.</source>
         <translation>Marked as replied.</translation>
     </message>
@@ -1351,12 +1356,12 @@
         <translation>Check (you can still send)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="470"/>
+        <location filename="../../workstation/ui/composer.py" line="474"/>
         <source>Undo send (%1)</source>
         <translation>Undo send (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="471"/>
+        <location filename="../../workstation/ui/composer.py" line="475"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Sending in %n second — press U or Undo send to stop.</numerusform>
@@ -1364,12 +1369,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="497"/>
+        <location filename="../../workstation/ui/composer.py" line="501"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Sending cancelled: your reply is back in the editor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="499"/>
+        <location filename="../../workstation/ui/composer.py" line="503"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Sending cancelled: your reply is kept as a draft.</translation>
     </message>

@@ -1114,12 +1114,17 @@
         <translation>Services (banque, agence, cabinet…)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/business_kind_choice.py" line="27"/>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="24"/>
+        <source>Health care (practice, pharmacy, vet…)</source>
+        <translation>Santé et soins (cabinet, pharmacie, vétérinaire…)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="28"/>
         <source>Kind of business</source>
         <translation>Type d’établissement</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/business_kind_choice.py" line="29"/>
+        <location filename="../../workstation/ui/business_kind_choice.py" line="30"/>
         <source>Drafts use words that fit it: no kitchen or dishes for a shop or a bank.</source>
         <translation>Les brouillons emploient des mots qui lui conviennent : ni cuisine ni plats pour une boutique ou une banque.</translation>
     </message>
@@ -1250,7 +1255,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/composer.py" line="196"/>
-        <location filename="../../workstation/ui/composer.py" line="506"/>
+        <location filename="../../workstation/ui/composer.py" line="510"/>
         <source>Undo send</source>
         <translation>Annuler l’envoi</translation>
     </message>
@@ -1308,7 +1313,7 @@
         <translation>Conseil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="429"/>
+        <location filename="../../workstation/ui/composer.py" line="433"/>
         <source>Show ignored problems (%n)</source>
         <translation>
             <numerusform>Afficher le problème ignoré (%n)</numerusform>
@@ -1316,17 +1321,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="526"/>
+        <location filename="../../workstation/ui/composer.py" line="530"/>
         <source>Reply queued: it will be posted when online.</source>
         <translation>Réponse en file : elle sera publiée dès que la connexion le permet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="539"/>
+        <location filename="../../workstation/ui/composer.py" line="543"/>
         <source>Reply copied: paste it on the review&apos;s page, then mark it as replied.</source>
         <translation>Réponse copiée : collez-la sur la page de l’avis, puis marquez-le comme répondu.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="547"/>
+        <location filename="../../workstation/ui/composer.py" line="551"/>
         <source>Marked as replied.</source>
         <translation>Marqué comme répondu.</translation>
     </message>
@@ -1351,12 +1356,12 @@
         <translation>À vérifier (vous pouvez quand même envoyer)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="470"/>
+        <location filename="../../workstation/ui/composer.py" line="474"/>
         <source>Undo send (%1)</source>
         <translation>Annuler l’envoi (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/composer.py" line="471"/>
+        <location filename="../../workstation/ui/composer.py" line="475"/>
         <source>Sending in %n second(s) — press U or Undo send to stop.</source>
         <translation>
             <numerusform>Envoi dans %n seconde — appuyez sur U ou « Annuler l’envoi » pour l’arrêter.</numerusform>
@@ -1364,12 +1369,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="497"/>
+        <location filename="../../workstation/ui/composer.py" line="501"/>
         <source>Sending cancelled: your reply is back in the editor.</source>
         <translation>Envoi annulé : votre réponse est de retour dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/composer.py" line="499"/>
+        <location filename="../../workstation/ui/composer.py" line="503"/>
         <source>Sending cancelled: your reply is kept as a draft.</source>
         <translation>Envoi annulé : votre réponse est gardée comme brouillon.</translation>
     </message>

@@ -188,6 +188,7 @@ BROKEN_WORDS = {
     "hotel": {"en": ("room",), "fr": ("chambre",)},
     # A service's point is often read from "poor quality": what did not work, not a breakdown.
     "services": {"en": ("did not work", "problem"), "fr": ("pas fonctionné", "problème")},
+    "care": {"en": ("did not work", "problem"), "fr": ("pas fonctionné", "problème")},
     "shop": {"en": ("exchange or", "replacement", "an exchange"), "fr": ("échange ou", "remplacement", "un échange")},
     "online": {"en": ("exchange or", "replacement", "an exchange"), "fr": ("échange ou", "remplacement", "un échange")},
 }

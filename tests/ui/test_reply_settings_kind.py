@@ -17,6 +17,7 @@ def test_the_dialog_saves_the_kind_for_all_and_per_location(qtbot, demo_store: S
     assert dialog.kind.currentData() == ""  # nothing chosen: today's wording
     labels = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
     assert "Online shop or delivery" in labels and "Services (bank, agency, office…)" in labels
+    assert dialog.kind.itemData(labels.index("Health care (practice, pharmacy, vet…)")) == "care"
     dialog.kind.setCurrentIndex(dialog.kind.findData("shop"))
     dialog.location.setCurrentIndex(dialog.location.findData(location))
     assert dialog.kind.currentData() == ""  # the location has no kind of its own yet

@@ -8,8 +8,9 @@ from pathlib import Path
 
 LANGS = ("en", "fr")
 # The kinds of business whose replies word things their own way (resources/compose/kinds/);
-# no kind keeps the original wording, written for a restaurant or café.
-BUSINESS_KINDS = ("restaurant", "hotel", "shop", "online", "services")
+# no kind keeps the original wording, written for a restaurant or café. "care" is health and care
+# (practices, dentists, pharmacies, vets, opticians, clinics, nursing homes), worded for patients.
+BUSINESS_KINDS = ("restaurant", "hotel", "shop", "online", "services", "care")
 
 
 class ReplyError(Exception):

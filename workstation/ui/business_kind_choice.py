@@ -21,6 +21,7 @@ def fill_kind_choice(combo: QComboBox) -> None:
         (QCoreApplication.translate("BusinessKind", "Shop"), "shop"),
         (QCoreApplication.translate("BusinessKind", "Online shop or delivery"), "online"),
         (QCoreApplication.translate("BusinessKind", "Services (bank, agency, office…)"), "services"),
+        (QCoreApplication.translate("BusinessKind", "Health care (practice, pharmacy, vet…)"), "care"),
     ):
         combo.addItem(label, kind)
     select_kind(combo, current)
