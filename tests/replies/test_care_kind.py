@@ -75,3 +75,22 @@ def test_happy_patient_is_thanked_for_the_care(tmp_path: Path, capsys: pytest.Ca
     assert run_suggest(["--review-file", str(review), "--business-kind", "care"]) == 0
     drafts = json.loads(capsys.readouterr().out)
     assert drafts and not any(FOOD_HYGIENE.search(d["text"]) for d in drafts)
+
+
+# Medical confidentiality (HIPAA in the US, le secret médical in France): a public reply must not
+# confirm that the reader is a patient, so no care block speaks of "your visit", "your care",
+# "your appointment", "votre consultation", "vos soins", "votre dossier"…
+CONFIRMS_A_PATIENT = re.compile(
+    r"\byour (?:visit|care|case|appointment|consultation|treatment|records?|child|next)\b|look after you\b|"
+    r"\bvos soins\b|\bvotre (?:consultation|dossier|rendez-vous|enfant|venue|visite|traitement|prise en charge|prochaine?)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_care_sentence_confirms_the_reader_is_a_patient(lang: str) -> None:
+    blocks = load_blocks(lang, "care")
+    sentences = [s for issue in blocks.issues.values() for s in (*issue.sorry, *issue.fix, *issue.short_fix)]
+    sentences += [s for variants in (*blocks.frame.values(), *blocks.praise.values()) for s in variants]
+    sentences += [issue.noun for issue in blocks.issues.values()]
+    assert not [s for s in sentences if CONFIRMS_A_PATIENT.search(s)]
