@@ -119,10 +119,14 @@ _SHOWING = concept(
 # Sharing the reader is thanked for is theirs: "the photos of the sunset are stunning. Thanks
 # for sharing them!", "merci d'avoir partagé vos photos" (round 51).
 _THANKED_FOR = re.compile(
-    r"(?:thanks?|thank you|grateful|merci)(?: (?:so|very) much)?(?: (?:a lot|again))? "
+    r"(?:thanks?|thank you|grateful|merci)(?: (?:so|very) much)?(?: (?:a lot|again|beaucoup|infiniment))?"
+    # ... after other thanks in the same sentence: "thank you for your lovely review and for
+    # sharing your photos", "merci pour votre avis et pour le partage de vos photos" (real owner
+    # replies, 18rp)
+    r"(?: (?:for|pour|de|d') [^.!?]{0,80}? (?:and|et))?"
     # ... in other wordings: "merci de les partager", "thanks for posting these", "merci de nous
     # les avoir montrées" (round 54)
-    r"(?:for|de|d'|d'avoir|pour)(?:\W+(?:le|la|les|l|the|nous|us|them|these|those|it|avoir|having))*\W*$",
+    r" (?:for|de|d'|d'avoir|pour)(?:\W+(?:le|la|les|l|the|nous|us|them|these|those|it|avoir|having))*\W*$",
     re.IGNORECASE,
 )
 # A display celebrating what the reader did ("your team photo is up on our wall of fame",
@@ -365,7 +369,7 @@ def intimidation(ctx: CheckContext) -> list[Finding]:
         and (structure.YOU.search(sentence) or AIMED_AT_READER.search(sentence))
     ]
     found += near(tokens, spans(IDENTITY, text), spans(_AUDIENCE, text), 8)
-    showing = [(a, b) for a, b in spans(_SHOWING, text) if not _THANKED_FOR.search(text[max(0, a - 30) : a])]
+    showing = [(a, b) for a, b in spans(_SHOWING, text) if not _THANKED_FOR.search(text[max(0, a - 140) : a])]
     shown = _not_invited(near(tokens, spans(RECORDING, text), showing, 14), text)
     found += _in_sentences(
         shown, text, lambda s: _CELEBRATION_DISPLAY.search(s) is not None and THREAT.search(s) is None,

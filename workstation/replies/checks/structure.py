@@ -309,7 +309,10 @@ SHAME = concept(
     r"shame|pity|embarrass\w*|awkward|what you|about you|find out|hear about|"
     # "gêne, gêné, gênant(e)" — not "générations", "généreux", "général" (round 60: "a
     # privilege to teach your family for three generations")
-    r"dommage|honte|gen(?:ante?s?|ee?s?|es?|er|erai\w*)\b|ce que vous|sur vous|de vous|apprenne|sache|"
+    # "de vous" about the reader ("honte de vous"), not before the verb it is the object of
+    # ("un plaisir de vous accueillir, vous et votre famille": a real owner reply, 18rp)
+    r"dommage|honte|gen(?:ante?s?|ee?s?|es?|er|erai\w*)\b|ce que vous|sur vous|"
+    r"de vous(?! [\w']+(?:er|ir|re|oir)\b)|apprenne|sache|"
     r"decouvr\w*|interest\w*|interess\w*|curious|curieu\w*"
 )
 # Knowing, reading or seeing is a threat only when the reader's family or boss would do it
@@ -321,11 +324,28 @@ _SHAME_AFTER = concept(
 )
 
 
+# An apology for what the reader went through ("désolés pour ce que vous et votre famille avez
+# vécu", "sorry for what you and your family"): sympathy, not something others will hear (18rp).
+_SORRY_FOR = re.compile(
+    r"(?:desole\w*|navre\w*|excuses?|regrett\w*|sorry|peine|attriste\w*|touche\w*)\W+(?:\w+\W+){0,3}?"
+    r"(?:pour|de|par|for|about)\W*$"
+)
+
+
+def _shamed(seen: str) -> bool:
+    """A word of shame or of the reader's private life in the sentence (SHAME), "ce que vous"
+    after an apology left out."""
+    return any(
+        not (m.group(0) in ("ce que vous", "what you") and _SORRY_FOR.search(seen[max(0, m.start() - 40) : m.start()]))
+        for m in SHAME.finditer(seen)
+    )
+
+
 def _exposed(seen: str) -> bool:
     """The reader's boss, family or neighbours in the sentence, with shame or with their
     learning of it said after them."""
     for m in EXPOSED_TO.finditer(seen):
-        if _has(SHAME, seen) or _has(_SHAME_AFTER, seen[m.end() :]):
+        if _shamed(seen) or _has(_SHAME_AFTER, seen[m.end() :]):
             return True
         if _SHOWN_TO.search(seen[max(0, m.start() - 70) : m.start()]):
             return True
