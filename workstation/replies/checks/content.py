@@ -445,7 +445,23 @@ _OR_AFTER_CONTACT = re.compile(r"\s+(?:or|ou)\s+(?:on|at|call|au|à|a|par|by|sur
 def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int = 2) -> bool:
     if _recognised_own_contact(ctx, start, value, chained=chained):
         return True
+    if _REQUESTED_TO.search(_clause_before(ctx.text, start)) and not _PERSONAL_MAILBOX.match(value):
+        return True  # where the reader is asked to write: the business's own channel
     return not _reader_contact(ctx.text, start, value)
+
+
+# The address the reader is asked to send or write to is the business's channel, even with
+# the reader's details named on the way ("please send your mobile number to mobile@bank…",
+# "kindly write to us with your registered number at sonam@…", "merci d'envoyer votre numéro
+# de commande à …"): real owner replies blocked as personal data (18rp2).
+_REQUESTED_TO = re.compile(
+    r"\b(?:please|pls|kindly|can you|could you|would you|do|feel free to|pourriez-vous|pouvez-vous|"
+    r"merci de|veuillez|n'h[ée]sitez pas [àa]|je vous invite [àa]|nous vous invitons [àa])\b"
+    r"[^.!?\n]{0,60}?\b(?:send|email|e-mail|mail|write|forward|provide|share|message|dm|drop|"
+    r"envoy\w*|[ée]cri\w*|transmet\w*|transmettre|adress\w*|fai\w* parvenir|communiqu\w*)\b"
+    r"[^.!?\n]{0,80}?\b(?:to|at|on|via|[àa]|au|sur|par)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A contact in a reply is the business's unless something attributes it to the reader (18fb9):

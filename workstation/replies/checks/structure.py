@@ -110,11 +110,14 @@ TIE = concept(
     r"a condition|pourvu|en echange|en contrepartie|contre|pour (?:tout|chaque|un|une|votre)|"
     r"quiconque|tous ceux|toute personne|tout client|qui|"
     # a change asked for
-    r"higher|better|kinder|nicer|happier|more positive|improv\w*|updat\w*|edit\w*|chang\w*|"
+    # ("ces changements", "nos modifications": the business's own changes, not "toute
+    # modification de votre avis"; 18rp2)
+    r"higher|better|kinder|nicer|happier|more positive|improv\w*|updat\w*|edit\w*|chang(?!ements?\b)\w*|"
+    r"(?<!ces )(?<!nos )(?<!les )(?<!des )changements?|"
     r"amend\w*|revis\w*|rethink\w*|reconsider\w*|remov\w*|delet\w*|take (?:it |this |that )?down|"
     r"disappear\w*|withdraw\w*|bump\w*|raise\w*|nudge\w*|upgrade\w*|repost\w*|up to|upward\w*|"
     r"rewrit\w*|swap\w*|plus (?:positi\w*|haute?|elevee?|gentil\w*|sympa|belle?|juste)|"
-    r"meilleur\w*|modifi\w*|revoi\w*|revoy\w*|revis\w*|retir\w*|supprim\w*|effac\w*|"
+    r"meilleur\w*|modifi(?!cations?\b)\w*|(?<!ces )(?<!nos )(?<!les )(?<!des )modifications?|revoi\w*|revoy\w*|revis\w*|retir\w*|supprim\w*|effac\w*|"
     r"dispar\w*|remont\w*|relevez|relever|relevons|republi\w*|corrig\w*|reconsider\w*|repens\w*|a la hausse|"
     r"retouch\w*|redonn\w*|another go|une autre chance|une chance|tweak\w*|adjust\w*|flip\w*|ajust\w*|"
     r"fix|fixe[sz]?|fixing|soften\w*|tone (?:\w+ )?down|adouci\w*|nuanc\w*|enlev\w*|"
