@@ -455,7 +455,7 @@ def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int =
 # "kindly write to us with your registered number at sonam@…", "merci d'envoyer votre numéro
 # de commande à …"): real owner replies blocked as personal data (18rp2).
 _REQUESTED_TO = re.compile(
-    r"\b(?:please|pls|kindly|can you|could you|would you|do|feel free to|pourriez-vous|pouvez-vous|"
+    r"\b(?:please|pls|kindly|can you|could you|would you|feel free to|pourriez-vous|pouvez-vous|"
     r"merci de|veuillez|n'h[ée]sitez pas [àa]|je vous invite [àa]|nous vous invitons [àa])\b"
     r"[^.!?\n]{0,60}?\b(?:send|email|e-mail|mail|write|forward|provide|share|message|dm|drop|"
     r"envoy\w*|[ée]cri\w*|transmet\w*|transmettre|adress\w*|fai\w* parvenir|communiqu\w*)\b"
