@@ -445,8 +445,6 @@ _OR_AFTER_CONTACT = re.compile(r"\s+(?:or|ou)\s+(?:on|at|call|au|à|a|par|by|sur
 def _is_own_contact(ctx: CheckContext, start: int, value: str, *, chained: int = 2) -> bool:
     if _recognised_own_contact(ctx, start, value, chained=chained):
         return True
-    if _REQUESTED_TO.search(_clause_before(ctx.text, start)) and not _PERSONAL_MAILBOX.match(value):
-        return True  # where the reader is asked to write: the business's own channel
     return not _reader_contact(ctx.text, start, value)
 
 
@@ -550,7 +548,10 @@ def _reader_contact(text: str, start: int, value: str) -> bool:
     """Whether something in the contact's clause attributes it to the reader (see above)."""
     if _PERSONAL_MAILBOX.match(value):
         return True
-    if _READER_BEFORE.search(_clause_before(text, start)):
+    clause = _clause_before(text, start)
+    if _REQUESTED_TO.search(clause):
+        return False  # where the reader is asked to write: the business's own channel
+    if _READER_BEFORE.search(clause):
         return True
     end = start + len(value)
     return _READER_AFTER.match(text, end, end + 50) is not None

@@ -209,10 +209,9 @@ def denial(folded: str) -> list[Span]:
         fact = event or _has(_DENIED_FACT, s) or _has(_DECLARED_RIGHT, s)
         if not fact or _has(_NOT_A_DENIAL, s):
             continue
-        around = (sentences[j][2] for j in (i - 1, i + 1) if 0 <= j < len(sentences))
-        if any(_has(_APOLOGY, other) for other in around):
-            continue
         neighbours = [sentences[j][2] for j in (i - 1, i + 1) if 0 <= j < len(sentences)]
+        if any(_has(_APOLOGY, other) for other in neighbours):
+            continue
         absolute = (
             _has(_ABSOLUTE, s)
             or (extended and _has(_CONTRADICTION, s))

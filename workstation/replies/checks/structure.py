@@ -347,8 +347,10 @@ def _shamed(seen: str) -> bool:
 def _exposed(seen: str) -> bool:
     """The reader's boss, family or neighbours in the sentence, with shame or with their
     learning of it said after them."""
-    for m in EXPOSED_TO.finditer(seen):
-        if _shamed(seen) or _has(_SHAME_AFTER, seen[m.end() :]):
+    people = list(EXPOSED_TO.finditer(seen))
+    shamed = bool(people) and _shamed(seen)  # the same for every person named: read once
+    for m in people:
+        if shamed or _has(_SHAME_AFTER, seen[m.end() :]):
             return True
         if _SHOWN_TO.search(seen[max(0, m.start() - 70) : m.start()]):
             return True
