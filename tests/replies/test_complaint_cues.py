@@ -205,10 +205,28 @@ def test_general_complaint_wordings_are_found(text: str, category: str) -> None:
         "My son accidentally spilled his drink.",
         "Commande refusée par le point relais.",  # a refused parcel is not rudeness
         "They refunded me the next day.",  # a refund given is not a money complaint
+        "The yellow curry had no taste at all.",  # 'yellow' is not yelling
+        "A dirty cloth was lying on the counter.",  # lying on something is not lying to someone
+        "Des clients crient et hurlent dans les couloirs toute la nuit.",  # other guests, not the staff
+        "L'ironie du sort : la clim était en panne le jour de la canicule.",  # the reviewer's irony
     ],
 )
 def test_words_used_in_another_sense_are_not_a_complaint(text: str) -> None:
     assert not _categories(text, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager yelled at us in front of everyone.",
+        "They kept lying to us about the refund.",
+        "Le serveur nous a crié dessus devant tout le monde.",
+        "La gérante m'a hurlé dessus au téléphone.",
+        "Il a répondu avec ironie à ma question.",
+    ],
+)
+def test_staff_shouting_lying_or_mocking_is_still_found(text: str) -> None:
+    assert "staff_behaviour" in _categories(text, 1)
 
 
 def test_a_bill_named_in_passing_is_not_a_payment_problem() -> None:

@@ -58,7 +58,7 @@ _CUES: dict[str, str] = {
     # How the customer was treated: lies, contempt, hanging up, refusing to listen.
     "staff_behaviour": r"""
         menteu\w*|mensonges?\b|\bmenti\b|\bmentir\b|\bment\b|\bmentent\b|\bmentez\b
-        |\bliar\w*|\blied\b|\blying\b|deceiv\w*|\bmoqu(?!ette)\w*|se\ fou\w*|s'?en\ fou\w*|s\ en\ fou\w*|foutent|foutu\ de
+        |\bliar\w*|\blied\b|\blying\b(?!\s+(?:on|in|around|under|next|there|down|flat|about\ (?:on|in)))|deceiv\w*|\bmoqu(?!ette)\w*|se\ fou\w*|s'?en\ fou\w*|s\ en\ fou\w*|foutent|foutu\ de
         |(?:a|ont|avoir)\s+(?:\w+\s+)?rien\s+(?:[àa]\s+)?(?:faire|foutre|cirer|battre)|lave\w*\ les\ mains
         |r'?acc?roch\w*|hung\ up|hang\ up|ne\ veu\w*\ rien\ (?:savoir|entendre)|rien\ voulu\ (?:savoir|entendre)
         |(?:pri[st]e?s?|pren\w*)\ (?:\w+\ )?pour\ (?:des|un|une|1)\ (?:imb[ée]cile|d[ée]bile|idiot|con|menteu|hyst[ée]rique|voleu)\w*
@@ -71,7 +71,8 @@ _CUES: dict[str, str] = {
         |attitude|behaviou?r|comportement|disrespect\w*|ignor\w*|dismissive|condescending|arrogan\w*
         |refus\w*\s+(?:de\s+|d'|to\s+)?(?:m'|me\s|nous\s|vous\s|l'|les\s|la\s|le\s|us\s)?(?:aid|[ée]cout|r[ée]pond|serv|parl|recev|accueil|entend|renseign|help|listen|serve|speak|talk|answer|deal|dialogu|discut)\w*
         |refus\w*\ (?:tout\ )?(?:dialogue|discussion|contact)|wouldn'?t\ (?:help|replace|refund|listen|let)|did(?:n'?t|\ not)\ (?:care|bother)|couldn'?t\ care
-        |no\ apolog\w*|sans\ (?:s'?excuser|excuses?)|shrug\w*|long\ face|yell\w*|shout\w*|\bcri[ée]\w*|hurl\w*
+        |no\ apolog\w*|sans\ (?:s'?excuser|excuses?)|shrug\w*|long\ face|yell(?:ed|ing|s)?\b|shout\w*
+        |(?:m'|nous\ |me\ |lui\ |leur\ )(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cri[ée]|hurl[ée])|(?:cri|hurl)\w*\s+(?:dessus|sur\ (?:moi|nous|les\ clients|mon|ma|mes))
         |personne\ (?:ne\ veut|n'?essaie|n'?a\ voulu)|nobody\ (?:cared|wanted|helped)
         |\w+n't\s+(?:very\s+|really\s+|at\ all\s+|even\s+)?(?:friendly|helpful|polite|welcoming|professional|nice|respectful|courteous)
         |did(?:n'?t|\ not)\ even\ (?:care|bother|apologi[sz]e|say\ (?:sorry|hello|hi))|(?:no|without\ an?)\ (?:apology|sorry|smile|hello)\b
@@ -79,7 +80,7 @@ _CUES: dict[str, str] = {
         |hostil\w*|swor(?:e|ing)\ (?:at|to)|swearing|rolled\ (?:her|his|their)\ eyes|eye[- ]?roll\w*|tutt\w*|bad\ temper\w*|temper\b|fobbed\ off
         |treat\w*\s+(?:us|me|them|customers|clients)\s+like\s+(?:dirt|dogs?|idiots?|criminals?|thieves|a\ (?:thief|criminal|number|child|idiot))
         |made\ (?:fun|excuses)|blam\w*\s+(?:me|us|the\ customer)|(?:my|our|the\ customer'?s?)\ fault|threaten\w*|intimidat\w*
-        |odieu\w*|ex[ée]crab\w*|malpoli\w*|mal\ poli\w*|grossi[eè]r\w*|insolen\w*|impertinen\w*|d[ée]sobligean\w*|antipathi\w*|ironi\w*
+        |odieu\w*|ex[ée]crab\w*|malpoli\w*|mal\ poli\w*|grossi[eè]r\w*|insolen\w*|impertinen\w*|d[ée]sobligean\w*|antipathi\w*|(?:ton|r[ée]pon\w*|avec|de\ l')\s+(?:\w+\s+)?ironi\w*
         |s[eè]chement|ton\ (?:sec|agressif|m[ée]prisant|hautain)|d[ée]daign\w*|hauti?ai?n\w*|m[ée]prisan\w*|\bsnob\w*|je[- ]?m'?en[- ]?fou\w*
         |mal\ (?:parl[ée]|re[çc]u|accueilli|trait[ée]|renseign[ée])\w*|maltrait\w*|(?:aucun|pas\ de|sans)\ (?:respect|consid[ée]ration|bonjour|sourire|excuse)\w*
         |envo\w*\s+(?:\w+\s+)?(?:balader|bouler|boul[ée]|promener|pa[iî]tre|chier)|sourde\ oreille|fait\ croire|(?:mauvaise|de\ mauvaise)\ foi
