@@ -393,16 +393,18 @@ EXTERNAL_KINDS = {"bank": "services", "hotel": "hotel", "resto": "restaurant", "
                   "bakery": "shop", "localbiz": "services", "diy": "shop", "eshop": "online", "sport": "shop",
                   "fooddel": "online", "gym": "services", "attraction": "services", "vet": "services",
                   "multi": "online", "cinema": "services", "doctor": "services", "hospital": "services",
-                  "market": "shop", "museum": "services", "shop": "shop", "taxi": "services", "zoo": "services"}
+                  "market": "shop", "museum": "services", "shop": "shop", "taxi": "services", "zoo": "services",
+                  "bar": "restaurant", "bnb": "hotel"}
 
 
 def external_kind(source: str) -> str:
-    """The kind of business of an external test set's source key ("y2-airline-en-skytrax"); the
-    written care sets' sources ("written-dentist-en") are taken as "services", what a practice
-    picks today when no kind fits it better (`--profile-kinds` compares others)."""
+    """The kind of business of an external test set's source key ("y2-airline-en-skytrax"); a
+    written set's source ("written-hotel-fr", gen1) by the kind it names, else "services": the
+    care sets' practices ("written-dentist-en") are taken as what a practice picks today when no
+    kind fits it better (`--profile-kinds` compares others)."""
     words = source.split("-")
     if words[0] == "written":
-        return "services"
+        return EXTERNAL_KINDS.get(words[1], "services")
     fetch_prefix = len(words[0]) == 2 and words[0][0] in "yz" and words[0][1].isdigit()
     return EXTERNAL_KINDS[words[1] if fetch_prefix else words[0]]
 
@@ -658,9 +660,9 @@ def main() -> int:
         nargs="?",
         const="17x",
         default=None,
-        choices=("17x", "17y", "17z", "17w", "care1", "care2", "care3"),
+        choices=("17x", "17y", "17z", "17w", "care1", "care2", "care3", "gen1"),
         help="only the coverage table on an external test set (17x by default, or 17y, 17z, 17w: real reviews of "
-        "other trades; needs its local cache; care1-care3: the written care sets)",
+        "other trades; needs its local cache; care1-care3: the written care sets; gen1: written reviews of restaurants, hotels, fast food and banks)",
     )
     parser.add_argument(
         "--profile-kinds",

@@ -28,7 +28,7 @@ round 26's candidate was frozen: doctors and a hospital, ride-hailing apps, a ci
 boutique, a theme park, a museum, a market and a zoo, hotels, Swiss and Barcelona restaurants in
 French — with `--set 17w`.
 
-Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w|care1|care2|care3] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
+Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w|care1|care2|care3|gen1] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
 [--triage-model DIR] [--sentiment-only]
 """
 
@@ -67,6 +67,9 @@ WRITTEN_SETS = {
     "care1": (HERE.parent / "bench" / "written" / "care1.jsonl", HERE / "labels_care1.jsonl"),
     "care2": (HERE.parent / "bench" / "written" / "care2.jsonl", HERE / "labels_care2.jsonl"),
     "care3": (HERE.parent / "bench" / "written" / "care3.jsonl", HERE / "labels_care3.jsonl"),
+    # The outside check's kinds of business (restaurants, cafés, hotels, fast food and ordering apps,
+    # banks), written and labelled the same way in session g, after every rule it measures was frozen.
+    "gen1": (HERE.parent / "bench" / "written" / "gen1.jsonl", HERE / "labels_gen1.jsonl"),
 }
 
 
@@ -109,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*EXTERNAL_SETS, *WRITTEN_SETS], default="17x",
                         help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other "
-                        "trades; care1-care3: written reviews of care businesses)")
+                        "trades; care1-care3: written reviews of care businesses; gen1: written reviews of restaurants, hotels, fast food and banks)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))

@@ -67,7 +67,7 @@ def test_every_label_fits_its_cached_review(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(triage_external.WRITTEN_SETS))
-def test_the_written_care_sets_fit_their_labels_and_are_never_trained_on(name: str) -> None:
+def test_the_written_sets_fit_their_labels_and_are_never_trained_on(name: str) -> None:
     texts, labels = triage_external.WRITTEN_SETS[name]
     rows = _rows(labels)
     assert len(triage_external.labelled_rows(load_external(texts), labels)) == len(rows) == 220
