@@ -71,10 +71,10 @@ def test_window_command_line_and_batch_draft_the_same_addresses(
 
     review = {"id": "r1", "text": CASES[0][0], "stars": 1, "lang": "fr", "author": "Camille"}
     stored = Analyzer().analyze(review["text"], stars=1, lang="fr").to_json()
-    categories, topics = stored_labels(stored)
+    labels = stored_labels(stored)
     window = draft_suggestions(
         ReviewInput(text=review["text"], stars=1, lang="fr", author="Camille", id="r1",
-                    categories=categories, topics=topics)
+                    categories=labels.categories, topics=labels.topics, read=labels.read)
     )
     bare = ReviewInput(text=review["text"], stars=1, lang="fr", author="Camille", id="r1")
     direct = draft_suggestions(with_triage(bare))

@@ -85,16 +85,16 @@ def delete_rule(store: Store, rule_id: int) -> OpChanges:
 
 
 def _review(store: Store, c: Candidate, languages: tuple[str, ...]) -> ReviewInput:
-    categories, topics = stored_labels(c.analysis_json)
+    labels = stored_labels(c.analysis_json)
     body = review_body(c.title, c.text)
     lang = c.lang
     if not body.strip():
         # A rating alone says nothing of its language: answer in the rule's, else the location's usual one.
         lang = languages[0] if len(languages) == 1 else stored.usual_language(store, c.location) or lang
     return ReviewInput(
-        text=body, stars=c.stars, lang=lang, author=c.author, platform=c.platform, categories=categories,
-        topics=topics, location=c.location, business=get_setting(store, "business_name") or None,
-        id=str(c.review_id),
+        text=body, stars=c.stars, lang=lang, author=c.author, platform=c.platform, categories=labels.categories,
+        topics=labels.topics, read=labels.read, location=c.location,
+        business=get_setting(store, "business_name") or None, id=str(c.review_id),
     )
 
 

@@ -56,6 +56,9 @@ class ReviewInput:
     location: str | None = None
     business: str | None = None
     id: str | None = None  # seeds the wording, so similar reviews get different replies
+    # True when `categories` and `topics` are the triage engine's reading of the text: empty
+    # then means "none found", which the keyword fallback must not second-guess.
+    read: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ categories and topics from its stored triage."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from workstation.store import Store
 from workstation.store.business_profile import REPLY_PROFILE_KEY
@@ -46,19 +46,29 @@ def reply_profile(store: Store, location: str | None) -> ReplyProfile:
     )
 
 
-def stored_labels(analysis_json: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(categories, topics) of a stored triage in the template library's ids; topics in the
-    order the reviewer mentions them (the first matters most). Unreadable → nothing."""
+class StoredLabels(NamedTuple):
+    """A stored triage in the reply assistant's ids; `read` False when there is none (or it
+    cannot be read), so the composer may fall back on its own keyword guess."""
+
+    categories: tuple[str, ...]
+    topics: tuple[str, ...]
+    read: bool
+
+
+def stored_labels(analysis_json: str | None) -> StoredLabels:
+    """Categories and topics of a stored triage in the template library's ids; topics in the
+    order the reviewer mentions them (the first matters most). None or unreadable → not read."""
     if not analysis_json:
-        return (), ()
+        return StoredLabels((), (), read=False)
     try:
         data = json.loads(analysis_json)
         categories = [str(c) for c in data.get("categories", ())]
         topics = [str(t["topic"]) for t in sorted(data.get("topics", ()), key=lambda t: t.get("start", 0))]
         categories += [_FLAG_SITUATIONS[f] for f in data.get("flags", ()) if f in _FLAG_SITUATIONS]
     except (ValueError, TypeError, KeyError, AttributeError):
-        return (), ()
-    return (
+        return StoredLabels((), (), read=False)
+    return StoredLabels(
         tuple(dict.fromkeys(ALIASES.get(c, c) for c in categories)),
         tuple(dict.fromkeys(TOPIC_ALIASES.get(t, t) for t in topics)),
+        read=True,
     )

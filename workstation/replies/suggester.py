@@ -41,8 +41,11 @@ def enrich(review: ReviewInput) -> ReviewInput:
     stars = review.stars if isinstance(review.stars, int) and 1 <= review.stars <= 5 else None
     if stars is None:
         stars = guess_stars(review.text)
-    categories = review.categories or guess_categories(review.text)
-    topics = review.topics or guess_topics(review.text)
+    # The keyword fallback stands in for a triage that was not run, never for one that found
+    # nothing: its bare words ("directeur", "wheelchair", "court") would have a five-star
+    # review's draft apologise for an escalation, discrimination or a legal threat.
+    categories = review.categories if review.read else review.categories or guess_categories(review.text)
+    topics = review.topics if review.read else review.topics or guess_topics(review.text)
     return replace(review, lang=lang, stars=stars, categories=categories, topics=topics)
 
 

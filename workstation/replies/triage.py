@@ -35,4 +35,5 @@ def with_reading(review: ReviewInput, result: Analysis) -> ReviewInput:
         review,
         categories=tuple(dict.fromkeys(ALIASES.get(c, c) for c in result.categories)),
         topics=tuple(dict.fromkeys(TOPIC_ALIASES.get(t, t) for t in topics)),
+        read=True,
     )

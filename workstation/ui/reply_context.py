@@ -57,15 +57,16 @@ def reply_context(store: Store) -> tuple[ReplyContext, list[str]]:
 def review_input(store: Store, detail: ReviewDetail) -> ReviewInput:
     """The review as the reply assistant sees it, with the triage's categories and topics
     (topics in the order the reviewer mentions them: the first matters most)."""
-    categories, topics = stored_labels(detail.analysis_json)
+    labels = stored_labels(detail.analysis_json)
     return ReviewInput(
         text=review_body(detail.title, detail.text),
         stars=detail.stars,
         lang=detail.lang,
         author=detail.author,
         platform=detail.platform,
-        categories=categories,
-        topics=topics,
+        categories=labels.categories,
+        topics=labels.topics,
+        read=labels.read,
         location=detail.location,
         business=get_setting(store, "business_name") or None,
     )
