@@ -69,6 +69,8 @@ _MONEY_DISPUTE = re.compile(
     r"refus\w*|kept|gard[ée]\w*|bloqu\w*|blocked|perdu|lost|charged|d[ée]bit[ée]\w*|pr[ée]lev\w*|factur[ée]\w*)\b",
     re.IGNORECASE,
 )
+# Severity categories a five-star review's draft does not apologise for (see review_points).
+_NOT_ON_FIVE_STARS = frozenset({"staff_behaviour", "fraud_billing", "escalation"})
 # The triage engine's category and topic ids where they differ from the reply assistant's.
 ALIASES = {"discrimination_harassment": "discrimination", "escalation_threat": "escalation"}
 TOPIC_ALIASES = {
@@ -79,7 +81,8 @@ TOPIC_ALIASES = {
 }
 
 _CLAUSE = re.compile(
-    r"[.!?;\n]+|,\s*(?=(?:but|mais)\b)|\b(?:but|however|although|though|except|mais|cependant|"
+    # " / " separates Booking's "liked / disliked" halves.
+    r"[.!?;\n]+|\s/\s|,\s*(?=(?:but|mais)\b)|\b(?:but|however|although|though|except|mais|cependant|"
     r"par contre|pourtant|sauf|en revanche|malheureusement|unfortunately)\b",
     re.IGNORECASE,
 )
@@ -91,10 +94,21 @@ _CRITICISM = re.compile(
     r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*)\b",
     re.IGNORECASE,
 )
+# The part of that list that only negates, intensifies or notes an absence. In a four- or
+# five-star review these words praise as often as they criticise ("ne changez rien", "no
+# waiting", "sans frais de port", "without being snobby", "trop aimable", "a bit pricey but
+# worth it"): there a clause is critical only with a word that is itself a complaint.
+_NEGATION_OR_DEGREE = re.compile(
+    r"\b(?:not|no|never|n't|without|too|ne|n'|pas|jamais|aucune?|sans|trop|cher|chère|expensive|long\w*)\b",
+    re.IGNORECASE,
+)
 # "pas mal", "not bad", "no problem": negations that praise.
 _PRAISING_NEGATION = re.compile(
     r"\b(?:pas mal|not bad|no problem|aucun problème|rien à redire|nothing to complain|"
-    r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?)\b",
+    r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?|"
+    # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
+    r"trop (?:bien|bon\w*|beau\w*|belle\w*|sympa\w*|gentil\w*|aimable\w*|mignon\w*|cool|top|chouette|"
+    r"agr[ée]able\w*|d[ée]licieu\w*|mignon\w*|adorable\w*|g[ée]nial\w*|styl[ée]\w*))\b",
     re.IGNORECASE,
 )
 
@@ -113,25 +127,35 @@ class Points:
     praised: tuple[str, ...]
 
 
-def _clause_tone(clause: str) -> int:
-    """-1 critical, +1 praising, 0 neither."""
+def _criticises(clause: str, happy: bool) -> bool:
+    """A word of criticism in `clause`; in a happy review, one that is more than a negation or
+    a degree word (see `_NEGATION_OR_DEGREE`)."""
+    if NEGATIVE_WORDS.search(clause):
+        return True
+    if not happy:
+        return bool(_CRITICISM.search(clause))
+    return any(not _NEGATION_OR_DEGREE.fullmatch(m.group(0)) for m in _CRITICISM.finditer(clause))
+
+
+def _clause_tone(clause: str, happy: bool = False) -> int:
+    """-1 critical, +1 praising, 0 neither; `happy`: the review has four or five stars."""
     if _PRAISING_NEGATION.search(clause):
         clause = _PRAISING_NEGATION.sub(" ", clause)
         if not _CRITICISM.search(clause) and not NEGATIVE_WORDS.search(clause):
             return 1
-    if NEGATIVE_WORDS.search(clause) or _CRITICISM.search(clause):
+    if _criticises(clause, happy):
         return -1
     return 1 if POSITIVE_WORDS.search(clause) or PRAISE_WORDS.search(clause) else 0
 
 
-def _topic_tones(text: str) -> dict[str, list[int]]:
+def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
     for clause in _CLAUSE.split(text[:4000]):
         if not clause or not clause.strip():
             continue
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
         if found:
-            tone = _clause_tone(clause)
+            tone = _clause_tone(clause, happy)
             for topic in found:
                 tones.setdefault(topic, []).append(tone)
     return tones
@@ -141,8 +165,16 @@ def review_points(review: ReviewInput) -> Points:
     """Complaints (categories then criticised topics, most serious first) and praised topics."""
     stars = review.stars
     low = stars is not None and stars <= 2
+    happy = stars == 5
     complaints: set[str] = {ALIASES.get(c, c) for c in review.categories}
-    tones = _topic_tones(review.text)
+    if happy and not NEGATIVE_WORDS.search(review.text[:4000]):
+        # Five stars, no word of complaint, and a staff, money or escalation "complaint" is the
+        # triage misreading praise ("without being snobby", "refunded within ten minutes"): a
+        # thank-you must not apologise for it. A five-star review that says "rude" is a rating
+        # given by mistake and keeps its complaint; a reported incident (health, a child,
+        # discrimination, a legal threat) always stays.
+        complaints -= _NOT_ON_FIVE_STARS
+    tones = _topic_tones(review.text, happy)
     praised: list[str] = []
     for topic in dict.fromkeys((*review.topics, *tones)):
         seen = tones.get(topic)
