@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 450 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 600 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -10,7 +10,9 @@ brief: complaint ids (health_safety, minors_safety, money, discrimination, staff
 staff, legal_threat, escalation, waiting_time, food, service, cleanliness, delivery, booking,
 product_defect, app_crash, login, price) and praised topics. Ids, labels and the part only; the
 texts stay in ../shared. Parts: P1 (166) and P2 (134), the development data of candidates 18prec
-and 18prec2; P3 (150), labelled after 18prec2's rule and measured once for it (docs/reply-composer.md).
+and 18prec2; P3 (150), labelled after 18prec2's rule and measured once for it; P4 (150, 15 per star
+and language, none of P1-P3), labelled by two more helpers with a written brief after 18happy
+froze and measured once for it (docs/reply-composer.md).
 
 Scored as the drafts see a review: the engine's categories and topics (`with_reading`, as
 `workstation reply suggest` and the window), then `review_points(...).complaints`, mapped
@@ -18,7 +20,7 @@ hygiene → health_safety, fraud_billing and billing → money, and staff_behavi
 (the labellers' line between them is not sharp). "Praised, apologised" counts reviews whose
 complaints include a topic the labels give as praised and not as a complaint.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|P3|all] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|P3|P4|all] [--list]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 
@@ -38,7 +40,7 @@ sys.path.insert(0, str(REPO))
 
 LABELS = REPO / "training" / "reply_points.jsonl"
 DATA_FILES = (REPO.parent / "shared" / "data" / "reviews-dev.csv", REPO.parent / "shared" / "data" / "reviews-more.csv")
-PARTS = ("P1", "P2", "P3")
+PARTS = ("P1", "P2", "P3", "P4")
 COMPLAINT_IDS = frozenset({
     "health_safety", "minors_safety", "money", "discrimination", "staff_behaviour", "staff", "legal_threat",
     "escalation", "waiting_time", "food", "service", "cleanliness", "delivery", "booking", "product_defect",
