@@ -118,7 +118,7 @@ def test_kind_round_trips_per_location(tmp_path: Path) -> None:
 
 def test_suggest_business_kind_one_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     review = tmp_path / "review.json"
-    review.write_text(json.dumps({"text": "Waited an hour, the food was cold and the plates dirty.", "stars": 1,
+    review.write_text(json.dumps({"text": "Waited an hour and the food was cold when it came.", "stars": 1,
                                   "lang": "en", "id": "x"}), encoding="utf-8")
     assert run_suggest(["--review-file", str(review)]) == 0
     plain = json.loads(capsys.readouterr().out)

@@ -34,6 +34,11 @@ from .placeholders import clean_value
 
 # Complaints of harm: health, a child, discrimination, a legal threat (the critical categories).
 SERIOUS = frozenset({"health_safety", "minors_safety", "discrimination", "legal_threat"})
+# Harm done to a person: the reply is about that harm. Its apology and action come in full and the
+# review's other points are named in one shared apology, rather than a paragraph of blocks where
+# a child's burn reads as one item beside the bill and the wait. (A legal threat is about the
+# complaint behind it, which keeps its own block.)
+_HARM = frozenset({"health_safety", "minors_safety", "discrimination"})
 MAX_CHARS = 1500  # a reply longer than this is not read (issue 18 target)
 _SHORT_FORM = 600  # under this limit paragraphs are joined by spaces, not blank lines
 
@@ -351,6 +356,7 @@ def compose(
         text = _assemble([[greeting], *_positive(w, points, review.text, review.platform)], signature, short)
         return _fit_sentences(text, limit, cap, points.praised)
     last = ""
+    compact = compact or (bool(points.complaints) and points.complaints[0] in _HARM)
     for shape in _shapes(max(1, len(points.complaints))):
         if compact and shape.detail < 2 and shape.issues > 1:
             continue
