@@ -64,14 +64,15 @@ def test_online_and_services_are_not_welcomed_back(kind: str) -> None:
 
 
 def test_no_kind_and_restaurant_keep_todays_wording_byte_for_byte() -> None:
-    # Fixed strings: what main drafted before kinds existed.
+    # Fixed strings: what main drafted before kinds existed, with the actions worded as commitments
+    # (an owner audit: an action stated as done is a claim the app cannot know).
     review = ReviewInput(text="We waited 45 minutes and the food was cold. The staff were rude.", stars=1,
                          lang="en", id="pin")
     expected = (
         "Hello,\n\nThank you for telling us about your experience. The lack of courtesy you describe is not "
-        "acceptable and we apologise. We have talked it through with the team and restated our standards of "
-        "service. Our apologies for the time you were kept waiting. We are adding staff at peak times to cut "
-        "waiting. Our apologies for the quality of the dishes that day. We have gone over preparation and "
+        "acceptable and we apologise. We will talk it through with the team and restate our standards of "
+        "service. Our apologies for the time you were kept waiting. We are looking at how we can cut waiting "
+        "at peak times. Our apologies for the quality of the dishes that day. We will go over preparation and "
         "serving temperatures with the kitchen.\n\nIf you're happy to, let's continue this privately. We hope "
         "to have the chance to welcome you back and do much better."
     )
