@@ -237,10 +237,11 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
         close = w.frame("brief_close")
     elif praise:
         close = w.frame_unlike(_positive_close(w), body)
-    elif issues and issues[0] in _HARM:
+    elif issues and issues[0] in _HARM and stars is not None and stars <= 2:
         # After an injury, an illness or a child put at risk, "we hope to welcome you back" reads
-        # as a sales line.
-        close = w.frame("close_harm")
+        # as a sales line to someone who gave one or two stars (a three-star regular may well be
+        # welcomed back). The close does not repeat what the apology said ("very seriously").
+        close = w.frame_unlike("close_harm", body)
     else:
         close = w.frame(
             "close_mixed" if stars == 3 else "close_negative" if "business" in w.values else "close_negative_nobiz"
@@ -250,8 +251,9 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
 
 # Words that make two closing sentences say the same thing twice when both use them.
 _ECHO = re.compile(
-    r"\b(soon|again|see you|heartfelt|look forward|can't wait|next visit|welcome you|"
-    r"bientôt|très vite|revoir|retrouver|hâte|prochaine visite|accueillir|au plaisir|gratitude|chaleureu\w*)\b",
+    r"\b(soon|again|see you|heartfelt|look forward|can't wait|next visit|welcome you|seriously|"
+    r"bientôt|très vite|revoir|retrouver|hâte|prochaine visite|accueillir|au plaisir|gratitude|chaleureu\w*|"
+    r"au sérieux)\b",
     re.IGNORECASE,
 )
 
