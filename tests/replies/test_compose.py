@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workstation.replies.blocks import FRAME_KEYS, load_blocks
+from workstation.replies.blocks import FRAME_KEYS, load_blocks, load_harm
 from workstation.replies.checker import check_draft
 from workstation.replies.complaints import COVERS, ISSUE_ORDER, review_points
 from workstation.replies.compose import ISSUE_NAMES
@@ -31,8 +31,10 @@ PROFILE = ReplyProfile(signature="Claire, Le Bistrot", contact="contact@bistrot.
 
 def _sentence_of(issue: str, lang: str, text: str) -> int:
     """Where the text answers `issue` (its apology, action or noun, full or brief), or -1."""
-    blocks = load_blocks(lang).issues[issue]
-    wordings = (*blocks.sorry, *blocks.fix, blocks.noun, *blocks.short_fix, blocks.short_noun)
+    # Health & safety may be worded by what happened (an injury, an illness…): those blocks too.
+    harm = load_harm(lang).issues.values() if issue == "health_safety" else ()
+    wordings = tuple(w for blocks in (load_blocks(lang).issues[issue], *harm)
+                     for w in (*blocks.sorry, *blocks.fix, blocks.noun, *blocks.short_fix, blocks.short_noun))
     spots = [text.find(s) for s in wordings]
     found = [i for i in spots if i >= 0]
     return min(found) if found else -1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from workstation.display_names import display_name
-from workstation.replies.blocks import load_blocks
+from workstation.replies.blocks import load_blocks, load_harm
 from workstation.replies.cli import run_suggest
 from workstation.replies.complaints import Points, covered_by
 from workstation.replies.compose import label
@@ -32,7 +32,8 @@ HAPPY = ReviewInput(text="Super pizza, service rapide !", stars=5, lang="fr", pl
 def _said(text: str, lang: str, point: str) -> bool:
     """Whether `text` holds one of the apologies the building blocks have for `point`
     (their first words: a sentence may carry a placeholder further on)."""
-    return any(sorry[:30] in text for sorry in load_blocks(lang).issues[point].sorry)
+    harm = load_harm(lang).issues.values() if point == "health_safety" else ()
+    return any(sorry[:30] in text for blocks in (load_blocks(lang).issues[point], *harm) for sorry in blocks.sorry)
 
 
 def test_choose_points_orders_by_seriousness_and_lets_a_category_answer_its_topic() -> None:

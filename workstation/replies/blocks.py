@@ -142,6 +142,42 @@ def _overlay(blocks: BlockSet, data: dict[str, Any], where: str) -> BlockSet:
     return replace(blocks, frame=frame, praise=praise, issues=issues)
 
 
+@dataclass(frozen=True, slots=True)
+class HarmBlocks:
+    """Health & safety worded by what happened ("injury", "illness", "allergy", "pests":
+    workstation/replies/harm_kind.py) and the close of a reply about harm to a person."""
+
+    issues: dict[str, IssueBlocks]
+    close: tuple[str, ...]
+
+
+HARM_KINDS = ("injury", "illness", "allergy", "pests")
+
+
+@lru_cache(maxsize=4)
+def load_harm(lang: str) -> HarmBlocks:
+    """resources/compose/harm/<lang>.toml; ReplyError if it is unusable. A file apart from the
+    base blocks, whose sentences the reply check's classifier was trained on."""
+    path = resources_dir() / "compose" / "harm" / f"{lang}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    issues = {}
+    for kind in HARM_KINDS:
+        table = data.get(kind)
+        where = f"{path} [{kind}]"
+        noun = table.get("noun") if isinstance(table, dict) else None
+        if not isinstance(table, dict) or not isinstance(noun, str) or not noun:
+            raise ReplyError(f"{where}: needs a 'noun'")
+        short_noun = table.get("short_noun", noun)
+        if not isinstance(short_noun, str) or not short_noun:
+            raise ReplyError(f"{where}: 'short_noun' must be a noun phrase")
+        issues[kind] = IssueBlocks(noun, _variants(table, "sorry", where), _variants(table, "fix", where),
+                                   _variants(table, "short_fix", where), short_noun)
+    return HarmBlocks(issues, _variants(data, "close", str(path)))
+
+
 @lru_cache(maxsize=4)
 def _load_base(lang: str) -> BlockSet:
     path = resources_dir() / "compose" / f"{lang}.toml"

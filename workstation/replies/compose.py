@@ -18,16 +18,17 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workstation.display_names import display_name
 
-from .blocks import BlockSet, load_blocks
+from .blocks import BlockSet, load_blocks, load_harm
 from .complaints import COVERS, Points, covered_by, review_points
 from .contact_wording import for_contact
 from .fill import first_name
 from .french import insert_nouns
+from .harm_kind import harm_kind
 from .limits import Limit, limit_for, normalise_platform
 from .model import ReplyProfile, ReviewInput
 from .placeholders import clean_value
@@ -236,6 +237,11 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
         close = w.frame("brief_close")
     elif praise:
         close = w.frame_unlike(_positive_close(w), body)
+    elif issues and issues[0] in _HARM and stars is not None and stars <= 2:
+        # After an injury, an illness or a child put at risk, "we hope to welcome you back" reads
+        # as a sales line to someone who gave one or two stars (a three-star regular may well be
+        # welcomed back). The close does not repeat what the apology said ("very seriously").
+        close = w.frame_unlike("close_harm", body)
     else:
         close = w.frame(
             "close_mixed" if stars == 3 else "close_negative" if "business" in w.values else "close_negative_nobiz"
@@ -245,8 +251,9 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
 
 # Words that make two closing sentences say the same thing twice when both use them.
 _ECHO = re.compile(
-    r"\b(soon|again|see you|heartfelt|look forward|can't wait|next visit|welcome you|"
-    r"bientôt|très vite|revoir|retrouver|hâte|prochaine visite|accueillir|au plaisir|gratitude|chaleureu\w*)\b",
+    r"\b(soon|again|see you|heartfelt|look forward|can't wait|next visit|welcome you|seriously|"
+    r"bientôt|très vite|revoir|retrouver|hâte|prochaine visite|accueillir|au plaisir|gratitude|chaleureu\w*|"
+    r"au sérieux)\b",
     re.IGNORECASE,
 )
 
@@ -338,7 +345,14 @@ def compose(
     seed = review.id or str(zlib.crc32(review.text.encode()))
     profile = profile or ReplyProfile()
     # The profile's kind of business picks its wording ("your order" rather than "your plate").
-    w = _Writer(load_blocks(lang, profile.kind), seed, variant, {}, avoid)
+    blocks = load_blocks(lang, profile.kind)
+    harm_blocks = load_harm(lang)
+    issues = dict(blocks.issues)
+    # Health & safety answered by what happened: a fall is not a hygiene problem.
+    if harm := harm_kind(review.text, profile.kind):
+        issues["health_safety"] = harm_blocks.issues[harm]
+    frame = blocks.frame | {"close_harm": harm_blocks.close}
+    w = _Writer(replace(blocks, issues=issues, frame=frame), seed, variant, {}, avoid)
     values = {
         "first_name": first_name(review.author),
         "business": clean_value(review.business or profile.business),
