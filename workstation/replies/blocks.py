@@ -91,6 +91,20 @@ def _variants(table: dict[str, object], key: str, where: str) -> tuple[str, ...]
     return tuple(value)
 
 
+def _issue_blocks(table: object, where: str) -> IssueBlocks:
+    """One point's blocks from its table (noun, sorry, fix, short_fix, optional short_noun)."""
+    noun = table.get("noun") if isinstance(table, dict) else None
+    if not isinstance(table, dict) or not isinstance(noun, str) or not noun:
+        raise ReplyError(f"{where}: needs a 'noun'")
+    short_noun = table.get("short_noun", noun)
+    if not isinstance(short_noun, str) or not short_noun:
+        raise ReplyError(f"{where}: 'short_noun' must be a noun phrase")
+    return IssueBlocks(
+        noun, _variants(table, "sorry", where), _variants(table, "fix", where), _variants(table, "short_fix", where),
+        short_noun,
+    )
+
+
 def load_blocks(lang: str, kind: str | None = None) -> BlockSet:
     """The shipped blocks for `lang` ("en" or "fr"), worded for `kind` of business (one of
     BUSINESS_KINDS; None means "restaurant"); ReplyError if a file is unusable."""
@@ -163,18 +177,7 @@ def load_harm(lang: str) -> HarmBlocks:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
-    issues = {}
-    for kind in HARM_KINDS:
-        table = data.get(kind)
-        where = f"{path} [{kind}]"
-        noun = table.get("noun") if isinstance(table, dict) else None
-        if not isinstance(table, dict) or not isinstance(noun, str) or not noun:
-            raise ReplyError(f"{where}: needs a 'noun'")
-        short_noun = table.get("short_noun", noun)
-        if not isinstance(short_noun, str) or not short_noun:
-            raise ReplyError(f"{where}: 'short_noun' must be a noun phrase")
-        issues[kind] = IssueBlocks(noun, _variants(table, "sorry", where), _variants(table, "fix", where),
-                                   _variants(table, "short_fix", where), short_noun)
+    issues = {kind: _issue_blocks(data.get(kind), f"{path} [{kind}]") for kind in HARM_KINDS}
     return HarmBlocks(issues, _variants(data, "close", str(path)))
 
 
@@ -193,22 +196,7 @@ def _load_base(lang: str) -> BlockSet:
     conjunction = frame_raw.get("and")
     if not isinstance(conjunction, str) or not conjunction:
         raise ReplyError(f"{path} [frame]: 'and' must be a word")
-    issues: dict[str, IssueBlocks] = {}
-    for issue_id, table in issues_raw.items():
-        where = f"{path} [issue.{issue_id}]"
-        noun = table.get("noun") if isinstance(table, dict) else None
-        if not isinstance(table, dict) or not isinstance(noun, str) or not noun:
-            raise ReplyError(f"{where}: needs a 'noun'")
-        short_noun = table.get("short_noun", noun)
-        if not isinstance(short_noun, str) or not short_noun:
-            raise ReplyError(f"{where}: 'short_noun' must be a noun phrase")
-        issues[issue_id] = IssueBlocks(
-            noun,
-            _variants(table, "sorry", where),
-            _variants(table, "fix", where),
-            _variants(table, "short_fix", where),
-            short_noun,
-        )
+    issues = {issue_id: _issue_blocks(table, f"{path} [issue.{issue_id}]") for issue_id, table in issues_raw.items()}
     praise_raw = data.get("praise", {})
     items_raw = data.get("item", {})
     if not isinstance(praise_raw, dict) or not isinstance(items_raw, dict):
