@@ -94,8 +94,8 @@ _CRITICISM = re.compile(
     r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*)\b",
     re.IGNORECASE,
 )
-# The part of that list that only negates, intensifies or notes an absence. In a four- or
-# five-star review these words praise as often as they criticise ("ne changez rien", "no
+# The part of that list that only negates, intensifies or notes an absence. In a five-star
+# review these words praise as often as they criticise ("ne changez rien", "no
 # waiting", "sans frais de port", "without being snobby", "trop aimable", "a bit pricey but
 # worth it"): there a clause is critical only with a word that is itself a complaint.
 _NEGATION_OR_DEGREE = re.compile(
@@ -108,7 +108,7 @@ _PRAISING_NEGATION = re.compile(
     r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?|"
     # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
     r"trop (?:bien|bon\w*|beau\w*|belle\w*|sympa\w*|gentil\w*|aimable\w*|mignon\w*|cool|top|chouette|"
-    r"agr[ée]able\w*|d[ée]licieu\w*|mignon\w*|adorable\w*|g[ée]nial\w*|styl[ée]\w*))\b",
+    r"agr[ée]able\w*|d[ée]licieu\w*|adorable\w*|g[ée]nial\w*|styl[ée]\w*))\b",
     re.IGNORECASE,
 )
 
@@ -138,7 +138,7 @@ def _criticises(clause: str, happy: bool) -> bool:
 
 
 def _clause_tone(clause: str, happy: bool = False) -> int:
-    """-1 critical, +1 praising, 0 neither; `happy`: the review has four or five stars."""
+    """-1 critical, +1 praising, 0 neither; `happy`: the review has five stars."""
     if _PRAISING_NEGATION.search(clause):
         clause = _PRAISING_NEGATION.sub(" ", clause)
         if not _CRITICISM.search(clause) and not NEGATIVE_WORDS.search(clause):
@@ -165,6 +165,8 @@ def review_points(review: ReviewInput) -> Points:
     """Complaints (categories then criticised topics, most serious first) and praised topics."""
     stars = review.stars
     low = stars is not None and stars <= 2
+    # Five stars only: a four-star review's negation is usually its one complaint ("the wait
+    # was too long"), which the five-star reading would drop.
     happy = stars == 5
     complaints: set[str] = {ALIASES.get(c, c) for c in review.categories}
     if happy and not NEGATIVE_WORDS.search(review.text[:4000]):
