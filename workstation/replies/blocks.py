@@ -15,7 +15,9 @@ for any other kind first its `[other]` table (no kitchen, plates or floor team),
 own table (`[online]`, `[services]`…). Each table may replace `frame` lists, `praise`
 lists and the fields of an `issue` (noun, sorry, fix, short_fix, short_noun); what it does
 not name keeps the base wording. The kinds file lives apart so that the reply check's
-training data, which reads every sentence of the base files, is unchanged.
+training data, which reads every sentence of the base files, is unchanged; so does
+resources/compose/harm/<lang>.toml (`load_harm`): health & safety worded by what happened (an
+injury, an illness after a meal, an allergy, pests) and the close of a reply about harm.
 """
 
 from __future__ import annotations
