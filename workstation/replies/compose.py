@@ -323,6 +323,16 @@ def _addresses(points: Points, kept: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _blocks_for(lang: str, kind: str | None, harm: str | None) -> BlockSet:
+    """The blocks of `kind` with the close of a reply about harm and, for a `harm` the review's
+    words name (harm_kind.py), its own health & safety wording; built once per combination."""
+    blocks = load_blocks(lang, kind)
+    harm_blocks = load_harm(lang)
+    issues = blocks.issues if harm is None else blocks.issues | {"health_safety": harm_blocks.issues[harm]}
+    return replace(blocks, issues=issues, frame=blocks.frame | {"close_harm": harm_blocks.close})
+
+
 def compose(
     review: ReviewInput,
     profile: ReplyProfile | None = None,
@@ -344,15 +354,10 @@ def compose(
     lang = review.lang if review.lang in ("en", "fr") else "en"
     seed = review.id or str(zlib.crc32(review.text.encode()))
     profile = profile or ReplyProfile()
-    # The profile's kind of business picks its wording ("your order" rather than "your plate").
-    blocks = load_blocks(lang, profile.kind)
-    harm_blocks = load_harm(lang)
-    issues = dict(blocks.issues)
-    # Health & safety answered by what happened: a fall is not a hygiene problem.
-    if harm := harm_kind(review.text, profile.kind):
-        issues["health_safety"] = harm_blocks.issues[harm]
-    frame = blocks.frame | {"close_harm": harm_blocks.close}
-    w = _Writer(replace(blocks, issues=issues, frame=frame), seed, variant, {}, avoid)
+    # The profile's kind of business picks its wording ("your order" rather than "your plate"),
+    # and what happened the health & safety wording (a fall is not a hygiene problem).
+    blocks = _blocks_for(lang, profile.kind, harm_kind(review.text, profile.kind))
+    w = _Writer(blocks, seed, variant, {}, avoid)
     values = {
         "first_name": first_name(review.author),
         "business": clean_value(review.business or profile.business),
