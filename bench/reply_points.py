@@ -50,7 +50,8 @@ PRAISED_IDS = frozenset(
     {"staff", "food", "service", "cleanliness", "delivery", "price", "room", "location", "ambience", "product", "app"}
 )
 # The reply assistant's ids (and the labels') on one scale.
-SAME = {"hygiene": "health_safety", "fraud_billing": "money", "billing": "money", "staff_behaviour": "staff"}
+SAME = {"hygiene": "health_safety", "fraud_billing": "money", "billing": "money", "staff_behaviour": "staff",
+        "room": "product_defect"}
 # A praised topic label -> the complaint id that would apologise for it.
 PRAISED_AS = {"staff": "staff", "food": "food", "service": "service", "cleanliness": "cleanliness",
               "delivery": "delivery", "price": "price", "product": "product_defect", "app": "app_crash"}
