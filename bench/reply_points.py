@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 600 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 750 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -12,15 +12,20 @@ product_defect, app_crash, login, price) and praised topics. Ids, labels and the
 texts stay in ../shared. Parts: P1 (166) and P2 (134), the development data of candidates 18prec
 and 18prec2; P3 (150), labelled after 18prec2's rule and measured once for it; P4 (150, 15 per star
 and language, none of P1-P3), labelled by two more helpers with a written brief after 18happy
-froze and measured once for it (docs/reply-composer.md).
+froze and measured once for it (docs/reply-composer.md); P5 (150, 15 per star and language, none
+of P1-P4, seed 20261206), labelled by two more helpers with a brief rewritten after the machine
+lost P4's (the ids' meanings as above and as P1-P4 use them: a hotel room's faults are
+product_defect, a restaurant's noise is service), after 18p5 froze, and measured once for it.
 
 Scored as the drafts see a review: the engine's categories and topics (`with_reading`, as
 `workstation reply suggest` and the window), then `review_points(...).complaints`, mapped
 hygiene → health_safety, fraud_billing and billing → money, and staff_behaviour and staff merged
-(the labellers' line between them is not sharp). "Praised, apologised" counts reviews whose
-complaints include a topic the labels give as praised and not as a complaint.
+(the labellers' line between them is not sharp), and the composer's room counted as the labellers'
+product_defect (their ids have no room). "Praised, apologised" counts reviews whose
+complaints include a topic the labels give as praised and not as a complaint. "Answered in full"
+is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|P3|P4|all] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|P3|P4|P5|all] [--list]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 
@@ -40,7 +45,7 @@ sys.path.insert(0, str(REPO))
 
 LABELS = REPO / "training" / "reply_points.jsonl"
 DATA_FILES = (REPO.parent / "shared" / "data" / "reviews-dev.csv", REPO.parent / "shared" / "data" / "reviews-more.csv")
-PARTS = ("P1", "P2", "P3", "P4")
+PARTS = ("P1", "P2", "P3", "P4", "P5")
 COMPLAINT_IDS = frozenset({
     "health_safety", "minors_safety", "money", "discrimination", "staff_behaviour", "staff", "legal_threat",
     "escalation", "waiting_time", "food", "service", "cleanliness", "delivery", "booking", "product_defect",
@@ -50,7 +55,8 @@ PRAISED_IDS = frozenset(
     {"staff", "food", "service", "cleanliness", "delivery", "price", "room", "location", "ambience", "product", "app"}
 )
 # The reply assistant's ids (and the labels') on one scale.
-SAME = {"hygiene": "health_safety", "fraud_billing": "money", "billing": "money", "staff_behaviour": "staff"}
+SAME = {"hygiene": "health_safety", "fraud_billing": "money", "billing": "money", "staff_behaviour": "staff",
+        "room": "product_defect"}
 # A praised topic label -> the complaint id that would apologise for it.
 PRAISED_AS = {"staff": "staff", "food": "food", "service": "service", "cleanliness": "cleanliness",
               "delivery": "delivery", "price": "price", "product": "product_defect", "app": "app_crash"}
@@ -66,6 +72,8 @@ class Score:
     labelled: int = 0
     with_false: int = 0
     praised_apologised: int = 0
+    complaining: int = 0  # reviews with at least one labelled complaint
+    fully_answered: int = 0  # ...whose every labelled complaint the draft answers (issue 18's target)
     false_by: Counter[str] = field(default_factory=Counter)
     missed_by: Counter[str] = field(default_factory=Counter)
 
@@ -78,6 +86,8 @@ class Score:
         self.labelled += len(gold)
         self.with_false += bool(said - gold)
         self.praised_apologised += bool(said & liked)
+        self.complaining += bool(gold)
+        self.fully_answered += bool(gold) and gold <= said
         self.false_by.update(said - gold)
         self.missed_by.update(gold - said)
 
@@ -87,7 +97,8 @@ class Score:
         return (
             f"{self.reviews} reviews: complaint precision {precision:.3f} ({self.right}/{self.said}), recall "
             f"{recall:.3f} ({self.right}/{self.labelled}); reviews with a complaint they did not make "
-            f"{self.with_false}; reviews whose praise is apologised for {self.praised_apologised}"
+            f"{self.with_false}; reviews whose praise is apologised for {self.praised_apologised}; "
+            f"complaining reviews answered in full {self.fully_answered}/{self.complaining}"
         )
 
 

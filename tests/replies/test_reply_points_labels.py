@@ -1,5 +1,5 @@
 """The labels of what real reviews complain about (`training/reply_points.jsonl`, read by
-bench/reply_points.py): ids and labels only, the four parts apart, and the bench's counting."""
+bench/reply_points.py): ids and labels only, the five parts apart, and the bench's counting."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import reply_points
 
 
-def test_the_label_file_holds_ids_and_labels_only_in_four_disjoint_parts() -> None:
+def test_the_label_file_holds_ids_and_labels_only_in_five_disjoint_parts() -> None:
     rows = reply_points.read_labels()
-    assert len(rows) == len({row["id"] for row in rows}) == 600
+    assert len(rows) == len({row["id"] for row in rows}) == 750
     sizes = {part: sum(row["part"] == part for row in rows) for part in reply_points.PARTS}
-    assert sizes == {"P1": 166, "P2": 134, "P3": 150, "P4": 150}
+    assert sizes == {"P1": 166, "P2": 134, "P3": 150, "P4": 150, "P5": 150}
     for row in rows:
         assert set(row) == {"id", "part", "complaints", "praised"}  # no review text is stored here
         assert set(row["complaints"]) <= reply_points.COMPLAINT_IDS  # type: ignore[arg-type]
@@ -29,5 +29,13 @@ def test_the_bench_counts_false_missed_and_apologised_praise() -> None:
     score.add([], [], ["staff"])
     assert (score.reviews, score.right, score.said, score.labelled) == (2, 2, 3, 3)
     assert (score.with_false, score.praised_apologised) == (1, 1)
+    assert (score.fully_answered, score.complaining) == (0, 1)
     assert score.false_by == {"food": 1} and score.missed_by == {"waiting_time": 1}
     assert "precision 0.667 (2/3), recall 0.667 (2/3)" in score.line()
+
+
+def test_the_composers_room_is_the_labellers_product_defect() -> None:
+    # The labellers' brief has no room id: a hotel room's faults are product_defect (18p5).
+    score = reply_points.Score()
+    score.add(["room"], ["product_defect"], [])
+    assert (score.right, score.said, score.labelled) == (1, 1, 1)

@@ -17,7 +17,8 @@ lists and the fields of an `issue` (noun, sorry, fix, short_fix, short_noun); wh
 not name keeps the base wording. The kinds file lives apart so that the reply check's
 training data, which reads every sentence of the base files, is unchanged; so does
 resources/compose/harm/<lang>.toml (`load_harm`): health & safety worded by what happened (an
-injury, an illness after a meal, an allergy, pests) and the close of a reply about harm.
+injury, an illness after a meal, an allergy, pests) and the close of a reply about harm, and
+resources/compose/room/<lang>.toml: a criticised room (bed, shower, heating, soundproofing).
 """
 
 from __future__ import annotations
@@ -128,7 +129,24 @@ def _load_kind(lang: str, kind: str) -> BlockSet:
         if not isinstance(overlay, dict):
             raise ReplyError(f"{path}: [{table}] must be a table")
         blocks = _overlay(blocks, overlay, f"{path} [{table}]")
-    return blocks
+    # A shop's or an online seller's "bed" or "kettle" is an item they sold, and a care business
+    # does not confirm in public who stayed with it: their own "what did not work" answers it.
+    room = blocks.issues["product_defect"] if kind in _ROOMLESS_KINDS else _load_room(lang)
+    return replace(blocks, issues=blocks.issues | {"room": room})
+
+
+_ROOMLESS_KINDS = frozenset({"shop", "online", "care"})
+
+
+@lru_cache(maxsize=4)
+def _load_room(lang: str) -> IssueBlocks:
+    """resources/compose/room/<lang>.toml: the apology and action for a criticised room."""
+    path = resources_dir() / "compose" / "room" / f"{lang}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    return _issue_blocks(data.get("room"), f"{path} [room]")
 
 
 def _overlay(blocks: BlockSet, data: dict[str, Any], where: str) -> BlockSet:

@@ -34,6 +34,7 @@ ISSUE_ORDER: tuple[str, ...] = (
     "food",
     "service",
     "cleanliness",
+    "room",
     "delivery",
     "booking",
     "product_defect",
@@ -41,11 +42,14 @@ ISSUE_ORDER: tuple[str, ...] = (
     "login",
     "price",
 )
+_ROOM = "room"
 # A category's blocks already answer these topics; answering both would repeat ourselves.
 COVERS: dict[str, tuple[str, ...]] = {
     "health_safety": ("hygiene",),
     "fraud_billing": ("billing",),
     "staff_behaviour": ("staff",),
+    # The room's blocks speak of the room and its fittings: a broken shower is one of them.
+    "room": ("product_defect",),
 }
 # On a low rating a criticised bill or refund is a money complaint (the severity guide's
 # "wrong bill, refund refused or never received"): the category's blocks answer it fully (the
@@ -91,15 +95,18 @@ _CRITICISM = re.compile(
     r"\b(?:not|no|never|n't|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
     r"forgot\w*|inedible|overpriced|expensive|waited|ne|n'|pas|jamais|aucune?|sans|manqu\w*|trop|"
     r"froid\w*|tiède\w*|lent\w*|long\w*|retard\w*|sale|sales|oubli\w*|immangeable|cher|chère|"
-    r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*)\b",
+    r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*|"
+    # What a room is criticised for: comfort, size, wear, noise.
+    r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*)\b",
     re.IGNORECASE,
 )
 # The part of that list that only negates, intensifies or notes an absence. In a five-star
 # review these words praise as often as they criticise ("ne changez rien", "no
 # waiting", "sans frais de port", "without being snobby", "trop aimable", "a bit pricey but
 # worth it"): there a clause is critical only with a word that is itself a complaint.
+# Matched whole against one word of `_CRITICISM` (no \b: "n'" ends on a non-word character).
 _NEGATION_OR_DEGREE = re.compile(
-    r"\b(?:not|no|never|n't|without|too|ne|n'|pas|jamais|aucune?|sans|trop|cher|chère|expensive|long\w*)\b",
+    r"(?:not|no|never|n't|without|too|ne|n'|pas|jamais|aucune?|sans|trop|cher|chère|expensive|long\w*)",
     re.IGNORECASE,
 )
 # "pas mal", "not bad", "no problem": negations that praise.
@@ -181,8 +188,9 @@ def review_points(review: ReviewInput) -> Points:
     for topic in dict.fromkeys((*review.topics, *tones)):
         seen = tones.get(topic)
         if seen is None:
-            # Named by the triage but not found by our words: trust the rating.
-            if low:
+            # Named by the triage but not found by our words: trust the rating (not for a
+            # room: the engine's room words — "view", "suite" — are too often something else).
+            if low and topic != _ROOM:
                 complaints.add(topic)
             continue
         if -1 in seen or (low and 1 not in seen):

@@ -61,6 +61,7 @@ ISSUE_NAMES: dict[str, tuple[str, str]] = {
     "food": ("topic", "food"),
     "service": ("topic", "customer_service"),
     "cleanliness": ("topic", "cleanliness"),
+    "room": ("topic", "room"),
     "delivery": ("topic", "delivery"),
     "booking": ("topic", "booking"),
     "product_defect": ("topic", "product_quality"),

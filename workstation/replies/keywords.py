@@ -41,6 +41,11 @@ _TOPIC_WORDS: dict[str, str] = {
     "billing": r"bill\w*|invoice|refund\w*|charged|factur\w*|rembours\w*|prélève\w*|débit\w*",
     "product_defect": r"broken|defect\w*|faulty|stopped working|cassé\w*|défectu\w*|"
     r"ne fonctionne plus|en panne",
+    # A hotel room and what is in it; a restaurant's noise stays "service" (reply points' labels).
+    "room": r"rooms?\b(?! service| rate)|beds?\b|bedding|mattress\w*|pillows?|sheets\b|showers?\b|bathroom|bath\b|bathtub|"
+    r"heating|heater|radiator|air[- ]?con\w*|soundproof\w*|thin walls|kettle|minibar|mini-bar|"
+    r"(?<!tarif de la )(?<!prix de la )(?<!service de )(?<!service en )chambres?|lits?\b|literie|matelas|oreillers?|draps|douches?|salle de bains?|salle d'eau|baignoire|"
+    r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|bouilloire|moquette",
     "hygiene": r"hygien\w*|cockroach\w*|rat\b|rats\b|mice|hair in|cafard\w*|souris|"
     r"cheveu\w* dans",
 }
