@@ -397,3 +397,22 @@ def test_round3_and_guide_wordings_add_nothing_to_praise_or_an_unknown_rating(te
 )
 def test_the_guides_hazards_named_to_say_they_were_absent_are_not_a_complaint(text: str) -> None:
     assert not {"health_safety", "minors_safety", "legal_threat"} & _categories(text, 2)
+
+
+def test_words_that_only_look_like_a_health_complaint_are_not_one() -> None:
+    """Read in real one- and two-star reviews (reply points P1-P6): a blood pressure, being sick of
+    a company, a poorly built website, "dirty rotten" people, a bite of food, an expired
+    background check and cobwebs are not health & safety; the illness, the bite, the spoiled food
+    and a spider in the salad still are."""
+    def health(text: str) -> bool:
+        return any(c.category == "health_safety" for c in complaint_cues(text, 1))
+
+    for text in ("High blood pressure and cholesterol.", "I'm sick of this company.",
+                 "Sick and tired of waiting.", "A very poorly implemented website.",
+                 "THOSE DIRTY ROTTEN PEOPLE.", "Took a bite of the duck, awful.",
+                 "The background check expired.", "Toiles d'araignées et poussière partout."):
+        assert not health(text), text
+    for text in ("I felt poorly all night.", "My son got sick after the meal.", "There was blood on the sheets.",
+                 "The milk had expired.", "Mosquito bites everywhere.", "Une araignée dans la salade.",
+                 "The meat was rotten.", "Cheveux dans le lit de notre enfant."):
+        assert health(text), text

@@ -91,17 +91,17 @@ _CUES: dict[str, str] = {
     "health_safety": r"""
         (?:pas|plus|peu)\s+(?:tr[eè]s\s+|du\s+tout\s+)?fra[iî]ch?e?s?|not\s+(?:very\s+|so\s+)?fresh|unfresh|stale
         |(?:pas|mal)\s+(?:assez\s+)?cuit\w*|(?<!ai\ )(?<!a\ )(?<!ont\ )(?<!avons\ )(?<!avais\ )(?<!avait\ )(?<!aurais\ )\bcrue?s?\b|\braw\b(?!\s+(?:ham|materials?|deal))|under[- ]?(?:cooked|done|grilled)|half[- ]cooked
-        |uncooked|not\ cook(?:ed)?(?:\ (?:enough|properly|through))?|poulet\ ros[ée]|p[ée]rim[ée]\w*|expired|out\ of\ date|mou?ldy|mou?ld\b|moisi\w*
-        |rotten|(?:fruit|l[ée]gume|viande|poisson|oeuf|œuf|pomme|banane|tomate|salade|pain|fromage|lait|bois|nourriture|repas|aliment|poulet|jambon|crevette|moule|hu[iî]tre)s?\s+(?:\w+\s+){0,2}pourri\w*
+        |uncooked|not\ cook(?:ed)?(?:\ (?:enough|properly|through))?|poulet\ ros[ée]|p[ée]rim[ée]\w*|(?<!card\ )(?<!code\ )(?<!check\ )(?<!voucher\ )(?<!coupon\ )(?<!subscription\ )(?<!membership\ )expired(?!\s+(?:card|code|voucher|coupon|promo\w*|offer|subscription|membership|link|password|account))|out\ of\ date|mou?ldy|mou?ld\b|moisi\w*
+        |(?<!dirty\ )rotten|(?:fruit|l[ée]gume|viande|poisson|oeuf|œuf|pomme|banane|tomate|salade|pain|fromage|lait|bois|nourriture|repas|aliment|poulet|jambon|crevette|moule|hu[iî]tre)s?\s+(?:\w+\s+){0,2}pourri\w*
         |(?<!en\ )avari[ée]\w*|spoil\w*|gone\ off|defrost\w*|d[ée]congel\w*|recongel\w*|compromised
         |hairs?\b|(?<!s[èe]che-)(?<!s[èe]che\ )(?<!s[ée]cher\ les\ )cheveux?|(?<!du\ )\bpoils?\b|\bflies\b|mouches?|insect\w*|cafards?|cockroach\w*|roach\w*|bed\ ?bugs?
         |punaises?|\brats?\b|souris|\bmice\b|vermin\w*|asticots?|maggots?|\bworms?\b
-        |urine|\bpee\b|(?<![àa]\ )vomi\w*|excr[ée]ment\w*|f[ae]?ces|\bpoop|\bsang\b|blood(?!y)|compresses?\b|seringues?|syringes?
+        |urine|\bpee\b|(?<![àa]\ )vomi\w*|excr[ée]ment\w*|f[ae]?ces|\bpoop|\bsang\b|blood(?!y|\s+(?:pressure|sugar|test|type|work|donor|bank))|compresses?\b|seringues?|syringes?
         |danger\w*|hazard\w*|unsafe|(?:manque\ de|pas\ de|aucune|sans)\s+s[ée]curit[ée]|safety\ (?:issue|hazard|risk|concern)\w*|risques?\s+(?:d'|de\s+(?:se|tomb|chut|br[uû]l|bless|intox|s'[ée]lectr))\w*|(?:health|fire|safety)\ risk|(?<!\w)[àa]\ risque|accident(?!al|ellement)\w*|bless[ée]\w*|injur\w*|\bhurt\b
         |(?:suis|est|sommes|sont|s'est)\s+tomb[ée]e?s?(?!\s+(?:sur\s+(?:un|une|le|la|des)\b|en\ panne|amoureu|[àa]\ l'eau))|\bfell\b|chute|br[uû]l[ée]\w*|burn(?!ing\ hot|t\b)\w*|incendie|\bfire\b|prendre\ feu|(?<!anti\ )(?<!anti-)(?<!de\ )fum[ée]e|smok\w*|fumer
         |(?:pris|prendre|reçu)\s+une\s+d[ée]charge|electric\ shock|(?:vous|se|me|nous)\s+tuer|could\ (?:have\ )?kill\w*|[ée]lectrocut\w*|(?:retrouv[ée]s?|rest[ée]s?|[ée]t[ée]|suis|sommes|[ée]tions|[ée]tait|est)\s+(?:\w+\s+)?coinc[ée]s?\b|coinc[ée]s?\s+dans|effondr\w*|affaiss\w*
-        |malade|\bsick\b|\bill\b|intoxi\w*|food\ poison\w*|poisoned|diarrh\w*|stomach|mal\ au\ ventre|allerg\w*
-        |\bpoorly\b|unwell|thr(?:ew|own|ow|owing)\ up|puk(?:e|ed|ing)\b|naus[ée]\w*|gastr[oi]\w*|indigestion|salmonell\w*|e\.?\ ?coli|listeri\w*|norovirus|botul\w*
+        |malade|\bsick\b(?!\s+(?:of|and\ tired))|\bill\b|intoxi\w*|food\ poison\w*|poisoned|diarrh\w*|stomach|mal\ au\ ventre|allerg\w*
+        |\bpoorly\b(?!\s+\w+(?:ed|en|ing)\b|\s+(?:made|done|run|built|kept|paid|lit|thought))|unwell|thr(?:ew|own|ow|owing)\ up|puk(?:e|ed|ing)\b|naus[ée]\w*|gastr[oi]\w*|indigestion|salmonell\w*|e\.?\ ?coli|listeri\w*|norovirus|botul\w*
         |anaphyla\w*|epi-?pen|(?:allergic|severe)\ reaction|r[ée]action\ allergique|coeliac|celiac|c[œo]eliaqu\w*|hospital\w*|h[oô]pital\w*|\burgences\b|\bA&E\b|emergency\ room|ambulance|\bsamu\b
         |(?:piece|bit|shard|chunk)s?\s+of\s+(?:plastic|metal|glass|wire|wood|bone|string|rubber|paper|foil|cardboard)|foreign\ (?:object|body)|corps\ [ée]tranger
         |(?:morceau|bout|[ée]clat)s?\s+de\s+(?:plastique|m[ée]tal|verre|fer|os|bois|papier|carton|caoutchouc|ficelle)|(?:plastic|glass|metal|bone|stone|staple|nail|plaster)\s+in\s+(?:my|the|our|his|her)
@@ -109,7 +109,7 @@ _CUES: dict[str, str] = {
         |pink\s+(?:chicken|pork|inside|in\ the\ middle)|(?:chicken|pork)\s+(?:was|were|is)\s+(?:still\s+)?pink|poulet\s+(?:ros[ée]|pas\ cuit)
         |gone\ (?:bad|sour|mouldy|moldy)|(?:smelt|smelled|smells|tasted|tastes)\s+off\b|rancid|rance\b|sour\s+(?:milk|meat|chicken)
         |best[- ]before|use[- ]by|expiry\ date|date\s+(?:de\s+p[ée]remption|limite)|\bdlc\b|thaw\w*|cha[iî]ne\ du\ froid|cold\ chain|ice\ packs?\s+(?:\w+\s+)?(?:melted|warm)|(?:meat|fish|chicken)\s+(?:was|were|arrived)\s+warm
-        |piq[uû]res?|piqu[ée]s?\s+(?:par|partout|toute)|\bbites?\b|\bbitten\b|acariens?|\bpuces\b|\bfleas?\b|blattes?|rongeurs?|crottes?\s+de\s+(?:souris|rats?)|droppings|fourmis|\bants\b|araign[ée]e?s|spiders?
+        |piq[uû]res?|piqu[ée]s?\s+(?:par|partout|toute)|(?<!\ba\ )(?<!one\ )(?<!first\ )(?<!second\ )(?<!last\ )(?<!each\ )(?<!every\ )(?<!single\ )(?<!few\ )(?<!quick\ )\bbites?\b(?!\s+(?:of|to\ eat|into|sized?))|\bbitten\b|acariens?|\bpuces\b|\bfleas?\b|blattes?|rongeurs?|crottes?\s+de\s+(?:souris|rats?)|droppings|fourmis|\bants\b|(?<!toiles\ d')(?<!toile\ d')araign[ée]e?s?\b|spiders?
         |slugs?\b|limaces?|weevils?|charan[çc]ons?|larves?|larvae|\bmoths?\b|\bbugs?\s+(?:in|on|crawling)
         |(?:manque|absence)\s+(?:total\w*\s+)?d'?hygi[eè]ne|hygi[eè]ne\s+(?:douteuse|d[ée]plorable|inexistante|lamentable|z[ée]ro|limite|d[ée]sastreuse|catastrophique)|(?:aucune|pas\ d')\s*hygi[eè]ne
         |(?:poor|no|bad|terrible|appalling|questionable|lack\ of)\s+hygiene|hygiene\s+(?:is|was)\s+(?:poor|terrible|appalling|non-existent|questionable)|health\ (?:code|inspector|hazard)|hygiene\ rating
@@ -232,7 +232,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|aucune?|sans|ni|pas\ de
                              re.IGNORECASE | re.VERBOSE)
 _NEGATABLE = frozenset({"health_safety", "discrimination", "legal_threat"})
 # Hair in the bath, the basin or the toilet is a dirty room (answered as cleanliness), not the
-# hazard hair in food is: the severity guide keeps "merely dirty" rooms out of health.
+# hazard hair in food is: the severity guide keeps "merely dirty" rooms out of health. (Hair in
+# a bed stays: the severity labels of ../shared/data count it as a hygiene hazard.)
 _HAIR = re.compile(r"^(?:hairs?|cheveux?|poils?)$", re.IGNORECASE)
 _BATHROOM = re.compile(
     r"\b(?:salle\ de\ bains?|baignoire|lavabo|douche|toilettes?|wc|cuvette|[ée]vier|bath\w*|shower|sink|toilet|basin|drain|plughole)\b",
