@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 900 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 1,050 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -17,7 +17,8 @@ of P1-P4, seed 20261206), labelled by two more helpers with a brief rewritten af
 lost P4's (the ids' meanings as above and as P1-P4 use them: a hotel room's faults are
 product_defect, a restaurant's noise is service), after 18p5 froze, and measured once for it; P6
 (150 more, seed 20261207, same brief, two more helpers), labelled while 18sure was developed and
-measured once for it.
+measured once for it; P7 (150 more, seed 20261209, same brief, two more helpers), labelled after
+18resp froze and measured once for it.
 
 Scored as the drafts see a review: the engine's categories and topics (`with_reading`, as
 `workstation reply suggest` and the window), then `review_points(...).complaints`, mapped
@@ -27,7 +28,7 @@ product_defect (their ids have no room). "Praised, apologised" counts reviews wh
 complaints include a topic the labels give as praised and not as a complaint. "Answered in full"
 is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|P3|P4|P5|P6|all] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|P3|P4|P5|P6|P7|all] [--list]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 
@@ -47,7 +48,7 @@ sys.path.insert(0, str(REPO))
 
 LABELS = REPO / "training" / "reply_points.jsonl"
 DATA_FILES = (REPO.parent / "shared" / "data" / "reviews-dev.csv", REPO.parent / "shared" / "data" / "reviews-more.csv")
-PARTS = ("P1", "P2", "P3", "P4", "P5", "P6")
+PARTS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
 COMPLAINT_IDS = frozenset({
     "health_safety", "minors_safety", "money", "discrimination", "staff_behaviour", "staff", "legal_threat",
     "escalation", "waiting_time", "food", "service", "cleanliness", "delivery", "booking", "product_defect",
