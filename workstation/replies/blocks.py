@@ -26,6 +26,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .model import BUSINESS_KINDS, ReplyError
@@ -108,6 +109,14 @@ def _issue_blocks(table: object, where: str) -> IssueBlocks:
     )
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    """A blocks file, parsed; ReplyError (one plain line) if it cannot be read."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+
+
 def load_blocks(lang: str, kind: str | None = None) -> BlockSet:
     """The shipped blocks for `lang` ("en" or "fr"), worded for `kind` of business (one of
     BUSINESS_KINDS; None means "restaurant"); ReplyError if a file is unusable."""
@@ -119,10 +128,7 @@ def _load_kind(lang: str, kind: str) -> BlockSet:
     if kind not in BUSINESS_KINDS:
         raise ReplyError(f"unknown kind of business: {kind!r}")
     path = resources_dir() / "compose" / "kinds" / f"{lang}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    data = _read_toml(path)
     blocks = _load_base(lang)
     for table in ("restaurant",) if kind == "restaurant" else ("other", kind):
         overlay = data.get(table, {})
@@ -142,10 +148,7 @@ _ROOMLESS_KINDS = frozenset({"shop", "online", "care"})
 def _load_room(lang: str) -> IssueBlocks:
     """resources/compose/room/<lang>.toml: the apology and action for a criticised room."""
     path = resources_dir() / "compose" / "room" / f"{lang}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    data = _read_toml(path)
     return _issue_blocks(data.get("room"), f"{path} [room]")
 
 
@@ -193,10 +196,7 @@ def load_harm(lang: str) -> HarmBlocks:
     """resources/compose/harm/<lang>.toml; ReplyError if it is unusable. A file apart from the
     base blocks, whose sentences the reply check's classifier was trained on."""
     path = resources_dir() / "compose" / "harm" / f"{lang}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    data = _read_toml(path)
     issues = {kind: _issue_blocks(data.get(kind), f"{path} [{kind}]") for kind in HARM_KINDS}
     return HarmBlocks(issues, _variants(data, "close", str(path)))
 
@@ -204,10 +204,7 @@ def load_harm(lang: str) -> HarmBlocks:
 @lru_cache(maxsize=4)
 def _load_base(lang: str) -> BlockSet:
     path = resources_dir() / "compose" / f"{lang}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ReplyError(f"cannot read reply blocks {path}: {exc}") from exc
+    data = _read_toml(path)
     frame_raw = data.get("frame")
     issues_raw = data.get("issue")
     if not isinstance(frame_raw, dict) or not isinstance(issues_raw, dict):

@@ -42,6 +42,7 @@ ISSUE_ORDER: tuple[str, ...] = (
     "login",
     "price",
 )
+# The room point: found by our own room words only (review_points), never the engine's alone.
 _ROOM = "room"
 # A category's blocks already answer these topics; answering both would repeat ourselves.
 COVERS: dict[str, tuple[str, ...]] = {
