@@ -79,6 +79,11 @@ def _room_blocks(lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_gripe_sentence_passes_the_check(lang: str) -> None:
+    _assert_pass(lang, list(load_blocks(lang).frame["gripe"]), at_least=2)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_room_block_passes_the_check(lang: str) -> None:
     _assert_pass(lang, _room_blocks(lang), at_least=9)
 

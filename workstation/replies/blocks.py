@@ -138,7 +138,14 @@ def _load_kind(lang: str, kind: str) -> BlockSet:
     # A shop's or an online seller's "bed" or "kettle" is an item they sold, and a care business
     # does not confirm in public who stayed with it: their own "what did not work" answers it.
     room = blocks.issues["product_defect"] if kind in _ROOMLESS_KINDS else _load_room(lang)
-    return replace(blocks, issues=blocks.issues | {"room": room})
+    return replace(blocks, issues=blocks.issues | {"room": room}, frame=blocks.frame | {"gripe": _load_gripe(lang)})
+
+
+@lru_cache(maxsize=4)
+def _load_gripe(lang: str) -> tuple[str, ...]:
+    """resources/compose/gripe/<lang>.toml: thanks for what a happy review says could be better."""
+    path = resources_dir() / "compose" / "gripe" / f"{lang}.toml"
+    return _variants(_read_toml(path), "gripe", str(path))
 
 
 _ROOMLESS_KINDS = frozenset({"shop", "online", "care"})

@@ -156,6 +156,13 @@ def _clause_tone(clause: str, happy: bool = False) -> int:
     return 1 if POSITIVE_WORDS.search(clause) or PRAISE_WORDS.search(clause) else 0
 
 
+def criticises_something(text: str, stars: int | None) -> bool:
+    """Whether a clause of `text` criticises something, as the points are judged (a five-star
+    review needs a word that is itself a complaint): a happy review's gripe that no point names."""
+    happy = stars == 5
+    return any(clause.strip() and _clause_tone(clause, happy) == -1 for clause in _CLAUSE.split(text[:4000]))
+
+
 def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
     for clause in _CLAUSE.split(text[:4000]):

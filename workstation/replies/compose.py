@@ -24,7 +24,7 @@ from functools import lru_cache
 from workstation.display_names import display_name
 
 from .blocks import BlockSet, load_blocks, load_harm
-from .complaints import COVERS, Points, covered_by, review_points
+from .complaints import COVERS, Points, covered_by, criticises_something, review_points
 from .contact_wording import for_contact
 from .fill import first_name
 from .french import insert_nouns
@@ -273,7 +273,9 @@ def _positive_close(w: _Writer) -> str:
     return "close_positive_biz" if "business" in w.values else "close_positive"
 
 
-def _positive(w: _Writer, points: Points, text: str, platform: str | None) -> list[list[str]]:
+def _positive(
+    w: _Writer, points: Points, text: str, platform: str | None, stars: int | None = None
+) -> list[list[str]]:
     close_key = _positive_close(w)
     # An app's users are not "welcomed back": they are invited to keep using it.
     invite = w.frame("invite_app" if normalise_platform(platform) in _APP_STORES else "invite")
@@ -284,6 +286,9 @@ def _positive(w: _Writer, points: Points, text: str, platform: str | None) -> li
     item = named_item(w.blocks.lang, text)
     if item:
         body.append(w.with_nouns("mention", "item", [item]))
+    if stars is not None and criticises_something(text, stars):
+        # "Great stay, shame the parking is so small": the gripe is thanked for, not ignored.
+        body.append(w.frame("gripe"))
     return [body, [invite, w.frame_unlike(close_key, [body[0], invite])]]
 
 
@@ -373,7 +378,9 @@ def compose(
     short = cap < _SHORT_FORM
     positive = not points.complaints and (review.stars is None or review.stars >= 4)
     if positive and (review.stars is not None or review.text.strip()):
-        text = _assemble([[greeting], *_positive(w, points, review.text, review.platform)], signature, short)
+        text = _assemble(
+            [[greeting], *_positive(w, points, review.text, review.platform, review.stars)], signature, short
+        )
         return _fit_sentences(text, limit, cap, points.praised)
     last = ""
     compact = compact or (bool(points.complaints) and points.complaints[0] in _HARM)
