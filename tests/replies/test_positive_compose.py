@@ -126,3 +126,14 @@ def test_every_dish_mention_passes_the_reply_check_classifier(lang: str) -> None
         if learned.verdicts(head[lang] + mention.replace("{item}", item) + "\n\nClaire")
     ]
     assert misread == []
+
+
+def test_a_named_thing_is_not_thanked_where_it_is_criticised_or_the_reviewers_own() -> None:
+    """Read in a blind comparison of 4-5★ drafts (18gripe): "Pas de croissants disponibles" was
+    thanked as "Quel plaisir que les croissants vous ait laissé un si bon souvenir", "Manque de déco"
+    as compliments on the decoration, and "the boxes end up in my garden" as the business's garden."""
+    assert named_item("fr", "Chambres bien isolées / Pas de croissants ou pains au chocolat disponibles.", 4) is None
+    assert named_item("fr", "J'adore le côté campeur / Manque de déco de Noël à la réception", 5) is None
+    assert named_item("en", "I love the food. I plan to use the boxes in my garden next spring", 4) is None
+    assert named_item("en", "Lovely garden and great food", 5) == "the garden"
+    assert named_item("fr", "La terrasse est magnifique et le service parfait", 5) == "la terrasse"

@@ -156,11 +156,21 @@ def _clause_tone(clause: str, happy: bool = False) -> int:
     return 1 if POSITIVE_WORDS.search(clause) or PRAISE_WORDS.search(clause) else 0
 
 
-def criticises_something(text: str, stars: int | None) -> bool:
-    """Whether a clause of `text` criticises something, as the points are judged (a five-star
-    review needs a word that is itself a complaint): a happy review's gripe that no point names."""
+def clauses_by_criticism(text: str, stars: int | None) -> tuple[list[str], list[str]]:
+    """The clauses of `text` that criticise something and those that do not, judged as the points
+    are (in a five-star review only a word that is itself a complaint counts)."""
     happy = stars == 5
-    return any(clause.strip() and _clause_tone(clause, happy) == -1 for clause in _CLAUSE.split(text[:4000]))
+    critical: list[str] = []
+    other: list[str] = []
+    for clause in _CLAUSE.split(text[:4000]):
+        if clause and clause.strip():
+            (critical if _clause_tone(clause, happy) == -1 else other).append(clause)
+    return critical, other
+
+
+def criticises_something(text: str, stars: int | None) -> bool:
+    """Whether a clause of `text` criticises something: a happy review's gripe that no point names."""
+    return bool(clauses_by_criticism(text, stars)[0])
 
 
 def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:

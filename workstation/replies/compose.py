@@ -24,7 +24,14 @@ from functools import lru_cache
 from workstation.display_names import display_name
 
 from .blocks import BlockSet, load_blocks, load_harm
-from .complaints import COVERS, Points, covered_by, criticises_something, review_points
+from .complaints import (
+    COVERS,
+    Points,
+    clauses_by_criticism,
+    covered_by,
+    criticises_something,
+    review_points,
+)
 from .contact_wording import for_contact
 from .fill import first_name
 from .french import insert_nouns
@@ -283,7 +290,7 @@ def _positive(
         thanks = w.frame("thanks_rating")
         return [[thanks, invite], [w.frame_unlike(close_key, [thanks, invite])]]
     body = [w.frame("thanks_positive"), *_praise(w, points)]
-    item = named_item(w.blocks.lang, text)
+    item = named_item(w.blocks.lang, text, stars)
     if item:
         body.append(w.with_nouns("mention", "item", [item]))
     if stars is not None and criticises_something(text, stars):
@@ -314,11 +321,23 @@ def _item_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def named_item(lang: str, text: str) -> str | None:
-    """The first dish, drink or place the review names (with its article), if any."""
+def named_item(lang: str, text: str, stars: int | None = None) -> str | None:
+    """The first dish, drink or place the review names (with its article) outside a clause
+    that criticises it ("pas de croissants disponibles" is not thanked as praise) and not as the
+    reviewer's own ("my garden")."""
     pattern = _item_pattern(lang)
-    found = pattern.search(text[:4000]) if pattern else None
-    return load_blocks(lang).items[found.group(1).casefold()] if found else None
+    if pattern is None:
+        return None
+    for clause in clauses_by_criticism(text, stars)[1]:
+        for found in pattern.finditer(clause):
+            # "the boxes end up in my garden": the reviewer's own, not the business's.
+            if not _OWN.search(clause[: found.start()]):
+                return load_blocks(lang).items[found.group(1).casefold()]
+    return None
+
+
+# A possessive of the reviewer's right before a named thing ("my garden", "notre terrasse").
+_OWN = re.compile(r"\b(?:my|our|mon|ma|mes|notre|nos)\s+$", re.IGNORECASE)
 
 
 def _addresses(points: Points, kept: int) -> tuple[str, ...]:
