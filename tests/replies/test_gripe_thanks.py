@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from workstation.replies.blocks import load_blocks
-from workstation.replies.complaints import criticises_something, review_points
+from workstation.replies.complaints import clauses_by_criticism, review_points
 from workstation.replies.compose import compose
 from workstation.replies.model import ReviewInput
 
@@ -42,5 +42,5 @@ def test_a_happy_review_with_a_gripe_gets_it_thanked(text: str, stars: int, lang
     ],
 )
 def test_a_review_with_nothing_to_improve_gets_no_such_sentence(text: str, stars: int, lang: str) -> None:
-    assert not criticises_something(text, stars)
+    assert not clauses_by_criticism(text, stars)[0]  # no clause criticises anything
     assert not _has_gripe_sentence(compose(ReviewInput(id="g2", text=text, stars=stars, lang=lang, read=True)).text, lang)

@@ -10,7 +10,7 @@ gripe gets that gripe answered and its praise thanked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .complaint_cues import complaint_cues
@@ -156,28 +156,25 @@ def _clause_tone(clause: str, happy: bool = False) -> int:
     return 1 if POSITIVE_WORDS.search(clause) or PRAISE_WORDS.search(clause) else 0
 
 
+def _clauses(text: str) -> Iterator[str]:
+    """The non-blank clauses of the first 4,000 characters of `text`, as every reading splits them."""
+    return (clause for clause in _CLAUSE.split(text[:4000]) if clause and clause.strip())
+
+
 def clauses_by_criticism(text: str, stars: int | None) -> tuple[list[str], list[str]]:
     """The clauses of `text` that criticise something and those that do not, judged as the points
     are (in a five-star review only a word that is itself a complaint counts)."""
     happy = stars == 5
     critical: list[str] = []
     other: list[str] = []
-    for clause in _CLAUSE.split(text[:4000]):
-        if clause and clause.strip():
-            (critical if _clause_tone(clause, happy) == -1 else other).append(clause)
+    for clause in _clauses(text):
+        (critical if _clause_tone(clause, happy) == -1 else other).append(clause)
     return critical, other
-
-
-def criticises_something(text: str, stars: int | None) -> bool:
-    """Whether a clause of `text` criticises something: a happy review's gripe that no point names."""
-    return bool(clauses_by_criticism(text, stars)[0])
 
 
 def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
-    for clause in _CLAUSE.split(text[:4000]):
-        if not clause or not clause.strip():
-            continue
+    for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
         if found:
             tone = _clause_tone(clause, happy)

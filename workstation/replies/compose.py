@@ -29,7 +29,6 @@ from .complaints import (
     Points,
     clauses_by_criticism,
     covered_by,
-    criticises_something,
     review_points,
 )
 from .contact_wording import for_contact
@@ -290,10 +289,12 @@ def _positive(
         thanks = w.frame("thanks_rating")
         return [[thanks, invite], [w.frame_unlike(close_key, [thanks, invite])]]
     body = [w.frame("thanks_positive"), *_praise(w, points)]
-    item = named_item(w.blocks.lang, text, stars)
+    # Read once: the gripe is in the critical clauses, a thing to thank for only in the others.
+    critical, uncriticised = clauses_by_criticism(text, stars)
+    item = _first_named(w.blocks.lang, uncriticised)
     if item:
         body.append(w.with_nouns("mention", "item", [item]))
-    if stars is not None and criticises_something(text, stars):
+    if stars is not None and critical:
         # "Great stay, shame the parking is so small": the gripe is thanked for, not ignored.
         body.append(w.frame("gripe"))
     return [body, [invite, w.frame_unlike(close_key, [body[0], invite])]]
@@ -325,10 +326,15 @@ def named_item(lang: str, text: str, stars: int | None = None) -> str | None:
     """The first dish, drink or place the review names (with its article) outside a clause
     that criticises it ("pas de croissants disponibles" is not thanked as praise) and not as the
     reviewer's own ("my garden")."""
+    return _first_named(lang, clauses_by_criticism(text, stars)[1])
+
+
+def _first_named(lang: str, clauses: Iterable[str]) -> str | None:
+    """The first thing of the item list named in `clauses`, unless as the reviewer's own."""
     pattern = _item_pattern(lang)
     if pattern is None:
         return None
-    for clause in clauses_by_criticism(text, stars)[1]:
+    for clause in clauses:
         for found in pattern.finditer(clause):
             # "the boxes end up in my garden": the reviewer's own, not the business's.
             if not _OWN.search(clause[: found.start()]):
