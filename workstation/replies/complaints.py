@@ -172,12 +172,23 @@ def clauses_by_criticism(text: str, stars: int | None) -> tuple[list[str], list[
     return critical, other
 
 
+# Noise and music outside a room: the reply points' "service" (a restaurant's or a lobby's
+# atmosphere). Only when criticised: "great music" is not praise of the service; in a clause
+# about the room, noise is the room's (thin walls), answered by the room's blocks.
+_NOISE = re.compile(r"\b(?:noisy|noise|loud|music|karaoke|bruit\w*|bruyant\w*|musique|tapage)\b", re.IGNORECASE)
+
+
 def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
     for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
+        noise = _NOISE.search(clause) is not None and _ROOM not in found and "service" not in found
+        if noise:
+            found.append("service")
         if found:
             tone = _clause_tone(clause, happy)
+            if noise and tone != -1:
+                found.remove("service")
             for topic in found:
                 tones.setdefault(topic, []).append(tone)
     return tones
