@@ -75,6 +75,7 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
     # composer's own, `replies/compose.py`).
     "point": {
         "hygiene": ("Hygiene", "Hygiène"),
+        "noise": ("Noise", "Bruit"),
     },
     "flag": {
         # how the response time was measured

@@ -4,7 +4,8 @@ trained classifier together: the app must never block or warn about its own word
 The classifier is retrained from time to time (docs/reply-check-model.md); the positive-reply
 blocks were once misread after a merge (seven harmless ones blocked), so each block is checked
 on its own, with its placeholders filled as a reply would fill them. The wording per kind of
-business (resources/compose/kinds/) and the room's (resources/compose/room/) are checked the same way."""
+business (resources/compose/kinds/) and the points kept apart (resources/compose/room/, noise/) are checked
+the same way."""
 
 from __future__ import annotations
 
@@ -69,13 +70,13 @@ def _kind_blocks(lang: str) -> list[str]:
     return [re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), "Sam"), t) for t in texts]
 
 
-def _room_blocks(lang: str) -> list[str]:
-    """Every sentence of the room's blocks (resources/compose/room/), its noun in the apology that
-    lists the points."""
-    room = tomllib.loads((COMPOSE / "room" / f"{lang}.toml").read_text(encoding="utf-8"))["room"]
+def _point_blocks(lang: str, point: str) -> list[str]:
+    """Every sentence of a point's own blocks (resources/compose/<point>/), its noun in the apology
+    that lists the points."""
+    table = tomllib.loads((COMPOSE / point / f"{lang}.toml").read_text(encoding="utf-8"))[point]
     base = load_blocks(lang)
-    nouns = [room.pop(k) for k in ("noun", "short_noun") if k in room]
-    return _texts(room) + [insert_nouns(base.frame["brief_sorry"][0], "list", [n], base.conjunction) for n in nouns]
+    nouns = [table.pop(k) for k in ("noun", "short_noun") if k in table]
+    return _texts(table) + [insert_nouns(base.frame["brief_sorry"][0], "list", [n], base.conjunction) for n in nouns]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -84,8 +85,9 @@ def test_every_gripe_sentence_passes_the_check(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_every_room_block_passes_the_check(lang: str) -> None:
-    _assert_pass(lang, _room_blocks(lang), at_least=9)
+@pytest.mark.parametrize("point", ["room", "noise"])
+def test_every_block_of_a_point_kept_apart_passes_the_check(lang: str, point: str) -> None:
+    _assert_pass(lang, _point_blocks(lang, point), at_least=9)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -18,7 +18,8 @@ not name keeps the base wording. The kinds file lives apart so that the reply ch
 training data, which reads every sentence of the base files, is unchanged; so does
 resources/compose/harm/<lang>.toml (`load_harm`): health & safety worded by what happened (an
 injury, an illness after a meal, an allergy, pests) and the close of a reply about harm, and
-resources/compose/room/<lang>.toml: a criticised room (bed, shower, heating, soundproofing).
+resources/compose/room/<lang>.toml: a criticised room (bed, shower, heating, soundproofing), and
+resources/compose/noise/<lang>.toml: the noise of a dining room or a hotel's common areas.
 """
 
 from __future__ import annotations
@@ -137,8 +138,9 @@ def _load_kind(lang: str, kind: str) -> BlockSet:
         blocks = _overlay(blocks, overlay, f"{path} [{table}]")
     # A shop's or an online seller's "bed" or "kettle" is an item they sold, and a care business
     # does not confirm in public who stayed with it: their own "what did not work" answers it.
-    room = blocks.issues["product_defect"] if kind in _ROOMLESS_KINDS else _load_room(lang)
-    return replace(blocks, issues=blocks.issues | {"room": room}, frame=blocks.frame | {"gripe": _load_gripe(lang)})
+    room = blocks.issues["product_defect"] if kind in _ROOMLESS_KINDS else _load_point(lang, "room")
+    points = {"room": room, "noise": _load_point(lang, "noise")}
+    return replace(blocks, issues=blocks.issues | points, frame=blocks.frame | {"gripe": _load_gripe(lang)})
 
 
 @lru_cache(maxsize=4)
@@ -151,12 +153,12 @@ def _load_gripe(lang: str) -> tuple[str, ...]:
 _ROOMLESS_KINDS = frozenset({"shop", "online", "care"})
 
 
-@lru_cache(maxsize=4)
-def _load_room(lang: str) -> IssueBlocks:
-    """resources/compose/room/<lang>.toml: the apology and action for a criticised room."""
-    path = resources_dir() / "compose" / "room" / f"{lang}.toml"
-    data = _read_toml(path)
-    return _issue_blocks(data.get("room"), f"{path} [room]")
+@lru_cache(maxsize=8)
+def _load_point(lang: str, point: str) -> IssueBlocks:
+    """resources/compose/<point>/<lang>.toml: the apology and action for a point the base files do
+    not have (a room, noise), kept apart like the kinds file."""
+    path = resources_dir() / "compose" / point / f"{lang}.toml"
+    return _issue_blocks(_read_toml(path).get(point), f"{path} [{point}]")
 
 
 def _overlay(blocks: BlockSet, data: dict[str, Any], where: str) -> BlockSet:

@@ -33,6 +33,7 @@ ISSUE_ORDER: tuple[str, ...] = (
     "waiting_time",
     "food",
     "service",
+    "noise",
     "cleanliness",
     "room",
     "delivery",
@@ -172,12 +173,24 @@ def clauses_by_criticism(text: str, stars: int | None) -> tuple[list[str], list[
     return critical, other
 
 
+# Noise and music outside a room (a dining room's, a lobby's), answered by blocks of its own
+# (resources/compose/noise): "the service you describe" does not answer a loud room. Labellers
+# file it under "service". Only when criticised ("great music" praises nothing we answer); in a
+# clause about the room, noise is the room's (thin walls), answered by the room's blocks.
+_NOISE_POINT = "noise"
+_NOISE = re.compile(r"\b(?:noisy|noise|loud|music|karaoke|bruit\w*|bruyant\w*|musique|tapage)\b", re.IGNORECASE)
+
+
 def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
     for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
+        if _NOISE.search(clause) and _ROOM not in found:
+            found.append(_NOISE_POINT)
         if found:
             tone = _clause_tone(clause, happy)
+            if tone != -1 and _NOISE_POINT in found:
+                found.remove(_NOISE_POINT)
             for topic in found:
                 tones.setdefault(topic, []).append(tone)
     return tones

@@ -66,6 +66,7 @@ ISSUE_NAMES: dict[str, tuple[str, str]] = {
     "waiting_time": ("topic", "waiting_time"),
     "food": ("topic", "food"),
     "service": ("topic", "customer_service"),
+    "noise": ("point", "noise"),
     "cleanliness": ("topic", "cleanliness"),
     "room": ("topic", "room"),
     "delivery": ("topic", "delivery"),

@@ -28,7 +28,14 @@ _CATEGORY_WORDS: dict[str, str] = {
 _TOPIC_WORDS: dict[str, str] = {
     "food": r"food|meal|dish\w*|tast\w*|bland|cold food|plat\w*|repas|cuisine|goût|nourriture|"
     r"pizza|burger|dessert|menu",
-    "service": r"service|serveu\w*|waiter|waitress|server",
+    # The service as a whole (the reply points' "service"): who serves, customer support and
+    # whether it answers, how things are organised, running out of what was offered.
+    "service": r"service|serveu\w*|waiter|waitress|server|customer care|support\b|communicat\w*|"
+    r"no (?:answer|response|reply)|never (?:heard|got) back|organi[sz](?:ed|ation|e)\b|disorgani[sz]\w*|"
+    r"ran out|run out|running out|chaotic|chaos|shambles|crowded|overcrowded|"
+    r"sav\b|injoignable\w*|(?:pas|aucune|sans) (?:de )?réponse|organis\w*|désorganis\w*|gestion\b|bondé\w*|"
+    r"rupture\b|unreachable|(?:impossible|unable) to (?:reach|contact|get through)|can'?t (?:reach|contact|get through)|"
+    r"(?:personne|rien) ne (?:répond|bouge)\w*|jamais (?:été )?rappel\w*|impossible de (?:les )?(?:joindre|contacter)",
     "price": r"price\w*|expensive|overpriced|pricey|prix|cher\b|chère|tarif\w*|addition",
     "cleanliness": r"dirty|filthy|clean\w*|sale\b|sales\b|propre\w*|saleté|crasseu\w*",
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
@@ -45,7 +52,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "room": r"rooms?\b(?! service| rate)|beds?\b|bedding|mattress\w*|pillows?|sheets\b|showers?\b|bathroom|bath\b|bathtub|"
     r"heating|heater|radiator|air[- ]?con\w*|soundproof\w*|thin walls|kettle|minibar|mini-bar|"
     r"(?<!tarif de la )(?<!prix de la )(?<!service de )(?<!service en )chambres?|lits?\b|literie|matelas|oreillers?|draps|douches?|salle de bains?|salle d'eau|baignoire|"
-    r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|bouilloire|moquette",
+    r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|isolation (?:phonique|acoustique)|bouilloire|moquette",
     "hygiene": r"hygien\w*|cockroach\w*|rat\b|rats\b|mice|hair in|cafard\w*|souris|"
     r"cheveu\w* dans",
 }
