@@ -168,7 +168,7 @@ _CHILD_HARM = re.compile(
 # about how the customer was treated (what the labels call staff behaviour covers any agent who
 # would not help); a 3-star review needs one of the attitude cues above.
 _STAFF = re.compile(
-    r"(?<!\w)(?:staff|employ[ée]\w*|employee\w*|personnel|[ée]quipe|team|serveu\w*|waiter|waitress|server|"
+    r"(?<!\w)(?:staff|employ[ée]\w*|employee\w*|personnel|[ée]quipes?\b|team|serveu\w*|waiter|waitress|server|"
     r"r[ée]ceptionn\w*|reception\w*|manager|g[ée]rant\w*|patron|owner|service\ client|"
     r"customer\ (?:service|support|care)|\bsav\b|conseill[eè]r\w*|advis[eo]r|agents?\b|vendeu\w*|livreur|"
     r"driver|courier|h[oô]tesse|caissi\w*|cashier)",

@@ -40,7 +40,8 @@ _TOPIC_WORDS: dict[str, str] = {
     "cleanliness": r"dirty|filthy|clean\w*|sale\b|sales\b|propre\w*|saleté|crasseu\w*",
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
     r"retard\w*|une heure|an hour",
-    "staff": r"staff|employee\w*|team|personnel|équipe|employé\w*|vendeu\w*",
+    # "équipe" but not "équipement": the staff, not the fittings.
+    "staff": r"staff|employee\w*|team\b|personnel|équipes?\b|employé\w*|vendeu\w*",
     "delivery": r"deliver\w*|courier|parcel|package|shipping|livr\w*|colis|expédi\w*",
     "booking": r"booking|reservation|booked|réserv\w*",
     "app_crash": r"crash\w*|freez\w*|bug\w*|plant\w*|se ferme|ferme tout seul|bloqu\w*",
@@ -93,7 +94,7 @@ PRAISE_WORDS = re.compile(
     r"loved|enjoyed|pleased|"
     r"bon|bonne|bons|bonnes|sympa\w*|gentil\w*|aimables?|agr[ée]ables?|chaleureu\w*|accueillant\w*|"
     r"adorables?|formidables?|magnifiques?|propres?|confortables?|efficaces?|serviables?|souriant\w*|"
-    r"professionnel\w*|exceptionnel\w*|impeccables?|savoureu\w*|copieu\w*|attentionn[ée]\w*|"
+    r"professionnel\w*|exceptionnel(?:le)?s?|impeccables?|savoureu\w*|copieu\w*|attentionn[ée]\w*|"
     r"ador[ée]\w*|appr[ée]ci[ée]\w*|nickel|ravie?s?)\b",
     re.IGNORECASE,
 )
