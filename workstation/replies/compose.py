@@ -220,7 +220,11 @@ def _assemble(paragraphs: Sequence[Sequence[str]], signature: str | None, short:
     return "\n\n".join([greeting, *rest])
 
 
-def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> list[list[str]]:
+def _negative(
+    w: _Writer, points: Points, shape: _Shape, stars: int | None, *, thank_praise: bool = False
+) -> list[list[str]]:
+    """The paragraphs of a reply to a review with complaints (`thank_praise`: thank, after the
+    opening, for what a three-star or better review praised)."""
     issues = points.complaints[: shape.issues]
     # Someone reporting harm is not thanked for "feedback that helps us get better" (nor, on a
     # three-star or better review, for "feedback that is really useful to us").
@@ -234,6 +238,10 @@ def _negative(w: _Writer, points: Points, shape: _Shape, stars: int | None) -> l
     # a visit that "went badly" (the review did not say so), and close warmly.
     praise = _praise(w, points) if not issues and stars == 3 else []
     if issues:
+        # "Good food, quick service, the room was noisy": the praise is thanked before the gripe
+        # is answered, as an owner would, rather than met with "thanks for the balanced feedback".
+        if thank_praise:
+            body += _praise(w, points)
         body += _issue_sentences(w, issues, shape.detail)
     elif praise:
         body += praise
@@ -414,11 +422,30 @@ def compose(
         if compact and shape.detail < 2 and shape.issues > 1:
             continue
         w.shortest = shape.shortest
-        paragraphs = _negative(w, points, shape, review.stars)
-        last = _assemble([[greeting], *paragraphs], signature, short)
-        if _fits(last, limit, cap):
-            return Composed(last, _addresses(points, shape.issues))
+        # Thanks for the praise come only where the whole answer still fits: never at the cost of
+        # a complaint left unanswered.
+        for thank_praise in (True, False) if _thanks_praise(points, review.stars, shape) else (False,):
+            paragraphs = _negative(w, points, shape, review.stars, thank_praise=thank_praise)
+            last = _assemble([[greeting], *paragraphs], signature, short)
+            if _fits(last, limit, cap):
+                return Composed(last, _addresses(points, shape.issues))
     return _fit_sentences(last, limit, cap, _addresses(points, 1))
+
+
+def _thanks_praise(points: Points, stars: int | None, shape: _Shape) -> bool:
+    """A reply with complaints also thanks for the praise: three stars or more, something praised
+    (not harm, where thanks would read as changing the subject), and only in the fullest shape:
+    every complaint answered in full, the full opening and close."""
+    return (
+        stars is not None
+        and stars >= 3
+        and bool(points.praised)
+        and not set(points.complaints) & SERIOUS
+        and shape.detail == 0
+        and shape.ack == 0
+        and shape.close
+        and shape.issues >= len(points.complaints)
+    )
 
 
 def _fit_sentences(
