@@ -179,20 +179,40 @@ def clauses_by_criticism(text: str, stars: int | None) -> tuple[list[str], list[
 # clause about the room, noise is the room's (thin walls), answered by the room's blocks.
 _NOISE_POINT = "noise"
 _NOISE = re.compile(r"\b(?:noisy|noise|loud|music|karaoke|bruit\w*|bruyant\w*|musique|tapage)\b", re.IGNORECASE)
+# What is eaten and drunk, by name (breakfast, chicken, coffee, petit déjeuner, légumes…): the food
+# point only in a clause that criticises it and names no other topic ("petit déjeuner trop cher"
+# criticises the price, "la queue pour le petit déjeuner" the wait). On a low rating a mere mention
+# is not enough ("I ordered the chicken and it never came" is about the delivery).
+_FOOD_ITEMS = re.compile(
+    r"\b(?:breakfast|brunch|lunch|dinner|buffet|coffee|drinks?|beverages?|chicken|beef|pork|meat|fish|"
+    r"seafood|shrimps?|prawns?|rice|noodles?|sushi|sashimi|pho|soup|salad|bread|vegetables?|veggies?|"
+    r"ingredients?|produce|fruits?|portions?|sandwich\w*|pancakes?|sauce|flavou?rs?|spices?|recipes?|"
+    r"petit[- ]d[ée]jeuner|d[îi]ner|d[ée]jeuner|go[ûu]ter|boissons?|poulet|b[œo]euf|viande|poisson|riz|"
+    r"nouilles|soupe|salade|pain|l[ée]gumes|ingr[ée]dients?|fruits?|viennoiseries?|croissants?|"
+    r"saveurs?|assiettes?|choix)\b",
+    re.IGNORECASE,
+)
+# Points read from words of their own, and only where the clause criticises them.
+_CRITICISED_ONLY: dict[str, re.Pattern[str]] = {_NOISE_POINT: _NOISE, "food": _FOOD_ITEMS}
 
 
 def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
     for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
-        if _NOISE.search(clause) and _ROOM not in found:
-            found.append(_NOISE_POINT)
-        if found:
-            tone = _clause_tone(clause, happy)
-            if tone != -1 and _NOISE_POINT in found:
-                found.remove(_NOISE_POINT)
-            for topic in found:
-                tones.setdefault(topic, []).append(tone)
+        criticised_only = [
+            point
+            for point, rx in _CRITICISED_ONLY.items()
+            if point not in found and rx.search(clause) and not (point == _NOISE_POINT and _ROOM in found)
+            and not (point == "food" and found)
+        ]
+        if not found and not criticised_only:
+            continue
+        tone = _clause_tone(clause, happy)
+        if tone == -1:
+            found += criticised_only
+        for topic in found:
+            tones.setdefault(topic, []).append(tone)
     return tones
 
 
