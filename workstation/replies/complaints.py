@@ -98,6 +98,9 @@ _CRITICISM = re.compile(
     r"forgot\w*|inedible|overpriced|expensive|waited|ne|n'|pas|jamais|aucune?|sans|manqu\w*|trop|"
     r"froid\w*|tiède\w*|lent\w*|long\w*|retard\w*|sale|sales|oubli\w*|immangeable|cher|chère|"
     r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*|"
+    # What a price is criticised for (18price): high, excessive, not worth it.
+    r"high(?:er)? (?:prices?|costs?)|(?:prices?|costs?|prix|tarifs?|co[ûu]ts?) (?:\w+ ){0,2}(?:high|élevé\w*)|"
+    r"excessi\w*|exorbitant\w*|absurd\w*|ridiculous\w*|not worth|over ?pric\w*|pricey|pricy|"
     # What a room is criticised for: comfort, size, wear, noise.
     r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*)\b",
     re.IGNORECASE,
@@ -108,7 +111,7 @@ _CRITICISM = re.compile(
 # worth it"): there a clause is critical only with a word that is itself a complaint.
 # Matched whole against one word of `_CRITICISM` (no \b: "n'" ends on a non-word character).
 _NEGATION_OR_DEGREE = re.compile(
-    r"(?:not|no|never|n't|without|too|ne|n'|pas|jamais|aucune?|sans|trop|cher|chère|expensive|long\w*)",
+    r"(?:not|no|never|n't|without|too|ne|n'|pas|jamais|aucune?|sans|trop|cher|chère|expensive|pricey|pricy|long\w*)",
     re.IGNORECASE,
 )
 # "pas mal", "not bad", "no problem": negations that praise.

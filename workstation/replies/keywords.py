@@ -36,7 +36,8 @@ _TOPIC_WORDS: dict[str, str] = {
     r"sav\b|injoignable\w*|(?:pas|aucune|sans) (?:de )?réponse|organis\w*|désorganis\w*|gestion\b|bondé\w*|"
     r"rupture\b|unreachable|(?:impossible|unable) to (?:reach|contact|get through)|can'?t (?:reach|contact|get through)|"
     r"(?:personne|rien) ne (?:répond|bouge)\w*|jamais (?:été )?rappel\w*|impossible de (?:les )?(?:joindre|contacter)",
-    "price": r"price\w*|expensive|overpriced|pricey|prix|cher\b|chère|tarif\w*|addition",
+    "price": r"price\w*|pricy|expensive|overpriced|over ?price\w*|pricey|costs?\b|prix|cher\b|chers\b|chère|chères|"
+    r"tarif\w*|co[ûu]ts?\b|addition",
     "cleanliness": r"dirty|filthy|clean\w*|sale\b|sales\b|propre\w*|saleté|crasseu\w*",
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
     r"retard\w*|une heure|an hour",

@@ -1,0 +1,45 @@
+"""A price criticised in the words people use — "pricy", "costs", "tarifs élevés", "trop chers",
+"not worth" — is answered (issue 18, 18price).
+
+On reply points P1-P13 price was left unanswered in 95 of 1,950 reviews: the composer knew "price",
+"expensive", "cher", but not "pricy", "cost", "chers", nor that "high prices" or "tarifs élevés"
+criticise. These tests pin the wider reading, and that "bien élevé" (well-mannered) or "high
+quality" are not a price complaint.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.replies.complaints import review_points
+from workstation.replies.model import ReviewInput
+
+
+def _points(text: str, stars: int, lang: str = "en") -> tuple[str, ...]:
+    return review_points(ReviewInput(text=text, stars=stars, lang=lang, read=True)).complaints
+
+
+@pytest.mark.parametrize(
+    ("text", "stars", "lang"),
+    [
+        ("Good program, but the costs are too high to justify.", 4, "en"),
+        ("Nice and clean place, a bit pricy.", 4, "en"),
+        ("Extensive menu and high prices.", 3, "en"),
+        ("Proximité / Tarifs élevés", 3, "fr"),
+        ("Le petit déjeuner et les services sont excessivement chers.", 4, "fr"),
+    ],
+)
+def test_a_criticised_price_is_a_point(text: str, stars: int, lang: str) -> None:
+    assert "price" in _points(text, stars, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "stars", "lang"),
+    [
+        ("Propreté et personnel bien élevé.", 4, "fr"),
+        ("High quality food, friendly staff.", 4, "en"),
+        ("Prices are fair and the food is great.", 5, "en"),
+    ],
+)
+def test_praise_or_good_manners_are_not_a_price_complaint(text: str, stars: int, lang: str) -> None:
+    assert "price" not in _points(text, stars, lang)
