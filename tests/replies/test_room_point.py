@@ -74,3 +74,13 @@ def test_kinds_without_rooms_to_show_answer_with_their_own_wording(kind: str) ->
     assert "room" in draft.addresses
     assert "your room" not in draft.text.lower()
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Delicious food. The dining room is far too noisy in the evening.", "The breakfast room was tiny and crowded."],
+)
+def test_a_shared_room_is_not_the_guests_room(text: str) -> None:
+    # Seen on the composer's screenshot: "the dining room is far too noisy" drew an apology for
+    # "your room" in a restaurant's reply.
+    assert "room" not in _points(text, 3)

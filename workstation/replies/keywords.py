@@ -51,7 +51,9 @@ _TOPIC_WORDS: dict[str, str] = {
     "product_defect": r"broken|defect\w*|faulty|stopped working|cassé\w*|défectu\w*|"
     r"ne fonctionne plus|en panne",
     # A hotel room and what is in it; a restaurant's noise stays "service" (reply points' labels).
-    "room": r"rooms?\b(?! service| rate)|beds?\b|bedding|mattress\w*|pillows?|sheets\b|showers?\b|bathroom|bath\b|bathtub|"
+    # "Room" but not a restaurant's or a hotel's shared rooms ("the dining room was too noisy").
+    "room": r"(?<!dining )(?<!breakfast )(?<!waiting )(?<!living )(?<!function )(?<!meeting )(?<!private )(?<!back )"
+    r"rooms?\b(?! service| rate)|beds?\b|bedding|mattress\w*|pillows?|sheets\b|showers?\b|bathroom|bath\b|bathtub|"
     r"heating|heater|radiator|air[- ]?con\w*|soundproof\w*|thin walls|kettle|minibar|mini-bar|"
     r"(?<!tarif de la )(?<!prix de la )(?<!service de )(?<!service en )chambres?|lits?\b|literie|matelas|oreillers?|draps|douches?|salle de bains?|salle d'eau|baignoire|"
     r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|isolation (?:phonique|acoustique)|bouilloire|moquette",
