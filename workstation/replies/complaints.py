@@ -101,6 +101,8 @@ _CRITICISM = re.compile(
     # What a price is criticised for (18price): high, excessive, not worth it.
     r"high(?:er)? (?:prices?|costs?)|(?:prices?|costs?|prix|tarifs?|co[ûu]ts?) (?:\w+ ){0,2}(?:high|élevé\w*)|"
     r"excessi\w*|exorbitant\w*|absurd\w*|ridiculous\w*|not worth|over ?pric\w*|pricey|pricy|"
+    # What an order is criticised for (18kit): leaking, incomplete, unusable.
+    r"leak\w*|fuit\w*|fuite\w*|incomplete|incomplet\w*|unusable|inutilisable\w*|"
     # What a room is criticised for: comfort, size, wear, noise.
     r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*)\b",
     re.IGNORECASE,
@@ -117,7 +119,7 @@ _NEGATION_OR_DEGREE = re.compile(
 # "pas mal", "not bad", "no problem": negations that praise.
 _PRAISING_NEGATION = re.compile(
     r"\b(?:pas mal|not bad|no problem|aucun problème|rien à redire|nothing to complain|"
-    r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?|"
+    r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?|nothing (?:was |is )?missing|rien ne manqu\w*|"
     # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
     r"trop (?:bien|bon\w*|beau\w*|belle\w*|sympa\w*|gentil\w*|aimable\w*|mignon\w*|cool|top|chouette|"
     r"agr[ée]able\w*|d[ée]licieu\w*|adorable\w*|g[ée]nial\w*|styl[ée]\w*))\b",

@@ -49,7 +49,13 @@ _TOPIC_WORDS: dict[str, str] = {
     "login": r"log ?in|sign ?in|password|account locked|connexion|mot de passe|identifi\w*",
     "billing": r"bill\w*|invoice|refund\w*|charged|factur\w*|rembours\w*|prélève\w*|débit\w*",
     "product_defect": r"broken|defect\w*|faulty|stopped working|cassé\w*|défectu\w*|"
-    r"ne fonctionne plus|en panne",
+    r"ne fonctionne plus|en panne|"
+    # An order that came incomplete, leaking or not as described (18kit): "missing meals", "il manque
+    # une pièce", "non conforme", "the container leaked".
+    r"missing (?:\w+ ){0,2}(?:meals?|items?|ingredients?|parts?|pieces?|add-?ons?|products?|spices)|"
+    r"incomplete|incomplet\w*|leak\w*|packaging|containers?|ice ?packs?|unusable|inutilisable\w*|"
+    r"(?:non|pas) conforme\w*|pi[eè]ces? manquantes?|manquant\w*|il manqu\w*|not as (?:described|advertised)|"
+    r"contrefa[cç]on\w*|counterfeit|(?:doesn'?t|does not|don'?t|did not|didn'?t) work|ne (?:marche|fonctionn)\w* pas",
     # A hotel room and what is in it; a restaurant's noise stays "service" (reply points' labels).
     # "Room" but not a restaurant's or a hotel's shared rooms ("the dining room was too noisy").
     "room": r"(?<!dining )(?<!breakfast )(?<!waiting )(?<!living )(?<!function )(?<!meeting )(?<!private )(?<!back )"
