@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies.complaints import review_points
-from workstation.replies.model import ReviewInput
+from tests.replies.points_of import complaints_of
 
-
-def _points(text: str, stars: int, lang: str = "en") -> tuple[str, ...]:
-    return review_points(ReviewInput(text=text, stars=stars, lang=lang, read=True)).complaints
+_points = complaints_of
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies.complaints import review_points
+from tests.replies.points_of import complaints_of
 from workstation.replies.compose import compose
 from workstation.replies.model import ReplyProfile, ReviewInput
 
-
-def _points(text: str, stars: int, lang: str = "en", topics: tuple[str, ...] = ()) -> tuple[str, ...]:
-    return review_points(ReviewInput(text=text, stars=stars, lang=lang, topics=topics, read=True)).complaints
+_points = complaints_of
 
 
 @pytest.mark.parametrize(

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.replies.points_of import complaints_of
 from workstation.replies.complaints import review_points
 from workstation.replies.compose import compose
 from workstation.replies.model import ReviewInput
 
-
-def _points(text: str, stars: int, lang: str = "en") -> tuple[str, ...]:
-    return review_points(ReviewInput(text=text, stars=stars, lang=lang, read=True)).complaints
+_points = complaints_of
 
 
 @pytest.mark.parametrize(
