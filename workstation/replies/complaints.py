@@ -193,7 +193,8 @@ _FOOD_ITEMS = re.compile(
     r"seafood|shrimps?|prawns?|rice|noodles?|sushi|sashimi|pho|soup|salad|bread|vegetables?|veggies?|"
     r"ingredients?|produce|fruits?|portions?|sandwich\w*|pancakes?|sauce|flavou?rs?|spices?|recipes?|"
     r"petit[- ]d[ée]jeuner|d[îi]ner|d[ée]jeuner|go[ûu]ter|boissons?|poulet|b[œo]euf|viande|poisson|riz|"
-    r"nouilles|soupe|salade|pain|l[ée]gumes|ingr[ée]dients?|fruits?|viennoiseries?|croissants?|"
+    # "Pain" only as French bread: "what a pain" is not the food.
+    r"nouilles|soupe|salade|(?:du|le|les|de|des) pains?|pains? au|l[ée]gumes|ingr[ée]dients?|viennoiseries?|croissants?|"
     r"saveurs?|assiettes?|choix)\b",
     re.IGNORECASE,
 )
@@ -205,12 +206,12 @@ def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
     for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
-        criticised_only = [
-            point
-            for point, rx in _CRITICISED_ONLY.items()
-            if point not in found and rx.search(clause) and not (point == _NOISE_POINT and _ROOM in found)
-            and not (point == "food" and found)
-        ]
+        criticised_only = [point for point, rx in _CRITICISED_ONLY.items() if rx.search(clause)]
+        if _ROOM in found and _NOISE_POINT in criticised_only:
+            criticised_only.remove(_NOISE_POINT)  # thin walls: the room's point
+        if found and "food" in criticised_only:
+            criticised_only.remove("food")  # "petit déjeuner trop cher": the price's point
+        criticised_only = [point for point in criticised_only if point not in found]
         if not found and not criticised_only:
             continue
         tone = _clause_tone(clause, happy)

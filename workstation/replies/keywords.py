@@ -56,7 +56,7 @@ _TOPIC_WORDS: dict[str, str] = {
     r"incomplete|incomplet\w*|leak\w*|packaging|containers?|ice ?packs?|unusable|inutilisable\w*|"
     r"(?:non|pas) conforme\w*|pi[eè]ces? manquantes?|manquant\w*|il manqu\w*|not as (?:described|advertised)|"
     r"contrefa[cç]on\w*|counterfeit|(?:doesn'?t|does not|don'?t|did not|didn'?t) work|ne (?:marche|fonctionn)\w* pas",
-    # A hotel room and what is in it; a restaurant's noise stays "service" (reply points' labels).
+    # A hotel room and what is in it; a dining room's noise is the noise point (complaints.py).
     # "Room" but not a restaurant's or a hotel's shared rooms ("the dining room was too noisy").
     "room": r"(?<!dining )(?<!breakfast )(?<!waiting )(?<!living )(?<!function )(?<!meeting )(?<!private )(?<!back )"
     r"rooms?\b(?! service| rate)|beds?\b|bedding|mattress\w*|pillows?|sheets\b|showers?\b|bathroom|bath\b|bathtub|"
