@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 2,400 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 2,550 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -27,7 +27,9 @@ seed 20261217, two more helpers), labelled while 18gear was developed, measured 
 (150, seed 20261218, two more helpers), labelled while 18food was developed, measured once for it;
 P14 (150, seed 20261219, two more helpers), labelled while 18price was developed, measured once for it;
 P15 (150, seed 20261220, two more helpers), labelled while 18kit was developed, measured once for it;
-P16 (150, seed 20261221, two more helpers), labelled while 18clean was developed, measured once for it.
+P16 (150, seed 20261221, two more helpers), labelled while 18clean was developed, measured once for it;
+P17 (150, seed 20261222, two more helpers), labelled for a candidate abandoned in development: it has
+measured nothing, and is development data from here on.
 
 Scored as the drafts see a review: the engine's categories and topics (`with_reading`, as
 `workstation reply suggest` and the window), then `review_points(...).complaints`, mapped
@@ -37,7 +39,7 @@ product_defect (their ids have no room) and its noise as their service (a dining
 "Praised, apologised" counts reviews whose complaints include a topic the labels give as praised
 and not as a complaint. "Answered in full" is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P16|all] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P17|all] [--list]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 
@@ -57,7 +59,7 @@ sys.path.insert(0, str(REPO))
 
 LABELS = REPO / "training" / "reply_points.jsonl"
 DATA_FILES = (REPO.parent / "shared" / "data" / "reviews-dev.csv", REPO.parent / "shared" / "data" / "reviews-more.csv")
-PARTS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15", "P16")
+PARTS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15", "P16", "P17")
 COMPLAINT_IDS = frozenset({
     "health_safety", "minors_safety", "money", "discrimination", "staff_behaviour", "staff", "legal_threat",
     "escalation", "waiting_time", "food", "service", "cleanliness", "delivery", "booking", "product_defect",
