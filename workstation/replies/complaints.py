@@ -211,7 +211,6 @@ def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
             criticised_only.remove(_NOISE_POINT)  # thin walls: the room's point
         if found and "food" in criticised_only:
             criticised_only.remove("food")  # "petit déjeuner trop cher": the price's point
-        criticised_only = [point for point in criticised_only if point not in found]
         if not found and not criticised_only:
             continue
         tone = _clause_tone(clause, happy)
