@@ -4,7 +4,8 @@ Categories come from the triage (or the keyword fallback), plus those the words 
 not-positive review point at (`complaint_cues`, more generous than the triage); topics count as complaints only
 where the reviewer criticises them. A topic is judged per clause ("great food but slow
 service" praises the food and criticises the service), so a four-star review with one
-gripe gets that gripe answered and its praise thanked.
+gripe gets that gripe answered and its praise thanked. Last, the learned reply points
+(`point_model.py`) add what the labellers read in the whole review in words no list holds.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .complaint_cues import complaint_cues
 from .complaint_model import learned_complaints
 from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
+from .point_model import learned_points
 
 # Most serious first: health & safety, money, staff, then the rest (issue 18).
 ISSUE_ORDER: tuple[str, ...] = (
@@ -263,6 +265,10 @@ def review_points(review: ReviewInput) -> Points:
     # A complaint in words the lists never saw: a sentence the learned model is sure of (off:
     # measured and not kept, see complaint_model.py).
     complaints |= learned_complaints(review.text, stars, review.lang)
+    # What the labellers read in the whole review, in words no list holds ("the staff didn't seem
+    # to care", "les chambres mériteraient un coup de jeune"): the learned reply points
+    # (point_model.py). Never a topic the review praises: a thank-you is the answer to that.
+    complaints |= learned_points(review.text, stars, review.lang) - set(praised)
     complaints -= covered_by(complaints)
     ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
     return Points(complaints=ordered, praised=tuple(p for p in praised if p not in complaints))

@@ -1,0 +1,94 @@
+"""The reply-point labels and how a draft's points are scored against them (issue 18).
+
+`training/reply_points.jsonl` holds, for real reviews of ../shared/data, the complaints a good reply
+must answer and the topics praised, labelled by reading (bench/reply_points.py tells how). Read by
+the bench, by `training/train_reply_points.py` (the learned reply points) and by their tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = REPO / "training" / "reply_points.jsonl"
+DATA_FILES = (REPO.parent / "shared" / "data" / "reviews-dev.csv", REPO.parent / "shared" / "data" / "reviews-more.csv")
+PARTS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15", "P16", "P17")
+COMPLAINT_IDS = frozenset({
+    "health_safety", "minors_safety", "money", "discrimination", "staff_behaviour", "staff", "legal_threat",
+    "escalation", "waiting_time", "food", "service", "cleanliness", "delivery", "booking", "product_defect",
+    "app_crash", "login", "price",
+})
+PRAISED_IDS = frozenset(
+    {"staff", "food", "service", "cleanliness", "delivery", "price", "room", "location", "ambience", "product", "app"}
+)
+# The reply assistant's ids (and the labels') on one scale.
+SAME = {"hygiene": "health_safety", "fraud_billing": "money", "billing": "money", "staff_behaviour": "staff",
+        "room": "product_defect", "noise": "service"}
+# A praised topic label -> the complaint id that would apologise for it.
+PRAISED_AS = {"staff": "staff", "food": "food", "service": "service", "cleanliness": "cleanliness",
+              "delivery": "delivery", "price": "price", "product": "product_defect", "app": "app_crash"}
+
+
+@dataclass
+class Score:
+    """Counts over a set of reviews."""
+
+    reviews: int = 0
+    right: int = 0
+    said: int = 0
+    labelled: int = 0
+    with_false: int = 0
+    praised_apologised: int = 0
+    complaining: int = 0  # reviews with at least one labelled complaint
+    fully_answered: int = 0  # ...whose every labelled complaint the draft answers (issue 18's target)
+    false_by: Counter[str] = field(default_factory=Counter)
+    missed_by: Counter[str] = field(default_factory=Counter)
+
+    def add(self, got: Iterable[str], complaints: Iterable[str], praised: Iterable[str]) -> None:
+        said, gold = {SAME.get(c, c) for c in got}, {SAME.get(c, c) for c in complaints}
+        liked = {PRAISED_AS[p] for p in praised if p in PRAISED_AS} - gold
+        self.reviews += 1
+        self.right += len(said & gold)
+        self.said += len(said)
+        self.labelled += len(gold)
+        self.with_false += bool(said - gold)
+        self.praised_apologised += bool(said & liked)
+        self.complaining += bool(gold)
+        self.fully_answered += bool(gold) and gold <= said
+        self.false_by.update(said - gold)
+        self.missed_by.update(gold - said)
+
+    def line(self) -> str:
+        precision = self.right / self.said if self.said else 0.0
+        recall = self.right / self.labelled if self.labelled else 0.0
+        return (
+            f"{self.reviews} reviews: complaint precision {precision:.3f} ({self.right}/{self.said}), recall "
+            f"{recall:.3f} ({self.right}/{self.labelled}); reviews with a complaint they did not make "
+            f"{self.with_false}; reviews whose praise is apologised for {self.praised_apologised}; "
+            f"complaining reviews answered in full {self.fully_answered}/{self.complaining}"
+        )
+
+
+def read_labels(path: Path = LABELS) -> list[dict[str, object]]:
+    """Every labelled review: {"id", "part", "complaints", "praised"}."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+
+def data_present() -> bool:
+    """Whether ../shared/data's review files are beside the repo (benches and training skip without)."""
+    return all(path.exists() for path in DATA_FILES)
+
+
+def review_rows() -> dict[str, dict[str, str]]:
+    """The rows of ../shared/data's review files by id (text, stars, lang, source…)."""
+    rows: dict[str, dict[str, str]] = {}
+    for path in DATA_FILES:
+        with path.open(encoding="utf-8") as fh:
+            rows.update({row["id"]: row for row in csv.DictReader(fh)})
+    return rows

@@ -1,0 +1,147 @@
+"""The learned reply points: complaints a review makes in words the cue lists never saw.
+
+The complaint finder (`complaints.py`, `complaint_cues.py`) reads the topics and wordings its
+lists were written from; "the staff didn't seem to care", "we had to chase them for days" or
+"les chambres mériteraient un coup de jeune" name no listed word, so the draft left them
+unanswered (issue 18: about half of the labelled complaining reviews were not answered in full).
+This model reads the whole review the way the labellers did — the points a reply must answer,
+labelled by reading for 2,550 real reviews (`training/reply_points.jsonl`) — and a point is
+added to the draft when its probability reaches the point's threshold.
+
+It is a spaCy bag of words and word pairs (`training/reply_points.cfg`) over the review's
+folded words plus its rating and language (`model_input`), trained by
+`training/train_reply_points.py`; each threshold was chosen there on out-of-fold probabilities
+(the composer without the model, plus the model's points, maximising the reviews answered in
+full against the reviews given an apology for something they never said). Only the everyday
+points are learned (`POINTS`): a health, legal or discrimination complaint stays with the
+triage and its evidence, never a guess. It reads English and French reviews only.
+
+Loaded on first use (or by `preload` after the window's first paint); if the model is missing
+or unreadable the drafts use the word lists alone and the problem is logged once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workstation.analysis.normalize import fold
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = "reply_points"
+PIPE = "reply_points"
+THRESHOLDS_FILE = "thresholds.json"
+# The labellers' complaint ids the model learns, and the composer's point each one adds. A money
+# complaint is the billing topic: the triage (and the dispute words of a low rating) decide when
+# it is the serious fraud & billing category; a guess never does.
+POINTS: dict[str, str] = {
+    "app_crash": "app_crash",
+    "cleanliness": "cleanliness",
+    "delivery": "delivery",
+    "food": "food",
+    "money": "billing",
+    "price": "price",
+    "product_defect": "product_defect",
+    "service": "service",
+    "staff": "staff",
+    "waiting_time": "waiting_time",
+}
+LANGS = frozenset({"en", "fr"})
+_WINDOW = 4000  # characters read, as the rest of the reply assistant
+
+
+def model_input(text: str, stars: int | None, lang: str | None) -> str:
+    """What the model reads: rating and language markers, then the review's folded words (the
+    same in training and in use)."""
+    rating = f"__stars{stars}" if stars is not None else "__stars_none"
+    return f"{rating} __lang_{lang or 'none'} {fold(text[:_WINDOW])}"
+
+
+class PointModel:
+    """The trained classifier and each point's threshold."""
+
+    def __init__(self, nlp: Language, thresholds: dict[str, float]) -> None:
+        self.nlp = nlp
+        self.labels: tuple[str, ...] = tuple(nlp.get_pipe(PIPE).labels)  # type: ignore[attr-defined]
+        unknown = set(thresholds) - set(POINTS)
+        if unknown:
+            raise ValueError(f"thresholds for unexpected points {sorted(unknown)}")
+        self.thresholds = thresholds
+        self._lock = threading.Lock()  # the window and a batch draft may read it at once
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> PointModel:
+        """Read a folder written by training/train_reply_points.py (spaCy model + thresholds.json)."""
+        import spacy
+
+        path = folder or model_dir()
+        nlp = spacy.load(path)
+        raw = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
+        return cls(nlp, {str(k): float(v) for k, v in raw["thresholds"].items()})
+
+    def probabilities(self, inputs: Sequence[str]) -> list[dict[str, float]]:
+        """label → probability (independent labels) for each `model_input`."""
+        with self._lock:
+            return [{k: float(v) for k, v in doc.cats.items()} for doc in self.nlp.pipe(inputs)]
+
+    def points(self, probabilities: dict[str, float]) -> frozenset[str]:
+        """The composer's points whose label reaches its threshold."""
+        return frozenset(
+            POINTS[label] for label, t in self.thresholds.items() if probabilities.get(label, 0.0) >= t
+        )
+
+
+def model_dir() -> Path:
+    """The shipped model: `resources/reply_points` (checkout or frozen bundle)."""
+    from workstation.paths import resources_dir as app_resources
+
+    return app_resources() / MODEL_DIR
+
+
+_LOAD_LOCK = threading.Lock()
+_SHIPPED: list[PointModel | None] = []  # filled once: the model, or None if unreadable
+
+
+def shipped_model() -> PointModel | None:
+    """The shipped model, loaded once; None (word lists alone) when it cannot be read."""
+    with _LOAD_LOCK:  # a preload and a first draft never read the model twice
+        if not _SHIPPED:
+            try:
+                _SHIPPED.append(PointModel.load())
+            except Exception:  # a broken install must leave drafting working
+                log.exception("reply-point model unavailable; drafts use the complaint word lists alone")
+                _SHIPPED.append(None)
+        return _SHIPPED[0]
+
+
+def use_model(model: PointModel | None) -> None:
+    """Draft with `model` from now on (None: the word lists alone). Benches and tests measure a
+    retrained model, or the composer without one, this way."""
+    with _LOAD_LOCK:
+        _SHIPPED[:] = [model]
+
+
+def preload() -> threading.Thread:
+    """Load the model on a background thread so the first draft a user opens does not wait."""
+    thread = threading.Thread(target=shipped_model, name="reply-point-model", daemon=True)
+    thread.start()
+    return thread
+
+
+def learned_points(text: str, stars: int | None, lang: str | None) -> frozenset[str]:
+    """The composer's points the model finds in this review; nothing for a language it never
+    read, a text without words, or without a model."""
+    if lang not in LANGS or not any(ch.isalpha() for ch in text[:_WINDOW]):
+        return frozenset()
+    model = shipped_model()
+    if model is None:
+        return frozenset()
+    return model.points(model.probabilities([model_input(text, stars, lang)])[0])
