@@ -35,7 +35,14 @@ from spacy.util import fix_random_seed, load_config, load_model_from_config, min
 from thinc.api import Adam  # noqa: E402
 
 from training.reply_points_data import SAME, Score, data_present, read_labels, review_rows  # noqa: E402
-from workstation.replies.point_model import PIPE, POINTS, THRESHOLDS_FILE, PointModel, model_input  # noqa: E402
+from workstation.replies.point_model import (  # noqa: E402
+    PIPE,
+    POINTS,
+    THRESHOLDS_FILE,
+    PointModel,
+    additions,
+    model_input,
+)
 
 CONFIG = Path(__file__).resolve().parent / "reply_points.cfg"
 OUT = REPO / "resources" / "reply_points"
@@ -49,6 +56,7 @@ class Review:
 
     id: str
     source: str
+    stars: int | None
     input: str  # model_input: what the model reads
     gold: frozenset[str]  # the labelled complaints the model learns (POINTS' ids)
     complaints: tuple[str, ...]  # every labelled complaint (scored)
@@ -78,7 +86,8 @@ def labelled_reviews(parts: Iterable[str] | None = None) -> list[Review]:
         row = rows[str(item["id"])]
         complaints = tuple(str(c) for c in item["complaints"])  # type: ignore[attr-defined]
         out.append(Review(
-            id=row["id"], source=row["source"], input=model_input(row["text"], int(row["stars"]), row["lang"]),
+            id=row["id"], source=row["source"], stars=int(row["stars"]),
+            input=model_input(row["text"], int(row["stars"]), row["lang"]),
             gold=frozenset(SAME.get(c, c) for c in complaints) & POINTS.keys(),
             complaints=complaints, praised=tuple(str(p) for p in item["praised"]),  # type: ignore[attr-defined]
         ))
@@ -151,11 +160,13 @@ def drafted_without_model(reviews: Sequence[Review]) -> dict[str, Drafted]:
     return out
 
 
-def with_learned(drafted: Drafted, probabilities: dict[str, float], thresholds: dict[str, float]) -> set[str]:
-    """The composer's complaints once the model's points are added (as `review_points` adds
-    them: never a topic the review praises)."""
-    learned = {POINTS[label] for label, t in thresholds.items() if probabilities.get(label, 0.0) >= t}
-    return set(drafted.complaints) | (learned - set(drafted.praised))
+def with_learned(
+    drafted: Drafted, stars: int | None, probabilities: dict[str, float], thresholds: dict[str, float]
+) -> set[str]:
+    """The composer's complaints once the model's points are added, as `review_points` adds them
+    (`point_model.additions`)."""
+    learned = frozenset(POINTS[label] for label, t in thresholds.items() if probabilities.get(label, 0.0) >= t)
+    return set(drafted.complaints) | additions(learned, set(drafted.complaints), drafted.praised, stars)
 
 
 def score(
@@ -164,7 +175,7 @@ def score(
 ) -> Score:
     total = Score()
     for r in reviews:
-        total.add(with_learned(drafted[r.id], probs[r.id], thresholds), r.complaints, r.praised)
+        total.add(with_learned(drafted[r.id], r.stars, probs[r.id], thresholds), r.complaints, r.praised)
     return total
 
 

@@ -18,7 +18,7 @@ from .complaint_cues import complaint_cues
 from .complaint_model import learned_complaints
 from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
-from .point_model import learned_points
+from .point_model import additions, learned_points
 
 # Most serious first: health & safety, money, staff, then the rest (issue 18).
 ISSUE_ORDER: tuple[str, ...] = (
@@ -265,10 +265,10 @@ def review_points(review: ReviewInput) -> Points:
     # A complaint in words the lists never saw: a sentence the learned model is sure of (off:
     # measured and not kept, see complaint_model.py).
     complaints |= learned_complaints(review.text, stars, review.lang)
-    # What the labellers read in the whole review, in words no list holds ("the staff didn't seem
-    # to care", "les chambres mériteraient un coup de jeune"): the learned reply points
-    # (point_model.py). Never a topic the review praises: a thank-you is the answer to that.
-    complaints |= learned_points(review.text, stars, review.lang) - set(praised)
+    # What the labellers read in the whole review, in words no list holds ("customer service
+    # never answered my emails", "un lit qui grinçait"): the learned reply points (point_model.py).
+    # Never a topic the review praises, nor a happy review's lone gripe: thanks answer those.
+    complaints |= additions(learned_points(review.text, stars, review.lang), complaints, praised, stars)
     complaints -= covered_by(complaints)
     ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
     return Points(complaints=ordered, praised=tuple(p for p in praised if p not in complaints))

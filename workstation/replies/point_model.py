@@ -1,9 +1,8 @@
 """The learned reply points: complaints a review makes in words the cue lists never saw.
 
 The complaint finder (`complaints.py`, `complaint_cues.py`) reads the topics and wordings its
-lists were written from; "the staff didn't seem to care", "we had to chase them for days" or
-"les chambres mériteraient un coup de jeune" name no listed word, so the draft left them
-unanswered (issue 18: about half of the labelled complaining reviews were not answered in full).
+lists were written from; a support that "never answered my emails", a bed that creaked all night
+or a room "un peu vieillotte" name no listed word, so the draft left them unanswered (issue 18: about half of the labelled complaining reviews were not answered in full).
 This model reads the whole review the way the labellers did — the points a reply must answer,
 labelled by reading for 2,550 real reviews (`training/reply_points.jsonl`) — and a point is
 added to the draft when its probability reaches the point's threshold.
@@ -54,6 +53,9 @@ POINTS: dict[str, str] = {
     "staff": "staff",
     "waiting_time": "waiting_time",
 }
+# A learned point the composer already answers under another name: the labellers call a dining
+# room's noise "service", and the noise blocks answer it.
+_ANSWERED_AS: dict[str, tuple[str, ...]] = {"service": ("noise",)}
 LANGS = frozenset({"en", "fr"})
 _WINDOW = 4000  # characters read, as the rest of the reply assistant
 
@@ -134,6 +136,22 @@ def preload() -> threading.Thread:
     thread = threading.Thread(target=shipped_model, name="reply-point-model", daemon=True)
     thread.start()
     return thread
+
+
+def additions(
+    learned: frozenset[str], complaints: set[str] | frozenset[str], praised: Sequence[str], stars: int | None
+) -> frozenset[str]:
+    """The learned points a draft adds to the composer's `complaints`: never a praised topic, nor
+    one already answered under another name; and on a 4–5★ review only beside a complaint the
+    word lists found — a happy review's lone gripe is thanked for (docs/reply-composer.md,
+    18gripe), a guess must not turn that thank-you into an apology."""
+    if stars is not None and stars >= 4 and not complaints:
+        return frozenset()
+    return frozenset(
+        point
+        for point in learned
+        if point not in praised and not any(other in complaints for other in _ANSWERED_AS.get(point, ()))
+    )
 
 
 def learned_points(text: str, stars: int | None, lang: str | None) -> frozenset[str]:
