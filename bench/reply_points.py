@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 2,550 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 3,000 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -29,7 +29,10 @@ P14 (150, seed 20261219, two more helpers), labelled while 18price was developed
 P15 (150, seed 20261220, two more helpers), labelled while 18kit was developed, measured once for it;
 P16 (150, seed 20261221, two more helpers), labelled while 18clean was developed, measured once for it;
 P17 (150, seed 20261222, two more helpers), labelled for a candidate abandoned in development: it has
-measured nothing, and is development data from here on.
+measured nothing, and is development data from here on; P18 and P19 (150 each, seeds 20261223 and 20261224,
+four more helpers), labelled while the learned reply points (18learn, trained on P1-P17) were developed, read
+after they froze and measured them once; P20 (150, seed 20261225, two more helpers), labelled after the
+suite showed two faults of 18learn and measured its mend once (docs/reply-composer.md).
 
 Scored as the drafts see a review: the engine's categories and topics (`with_reading`, as
 `workstation reply suggest` and the window), then `review_points(...).complaints`, mapped
@@ -39,7 +42,7 @@ product_defect (their ids have no room) and its noise as their service (a dining
 "Praised, apologised" counts reviews whose complaints include a topic the labels give as praised
 and not as a complaint. "Answered in full" is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P17|all] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P20|all] [--list] [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 
