@@ -9,8 +9,8 @@ model. `--cv-only` prints the figures and writes nothing; `--group source` leave
 at a time instead (the honest figure for a business unlike any of ours; the thresholds it prints
 are chosen on the same folds, so its figure is optimistic).
 
-The shipped model was trained on parts P1-P17 (2,550 reviews) and then measured once on P18-P19
-(docs/reply-composer.md): `python -m training.train_reply_points --parts P1-P17` (about 3 minutes).
+The shipped model was trained on parts P1-P20 (3,000 reviews) and then measured once on P21-P22
+(docs/reply-composer.md): `python -m training.train_reply_points --parts P1-P20` (about 2 minutes).
 """
 
 from __future__ import annotations
@@ -180,15 +180,24 @@ def score(
 
 
 def choose_thresholds(
-    reviews: Sequence[Review], drafted: dict[str, Drafted], probs: dict[str, dict[str, float]], config: Path = CONFIG
+    reviews: Sequence[Review],
+    drafted: dict[str, Drafted],
+    probs: dict[str, dict[str, float]],
+    config: Path = CONFIG,
 ) -> dict[str, float]:
     """Per point, the threshold of `GRID` that best trades reviews answered in full against wrong
-    apologies (`reply_points.cfg`'s costs); coordinate ascent, two passes in a fixed order."""
+    apologies (`reply_points.cfg`'s costs), among those whose added points are right at least
+    `added_precision_floor` of the time; coordinate ascent, two passes in a fixed order."""
     conf = settings(config)
     review_cost, point_cost = float(conf["false_review_cost"]), float(conf["false_point_cost"])
+    floor = float(conf["added_precision_floor"])
+    base = score(reviews, drafted, probs, {})
 
     def value(thresholds: dict[str, float]) -> float:
         s = score(reviews, drafted, probs, thresholds)
+        added = s.said - base.said
+        if added and (s.right - base.right) / added < floor:
+            return float("-inf")
         return s.fully_answered - review_cost * s.with_false - point_cost * (s.said - s.right)
 
     chosen: dict[str, float] = {}

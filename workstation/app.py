@@ -354,11 +354,14 @@ def main(argv: list[str]) -> int:
         QTimer.singleShot(5000, lambda: start_daily_backup(db_file))
 
     def preload_reply_check() -> None:
-        # The reply check's classifier takes seconds to load: load it in the background
-        # after the first paint, so the first reply a user checks does not wait for it.
+        # The reply check's classifier and the learned reply points take seconds to load: load
+        # them in the background after the first paint, so the first reply a user opens or
+        # checks does not wait for them.
+        from workstation.replies import point_model
         from workstation.replies.checks import learned
 
         learned.preload()
+        point_model.preload()
 
     QTimer.singleShot(2000, preload_reply_check)
 

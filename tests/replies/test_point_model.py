@@ -46,16 +46,18 @@ def test_the_shipped_model_loads_with_its_points_and_training_record() -> None:
     assert model.thresholds and set(model.thresholds) <= set(point_model.POINTS)
     assert all(0.5 <= t < 1 for t in model.thresholds.values())
     record = json.loads((point_model.model_dir() / "training.json").read_text(encoding="utf-8"))
-    # Measured once on P18-P19 after training on these parts only (docs/reply-composer.md).
-    assert record["parts"] == [f"P{i}" for i in range(1, 18)] and record["labelled_reviews"] == 2550
+    # Measured once on P21-P22 after training on these parts only (docs/reply-composer.md).
+    assert record["parts"] == [f"P{i}" for i in range(1, 21)] and record["labelled_reviews"] == 3000
 
 
 @pytest.mark.parametrize(
     ("text", "stars", "lang", "points"),
     [
-        ("Customer service never answered my emails, impossible to reach anyone.", 1, "en", {"service"}),
         ("Le service client ne répond jamais, impossible de joindre quelqu'un.", 1, "fr", {"service"}),
         ("Way too expensive for what you get.", 2, "en", {"price"}),
+        ("Beaucoup trop cher pour ce que c'est.", 2, "fr", {"price"}),
+        # Below the service threshold (0.7): the model is sure of fewer wordings than it reads.
+        ("Customer service never answered my emails, impossible to reach anyone.", 1, "en", set()),
         ("Great place, lovely staff, delicious food!", 5, "en", set()),
         ("Super séjour, personnel adorable.", 5, "fr", set()),
     ],
@@ -90,7 +92,7 @@ def test_a_broken_model_leaves_drafting_working_and_is_logged_once(
     with point_model._LOAD_LOCK:
         point_model._SHIPPED.clear()
     with caplog.at_level(logging.ERROR, logger=point_model.__name__):
-        review = ReviewInput(id="r", text="Customer service never answered my emails.", stars=1, lang="en")
+        review = ReviewInput(id="r", text="Le service client ne répond jamais.", stars=1, lang="fr")
         first = review_points(review)
         second = review_points(review)
     assert first == second

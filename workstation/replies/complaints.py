@@ -265,8 +265,8 @@ def review_points(review: ReviewInput) -> Points:
     # A complaint in words the lists never saw: a sentence the learned model is sure of (off:
     # measured and not kept, see complaint_model.py).
     complaints |= learned_complaints(review.text, stars, review.lang)
-    # What the labellers read in the whole review, in words no list holds ("customer service
-    # never answered my emails", "un lit qui grinçait"): the learned reply points (point_model.py).
+    # What the labellers read in the whole review, in words no list holds: the learned reply
+    # points (point_model.py).
     # Never a topic the review praises, nor a happy review's lone gripe: thanks answer those.
     complaints |= additions(learned_points(review.text, stars, review.lang), complaints, praised, stars)
     complaints -= covered_by(complaints)

@@ -1,17 +1,18 @@
 """The learned reply points: complaints a review makes in words the cue lists never saw.
 
 The complaint finder (`complaints.py`, `complaint_cues.py`) reads the topics and wordings its
-lists were written from; a support that "never answered my emails", a bed that creaked all night
-or a room "un peu vieillotte" name no listed word, so the draft left them unanswered (issue 18: about half of the labelled complaining reviews were not answered in full).
-This model reads the whole review the way the labellers did — the points a reply must answer,
-labelled by reading for 2,550 real reviews (`training/reply_points.jsonl`) — and a point is
-added to the draft when its probability reaches the point's threshold.
+lists were written from; a complaint in other words got no answer (issue 18: more than half of
+the labelled complaining reviews were not answered in full). This model reads the whole review
+the way the labellers did — the points a reply must answer, labelled by reading for 3,000 real
+reviews (`training/reply_points.jsonl`, parts P1-P20) — and a point is added to the draft when
+its probability reaches the point's threshold.
 
 It is a spaCy bag of words and word pairs (`training/reply_points.cfg`) over the review's
 folded words plus its rating and language (`model_input`), trained by
 `training/train_reply_points.py`; each threshold was chosen there on out-of-fold probabilities
 (the composer without the model, plus the model's points, maximising the reviews answered in
-full against the reviews given an apology for something they never said). Only the everyday
+full against the reviews given an apology for something they never said, and only where the
+points added are right at least 7 times in 10). Only the everyday
 points are learned (`POINTS`): a health, legal or discrimination complaint stays with the
 triage and its evidence, never a guess. It reads English and French reviews only.
 
