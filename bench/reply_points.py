@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 3,000 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 3,300 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -32,7 +32,14 @@ P17 (150, seed 20261222, two more helpers), labelled for a candidate abandoned i
 measured nothing, and is development data from here on; P18 and P19 (150 each, seeds 20261223 and 20261224,
 four more helpers), labelled while the learned reply points (18learn, trained on P1-P17) were developed, read
 after they froze and measured them once; P20 (150, seed 20261225, two more helpers), labelled after the
-suite showed two faults of 18learn and measured its mend once (docs/reply-composer.md).
+suite showed two faults of 18learn and measured its mend once (docs/reply-composer.md); P21 and P22 (150
+each, seeds 20261226 and 20261227, four more helpers), labelled while 18learn2 (trained on P1-P20) was
+developed, read after it froze and measured it once.
+
+The learned reply points (`resources/reply_points`, `workstation/replies/point_model.py`) were trained
+on P1-P20: on those parts this bench's figures are in-sample and say nothing of new reviews (the bench
+prints which parts). `--without-model` scores the word lists alone; `python -m
+training.train_reply_points --cv-only` prints out-of-fold figures.
 
 Scored as the drafts see a review: the engine's categories and topics (`with_reading`, as
 `workstation reply suggest` and the window), then `review_points(...).complaints`, mapped
@@ -42,13 +49,14 @@ product_defect (their ids have no room) and its noise as their service (a dining
 "Praised, apologised" counts reviews whose complaints include a topic the labels give as praised
 and not as a complaint. "Answered in full" is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P20|all] [--list] [--without-model | --model DIR]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P22|all] [--list] [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -94,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         point_model.use_model(None)
     elif args.model:
         point_model.use_model(point_model.PointModel.load(args.model))
+    if not args.without_model:
+        folder = args.model or point_model.model_dir()
+        trained_on = json.loads((folder / "training.json").read_text(encoding="utf-8"))["parts"]
+        print(f"learned reply points trained on {len(trained_on)} parts ({trained_on[0]} … {trained_on[-1]}): in-sample there")
     texts = review_rows()
     analyzer = Analyzer()
     scores = {part: Score() for part in PARTS}
