@@ -1,11 +1,11 @@
-"""Train the learned reply points: `python -m training.train_reply_points [--parts P1-P17]`.
+"""Train the learned reply points: `python -m training.train_reply_points [--parts P1-P20]`.
 
 Reads the labelled reviews of `training/reply_points.jsonl` (their texts from ../shared/data),
 trains the classifier of `reply_points.cfg` on one fold of reviews left out at a time to get
 out-of-fold probabilities, chooses each point's threshold on them against the composer without
 the model (`choose_thresholds`), trains on every review and writes `resources/reply_points`
-(spaCy folder, thresholds.json, meta.json). Seeded, fixed example order: two runs write the same
-model. `--cv-only` prints the figures and writes nothing; `--group source` leaves one source out
+(the spaCy folder, thresholds.json, and training.json naming the parts it was trained on).
+Seeded, fixed example order: two runs write the same model. `--cv-only` prints the figures and writes nothing; `--group source` leaves one source out
 at a time instead (the honest figure for a business unlike any of ours; the thresholds it prints
 are chosen on the same folds, so its figure is optimistic).
 
@@ -21,7 +21,7 @@ import random
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +72,7 @@ class Drafted:
 
 
 def settings(config: Path = CONFIG) -> dict[str, float]:
+    """The [training] section of `config`: seed, epochs, folds, the threshold choice's costs."""
     return dict(load_config(config)["training"])
 
 
@@ -124,7 +125,9 @@ def fold_of(review: Review, group: str, folds: int, sources: Sequence[str]) -> i
     return zlib.crc32(review.id.encode()) % folds
 
 
-def out_of_fold(reviews: Sequence[Review], group: str, config: Path = CONFIG, log=print) -> dict[str, dict[str, float]]:
+def out_of_fold(
+    reviews: Sequence[Review], group: str, config: Path = CONFIG, log: Callable[[str], None] = print
+) -> dict[str, dict[str, float]]:
     """Each review's probabilities from a model trained without its fold."""
     folds = int(settings(config)["folds"])
     sources = sorted({r.source for r in reviews})
@@ -215,7 +218,7 @@ def choose_thresholds(
 
 
 def parts_arg(text: str) -> list[str]:
-    """"P1-P17" or "P1,P3": the parts named."""
+    """The parts named as "P1-P20" or "P1,P3"."""
     out: list[str] = []
     for piece in text.split(","):
         if "-" in piece:

@@ -266,8 +266,8 @@ def review_points(review: ReviewInput) -> Points:
     # measured and not kept, see complaint_model.py).
     complaints |= learned_complaints(review.text, stars, review.lang)
     # What the labellers read in the whole review, in words no list holds: the learned reply
-    # points (point_model.py).
-    # Never a topic the review praises, nor a happy review's lone gripe: thanks answer those.
+    # points (point_model.py). Never a topic the review praises, nor a happy review's lone
+    # gripe: thanks answer those.
     complaints |= additions(learned_points(review.text, stars, review.lang), complaints, praised, stars)
     complaints -= covered_by(complaints)
     ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
