@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 3,300 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 4,200 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -34,10 +34,12 @@ four more helpers), labelled while the learned reply points (18learn, trained on
 after they froze and measured them once; P20 (150, seed 20261225, two more helpers), labelled after the
 suite showed two faults of 18learn and measured its mend once (docs/reply-composer.md); P21 and P22 (150
 each, seeds 20261226 and 20261227, four more helpers), labelled while 18learn2 (trained on P1-P20) was
-developed, read after it froze and measured it once.
+developed, read after it froze and measured it once; P23 to P26 (600, seeds 20261228 to 20261231, eight more
+helpers), labelled as training data for 18learn3; P27 and P28 (150 each, seeds 20261232 and 20261233, four more
+helpers), read after 18learn3 froze and measured it once (the pool of English 2★ reviews is spent after P28).
 
 The learned reply points (`resources/reply_points`, `workstation/replies/point_model.py`) were trained
-on P1-P20: on those parts this bench's figures are in-sample and say nothing of new reviews (the bench
+on P1-P26: on those parts this bench's figures are in-sample and say nothing of new reviews (the bench
 prints which parts). `--without-model` scores the word lists alone; `python -m
 training.train_reply_points --cv-only` prints out-of-fold figures.
 
@@ -49,7 +51,7 @@ product_defect (their ids have no room) and its noise as their service (a dining
 "Praised, apologised" counts reviews whose complaints include a topic the labels give as praised
 and not as a complaint. "Answered in full" is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P22|all] [--list] [--without-model | --model DIR]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all] [--list] [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 

@@ -1,4 +1,4 @@
-"""Train the learned reply points: `python -m training.train_reply_points [--parts P1-P20]`.
+"""Train the learned reply points: `python -m training.train_reply_points [--parts P1-P26]`.
 
 Reads the labelled reviews of `training/reply_points.jsonl` (their texts from ../shared/data),
 trains the classifier of `reply_points.cfg` on one fold of reviews left out at a time to get
@@ -9,8 +9,8 @@ Seeded, fixed example order: two runs write the same model. `--cv-only` prints t
 at a time instead (the honest figure for a business unlike any of ours; the thresholds it prints
 are chosen on the same folds, so its figure is optimistic).
 
-The shipped model was trained on parts P1-P20 (3,000 reviews) and then measured once on P21-P22
-(docs/reply-composer.md): `python -m training.train_reply_points --parts P1-P20` (about 2 minutes).
+The shipped model was trained on parts P1-P26 (3,900 reviews) and then measured once on P27-P28
+(docs/reply-composer.md): `python -m training.train_reply_points --parts P1-P26` (about 2 minutes).
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 The complaint finder (`complaints.py`, `complaint_cues.py`) reads the topics and wordings its
 lists were written from; a complaint in other words got no answer (issue 18: more than half of
 the labelled complaining reviews were not answered in full). This model reads the whole review
-the way the labellers did — the points a reply must answer, labelled by reading for 3,000 real
-reviews (`training/reply_points.jsonl`, parts P1-P20) — and a point is added to the draft when
+the way the labellers did — the points a reply must answer, labelled by reading for 3,900 real
+reviews (`training/reply_points.jsonl`, parts P1-P26) — and a point is added to the draft when
 its probability reaches the point's threshold.
 
 It is a spaCy bag of words and word pairs (`training/reply_points.cfg`) over the review's
