@@ -51,7 +51,12 @@ product_defect (their ids have no room) and its noise as their service (a dining
 "Praised, apologised" counts reviews whose complaints include a topic the labels give as praised
 and not as a complaint. "Answered in full" is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all] [--list] [--without-model | --model DIR]
+Written sets of other trades (`--written gen1|care1|gen3`; bench/written/, labels in
+training/reply_points_written.jsonl): 660 reviews written by helpers who saw no code, labelled with the
+same brief by six more; no list or model was built from them before they were measured.
+
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all | --written gen1|care1|gen3] [--list]
+     [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
 
@@ -60,6 +65,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,13 +79,19 @@ from training.reply_points_data import (  # noqa: E402  (re-exported: tests and 
     PRAISED_AS,
     PRAISED_IDS,
     SAME,
+    WRITTEN_LABELS,
+    WRITTEN_SETS,
     Score,
     data_present,
     read_labels,
     review_rows,
+    written_reviews,
 )
 
-__all__ = ["COMPLAINT_IDS", "DATA_FILES", "LABELS", "PARTS", "PRAISED_AS", "PRAISED_IDS", "SAME", "Score", "read_labels"]
+__all__ = [
+    "COMPLAINT_IDS", "DATA_FILES", "LABELS", "PARTS", "PRAISED_AS", "PRAISED_IDS", "SAME", "WRITTEN_LABELS", "WRITTEN_SETS",
+    "Score", "read_labels", "written_reviews",
+]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,26 +102,27 @@ def main(argv: list[str] | None = None) -> int:
         "--without-model", action="store_true", help="the word lists alone, without the learned reply points"
     )
     parser.add_argument("--model", type=Path, help="the learned reply points of this folder instead of the shipped ones")
+    parser.add_argument(
+        "--written", choices=WRITTEN_SETS, help="score a written set of other trades (bench/written/) instead"
+    )
     args = parser.parse_args(argv)
-    if not data_present():
+    if not args.written and not data_present():
         print(f"skipped: needs {', '.join(str(p) for p in DATA_FILES)} beside the repo")
         return 0
-    from workstation.analysis.analyzer import Analyzer
     from workstation.replies import point_model
-    from workstation.replies.complaints import review_points
-    from workstation.replies.model import ReviewInput
-    from workstation.replies.triage import with_reading
 
     if args.without_model:
         point_model.use_model(None)
     elif args.model:
         point_model.use_model(point_model.PointModel.load(args.model))
-    if not args.without_model:
+    if not args.without_model and not args.written:
         folder = args.model or point_model.model_dir()
         trained_on = json.loads((folder / "training.json").read_text(encoding="utf-8"))["parts"]
         print(f"learned reply points trained on {len(trained_on)} parts ({trained_on[0]} … {trained_on[-1]}): in-sample there")
+    drafted = _drafter()
+    if args.written:
+        return _written(args.written, drafted)
     texts = review_rows()
-    analyzer = Analyzer()
     scores = {part: Score() for part in PARTS}
     total = Score()
     for item in read_labels():
@@ -118,9 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         row = texts[str(item["id"])]
         stars = int(row["stars"])
-        review = ReviewInput(id=row["id"], text=row["text"], stars=stars, lang=row["lang"])
-        read = with_reading(review, analyzer.analyze(row["text"], stars=stars, lang=row["lang"]))
-        got = review_points(read).complaints
+        got = drafted(row["id"], row["text"], stars, row["lang"])
         complaints, praised = list(item["complaints"]), list(item["praised"])  # type: ignore[call-overload]
         for score in (scores[part], total):
             score.add(got, complaints, praised)
@@ -132,6 +143,39 @@ def main(argv: list[str] | None = None) -> int:
     print(f"all: {total.line()}")
     print(f"  answered but not complained of: {', '.join(f'{k} {v}' for k, v in total.false_by.most_common())}")
     print(f"  complained of but not answered: {', '.join(f'{k} {v}' for k, v in total.missed_by.most_common())}")
+    return 0
+
+
+def _drafter() -> Callable[[str, str, int, str], tuple[str, ...]]:
+    """The complaints a draft answers for (id, text, stars, lang), read by the analysis engine as
+    `workstation reply suggest` and the window read them."""
+    from workstation.analysis.analyzer import Analyzer
+    from workstation.replies.complaints import review_points
+    from workstation.replies.model import ReviewInput
+    from workstation.replies.triage import with_reading
+
+    analyzer = Analyzer()
+
+    def drafted(review_id: str, text: str, stars: int, lang: str) -> tuple[str, ...]:
+        review = ReviewInput(id=review_id, text=text, stars=stars, lang=lang)
+        return review_points(with_reading(review, analyzer.analyze(text, stars=stars, lang=lang))).complaints
+
+    return drafted
+
+
+def _written(name: str, drafted: Callable[[str, str, int, str], tuple[str, ...]]) -> int:
+    """Score the drafts' points on a written set: reviews of trades the lists and the model never read."""
+    texts = written_reviews(name)
+    score = Score()
+    for item in read_labels(WRITTEN_LABELS):
+        if item["set"] != name:
+            continue
+        row = texts[str(item["id"])]
+        stars = int(row["stars"])  # type: ignore[call-overload]
+        got = drafted(str(item["id"]), str(row["text"]), stars, str(row["lang"]))
+        score.add(got, list(item["complaints"]), list(item["praised"]))  # type: ignore[call-overload]
+    print(f"{name}: {score.line()}")
+    print(f"  complained of but not answered: {', '.join(f'{k} {v}' for k, v in score.missed_by.most_common())}")
     return 0
 
 

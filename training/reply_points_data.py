@@ -74,6 +74,21 @@ class Score:
         )
 
 
+# Written reviews of other trades (bench/written/: ours, so their texts are in the repository), labelled
+# with the same ids by helpers who saw no code (docs/reply-composer.md): gen1 and gen3 are the outside
+# check's kinds of business (restaurants, cafés, bars, bakeries, hotels, fast food, ordering apps,
+# banks), care1 care businesses. No model or list was built from them before they were measured.
+WRITTEN_LABELS = REPO / "training" / "reply_points_written.jsonl"
+WRITTEN_SETS = ("gen1", "care1", "gen3")
+
+
+def written_reviews(name: str) -> dict[str, dict[str, object]]:
+    """The texts of a written set by id (bench/written/NAME.jsonl: ext_id, source, lang, stars, text)."""
+    path = REPO / "bench" / "written" / f"{name}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {str(row["ext_id"]): row for row in rows}
+
+
 def read_labels(path: Path = LABELS) -> list[dict[str, object]]:
     """Every labelled review: {"id", "part", "complaints", "praised"}."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -39,3 +39,14 @@ def test_the_composers_room_is_the_labellers_product_defect() -> None:
     score = reply_points.Score()
     score.add(["room"], ["product_defect"], [])
     assert (score.right, score.said, score.labelled) == (1, 1, 1)
+
+
+def test_the_written_sets_labels_name_each_written_review_once() -> None:
+    rows = reply_points.read_labels(reply_points.WRITTEN_LABELS)
+    for name in reply_points.WRITTEN_SETS:
+        labelled = [row for row in rows if row["set"] == name]
+        assert sorted(str(row["id"]) for row in labelled) == sorted(reply_points.written_reviews(name))
+    for row in rows:
+        assert set(row) == {"id", "set", "complaints", "praised"}
+        assert set(row["complaints"]) <= reply_points.COMPLAINT_IDS  # type: ignore[arg-type]
+        assert set(row["praised"]) <= reply_points.PRAISED_IDS  # type: ignore[arg-type]
