@@ -90,7 +90,8 @@ TOPIC_ALIASES = {
 
 _CLAUSE = re.compile(
     # " / " separates Booking's "liked / disliked" halves.
-    r"[.!?;\n]+|\s/\s|,\s*(?=(?:but|mais)\b)|\b(?:but|however|although|though|except|mais|cependant|"
+    # A full stop between two digits is a decimal point ("£7.40"), not the end of a clause.
+    r"(?:[!?;\n]|(?<!\d)\.|\.(?!\d))+|\s/\s|,\s*(?=(?:but|mais)\b)|\b(?:but|however|although|though|except|mais|cependant|"
     r"par contre|pourtant|sauf|en revanche|malheureusement|unfortunately)\b",
     re.IGNORECASE,
 )
@@ -105,6 +106,8 @@ _CRITICISM = re.compile(
     r"excessi\w*|exorbitant\w*|absurd\w*|ridiculous\w*|not worth|over ?pric\w*|pricey|pricy|"
     # What an order is criticised for (18kit): leaking, incomplete, unusable.
     r"leak\w*|fuit\w*|fuite\w*|incomplete|incomplet\w*|unusable|inutilisable\w*|"
+    # Words that are themselves a complaint about a price (18pricey): cheeky, steep, "ça pique".
+    r"cheeky|steep|ça pique|ca pique|abus[ée]\w*|rip[- ]?off|daylight robbery|extortionate|hors de prix|"
     # What a room is criticised for: comfort, size, wear, noise.
     r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*)\b",
     re.IGNORECASE,
@@ -200,6 +203,24 @@ _FOOD_ITEMS = re.compile(
     r"saveurs?|assiettes?|choix)\b",
     re.IGNORECASE,
 )
+# An amount of money or a fee ("£4.20", "32€", "7.50 CHF", "service fee", "les frais de tenue de
+# compte") is the price point only beside words that judge a price (18pricey): "£4.20 for a
+# croissant is a lot", "5,50€ le cappuccino faut pas abuser", "for £180 I expected more", "les frais ont
+# augmenté". An amount in a dispute ("récupérer 8€50", "charged £64 twice") is the money point's.
+_PRICE_MENTION = re.compile(
+    r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|chf\b|francs?\b|euros?\b|balles\b|dollars?\b|"
+    r"quid\b|bucks\b|p\b))|\b(?:fees?|surcharges?|supplements?|suppléments?|commissions?|cotisations?|agios|"
+    r"service charges?|(?:les|des|vos|ces) frais|frais (?:de|bancaires)\w*)\b",
+    re.IGNORECASE,
+)
+_PRICE_JUDGED = re.compile(
+    r"\b(?:cheeky|steep|a bit much|too much|(?:is|was|seems?|that's|it's) a lot|ça pique|ca pique|abus\w*|"
+    r"rip[- ]?off|daylight robbery|extortionate|hors de prix|exag[ée]r[ée]\w*|expensive|pricey|pricy|overpriced|"
+    r"cher|chère|chers|chères|(?:i|we|you|one|on) (?:\w+ )?(?:expect\w*|s'attend\w*|attend\w*)|"
+    r"(?:gone|went|crept|go|goes) up|augment[ée]\w*|increased|hikes?|a grimp[ée]\w*|pass[ée]s? (?:de|à|a) \d)",
+    re.IGNORECASE,
+)
+_PRICE_POINT = "price"
 # Points read from words of their own, and only where the clause criticises them.
 _CRITICISED_ONLY: dict[str, re.Pattern[str]] = {_NOISE_POINT: _NOISE, "food": _FOOD_ITEMS}
 
@@ -208,6 +229,8 @@ def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
     tones: dict[str, list[int]] = {}
     for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
+        if _PRICE_POINT not in found and _PRICE_MENTION.search(clause) and _PRICE_JUDGED.search(clause):
+            tones.setdefault(_PRICE_POINT, []).append(-1)  # "£4.20 for a croissant is a lot"
         criticised_only = [point for point, rx in _CRITICISED_ONLY.items() if rx.search(clause)]
         if _ROOM in found and _NOISE_POINT in criticised_only:
             criticised_only.remove(_NOISE_POINT)  # thin walls: the room's point
