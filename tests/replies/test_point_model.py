@@ -6,25 +6,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 
 import pytest
 
 from workstation.replies import point_model
 from workstation.replies.complaints import review_points
 from workstation.replies.model import ReviewInput
-
-
-@pytest.fixture
-def restore_model() -> Iterator[None]:
-    """Put back whatever model the composer used before the test."""
-    with point_model._LOAD_LOCK:
-        saved = list(point_model._SHIPPED)
-    try:
-        yield
-    finally:
-        with point_model._LOAD_LOCK:
-            point_model._SHIPPED[:] = saved
 
 
 class _Says:

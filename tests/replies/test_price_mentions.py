@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies import point_model
 from workstation.replies.complaints import review_points
 from workstation.replies.model import ReviewInput
 
-
-@pytest.fixture(autouse=True)
-def lists_alone():
-    """The word lists' reading, without the learned reply points."""
-    with point_model._LOAD_LOCK:
-        saved = list(point_model._SHIPPED)
-    point_model.use_model(None)
-    yield
-    with point_model._LOAD_LOCK:
-        point_model._SHIPPED[:] = saved
+pytestmark = pytest.mark.usefixtures("lists_alone")
 
 
 @pytest.mark.parametrize(
