@@ -108,6 +108,11 @@ _CRITICISM = re.compile(
     r"leak\w*|fuit\w*|fuite\w*|incomplete|incomplet\w*|unusable|inutilisable\w*|"
     # Words that are themselves a complaint about a price (18pricey): cheeky, steep, "ça pique".
     r"cheeky|steep|ça pique|ca pique|abus[ée]\w*|rip[- ]?off|daylight robbery|extortionate|hors de prix|"
+    # Faults that are complaints in themselves (18broken): broken, out of order, stopped working,
+    # "kept dropping", "stuck on", "le wifi coupe", "avale les cartes".
+    r"broken|faulty|defect\w*|stopped working|out of order|out of service|hors service|en panne|cass[ée]\w*|"
+    r"(?:won'?t|wouldn'?t) work|marchai\w* pas|kept (?:dropping|cutting|crashing|freezing|failing)\w*|"
+    r"stuck on|coupe (?:tout le temps|sans arr[êe]t|toutes les)|aval\w* (?:les|la|ma|mes|ta) cartes?|"
     # What a room is criticised for: comfort, size, wear, noise.
     r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*)\b",
     re.IGNORECASE,

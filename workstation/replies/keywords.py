@@ -30,7 +30,8 @@ _TOPIC_WORDS: dict[str, str] = {
     r"pizza|burger|dessert|menu",
     # The service as a whole (the reply points' "service"): who serves, customer support and
     # whether it answers, how things are organised, running out of what was offered.
-    "service": r"service|serveu\w*|waiter|waitress|server|customer care|support\b|communicat\w*|"
+    # "Out of service", "hors service": a machine that fails (the product point), not the service.
+    "service": r"(?<!out of )(?<!hors )service|serveu\w*|waiter|waitress|server|customer care|support\b|communicat\w*|"
     r"no (?:answer|response|reply)|never (?:heard|got) back|organi[sz](?:ed|ation|e)\b|disorgani[sz]\w*|"
     r"ran out|run out|running out|chaotic|chaos|shambles|crowded|overcrowded|"
     r"sav\b|injoignable\w*|(?:pas|aucune|sans) (?:de )?réponse|organis\w*|désorganis\w*|gestion\b|bondé\w*|"
@@ -55,7 +56,12 @@ _TOPIC_WORDS: dict[str, str] = {
     r"missing (?:\w+ ){0,2}(?:meals?|items?|ingredients?|parts?|pieces?|add-?ons?|products?|spices)|"
     r"incomplete|incomplet\w*|leak\w*|packaging|containers?|ice ?packs?|unusable|inutilisable\w*|"
     r"(?:non|pas) conforme\w*|pi[eè]ces? manquantes?|manquant\w*|il manqu\w*|not as (?:described|advertised)|"
-    r"contrefa[cç]on\w*|counterfeit|(?:doesn'?t|does not|don'?t|did not|didn'?t) work|ne (?:marche|fonctionn)\w* pas",
+    r"contrefa[cç]on\w*|counterfeit|(?:doesn'?t|does not|don'?t|did not|didn'?t) work|ne (?:marche|fonctionn)\w* pas|"
+    # Equipment of other trades that fails (18broken): out of order, the wifi, the lift, the cash
+    # machine, the kiosk, the card reader, the key card.
+    r"out of order|out of service|hors service|hs\b|marchai\w* pas|(?:won'?t|wouldn'?t) work|"
+    r"wi-?fi|lifts?\b|elevators?|ascenseurs?|cash (?:machine|point)s?|atms?\b|distributeurs?|kiosks?|bornes?\b|"
+    r"card (?:reader|machine)s?|terminal de paiement|(?:room )?keys? ?cards?|cartes? (?:de (?:la )?chambre|magnétiques?)",
     # A hotel room and what is in it; a dining room's noise is the noise point (complaints.py).
     # "Room" but not a restaurant's or a hotel's shared rooms ("the dining room was too noisy").
     "room": r"(?<!dining )(?<!breakfast )(?<!waiting )(?<!living )(?<!function )(?<!meeting )(?<!private )(?<!back )"
