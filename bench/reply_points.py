@@ -51,11 +51,11 @@ product_defect (their ids have no room) and its noise as their service (a dining
 "Praised, apologised" counts reviews whose complaints include a topic the labels give as praised
 and not as a complaint. "Answered in full" is issue 18's target: of the reviews with a labelled complaint, those whose draft answers every one.
 
-Written sets of other trades (`--written gen1|gen2|gen3|gen4|care1`; bench/written/, labels in
-training/reply_points_written.jsonl): 1,100 reviews written by helpers who saw no code, labelled with the
-same brief by ten more; no list or model was built from them before they were measured.
+Written sets of other trades (`--written gen1|gen2|gen3|gen4|gen5|care1`; bench/written/, labels in
+training/reply_points_written.jsonl): 1,320 reviews written by helpers who saw no code, labelled with the
+same brief by twelve more; no list or model was built from them before they were measured.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all | --written gen1|gen2|gen3|gen4|care1] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all | --written gen1|gen2|gen3|gen4|gen5|care1] [--list]
      [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """

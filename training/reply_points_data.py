@@ -75,12 +75,12 @@ class Score:
 
 
 # Written reviews of other trades (bench/written/: ours, so their texts are in the repository), labelled
-# with the same ids by helpers who saw no code (docs/reply-composer.md): gen1 to gen4 are the
+# with the same ids by helpers who saw no code (docs/reply-composer.md): gen1 to gen5 are the
 # outside check's kinds of business (restaurants, cafés, bars, bakeries, hotels, fast food, ordering
 # apps, banks), care1 care businesses. No model or list was built from them before they were measured
 # (gen2's writers were shown example gripe phrases: it measures nothing that reads them).
 WRITTEN_LABELS = REPO / "training" / "reply_points_written.jsonl"
-WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "care1")
+WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "gen5", "care1")
 
 
 def written_reviews(name: str) -> dict[str, dict[str, object]]:
