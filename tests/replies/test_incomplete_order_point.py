@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.replies.points_of import complaints_of
-
-_points = complaints_of
+from tests.replies.points_of import complaints_of as _points
 
 
 @pytest.mark.parametrize(

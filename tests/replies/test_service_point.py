@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.replies.points_of import complaints_of
+from tests.replies.points_of import complaints_of as _points
 from workstation.replies.complaints import review_points
 from workstation.replies.compose import compose
 from workstation.replies.model import ReviewInput
-
-_points = complaints_of
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .complaint_cues import complaint_cues
 from .complaint_model import learned_complaints
-from .keywords import NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
+from .keywords import FAULT_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
 from .point_model import additions, learned_points
 
@@ -95,6 +95,9 @@ _CLAUSE = re.compile(
     r"par contre|pourtant|sauf|en revanche|malheureusement|unfortunately)\b",
     re.IGNORECASE,
 )
+# Words that are themselves a complaint about a price (18pricey): criticism (`_CRITICISM`), and a
+# price's judgement beside an amount (`_PRICE_JUDGED`).
+_PRICE_COMPLAINTS = r"cheeky|steep|ça pique|ca pique|rip[- ]?off|daylight robbery|extortionate|hors de prix"
 # Criticism beyond the polarity words: negation, excess, lack, and common complaint adjectives.
 _CRITICISM = re.compile(
     r"\b(?:not|no|never|n't|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
@@ -106,12 +109,13 @@ _CRITICISM = re.compile(
     r"excessi\w*|exorbitant\w*|absurd\w*|ridiculous\w*|not worth|over ?pric\w*|pricey|pricy|"
     # What an order is criticised for (18kit): leaking, incomplete, unusable.
     r"leak\w*|fuit\w*|fuite\w*|incomplete|incomplet\w*|unusable|inutilisable\w*|"
-    # Words that are themselves a complaint about a price (18pricey): cheeky, steep, "ça pique".
-    r"cheeky|steep|ça pique|ca pique|abus[ée]\w*|rip[- ]?off|daylight robbery|extortionate|hors de prix|"
+    # A price's own complaint words (18pricey): cheeky, steep, "ça pique", abusé.
+    + _PRICE_COMPLAINTS
+    + r"|abus[ée]\w*|"
     # Faults that are complaints in themselves (18broken): broken, out of order, stopped working,
     # "kept dropping", "stuck on", "le wifi coupe", "avale les cartes".
-    r"broken|faulty|defect\w*|stopped working|out of order|out of service|hors service|en panne|cass[ée]\w*|"
-    r"(?:won'?t|wouldn'?t) work|marchai\w* pas|kept (?:dropping|cutting|crashing|freezing|failing)\w*|"
+    + FAULT_WORDS
+    + r"|cass[ée]\w*|kept (?:dropping|cutting|crashing|freezing|failing)\w*|"
     r"stuck on|coupe (?:tout le temps|sans arr[êe]t|toutes les)|aval\w* (?:les|la|ma|mes|ta) cartes?|"
     # What a room is criticised for: comfort, size, wear, noise.
     r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*)\b",
@@ -219,8 +223,10 @@ _PRICE_MENTION = re.compile(
     re.IGNORECASE,
 )
 _PRICE_JUDGED = re.compile(
-    r"\b(?:cheeky|steep|a bit much|too much|(?:is|was|seems?|that's|it's) a lot|ça pique|ca pique|abus\w*|"
-    r"rip[- ]?off|daylight robbery|extortionate|hors de prix|exag[ée]r[ée]\w*|expensive|pricey|pricy|overpriced|"
+    r"\b(?:"
+    + _PRICE_COMPLAINTS
+    + r"|a bit much|too much|(?:is|was|seems?|that's|it's) a lot|abus\w*|"
+    r"exag[ée]r[ée]\w*|expensive|pricey|pricy|overpriced|"
     r"cher|chère|chers|chères|(?:i|we|you|one|on) (?:\w+ )?(?:expect\w*|s'attend\w*|attend\w*)|"
     r"(?:gone|went|crept|go|goes) up|augment[ée]\w*|increased|hikes?|a grimp[ée]\w*|pass[ée]s? (?:de|à|a) \d)",
     re.IGNORECASE,

@@ -25,6 +25,13 @@ _CATEGORY_WORDS: dict[str, str] = {
     r"enfant.{0,40}(seul|bless|danger|perdu)|mineur\w*|underage",
 }
 
+# Faults that are complaints in themselves: the product point's words here, and criticism wherever
+# they stand (complaints._CRITICISM).
+FAULT_WORDS = (
+    r"broken|faulty|defect\w*|stopped working|out of order|out of service|hors service|en panne|"
+    r"(?:won'?t|wouldn'?t) work|marchai\w* pas"
+)
+
 _TOPIC_WORDS: dict[str, str] = {
     "food": r"food|meal|dish\w*|tast\w*|bland|cold food|plat\w*|repas|cuisine|goût|nourriture|"
     r"pizza|burger|dessert|menu",
@@ -49,8 +56,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "app_crash": r"crash\w*|freez\w*|bug\w*|plant\w*|se ferme|ferme tout seul|bloqu\w*",
     "login": r"log ?in|sign ?in|password|account locked|connexion|mot de passe|identifi\w*",
     "billing": r"bill\w*|invoice|refund\w*|charged|factur\w*|rembours\w*|prélève\w*|débit\w*",
-    "product_defect": r"broken|defect\w*|faulty|stopped working|cassé\w*|défectu\w*|"
-    r"ne fonctionne plus|en panne|"
+    "product_defect": FAULT_WORDS + r"|cassé\w*|défectu\w*|ne fonctionne plus|"
     # An order that came incomplete, leaking or not as described (18kit): "missing meals", "il manque
     # une pièce", "non conforme", "the container leaked".
     r"missing (?:\w+ ){0,2}(?:meals?|items?|ingredients?|parts?|pieces?|add-?ons?|products?|spices)|"
@@ -59,8 +65,7 @@ _TOPIC_WORDS: dict[str, str] = {
     r"contrefa[cç]on\w*|counterfeit|(?:doesn'?t|does not|don'?t|did not|didn'?t) work|ne (?:marche|fonctionn)\w* pas|"
     # Equipment of other trades that fails (18broken): out of order, the wifi, the lift, the cash
     # machine, the kiosk, the card reader, the key card.
-    r"out of order|out of service|hors service|hs\b|marchai\w* pas|(?:won'?t|wouldn'?t) work|"
-    r"wi-?fi|lifts?\b|elevators?|ascenseurs?|cash (?:machine|point)s?|atms?\b|distributeurs?|kiosks?|bornes?\b|"
+    r"hs\b|wi-?fi|lifts?\b|elevators?|ascenseurs?|cash (?:machine|point)s?|atms?\b|distributeurs?|kiosks?|bornes?\b|"
     r"card (?:reader|machine)s?|terminal de paiement|(?:room )?keys? ?cards?|cartes? (?:de (?:la )?chambre|magnétiques?)",
     # A hotel room and what is in it; a dining room's noise is the noise point (complaints.py).
     # "Room" but not a restaurant's or a hotel's shared rooms ("the dining room was too noisy").
