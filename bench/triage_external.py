@@ -70,6 +70,12 @@ WRITTEN_SETS = {
     # The outside check's kinds of business (restaurants, cafés, hotels, fast food and ordering apps,
     # banks), written and labelled the same way in session g, after every rule it measures was frozen.
     "gen1": (HERE.parent / "bench" / "written" / "gen1.jsonl", HERE / "labels_gen1.jsonl"),
+    # The same kinds, written for the reply composer (sessions i-j) and labelled for severity in
+    # session k by four other helpers: the development data of round 28 (docs/triage-model.md).
+    **{name: (HERE.parent / "bench" / "written" / f"{name}.jsonl", HERE / f"labels_{name}.jsonl")
+       for name in ("gen2", "gen3", "gen4", "gen5")},
+    # Written by four new helpers after round 28 was frozen, labelled by two others: its test set.
+    "gen6": (HERE.parent / "bench" / "written" / "gen6.jsonl", HERE / "labels_gen6.jsonl"),
 }
 
 
@@ -112,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*EXTERNAL_SETS, *WRITTEN_SETS], default="17x",
                         help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other "
-                        "trades; care1-care3: written reviews of care businesses; gen1: written reviews of restaurants, hotels, fast food and banks)")
+                        "trades; care1-care3: written reviews of care businesses; gen1-gen6: written reviews of restaurants, hotels, fast food and banks)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))

@@ -78,9 +78,10 @@ class Score:
 # with the same ids by helpers who saw no code (docs/reply-composer.md): gen1 to gen5 are the
 # outside check's kinds of business (restaurants, cafés, bars, bakeries, hotels, fast food, ordering
 # apps, banks), care1 care businesses. No model or list was built from them before they were measured
-# (gen2's writers were shown example gripe phrases: it measures nothing that reads them).
+# (gen2's writers were shown example gripe phrases: it measures nothing that reads them). gen6 was
+# written and labelled in session k, after round 28 of the triage was frozen.
 WRITTEN_LABELS = REPO / "training" / "reply_points_written.jsonl"
-WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "gen5", "care1")
+WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "gen5", "gen6", "care1")
 
 
 def written_reviews(name: str) -> dict[str, dict[str, object]]:
