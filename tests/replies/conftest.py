@@ -12,13 +12,11 @@ from workstation.replies import point_model
 @pytest.fixture
 def restore_model() -> Iterator[None]:
     """Put back whatever learned reply points the composer used before the test."""
-    with point_model._LOAD_LOCK:
-        saved = list(point_model._SHIPPED)
+    saved = point_model._SHIPPED.state()
     try:
         yield
     finally:
-        with point_model._LOAD_LOCK:
-            point_model._SHIPPED[:] = saved
+        point_model._SHIPPED.restore(saved)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ rule it would apply when a bench switches it on (a category per sentence score t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -45,17 +46,27 @@ class _Rules:
 
 
 @pytest.fixture
-def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+def not_loaded() -> Iterator[None]:
+    """The complaint model as if nothing had loaded it yet; what was loaded is put back after."""
+    saved = complaint_model._LOADED.state()
+    complaint_model._LOADED.restore(())
+    try:
+        yield
+    finally:
+        complaint_model._LOADED.restore(saved)
+
+
+@pytest.fixture
+def switched_on(monkeypatch: pytest.MonkeyPatch, not_loaded: None) -> None:
     monkeypatch.setattr(complaint_model, "ENABLED", True)
-    monkeypatch.setattr(complaint_model, "_LOADED", [(_Finder(), _Rules())])
+    complaint_model._LOADED.use((_Finder(), _Rules()))  # type: ignore[arg-type]
 
 
-def test_off_by_default_and_never_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_off_by_default_and_never_loaded(monkeypatch: pytest.MonkeyPatch, not_loaded: None) -> None:
     def refuse(folder: object) -> None:
         raise AssertionError("the learned complaint model must not load while it is off")
 
     monkeypatch.setattr(complaint_model, "_load", refuse)
-    monkeypatch.setattr(complaint_model, "_LOADED", [])
     assert complaint_model.ENABLED is False
     review = ReviewInput(id="r1", text="The zorblax was a disgrace. Never again.", stars=1, lang="en")
     assert complaint_model.learned_complaints(review.text, review.stars, review.lang) == frozenset()
@@ -82,13 +93,12 @@ def test_on_nothing_above_two_stars_without_rating_or_threshold() -> None:
     assert complaint_model.sentence_scores("The grumbly waiter.")[0][1]["staff_behaviour"] == pytest.approx(0.95)
 
 
-def test_on_a_model_that_cannot_load_leaves_drafting_working(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_on_a_model_that_cannot_load_leaves_drafting_working(monkeypatch: pytest.MonkeyPatch, not_loaded: None) -> None:
     def broken(folder: object) -> None:
         raise ResourceError(Path("complaint_model"), "cannot load")
 
     monkeypatch.setattr(complaint_model, "ENABLED", True)
     monkeypatch.setattr(complaint_model, "_load", broken)
-    monkeypatch.setattr(complaint_model, "_LOADED", [])
     assert complaint_model.learned_complaints("The zorblax was a disgrace.", 1, "en") == frozenset()
     review = ReviewInput(id="r3", text="The zorblax was a disgrace.", stars=1, lang="en")
     assert "fraud_billing" not in review_points(review).complaints

@@ -202,7 +202,7 @@ def test_a_bench_can_check_with_another_model_folder() -> None:
         other = learned.use_model(learned.model_dir())  # a copy read again stands in for a retrain
         assert learned.shipped_model() is other and other is not shipped
     finally:
-        learned._SHIPPED[:] = [shipped]
+        learned._SHIPPED.use(shipped)
         learned.scored.cache_clear()
         learned.verdicts.cache_clear()
 

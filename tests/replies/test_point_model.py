@@ -75,8 +75,7 @@ def test_a_broken_model_leaves_drafting_working_and_is_logged_once(
     (tmp_path / point_model.MODEL_DIR).mkdir()
     (tmp_path / point_model.MODEL_DIR / "config.cfg").write_text("not a spaCy config", encoding="utf-8")
     monkeypatch.setattr("workstation.paths.resources_dir", lambda: tmp_path)
-    with point_model._LOAD_LOCK:
-        point_model._SHIPPED.clear()
+    point_model._SHIPPED.restore(())  # load again, from the broken folder
     with caplog.at_level(logging.ERROR, logger=point_model.__name__):
         review = ReviewInput(id="r", text="Le service client ne répond jamais.", stars=1, lang="fr")
         first = review_points(review)

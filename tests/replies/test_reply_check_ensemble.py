@@ -87,16 +87,16 @@ def test_an_ensemble_with_a_broken_member_leaves_the_rules_alone(
     (broken / "seed19" / "config.cfg").write_text("not a config", encoding="utf-8")
     with pytest.raises(Exception):  # noqa: B017 - spaCy raises several kinds; any is fine here
         learned.use_model(broken)  # a bench is told, never falls back silently
-    saved = list(learned._SHIPPED)
+    saved = learned._SHIPPED.state()
     monkeypatch.setattr(learned, "model_dir", lambda: broken)
     try:
-        learned._SHIPPED.clear()
+        learned._SHIPPED.restore(())  # load again, from the broken folder
         with caplog.at_level(logging.ERROR, logger=learned.__name__):
             assert learned.shipped_model() is None
             assert learned.shipped_model() is None
         assert sum("rules alone" in r.getMessage() for r in caplog.records) == 1
     finally:
-        learned._SHIPPED[:] = saved
+        learned._SHIPPED.restore(saved)
         learned.scored.cache_clear()
         learned.verdicts.cache_clear()
 

@@ -29,6 +29,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .load_once import LoadedOnce
+
 if TYPE_CHECKING:
     from workstation.analysis.analyzer import Analyzer
     from workstation.analysis.evidence_finder import EvidenceFinder
@@ -48,9 +50,7 @@ MAX_STARS = 2
 THRESHOLDS: dict[str, float] = {"fraud_billing": 0.8}
 _WINDOW = 4000  # characters read, as the rest of the reply assistant
 
-_LOAD_LOCK = threading.Lock()
 _READ_LOCK = threading.Lock()  # the rules engine keeps state while it reads: one reader at a time
-_LOADED: list[tuple[EvidenceFinder, Analyzer] | None] = []  # filled once
 
 
 def model_dir() -> Path:
@@ -67,17 +67,15 @@ def _load(folder: Path | None) -> tuple[EvidenceFinder, Analyzer]:
     return EvidenceFinder.load(folder or model_dir()), Analyzer(decider="rules")
 
 
+_LOADED: LoadedOnce[tuple[EvidenceFinder, Analyzer]] = LoadedOnce(
+    lambda: _load(None), log, "complaint model unavailable; drafts use the complaint finder's word lists alone"
+)
+
+
 def shipped_model() -> tuple[EvidenceFinder, Analyzer] | None:
     """The model and the rules engine that reads sentences for it, loaded once; None when the
     model cannot be read (the composer then drafts without it)."""
-    with _LOAD_LOCK:  # two first drafts on two threads never load it twice
-        if not _LOADED:
-            try:
-                _LOADED.append(_load(None))
-            except Exception:  # a broken install must leave drafting working
-                log.exception("complaint model unavailable; drafts use the complaint finder's word lists alone")
-                _LOADED.append(None)
-        return _LOADED[0]
+    return _LOADED.get()
 
 
 def use_model(folder: Path) -> None:
@@ -85,9 +83,7 @@ def use_model(folder: Path) -> None:
     --complaint-model DIR` measures a build trained without the held-out sources). Raises when
     it cannot be read, so a measurement never runs without it unnoticed."""
     global ENABLED
-    loaded = _load(folder)
-    with _LOAD_LOCK:
-        _LOADED[:] = [loaded]
+    _LOADED.use(_load(folder))
     ENABLED = True
 
 

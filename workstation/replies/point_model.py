@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 from workstation.analysis.normalize import fold
 
+from .load_once import LoadedOnce
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -109,34 +111,25 @@ def model_dir() -> Path:
     return app_resources() / MODEL_DIR
 
 
-_LOAD_LOCK = threading.Lock()
-_SHIPPED: list[PointModel | None] = []  # filled once: the model, or None if unreadable
+_SHIPPED: LoadedOnce[PointModel] = LoadedOnce(
+    PointModel.load, log, "reply-point model unavailable; drafts use the complaint word lists alone"
+)
 
 
 def shipped_model() -> PointModel | None:
     """The shipped model, loaded once; None (word lists alone) when it cannot be read."""
-    with _LOAD_LOCK:  # a preload and a first draft never read the model twice
-        if not _SHIPPED:
-            try:
-                _SHIPPED.append(PointModel.load())
-            except Exception:  # a broken install must leave drafting working
-                log.exception("reply-point model unavailable; drafts use the complaint word lists alone")
-                _SHIPPED.append(None)
-        return _SHIPPED[0]
+    return _SHIPPED.get()
 
 
 def use_model(model: PointModel | None) -> None:
     """Draft with `model` from now on (None: the word lists alone). Benches and tests measure a
     retrained model, or the composer without one, this way."""
-    with _LOAD_LOCK:
-        _SHIPPED[:] = [model]
+    _SHIPPED.use(model)
 
 
 def preload() -> threading.Thread:
     """Load the model on a background thread so the first draft a user opens does not wait."""
-    thread = threading.Thread(target=shipped_model, name="reply-point-model", daemon=True)
-    thread.start()
-    return thread
+    return _SHIPPED.preload("reply-point-model")
 
 
 def additions(

@@ -27,6 +27,7 @@ from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..load_once import LoadedOnce
 from ..model import Finding, Severity
 from . import conduct, content, structure, tone
 from .base import MAX_PER_CHECK, Check, CheckContext, finding
@@ -178,20 +179,14 @@ def model_dir() -> Path:
     return app_resources() / MODEL_DIR
 
 
-_LOAD_LOCK = threading.Lock()
-_SHIPPED: list[ReplyCheckModel | None] = []  # filled once: the model, or None if unreadable
+_SHIPPED: LoadedOnce[ReplyCheckModel] = LoadedOnce(
+    ReplyCheckModel.load, log, "reply-check model unavailable; the check uses its rules alone"
+)
 
 
 def shipped_model() -> ReplyCheckModel | None:
     """The shipped classifier, loaded once; None (rules alone) when it cannot be read."""
-    with _LOAD_LOCK:  # a preload and a first check never read the model twice
-        if not _SHIPPED:
-            try:
-                _SHIPPED.append(ReplyCheckModel.load())
-            except Exception:  # a broken install must leave the rule checks working
-                log.exception("reply-check model unavailable; the check uses its rules alone")
-                _SHIPPED.append(None)
-        return _SHIPPED[0]
+    return _SHIPPED.get()
 
 
 def use_model(folder: Path) -> ReplyCheckModel:
@@ -199,8 +194,7 @@ def use_model(folder: Path) -> ReplyCheckModel:
     a retrained model this way: `bench/replies.py --reply-check-model DIR`). Raises when the
     folder cannot be read, so a measurement never falls back to the rules alone unnoticed."""
     model = ReplyCheckModel.load(folder)
-    with _LOAD_LOCK:
-        _SHIPPED[:] = [model]
+    _SHIPPED.use(model)
     scored.cache_clear()
     verdicts.cache_clear()
     return model
@@ -209,9 +203,7 @@ def use_model(folder: Path) -> ReplyCheckModel:
 def preload() -> threading.Thread:
     """Load the model on a background thread (seconds on a slow machine), so that the first
     check a user runs does not wait for it. Optional: the first check loads it otherwise."""
-    thread = threading.Thread(target=shipped_model, name="reply-check-model", daemon=True)
-    thread.start()
-    return thread
+    return _SHIPPED.preload("reply-check-model")
 
 
 @lru_cache(maxsize=64)
