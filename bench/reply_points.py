@@ -55,7 +55,11 @@ Written sets of other trades (`--written gen1|gen2|gen3|gen4|gen5|care1`; bench/
 training/reply_points_written.jsonl): 1,320 reviews written by helpers who saw no code, labelled with the
 same brief by twelve more; no list or model was built from them before they were measured.
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all | --written gen1|gen2|gen3|gen4|gen5|care1] [--list]
+Real reviews of other trades (`--external 17n`, training/labels_17n.md): 802 reviews fetched from public
+repositories in session k (restaurants, hotels, a food app, banks, shops, a telecom app; EN and FR), labelled
+with the same brief by four helpers; their texts stay in a local cache beside the repository.
+
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
      [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
@@ -74,6 +78,7 @@ sys.path.insert(0, str(REPO))
 from training.reply_points_data import (  # noqa: E402  (re-exported: tests and scripts read them here)
     COMPLAINT_IDS,
     DATA_FILES,
+    EXTERNAL_SETS,
     LABELS,
     PARTS,
     PRAISED_AS,
@@ -83,14 +88,15 @@ from training.reply_points_data import (  # noqa: E402  (re-exported: tests and 
     WRITTEN_SETS,
     Score,
     data_present,
+    external_reviews,
     read_labels,
     review_rows,
     written_reviews,
 )
 
 __all__ = [
-    "COMPLAINT_IDS", "DATA_FILES", "LABELS", "PARTS", "PRAISED_AS", "PRAISED_IDS", "SAME", "WRITTEN_LABELS", "WRITTEN_SETS",
-    "Score", "read_labels", "written_reviews",
+    "COMPLAINT_IDS", "DATA_FILES", "EXTERNAL_SETS", "LABELS", "PARTS", "PRAISED_AS", "PRAISED_IDS", "SAME", "WRITTEN_LABELS", "WRITTEN_SETS",
+    "Score", "external_reviews", "read_labels", "written_reviews",
 ]
 
 
@@ -105,7 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--written", choices=WRITTEN_SETS, help="score a written set of other trades (bench/written/) instead"
     )
+    parser.add_argument(
+        "--external", choices=sorted(EXTERNAL_SETS),
+        help="score real reviews of other trades from their local cache instead (training/labels_17n.md)",
+    )
     args = parser.parse_args(argv)
+    if args.external:
+        cache = EXTERNAL_SETS[args.external][0]
+        if not cache.exists():
+            print(f"skipped: needs the local cache of external reviews ({cache} not found; see training/labels_17n.md)")
+            return 0
+        args.written = args.external
     if not args.written and not data_present():
         print(f"skipped: needs {', '.join(str(p) for p in DATA_FILES)} beside the repo")
         return 0
@@ -120,8 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         trained_on = json.loads((folder / "training.json").read_text(encoding="utf-8"))["parts"]
         print(f"learned reply points trained on {len(trained_on)} parts ({trained_on[0]} … {trained_on[-1]}): in-sample there")
     drafted = _drafter()
+    if args.external:
+        return _scored_set(args.external, external_reviews(args.external), EXTERNAL_SETS[args.external][1], drafted)
     if args.written:
-        return _written(args.written, drafted)
+        return _scored_set(args.written, written_reviews(args.written), WRITTEN_LABELS, drafted)
     texts = review_rows()
     scores = {part: Score() for part in PARTS}
     total = Score()
@@ -163,12 +181,14 @@ def _drafter() -> Callable[[str, str, int, str], tuple[str, ...]]:
     return drafted
 
 
-def _written(name: str, drafted: Callable[[str, str, int, str], tuple[str, ...]]) -> int:
-    """Score the drafts' points on a written set: reviews of trades the lists and the model never read."""
-    texts = written_reviews(name)
+def _scored_set(
+    name: str, texts: dict[str, dict[str, object]], labels: Path, drafted: Callable[[str, str, int, str], tuple[str, ...]]
+) -> int:
+    """Score the drafts' points on a set of other trades (written, or real from a local cache):
+    reviews the lists and the model never read."""
     score = Score()
-    for item in read_labels(WRITTEN_LABELS):
-        if item["set"] != name:
+    for item in read_labels(labels):
+        if item.get("set", name) != name:
             continue
         row = texts[str(item["id"])]
         stars = int(row["stars"])  # type: ignore[call-overload]

@@ -84,6 +84,28 @@ WRITTEN_LABELS = REPO / "training" / "reply_points_written.jsonl"
 WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "gen5", "gen6", "care1")
 
 
+# Real reviews of other trades kept outside the repository (no licence is stated by their sources):
+# the texts in a local cache beside it, the labels here with a fingerprint of each text
+# (training/labels_17n.md). 17n: fetched and labelled in session k, after 18contact was frozen.
+EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
+    "17n": (REPO.parent / "ext17n" / "reviews.jsonl", REPO / "training" / "reply_points_17n.jsonl"),
+}
+
+
+def external_reviews(name: str) -> dict[str, dict[str, object]]:
+    """The cached texts of an external set by id, each checked against the fingerprint its label
+    keeps: a cache whose text changed is refused (ValueError naming the review), never scored."""
+    from training.external_data import text_sha1
+
+    cache, labels = EXTERNAL_SETS[name]
+    rows = {str(row["ext_id"]): row for row in map(json.loads, cache.read_text(encoding="utf-8").splitlines()) if row}
+    for item in read_labels(labels):
+        row = rows.get(str(item["id"]))
+        if row is None or text_sha1(str(row["text"])) != item["sha1"]:
+            raise ValueError(f"{cache}: {item['id']}'s text is not the one labelled")
+    return rows
+
+
 def written_reviews(name: str) -> dict[str, dict[str, object]]:
     """The texts of a written set by id (bench/written/NAME.jsonl: ext_id, source, lang, stars, text)."""
     path = REPO / "bench" / "written" / f"{name}.jsonl"

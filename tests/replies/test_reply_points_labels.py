@@ -3,8 +3,13 @@ bench/reply_points.py): ids and labels only, the twenty-eight parts apart, and t
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
+
+import pytest
+
+from training.external_data import text_sha1
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import reply_points
@@ -50,3 +55,30 @@ def test_the_written_sets_labels_name_each_written_review_once() -> None:
         assert set(row) == {"id", "set", "complaints", "praised"}
         assert set(row["complaints"]) <= reply_points.COMPLAINT_IDS  # type: ignore[arg-type]
         assert set(row["praised"]) <= reply_points.PRAISED_IDS  # type: ignore[arg-type]
+
+
+def test_the_external_sets_labels_hold_no_text_and_fit_their_cache() -> None:
+    for name, (cache, labels) in reply_points.EXTERNAL_SETS.items():
+        rows = reply_points.read_labels(labels)
+        assert len(rows) == len({row["id"] for row in rows}) >= 800
+        for row in rows:
+            assert set(row) == {"id", "sha1", "complaints", "praised"}  # no review text is stored here
+            assert len(str(row["sha1"])) == 12
+            assert set(row["complaints"]) <= reply_points.COMPLAINT_IDS  # type: ignore[arg-type]
+            assert set(row["praised"]) <= reply_points.PRAISED_IDS  # type: ignore[arg-type]
+        if not cache.exists():
+            pytest.skip(f"needs the local cache of external reviews ({cache} not found)")
+        assert sorted(str(row["id"]) for row in rows) == sorted(reply_points.external_reviews(name))
+
+
+def test_an_external_cache_whose_text_changed_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache, labels = tmp_path / "reviews.jsonl", tmp_path / "labels.jsonl"
+    text = "Nobody answers the phone and the order never came."
+    labels.write_text(json.dumps({"id": "x-1", "sha1": text_sha1(text), "complaints": ["service"], "praised": []}) + "\n")
+    row = {"ext_id": "x-1", "source": "shop-en-x", "lang": "en", "stars": 1, "text": text}
+    cache.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setitem(reply_points.EXTERNAL_SETS, "x", (cache, labels))
+    assert list(reply_points.external_reviews("x")) == ["x-1"]
+    cache.write_text(json.dumps({**row, "text": text.replace("never", "finally")}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not the one labelled"):
+        reply_points.external_reviews("x")
