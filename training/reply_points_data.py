@@ -86,9 +86,11 @@ WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "gen5", "gen6", "care1")
 
 # Real reviews of other trades kept outside the repository (no licence is stated by their sources):
 # the texts in a local cache beside it, the labels here with a fingerprint of each text
-# (training/labels_17n.md). 17n: fetched and labelled in session k, after 18contact was frozen.
+# (training/labels_17n.md). 17n: fetched and labelled in session k, after 18contact was frozen; 17q
+# after triage round 29 was (training/labels_17q.md).
 EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
     "17n": (REPO.parent / "ext17n" / "reviews.jsonl", REPO / "training" / "reply_points_17n.jsonl"),
+    "17q": (REPO.parent / "ext17q" / "reviews.jsonl", REPO / "training" / "reply_points_17q.jsonl"),
 }
 
 
