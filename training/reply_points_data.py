@@ -91,6 +91,9 @@ WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "gen5", "gen6", "care1")
 EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
     "17n": (REPO.parent / "ext17n" / "reviews.jsonl", REPO / "training" / "reply_points_17n.jsonl"),
     "17q": (REPO.parent / "ext17q" / "reviews.jsonl", REPO / "training" / "reply_points_17q.jsonl"),
+    # 142 reviews only (mostly 1★ payment and bank apps): the library's search budget ran out while
+    # fetching; reply-point labels only (training/labels_17q.md, last section).
+    "17r": (REPO.parent / "ext17r" / "reviews.jsonl", REPO / "training" / "reply_points_17r.jsonl"),
 }
 
 

@@ -60,7 +60,7 @@ def test_the_written_sets_labels_name_each_written_review_once() -> None:
 def test_the_external_sets_labels_hold_no_text_and_fit_their_cache() -> None:
     for name, (cache, labels) in reply_points.EXTERNAL_SETS.items():
         rows = reply_points.read_labels(labels)
-        assert len(rows) == len({row["id"] for row in rows}) >= 700
+        assert len(rows) == len({row["id"] for row in rows}) >= 100
         for row in rows:
             assert set(row) == {"id", "sha1", "complaints", "praised"}  # no review text is stored here
             assert len(str(row["sha1"])) == 12
