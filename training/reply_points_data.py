@@ -100,10 +100,13 @@ EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
 def external_reviews(name: str) -> dict[str, dict[str, object]]:
     """The cached texts of an external set by id, each checked against the fingerprint its label
     keeps: a cache whose text changed is refused (ValueError naming the review), never scored."""
-    from training.external_data import text_sha1
+    from training.external_data import load_external, text_sha1
 
     cache, labels = EXTERNAL_SETS[name]
-    rows = {str(row["ext_id"]): row for row in map(json.loads, cache.read_text(encoding="utf-8").splitlines()) if row}
+    rows: dict[str, dict[str, object]] = {
+        rid: {"ext_id": rid, "source": r.source, "lang": r.lang, "stars": r.stars, "text": r.text}
+        for rid, r in load_external(cache).items()
+    }
     for item in read_labels(labels):
         row = rows.get(str(item["id"]))
         if row is None or text_sha1(str(row["text"])) != item["sha1"]:

@@ -1,5 +1,5 @@
 """The complaints a bare review text makes, as the drafts read them: the shared helper of the
-point tests (room, service, food, price, incomplete order)."""
+point tests (room, service, food, price, price mentions, broken equipment, incomplete order)."""
 
 from __future__ import annotations
 

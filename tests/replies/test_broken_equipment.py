@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies.complaints import review_points
-from workstation.replies.model import ReviewInput
+from tests.replies.points_of import complaints_of
 
 pytestmark = pytest.mark.usefixtures("lists_alone")
 
@@ -24,15 +23,13 @@ pytestmark = pytest.mark.usefixtures("lists_alone")
     ],
 )
 def test_failing_equipment_is_a_product_complaint(text: str, stars: int, lang: str) -> None:
-    points = review_points(ReviewInput(id="r", text=text, stars=stars, lang=lang)).complaints
+    points = complaints_of(text, stars, lang)
     assert "product_defect" in points and "service" not in points
 
 
 def test_a_key_card_that_stopped_working_is_the_rooms_point() -> None:
-    review = ReviewInput(id="r", text="Great stay. Room key stopped working twice.", stars=4, lang="en")
-    assert review_points(review).complaints == ("room",)
+    assert complaints_of("Great stay. Room key stopped working twice.", 4) == ("room",)
 
 
 def test_equipment_praised_is_no_complaint() -> None:
-    review = ReviewInput(id="r", text="Free wifi, a lift and a quiet room. Great.", stars=5, lang="en")
-    assert review_points(review).complaints == ()
+    assert complaints_of("Free wifi, a lift and a quiet room. Great.", 5) == ()

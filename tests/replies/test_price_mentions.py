@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies.complaints import review_points
-from workstation.replies.model import ReviewInput
+from tests.replies.points_of import complaints_of
 
 pytestmark = pytest.mark.usefixtures("lists_alone")
 
@@ -23,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("lists_alone")
     ],
 )
 def test_a_judged_amount_is_a_price_complaint(text: str, stars: int, lang: str) -> None:
-    assert "price" in review_points(ReviewInput(id="r", text=text, stars=stars, lang=lang)).complaints
+    assert "price" in complaints_of(text, stars, lang)
 
 
 @pytest.mark.parametrize(
@@ -36,4 +35,4 @@ def test_a_judged_amount_is_a_price_complaint(text: str, stars: int, lang: str) 
     ],
 )
 def test_an_amount_alone_or_disputed_is_not_a_price_complaint(text: str, stars: int, lang: str) -> None:
-    assert "price" not in review_points(ReviewInput(id="r", text=text, stars=stars, lang=lang)).complaints
+    assert "price" not in complaints_of(text, stars, lang)
