@@ -531,7 +531,8 @@ class Analyzer:
 
         The rules point at the words (sentiment gates off: the model already judged
         the context); a decided category they cannot point at gets the sentence the
-        model itself scores highest for it, if that sentence alone is convincing enough.
+        model itself scores highest for it among those of the category's domain (its
+        'sentence_anchors' words), if that sentence alone is convincing enough.
         """
         if not decided:
             return {}
@@ -550,8 +551,15 @@ class Analyzer:
             unseen = []
             for name in missing:
                 j = self.model.labels.index(name)
-                best = int(matrix[:, j].argmax())
-                if matrix[best, j] >= self._sentence_bar(name):
+                # Only a sentence of the category's domain can be shown as its evidence (round
+                # 30): on new sources the model's best "health & safety" sentence was often an
+                # app that did not work or a law firm's service, which no owner could act on.
+                scores = [
+                    score if self._rules.anchored(name, words) else -1.0
+                    for score, (_span, words) in zip(matrix[:, j].tolist(), rows, strict=True)
+                ]
+                best = max(range(len(scores)), key=scores.__getitem__)
+                if scores[best] >= self._sentence_bar(name):
                     found[name] = [sentences[best]]
                 else:
                     unseen.append(name)

@@ -14,6 +14,7 @@ with a context word nearby (a health hit next to "my son" is also a minors' issu
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,18 @@ class _Implication:
     window: int
 
 
+def _anchor_pattern(path: Path, name: str, spec: object) -> re.Pattern[str]:
+    """One pattern matching a whole folded word of any language's 'sentence_anchors' list
+    ("sick*": any word starting with "sick")."""
+    if not isinstance(spec, dict) or not all(isinstance(words, list) for words in spec.values()):
+        raise ResourceError(path, f"category {name}: 'sentence_anchors' must map language → list")
+    alternatives = sorted({
+        re.escape(fold(word.removesuffix("*"))) + (r"\S*" if word.endswith("*") else "")
+        for words in spec.values() for word in words if isinstance(word, str) and word.strip("*")
+    })
+    return re.compile("|".join(alternatives))
+
+
 def _expand_sets(node: Any, sets: dict[str, list[str]], path: Path) -> Any:
     """Fold NORM/LOWER strings and replace '@set' entries inside IN/NOT_IN lists."""
     if isinstance(node, list):
@@ -138,6 +151,9 @@ class RuleSet:
         self.cancel: dict[str, frozenset[str]] = {}
         self.transparent: dict[str, frozenset[str]] = {}
         self.topics: dict[str, TopicInfo] = {}
+        # Per category: whether a folded word is of its domain ('sentence_anchors'; see
+        # `sentence_anchor`).
+        self.sentence_anchors: dict[str, re.Pattern[str]] = {}
         self._implications: list[_Implication] = []
         self._load_categories(folder / CATEGORIES_FILE, load_json(CATEGORIES_FILE, folder))
         self._load_topics(folder / TOPICS_FILE, load_json(TOPICS_FILE, folder))
@@ -291,6 +307,8 @@ class RuleSet:
                 raise ResourceError(path, f"category {name}: bad or missing {exc}") from exc
             self._add_phrases(path, "category", name, spec)
             self._add_phrases(path, "gated", name, spec, "gated_phrases")
+            if "sentence_anchors" in spec:
+                self.sentence_anchors[name] = _anchor_pattern(path, name, spec["sentence_anchors"])
             for field, kind in (("patterns", "category"), ("gated_patterns", "gated")):
                 for lang, patterns in dict(spec.get(field, {})).items():
                     self._add_patterns(path, self._key(kind, lang, name, True), patterns, sets)
@@ -298,6 +316,12 @@ class RuleSet:
                 for lang, rules in dict(spec.get(field, {})).items():
                     self._add_near(path, self._key(kind, lang, name, True), rules, sets)
         self._load_implications(path, data, sets)
+
+    def anchored(self, category: str, words: Iterable[str]) -> bool:
+        """Whether `words` (folded) hold a word of `category`'s domain; True for a category
+        without 'sentence_anchors'."""
+        pattern = self.sentence_anchors.get(category)
+        return pattern is None or any(pattern.fullmatch(word) for word in words)
 
     def _load_implications(self, path: Path, data: dict[str, Any], sets: dict[str, list[str]]) -> None:
         for rule in data.get("implies", []):
