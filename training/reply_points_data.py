@@ -94,6 +94,9 @@ EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
     # 142 reviews only (mostly 1★ payment and bank apps): the library's search budget ran out while
     # fetching; reply-point labels only (training/labels_17q.md, last section).
     "17r": (REPO.parent / "ext17r" / "reviews.jsonl", REPO / "training" / "reply_points_17r.jsonl"),
+    # 716 reviews of 18 more repositories, fetched in session l and labelled after 18quality was
+    # frozen (training/labels_17s.md).
+    "17s": (REPO.parent / "ext17s" / "reviews.jsonl", REPO / "training" / "reply_points_17s.jsonl"),
 }
 
 
