@@ -8,7 +8,8 @@ within a few tokens of a word of another, in the same sentence) are matched here
 directly: as Matcher patterns, long optional-token gaps branch at every token and made
 the analysis several times slower. 'implies' rules derive a category from another one
 with a context word nearby (a health hit next to "my son" is also a minors' issue), and
-'keep_whole' words become tokenizer special cases.
+'keep_whole' words become tokenizer special cases. A category's 'sentence_anchors' are the
+words of its domain: a sentence without one cannot be the model's evidence for it (`anchored`).
 """
 
 from __future__ import annotations
