@@ -112,6 +112,14 @@ from tests.replies.blind_round73 import BLIND73_BAD, BLIND73_GOOD  # noqa: E402
 from tests.replies.blind_round74 import BLIND74_BAD, BLIND74_GOOD  # noqa: E402
 from tests.replies.blind_round75 import BLIND75_BAD, BLIND75_GOOD  # noqa: E402
 from tests.replies.blind_round76 import BLIND76_BAD, BLIND76_GOOD  # noqa: E402
+from tests.replies.blind_round77 import BLIND77_BAD, BLIND77_GOOD  # noqa: E402
+from tests.replies.blind_round78 import BLIND78_BAD, BLIND78_GOOD  # noqa: E402
+from tests.replies.blind_round79 import BLIND79_BAD, BLIND79_GOOD  # noqa: E402
+from tests.replies.blind_round80 import BLIND80_BAD, BLIND80_GOOD  # noqa: E402
+from tests.replies.blind_round81 import BLIND81_BAD, BLIND81_GOOD  # noqa: E402
+from tests.replies.blind_round82 import BLIND82_BAD, BLIND82_GOOD  # noqa: E402
+from tests.replies.blind_round83 import BLIND83_BAD, BLIND83_GOOD  # noqa: E402
+from tests.replies.blind_round84 import BLIND84_BAD, BLIND84_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -567,6 +575,14 @@ ROUNDS = {
     "round 72 (blind_round74.py, blind: independent writer)": (BLIND74_BAD, BLIND74_GOOD),
     "round 73 (blind_round75.py, blind: independent writer)": (BLIND75_BAD, BLIND75_GOOD),
     "round 74 (blind_round76.py, blind: independent writer)": (BLIND76_BAD, BLIND76_GOOD),
+    "round 75 (blind_round77.py, used by 18fb15)": (BLIND77_BAD, BLIND77_GOOD),
+    "round 76 (blind_round78.py, used by 18fb15)": (BLIND78_BAD, BLIND78_GOOD),
+    "round 77 (blind_round79.py, used by 18fb15)": (BLIND79_BAD, BLIND79_GOOD),
+    "round 78 (blind_round80.py, used by 18fb15)": (BLIND80_BAD, BLIND80_GOOD),
+    "round 79 (blind_round81.py, blind: independent writer)": (BLIND81_BAD, BLIND81_GOOD),
+    "round 80 (blind_round82.py, blind: independent writer)": (BLIND82_BAD, BLIND82_GOOD),
+    "round 81 (blind_round83.py, blind: independent writer)": (BLIND83_BAD, BLIND83_GOOD),
+    "round 82 (blind_round84.py, blind: independent writer)": (BLIND84_BAD, BLIND84_GOOD),
 }
 
 
