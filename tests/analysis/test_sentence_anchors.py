@@ -62,12 +62,13 @@ def test_anchored_sentence_still_needs_the_bar(analyzer: Analyzer, monkeypatch: 
     assert _spans_with_scores(analyzer, f"{APP} {ILL}", [0.95, 0.05], monkeypatch) == []
 
 
-def test_bad_anchor_list_is_a_resource_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("anchors", [["sick"], {"en": [], "fr": ["*"]}], ids=["not-by-language", "no-word"])
+def test_bad_anchor_list_is_a_resource_error(tmp_path: Path, anchors: object) -> None:
     folder = tmp_path / "analysis"
     shutil.copytree(resources_dir(), folder)
     path = folder / "categories.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["categories"]["health_safety"]["sentence_anchors"] = ["sick"]
+    data["categories"]["health_safety"]["sentence_anchors"] = anchors
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ResourceError, match="sentence_anchors"):
         Analyzer(resources=folder)

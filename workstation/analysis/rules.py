@@ -98,6 +98,8 @@ def _anchor_pattern(path: Path, name: str, spec: object) -> re.Pattern[str]:
         re.escape(fold(word.removesuffix("*"))) + (r"\S*" if word.endswith("*") else "")
         for words in spec.values() for word in words if isinstance(word, str) and word.strip("*")
     })
+    if not alternatives:  # an empty list would keep every model sentence of the category out
+        raise ResourceError(path, f"category {name}: 'sentence_anchors' lists no word")
     return re.compile("|".join(alternatives))
 
 
@@ -153,7 +155,7 @@ class RuleSet:
         self.transparent: dict[str, frozenset[str]] = {}
         self.topics: dict[str, TopicInfo] = {}
         # Per category: whether a folded word is of its domain ('sentence_anchors'; see
-        # `sentence_anchor`).
+        # `anchored`).
         self.sentence_anchors: dict[str, re.Pattern[str]] = {}
         self._implications: list[_Implication] = []
         self._load_categories(folder / CATEGORIES_FILE, load_json(CATEGORIES_FILE, folder))
