@@ -65,8 +65,9 @@ EXTERNAL_SETS = {
     "17q": (HERE.parent.parent / "ext17q" / "reviews.jsonl", HERE / "labels_17q.jsonl"),
     # A fourth, fetched in session l from 18 repositories no earlier set used, labelled after round 30's freeze.
     "17s": (HERE.parent.parent / "ext17s" / "reviews.jsonl", HERE / "labels_17s.jsonl"),
-    # A fifth, small (163 EN: car hire, shops, an airline, gyms), labelled after round 31's freeze.
-    "17t": (HERE.parent.parent / "ext17t" / "reviews.jsonl", HERE / "labels_17t.jsonl"),
+    # A fifth, small (163 EN: car hire, shops, an airline, gyms), labelled after round 31's freeze
+    # (fetched as "17t"; renamed, as labels_17t.jsonl is round 7's).
+    "17m": (HERE.parent.parent / "ext17m" / "reviews.jsonl", HERE / "labels_17m.jsonl"),
 }
 # Reviews of care businesses written for round 26b by helpers who saw neither the code nor any data,
 # labelled by others (stars hidden, guide only): ours, so their texts are in the repository
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*EXTERNAL_SETS, *WRITTEN_SETS], default="17x",
                         help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other "
-                        "trades; 17n, 17q: real reviews fetched in session k; 17s, 17t: in session l; care1-care3: written reviews of care businesses; gen1-gen6: written reviews of restaurants, hotels, fast food and banks)")
+                        "trades; 17n, 17q: real reviews fetched in session k; 17s, 17m: in session l; care1-care3: written reviews of care businesses; gen1-gen6: written reviews of restaurants, hotels, fast food and banks)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))

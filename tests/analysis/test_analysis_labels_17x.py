@@ -23,11 +23,20 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# Every external set's size, so a truncated or swapped label file shows (17m: the fetch of
+# session l that the library's search budget cut short).
+SIZES = {"17x": 1323, "17y": 781, "17z": 846, "17w": 787, "17n": 802, "17q": 780, "17s": 716, "17m": 163}
+
+
+def test_every_external_set_has_its_size() -> None:
+    assert set(SIZES) == set(triage_external.EXTERNAL_SETS)
+
+
 @pytest.mark.parametrize("name", sorted(triage_external.EXTERNAL_SETS))
 def test_the_file_holds_no_text_and_is_never_trained_on(name: str) -> None:
     labels = triage_external.EXTERNAL_SETS[name][1]
     rows = _rows(labels)
-    assert len(rows) == len({row["id"] for row in rows}) >= 700
+    assert len(rows) == len({row["id"] for row in rows}) == SIZES[name]
     for row in rows:
         assert set(row) == {"id", "sha1", "categories", "evidence"}  # no review text is stored here
         assert len(row["sha1"]) == 12
