@@ -121,8 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         if not cache.exists():
             print(f"skipped: needs the local cache of external reviews ({cache} not found; see training/labels_17n.md)")
             return 0
-        args.written = args.external
-    if not args.written and not data_present():
+    if not (args.written or args.external) and not data_present():
         print(f"skipped: needs {', '.join(str(p) for p in DATA_FILES)} beside the repo")
         return 0
     from workstation.replies import point_model
@@ -131,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         point_model.use_model(None)
     elif args.model:
         point_model.use_model(point_model.PointModel.load(args.model))
-    if not args.without_model and not args.written:
+    if not args.without_model and not (args.written or args.external):
         folder = args.model or point_model.model_dir()
         trained_on = json.loads((folder / "training.json").read_text(encoding="utf-8"))["parts"]
         print(f"learned reply points trained on {len(trained_on)} parts ({trained_on[0]} … {trained_on[-1]}): in-sample there")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from training.triage_data import Labelled, Review, load_offset_labels
@@ -37,14 +38,24 @@ def load_external(path: Path) -> dict[str, Review]:
     return reviews
 
 
-def fingerprinted_labels(reviews: dict[str, Review], path: Path, known: set[str] | None = None) -> list[Labelled]:
-    """The labelled external reviews of `path`, each checked against the cached text's
-    fingerprint (ValueError naming the line when the text is not the one labelled); `known`
-    ids are refused as labelled twice (see `load_offset_labels`)."""
+def refuse_changed_texts(reviews: Mapping[str, Review], path: Path, *, missing_ok: bool = True) -> None:
+    """ValueError naming the line of the label file `path` whose review's cached text is not the
+    one its fingerprint says was labelled; a labelled id with no cached review is refused too
+    unless `missing_ok` (then the caller's own reading names it)."""
     with path.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, start=1):
             if line.strip():
                 item = json.loads(line)
-                if item["id"] in reviews and text_sha1(reviews[item["id"]].text) != item["sha1"]:
+                review = reviews.get(item["id"])
+                if (review is None and not missing_ok) or (
+                    review is not None and text_sha1(review.text) != item["sha1"]
+                ):
                     raise ValueError(f"{path.name}:{number}: {item['id']}'s cached text is not the one labelled")
+
+
+def fingerprinted_labels(reviews: dict[str, Review], path: Path, known: set[str] | None = None) -> list[Labelled]:
+    """The labelled external reviews of `path`, each checked against the cached text's
+    fingerprint (`refuse_changed_texts`); `known` ids are refused as labelled twice (see
+    `load_offset_labels`)."""
+    refuse_changed_texts(reviews, path)
     return load_offset_labels(path, reviews, known or set())

@@ -102,19 +102,17 @@ EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
 
 def external_reviews(name: str) -> dict[str, dict[str, object]]:
     """The cached texts of an external set by id, each checked against the fingerprint its label
-    keeps: a cache whose text changed is refused (ValueError naming the review), never scored."""
-    from training.external_data import load_external, text_sha1
+    keeps: a cache whose text changed or lacks a labelled review is refused (ValueError naming the
+    label line), never scored."""
+    from training.external_data import load_external, refuse_changed_texts
 
     cache, labels = EXTERNAL_SETS[name]
-    rows: dict[str, dict[str, object]] = {
+    reviews = load_external(cache)
+    refuse_changed_texts(reviews, labels, missing_ok=False)
+    return {
         rid: {"ext_id": rid, "source": r.source, "lang": r.lang, "stars": r.stars, "text": r.text}
-        for rid, r in load_external(cache).items()
+        for rid, r in reviews.items()
     }
-    for item in read_labels(labels):
-        row = rows.get(str(item["id"]))
-        if row is None or text_sha1(str(row["text"])) != item["sha1"]:
-            raise ValueError(f"{cache}: {item['id']}'s text is not the one labelled")
-    return rows
 
 
 def written_reviews(name: str) -> dict[str, dict[str, object]]:
