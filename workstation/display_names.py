@@ -77,6 +77,15 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "hygiene": ("Hygiene", "Hygiène"),
         "noise": ("Noise", "Bruit"),
     },
+    # The inbox's chips: a reason as short as it can be while still saying what it is, so
+    # two or three fit the list's Review column in French too. The detail pane and the
+    # reports keep the category's full name (kind "category"); a reason not named here
+    # has a chip of its full name.
+    "chip": {
+        "fraud_billing": ("Fraud or billing", "Fraude ou facturation"),
+        "escalation_threat": ("Escalation threat", "Menace de buzz"),
+        "staff_behaviour": ("Staff behaviour", "Attitude du personnel"),
+    },
     "flag": {
         # how the response time was measured
         "no_date": ("No date at all", "Aucune date"),
@@ -136,6 +145,12 @@ def display_name(kind: str, code: str | None, lang: str) -> str:
         return language_name(code, lang)
     names = _NAMES.get(kind, {}).get(code) or _resource_names().get((kind, code))
     return _pick(names, lang) if names else plain(code)
+
+
+def chip_name(category: str, lang: str) -> str:
+    """A reason as the inbox's chip names it: its short name, else its full one."""
+    names = _NAMES["chip"].get(category)
+    return _pick(names, lang) if names else display_name("category", category, lang)
 
 
 def platform_named_in(value: str, lang: str) -> str:

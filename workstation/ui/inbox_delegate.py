@@ -3,15 +3,26 @@
 A mail client shows a subject and a first line; a review has no subject, so the
 reasons the triage found ("Health & safety", "Refund") stand in for it, drawn as
 small rounded chips before the text, which wraps onto a second line and ends in "…".
+Chips that do not fit are counted in a last "+N" chip rather than dropped: a reason
+never disappears from the list without a trace (the row's tooltip names them all).
 Search words are highlighted in the text, as a search engine's results do.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 REASONS_ROLE = Qt.ItemDataRole.UserRole + 2  # list[str]: reason names in the UI language
@@ -19,12 +30,50 @@ HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3  # list[str]: words of the current
 
 _LINES = 2
 _PAD = 4
+_GAP = 4  # between two chips
 _CHIP_COLOUR = QColor("#C0392B")
 
 
 def row_height(metrics: QFontMetrics) -> int:
     """Two lines of text and the padding around them."""
     return _LINES * metrics.lineSpacing() + 2 * _PAD
+
+
+def chip_font(font: QFont) -> QFont:
+    """The chips' font: the list's, a little smaller."""
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+    return small
+
+
+def chip_width(metrics: QFontMetrics, label: str) -> float:
+    """A chip's width for `label` in the chips' font (`metrics` of `chip_font`)."""
+    return float(metrics.horizontalAdvance(label) + 10)
+
+
+def more_label(count: int) -> str:
+    """The last chip's text when `count` reasons did not fit."""
+    return f"+{count}"
+
+
+def chips_room(line_width: float) -> float:
+    """Room for the chips on a first line `line_width` wide: the start of the text keeps 40 px."""
+    return line_width - 40
+
+
+def chips_that_fit(widths: list[float], available: float, gap: float,
+                   more_width: Callable[[int], float]) -> int:
+    """How many of the chips (of these widths, in order) to draw in `available` pixels:
+    all if they fit, else as many as leave room for the "+N" chip counting the rest
+    (`more_width(N)` is its width); 0 when even one would not fit beside it."""
+    if sum(widths) + gap * len(widths) <= available:
+        return len(widths)
+    used = 0.0
+    for shown, width in enumerate(widths):
+        if used + width + gap + more_width(len(widths) - shown - 1) + gap > available:
+            return shown
+        used += width + gap
+    return len(widths)
 
 
 def fold(text: str) -> str:
@@ -91,8 +140,7 @@ class ReviewSnippetDelegate(QStyledItemDelegate):
         if not reasons:
             return x
         font = opt.font  # type: ignore[attr-defined]
-        small = type(font)(font)
-        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        small = chip_font(font)
         small_metrics = QFontMetrics(small)
         painter.setFont(small)
         height = small_metrics.height() + 2
@@ -102,16 +150,18 @@ class ReviewSnippetDelegate(QStyledItemDelegate):
         ink = opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else _CHIP_COLOUR  # type: ignore[attr-defined]
         fill = QColor(ink)
         fill.setAlpha(40)
-        for reason in reasons:
-            width = small_metrics.horizontalAdvance(reason) + 10
-            if x + width > rect.right() - 40:  # keep room for the start of the text
-                break
+        available = chips_room(rect.right() - x)
+        shown = chips_that_fit([chip_width(small_metrics, r) for r in reasons], available, _GAP,
+                               lambda count: chip_width(small_metrics, more_label(count)))
+        labels = reasons[:shown] + ([more_label(len(reasons) - shown)] if shown < len(reasons) else [])
+        painter.setPen(ink)
+        painter.setBrush(fill)
+        for label in labels:
+            width = chip_width(small_metrics, label)
             chip = QRectF(x, top, width, height)
-            painter.setPen(ink)
-            painter.setBrush(fill)
             painter.drawRoundedRect(chip, height / 2, height / 2)
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, reason)
-            x += width + 4
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+            x += width + _GAP
         painter.setFont(font)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         return x + 2

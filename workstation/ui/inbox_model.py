@@ -25,7 +25,13 @@ from workstation.store.queries import InboxRow, fetch_rows, full_text, search_id
 from workstation.ui import format as fmt
 from workstation.ui.icons import LEVEL_COLOURS, level_icon, source_icon
 from workstation.ui.inbox_delegate import HIGHLIGHT_ROLE, REASONS_ROLE
-from workstation.ui.triage_labels import label_name, level_name, platform_name, platform_named
+from workstation.ui.triage_labels import (
+    chip_label,
+    label_name,
+    level_name,
+    platform_name,
+    platform_named,
+)
 
 _BLOCK = 200
 FIRST_PAGE = 200  # rows shown before the full id list is loaded
@@ -170,7 +176,7 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "urgency" and row.level:
             return level_icon(row.level)
         if role == REASONS_ROLE and column == "review":
-            return [label_name("category", name, self.locale) for name in row.reasons]
+            return [chip_label(name, self.locale) for name in row.reasons]
         if role == HIGHLIGHT_ROLE and column == "review":
             return self.search_words()
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -194,6 +200,9 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "status" and row.level in LEVEL_COLOURS:
             return QColor(LEVEL_COLOURS[row.level]) if row.level in ("critical", "high") else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == "review" and row.reasons:  # a screen reader hears the chips too
+                reasons = ", ".join(label_name("category", name, self.locale) for name in row.reasons)
+                return f"{reasons}. {self._display(row, column)}"
             return self._display(row, column)
         return None
 

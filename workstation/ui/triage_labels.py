@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workstation.display_names import display_name
+from workstation.display_names import chip_name, display_name
 from workstation.domain import platform_label
 from workstation.ui.translation import current_language
 
@@ -17,6 +17,11 @@ LEVEL_ORDER = ("critical", "high", "normal", "low")
 
 def label_name(kind: str, name: str, locale: str) -> str:
     return display_name(kind, name, locale)
+
+
+def chip_label(category: str, locale: str) -> str:
+    """A reason's name on the inbox's chip (short where the full name is long)."""
+    return chip_name(category, locale)
 
 
 def flag_name(name: str, locale: str | None = None) -> str:
