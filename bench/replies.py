@@ -120,6 +120,10 @@ from tests.replies.blind_round81 import BLIND81_BAD, BLIND81_GOOD  # noqa: E402
 from tests.replies.blind_round82 import BLIND82_BAD, BLIND82_GOOD  # noqa: E402
 from tests.replies.blind_round83 import BLIND83_BAD, BLIND83_GOOD  # noqa: E402
 from tests.replies.blind_round84 import BLIND84_BAD, BLIND84_GOOD  # noqa: E402
+from tests.replies.blind_round85 import BLIND85_BAD, BLIND85_GOOD  # noqa: E402
+from tests.replies.blind_round86 import BLIND86_BAD, BLIND86_GOOD  # noqa: E402
+from tests.replies.blind_round87 import BLIND87_BAD, BLIND87_GOOD  # noqa: E402
+from tests.replies.blind_round88 import BLIND88_BAD, BLIND88_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -583,6 +587,10 @@ ROUNDS = {
     "round 80 (blind_round82.py, blind: independent writer)": (BLIND82_BAD, BLIND82_GOOD),
     "round 81 (blind_round83.py, blind: independent writer)": (BLIND83_BAD, BLIND83_GOOD),
     "round 82 (blind_round84.py, blind: independent writer)": (BLIND84_BAD, BLIND84_GOOD),
+    "round 83 (blind_round85.py, blind: independent writer)": (BLIND85_BAD, BLIND85_GOOD),
+    "round 84 (blind_round86.py, blind: independent writer)": (BLIND86_BAD, BLIND86_GOOD),
+    "round 85 (blind_round87.py, blind: independent writer)": (BLIND87_BAD, BLIND87_GOOD),
+    "round 86 (blind_round88.py, blind: independent writer)": (BLIND88_BAD, BLIND88_GOOD),
 }
 
 

@@ -97,6 +97,9 @@ EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
     # 716 reviews of 18 more repositories, fetched in session l and labelled after 18quality was
     # frozen (training/labels_17s.md).
     "17s": (REPO.parent / "ext17s" / "reviews.jsonl", REPO / "training" / "reply_points_17s.jsonl"),
+    # 373 reviews of 9 more repositories (mostly EN apps, airlines, a hotel), fetched and labelled in
+    # session m with no reply-composer candidate pending: a measure of main (training/labels_17k.md).
+    "17k": (REPO.parent / "ext17k" / "reviews.jsonl", REPO / "training" / "reply_points_17k.jsonl"),
 }
 
 

@@ -92,6 +92,10 @@ from .blind_round81 import BLIND81_BAD, BLIND81_GOOD
 from .blind_round82 import BLIND82_BAD, BLIND82_GOOD
 from .blind_round83 import BLIND83_BAD, BLIND83_GOOD
 from .blind_round84 import BLIND84_BAD, BLIND84_GOOD
+from .blind_round85 import BLIND85_BAD, BLIND85_GOOD
+from .blind_round86 import BLIND86_BAD, BLIND86_GOOD
+from .blind_round87 import BLIND87_BAD, BLIND87_GOOD
+from .blind_round88 import BLIND88_BAD, BLIND88_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -493,6 +497,13 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND82_BAD, BLIND82_GOOD, 75, 8, id="round80"),
         pytest.param(BLIND83_BAD, BLIND83_GOOD, 69, 0, id="round81"),
         pytest.param(BLIND84_BAD, BLIND84_GOOD, 71, 8, id="round82"),
+        # Rounds 83 to 86, blind (helpers b83-b86, session m, written after 18fb16 froze), measured
+        # once on main, on 18fb15 and on 18fb16 (neither kept: no change at all): 72, 74, 74 and 69 of
+        # 80 caught as their category; 4, 6, 12 and 4 of 160 runs blocked.
+        pytest.param(BLIND85_BAD, BLIND85_GOOD, 72, 4, id="round83"),
+        pytest.param(BLIND86_BAD, BLIND86_GOOD, 74, 6, id="round84"),
+        pytest.param(BLIND87_BAD, BLIND87_GOOD, 74, 12, id="round85"),
+        pytest.param(BLIND88_BAD, BLIND88_GOOD, 69, 4, id="round86"),
     ],
 )
 def test_blind_rounds_do_not_regress(
