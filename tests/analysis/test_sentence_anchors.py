@@ -30,7 +30,18 @@ def test_health_anchors_are_the_domain_words(analyzer: Analyzer) -> None:
     assert not rules.anchored("health_safety", ["the", "app", "stopped", "working"])
     assert not rules.anchored("health_safety", ["illustrated"])  # "ill" is a whole word only
     # A category without anchors takes any sentence.
-    assert rules.anchored("staff_behaviour", ["the", "app"])
+    assert rules.anchored("legal_threat", ["the", "app"])
+
+
+def test_staff_and_money_anchors(analyzer: Analyzer) -> None:
+    """Round 31: staff behaviour needs a person or an attitude, money a word of paying or ordering."""
+    rules: RuleSet = analyzer._rules
+    assert rules.anchored("staff_behaviour", ["the", "waitress", "ignored", "us"])
+    assert rules.anchored("staff_behaviour", ["la", "serveuse", "etait", "desagreable"])
+    assert not rules.anchored("staff_behaviour", ["this", "coffee", "is", "terrible"])
+    assert rules.anchored("fraud_billing", ["they", "charged", "my", "card", "twice"])
+    assert rules.anchored("fraud_billing", ["jamais", "rembourse"])
+    assert not rules.anchored("fraud_billing", ["the", "app", "keeps", "crashing"])
 
 
 def _spans_with_scores(analyzer: Analyzer, text: str, scores: list[float], monkeypatch: pytest.MonkeyPatch) -> list[str]:
