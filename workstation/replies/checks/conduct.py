@@ -265,6 +265,11 @@ _VICTIM = concept(
     r"lost|left behind|forgotten|perdue?s?|oubliee?s?|incidents?|pertes?|"
     # gone without a trace: "your bike went missing", "was taken from our yard", "a disparu"
     r"missing|disappear\w*|dispar\w*|effraction\w*|(?:was|were) taken from|"
+    # taken or hit, however told: "your bag was taken while you queued", "got nicked", "someone
+    # clipped your car", "break-ins", "vous être fait voler", "la rayure sur votre véhicule" (18fb17)
+    r"(?:was|were|got|been|had) (?:\w+ )?(?:taken|nicked|pinched|snatched|swiped|lifted|clipped|keyed|"
+    r"smashed|robbed|mugged)|clipped|keyed|break-?ins?|robbed|mugged|pickpocket\w*|"
+    r"voler|derobee?s?|arrachee?s?|rayures?|accroch\w*|"
     # damage to what the customer owns or brought (a scratched table, a dented car)
     r"scratched|dented|chipped|stained|damaged|broken|rayee?s?|abimee?s?|cassee?s?|"
     r"endommagee?s?|tachee?s?|cabossee?s?|ebrechee?s?"
@@ -321,6 +326,25 @@ _YOUR_CLAIM = concept(
 )
 
 
+# Who can help a customer who was robbed or whose things were damaged: the police, an insurer,
+# the business's recordings. Beside such a harm, naming one of them is help however the offer is
+# worded ("we'll hand it straight to Merseyside Police when they ask"), unless the sentence aims
+# at the reader or makes the step a condition on them (18fb17: the list of offers above grew with
+# every blind round and the next round's wording was never in it).
+_HELPERS = concept(
+    r"police|polices|gardai|garda|constabulary|gendarm\w*|commissariat|insur\w*|assur\w*|cctv|footage|"
+    r"cameras?|cams?|videosurveillance|recordings?|enregistrements?|images|videos?"
+)
+_CONDITION_ON_READER = concept(
+    r"unless|or else|otherwise|if you (?:do not|don't|keep|continue|persist|post|leave)|sinon|a moins que|"
+    r"faute de quoi|si vous (?:ne|n'|continuez|persistez|maintenez)|take (?:this|it) down|remove (?:this|your)|"
+    r"retirez|supprimez|retirer (?:votre|cet|ce)|"
+    # the authorities told of the reader's doing: "the police will hear about this"
+    r"(?:will|shall|'ll|are going to) (?:\w+ )?(?:hear|know|learn|be told) (?:about|of) (?:this|it|that|you)|"
+    r"(?:va|vont|allez|va en) (?:\w+ )?entendre parler|en entendr\w* parler"
+)
+
+
 def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
     """Whether the sentence tells of the police or the insurer helping with a crime or damage
     the customer suffered (named anywhere in the draft); the classifier's intimidation
@@ -331,8 +355,8 @@ def helps_victim(folded_draft: str, folded_sentence: str) -> bool:
         aimed = blanked(_YOUR_CLAIM, aimed)
     return (
         _VICTIM.search(folded_draft) is not None
-        and _VICTIMS_PAPERS.search(folded_sentence) is not None
-        and not any(rx.search(aimed) for rx in (THREAT_ALONE, AIMED_AT_READER, _YOU_CAUSED))
+        and (_VICTIMS_PAPERS.search(folded_sentence) is not None or _HELPERS.search(folded_sentence) is not None)
+        and not any(rx.search(aimed) for rx in (THREAT_ALONE, AIMED_AT_READER, _YOU_CAUSED, _CONDITION_ON_READER))
     )
 
 
