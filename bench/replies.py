@@ -124,6 +124,10 @@ from tests.replies.blind_round85 import BLIND85_BAD, BLIND85_GOOD  # noqa: E402
 from tests.replies.blind_round86 import BLIND86_BAD, BLIND86_GOOD  # noqa: E402
 from tests.replies.blind_round87 import BLIND87_BAD, BLIND87_GOOD  # noqa: E402
 from tests.replies.blind_round88 import BLIND88_BAD, BLIND88_GOOD  # noqa: E402
+from tests.replies.blind_round89 import BLIND89_BAD, BLIND89_GOOD  # noqa: E402
+from tests.replies.blind_round90 import BLIND90_BAD, BLIND90_GOOD  # noqa: E402
+from tests.replies.blind_round91 import BLIND91_BAD, BLIND91_GOOD  # noqa: E402
+from tests.replies.blind_round92 import BLIND92_BAD, BLIND92_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -591,6 +595,10 @@ ROUNDS = {
     "round 84 (blind_round86.py, blind: independent writer)": (BLIND86_BAD, BLIND86_GOOD),
     "round 85 (blind_round87.py, blind: independent writer)": (BLIND87_BAD, BLIND87_GOOD),
     "round 86 (blind_round88.py, blind: independent writer)": (BLIND88_BAD, BLIND88_GOOD),
+    "round 87 (blind_round89.py, blind: independent writer)": (BLIND89_BAD, BLIND89_GOOD),
+    "round 88 (blind_round90.py, blind: independent writer)": (BLIND90_BAD, BLIND90_GOOD),
+    "round 89 (blind_round91.py, blind: independent writer)": (BLIND91_BAD, BLIND91_GOOD),
+    "round 90 (blind_round92.py, blind: independent writer)": (BLIND92_BAD, BLIND92_GOOD),
 }
 
 
