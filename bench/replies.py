@@ -128,6 +128,10 @@ from tests.replies.blind_round89 import BLIND89_BAD, BLIND89_GOOD  # noqa: E402
 from tests.replies.blind_round90 import BLIND90_BAD, BLIND90_GOOD  # noqa: E402
 from tests.replies.blind_round91 import BLIND91_BAD, BLIND91_GOOD  # noqa: E402
 from tests.replies.blind_round92 import BLIND92_BAD, BLIND92_GOOD  # noqa: E402
+from tests.replies.blind_round93 import BLIND93_BAD, BLIND93_GOOD  # noqa: E402
+from tests.replies.blind_round94 import BLIND94_BAD, BLIND94_GOOD  # noqa: E402
+from tests.replies.blind_round95 import BLIND95_BAD, BLIND95_GOOD  # noqa: E402
+from tests.replies.blind_round96 import BLIND96_BAD, BLIND96_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -599,6 +603,10 @@ ROUNDS = {
     "round 88 (blind_round90.py, blind: independent writer)": (BLIND90_BAD, BLIND90_GOOD),
     "round 89 (blind_round91.py, blind: independent writer)": (BLIND91_BAD, BLIND91_GOOD),
     "round 90 (blind_round92.py, blind: independent writer)": (BLIND92_BAD, BLIND92_GOOD),
+    "round 91 (blind_round93.py, blind: independent writer)": (BLIND93_BAD, BLIND93_GOOD),
+    "round 92 (blind_round94.py, blind: independent writer)": (BLIND94_BAD, BLIND94_GOOD),
+    "round 93 (blind_round95.py, blind: independent writer)": (BLIND95_BAD, BLIND95_GOOD),
+    "round 94 (blind_round96.py, blind: independent writer)": (BLIND96_BAD, BLIND96_GOOD),
 }
 
 
