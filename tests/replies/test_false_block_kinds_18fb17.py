@@ -33,6 +33,9 @@ def test_the_police_or_an_insurer_for_a_harmed_customer_passes(draft: str, lang:
     ("Votre vélo n'a pas été volé chez nous : retirez cet avis, sinon les images partent à la gendarmerie.", "fr"),
     ("Vous nous avez volé une bouteille : nous avons porté plainte contre vous et transmis les images au "
      "commissariat.", "fr"),
+    # the reader as the one who took it: no harm to them in the draft, so no help to read
+    ("You had taken two cushions from the terrace. Our footage is with the police.", "en"),
+    ("Vous avez emporté deux coussins de la terrasse. Nos images sont entre les mains de la police.", "fr"),
 ])
 def test_the_police_held_over_the_reader_still_blocks(draft: str, lang: str) -> None:
     assert "intimidation" in _blocks(draft, lang), draft

@@ -267,7 +267,7 @@ _VICTIM = concept(
     r"missing|disappear\w*|dispar\w*|effraction\w*|(?:was|were) taken from|"
     # taken or hit, however told: "your bag was taken while you queued", "got nicked", "someone
     # clipped your car", "break-ins", "vous être fait voler", "la rayure sur votre véhicule" (18fb17)
-    r"(?:was|were|got|been|had) (?:\w+ )?(?:taken|nicked|pinched|snatched|swiped|lifted|clipped|keyed|"
+    r"(?:was|were|got|been) (?:\w+ )?(?:taken|nicked|pinched|snatched|swiped|lifted|clipped|keyed|"
     r"smashed|robbed|mugged)|clipped|keyed|break-?ins?|robbed|mugged|pickpocket\w*|"
     r"voler|derobee?s?|arrachee?s?|rayures?|accroch\w*|"
     # damage to what the customer owns or brought (a scratched table, a dented car)
