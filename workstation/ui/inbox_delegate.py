@@ -151,13 +151,15 @@ class ReviewSnippetDelegate(QStyledItemDelegate):
         fill = QColor(ink)
         fill.setAlpha(40)
         available = chips_room(rect.right() - x)
-        shown = chips_that_fit([chip_width(small_metrics, r) for r in reasons], available, _GAP,
-                               lambda count: chip_width(small_metrics, more_label(count)))
-        labels = reasons[:shown] + ([more_label(len(reasons) - shown)] if shown < len(reasons) else [])
+        widths = [chip_width(small_metrics, r) for r in reasons]
+        shown = chips_that_fit(widths, available, _GAP, lambda count: chip_width(small_metrics, more_label(count)))
+        labels, widths = reasons[:shown], widths[:shown]
+        if shown < len(reasons):
+            labels.append(more_label(len(reasons) - shown))
+            widths.append(chip_width(small_metrics, labels[-1]))
         painter.setPen(ink)
         painter.setBrush(fill)
-        for label in labels:
-            width = chip_width(small_metrics, label)
+        for label, width in zip(labels, widths, strict=True):
             chip = QRectF(x, top, width, height)
             painter.drawRoundedRect(chip, height / 2, height / 2)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)

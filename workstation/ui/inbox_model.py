@@ -201,8 +201,7 @@ class InboxModel(QAbstractTableModel):
             return QColor(LEVEL_COLOURS[row.level]) if row.level in ("critical", "high") else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == "review" and row.reasons:  # a screen reader hears the chips too
-                reasons = ", ".join(label_name("category", name, self.locale) for name in row.reasons)
-                return f"{reasons}. {self._display(row, column)}"
+                return f"{self._reasons_text(row)}. {self._display(row, column)}"
             return self._display(row, column)
         return None
 
@@ -210,12 +209,16 @@ class InboxModel(QAbstractTableModel):
         """The words of the current search, to highlight where they appear."""
         return [w for w in _WORD.findall(self.filter.search) if w.upper() not in ("AND", "OR", "NOT")]
 
+    def _reasons_text(self, row: InboxRow) -> str:
+        """The row's reasons by their full names, as the tooltip and screen readers give them."""
+        return ", ".join(label_name("category", name, self.locale) for name in row.reasons)
+
     def _text_tooltip(self, row: InboxRow) -> str:
         # Rich text so a long review wraps; escaped because reviews are hostile input.
         text = full_text(self.store, row.id)
         if len(text) > _TOOLTIP_CHARS:
             text = text[: _TOOLTIP_CHARS - 1] + "…"
-        reasons = ", ".join(label_name("category", name, self.locale) for name in row.reasons)
+        reasons = self._reasons_text(row)
         head = f"<p><b>{html.escape(reasons)}</b></p>" if reasons else ""
         return f"<qt>{head}<p>{html.escape(text)}</p></qt>"
 
