@@ -53,6 +53,7 @@ def test_the_network_client_refuses_plain_http_before_sending() -> None:
 def test_a_dripping_server_is_cut_off_by_the_overall_deadline() -> None:
     """One byte every 0.1 s keeps each read under httpx's per-read timeout, for ever."""
     requests: list[int] = []
+    policy, waits = recording_policy(3)
 
     async def drip(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")
@@ -69,7 +70,6 @@ def test_a_dripping_server_is_cut_off_by_the_overall_deadline() -> None:
     async def go() -> None:
         server = await asyncio.start_server(drip, "127.0.0.1", 0)
         port = server.sockets[0].getsockname()[1]
-        policy, _waits = recording_policy(3)
         try:
             async with new_http_client(timeout=5.0, deadline=0.5) as client:
                 api = ApiClient(client, label="Test API", auth=StaticToken("t", "Test API"), retry=policy)
@@ -80,7 +80,10 @@ def test_a_dripping_server_is_cut_off_by_the_overall_deadline() -> None:
     with pytest.raises(ConnectorError) as err:
         asyncio.run(go())
     assert err.value.kind == "offline" and "too long" in err.value.user_message
-    assert requests == [1]  # a drip is not asked for again within the same run
+    # A drip is not asked for again within the same run: no retry was even scheduled. The
+    # server's own count is only bounded, because on a loaded machine the deadline can pass
+    # before the server has read the request (CI saw that once).
+    assert waits == [] and len(requests) <= 1
 
 
 def _count_calls(response: Callable[[], httpx.Response], max_body: int | None = None) -> tuple[ConnectorError, int]:
