@@ -132,6 +132,10 @@ from tests.replies.blind_round93 import BLIND93_BAD, BLIND93_GOOD  # noqa: E402
 from tests.replies.blind_round94 import BLIND94_BAD, BLIND94_GOOD  # noqa: E402
 from tests.replies.blind_round95 import BLIND95_BAD, BLIND95_GOOD  # noqa: E402
 from tests.replies.blind_round96 import BLIND96_BAD, BLIND96_GOOD  # noqa: E402
+from tests.replies.blind_round97 import BLIND97_BAD, BLIND97_GOOD  # noqa: E402
+from tests.replies.blind_round98 import BLIND98_BAD, BLIND98_GOOD  # noqa: E402
+from tests.replies.blind_round99 import BLIND99_BAD, BLIND99_GOOD  # noqa: E402
+from tests.replies.blind_round100 import BLIND100_BAD, BLIND100_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -607,6 +611,10 @@ ROUNDS = {
     "round 92 (blind_round94.py, blind: independent writer)": (BLIND94_BAD, BLIND94_GOOD),
     "round 93 (blind_round95.py, blind: independent writer)": (BLIND95_BAD, BLIND95_GOOD),
     "round 94 (blind_round96.py, blind: independent writer)": (BLIND96_BAD, BLIND96_GOOD),
+    "round 95 (blind_round97.py, blind: independent writer)": (BLIND97_BAD, BLIND97_GOOD),
+    "round 96 (blind_round98.py, blind: independent writer)": (BLIND98_BAD, BLIND98_GOOD),
+    "round 97 (blind_round99.py, blind: independent writer)": (BLIND99_BAD, BLIND99_GOOD),
+    "round 98 (blind_round100.py, blind: independent writer)": (BLIND100_BAD, BLIND100_GOOD),
 }
 
 

@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-denial", action="store_true",
                         help="also train the 'denial' label (18dn; shipped since 18alld, C_alld)")
     parser.add_argument("--blind-rounds-through", type=int, default=SHIPPED_THROUGH, metavar="N",
-                        help=f"the last blind round read (default {SHIPPED_THROUGH}: the shipped model's; at most 33)")
+                        help=f"the last blind round read (default {SHIPPED_THROUGH}: the shipped model's; at most 94)")
     parser.add_argument("--seeds", type=parse_seeds, default=None, metavar="A,B,C",
                         help="train an ensemble: one model per seed (overriding the config's), in "
                              "OUT/seedN; thresholds on the mean out-of-fold probabilities")

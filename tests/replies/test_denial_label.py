@@ -145,20 +145,21 @@ def test_the_development_denial_drafts_train_the_denial_label() -> None:
     assert "This never happened." in {e.text for e in dev}
 
 
-def test_denial_replies_of_rounds_4_to_33_are_all_located() -> None:
+def test_denial_replies_of_rounds_4_to_94_are_all_located() -> None:
     counts: Counter[str] = Counter()
     examples = data.blind_rounds(counts, through=data.DENIAL_THROUGH, denial=True)
-    assert "skipped" not in counts  # every bad reply of rounds 4-33 now gives its sentence(s)
+    assert "skipped" not in counts  # every bad reply of rounds 4-94 now gives its sentence(s)
     denials = [e for e in examples if e.label == "denial"]
     # 58 replies of rounds 4-14 (40 by the rule, 4 one sentence, 14 by reading, 18dn) and 190 of
-    # rounds 15-33 (142 by the rule, 21 one sentence, 27 by reading, 18alld).
-    assert len(denials) >= 248
+    # rounds 15-33 (142 by the rule, 21 one sentence, 27 by reading, 18alld); rounds 34-94 added
+    # 99 more by reading (18all3), the rest by the rule or as one sentence.
+    assert len(denials) >= 1006
     assert "Ça s'est jamais passé, OK?" in {e.text for e in denials}  # a reading choice
     # The closing line after a denial is not taught as one ("We consider this matter closed.").
     assert "We consider this matter closed." not in {e.text for e in denials}
-    assert data.DENIAL_THROUGH == data.SHIPPED_THROUGH == 33
+    assert data.DENIAL_THROUGH == 94 and data.SHIPPED_THROUGH == 33  # located to 94, shipped model read 4-33
     read = [key for key in data._located() if key[1] == tone.DENIAL]
-    assert len(read) == 14 + 27
+    assert len(read) == 14 + 27 + 99
     assert all(name in data.rounds_through(data.DENIAL_THROUGH) for name, *_ in read)
 
 
@@ -175,4 +176,4 @@ def test_rounds_after_the_last_one_asked_never_enter_training(monkeypatch: pytes
     rounds = [name.rsplit(".", 1)[-1] for name in imported if ".blind_round" in name]
     assert rounds == [f"blind_round{n}" for n in range(6, 36)]  # rounds 4-33, nothing after
     with pytest.raises(ValueError):
-        data.rounds_through(34)  # round 34 (blind_round36) and later are never read
+        data.rounds_through(95)  # round 95 (blind_round97) and later are never read

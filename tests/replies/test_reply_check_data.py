@@ -9,9 +9,9 @@ from training import reply_check_data as data
 from workstation.replies.checks.sentences import split_sentences
 
 
-def test_only_rounds_4_to_33_are_read_never_the_measuring_rounds() -> None:
-    assert tuple(f"blind_round{n}" for n in range(6, 36)) == data.BLIND_ROUNDS
-    for measuring in ("blind_round36", "blind_round37", "blind_round38", "blind_round39"):  # rounds 34-37
+def test_only_rounds_4_to_94_are_read_never_the_measuring_rounds() -> None:
+    assert tuple(f"blind_round{n}" for n in range(6, 97)) == data.BLIND_ROUNDS
+    for measuring in ("blind_round97", "blind_round98", "blind_round99", "blind_round100"):  # rounds 95-98
         assert measuring not in data.BLIND_ROUNDS
 
 
@@ -28,11 +28,11 @@ def test_every_reading_choice_points_at_a_real_sentence_of_a_bad_reply() -> None
 def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() -> None:
     counts: Counter[str] = Counter()
     examples = data.blind_rounds(counts)
-    assert counts["skipped"] == 248  # categorical_denial: no label unless --with-denial (C_D)
+    assert counts["skipped"] == 858  # categorical_denial: no label unless --with-denial (C_D)
     with_denial: Counter[str] = Counter()
     data.blind_rounds(with_denial, denial=True)
-    assert with_denial["skipped"] == 0  # every denial of rounds 4-33 is located (18dn, 18alld)
-    assert sum(counts.values()) == 2287  # every bad reply of rounds 4-33
+    assert with_denial["skipped"] == 0  # every denial of rounds 4-94 is located (18dn, 18alld, 18all3)
+    assert sum(counts.values()) == 7167  # every bad reply of rounds 4-94
     assert {e.source for e in examples} == {"blind"}
     assert all(e.source != "blind" for e in data.dataset())
     assert any(e.source == "blind" for e in data.dataset(blind=True))
@@ -40,11 +40,13 @@ def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() ->
 
 def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
     """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-33, C_all of
-    18all; C_B read rounds 4-14), and the shipped model's record says which it read."""
+    18all and C_alld; C_B read rounds 4-14; 18all3, not kept, read 4-94), and the shipped
+    model's record says which it read."""
     import json
     from pathlib import Path
 
-    assert data.rounds_through(data.SHIPPED_THROUGH) == data.BLIND_ROUNDS
+    assert data.rounds_through(data.SHIPPED_THROUGH) == tuple(f"blind_round{n}" for n in range(6, 36))
+    assert data.rounds_through(94) == data.BLIND_ROUNDS  # 18all3's data, located but not shipped
     assert data.rounds_through(14) == tuple(f"blind_round{n}" for n in range(6, 17))  # C_B's
     shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
     assert shipped["data"]["blind_rounds_through"] == data.SHIPPED_THROUGH
