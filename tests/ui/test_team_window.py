@@ -188,3 +188,39 @@ def test_local_reply_work_starts_a_push_soon(qtbot, tmp_path: Path) -> None:  # 
 
 def test_the_choice_defaults_to_working_alone() -> None:
     assert load_choice(window_settings()) == TeamChoice()
+
+
+def test_a_link_stopped_during_its_run_is_closed_when_the_run_ends(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window closing while a push/pull runs: the run closes the link itself, because its
+    done signal may never be delivered (the event loop is gone), and a team pool left open makes
+    the app's exit wait on psycopg_pool's join of its threads (CI hung on one, session n)."""
+    import threading
+
+    from PySide6.QtWidgets import QMainWindow
+
+    class SlowLink(FakeLink):
+        def __init__(self) -> None:
+            super().__init__([MirrorOutcome(LinkState.UP_TO_DATE, OpChanges())])
+            self.started, self.release = threading.Event(), threading.Event()
+            self.closed = threading.Event()
+
+        def mirror_once(self, store: Store) -> MirrorOutcome:
+            self.started.set()
+            self.release.wait(10)
+            return super().mirror_once(store)
+
+        def close(self) -> None:
+            self.closed.set()
+
+    open_cache(tmp_path / "copy.sqlite3").close()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    operations = Operations(tmp_path / "copy.sqlite3", window)
+    link = SlowLink()
+    controller = TeamMirrorController(lambda: link, operations, window.statusBar(), window, listen=False)  # type: ignore[arg-type,return-value]
+    controller.run_now()
+    assert link.started.wait(10)
+    controller.stop()
+    assert not link.closed.is_set()  # still in use by the run
+    link.release.set()
+    assert link.closed.wait(10)  # closed by the run's end, without the event loop turning

@@ -67,6 +67,8 @@ class TeamMirrorController(QObject):
         self.state: LinkState | None = None
         self._conflict_box: QMessageBox | None = None
         self._running = False
+        self._in_flight = False  # a run is queued or on its worker thread (guarded by _link_lock)
+        self._link_lock = threading.Lock()
         self._again = False
         self._listen = listen
         self._stop = threading.Event()
@@ -94,11 +96,14 @@ class TeamMirrorController(QObject):
             self._thread.start()
 
     def stop(self) -> None:
-        self._stop.set()
         self.retry.stop()
         self.push_soon.stop()
-        if not self._running:
-            self._close_link()
+        # Whichever comes last closes the link: this, or the run still on its worker thread
+        # (`_running` alone is not enough: it is cleared by a done signal that may never come).
+        with self._link_lock:
+            self._stop.set()
+            if not self._in_flight:
+                self._close_link()
 
     def _close_link(self) -> None:
         close = getattr(self._link, "close", None)
@@ -117,12 +122,25 @@ class TeamMirrorController(QObject):
             self._before_run()
 
         def work(store: Store, _progress: object, _cancelled: object) -> MirrorOutcome:
-            return link.mirror_once(store)
+            try:
+                return link.mirror_once(store)
+            finally:
+                with self._link_lock:
+                    self._in_flight = False
+                    if self._stop.is_set():
+                        # The window closed while this ran: its done signal may never be
+                        # delivered (the event loop is gone), and a pool left open makes the
+                        # app's exit wait on psycopg_pool's 5-second join of its threads.
+                        link.close()
 
         self._running = True
+        with self._link_lock:
+            self._in_flight = True
         job = self.operations.run(work, done=self._done, failed=self._failed, initiator=self)  # type: ignore[arg-type]
         if job is None:
             self._running = False
+            with self._link_lock:
+                self._in_flight = False
 
     def _local_change(self, changes: OpChanges, initiator: object) -> None:
         # Reply work, settings and triage (a status moves reviews between views: `counts`) are pushed soon.
