@@ -131,7 +131,7 @@ class TeamMirrorController(QObject):
                         # The window closed while this ran: its done signal may never be
                         # delivered (the event loop is gone), and a pool left open makes the
                         # app's exit wait on psycopg_pool's 5-second join of its threads.
-                        link.close()
+                        self._close_link()
 
         self._running = True
         with self._link_lock:
