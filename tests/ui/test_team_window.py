@@ -224,3 +224,31 @@ def test_a_link_stopped_during_its_run_is_closed_when_the_run_ends(qtbot, tmp_pa
     assert not link.closed.is_set()  # still in use by the run
     link.release.set()
     assert link.closed.wait(10)  # closed by the run's end, without the event loop turning
+
+
+def test_a_link_is_closed_on_stop_after_a_run_that_never_reached_its_work(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The job failed before its work ran (the local copy would not open): the run is over all
+    the same, so stopping later still closes the link."""
+    import threading
+
+    from PySide6.QtWidgets import QMainWindow
+
+    class ClosingLink(FakeLink):
+        def __init__(self) -> None:
+            super().__init__([MirrorOutcome(LinkState.UP_TO_DATE, OpChanges())])
+            self.closed = threading.Event()
+
+        def close(self) -> None:
+            self.closed.set()
+
+    not_a_database = tmp_path / "copy.sqlite3"
+    not_a_database.mkdir()  # a folder where the copy should be: the worker cannot open it
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    operations = Operations(not_a_database, window)
+    link = ClosingLink()
+    controller = TeamMirrorController(lambda: link, operations, window.statusBar(), window, listen=False)  # type: ignore[arg-type,return-value]
+    controller.run_now()
+    qtbot.waitUntil(lambda: controller.status.text() == "Team server: problem", timeout=10_000)
+    controller.stop()
+    assert link.closed.is_set()

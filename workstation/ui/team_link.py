@@ -105,6 +105,15 @@ class TeamMirrorController(QObject):
             if not self._in_flight:
                 self._close_link()
 
+    def _run_ended(self) -> None:
+        """A run is over (its work returned, or its job ended without reaching it): the link is
+        closed now if the controller was stopped meanwhile, for a pool left open makes the app's
+        exit wait on psycopg_pool's 5-second join of its threads. Safe to call twice."""
+        with self._link_lock:
+            self._in_flight = False
+            if self._stop.is_set():
+                self._close_link()
+
     def _close_link(self) -> None:
         close = getattr(self._link, "close", None)
         if close is not None:
@@ -125,13 +134,9 @@ class TeamMirrorController(QObject):
             try:
                 return link.mirror_once(store)
             finally:
-                with self._link_lock:
-                    self._in_flight = False
-                    if self._stop.is_set():
-                        # The window closed while this ran: its done signal may never be
-                        # delivered (the event loop is gone), and a pool left open makes the
-                        # app's exit wait on psycopg_pool's 5-second join of its threads.
-                        self._close_link()
+                # On the worker: the done signal may never be delivered (the event loop is
+                # gone when the window closed meanwhile).
+                self._run_ended()
 
         self._running = True
         with self._link_lock:
@@ -149,8 +154,8 @@ class TeamMirrorController(QObject):
 
     def _done(self, outcome: MirrorOutcome) -> None:
         self._running = False
+        self._run_ended()
         if self._stop.is_set():  # the window closed meanwhile
-            self._close_link()
             return
         self.show_state(outcome)
         self.ran.emit(outcome)
@@ -162,8 +167,8 @@ class TeamMirrorController(QObject):
 
     def _failed(self, message: str) -> None:
         self._running = False
+        self._run_ended()  # also when the job failed before its work ran (the copy would not open)
         if self._stop.is_set():
-            self._close_link()
             return
         self.status.setText(self.tr("Team server: problem"))
         self.status.setToolTip(message)
