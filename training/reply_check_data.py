@@ -75,6 +75,7 @@ from workstation.replies.checker import check_draft  # noqa: E402
 from workstation.replies.checks import content, tone  # noqa: E402
 from workstation.replies.checks.denial import as_when_classifier_trained  # noqa: E402
 from workstation.replies.checks.learned import CATEGORIES, OK  # noqa: E402
+from workstation.replies.checks.own_wording import reply_texts  # noqa: E402
 from workstation.replies.checks.sentences import split_sentences  # noqa: E402
 
 # Rule code of a development draft → classifier label (personal_attack is split by message).
@@ -160,26 +161,10 @@ def app_wording() -> list[Example]:
         def sample(match: re.Match[str], known: dict[str, str] = samples) -> str:
             return known.get(match.group(1), rng.choice(NAMES))
 
-        for text in _strings(data.get("template", data)):
+        for text in reply_texts(data.get("template", data)):
             filled = _PLACEHOLDER.sub(sample, text)
             out += [Example(s.text, OK, lang, "app") for s in split_sentences(filled)]
     return out
-
-
-def _strings(node: object) -> list[str]:
-    """Reply texts inside a parsed TOML tree (template bodies and building-block lists)."""
-    if isinstance(node, str):
-        return [node] if " " in node.strip() else []
-    if isinstance(node, list):
-        return [t for item in node for t in _strings(item)]
-    if isinstance(node, dict):
-        if "body" in node:
-            return _strings(node["body"])
-        return [t for key, value in node.items() if key not in _NOT_TEXT for t in _strings(value)]
-    return []
-
-
-_NOT_TEXT = frozenset({"id", "title", "kinds", "categories", "topics", "platforms", "lang"})
 
 
 def development(*, denial: bool = False) -> list[Example]:

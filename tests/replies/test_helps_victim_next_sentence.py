@@ -54,3 +54,27 @@ def test_help_is_read_at_the_sentence_of_the_position_only() -> None:
     )
     assert not helps_victim_at(draft, 0)
     assert helps_victim_at(draft, draft.index("we reported"))
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Your bike was stolen, sorry. The police will hear about your review. Our lawyer is watching.", "en"),
+    ("Our solicitor is going to hear about you and your little post.", "en"),
+    ("Votre vélo a été volé, désolés. La police entendra parler de votre avis.", "fr"),
+    ("Notre avocat entendra parler de vous, soyez-en sûr.", "fr"),
+])
+def test_the_authorities_told_of_the_reader_block_by_the_rules_alone(draft: str, lang: str) -> None:
+    """18fb20: the rules, not only the classifier, read the reader or their review reported to
+    the police or a lawyer as a threat (a classifier trained on more rounds read it as help)."""
+    from .evaluation import blocked
+
+    assert "intimidation" in blocked(draft, lang, model=False)
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("We are sorry your bike was stolen. The police will hear about the theft from us today, with our CCTV.", "en"),
+    ("Désolés pour le vol de votre vélo : la police entendra parler de nos images dès ce soir.", "fr"),
+])
+def test_the_authorities_told_of_the_theft_is_help(draft: str, lang: str) -> None:
+    from .evaluation import blocked
+
+    assert "intimidation" not in blocked(draft, lang, model=False)

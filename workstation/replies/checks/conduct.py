@@ -52,7 +52,16 @@ LEGAL = concept(
     r"legal|legally|juridique\w*|judiciaire\w*|en justice|barristers?|conseil juridique|juges?|judge|"
     r"actionable|attaquable\w*|litigation|litige"
 )
+# The authorities told of the reader or their review: "the police will hear about your review",
+# "la police entendra parler de votre avis" (issue 18: a classifier trained on more rounds, where
+# the police often help the customer, read these as help; they are threats in any context).
+_TOLD_OF_READER = (
+    r"(?:will|shall|'ll|are going to|is going to|gonna) (?:\w+ )?(?:hear|know|learn|be told|be informed) "
+    r"(?:about|of) (?:you|your|this review|ce que vous)|"
+    r"entendr\w* parler (?:de|d') ?(?:vous|votre|vos|cet avis|ce commentaire|toi|ton|ta|tes)"
+)
 THREAT = concept(
+    rf"{_TOLD_OF_READER}|"
     r"or else|otherwise|unless|or we|or you|will hear from|hear from (?:our|my)|be hearing|"
     r"(?:we|i)(?: will|'ll| shall| are going to| intend to| reserve| won't hesitate)|"
     r"reserve (?:the|our|all) rights?|take (?:this|it|that) (?:down|off)|remove (?:this|your|it)|"
@@ -341,6 +350,7 @@ _CONDITION_ON_READER = concept(
     r"retirez|supprimez|retirer (?:votre|cet|ce)|"
     # the authorities told of the reader's doing: "the police will hear about this"
     r"(?:will|shall|'ll|are going to) (?:\w+ )?(?:hear|know|learn|be told) (?:about|of) (?:this|it|that|you)|"
+    rf"{_TOLD_OF_READER}|"
     r"(?:va|vont|allez|va en) (?:\w+ )?entendre parler|en entendr\w* parler"
 )
 

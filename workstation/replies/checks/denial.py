@@ -124,6 +124,25 @@ _NOT_A_DENIAL = concept(
     # and what they did about it: "we have reminded the whole team"
     r"remind\w*|rappel\w*|spoken to|briefed|retrain\w*|revu|reviewed|form\w*"
 )
+# The reader told they are no trouble: "Nope, you're not bothering us at all!", "No worries,",
+# "vous ne nous dérangez pas", "Aucun souci, …". A negation, but of the reader's own worry,
+# not of what the review describes (issue 18: a classifier trained on more rounds read the
+# first as a denial). A gate on the classifier's "denial" verdict (`learned._GATES`).
+_REASSURANCE = concept(
+    r"(?:not|never|n't|nothing|no) (?:\w+ ){0,2}?(?:bother\w*|disturb\w*|troubl\w*|an imposition|a hassle) "
+    r"(?:to |for )?us|"
+    r"(?:ne|n') ?nous (?:\w+ )?(?:derang\w*|embet\w*|importun\w*|gen\w*)|"
+    # an opening "no worries" ("Aucun souci n'a été signalé" denies: the interjection has its comma)
+    r"^\W*(?:no worr(?:y|ies)|no (?:bother|trouble) ?[,!]|not a bother|(?:pas de|aucun) soucis? ?[,!]|"
+    r"ne vous (?:inquietez|en faites) pas)"
+)
+
+
+def reassures(folded_sentence: str) -> bool:
+    """Whether the sentence tells the reader they are no trouble (never a denial)."""
+    return _has(_REASSURANCE, folded_sentence)
+
+
 # An apology just before or after: the reply owns the problem, the negation explains.
 _APOLOGY = concept(
     r"sorry|apolog\w*|desole\w*|navre\w*|excus\w*|pardon"

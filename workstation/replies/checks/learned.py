@@ -29,10 +29,11 @@ from typing import TYPE_CHECKING
 
 from ..load_once import LoadedOnce
 from ..model import Finding, Severity
-from . import conduct, content, structure, tone
+from . import conduct, content, denial, structure, tone
 from .base import MAX_PER_CHECK, Check, CheckContext, finding
 from .concepts import fold_same_length
 from .corroboration import corroborated
+from .own_wording import is_own_sentence
 from .sentences import Sentence, model_words, split_sentences
 
 if TYPE_CHECKING:
@@ -208,15 +209,19 @@ def preload() -> threading.Thread:
 
 @lru_cache(maxsize=64)
 def scored(draft: str) -> tuple[tuple[Sentence, dict[str, float]], ...]:
-    """Each sentence the classifier reads in `draft` (greeting and signature lines left out,
-    `split_sentences`' caps applied) with its label probabilities; () without a model.
+    """Each sentence the classifier reads in `draft` (greeting and signature lines and the app's
+    own wording left out, `split_sentences`' caps applied) with its label probabilities; ()
+    without a model.
 
     Cached on the draft: every check of one `check_draft` call reads it.
     """
     model = shipped_model()
     if model is None:
         return ()
-    sentences = [s for i, s in enumerate(split_sentences(draft)) if not _sign_off(s, i, draft)]
+    sentences = [
+        s for i, s in enumerate(split_sentences(draft))
+        if not _sign_off(s, i, draft) and not is_own_sentence(s.text)
+    ]
     return tuple(
         zip(sentences, model.probabilities([s.text for s in sentences]), strict=True)
     )
@@ -302,9 +307,11 @@ def unconfirmed_message(message: tuple[str, str]) -> tuple[str, str]:
 # installed on Monday." as an excuse and "Le nouveau menu est à 18 €." as personal data. So
 # an incentive needs a rating beside a reward, a condition or a change asked for; a blame a
 # person and something other than plain praise; an excuse a reason word or room for several;
-# personal data someone it is about (a price is about nobody). Each gate passes every
+# personal data someone it is about (a price is about nobody); a denial is no reassurance
+# ("Nope, you're not bothering us at all!", read as a denial by 18all3). Each gate passes every
 # training sentence of its category (training/reply_check/written_*.jsonl, tested).
 _GATES = {
+    "denial": lambda _sentence, folded: not denial.reassures(folded),
     "incentive": structure.could_be_incentive,
     "blames_employee": structure.blame_cue,
     "justification": content.could_justify,
