@@ -144,6 +144,29 @@ def test_a_reason_or_a_long_sentence_can_be_an_excuse() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # The composer's own apology for several faults (18all3's classifier read it as excuses).
+        "We also regret the way you were treated, the wait, the food, the service and the value for money.",
+        "We also regret our team's attitude, the wait, the food, the service, the room and the value for money.",
+        "Nous regrettons aussi l'attente, la cuisine, le service, le bruit et le rapport qualité-prix.",
+        "Nous sommes vraiment désolés pour l'attente, le plat froid, le bruit de la salle et l'addition.",
+    ],
+)
+def test_an_apology_for_a_list_of_faults_is_no_excuse(sentence: str) -> None:
+    assert not content.could_justify(sentence, fold_same_length(sentence))
+
+
+def test_an_apology_followed_by_reasons_can_still_be_an_excuse() -> None:
+    for sentence in (
+        "We're so sorry, but the heating failed, the rota was short and half-term brought twice the crowds.",
+        "We regret the wait, which was due to two staff off sick and a delivery that came in late.",
+        "Nous sommes désolés, mais le four est tombé en panne, un serveur était malade et la salle était pleine.",
+    ):
+        assert content.could_justify(sentence, fold_same_length(sentence))
+
+
+@pytest.mark.parametrize(
     ("label", "gate"),
     [
         ("incentive", structure.could_be_incentive),

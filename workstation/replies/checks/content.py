@@ -40,12 +40,30 @@ _LONG_CHARS = 900
 _EXCUSE_WORDS = 13
 
 
+# A sentence that opens on the business's regret and gives no reason and no "but" is an
+# apology for a list of faults, never an excuse: 18all3's classifier read the composer's own
+# "We also regret the wait, the food, the service and the value for money." as a pile of
+# excuses (found by the composed-drafts test after it was measured; kept on its own, 18fb21).
+_REGRET_OPENING = words(
+    r"(?:we|i) (?:also |really |sincerely |truly |deeply |do )?(?:regret|apologi[sz]e for|"
+    r"(?:are|am|'re|'m) (?:\w+ )?sorry (?:for|about))|(?:our|my) (?:sincere |deepest )?apologies for|"
+    r"(?:nous|je) (?:regrettons|regrette|nous excusons|m'excuse) |(?:nous sommes|je suis) (?:\w+ )?"
+    r"(?:désolée?s?|navrée?s?) (?:pour|de|d')|(?:toutes )?nos excuses pour"
+)
+_BUT = words(r"but|however|yet|although|though|mais|cependant|toutefois|pourtant|néanmoins|bien que")
+
+
 def could_justify(sentence: str, folded: str) -> bool:
     """Whether one sentence can be an excessive justification at all: it gives a reason or
-    is long enough to hold several. Gates the classifier, which read short statements of a
-    fix ("La bougie, c'était la moindre des choses.") as excuses."""
+    is long enough to hold several, and is not an apology for a list of faults. Gates the
+    classifier, which read short statements of a fix ("La bougie, c'était la moindre des
+    choses.") and a list of regrets as excuses."""
+    has_reason = _REASONS.search(sentence) is not None
+    opening = _REGRET_OPENING.match(sentence.lstrip())
+    if opening is not None and not has_reason and _BUT.search(sentence) is None:
+        return False
     words_in = sum(any(ch.isalpha() for ch in token) for token in sentence.split())
-    return _REASONS.search(sentence) is not None or words_in >= _EXCUSE_WORDS
+    return has_reason or words_in >= _EXCUSE_WORDS
 
 DATA_MSG = (
     "Personal data of the customer (contact, address, order number or health details) must not "
