@@ -43,8 +43,7 @@ way in rounds 4-94 (`DENIAL_THROUGH`; rounds 15-33 by 18alld, 34-94 by 18all3).
 Rounds 19-33 (`blind_round21.py` … `blind_round35.py`, each measured once before, then used by
 18all: 267 faults located by reading, two helpers) and rounds 34-94 (`blind_round36.py` …
 `blind_round96.py`, each measured once before, then used by 18all3: 1,098 faults located by
-reading, four helpers who saw no code; 18all3, trained on them, was not kept) are read only with
-`--blind-rounds-through N` beyond 18 (the shipped model read 4-33).
+reading, four helpers who saw no code) are read only with `--blind-rounds-through N` beyond 18.
 Round 95 (`blind_round97.py`) and later rounds are never read here (the measuring rounds).
 
 The "denial" label (18dn) also comes from the development drafts of categorical_denial and from
@@ -234,10 +233,10 @@ def _good_sentences(draft: str, lang: str, *, denial: bool) -> list[Example]:
 #: faults located by reading for candidate C_all, 18all; rounds 34-94 likewise for 18all3).
 BLIND_ROUNDS = tuple(f"blind_round{n}" for n in range(6, 97))
 LOCATED = WRITTEN / "blind_rounds_located.jsonl"
-#: The last round the shipped classifier (C_alld, 18alld) was trained on: a plain
+#: The last round the shipped classifier (18all3: C_alld's recipe) was trained on: a plain
 #: `--with-blind-rounds` retrain reads its rounds (their denial replies with `--with-denial`,
 #: which the shipped recipe uses); `--blind-rounds-through 14` gives C_B's.
-SHIPPED_THROUGH = 33
+SHIPPED_THROUGH = 94
 #: The last round whose categorical_denial replies were located (by rule, one sentence or
 #: reading: helper 18dn for rounds 4-14, 18alld for 15-33, 18all3 for 34-94): a later round's denial replies
 #: would be skipped, as all were before the "denial" label existed.

@@ -8,9 +8,10 @@ the same model. `--cv-only` prints the cross-validation and writes nothing. `--c
 trains a variant pipeline (e.g. a measured candidate) without editing the shipped config;
 training.json records which config a model was trained with.
 
-The shipped model (C_alld, 18alld, docs/reply-check-model.md) is the mean of three seeds:
+The shipped model (18all3: C_alld's recipe on blind rounds 4-94, docs/reply-check-model.md) is the
+mean of three seeds:
 `python -m training.train_reply_check --with-blind-rounds --with-denial --with-written
-written_wide_en.jsonl --with-written written_wide_fr.jsonl --seeds 18,19,20` (about 20 minutes).
+written_wide_en.jsonl --with-written written_wide_fr.jsonl --seeds 18,19,20` (about 45 minutes on two cores).
 """
 
 from __future__ import annotations

@@ -157,7 +157,7 @@ def test_denial_replies_of_rounds_4_to_94_are_all_located() -> None:
     assert "Ça s'est jamais passé, OK?" in {e.text for e in denials}  # a reading choice
     # The closing line after a denial is not taught as one ("We consider this matter closed.").
     assert "We consider this matter closed." not in {e.text for e in denials}
-    assert data.DENIAL_THROUGH == 94 and data.SHIPPED_THROUGH == 33  # located to 94, shipped model read 4-33
+    assert data.DENIAL_THROUGH == data.SHIPPED_THROUGH == 94
     read = [key for key in data._located() if key[1] == tone.DENIAL]
     assert len(read) == 14 + 27 + 99
     assert all(name in data.rounds_through(data.DENIAL_THROUGH) for name, *_ in read)
@@ -174,6 +174,6 @@ def test_rounds_after_the_last_one_asked_never_enter_training(monkeypatch: pytes
     monkeypatch.setattr(importlib, "import_module", spy)
     data.dataset(blind=True, blind_through=data.SHIPPED_THROUGH)
     rounds = [name.rsplit(".", 1)[-1] for name in imported if ".blind_round" in name]
-    assert rounds == [f"blind_round{n}" for n in range(6, 36)]  # rounds 4-33, nothing after
+    assert rounds == [f"blind_round{n}" for n in range(6, 97)]  # rounds 4-94, nothing after
     with pytest.raises(ValueError):
         data.rounds_through(95)  # round 95 (blind_round97) and later are never read

@@ -39,14 +39,12 @@ def test_every_bad_reply_is_located_or_skipped_and_a_plain_dataset_has_none() ->
 
 
 def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
-    """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-33, C_all of
-    18all and C_alld; C_B read rounds 4-14; 18all3, not kept, read 4-94), and the shipped
-    model's record says which it read."""
+    """`--with-blind-rounds` alone reproduces the shipped model's data (rounds 4-94, 18all3; C_all
+    of 18all read rounds 4-33, C_B rounds 4-14), and the shipped model's record says which it read."""
     import json
     from pathlib import Path
 
-    assert data.rounds_through(data.SHIPPED_THROUGH) == tuple(f"blind_round{n}" for n in range(6, 36))
-    assert data.rounds_through(94) == data.BLIND_ROUNDS  # 18all3's data, located but not shipped
+    assert data.rounds_through(data.SHIPPED_THROUGH) == data.BLIND_ROUNDS
     assert data.rounds_through(14) == tuple(f"blind_round{n}" for n in range(6, 17))  # C_B's
     shipped = json.loads((Path(__file__).parents[2] / "resources/reply_check/training.json").read_text())
     assert shipped["data"]["blind_rounds_through"] == data.SHIPPED_THROUGH
@@ -56,7 +54,7 @@ def test_a_plain_blind_retrain_reads_the_shipped_models_rounds_only() -> None:
 
 
 def test_a_plain_retrain_reads_the_shipped_models_data_and_denial_only_on_request() -> None:
-    """The shipped recipe (C_alld, 18alld: `--with-denial`) gives its data again (every count of
+    """The shipped recipe (C_alld's, 18alld: `--with-denial`; 18all3 on rounds 4-94) gives its data again (every count of
     its training.json); the "denial" label's sentences come only with `denial`."""
     import json
     from pathlib import Path
@@ -68,4 +66,4 @@ def test_a_plain_retrain_reads_the_shipped_models_data_and_denial_only_on_reques
     assert dict(Counter(f"{e.lang}:{e.label}" for e in recipe)) == shipped["by_language_and_label"]
     deep = ("written_deep_en.jsonl", "written_deep_fr.jsonl")
     assert not [e for e in data.dataset(extra_written=wide + deep, blind=True) if e.label == "denial"]
-    assert len([e for e in data.dataset(extra_written=wide + deep, blind=True, denial=True) if e.label == "denial"]) == 482  # 286 before rounds 15-33's denials were located (18alld)
+    assert len([e for e in data.dataset(extra_written=wide + deep, blind=True, denial=True) if e.label == "denial"]) == 1101  # 286 before rounds 15-33's denials were located (18alld), 482 before rounds 34-94's (18all3)
