@@ -136,6 +136,14 @@ from tests.replies.blind_round97 import BLIND97_BAD, BLIND97_GOOD  # noqa: E402
 from tests.replies.blind_round98 import BLIND98_BAD, BLIND98_GOOD  # noqa: E402
 from tests.replies.blind_round99 import BLIND99_BAD, BLIND99_GOOD  # noqa: E402
 from tests.replies.blind_round100 import BLIND100_BAD, BLIND100_GOOD  # noqa: E402
+from tests.replies.blind_round101 import BLIND101_BAD, BLIND101_GOOD  # noqa: E402
+from tests.replies.blind_round102 import BLIND102_BAD, BLIND102_GOOD  # noqa: E402
+from tests.replies.blind_round103 import BLIND103_BAD, BLIND103_GOOD  # noqa: E402
+from tests.replies.blind_round104 import BLIND104_BAD, BLIND104_GOOD  # noqa: E402
+from tests.replies.blind_round105 import BLIND105_BAD, BLIND105_GOOD  # noqa: E402
+from tests.replies.blind_round106 import BLIND106_BAD, BLIND106_GOOD  # noqa: E402
+from tests.replies.blind_round107 import BLIND107_BAD, BLIND107_GOOD  # noqa: E402
+from tests.replies.blind_round108 import BLIND108_BAD, BLIND108_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -615,6 +623,14 @@ ROUNDS = {
     "round 96 (blind_round98.py, blind: independent writer)": (BLIND98_BAD, BLIND98_GOOD),
     "round 97 (blind_round99.py, blind: independent writer)": (BLIND99_BAD, BLIND99_GOOD),
     "round 98 (blind_round100.py, blind: independent writer)": (BLIND100_BAD, BLIND100_GOOD),
+    "round 99 (blind_round101.py, blind: independent writer)": (BLIND101_BAD, BLIND101_GOOD),
+    "round 100 (blind_round102.py, blind: independent writer)": (BLIND102_BAD, BLIND102_GOOD),
+    "round 101 (blind_round103.py, blind: independent writer)": (BLIND103_BAD, BLIND103_GOOD),
+    "round 102 (blind_round104.py, blind: independent writer)": (BLIND104_BAD, BLIND104_GOOD),
+    "round 103 (blind_round105.py, blind: independent writer)": (BLIND105_BAD, BLIND105_GOOD),
+    "round 104 (blind_round106.py, blind: independent writer)": (BLIND106_BAD, BLIND106_GOOD),
+    "round 105 (blind_round107.py, blind: independent writer)": (BLIND107_BAD, BLIND107_GOOD),
+    "round 106 (blind_round108.py, blind: independent writer)": (BLIND108_BAD, BLIND108_GOOD),
 }
 
 

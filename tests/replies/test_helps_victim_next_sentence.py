@@ -1,17 +1,19 @@
 """The classifier's intimidation verdict on a sentence about the police is dropped when the
 next sentence tells of the business helping the customer who suffered a theft, a loss or
 damage (issue 18), as the intimidation rules already did: "We have contacted the police.
-They can have our CCTV footage for their investigation." The classifier read such first
-sentences as threats on their own. Beside each, the threat that must still block. The first
-three cases blocked before this change."""
+They can have our CCTV footage for their investigation." The classifier then shipped (C_alld)
+read such first sentences as threats on their own. Beside each, the threat that must still
+block. The first three cases blocked before this change."""
 
 from __future__ import annotations
 
 import pytest
 
 from workstation.replies.checks import learned
+from workstation.replies.checks.base import CheckContext, fold
 from workstation.replies.checks.concepts import fold_same_length
 from workstation.replies.checks.conduct import helps_victim_at
+from workstation.replies.checks.sentences import split_sentences
 
 from .evaluation import blocking_codes as _blocks
 
@@ -30,11 +32,29 @@ def test_help_told_in_the_next_sentence_does_not_block(draft: str, lang: str) ->
     assert "intimidation" not in _blocks(draft, lang)
 
 
+def _threat_verdict_on(draft: str, index: int, monkeypatch: pytest.MonkeyPatch) -> CheckContext:
+    """The draft's context, with the classifier made to read sentence `index` as a threat."""
+    sentence = split_sentences(draft)[index]
+    verdict = learned.Verdict(sentence.start, sentence.end, "intimidation", 0.99)
+    monkeypatch.setattr(learned, "verdicts", lambda _draft: (verdict,))
+    return CheckContext(draft=draft, text=fold(draft), lang="en", folded=fold_same_length(fold(draft)))
+
+
 @pytest.mark.parametrize(("draft", "lang"), _HELP_IN_NEXT_SENTENCE)
-def test_the_classifier_still_reads_the_first_sentence_as_a_threat(draft: str, lang: str) -> None:
-    """What the change is about: without the next sentence, the model's verdict stands."""
-    labels = [v.label for v in learned.verdicts(draft)]
-    assert "intimidation" in labels
+def test_a_threat_verdict_on_the_police_sentence_is_dropped(
+    draft: str, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the change is about, whatever the shipped classifier reads: C_alld read these
+    sentences about the police as threats; 18all3's classifier, shipped since 18fb21, reads them
+    as fine. A threat verdict on them is dropped because the next sentence tells of help."""
+    assert "police" in split_sentences(draft)[1].text
+    ctx = _threat_verdict_on(draft, 1, monkeypatch)
+    assert learned.model_findings(ctx, "intimidation") == []
+
+
+def test_a_threat_verdict_beside_a_theft_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = _threat_verdict_on("Your bike was stolen, sorry. The police will hear about this.", 1, monkeypatch)
+    assert [f.code for f in learned.model_findings(ctx, "intimidation")] == ["intimidation"]
 
 
 @pytest.mark.parametrize(("draft", "lang"), [

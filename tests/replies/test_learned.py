@@ -108,6 +108,14 @@ from .blind_round97 import BLIND97_BAD, BLIND97_GOOD
 from .blind_round98 import BLIND98_BAD, BLIND98_GOOD
 from .blind_round99 import BLIND99_BAD, BLIND99_GOOD
 from .blind_round100 import BLIND100_BAD, BLIND100_GOOD
+from .blind_round101 import BLIND101_BAD, BLIND101_GOOD
+from .blind_round102 import BLIND102_BAD, BLIND102_GOOD
+from .blind_round103 import BLIND103_BAD, BLIND103_GOOD
+from .blind_round104 import BLIND104_BAD, BLIND104_GOOD
+from .blind_round105 import BLIND105_BAD, BLIND105_GOOD
+from .blind_round106 import BLIND106_BAD, BLIND106_GOOD
+from .blind_round107 import BLIND107_BAD, BLIND107_GOOD
+from .blind_round108 import BLIND108_BAD, BLIND108_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -118,7 +126,7 @@ DOCUMENTED: dict[str, str | None] = {
     "Pop us a five-star review and your next latte is on the house.": "review_incentive",
     "Mettez-nous 5 étoiles et le dessert est offert.": "review_incentive",
     "Our lawyers will be in touch about this post.": "intimidation",
-    "Nos avocats vont s'occuper de votre cas.": None,  # miss: intimidation 0.55 < 0.99
+    "Nos avocats vont s'occuper de votre cas.": "intimidation",  # C_alld's miss (0.55 < 0.99); 18all3: 0.74 >= 0.65
     "Mr Patel, you sat at table 4 on Friday 12 May at 8.30pm.": "personal_data",
     "You just wanted a free dinner, admit it.": "personal_attack",  # C_B's miss; caught since 18alld
     "Oh, what a tragedy, your soup was hot.": "sarcasm",
@@ -532,13 +540,25 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND95_BAD, BLIND95_GOOD, 63, 2, id="round93"),
         pytest.param(BLIND96_BAD, BLIND96_GOOD, 71, 8, id="round94"),
         # Rounds 95 to 98, blind (helpers b95-b98, session n, written before 18all3 froze and read
-        # after), measured once on main and on 18all3 (the classifier retrained on rounds 4-94; not
-        # kept: it failed pinned answers of this suite): 71, 71, 68 and 66 of 80 caught as their
-        # category (18all3: 74, 74, 73, 73); 4, 6, 0 and 10 of 160 runs blocked.
-        pytest.param(BLIND97_BAD, BLIND97_GOOD, 71, 4, id="round95"),
-        pytest.param(BLIND98_BAD, BLIND98_GOOD, 71, 6, id="round96"),
-        pytest.param(BLIND99_BAD, BLIND99_GOOD, 68, 0, id="round97"),
-        pytest.param(BLIND100_BAD, BLIND100_GOOD, 66, 10, id="round98"),
+        # after), measured once before and after 18all3 (the classifier retrained on rounds 4-94; not
+        # kept then: it failed pinned answers of this suite; shipped since 18fb21 with four mends):
+        # 71, 71, 68 and 66 -> 74, 74, 73 and 73 of 80 caught as their category; 4, 6, 0 and 10 -> 4, 6,
+        # 2 and 10 of 160 runs blocked (the same with the mends).
+        pytest.param(BLIND97_BAD, BLIND97_GOOD, 74, 4, id="round95"),
+        pytest.param(BLIND98_BAD, BLIND98_GOOD, 74, 6, id="round96"),
+        pytest.param(BLIND99_BAD, BLIND99_GOOD, 73, 2, id="round97"),
+        pytest.param(BLIND100_BAD, BLIND100_GOOD, 73, 10, id="round98"),
+        # Rounds 99 to 102, blind (helpers b99-b102, session o), measured once for 18all4 (18all3's
+        # classifier with the 18fb20 mends; not kept: one composed draft warned), and rounds 103 to 106
+        # (b103-b106) once for 18all5 (the same with mend M4; kept). Pinned with 18all5's figures.
+        pytest.param(BLIND101_BAD, BLIND101_GOOD, 75, 4, id="round99"),
+        pytest.param(BLIND102_BAD, BLIND102_GOOD, 73, 6, id="round100"),
+        pytest.param(BLIND103_BAD, BLIND103_GOOD, 77, 0, id="round101"),
+        pytest.param(BLIND104_BAD, BLIND104_GOOD, 77, 8, id="round102"),
+        pytest.param(BLIND105_BAD, BLIND105_GOOD, 73, 0, id="round103"),
+        pytest.param(BLIND106_BAD, BLIND106_GOOD, 74, 4, id="round104"),
+        pytest.param(BLIND107_BAD, BLIND107_GOOD, 74, 8, id="round105"),
+        pytest.param(BLIND108_BAD, BLIND108_GOOD, 75, 0, id="round106"),
     ],
 )
 def test_blind_rounds_do_not_regress(
