@@ -49,6 +49,7 @@ def test_every_sentence_of_the_app_wording_is_recognised() -> None:
     "Menteur",
     # a name placeholder filled with an insult
     "Merci espèce de menteur !",
+    "Merci Marie espèce de menteur !",
     # a contact placeholder filled with a threat
     "Contactez-nous à notre avocat.",
     "The police will hear about your review.",
