@@ -35,6 +35,7 @@ from .concepts import fold_same_length
 from .corroboration import corroborated
 from .own_wording import is_own_sentence
 from .sentences import Sentence, model_words, split_sentences
+from .sign_off import is_sign_off
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -209,8 +210,8 @@ def preload() -> threading.Thread:
 
 @lru_cache(maxsize=64)
 def scored(draft: str) -> tuple[tuple[Sentence, dict[str, float]], ...]:
-    """Each sentence the classifier reads in `draft` (greeting and signature lines and the app's
-    own wording left out, `split_sentences`' caps applied) with its label probabilities; ()
+    """Each sentence the classifier reads in `draft` (greeting and signature lines, a last
+    sentence that only signs (`sign_off`) and the app's own wording left out, `split_sentences`' caps applied) with its label probabilities; ()
     without a model.
 
     Cached on the draft: every check of one `check_draft` call reads it.
@@ -218,9 +219,13 @@ def scored(draft: str) -> tuple[tuple[Sentence, dict[str, float]], ...]:
     model = shipped_model()
     if model is None:
         return ()
+    split = split_sentences(draft)
+    last = len(split) - 1
     sentences = [
-        s for i, s in enumerate(split_sentences(draft))
-        if not _sign_off(s, i, draft) and not is_own_sentence(s.text)
+        s for i, s in enumerate(split)
+        if not _sign_off(s, i, draft)
+        and not (0 < i == last and is_sign_off(s.text))  # signed on the text's last line (18fb22b)
+        and not is_own_sentence(s.text)
     ]
     return tuple(
         zip(sentences, model.probabilities([s.text for s in sentences]), strict=True)
