@@ -144,6 +144,10 @@ from tests.replies.blind_round105 import BLIND105_BAD, BLIND105_GOOD  # noqa: E4
 from tests.replies.blind_round106 import BLIND106_BAD, BLIND106_GOOD  # noqa: E402
 from tests.replies.blind_round107 import BLIND107_BAD, BLIND107_GOOD  # noqa: E402
 from tests.replies.blind_round108 import BLIND108_BAD, BLIND108_GOOD  # noqa: E402
+from tests.replies.blind_round109 import BLIND109_BAD, BLIND109_GOOD  # noqa: E402
+from tests.replies.blind_round110 import BLIND110_BAD, BLIND110_GOOD  # noqa: E402
+from tests.replies.blind_round111 import BLIND111_BAD, BLIND111_GOOD  # noqa: E402
+from tests.replies.blind_round112 import BLIND112_BAD, BLIND112_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -631,6 +635,10 @@ ROUNDS = {
     "round 104 (blind_round106.py, blind: independent writer)": (BLIND106_BAD, BLIND106_GOOD),
     "round 105 (blind_round107.py, blind: independent writer)": (BLIND107_BAD, BLIND107_GOOD),
     "round 106 (blind_round108.py, blind: independent writer)": (BLIND108_BAD, BLIND108_GOOD),
+    "round 107 (blind_round109.py, blind: independent writer)": (BLIND109_BAD, BLIND109_GOOD),
+    "round 108 (blind_round110.py, blind: independent writer)": (BLIND110_BAD, BLIND110_GOOD),
+    "round 109 (blind_round111.py, blind: independent writer)": (BLIND111_BAD, BLIND111_GOOD),
+    "round 110 (blind_round112.py, blind: independent writer)": (BLIND112_BAD, BLIND112_GOOD),
 }
 
 
