@@ -5,7 +5,10 @@ The replies are not in this repository: a local cache, `../ext18pub/*/replies.js
 (one JSON object per line: id, source, repo, path, commit, lang, platform, business, stars, review,
 reply), fetched from public repositories of the library index. On 2026-12-05 two fetchers found one
 usable file only (23 French replies of one hotel, fortbaptiste/le-martin-hotel, Google): a pilot,
-not the target's measure. Without the cache the bench says so and exits 0.
+not the target's measure. The cache was lost and re-fetched on 2026-12-06 by two more fetchers
+(`fr/`: 59 French replies of 4 businesses; `en/`: 124 English of 6; each folder's SOURCES.md names
+the files and commits; docs/reply-check-model.md, "Real published replies re-fetched"). Without
+the cache the bench says so and exits 0.
 
 Prints, per language and source: replies, share blocked (any finding of severity block), share
 warned only, and the blocking codes; with --show, the blocked replies' first 300 characters.
