@@ -32,12 +32,14 @@ def test_help_told_in_the_next_sentence_does_not_block(draft: str, lang: str) ->
     assert "intimidation" not in _blocks(draft, lang)
 
 
-def _threat_verdict_on(draft: str, index: int, monkeypatch: pytest.MonkeyPatch) -> CheckContext:
+def _threat_verdict_on(
+    draft: str, lang: str, index: int, monkeypatch: pytest.MonkeyPatch
+) -> CheckContext:
     """The draft's context, with the classifier made to read sentence `index` as a threat."""
     sentence = split_sentences(draft)[index]
     verdict = learned.Verdict(sentence.start, sentence.end, "intimidation", 0.99)
     monkeypatch.setattr(learned, "verdicts", lambda _draft: (verdict,))
-    return CheckContext(draft=draft, text=fold(draft), lang="en", folded=fold_same_length(fold(draft)))
+    return CheckContext(draft=draft, text=fold(draft), lang=lang, folded=fold_same_length(fold(draft)))
 
 
 @pytest.mark.parametrize(("draft", "lang"), _HELP_IN_NEXT_SENTENCE)
@@ -48,12 +50,12 @@ def test_a_threat_verdict_on_the_police_sentence_is_dropped(
     sentences about the police as threats; 18all3's classifier, shipped since 18fb21, reads them
     as fine. A threat verdict on them is dropped because the next sentence tells of help."""
     assert "police" in split_sentences(draft)[1].text
-    ctx = _threat_verdict_on(draft, 1, monkeypatch)
+    ctx = _threat_verdict_on(draft, lang, 1, monkeypatch)
     assert learned.model_findings(ctx, "intimidation") == []
 
 
 def test_a_threat_verdict_beside_a_theft_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    ctx = _threat_verdict_on("Your bike was stolen, sorry. The police will hear about this.", 1, monkeypatch)
+    ctx = _threat_verdict_on("Your bike was stolen, sorry. The police will hear about this.", "en", 1, monkeypatch)
     assert [f.code for f in learned.model_findings(ctx, "intimidation")] == ["intimidation"]
 
 

@@ -5,14 +5,11 @@ something else than its kind, is still judged. The rules read every sentence eit
 from __future__ import annotations
 
 import re
-import tomllib
 
 import pytest
 
-from workstation.paths import resources_dir
 from workstation.replies.checks import learned
-from workstation.replies.checks.own_wording import is_own_sentence, reply_texts, wording_files
-from workstation.replies.checks.sentences import split_sentences
+from workstation.replies.checks.own_wording import block_sentences, is_own_sentence
 
 from .evaluation import blocked
 
@@ -24,15 +21,7 @@ FILLED = {
 
 
 def _app_sentences() -> list[str]:
-    out = []
-    for path in wording_files(resources_dir()):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for text in reply_texts(data.get("template", data)):
-            for sentence in split_sentences(text):
-                # a bare "{signature}" line is left to the classifier's sign-off rule
-                if re.sub(r"\{\w+\}", "", sentence.text).strip(" ,.!—-"):
-                    out.append(re.sub(r"\{(\w+)\}", lambda m: FILLED[m.group(1)], sentence.text))
-    return out
+    return [re.sub(r"\{(\w+)\}", lambda m: FILLED[m.group(1)], s) for s in block_sentences()]
 
 
 def test_every_sentence_of_the_app_wording_is_recognised() -> None:

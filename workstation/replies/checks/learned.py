@@ -210,8 +210,8 @@ def preload() -> threading.Thread:
 
 @lru_cache(maxsize=64)
 def scored(draft: str) -> tuple[tuple[Sentence, dict[str, float]], ...]:
-    """Each sentence the classifier reads in `draft` (greeting and signature lines, a last
-    sentence that only signs (`sign_off`) and the app's own wording left out, `split_sentences`' caps applied) with its label probabilities; ()
+    """Each sentence the classifier reads in `draft` (greeting and signature lines and the app's
+    own wording left out, `split_sentences`' caps applied) with its label probabilities; ()
     without a model.
 
     Cached on the draft: every check of one `check_draft` call reads it.
@@ -220,12 +220,9 @@ def scored(draft: str) -> tuple[tuple[Sentence, dict[str, float]], ...]:
     if model is None:
         return ()
     split = split_sentences(draft)
-    last = len(split) - 1
     sentences = [
         s for i, s in enumerate(split)
-        if not _sign_off(s, i, draft)
-        and not (0 < i == last and is_sign_off(s.text))  # signed on the text's last line (18fb22b)
-        and not is_own_sentence(s.text)
+        if not _sign_off(s, i, len(split) - 1, draft) and not is_own_sentence(s.text)
     ]
     return tuple(
         zip(sentences, model.probabilities([s.text for s in sentences]), strict=True)
@@ -249,13 +246,17 @@ def verdicts(draft: str) -> tuple[Verdict, ...]:
 _SIGN_OFF_WORDS = 6
 
 
-def _sign_off(sentence: Sentence, index: int, draft: str) -> bool:
-    """A greeting or signature line ("Hi Daniel," / "Julien, Maison Dupont Lyon").
+def _sign_off(sentence: Sentence, index: int, last: int, draft: str) -> bool:
+    """A greeting or signature line ("Hi Daniel," / "Julien, Maison Dupont Lyon"), or a last
+    sentence that only signs (`sign_off.is_sign_off`: "… Bien sincèrement, Marion & l'équipe").
 
     It names people without saying anything about them, and the model, which reads names as
     a sign of blame, must not judge it: the first or last line of a multi-line draft, short,
-    without a full stop.
+    without a full stop; or, on any draft, the last of several sentences when it is only a
+    signature (real replies sign on the text's last line, 18fb22b).
     """
+    if 0 < index == last and is_sign_off(sentence.text):
+        return True
     if "\n" not in draft.strip() or sentence.text.endswith((".", "!", "?", "…")):
         return False
     lines = [line.strip() for line in draft.strip().splitlines() if line.strip()]

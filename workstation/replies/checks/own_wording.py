@@ -64,29 +64,36 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=1)
-def _known() -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The app's sentences without a placeholder (exact keys), and one pattern for the rest."""
+def block_sentences() -> list[str]:
+    """Every sentence of the app's reply wording, placeholders unfilled, a block that is only a
+    placeholder (a bare "{signature}" line) left out: it would match any short sentence."""
     from workstation.paths import resources_dir  # as learned.model_dir: checkout or bundle
 
-    exact: set[str] = set()
-    patterns: set[str] = set()
+    out = []
     for path in wording_files(resources_dir()):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for text in reply_texts(data.get("template", data)):
-            for sentence in split_sentences(text):
-                key = _key(sentence.text)
-                if "{" not in key:
-                    exact.add(key)
-                    continue
-                parts = _PLACEHOLDER.split(key)
-                # split() alternates literal text and placeholder names
-                if not any(c.isalpha() for c in "".join(parts[::2])):
-                    continue  # a bare "{signature}" would match any short sentence
-                patterns.add("".join(
-                    re.escape(part) if i % 2 == 0 else _FILLINGS.get(part, _WORDS)
-                    for i, part in enumerate(parts)
-                ))
+            out += [
+                s.text for s in split_sentences(text)
+                if any(c.isalpha() for c in _PLACEHOLDER.sub("", s.text))
+            ]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The app's sentences without a placeholder (exact keys), and one pattern for the rest."""
+    exact: set[str] = set()
+    patterns: set[str] = set()
+    for sentence in block_sentences():
+        key = _key(sentence)
+        if "{" not in key:
+            exact.add(key)
+            continue
+        parts = _PLACEHOLDER.split(key)  # alternates literal text and placeholder names
+        patterns.add("".join(
+            re.escape(part) if i % 2 == 0 else _FILLINGS.get(part, _WORDS) for i, part in enumerate(parts)
+        ))
     pattern = re.compile("|".join(f"(?:{p})" for p in sorted(patterns))) if patterns else None
     return frozenset(exact), pattern
 
