@@ -144,8 +144,7 @@ class TeamMirrorController(QObject):
         job = self.operations.run(work, done=self._done, failed=self._failed, initiator=self)  # type: ignore[arg-type]
         if job is None:
             self._running = False
-            with self._link_lock:
-                self._in_flight = False
+            self._run_ended()
 
     def _local_change(self, changes: OpChanges, initiator: object) -> None:
         # Reply work, settings and triage (a status moves reviews between views: `counts`) are pushed soon.
