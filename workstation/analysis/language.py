@@ -6,7 +6,9 @@ steadier than n-gram models on very short texts ("Top!", "Nickel, merci").
 py3langid's model covers 97 languages (4.6 MB on disk, ~76 MB once loaded); we only ever
 ask it about the `candidates`. `write_reduced_model` keeps just their columns (0.86 MB,
 ~43 MB loaded); the frozen build ships that file instead of the full model, and both give
-the same answers.
+the same answers. Whichever file is read, only the candidates' columns are kept in memory:
+py3langid's own `set_languages` would keep the whole table beside them (28 MB more), and a
+run from source would then measure more memory than the installed app uses.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import lzma
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .normalize import fold
 from .resources import ResourceError, load_json, resources_dir
@@ -29,14 +33,21 @@ def write_reduced_model(candidates: Sequence[str], out: Path) -> Path:
     from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model, save_model
 
-    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    model = _restricted(load_model(MODEL_DIR / MODEL_FILE), candidates)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_model(out, model)
+    return out
+
+
+def _restricted(model: tuple[Any, ...], candidates: Sequence[str]) -> tuple[Any, ...]:
+    """py3langid's model tuple (as `load_model` returns it) with only the candidates' columns,
+    in the model's own order (as `set_languages` orders them); ValueError if one is missing."""
+    ptc, pc, classes, nextmove, row, output = model
     keep = [i for i, label in enumerate(classes) if label in set(candidates)]
     missing = set(candidates) - {classes[i] for i in keep}
     if missing:
         raise ValueError(f"py3langid has no model for {sorted(missing)}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    save_model(out, (ptc[:, keep], pc[keep], [classes[i] for i in keep], nextmove, row, output))
-    return out
+    return ptc[:, keep], pc[keep], [classes[i] for i in keep], nextmove, row, output
 
 
 class LanguageDetector:
@@ -68,12 +79,16 @@ class LanguageDetector:
 
     def _load_identifier(self) -> Any:
         from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+        from py3langid.modelio import load_model
 
         reduced = self._folder / REDUCED_MODEL_FILE
         path = reduced if reduced.is_file() else MODEL_DIR / MODEL_FILE
         try:
-            ident = LanguageIdentifier.from_model_file(path, norm_probs=True)
-            ident.set_languages(self._candidates)
+            ptc, pc, classes, nextmove, row, output = _restricted(load_model(path), self._candidates)
+            # What `from_model_file` builds, from the candidates' columns only.
+            ident = LanguageIdentifier(
+                np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
+            )
         except (OSError, ValueError, KeyError, lzma.LZMAError) as exc:
             # Includes a reduced model that lacks one of the candidates (a stale build).
             raise ResourceError(path, f"cannot load the language model ({exc})") from exc
