@@ -59,7 +59,13 @@ Real reviews of other trades (`--external 17n`, training/labels_17n.md): 802 rev
 repositories in session k (restaurants, hotels, a food app, banks, shops, a telecom app; EN and FR), labelled
 with the same brief by four helpers; their texts stay in a local cache beside the repository.
 
+Agreement (`--agreement`, training/reply_points_second.jsonl): P27 and P28 read again by two new labellers
+(2026-12-06, a brief rewritten from this docstring, the first labels unseen). The second reading scored as if it
+were a draft against the first is the ceiling of "answered in full" these labels allow; the drafts are also
+scored against the complaints both readings name (docs/reply-composer.md, "How far two readers agree").
+
 Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P28|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
+     [--agreement]
      [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
 """
@@ -84,6 +90,7 @@ from training.reply_points_data import (  # noqa: E402  (re-exported: tests and 
     PRAISED_AS,
     PRAISED_IDS,
     SAME,
+    SECOND_LABELS,
     WRITTEN_LABELS,
     WRITTEN_SETS,
     Score,
@@ -115,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         "--external", choices=sorted(EXTERNAL_SETS),
         help="score real reviews of other trades from their local cache instead (training/labels_17n.md)",
     )
+    parser.add_argument(
+        "--agreement", action="store_true",
+        help="how far a second labeller agrees with the first (P27, P28), and the drafts against what both name",
+    )
     args = parser.parse_args(argv)
     if args.external:
         cache = EXTERNAL_SETS[args.external][0]
@@ -135,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         trained_on = json.loads((folder / "training.json").read_text(encoding="utf-8"))["parts"]
         print(f"learned reply points trained on {len(trained_on)} parts ({trained_on[0]} … {trained_on[-1]}): in-sample there")
     drafted = _drafter()
+    if args.agreement:
+        return _agreement(drafted)
     if args.external:
         return _scored_set(args.external, external_reviews(args.external), EXTERNAL_SETS[args.external][1], drafted)
     if args.written:
@@ -160,6 +173,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"all: {total.line()}")
     print(f"  answered but not complained of: {', '.join(f'{k} {v}' for k, v in total.false_by.most_common())}")
     print(f"  complained of but not answered: {', '.join(f'{k} {v}' for k, v in total.missed_by.most_common())}")
+    return 0
+
+
+def _agreement(drafted: Callable[[str, str, int, str], tuple[str, ...]]) -> int:
+    """The ceiling of "answered in full": the second labeller's complaints scored as if they were a
+    draft against the first's, and the drafts against the complaints both labellers name."""
+    first = {str(item["id"]): item for item in read_labels()}
+    texts = review_rows()
+    second_as_draft, drafts_against_both = Score(), Score()
+    for item in read_labels(SECOND_LABELS):
+        gold = first[str(item["id"])]
+        second_as_draft.add(list(item["complaints"]), list(gold["complaints"]), list(gold["praised"]))  # type: ignore[call-overload]
+        both = {SAME.get(c, c) for c in gold["complaints"]} & {SAME.get(c, c) for c in item["complaints"]}  # type: ignore[attr-defined]
+        praised_by_both = set(gold["praised"]) & set(item["praised"])  # type: ignore[call-overload]
+        row = texts[str(item["id"])]
+        drafts_against_both.add(drafted(row["id"], row["text"], int(row["stars"]), row["lang"]), both, praised_by_both)
+    print(f"second labeller as a draft, against the first: {second_as_draft.line()}")
+    print(f"drafts against the complaints both labellers name: {drafts_against_both.line()}")
+    missed = ", ".join(f"{k} {v}" for k, v in drafts_against_both.missed_by.most_common())
+    print(f"  named by both, not answered: {missed}")
     return 0
 
 

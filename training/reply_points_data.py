@@ -16,6 +16,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "training" / "reply_points.jsonl"
+# A second, independent reading of P27 and P28 (300 reviews; two new labellers, a brief rewritten from
+# bench/reply_points.py's docstring, 2026-12-06): how far two people agree on what a reply must answer.
+SECOND_LABELS = REPO / "training" / "reply_points_second.jsonl"
 DATA_FILES = (REPO.parent / "shared" / "data" / "reviews-dev.csv", REPO.parent / "shared" / "data" / "reviews-more.csv")
 PARTS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15", "P16", "P17", "P18", "P19", "P20", "P21", "P22", "P23", "P24", "P25", "P26", "P27", "P28")
 COMPLAINT_IDS = frozenset({

@@ -82,3 +82,14 @@ def test_an_external_cache_whose_text_changed_is_refused(tmp_path: Path, monkeyp
     cache.write_text(json.dumps({**row, "text": text.replace("never", "finally")}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="not the one labelled"):
         reply_points.external_reviews("x")
+
+
+def test_the_second_reading_names_each_review_of_p27_and_p28_once_with_labels_only() -> None:
+    second = reply_points.read_labels(reply_points.SECOND_LABELS)
+    first = {str(row["id"]): row for row in reply_points.read_labels()}
+    assert sorted(str(row["id"]) for row in second) == sorted(i for i, row in first.items() if row["part"] in ("P27", "P28"))
+    for row in second:
+        assert set(row) == {"id", "part", "labeller", "complaints", "praised"}  # no review text
+        assert row["part"] == first[str(row["id"])]["part"]
+        assert set(row["complaints"]) <= reply_points.COMPLAINT_IDS  # type: ignore[arg-type]
+        assert set(row["praised"]) <= reply_points.PRAISED_IDS  # type: ignore[arg-type]
