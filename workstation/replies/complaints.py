@@ -98,9 +98,12 @@ _CLAUSE = re.compile(
 # Words that are themselves a complaint about a price (18pricey): criticism (`_CRITICISM`), and a
 # price's judgement beside an amount (`_PRICE_JUDGED`).
 _PRICE_COMPLAINTS = r"cheeky|steep|ça pique|ca pique|rip[- ]?off|daylight robbery|extortionate|hors de prix"
+# English contracted negation ("isn't", "didn’t", "can't"): the whole word, since a "n't" after \b
+# could never match inside one (it did not, until 18nt: "it isn't very clean" was no criticism).
+_CONTRACTED_NEGATION = r"\w+n['’]t"
 # Criticism beyond the polarity words: negation, excess, lack, and common complaint adjectives.
 _CRITICISM = re.compile(
-    r"\b(?:not|no|never|n't|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
+    r"\b(?:not|no|never|" + _CONTRACTED_NEGATION + r"|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
     r"forgot\w*|inedible|overpriced|expensive|waited|ne|n'|pas|jamais|aucune?|sans|manqu\w*|trop|"
     r"froid\w*|tiède\w*|lent\w*|long\w*|retard\w*|sale|sales|oubli\w*|immangeable|cher|chère|"
     r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*|"
@@ -127,13 +130,23 @@ _CRITICISM = re.compile(
 # worth it"): there a clause is critical only with a word that is itself a complaint.
 # Matched whole against one word of `_CRITICISM` (no \b: "n'" ends on a non-word character).
 _NEGATION_OR_DEGREE = re.compile(
-    r"(?:not|no|never|n't|without|too|ne|n'|pas|jamais|aucune?|sans|trop|cher|chère|expensive|pricey|pricy|long\w*)",
+    r"(?:not|no|never|" + _CONTRACTED_NEGATION + r"|without|too|ne|n'|pas|jamais|aucune?|sans|trop|cher|chère|expensive|pricey|pricy|long\w*)",
     re.IGNORECASE,
 )
 # "pas mal", "not bad", "no problem": negations that praise.
 _PRAISING_NEGATION = re.compile(
     r"\b(?:pas mal|not bad|no problem|aucun problème|rien à redire|nothing to complain|"
     r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?|nothing (?:was |is )?missing|rien ne manqu\w*|"
+    # Their contracted forms (18nt): "can't fault", "couldn't be better", "wasn't bad", "didn't
+    # disappoint", "don't hesitate", "can't wait", "can't recommend it enough", "won't be disappointed".
+    r"(?:isn|wasn|aren|weren|ain)['’]t (?:too |that |so |half )?bad|"
+    r"(?:ca|could)n['’]t (?:fault|complain|ask for (?:more|better|a better)|have asked for|"
+    r"(?:have )?(?:be|been) (?:better|happier|nicer|more)|recommend|say enough|wait|speak highly enough|"
+    r"praise|thank)|"
+    r"(?:did|does|do)n['’]t (?:disappoint|hesitate|miss|regret|think twice)|"
+    r"won['’]t (?:be disappointed|regret|disappoint|go anywhere else|hesitate)|"
+    # A question tag asks for agreement and criticises nothing ("above average, isn't it?").
+    r"\w+n['’]t (?:it|they|he|she|we|you|there|that)\s*(?:\?|$)|(?:do|did)n['’]t you (?:think|agree)|"
     # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
     r"trop (?:bien|bon\w*|beau\w*|belle\w*|sympa\w*|gentil\w*|aimable\w*|mignon\w*|cool|top|chouette|"
     r"agr[ée]able\w*|d[ée]licieu\w*|adorable\w*|g[ée]nial\w*|styl[ée]\w*))\b",
