@@ -21,6 +21,7 @@ from workstation.cli_language import tr
 from workstation.spreadsheet import SafeCsvWriter
 
 from .analyzer import Analyzer
+from .batch_gc import few_collections
 from .model import Analysis, AnalysisInput
 from .resources import ResourceError
 
@@ -110,9 +111,10 @@ def run_analyze(in_path: Path, out_path: Path, *, now: datetime | None = None, e
                             platform=row.get("source") or None,
                         )
 
-                for analysis in analyzer.analyze_many(inputs(), now=now):
-                    cells = format_row(ids.popleft(), analysis)
-                    writer.writerow(cells[field] for field in OUT_FIELDS)
+                with few_collections():
+                    for analysis in analyzer.analyze_many(inputs(), now=now):
+                        cells = format_row(ids.popleft(), analysis)
+                        writer.writerow(cells[field] for field in OUT_FIELDS)
     except (OSError, csv.Error) as exc:
         print(tr("error: {message}").format(message=exc), file=errors)
         return EXIT_BAD_INPUT
