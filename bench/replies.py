@@ -148,6 +148,10 @@ from tests.replies.blind_round109 import BLIND109_BAD, BLIND109_GOOD  # noqa: E4
 from tests.replies.blind_round110 import BLIND110_BAD, BLIND110_GOOD  # noqa: E402
 from tests.replies.blind_round111 import BLIND111_BAD, BLIND111_GOOD  # noqa: E402
 from tests.replies.blind_round112 import BLIND112_BAD, BLIND112_GOOD  # noqa: E402
+from tests.replies.blind_round113 import BLIND113_BAD, BLIND113_GOOD  # noqa: E402
+from tests.replies.blind_round114 import BLIND114_BAD, BLIND114_GOOD  # noqa: E402
+from tests.replies.blind_round115 import BLIND115_BAD, BLIND115_GOOD  # noqa: E402
+from tests.replies.blind_round116 import BLIND116_BAD, BLIND116_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -639,6 +643,10 @@ ROUNDS = {
     "round 108 (blind_round110.py, blind: independent writer)": (BLIND110_BAD, BLIND110_GOOD),
     "round 109 (blind_round111.py, blind: independent writer)": (BLIND111_BAD, BLIND111_GOOD),
     "round 110 (blind_round112.py, blind: independent writer)": (BLIND112_BAD, BLIND112_GOOD),
+    "round 111 (blind_round113.py, blind: independent writer)": (BLIND113_BAD, BLIND113_GOOD),
+    "round 112 (blind_round114.py, blind: independent writer)": (BLIND114_BAD, BLIND114_GOOD),
+    "round 113 (blind_round115.py, blind: independent writer)": (BLIND115_BAD, BLIND115_GOOD),
+    "round 114 (blind_round116.py, blind: independent writer)": (BLIND116_BAD, BLIND116_GOOD),
 }
 
 

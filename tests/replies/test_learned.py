@@ -120,6 +120,10 @@ from .blind_round109 import BLIND109_BAD, BLIND109_GOOD
 from .blind_round110 import BLIND110_BAD, BLIND110_GOOD
 from .blind_round111 import BLIND111_BAD, BLIND111_GOOD
 from .blind_round112 import BLIND112_BAD, BLIND112_GOOD
+from .blind_round113 import BLIND113_BAD, BLIND113_GOOD
+from .blind_round114 import BLIND114_BAD, BLIND114_GOOD
+from .blind_round115 import BLIND115_BAD, BLIND115_GOOD
+from .blind_round116 import BLIND116_BAD, BLIND116_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -570,6 +574,14 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND110_BAD, BLIND110_GOOD, 76, 2, id="round108"),
         pytest.param(BLIND111_BAD, BLIND111_GOOD, 75, 4, id="round109"),
         pytest.param(BLIND112_BAD, BLIND112_GOOD, 78, 2, id="round110"),
+        # Rounds 111 to 114, blind (helpers w111-w114, session p: tradespeople, health and beauty,
+        # food shops, leisure), written after 18sar froze and measured once for it (sarcasm and hoped
+        # rewards as shapes; not kept): 291 of 320 caught as their category before and after, 4 of 640
+        # runs blocked, 66 good runs warned.
+        pytest.param(BLIND113_BAD, BLIND113_GOOD, 72, 0, id="round111"),
+        pytest.param(BLIND114_BAD, BLIND114_GOOD, 73, 4, id="round112"),
+        pytest.param(BLIND115_BAD, BLIND115_GOOD, 74, 0, id="round113"),
+        pytest.param(BLIND116_BAD, BLIND116_GOOD, 72, 0, id="round114"),
     ],
 )
 def test_blind_rounds_do_not_regress(
