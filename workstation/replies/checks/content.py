@@ -124,12 +124,13 @@ _OWN_CONTACT_LEAD = re.compile(
     # inviting the reader to say more: "our manager would like to hear more at 01…"
     r"(?:know|hear|learn|find out|tell (?:me|us)) more|more details|en savoir plus|"
     r"en dire plus|en parler|en discuter|en échanger)(?!\w)\W+"
-    r"(?:(?!(?:you|your|vous|votre|te|toi)\b)[\w']+\W+){0,5}$",
+    # (the reader in any register: "calling u on", "ringing ya on" is a call to the customer)
+    r"(?:(?!(?:you|your|vous|votre|te|toi|u|ya|yer|ur|ye)\b)[\w']+\W+){0,5}$",
     re.IGNORECASE,
 )
 # An auxiliary right before "ring/call/text" makes it a call that happened, to the customer.
 _PAST_CALL = re.compile(
-    r"\b(?:did|has|had|have|already|tried to|attempted to|a|avons|ont|a déjà|avons déjà|"
+    r"\b(?:did|has|had|have|already|tried to|tried|attempted to|a|avons|ont|a déjà|avons déjà|"
     r"a bien|avons bien|ont bien|a essayé de|avons essayé de"
     # a message left or sent: "we left a message on 07…", "laissé un message sur le 06…"
     r"|left|sent|dropped|laissé|laisse|envoyé|envoye)\s+(?:(?:you\s+)?(?:a|an)\s+|(?:vous\s+)?(?:un|une)\s+)?$",
@@ -432,7 +433,7 @@ _SERVICE_AVAILABLE = re.compile(
     r"(?:\bbox office|\bticket office|\bbilletterie|\breception|\bfront desk|\baccueil|\bsecr[ée]tariat|"
     r"\bswitchboard|\bstandard|\bhelpline|\bhotline|\bcustomer service|\bservice client\w*|"
     r"\bservice apr[èe]s-vente|\bbookings? office|\bsupport team|\bteam|\b[ée]quipe)\b[^.!?\n]{0,30}?"
-    r"(?:\bavailable|\bdisponibles?|\bjoignables?|\breachable|\bopen|\bouverte?s?|"
+    r"(?:\bavailable|\bdisponibles?|\bjoignables?|\breachable|\bbe (?:reached|contacted)|\b[êe]tre (?:jointe?s?|contact[ée]e?s?)|\bopen|\bouverte?s?|"
     r"[àa] (?:votre|ta|vos) (?:enti[èe]re )?disposition|\bat your disposal)\b"
     r"(?:[^.!?\n]{0,40}?\s)?(?:on|at|au|à|sur|via)\s*$",
     re.IGNORECASE,
@@ -510,7 +511,7 @@ _READER_BEFORE = re.compile(
     r"|\b(?:ring|call|calling|text|phone|email|e-mail|message|reach|contact|bell|try|get back to)"
     r"\s+(?:you|u|ya|yer)\b"
     r"|(?<!-)\b(?:vous|te|t')\s*(?:(?:ai|avons|a|ont|avions|avait|aurons)\s+(?:\w+\s+)?)?"
-    r"(?:rappel|appel|[ée]cri|envoi|envoy|renvoi|renvoy|joign|joindre|contact|laiss|textot)"
+    r"(?:rappel|appel|[ée]cri|envoi|envoy|renvoi|renvoy|joign|joindre|contact|laiss|textot|text)"
     # the reader's name or title, the number they used, a booking under it
     r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madame|Monsieur)\.?\s+[A-ZÀ-Ý][\w'-]+"
     r"|\b(?:from|depuis)\s+(?:the\s+|le\s+|la\s+)?$|\b(?:under|au nom de|in the name of|placed by)\b"
