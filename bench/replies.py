@@ -152,6 +152,10 @@ from tests.replies.blind_round113 import BLIND113_BAD, BLIND113_GOOD  # noqa: E4
 from tests.replies.blind_round114 import BLIND114_BAD, BLIND114_GOOD  # noqa: E402
 from tests.replies.blind_round115 import BLIND115_BAD, BLIND115_GOOD  # noqa: E402
 from tests.replies.blind_round116 import BLIND116_BAD, BLIND116_GOOD  # noqa: E402
+from tests.replies.blind_round117 import BLIND117_BAD, BLIND117_GOOD  # noqa: E402
+from tests.replies.blind_round118 import BLIND118_BAD, BLIND118_GOOD  # noqa: E402
+from tests.replies.blind_round119 import BLIND119_BAD, BLIND119_GOOD  # noqa: E402
+from tests.replies.blind_round120 import BLIND120_BAD, BLIND120_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -647,6 +651,10 @@ ROUNDS = {
     "round 112 (blind_round114.py, blind: independent writer)": (BLIND114_BAD, BLIND114_GOOD),
     "round 113 (blind_round115.py, blind: independent writer)": (BLIND115_BAD, BLIND115_GOOD),
     "round 114 (blind_round116.py, blind: independent writer)": (BLIND116_BAD, BLIND116_GOOD),
+    "round 115 (blind_round117.py, blind: independent writer)": (BLIND117_BAD, BLIND117_GOOD),
+    "round 116 (blind_round118.py, blind: independent writer)": (BLIND118_BAD, BLIND118_GOOD),
+    "round 117 (blind_round119.py, blind: independent writer)": (BLIND119_BAD, BLIND119_GOOD),
+    "round 118 (blind_round120.py, blind: independent writer)": (BLIND120_BAD, BLIND120_GOOD),
 }
 
 
