@@ -156,6 +156,10 @@ from tests.replies.blind_round117 import BLIND117_BAD, BLIND117_GOOD  # noqa: E4
 from tests.replies.blind_round118 import BLIND118_BAD, BLIND118_GOOD  # noqa: E402
 from tests.replies.blind_round119 import BLIND119_BAD, BLIND119_GOOD  # noqa: E402
 from tests.replies.blind_round120 import BLIND120_BAD, BLIND120_GOOD  # noqa: E402
+from tests.replies.blind_round121 import BLIND121_BAD, BLIND121_GOOD  # noqa: E402
+from tests.replies.blind_round122 import BLIND122_BAD, BLIND122_GOOD  # noqa: E402
+from tests.replies.blind_round123 import BLIND123_BAD, BLIND123_GOOD  # noqa: E402
+from tests.replies.blind_round124 import BLIND124_BAD, BLIND124_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -655,6 +659,10 @@ ROUNDS = {
     "round 116 (blind_round118.py, blind: independent writer)": (BLIND118_BAD, BLIND118_GOOD),
     "round 117 (blind_round119.py, blind: independent writer)": (BLIND119_BAD, BLIND119_GOOD),
     "round 118 (blind_round120.py, blind: independent writer)": (BLIND120_BAD, BLIND120_GOOD),
+    "round 119 (blind_round121.py, blind: independent writer)": (BLIND121_BAD, BLIND121_GOOD),
+    "round 120 (blind_round122.py, blind: independent writer)": (BLIND122_BAD, BLIND122_GOOD),
+    "round 121 (blind_round123.py, blind: independent writer)": (BLIND123_BAD, BLIND123_GOOD),
+    "round 122 (blind_round124.py, blind: independent writer)": (BLIND124_BAD, BLIND124_GOOD),
 }
 
 
