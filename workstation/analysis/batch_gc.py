@@ -3,7 +3,8 @@
 Analysis allocates many short-lived objects (tokens, lists, dicts) and almost no reference
 cycles, so CPython's cyclic collector mostly re-walks the objects the resources loaded (rule
 phrases, lexicons, models) and finds nothing: with the loaded objects frozen and a larger
-first generation, `workstation analyze` runs about 8 % faster on 20k reviews (bench/analysis_speed.py).
+first generation, analysing 20k reviews takes about 8 % less CPU time, and the whole
+`workstation analyze` command about 5 % (bench/analysis_speed.py's reviews, one core).
 Only the batch command uses it: the window keeps the interpreter's defaults, since its
 collector settings are shared with the interface thread. Leaving the block unfreezes every
 frozen object (CPython has no partial unfreeze); nothing else in the app freezes any.

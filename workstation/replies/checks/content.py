@@ -433,7 +433,9 @@ _SERVICE_AVAILABLE = re.compile(
     r"(?:\bbox office|\bticket office|\bbilletterie|\breception|\bfront desk|\baccueil|\bsecr[ée]tariat|"
     r"\bswitchboard|\bstandard|\bhelpline|\bhotline|\bcustomer service|\bservice client\w*|"
     r"\bservice apr[èe]s-vente|\bbookings? office|\bsupport team|\bteam|\b[ée]quipe)\b[^.!?\n]{0,30}?"
-    r"(?:\bavailable|\bdisponibles?|\bjoignables?|\breachable|\bbe (?:reached|contacted)|\b[êe]tre (?:jointe?s?|contact[ée]e?s?)|\bopen|\bouverte?s?|"
+    r"(?:\bavailable|\bdisponibles?|\bjoignables?|\breachable|\bopen|\bouverte?s?|"
+    # "our team can be reached at", "notre équipe peut être jointe au" (18reg)
+    r"\bbe (?:reached|contacted)|\b[êe]tre (?:jointe?s?|contact[ée]e?s?)|"
     r"[àa] (?:votre|ta|vos) (?:enti[èe]re )?disposition|\bat your disposal)\b"
     r"(?:[^.!?\n]{0,40}?\s)?(?:on|at|au|à|sur|via)\s*$",
     re.IGNORECASE,
