@@ -18,8 +18,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from .normalize import fold
 from .resources import ResourceError, load_json, resources_dir
 
@@ -85,10 +83,9 @@ class LanguageDetector:
         path = reduced if reduced.is_file() else MODEL_DIR / MODEL_FILE
         try:
             ptc, pc, classes, nextmove, row, output = _restricted(load_model(path), self._candidates)
-            # What `from_model_file` builds, from the candidates' columns only.
-            ident = LanguageIdentifier(
-                np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
-            )
+            # What `from_model_file` builds (`load_model` already gives arrays), from the
+            # candidates' columns only.
+            ident = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
         except (OSError, ValueError, KeyError, lzma.LZMAError) as exc:
             # Includes a reduced model that lacks one of the candidates (a stale build).
             raise ResourceError(path, f"cannot load the language model ({exc})") from exc
