@@ -704,8 +704,60 @@ def _own_address(text: str, start: int, end: int | None = None) -> bool:
     return lead is not None and _YOURS.search(before[lead.start() :]) is None
 
 
+# What ties an address to the reader (18addr). A business's reply that gives a street address in
+# none of these words gives its own place or a public one ("vous nous trouverez au 12 rue…",
+# "l'atelier est au 8 rue…", "nos horaires : … au 8 rue…", "the entrance on 4 Mill Lane"),
+# however it words that; these tie it to the reader:
+_READERS_PLACE = re.compile(
+    r"\b(?:"
+    # the reader, their home or their records: "your", "c'est toi qui habites", "the account at"
+    r"your|yours|you(?:'ve| have)? (?:live|lived|living|stay|stayed|reside)|you're at|votre|vos|ton|ta|tes|"
+    r"chez (?:vous|toi)|toi (?:qui|du|de)|(?:vous|tu|t'|qui) ?(?:habite[sz]?|résidez|residez|logez|vivez|vis)|"
+    r"home|house|flat|apartment|caravan|(?:the |your )?mov(?:e|ed|ing) into|garden|driveway|banister|"
+    r"maison|appartement|logement|domicile|étage|etage|jardin|account|registered|on file|in the system|records|"
+    r"compte|enregistr\w*|dossier|dans le système|dans le systeme|"
+    # something sent or brought to them: a delivery, an invoice, a ride from their door
+    r"deliver\w*|dropp\w*|drop\w* (?:\w+ )?(?:round|off)|round to|shipped|sent|posted|parcel|package|courier|"
+    r"driver|invoice|in the (?:mail|post)|(?:to|for) you at|par (?:la )?poste|courrier|went to|getting to|got to|brought|ride|fare|pick(?:ed)? you up|collect(?:ed)? you|"
+    r"livr\w*|envoy\w*|renvo\w*|expédi\w*|expedi\w*|colis|livreur|coursier|chauffeur|facture|course|"
+    r"ramen\w*|apport\w*|(?:vous|te|t') ?récup[ée]r\w*|(?:vous|te|t') ?recuper\w*|"
+    # a visit at their door: "we popped by", "le ramoneur s'est présenté au … personne n'a ouvert"
+    r"knocked|rang|called round|came round|came by|popped (?:by|round|over)|swing by|stopped by|called at|"
+    r"nobody (?:answered|was in|was home)|sonn[ée]\w*|frapp\w*|pass[ée]s? (?:chez|au|devant)|repass\w*|"
+    r"venus? (?:chez|au)|présent[ée]s? au|present[ée]s? au|personne n'a (?:ouvert|répondu|repondu)|"
+    # work or an event at their place: "the job at", "having us at", "l'intervention au", "la fête au"
+    r"job|install\w*|repair\w*|rewir\w*|fitted|scuff\w*|damag\w*|party|wedding|birthday|bbq|barbecue|"
+    r"the family|having us|hosting us|intervention|travaux|chantier|dépannage|depannage|réparation|reparation|"
+    r"fête|fete|mariage|anniversaire|famille|nous avoir (?:reçus|recus|accueillis)|"
+    # a dated visit: "last Saturday", "jeudi soir", "le samedi 9 à 23 h 40"
+    r"yesterday|last (?:night|week|\w+day)|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|hier|"
+    r"ce matin|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|soir|matin|\d)"
+    r")\b",
+    re.IGNORECASE,
+)
+# A person "from" or "of" the address ("Hi Dave from 22 Orchard Lane", "jérém c toi du 12 chemin…"),
+# or a trip from it ("depuis le 27 avenue Jean-Jaurès").
+_FROM_THE_ADDRESS = re.compile(r"\b(?:from|of|du|depuis le|depuis)\s*$", re.IGNORECASE)
+
+
+def _readers_place(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the address at `start:end` ties it to the reader."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right_match = _CLAUSE_END.search(text, end)
+    sentence = text[left : right_match.start() if right_match else len(text)]
+    return (
+        _READERS_PLACE.search(sentence) is not None
+        or _TITLE_NAME.search(sentence) is not None
+        or _FROM_THE_ADDRESS.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def _customer_addresses(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text) if not _own_address(text, m.start(), m.end())]
+    return [
+        (m.start(), m.end())
+        for m in _ADDRESS.finditer(text)
+        if not _own_address(text, m.start(), m.end()) and _readers_place(text, m.start(), m.end())
+    ]
 
 
 def personal_data(ctx: CheckContext) -> list[Finding]:
