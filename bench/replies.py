@@ -160,6 +160,10 @@ from tests.replies.blind_round121 import BLIND121_BAD, BLIND121_GOOD  # noqa: E4
 from tests.replies.blind_round122 import BLIND122_BAD, BLIND122_GOOD  # noqa: E402
 from tests.replies.blind_round123 import BLIND123_BAD, BLIND123_GOOD  # noqa: E402
 from tests.replies.blind_round124 import BLIND124_BAD, BLIND124_GOOD  # noqa: E402
+from tests.replies.blind_round125 import BLIND125_BAD, BLIND125_GOOD  # noqa: E402
+from tests.replies.blind_round126 import BLIND126_BAD, BLIND126_GOOD  # noqa: E402
+from tests.replies.blind_round127 import BLIND127_BAD, BLIND127_GOOD  # noqa: E402
+from tests.replies.blind_round128 import BLIND128_BAD, BLIND128_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -663,6 +667,10 @@ ROUNDS = {
     "round 120 (blind_round122.py, blind: independent writer)": (BLIND122_BAD, BLIND122_GOOD),
     "round 121 (blind_round123.py, blind: independent writer)": (BLIND123_BAD, BLIND123_GOOD),
     "round 122 (blind_round124.py, blind: independent writer)": (BLIND124_BAD, BLIND124_GOOD),
+    "round 123 (blind_round125.py, blind: independent writer)": (BLIND125_BAD, BLIND125_GOOD),
+    "round 124 (blind_round126.py, blind: independent writer)": (BLIND126_BAD, BLIND126_GOOD),
+    "round 125 (blind_round127.py, blind: independent writer)": (BLIND127_BAD, BLIND127_GOOD),
+    "round 126 (blind_round128.py, blind: independent writer)": (BLIND128_BAD, BLIND128_GOOD),
 }
 
 
