@@ -164,6 +164,14 @@ from tests.replies.blind_round125 import BLIND125_BAD, BLIND125_GOOD  # noqa: E4
 from tests.replies.blind_round126 import BLIND126_BAD, BLIND126_GOOD  # noqa: E402
 from tests.replies.blind_round127 import BLIND127_BAD, BLIND127_GOOD  # noqa: E402
 from tests.replies.blind_round128 import BLIND128_BAD, BLIND128_GOOD  # noqa: E402
+from tests.replies.blind_round129 import BLIND129_BAD, BLIND129_GOOD  # noqa: E402
+from tests.replies.blind_round130 import BLIND130_BAD, BLIND130_GOOD  # noqa: E402
+from tests.replies.blind_round131 import BLIND131_BAD, BLIND131_GOOD  # noqa: E402
+from tests.replies.blind_round132 import BLIND132_BAD, BLIND132_GOOD  # noqa: E402
+from tests.replies.blind_round133 import BLIND133_BAD, BLIND133_GOOD  # noqa: E402
+from tests.replies.blind_round134 import BLIND134_BAD, BLIND134_GOOD  # noqa: E402
+from tests.replies.blind_round135 import BLIND135_BAD, BLIND135_GOOD  # noqa: E402
+from tests.replies.blind_round136 import BLIND136_BAD, BLIND136_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -671,6 +679,14 @@ ROUNDS = {
     "round 124 (blind_round126.py, blind: independent writer)": (BLIND126_BAD, BLIND126_GOOD),
     "round 125 (blind_round127.py, blind: independent writer)": (BLIND127_BAD, BLIND127_GOOD),
     "round 126 (blind_round128.py, blind: independent writer)": (BLIND128_BAD, BLIND128_GOOD),
+    "round 127 (blind_round129.py, blind: independent writer)": (BLIND129_BAD, BLIND129_GOOD),
+    "round 128 (blind_round130.py, blind: independent writer)": (BLIND130_BAD, BLIND130_GOOD),
+    "round 129 (blind_round131.py, blind: independent writer)": (BLIND131_BAD, BLIND131_GOOD),
+    "round 130 (blind_round132.py, blind: independent writer)": (BLIND132_BAD, BLIND132_GOOD),
+    "round 131 (blind_round133.py, blind: independent writer)": (BLIND133_BAD, BLIND133_GOOD),
+    "round 132 (blind_round134.py, blind: independent writer)": (BLIND134_BAD, BLIND134_GOOD),
+    "round 133 (blind_round135.py, blind: independent writer)": (BLIND135_BAD, BLIND135_GOOD),
+    "round 134 (blind_round136.py, blind: independent writer)": (BLIND136_BAD, BLIND136_GOOD),
 }
 
 

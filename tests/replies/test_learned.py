@@ -136,6 +136,14 @@ from .blind_round125 import BLIND125_BAD, BLIND125_GOOD
 from .blind_round126 import BLIND126_BAD, BLIND126_GOOD
 from .blind_round127 import BLIND127_BAD, BLIND127_GOOD
 from .blind_round128 import BLIND128_BAD, BLIND128_GOOD
+from .blind_round129 import BLIND129_BAD, BLIND129_GOOD
+from .blind_round130 import BLIND130_BAD, BLIND130_GOOD
+from .blind_round131 import BLIND131_BAD, BLIND131_GOOD
+from .blind_round132 import BLIND132_BAD, BLIND132_GOOD
+from .blind_round133 import BLIND133_BAD, BLIND133_GOOD
+from .blind_round134 import BLIND134_BAD, BLIND134_GOOD
+from .blind_round135 import BLIND135_BAD, BLIND135_GOOD
+from .blind_round136 import BLIND136_BAD, BLIND136_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -618,6 +626,19 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND126_BAD, BLIND126_GOOD, 76, 2, id="round124"),
         pytest.param(BLIND127_BAD, BLIND127_GOOD, 73, 8, id="round125"),
         pytest.param(BLIND128_BAD, BLIND128_GOOD, 77, 4, id="round126"),
+        # Rounds 127 to 130, blind (helpers w127-w130, session q: motoring, night-life, counter services, leisure
+        # for children), written after 18help froze and measured once for it (the police or cameras named for
+        # the customer or no one are no threat; not kept: it unblocked an exposure threat this suite pins), and
+        # rounds 131 to 134 (w131-w134: health counters, home installers, cafés, schools) once for 18help2 (the
+        # same with exposure kept; not kept: it unblocked the police held over a reader). Pinned with main.
+        pytest.param(BLIND129_BAD, BLIND129_GOOD, 73, 0, id="round127"),
+        pytest.param(BLIND130_BAD, BLIND130_GOOD, 70, 8, id="round128"),
+        pytest.param(BLIND131_BAD, BLIND131_GOOD, 78, 6, id="round129"),
+        pytest.param(BLIND132_BAD, BLIND132_GOOD, 75, 6, id="round130"),
+        pytest.param(BLIND133_BAD, BLIND133_GOOD, 74, 12, id="round131"),
+        pytest.param(BLIND134_BAD, BLIND134_GOOD, 74, 2, id="round132"),
+        pytest.param(BLIND135_BAD, BLIND135_GOOD, 72, 2, id="round133"),
+        pytest.param(BLIND136_BAD, BLIND136_GOOD, 74, 6, id="round134"),
     ],
 )
 def test_blind_rounds_do_not_regress(
