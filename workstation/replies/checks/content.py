@@ -713,13 +713,17 @@ _READERS_PLACE = re.compile(
     # the reader, their home or their records: "your", "c'est toi qui habites", "the account at"
     r"your|yours|you(?:'ve| have)? (?:live|lived|living|stay|stayed|reside)|you're at|votre|vos|ton|ta|tes|"
     r"chez (?:vous|toi)|toi (?:qui|du|de)|(?:vous|tu|t'|qui) ?(?:habite[sz]?|résidez|residez|logez|vivez|vis)|"
-    r"home|house|flat|apartment|caravan|(?:the |your )?mov(?:e|ed|ing) into|garden|driveway|banister|"
+    r"home|house|flat|apartment|caravan|(?:the |your )?mov(?:e|ed|ing) into|garden|driveway|"
+    r"banister|"
     r"maison|appartement|logement|domicile|étage|etage|jardin|account|registered|on file|in the system|records|"
     r"compte|enregistr\w*|dossier|dans le système|dans le systeme|"
     # something sent or brought to them: a delivery, an invoice, a ride from their door
     r"deliver\w*|dropp\w*|drop\w* (?:\w+ )?(?:round|off)|round to|shipped|sent|posted|parcel|package|courier|"
-    r"driver|invoice|in the (?:mail|post)|(?:to|for) you at|par (?:la )?poste|courrier|went to|getting to|got to|brought|ride|fare|pick(?:ed)? you up|collect(?:ed)? you|"
-    r"livr\w*|envoy\w*|renvo\w*|expédi\w*|expedi\w*|colis|livreur|coursier|chauffeur|facture|course|"
+    r"driver|invoice|in the (?:mail|post)|(?:to|for) you at|par (?:la )?poste|courrier|went to|getting to|"
+    r"got to|brought|ride|fare|pick(?:ed)? you up|collect(?:ed)? you|"
+    # "la course du 3 rue Pasteur" is a ride; "of course" and "the golf course" are not
+    r"livr\w*|envoy\w*|renvo\w*|expédi\w*|expedi\w*|colis|livreur|coursier|chauffeur|facture|"
+    r"(?:la|une|votre|sa|cette) course|"
     r"ramen\w*|apport\w*|(?:vous|te|t') ?récup[ée]r\w*|(?:vous|te|t') ?recuper\w*|"
     # a visit at their door: "we popped by", "le ramoneur s'est présenté au … personne n'a ouvert"
     r"knocked|rang|called round|came round|came by|popped (?:by|round|over)|swing by|stopped by|called at|"
@@ -740,11 +744,17 @@ _READERS_PLACE = re.compile(
 _FROM_THE_ADDRESS = re.compile(r"\b(?:from|of|du|depuis le|depuis)\s*$", re.IGNORECASE)
 
 
+# How far either side of an address its sentence is looked for: a sentence is shorter, and a
+# 100 kB paste full of addresses stays linear.
+_SENTENCE_REACH = 300
+
+
 def _readers_place(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding the address at `start:end` ties it to the reader."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    right_match = _CLAUSE_END.search(text, end)
-    sentence = text[left : right_match.start() if right_match else len(text)]
+    lo = max(0, start - _SENTENCE_REACH)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
+    right_match = _CLAUSE_END.search(text, end, end + _SENTENCE_REACH)
+    sentence = text[left : right_match.start() if right_match else min(len(text), end + _SENTENCE_REACH)]
     return (
         _READERS_PLACE.search(sentence) is not None
         or _TITLE_NAME.search(sentence) is not None
