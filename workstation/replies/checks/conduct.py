@@ -1036,7 +1036,28 @@ _OWNS_IT = concept(
     r"(?<!\w)(?:c'est |it's |it is )?(?:(?:la|le|the|our|notre) \w+|l'\w+|nous|us) (?:qui |who |that )?(?:est|is|sommes|are) "
     r"(?:\w+ )?(?:responsables?|responsible) (?:de|des|du|for) (?:ses|nos|leurs|its|our|their) (?:own |propres )?"
     r"(?:procedures?|process\w*|checks|controles?|verifications?|systems?|systemes?|organisation|"
-    r"organization|training|formation|methodes?|methods)"
+    r"organization|training|formation|methodes?|methods)|"
+    # the responsibility, the fault or the error said to be the business's (18owns): "la responsabilité
+    # est la nôtre / nous revient / en revient au cabinet", "l'erreur est celle du magasin", "that
+    # responsibility is ours", "the responsibility is entirely mine as the owner"
+    r"(?:responsabilite|responsibility|faute|erreur|fault|error|mistake|blame) (?:\w+ ){0,3}?"
+    r"(?:est|is|lies|rests|sits|revient|reste|incombe|en revient|nous revient|nous incombe)\w* (?:\w+ ){0,2}?"
+    r"(?:la notre|le notre|la mienne|le mien|ours|mine|a nous|with us|on us|au |a la |a l'|aux |du |de la |"
+    r"celle d\w*|celle de la|nous\b)|"
+    r"(?:and|et) (?:our|notre) (?:\w+ )?(?:responsibility|responsabilite)|"
+    # "that one's on us rather than him", "à nous, pas à lui"
+    r"(?:on us|a nous),? (?:rather than|not|and not|pas|et pas|plutot qu'a) (?:on )?(?:him|her|them|lui|elle|eux)|"
+    # the business's way of working as the cause: "c'est notre méthode qui n'était pas assez solide",
+    # "c'est nous qui n'avions pas prévu", "c'est au magasin de bien former", "down to our planning",
+    # "a failing of our stock system"
+    r"c'est (?:notre|nous) (?:\w+ )?qui|c'est (?:au|a la|a l')\s?\w+ de|"
+    # ... the way of working, never a person: "down to our waiter" and "the fault of our receptionist"
+    # are blame
+    r"(?:down to|(?:failing|failure|fault|flaw|shortcoming) (?:of|in|with)) (?:us\b|our (?:[\w-]+ )?"
+    r"(?:planning|organisation|organization|systems?|process\w*|procedures?|rota|scheduling|staffing|training|"
+    r"methods?|checks|labelling|labeling|set-?up))|"
+    r"our (?:[\w-]+ )?slip|(?:we|nous) (?:\w+ ){1,3}(?:take|accept|prenons|assumons) (?:\w+ ){0,2}"
+    r"(?:responsibility|responsabilite)"
 )
 
 
