@@ -172,6 +172,10 @@ from tests.replies.blind_round133 import BLIND133_BAD, BLIND133_GOOD  # noqa: E4
 from tests.replies.blind_round134 import BLIND134_BAD, BLIND134_GOOD  # noqa: E402
 from tests.replies.blind_round135 import BLIND135_BAD, BLIND135_GOOD  # noqa: E402
 from tests.replies.blind_round136 import BLIND136_BAD, BLIND136_GOOD  # noqa: E402
+from tests.replies.blind_round137 import BLIND137_BAD, BLIND137_GOOD  # noqa: E402
+from tests.replies.blind_round138 import BLIND138_BAD, BLIND138_GOOD  # noqa: E402
+from tests.replies.blind_round139 import BLIND139_BAD, BLIND139_GOOD  # noqa: E402
+from tests.replies.blind_round140 import BLIND140_BAD, BLIND140_GOOD  # noqa: E402
 from tests.replies.evaluation import (  # noqa: E402
     evaluate,
     evaluate_blind,
@@ -687,6 +691,10 @@ ROUNDS = {
     "round 132 (blind_round134.py, blind: independent writer)": (BLIND134_BAD, BLIND134_GOOD),
     "round 133 (blind_round135.py, blind: independent writer)": (BLIND135_BAD, BLIND135_GOOD),
     "round 134 (blind_round136.py, blind: independent writer)": (BLIND136_BAD, BLIND136_GOOD),
+    "round 135 (blind_round137.py, blind: independent writer)": (BLIND137_BAD, BLIND137_GOOD),
+    "round 136 (blind_round138.py, blind: independent writer)": (BLIND138_BAD, BLIND138_GOOD),
+    "round 137 (blind_round139.py, blind: independent writer)": (BLIND139_BAD, BLIND139_GOOD),
+    "round 138 (blind_round140.py, blind: independent writer)": (BLIND140_BAD, BLIND140_GOOD),
 }
 
 

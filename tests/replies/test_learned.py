@@ -144,6 +144,10 @@ from .blind_round133 import BLIND133_BAD, BLIND133_GOOD
 from .blind_round134 import BLIND134_BAD, BLIND134_GOOD
 from .blind_round135 import BLIND135_BAD, BLIND135_GOOD
 from .blind_round136 import BLIND136_BAD, BLIND136_GOOD
+from .blind_round137 import BLIND137_BAD, BLIND137_GOOD
+from .blind_round138 import BLIND138_BAD, BLIND138_GOOD
+from .blind_round139 import BLIND139_BAD, BLIND139_GOOD
+from .blind_round140 import BLIND140_BAD, BLIND140_GOOD
 from .evaluation import evaluate_blind
 
 # Documented answers of the shipped model (docs/reply-check-model.md): sentence → the code it
@@ -639,6 +643,14 @@ def test_model_words_fold_accents_digits_and_keep_names() -> None:
         pytest.param(BLIND134_BAD, BLIND134_GOOD, 74, 2, id="round132"),
         pytest.param(BLIND135_BAD, BLIND135_GOOD, 72, 2, id="round133"),
         pytest.param(BLIND136_BAD, BLIND136_GOOD, 74, 6, id="round134"),
+        # Rounds 135 to 138, blind (helpers w135-w138, session q: brokers and agents, hair and beauty, food
+        # shops, inns and lodges), written after 18owns froze and measured once for it (the responsibility
+        # said to be the business's after a named colleague's slip; kept): 296 of 320 caught as their
+        # category before and after, 14 -> 12 of 640 runs blocked, 44 good runs warned.
+        pytest.param(BLIND137_BAD, BLIND137_GOOD, 75, 8, id="round135"),
+        pytest.param(BLIND138_BAD, BLIND138_GOOD, 70, 0, id="round136"),
+        pytest.param(BLIND139_BAD, BLIND139_GOOD, 77, 0, id="round137"),
+        pytest.param(BLIND140_BAD, BLIND140_GOOD, 74, 4, id="round138"),
     ],
 )
 def test_blind_rounds_do_not_regress(
