@@ -45,6 +45,8 @@ def test_the_business_answering_for_the_slip_is_no_blame(draft: str, lang: str) 
         ("C'est Antoine qui a monté les mauvais balais d'essuie-glace, il a été averti.", "fr"),
         ("Our driver Sam took the wrong turn, he's been let go and the responsibility is ours.", "en"),
         ("That was Kevin on the till, he never listens.", "en"),
+        ("C'est Kevin qui a préparé votre commande : la faute est celle de Kevin, pas la nôtre.", "fr"),
+        ("L'erreur est due au serveur Kevin, qui n'a pas noté votre allergie.", "fr"),
     ],
 )
 def test_blame_without_the_business_owning_it_stays_blame(draft: str, lang: str) -> None:
