@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies.checker import check_draft
-from workstation.replies.model import ReviewInput
-
-
-def _codes(draft: str, lang: str) -> set[str]:
-    found = check_draft(draft, lang=lang, platform="google_business", review=ReviewInput(stars=1, lang=lang))
-    return {f.code for f in found if f.severity.value == "block"}
+from .evaluation import blocking_codes
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _codes(draft: str, lang: str) -> set[str]:
     ],
 )
 def test_the_business_answering_for_the_slip_is_no_blame(draft: str, lang: str) -> None:
-    assert "blames_employee" not in _codes(draft, lang)
+    assert "blames_employee" not in blocking_codes(draft, lang)
 
 
 @pytest.mark.parametrize(
@@ -50,4 +44,4 @@ def test_the_business_answering_for_the_slip_is_no_blame(draft: str, lang: str) 
     ],
 )
 def test_blame_without_the_business_owning_it_stays_blame(draft: str, lang: str) -> None:
-    assert "blames_employee" in _codes(draft, lang)
+    assert "blames_employee" in blocking_codes(draft, lang)

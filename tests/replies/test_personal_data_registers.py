@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.replies.checker import check_draft
-from workstation.replies.model import ReviewInput
-
-
-def _codes(draft: str, lang: str) -> set[str]:
-    found = check_draft(draft, lang=lang, platform="google_business", review=ReviewInput(stars=1, lang=lang))
-    return {f.code for f in found if f.severity.value == "block"}
+from .evaluation import blocking_codes
 
 
 @pytest.mark.parametrize(
@@ -28,7 +22,7 @@ def _codes(draft: str, lang: str) -> set[str]:
     ],
 )
 def test_the_readers_number_is_theirs_in_texting_and_tu_registers(draft: str, lang: str) -> None:
-    assert "personal_data" in _codes(draft, lang)
+    assert "personal_data" in blocking_codes(draft, lang)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +35,4 @@ def test_the_readers_number_is_theirs_in_texting_and_tu_registers(draft: str, la
     ],
 )
 def test_the_business_line_stays_its_own(draft: str, lang: str) -> None:
-    assert "personal_data" not in _codes(draft, lang)
+    assert "personal_data" not in blocking_codes(draft, lang)

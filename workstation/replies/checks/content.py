@@ -710,11 +710,11 @@ def _own_address(text: str, start: int, end: int | None = None) -> bool:
 # however it words that; these tie it to the reader:
 _READERS_PLACE = re.compile(
     r"\b(?:"
-    # the reader, their home or their records: "your", "c'est toi qui habites", "the account at"
-    r"your|yours|you(?:'ve| have)? (?:live|lived|living|stay|stayed|reside)|you're at|votre|vos|ton|ta|tes|"
+    # the reader, their home or their records ("your" itself is `_YOURS`): "c'est toi qui habites",
+    # "the account at"
+    r"yours|you(?:'ve| have)? (?:live|lived|living|stay|stayed|reside)|you're at|"
     r"chez (?:vous|toi)|toi (?:qui|du|de)|(?:vous|tu|t'|qui) ?(?:habite[sz]?|résidez|residez|logez|vivez|vis)|"
-    r"home|house|flat|apartment|caravan|(?:the |your )?mov(?:e|ed|ing) into|garden|driveway|"
-    r"banister|"
+    r"home|house|flat|apartment|caravan|(?:the |your )?mov(?:e|ed|ing) into|garden|driveway|banister|"
     r"maison|appartement|logement|domicile|étage|etage|jardin|account|registered|on file|in the system|records|"
     r"compte|enregistr\w*|dossier|dans le système|dans le systeme|"
     # something sent or brought to them: a delivery, an invoice, a ride from their door
@@ -756,7 +756,8 @@ def _readers_place(text: str, start: int, end: int) -> bool:
     right_match = _CLAUSE_END.search(text, end, end + _SENTENCE_REACH)
     sentence = text[left : right_match.start() if right_match else min(len(text), end + _SENTENCE_REACH)]
     return (
-        _READERS_PLACE.search(sentence) is not None
+        _YOURS.search(sentence) is not None
+        or _READERS_PLACE.search(sentence) is not None
         or _TITLE_NAME.search(sentence) is not None
         or _FROM_THE_ADDRESS.search(text, max(0, start - 12), start) is not None
     )
