@@ -40,8 +40,8 @@ from workstation.replies.point_model import (  # noqa: E402
     POINTS,
     THRESHOLDS_FILE,
     PointModel,
-    additions,
     model_input,
+    with_additions,
 )
 
 CONFIG = Path(__file__).resolve().parent / "reply_points.cfg"
@@ -167,9 +167,9 @@ def with_learned(
     drafted: Drafted, stars: int | None, probabilities: dict[str, float], thresholds: dict[str, float]
 ) -> set[str]:
     """The composer's complaints once the model's points are added, as `review_points` adds them
-    (`point_model.additions`)."""
+    (`point_model.with_additions`)."""
     learned = frozenset(POINTS[label] for label, t in thresholds.items() if probabilities.get(label, 0.0) >= t)
-    return set(drafted.complaints) | additions(learned, set(drafted.complaints), drafted.praised, stars)
+    return with_additions(learned, set(drafted.complaints), drafted.praised, stars)
 
 
 def score(

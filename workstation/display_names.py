@@ -76,6 +76,7 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "point": {
         "hygiene": ("Hygiene", "Hygiène"),
         "noise": ("Noise", "Bruit"),
+        "other": ("Other points raised", "Autres points soulevés"),
     },
     # The inbox's chips: a reason as short as it can be while still saying what it is, so
     # two or three fit the list's Review column in French too. The detail pane and the

@@ -85,7 +85,7 @@ def test_every_gripe_sentence_passes_the_check(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("point", ["room", "noise"])
+@pytest.mark.parametrize("point", ["room", "noise", "other"])
 def test_every_block_of_a_point_kept_apart_passes_the_check(lang: str, point: str) -> None:
     _assert_pass(lang, _point_blocks(lang, point), at_least=9)
 

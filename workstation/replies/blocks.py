@@ -19,7 +19,8 @@ training data, which reads every sentence of the base files, is unchanged; so do
 resources/compose/harm/<lang>.toml (`load_harm`): health & safety worded by what happened (an
 injury, an illness after a meal, an allergy, pests) and the close of a reply about harm, and
 resources/compose/room/<lang>.toml: a criticised room (bed, shower, heating, soundproofing), and
-resources/compose/noise/<lang>.toml: the noise of a dining room or a hotel's common areas.
+resources/compose/noise/<lang>.toml: the noise of a dining room or a hotel's common areas, and
+resources/compose/other/<lang>.toml: criticism no other point names, acknowledged last.
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def _load_kind(lang: str, kind: str) -> BlockSet:
     # A shop's or an online seller's "bed" or "kettle" is an item they sold, and a care business
     # does not confirm in public who stayed with it: their own "what did not work" answers it.
     room = blocks.issues["product_defect"] if kind in _ROOMLESS_KINDS else _load_point(lang, "room")
-    points = {"room": room, "noise": _load_point(lang, "noise")}
+    points = {"room": room, "noise": _load_point(lang, "noise"), "other": _load_point(lang, "other")}
     return replace(blocks, issues=blocks.issues | points, frame=blocks.frame | {"gripe": _load_gripe(lang)})
 
 

@@ -18,7 +18,7 @@ from .complaint_cues import complaint_cues
 from .complaint_model import learned_complaints
 from .keywords import FAULT_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
-from .point_model import additions, learned_points
+from .point_model import learned_points, with_additions
 
 # Most serious first: health & safety, money, staff, then the rest (issue 18).
 ISSUE_ORDER: tuple[str, ...] = (
@@ -44,6 +44,9 @@ ISSUE_ORDER: tuple[str, ...] = (
     "app_crash",
     "login",
     "price",
+    # Criticism that names none of the points above (18rest): answered last, by blocks that
+    # acknowledge "the other points you raise" rather than guess what they are.
+    "other",
 )
 # The room point: found by our own room words only (review_points), never the engine's alone.
 _ROOM = "room"
@@ -247,6 +250,30 @@ _PRICE_JUDGED = re.compile(
 _PRICE_POINT = "price"
 # Points read from words of their own, and only where the clause criticises them.
 _CRITICISED_ONLY: dict[str, re.Pattern[str]] = {_NOISE_POINT: _NOISE, "food": _FOOD_ITEMS}
+# 18rest: a reply to a mixed or unhappy review answers every gripe, even one in words no point
+# knows ("the parking is hellish", "pas de coordination entre le guichet et le bureau", "only
+# breakfast from 7:30"). The labellers file most of these under "service"; the composer does not
+# guess a name for them but acknowledges them as "the other points you raise", last.
+_OTHER_POINT = "other"
+_OTHER_MAX_STARS = 3  # four and five stars: a gripe is thanked for (compose's `gripe` blocks)
+
+
+def _names_a_point(clause: str) -> bool:
+    """Whether `clause` holds a word of some point: a topic, noise or food by name, an amount."""
+    return (
+        any(rx.search(clause) for rx in TOPIC_PATTERNS.values())
+        or any(rx.search(clause) for rx in _CRITICISED_ONLY.values())
+        or bool(_PRICE_MENTION.search(clause))
+    )
+
+
+def unnamed_criticism(text: str, stars: int | None) -> list[str]:
+    """The clauses of a review of at most three stars that criticise something no point names
+    (two words at least: "Bof." alone is a verdict on the whole, which the draft answers)."""
+    if stars is None or stars > _OTHER_MAX_STARS:
+        return []
+    critical, _ = clauses_by_criticism(text, stars)
+    return [c for c in critical if len(c.split()) >= 2 and not _names_a_point(c)]
 
 
 def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
@@ -312,10 +339,18 @@ def review_points(review: ReviewInput) -> Points:
     # A complaint in words the lists never saw: a sentence the learned model is sure of (off:
     # measured and not kept, see complaint_model.py).
     complaints |= learned_complaints(review.text, stars, review.lang)
+    # What is left: criticism no point names, unless the service (the labellers' word for most of
+    # it) is already answered or praised; a learned service point replaces it below.
+    if (
+        not complaints & {"service", _NOISE_POINT}
+        and "service" not in praised
+        and unnamed_criticism(review.text, stars)
+    ):
+        complaints.add(_OTHER_POINT)
     # What the labellers read in the whole review, in words no list holds: the learned reply
     # points (point_model.py). Never a topic the review praises, nor a happy review's lone
     # gripe: thanks answer those.
-    complaints |= additions(learned_points(review.text, stars, review.lang), complaints, praised, stars)
+    complaints = with_additions(learned_points(review.text, stars, review.lang), complaints, praised, stars)
     complaints -= covered_by(complaints)
     ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
     return Points(complaints=ordered, praised=tuple(p for p in praised if p not in complaints))

@@ -75,6 +75,7 @@ ISSUE_NAMES: dict[str, tuple[str, str]] = {
     "app_crash": ("topic", "app_bug"),
     "login": ("topic", "login"),
     "price": ("topic", "price"),
+    "other": ("point", "other"),
 }
 
 
@@ -199,15 +200,28 @@ def _issue_sentences(w: _Writer, issues: Sequence[str], detail: int) -> list[str
         return out
     if detail == 0:
         for i in rest:
-            out += [w.pick(blocks[i].sorry, i + ".sorry"), w.pick(blocks[i].fix, i + ".fix")]
+            out += [_further_sorry(w, i), w.pick(blocks[i].fix, i + ".fix")]
     elif detail == 1:
-        out += [w.pick(blocks[i].sorry, i + ".sorry") for i in rest]
+        out += [_further_sorry(w, i) for i in rest]
         out.append(w.frame("list_fix"))
     else:
         out.append(w.with_nouns("list_sorry", "list", [blocks[i].noun for i in rest]))
         if detail == 2:
             out.append(w.frame("list_fix"))
     return out
+
+
+# Points whose own apology only reads well alone: after another point's, "We're sorry about what
+# fell short" would apologise twice for the same thing; "We're also sorry about everything else
+# that fell short" (the shared apology naming its noun) says it is the rest.
+_SAID_AFTER_OTHERS_BY_NOUN = frozenset({"other"})
+
+
+def _further_sorry(w: _Writer, issue: str) -> str:
+    """The apology for `issue` when another point's came first."""
+    if issue in _SAID_AFTER_OTHERS_BY_NOUN:
+        return w.with_nouns("list_sorry", "list", [w.blocks.issues[issue].noun])
+    return w.pick(w.blocks.issues[issue].sorry, issue + ".sorry")
 
 
 def _assemble(paragraphs: Sequence[Sequence[str]], signature: str | None, short: bool) -> str:

@@ -148,6 +148,21 @@ def additions(
     )
 
 
+# The composer's acknowledgement of criticism no point names (complaints.py, 18rest) gives way
+# to a learned point that names it: the labellers' "service" is what it stands for.
+_NAMED_BY: dict[str, str] = {"other": "service"}
+
+
+def with_additions(
+    learned: frozenset[str], complaints: set[str] | frozenset[str], praised: Sequence[str], stars: int | None
+) -> set[str]:
+    """`complaints` once the learned points are added (`additions`), without the catch-all a
+    learned point now names."""
+    added = additions(learned, complaints, praised, stars)
+    merged = set(complaints) | added
+    return {point for point in merged if _NAMED_BY.get(point) not in added}
+
+
 def learned_points(text: str, stars: int | None, lang: str | None) -> frozenset[str]:
     """The composer's points the model finds in this review; nothing for a language it never
     read, a text without words, or without a model."""
