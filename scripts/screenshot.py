@@ -1,7 +1,7 @@
 """Regenerate docs/screenshot.png: the demo inbox as a user first sees it.
 
 Usage: python scripts/screenshot.py [--lang en|fr] [--out docs/screenshot.png] [--size 1280x800]
-            [--reply] [--empty] [--screen inbox|mapping|export|report|setup|preferences [--page N]]
+            [--row N] [--reply] [--empty] [--screen inbox|mapping|export|report|setup|preferences [--page N]]
             [--all DIR]
 `--screen mapping` is the import's column step for a file of unknown layout; `--screen export`
 shows File → Export report… over the window; `--screen report` writes the demo's PDF report
@@ -66,6 +66,7 @@ def main() -> int:
                         "so the check blocks it; the problem is selected (its Ignore button shown)")
     parser.add_argument("--approval", action="store_true", help="with --reply: on a team server, the selected "
                         "review's reply waits for approval and you are an approver")
+    parser.add_argument("--row", type=int, default=2, help="the row of the list selected (0 is the first)")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--screen", default="inbox",
                         choices=("inbox", "mapping", "export", "report", "setup", "preferences", "auto-replies",
@@ -107,7 +108,7 @@ def main() -> int:
         window.resize(width, height)
         window.show()
         window.sidebar.select_view(args.view)
-        window.move(2)
+        window.move(args.row)  # from the first row, selected on opening
         if args.reply and args.approval:
             _waiting_for_approval(store, window)
         if args.reply:
