@@ -23,11 +23,8 @@ from workstation.replies.model import ReviewInput
 
 
 @pytest.fixture(autouse=True)
-def _word_lists_alone() -> object:
+def _word_lists_alone(lists_alone: None) -> None:
     """The learned points read the whole review: these tests pin the word lists' reading."""
-    point_model.use_model(None)
-    yield
-    point_model.use_model(point_model.shipped_model())
 
 
 @pytest.mark.parametrize(
