@@ -18,7 +18,7 @@ from .complaint_cues import complaint_cues
 from .complaint_model import learned_complaints
 from .keywords import FAULT_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
 from .model import ReviewInput
-from .point_model import learned_points, with_additions
+from .point_model import clause_points, learned_points, with_additions, with_named
 
 # Most serious first: health & safety, money, staff, then the rest (issue 18).
 ISSUE_ORDER: tuple[str, ...] = (
@@ -276,7 +276,12 @@ def unnamed_criticism(text: str, stars: int | None) -> list[str]:
     return [c for c in critical if len(c.split()) >= 2 and not _names_a_point(c)]
 
 
-def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
+def _topic_tones(
+    text: str, happy: bool = False, unsure: list[tuple[str, tuple[str, ...]]] | None = None
+) -> dict[str, list[int]]:
+    """Each topic's tones, one per clause naming it; `unsure` collects the clauses that name
+    topics with no word of praise or criticism ("La douche bouchée", "Lit un petit peu dur"),
+    for the learned reading (`point_model.clause_points`)."""
     tones: dict[str, list[int]] = {}
     for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
@@ -292,6 +297,8 @@ def _topic_tones(text: str, happy: bool = False) -> dict[str, list[int]]:
         tone = _clause_tone(clause, happy)
         if tone == -1:
             found += criticised_only
+        elif tone == 0 and unsure is not None:
+            unsure.append((clause, (*found, *(p for p in criticised_only if p == "food"))))
         for topic in found:
             tones.setdefault(topic, []).append(tone)
     return tones
@@ -312,7 +319,8 @@ def review_points(review: ReviewInput) -> Points:
         # given by mistake and keeps its complaint; a reported incident (health, a child,
         # discrimination, a legal threat) always stays.
         complaints -= _NOT_ON_FIVE_STARS
-    tones = _topic_tones(review.text, happy)
+    unsure: list[tuple[str, tuple[str, ...]]] = []
+    tones = _topic_tones(review.text, happy, unsure)
     praised: list[str] = []
     for topic in dict.fromkeys((*review.topics, *tones)):
         seen = tones.get(topic)
@@ -351,6 +359,9 @@ def review_points(review: ReviewInput) -> Points:
     # points (point_model.py). Never a topic the review praises, nor a happy review's lone
     # gripe: thanks answer those.
     complaints = with_additions(learned_points(review.text, stars, review.lang), complaints, praised, stars)
+    # A topic named in a clause with no word of tone, that the learned points read as a complaint
+    # when they read that clause alone (18clause): located, so on any rating, never a praised topic.
+    complaints = with_named(complaints, clause_points(unsure, stars, review.lang) - set(praised))
     complaints -= covered_by(complaints)
     ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
     return Points(complaints=ordered, praised=tuple(p for p in praised if p not in complaints))

@@ -16,6 +16,11 @@ points added are right at least 7 times in 10). Only the everyday
 points are learned (`POINTS`): a health, legal or discrimination complaint stays with the
 triage and its evidence, never a guess. It reads English and French reviews only.
 
+It also reads single clauses (`clause_points`, 18clause): a clause that names a topic with no
+word of praise or criticism ("Salle de bain un peu vieillotte") is given to the model alone, with
+the review's rating and language, and the topic is a complaint when its label reaches
+`CLAUSE_THRESHOLD`. The whole-review thresholds were chosen without this reading.
+
 Loaded on first use (or by `preload` after the window's first paint); if the model is missing
 or unreadable the drafts use the word lists alone and the problem is logged once.
 """
@@ -158,9 +163,53 @@ def with_additions(
 ) -> set[str]:
     """`complaints` once the learned points are added (`additions`), without the catch-all a
     learned point now names."""
-    added = additions(learned, complaints, praised, stars)
-    merged = set(complaints) | added
-    return {point for point in merged if _NAMED_BY.get(point) not in added}
+    return with_named(complaints, additions(learned, complaints, praised, stars))
+
+
+def with_named(complaints: set[str] | frozenset[str], added: set[str] | frozenset[str]) -> set[str]:
+    """`complaints` and the learned points `added`, without the catch-all a learned point names."""
+    return {point for point in set(complaints) | set(added) if _NAMED_BY.get(point) not in added}
+
+
+# 18clause: the composer's topics and the label the model gives each (a room's faults are the
+# labellers' product_defect, a bill their money), and the probability a clause read alone must
+# reach. 0.45 was chosen on parts P27-P31, which the shipped model never read: 23 of 28 points
+# added right, 14 more reviews answered in full of 541, 4 more given a point they did not make.
+_LABEL_OF_TOPIC: dict[str, str] = {
+    "food": "food",
+    "service": "service",
+    "price": "price",
+    "cleanliness": "cleanliness",
+    "waiting_time": "waiting_time",
+    "staff": "staff",
+    "delivery": "delivery",
+    "app_crash": "app_crash",
+    "product_defect": "product_defect",
+    "room": "product_defect",
+    "billing": "money",
+}
+CLAUSE_THRESHOLD = 0.45
+
+
+def clause_points(
+    clauses: Sequence[tuple[str, Sequence[str]]], stars: int | None, lang: str | None
+) -> set[str]:
+    """The topics of `clauses` (each a clause and the topics it names without a word of tone)
+    that the model, reading the clause alone, takes for a complaint."""
+    wanted = [(clause, [t for t in topics if t in _LABEL_OF_TOPIC]) for clause, topics in clauses]
+    wanted = [(clause, topics) for clause, topics in wanted if topics]
+    if lang not in LANGS or not wanted:
+        return set()
+    model = shipped_model()
+    if model is None:
+        return set()
+    probabilities = model.probabilities([model_input(clause, stars, lang) for clause, _ in wanted])
+    return {
+        topic
+        for (_, topics), probs in zip(wanted, probabilities, strict=True)
+        for topic in topics
+        if probs.get(_LABEL_OF_TOPIC[topic], 0.0) >= CLAUSE_THRESHOLD
+    }
 
 
 def learned_points(text: str, stars: int | None, lang: str | None) -> frozenset[str]:
