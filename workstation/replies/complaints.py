@@ -45,7 +45,7 @@ ISSUE_ORDER: tuple[str, ...] = (
     "login",
     "price",
     # Criticism that names none of the points above (18rest): answered last, by blocks that
-    # acknowledge "the other points you raise" rather than guess what they are.
+    # acknowledge "everything else that fell short" rather than guess what it is.
     "other",
 )
 # The room point: found by our own room words only (review_points), never the engine's alone.
@@ -253,7 +253,7 @@ _CRITICISED_ONLY: dict[str, re.Pattern[str]] = {_NOISE_POINT: _NOISE, "food": _F
 # 18rest: a reply to a mixed or unhappy review answers every gripe, even one in words no point
 # knows ("the parking is hellish", "pas de coordination entre le guichet et le bureau", "only
 # breakfast from 7:30"). The labellers file most of these under "service"; the composer does not
-# guess a name for them but acknowledges them as "the other points you raise", last.
+# guess a name for them but acknowledges them as "everything else that fell short", last.
 _OTHER_POINT = "other"
 _OTHER_MAX_STARS = 3  # four and five stars: a gripe is thanked for (compose's `gripe` blocks)
 
