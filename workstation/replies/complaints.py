@@ -258,42 +258,47 @@ _OTHER_POINT = "other"
 _OTHER_MAX_STARS = 3  # four and five stars: a gripe is thanked for (compose's `gripe` blocks)
 
 
-def _names_a_point(clause: str) -> bool:
-    """Whether `clause` holds a word of some point: a topic, noise or food by name, an amount."""
-    return (
-        any(rx.search(clause) for rx in TOPIC_PATTERNS.values())
-        or any(rx.search(clause) for rx in _CRITICISED_ONLY.values())
-        or bool(_PRICE_MENTION.search(clause))
-    )
-
-
 def unnamed_criticism(text: str, stars: int | None) -> list[str]:
     """The clauses of a review of at most three stars that criticise something no point names
     (two words at least: "Bof." alone is a verdict on the whole, which the draft answers)."""
     if stars is None or stars > _OTHER_MAX_STARS:
         return []
-    critical, _ = clauses_by_criticism(text, stars)
-    return [c for c in critical if len(c.split()) >= 2 and not _names_a_point(c)]
+    unnamed: list[str] = []
+    _topic_tones(text, stars == 5, unnamed=unnamed)
+    return unnamed
 
 
 def _topic_tones(
-    text: str, happy: bool = False, unsure: list[tuple[str, tuple[str, ...]]] | None = None
+    text: str,
+    happy: bool = False,
+    unsure: list[tuple[str, tuple[str, ...]]] | None = None,
+    unnamed: list[str] | None = None,
 ) -> dict[str, list[int]]:
-    """Each topic's tones, one per clause naming it; `unsure` collects the clauses that name
-    topics with no word of praise or criticism ("La douche bouchée", "Lit un petit peu dur"),
-    for the learned reading (`point_model.clause_points`)."""
+    """Each topic's tones, one per clause naming it. Read in the same pass, for the points that
+    need them: `unsure` collects the clauses that name topics with no word of praise or criticism
+    ("La douche bouchée", "Lit un petit peu dur"), for the learned reading
+    (`point_model.clause_points`); `unnamed` the clauses of two words or more that criticise and
+    name no point at all — no topic, no noise or food by name, no amount (18rest)."""
     tones: dict[str, list[int]] = {}
     for clause in _clauses(text):
         found = [topic for topic, rx in TOPIC_PATTERNS.items() if rx.search(clause)]
-        if _PRICE_POINT not in found and _PRICE_MENTION.search(clause) and _PRICE_JUDGED.search(clause):
+        price_mention = _PRICE_MENTION.search(clause)
+        if _PRICE_POINT not in found and price_mention and _PRICE_JUDGED.search(clause):
             tones.setdefault(_PRICE_POINT, []).append(-1)  # "£4.20 for a croissant is a lot"
         criticised_only = [point for point, rx in _CRITICISED_ONLY.items() if rx.search(clause)]
+        if not found and not criticised_only:
+            if (
+                unnamed is not None
+                and not price_mention
+                and len(clause.split()) >= 2
+                and _clause_tone(clause, happy) == -1
+            ):
+                unnamed.append(clause)
+            continue
         if _ROOM in found and _NOISE_POINT in criticised_only:
             criticised_only.remove(_NOISE_POINT)  # thin walls: the room's point
         if found and "food" in criticised_only:
             criticised_only.remove("food")  # "petit déjeuner trop cher": the price's point
-        if not found and not criticised_only:
-            continue
         tone = _clause_tone(clause, happy)
         if tone == -1:
             found += criticised_only
@@ -320,7 +325,8 @@ def review_points(review: ReviewInput) -> Points:
         # discrimination, a legal threat) always stays.
         complaints -= _NOT_ON_FIVE_STARS
     unsure: list[tuple[str, tuple[str, ...]]] = []
-    tones = _topic_tones(review.text, happy, unsure)
+    unnamed: list[str] = []
+    tones = _topic_tones(review.text, happy, unsure, unnamed)
     praised: list[str] = []
     for topic in dict.fromkeys((*review.topics, *tones)):
         seen = tones.get(topic)
@@ -352,7 +358,9 @@ def review_points(review: ReviewInput) -> Points:
     if (
         not complaints & {"service", _NOISE_POINT}
         and "service" not in praised
-        and unnamed_criticism(review.text, stars)
+        and stars is not None
+        and stars <= _OTHER_MAX_STARS
+        and unnamed
     ):
         complaints.add(_OTHER_POINT)
     # What the labellers read in the whole review, in words no list holds: the learned reply
