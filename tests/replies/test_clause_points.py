@@ -27,8 +27,16 @@ def test_a_room_gripe_without_a_word_of_tone_is_answered_on_four_stars(text: str
     assert "room" in complaints_of(text, 4, "fr")
 
 
-def test_the_word_lists_alone_did_not_answer_it(lists_alone: None) -> None:
-    assert complaints_of("Personnel aux petits soins. / Salle de bain un peu vieillotte.", 4, "fr") == ()
+# A clause none of the word lists reads as criticism (since 18tone they know "vieillotte" and "grinçait").
+_TONELESS_ROOM_GRIPE = "Bruit de ventilation dans la chambre toute la nuit"
+
+
+def test_the_learned_reading_answers_what_the_word_lists_alone_do_not(lists_alone: None) -> None:
+    assert complaints_of(f"Personnel aux petits soins. / {_TONELESS_ROOM_GRIPE}.", 4, "fr") == ()
+
+
+def test_with_the_model_the_toneless_gripe_is_answered() -> None:
+    assert "room" in complaints_of(f"Personnel aux petits soins. / {_TONELESS_ROOM_GRIPE}.", 4, "fr")
 
 
 @pytest.mark.parametrize(
@@ -47,7 +55,8 @@ def test_a_praised_topic_is_never_read_as_a_complaint() -> None:
     clauses = [("Salle de bain un peu vieillotte", ("room",))]
     assert point_model.clause_points(clauses, 4, "fr") == {"room"}
     # Praised in another clause of the same review: thanked, not apologised for.
-    assert "room" not in complaints_of("Chambre superbe et très propre. Salle de bain un peu vieillotte.", 4, "fr")
+    assert point_model.clause_points([(_TONELESS_ROOM_GRIPE, ("room",))], 4, "fr") == {"room"}
+    assert "room" not in complaints_of(f"Chambre superbe et très propre. {_TONELESS_ROOM_GRIPE}.", 4, "fr")
 
 
 def test_only_the_languages_and_topics_the_model_reads() -> None:

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from .complaint_cues import complaint_cues
 from .complaint_model import learned_complaints
-from .keywords import FAULT_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS, PRAISE_WORDS, TOPIC_PATTERNS
+from .keywords import (
+    FAULT_WORDS,
+    NEGATIVE_WORDS,
+    POSITIVE_WORDS,
+    PRAISE_WORDS,
+    ROOM_AMENITIES,
+    TOPIC_PATTERNS,
+)
 from .model import ReviewInput
 from .point_model import clause_points, learned_points, with_additions, with_named
 
@@ -104,9 +111,45 @@ _PRICE_COMPLAINTS = r"cheeky|steep|ça pique|ca pique|rip[- ]?off|daylight robbe
 # English contracted negation ("isn't", "didn’t", "can't"): the whole word, since a "n't" after \b
 # could never match inside one (it did not, until 18nt: "it isn't very clean" was no criticism).
 _CONTRACTED_NEGATION = r"\w+n['’]t"
+# What a thing is criticised for in words of its own quality (18tone): food that is bland, dry or
+# overcooked, a room that is dated, worn or musty, a map that is imprecise, a selection that is poor or
+# limited. Each is a complaint in itself, so it counts in a five-star review too.
+QUALITY_FAULTS = (
+    r"bland|tasteless|flavou?rless|over-?cooked|under-?cooked|burnt|rubbery|chewy|stale|soggy|greasy|"
+    r"watery|lukewarm|tepid|spoil(?:ed|t)|rotten|mou?ldy|wilted|mushy|poor|poorly|mediocre|sub-?par|meh|"
+    r"so-?so|lacking|insufficient|inadequate|dated|outdated|worn|run-?down|dingy|musty|smelly|stinky|"
+    r"stuffy|lumpy|saggy|creaky|squeaky|flimsy|clogged|stained|dusty|sticky|disgusting|gross|nasty|"
+    r"horrendous|atrocious|appalling|dreadful|abysmal|shocking|unacceptable|unpleasant|useless|"
+    r"confusing|inaccurate|imprecise|unreliable|buggy|glitchy|laggy|clunky|frustrating|annoying|"
+    r"understaffed|short-?staffed|overwhelmed|incorrect|damaged|crushed|expired|"
+    r"fade|insipide\w*|trop cuit\w*|pas assez cuit\w*|cram[ée]\w*|caoutchouteu\w*|rassis\w*|d[ée]tremp[ée]\w*|"
+    r"huileu\w*|pourri\w*|moisi\w*|avari[ée]\w*|p[ée]rim[ée]\w*|m[ée]diocre\w*|passable|basique\w*|"
+    r"insuffisant\w*|vieillot\w*|vieilli\w*|vieillissant\w*|usée?s?|usag[ée]\w*|d[ée]fra[îi]chi\w*|"
+    r"d[ée]labr[ée]\w*|d[ée]cr[ée]pit\w*|miteu\w*|glauque\w*|puant\w*|malodorant\w*|humidit[ée]|"
+    r"bouch[ée]e?s?|grin[cç]\w*|d[ée]go[ûu]tant\w*|d[ée]gueu\w*|infecte?s?|immonde\w*|catastroph\w*|"
+    r"lamentable\w*|d[ée]plorable\w*|minable\w*|pitoyable\w*|inacceptable\w*|inutile\w*|"
+    r"impr[ée]cis\w*|approximati\w*|inexistant\w*|d[ée]faillant\w*|endommag\w*|ab[îi]m[ée]\w*|"
+    r"[ée]cras[ée]\w*|erron[ée]\w*|"
+    # What could be better, said as such: "laisse à désirer", "à améliorer", "could be cleaner", "needs
+    # updating", "mal entretenu", "surfait", "limité", "small portions", "petite chambre".
+    r"laiss\w* (?:un peu |beaucoup |grandement |fortement )?[àa] d[ée]sirer|"
+    r"leaves? (?:a lot |much |something |a little )?to be desired|(?:points? )?[àa] am[ée]liorer|"
+    r"could (?:be|do with|use) (?:a bit |a little |much |some )?(?:better|cleaner|improv\w+|bigger|warmer|more)|"
+    r"needs? (?:some |a bit of )?(?:improv\w+|updat\w+|replac\w+|renovat\w+|refurbish\w+|a refresh|a makeover)|"
+    r"room for improvement|besoin d['’](?:un )?(?:rafra[îi]chissement|r[ée]novation|coup de neuf)|"
+    r"mal (?:\w+[ée]e?s?)|surfait\w*|overrated|limit[ée]e?s?|limited(?! time| edition)|c['’]est limite|compliqu[ée]\w*|complicated|"
+    r"(?:small|smaller|tiny|petites?|plus petites?) (?:portions?|rooms?|chambres?|beds?|lits?|salles? de bains?|bathrooms?)|"
+    r"(?:portions?|rooms?|chambres?|beds?|lits?|salles? de bains?|bathrooms?) (?:\w+ ){0,3}?(?:small|smaller|petites?|plus petites?)"
+)
+# A room's amenity said to be missing (18tone): "pas de frigo", "no kettle in the room", "sans sèche-cheveux".
+MISSING_AMENITY = (
+    r"(?:pas d['’]|pas de|plus de|aucune?|sans|manque de|no|without|lack of|there (?:was|were|is|are) no|(?:did|does)n['’]?t have (?:a|any))\s+"
+    r"(?:\w+[\s-]+){0,2}?(?:" + ROOM_AMENITIES + r")"
+)
 # Criticism beyond the polarity words: negation, excess, lack, and common complaint adjectives.
 _CRITICISM = re.compile(
-    r"\b(?:not|no|never|" + _CONTRACTED_NEGATION + r"|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
+    # First, so that its negation is not matched alone (in a five-star review a bare negation is no criticism).
+    r"\b(?:" + MISSING_AMENITY + r"|not|no|never|" + _CONTRACTED_NEGATION + r"|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
     r"forgot\w*|inedible|overpriced|expensive|waited|ne|n'|pas|jamais|aucune?|sans|manqu\w*|trop|"
     r"froid\w*|tiède\w*|lent\w*|long\w*|retard\w*|sale|sales|oubli\w*|immangeable|cher|chère|"
     r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*|"
@@ -124,7 +167,9 @@ _CRITICISM = re.compile(
     + r"|cass[ée]\w*|kept (?:dropping|cutting|crashing|freezing|failing)\w*|"
     r"stuck on|coupe (?:tout le temps|sans arr[êe]t|toutes les)|aval\w* (?:les|la|ma|mes|ta) cartes?|"
     # What a room is criticised for: comfort, size, wear, noise.
-    r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*)\b",
+    r"uncomfortable|inconfortable\w*|cramped|tiny|exigu\w*|minuscule\w*|shabby|vétuste\w*|noisy|bruyant\w*|"
+    + QUALITY_FAULTS
+    + r")\b",
     re.IGNORECASE,
 )
 # The part of that list that only negates, intensifies or notes an absence. In a five-star

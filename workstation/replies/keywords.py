@@ -32,6 +32,16 @@ FAULT_WORDS = (
     r"(?:won'?t|wouldn'?t) work|marchai\w* pas"
 )
 
+# What a guest expects to find in a room (18tone): its absence is a complaint in itself ("pas de frigo
+# dans la chambre", "no kettle"), even in a five-star review (`complaints.MISSING_AMENITY`).
+ROOM_AMENITIES = (
+    r"fridge|mini-?fridge|kettle|bouilloire|mini-?bar|frigo|mini-?frigo|r[ée]frig[ée]rateur|cafeti[èe]re|machine [àa] caf[ée]|coffee (?:maker|machine)|"
+    r"hair ?dryers?|s[èe]che-?cheveux|towels?|bath ?robes?|peignoirs?|shampo+\w*|gel douche|toiletries|"
+    r"produits d'accueil|articles de toilette|peignes?|tv|t[ée]l[ée]vis\w*|t[ée]l[ée]\b|safes? box|coffre-?fort|"
+    r"mirrors?|miroirs?|sockets?|plugs?|cintres?|hangers?|rideaux|curtains?|blackout|volets?|shutters?|"
+    r"vaisselle|dish soap|savon|soap|micro-?ondes?|microwave|four|oven|ustensiles"
+)
+
 _TOPIC_WORDS: dict[str, str] = {
     "food": r"food|meal|dish\w*|tast\w*|bland|cold food|plat\w*|repas|cuisine|goût|nourriture|"
     r"pizza|burger|dessert|menu",
@@ -73,7 +83,11 @@ _TOPIC_WORDS: dict[str, str] = {
     r"rooms?\b(?! service| rate)|beds?\b|bedding|mattress\w*|pillows?|sheets\b|showers?\b|bathroom|bath\b|bathtub|"
     r"heating|heater|radiator|air[- ]?con\w*|soundproof\w*|thin walls|kettle|minibar|mini-bar|"
     r"(?<!tarif de la )(?<!prix de la )(?<!service de )(?<!service en )chambres?|lits?\b|literie|matelas|oreillers?|draps|douches?|salle de bains?|salle d'eau|baignoire|"
-    r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|isolation (?:phonique|acoustique)|bouilloire|moquette",
+    r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|isolation (?:phonique|acoustique)|bouilloire|moquette|"
+    # A place worn by age (18tone): "un peu vieillot", "établissement vieillissant", "dated", "run-down".
+    r"vieillot\w*|vieillissant\w*|d[ée]labr[ée]\w*|d[ée]fra[îi]chi\w*|rudimentaire\w*|spartiate\w*|dated|outdated|run-?down|"
+    + ROOM_AMENITIES
+    + r"|eau chaude|hot water",
     "hygiene": r"hygien\w*|cockroach\w*|rat\b|rats\b|mice|hair in|cafard\w*|souris|"
     r"cheveu\w* dans",
 }
