@@ -9,8 +9,10 @@ Seeded, fixed example order: two runs write the same model. `--cv-only` prints t
 at a time instead (the honest figure for a business unlike any of ours; the thresholds it prints
 are chosen on the same folds, so its figure is optimistic).
 
-The shipped model was trained on parts P1-P26 (3,900 reviews) and then measured once on P27-P28
-(docs/reply-composer.md): `python -m training.train_reply_points --parts P1-P26` (about 2 minutes).
+The mirror of the composer (`with_learned`) adds the model's points as `review_points` does: the
+whole review's, then each clause that names a topic with no word of tone, read alone (18clause).
+The shipped model was trained on parts P1-P40 (5,864 reviews) and then measured once on P41-P43
+(docs/reply-composer.md, 18combo): `python -m training.train_reply_points --parts P1-P40` (about 3 minutes).
 """
 
 from __future__ import annotations
@@ -36,12 +38,16 @@ from thinc.api import Adam  # noqa: E402
 
 from training.reply_points_data import SAME, Score, data_present, read_labels, review_rows  # noqa: E402
 from workstation.replies.point_model import (  # noqa: E402
+    LANGS,
     PIPE,
     POINTS,
     THRESHOLDS_FILE,
     PointModel,
+    clause_topics,
     model_input,
+    readable_clauses,
     with_additions,
+    with_named,
 )
 
 CONFIG = Path(__file__).resolve().parent / "reply_points.cfg"
@@ -57,6 +63,7 @@ class Review:
     id: str
     source: str
     stars: int | None
+    lang: str
     input: str  # model_input: what the model reads
     gold: frozenset[str]  # the labelled complaints the model learns (POINTS' ids)
     complaints: tuple[str, ...]  # every labelled complaint (scored)
@@ -65,10 +72,12 @@ class Review:
 
 @dataclass(frozen=True, slots=True)
 class Drafted:
-    """The composer's points for a review without the model."""
+    """The composer's points for a review without the model, and the clauses its learned reading
+    would read (`point_model.readable_clauses`: topics named with no word of tone)."""
 
     complaints: tuple[str, ...]
     praised: tuple[str, ...]
+    clauses: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def settings(config: Path = CONFIG) -> dict[str, float]:
@@ -87,7 +96,7 @@ def labelled_reviews(parts: Iterable[str] | None = None) -> list[Review]:
         row = rows[str(item["id"])]
         complaints = tuple(str(c) for c in item["complaints"])  # type: ignore[attr-defined]
         out.append(Review(
-            id=row["id"], source=row["source"], stars=int(row["stars"]),
+            id=row["id"], source=row["source"], stars=int(row["stars"]), lang=row["lang"],
             input=model_input(row["text"], int(row["stars"]), row["lang"]),
             gold=frozenset(SAME.get(c, c) for c in complaints) & POINTS.keys(),
             complaints=complaints, praised=tuple(str(p) for p in item["praised"]),  # type: ignore[attr-defined]
@@ -125,18 +134,35 @@ def fold_of(review: Review, group: str, folds: int, sources: Sequence[str]) -> i
     return zlib.crc32(review.id.encode()) % folds
 
 
+@dataclass(frozen=True, slots=True)
+class OutOfFold:
+    """A review's probabilities from a model trained without its fold: the whole review's, and
+    those of each clause its `Drafted.clauses` holds, in order."""
+
+    review: dict[str, float]
+    clauses: tuple[dict[str, float], ...] = ()
+
+
 def out_of_fold(
-    reviews: Sequence[Review], group: str, config: Path = CONFIG, log: Callable[[str], None] = print
-) -> dict[str, dict[str, float]]:
-    """Each review's probabilities from a model trained without its fold."""
+    reviews: Sequence[Review],
+    group: str,
+    drafted: dict[str, Drafted] | None = None,
+    config: Path = CONFIG,
+    log: Callable[[str], None] = print,
+) -> dict[str, OutOfFold]:
+    """Each review's probabilities (and its clauses', given `drafted`) from a model trained
+    without its fold."""
     folds = int(settings(config)["folds"])
     sources = sorted({r.source for r in reviews})
     of = [fold_of(r, group, folds, sources) for r in reviews]
-    found: dict[str, dict[str, float]] = {}
+    found: dict[str, OutOfFold] = {}
     for k in sorted(set(of)):
         held = [r for r, f in zip(reviews, of, strict=True) if f == k]
         model = PointModel(train([r for r, f in zip(reviews, of, strict=True) if f != k], config), {})
-        found.update(zip((r.id for r in held), model.probabilities([r.input for r in held]), strict=True))
+        for r, probs in zip(held, model.probabilities([r.input for r in held]), strict=True):
+            clauses = drafted[r.id].clauses if drafted else ()
+            inputs = [model_input(clause, r.stars, r.lang) for clause, _ in clauses]
+            found[r.id] = OutOfFold(probs, tuple(model.probabilities(inputs)) if inputs else ())
         log(f"  fold {k + 1}: {len(held)} reviews scored")
     return found
 
@@ -146,7 +172,7 @@ def drafted_without_model(reviews: Sequence[Review]) -> dict[str, Drafted]:
     analysis engine's reading, as `workstation reply suggest` and the window)."""
     from workstation.analysis.analyzer import Analyzer
     from workstation.replies import point_model
-    from workstation.replies.complaints import review_points
+    from workstation.replies.complaints import review_points, toneless_topic_clauses
     from workstation.replies.model import ReviewInput
     from workstation.replies.triage import with_reading
 
@@ -159,21 +185,28 @@ def drafted_without_model(reviews: Sequence[Review]) -> dict[str, Drafted]:
         stars = int(row["stars"])
         review = ReviewInput(id=r.id, text=row["text"], stars=stars, lang=row["lang"])
         points = review_points(with_reading(review, analyzer.analyze(row["text"], stars=stars, lang=row["lang"])))
-        out[r.id] = Drafted(points.complaints, points.praised)
+        clauses = readable_clauses(toneless_topic_clauses(row["text"], stars)) if r.lang in LANGS else []
+        out[r.id] = Drafted(
+            points.complaints, points.praised, tuple((clause, tuple(topics)) for clause, topics in clauses)
+        )
     return out
 
 
 def with_learned(
-    drafted: Drafted, stars: int | None, probabilities: dict[str, float], thresholds: dict[str, float]
+    drafted: Drafted, stars: int | None, probabilities: OutOfFold, thresholds: dict[str, float]
 ) -> set[str]:
-    """The composer's complaints once the model's points are added, as `review_points` adds them
-    (`point_model.with_additions`)."""
-    learned = frozenset(POINTS[label] for label, t in thresholds.items() if probabilities.get(label, 0.0) >= t)
-    return with_additions(learned, set(drafted.complaints), drafted.praised, stars)
+    """The composer's complaints once the model's points are added, as `review_points` adds them:
+    the whole review's (`point_model.with_additions`), then the clauses' read alone (18clause)."""
+    learned = frozenset(
+        POINTS[label] for label, t in thresholds.items() if probabilities.review.get(label, 0.0) >= t
+    )
+    complaints = with_additions(learned, set(drafted.complaints), drafted.praised, stars)
+    named = clause_topics(drafted.clauses, probabilities.clauses) - set(drafted.praised)
+    return with_named(complaints, named)
 
 
 def score(
-    reviews: Sequence[Review], drafted: dict[str, Drafted], probs: dict[str, dict[str, float]],
+    reviews: Sequence[Review], drafted: dict[str, Drafted], probs: dict[str, OutOfFold],
     thresholds: dict[str, float],
 ) -> Score:
     total = Score()
@@ -185,7 +218,7 @@ def score(
 def choose_thresholds(
     reviews: Sequence[Review],
     drafted: dict[str, Drafted],
-    probs: dict[str, dict[str, float]],
+    probs: dict[str, OutOfFold],
     config: Path = CONFIG,
 ) -> dict[str, float]:
     """Per point, the threshold of `GRID` that best trades reviews answered in full against wrong
@@ -242,11 +275,11 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     reviews = labelled_reviews(args.parts)
     print(f"{len(reviews)} labelled reviews; out-of-fold probabilities ({args.group} folds):")
-    probs = out_of_fold(reviews, args.group)
     drafted = drafted_without_model(reviews)
+    probs = out_of_fold(reviews, args.group, drafted)
     thresholds = choose_thresholds(reviews, drafted, probs)
     print(f"thresholds: {json.dumps(thresholds)}")
-    print(f"  without the model: {score(reviews, drafted, probs, {}).line()}")
+    print(f"  without the whole-review points (the clause reading on): {score(reviews, drafted, probs, {}).line()}")
     print(f"  with it (out of fold): {score(reviews, drafted, probs, thresholds).line()}")
     if args.cv_only or args.group != "id":
         print(f"nothing written ({time.perf_counter() - t0:.0f} s)")

@@ -7,6 +7,7 @@ import pytest
 
 from training.train_reply_points import (
     Drafted,
+    OutOfFold,
     Review,
     choose_thresholds,
     fold_of,
@@ -20,7 +21,7 @@ from workstation.replies.point_model import PointModel, model_input
 
 def _review(rid: str, complaints: tuple[str, ...], praised: tuple[str, ...] = (), source: str = "s") -> Review:
     return Review(
-        id=rid, source=source, stars=2, input=model_input(rid, 2, "en"),
+        id=rid, source=source, stars=2, lang="en", input=model_input(rid, 2, "en"),
         gold=frozenset(c for c in complaints if c != "health_safety"), complaints=complaints, praised=praised,
     )
 
@@ -31,7 +32,8 @@ def test_parts_are_named_as_ranges_or_lists() -> None:
 
 
 def test_the_composer_with_the_model_adds_points_as_review_points_does() -> None:
-    probs, thresholds = {"food": 0.9, "service": 0.7, "money": 0.95}, {"food": 0.5, "service": 0.6, "money": 0.9}
+    probs = OutOfFold({"food": 0.9, "service": 0.7, "money": 0.95})
+    thresholds = {"food": 0.5, "service": 0.6, "money": 0.9}
     drafted = Drafted(complaints=("waiting_time",), praised=("food",))
     assert with_learned(drafted, 2, probs, thresholds) == {"waiting_time", "service", "billing"}
     # Noise is the labellers' service: said once. A happy review's lone gripe stays a thank-you.
@@ -40,12 +42,24 @@ def test_the_composer_with_the_model_adds_points_as_review_points_does() -> None
     assert with_learned(Drafted(("price",), ()), 5, probs, thresholds) == {"price", "food", "service", "billing"}
 
 
+def test_the_mirror_reads_the_toneless_clauses_as_the_composer_does() -> None:
+    # 18clause: a topic named with no word of tone is a complaint when its clause, read alone,
+    # reaches the clause threshold; never a praised topic; and a learned service names the catch-all.
+    clauses = (("Lit un petit peu dur", ("room",)), ("Le petit déjeuner", ("food",)))
+    drafted = Drafted(complaints=("other",), praised=(), clauses=clauses)
+    sure, unsure = {"product_defect": 0.9, "food": 0.1}, {"food": 0.2}
+    assert with_learned(drafted, 4, OutOfFold({}, (sure, unsure)), {}) == {"other", "room"}
+    assert with_learned(drafted, 4, OutOfFold({"service": 0.9}, (sure, unsure)), {"service": 0.5}) == {"room", "service"}
+    praised_room = Drafted(complaints=(), praised=("room",), clauses=clauses)
+    assert with_learned(praised_room, 4, OutOfFold({}, (sure, unsure)), {}) == set()
+
+
 def test_a_threshold_is_kept_only_where_it_answers_more_than_it_wrongs() -> None:
     # Service at 0.7 or more completes three reviews and wrongs none; between 0.5 and 0.7 it
     # wrongs three; food is never right.
     reviews = [_review(f"r{i}", ("service",)) for i in range(3)] + [_review(f"w{i}", ("price",)) for i in range(3)]
     drafted = {r.id: Drafted(("price",) if r.id.startswith("w") else (), ()) for r in reviews}
-    probs = {r.id: {"service": 0.8 if r.id.startswith("r") else 0.6, "food": 0.9} for r in reviews}
+    probs = {r.id: OutOfFold({"service": 0.8 if r.id.startswith("r") else 0.6, "food": 0.9}) for r in reviews}
     chosen = choose_thresholds(reviews, drafted, probs)
     assert chosen == {"service": 0.65}  # the lowest grid value that leaves the wrong ones out
     before, after = score(reviews, drafted, probs, {}), score(reviews, drafted, probs, chosen)

@@ -121,7 +121,8 @@ QUALITY_FAULTS = (
     r"stuffy|lumpy|saggy|creaky|squeaky|flimsy|clogged|stained|dusty|sticky|disgusting|gross|nasty|"
     r"horrendous|atrocious|appalling|dreadful|abysmal|shocking|unacceptable|unpleasant|useless|"
     r"confusing|inaccurate|imprecise|unreliable|buggy|glitchy|laggy|clunky|frustrating|annoying|"
-    r"understaffed|short-?staffed|overwhelmed|incorrect|damaged|crushed|expired|"
+    r"understaffed|short-?staffed|overwhelmed|incorrect|damaged|crushed|expired|incompetent\w*|incomp[ée]tent\w*|"
+    r"unprofessional|"
     r"fade|insipide\w*|trop cuit\w*|pas assez cuit\w*|cram[ée]\w*|caoutchouteu\w*|rassis\w*|d[ée]tremp[ée]\w*|"
     r"huileu\w*|pourri\w*|moisi\w*|avari[ée]\w*|p[ée]rim[ée]\w*|m[ée]diocre\w*|passable|basique\w*|"
     r"insuffisant\w*|vieillot\w*|vieilli\w*|vieillissant\w*|usée?s?|usag[ée]\w*|d[ée]fra[îi]chi\w*|"
@@ -311,6 +312,15 @@ def unnamed_criticism(text: str, stars: int | None) -> list[str]:
     unnamed: list[str] = []
     _topic_tones(text, stars == 5, unnamed=unnamed)
     return unnamed
+
+
+def toneless_topic_clauses(text: str, stars: int | None) -> list[tuple[str, tuple[str, ...]]]:
+    """The clauses that name topics with no word of praise or criticism, with those topics: what
+    the learned reading (`point_model.clause_points`) reads in `review_points`; for the training
+    script's mirror of the composer."""
+    unsure: list[tuple[str, tuple[str, ...]]] = []
+    _topic_tones(text, stars == 5, unsure)
+    return unsure
 
 
 def _topic_tones(

@@ -60,7 +60,10 @@ _TOPIC_WORDS: dict[str, str] = {
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
     r"retard\w*|une heure|an hour",
     # "équipe" but not "équipement": the staff, not the fittings.
-    "staff": r"staff|employee\w*|team\b|personnel|équipes?\b|employé\w*|vendeu\w*",
+    # Incompetence is the staff's (the labellers' "staff": incompetent, unhelpful): "personnes
+    # incompétentes", "des nuls et incompétents" name no staff word (18combo).
+    "staff": r"staff|employee\w*|team\b|personnel|équipes?\b|employé\w*|vendeu\w*|"
+    r"incomp[ée]ten\w*|unprofessional|(?:pas|non|peu) professionnel\w*|unhelpful",
     "delivery": r"deliver\w*|courier|parcel|package|shipping|livr\w*|colis|expédi\w*",
     "booking": r"booking|reservation|booked|réserv\w*",
     "app_crash": r"crash\w*|freez\w*|bug\w*|plant\w*|se ferme|ferme tout seul|bloqu\w*",

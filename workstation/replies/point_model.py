@@ -3,9 +3,9 @@
 The complaint finder (`complaints.py`, `complaint_cues.py`) reads the topics and wordings its
 lists were written from; a complaint in other words got no answer (issue 18: more than half of
 the labelled complaining reviews were not answered in full). This model reads the whole review
-the way the labellers did — the points a reply must answer, labelled by reading for 3,900 real
-reviews (`training/reply_points.jsonl`, parts P1-P26) — and a point is added to the draft when
-its probability reaches the point's threshold.
+the way the labellers did — the points a reply must answer, labelled by reading for 5,864 real
+reviews (`training/reply_points.jsonl`, parts P1-P40 since 18combo) — and a point is added to the
+draft when its probability reaches the point's threshold.
 
 It is a spaCy bag of words and word pairs (`training/reply_points.cfg`) over the review's
 folded words plus its rating and language (`model_input`), trained by
@@ -19,7 +19,8 @@ triage and its evidence, never a guess. It reads English and French reviews only
 It also reads single clauses (`clause_points`, 18clause): a clause that names a topic with no
 word of praise or criticism ("Salle de bain un peu vieillotte") is given to the model alone, with
 the review's rating and language, and the topic is a complaint when its label reaches
-`CLAUSE_THRESHOLD`. The whole-review thresholds were chosen without this reading.
+`CLAUSE_THRESHOLD`. Since 18combo the training script's mirror of the composer reads the clauses
+too, so the whole-review thresholds are chosen with this reading on.
 
 Loaded on first use (or by `preload` after the window's first paint); if the model is missing
 or unreadable the drafts use the word lists alone and the problem is logged once.
@@ -184,14 +185,26 @@ def clause_points(
 ) -> set[str]:
     """The topics of `clauses` (each a clause and the topics it names without a word of tone)
     that the model, reading the clause alone, takes for a complaint."""
-    wanted = [(clause, [t for t in topics if t in _LABEL_OF_TOPIC]) for clause, topics in clauses]
-    wanted = [(clause, topics) for clause, topics in wanted if topics]
+    wanted = readable_clauses(clauses)
     if lang not in LANGS or not wanted:
         return set()
     model = shipped_model()
     if model is None:
         return set()
-    probabilities = model.probabilities([model_input(clause, stars, lang) for clause, _ in wanted])
+    return clause_topics(wanted, model.probabilities([model_input(clause, stars, lang) for clause, _ in wanted]))
+
+
+def readable_clauses(clauses: Sequence[tuple[str, Sequence[str]]]) -> list[tuple[str, list[str]]]:
+    """The clauses that name a topic the model has a label for, with those topics only."""
+    wanted = [(clause, [t for t in topics if t in _LABEL_OF_TOPIC]) for clause, topics in clauses]
+    return [(clause, topics) for clause, topics in wanted if topics]
+
+
+def clause_topics(
+    wanted: Sequence[tuple[str, Sequence[str]]], probabilities: Sequence[dict[str, float]]
+) -> set[str]:
+    """The topics of `wanted` (from `readable_clauses`) whose label reaches `CLAUSE_THRESHOLD` in
+    their clause's probabilities: shared by the composer and the training script's mirror of it."""
     return {
         topic
         for (_, topics), probs in zip(wanted, probabilities, strict=True)
