@@ -1,4 +1,4 @@
-"""Train the learned reply points: `python -m training.train_reply_points [--parts P1-P26]`.
+"""Train the learned reply points: `python -m training.train_reply_points [--parts P1-P40]`.
 
 Reads the labelled reviews of `training/reply_points.jsonl` (their texts from ../shared/data),
 trains the classifier of `reply_points.cfg` on one fold of reviews left out at a time to get
