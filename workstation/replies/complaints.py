@@ -107,7 +107,10 @@ _CLAUSE = re.compile(
 )
 # Words that are themselves a complaint about a price (18pricey): criticism (`_CRITICISM`), and a
 # price's judgement beside an amount (`_PRICE_JUDGED`).
-_PRICE_COMPLAINTS = r"cheeky|steep|ça pique|ca pique|rip[- ]?off|daylight robbery|extortionate|hors de prix"
+_PRICE_COMPLAINTS = (
+    r"cheeky|steep|ça pique|ca pique|rip[- ]?off|ripped off|daylight robbery|extortionate|hors de prix|"
+    r"wish (?:it|they|the \w+) (?:was|were) (?:a (?:little|bit|tad) )?cheaper"
+)
 # English contracted negation ("isn't", "didn’t", "can't"): the whole word, since a "n't" after \b
 # could never match inside one (it did not, until 18nt: "it isn't very clean" was no criticism).
 _CONTRACTED_NEGATION = r"\w+n['’]t"

@@ -66,7 +66,11 @@ _TOPIC_WORDS: dict[str, str] = {
     r"incomp[ée]ten\w*|unprofessional|(?:pas|non|peu) professionnel\w*|unhelpful",
     "delivery": r"deliver\w*|courier|parcel|package|shipping|livr\w*|colis|expédi\w*",
     "booking": r"booking|reservation|booked|réserv\w*",
-    "app_crash": r"crash\w*|freez\w*|bug\w*|plant\w*|se ferme|ferme tout seul|bloqu\w*",
+    # A website or app criticised as such (18site): "la page de paiement ne s'ouvre pas", "the website is
+    # confusing", "le site est un bazar" — the labellers' app_crash ("an app or website that does not work").
+    "app_crash": r"crash\w*|freez\w*|bug\w*|plant\w*|se ferme|ferme tout seul|bloqu\w*|"
+    r"(?:web ?)?sites? (?:internet|web)|website|(?<!sur )(?:le|ce|votre|leur|du) site\b|your site|their site|the site\b|"
+    r"applis?\b|application|\bapps?\b|pages? (?:de|du|web)|checkout|interface",
     "login": r"log ?in|sign ?in|password|account locked|connexion|mot de passe|identifi\w*",
     "billing": r"bill\w*|invoice|refund\w*|charged|factur\w*|rembours\w*|prélève\w*|débit\w*",
     "product_defect": FAULT_WORDS + r"|cassé\w*|défectu\w*|ne fonctionne plus|"
