@@ -65,3 +65,15 @@ def test_look_alikes_stay_praise(lists_alone: None, text: str, lang: str) -> Non
     critical, _ = clauses_by_criticism(text, 5)
     assert critical == []
     assert complaints_of(text, 5, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "point"),
+    [
+        ("We were a party of four and the wait was too long.", "en", "waiting_time"),
+        ("La vaisselle était sale.", "fr", "cleanliness"),
+    ],
+)
+def test_a_number_or_a_restaurants_dishes_are_not_the_room(lists_alone: None, text: str, lang: str, point: str) -> None:
+    # Review mend of 18combo: "four" (the English number) and "vaisselle" were among a room's amenities.
+    assert complaints_of(text, 2, lang) == (point,)

@@ -39,7 +39,9 @@ ROOM_AMENITIES = (
     r"hair ?dryers?|s[èe]che-?cheveux|towels?|bath ?robes?|peignoirs?|shampo+\w*|gel douche|toiletries|"
     r"produits d'accueil|articles de toilette|peignes?|tv|t[ée]l[ée]vis\w*|t[ée]l[ée]\b|safes? box|coffre-?fort|"
     r"mirrors?|miroirs?|sockets?|plugs?|cintres?|hangers?|rideaux|curtains?|blackout|volets?|shutters?|"
-    r"vaisselle|dish soap|savon|soap|micro-?ondes?|microwave|four|oven|ustensiles"
+    # Not "four" (the English number) nor "vaisselle" (a restaurant's dishes): the room point is
+    # worded for a room.
+    r"savon|soap|micro-?ondes?|microwave|oven|ustensiles"
 )
 
 _TOPIC_WORDS: dict[str, str] = {
@@ -67,7 +69,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "delivery": r"deliver\w*|courier|parcel|package|shipping|livr\w*|colis|expédi\w*",
     "booking": r"booking|reservation|booked|réserv\w*",
     # A website or app criticised as such (18site): "la page de paiement ne s'ouvre pas", "the website is
-    # confusing", "le site est un bazar" — the labellers' app_crash ("an app or website that does not work").
+    # confusing", "le site est mal organisé" — the labellers' app_crash ("an app or website that does not work").
     "app_crash": r"crash\w*|freez\w*|bug\w*|plant\w*|se ferme|ferme tout seul|bloqu\w*|"
     r"(?:web ?)?sites? (?:internet|web)|website|(?<!sur )(?:le|ce|votre|leur|du) site\b|your site|their site|the site\b|"
     r"applis?\b|application|\bapps?\b|pages? (?:de|du|web)|checkout|interface",
