@@ -81,7 +81,7 @@ Agreement (`--agreement`, training/reply_points_second.jsonl): P27 and P28 read 
 were a draft against the first is the ceiling of "answered in full" these labels allow; the drafts are also
 scored against the complaints both readings name (docs/reply-composer.md, "How far two readers agree").
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P46|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P46|P41-P43|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
      [--agreement]
      [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
@@ -113,6 +113,7 @@ from training.reply_points_data import (  # noqa: E402  (re-exported: tests and 
     Score,
     data_present,
     external_reviews,
+    parts_arg,
     read_labels,
     review_rows,
     written_reviews,
@@ -126,7 +127,11 @@ __all__ = [
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
+    parser.add_argument(
+        "--part", default="all",
+        help="the parts to score: all (default), one part (P33), a range or a list (P41-P43, P1,P5); "
+        "the last line totals the parts chosen",
+    )
     parser.add_argument("--list", action="store_true", help="print every review whose complaints differ")
     parser.add_argument(
         "--without-model", action="store_true", help="the word lists alone, without the learned reply points"
@@ -144,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         help="how far a second labeller agrees with the first (P27, P28), and the drafts against what both name",
     )
     args = parser.parse_args(argv)
+    chosen = set(PARTS) if args.part == "all" else set(parts_arg(args.part))
+    if not chosen <= set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(chosen - set(PARTS)))} (known: P1 … {PARTS[-1]})")
     if args.external:
         cache = EXTERNAL_SETS[args.external][0]
         if not cache.exists():
@@ -174,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     total = Score()
     for item in read_labels():
         part = str(item["part"])
-        if args.part not in ("all", part):
+        if part not in chosen:
             continue
         row = texts[str(item["id"])]
         stars = int(row["stars"])

@@ -135,6 +135,18 @@ def read_labels(path: Path = LABELS) -> list[dict[str, object]]:
 
 
 
+def parts_arg(text: str) -> list[str]:
+    """The parts named as "P1-P20" or "P1,P3" (the training script's --parts, the bench's --part)."""
+    out: list[str] = []
+    for piece in text.split(","):
+        if "-" in piece:
+            lo, hi = (int(p.strip().lstrip("P")) for p in piece.split("-"))
+            out += [f"P{i}" for i in range(lo, hi + 1)]
+        else:
+            out.append(piece.strip())
+    return out
+
+
 def data_present() -> bool:
     """Whether ../shared/data's review files are beside the repo (benches and training skip without)."""
     return all(path.exists() for path in DATA_FILES)

@@ -36,7 +36,14 @@ from spacy.training import Example  # noqa: E402
 from spacy.util import fix_random_seed, load_config, load_model_from_config, minibatch  # noqa: E402
 from thinc.api import Adam  # noqa: E402
 
-from training.reply_points_data import SAME, Score, data_present, read_labels, review_rows  # noqa: E402
+from training.reply_points_data import (  # noqa: E402
+    SAME,
+    Score,
+    data_present,
+    parts_arg,
+    read_labels,
+    review_rows,
+)
 from workstation.replies.point_model import (  # noqa: E402
     LANGS,
     PIPE,
@@ -248,18 +255,6 @@ def choose_thresholds(
                 if v > best + 1e-9:
                     best, chosen = v, trial
     return dict(sorted(chosen.items()))
-
-
-def parts_arg(text: str) -> list[str]:
-    """The parts named as "P1-P20" or "P1,P3"."""
-    out: list[str] = []
-    for piece in text.split(","):
-        if "-" in piece:
-            lo, hi = (int(p.strip().lstrip("P")) for p in piece.split("-"))
-            out += [f"P{i}" for i in range(lo, hi + 1)]
-        else:
-            out.append(piece.strip())
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from training.reply_points_data import parts_arg
 from training.train_reply_points import (
     Drafted,
     OutOfFold,
     Review,
     choose_thresholds,
     fold_of,
-    parts_arg,
     score,
     train,
     with_learned,
