@@ -46,6 +46,10 @@ SERIOUS = frozenset({"health_safety", "minors_safety", "discrimination", "legal_
 # a child's burn reads as one item beside the bill and the wait. (A legal threat is about the
 # complaint behind it, which keeps its own block.)
 _HARM = frozenset({"health_safety", "minors_safety", "discrimination"})
+# Points that call for a private conversation whatever the rating: harm, a legal threat, money, how a
+# person was treated, a threat to go public. A four- or five-star review whose points are all
+# everyday ones (a bland dish, no kettle in the room) ends warmly instead, as an owner would (18warm).
+_NEEDS_TALK = SERIOUS | {"hygiene", "fraud_billing", "billing", "staff_behaviour", "escalation"}
 MAX_CHARS = 1500  # a reply longer than this is not read (issue 18 target)
 _SHORT_FORM = 600  # under this limit paragraphs are joined by spaces, not blank lines
 
@@ -262,6 +266,8 @@ def _negative(
     else:
         body += [w.frame("sorry_generic"), w.frame("fix_generic")]
     brief = "brief_" if shape.detail == BRIEF else ""
+    if issues and not brief and stars is not None and stars >= 4 and not set(points.complaints) & _NEEDS_TALK:
+        return [body, [w.frame_unlike(_positive_close(w), body)]]
     offline = w.frame(brief + ("offline_contact" if "contact" in w.values else "offline"))
     if brief:
         close = w.frame("brief_close")
