@@ -77,3 +77,20 @@ def test_look_alikes_stay_praise(lists_alone: None, text: str, lang: str) -> Non
 def test_a_number_or_a_restaurants_dishes_are_not_the_room(lists_alone: None, text: str, lang: str, point: str) -> None:
     # Review mend of 18combo: "four" (the English number) and "vaisselle" were among a room's amenities.
     assert complaints_of(text, 2, lang) == (point,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lits très confortables et à deux pas du parc.",
+        "Hôtel à quelques pas du métro, chambre agréable.",
+        "Coin cuisine en bas trop pratique pour les repas !",
+    ],
+)
+def test_steps_and_colloquial_praise_are_no_criticism(lists_alone: None, text: str) -> None:
+    # Review mend (session s): "à deux pas" is a short walk, not a negation; "trop pratique" praises.
+    assert complaints_of(text, 4, "fr") == ()
+
+
+def test_a_real_negation_beside_the_steps_still_criticises(lists_alone: None) -> None:
+    assert "cleanliness" in complaints_of("Hôtel à deux pas du métro mais chambre pas propre.", 4, "fr")

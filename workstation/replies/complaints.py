@@ -201,7 +201,7 @@ _PRAISING_NEGATION = re.compile(
     r"\w+n['’]t (?:it|they|he|she|we|you|there|that)\s*(?:\?|$)|(?:do|did)n['’]t you (?:think|agree)|"
     # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
     r"trop (?:bien|bon\w*|beau\w*|belle\w*|sympa\w*|gentil\w*|aimable\w*|mignon\w*|cool|top|chouette|"
-    r"agr[ée]able\w*|d[ée]licieu\w*|adorable\w*|g[ée]nial\w*|styl[ée]\w*))\b",
+    r"agr[ée]able\w*|d[ée]licieu\w*|adorable\w*|g[ée]nial\w*|styl[ée]\w*|pratique\w*))\b",
     re.IGNORECASE,
 )
 
@@ -230,8 +230,14 @@ def _criticises(clause: str, happy: bool) -> bool:
     return any(not _NEGATION_OR_DEGREE.fullmatch(m.group(0)) for m in _CRITICISM.finditer(clause))
 
 
+# "À deux pas du métro", "à quelques pas", "pas à pas": steps, not a negation (review mend, session s:
+# "lits très confortables et à deux pas du parc" was read as criticising the beds).
+_STEPS = re.compile(r"\b(?:[àa]\s+(?:deux|2|quelques|trois|3|cinq|5|dix|10)\s+pas|pas\s+[àa]\s+pas)\b", re.IGNORECASE)
+
+
 def _clause_tone(clause: str, happy: bool = False) -> int:
     """-1 critical, +1 praising, 0 neither; `happy`: the review has five stars."""
+    clause = _STEPS.sub(" ", clause)
     if _PRAISING_NEGATION.search(clause):
         clause = _PRAISING_NEGATION.sub(" ", clause)
         if not _CRITICISM.search(clause) and not NEGATIVE_WORDS.search(clause):
