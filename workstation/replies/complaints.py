@@ -124,7 +124,7 @@ QUALITY_FAULTS = (
     r"stuffy|lumpy|saggy|creaky|squeaky|flimsy|clogged|stained|dusty|sticky|disgusting|gross|nasty|"
     r"horrendous|atrocious|appalling|dreadful|abysmal|shocking|unacceptable|unpleasant|useless|"
     r"confusing|inaccurate|imprecise|unreliable|buggy|glitchy|laggy|clunky|frustrating|annoying|"
-    r"understaffed|short-?staffed|overwhelmed|incorrect|damaged|crushed|expired|incompetent\w*|incomp[ée]tent\w*|"
+    r"understaffed|short-?staffed|overwhelmed|incorrect|damaged|crushed|expired|incomp[ée]tent\w*|"
     r"unprofessional|"
     r"fade|insipide\w*|trop cuit\w*|pas assez cuit\w*|cram[ée]\w*|caoutchouteu\w*|rassis\w*|d[ée]tremp[ée]\w*|"
     r"huileu\w*|pourri\w*|moisi\w*|avari[ée]\w*|p[ée]rim[ée]\w*|m[ée]diocre\w*|passable|basique\w*|"
@@ -389,7 +389,8 @@ def review_points(review: ReviewInput) -> Points:
         # discrimination, a legal threat) always stays.
         complaints -= _NOT_ON_FIVE_STARS
     unsure: list[tuple[str, tuple[str, ...]]] = []
-    unnamed: list[str] = []
+    # Criticism no point names is answered on three stars or less only: no need to read it above.
+    unnamed: list[str] | None = [] if stars is not None and stars <= _OTHER_MAX_STARS else None
     tones = _topic_tones(review.text, happy, unsure, unnamed)
     praised: list[str] = []
     for topic in dict.fromkeys((*review.topics, *tones)):
@@ -422,8 +423,6 @@ def review_points(review: ReviewInput) -> Points:
     if (
         not complaints & {"service", _NOISE_POINT}
         and "service" not in praised
-        and stars is not None
-        and stars <= _OTHER_MAX_STARS
         and unnamed
     ):
         complaints.add(_OTHER_POINT)

@@ -90,9 +90,9 @@ _TOPIC_WORDS: dict[str, str] = {
     # "Room" but not a restaurant's or a hotel's shared rooms ("the dining room was too noisy").
     "room": r"(?<!dining )(?<!breakfast )(?<!waiting )(?<!living )(?<!function )(?<!meeting )(?<!private )(?<!back )"
     r"rooms?\b(?! service| rate)|beds?\b|bedding|mattress\w*|pillows?|sheets\b|showers?\b|bathroom|bath\b|bathtub|"
-    r"heating|heater|radiator|air[- ]?con\w*|soundproof\w*|thin walls|kettle|minibar|mini-bar|"
+    r"heating|heater|radiator|air[- ]?con\w*|soundproof\w*|thin walls|"
     r"(?<!tarif de la )(?<!prix de la )(?<!service de )(?<!service en )chambres?|lits?\b|literie|matelas|oreillers?|draps|douches?|salle de bains?|salle d'eau|baignoire|"
-    r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|isolation (?:phonique|acoustique)|bouilloire|moquette|"
+    r"chauffage|radiateur|climatisation|clim\b|insonoris\w*|isolation (?:phonique|acoustique)|moquette|"
     # A place worn by age (18tone): "un peu vieillot", "établissement vieillissant", "dated", "run-down".
     r"vieillot\w*|vieillissant\w*|d[ée]labr[ée]\w*|d[ée]fra[îi]chi\w*|rudimentaire\w*|spartiate\w*|dated|outdated|run-?down|"
     + ROOM_AMENITIES
