@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 7,079 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 7,484 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -54,7 +54,9 @@ the same brief), labelled after 18learn5 (the learned points retrained on P1-P37
 same brief), labelled after 18combo froze and read together to measure it once; P44 to P46 (135 each, seeds 20261249 to
 20261251, six more helpers, the same brief), labelled while 18site was developed and read together after it froze to
 measure it once; P47 to P49 (135 each, seeds 20261252 to 20261254, six more helpers, the same brief), labelled while
-18wish was developed and read together after it froze to measure it once.
+18wish was developed and read together after it froze to measure it once; P50 to P52 (135 each, seeds 20261255 to
+20261257, six more helpers, the same brief), labelled while 18wish was measured and read together after 18learn7 (the
+learned points retrained on P1-P49) froze to measure it once.
 
 The learned reply points (`resources/reply_points`, `workstation/replies/point_model.py`) were trained
 on P1-P40 (since 18combo): on those parts this bench's figures are in-sample and say nothing of new reviews (the bench
@@ -82,7 +84,7 @@ Agreement (`--agreement`, training/reply_points_second.jsonl): P27 and P28 read 
 were a draft against the first is the ceiling of "answered in full" these labels allow; the drafts are also
 scored against the complaints both readings name (docs/reply-composer.md, "How far two readers agree").
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P49|P41-P43|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P52|P41-P43|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
      [--agreement]
      [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
