@@ -1,5 +1,5 @@
 """What a draft apologises for, against what the review complains about: precision and recall
-of the reply assistant's complaints (`review_points`) on 7,484 real reviews labelled by reading.
+of the reply assistant's complaints (`review_points`) on 8,640 real reviews labelled by reading.
 
 An audit of drafts for 60 random real reviews (issue 18, 2026-12-05) found most complaint drafts
 apologising for something the review never said — a health problem nobody raised, staff the
@@ -56,7 +56,11 @@ same brief), labelled after 18combo froze and read together to measure it once; 
 measure it once; P47 to P49 (135 each, seeds 20261252 to 20261254, six more helpers, the same brief), labelled while
 18wish was developed and read together after it froze to measure it once; P50 to P52 (135 each, seeds 20261255 to
 20261257, six more helpers, the same brief), labelled while 18wish was measured and read together after 18learn7 (the
-learned points retrained on P1-P49) froze to measure it once.
+learned points retrained on P1-P49) froze to measure it once; P53 to P58 (135 each but P58, 121: no French 2★ left;
+seeds 20261258 to 20261263, twelve more helpers, the same brief), labelled after 18learn8 (the learned points retrained
+on P1-P52) froze and read together to measure it once; P59 to P61 (120 each: no 2★ left; seeds 20261264 to 20261266,
+six more helpers, the same brief), labelled while 18band and 18ens were developed (both dropped before a freeze) and
+read again by six other helpers (training/reply_points_second.jsonl) to measure the drafts against two readings.
 
 The learned reply points (`resources/reply_points`, `workstation/replies/point_model.py`) were trained
 on P1-P40 (since 18combo): on those parts this bench's figures are in-sample and say nothing of new reviews (the bench
@@ -80,11 +84,12 @@ repositories in session k (restaurants, hotels, a food app, banks, shops, a tele
 with the same brief by four helpers; their texts stay in a local cache beside the repository.
 
 Agreement (`--agreement`, training/reply_points_second.jsonl): P27 and P28 read again by two new labellers
-(2026-12-06, a brief rewritten from this docstring, the first labels unseen). The second reading scored as if it
+(2026-12-06, a brief rewritten from this docstring, the first labels unseen), and P59 to P61 by six (2026-12-07, the
+brief of training/reply_points_brief.md); each set is scored apart (the learned points were trained on P27-P28). The second reading scored as if it
 were a draft against the first is the ceiling of "answered in full" these labels allow; the drafts are also
 scored against the complaints both readings name (docs/reply-composer.md, "How far two readers agree").
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P52|P41-P43|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P61|P41-P43|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
      [--agreement]
      [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
@@ -149,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--agreement", action="store_true",
-        help="how far a second labeller agrees with the first (P27, P28), and the drafts against what both name",
+        help="how far a second labeller agrees with the first (P27-P28, P59-P61), and the drafts against what both name",
     )
     args = parser.parse_args(argv)
     chosen = set(PARTS) if args.part == "all" else set(parts_arg(args.part))
@@ -204,23 +209,35 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+# The doubly-read sets, scored apart: the learned points were trained on the first, never on the second.
+AGREEMENT_SETS: dict[str, tuple[str, ...]] = {"P27-P28": ("P27", "P28"), "P59-P61": ("P59", "P60", "P61")}
+
+
 def _agreement(drafted: Callable[[str, str, int, str], tuple[str, ...]]) -> int:
     """The ceiling of "answered in full": the second labeller's complaints scored as if they were a
-    draft against the first's, and the drafts against the complaints both labellers name."""
+    draft against the first's, and the drafts against each reading and against the complaints both
+    labellers name, for each doubly-read set."""
     first = {str(item["id"]): item for item in read_labels()}
     texts = review_rows()
-    second_as_draft, drafts_against_both = Score(), Score()
-    for item in read_labels(SECOND_LABELS):
-        gold = first[str(item["id"])]
-        second_as_draft.add(list(item["complaints"]), list(gold["complaints"]), list(gold["praised"]))  # type: ignore[call-overload]
-        both = {SAME.get(c, c) for c in gold["complaints"]} & {SAME.get(c, c) for c in item["complaints"]}  # type: ignore[attr-defined]
-        praised_by_both = set(gold["praised"]) & set(item["praised"])  # type: ignore[call-overload]
-        row = texts[str(item["id"])]
-        drafts_against_both.add(drafted(row["id"], row["text"], int(row["stars"]), row["lang"]), both, praised_by_both)
-    print(f"second labeller as a draft, against the first: {second_as_draft.line()}")
-    print(f"drafts against the complaints both labellers name: {drafts_against_both.line()}")
-    missed = ", ".join(f"{k} {v}" for k, v in drafts_against_both.missed_by.most_common())
-    print(f"  named by both, not answered: {missed}")
+    seconds = read_labels(SECOND_LABELS)
+    for name, parts in AGREEMENT_SETS.items():
+        second_as_draft, against_first, against_second, against_both = Score(), Score(), Score(), Score()
+        for item in (i for i in seconds if i["part"] in parts):
+            gold = first[str(item["id"])]
+            row = texts[str(item["id"])]
+            got = drafted(row["id"], row["text"], int(row["stars"]), row["lang"])
+            second_as_draft.add(list(item["complaints"]), list(gold["complaints"]), list(gold["praised"]))  # type: ignore[call-overload]
+            against_first.add(got, list(gold["complaints"]), list(gold["praised"]))  # type: ignore[call-overload]
+            against_second.add(got, list(item["complaints"]), list(item["praised"]))  # type: ignore[call-overload]
+            both = {SAME.get(c, c) for c in gold["complaints"]} & {SAME.get(c, c) for c in item["complaints"]}  # type: ignore[attr-defined]
+            praised_by_both = set(gold["praised"]) & set(item["praised"])  # type: ignore[call-overload]
+            against_both.add(got, both, praised_by_both)
+        print(f"{name}: second labeller as a draft, against the first: {second_as_draft.line()}")
+        print(f"{name}: drafts against the first reading: {against_first.line()}")
+        print(f"{name}: drafts against the second reading: {against_second.line()}")
+        print(f"{name}: drafts against the complaints both labellers name: {against_both.line()}")
+        missed = ", ".join(f"{k} {v}" for k, v in against_both.missed_by.most_common())
+        print(f"  named by both, not answered: {missed}")
     return 0
 
 
