@@ -192,7 +192,7 @@ def drafted_without_model(reviews: Sequence[Review]) -> dict[str, Drafted]:
         stars = int(row["stars"])
         review = ReviewInput(id=r.id, text=row["text"], stars=stars, lang=row["lang"])
         points = review_points(with_reading(review, analyzer.analyze(row["text"], stars=stars, lang=row["lang"])))
-        clauses = readable_clauses(toneless_topic_clauses(row["text"], stars)) if r.lang in LANGS else []
+        clauses = readable_clauses(toneless_topic_clauses(row["text"], stars, row["lang"])) if r.lang in LANGS else []
         out[r.id] = Drafted(
             points.complaints, points.praised, tuple((clause, tuple(topics)) for clause, topics in clauses)
         )

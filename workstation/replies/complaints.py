@@ -155,7 +155,7 @@ _CRITICISM = re.compile(
     # First, so that its negation is not matched alone (in a five-star review a bare negation is no criticism).
     r"\b(?:" + MISSING_AMENITY + r"|not|no|never|" + _CONTRACTED_NEGATION + r"|without|lack\w*|too|cold|late|slow|long|rude|dirty|missing|wrong|"
     r"forgot\w*|inedible|overpriced|expensive|waited|ne|n'|pas|jamais|aucune?|sans|manqu\w*|trop|"
-    r"froid\w*|tiède\w*|lent\w*|long\w*|retard\w*|sale|sales|oubli\w*|immangeable|cher|chère|"
+    r"froid\w*|tiède\w*|lent\w*|long\w*|retard\w*|sales?(?!\s+de\s+bains?)|oubli\w*|immangeable|cher|chère|"
     r"attendu\w*|désagréable|impoli\w*|moyen\w*|bof|décev\w*|déçu\w*|nul\w*|mauvais\w*|"
     # What a price is criticised for (18price): high, excessive, not worth it.
     r"high(?:er)? (?:prices?|costs?)|(?:prices?|costs?|prix|tarifs?|co[ûu]ts?) (?:\w+ ){0,2}(?:high|élevé\w*)|"
@@ -252,13 +252,26 @@ def _clauses(text: str) -> Iterator[str]:
     return (clause for clause in _CLAUSE.split(text[:4000]) if clause and clause.strip())
 
 
-def clauses_by_criticism(text: str, stars: int | None) -> tuple[list[str], list[str]]:
+# English "sale(s)" — a shop's offers, its sales agent — is French "dirty" (sale, sales) to the word
+# lists. In a review read as English it is no complaint (review mend, session t: "Your sales agent
+# was very helpful" and "Love the sales!" on five stars were answered with an apology for the dirt).
+_ENGLISH_SALE = re.compile(r"\bsales?\b", re.IGNORECASE)
+
+
+def as_read(text: str, lang: str | None) -> str:
+    """`text` as the word lists read it in `lang`: an English review's "sale(s)" reads "offer(s)"."""
+    return _ENGLISH_SALE.sub(lambda m: "offer" + m.group(0)[4:], text) if lang == "en" else text
+
+
+def clauses_by_criticism(
+    text: str, stars: int | None, lang: str | None = None
+) -> tuple[list[str], list[str]]:
     """The clauses of `text` that criticise something and those that do not, judged as the points
     are (in a five-star review only a word that is itself a complaint counts)."""
     happy = stars == 5
     critical: list[str] = []
     other: list[str] = []
-    for clause in _clauses(text):
+    for clause in _clauses(as_read(text, lang)):
         (critical if _clause_tone(clause, happy) == -1 else other).append(clause)
     return critical, other
 
@@ -323,12 +336,14 @@ def unnamed_criticism(text: str, stars: int | None) -> list[str]:
     return unnamed
 
 
-def toneless_topic_clauses(text: str, stars: int | None) -> list[tuple[str, tuple[str, ...]]]:
+def toneless_topic_clauses(
+    text: str, stars: int | None, lang: str | None = None
+) -> list[tuple[str, tuple[str, ...]]]:
     """The clauses that name topics with no word of praise or criticism, with those topics: what
     the learned reading (`point_model.clause_points`) reads in `review_points`; for the training
     script's mirror of the composer."""
     unsure: list[tuple[str, tuple[str, ...]]] = []
-    _topic_tones(text, stars == 5, unsure)
+    _topic_tones(as_read(text, lang), stars == 5, unsure)
     return unsure
 
 
@@ -391,7 +406,7 @@ def review_points(review: ReviewInput) -> Points:
     unsure: list[tuple[str, tuple[str, ...]]] = []
     # Criticism no point names is answered on three stars or less only: no need to read it above.
     unnamed: list[str] | None = [] if stars is not None and stars <= _OTHER_MAX_STARS else None
-    tones = _topic_tones(review.text, happy, unsure, unnamed)
+    tones = _topic_tones(as_read(review.text, review.lang), happy, unsure, unnamed)
     praised: list[str] = []
     for topic in dict.fromkeys((*review.topics, *tones)):
         seen = tones.get(topic)

@@ -319,7 +319,7 @@ def _positive(
         return [[thanks, invite], [w.frame_unlike(close_key, [thanks, invite])]]
     body = [w.frame("thanks_positive"), *_praise(w, points)]
     # Read once: the gripe is in the critical clauses, a thing to thank for only in the others.
-    critical, uncriticised = clauses_by_criticism(text, stars)
+    critical, uncriticised = clauses_by_criticism(text, stars, w.blocks.lang)
     item = _first_named(w.blocks.lang, uncriticised)
     if item:
         body.append(w.with_nouns("mention", "item", [item]))
@@ -355,7 +355,7 @@ def named_item(lang: str, text: str, stars: int | None = None) -> str | None:
     """The first dish, drink or place the review names (with its article) outside a clause
     that criticises it ("pas de croissants disponibles" is not thanked as praise) and not as the
     reviewer's own ("my garden")."""
-    return _first_named(lang, clauses_by_criticism(text, stars)[1])
+    return _first_named(lang, clauses_by_criticism(text, stars, lang)[1])
 
 
 def _first_named(lang: str, clauses: Iterable[str]) -> str | None:

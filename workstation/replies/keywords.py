@@ -58,7 +58,8 @@ _TOPIC_WORDS: dict[str, str] = {
     r"(?:personne|rien) ne (?:répond|bouge)\w*|jamais (?:été )?rappel\w*|impossible de (?:les )?(?:joindre|contacter)",
     "price": r"price\w*|pricy|expensive|overpriced|over ?price\w*|pricey|costs?\b|prix|cher\b|chers\b|chère|chères|"
     r"tarif\w*|co[ûu]ts?\b|addition",
-    "cleanliness": r"dirty|filthy|clean\w*|sale\b|sales\b|propre\w*|saleté|crasseu\w*",
+    # "Sale de bains" is a misspelt bathroom, not a dirty one.
+    "cleanliness": r"dirty|filthy|clean\w*|sales?\b(?!\s+de\s+bains?)|propre\w*|saleté|crasseu\w*",
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|attente|attendu|attendre|lent\w*|"
     r"retard\w*|une heure|an hour",
     # "équipe" but not "équipement": the staff, not the fittings.
