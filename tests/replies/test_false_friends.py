@@ -42,3 +42,33 @@ def test_only_an_english_review_is_read_so() -> None:
     assert as_read("Love the sales, great Sale!", "en") == "Love the offers, great offer!"
     assert as_read("Chambre sale", "fr") == "Chambre sale"
     assert as_read("Chambre sale", None) == "Chambre sale"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The food is surprisingly delicious! I haven't had a bad meal yet.", "en"),
+        ("The meals are fresh, the taste is great, not bland at all.", "en"),
+        ("Good food, good service, after a late night hangout.", "en"),
+        ("For hot and cold beverages, frappuccino, hot latte: five stars.", "en"),
+        ("Nice place. Try the cold coffee from here, it's good.", "en"),
+        ("Products are fresh, tasty and easy to steep.", "en"),
+        ("Je n'ai presque jamais été déçu par le service ou par les prix.", "fr"),
+        ("Je ne suis jamais déçue de l'agence de Noisy-le-Sec, accueil chaleureux.", "fr"),
+    ],
+)
+def test_praise_in_words_of_complaint_stays_praise(lists_alone: None, text: str, lang: str) -> None:
+    # Review mend (session t): each of these five-star reviews was answered with an apology.
+    assert complaints_of(text, 5, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("The food arrived late and cold.", "food"),
+        ("Prices are a bit steep for what you get.", "price"),
+        ("We had a bad meal and the service was slow.", "food"),
+    ],
+)
+def test_the_complaints_beside_them_stay_complaints(lists_alone: None, text: str, point: str) -> None:
+    assert point in complaints_of(text, 2, "en")

@@ -108,7 +108,8 @@ _CLAUSE = re.compile(
 # Words that are themselves a complaint about a price (18pricey): criticism (`_CRITICISM`), and a
 # price's judgement beside an amount (`_PRICE_JUDGED`).
 _PRICE_COMPLAINTS = (
-    r"cheeky|steep|ça pique|ca pique|rip[- ]?off|ripped off|daylight robbery|extortionate|hors de prix|"
+    # "Easy to steep" is tea, not a price.
+    r"cheeky|(?<!to )steep|ça pique|ca pique|rip[- ]?off|ripped off|daylight robbery|extortionate|hors de prix|"
     r"wish (?:it|they|the \w+) (?:was|were) (?:a (?:little|bit|tad) )?cheaper"
 )
 # English contracted negation ("isn't", "didn’t", "can't"): the whole word, since a "n't" after \b
@@ -188,7 +189,7 @@ _NEGATION_OR_DEGREE = re.compile(
 # "pas mal", "not bad", "no problem": negations that praise.
 _PRAISING_NEGATION = re.compile(
     r"\b(?:pas mal|not bad|no problem|aucun problème|rien à redire|nothing to complain|"
-    r"never disappoint\w*|jamais déçu\w*|sans faute|no complaints?|nothing (?:was |is )?missing|rien ne manqu\w*|"
+    r"never disappoint\w*|jamais (?:été )?d[ée]çu\w*|sans faute|no complaints?|nothing (?:was |is )?missing|rien ne manqu\w*|"
     # Their contracted forms (18nt): "can't fault", "couldn't be better", "wasn't bad", "didn't
     # disappoint", "don't hesitate", "can't wait", "can't recommend it enough", "won't be disappointed".
     r"(?:isn|wasn|aren|weren|ain)['’]t (?:too |that |so |half )?bad|"
@@ -197,6 +198,11 @@ _PRAISING_NEGATION = re.compile(
     r"praise|thank)|"
     r"(?:did|does|do)n['’]t (?:disappoint|hesitate|miss|regret|think twice)|"
     r"won['’]t (?:be disappointed|regret|disappoint|go anywhere else|hesitate)|"
+    # A bad thing denied is praise (review mend, session t): "I haven't had a bad meal yet", "not one
+    # bad meal", "not bland at all".
+    r"\w+n['’]t (?:yet )?(?:had|received|got|found|seen|tasted|eaten) (?:a|one|a single|any) (?:bad|poor|disappointing)|"
+    r"(?:not|never) (?:had )?(?:one|a single|a) bad|"
+    r"not (?:bland|greasy|salty|dry|overcooked|expensive|pricey|late|slow|noisy|crowded|rude|disappointed|disappointing) at all|"
     # A question tag asks for agreement and criticises nothing ("above average, isn't it?").
     r"\w+n['’]t (?:it|they|he|she|we|you|there|that)\s*(?:\?|$)|(?:do|did)n['’]t you (?:think|agree)|"
     # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
@@ -232,7 +238,14 @@ def _criticises(clause: str, happy: bool) -> bool:
 
 # "À deux pas du métro", "à quelques pas", "pas à pas": steps, not a negation (review mend, session s:
 # "lits très confortables et à deux pas du parc" was read as criticising the beds).
-_STEPS = re.compile(r"\b(?:[àa]\s+(?:deux|2|quelques|trois|3|cinq|5|dix|10)\s+pas|pas\s+[àa]\s+pas)\b", re.IGNORECASE)
+_STEPS = re.compile(
+    r"\b(?:[àa]\s+(?:deux|2|quelques|trois|3|cinq|5|dix|10)\s+pas|pas\s+[àa]\s+pas"
+    # Nor is a time of day, a kind of drink or a town a complaint (review mend, session t: "after a
+    # late night hangout", "hot and cold beverages", "try the cold coffee", "Noisy-le-Sec" on five stars).
+    r"|late[- ](?:night|evening|lunch|dinner|breakfast|check-?out|opening|hours)|open (?:until )?late"
+    r"|cold (?:brew|coffee|drinks?|beverages?|cuts|press\w*)|hot (?:and|or|&) cold|noisy-le-\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_tone(clause: str, happy: bool = False) -> int:
