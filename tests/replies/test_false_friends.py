@@ -72,3 +72,21 @@ def test_praise_in_words_of_complaint_stays_praise(lists_alone: None, text: str,
 )
 def test_the_complaints_beside_them_stay_complaints(lists_alone: None, text: str, point: str) -> None:
     assert point in complaints_of(text, 2, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nice place. Decent dishes. Not too loud, suitable for light conversations.", "en"),
+        ("The price is not high compared to the quality.", "en"),
+        ("Meals were good and didn't take long to prepare.", "en"),
+        ("Goat meat shop, fresh meat without a musty smell. Very cool.", "en"),
+        ("J'utilise les services depuis très longtemps. Je n'ai jamais rencontré de problème.", "fr"),
+        ("Ce fut relativement rapide, je n'ai pas eu trop à attendre.", "fr"),
+        ("Chambre très confortable, pas de problème de VMC cette fois-ci.", "fr"),
+    ],
+)
+def test_a_fault_said_to_be_small_or_absent_is_no_complaint(lists_alone: None, text: str, lang: str) -> None:
+    # Review mend (session t): four-star reviews answered with an apology for the noise, the price,
+    # the wait or the food.
+    assert complaints_of(text, 4, lang) == ()

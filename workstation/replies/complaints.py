@@ -203,6 +203,20 @@ _PRAISING_NEGATION = re.compile(
     r"\w+n['’]t (?:yet )?(?:had|received|got|found|seen|tasted|eaten) (?:a|one|a single|any) (?:bad|poor|disappointing)|"
     r"(?:not|never) (?:had )?(?:one|a single|a) bad|"
     r"not (?:bland|greasy|salty|dry|overcooked|expensive|pricey|late|slow|noisy|crowded|rude|disappointed|disappointing) at all|"
+    # ...and so is a fault said to be small or absent on four stars (review mend, session t): "not too
+    # loud", "the price is not high", "didn't take long", "never had any issues", "without a musty
+    # smell", "pas eu trop à attendre", "pas de problème de VMC", "so nice to not have to worry".
+    r"(?:not|n['’]t|never) (?:too|that|so|very|overly) (?:loud|noisy|bad|long|far|expensive|pricey|busy|crowded|"
+    r"complicated|difficult|hard|salty|spicy|sweet|greasy|slow)|not (?:expensive|pricey|far|crowded|noisy|loud)|"
+    r"(?:prices?|costs?|prix|tarifs?) (?:is |are |was |were |est |sont )?(?:not|pas) (?:too |très |trop )?(?:high|[ée]lev[ée]e?s?)|"
+    r"(?:did|does|do)n['’]?t take (?:too |very |that )?long|did not take (?:too |very )?long|"
+    r"never (?:had|encountered|experienced) (?:any |a single )?(?:issues?|problems?)|"
+    # French negation in two words: "je n'ai jamais rencontré de problème", "n'ai pas eu trop à attendre".
+    r"(?:(?:n['’]|ne )\w+ )?(?:jamais (?:rencontr[ée]|eu) (?:de |aucun )?(?:probl[èe]me|souci)s?|"
+    r"pas (?:eu )?(?:trop |beaucoup |longtemps )?[àa] attendre|pas (?:eu )?de probl[èe]mes?)|"
+    r"sans (?:aucun )?(?:probl[èe]me|souci)s?|"
+    r"without (?:a |any )?(?:\w+ )?(?:smell|odou?r|wait|waiting|problems?|issues?|hassle|fuss)|"
+    r"(?:not|n['’]t) (?:have|having) to (?:worry|bother)|"
     # A question tag asks for agreement and criticises nothing ("above average, isn't it?").
     r"\w+n['’]t (?:it|they|he|she|we|you|there|that)\s*(?:\?|$)|(?:do|did)n['’]t you (?:think|agree)|"
     # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
@@ -240,9 +254,11 @@ def _criticises(clause: str, happy: bool) -> bool:
 # "lits très confortables et à deux pas du parc" was read as criticising the beds).
 _STEPS = re.compile(
     r"\b(?:[àa]\s+(?:deux|2|quelques|trois|3|cinq|5|dix|10)\s+pas|pas\s+[àa]\s+pas"
-    # Nor is a time of day, a kind of drink or a town a complaint (review mend, session t: "after a
-    # late night hangout", "hot and cold beverages", "try the cold coffee", "Noisy-le-Sec" on five stars).
+    # Nor is a time of day, a loyal customer's "depuis longtemps", a kind of drink or a town a complaint
+    # (review mend, session t: "after a late night hangout", "hot and cold beverages", "try the cold
+    # coffee", "Noisy-le-Sec" on five stars).
     r"|late[- ](?:night|evening|lunch|dinner|breakfast|check-?out|opening|hours)|open (?:until )?late"
+    r"|depuis (?:tr[èe]s |si |aussi |bien |fort )?longtemps"
     r"|cold (?:brew|coffee|drinks?|beverages?|cuts|press\w*)|hot (?:and|or|&) cold|noisy-le-\w+)\b",
     re.IGNORECASE,
 )
