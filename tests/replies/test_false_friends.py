@@ -84,9 +84,19 @@ def test_the_complaints_beside_them_stay_complaints(lists_alone: None, text: str
         ("J'utilise les services depuis très longtemps. Je n'ai jamais rencontré de problème.", "fr"),
         ("Ce fut relativement rapide, je n'ai pas eu trop à attendre.", "fr"),
         ("Chambre très confortable, pas de problème de VMC cette fois-ci.", "fr"),
+        ("L'agent au comptoir a répondu à mes attentes. Bilan positif.", "fr"),
+        ("Je ne savais pas quoi attendre, mais l'accueil était parfait.", "fr"),
+        ("Pratiquement pas d'attente au petit déjeuner.", "fr"),
+        ("We ordered the seafood platter and were not disappointed.", "en"),
+        ("The meals don't leave me hungry and I don't have to prepare a lunch.", "en"),
     ],
 )
 def test_a_fault_said_to_be_small_or_absent_is_no_complaint(lists_alone: None, text: str, lang: str) -> None:
     # Review mend (session t): four-star reviews answered with an apology for the noise, the price,
     # the wait or the food.
     assert complaints_of(text, 4, lang) == ()
+
+
+@pytest.mark.parametrize("text", ["Longue attente au petit déjeuner.", "Il faut s'y attendre : on a attendu une heure, beaucoup trop long."])
+def test_a_wait_is_still_a_wait(lists_alone: None, text: str) -> None:
+    assert "waiting_time" in complaints_of(text, 3, "fr")

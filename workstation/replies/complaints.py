@@ -216,7 +216,9 @@ _PRAISING_NEGATION = re.compile(
     r"pas (?:eu )?(?:trop |beaucoup |longtemps )?[àa] attendre|pas (?:eu )?de probl[èe]mes?)|"
     r"sans (?:aucun )?(?:probl[èe]me|souci)s?|"
     r"without (?:a |any )?(?:\w+ )?(?:smell|odou?r|wait|waiting|problems?|issues?|hassle|fuss)|"
-    r"(?:not|n['’]t) (?:have|having) to (?:worry|bother)|"
+    r"(?:not|\w+n['’]t) (?:have|having) to (?:worry|bother|cook|prepare|shop)|"
+    r"(?:(?:was|were|am|are|is|been|i['’]m) )?not (?:been )?disappointed|(?:pratiquement |quasiment |presque )?pas d['’]attente|"
+    r"\w+n['’]t leave (?:me|us|you) (?:hungry|wanting)|"
     # A question tag asks for agreement and criticises nothing ("above average, isn't it?").
     r"\w+n['’]t (?:it|they|he|she|we|you|there|that)\s*(?:\?|$)|(?:do|did)n['’]t you (?:think|agree)|"
     # Colloquial French "trop" before praise means "very" ("personnel trop aimable").
