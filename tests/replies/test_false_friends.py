@@ -89,6 +89,11 @@ def test_the_complaints_beside_them_stay_complaints(lists_alone: None, text: str
         ("Pratiquement pas d'attente au petit déjeuner.", "fr"),
         ("We ordered the seafood platter and were not disappointed.", "en"),
         ("The meals don't leave me hungry and I don't have to prepare a lunch.", "en"),
+        ("Nice place, clean, and the food is ok too.", "en"),
+        ("Delivery is reliable and the packaging keeps the food cold.", "en"),
+        ("Sashimi is very fresh. Price is not so high.", "en"),
+        ("Goat dishes have no odor and are delicious.", "en"),
+        ("Friendly staff, good food, cold beer.", "en"),
     ],
 )
 def test_a_fault_said_to_be_small_or_absent_is_no_complaint(lists_alone: None, text: str, lang: str) -> None:
@@ -100,3 +105,8 @@ def test_a_fault_said_to_be_small_or_absent_is_no_complaint(lists_alone: None, t
 @pytest.mark.parametrize("text", ["Longue attente au petit déjeuner.", "Il faut s'y attendre : on a attendu une heure, beaucoup trop long."])
 def test_a_wait_is_still_a_wait(lists_alone: None, text: str) -> None:
     assert "waiting_time" in complaints_of(text, 3, "fr")
+
+
+@pytest.mark.parametrize("text", ["The food was too cold.", "The wait was long and the food was cold too."])
+def test_excess_and_a_complaint_said_as_well_stay_complaints(lists_alone: None, text: str) -> None:
+    assert "food" in complaints_of(text, 3, "en")

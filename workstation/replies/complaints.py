@@ -208,7 +208,8 @@ _PRAISING_NEGATION = re.compile(
     # smell", "pas eu trop à attendre", "pas de problème de VMC", "so nice to not have to worry".
     r"(?:not|n['’]t|never) (?:too|that|so|very|overly) (?:loud|noisy|bad|long|far|expensive|pricey|busy|crowded|"
     r"complicated|difficult|hard|salty|spicy|sweet|greasy|slow)|not (?:expensive|pricey|far|crowded|noisy|loud)|"
-    r"(?:prices?|costs?|prix|tarifs?) (?:is |are |was |were |est |sont )?(?:not|pas) (?:too |très |trop )?(?:high|[ée]lev[ée]e?s?)|"
+    r"(?:prices?|costs?|prix|tarifs?) (?:is |are |was |were |est |sont )?(?:not|pas) (?:too |so |very |très |trop |si )?(?:high|[ée]lev[ée]e?s?)|"
+    r"no (?:bad |musty |strange |unpleasant )?(?:smell|odou?r)s?|"
     r"(?:did|does|do)n['’]?t take (?:too |very |that )?long|did not take (?:too |very )?long|"
     r"never (?:had|encountered|experienced) (?:any |a single )?(?:issues?|problems?)|"
     # French negation in two words: "je n'ai jamais rencontré de problème", "n'ai pas eu trop à attendre".
@@ -261,7 +262,9 @@ _STEPS = re.compile(
     # coffee", "Noisy-le-Sec" on five stars).
     r"|late[- ](?:night|evening|lunch|dinner|breakfast|check-?out|opening|hours)|open (?:until )?late"
     r"|depuis (?:tr[èe]s |si |aussi |bien |fort )?longtemps"
-    r"|cold (?:brew|coffee|drinks?|beverages?|cuts|press\w*)|hot (?:and|or|&) cold|noisy-le-\w+)\b",
+    # A clause's last "too" is "as well" ("the food is ok too"), and food kept cold is packed well.
+    r"|too(?=\s*$)|keeps? (?:\w+ ){0,2}(?:cold|frozen|fresh|chilled|warm|hot)"
+    r"|cold (?:brew|coffee|drinks?|beverages?|beers?|cuts|press\w*)|hot (?:and|or|&) cold|noisy-le-\w+)\b",
     re.IGNORECASE,
 )
 
