@@ -206,7 +206,7 @@ _PRAISING_NEGATION = re.compile(
     # ...and so is a fault said to be small or absent on four stars (review mend, session t): "not too
     # loud", "the price is not high", "didn't take long", "never had any issues", "without a musty
     # smell", "pas eu trop à attendre", "pas de problème de VMC", "so nice to not have to worry".
-    r"(?:not|n['’]t|never) (?:too|that|so|very|overly) (?:loud|noisy|bad|long|far|expensive|pricey|busy|crowded|"
+    r"(?:not|\w+n['’]t|never) (?:too|that|so|very|overly) (?:loud|noisy|bad|long|far|expensive|pricey|busy|crowded|"
     r"complicated|difficult|hard|salty|spicy|sweet|greasy|slow)|not (?:expensive|pricey|far|crowded|noisy|loud)|"
     r"(?:prices?|costs?|prix|tarifs?) (?:is |are |was |were |est |sont )?(?:not|pas) (?:too |so |very |très |trop |si )?(?:high|[ée]lev[ée]e?s?)|"
     r"no (?:bad |musty |strange |unpleasant )?(?:smell|odou?r)s?|"
@@ -269,10 +269,14 @@ _STEPS = re.compile(
 )
 
 
+# A denial wished for is a complaint: "I wish shipping wasn't so expensive".
+_WISHED = re.compile(r"\b(?:wish\w*|if only)\b", re.IGNORECASE)
+
+
 def _clause_tone(clause: str, happy: bool = False) -> int:
     """-1 critical, +1 praising, 0 neither; `happy`: the review has five stars."""
     clause = _STEPS.sub(" ", clause)
-    if _PRAISING_NEGATION.search(clause):
+    if _PRAISING_NEGATION.search(clause) and not _WISHED.search(clause):
         clause = _PRAISING_NEGATION.sub(" ", clause)
         if not _CRITICISM.search(clause) and not NEGATIVE_WORDS.search(clause):
             return 1
