@@ -202,7 +202,7 @@ _PRAISING_NEGATION = re.compile(
     # bad meal", "not bland at all".
     r"\w+n['’]t (?:yet )?(?:had|received|got|found|seen|tasted|eaten) (?:a|one|a single|any) (?:bad|poor|disappointing)|"
     r"(?:not|never) (?:had )?(?:one|a single|a) bad|"
-    r"not (?:bland|greasy|salty|dry|overcooked|expensive|pricey|late|slow|noisy|crowded|rude|disappointed|disappointing) at all|"
+    r"not (?:bland|greasy|salty|dry|overcooked|late|slow|rude|disappointing) at all|"
     # ...and so is a fault said to be small or absent on four stars (review mend, session t): "not too
     # loud", "the price is not high", "didn't take long", "never had any issues", "without a musty
     # smell", "pas eu trop à attendre", "pas de problème de VMC", "so nice to not have to worry".
@@ -253,9 +253,10 @@ def _criticises(clause: str, happy: bool) -> bool:
     return any(not _NEGATION_OR_DEGREE.fullmatch(m.group(0)) for m in _CRITICISM.finditer(clause))
 
 
+# Phrases made of words of complaint that complain of nothing, blanked before a clause's tone is read.
 # "À deux pas du métro", "à quelques pas", "pas à pas": steps, not a negation (review mend, session s:
 # "lits très confortables et à deux pas du parc" was read as criticising the beds).
-_STEPS = re.compile(
+_NOT_A_COMPLAINT = re.compile(
     r"\b(?:[àa]\s+(?:deux|2|quelques|trois|3|cinq|5|dix|10)\s+pas|pas\s+[àa]\s+pas"
     # Nor is a time of day, a loyal customer's "depuis longtemps", a kind of drink or a town a complaint
     # (review mend, session t: "after a late night hangout", "hot and cold beverages", "try the cold
@@ -275,7 +276,7 @@ _WISHED = re.compile(r"\b(?:wish\w*|if only)\b", re.IGNORECASE)
 
 def _clause_tone(clause: str, happy: bool = False) -> int:
     """-1 critical, +1 praising, 0 neither; `happy`: the review has five stars."""
-    clause = _STEPS.sub(" ", clause)
+    clause = _NOT_A_COMPLAINT.sub(" ", clause)
     if _PRAISING_NEGATION.search(clause) and not _WISHED.search(clause):
         clause = _PRAISING_NEGATION.sub(" ", clause)
         if not _CRITICISM.search(clause) and not NEGATIVE_WORDS.search(clause):
