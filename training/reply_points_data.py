@@ -106,6 +106,10 @@ EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
     # 373 reviews of 9 more repositories (mostly EN apps, airlines, a hotel), fetched and labelled in
     # session m with no reply-composer candidate pending: a measure of main (training/labels_17k.md).
     "17k": (REPO.parent / "ext17k" / "reviews.jsonl", REPO / "training" / "reply_points_17k.jsonl"),
+    # 565 reviews of 16 more repositories (EN restaurants, delivery apps, hotels, banks; FR banks, shops,
+    # a parcel carrier), fetched and labelled in session u with no reply-composer candidate pending: a
+    # measure of main (training/labels_17v.md).
+    "17v": (REPO.parent / "ext17v" / "reviews.jsonl", REPO / "training" / "reply_points_17v.jsonl"),
 }
 
 
