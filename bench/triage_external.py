@@ -75,6 +75,10 @@ EXTERNAL_SETS = {
     # a parcel carrier, a car maker, telecom), fetched in session u from 16 repositories no earlier set
     # used, labelled after triage round 32's freeze (training/labels_17v.md).
     "17v": (HERE.parent.parent / "ext17v" / "reviews.jsonl", HERE / "labels_17v.jsonl"),
+    # An eighth, small (157 EN: Indian fast food and a food-ordering app, Dhaka restaurants, a Phoenix
+    # café, an Ethiopian bank app), fetched in session u until the library's search budget ran out,
+    # labelled after round 33's freeze (training/labels_17j.md).
+    "17j": (HERE.parent.parent / "ext17j" / "reviews.jsonl", HERE / "labels_17j.jsonl"),
 }
 # Reviews of care businesses written for round 26b by helpers who saw neither the code nor any data,
 # labelled by others (stars hidden, guide only): ours, so their texts are in the repository
@@ -135,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*EXTERNAL_SETS, *WRITTEN_SETS], default="17x",
                         help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other "
-                        "trades; 17n, 17q: real reviews fetched in session k; 17s, 17m: in session l; 17k: in session m; 17v: in session u; care1-care3: written reviews of care businesses; gen1-gen6: written reviews of restaurants, hotels, fast food and banks)")
+                        "trades; 17n, 17q: real reviews fetched in session k; 17s, 17m: in session l; 17k: in session m; 17v, 17j: in session u; care1-care3: written reviews of care businesses; gen1-gen6: written reviews of restaurants, hotels, fast food and banks)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))

@@ -110,6 +110,9 @@ EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
     # a parcel carrier), fetched and labelled in session u with no reply-composer candidate pending: a
     # measure of main (training/labels_17v.md).
     "17v": (REPO.parent / "ext17v" / "reviews.jsonl", REPO / "training" / "reply_points_17v.jsonl"),
+    # 157 English reviews of 5 more repositories (Indian fast food and a food-ordering app, Dhaka
+    # restaurants, a café, a bank app), session u, no reply candidate pending (training/labels_17j.md).
+    "17j": (REPO.parent / "ext17j" / "reviews.jsonl", REPO / "training" / "reply_points_17j.jsonl"),
 }
 
 
