@@ -28,7 +28,7 @@ round 26's candidate was frozen: doctors and a hospital, ride-hailing apps, a ci
 boutique, a theme park, a museum, a market and a zoo, hotels, Swiss and Barcelona restaurants in
 French — with `--set 17w`.
 
-Run: .venv/bin/python bench/triage_external.py [--set 17x|17y|17z|17w|care1|care2|care3|gen1] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
+Run: .venv/bin/python bench/triage_external.py [--set NAME (see --help)] [--ext FILE] [--labels FILE] [--engines blend+rc,rules]
 [--triage-model DIR] [--sentiment-only]
 """
 
@@ -45,41 +45,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis_quality import roc_auc
 from triage_fresh import ENGINES, measure, parse_engines, report
 
-from training.external_data import fingerprinted_labels, load_external
+from training.external_data import TEST_SETS, fingerprinted_labels, load_external, severity_sets
 from training.triage_data import HERE, Review
 from workstation.analysis.analyzer import Analyzer
 from workstation.analysis.triage import TriageModel
 
-EXT_REVIEWS = HERE.parent.parent / "ext17" / "reviews.jsonl"
-LABELS = HERE / "labels_17x.jsonl"
-# The external test sets: (local cache of the texts, labels in the repository).
-EXTERNAL_SETS = {
-    "17x": (EXT_REVIEWS, LABELS),
-    "17y": (HERE.parent.parent / "ext17y" / "reviews.jsonl", HERE / "labels_17y.jsonl"),
-    "17z": (HERE.parent.parent / "ext17z" / "reviews.jsonl", HERE / "labels_17z.jsonl"),
-    "17w": (HERE.parent.parent / "ext17w" / "reviews.jsonl", HERE / "labels_17w.jsonl"),
-    # Fetched and labelled in session k (training/labels_17n.md): restaurants, hotels, a food app,
-    # banks, shops, a telecom app, in EN and FR, from 19 repositories none of the sets above used.
-    "17n": (HERE.parent.parent / "ext17n" / "reviews.jsonl", HERE / "labels_17n.jsonl"),
-    # A second such set, fetched while round 29 was developed on 17n and labelled after its freeze.
-    "17q": (HERE.parent.parent / "ext17q" / "reviews.jsonl", HERE / "labels_17q.jsonl"),
-    # A fourth, fetched in session l from 18 repositories no earlier set used, labelled after round 30's freeze.
-    "17s": (HERE.parent.parent / "ext17s" / "reviews.jsonl", HERE / "labels_17s.jsonl"),
-    # A fifth, small (163 EN: car hire, shops, an airline, gyms), labelled after round 31's freeze
-    # (fetched as "17t"; renamed, as labels_17t.jsonl is round 7's).
-    "17m": (HERE.parent.parent / "ext17m" / "reviews.jsonl", HERE / "labels_17m.jsonl"),
-    # A sixth (373: 362 EN telecom and bank apps, airlines, a NYC hotel, Indian restaurants; 11 FR),
-    # fetched in session m from 9 repositories no earlier set used (training/labels_17k.md).
-    "17k": (HERE.parent.parent / "ext17k" / "reviews.jsonl", HERE / "labels_17k.jsonl"),
-    # A seventh (565: 338 EN restaurants, fast food, delivery apps, hotels, banks; 227 FR banks, shops,
-    # a parcel carrier, a car maker, telecom), fetched in session u from 16 repositories no earlier set
-    # used, labelled after triage round 32's freeze (training/labels_17v.md).
-    "17v": (HERE.parent.parent / "ext17v" / "reviews.jsonl", HERE / "labels_17v.jsonl"),
-    # An eighth, small (157 EN: Indian fast food and a food-ordering app, Dhaka restaurants, a Phoenix
-    # café, an Ethiopian bank app), fetched in session u until the library's search budget ran out,
-    # labelled after round 33's freeze (training/labels_17j.md).
-    "17j": (HERE.parent.parent / "ext17j" / "reviews.jsonl", HERE / "labels_17j.jsonl"),
-}
+# The external test sets: (local cache of the texts, labels in the repository), one list for every bench.
+EXTERNAL_SETS = severity_sets()
+LABELS = EXTERNAL_SETS["17x"][1]
 # Reviews of care businesses written for round 26b by helpers who saw neither the code nor any data,
 # labelled by others (stars hidden, guide only): ours, so their texts are in the repository
 # (bench/written/; docs/triage-model.md, rounds 26b and 26c). care1 was used to develop both rounds;
@@ -137,9 +110,10 @@ def per_source_critical(analyzer: Analyzer, rows: list[tuple[Review, frozenset[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    about = "; ".join(f"{s.name}: {s.about}" for s in TEST_SETS if s.severity)
     parser.add_argument("--set", choices=[*EXTERNAL_SETS, *WRITTEN_SETS], default="17x",
-                        help="the external test set (17x: the outside check's trades; 17y, 17z and 17w: still other "
-                        "trades; 17n, 17q: real reviews fetched in session k; 17s, 17m: in session l; 17k: in session m; 17v, 17j: in session u; care1-care3: written reviews of care businesses; gen1-gen6: written reviews of restaurants, hotels, fast food and banks)")
+                        help=f"the external test set ({about}; care1-care3: written reviews of care businesses; "
+                        "gen1-gen6: written reviews of restaurants, hotels, fast food and banks)")
     parser.add_argument("--ext", type=Path, default=None, metavar="FILE", help="the cache (default: the set's)")
     parser.add_argument("--triage-model", type=Path, default=None, metavar="DIR")
     parser.add_argument("--engines", default=",".join(ENGINES))

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from training.external_data import reply_point_sets
+
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "training" / "reply_points.jsonl"
 # A second, independent reading of P27 and P28 (300 reviews; two new labellers, a brief rewritten from
@@ -92,28 +94,8 @@ WRITTEN_SETS = ("gen1", "gen2", "gen3", "gen4", "gen5", "gen6", "care1")
 
 # Real reviews of other trades kept outside the repository (no licence is stated by their sources):
 # the texts in a local cache beside it, the labels here with a fingerprint of each text
-# (training/labels_17n.md). 17n: fetched and labelled in session k, after 18contact was frozen; 17q
-# after triage round 29 was (training/labels_17q.md).
-EXTERNAL_SETS: dict[str, tuple[Path, Path]] = {
-    "17n": (REPO.parent / "ext17n" / "reviews.jsonl", REPO / "training" / "reply_points_17n.jsonl"),
-    "17q": (REPO.parent / "ext17q" / "reviews.jsonl", REPO / "training" / "reply_points_17q.jsonl"),
-    # 142 reviews only (mostly 1★ payment and bank apps): the library's search budget ran out while
-    # fetching; reply-point labels only (training/labels_17q.md, last section).
-    "17r": (REPO.parent / "ext17r" / "reviews.jsonl", REPO / "training" / "reply_points_17r.jsonl"),
-    # 716 reviews of 18 more repositories, fetched in session l and labelled after 18quality was
-    # frozen (training/labels_17s.md).
-    "17s": (REPO.parent / "ext17s" / "reviews.jsonl", REPO / "training" / "reply_points_17s.jsonl"),
-    # 373 reviews of 9 more repositories (mostly EN apps, airlines, a hotel), fetched and labelled in
-    # session m with no reply-composer candidate pending: a measure of main (training/labels_17k.md).
-    "17k": (REPO.parent / "ext17k" / "reviews.jsonl", REPO / "training" / "reply_points_17k.jsonl"),
-    # 565 reviews of 16 more repositories (EN restaurants, delivery apps, hotels, banks; FR banks, shops,
-    # a parcel carrier), fetched and labelled in session u with no reply-composer candidate pending: a
-    # measure of main (training/labels_17v.md).
-    "17v": (REPO.parent / "ext17v" / "reviews.jsonl", REPO / "training" / "reply_points_17v.jsonl"),
-    # 157 English reviews of 5 more repositories (Indian fast food and a food-ordering app, Dhaka
-    # restaurants, a café, a bank app), session u, no reply candidate pending (training/labels_17j.md).
-    "17j": (REPO.parent / "ext17j" / "reviews.jsonl", REPO / "training" / "reply_points_17j.jsonl"),
-}
+# (training/external_data.py lists them; training/labels_17n.md tells how they were made).
+EXTERNAL_SETS: dict[str, tuple[Path, Path]] = reply_point_sets()
 
 
 def external_reviews(name: str) -> dict[str, dict[str, object]]:
