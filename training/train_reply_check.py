@@ -152,7 +152,7 @@ def _runs(
 ) -> dict[int | None, list[dict[str, float]]]:
     """Each seed's out-of-fold probabilities (seed None: the config's), and each seed's final
     model written to its folder when one is given; all in one pool of FOLDS + 1 processes."""
-    probs = {seed: [{} for _ in examples] for seed in outs}
+    probs: dict[int | None, list[dict[str, float]]] = {seed: [{} for _ in examples] for seed in outs}
     members = len(outs) > 1
     with multiprocessing.get_context("fork").Pool(FOLDS + any(o is not None for o in outs.values())) as pool:
         finals = [
@@ -300,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
             print, config,
         )
         for seed, member in runs.items():
+            assert seed is not None  # every member was asked for by its seed
             print(f"member seed {seed} alone, out-of-fold with its own thresholds:")
             member_thresholds[seed] = choose_thresholds(examples, member)
             member_cv[str(seed)] = report(examples, member, member_thresholds[seed], print)
