@@ -103,6 +103,13 @@ def test_a_fault_said_to_be_small_or_absent_is_no_complaint(lists_alone: None, t
     assert complaints_of(text, 4, lang) == ()
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_what_one_expects_is_no_wait_whatever_the_apostrophe(lists_alone: None, apostrophe: str) -> None:
+    # "S'y attendre" is to expect, not to wait; phones type the curly apostrophe.
+    text = f"Un repas décevant, il fallait s{apostrophe}y attendre."
+    assert complaints_of(text, 2, "fr") == ("food",)
+
+
 @pytest.mark.parametrize("text", ["Longue attente au petit déjeuner.", "Il faut s'y attendre : on a attendu une heure, beaucoup trop long."])
 def test_a_wait_is_still_a_wait(lists_alone: None, text: str) -> None:
     assert "waiting_time" in complaints_of(text, 3, "fr")

@@ -62,7 +62,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "cleanliness": r"dirty|filthy|clean\w*|sales?\b(?!\s+de\s+bains?)|propre\w*|saleté|crasseu\w*",
     # Not what a customer expected ("répondu à mes attentes", "je ne savais pas quoi attendre").
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|(?<!mes )(?<!nos )(?<!vos )(?<!leurs )attente|attendu|"
-    r"(?<!quoi )(?<!m'y )(?<!s'y )(?<!m['’])(?<!s['’])attendre|lent\w*|"
+    r"(?<!quoi )(?<!m['’]y )(?<!s['’]y )(?<!m['’])(?<!s['’])attendre|lent\w*|"
     r"retard\w*|une heure|an hour",
     # "équipe" but not "équipement": the staff, not the fittings.
     # Incompetence is the staff's (the labellers' "staff": incompetent, unhelpful): "personnes
