@@ -27,7 +27,11 @@ A third, `training/labels_17f3.jsonl` (`--set 17f3`), after round 20's rule (see
 each source, 30 random 4–5★ of each source; 1,097 reviews, five helpers): 58 critical reviews.
 It uses up the unlabelled low-star reviews of ../shared/data.
 
-Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2|17f3] [--triage-model DIR]
+A fourth, `training/labels_17f4.jsonl` (`--set 17f4`), after round 33's rule 33b (session v): every French
+3★ review nobody had labelled — 347, all of Booking's Disneyland hotels —, four helpers: 27 critical reviews.
+It uses up the unlabelled 3★ French reviews; only 4–5★ ones are left.
+
+Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2|17f3|17f4] [--triage-model DIR]
 [--engines blend+rc,rules] (`--triage-model DIR`: a folder written by `training.train_triage
 --out DIR` instead of resources/triage.)  About 20 s per engine.
 """
@@ -55,7 +59,7 @@ from workstation.analysis.triage import TriageModel
 
 FRESH = HERE / "labels_17f.jsonl"
 #: Every test set labelled after a freeze, by name (never trained on).
-TEST_SETS = {"17f": FRESH, "17f2": HERE / "labels_17f2.jsonl", "17f3": HERE / "labels_17f3.jsonl"}
+TEST_SETS = {name: HERE / f"labels_{name}.jsonl" for name in ("17f", "17f2", "17f3", "17f4")}
 ENGINES = ("rules", "model", "blend", "blend+rc")
 
 

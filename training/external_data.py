@@ -65,6 +65,8 @@ TEST_SETS: tuple[ExternalSet, ...] = (
     ExternalSet("17k", "session m: EN telecom and bank apps, airlines, a hotel, restaurants; 11 FR"),
     ExternalSet("17v", "session u: EN restaurants, delivery apps, hotels, banks; FR banks, shops, a carrier, a car maker"),
     ExternalSet("17j", "session u: 157 EN fast food, a food-ordering app, restaurants, a café, a bank app"),
+    ExternalSet("17c", "session v: 55 FR, the last French files of the library: neobanks, Moroccan bank branches, "
+                "restaurants, holiday rentals"),
 )
 
 
