@@ -26,7 +26,7 @@ STOP_HARASSING = (
     "The store manager told me to stop harassing his staff and threatened to have me thrown out. Disgusting service."
 )
 ACCUSE_FR = (
-    "Le gérant m'a accusé de harcèlement envers son équipe alors que je demandais juste un remboursement. Honteux."
+    "Le gérant m'a accusé de propos racistes envers son équipe alors que je demandais juste un remboursement. Honteux."
 )
 REAL_HARASSMENT = "The store manager kept harassing my daughter and me, asking for our numbers. Disgusting."
 FIVE_STAR_COCKROACH = "Great food, friendly team. Found a cockroach in the bathroom though."
