@@ -9,7 +9,7 @@ from typing import Any
 
 # Bump whenever results for the same input can change (rules, lexicons, formula):
 # the store re-runs analysis on rows whose stored version differs.
-ANALYSIS_VERSION = 12  # 12: staff behaviour and money verdicts without a rule hit likewise (round 31); 11: a health & safety verdict without a rule hit shows only a sentence of its domain (round 30); 10: staff attitude, money problems, escalation and harassment as customers describe them (round 28); 9: a hotel's "réception" (front desk) is no delivery topic; 8: the reason for a visit is no incident, bare French care places neither (round 26c); 7: bare care-setting words no longer health evidence, care errors are (round 26b); 6: the critical rules widened on real reviews labelled for it (17dev); 5: critical evidence checked for scope (scope.py); 4: the blend decides by default
+ANALYSIS_VERSION = 13  # 13: twelve critical phrases that were wrong more often than right removed (round 33, 17prune); 12: staff behaviour and money verdicts without a rule hit likewise (round 31); 11: a health & safety verdict without a rule hit shows only a sentence of its domain (round 30); 10: staff attitude, money problems, escalation and harassment as customers describe them (round 28); 9: a hotel's "réception" (front desk) is no delivery topic; 8: the reason for a visit is no incident, bare French care places neither (round 26c); 7: bare care-setting words no longer health evidence, care errors are (round 26b); 6: the critical rules widened on real reviews labelled for it (17dev); 5: critical evidence checked for scope (scope.py); 4: the blend decides by default
 
 LEVELS = ("critical", "high", "normal", "low")
 
