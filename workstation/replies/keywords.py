@@ -59,7 +59,18 @@ _TOPIC_WORDS: dict[str, str] = {
     "price": r"price\w*|pricy|expensive|overpriced|over ?price\w*|pricey|costs?\b|prix|cher\b|chers\b|chère|chères|"
     r"tarif\w*|co[ûu]ts?\b|addition",
     # "Sale de bains" is a misspelt bathroom, not a dirty one.
-    "cleanliness": r"dirty|filthy|clean\w*|sales?\b(?!\s+de\s+bains?)|propre\w*|saleté|crasseu\w*",
+    # Since 18clean: what was not cleaned and what a dirty place shows — dust, stains, mould, a room's
+    # smell, someone's hair left in the room ("le ménage n'a pas été fait", "taches sur les draps", "sentait
+    # le renfermé"). Not the cleaning staff ("femme de ménage", "personnel de nettoyage": the staff's
+    # point), nor appliances ("électroménager"), nor a product's or a dish's smell, nor hair in food
+    # (hygiene) or at the hairdresser's.
+    "cleanliness": r"dirty|filthy|clean\w*|sales?\b(?!\s+de\s+bains?)|propre\w*|saleté|crasseu\w*|"
+    r"(?<!de )(?<!du )nettoy\w*|(?<!de )(?<!du )ménage\b|poussi[eè]r\w*|dust\w*|tach[ée]\w*|taches\b|stain\w*|"
+    r"moisi\w*|mou?ldy?\b|musty|smelly|odeurs?|sentai\w* (?:mauvais|le |l['’])|"
+    r"smell\w* (?:of|like) (?:smoke|cigarettes?|mou?ld|damp|urine|pee|sewage|bleach)|"
+    r"(?:room|bathroom|toilet|hallway|corridor|carpet|lobby|place)s? (?:\w+ ){0,2}smell\w*|"
+    r"(?<!sèche-)(?<!sèche )(?<!seche-)(?<!seche )(?:cheveux|poils) (?:dans|sur) (?:la |le |les |l['’])?(?:douche|baignoire|lavabo|lit|draps|serviettes?|sol|chambre|salle de bains?|oreillers?|moquette)|"
+    r"hairs? (?:in|on) (?:the )?(?:bath\w*|shower|sink|bed|sheets|towels?|floor|room|carpet|pillows?)",
     # Not what a customer expected ("répondu à mes attentes", "je ne savais pas quoi attendre").
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|(?<!mes )(?<!nos )(?<!vos )(?<!leurs )attente|attendu|"
     r"(?<!quoi )(?<!m['’]y )(?<!s['’]y )(?<!m['’])(?<!s['’])attendre|lent\w*|"
@@ -101,7 +112,7 @@ _TOPIC_WORDS: dict[str, str] = {
     + ROOM_AMENITIES
     + r"|eau chaude|hot water",
     "hygiene": r"hygien\w*|cockroach\w*|rat\b|rats\b|mice|hair in|cafard\w*|souris|"
-    r"cheveu\w* dans",
+    r"(?<!sèche-)(?<!sèche )(?<!seche-)(?<!seche )cheveu\w* dans",
 }
 
 _NEGATIVE = re.compile(
