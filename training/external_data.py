@@ -48,8 +48,8 @@ class ExternalSet:
         return REPO / "training" / f"reply_points_{self.name}.jsonl"
 
 
-# Every set was fetched by helpers who saw no code, from repositories no earlier set used, and
-# labelled after the candidates it measures were frozen: nothing is trained or tuned on them.
+# Every set was fetched by helpers who saw no code, from repositories (or rows) no earlier set used,
+# and labelled after the candidates it measures were frozen: nothing is trained or tuned on them.
 TEST_SETS: tuple[ExternalSet, ...] = (
     ExternalSet("17x", "the outside check's trades: restaurants, hotels, a fast-food ordering app, banks", reply_points=False),
     ExternalSet("17y", "still other trades: airlines, telecom, insurers, a café chain, bank branches", reply_points=False),

@@ -1,5 +1,5 @@
 """The labels of what real reviews complain about (`training/reply_points.jsonl`, read by
-bench/reply_points.py): ids and labels only, the thirty parts apart, and the bench's counting."""
+bench/reply_points.py): ids and labels only, the parts apart, and the bench's counting."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import reply_points
 
 
-def test_the_label_file_holds_ids_and_labels_only_in_thirty_three_disjoint_parts() -> None:
+def test_the_label_file_holds_ids_and_labels_only_in_disjoint_parts() -> None:
     rows = reply_points.read_labels()
     assert len(rows) == len({row["id"] for row in rows}) == 9489
     sizes = {part: sum(row["part"] == part for row in rows) for part in reply_points.PARTS}
