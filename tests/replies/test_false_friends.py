@@ -149,6 +149,7 @@ def test_what_was_not_cleaned_is_a_cleanliness_complaint(lists_alone: None, text
         ("The peppermint oil does not smell as nice as other brands.", "en"),
         ("I found a hair in my soup.", "en"),
         ("My hair was cut far too short.", "en"),
+        ("The stainless steel kettle was missing.", "en"),
     ],
 )
 def test_cleaning_staff_appliances_smells_of_products_and_hair_elsewhere_are_not(

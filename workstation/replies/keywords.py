@@ -65,7 +65,7 @@ _TOPIC_WORDS: dict[str, str] = {
     # point), nor appliances ("électroménager"), nor a product's or a dish's smell, nor hair in food
     # (hygiene) or at the hairdresser's.
     "cleanliness": r"dirty|filthy|clean\w*|sales?\b(?!\s+de\s+bains?)|propre\w*|saleté|crasseu\w*|"
-    r"(?<!de )(?<!du )nettoy\w*|(?<!de )(?<!du )ménage\b|poussi[eè]r\w*|dust\w*|tach[ée]\w*|taches\b|stain\w*|"
+    r"(?<!de )(?<!du )nettoy\w*|(?<!de )(?<!du )ménage\b|poussi[eè]r\w*|dust\w*|tach[ée]\w*|taches\b|stain(?!less)\w*|"
     r"moisi\w*|mou?ldy?\b|musty|smelly|odeurs?|sentai\w* (?:mauvais|le |l['’])|"
     r"smell\w* (?:of|like) (?:smoke|cigarettes?|mou?ld|damp|urine|pee|sewage|bleach)|"
     r"(?:room|bathroom|toilet|hallway|corridor|carpet|lobby|place)s? (?:\w+ ){0,2}smell\w*|"
