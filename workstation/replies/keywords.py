@@ -44,6 +44,10 @@ ROOM_AMENITIES = (
     r"savon|soap|micro-?ondes?|microwave|oven|ustensiles"
 )
 
+# "Sèche-cheveux dans la salle de bain" names a hair dryer, not hair lying somewhere: read before
+# hair, by the cleanliness and the hygiene words alike.
+NOT_A_HAIR_DRYER = r"(?<!sèche-)(?<!sèche )(?<!seche-)(?<!seche )"
+
 _TOPIC_WORDS: dict[str, str] = {
     "food": r"food|meal|dish\w*|tast\w*|bland|cold food|plat\w*|repas|cuisine|goût|nourriture|"
     r"pizza|burger|dessert|menu",
@@ -69,7 +73,7 @@ _TOPIC_WORDS: dict[str, str] = {
     r"moisi\w*|mou?ldy?\b|musty|smelly|odeurs?|sentai\w* (?:mauvais|le |l['’])|"
     r"smell\w* (?:of|like) (?:smoke|cigarettes?|mou?ld|damp|urine|pee|sewage|bleach)|"
     r"(?:room|bathroom|toilet|hallway|corridor|carpet|lobby|place)s? (?:\w+ ){0,2}smell\w*|"
-    r"(?<!sèche-)(?<!sèche )(?<!seche-)(?<!seche )(?:cheveux|poils) (?:dans|sur) (?:la |le |les |l['’])?(?:douche|baignoire|lavabo|lit|draps|serviettes?|sol|chambre|salle de bains?|oreillers?|moquette)|"
+    + NOT_A_HAIR_DRYER + r"(?:cheveux|poils) (?:dans|sur) (?:la |le |les |l['’])?(?:douche|baignoire|lavabo|lit|draps|serviettes?|sol|chambre|salle de bains?|oreillers?|moquette)|"
     r"hairs? (?:in|on) (?:the )?(?:bath\w*|shower|sink|bed|sheets|towels?|floor|room|carpet|pillows?)",
     # Not what a customer expected ("répondu à mes attentes", "je ne savais pas quoi attendre").
     "waiting_time": r"wait(?!er|ress)\w*|slow|took (forever|ages)|(?<!mes )(?<!nos )(?<!vos )(?<!leurs )attente|attendu|"
@@ -112,7 +116,7 @@ _TOPIC_WORDS: dict[str, str] = {
     + ROOM_AMENITIES
     + r"|eau chaude|hot water",
     "hygiene": r"hygien\w*|cockroach\w*|rat\b|rats\b|mice|hair in|cafard\w*|souris|"
-    r"(?<!sèche-)(?<!sèche )(?<!seche-)(?<!seche )cheveu\w* dans",
+    + NOT_A_HAIR_DRYER + r"cheveu\w* dans",
 }
 
 _NEGATIVE = re.compile(
