@@ -31,7 +31,11 @@ A fourth, `training/labels_17f4.jsonl` (`--set 17f4`), after round 33's rule 33b
 3★ review nobody had labelled — 347, all of Booking's Disneyland hotels —, four helpers: 27 critical reviews.
 It uses up the unlabelled 3★ French reviews; only 4–5★ ones are left.
 
-Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2|17f3|17f4] [--triage-model DIR]
+A fifth, `training/labels_17f5.jsonl` (`--set 17f5`), after round 34's rule (session w): every English 3★
+review nobody had labelled for severity — 190, all of Trustpilot's food brands (each already read for its reply
+points) —, labelled blind with the new-source set 17a by five helpers.
+
+Run: .venv/bin/python bench/triage_fresh.py [--set 17f|17f2|17f3|17f4|17f5] [--triage-model DIR]
 [--engines blend+rc,rules] (`--triage-model DIR`: a folder written by `training.train_triage
 --out DIR` instead of resources/triage.)  About 20 s per engine.
 """
@@ -59,7 +63,7 @@ from workstation.analysis.triage import TriageModel
 
 FRESH = HERE / "labels_17f.jsonl"
 #: Every test set labelled after a freeze, by name (never trained on).
-TEST_SETS = {name: HERE / f"labels_{name}.jsonl" for name in ("17f", "17f2", "17f3", "17f4")}
+TEST_SETS = {name: HERE / f"labels_{name}.jsonl" for name in ("17f", "17f2", "17f3", "17f4", "17f5")}
 ENGINES = ("rules", "model", "blend", "blend+rc")
 
 

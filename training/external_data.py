@@ -67,6 +67,8 @@ TEST_SETS: tuple[ExternalSet, ...] = (
     ExternalSet("17j", "session u: 157 EN fast food, a food-ordering app, restaurants, a café, a bank app"),
     ExternalSet("17c", "session v: 55 FR, the last French files of the library: neobanks, Moroccan bank branches, "
                 "restaurants, holiday rentals"),
+    ExternalSet("17a", "session w: 488 EN airlines (Skytrax, Ryanair, British Airways), cafés and restaurants "
+                "(Starbucks, Hyderabad), travel insurance, banks and fintech, online shops, gyms"),
 )
 
 

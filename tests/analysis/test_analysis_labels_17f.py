@@ -33,7 +33,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize(("name", "size"), [("17f", 1200), ("17f2", 760), ("17f3", 1097), ("17f4", 347)])
+@pytest.mark.parametrize(("name", "size"), [("17f", 1200), ("17f2", 760), ("17f3", 1097), ("17f4", 347), ("17f5", 190)])
 def test_the_fresh_sets_hold_ids_categories_and_offsets_only_and_are_never_trained_on(name: str, size: int) -> None:
     path = triage_fresh.TEST_SETS[name]
     rows = _rows(path)
@@ -65,6 +65,8 @@ def test_the_fresh_set_fits_the_reviews_and_overlaps_no_training_label() -> None
     assert len(third) == 1097 and sum(1 for lab in third if (lab.review.stars or 0) >= 4) == 240
     fourth = load_offset_labels(triage_fresh.TEST_SETS["17f4"], corpus.reviews, trained)
     assert len(fourth) == 347 and {(lab.review.lang, lab.review.stars) for lab in fourth} == {("fr", 3)}
+    fifth = load_offset_labels(triage_fresh.TEST_SETS["17f5"], corpus.reviews, trained)
+    assert len(fifth) == 190 and {(lab.review.lang, lab.review.stars) for lab in fifth} == {("en", 3)}
 
 
 def test_the_bench_counts_critical_reviews_categories_and_happy_false_alarms() -> None:
