@@ -60,6 +60,10 @@ class TopicInfo:
     label_fr: str
 
 
+# The kind of the 'not_incidents' phrases (set phrases that name no incident).
+NOT_INCIDENT = "not_incident"
+
+
 class RuleMatch(NamedTuple):
     """One rule hit. A named tuple, not a frozen dataclass: a review makes dozens, and a
     frozen dataclass's __init__ cost more than finding them."""
@@ -319,6 +323,10 @@ class RuleSet:
                 for lang, rules in dict(spec.get(field, {})).items():
                     self._add_near(path, self._key(kind, lang, name, True), rules, sets)
         self._load_implications(path, data, sets)
+        # 'not_incidents': set phrases whose words name no incident ("point de chute", a place
+        # to stay; "spoiled our evening"); a category hit inside or across one is no hit at all
+        # (not a negated one, which would still mark a complaint's subject for the blend).
+        self._add_phrases(path, NOT_INCIDENT, NOT_INCIDENT, data, "not_incidents")
 
     def anchored(self, category: str, words: Iterable[str]) -> bool:
         """Whether `words` (folded) hold a word of `category`'s domain; True for a category
@@ -402,8 +410,16 @@ class RuleSet:
             hits.extend(self._tokens(doc))
         elif not anchors.isdisjoint(norms):
             hits.extend(self._token_matches(doc, norm_ids))
+        idioms = [
+            (s, e) for m, s, e in hits
+            if self._keys[m][0] == NOT_INCIDENT and (self._keys[m][1] == lang or lang not in RULE_LANGS)
+        ]
         for match_id, start, end in hits:
             kind, rule_lang, name = self._keys[match_id]
+            if kind == NOT_INCIDENT:
+                continue
+            if idioms and kind in ("category", "gated") and any(s < end and start < e for s, e in idioms):
+                continue
             if rule_lang in ("any", lang) or lang not in RULE_LANGS:
                 gated = kind == "gated"
                 yield RuleMatch(
