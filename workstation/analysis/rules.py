@@ -146,6 +146,8 @@ class RuleSet:
         self._tokens = Matcher(tokenizer.vocab)
         self._keys: dict[int, tuple[str, str, str]] = {}  # match id → (kind, lang, name)
         self._pattern_ids: set[int] = set()
+        # 'not_incidents' phrase match ids → their language (see `_load_categories`).
+        self._not_incident_ids: dict[int, str] = {}
         # Words one of which must occur for any token pattern to match (None: always run).
         self._anchors: set[str] | None = set()
         self._anchor_ids: frozenset[int] = frozenset()
@@ -327,6 +329,7 @@ class RuleSet:
         # to stay; "spoiled our evening"); a category hit inside or across one is no hit at all
         # (not a negated one, which would still mark a complaint's subject for the blend).
         self._add_phrases(path, NOT_INCIDENT, NOT_INCIDENT, data, "not_incidents")
+        self._not_incident_ids = {m: lang for m, (kind, lang, _) in self._keys.items() if kind == NOT_INCIDENT}
 
     def anchored(self, category: str, words: Iterable[str]) -> bool:
         """Whether `words` (folded) hold a word of `category`'s domain; True for a category
@@ -410,14 +413,15 @@ class RuleSet:
             hits.extend(self._tokens(doc))
         elif not anchors.isdisjoint(norms):
             hits.extend(self._token_matches(doc, norm_ids))
+        not_incidents = self._not_incident_ids
         idioms = [
             (s, e) for m, s, e in hits
-            if self._keys[m][0] == NOT_INCIDENT and (self._keys[m][1] == lang or lang not in RULE_LANGS)
+            if m in not_incidents and (not_incidents[m] == lang or lang not in RULE_LANGS)
         ]
         for match_id, start, end in hits:
-            kind, rule_lang, name = self._keys[match_id]
-            if kind == NOT_INCIDENT:
+            if match_id in not_incidents:
                 continue
+            kind, rule_lang, name = self._keys[match_id]
             if idioms and kind in ("category", "gated") and any(s < end and start < e for s, e in idioms):
                 continue
             if rule_lang in ("any", lang) or lang not in RULE_LANGS:
