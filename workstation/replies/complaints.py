@@ -427,6 +427,29 @@ def _topic_tones(
     return tones
 
 
+_HYGIENE = "hygiene"
+# Pests stay a hygiene point whatever else the review says (the hygiene words' other half).
+_PESTS = re.compile(
+    r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse|rodents?|vermin|bed ?bugs?|cafards?|blattes?|souris|"
+    r"rongeurs?|punaises?|nuisibles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _dirt_told_as_hygiene(complaints: set[str], text: str) -> bool:
+    """Whether the hygiene point only repeats the cleanliness one: hair left in the bathtub, "the
+    hygiene is unacceptable" of dirty toilets (18dirt). On every reply-labelled review where both
+    were read, the labellers named cleanliness and no health matter, and the draft apologised
+    twice for the dirt, once as "a hygiene problem we take very seriously". Food, pests and a
+    reported health incident keep the hygiene point: there it is the serious one."""
+    return (
+        _HYGIENE in complaints
+        and "cleanliness" in complaints
+        and not complaints & {"health_safety", "food"}
+        and not _PESTS.search(text[:4000])
+    )
+
+
 def review_points(review: ReviewInput) -> Points:
     """Complaints (categories then criticised topics, most serious first) and praised topics."""
     stars = review.stars
@@ -488,5 +511,7 @@ def review_points(review: ReviewInput) -> Points:
     # when they read that clause alone (18clause): located, so on any rating, never a praised topic.
     complaints = with_named(complaints, clause_points(unsure, stars, review.lang) - set(praised))
     complaints -= covered_by(complaints)
+    if _dirt_told_as_hygiene(complaints, review.text):
+        complaints.discard(_HYGIENE)
     ordered = tuple(i for i in ISSUE_ORDER if i in complaints)
     return Points(complaints=ordered, praised=tuple(p for p in praised if p not in complaints))
