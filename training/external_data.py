@@ -69,6 +69,8 @@ TEST_SETS: tuple[ExternalSet, ...] = (
                 "restaurants, holiday rentals"),
     ExternalSet("17a", "session w: 488 EN airlines (Skytrax, Ryanair, British Airways), cafés and restaurants "
                 "(Starbucks, Hyderabad), travel insurance, banks and fintech, online shops, gyms"),
+    ExternalSet("17b", "session w: 404 EN restaurants, takeaways and bars (Tampa Yelp, Hyderabad Zomato), hotels "
+                "(Chicago, Florida), H&M stores, shopping apps (SHEIN, Mercari, Amazon), broadband, card payments"),
 )
 
 
