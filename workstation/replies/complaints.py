@@ -351,7 +351,11 @@ _PRICE_JUDGED = re.compile(
     + r"|a bit much|too much|(?:is|was|seems?|that's|it's) a lot|abus\w*|"
     r"exag[ée]r[ée]\w*|expensive|pricey|pricy|overpriced|"
     r"cher|chère|chers|chères|(?:i|we|you|one|on) (?:\w+ )?(?:expect\w*|s'attend\w*|attend\w*)|"
-    r"(?:gone|went|crept|go|goes) up|augment[ée]\w*|increased|hikes?|a grimp[ée]\w*|pass[ée]s? (?:de|à|a) \d)",
+    r"(?:gone|went|crept|go|goes) up|augment[ée]\w*|increased|hikes?|a grimp[ée]\w*|pass[ée]s? (?:de|à|a) \d|"
+    # 18fees: a fee judged in everyday words ("fees are too high", "ridiculous fees", "des frais exorbitants").
+    r"(?:too|so|very|really|crazy|insanely|ridiculously|extremely) high|high(?:er)? (?:\w+ )?(?:fees?|charges?)|"
+    r"ridiculous|insane|outrageous|excessive|exorbitant\w*|absurd|"
+    r"(?:trop |très |tr[èe]s )?[ée]lev[ée]s?|abusi(?:f|fs|ve|ves)|excessi(?:f|fs|ve|ves))",
     re.IGNORECASE,
 )
 _PRICE_POINT = "price"
