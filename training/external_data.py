@@ -71,6 +71,9 @@ TEST_SETS: tuple[ExternalSet, ...] = (
                 "(Starbucks, Hyderabad), travel insurance, banks and fintech, online shops, gyms"),
     ExternalSet("17b", "session w: 404 EN restaurants, takeaways and bars (Tampa Yelp, Hyderabad Zomato), hotels "
                 "(Chicago, Florida), H&M stores, shopping apps (SHEIN, Mercari, Amazon), broadband, card payments"),
+    ExternalSet("17d", "session x: 389 EN Los Angeles and Las Vegas restaurants, a pub, cafés (Yelp), hotels (Chennai, "
+                "Wisconsin), a gym, a garage, delivery and grocery apps (India, Singapore), shopping apps, UK energy, "
+                "Amazon food"),
 )
 
 
