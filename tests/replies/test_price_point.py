@@ -5,6 +5,9 @@ On reply points P1-P13 price was left unanswered in 95 of 1,950 reviews: the com
 "expensive", "cher", but not "pricy", "cost", "chers", nor that "high prices" or "tarifs élevés"
 criticise. These tests pin the wider reading, and that "bien élevé" (well-mannered) or "high
 quality" are not a price complaint.
+
+A fee judged in everyday words — "fees are too high", "ridiculous fees", "des frais exorbitants" —
+is the price point too (18fees): those drafts answered nothing, or a money dispute nobody raised.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ from tests.replies.points_of import complaints_of as _points
         ("Extensive menu and high prices.", 3, "en"),
         ("Proximité / Tarifs élevés", 3, "fr"),
         ("Le petit déjeuner et les services sont excessivement chers.", 4, "fr"),
+        ("Fees are too high.", 3, "en"),
+        ("I was about to buy until I saw the ridiculous service fee.", 1, "en"),
+        ("The delivery fees are insane now.", 2, "en"),
+        ("Les frais de tenue de compte sont exorbitants.", 2, "fr"),
+        ("Des frais bancaires trop élevés pour un service minimum.", 2, "fr"),
     ],
 )
 def test_a_criticised_price_is_a_point(text: str, stars: int, lang: str) -> None:
@@ -34,6 +42,7 @@ def test_a_criticised_price_is_a_point(text: str, stars: int, lang: str) -> None
         ("Propreté et personnel bien élevé.", 4, "fr"),
         ("High quality food, friendly staff.", 4, "en"),
         ("Prices are fair and the food is great.", 5, "en"),
+        ("The service fee was shown before I paid, all clear.", 4, "en"),
     ],
 )
 def test_praise_or_good_manners_are_not_a_price_complaint(text: str, stars: int, lang: str) -> None:

@@ -42,6 +42,12 @@ PATTERN_KEYS = frozenset(LEXEME_ATTRS) | {"ORTH", "TEXT", "LENGTH", "OP", "_anch
 SENTENCE_ENDS = (".", "!", "?", "…", ";", "\n")
 
 
+def _speaks(rule_lang: str, lang: str) -> bool:
+    """Whether a rule of `rule_lang` ("any", "en", "fr") reads a review in `lang`: a review in a
+    language no rule is written for is read by every rule, as the best guess we have."""
+    return rule_lang in ("any", lang) or lang not in RULE_LANGS
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryInfo:
     name: str
@@ -414,17 +420,14 @@ class RuleSet:
         elif not anchors.isdisjoint(norms):
             hits.extend(self._token_matches(doc, norm_ids))
         not_incidents = self._not_incident_ids
-        idioms = [
-            (s, e) for m, s, e in hits
-            if m in not_incidents and (not_incidents[m] == lang or lang not in RULE_LANGS)
-        ]
+        idioms = [(s, e) for m, s, e in hits if m in not_incidents and _speaks(not_incidents[m], lang)]
         for match_id, start, end in hits:
             if match_id in not_incidents:
                 continue
             kind, rule_lang, name = self._keys[match_id]
             if idioms and kind in ("category", "gated") and any(s < end and start < e for s, e in idioms):
                 continue
-            if rule_lang in ("any", lang) or lang not in RULE_LANGS:
+            if _speaks(rule_lang, lang):
                 gated = kind == "gated"
                 yield RuleMatch(
                     "category" if gated else kind, name, start, end, gated, match_id in self._pattern_ids
