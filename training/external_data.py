@@ -74,6 +74,8 @@ TEST_SETS: tuple[ExternalSet, ...] = (
     ExternalSet("17d", "session x: 389 EN Los Angeles and Las Vegas restaurants, a pub, cafés (Yelp), hotels (Chennai, "
                 "Wisconsin), a gym, a garage, delivery and grocery apps (India, Singapore), shopping apps, UK energy, "
                 "Amazon food"),
+    ExternalSet("17e", "session x: 473 EN Manchester pubs, Malaysian restaurants, cafés and attractions, Singapore "
+                "clinics, US restaurants (OpenTable), the Uber, Netflix, Spotify and Coinbase apps, Vodafone"),
 )
 
 
