@@ -18,7 +18,7 @@ from workstation.replies.triage import with_triage
 
 # Complaints written for these tests (no data row is copied into the repository).
 CASES = [
-    ("Colis jamais reçu, et au téléphone on m'a raccroché au nez.", 1, "fr",
+    ("Colis jamais reçu ni remboursé, et au téléphone on m'a raccroché au nez.", 1, "fr",
      {"fraud_billing", "staff_behaviour"}),
     ("The fish was not fresh and we found a hair in the rice.", 2, "en", {"health_safety"}),
     ("Je vais écrire au siège et en parler sur les réseaux sociaux.", 1, "fr", {"escalation"}),
@@ -118,10 +118,11 @@ def test_paying_is_the_story_unless_something_went_wrong_with_the_money() -> Non
     assert not _categories("I paid 12 euros for a burger and it was cold.", 2)
     assert not _categories("La facture est arrivée le lendemain, la table était bancale.", 3)
     assert _categories("They charged me 12 euros twice.", 2) == {"fraud_billing"}
-    assert _categories("J'ai reçu une lettre à la place de l'aspirateur commandé.", 1) == {
-        "fraud_billing"
-    }
-    assert _categories("Sur 5 articles commandés, je n'en ai reçu que 3.", 1) == {"fraud_billing"}
+    assert _categories("J'ai payé et reçu une lettre à la place de l'aspirateur.", 1) == {"fraud_billing"}
+    assert _categories("Sur 5 articles payés, je n'en ai reçu que 3.", 1) == {"fraud_billing"}
+    # Without a word of money, a wrong or partial delivery is the delivery's complaint (18unrec).
+    assert not _categories("J'ai reçu une lettre à la place de l'aspirateur commandé.", 1)
+    assert not _categories("Sur 5 articles commandés, je n'en ai reçu que 3.", 1)
 
 
 def test_words_that_only_look_like_a_complaint_are_not_one() -> None:

@@ -227,11 +227,11 @@ _PRICE_OPINION = re.compile(
     r"prix|price\w*|tarif\w*|worth|value|vaut|qualit[ée][- ]prix|for\ (?:a|the|one|two)|pour\ (?:un|une|deux|le|la))\b",
     re.IGNORECASE | re.VERBOSE,
 )
-# An order that never came is a money complaint only where the review speaks of money (18unrec):
-# on every reply-labelled review where "never received" / "pas livré" was the only money cue and
-# no word of money (paid, refund, charged, an amount, "remboursé", "argent"...) stood anywhere in
-# the review, the labellers named the delivery and not money in 60 of 62; the draft apologised
-# for a money problem in 54 of them.
+# An order that never came, came wrong or came in part is a money complaint only where the review
+# speaks of money (18unrec): on every reply-labelled review where "never received" / "pas livré" was
+# the only money cue and no word of money (paid, refund, charged, an amount, "remboursé", "argent"...)
+# stood anywhere in it, the labellers named the delivery and not money in 60 of 62, and the draft
+# apologised for money in 54; for "received X instead of Y" / "only received 3", 18 of 19 and 19.
 _UNRECEIVED = re.compile(
     r"re[çc]u|livr|arriv|exp[ée]di|receiv|delivered|came|showed\ up|got\ |missing|empty\ box|bo[iî]te\ vide|colis",
     re.IGNORECASE | re.VERBOSE,
