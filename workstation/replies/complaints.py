@@ -358,6 +358,18 @@ _PRICE_JUDGED = re.compile(
     r"(?:trop |très |tr[èe]s )?[ée]lev[ée]s?|abusi(?:f|fs|ve|ves)|excessi(?:f|fs|ve|ves))",
     re.IGNORECASE,
 )
+# 18raise: a price, a tariff or a bill raised is criticised even in a clause with no word of tone ("now
+# it's increased to £72 for a different tariff", "they tripled the prices for the same quality").
+_PRICE_RAISED = re.compile(
+    r"\b(?:increased|increases?|raised|hiked|hikes?|doubled|tripled|quadrupled|(?:gone|went|goes|go|going) up|"
+    r"put up|augment[ée]\w*|a (?:encore )?augment[ée]|ont (?:encore )?augment[ée])\b",
+    re.IGNORECASE,
+)
+_PRICE_NOT_RAISED = re.compile(
+    r"(?:\b(?:not|never|no|pas|jamais)|n['’]t)\W+(?:\w+\W+){0,2}?(?:increased|raised|hiked|doubled|tripled|"
+    r"(?:gone|went|goes|go) up|put up|augment)",
+    re.IGNORECASE,
+)
 _PRICE_POINT = "price"
 # Points read from words of their own, and only where the clause criticises them.
 _CRITICISED_ONLY: dict[str, re.Pattern[str]] = {_NOISE_POINT: _NOISE, "food": _FOOD_ITEMS}
@@ -407,6 +419,12 @@ def _topic_tones(
         price_mention = _PRICE_MENTION.search(clause)
         if _PRICE_POINT not in found and price_mention and _PRICE_JUDGED.search(clause):
             tones.setdefault(_PRICE_POINT, []).append(-1)  # "£4.20 for a croissant is a lot"
+        elif (
+            (_PRICE_POINT in found or price_mention)
+            and _PRICE_RAISED.search(clause)
+            and not _PRICE_NOT_RAISED.search(clause)
+        ):
+            tones.setdefault(_PRICE_POINT, []).append(-1)  # "they tripled the prices", "increased to £72"
         criticised_only = [point for point, rx in _CRITICISED_ONLY.items() if rx.search(clause)]
         if not found and not criticised_only:
             if (

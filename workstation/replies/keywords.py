@@ -61,7 +61,9 @@ _TOPIC_WORDS: dict[str, str] = {
     r"rupture\b|unreachable|(?:impossible|unable) to (?:reach|contact|get through)|can'?t (?:reach|contact|get through)|"
     r"(?:personne|rien) ne (?:répond|bouge)\w*|jamais (?:été )?rappel\w*|impossible de (?:les )?(?:joindre|contacter)",
     "price": r"price\w*|pricy|expensive|overpriced|over ?price\w*|pricey|costs?\b|prix|cher\b|chers\b|chère|chères|"
-    r"tarif\w*|co[ûu]ts?\b|addition",
+    r"tarif\w*|co[ûu]ts?\b|addition|"
+    # 18raise: value for money is the price too ("no value for money", "not worth the money paid").
+    r"value for (?:the )?money|worth (?:for )?the (?:money|price|cost)|worth paying",
     # "Sale de bains" is a misspelt bathroom, not a dirty one.
     # Since 18clean: what was not cleaned and what a dirty place shows — dust, stains, mould, a room's
     # smell, someone's hair left in the room ("le ménage n'a pas été fait", "taches sur les draps", "sentait
