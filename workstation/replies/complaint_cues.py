@@ -232,6 +232,8 @@ _PRICE_OPINION = re.compile(
 # the only money cue and no word of money (paid, refund, charged, an amount, "remboursé", "argent"...)
 # stood anywhere in it, the labellers named the delivery and not money in 60 of 62, and the draft
 # apologised for money in 54; for "received X instead of Y" / "only received 3", 18 of 19 and 19.
+# A credit note is "un avoir", not the verb "avoir" (to have); a theft is "volé", not "un vol" (also a
+# flight): as bare words they made nearly every French review speak of money (18avoir).
 _UNRECEIVED = re.compile(
     r"re[çc]u|livr|arriv|exp[ée]di|receiv|delivered|came|showed\ up|got\ |missing|empty\ box|bo[iî]te\ vide|colis",
     re.IGNORECASE | re.VERBOSE,
@@ -242,8 +244,8 @@ _MONEY_NAMED = re.compile(
         transaction\w*|scam\w*|fraud\w*|rip\w*\ off|price\w*|cost\w*|expensive|dollars?|euros?|card|account|
         deposit|voucher\w*|coupon\w*|stole\w*|steal\w*|theft|cheat\w*|wallet|bank\w*|
         paie\w*|paiement\w*|factur\w*|rembours\w*|argent|frais|prix|co[uû]t\w*|carte|compte|d[ée]bit\w*|
-        pr[ée]l[eè]v\w*|arnaq\w*|escroq\w*|vol[ée]?s?|voleur\w*|caution|avoir|achat\w*|banque\w*|virement\w*|
-        bons?\ d.achats?)(?!\w)""",
+        pr[ée]l[eè]v\w*|arnaq\w*|escroq\w*|vol[ée]e?s?|voleur\w*|caution|(?:un|l'|mon|cet|d'un)\ ?avoir|
+        achat\w*|banque\w*|virement\w*|bons?\ d.achats?)(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # "No one got sick", "pas de cheveux": a hazard named only to say it was absent.
