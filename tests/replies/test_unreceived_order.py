@@ -20,6 +20,9 @@ from workstation.replies.complaint_cues import complaint_cues
         ("This order was not delivered.", "en"),
         ("Never received my order, the driver just marked it as delivered.", "en"),
         ("Colis jamais reçu, le transporteur ne répond pas.", "fr"),
+        # "Avoir" is also "to have": it names no money (18avoir).
+        ("Colis jamais reçu, impossible d'avoir une réponse du vendeur.", "fr"),
+        ("Commande jamais livrée, pas moyen d'avoir le service client au téléphone.", "fr"),
     ],
 )
 def test_an_order_that_never_came_is_not_a_money_cue(text: str, lang: str) -> None:
@@ -33,6 +36,7 @@ def test_an_order_that_never_came_is_not_a_money_cue(text: str, lang: str) -> No
         ("I paid 40 dollars and the order was never delivered.", "en"),
         ("Never received my order and still no refund.", "en"),
         ("Commande jamais reçue et toujours pas remboursée.", "fr"),
+        ("Colis jamais reçu, on m'a proposé un avoir au lieu de me rembourser.", "fr"),
     ],
 )
 def test_with_money_named_it_stays_a_money_complaint(text: str, lang: str) -> None:
