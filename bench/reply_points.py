@@ -69,6 +69,8 @@ P69 to P71 (315: 15 per rating and language where any is left; seeds 20261273 to
 same brief, session w), labelled after 18fees froze and read together to measure it once.
 P72 to P74 (315: 15 per rating and language where any is left; seeds 20261276 to 20261278, three more helpers, the
 same brief, session x), labelled after 18avoir froze and read together to measure it once.
+P75 to P77 (315: 15 per rating and language where any is left; seeds 20261279 to 20261281, three more helpers, the
+same brief, session x), labelled after 18avoir2 froze and read together to measure it once.
 
 The learned reply points (`resources/reply_points`, `workstation/replies/point_model.py`) were trained
 on P1-P40 (since 18combo): on those parts this bench's figures are in-sample and say nothing of new reviews (the bench
@@ -97,7 +99,7 @@ brief of training/reply_points_brief.md); each set is scored apart (the learned 
 were a draft against the first is the ceiling of "answered in full" these labels allow; the drafts are also
 scored against the complaints both readings name (docs/reply-composer.md, "How far two readers agree").
 
-Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P74|P41-P43|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
+Run: .venv/bin/python bench/reply_points.py [--part P1|P2|...|P77|P41-P43|all | --written gen1|…|gen6|care1 | --external 17n] [--list]
      [--agreement]
      [--without-model | --model DIR]
 Needs ../shared/data/reviews-dev.csv and reviews-more.csv beside the repo; skips clearly without.
