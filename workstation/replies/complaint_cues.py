@@ -279,7 +279,7 @@ class Cue:
 
 
 def _first_cue(
-    category: str, pattern: re.Pattern[str], sentence: str, original: str, money_named: bool = True
+    category: str, pattern: re.Pattern[str], sentence: str, original: str, money_named: bool
 ) -> str | None:
     """The first cue of `category` in `sentence` (apostrophes folded), quoted from `original`;
     `money_named`: whether the review speaks of money anywhere (see `_UNRECEIVED`)."""

@@ -362,7 +362,7 @@ _PRICE_JUDGED = re.compile(
 # it's increased to £72 for a different tariff", "they tripled the prices for the same quality").
 _PRICE_RAISED = re.compile(
     r"\b(?:increased|increases?|raised|hiked|hikes?|doubled|tripled|quadrupled|(?:gone|went|goes|go|going) up|"
-    r"put up|augment[ée]\w*|a (?:encore )?augment[ée]|ont (?:encore )?augment[ée])\b",
+    r"put up|augment[ée]\w*)\b",
     re.IGNORECASE,
 )
 _PRICE_NOT_RAISED = re.compile(
